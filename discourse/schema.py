@@ -1,0 +1,139 @@
+"""Tables and fields of the pipeline, described once.
+
+Every stage ends with :func:`enforce_schema`, so a missing column fails at the stage that dropped
+it, with the table and column named. The report glossary and docs read the same dictionaries.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+KINDS: tuple[str, ...] = ("direct", "partial", "nested", "embedded", "indirect")
+CAMPS: tuple[str, ...] = (
+    "russian_official",
+    "belarusian_official",
+    "opposition",
+    "western",
+    "ukrainian_official",
+    "other",
+    "unknown",
+)
+
+FIELDS: dict[str, dict] = {
+    "doc_id": {"type": "string", "description": "document id: the file name without extension, or the id column"},
+    "text": {"type": "string", "description": "text exactly as read (decoded, nothing else changed)"},
+    "outlet": {"type": "string", "description": "news outlet or source; 'unknown' when not given"},
+    "date": {"type": "string", "description": "publication date, ISO 8601 (YYYY-MM-DD); empty when unknown"},
+    "title": {"type": "string", "description": "headline or title"},
+    "url": {"type": "string", "description": "source URL when known"},
+    "lang": {"type": "string", "description": "language code"},
+    "source_path": {"type": "string", "description": "file the document was read from"},
+    "encoding": {"type": "string", "description": "character encoding the file was decoded from"},
+    "speaker": {"type": "string", "description": "canonical actor name; empty when unresolved"},
+    "quote_id": {"type": "string", "description": "doc_id:start-end, unique"},
+    "start": {"type": "int", "description": "character offset of the span start in the article text"},
+    "end": {"type": "int", "description": "character offset of the span end (exclusive)"},
+    "kind": {"type": "string", "enum": KINDS, "description": "quote kind, see ANNOTATION.md"},
+    "cue": {"type": "string", "description": "reporting verb or phrase that introduces the quote"},
+    "speaker_mention": {"type": "string", "description": "in-text words that attribute the quote"},
+    "mention_start": {"type": "int", "description": "offset of the speaker mention; -1 when none"},
+    "mention_end": {"type": "int", "description": "end offset of the speaker mention; -1 when none"},
+    "camp": {"type": "string", "enum": CAMPS, "description": "camp of the speaker at the article date"},
+    "attribution": {"type": "string", "description": "which rule attributed the speaker"},
+    "confidence": {"type": "number", "range": (0.0, 1.0), "description": "confidence of the attribution"},
+    "skipped_path": {"type": "string", "description": "file or row that was skipped"},
+    "reason": {"type": "string", "description": "why it was skipped"},
+}
+
+TABLES: dict[str, dict] = {
+    "articles": {
+        "fields": ["doc_id", "text", "outlet", "date", "title", "url", "lang", "source_path"],
+        "primary_key": ["doc_id"],
+    },
+    "statements": {
+        "fields": ["doc_id", "speaker", "text", "date"],
+        "primary_key": ["doc_id"],
+    },
+    "quotes": {
+        "fields": [
+            "quote_id", "doc_id", "start", "end", "text", "kind", "cue",
+            "speaker_mention", "mention_start", "mention_end",
+        ],
+        "primary_key": ["quote_id"],
+    },
+    "attributed": {
+        "fields": [
+            "quote_id", "doc_id", "start", "end", "text", "kind", "cue",
+            "speaker_mention", "mention_start", "mention_end", "speaker", "camp",
+            "attribution", "confidence",
+        ],
+        "primary_key": ["quote_id"],
+    },
+    "summaries": {
+        "fields": ["camp", "measure", "n", "mean", "ci_low", "ci_high"],
+        "primary_key": ["camp", "measure"],
+    },
+    "skipped": {"fields": ["skipped_path", "reason"], "primary_key": []},
+}
+
+# Caveats printed beside each measurement in the report. ``validated`` says whether the measure has
+# been checked against human judgement on news quotes; the report shows it next to every number.
+MEASURES: dict[str, dict] = {
+    "sentiment": {
+        "label": "sentiment (VADER compound)",
+        "validated": False,
+        "caveat": "VADER is a general-purpose social-media lexicon; it scores the whole quote, "
+        "not sentiment toward a particular target, and has not been validated on translated news quotes.",
+    },
+    "stance": {
+        "label": "stance toward targets (rules)",
+        "validated": False,
+        "caveat": "Transparent rule-based first method: a target mention plus evaluative cue words "
+        "in the same clause. Not yet validated against human coding; treat as exploratory.",
+    },
+    "frames": {
+        "label": "frame shares (dictionary)",
+        "validated": False,
+        "caveat": "Dictionary method: shares of frame seed words in the quote. Misses frames "
+        "expressed without the listed words; not validated against human coding.",
+    },
+    "attribution": {
+        "label": "quote extraction and speaker attribution",
+        "validated": True,
+        "caveat": "Validated on the seed article's gold annotation only (see tests/gold).",
+    },
+}
+
+
+def enforce_schema(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Check that ``df`` has the columns of ``table`` and a unique primary key.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Any table produced by a stage.
+    table : str
+        A key of :data:`TABLES`.
+
+    Returns
+    -------
+    DataFrame
+        ``df`` with the schema's columns first, in schema order, then any extra columns.
+
+    Raises
+    ------
+    ValueError
+        Naming the table and the missing columns, or the duplicated key values.
+    """
+    if table not in TABLES:
+        raise ValueError(f"Unknown table {table!r}; expected one of {sorted(TABLES)}.")
+    spec = TABLES[table]
+    missing = [c for c in spec["fields"] if c not in df.columns]
+    if missing:
+        raise ValueError(f"Table '{table}' is missing column(s) {missing}; has {list(df.columns)}.")
+    key = spec["primary_key"]
+    if key and len(df) and df.duplicated(subset=key).any():
+        dupes = df.loc[df.duplicated(subset=key, keep=False), key].head(5).to_dict("records")
+        raise ValueError(f"Table '{table}' has duplicate {key} values, e.g. {dupes}.")
+    extra = [c for c in df.columns if c not in spec["fields"]]
+    return df[list(spec["fields"]) + extra]
