@@ -1,0 +1,38 @@
+# discourse: `make report` builds the example report, `make test` runs the test suite.
+# Both create .venv and install the package (editable) with its dependencies on first use.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+REPORT ?= reports/example
+
+.PHONY: install report test lint bench clean help
+
+help:
+	@echo "make report   install into .venv and write the example report to $(REPORT)/"
+	@echo "make test     install into .venv and run the test suite"
+	@echo "make lint     ruff check"
+	@echo "make clean    remove .venv and generated reports"
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "discourse needs Python >= 3.10, found " + sys.version.split()[0]'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (discourse)" >/dev/null
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/discourse report --output $(REPORT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check discourse tests bench
+
+clean:
+	rm -rf $(VENV) reports/example reports/interactive

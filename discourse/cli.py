@@ -1,0 +1,148 @@
+"""The ``discourse`` command: ``report`` and ``quotes``.
+
+Run ``discourse --help`` or ``discourse SUBCOMMAND --help`` for every option.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
+                 "mention_start", "mention_end", "speaker", "camp"]
+
+
+def _parse_value(text: str):
+    """A ``-p`` value: YAML scalars and lists (``5``, ``true``, ``[a, b]``), else the string."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="discourse",
+        description="Find who is quoted saying what in news articles, score stance, sentiment "
+        "and framing, and write reproducible reports comparing camps.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    rep = sub.add_parser(
+        "report", help="run the framing report notebook and write reports/<run>/",
+        description="Execute notebooks/framing_report.ipynb with papermill and write report.html, "
+        "the executed notebook, figures/*.png, tables/*.csv and manifest.json into the output "
+        "folder. The folder appears only when the whole report succeeded; on failure the command "
+        "exits with status 1 and names the partial notebook. Parameters: "
+        "corpus, text_column, speaker_column, camps, targets, date_from, date_to, min_quotes, "
+        "n_boot, seed, top_words, actors_file, targets_file, frames_file "
+        "(see `papermill --help-notebook notebooks/framing_report.ipynb`).",
+    )
+    rep.add_argument("--corpus", help="folder of .txt/.md articles, or a CSV/JSONL/Parquet file "
+                     "(default: the embedded example corpus data/corpus)")
+    rep.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
+                     metavar=("NAME", "VALUE"),
+                     help="set a report parameter; VALUE is read as YAML (5, true, [a, b])")
+    rep.add_argument("-f", "--parameters-file", type=Path, metavar="PARAMS.yaml",
+                     help="YAML mapping of parameter names to values (-p wins over it)")
+    rep.add_argument("--output", type=Path, metavar="DIR",
+                     help="output folder (default: reports/<corpus>-<UTC time>); an existing "
+                     "folder is replaced only when the new report is complete")
+    rep.add_argument("--timeout", type=int, default=1800, metavar="SECONDS",
+                     help="fail when a single notebook cell runs longer (default: 1800)")
+
+    quo = sub.add_parser(
+        "quotes", help="print every quote found in articles, one record per quote",
+        description="Extract quotes and their speakers from articles and print one record per "
+        "quote with the fields " + ", ".join(QUOTE_COLUMNS) + ". doc_id is the file name without "
+        "extension; start/end and mention_start/mention_end are character offsets into the text "
+        "as read (-1 when there is no mention).",
+    )
+    quo.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                     help="article file(s) (.txt/.md), folder(s) of them, or CSV/JSONL/Parquet")
+    quo.add_argument("--format", choices=["jsonl", "csv"], default="jsonl",
+                     help="output format (default: jsonl)")
+    quo.add_argument("--text-column", default="text", help="text column of a table (default: text)")
+    quo.add_argument("--actors", type=Path, metavar="ACTORS.yaml",
+                     help="actor registry (default: data/actors.yaml)")
+    return parser
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .params import ParameterError
+    from .report import ReportError, run_report
+
+    values: dict = {}
+    if args.parameters_file:
+        if not args.parameters_file.exists():
+            print(f"error: parameters file {args.parameters_file} does not exist", file=sys.stderr)
+            return 2
+        loaded = yaml.safe_load(args.parameters_file.read_text(encoding="utf-8")) or {}
+        if not isinstance(loaded, dict):
+            print(f"error: {args.parameters_file} must be a YAML mapping of names to values",
+                  file=sys.stderr)
+            return 2
+        values.update(loaded)
+    for name, value in args.parameter:
+        values[name] = _parse_value(value)
+    if args.corpus:
+        values["corpus"] = str(args.corpus)
+    try:
+        out = run_report(values, output=args.output, timeout=args.timeout)
+    except ParameterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Report written to {out}")
+    print(f"  open {out / 'report.html'}")
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from . import actors, quotes, speakers
+    from .corpus import CorpusError, read_corpus
+
+    registry = actors.load_actors(args.actors)
+    cues = quotes.load_cues()
+    frames = []
+    status = 0
+    for path in args.paths:
+        try:
+            corpus = read_corpus(path, text_column=args.text_column)
+        except CorpusError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        for row in corpus.skipped.itertuples():
+            print(f"warning: skipped {row.skipped_path}: {row.reason}", file=sys.stderr)
+        found = quotes.extract_quotes(corpus.articles, cues=cues)
+        frames.append(speakers.attribute_speakers(found, corpus.articles, registry))
+    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=QUOTE_COLUMNS)
+    table = table[QUOTE_COLUMNS]
+    if args.format == "csv":
+        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        for rec in table.to_dict("records"):
+            rec = {k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()}
+            for k in ("start", "end", "mention_start", "mention_end"):
+                rec[k] = int(rec[k])
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"report": cmd_report, "quotes": cmd_quotes}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

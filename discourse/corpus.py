@@ -1,0 +1,415 @@
+"""Read a corpus into the articles table.
+
+A corpus is one of:
+
+- a folder of ``.txt`` / ``.md`` files (searched recursively, in sorted order), with an optional
+  ``metadata.csv`` keyed by file name (column ``file``, or ``doc_id``), and/or YAML front matter
+  (``---`` … ``---``) at the top of each file;
+- a ``.csv``, ``.jsonl`` (one JSON object a line) or ``.parquet`` file with a text column.
+
+If the metadata (or the table) has a speaker column, the corpus is a corpus of *statements*
+(speeches, transcripts): each row is one unit with a known speaker, and quote extraction is skipped.
+
+Every reader funnels into :func:`_as_articles_table`, so checks live in one place. Nothing is lost
+silently: files or rows that cannot be used are listed in ``Corpus.skipped`` with the reason, and
+problems that do not stop a file from being read (a bad date) are listed in ``Corpus.warnings``.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import yaml
+from charset_normalizer import from_bytes
+
+from .schema import enforce_schema
+
+TEXT_SUFFIXES = (".txt", ".md")
+TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
+METADATA_NAME = "metadata.csv"
+ARTICLE_COLUMNS = ["doc_id", "text", "outlet", "date", "title", "url", "lang", "source_path"]
+
+
+@dataclass
+class Corpus:
+    """What :func:`read_corpus` returns.
+
+    Attributes
+    ----------
+    articles : DataFrame
+        One row per document: ``doc_id, text, outlet, date, title, url, lang, source_path,
+        encoding`` then any extra metadata columns (``speaker`` in statements mode). Sorted by
+        ``doc_id``.
+    skipped : DataFrame
+        ``skipped_path, reason``: every file or row that was not read.
+    mode : {'articles', 'statements'}
+        ``statements`` when a speaker column is present.
+    warnings : list of str
+        Non-fatal problems (a bad date, an unmatched metadata row), each naming file and field.
+    """
+
+    articles: pd.DataFrame
+    skipped: pd.DataFrame
+    mode: str = "articles"
+    warnings: list[str] = field(default_factory=list)
+
+
+class CorpusError(ValueError):
+    """The corpus as a whole cannot be read (missing path, no usable documents)."""
+
+
+def read_corpus(
+    path: str | Path,
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    speaker_column: str | None = None,
+) -> Corpus:
+    """Read a folder of articles or a CSV/JSONL/Parquet file into a :class:`Corpus`.
+
+    Parameters
+    ----------
+    path : str or Path
+        A folder of ``.txt``/``.md`` files, a single such file, or a
+        ``.csv``/``.jsonl``/``.parquet`` file.
+    text_column : str, default="text"
+        Column holding the document text in a table file.
+    id_column : str, default=None
+        Column holding the document id in a table file (``doc_id`` or ``id`` when None; else the
+        row number, ``row<N>``).
+    speaker_column : str, default=None
+        Column naming the speaker of each document (statements mode). When None, a column named
+        ``speaker`` switches statements mode on.
+
+    Returns
+    -------
+    Corpus
+        ``articles`` sorted by ``doc_id``; ``skipped`` lists what could not be read and why.
+
+    Raises
+    ------
+    CorpusError
+        The path does not exist, has an unsupported type, or yields no usable document.
+
+    Examples
+    --------
+    >>> from discourse.paths import data_dir
+    >>> c = read_corpus(data_dir() / "corpus")
+    >>> c.mode, list(c.articles["doc_id"]), c.articles.loc[0, "outlet"]
+    ('articles', ['seed_union_state'], 'unknown')
+    """
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise CorpusError(f"Corpus path {path} does not exist.")
+    notes: list[str] = []
+    skipped: list[dict] = []
+    if path.is_dir():
+        df = _read_folder(path, skipped, notes)
+    elif path.suffix.lower() in TEXT_SUFFIXES:
+        df = _read_files([path], path.parent, skipped, notes)
+        if (path.parent / METADATA_NAME).exists() and not df.empty:
+            df = _merge_metadata(df, path.parent / METADATA_NAME, notes, only_matching=True)
+    elif path.suffix.lower() in TABLE_SUFFIXES:
+        df = _read_table(path, text_column=text_column, id_column=id_column,
+                         skipped=skipped, notes=notes)
+    else:
+        raise CorpusError(
+            f"Corpus path {path} is neither a folder nor a {'/'.join(TABLE_SUFFIXES)} file."
+        )
+    speaker_column = speaker_column or ("speaker" if "speaker" in df.columns else None)
+    if speaker_column and speaker_column not in df.columns:
+        raise CorpusError(
+            f"{path}: speaker column {speaker_column!r} not found; columns are {list(df.columns)}."
+        )
+    articles = _as_articles_table(df, source=str(path), notes=notes)
+    mode = "articles"
+    if speaker_column:
+        mode = "statements"
+        articles["speaker"] = df.set_index("doc_id").loc[articles["doc_id"], speaker_column].map(
+            _clean_str).to_numpy()
+    if articles.empty:
+        reasons = "; ".join(f"{s['skipped_path']}: {s['reason']}" for s in skipped[:10])
+        raise CorpusError(f"No usable document in {path}." + (f" Skipped: {reasons}" if reasons else ""))
+    for note in notes:
+        warnings.warn(note, stacklevel=2)
+    skipped_df = pd.DataFrame(skipped, columns=["skipped_path", "reason"])
+    return Corpus(articles=articles, skipped=enforce_schema(skipped_df, "skipped"), mode=mode,
+                  warnings=notes)
+
+
+def list_input_files(path: str | Path) -> list[Path]:
+    """Every file :func:`read_corpus` would open for ``path`` (for hashing into the manifest)."""
+    path = Path(path).expanduser()
+    if path.is_file():
+        return [path]
+    files = _text_files(path)
+    meta = path / METADATA_NAME
+    return sorted(files + ([meta] if meta.exists() else []))
+
+
+# --- readers -------------------------------------------------------------------------------------
+
+
+def _text_files(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+        and p.name.lower() != "readme.md"
+    )
+
+
+def _read_folder(folder: Path, skipped: list[dict], notes: list[str]) -> pd.DataFrame:
+    df = _read_files(_text_files(folder), folder, skipped, notes)
+    meta_path = folder / METADATA_NAME
+    if meta_path.exists() and not df.empty:
+        df = _merge_metadata(df, meta_path, notes)
+    return df
+
+
+def _read_files(files: list[Path], folder: Path, skipped: list[dict],
+                notes: list[str]) -> pd.DataFrame:
+    rows = []
+    for p in files:
+        rel = p.relative_to(folder).as_posix()
+        try:
+            raw = p.read_bytes()
+        except OSError as exc:
+            skipped.append({"skipped_path": str(p), "reason": f"cannot read: {exc}"})
+            continue
+        text, encoding, problem = decode_bytes(raw)
+        if problem:
+            skipped.append({"skipped_path": str(p), "reason": problem})
+            continue
+        front, body = split_front_matter(text, source=str(p), notes=notes)
+        if not body.strip():
+            skipped.append({"skipped_path": str(p), "reason": "no text (empty after front matter)"})
+            continue
+        rows.append({**front, "file": rel, "text": body, "source_path": str(p),
+                     "encoding": encoding})
+    df = pd.DataFrame(rows)
+    if df.empty:
+        return pd.DataFrame(columns=["file", "text", "source_path", "encoding", "doc_id"])
+    df["doc_id"] = _doc_ids(df["file"])
+    return df
+
+
+def _doc_ids(files: pd.Series) -> pd.Series:
+    """The file name without extension; the relative path without extension when names clash."""
+    stems = files.map(lambda f: Path(f).stem)
+    clash = stems.duplicated(keep=False)
+    return stems.where(~clash, files.map(lambda f: str(Path(f).with_suffix("")))).astype(str)
+
+
+def _merge_metadata(df: pd.DataFrame, meta_path: Path, notes: list[str], *,
+                    only_matching: bool = False) -> pd.DataFrame:
+    meta = pd.read_csv(meta_path, dtype=str, keep_default_na=False)
+    if "file" in meta.columns:
+        key_meta = meta["file"].map(lambda f: Path(f).as_posix())
+        # Metadata may name the file with or without its sub-folder.
+        key_df = df["file"].where(df["file"].isin(set(key_meta)),
+                                  df["file"].map(lambda f: Path(f).name))
+    elif "doc_id" in meta.columns:
+        key_meta, key_df = meta["doc_id"], df["doc_id"]
+    else:
+        notes.append(f"{meta_path}: needs a 'file' or 'doc_id' column to match files; ignored.")
+        return df
+    dupes = key_meta[key_meta.duplicated()].unique()
+    if len(dupes):
+        notes.append(f"{meta_path}: duplicate keys {list(dupes)[:5]}; the first row of each is used.")
+    meta = meta.assign(_key=key_meta.to_numpy()).drop_duplicates("_key")
+    unmatched = sorted(set(meta["_key"]) - set(key_df))
+    if unmatched and not only_matching:
+        notes.append(f"{meta_path}: {len(unmatched)} row(s) match no file, e.g. {unmatched[:3]}.")
+    meta = meta.drop(columns=[c for c in ("file", "text", "source_path", "encoding") if c in meta])
+    if "doc_id" in meta.columns and "file" in df.columns:
+        meta = meta.rename(columns={"doc_id": "_meta_doc_id"})
+    merged = df.assign(_key=key_df.to_numpy()).merge(meta, on="_key", how="left",
+                                                       suffixes=("_front", ""))
+    # Front matter wins over metadata.csv for the same field: it sits in the file itself.
+    for col in [c for c in merged.columns if c.endswith("_front")]:
+        base = col[: -len("_front")]
+        merged[base] = merged[col].where(merged[col].notna() & (merged[col] != ""), merged[base])
+        merged = merged.drop(columns=col)
+    return merged.drop(columns=["_key", "_meta_doc_id"], errors="ignore")
+
+
+def _read_table(path: Path, *, text_column: str, id_column: str | None,
+                skipped: list[dict], notes: list[str]) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+        elif suffix == ".jsonl":
+            df = _read_jsonl(path, skipped)
+        else:
+            df = pd.read_parquet(path)
+    except Exception as exc:  # noqa: BLE001 - any parser error is reported with the file named
+        raise CorpusError(f"{path}: cannot be read as {suffix[1:].upper()}: {exc}") from exc
+    if text_column not in df.columns:
+        raise CorpusError(
+            f"{path}: no text column {text_column!r}; columns are {list(df.columns)}. "
+            "Pass text_column= (or -p text_column NAME) to name it."
+        )
+    line_of = df.pop("_line") if "_line" in df.columns else pd.Series(
+        range(2 if suffix == ".csv" else 1, len(df) + (2 if suffix == ".csv" else 1)),
+        index=df.index)
+    unit = "line" if suffix in (".csv", ".jsonl") else "row"
+    id_col = id_column or next((c for c in ("doc_id", "id") if c in df.columns), None)
+    if id_column and id_column not in df.columns:
+        raise CorpusError(f"{path}: id column {id_column!r} not found; columns are {list(df.columns)}.")
+    ids = df[id_col].map(_clean_str) if id_col else pd.Series(
+        [f"row{i}" for i in range(len(df))], index=df.index)
+    df = df.drop(columns=[c for c in ("doc_id", "id") if c == id_col], errors="ignore")
+    df = df.rename(columns={text_column: "text"}) if text_column != "text" else df
+    df["doc_id"] = ids
+    keep = pd.Series(True, index=df.index)
+    for i in df.index:
+        text = df.at[i, "text"]
+        where = f"{path}, {unit} {line_of[i]}"
+        if not isinstance(text, str) or not text.strip():
+            skipped.append({"skipped_path": where, "reason": f"empty or missing {text_column!r}"})
+            keep[i] = False
+        elif not df.at[i, "doc_id"]:
+            skipped.append({"skipped_path": where, "reason": f"empty id in {id_col!r}"})
+            keep[i] = False
+    dup = df["doc_id"].duplicated() & keep
+    for i in df.index[dup]:
+        skipped.append({"skipped_path": f"{path}, {unit} {line_of[i]}",
+                        "reason": f"duplicate id {df.at[i, 'doc_id']!r}; the first one is kept"})
+    keep &= ~dup
+    df = df[keep].copy()
+    df["source_path"] = str(path)
+    df["encoding"] = "utf-8" if suffix != ".parquet" else ""
+    return df
+
+
+def _read_jsonl(path: Path, skipped: list[dict]) -> pd.DataFrame:
+    raw = path.read_bytes()
+    text, _, problem = decode_bytes(raw)
+    if problem:
+        raise CorpusError(f"{path}: {problem}")
+    records = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            skipped.append({"skipped_path": f"{path}, line {n}", "reason": f"invalid JSON: {exc.msg}"})
+            continue
+        if not isinstance(obj, dict):
+            skipped.append({"skipped_path": f"{path}, line {n}", "reason": "not a JSON object"})
+            continue
+        records.append({**obj, "_line": n})
+    return pd.DataFrame(records)
+
+
+# --- decoding and front matter ------------------------------------------------------------------
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str, str | None]:
+    """Decode file bytes; return ``(text, encoding, problem)``.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are; anything else is
+    detected with charset-normalizer (cp1251 is common in Russian-language sources). ``problem``
+    is a reason to skip the file (empty, binary, undecodable), else None. Line ends are kept as
+    they are: offsets point into the text as decoded.
+    """
+    if not raw:
+        return "", "", "empty file"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "utf-16", None
+        except UnicodeDecodeError as exc:
+            return "", "", f"invalid UTF-16: {exc.reason} at byte {exc.start}"
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw, bom = raw[3:], True
+    else:
+        bom = False
+    try:
+        text = raw.decode("utf-8")
+        encoding = "utf-8-sig" if bom else "utf-8"
+    except UnicodeDecodeError:
+        if b"\x00" in raw[:4096]:
+            return "", "", "binary file (NUL bytes), not text"
+        best = from_bytes(raw).best()
+        if best is None:
+            return "", "", "not decodable as text in any known encoding"
+        text, encoding = str(best), best.encoding
+    if "\x00" in text:
+        return "", "", "binary file (NUL bytes), not text"
+    if not text.strip():
+        return "", "", "empty file (whitespace only)"
+    return text, encoding, None
+
+
+def split_front_matter(text: str, *, source: str, notes: list[str]) -> tuple[dict, str]:
+    """Split YAML front matter (``---`` first line … ``---``) from the body of a text file."""
+    if not text.startswith("---"):
+        return {}, text
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            header = "\n".join(lines[1:i])
+            body = "\n".join(lines[i + 1:])
+            try:
+                meta = yaml.safe_load(header) or {}
+            except yaml.YAMLError as exc:
+                notes.append(f"{source}: front matter is not valid YAML ({exc}); kept as text.")
+                return {}, text
+            if not isinstance(meta, dict):
+                notes.append(f"{source}: front matter is not a mapping; kept as text.")
+                return {}, text
+            return {str(k): _clean_str(v) for k, v in meta.items()}, body
+    return {}, text
+
+
+# --- the one constructor -------------------------------------------------------------------------
+
+
+def _clean_str(value) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value).strip()
+
+
+def _as_articles_table(df: pd.DataFrame, *, source: str, notes: list[str]) -> pd.DataFrame:
+    """Give any reader's table the articles schema: fill defaults, normalise dates, sort."""
+    df = df.copy()
+    for col, default in (("outlet", "unknown"), ("title", ""), ("url", ""), ("lang", "en"),
+                         ("date", ""), ("encoding", "")):
+        if col not in df.columns:
+            df[col] = default
+        df[col] = df[col].map(_clean_str)
+        if col in ("outlet", "lang"):
+            df[col] = df[col].where(df[col] != "", default)
+    if not df.empty:
+        df["date"] = [_normalise_date(d, where=f"{sp} (doc {di})", notes=notes)
+                      for d, sp, di in zip(df["date"], df["source_path"], df["doc_id"])]
+    df = df.drop(columns=[c for c in ("file",) if c in df.columns])
+    front = ARTICLE_COLUMNS + ["encoding"]
+    df = df[front + [c for c in df.columns if c not in front]]
+    df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
+    for col in df.columns:
+        if df[col].dtype == object:
+            df[col] = df[col].map(lambda v: _clean_str(v) if not isinstance(v, str) else v)
+    return enforce_schema(df, "articles")
+
+
+def _normalise_date(value: str, *, where: str, notes: list[str]) -> str:
+    if not value:
+        return ""
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        ts = pd.NaT
+    if pd.isna(ts):
+        notes.append(f"{where}: date {value!r} is not a date (expected YYYY-MM-DD); left empty.")
+        return ""
+    return ts.strftime("%Y-%m-%d")

@@ -1,0 +1,58 @@
+"""Descriptive tables for the report: what the corpus holds and who could not be resolved."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per outlet: documents, characters and date range.
+
+    Before: the articles table (``doc_id, text, outlet, date, …``).
+    After: ``outlet, n_documents, n_characters, first_date, last_date, n_undated``, sorted by
+    outlet, with a final ``(all)`` row.
+
+    >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "text": ["xx", "yyy"],
+    ...                      "outlet": ["X", "X"], "date": ["2020-01-02", ""]})
+    >>> corpus_overview(arts).to_dict("records")[0]
+    {'outlet': 'X', 'n_documents': 2, 'n_characters': 5, 'first_date': '2020-01-02', \
+'last_date': '2020-01-02', 'n_undated': 1}
+    """
+    def summarise(g: pd.DataFrame) -> dict:
+        dated = g.loc[g["date"] != "", "date"]
+        return {
+            "n_documents": len(g),
+            "n_characters": int(g["text"].str.len().sum()),
+            "first_date": dated.min() if len(dated) else "",
+            "last_date": dated.max() if len(dated) else "",
+            "n_undated": int((g["date"] == "").sum()),
+        }
+
+    rows = [{"outlet": outlet, **summarise(g)}
+            for outlet, g in articles.groupby("outlet", sort=True)]
+    if len(rows) != 1:
+        rows.append({"outlet": "(all)", **summarise(articles)})
+    cols = ["outlet", "n_documents", "n_characters", "first_date", "last_date", "n_undated"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def unknown_speakers(units: pd.DataFrame) -> pd.DataFrame:
+    """Speakers whose camp is ``unknown``, with how often and where they are quoted.
+
+    Before: the units table (``speaker_mention, speaker, camp, doc_id, …``).
+    After: ``speaker, n_quotes, n_documents, example_quote_id``, most quoted first; quotes with no
+    speaker at all appear as ``(unattributed)``.
+    """
+    unk = units[units["camp"] == "unknown"].copy()
+    cols = ["speaker", "n_quotes", "n_documents", "example_quote_id"]
+    if unk.empty:
+        return pd.DataFrame(columns=cols)
+    name = unk["speaker"].where(unk["speaker"].notna() & (unk["speaker"] != ""),
+                                unk["speaker_mention"])
+    unk["speaker"] = name.where(name.notna() & (name != ""), "(unattributed)")
+    out = (unk.groupby("speaker", sort=True)
+              .agg(n_quotes=("quote_id", "size"), n_documents=("doc_id", "nunique"),
+                   example_quote_id=("quote_id", "first"))
+              .reset_index()
+              .sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="stable"))
+    return out[cols].reset_index(drop=True)

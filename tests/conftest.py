@@ -1,0 +1,25 @@
+"""Shared fixtures. Tests that read ../shared (real corpora and datasets) skip when it is absent:
+a user's clone does not have it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_TEXT = REPO / "data" / "corpus" / "seed_union_state.txt"
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present beside the repository")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_TEXT.read_text(encoding="utf-8")

@@ -1,0 +1,134 @@
+"""Reading corpora: folders, front matter, metadata.csv, tables, encodings, and what gets skipped."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from discourse.corpus import CorpusError, list_input_files, read_corpus
+
+from .conftest import REPO
+
+
+def test_embedded_corpus_reads_with_metadata():
+    c = read_corpus(REPO / "data" / "corpus")
+    assert c.mode == "articles"
+    row = c.articles.iloc[0]
+    assert row["doc_id"] == "seed_union_state"
+    assert row["date"] == "2020-09-20"
+    assert row["outlet"] == "unknown"
+    assert row["encoding"] == "utf-8"
+    assert c.skipped.empty
+
+
+def test_folder_front_matter_metadata_and_skips(tmp_path):
+    (tmp_path / "a.txt").write_text("“We agree,” she said.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\noutlet: TASS\ndate: 2021-03-04\n---\nBody of b.\n",
+                                   encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00" * 50)
+    (tmp_path / "metadata.csv").write_text(
+        "file,outlet,date\na.txt,Reuters,2020-09-20\nb.md,RIA,2020-01-01\nmissing.txt,X,2020-01-01\n",
+        encoding="utf-8")
+    with pytest.warns(UserWarning, match="missing.txt"):
+        c = read_corpus(tmp_path)
+    arts = c.articles.set_index("doc_id")
+    assert list(arts.index) == ["a", "b"]
+    assert arts.loc["a", "outlet"] == "Reuters"
+    # front matter in the file wins over metadata.csv
+    assert arts.loc["b", "outlet"] == "TASS" and arts.loc["b", "date"] == "2021-03-04"
+    assert arts.loc["b", "text"] == "Body of b.\n"
+    reasons = dict(zip(c.skipped["skipped_path"].map(lambda p: p.rsplit("/", 1)[-1]),
+                       c.skipped["reason"]))
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["binary.txt"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "utf-16", "utf-8-sig"])
+def test_russian_encodings_are_detected_and_recorded(tmp_path, encoding):
+    text = ("Песков заявил, что Россия и Белоруссия — самые близкие союзники. "
+            "«Мы уважаем выбор белорусского народа», — сказал он журналистам в Москве.\n") * 3
+    (tmp_path / "ru.txt").write_bytes(text.encode(encoding))
+    c = read_corpus(tmp_path)
+    assert c.articles.loc[0, "text"] == text
+    expected = {"cp1251": "cp1251", "utf-16": "utf-16", "utf-8-sig": "utf-8-sig"}[encoding]
+    assert c.articles.loc[0, "encoding"] == expected
+
+
+def test_windows_line_ends_are_kept_as_read(tmp_path):
+    (tmp_path / "w.txt").write_bytes(b"First.\r\n\r\n\"Second,\" he said.\r\n")
+    c = read_corpus(tmp_path)
+    assert c.articles.loc[0, "text"] == "First.\r\n\r\n\"Second,\" he said.\r\n"
+
+
+def test_bad_date_warns_and_is_left_empty(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,date\na.txt,31/31/2020\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"date '31/31/2020' is not a date"):
+        c = read_corpus(tmp_path)
+    assert c.articles.loc[0, "date"] == ""
+
+
+def test_csv_jsonl_parquet_round_trip(tmp_path):
+    df = pd.DataFrame({"id": ["x1", "x2", "x3"], "body": ["One “two,” he said.", "", "Three."],
+                       "outlet": ["A", "B", "C"], "date": ["2020-01-01", "2020-01-02", "2020-01-03"]})
+    df.to_csv(tmp_path / "c.csv", index=False)
+    with open(tmp_path / "c.jsonl", "w", encoding="utf-8") as fh:
+        for rec in df.to_dict("records"):
+            fh.write(json.dumps(rec) + "\n")
+        fh.write("{not json\n")
+    df.assign(body=["One “two,” he said.", None, "Three."]).to_parquet(tmp_path / "c.parquet")
+    for name in ("c.csv", "c.jsonl", "c.parquet"):
+        c = read_corpus(tmp_path / name, text_column="body")
+        assert list(c.articles["doc_id"]) == ["x1", "x3"], name
+        assert c.articles.loc[0, "text"] == "One “two,” he said."
+        assert c.articles.loc[1, "outlet"] == "C"
+        assert "empty or missing 'body'" in " ".join(c.skipped["reason"])
+    skipped = read_corpus(tmp_path / "c.jsonl", text_column="body").skipped
+    assert any(p.endswith("c.jsonl, line 4") and r.startswith("invalid JSON")
+               for p, r in zip(skipped["skipped_path"], skipped["reason"]))
+    assert any(p.endswith("c.csv, line 3") for p in
+               read_corpus(tmp_path / "c.csv", text_column="body").skipped["skipped_path"])
+
+
+def test_missing_text_column_names_file_and_columns(tmp_path):
+    pd.DataFrame({"id": ["a"], "content": ["x"]}).to_csv(tmp_path / "t.csv", index=False)
+    with pytest.raises(CorpusError, match=r"t\.csv: no text column 'text'; columns are \['id', 'content'\]"):
+        read_corpus(tmp_path / "t.csv")
+
+
+def test_duplicate_ids_in_table_are_reported(tmp_path):
+    pd.DataFrame({"doc_id": ["a", "a"], "text": ["x", "y"]}).to_csv(tmp_path / "d.csv", index=False)
+    c = read_corpus(tmp_path / "d.csv")
+    assert list(c.articles["text"]) == ["x"]
+    assert "duplicate id 'a'" in c.skipped.loc[0, "reason"]
+
+
+def test_missing_path_and_empty_corpus_fail_clearly(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        read_corpus(tmp_path / "nope")
+    (tmp_path / "e.txt").write_bytes(b"")
+    with pytest.raises(CorpusError, match=r"No usable document.*e\.txt: empty file"):
+        read_corpus(tmp_path)
+
+
+def test_statements_mode_from_speaker_column(tmp_path):
+    (tmp_path / "s1.txt").write_text("We defend sovereignty.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,speaker,date\ns1.txt,Sergey Lavrov,2019-09-28\n",
+                                           encoding="utf-8")
+    c = read_corpus(tmp_path)
+    assert c.mode == "statements"
+    assert c.articles.loc[0, "speaker"] == "Sergey Lavrov"
+
+
+def test_list_input_files_includes_metadata():
+    files = [p.name for p in list_input_files(REPO / "data" / "corpus")]
+    assert files == ["metadata.csv", "seed_union_state.txt"]
+
+
+def test_ungdc_reads_as_statements(shared_dir):
+    c = read_corpus(shared_dir / "corpora" / "ungdc_2014_2024")
+    assert c.mode == "statements" and len(c.articles) == 143 and c.skipped.empty
+    assert c.articles["doc_id"].is_unique

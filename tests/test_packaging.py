@@ -1,0 +1,37 @@
+"""pyproject.toml and environment.yml list the same dependencies; the README shows the commands."""
+
+from __future__ import annotations
+
+import re
+try:
+    import tomllib
+except ImportError:  # Python 3.10
+    import tomli as tomllib
+
+import yaml
+
+from .conftest import REPO
+
+
+def _name(spec: str) -> str:
+    return re.split(r"[<>=!~ \[;]", spec.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_environment_yml_matches_pyproject():
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    py_deps = {_name(d) for d in project["dependencies"]}
+    py_deps |= {_name(d) for d in project["optional-dependencies"]["dev"]}
+    env = yaml.safe_load((REPO / "environment.yml").read_text())
+    conda_deps = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
+    assert conda_deps == py_deps, (
+        f"only in environment.yml: {sorted(conda_deps - py_deps)}; "
+        f"only in pyproject.toml: {sorted(py_deps - conda_deps)}"
+    )
+    pip_part = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    assert "-e ." in pip_part
+
+
+def test_readme_shows_the_two_commands_and_ci_calls_make_test():
+    readme = (REPO / "README.md").read_text()
+    assert "make report" in readme and "make test" in readme
+    assert "make test" in (REPO / ".ci" / "run").read_text()
