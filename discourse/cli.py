@@ -1,4 +1,4 @@
-"""The ``discourse`` command: ``report`` and ``quotes``.
+"""The ``discourse`` command: ``report``, ``quotes`` and ``evaluate quotes``.
 
 Run ``discourse --help`` or ``discourse SUBCOMMAND --help`` for every option.
 """
@@ -69,7 +69,67 @@ def build_parser() -> argparse.ArgumentParser:
     quo.add_argument("--text-column", default="text", help="text column of a table (default: text)")
     quo.add_argument("--actors", type=Path, metavar="ACTORS.yaml",
                      help="actor registry (default: data/actors.yaml)")
+    ev = sub.add_parser(
+        "evaluate", help="score extraction against gold annotations",
+        description="Score quote extraction and speaker attribution against gold annotations.",
+    )
+    ev_sub = ev.add_subparsers(dest="what", required=True, metavar="WHAT")
+    evq = ev_sub.add_parser(
+        "quotes", help="precision/recall/F1 of quotes and speaker accuracy",
+        description="Score quotes against gold: our JSONL (NAME.quotes.jsonl beside NAME.txt) or "
+        "brat standoff (NAME.txt + NAME.ann with Source, Cue and Content spans linked by "
+        "Attribution). Reports precision, recall and F1 at exact match (ignoring edge "
+        "punctuation, quote marks and whitespace) and at character IoU >= 0.5, for direct, mixed "
+        "(partly quoted) and indirect quotes and all together, with speaker-mention and "
+        "canonical-speaker accuracy on matched quotes.",
+    )
+    evq.add_argument("--gold", type=Path, required=True, metavar="PATH",
+                     help="a .quotes.jsonl or .ann file, or a folder of them (texts beside them)")
+    evq.add_argument("--predictions", type=Path, metavar="FILE.jsonl",
+                     help="`discourse quotes` output to score (default: run the extractor now)")
+    evq.add_argument("--details", action="store_true",
+                     help="also list misses and false alarms per document")
+    evq.add_argument("--format", choices=["text", "json"], default="text",
+                     help="output format (default: text)")
+    evq.add_argument("--actors", type=Path, metavar="ACTORS.yaml",
+                     help="actor registry (default: data/actors.yaml)")
     return parser
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .evaluate import GoldFormatError, evaluate_quotes, load_gold, predict_for_gold
+
+    try:
+        gold = load_gold(args.gold)
+    except (GoldFormatError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.predictions:
+        with open(args.predictions, encoding="utf-8") as fh:
+            pred = pd.DataFrame([json.loads(line) for line in fh if line.strip()],
+                                columns=QUOTE_COLUMNS)
+    else:
+        pred = predict_for_gold(gold, actors_file=args.actors)
+    metrics, details = evaluate_quotes(gold, pred)
+    if args.format == "json":
+        out = {"metrics": json.loads(metrics.to_json(orient="records"))}
+        if args.details:
+            out["details"] = json.loads(details.to_json(orient="records"))
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{len(gold.texts)} document(s), {len(gold.quotes)} gold quote(s), "
+          f"{int(pred['doc_id'].isin(gold.texts).sum())} predicted")
+    print(metrics.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    if args.details:
+        for doc_id, g in details.groupby("doc_id", sort=True):
+            print(f"\n== {doc_id}")
+            for r in g.itertuples():
+                label = "MISS " if r.status == "gold_only" else "FALSE"
+                snippet = r.text if len(r.text) <= 100 else r.text[:97] + "..."
+                print(f"  {label} {r.category:8} {r.start}-{r.end}: {snippet!r}")
+    return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -140,7 +200,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"report": cmd_report, "quotes": cmd_quotes}
+    handlers = {"report": cmd_report, "quotes": cmd_quotes, "evaluate": cmd_evaluate}
     return handlers[args.command](args)
 
 

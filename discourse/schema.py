@@ -20,7 +20,7 @@ CAMPS: tuple[str, ...] = (
 )
 
 FIELDS: dict[str, dict] = {
-    "doc_id": {"type": "string", "description": "document id: the file name without extension, or the id column"},
+    "doc_id": {"type": "string", "description": "document id: file name without extension, or id column"},
     "text": {"type": "string", "description": "text exactly as read (decoded, nothing else changed)"},
     "outlet": {"type": "string", "description": "news outlet or source; 'unknown' when not given"},
     "date": {"type": "string", "description": "publication date, ISO 8601 (YYYY-MM-DD); empty when unknown"},
