@@ -69,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     quo.add_argument("--text-column", default="text", help="text column of a table (default: text)")
     quo.add_argument("--actors", type=Path, metavar="ACTORS.yaml",
                      help="actor registry (default: data/actors.yaml)")
+    rp = sub.add_parser(
+        "reproduce", help="re-run a report from its manifest.json and compare the tables",
+        description="Check every input file against the sha256 recorded in MANIFEST, re-run the "
+        "report with the recorded parameters and verify that every tables/*.csv is byte-identical. "
+        "Exit status 0 when reproduced, 1 when an input changed or a table differs.",
+    )
+    rp.add_argument("manifest", type=Path, metavar="MANIFEST", help="reports/<run>/manifest.json")
+    rp.add_argument("--output", type=Path, metavar="DIR",
+                    help="keep the re-run report here (default: a temporary folder, removed)")
+
     ev = sub.add_parser(
         "evaluate", help="score extraction against gold annotations",
         description="Score quote extraction and speaker attribution against gold annotations.",
@@ -94,6 +104,21 @@ def build_parser() -> argparse.ArgumentParser:
     evq.add_argument("--actors", type=Path, metavar="ACTORS.yaml",
                      help="actor registry (default: data/actors.yaml)")
     return parser
+
+
+def cmd_reproduce(args: argparse.Namespace) -> int:
+    from .report import ReportError, reproduce
+
+    if not args.manifest.exists():
+        print(f"error: {args.manifest} does not exist", file=sys.stderr)
+        return 2
+    try:
+        ok, messages = reproduce(args.manifest, output=args.output)
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(messages))
+    return 0 if ok else 1
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -200,7 +225,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"report": cmd_report, "quotes": cmd_quotes, "evaluate": cmd_evaluate}
+    handlers = {"report": cmd_report, "quotes": cmd_quotes, "evaluate": cmd_evaluate,
+                "reproduce": cmd_reproduce}
     return handlers[args.command](args)
 
 

@@ -261,3 +261,67 @@ def _swap_into_place(work: Path, final: Path) -> None:
     work.rename(final)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+# --- reproducing a report from its manifest --------------------------------------------------------
+
+
+def changed_inputs(manifest: dict[str, Any]) -> list[str]:
+    """Inputs whose sha256 differs from the manifest's, or that are missing or new.
+
+    Each entry reads like ``"corpus/seed_union_state.txt: changed (sha256 ab12… → cd34…)"``.
+    """
+    values = {k: v for k, v in manifest["parameters"].items() if k != "output_dir"}
+    params = validate_parameters(values, check_paths=False)
+    recorded = manifest["inputs_sha256"]
+    problems: list[str] = []
+    corpus = params.corpus_path()
+    if not corpus.exists():
+        return [f"corpus: {corpus} no longer exists"]
+    now = input_hashes(params) if all(p.exists() for p in params.registry_paths().values()) else None
+    if now is None:
+        missing = [k for k, p in params.registry_paths().items() if not p.exists()]
+        return [f"registries/{k}: {params.registry_paths()[k]} no longer exists" for k in missing]
+    for group in ("corpus", "registries"):
+        old, new = recorded.get(group, {}), now.get(group, {})
+        for name in sorted(set(old) | set(new)):
+            if name not in new:
+                problems.append(f"{group}/{name}: missing now")
+            elif name not in old:
+                problems.append(f"{group}/{name}: new file, not in the manifest")
+            elif old[name] != new[name]:
+                problems.append(f"{group}/{name}: changed (sha256 {old[name][:12]}… → {new[name][:12]}…)")
+    return problems
+
+
+def reproduce(manifest_path: str | Path, *, output: str | Path | None = None) -> tuple[bool, list[str]]:
+    """Re-run a report from its ``manifest.json`` and compare the tables byte for byte.
+
+    Returns
+    -------
+    ok : bool
+        True when every input has the recorded hash and every ``tables/*.csv`` is identical.
+    messages : list of str
+        What was checked, and each changed input or differing table.
+    """
+    manifest_path = Path(manifest_path)
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    original = manifest_path.parent
+    changed = changed_inputs(manifest)
+    if changed:
+        return False, ["Inputs differ from the manifest, so the report cannot be reproduced:",
+                       *[f"  - {c}" for c in changed]]
+    values = {k: v for k, v in manifest["parameters"].items() if k != "output_dir"}
+    target = Path(output) if output else original.parent / f".{original.name}.reproduce-{os.getpid()}"
+    rerun = run_report(values, output=target)
+    messages = [f"Re-ran {manifest_path} into {rerun}."]
+    old_tables = {p.name for p in (original / "tables").glob("*.csv")}
+    new_tables = {p.name for p in (rerun / "tables").glob("*.csv")}
+    diffs = sorted(old_tables ^ new_tables)
+    diffs += sorted(n for n in old_tables & new_tables
+                    if (original / "tables" / n).read_bytes() != (rerun / "tables" / n).read_bytes())
+    if output is None:
+        shutil.rmtree(rerun, ignore_errors=True)
+    if diffs:
+        return False, messages + [f"  - tables/{n} differs" for n in diffs]
+    return True, messages + [f"All {len(old_tables)} tables are byte-identical; inputs unchanged."]

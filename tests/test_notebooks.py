@@ -178,3 +178,21 @@ def test_quotes_command_prints_the_documented_fields(tmp_path):
         assert text[r["start"]:r["end"]] == r["text"]
         if r["mention_start"] >= 0:
             assert text[r["mention_start"]:r["mention_end"]] == r["speaker_mention"]
+
+
+def test_reproduce_confirms_and_detects_a_one_byte_change(tmp_path):
+    import shutil
+
+    from discourse.report import reproduce
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(REPO / "data" / "corpus", corpus)
+    out = run_report({"corpus": str(corpus), "n_boot": 100}, output=tmp_path / "run")
+    ok, messages = reproduce(out / "manifest.json")
+    assert ok, messages
+    assert "byte-identical" in messages[-1]
+    text = (corpus / "seed_union_state.txt").read_bytes()
+    (corpus / "seed_union_state.txt").write_bytes(text[:100] + b"X" + text[101:])
+    ok, messages = reproduce(out / "manifest.json")
+    assert not ok
+    assert any("corpus/seed_union_state.txt: changed" in m for m in messages)
