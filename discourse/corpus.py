@@ -333,18 +333,35 @@ def decode_bytes(raw: bytes) -> tuple[str, str, str | None]:
     try:
         text = raw.decode("utf-8")
         encoding = "utf-8-sig" if bom else "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         if b"\x00" in raw[:4096]:
             return "", "", "binary file (NUL bytes), not text"
-        best = from_bytes(raw).best()
-        if best is None:
-            return "", "", "not decodable as text in any known encoding"
-        text, encoding = str(best), best.encoding
+        text, encoding = _decode_damaged_utf8(raw, first_error=exc.start)
+        if not text:
+            best = from_bytes(raw).best()
+            if best is None:
+                return "", "", "not decodable as text in any known encoding"
+            text, encoding = str(best), best.encoding
     if "\x00" in text:
         return "", "", "binary file (NUL bytes), not text"
     if not text.strip():
         return "", "", "empty file (whitespace only)"
     return text, encoding, None
+
+
+def _decode_damaged_utf8(raw: bytes, *, first_error: int) -> tuple[str, str]:
+    """UTF-8 with a few corrupt bytes: decode with U+FFFD replacements and say so in ``encoding``.
+
+    A legacy 8-bit encoding (cp1251, latin-1) makes most non-ASCII bytes invalid UTF-8, while a
+    damaged UTF-8 file has valid multi-byte sequences and only a few bad bytes. Only the second case
+    is decoded here (returns ``("", "")`` otherwise), so the damage is visible, not guessed away.
+    """
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad and multibyte >= 4 * bad and bad <= max(1, len(raw) // 1000):
+        return text, f"utf-8 ({bad} invalid byte sequence(s) replaced by U+FFFD, first at byte {first_error})"
+    return "", ""
 
 
 def split_front_matter(text: str, *, source: str, notes: list[str]) -> tuple[dict, str]:

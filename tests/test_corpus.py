@@ -132,3 +132,23 @@ def test_ungdc_reads_as_statements(shared_dir):
     c = read_corpus(shared_dir / "corpora" / "ungdc_2014_2024")
     assert c.mode == "statements" and len(c.articles) == 143 and c.skipped.empty
     assert c.articles["doc_id"].is_unique
+
+
+def test_damaged_utf8_is_decoded_with_replacements_and_says_so(tmp_path):
+    good = ("Лукашенко сказал: «Мы не отдадим страну». " * 40).encode("utf-8")
+    (tmp_path / "d.txt").write_bytes(good[:500] + b"\xff" + good[500:])
+    c = read_corpus(tmp_path)
+    enc = c.articles.loc[0, "encoding"]
+    assert enc.startswith("utf-8 (1 invalid byte sequence(s) replaced by U+FFFD, first at byte 500")
+    assert c.articles.loc[0, "text"].count("\ufffd") == 1
+
+
+def test_every_bad_file_is_listed_and_the_good_one_still_read(tmp_path):
+    (tmp_path / "good.txt").write_text("“We agree,” Peskov said.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("   \n\n ", encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(bytes(range(256)) * 20)
+    c = read_corpus(tmp_path)
+    assert list(c.articles["doc_id"]) == ["good"]
+    names = sorted(p.rsplit("/", 1)[-1] for p in c.skipped["skipped_path"])
+    assert names == ["blank.txt", "empty.txt", "image.txt"]
