@@ -1,0 +1,63 @@
+"""Failing runs: a failing cell, a timeout, a dead kernel, and a parameter that tries to inject code.
+
+Each must end in a non-zero outcome with the reason, the partial notebook kept under a name that
+says it failed, and no report.html that looks complete.
+"""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from discourse.report import ReportError, run_report
+
+
+def _notebook(tmp_path, body: str):
+    nb = new_notebook(cells=[
+        new_code_cell('corpus: str = ""  # corpus\ntext_column: str = "text"  # column',
+                      metadata={"tags": ["parameters"]}),
+        new_code_cell(body),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = tmp_path / "framing_report.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("body", "timeout", "reason"),
+    [
+        ("raise ValueError('the corpus is odd')", 60, "raised ValueError: the corpus is odd"),
+        ("import time\ntime.sleep(30)", 2, "timed out"),
+        ("import os\nos._exit(3)", 60, "kernel died"),
+    ],
+    ids=["failing-cell", "timeout", "dead-kernel"],
+)
+def test_failed_run_names_reason_and_keeps_partial_notebook(tmp_path, body, timeout, reason):
+    nb = _notebook(tmp_path, body)
+    out = tmp_path / "reports" / "run"
+    (out).mkdir(parents=True)
+    (out / "report.html").write_text("yesterday's report")
+    with pytest.raises(ReportError) as err:
+        run_report({}, output=out, notebook=nb, timeout=timeout)
+    msg = str(err.value)
+    assert reason in msg, msg
+    failed = list((tmp_path / "reports").glob("run.FAILED-*"))
+    assert len(failed) == 1
+    assert f"Partial notebook: {failed[0] / nb.name}" in msg
+    assert (failed[0] / nb.name).exists() and not (failed[0] / "report.html").exists()
+    # the previous complete report is untouched, not mixed with the failed run's files
+    assert sorted(p.name for p in out.iterdir()) == ["report.html"]
+    assert (out / "report.html").read_text() == "yesterday's report"
+
+
+def test_parameter_value_cannot_inject_code(tmp_path):
+    marker = tmp_path / "PWNED"
+    evil = f'x"\nopen({str(marker)!r}, "w").write("1")\n#'
+    nb = _notebook(tmp_path, "assert isinstance(text_column, str)\nprint(repr(text_column))")
+    out = run_report({"text_column": evil}, output=tmp_path / "out", notebook=nb, timeout=60)
+    assert not marker.exists()
+    executed = nbformat.read(out / nb.name, as_version=4)
+    printed = executed.cells[-1].outputs[0]["text"]
+    assert "PWNED" in printed  # the value arrived intact, as a string
