@@ -1,0 +1,1465 @@
+"""Find quotations and reported speech in news text.
+
+The extractor works in three passes over each article, all linear in the text length:
+
+1. **Quotation marks.** Marks are paired per paragraph with a small stack machine that knows
+   curly, straight, guillemet and low-nine marks, tells apostrophes from single quotes, and
+   resolves ambiguous straight marks by looking ahead. A quote left open at a paragraph end
+   continues into the next paragraph when that paragraph opens with a quote mark (news
+   convention) or closes the quote before opening another one, followed by an attribution
+   (inconsistent typography); otherwise it is capped at its paragraph. Each pair is then
+   classified as ``direct``, ``partial`` or ``nested``, or dropped as a name, title or scare quote.
+2. **Embedded posts.** A block of unmarked paragraphs followed by a signature line
+   (``- Name (@handle) Month D, YYYY``) is an ``embedded`` quote signed by that name.
+3. **Reported speech.** Sentences outside quotes are matched against clause patterns built
+   from the cue lexicon (``data/cues.yaml``): ``X said (that) P``, ``P, X said``,
+   ``According to X, P``, ``X declared <statement>``, ``This was stated by X`` … (``indirect``).
+
+Speaker mentions found by the syntax of the sentence are recorded with their offsets; resolving
+them to actors is :mod:`discourse.speakers`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from . import paths, schema
+from .text import ABBREVIATIONS
+
+__all__ = ["Cue", "CueLexicon", "extract_quotes", "load_cues", "PRONOUNS"]
+
+# Helper columns added to the quotes table (documented in extract_quotes).
+HELPER_COLUMNS = ("_rule", "_cue_start", "_cue_end", "_parent")
+
+PRONOUNS = frozenset(
+    "he she they it we i you him her them us me who his its their".split()
+)
+
+# ---------------------------------------------------------------------------------------------
+# Cue lexicon
+# ---------------------------------------------------------------------------------------------
+
+
+class _CueEntry(BaseModel):
+    """One entry of ``cues.yaml`` as validated on load."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    lemma: str
+    type: Literal["verb", "phrase", "preposition"]
+    forms: list[str]
+    that_clause: bool = False
+    zero_that: bool = False
+    np_object: bool = False
+    speaker: Literal["before", "after", "inside", "none"] = "before"
+
+    @field_validator("forms")
+    @classmethod
+    def _forms_lower(cls, forms: list[str]) -> list[str]:
+        if not forms:
+            raise ValueError("must list at least one form")
+        bad = [f for f in forms if f != f.lower() or not f.strip()]
+        if bad:
+            raise ValueError(f"forms must be non-empty lower-case strings; got {bad}")
+        return forms
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or phrase.
+
+    ``forms`` are matched as whole lower-case token sequences. ``that_clause``: takes ``that P``;
+    ``zero_that``: takes a clause without ``that`` (``said the plan failed``); ``np_object``: a
+    bare noun-phrase object is a statement (``declared its support``); ``speaker``: where a
+    phrase's speaker stands (``after`` "according to X", ``inside`` "in her opinion").
+    """
+
+    lemma: str
+    type: str
+    forms: tuple[str, ...]
+    that_clause: bool = False
+    zero_that: bool = False
+    np_object: bool = False
+    speaker: str = "before"
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The reporting cues, indexed by their first token for linear-time matching."""
+
+    cues: tuple[Cue, ...]
+    source: str = ""
+    _index: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
+        for cue in self.cues:
+            for form in cue.forms:
+                toks = tuple(form.split())
+                index.setdefault(toks[0], []).append((toks, cue))
+        # Longest sequence first, so "said in a statement" wins over "said".
+        frozen = {k: tuple(sorted(v, key=lambda x: (-len(x[0]), x[0]))) for k, v in index.items()}
+        object.__setattr__(self, "_index", frozen)
+
+    def match(self, words: list[str], i: int) -> tuple[int, Cue] | None:
+        """Longest cue starting at token ``i`` of lower-cased ``words``: ``(n_tokens, cue)``."""
+        for toks, cue in self._index.get(words[i], ()):
+            n = len(toks)
+            if tuple(words[i : i + n]) == toks:
+                return n, cue
+        return None
+
+    def __len__(self) -> int:
+        return len(self.cues)
+
+
+def load_cues(path: str | Path | None = None) -> CueLexicon:
+    """Load and validate the cue lexicon.
+
+    Parameters
+    ----------
+    path : str or Path, default=None
+        YAML file with a top-level ``cues`` list; ``None`` reads ``data/cues.yaml``.
+
+    Returns
+    -------
+    CueLexicon
+
+    Raises
+    ------
+    ValueError
+        Naming the file, the entry number and lemma, and what is wrong with it.
+    """
+    path = Path(path) if path is not None else paths.data_file("cues.yaml")
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or not isinstance(raw.get("cues"), list):
+        raise ValueError(f"{path}: expected a mapping with a 'cues' list.")
+    errors: list[str] = []
+    cues: list[Cue] = []
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(raw["cues"], start=1):
+        label = entry.get("lemma", "?") if isinstance(entry, dict) else "?"
+        try:
+            item = _CueEntry.model_validate(entry)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = ".".join(str(p) for p in err["loc"]) or "entry"
+                errors.append(f"{path}, entry {i} ({label!r}): '{loc}' {err['msg']}")
+            continue
+        for form in item.forms:
+            if form in seen:
+                errors.append(
+                    f"{path}, entry {i} ({label!r}): form {form!r} already listed in entry "
+                    f"{seen[form]}"
+                )
+            seen[form] = i
+        cues.append(Cue(item.lemma, item.type, tuple(item.forms), item.that_clause,
+                        item.zero_that, item.np_object, item.speaker))
+    if errors:
+        raise ValueError("Invalid cue lexicon:\n" + "\n".join(errors))
+    return CueLexicon(tuple(cues), source=str(path))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------------------------
+
+# Dotted acronyms (U.S.), words with inner apostrophes/hyphens, numbers, handles, punctuation.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}|[@#]?[^\W_](?:[\w'’\-]*[^\W_])?|[^\w\s]", re.UNICODE
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum() or self.text[:1] in "@#"
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        # Keep the full stop of an abbreviation or initial with its word ("Sen.", "A.").
+        if e < len(text) and text[e] == "." and word[:1].isalpha() and (
+            word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        ):
+            e += 1
+            word += "."
+        if toks and toks[-1].end > s:  # the full stop was absorbed by the previous token
+            continue
+        low = word.lower().replace("’", "'")
+        toks.append(_Tok(s, e, word, low))
+    return toks
+
+
+# ---------------------------------------------------------------------------------------------
+# Word classes for noun-phrase grabbing (closed classes only; content words are open)
+# ---------------------------------------------------------------------------------------------
+
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your some many several most "
+    "all both each every other another two three four five few no one".split()
+)
+_ADVERBS = frozenset(
+    """also further later earlier previously repeatedly then again once recently reportedly
+    publicly separately subsequently already just only even first initially finally ultimately
+    now still often frequently quickly immediately openly privately bluntly flatly simply
+    clearly explicitly firmly directly has have had would will did does do had has
+    emphatically angrily calmly proudly jokingly sharply specifically reportedly allegedly
+    yesterday today tonight""".split()
+)
+_CLAUSE_STOP = frozenset(
+    """in on at with by from to during after before about into over under as than while when
+    because since if although though but or nor so yet that which where whom whose what why how
+    whether not never is was are were be been being said says told also and""".split()
+)
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Nouns after which "according to a X from/by/of Y" names Y as the source.
+_CARRIER_NOUNS = frozenset(
+    """statement release report post tweet letter message filing memo transcript spokesman
+    spokeswoman spokesperson representative aide official source sources interview""".split()
+)
+# "According to data, ..." has no speaker: nouns that never speak.
+_NON_SPEAKERS = frozenset(
+    """data figures statistics estimates estimate forecasts forecast polls poll survey surveys
+    calculations projections records record documents results census research analysis
+    study studies models model""".split()
+)
+# Verbs that attribute a fragment to someone without a reporting verb ("called X a 'Y'").
+_NAMING_VERBS = frozenset(
+    """called calls calling dubbed dubs labeled labelled labels branded brands termed terms
+    described describes describing referred refers characterized characterised deemed
+    slammed praised""".split()
+)
+_AUX = frozenset(
+    """is was are were be been being am will would can could should shall may might must has
+    have had do does did won't can't don't doesn't didn't isn't wasn't aren't weren't
+    wouldn't couldn't shouldn't it's i'm we're they're he's she's there's that's i've we've""".split()
+)
+# Words before a cue form that make it a noun ("the report", "a claim", "his remarks").
+_NOUN_MARKERS = frozenset(
+    "the a an this these those his her their its our my your whose every each any no".split()
+)
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you who".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
+
+_OPEN_PUNCT = "([{—–-/"
+_DOUBLE = "\"“”„«»"
+_SINGLE = "'‘’‚‹›"
+_MARKS = re.compile(r"[\"“”„«»'‘’‚‹›]")
+_SENTENCE_PUNCT = frozenset(".!?…:;\"“”«»‘’'—–-(")
+_SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s|$)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraphs
+# ---------------------------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blocks split by blank lines, or lines when no blank line exists."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 1: quotation marks
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Pair:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (or the cap position, exclusive)
+    depth: int
+    family: str  # "d" double, "s" single
+    closed: bool = True
+    parent: _Pair | None = None
+
+
+@dataclass
+class _Open:
+    pos: int
+    family: str
+    char: str
+
+
+def _mark_role(text: str, i: int, ps: int, pe: int) -> tuple[str, str]:
+    """Family and role of the mark at ``i``: role is open, close, amb (ambiguous) or none."""
+    c = text[i]
+    prev = text[i - 1] if i > ps else " "
+    nxt = text[i + 1] if i + 1 < pe else " "
+    left = prev.isspace() or prev in _OPEN_PUNCT or prev in _DOUBLE + _SINGLE or i == ps
+    right = nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in _DOUBLE + _SINGLE or i + 1 == pe
+    if c in _DOUBLE:
+        if c in "«„":
+            return "d", "open"
+        if c == "»":
+            return "d", "close"
+        if c == "“":
+            # “ after a word and before a space is a closer (German „…“ or a typo)
+            return "d", "close" if (not left and right) else "open"
+        if c == "”":
+            return "d", "amb" if (left and not right) else "close"
+        # straight double mark
+        if left and not right:
+            return "d", "amb_open"
+        if right and not left:
+            return "d", "close"
+        return "d", "amb"
+    # single family
+    if c in "‘‚‹":
+        return "s", "open" if left else "none"
+    if c == "›":
+        return "s", "close"
+    if prev.isalnum() and nxt.isalnum():
+        return "s", "none"  # apostrophe inside a word: don't, Lithuania's
+    if left and not right:
+        return "s", "open"
+    if right and not left:
+        # Possessive plural: "Belarus' national", "the Bidens’ plan"
+        k = i + 1
+        while k < pe and text[k] == " ":
+            k += 1
+        if prev in "sSzx" and k < pe and (text[k].islower() or text[k].isdigit()):
+            return "s", "none"
+        return "s", "close"
+    return "s", "none"
+
+
+def _scan_paragraph(
+    text: str, ps: int, pe: int, stack: list[_Open], skip: int = -1
+) -> tuple[list[_Pair], list[_Open], int]:
+    """Pair marks inside one paragraph, starting from ``stack`` (quotes open from before).
+
+    Returns the closed pairs (the outermost inherited quote is not among them), the stack at the
+    paragraph end, and the offset where the inherited outermost quote closed (-1 if it did not).
+    """
+    marks = [m.start() for m in _MARKS.finditer(text, ps, pe) if m.start() != skip]
+    roles = [_mark_role(text, i, ps, pe) for i in marks]
+    inherited = stack[0] if stack else None
+    stack = list(stack)
+    pairs: list[_Pair] = []
+    outer_close = -1
+    # Positions of later closers, for look-ahead on ambiguous marks (suffix counts: linear).
+    n = len(marks)
+    later_d = [0] * (n + 1)
+    later_s = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        fam, role = roles[k]
+        later_d[k] = later_d[k + 1] + (fam == "d" and role in ("close", "amb", "amb_open"))
+        later_s[k] = later_s[k + 1] + (fam == "s" and role == "close")
+    for k, i in enumerate(marks):
+        fam, role = roles[k]
+        if role == "none":
+            continue
+        d_idx = max((j for j, o in enumerate(stack) if o.family == "d"), default=-1)
+        if fam == "d":
+            if role in ("amb", "amb_open"):
+                if d_idx < 0:
+                    role = "open" if role == "amb_open" or later_d[k + 1] else "none"
+                else:
+                    # Nested opener only if something later can close it.
+                    role = "open" if role == "amb_open" and later_d[k + 1] else "close"
+            if role == "close" and d_idx >= 0:
+                opener = stack[d_idx]
+                del stack[d_idx:]
+                if inherited is not None and opener is inherited:
+                    outer_close = i
+                    inherited = None
+                else:
+                    pairs.append(_Pair(opener.pos, i, d_idx, "d"))
+            elif role == "open" and len(stack) < 3:
+                stack.append(_Open(i, "d", text[i]))
+        else:
+            if role == "open" and later_s[k + 1] and len(stack) < 3:
+                stack.append(_Open(i, "s", text[i]))
+            elif role == "close" and stack and stack[-1].family == "s":
+                opener = stack.pop()
+                pairs.append(_Pair(opener.pos, i, len(stack), "s"))
+        if outer_close >= 0 and not stack:
+            # The inherited quote closed; the rest of the paragraph starts fresh.
+            rest, stack_end, _ = _scan_paragraph(text, i + 1, pe, [])
+            return pairs + rest, stack_end, outer_close
+    stack = [o for o in stack if o.family == "d"]
+    return pairs, stack, outer_close
+
+
+def _opens_paragraph(text: str, ps: int, pe: int) -> bool:
+    c = text[ps]
+    return c in "“„«\"‘" or (c == "”" and ps + 1 < pe and not text[ps + 1].isspace())
+
+
+def _attribution_follows(text: str, close: int, pe: int, lex: CueLexicon) -> bool:
+    """A cue (or a comma before the mark) right after a closing mark: ``…, ”said Peskov``."""
+    before = text[max(0, close - 3) : close].rstrip()
+    if before.endswith((",", "?", "!")):
+        return True
+    m = _SENT_END.search(text, close + 1, pe)
+    tail = text[close + 1 : m.start() if m else pe]
+    words = [t.low for t in _tokens(tail)][:14]
+    return any(lex.match(words, j) for j in range(len(words)))
+
+
+def _pair_marks(text: str, paras: list[tuple[int, int]], lex: CueLexicon) -> list[_Pair]:
+    """All quote pairs of the text, across paragraphs where a quote continues."""
+    pairs: list[_Pair] = []
+    p = 0
+    max_follow = 4
+    while p < len(paras):
+        ps, pe = paras[p]
+        found, stack, _ = _scan_paragraph(text, ps, pe, [])
+        pairs.extend(found)
+        p += 1
+        if not stack:
+            continue
+        outer = stack[0]
+        # Try to continue the open quote into the following paragraphs.
+        q = p
+        cont_pairs: list[_Pair] = []
+        closed_at = -1
+        while q < len(paras) and q - p < max_follow:
+            qs, qe = paras[q]
+            if _opens_paragraph(text, qs, qe):
+                found, st, oc = _scan_paragraph(text, qs, qe, [outer], skip=qs)
+            else:
+                found, st, oc = _scan_paragraph(text, qs, qe, [outer])
+                if oc < 0 and st and st[0] is outer and len(st) == 1:
+                    # no mark closed the quote (plain or balanced paragraph): it may close later
+                    cont_pairs.extend(found)
+                    q += 1
+                    continue
+                if oc < 0 or not _attribution_follows(text, oc, qe, lex):
+                    break
+            cont_pairs.extend(found)
+            q += 1
+            if oc >= 0:
+                closed_at = oc
+                # the rest of that paragraph was scanned fresh inside _scan_paragraph
+                break
+            if not (st and st[0] is outer):
+                break
+        if closed_at >= 0:
+            pairs.append(_Pair(outer.pos, closed_at, 0, "d"))
+            pairs.extend(cont_pairs)
+            p = q
+        else:
+            # Cap at the paragraph: never swallow the rest of the article.
+            pairs.append(_Pair(outer.pos, pe, 0, "d", closed=False))
+    # Depth and parents from containment.
+    pairs.sort(key=lambda x: (x.open, -x.close))
+    open_stack: list[_Pair] = []
+    for pr in pairs:
+        while open_stack and open_stack[-1].close <= pr.open:
+            open_stack.pop()
+        pr.parent = open_stack[-1] if open_stack else None
+        pr.depth = len(open_stack)
+        open_stack.append(pr)
+    return pairs
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence frames and attribution syntax
+# ---------------------------------------------------------------------------------------------
+
+
+def _is_abbrev_at(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    return bool(word) and (
+        word in ABBREVIATIONS or (len(word) == 1 and text[j].isupper())
+        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    )
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence containing ``pos`` (search no further back than ``lo``)."""
+    best = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        punct_end = m.start() + len(m.group().rstrip("\"'”’»)"))
+        if m.group()[0] == "." and len(m.group().rstrip("\"'”’»)")) == 1 and _is_abbrev_at(
+            text, m.start()
+        ):
+            continue
+        k = m.end()
+        while k < pos and text[k].isspace():
+            k += 1
+        if k < pos and text[k].islower():
+            continue
+        best = max(best, punct_end)
+    while best < pos and text[best] in " \t\"'”’»)":
+        best += 1
+    return best
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    """End (exclusive, after the terminal punctuation) of the sentence running from ``pos``."""
+    for m in _SENT_END.finditer(text, pos, hi):
+        core = m.group().rstrip("\"'”’»)")
+        if core == "." and _is_abbrev_at(text, m.start()):
+            continue
+        k = m.end()
+        while k < hi and text[k] in " \t":
+            k += 1
+        if k < hi and text[k].islower():
+            continue
+        return m.start() + len(core)
+    return hi
+
+
+@dataclass(frozen=True)
+class _Attr:
+    cue: str
+    cue_start: int
+    cue_end: int
+    m_start: int
+    m_end: int
+    rule: str
+
+    def mention(self, text: str) -> str:
+        return text[self.m_start : self.m_end] if self.m_start >= 0 else ""
+
+
+_QUOTED_AS_SAYING = Cue("quoted X as saying", "phrase", ("quoted x as saying",), True, True,
+                        False, "inside")
+
+
+def _quoted_as_saying_object(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+    """Object span of "quoted <X> as saying" (tokens between the verb and "as saying")."""
+    return a + 1, b - 2
+
+
+def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[tuple[int, int, Cue]]:
+    """Cue occurrences as ``(first token, end token, cue)``, non-overlapping, left to right."""
+    words = [t.low for t in toks]
+    hits: list[tuple[int, int, Cue]] = []
+    i = 0
+    while i < len(words):
+        m = lex.match(words, i)
+        if m and toks[i].is_cap and i > 0 and toks[i - 1].text not in _SENTENCE_PUNCT:
+            m = None  # "United States", "the State Department": a name, not a verb
+        if m and m[1].type == "verb" and i > 0 and (
+            words[i - 1] in _NOUN_MARKERS or words[i - 1].endswith("'s")
+        ):
+            m = None  # "the report", "Trump's tweet", "his remarks": a noun, not a verb
+        if m is None and words[i] in ("quoted", "quotes", "quoting", "quote"):
+            # "RIA Novosti quoted him as saying": the speaker sits inside the cue
+            for k in range(i + 2, min(i + 10, len(words) - 1)):
+                if words[k] == "as" and words[k + 1] == "saying":
+                    m = (k + 2 - i, _QUOTED_AS_SAYING)
+                    break
+                if not toks[k - 1].is_word:
+                    break
+        if m:
+            n, cue = m
+            hits.append((i, i + n, cue))
+            i += n
+        else:
+            i += 1
+    return hits
+
+
+def _np_forward(toks: list[_Tok], i: int, limit: int = 12) -> int:
+    """End token index (exclusive) of a noun phrase starting at ``i`` ("the head of the X")."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j]
+        if not t.is_word:
+            if t.text in "-–" and j + 1 < len(toks) and toks[j + 1].is_cap:
+                j += 1  # "Sen. Ted Cruz, R-Texas"
+                continue
+            break
+        if t.low in ("of", "for") and j > i and j + 1 < len(toks) and toks[j + 1].is_word:
+            j += 1
+            continue
+        if t.low in _CLAUSE_STOP or (t.low in _AUX):
+            break
+        if j > i + 1 and not t.is_cap and t.low.endswith("ed"):
+            break  # "The paper disputed this": a verb ends the phrase
+        if j > i and not t.is_cap and toks[j - 1].is_cap and t.low not in ("'s",):
+            # a lower-case word after a name ends the phrase ("Peskov noted"), except nouns
+            # continuing a description ("the Lithuanian diplomat")
+            if toks[i].low not in _DETERMINERS:
+                break
+        j += 1
+    # Do not end on a function word.
+    while j > i and toks[j - 1].low in ("of", "for", "the", "a", "an", "and"):
+        j -= 1
+    return j
+
+
+def _np_backward(toks: list[_Tok], j: int, lo: int, limit: int = 12) -> int:
+    """Start token index of the noun phrase ending just before token ``j`` (tokens ``>= lo``)."""
+    i = j
+    while i > lo and j - i < limit:
+        t = toks[i - 1]
+        if not t.is_word:
+            break
+        if t.low in ("of", "for") and i - 1 > lo and toks[i - 2].is_word and i < j:
+            i -= 1
+            continue
+        if t.low == "and" and i < j and toks[i].is_cap and i - 1 > lo and toks[i - 2].is_cap:
+            i -= 1  # "Republicans and Democrats"
+            continue
+        if t.low in _CLAUSE_STOP or t.low in _AUX:
+            break
+        if t.low in _SUBJECT_PRONOUNS or t.low in _OBJECT_PRONOUNS:
+            if i == j:
+                i -= 1
+            break
+        if t.low in _DETERMINERS:
+            i -= 1
+            break
+        i -= 1
+    # Trim a leading lower-case run that does not start with a determiner: "hear that some"
+    while i < j and toks[i].low in ("of", "for", "and"):
+        i += 1
+    return i
+
+
+def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
+    while j > lo and (toks[j - 1].low in _ADVERBS or toks[j - 1].low in _WEEKDAYS):
+        j -= 1
+    if j - 2 >= lo and toks[j - 1].low in _WEEKDAYS and toks[j - 2].low == "on":
+        j -= 2
+    return j
+
+
+def _subject_before(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
+    """Token span of the subject of the cue at token ``k`` (searching back to ``lo``)."""
+    if toks[k].low.endswith("ing") and k > lo:
+        return _main_subject(toks, k, lo)
+    j = _skip_adverbs_back(toks, k, lo)
+    if j <= lo:
+        return None
+    prev = toks[j - 1]
+    if prev.low in _SUBJECT_PRONOUNS and prev.low != "who":
+        return j - 1, j
+    if prev.low in _OBJECT_PRONOUNS:
+        return None  # "Let us remind you": an object is not a subject
+    if prev.low == "who" and j - 2 > lo and toks[j - 2].text == ",":
+        i = _np_backward(toks, j - 2, lo)
+        return (i, j - 2) if i < j - 2 else None
+    if prev.text == ",":
+        # Appositive: "Smith, a Democrat from Ohio, said"
+        c = j - 2
+        while c > lo and toks[c].text != "," and j - c < 16:
+            c -= 1
+        if c > lo and toks[c].text == "," and toks[c - 1].is_cap:
+            i = _np_backward(toks, c, lo)
+            if i < c:
+                return i, c
+        return None
+    if not prev.is_word:
+        return None
+    i = _np_backward(toks, j, lo)
+    if i >= j:
+        return None
+    return i, j
+
+
+def _main_subject(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
+    """Subject of a participle cue ("…, saying that …"): the name or pronoun opening the
+    sentence ("President Obama spoke …, saying he's concerned")."""
+    if toks[k - 1].text != "," and toks[k - 1].low not in ("and", "while", "before", "after"):
+        return None
+    i = lo
+    while i < k and toks[i].low in _ADVERBS | {"but", "and", "so", "then"}:
+        i += 1
+    if i >= k:
+        return None
+    if toks[i].low in _SUBJECT_PRONOUNS and toks[i].low not in ("who", "it", "you"):
+        return i, i + 1
+    if not toks[i].is_cap:
+        return None
+    e = _np_forward(toks, i)
+    return (i, e) if e > i else None
+
+
+def _cue_after_quote(
+    toks: list[_Tok], ti: int, tj: int, hits: list[tuple[int, int, Cue]]
+) -> tuple[tuple[int, int, Cue], tuple[int, int]] | None:
+    """Attribution in tokens ``[ti, tj)`` right after a closing mark: ``, she said`` /
+    ``said Peskov`` / ``RIA Novosti quoted him as saying``."""
+    i = ti
+    while i < tj and toks[i].text in ",.;:—–-!?":
+        i += 1
+    if i >= tj:
+        return None
+    for h in hits:
+        a, b, cue = h
+        if a < i or a >= tj:
+            continue
+        if a - i > 14:
+            return None
+        if cue.type == "preposition":
+            return None
+        if a == i:
+            # inverted: "said Peskov", "added the minister"
+            if cue.lemma in ("tell",):
+                return None
+            e = _np_forward(toks, b)
+            return (h, (b, e)) if e > b else None
+        # "RIA Novosti quoted him as saying": the speaker is the object of "quoted"
+        if cue is _QUOTED_AS_SAYING:
+            return h, _quoted_as_saying_object(toks, a, b)
+        subj = _subject_before(toks, a, i)
+        if subj and subj[0] == i or (subj and toks[i].low in _DETERMINERS):
+            return h, subj
+        if subj and all(t.is_word for t in toks[i : subj[0]]):
+            return h, subj
+        if subj and (toks[subj[0]].is_cap or toks[subj[0]].low in _SUBJECT_PRONOUNS) and (
+            toks[subj[0] - 1].text == ","
+        ):
+            return h, subj  # "“…,” now and in future crises, McCain told reporters"
+        return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Quote classification
+# ---------------------------------------------------------------------------------------------
+
+_SMALL = frozenset("of the and a an in on for to at by with from or vs".split())
+
+
+def _looks_like_title(content: str) -> bool:
+    """1–4 capitalised words without a verb or final punctuation: a name or title."""
+    words = re.findall(r"[^\W_][\w'’\-.&]*", content)
+    if not words or len(words) > 6:
+        return False
+    if content.rstrip()[-1:] in ".!?,":
+        return False
+    content_words = [w for w in words if w.lower() not in _SMALL]
+    if not content_words:
+        return False
+    if any(w.lower() in _AUX for w in words):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in content_words)
+
+
+def _has_verb(content: str) -> bool:
+    for w in re.findall(r"[^\W\d_][\w'’]*", content.lower()):
+        if w in _AUX or w.endswith(("ed", "n't")) or w in ("say", "says", "think", "know", "want",
+                                                         "need", "go", "get", "make", "take"):
+            return True
+    return False
+
+
+def _content_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    attr: _Attr | None
+    rule: str
+    parent: int = -1
+
+
+class _Doc:
+    """Everything computed once per article."""
+
+    def __init__(self, text: str, lex: CueLexicon):
+        self.text = text
+        self.lex = lex
+        self.paras = _paragraphs(text)
+        self.toks = _tokens(text)
+        self.hits = _find_cues(self.toks, lex)
+        self._tok_starts = [t.start for t in self.toks]
+
+    def tok_index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        import bisect
+
+        return bisect.bisect_left(self._tok_starts, pos)
+
+    def para_of(self, pos: int) -> tuple[int, int]:
+        import bisect
+
+        k = bisect.bisect_right([p[0] for p in self.paras], pos) - 1
+        return self.paras[max(k, 0)]
+
+    def hits_between(self, ti: int, tj: int) -> list[tuple[int, int, Cue]]:
+        return [h for h in self.hits if ti <= h[0] < tj]
+
+    def attr(self, hit: tuple[int, int, Cue], span: tuple[int, int] | None, rule: str) -> _Attr:
+        a, b, cue = hit
+        cs, ce = self.toks[a].start, self.toks[b - 1].end
+        if span is None:
+            return _Attr(self.text[cs:ce].lower(), cs, ce, -1, -1, rule)
+        ms, me = self.toks[span[0]].start, self.toks[span[1] - 1].end
+        return _Attr(self.text[cs:ce].lower(), cs, ce, ms, me, rule)
+
+
+def _attr_before(doc: _Doc, lo: int, pos: int) -> _Attr | None:
+    """Attribution in the text ``[lo, pos)`` before an opening mark: ``Putin said:``,
+    ``said Smith,``, ``According to her,``, ``In her opinion, this``, ``some say:``."""
+    ti, tj = doc.tok_index(lo), doc.tok_index(pos)
+    hits = doc.hits_between(ti, tj)
+    if not hits:
+        return _naming_attr(doc, ti, tj)
+    a, b, cue = hits[-1]
+    toks = doc.toks
+    if cue.type == "preposition" or cue.speaker == "after":
+        e = _np_forward(toks, b)
+        return doc.attr(hits[-1], (b, e) if e > b else None, "according_to")
+    if cue is _QUOTED_AS_SAYING:
+        return doc.attr(hits[-1], _quoted_as_saying_object(toks, a, b), "cue_before")
+    if cue.speaker == "inside":  # "in her opinion": the possessive is the mention
+        return doc.attr(hits[-1], (a + 1, a + 2), "according_to")
+    if cue.lemma == "it follows":
+        src = _source_from(toks, ti, a)
+        return doc.attr(hits[-1], src, "cue_before")
+    subj = _subject_before(toks, a, ti)
+    if subj:
+        return doc.attr(hits[-1], subj, "cue_before")
+    if b < tj and cue.lemma != "tell":
+        e = _np_forward(toks, b)
+        if e > b:
+            return doc.attr(hits[-1], (b, e), "cue_before")
+    if a > ti and toks[a - 1].low == "and":
+        # "He declared X and called Y a “Z”": the subject of the first verb
+        for h in reversed(doc.hits_between(ti, a)):
+            subj = _subject_before(toks, h[0], ti)
+            if subj:
+                return doc.attr(hits[-1], subj, "cue_before")
+    return doc.attr(hits[-1], None, "cue_before")
+
+
+def _naming_attr(doc: _Doc, ti: int, tj: int) -> _Attr | None:
+    """``called X a “…”`` / ``described it as “…”``: attribute the fragment to the namer."""
+    toks = doc.toks
+    for k in range(tj - 1, max(ti - 1, tj - 8), -1):
+        if toks[k].low in _NAMING_VERBS:
+            subj = _subject_before(toks, k, ti)
+            if subj is None and k > ti and toks[k - 1].low == "and":
+                for h in reversed(doc.hits_between(ti, k)):
+                    subj = _subject_before(toks, h[0], ti)
+                    if subj:
+                        break
+            cs, ce = toks[k].start, toks[k].end
+            if subj:
+                ms, me = toks[subj[0]].start, toks[subj[1] - 1].end
+                return _Attr(toks[k].low, cs, ce, ms, me, "cue_before")
+            return _Attr(toks[k].low, cs, ce, -1, -1, "cue_before")
+    return None
+
+
+def _source_from(toks: list[_Tok], ti: int, a: int) -> tuple[int, int] | None:
+    """``From the press service of X it follows``: the phrase after "from"."""
+    for k in range(a - 1, ti - 1, -1):
+        if toks[k].low == "from":
+            e = _np_forward(toks, k + 1)
+            return (k + 1, min(e, a)) if e > k + 1 else None
+    return None
+
+
+def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
+    text = doc.text
+    out: list[_Found] = []
+    kept: dict[int, int] = {}  # id(pair) -> index in out
+    prev_close_by_para: dict[int, tuple[int, bool]] = {}
+    for pr in pairs:
+        cs, ce = _content_span(text, pr.open + 1, pr.close)
+        if ce <= cs:
+            continue
+        content = text[cs:ce]
+        ps, pe = doc.para_of(pr.open)
+        if pr.parent is None:
+            lo = ps
+            prev = prev_close_by_para.get(ps)
+            if prev is not None:
+                lo = max(lo, prev[0] + 1)
+        else:
+            lo = max(pr.parent.open + 1, ps if pr.parent.open < ps else pr.parent.open + 1)
+        hi = doc.para_of(pr.close)[1] if pr.closed else pe
+        if pr.parent is not None:
+            hi = min(hi, pr.parent.close)
+        sent_lo = _sentence_start(text, lo, pr.open)
+        # the whole sentence for finding a cue; only the stretch since the previous quote
+        # for deciding whether the quote stands alone
+        full_lo = _sentence_start(text, ps if pr.parent is None else lo, pr.open)
+        before = text[sent_lo : pr.open]
+        after_end = _sentence_end(text, pr.close + 1, hi) if pr.closed else pr.close
+        after = text[pr.close + 1 : after_end] if pr.closed else ""
+        # A closed sentence inside the marks followed by a capitalised word: new sentence.
+        if content.rstrip()[-1:] in ".!?…" and re.match(r"\s+[A-Z“\"‘]", after):
+            after = ""
+            after_end = pr.close + 1
+        words = len(re.findall(r"\w+", content))
+        ti_after, tj_after = doc.tok_index(pr.close + 1), doc.tok_index(after_end)
+        hits_after = doc.hits_between(ti_after, tj_after)
+        attr: _Attr | None = None
+        found = _cue_after_quote(doc.toks, ti_after, tj_after, hits_after) if after else None
+        if found:
+            attr = doc.attr(found[0], found[1], "cue_after")
+        before_attr = _attr_before(doc, sent_lo, pr.open) if before.strip() else None
+        if before_attr is None and full_lo < sent_lo:
+            before_attr = _attr_before(doc, full_lo, pr.open)
+        starts_upper = content[:1].isupper() or content[:1].isdigit() or content[:1] in "¿¡["
+        b = before.strip()
+        prev_direct = prev_close_by_para.get(ps, (0, False))[1] and pr.parent is None
+        after_is_attr = not after.strip() or found is not None or after.strip()[:1] in ".!?…;"
+        # "said Smith:" / "Smith said," / "He said" right before the mark
+        before_is_attr = bool(before_attr) and _only_attr_between(
+            doc, before_attr, pr.open
+        )
+        if pr.parent is not None:
+            kind = "nested"
+            ok = not _looks_like_title(content) and (
+                words >= 4 or b.endswith(":") or before_attr is not None
+            )
+            if not ok:
+                continue
+            attr = before_attr or attr
+        elif (
+            (not b or b.endswith(":") or before_is_attr or (prev_direct and before_is_attr))
+            and (starts_upper or (prev_direct and before_is_attr))
+            and after_is_attr
+            and not (_looks_like_title(content) and found is None and not b.endswith(":"))
+        ):
+            kind = "direct"
+            if attr is None and before_attr is not None:
+                attr = before_attr
+        else:
+            kind = "partial"
+            if _looks_like_title(content):
+                continue  # a name or title in marks, whatever the sentence says
+            cue_here = before_attr is not None or found is not None
+            if not cue_here:
+                # an unattributed fragment: keep only long, clause-like ones
+                if words < 6 or not _has_verb(content):
+                    continue
+            elif words <= 4 and before_attr is not None and before_attr.rule == "cue_before" \
+                    and not _naming_near(doc, sent_lo, pr.open) and _is_scare(doc, before_attr,
+                                                                              pr.open):
+                continue
+            attr = before_attr or attr
+        if not pr.closed:
+            # a capped quote: keep only when it is clearly introduced as speech
+            if kind != "direct" or not (b.endswith(":") or before_is_attr):
+                continue
+        out.append(_Found(cs, ce, kind, attr, attr.rule if attr else "none"))
+        kept[id(pr)] = len(out) - 1
+        if pr.parent is not None:
+            out[-1].parent = kept.get(id(pr.parent), -1)
+        else:
+            prev_close_by_para[ps] = (pr.close, kind == "direct")
+    return out
+
+
+def _only_attr_between(doc: _Doc, attr: _Attr, pos: int) -> bool:
+    """True when only the attribution (speaker, cue, a comma/colon, 'that') precedes ``pos``."""
+    end = max(attr.cue_end, attr.m_end)
+    gap = doc.text[end:pos].strip()
+    return gap in ("", ",", ":", "that", ", that", "—", "-", "–") or (
+        len(gap) < 40 and gap.endswith((":", ",")) and "," not in gap[:-1]
+    )
+
+
+def _naming_near(doc: _Doc, lo: int, pos: int) -> bool:
+    ti, tj = doc.tok_index(lo), doc.tok_index(pos)
+    return any(doc.toks[k].low in _NAMING_VERBS for k in range(max(ti, tj - 8), tj))
+
+
+def _is_scare(doc: _Doc, attr: _Attr, pos: int) -> bool:
+    """A short fragment far from its cue is more likely a scare quote than the speaker's word."""
+    ti, tj = doc.tok_index(attr.cue_end), doc.tok_index(pos)
+    return tj - ti > 10
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 2: embedded posts
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_SIGNATURE = re.compile(
+    r"[-—–]{1,2}[ \t]*(?P<name>[^\W\d_][^\n()@]{0,60}?)[ \t]*\((?P<handle>@\w{1,30})\)"
+    r"[ \t]*(?:(?:" + _MONTHS + r")\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*$"
+)
+# A paragraph that talks about the post ("wrote on Twitter") introduces it; it is not the post.
+_POST_REFERENCE = re.compile(
+    r"\b(?:twitter|tweet(?:ed|s)?|posted|wrote|facebook|instagram|telegram|message)\b",
+    re.IGNORECASE,
+)
+_MEDIA_LINE = re.compile(r"(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+
+
+def _embedded_posts(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[_Found]:
+    text = doc.text
+    out: list[_Found] = []
+    for k, (ps, pe) in enumerate(doc.paras):
+        m = _SIGNATURE.match(text, ps, pe)
+        if not m:
+            continue
+        body_end = -1
+        body_start = -1
+        total = 0
+        j = k - 1
+        while j >= 0 and k - j <= 5:
+            qs, qe = doc.paras[j]
+            para = text[qs:qe]
+            if _MEDIA_LINE.fullmatch(para):
+                j -= 1
+                continue
+            # strip a trailing media link inside the last paragraph of the post
+            lm = _MEDIA_LINE.search(para)
+            if lm and body_end < 0:
+                qe = qs + lm.start()
+                while qe > qs and text[qe - 1].isspace():
+                    qe -= 1
+            if (
+                _MARKS.search(text, qs, qe) and _has_double_marks(text, qs, qe)
+                or para.rstrip().endswith(":")
+                or _POST_REFERENCE.search(para)
+                or any(s < qe and qs < e for s, e in quote_spans)
+                or total + (qe - qs) > 320
+            ):
+                break
+            total += qe - qs
+            if body_end < 0:
+                body_end = qe
+            body_start = qs
+            j -= 1
+        if body_start < 0:
+            continue
+        ms, me = m.start("name"), m.end("handle") + 1
+        cue = "posted"
+        attr = _Attr(cue, ms, ms, ms, me, "embedded_signature")
+        out.append(_Found(body_start, body_end, "embedded", attr, "embedded_signature"))
+    return out
+
+
+def _has_double_marks(text: str, s: int, e: int) -> bool:
+    return any(c in _DOUBLE for c in text[s:e])
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 3: reported (indirect) speech
+# ---------------------------------------------------------------------------------------------
+
+
+def _looks_like_clause(toks: list[_Tok], i: int, j: int) -> bool:
+    """Does ``toks[i:j]`` read as a clause (subject + finite verb)? Cheap closed-class test."""
+    if j - i < 3:
+        return False
+    first = toks[i].low
+    if first in ("in", "on", "at", "during", "to", "with", "after", "before", "of", "about",
+                 "out", "up", "off", "back", "down", "over", "through",
+                 "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
+        return False
+    for t in toks[i + 1 : min(j, i + 14)]:
+        w = t.low
+        if w in _AUX or w.endswith("n't"):
+            return True
+        if w.endswith("ed") and not t.is_cap and len(w) > 3:
+            return True
+    return False
+
+
+def _trim_end(text: str, s: int, e: int) -> int:
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".;:,"):
+        e -= 1
+    return e
+
+
+def _np_object_end(doc: _Doc, b: int, sent_end_tok: int) -> int:
+    """End of a statement-like noun-phrase object: up to ", and"/"and <verb>" or the end."""
+    toks = doc.toks
+    k = b
+    while k < sent_end_tok:
+        t = toks[k]
+        if t.low == "and" and k + 1 < sent_end_tok and (
+            toks[k + 1].low in _NAMING_VERBS or doc.lex.match([x.low for x in toks[k + 1:k + 2]],
+                                                              0)
+            or toks[k + 1].low.endswith("ed")
+        ):
+            break
+        if t.text in ";:" or (t.low in ("which", "who") and k > b and toks[k - 1].text == ","):
+            break
+        if t.text == "," and k + 1 < sent_end_tok and toks[k + 1].low in (
+                "and", "but", "while", "adding", "saying", "which", "who"):
+            break
+        k += 1
+    return k
+
+
+def _indirect(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[_Found]:
+    text = doc.text
+    out: list[_Found] = []
+    sents = _sentences(doc, quote_spans)
+    prev_sent: tuple[int, int] | None = None
+    for ss, se in sents:
+        ti, tj = doc.tok_index(ss), doc.tok_index(se)
+        found = _indirect_in_sentence(doc, ss, se, ti, tj, prev_sent)
+        for f in found:
+            s, e = _content_span(text, f.start, _trim_end(text, f.start, f.end))
+            if e - s < 12 or len(re.findall(r"\w+", text[s:e])) < 3:
+                continue
+            covered = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in quote_spans)
+            if covered > 0.5 * (e - s):
+                continue
+            out.append(_Found(s, e, "indirect", f.attr, f.rule))
+        prev_sent = (ss, se)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _sentences(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences outside direct quotes (a sentence starting inside a quote is skipped)."""
+    from .text import sentence_spans
+
+    out: list[tuple[int, int]] = []
+    for ps, pe in doc.paras:
+        for s, e in sentence_spans(doc.text[ps:pe]):
+            s, e = s + ps, e + ps
+            if _inside(quote_spans, s):
+                continue
+            out.append((s, e))
+    return out
+
+
+def _indirect_in_sentence(
+    doc: _Doc, ss: int, se: int, ti: int, tj: int, prev_sent: tuple[int, int] | None
+) -> list[_Found]:
+    text, toks = doc.text, doc.toks
+    hits = doc.hits_between(ti, tj)
+    out: list[_Found] = []
+    for h in hits:
+        a, b, cue = h
+        # Skip cues inside quotation marks of this sentence.
+        if _MARKS.search(text, toks[a].start, toks[a].start) is not None:
+            continue
+        clause_lo = _clause_start(toks, ti, a)
+        # --- According to X, P  /  P, according to X.  /  In the words of X, P
+        if cue.type == "preposition":
+            e = _np_forward(toks, b)
+            if e <= b or toks[e - 1].low in _NON_SPEAKERS or toks[b].low in _NON_SPEAKERS:
+                continue
+            e, span = _carrier(toks, b, e)
+            attr = doc.attr(h, span, "according_to")
+            if e < tj and toks[e].text == "," and a <= clause_lo + 1:
+                out.append(_Found(toks[e].end, se, "indirect", attr, "according_to"))
+            elif a > ti and toks[a - 1].text == ",":
+                out.append(_Found(toks[clause_lo].start, toks[a - 1].start, "indirect", attr,
+                                  "according_to"))
+            continue
+        if cue is _QUOTED_AS_SAYING:
+            attr = doc.attr(h, _quoted_as_saying_object(toks, a, b), "cue_before")
+            k = b + 1 if b < tj and toks[b].low == "that" else b
+            if k < tj and _looks_like_clause(toks, k, tj):
+                out.append(_Found(toks[k].start, se, "indirect", attr, "cue_before"))
+            continue
+        # --- In her opinion, P
+        if cue.speaker == "inside":
+            if b < tj and toks[b].text == ",":
+                attr = doc.attr(h, (a + 1, a + 2), "according_to")
+                out.append(_Found(toks[b].end, se, "indirect", attr, "according_to"))
+            continue
+        # --- This was stated by X  (the previous sentence is the statement)
+        if cue.speaker == "after":
+            e = _np_forward(toks, b)
+            if e > b and prev_sent is not None and a - ti <= 3 and toks[ti].low in (
+                "this", "that", "these", "it", "such"
+            ):
+                attr = doc.attr(h, (b, e), "previous_sentence")
+                out.append(_Found(prev_sent[0], prev_sent[1], "indirect", attr,
+                                  "previous_sentence"))
+            continue
+        # --- From X it follows that P
+        if cue.lemma == "it follows":
+            src = _source_from(toks, ti, a)
+            if src and b < tj and toks[b].low == "that":
+                attr = doc.attr(h, src, "cue_before")
+                out.append(_Found(toks[b].end, se, "indirect", attr, "cue_before"))
+            continue
+        if cue.type not in ("verb", "phrase"):
+            continue
+        # --- P, X said.  /  P, said X.
+        tail = _inverted_tail(doc, h, ti, tj, se)
+        if tail is not None:
+            out.append(tail)
+            continue
+        # --- X said (that) P  /  X noted <statement>  /  X told Y that P
+        subj = _subject_before(toks, a, clause_lo)
+        if subj is None:
+            continue
+        if toks[subj[0]].low in _NON_SPEAKERS or (
+            subj[1] - subj[0] == 1 and toks[subj[0]].low in ("it", "you", "i", "we")
+        ):
+            continue
+        attr = doc.attr(h, subj, "cue_before")
+        k = b
+        if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
+                                                "advise", "warn"):
+            # the listener: "told reporters", "told CNN", "warned them"
+            e = _np_forward(toks, k)
+            if toks[k].low in _OBJECT_PRONOUNS if k < tj else False:
+                e = k + 1
+            k = max(k, e)
+        # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
+        m = k
+        while m < tj and m - k <= 10 and toks[m].low != "that" and toks[m].text not in ".;":
+            m += 1
+        if m < tj and toks[m].low == "that" and (cue.that_clause or cue.type == "phrase") and (
+            m == k or toks[k].low in ("in", "on", "at", "during", "to", "with", "after",
+                                      "before", "for", "earlier", "later", "last", "this",
+                                      "again", "also", "repeatedly", "publicly", "yesterday",
+                                      "today", "recently", ",") or toks[k].low in _WEEKDAYS
+        ):
+            if m + 1 < tj:
+                out.append(_Found(toks[m].end, se, "indirect", attr, "cue_before"))
+            continue
+        if k < tj and toks[k].low in _WEEKDAYS and k + 1 < tj and (
+            _looks_like_clause(toks, k + 1, tj) and cue.zero_that
+        ):
+            if m + 1 < tj:
+                out.append(_Found(toks[m].end, se, "indirect", attr, "cue_before"))
+            continue
+        if k < tj and toks[k].text == ":":
+            out.append(_Found(toks[k].end, se, "indirect", attr, "cue_before"))
+            continue
+        if k < tj and toks[k].text in ",.;?!":
+            continue
+        if cue.zero_that and _looks_like_clause(toks, k, tj):
+            out.append(_Found(toks[k].start, se, "indirect", attr, "cue_before"))
+            continue
+        if cue.np_object and k < tj and toks[k].is_word and toks[k].low not in (
+            "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
+            "if", "it", "him", "her", "them", "this"
+        ):
+            e = _np_object_end(doc, k, tj)
+            if e - k >= 2:
+                out.append(_Found(toks[k].start, toks[e - 1].end, "indirect", attr, "cue_before"))
+    return out[:1] if out else out
+
+
+def _carrier(toks: list[_Tok], b: int, e: int) -> tuple[int, tuple[int, int]]:
+    """``according to a statement from X``: the speaker is X, the phrase runs to X's end."""
+    if toks[e - 1].low in _CARRIER_NOUNS and e < len(toks) and toks[e].low in ("from", "by",
+                                                                               "of"):
+        e2 = _np_forward(toks, e + 1)
+        if e2 > e + 1:
+            return e2, (e + 1, e2)
+    return e, (b, e)
+
+
+def _clause_start(toks: list[_Tok], ti: int, a: int) -> int:
+    """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
+    k = a - 1
+    while k > ti:
+        if toks[k].text in ";:" or (toks[k].text == "," and k + 1 < a and not (
+            toks[k + 1].low in ("a", "an", "the", "who") or toks[k - 1].is_cap and k + 2 < a
+            and toks[k + 1].is_cap is False and toks[k + 1].low in _DETERMINERS)):
+            return k + 1
+        k -= 1
+    return ti
+
+
+def _inverted_tail(
+    doc: _Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int
+) -> _Found | None:
+    """``P, X said.`` or ``P, said X.`` with the attribution closing the sentence."""
+    toks = doc.toks
+    a, b, cue = h
+    if toks[a].low.endswith("ing"):
+        return None  # "…, saying P" introduces P; it does not close the sentence
+    # find the comma that opens the attribution
+    k = a - 1
+    while k > ti and toks[k].text != "," and a - k <= 12:
+        k -= 1
+    if k <= ti + 2 or toks[k].text != ",":
+        return None
+    if k + 1 == a:  # ", said X"
+        if cue.lemma == "tell":
+            return None
+        e = _np_forward(toks, b)
+        if e <= b:
+            return None
+        span = (b, e)
+    else:
+        subj = _subject_before(toks, a, k + 1)
+        if subj is None or subj[0] != k + 1:
+            return None
+        span = subj
+        e = b
+    # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
+    rest = [t for t in toks[e:tj] if t.text not in ".!?"]
+    if len(rest) > 10 or any(t.low == "that" or t.text in ",;:" for t in rest[:1]):
+        if rest and rest[0].text == "," and _is_apposition(toks, e, tj):
+            pass
+        else:
+            return None
+    if any(t.text == "," for t in rest) and not _is_apposition(toks, e, tj):
+        return None
+    if not _looks_like_clause(toks, ti, k):
+        return None
+    attr = doc.attr(h, span, "cue_after")
+    return _Found(toks[ti].start, toks[k].start, "indirect", attr, "cue_after")
+
+
+def _is_apposition(toks: list[_Tok], e: int, tj: int) -> bool:
+    """``…, said Smith, a Democrat from Ohio.``"""
+    return e < tj and toks[e].text == "," and e + 1 < tj and toks[e + 1].low in ("a", "an",
+                                                                               "the", "who")
+
+
+# ---------------------------------------------------------------------------------------------
+# Public entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def _check_kinds(kinds: Iterable[str]) -> frozenset[str]:
+    kinds = frozenset([kinds] if isinstance(kinds, str) else kinds)
+    bad = kinds - set(schema.KINDS)
+    if bad:
+        raise ValueError(
+            f"The 'kinds' parameter of extract_quotes must be a subset of {set(schema.KINDS)}. "
+            f"Got {set(sorted(bad))} instead."
+        )
+    return kinds
+
+
+def extract_document(text: str, lex: CueLexicon) -> list[dict]:
+    """Quotes of one text as a list of row dicts (see :func:`extract_quotes`)."""
+    doc = _Doc(text, lex)
+    pairs = _pair_marks(text, doc.paras, lex)
+    found = _classify_pairs(doc, pairs)
+    spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested", "partial")]
+    direct_spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested")]
+    found += _embedded_posts(doc, spans)
+    spans_all = [(f.start, f.end) for f in found]
+    found += _indirect(doc, spans_all if spans_all else direct_spans)
+    rows = []
+    for f in found:
+        a = f.attr
+        rows.append(
+            {
+                "start": f.start,
+                "end": f.end,
+                "text": text[f.start : f.end],
+                "kind": f.kind,
+                "cue": a.cue if a else "",
+                "speaker_mention": a.mention(text) if a and a.m_start >= 0 else "",
+                "mention_start": a.m_start if a else -1,
+                "mention_end": a.m_end if a else -1,
+                "_rule": f.rule if a and a.m_start >= 0 else "none",
+                "_cue_start": a.cue_start if a else -1,
+                "_cue_end": a.cue_end if a else -1,
+                "_parent": (found[f.parent].start if f.parent >= 0 else -1),
+            }
+        )
+    return rows
+
+
+def extract_quotes(
+    articles: pd.DataFrame,
+    *,
+    kinds: Collection[str] = schema.KINDS,
+    cues: CueLexicon | None = None,
+) -> pd.DataFrame:
+    """Find quotations and reported speech in each article.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        Articles table; uses ``doc_id`` and ``text``, ignores other columns.
+    kinds : collection of {'direct', 'partial', 'nested', 'embedded', 'indirect'}, default=all
+        Kinds to return.
+    cues : CueLexicon, default=None
+        Reporting cues; ``None`` loads ``data/cues.yaml``.
+
+    Returns
+    -------
+    quotes : DataFrame
+        One row per span, sorted by ``doc_id, start``; ``text == article[start:end]``;
+        ``quote_id == f"{doc_id}:{start}-{end}"``; columns as ``schema.TABLES["quotes"]``
+        (``speaker_mention`` is ``""`` and ``mention_start/end`` are -1 when no syntactic
+        speaker was found), then helper columns: ``_rule`` (the syntactic rule that found the
+        mention: ``cue_after``, ``cue_before``, ``according_to``, ``previous_sentence``,
+        ``embedded_signature`` or ``none``), ``_cue_start``/``_cue_end`` (cue offsets, -1 when
+        none) and ``_parent`` (start of the enclosing quote for ``nested``, else -1).
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"doc_id": ["a1"], "text": ["“We are open,” she said."]})
+    >>> extract_quotes(arts)[["quote_id", "kind", "cue", "text", "speaker_mention"]]
+      quote_id    kind   cue          text speaker_mention
+    0  a1:1-13  direct  said  We are open,             she
+    """
+    wanted = _check_kinds(kinds)
+    for col in ("doc_id", "text"):
+        if col not in articles.columns:
+            raise ValueError(f"extract_quotes: the articles table has no {col!r} column; "
+                             f"has {list(articles.columns)}.")
+    lex = cues if cues is not None else load_cues()
+    rows: list[dict] = []
+    for doc_id, text in zip(articles["doc_id"], articles["text"], strict=True):
+        if not isinstance(text, str) or not text:
+            continue
+        for row in extract_document(text, lex):
+            if row["kind"] in wanted:
+                row["doc_id"] = str(doc_id)
+                rows.append(row)
+    cols = list(schema.TABLES["quotes"]["fields"]) + list(HELPER_COLUMNS)
+    df = pd.DataFrame(rows, columns=[c for c in cols if c != "quote_id"])
+    df["quote_id"] = [f"{d}:{s}-{e}" for d, s, e in zip(df["doc_id"], df["start"], df["end"],
+                                                       strict=True)]
+    df = df.sort_values(["doc_id", "start", "end"], kind="mergesort")
+    df = df.drop_duplicates("quote_id").reset_index(drop=True)
+    for c in ("start", "end", "mention_start", "mention_end", "_cue_start", "_cue_end", "_parent"):
+        df[c] = df[c].astype("int64")
+    return schema.enforce_schema(df[cols], "quotes")

@@ -1,0 +1,342 @@
+"""Unit tests for discourse.quotes: small synthetic cases, one per pattern and robustness rule."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+from discourse.quotes import extract_quotes, load_cues
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_cues()
+
+
+def run(text: str, lex, **kw) -> pd.DataFrame:
+    arts = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    return extract_quotes(arts, cues=lex, **kw)
+
+
+def spans(text: str, lex) -> list[tuple[str, str, str]]:
+    q = run(text, lex)
+    return [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+# --- the table ---------------------------------------------------------------------------------
+
+
+def test_table_contract(lex):
+    text = "“We are open,” she said. Officials said that talks would resume on Monday."
+    q = run(text, lex)
+    assert list(q.columns[:10]) == ["quote_id", "doc_id", "start", "end", "text", "kind", "cue",
+                                    "speaker_mention", "mention_start", "mention_end"]
+    for r in q.itertuples():
+        assert text[r.start : r.end] == r.text
+        assert r.quote_id == f"d:{r.start}-{r.end}"
+        if r.mention_start >= 0:
+            assert text[r.mention_start : r.mention_end] == r.speaker_mention
+    assert list(q["start"]) == sorted(q["start"])
+
+
+def test_no_speaker_gives_minus_one(lex):
+    q = run("The book “was a long and winding story about how we all got here.”", lex)
+    assert (q["mention_start"] == -1).all() and (q["speaker_mention"] == "").all()
+
+
+def test_bad_kinds_message(lex):
+    with pytest.raises(ValueError, match=r"'kinds' parameter of extract_quotes must be a subset"):
+        run("x", lex, kinds=["drect"])
+
+
+def test_kinds_filter(lex):
+    text = "“We won,” she said. He said that the vote was rigged."
+    assert set(run(text, lex, kinds=["indirect"])["kind"]) == {"indirect"}
+
+
+def test_deterministic(lex):
+    text = "“A b c d,” she said. “E f g.” Smith said the plan would fail."
+    assert run(text, lex).equals(run(text, lex))
+
+
+# --- direct quotes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, mention",
+    [
+        ("“We will win this fight,” Smith said.", "We will win this fight,", "Smith"),
+        ('"We will win this fight," said Smith, a Democrat from Ohio.',
+         "We will win this fight,", "Smith"),
+        ("Putin said: «We are for dialogue with each other.»", "We are for dialogue with each other.",
+         "Putin"),
+        ('Smith said "the plan is dead."', "the plan is dead.", "Smith"),
+        ("„Wir schaffen das“, sagte sie. “It works,” she said.", "It works,", "she"),
+        ("‘We are ready to talk,’ the minister said.", "We are ready to talk,", "the minister"),
+        ("“This is a disaster,” he told reporters.", "This is a disaster,", "he"),
+        ("“We regret nothing,” the State Department said in a statement.", "We regret nothing,",
+         "the State Department"),
+        ("“I will not resign,” said Sen. Ted Cruz.", "I will not resign,", "Sen. Ted Cruz"),
+    ],
+)
+def test_direct_patterns(lex, text, content, mention):
+    got = [s for s in spans(text, lex) if s[1] == content]
+    assert got, spans(text, lex)
+    assert got[0][0] in ("direct", "partial")
+    assert got[0][2] == mention
+
+
+def test_direct_kind_for_full_sentences(lex):
+    assert spans("“We will win this fight,” Smith said.", lex)[0][0] == "direct"
+    assert spans("Putin said: “We are for dialogue.”", lex)[0][0] == "direct"
+
+
+def test_medium_is_not_the_speaker(lex):
+    text = "“We are the closest allies,” RIA Novosti quoted him as saying."
+    (kind, content, mention), = spans(text, lex)
+    assert kind == "direct" and mention == "him"
+    q = run("“We talk,” he told CNN.", lex)
+    assert q.loc[0, "speaker_mention"] == "he"
+
+
+def test_interrupted_quote_gives_two_spans(lex):
+    text = "“We are open,” she said. “But not to pressure.”"
+    got = spans(text, lex)
+    assert [g[1] for g in got] == ["We are open,", "But not to pressure."]
+    assert got[0][2] == "she"
+    text2 = "“We are open,” she said, “but not to pressure.”"
+    assert [g[0] for g in spans(text2, lex)] == ["direct", "direct"]
+
+
+def test_multi_paragraph_convention(lex):
+    text = ("“The first paragraph of the statement.\n\n“The second paragraph,” Smith said.\n\n"
+            "Later he left.")
+    (kind, content, mention), = spans(text, lex)
+    assert kind == "direct" and content.startswith("The first") and content.endswith("second paragraph,")
+    assert mention == "Smith"
+
+
+def test_multi_paragraph_inconsistent_typography(lex):
+    text = ("“We have a union, we are allies.\n\nAnd the trust guarantees everything, \"RIA "
+            "quoted him as saying.\n\nNext paragraph.")
+    (kind, content, mention), = spans(text, lex)
+    assert content.startswith("We have") and content.endswith("everything,")
+    assert mention == "him"
+
+
+def test_nested_quote(lex):
+    text = ("“We hear that some say: \"Why do we give loans to others?\" But we do,” "
+            "Siluanov said.")
+    got = {g[0]: g for g in spans(text, lex)}
+    assert got["nested"][1] == "Why do we give loans to others?"
+    assert got["nested"][2] == "some"
+    assert got["direct"][2] == "Siluanov"
+
+
+# --- partial quotes and non-quotes -----------------------------------------------------------
+
+
+def test_partial_called(lex):
+    text = "He declared his support and called Tikhanovskaya a “national leader”."
+    got = [g for g in spans(text, lex) if g[0] == "partial"]
+    assert got == [("partial", "national leader", "He")]
+
+
+def test_partial_according_to(lex):
+    text = 'According to her, "it is a pity that the talks failed."'
+    assert spans(text, lex) == [("partial", "it is a pity that the talks failed.", "her")]
+
+
+def test_partial_inside_reported_clause(lex):
+    text = "Smith said the bill was “a disaster for working families” and would fail."
+    got = spans(text, lex)
+    assert ("partial", "a disaster for working families", "Smith") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In an interview with the TV channel "Russia 1", he spoke at length.',
+        'They met representatives of the Belarusian "civil society".',
+        "She starred in “The Late Show with Seth Meyers” last year.",
+        "The song “Hey Jude” was played twice.",
+        "So-called “experts” gathered in the hall.",
+    ],
+)
+def test_names_titles_and_scare_quotes_are_not_quotes(lex, text):
+    assert spans(text, lex) == []
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+
+def test_apostrophes_are_not_marks(lex):
+    text = "The Bidens’ plan “works,” he said. Belarus' national leader didn't say 'no'."
+    got = spans(text, lex)
+    assert ("direct", "works,", "he") in got or ("partial", "works,", "he") in got
+    assert all("Belarus" not in g[1] and "plan" not in g[1] for g in got)
+
+
+def test_unclosed_mark_is_capped_at_paragraph(lex):
+    text = ("He said: “We will never give up.\n\nThe weather was fine. Markets rose.\n\n"
+            "Officials met later.")
+    got = spans(text, lex)
+    assert len(got) == 1
+    assert got[0][1] == "We will never give up."
+
+
+def test_stray_mark_does_not_swallow(lex):
+    text = "A stray “ mark here.\n\nAnother paragraph with “real words,” she said."
+    got = spans(text, lex)
+    assert all("\n" not in g[1] for g in got)
+
+
+def test_crlf_and_no_blank_lines(lex):
+    text = "“First quote here,” she said.\r\n“Second one now,” he added.\r\nPlain."
+    q = run(text, lex)
+    assert list(q["text"]) == ["First quote here,", "Second one now,"]
+    assert list(q["speaker_mention"]) == ["she", "he"]
+
+
+def test_several_speakers_in_one_paragraph(lex):
+    text = "“We agree,” Smith said. “We do not,” Jones replied. Brown said that nothing had changed."
+    got = spans(text, lex)
+    assert [g[2] for g in got] == ["Smith", "Jones", "Brown"]
+
+
+def test_linear_time_on_pathological_input(lex):
+    text = ("“" + "word " * 4000 + "\n\n") * 20 + '"' * 2000
+    t0 = time.perf_counter()
+    run(text, lex)
+    assert time.perf_counter() - t0 < 5.0  # generous: catastrophic backtracking would hang
+
+
+# --- embedded posts --------------------------------------------------------------------------
+
+
+def test_embedded_post_with_signature(lex):
+    text = ("The minister wrote on Twitter.\n\nToday I met the opposition leader.\n\n"
+            "pic.twitter.com/abc123\n\n- Jane Doe (@janedoe) September 20, 2020\n\nNext.")
+    q = run(text, lex)
+    row = q[q["kind"] == "embedded"].iloc[0]
+    assert row["text"] == "Today I met the opposition leader."
+    assert row["speaker_mention"] == "Jane Doe (@janedoe)"
+
+
+# --- indirect speech ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, mention",
+    [
+        ("Smith said that the plan would fail.", "the plan would fail", "Smith"),
+        ("Smith said the plan would fail.", "the plan would fail", "Smith"),
+        ("The plan would fail, Smith said.", "The plan would fail", "Smith"),
+        ("The plan would fail, said Smith.", "The plan would fail", "Smith"),
+        ("According to Peskov, the leaders discussed the events in Belarus.",
+         "the leaders discussed the events in Belarus", "Peskov"),
+        ("The leaders discussed the events in Belarus, according to Peskov.",
+         "The leaders discussed the events in Belarus", "Peskov"),
+        ("In her opinion, the election was not fair at all.", "the election was not fair at all",
+         "her"),
+        ("The minister's spokesperson said the talks had stalled.", "the talks had stalled",
+         "The minister's spokesperson"),
+        ("Smith told reporters that the vote was rigged.", "the vote was rigged", "Smith"),
+        ("He also stressed that Minsk has never violated the terms.",
+         "Minsk has never violated the terms", "He"),
+        ("He noted the opportunity of the presidents to exchange views.",
+         "the opportunity of the presidents to exchange views", "He"),
+        ("Earlier, Russian President Vladimir Putin said that the residents should decide.",
+         "the residents should decide", "Russian President Vladimir Putin"),
+        ("Smith said in an interview with CNN that the deal was dead.", "the deal was dead",
+         "Smith"),
+        ("Peskov was quoted as saying that the talks were useful.", "the talks were useful",
+         "Peskov"),
+        ("According to a statement from the White House, the visit was postponed.",
+         "the visit was postponed", "the White House"),
+    ],
+)
+def test_indirect_patterns(lex, text, content, mention):
+    q = run(text, lex)
+    got = [(r.text, r.speaker_mention) for r in q.itertuples() if r.kind == "indirect"]
+    assert got == [(content, mention)]
+
+
+def test_this_was_stated_by_refers_back(lex):
+    text = ("Relations between the two countries are excellent. This was stated by the press "
+            "secretary Dmitry Peskov in an interview.")
+    q = run(text, lex)
+    assert list(q["text"]) == ["Relations between the two countries are excellent"]
+    assert q.loc[0, "speaker_mention"] == "the press secretary Dmitry Peskov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The press secretary mentioned the issue of constitutional reform.",
+        "Siluanov explained why Russia is considering a loan.",
+        "She spoke about her perception of relations.",
+        "Let us remind you that elections were held in August.",
+        "According to data, the economy grew by 2%.",
+        "The United States supports the demands of the people.",
+        "The level of trust guarantees complete non-interference.",
+    ],
+)
+def test_narration_is_not_reported_speech(lex, text):
+    assert spans(text, lex) == []
+
+
+# --- the cue lexicon ----------------------------------------------------------------------------
+
+
+def test_cue_lexicon_size_and_forms(lex):
+    assert len(lex) >= 150
+    words = ["he", "said", "that"]
+    assert lex.match(words, 1)[1].lemma == "say"
+    assert lex.match(["according", "to", "x"], 0)[1].type == "preposition"
+    for form in ("told", "warned", "insisted", "denied", "tweeted", "conceded", "vowed"):
+        assert lex.match([form], 0) is not None, form
+
+
+def test_cue_lexicon_validation_names_file_and_entry(tmp_path):
+    bad = tmp_path / "cues.yaml"
+    bad.write_text("cues:\n  - {lemma: say, type: verb, forms: [say]}\n"
+                   "  - {lemma: shout, type: verbb, forms: [Shout]}\n", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        load_cues(bad)
+    msg = str(err.value)
+    assert "cues.yaml, entry 2 ('shout')" in msg and "type" in msg and "forms" in msg
+    dup = tmp_path / "dup.yaml"
+    dup.write_text("cues:\n  - {lemma: say, type: verb, forms: [say]}\n"
+                   "  - {lemma: said, type: verb, forms: [say]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="already listed in entry 1"):
+        load_cues(dup)
+    with pytest.raises(ValueError, match="expected a mapping with a 'cues' list"):
+        (tmp_path / "e.yaml").write_text("- a\n", encoding="utf-8")
+        load_cues(tmp_path / "e.yaml")
+
+
+# --- real news sentences (read-only, skipped when ../shared is absent) ---------------------------
+
+
+def test_real_news_sentences_keep_offsets(shared_dir, lex):
+    import json
+
+    path = shared_dir / "datasets" / "newsmtsc" / "train.jsonl"
+    if not path.exists():
+        pytest.skip("newsmtsc is not available")
+    with path.open(encoding="utf-8") as fh:
+        sents = sorted({json.loads(line)["sentence"] for line in fh})[:1500]
+    arts = pd.DataFrame({"doc_id": [f"s{i}" for i in range(len(sents))], "text": sents})
+    q = extract_quotes(arts, cues=lex)
+    assert len(q) > 200
+    texts = dict(zip(arts["doc_id"], arts["text"], strict=True))
+    for r in q.itertuples():
+        assert texts[r.doc_id][r.start : r.end] == r.text
+        assert r.end > r.start and not r.text[:1].isspace()
+        if r.mention_start >= 0:
+            assert texts[r.doc_id][r.mention_start : r.mention_end] == r.speaker_mention
+    # a direct quote never contains an unmatched opening mark at its start
+    assert not q[q["kind"] == "direct"]["text"].str.match(r"^[“\"«„]").any()

@@ -1,0 +1,210 @@
+"""Unit tests for discourse.speakers with a small registry built from a temporary YAML file."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.actors import load_actors
+from discourse.quotes import extract_quotes, load_cues
+from discourse.speakers import attribute_speakers
+
+MINI = """
+countries:
+  RUS: {name: Russia, words: [russian, russia, moscow]}
+  LTU: {name: Lithuania, words: [lithuanian, lithuania, vilnius]}
+  USA: {name: United States, words: [american, us, united states, washington]}
+role_types:
+  foreign_minister: [foreign minister, minister of foreign affairs, diplomat, top diplomat, minister]
+  press_secretary: [press secretary, spokesman, spokesperson]
+media:
+  - {name: RIA Novosti, type: news_agency, aliases: [RIA]}
+  - {name: CNN, type: tv}
+actors:
+  - name: Dmitry Peskov
+    kind: person
+    gender: male
+    country: RUS
+    camp: russian_official
+    aliases: [Peskov]
+    roles:
+      - {title: Press Secretary of the President of Russia, camp: russian_official,
+         start: 2012-05-22, end: null, type: press_secretary}
+  - name: Linas Linkevičius
+    kind: person
+    gender: male
+    country: LTU
+    camp: other
+    aliases: [Linkevicius, Linkevičius]
+    roles:
+      - {title: Minister of Foreign Affairs of Lithuania, camp: western, start: 2012-12-13,
+         end: 2020-12-11, type: foreign_minister}
+  - name: Svetlana Tikhanovskaya
+    kind: person
+    gender: female
+    country: null
+    camp: opposition
+    aliases: [Tikhanovskaya, Tsikhanouskaya, Tihanovskaya]
+    descriptors: [ex-presidential candidate, opposition leader]
+  - name: U.S. Department of State
+    kind: organisation
+    gender: null
+    country: USA
+    camp: western
+    aliases: [State Department, US State Department]
+"""
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory):
+    path = tmp_path_factory.mktemp("reg") / "actors.yaml"
+    path.write_text(MINI, encoding="utf-8")
+    return load_actors(path)
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_cues()
+
+
+def attribute(text: str, registry, lex, date: str = "2020-09-20") -> pd.DataFrame:
+    arts = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": [date]})
+    return attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
+
+
+def test_table_contract(registry, lex):
+    out = attribute("“We talk,” Peskov said. Nobody “really knows what happens next,” he added.",
+                    registry, lex)
+    assert list(out.columns[:14]) == [
+        "quote_id", "doc_id", "start", "end", "text", "kind", "cue", "speaker_mention",
+        "mention_start", "mention_end", "speaker", "camp", "attribution", "confidence"]
+    assert out["confidence"].between(0, 1).all()
+    assert set(out["speaker"]) == {"Dmitry Peskov"}
+    assert set(out["camp"]) == {"russian_official"}
+
+
+def test_name_alias_and_transliteration(registry, lex):
+    out = attribute("“We are open to dialogue,” Tihanovskaya said.", registry, lex)
+    assert out.loc[0, "speaker"] == "Svetlana Tikhanovskaya"
+    assert out.loc[0, "camp"] == "opposition"
+    assert out.loc[0, "attribution"] == "cue_after"
+
+
+def test_pronoun_by_gender_and_recency(registry, lex):
+    text = ("Peskov met Tikhanovskaya on Monday.\n\n“We are open,” she said.\n\n"
+            "“Nothing has changed,” he said.")
+    out = attribute(text, registry, lex)
+    assert list(out["speaker"]) == ["Svetlana Tikhanovskaya", "Dmitry Peskov"]
+    assert list(out["attribution"]) == ["pronoun", "pronoun"]
+    assert list(out["speaker_mention"]) == ["she", "he"]
+
+
+def test_pronoun_skips_names_inside_quotes(registry, lex):
+    text = ("Peskov spoke on Monday.\n\n“Linkevicius is wrong about everything,” RIA Novosti "
+            "quoted him as saying.")
+    out = attribute(text, registry, lex)
+    assert out.loc[0, "speaker_mention"] == "him"
+    assert out.loc[0, "speaker"] == "Dmitry Peskov"
+
+
+def test_role_description(registry, lex):
+    text = ("Tikhanovskaya met Linas Linkevicius in Vilnius.\n\n“Lithuania stands with you,” "
+            "the Lithuanian diplomat said.")
+    out = attribute(text, registry, lex)
+    assert out.loc[0, "speaker"] == "Linas Linkevičius"
+    assert out.loc[0, "attribution"] == "role_description"
+    assert out.loc[0, "camp"] == "western"
+
+
+def test_camp_depends_on_date(registry, lex):
+    text = "“Lithuania stands with you,” Linkevicius said."
+    assert attribute(text, registry, lex, "2020-09-20").loc[0, "camp"] == "western"
+    assert attribute(text, registry, lex, "2022-01-10").loc[0, "camp"] == "other"
+
+
+def test_medium_is_never_the_speaker(registry, lex):
+    text = "Peskov spoke.\n\n“We are allies,” he told CNN."
+    out = attribute(text, registry, lex)
+    assert out.loc[0, "speaker"] == "Dmitry Peskov"
+    out = attribute("CNN said that the talks had failed completely.", registry, lex)
+    assert out.loc[0, "speaker"] is None and out.loc[0, "camp"] == "unknown"
+
+
+def test_organisation_speaks(registry, lex):
+    out = attribute("The State Department said that the sanctions would stay.", registry, lex)
+    assert out.loc[0, "speaker"] == "U.S. Department of State"
+    assert out.loc[0, "camp"] == "western"
+
+
+def test_unknown_person_gets_most_complete_name(registry, lex):
+    text = ("John Miller, a Democrat from Ohio, spoke first.\n\n“This bill is a disaster,” "
+            "Miller said.")
+    out = attribute(text, registry, lex)
+    assert out.loc[0, "speaker_mention"] == "Miller"
+    assert out.loc[0, "speaker"] == "John Miller"
+    assert out.loc[0, "camp"] == "unknown"
+
+
+def test_title_kept_in_mention_of_unknown(registry, lex):
+    out = attribute("“I will not resign,” said Sen. Ted Cruz.", registry, lex)
+    assert out.loc[0, "speaker_mention"] == "Sen. Ted Cruz"
+    assert out.loc[0, "speaker"] == "Ted Cruz"
+
+
+def test_interrupted_quote_continues_speaker(registry, lex):
+    text = "“We are open,” Tikhanovskaya said. “But not to pressure.”"
+    out = attribute(text, registry, lex)
+    assert list(out["speaker"]) == ["Svetlana Tikhanovskaya"] * 2
+    assert list(out["attribution"]) == ["cue_after", "continuation"]
+    assert out.loc[1, "speaker_mention"] == "Tikhanovskaya"
+
+
+def test_quote_in_next_paragraph_keeps_speaker(registry, lex):
+    text = ("“The first part of the answer,” Peskov said.\n\n"
+            "“And the second part of the answer.”\n\nThe talks ended.")
+    out = attribute(text, registry, lex)
+    assert list(out["speaker"]) == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_colon_line(registry, lex):
+    text = ("Peskov spoke first.\n\nAnd from the Lithuanian diplomat:\n\n"
+            "“Lithuania stands with the people of Belarus.”")
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "direct"].iloc[0]
+    assert row["attribution"] == "colon_line"
+    assert row["speaker_mention"] == "the Lithuanian diplomat"
+
+
+def test_several_speakers_stay_apart(registry, lex):
+    text = ("“We agree,” Peskov said. “We do not,” Tikhanovskaya replied. “Nor do we,” "
+            "the State Department said.")
+    out = attribute(text, registry, lex)
+    assert list(out["speaker"]) == ["Dmitry Peskov", "Svetlana Tikhanovskaya",
+                                    "U.S. Department of State"]
+
+
+def test_nested_unnamed_speaker(registry, lex):
+    text = "“Some say: \"Why do we give loans to them?\" We do,” Peskov said."
+    out = attribute(text, registry, lex)
+    nested = out[out["kind"] == "nested"].iloc[0]
+    assert nested["speaker_mention"] == "Some" and nested["speaker"] is None
+    assert nested["camp"] == "unknown"
+
+
+def test_unresolved_has_no_speaker(registry, lex):
+    out = attribute("“It is raining hard today in the capital,” somebody said.", registry, lex)
+    assert out.loc[0, "speaker"] is None and out.loc[0, "camp"] == "unknown"
+    assert out.loc[0, "confidence"] <= 0.3
+
+
+def test_no_date_column(registry, lex):
+    arts = pd.DataFrame({"doc_id": ["d"], "text": ["“We talk,” Peskov said."]})
+    out = attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
+    assert out.loc[0, "speaker"] == "Dmitry Peskov"
+
+
+def test_missing_article_is_an_error(registry, lex):
+    arts = pd.DataFrame({"doc_id": ["d"], "text": ["“We talk,” Peskov said."]})
+    q = extract_quotes(arts, cues=lex)
+    with pytest.raises(ValueError, match="doc_id 'd'"):
+        attribute_speakers(q, arts.assign(doc_id="x"), registry)
