@@ -1,0 +1,181 @@
+"""Sentiment of quotes with VADER, loaded offline.
+
+VADER (Hutto & Gilbert 2014) is a lexicon-and-rules sentiment scorer built for short social-media
+texts. NLTK's implementation reads its lexicon through ``nltk.data``; NLTK's downloader is not
+available offline, but the same lexicon ships inside the ``vaderSentiment`` wheel, so we put that
+package folder on ``nltk.data.path`` and load ``vader_lexicon.txt`` from there.
+
+References
+----------
+Hutto, C. J. & Gilbert, E. (2014). VADER: A Parsimonious Rule-based Model for Sentiment Analysis
+of Social Media Text. Proceedings of ICWSM-14.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+from discourse.text import sentence_spans
+
+# VADER's documented thresholds for the compound score (Hutto & Gilbert 2014, README).
+POSITIVE_THRESHOLD = 0.05
+NEGATIVE_THRESHOLD = -0.05
+# VADER was designed and validated on texts of a few sentences; on a whole speech its compound
+# score saturates at +-1 because valences are summed before normalising. Longer texts are scored
+# sentence by sentence and averaged.
+MAX_WHOLE_SENTENCES = 3
+LEXICON_FILE = "vader_lexicon.txt"
+
+
+def _vader_folder() -> str:
+    """Folder of the installed ``vaderSentiment`` package, which contains ``vader_lexicon.txt``."""
+    import vaderSentiment
+
+    folder = Path(vaderSentiment.__file__).resolve().parent
+    if not (folder / LEXICON_FILE).is_file():
+        raise FileNotFoundError(
+            f"{folder / LEXICON_FILE}: VADER lexicon not found in the vaderSentiment package; "
+            "reinstall vaderSentiment (it ships the lexicon)."
+        )
+    return str(folder)
+
+
+@lru_cache(maxsize=1)
+def sentiment_analyzer() -> SentimentIntensityAnalyzer:
+    """Return NLTK's VADER analyzer with the lexicon loaded offline (cached).
+
+    The ``vaderSentiment`` package folder is inserted at the front of ``nltk.data.path`` (once) and
+    the lexicon is loaded by its relative name: NLTK refuses absolute paths, and its downloader is
+    never used, so this works on a machine without any ``nltk_data``.
+
+    Returns
+    -------
+    nltk.sentiment.vader.SentimentIntensityAnalyzer
+        The same object on every call.
+
+    Examples
+    --------
+    >>> sentiment_analyzer().polarity_scores("We are friends.")["compound"] > 0
+    True
+    """
+    import nltk.data
+
+    folder = _vader_folder()
+    if folder not in nltk.data.path:
+        nltk.data.path.insert(0, folder)
+    return SentimentIntensityAnalyzer(lexicon_file=LEXICON_FILE)
+
+
+def sentiment_label(compound: float) -> str | None:
+    """Label a compound score: ``positive`` (>= 0.05), ``negative`` (<= -0.05), else ``neutral``.
+
+    Missing scores (NaN) have no label (``None``).
+    """
+    if compound is None or (isinstance(compound, float) and math.isnan(compound)):
+        return None
+    if compound >= POSITIVE_THRESHOLD:
+        return "positive"
+    if compound <= NEGATIVE_THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def compound_score(text: str, *, max_whole_sentences: int = MAX_WHOLE_SENTENCES) -> float:
+    """VADER compound score of one text; long texts are averaged over their sentences.
+
+    Parameters
+    ----------
+    text : str
+        Any text. An empty text scores 0.0 (neutral), as in VADER.
+    max_whole_sentences : int, default=3
+        Texts with at most this many sentences (``discourse.text.sentence_spans``) are scored as a
+        whole, exactly as ``SentimentIntensityAnalyzer.polarity_scores``. Longer texts get the
+        unweighted mean of their sentences' compound scores.
+
+    Returns
+    -------
+    float
+        In [-1, 1].
+    """
+    analyzer = sentiment_analyzer()
+    spans = sentence_spans(text)
+    if len(spans) <= max_whole_sentences:
+        return float(analyzer.polarity_scores(text)["compound"])
+    scores = [analyzer.polarity_scores(text[s:e])["compound"] for s, e in spans]
+    return float(np.mean(scores))
+
+
+def score_sentiment(
+    quotes: pd.DataFrame,
+    *,
+    text_col: str = "text",
+    max_whole_sentences: int = MAX_WHOLE_SENTENCES,
+) -> pd.DataFrame:
+    """Add VADER sentiment to each quote (or statement).
+
+    The score is VADER's *compound* score: the sum of the valences of the words (after VADER's
+    rules for negation, intensifiers, "but", capitals and punctuation) normalised to [-1, 1] by
+    ``x / sqrt(x**2 + 15)``. Quotes of up to ``max_whole_sentences`` sentences are scored as one
+    text, exactly as ``polarity_scores``; longer texts (whole speeches in statements mode) are
+    split with :func:`discourse.text.sentence_spans`, each sentence is scored, and the unweighted
+    mean of the sentence scores is reported, because VADER's summed valence saturates at +-1 on
+    long texts.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        One row per quote (or speech); uses ``text_col``, keeps every other column.
+    text_col : str, default="text"
+        Column with the text to score.
+    max_whole_sentences : int, default=3
+        Longest text, in sentences, that is scored as a whole.
+
+    Returns
+    -------
+    DataFrame
+        A copy of ``quotes`` (same rows, order and index) with two more columns:
+        ``sentiment`` (float in [-1, 1]; NaN when the text is missing) and ``sentiment_label``
+        (``positive`` if >= 0.05, ``negative`` if <= -0.05, else ``neutral``; None when NaN).
+
+    Raises
+    ------
+    ValueError
+        If ``text_col`` is not a column of ``quotes`` or ``max_whole_sentences`` < 1.
+
+    References
+    ----------
+    Hutto & Gilbert (2014), see the module docstring.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"quote_id": ["a:0-9"], "text": ["We are the closest allies and friends."]})
+    >>> score_sentiment(q)[["sentiment", "sentiment_label"]]
+       sentiment sentiment_label
+    0     0.4767        positive
+    """
+    if text_col not in quotes.columns:
+        raise ValueError(
+            f"The 'text_col' parameter of score_sentiment must name a column of quotes; "
+            f"got {text_col!r}, columns are {list(quotes.columns)}."
+        )
+    if not isinstance(max_whole_sentences, int) or max_whole_sentences < 1:
+        raise ValueError(
+            "The 'max_whole_sentences' parameter of score_sentiment must be an int >= 1; "
+            f"got {max_whole_sentences!r} instead."
+        )
+    out = quotes.copy()
+    scores = [
+        compound_score(t, max_whole_sentences=max_whole_sentences) if isinstance(t, str) else np.nan
+        for t in quotes[text_col].tolist()
+    ]
+    out["sentiment"] = pd.Series(scores, index=quotes.index, dtype="float64")
+    out["sentiment_label"] = pd.Series(
+        [sentiment_label(s) for s in scores], index=quotes.index, dtype="object"
+    )
+    return out

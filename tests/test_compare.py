@@ -1,0 +1,123 @@
+"""Tests for discourse.compare: summaries by camp, shares, frame and stance summaries."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from discourse.compare import (
+    compare_camps,
+    derived_seed,
+    frame_shares_by_camp,
+    share_by_group,
+    stance_by_camp,
+)
+from discourse.frames import load_frames, score_frames
+from discourse.schema import TABLES
+from discourse.stance import load_targets, score_stance
+from discourse.stats import bootstrap_mean_ci
+
+
+@pytest.fixture
+def scores() -> pd.DataFrame:
+    rng = np.random.default_rng(1)
+    camps = ["western"] * 8 + ["russian_official"] * 3 + ["opposition"] * 6
+    return pd.DataFrame({
+        "quote_id": [f"d:{i}-{i + 1}" for i in range(len(camps))],
+        "camp": camps,
+        "sentiment": rng.uniform(-1, 1, len(camps)),
+        "other": [np.nan] * 8 + [0.5, np.nan, 0.1] + [0.2] * 6,
+    })
+
+
+def test_n_flags_order_and_values(scores):
+    out = compare_camps(scores, measures=["sentiment", "other"], camps=["western", "opposition",
+                        "russian_official", "belarusian_official"], n_boot=200, seed=3)
+    assert list(out.columns[:6]) == TABLES["summaries"]["fields"]
+    assert list(out["camp"]) == ["western"] * 2 + ["opposition"] * 2 + ["russian_official"] * 2 + [
+        "belarusian_official"] * 2
+    assert list(out["measure"]) == ["sentiment", "other"] * 4
+    got = out.set_index(["camp", "measure"])
+    assert got.loc[("western", "sentiment"), "n"] == 8
+    assert got.loc[("western", "other"), "n"] == 0  # all NaN: kept, n = 0
+    assert math.isnan(got.loc[("western", "other"), "mean"])
+    assert got.loc[("russian_official", "other"), "n"] == 2
+    assert got.loc[("russian_official", "other"), "mean"] == pytest.approx(0.3)
+    assert got.loc[("opposition", "other"), ["mean", "ci_low", "ci_high"]].tolist() == (
+        pytest.approx([0.2, 0.2, 0.2]))
+    # A camp without any quote still gets its rows.
+    assert got.loc[("belarusian_official", "sentiment"), "n"] == 0
+    assert got["small_n"].to_dict() == {k: n < 5 for k, n in got["n"].items()}
+    # The mean and CI are the bootstrap of that cell with the derived seed.
+    vals = scores.loc[scores["camp"] == "western", "sentiment"]
+    expected = bootstrap_mean_ci(vals, n_boot=200, seed=derived_seed(3, "western", "sentiment"))
+    assert tuple(got.loc[("western", "sentiment"), ["mean", "ci_low", "ci_high"]]) == (
+        pytest.approx(expected))
+
+
+def test_default_camps_sorted_and_cis_independent_of_other_camps(scores):
+    out = compare_camps(scores, measures=["sentiment"], n_boot=300)
+    assert list(out["camp"]) == ["opposition", "russian_official", "western"]
+    alone = compare_camps(scores[scores["camp"] == "western"], measures=["sentiment"], n_boot=300)
+    both = out.set_index("camp").loc["western", ["mean", "ci_low", "ci_high"]].tolist()
+    assert alone.iloc[0][["mean", "ci_low", "ci_high"]].tolist() == both
+    assert out.equals(compare_camps(scores, measures=["sentiment"], n_boot=300))
+
+
+def test_other_group_column_and_errors(scores):
+    s = scores.rename(columns={"camp": "outlet"})
+    out = compare_camps(s, measures=["sentiment"], group_col="outlet", n_boot=50)
+    assert (out["camp"] == out["outlet"]).all()
+    with pytest.raises(ValueError, match=r"column\(s\) \['nope'\]"):
+        compare_camps(scores, measures=["nope"])
+    with pytest.raises(ValueError, match="not numeric"):
+        compare_camps(scores, measures=["quote_id"])
+    with pytest.raises(ValueError, match="'measures'"):
+        compare_camps(scores, measures=[])
+
+
+def test_share_by_group():
+    q = pd.DataFrame({"camp": ["b", "a", "a", None],
+                      "outlet": ["x", "x", "y", "y"],
+                      "text": ["one two three", "four", "five six", "seven"]})
+    out = share_by_group(q)
+    assert list(out.columns) == ["camp", "n_quotes", "share_quotes", "n_words", "share_words"]
+    assert out["camp"].tolist()[:2] == ["a", "b"] and pd.isna(out["camp"].iloc[2])
+    assert out["n_quotes"].tolist() == [2, 1, 1]
+    assert out["n_words"].tolist() == [3, 3, 1]
+    assert out["share_words"].tolist() == pytest.approx([3 / 7, 3 / 7, 1 / 7])
+    assert out["share_quotes"].sum() == pytest.approx(1.0)
+    two = share_by_group(q, by=["outlet", "camp"])
+    assert len(two) == 4 and two["outlet"].tolist() == ["x", "x", "y", "y"]
+
+
+def test_frame_and_stance_summaries():
+    q = pd.DataFrame({
+        "camp": ["western", "western", "russian_official", "russian_official"],
+        "text": ["We condemn Lukashenko and the rigged election.",
+                 "Human rights and sanctions.",
+                 "Minsk is our closest ally; we oppose interference.",
+                 "Trade and loans."],
+    })
+    scored = score_stance(score_frames(q))
+    frames = load_frames()
+    fs = frame_shares_by_camp(scored, frames, n_boot=100, seed=0, min_n=1)
+    assert len(fs) == 2 * len(frames)
+    assert {"frame", "label", "n", "mean", "ci_low", "ci_high", "small_n"} <= set(fs.columns)
+    assert (fs["n"] == 2).all()
+    targets = load_targets()
+    st = stance_by_camp(scored, targets, camps=["western", "russian_official", "opposition"],
+                        n_boot=100, seed=0, min_n=2)
+    assert len(st) == 3 * len(targets)
+    row = st.set_index(["camp", "target"])
+    luk_w = row.loc[("western", "lukashenko")]
+    assert (luk_w["n_mentioning"], luk_w["n_against"], luk_w["n_quotes"]) == (1, 1, 2)
+    assert luk_w["small_n"]
+    luk_r = row.loc[("russian_official", "lukashenko")]
+    assert (luk_r["n_favour"], luk_r["n"]) == (1, 1)
+    opp = row.loc[("opposition", "russia")]
+    assert opp["n_quotes"] == 0 and opp["n"] == 0 and math.isnan(opp["mean"])
+    assert (row["n_favour"] + row["n_against"] + row["n_none"] == row["n_mentioning"]).all()

@@ -1,0 +1,104 @@
+"""Tests for discourse.plots: each function returns a Figure with the expected content."""
+
+from __future__ import annotations
+
+import matplotlib
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.collections import PathCollection
+from matplotlib.figure import Figure
+
+from discourse.compare import compare_camps, frame_shares_by_camp, share_by_group, stance_by_camp
+from discourse.frames import keyness_by_camp, load_frames, score_frames
+from discourse.plots import plot_camp_means, plot_frames, plot_keyness, plot_shares, plot_stance
+from discourse.stance import load_targets, score_stance
+
+matplotlib.use("Agg")
+
+
+@pytest.fixture(scope="module")
+def scored() -> pd.DataFrame:
+    texts = {
+        "western": ["We condemn Lukashenko and the rigged election.", "Human rights matter.",
+                    "Russia's aggression must end.", "We support the peaceful protesters.",
+                    "Sanctions on the regime.", "NATO is strong."],
+        "russian_official": ["Minsk is our closest ally.", "The West interferes.",
+                             "Trade and loans with Belarus."],
+    }
+    rows = [{"camp": c, "text": t} for c, ts in texts.items() for t in ts]
+    q = pd.DataFrame(rows)
+    q["sentiment"] = np.linspace(-0.5, 0.5, len(q))
+    return score_stance(score_frames(q))
+
+
+def _texts(fig: Figure) -> list[str]:
+    return [t.get_text() for ax in fig.axes for t in ax.texts]
+
+
+def test_plot_camp_means(scored, tmp_path):
+    summ = compare_camps(scored, measures=["sentiment"], camps=["western", "russian_official",
+                         "opposition"], n_boot=100)
+    fig = plot_camp_means(summ, measure="sentiment")
+    assert isinstance(fig, Figure) and len(fig.axes) == 1
+    texts = _texts(fig)
+    assert "n=6" in texts and "n=3 (small n)" in texts and "n=0 (small n) no data" in texts
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["western", "russian_official",
+                                                             "opposition"]
+    # Two error-bar containers: filled (n >= 5) and hollow (small n).
+    assert len(ax.containers) == 2
+    fig.savefig(tmp_path / "means.png")
+    assert (tmp_path / "means.png").stat().st_size > 1000
+    # Shown as PNG by IPython's display() without pyplot (papermill runs notebooks under Agg).
+    assert fig._repr_png_().startswith(b"\x89PNG")
+    with pytest.raises(ValueError, match="no rows for measure 'x'"):
+        plot_camp_means(summ, measure="x")
+
+
+def test_plot_shares(scored, tmp_path):
+    fig = plot_shares(share_by_group(scored), value="share_words")
+    ax = fig.axes[0]
+    assert len(fig.axes) == 1 and len(ax.patches) == 2
+    assert any(t.endswith("(n=" + str(int(share_by_group(scored)["n_words"].iloc[0])) + ")")
+               for t in _texts(fig))
+    fig.savefig(tmp_path / "shares.png")
+    with pytest.raises(ValueError, match="'value' parameter of plot_shares"):
+        plot_shares(share_by_group(scored), value="n")
+
+
+def test_plot_stance(scored, tmp_path):
+    targets = load_targets()
+    st = stance_by_camp(scored, targets, n_boot=100, seed=0)
+    fig = plot_stance(st)
+    assert len(fig.axes) == len(targets)
+    assert [ax.get_title() for ax in fig.axes] == [t.label for t in targets]
+    assert all(ax.get_xlim() == (-1.0, 1.0) for ax in fig.axes)
+    fig.savefig(tmp_path / "stance.png")
+
+
+def test_plot_frames(scored, tmp_path):
+    frames = load_frames()
+    fs = frame_shares_by_camp(scored, frames, n_boot=100, seed=0)
+    fig = plot_frames(fs)
+    assert len(fig.axes) == 2  # heatmap + colour bar
+    heat = fig.axes[0]
+    assert heat.images[0].get_array().shape == (2, len(frames))
+    assert len(heat.texts) == 2 * len(frames)
+    assert [t.get_text() for t in heat.get_yticklabels()] == ["russian_official (n=3)",
+                                                               "western (n=6)"]
+    fig.savefig(tmp_path / "frames.png")
+
+
+def test_plot_keyness(scored, tmp_path):
+    k = keyness_by_camp(scored, target="western")
+    fig = plot_keyness(k, top=3)
+    ax = fig.axes[0]
+    assert len(fig.axes) == 1
+    collections = [c for c in ax.collections if isinstance(c, PathCollection)]
+    assert sum(len(c.get_offsets()) for c in collections) == len(k)
+    labelled = [t.get_text() for t in ax.texts]
+    assert labelled[:3] == k["feature"].head(3).tolist()
+    assert len(labelled) == 6
+    assert ax.get_xscale() == "log"
+    fig.savefig(tmp_path / "keyness.png")

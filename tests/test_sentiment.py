@@ -1,0 +1,91 @@
+"""Tests for discourse.sentiment: offline VADER, scores equal to NLTK's, long-text averaging."""
+
+from __future__ import annotations
+
+import math
+
+import nltk.data
+import numpy as np
+import pandas as pd
+import pytest
+from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+from discourse import sentiment
+from discourse.sentiment import score_sentiment, sentiment_analyzer, sentiment_label
+from discourse.text import sentence_spans
+
+
+def test_vader_loads_offline_without_any_nltk_data(monkeypatch):
+    # Only the vaderSentiment folder will be on the path: no nltk_data anywhere, no downloader.
+    monkeypatch.setattr(nltk.data, "path", [])
+    monkeypatch.setattr(nltk.data, "_resource_cache", {})
+    sentiment_analyzer.cache_clear()
+    try:
+        analyzer = sentiment_analyzer()
+        assert nltk.data.path == [sentiment._vader_folder()]
+        assert not any("nltk_data" in p for p in nltk.data.path)
+        assert len(analyzer.lexicon) > 7000
+        assert analyzer.lexicon["good"] == pytest.approx(1.9)
+        assert analyzer.polarity_scores("This is a terrible, awful day.")["compound"] < -0.5
+    finally:
+        sentiment_analyzer.cache_clear()
+
+
+def test_analyzer_is_cached():
+    assert sentiment_analyzer() is sentiment_analyzer()
+
+
+def test_score_matches_polarity_scores_on_a_sentence():
+    text = "We strongly condemn the brutal violence against peaceful protesters."
+    expected = sentiment_analyzer().polarity_scores(text)["compound"]
+    # An independently constructed analyzer on the same lexicon gives the same number.
+    other = SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+    assert other.polarity_scores(text)["compound"] == expected
+    out = score_sentiment(pd.DataFrame({"quote_id": ["q1"], "text": [text]}))
+    assert out.loc[0, "sentiment"] == pytest.approx(expected)
+    assert expected < -0.05 and out.loc[0, "sentiment_label"] == "negative"
+
+
+def test_long_text_is_the_mean_of_sentence_scores():
+    text = (
+        "The talks were excellent. We are grateful to our friends. Sadly, the crisis deepened. "
+        "Nothing was decided. The outcome is a disaster."
+    )
+    spans = sentence_spans(text)
+    assert len(spans) == 5
+    analyzer = sentiment_analyzer()
+    expected = np.mean([analyzer.polarity_scores(text[s:e])["compound"] for s, e in spans])
+    out = score_sentiment(pd.DataFrame({"text": [text]}))
+    assert out.loc[0, "sentiment"] == pytest.approx(expected)
+    # With a higher limit the same text is scored whole, exactly as VADER does.
+    whole = score_sentiment(pd.DataFrame({"text": [text]}), max_whole_sentences=5)
+    assert whole.loc[0, "sentiment"] == pytest.approx(analyzer.polarity_scores(text)["compound"])
+
+
+def test_labels_use_vader_thresholds():
+    assert sentiment_label(0.05) == "positive"
+    assert sentiment_label(0.0499) == "neutral"
+    assert sentiment_label(-0.05) == "negative"
+    assert sentiment_label(-0.0499) == "neutral"
+    assert sentiment_label(float("nan")) is None
+
+
+def test_rows_order_index_and_missing_text_are_kept():
+    q = pd.DataFrame(
+        {"quote_id": ["b", "a", "c"], "text": ["Great news!", None, ""], "camp": ["x", "y", "z"]},
+        index=[10, 5, 7],
+    )
+    out = score_sentiment(q)
+    assert list(out.index) == [10, 5, 7]
+    assert list(out["quote_id"]) == ["b", "a", "c"]
+    assert out.loc[10, "sentiment_label"] == "positive"
+    assert math.isnan(out.loc[5, "sentiment"]) and out.loc[5, "sentiment_label"] is None
+    assert out.loc[7, "sentiment"] == 0.0 and out.loc[7, "sentiment_label"] == "neutral"
+    assert "sentiment" not in q.columns  # input not modified
+
+
+def test_bad_parameters_are_named():
+    with pytest.raises(ValueError, match="'text_col' parameter of score_sentiment"):
+        score_sentiment(pd.DataFrame({"body": ["x"]}))
+    with pytest.raises(ValueError, match="'max_whole_sentences'"):
+        score_sentiment(pd.DataFrame({"text": ["x"]}), max_whole_sentences=0)

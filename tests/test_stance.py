@@ -1,0 +1,194 @@
+"""Tests for discourse.stance: target loading, the stance rules, and known groups on UN speeches."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from discourse.stance import (
+    Target,
+    load_stance_lexicon,
+    load_targets,
+    score_stance,
+    stance_scores,
+)
+
+SHARED_CANDIDATES = [Path("/work/shared"), Path(__file__).resolve().parents[2] / "shared"]
+
+
+def _stance(text: str, target: str) -> tuple[str, float]:
+    out = score_stance(pd.DataFrame({"text": [text]}))
+    return out.loc[0, f"stance_{target}"], out.loc[0, f"stance_{target}_score"]
+
+
+def test_default_targets_load_and_validate():
+    targets = load_targets()
+    ids = [t.id for t in targets]
+    for needed in ("lukashenko", "russia", "west", "election_2020", "protests"):
+        assert needed in ids
+    for t in targets:
+        assert t.label and t.description and t.comment and t.patterns
+    lex = load_stance_lexicon()
+    assert lex.directional["support*"] > 0 and lex.directional["condemn*"] < 0
+    assert lex.evaluative["illegitimate"] < 0
+
+
+@pytest.mark.parametrize(
+    "text, target, label",
+    [
+        ("We support the Belarusian people and condemn Lukashenko's regime", "lukashenko",
+         "against"),
+        ("Minsk is our closest ally.", "lukashenko", "favour"),
+        ("We do not support the regime.", "lukashenko", "against"),
+        ("Lukashenko is not the legitimate president.", "lukashenko", "against"),
+        ("The election was rigged and the results are illegitimate.", "election_2020", "against"),
+        ("The West is trying to destabilise the situation.", "west", "against"),
+        ("Russian aggression must stop.", "russia", "against"),
+        ("Russia is a reliable partner.", "russia", "favour"),
+        ("We stand with the brave people and their peaceful protests.", "protests", "favour"),
+        ("Lukashenko was condemned by the European Union.", "lukashenko", "against"),
+    ],
+)
+def test_hand_made_sentences(text, target, label):
+    got, score = _stance(text, target)
+    assert got == label, (text, got, score)
+    assert -1.0 <= score <= 1.0
+
+
+def test_no_mention_is_none_with_nan_score():
+    out = score_stance(pd.DataFrame({"text": ["The weather in the capital was mild."]}))
+    for t in load_targets():
+        assert out.loc[0, f"stance_{t.id}"] == "none"
+        assert math.isnan(out.loc[0, f"stance_{t.id}_score"])
+
+
+def test_mention_without_evaluation_scores_zero():
+    label, score = _stance("Putin arrived on Monday.", "russia")
+    assert label == "none" and score == 0.0
+
+
+def test_directional_words_count_for_their_object_not_their_subject():
+    # The EU is the subject: "condemned" and the words after it describe the object.
+    label, score = _stance("The EU condemned the violent crackdown.", "west")
+    assert label == "none" and score == 0.0
+    # The agent of a passive ("by the EU") is not the one condemned.
+    assert _stance("Lukashenko was condemned by the EU.", "west")[0] == "none"
+
+
+def test_hand_computed_score():
+    # "Minsk is our closest ally": "ally" (+2.0, stance lexicon) at distance 4; "closest" is not in
+    # VADER. Weighted mean valence 2.0, divided by 4 -> 0.5.
+    assert _stance("Minsk is our closest ally.", "lukashenko") == ("favour", 0.5)
+    # "We do not support the regime": "support" (+2.0) negated (x -0.74) at distance 2 -> -0.37.
+    assert _stance("We do not support the regime.", "lukashenko")[1] == pytest.approx(-0.37)
+
+
+def test_contrast_weighs_the_part_after_but_more():
+    # "respect" (+2.0, directional, before Russia) is before "but"; "aggressive" (-2.5) after it.
+    label, _ = _stance("We respect Russia but its policy is aggressive.", "russia")
+    lex = load_stance_lexicon()
+    t = [t for t in load_targets() if t.id == "russia"]
+    # respect: w = 0.5 / 1 (adjacent); aggressive: w = 1.5 / 5 (five tokens on).
+    expected = (0.5 * 2.0 + 1.5 / 5 * -2.5) / (0.5 + 1.5 / 5) / 4
+    assert stance_scores("We respect Russia but its policy is aggressive.", t, lex)["russia"] == (
+        pytest.approx(expected)
+    )
+    assert label == "favour"
+
+
+def test_mention_words_are_never_scored_and_places_are_not_mentions():
+    # VADER scores "protest" negatively; naming the protests is not a stance.
+    assert _stance("The protests continued.", "protests") == ("none", 0.0)
+    # "in Minsk" is a place, not the government; "the Minsk agreements" are not either.
+    assert math.isnan(_stance("Thousands marched in Minsk.", "lukashenko")[1])
+    assert math.isnan(_stance("The Minsk agreements failed.", "lukashenko")[1])
+    # "us" (pronoun) is not the US.
+    assert math.isnan(_stance("They support us.", "west")[1])
+    assert _stance("We condemn the US.", "west")[0] == "against"
+    assert _stance("We condemn the U.S. and its allies.", "west")[0] == "against"
+
+
+def test_rows_and_index_are_preserved_and_custom_targets_work():
+    target = Target(id="nato", label="NATO", patterns=("nato",), description="NATO")
+    q = pd.DataFrame({"text": ["NATO is a threat.", None, "Hello."]}, index=[3, 1, 2])
+    out = score_stance(q, [target])
+    assert list(out.index) == [3, 1, 2]
+    assert list(out.columns) == ["text", "stance_nato", "stance_nato_score"]
+    assert out.loc[3, "stance_nato"] == "against"
+    assert out.loc[1, "stance_nato"] == "none" and math.isnan(out.loc[1, "stance_nato_score"])
+
+
+def test_loader_errors_name_file_and_entry(tmp_path):
+    bad = tmp_path / "targets.yaml"
+    bad.write_text(
+        "targets:\n"
+        "  - id: ok\n    label: OK\n    description: fine\n    patterns: ['ok']\n"
+        "  - id: Bad-Id\n    label: X\n    description: d\n    patterns: ['x']\n"
+        "  - id: broken\n    label: B\n    description: d\n    patterns: ['(unclosed']\n"
+        "  - id: ok\n    label: again\n    description: d\n    patterns: ['y']\n"
+        "  - id: extra\n    label: E\n    description: d\n    patterns: ['e']\n    colour: red\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError) as err:
+        load_targets(bad)
+    msg = str(err.value)
+    assert "targets.yaml, entry 2 ('Bad-Id'): field 'id'" in msg
+    assert "entry 3 ('broken')" in msg and "not a valid regular expression" in msg
+    assert "entry 4 ('ok'): duplicate id 'ok'" in msg
+    assert "entry 5 ('extra'): field 'colour'" in msg
+    with pytest.raises(FileNotFoundError, match="nothere.yaml"):
+        load_targets(tmp_path / "nothere.yaml")
+
+
+def test_lexicon_errors_name_the_entry(tmp_path):
+    bad = tmp_path / "t.yaml"
+    bad.write_text(
+        "targets: []\nstance_lexicon:\n  directional:\n    support: 9\n  evaluative:\n"
+        "    'bad*word': 1\n    support: 1\n  neutral: []\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError) as err:
+        load_stance_lexicon(bad)
+    msg = str(err.value)
+    assert "stance_lexicon.directional entry 'support': valence must be within [-4, 4]" in msg
+    assert "stance_lexicon.evaluative entry 'bad*word'" in msg
+    assert "stance_lexicon.evaluative entry 'support': also listed in" in msg
+
+
+def test_bad_parameters():
+    with pytest.raises(ValueError, match="'text_col' parameter of score_stance"):
+        score_stance(pd.DataFrame({"body": ["x"]}))
+    with pytest.raises(ValueError, match="list of Target"):
+        score_stance(pd.DataFrame({"text": ["x"]}), ["russia"])
+    with pytest.raises(ValueError, match="'window'"):
+        score_stance(pd.DataFrame({"text": ["x"]}), window=0)
+
+
+def _un_corpus() -> pd.DataFrame:
+    root = next((p / "corpora" / "ungdc_2014_2024" for p in SHARED_CANDIDATES
+                 if (p / "corpora" / "ungdc_2014_2024" / "metadata.csv").is_file()), None)
+    if root is None:
+        pytest.skip("shared UN General Debate corpus not available")
+    meta = pd.read_csv(root / "metadata.csv")
+    western = {"USA", "GBR", "FRA", "DEU", "POL", "LTU", "LVA", "EST", "EU"}
+    meta["camp"] = meta["iso3"].map(
+        lambda c: "rus_blr" if c in {"RUS", "BLR"} else "western" if c in western else None
+    )
+    meta = meta.dropna(subset=["camp"]).reset_index(drop=True)
+    meta["text"] = [(root / f).read_text(encoding="utf-8") for f in meta["file"]]
+    return meta
+
+
+def test_known_groups_on_un_speeches():
+    # Known groups: Russian and Belarusian delegations speak of Russia more favourably than
+    # Western delegations do, and of the West less favourably than Western delegations.
+    out = score_stance(_un_corpus())
+    means = out.groupby("camp")[["stance_russia_score", "stance_west_score"]].mean()
+    counts = out.groupby("camp")["stance_russia_score"].count()
+    assert counts.min() >= 10
+    assert means.loc["rus_blr", "stance_russia_score"] > means.loc["western", "stance_russia_score"]
+    assert means.loc["western", "stance_russia_score"] < 0
+    assert means.loc["rus_blr", "stance_west_score"] < means.loc["western", "stance_west_score"]
