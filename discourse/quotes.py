@@ -253,7 +253,14 @@ _NON_SPEAKERS = frozenset(
 _NAMING_VERBS = frozenset(
     """called calls calling dubbed dubs labeled labelled labels branded brands termed terms
     described describes describing referred refers characterized characterised deemed
-    slammed praised""".split()
+    slammed praised accused accuses""".split()
+)
+# Frequent irregular past tenses: a finite verb that the "-ed" test misses ("Murray paid …").
+_IRREGULAR_PAST = frozenset(
+    """paid gave took made went came got knew thought saw found left kept held brought bought
+    began became ran won lost sent spent built meant felt met sold stood understood wrote
+    spoke broke chose drove fell fought forgot grew hid rose shook shot sat slept stole struck
+    threw wore withdrew""".split()
 )
 _AUX = frozenset(
     """is was are were be been being am will would can could should shall may might must has
@@ -262,7 +269,8 @@ _AUX = frozenset(
 )
 # Words before a cue form that make it a noun ("the report", "a claim", "his remarks").
 _NOUN_MARKERS = frozenset(
-    "the a an this these those his her their its our my your whose every each any no".split()
+    """the a an this these those his her their its our my your whose every each any no other
+    various numerous multiple respective such recent previous similar new""".split()
 )
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you who".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
@@ -576,6 +584,11 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[tuple[int, int, Cue]]:
             words[i - 1] in _NOUN_MARKERS or words[i - 1].endswith("'s")
         ):
             m = None  # "the report", "Trump's tweet", "his remarks": a noun, not a verb
+        if m and m[1].type == "verb" and i + m[0] < len(words) and words[i + m[0]] in _AUX and (
+            words[i + m[0]] not in ("had", "has", "have", "would", "will")
+            or not words[i].endswith(("ed", "s"))
+        ):
+            m = None  # "the unifying question will be", "his claims were": a noun subject
         if m is None and words[i] in ("quoted", "quotes", "quoting", "quote"):
             # "RIA Novosti quoted him as saying": the speaker sits inside the cue
             for k in range(i + 2, min(i + 10, len(words) - 1)):
@@ -652,10 +665,15 @@ def _np_backward(toks: list[_Tok], j: int, lo: int, limit: int = 12) -> int:
 
 
 def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
-    while j > lo and (toks[j - 1].low in _ADVERBS or toks[j - 1].low in _WEEKDAYS):
-        j -= 1
-    if j - 2 >= lo and toks[j - 1].low in _WEEKDAYS and toks[j - 2].low == "on":
-        j -= 2
+    # Adverbs and "on <weekday>" interleave freely: "also on Sunday argued", "on Monday again said".
+    while j > lo:
+        w = toks[j - 1].low
+        if w in _WEEKDAYS and j - 2 >= lo and toks[j - 2].low == "on":
+            j -= 2
+        elif w in _ADVERBS or w in _WEEKDAYS:
+            j -= 1
+        else:
+            break
     return j
 
 
@@ -674,6 +692,10 @@ def _subject_before(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None
     if prev.low == "who" and j - 2 > lo and toks[j - 2].text == ",":
         i = _np_backward(toks, j - 2, lo)
         return (i, j - 2) if i < j - 2 else None
+    if prev.low == "who" and j - 1 > lo and toks[j - 2].is_word:
+        # restrictive relative clause: "a woman who said", "Stormy Daniels who alleges"
+        i = _np_backward(toks, j - 1, lo)
+        return (i, j - 1) if i < j - 1 else None
     if prev.text == ",":
         # Appositive: "Smith, a Democrat from Ohio, said"
         c = j - 2
@@ -692,10 +714,49 @@ def _subject_before(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None
     return i, j
 
 
+def _subject_extended(
+    toks: list[_Tok], a: int, lo: int, sent_lo: int | None = None
+) -> tuple[int, int] | None:
+    """Subject of the cue at ``a``, looking through a catenative verb ("plans to tell",
+    "wants to say") and across a coordination ("defended her record and said")."""
+    subj = _subject_before(toks, a, lo)
+    if subj is not None:
+        return subj
+    k = _skip_adverbs_back(toks, a, lo)
+    if k - 2 > lo and toks[k - 1].low == "to" and toks[k - 2].is_word and not toks[k - 2].is_cap:
+        subj = _subject_before(toks, k - 2, lo)
+        if subj is not None:
+            return subj
+    if k - 1 >= lo and toks[k - 1].low == "and":
+        start = lo if sent_lo is None else min(lo, sent_lo)
+        return _clause_subject(toks, start, k - 1) if k - 1 > start else None
+    return None
+
+
+def _clause_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The pronoun or capitalised name opening the clause ``toks[lo:hi]`` (its subject)."""
+    i = lo
+    while i < hi and (toks[i].low in _ADVERBS or toks[i].low in ("but", "and", "so", "then")
+                      or toks[i].text in "\"“‘'"):
+        i += 1
+    if i >= hi:
+        return None
+    if toks[i].low in _SUBJECT_PRONOUNS and toks[i].low not in ("who", "it", "you", "i", "we"):
+        return i, i + 1
+    e = min(_np_forward(toks, i), hi)
+    if not toks[i].is_cap and not any(t.is_cap for t in toks[i:e]):
+        return None  # "current Senate Majority Leader Harry Reid" passes, "the plan" does not
+    # the subject must be followed by a verb, not be the object of a preposition or an intro
+    if e <= i or (e < hi and toks[e].text in ",:;"):
+        return None
+    return i, e
+
+
 def _main_subject(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
     """Subject of a participle cue ("…, saying that …"): the name or pronoun opening the
     sentence ("President Obama spoke …, saying he's concerned")."""
-    if toks[k - 1].text != "," and toks[k - 1].low not in ("and", "while", "before", "after"):
+    if toks[k - 1].text != "," and toks[k - 1].low not in ("and", "while", "before", "after", "in",
+                                                           "by"):
         return None
     i = lo
     while i < k and toks[i].low in _ADVERBS | {"but", "and", "so", "then"}:
@@ -704,10 +765,15 @@ def _main_subject(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
         return None
     if toks[i].low in _SUBJECT_PRONOUNS and toks[i].low not in ("who", "it", "you"):
         return i, i + 1
-    if not toks[i].is_cap:
-        return None
-    e = _np_forward(toks, i)
-    return (i, e) if e > i else None
+    if toks[i].is_cap:
+        e = _np_forward(toks, i)
+        if e > i and not (e < k and toks[e].text == ","):
+            return i, e
+    # an introductory phrase first: "In it, Mr. Bannon also contradicted …, saying"
+    for c in range(i, k):
+        if toks[c].text == ",":
+            return _clause_subject(toks, c + 1, k)
+    return None
 
 
 def _cue_after_quote(
@@ -739,15 +805,35 @@ def _cue_after_quote(
             return h, _quoted_as_saying_object(toks, a, b)
         subj = _subject_before(toks, a, i)
         if subj and subj[0] == i or (subj and toks[i].low in _DETERMINERS):
-            return h, subj
-        if subj and all(t.is_word for t in toks[i : subj[0]]):
-            return h, subj
+            return _relayed(toks, h, (i, subj[1]), tj, hits)
+        if subj and all(t.is_word or t.text in _DOUBLE + _SINGLE for t in toks[i : subj[0]]):
+            # everything between the mark and the cue is the subject: "the source on the
+            # call said", "“The Kelly File” host told viewers"
+            if toks[i].is_cap or toks[i].low in _DETERMINERS or toks[i].text in _DOUBLE:
+                subj = (i, subj[1])
+            return _relayed(toks, h, subj, tj, hits)
         if subj and (toks[subj[0]].is_cap or toks[subj[0]].low in _SUBJECT_PRONOUNS) and (
             toks[subj[0] - 1].text == ","
         ):
             return h, subj  # "“…,” now and in future crises, McCain told reporters"
         return None
     return None
+
+
+def _relayed(
+    toks: list[_Tok], h: tuple[int, int, Cue], subj: tuple[int, int], tj: int,
+    hits: list[tuple[int, int, Cue]],
+) -> tuple[tuple[int, int, Cue], tuple[int, int]]:
+    """``“…,” Ayers said McDonald told him``: the words are the inner speaker's, not the relay's."""
+    b = h[1]
+    if b < tj and (toks[b].is_cap or toks[b].low in _SUBJECT_PRONOUNS) and toks[b].low not in (
+        "it", "i", "we", "you", "who"
+    ):
+        e = b + 1 if toks[b].low in _SUBJECT_PRONOUNS else _np_forward(toks, b)
+        for h2 in hits:
+            if h2[0] == e and h2[2].type == "verb" and e > b:
+                return h2, (b, e)
+    return h, subj
 
 
 # ---------------------------------------------------------------------------------------------
@@ -857,10 +943,14 @@ def _attr_before(doc: _Doc, lo: int, pos: int) -> _Attr | None:
     if cue.lemma == "it follows":
         src = _source_from(toks, ti, a)
         return doc.attr(hits[-1], src, "cue_before")
-    subj = _subject_before(toks, a, ti)
+    subj = _subject_extended(toks, a, ti)
     if subj:
         return doc.attr(hits[-1], subj, "cue_before")
-    if b < tj and cue.lemma != "tell":
+    # "said Smith:": a speaker after the cue is a name or a description, never an object
+    # pronoun or a bare lower-case word ("asking him again whether …")
+    if b < tj and cue.lemma != "tell" and (toks[b].is_cap or toks[b].low in _DETERMINERS) and (
+        toks[b].low not in _OBJECT_PRONOUNS
+    ):
         e = _np_forward(toks, b)
         if e > b:
             return doc.attr(hits[-1], (b, e), "cue_before")
@@ -951,6 +1041,18 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
         before_is_attr = bool(before_attr) and _only_attr_between(
             doc, before_attr, pr.open
         )
+        # A whole sentence in marks that ends the sentence, introduced by a reporting verb
+        # ("She asked, if X, “Will …?”", "…, saying “there’s no …”", "declared that "…."").
+        verb_intro = (before_attr is not None and before_attr.cue_end > before_attr.cue_start
+                      and not before_attr.rule == "according_to")
+        ends_sentence = pr.closed and (not after.strip() or after.strip()[:1] in ".!?…")
+        full_clause = words >= 4 and (content.rstrip()[-1:] in ".!?…" or _has_verb(content))
+        sentence_quote = verb_intro and ends_sentence and full_clause and (
+            before_is_attr or (starts_upper and content.rstrip()[-1:] in ".!?…"
+                               and b.endswith((",", ":")))
+        )
+        # “The Kelly File” host told …: a title in marks that modifies the next noun
+        modifier = _looks_like_title(content) and re.match(r"\s+[a-z]", after or "x") is not None
         if pr.parent is not None:
             kind = "nested"
             ok = not _looks_like_title(content) and (
@@ -959,7 +1061,9 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
             if not ok:
                 continue
             attr = before_attr or attr
-        elif (
+        elif modifier:
+            continue
+        elif sentence_quote or (
             (not b or b.endswith(":") or before_is_attr or (prev_direct and before_is_attr))
             and (starts_upper or (prev_direct and before_is_attr))
             and after_is_attr
@@ -983,8 +1087,10 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
                 continue
             attr = before_attr or attr
         if not pr.closed:
-            # a capped quote: keep only when it is clearly introduced as speech
-            if kind != "direct" or not (b.endswith(":") or before_is_attr):
+            # A capped quote: keep only when it is clearly introduced as speech, or when it
+            # opens the paragraph (a quote running on into the next paragraph, news style).
+            if kind != "direct" or not (b.endswith(":") or before_is_attr or (
+                    not b and full_lo == ps and words >= 4)):
                 continue
         out.append(_Found(cs, ce, kind, attr, attr.rule if attr else "none"))
         kept[id(pr)] = len(out) - 1
@@ -992,6 +1098,40 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
             out[-1].parent = kept.get(id(pr.parent), -1)
         else:
             prev_close_by_para[ps] = (pr.close, kind == "direct")
+    return out
+
+
+def _orphan_closers(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
+    """Quotes whose opening mark is missing: ``He will be missed,” she said.`` as a paragraph.
+
+    A closing double mark that no pair used, with no other double mark between the paragraph
+    start and it, closes a quote that runs from the paragraph start when the text before it
+    ends a sentence or a clause (``.,!?…``) and an attribution or the paragraph end follows.
+    """
+    text = doc.text
+    used = {pr.open for pr in pairs} | {pr.close for pr in pairs}
+    out: list[_Found] = []
+    for ps, pe in doc.paras:
+        marks = [m.start() for m in re.finditer(r"[\"“”„«»]", text[ps:pe])]
+        if not marks:
+            continue
+        c = ps + marks[0]
+        if c in used or _mark_role(text, c, ps, pe)[1] != "close":
+            continue
+        cs, ce = _content_span(text, ps, c)
+        content = text[cs:ce]
+        if not content or content[-1] not in ".,!?…" or len(re.findall(r"\w+", content)) < 3:
+            continue
+        if not (content[:1].isupper() or content[:1].isdigit()):
+            continue
+        end = _sentence_end(text, c + 1, pe)
+        after = text[c + 1 : end]
+        ti, tj = doc.tok_index(c + 1), doc.tok_index(end)
+        found = _cue_after_quote(doc.toks, ti, tj, doc.hits_between(ti, tj)) if after.strip() else None
+        if after.strip() and found is None:
+            continue
+        attr = doc.attr(found[0], found[1], "cue_after") if found else None
+        out.append(_Found(cs, ce, "direct", attr, attr.rule if attr else "none"))
     return out
 
 
@@ -1094,13 +1234,18 @@ def _looks_like_clause(toks: list[_Tok], i: int, j: int) -> bool:
     if j - i < 3:
         return False
     first = toks[i].low
+    if not toks[i].is_word or (first.endswith("ed") and not toks[i].is_cap and i + 1 < j and toks[
+            i + 1].low in ("by", "in", "on", "at", "to", "with", "for", "from", "as", "after")):
+        return False  # "report prompted by …": a reduced relative clause, not a clause
     if first in ("in", "on", "at", "during", "to", "with", "after", "before", "of", "about",
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False
     for t in toks[i + 1 : min(j, i + 14)]:
         w = t.low
-        if w in _AUX or w.endswith("n't"):
+        if w in ("who", "which", "whom", "whose", "where"):
+            return False  # a verb in a relative clause does not make the phrase a clause
+        if w in _AUX or w.endswith("n't") or w in _IRREGULAR_PAST:
             return True
         if w.endswith("ed") and not t.is_cap and len(w) > 3:
             return True
@@ -1151,6 +1296,34 @@ def _indirect(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[_Found]:
                 continue
             out.append(_Found(s, e, "indirect", f.attr, f.rule))
         prev_sent = (ss, se)
+    return out
+
+
+# A transcript line: "TRUMP: We want …", "UNIDENTIFIED PROTESTERS: …" (capitals, up to 4 words).
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}):[ \t]+(?=\S)")
+# Capitalised labels that head a line but name nobody.
+_NOT_SPEAKERS_LABELS = frozenset(
+    """UPDATE UPDATED NOTE EDITOR'S CORRECTION WATCH READ RELATED PHOTOS PHOTO VIDEO BREAKING
+    EXCLUSIVE CLOSE ADVERTISEMENT SOURCE SOURCES CREDIT WARNING ALERT LIVE ANALYSIS OPINION
+    SUBSCRIBE SIGN FOLLOW MORE SEE ALSO PLUS TIP TIPS FACT CHECK""".split()
+)
+
+
+def _transcript_lines(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[_Found]:
+    """Statements in transcripts: a paragraph opening with a speaker label in capitals."""
+    text = doc.text
+    out: list[_Found] = []
+    for ps, pe in doc.paras:
+        m = _SPEAKER_LABEL.match(text, ps, pe)
+        if not m or len(m.group(1).replace(".", "")) < 2:
+            continue
+        if any(w in _NOT_SPEAKERS_LABELS for w in m.group(1).split()):
+            continue
+        s, e = _content_span(text, m.end(), pe)
+        if len(re.findall(r"\w+", text[s:e])) < 3 or _inside(quote_spans, s):
+            continue
+        attr = _Attr(":", m.end(1), m.end(1) + 1, m.start(1), m.end(1), "cue_before")
+        out.append(_Found(s, e, "indirect", attr, "cue_before"))
     return out
 
 
@@ -1228,13 +1401,15 @@ def _indirect_in_sentence(
             continue
         if cue.type not in ("verb", "phrase"):
             continue
+        if cue.type == "verb" and _not_a_report(toks, a, ti):
+            continue
         # --- P, X said.  /  P, said X.
         tail = _inverted_tail(doc, h, ti, tj, se)
         if tail is not None:
             out.append(tail)
             continue
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
-        subj = _subject_before(toks, a, clause_lo)
+        subj = _subject_extended(toks, a, clause_lo, ti)
         if subj is None:
             continue
         if toks[subj[0]].low in _NON_SPEAKERS or (
@@ -1284,7 +1459,48 @@ def _indirect_in_sentence(
             e = _np_object_end(doc, k, tj)
             if e - k >= 2:
                 out.append(_Found(toks[k].start, toks[e - 1].end, "indirect", attr, "cue_before"))
-    return out[:1] if out else out
+    return _non_overlapping([_cut_at_coordinated_cue(doc, f, hits) for f in out])
+
+
+def _cut_at_coordinated_cue(doc: _Doc, f: _Found, hits: list[tuple[int, int, Cue]]) -> _Found:
+    """``X informed Y that P, and warned that Q``: P ends where a coordinated cue begins."""
+    toks = doc.toks
+    for a, _, cue in hits:
+        if cue.type != "verb" or not f.start < toks[a].start < f.end or toks[a - 1].low != "and":
+            continue
+        k = a - 1
+        if toks[k - 1].text == ",":
+            k -= 1
+        if _subject_before(toks, a, k) is None and toks[k].start > f.start:
+            return _Found(f.start, _trim_end(doc.text, f.start, toks[k].start), f.kind, f.attr,
+                          f.rule, f.parent)
+    return f
+
+
+def _non_overlapping(found: list[_Found]) -> list[_Found]:
+    """Several reports in one sentence ("X informed Y that P, and warned that Q") are kept when
+    they do not overlap; a report inside an earlier one is dropped."""
+    kept: list[_Found] = []
+    for f in found:
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    return kept
+
+
+_BE = frozenset("is are was were be been being am 's".split())
+
+
+def _not_a_report(toks: list[_Tok], a: int, ti: int) -> bool:
+    """An infinitive or passive cue reports nothing said: "a bid to somehow deny …",
+    "plans to say", "who are believed to be", "it was announced"."""
+    j = a
+    while j > ti and (toks[j - 1].low in _ADVERBS or toks[j - 1].low.endswith("ly")):
+        j -= 1
+    if j > ti and toks[j - 1].low == "to":
+        return True
+    if j - 1 > ti and toks[j - 2].low == "to" and toks[j - 1].is_word and not toks[j - 1].is_cap:
+        return True  # a split infinitive: "to somehow deny"
+    return j > ti and toks[j - 1].low in _BE and toks[a].low.endswith(("ed", "n"))
 
 
 def _carrier(toks: list[_Tok], b: int, e: int) -> tuple[int, tuple[int, int]]:
@@ -1345,10 +1561,18 @@ def _inverted_tail(
             return None
     if any(t.text == "," for t in rest) and not _is_apposition(toks, e, tj):
         return None
-    if not _looks_like_clause(toks, ti, k):
+    if not (_looks_like_clause(toks, ti, k) or _clause_after_intro(toks, ti, k)):
         return None
     attr = doc.attr(h, span, "cue_after")
     return _Found(toks[ti].start, toks[k].start, "indirect", attr, "cue_after")
+
+
+def _clause_after_intro(toks: list[_Tok], ti: int, k: int) -> bool:
+    """``At times, Murray paid …``: a clause after a short introductory phrase and a comma."""
+    for c in range(ti + 1, min(k, ti + 6)):
+        if toks[c].text == ",":
+            return _looks_like_clause(toks, c + 1, k)
+    return False
 
 
 def _is_apposition(toks: list[_Tok], e: int, tj: int) -> bool:
@@ -1378,10 +1602,14 @@ def extract_document(text: str, lex: CueLexicon) -> list[dict]:
     doc = _Doc(text, lex)
     pairs = _pair_marks(text, doc.paras, lex)
     found = _classify_pairs(doc, pairs)
+    found += _orphan_closers(doc, pairs)
     spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested", "partial")]
     direct_spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested")]
     found += _embedded_posts(doc, spans)
     spans_all = [(f.start, f.end) for f in found]
+    transcript = _transcript_lines(doc, spans_all)
+    found += transcript
+    spans_all += [(f.start, f.end) for f in transcript]
     found += _indirect(doc, spans_all if spans_all else direct_spans)
     rows = []
     for f in found:

@@ -340,3 +340,132 @@ def test_real_news_sentences_keep_offsets(shared_dir, lex):
             assert texts[r.doc_id][r.mention_start : r.mention_end] == r.speaker_mention
     # a direct quote never contains an unmatched opening mark at its start
     assert not q[q["kind"] == "direct"]["text"].str.match(r"^[“\"«„]").any()
+
+
+# --- patterns found on the NewsMTSC development set (synthetic sentences, one per rule) ---------
+
+
+def test_quote_opening_a_paragraph_without_close_is_direct(lex):
+    # news style: a quote running on into the next paragraph has no closing mark here
+    text = "“The budget cuts will hurt every school district in the state.\n\nOther news follows."
+    assert spans(text, lex)[:1] == [
+        ("direct", "The budget cuts will hurt every school district in the state.", "")]
+
+
+def test_orphan_closing_mark_closes_a_quote_from_the_paragraph_start(lex):
+    text = "Nobody expected the vote to pass so easily,” the senator said."
+    assert spans(text, lex) == [
+        ("direct", "Nobody expected the vote to pass so easily,", "the senator")]
+    text = "We will keep fighting for these families.”"
+    assert spans(text, lex) == [("direct", "We will keep fighting for these families.", "")]
+
+
+def test_orphan_closing_mark_needs_an_attribution_or_the_paragraph_end(lex):
+    text = "The band played Yesterday,” and the crowd sang along with them."
+    assert [k for k, *_ in spans(text, lex) if k == "direct"] == []
+
+
+def test_whole_sentence_after_cue_and_intervening_clause_is_direct(lex):
+    text = "He asked, if the plan failed, “Who will pay for the damage?”"
+    assert spans(text, lex) == [("direct", "Who will pay for the damage?", "He")]
+
+
+def test_quote_completing_a_participle_cue_is_direct(lex):
+    text = ("In the interview, Ms. Lopez also rejected the proposal, saying “there is no money "
+            "left for it.”")
+    assert spans(text, lex) == [("direct", "there is no money left for it.", "Ms. Lopez")]
+
+
+def test_that_clause_entirely_in_marks_is_direct(lex):
+    text = 'The governor declared that "every county will get the same funding."'
+    assert spans(text, lex) == [
+        ("direct", "every county will get the same funding.", "The governor")]
+
+
+def test_title_in_marks_before_a_noun_is_part_of_the_speaker(lex):
+    text = "“I was not invited to the meeting,” “The Daily Show” host told viewers Monday."
+    assert spans(text, lex) == [
+        ("direct", "I was not invited to the meeting,", "“The Daily Show” host")]
+
+
+def test_speaker_noun_phrase_with_prepositional_modifier(lex):
+    text = "“The deal is off,” the official on the call said."
+    assert spans(text, lex) == [("direct", "The deal is off,", "the official on the call")]
+
+
+def test_relayed_quote_belongs_to_the_inner_speaker(lex):
+    text = "“You should resign,” Jones said Smith told him."
+    assert spans(text, lex)[0] == ("direct", "You should resign,", "Smith")
+
+
+def test_speaker_through_catenative_verb(lex):
+    text = "She also plans to tell the committee, “I acted within the law at all times.”"
+    assert spans(text, lex) == [("direct", "I acted within the law at all times.", "She")]
+
+
+def test_speaker_of_coordinated_cue(lex):
+    text = "He defended the bill and said: “It will lower costs for families.”"
+    assert spans(text, lex) == [("direct", "It will lower costs for families.", "He")]
+    text = "The mayor praised the workers and said the repairs would finish by May."
+    assert spans(text, lex) == [("indirect", "the repairs would finish by May", "The mayor")]
+
+
+def test_object_pronoun_after_cue_is_not_the_speaker(lex):
+    text = "Reporters kept asking him whether the firm had “misled investors.”"
+    assert all(m != "him" for _, _, m in spans(text, lex))
+
+
+def test_relative_pronoun_resolves_to_its_noun(lex):
+    text = "Police answered a call from a neighbor who said she saw two men break the window."
+    assert spans(text, lex) == [
+        ("indirect", "she saw two men break the window", "a neighbor")]
+
+
+def test_accused_of_fragment_is_attributed(lex):
+    text = "She accused the company of having “deliberately hidden the risks.”"
+    assert spans(text, lex) == [("partial", "deliberately hidden the risks.", "She")]
+
+
+def test_adverbs_and_weekday_before_the_cue(lex):
+    text = "Smith also on Monday argued that the tax would hurt small farms."
+    assert spans(text, lex) == [("indirect", "the tax would hurt small farms", "Smith")]
+
+
+def test_participle_cue_after_introductory_phrase_and_in_saying(lex):
+    text = "The professor is right in saying that the state budget is too small."
+    assert spans(text, lex) == [
+        ("indirect", "the state budget is too small", "The professor")]
+
+
+def test_noun_readings_of_cue_forms_are_not_reports(lex):
+    # "question will be", "other states where", "report prompted by": nouns, not verbs
+    for text in ("The main question will be whether voters turn out in large numbers.",
+                 "The law exists in Ohio and other states where it is rarely used by courts.",
+                 "The chief quit after a federal report prompted by the shooting of a teenager."):
+        assert [k for k, *_ in spans(text, lex) if k == "indirect"] == [], text
+
+
+def test_infinitive_and_passive_cues_report_nothing(lex):
+    for text in ("It was a last bid to somehow deny the senator the nomination at the convention.",
+                 "The law targets people who are believed to be a danger to others in the town."):
+        assert spans(text, lex) == [], text
+
+
+def test_inverted_tail_after_introductory_phrase(lex):
+    text = "At times, the company paid workers in cash to avoid the taxes, he said."
+    assert spans(text, lex) == [
+        ("indirect", "At times, the company paid workers in cash to avoid the taxes", "he")]
+
+
+def test_several_reports_in_one_sentence(lex):
+    text = ("Jones informed the board that the audit had found errors, and warned that the "
+            "company could lose its license.")
+    got = spans(text, lex)
+    assert ("indirect", "the audit had found errors", "Jones") in got
+    assert ("indirect", "the company could lose its license", "Jones") in got
+
+
+def test_transcript_speaker_labels(lex):
+    text = "HOST: Are voters paying attention yet?\nSMITH: Most of them are not, honestly.\nUPDATE: Added."
+    assert spans(text, lex) == [("indirect", "Are voters paying attention yet?", "HOST"),
+                                ("indirect", "Most of them are not, honestly.", "SMITH")]
