@@ -698,11 +698,16 @@ class ActorRegistry:
         """Camp of ``actor`` on a date.
 
         The camp of the role held on ``on`` (the most recently started one when several are
-        held), else ``actor.camp`` — also when ``on`` is None, since no role can be chosen.
+        held), else ``actor.camp``. With no date (an undated article) the camp of the actor's most
+        recent role is used: a foreign minister quoted in an undated article most likely speaks in
+        that office, while ``actor.camp`` describes the person out of office.
         """
         day = _as_date(on)
         if day is None:
-            return actor.camp
+            if not actor.roles:
+                return actor.camp
+            latest = max(actor.roles, key=lambda r: (r.start or dt.date.min, r.title))
+            return latest.camp
         active = self.active_roles(actor, on=day)
         return active[0].camp if active else actor.camp
 

@@ -171,11 +171,14 @@ def test_camp_of_depends_on_role_dates(reg, name, on, camp):
     assert reg.camp_of(reg.lookup(name), on=on) == camp
 
 
-def test_camp_of_without_date_is_default_camp(reg):
+def test_camp_of_without_date_is_the_latest_role_camp(reg):
     linas = reg.lookup("Linas Linkevičius")
-    assert reg.camp_of(linas) == linas.camp == "other"
+    assert linas.camp == "other"  # out of office
     assert reg.camp_of(linas, on=pd.Timestamp("2019-05-05")) == "western"
-    assert reg.camp_of(linas, on=float("nan")) == "other"
+    assert reg.camp_of(linas, on="2023-01-01") == "other"
+    # an undated article: the most recent office is the best guess, not the out-of-office camp
+    assert reg.camp_of(linas) == "western"
+    assert reg.camp_of(linas, on=float("nan")) == "western"
     with pytest.raises(ValueError, match="Date 'yesterday' is not understood"):
         reg.camp_of(linas, on="yesterday")
 
@@ -366,7 +369,7 @@ def test_resolve_actors_on_a_statements_table(reg):
     out2 = resolve_actors(table.rename(columns={"speaker": "who"}), reg, name_col="who",
                           date_col=None)
     assert out2["who"].tolist()[:2] == ["Sergey Lavrov", "Theresa May"]
-    assert out2["camp"].tolist()[:2] == ["russian_official", "other"]
+    assert out2["camp"].tolist()[:2] == ["russian_official", "western"]  # undated: latest role
     with pytest.raises(ValueError, match="column 'when' not in the table"):
         resolve_actors(table, reg, date_col="when")
 
