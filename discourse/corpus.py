@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,7 +89,8 @@ def read_corpus(
     Returns
     -------
     Corpus
-        ``articles`` sorted by ``doc_id``; ``skipped`` lists what could not be read and why.
+        ``articles`` in corpus order (folders: sorted by ``doc_id``; tables: row order);
+        ``skipped`` lists what could not be read and why.
 
     Raises
     ------
@@ -102,43 +104,83 @@ def read_corpus(
     >>> c.mode, list(c.articles["doc_id"]), c.articles.loc[0, "outlet"]
     ('articles', ['seed_union_state'], 'unknown')
     """
+    chunks = list(iter_corpus(path, chunk_size=None, text_column=text_column,
+                              id_column=id_column, speaker_column=speaker_column))
+    corpus = concat_chunks(chunks)
+    for note in corpus.warnings:
+        warnings.warn(note, stacklevel=2)
+    return corpus
+
+
+def concat_chunks(chunks: list[Corpus]) -> Corpus:
+    """Join the chunks :func:`iter_corpus` yields into one :class:`Corpus`."""
+    # Chunks holding only skipped files have empty, untyped article tables: leave them out.
+    parts = [c.articles for c in chunks if len(c.articles)] or [chunks[0].articles]
+    articles = pd.concat(parts, ignore_index=True)
+    skipped = pd.concat([c.skipped for c in chunks], ignore_index=True).astype(str)
+    notes = [n for c in chunks for n in c.warnings]
+    return Corpus(articles=articles, skipped=skipped, mode=chunks[0].mode, warnings=notes)
+
+
+def iter_corpus(
+    path: str | Path,
+    *,
+    chunk_size: int | None = 1000,
+    text_column: str = "text",
+    id_column: str | None = None,
+    speaker_column: str | None = None,
+) -> Iterator[Corpus]:
+    """Read a corpus in chunks of at most ``chunk_size`` documents, in corpus order.
+
+    The streaming form of :func:`read_corpus` (which is this generator run to the end): memory
+    holds one chunk of texts at a time, so a corpus of any size can be processed. Each chunk is a
+    :class:`Corpus` with its own articles, skipped files and warnings; all chunks share one mode.
+    Folders are read in ``doc_id`` order, tables in row order; the same corpus gives the same
+    documents in the same order whatever ``chunk_size`` is.
+
+    Raises
+    ------
+    CorpusError
+        As :func:`read_corpus`; "no usable document" is raised after the last chunk.
+    """
     path = Path(path).expanduser()
     if not path.exists():
         raise CorpusError(f"Corpus path {path} does not exist.")
-    notes: list[str] = []
-    skipped: list[dict] = []
+    if chunk_size is not None and chunk_size < 1:
+        raise ValueError(f"chunk_size must be a positive integer or None; got {chunk_size!r}")
     if path.is_dir():
-        df = _read_folder(path, skipped, notes)
+        raw_chunks = _folder_chunks(path, chunk_size)
     elif path.suffix.lower() in TEXT_SUFFIXES:
-        df = _read_files([path], path.parent, skipped, notes)
-        if (path.parent / METADATA_NAME).exists() and not df.empty:
-            df = _merge_metadata(df, path.parent / METADATA_NAME, notes, only_matching=True)
+        raw_chunks = _folder_chunks(path.parent, chunk_size, only=[path])
     elif path.suffix.lower() in TABLE_SUFFIXES:
-        df = _read_table(path, text_column=text_column, id_column=id_column,
-                         skipped=skipped, notes=notes)
+        raw_chunks = _table_chunks(path, chunk_size, text_column=text_column, id_column=id_column)
     else:
         raise CorpusError(
             f"Corpus path {path} is neither a folder nor a {'/'.join(TABLE_SUFFIXES)} file."
         )
-    speaker_column = speaker_column or ("speaker" if "speaker" in df.columns else None)
-    if speaker_column and speaker_column not in df.columns:
-        raise CorpusError(
-            f"{path}: speaker column {speaker_column!r} not found; columns are {list(df.columns)}."
-        )
-    articles = _as_articles_table(df, source=str(path), notes=notes)
-    mode = "articles"
-    if speaker_column:
-        mode = "statements"
-        articles["speaker"] = df.set_index("doc_id").loc[articles["doc_id"], speaker_column].map(
-            _clean_str).to_numpy()
-    if articles.empty:
-        reasons = "; ".join(f"{s['skipped_path']}: {s['reason']}" for s in skipped[:10])
-        raise CorpusError(f"No usable document in {path}." + (f" Skipped: {reasons}" if reasons else ""))
-    for note in notes:
-        warnings.warn(note, stacklevel=2)
-    skipped_df = pd.DataFrame(skipped, columns=["skipped_path", "reason"])
-    return Corpus(articles=articles, skipped=enforce_schema(skipped_df, "skipped"), mode=mode,
-                  warnings=notes)
+    mode = None
+    n_articles = 0
+    reasons: list[str] = []
+    for df, skipped, notes in raw_chunks:
+        if mode is None:
+            speaker_column = speaker_column or ("speaker" if "speaker" in df.columns else None)
+            if speaker_column and speaker_column not in df.columns and not df.empty:
+                raise CorpusError(f"{path}: speaker column {speaker_column!r} not found; "
+                                  f"columns are {list(df.columns)}.")
+            mode = "statements" if speaker_column else "articles"
+        articles = _as_articles_table(df, notes=notes)
+        if speaker_column:
+            speakers = df[speaker_column] if speaker_column in df.columns else ""
+            articles["speaker"] = pd.Series(speakers, index=df.index).map(_clean_str).to_numpy() \
+                if len(df) else pd.Series([], dtype=object)
+        n_articles += len(articles)
+        reasons += [f"{s['skipped_path']}: {s['reason']}" for s in skipped[: 10 - len(reasons)]]
+        skipped_df = enforce_schema(
+            pd.DataFrame(skipped, columns=["skipped_path", "reason"]).astype(str), "skipped")
+        yield Corpus(articles=articles, skipped=skipped_df, mode=mode, warnings=notes)
+    if n_articles == 0:
+        raise CorpusError(f"No usable document in {path}."
+                          + (f" Skipped: {'; '.join(reasons)}" if reasons else ""))
 
 
 def list_input_files(path: str | Path) -> list[Path]:
@@ -151,7 +193,15 @@ def list_input_files(path: str | Path) -> list[Path]:
     return sorted(files + ([meta] if meta.exists() else []))
 
 
-# --- readers -------------------------------------------------------------------------------------
+# --- readers: each yields (raw table, skipped, notes) per chunk ----------------------------------
+
+RawChunk = tuple[pd.DataFrame, list[dict], list[str]]
+
+
+def _batches(items: list, size: int | None) -> Iterator[list]:
+    size = size or max(1, len(items))
+    for i in range(0, max(len(items), 1), size):
+        yield items[i:i + size]
 
 
 def _text_files(folder: Path) -> list[Path]:
@@ -162,19 +212,31 @@ def _text_files(folder: Path) -> list[Path]:
     )
 
 
-def _read_folder(folder: Path, skipped: list[dict], notes: list[str]) -> pd.DataFrame:
-    df = _read_files(_text_files(folder), folder, skipped, notes)
-    meta_path = folder / METADATA_NAME
-    if meta_path.exists() and not df.empty:
-        df = _merge_metadata(df, meta_path, notes)
-    return df
+def _folder_chunks(folder: Path, chunk_size: int | None, *,
+                   only: list[Path] | None = None) -> Iterator[RawChunk]:
+    files = only if only is not None else _text_files(folder)
+    rel = pd.Series([p.relative_to(folder).as_posix() for p in files], dtype=object)
+    ids = _doc_ids(rel) if len(rel) else rel
+    order = sorted(range(len(files)), key=lambda i: (ids[i], rel[i]))
+    notes: list[str] = []
+    meta = _load_metadata(folder / METADATA_NAME, list(rel), notes,
+                          only_matching=only is not None)
+    first = True
+    for batch in _batches(order, chunk_size):
+        skipped: list[dict] = []
+        chunk_notes = notes if first else []
+        first = False
+        df = _read_files([files[i] for i in batch], [rel[i] for i in batch],
+                         [ids[i] for i in batch], skipped, chunk_notes)
+        if meta is not None and not df.empty:
+            df = _merge_metadata(df, meta)
+        yield df, skipped, chunk_notes
 
 
-def _read_files(files: list[Path], folder: Path, skipped: list[dict],
+def _read_files(files: list[Path], rel: list[str], ids: list[str], skipped: list[dict],
                 notes: list[str]) -> pd.DataFrame:
     rows = []
-    for p in files:
-        rel = p.relative_to(folder).as_posix()
+    for p, r, doc_id in zip(files, rel, ids):
         try:
             raw = p.read_bytes()
         except OSError as exc:
@@ -188,13 +250,11 @@ def _read_files(files: list[Path], folder: Path, skipped: list[dict],
         if not body.strip():
             skipped.append({"skipped_path": str(p), "reason": "no text (empty after front matter)"})
             continue
-        rows.append({**front, "file": rel, "text": body, "source_path": str(p),
+        rows.append({**front, "file": r, "doc_id": doc_id, "text": body, "source_path": str(p),
                      "encoding": encoding})
-    df = pd.DataFrame(rows)
-    if df.empty:
-        return pd.DataFrame(columns=["file", "text", "source_path", "encoding", "doc_id"])
-    df["doc_id"] = _doc_ids(df["file"])
-    return df
+    if not rows:
+        return pd.DataFrame(columns=["file", "doc_id", "text", "source_path", "encoding"])
+    return pd.DataFrame(rows)
 
 
 def _doc_ids(files: pd.Series) -> pd.Series:
@@ -204,29 +264,50 @@ def _doc_ids(files: pd.Series) -> pd.Series:
     return stems.where(~clash, files.map(lambda f: str(Path(f).with_suffix("")))).astype(str)
 
 
-def _merge_metadata(df: pd.DataFrame, meta_path: Path, notes: list[str], *,
-                    only_matching: bool = False) -> pd.DataFrame:
-    meta = pd.read_csv(meta_path, dtype=str, keep_default_na=False)
+def _load_metadata(meta_path: Path, rel_files: list[str], notes: list[str], *,
+                   only_matching: bool = False) -> pd.DataFrame | None:
+    """Read ``metadata.csv`` once, keyed by ``_key`` (a file's relative path or name, or doc_id)."""
+    if not meta_path.exists():
+        return None
+    try:
+        meta = pd.read_csv(meta_path, dtype=str, keep_default_na=False)
+    except Exception as exc:  # noqa: BLE001 - any parser error is reported with the file named
+        notes.append(f"{meta_path}: cannot be read as CSV ({exc}); metadata ignored.")
+        return None
+    rel_set = set(rel_files)
     if "file" in meta.columns:
-        key_meta = meta["file"].map(lambda f: Path(f).as_posix())
+        key = meta["file"].map(lambda f: Path(f).as_posix())
         # Metadata may name the file with or without its sub-folder.
-        key_df = df["file"].where(df["file"].isin(set(key_meta)),
-                                  df["file"].map(lambda f: Path(f).name))
+        known = rel_set | {Path(f).name for f in rel_files}
+        meta = meta.assign(_by="file")
     elif "doc_id" in meta.columns:
-        key_meta, key_df = meta["doc_id"], df["doc_id"]
+        key = meta["doc_id"]
+        known = set(_doc_ids(pd.Series(rel_files, dtype=object))) if rel_files else set()
+        meta = meta.assign(_by="doc_id")
     else:
         notes.append(f"{meta_path}: needs a 'file' or 'doc_id' column to match files; ignored.")
-        return df
-    dupes = key_meta[key_meta.duplicated()].unique()
+        return None
+    dupes = key[key.duplicated()].unique()
     if len(dupes):
         notes.append(f"{meta_path}: duplicate keys {list(dupes)[:5]}; the first row of each is used.")
-    meta = meta.assign(_key=key_meta.to_numpy()).drop_duplicates("_key")
-    unmatched = sorted(set(meta["_key"]) - set(key_df))
+    meta = meta.assign(_key=key.to_numpy()).drop_duplicates("_key")
+    unmatched = sorted(set(meta["_key"]) - known)
     if unmatched and not only_matching:
         notes.append(f"{meta_path}: {len(unmatched)} row(s) match no file, e.g. {unmatched[:3]}.")
     meta = meta.drop(columns=[c for c in ("file", "text", "source_path", "encoding") if c in meta])
-    if "doc_id" in meta.columns and "file" in df.columns:
-        meta = meta.rename(columns={"doc_id": "_meta_doc_id"})
+    if "doc_id" in meta.columns:
+        meta = meta.drop(columns="doc_id")
+    return meta
+
+
+def _merge_metadata(df: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    by = meta["_by"].iloc[0] if len(meta) else "file"
+    meta = meta.drop(columns="_by")
+    if by == "file":
+        keys = set(meta["_key"])
+        key_df = df["file"].where(df["file"].isin(keys), df["file"].map(lambda f: Path(f).name))
+    else:
+        key_df = df["doc_id"]
     merged = df.assign(_key=key_df.to_numpy()).merge(meta, on="_key", how="left",
                                                        suffixes=("_front", ""))
     # Front matter wins over metadata.csv for the same field: it sits in the file itself.
@@ -234,78 +315,124 @@ def _merge_metadata(df: pd.DataFrame, meta_path: Path, notes: list[str], *,
         base = col[: -len("_front")]
         merged[base] = merged[col].where(merged[col].notna() & (merged[col] != ""), merged[base])
         merged = merged.drop(columns=col)
-    return merged.drop(columns=["_key", "_meta_doc_id"], errors="ignore")
+    return merged.drop(columns=["_key"])
 
 
-def _read_table(path: Path, *, text_column: str, id_column: str | None,
-                skipped: list[dict], notes: list[str]) -> pd.DataFrame:
+def _table_chunks(path: Path, chunk_size: int | None, *, text_column: str,
+                  id_column: str | None) -> Iterator[RawChunk]:
     suffix = path.suffix.lower()
+    seen: set[str] = set()
+    first_row = 0
+    for df, line_of in _raw_table_batches(path, suffix, chunk_size):
+        skipped: list[dict] = []
+        notes: list[str] = []
+        if first_row == 0 or not df.empty:
+            if text_column not in df.columns and not (df.empty and first_row):
+                raise CorpusError(
+                    f"{path}: no text column {text_column!r}; columns are "
+                    f"{[c for c in df.columns if c != '_line']}. "
+                    "Pass text_column= (or -p text_column NAME) to name it."
+                )
+        if isinstance(line_of, list):  # JSONL: records that failed to parse
+            skipped.extend(line_of)
+            line_of = df.pop("_line") if "_line" in df.columns else pd.Series(dtype=int)
+        unit = "line" if suffix == ".jsonl" else "row"
+        id_col = id_column or next((c for c in ("doc_id", "id") if c in df.columns), None)
+        if id_column and id_column not in df.columns and not df.empty:
+            raise CorpusError(f"{path}: id column {id_column!r} not found; "
+                              f"columns are {list(df.columns)}.")
+        ids = (df[id_col].map(_clean_str) if id_col else
+               pd.Series([f"row{first_row + i + 1}" for i in range(len(df))], index=df.index))
+        first_row += len(df)
+        df = df.drop(columns=[c for c in ("doc_id", "id") if c == id_col], errors="ignore")
+        df = df.rename(columns={text_column: "text"}) if text_column != "text" else df
+        df["doc_id"] = ids
+        keep = []
+        for i in df.index:
+            text, doc_id = df.at[i, "text"], df.at[i, "doc_id"]
+            where = f"{path}, {unit} {line_of[i]}"
+            if not isinstance(text, str) or not text.strip():
+                skipped.append({"skipped_path": where, "reason": f"empty or missing {text_column!r}"})
+            elif not doc_id:
+                skipped.append({"skipped_path": where, "reason": f"empty id in {id_col!r}"})
+            elif doc_id in seen:
+                skipped.append({"skipped_path": where,
+                                "reason": f"duplicate id {doc_id!r}; the first one is kept"})
+            else:
+                seen.add(doc_id)
+                keep.append(i)
+        df = df.loc[keep].copy()
+        df["source_path"] = str(path)
+        df["encoding"] = "utf-8" if suffix != ".parquet" else ""
+        yield df, skipped, notes
+
+
+def _raw_table_batches(path: Path, suffix: str, chunk_size: int | None):
+    """Yield ``(table, row numbers)`` per batch; row numbers are 1-based data rows (CSV,
+    Parquet) or file lines (JSONL: then a list of skipped records comes instead of numbers and
+    the table carries a ``_line`` column)."""
     try:
         if suffix == ".csv":
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+            reader = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""],
+                                 chunksize=chunk_size or 1_000_000_000)
+            offset = 0
+            for df in reader:
+                df.index = range(offset, offset + len(df))
+                yield df, pd.Series(range(offset + 1, offset + len(df) + 1), index=df.index)
+                offset += len(df)
         elif suffix == ".jsonl":
-            df = _read_jsonl(path, skipped)
+            yield from _jsonl_batches(path, chunk_size)
         else:
-            df = pd.read_parquet(path)
+            import pyarrow.parquet as pq
+
+            offset = 0
+            pf = pq.ParquetFile(path)
+            for batch in pf.iter_batches(batch_size=chunk_size or max(pf.metadata.num_rows, 1)):
+                df = batch.to_pandas()
+                df.index = range(offset, offset + len(df))
+                yield df, pd.Series(range(offset + 1, offset + len(df) + 1), index=df.index)
+                offset += len(df)
+            if offset == 0:
+                yield pf.schema_arrow.empty_table().to_pandas(), pd.Series(dtype=int)
+    except CorpusError:
+        raise
     except Exception as exc:  # noqa: BLE001 - any parser error is reported with the file named
         raise CorpusError(f"{path}: cannot be read as {suffix[1:].upper()}: {exc}") from exc
-    if text_column not in df.columns:
-        raise CorpusError(
-            f"{path}: no text column {text_column!r}; columns are {list(df.columns)}. "
-            "Pass text_column= (or -p text_column NAME) to name it."
-        )
-    line_of = df.pop("_line") if "_line" in df.columns else pd.Series(
-        range(2 if suffix == ".csv" else 1, len(df) + (2 if suffix == ".csv" else 1)),
-        index=df.index)
-    unit = "line" if suffix in (".csv", ".jsonl") else "row"
-    id_col = id_column or next((c for c in ("doc_id", "id") if c in df.columns), None)
-    if id_column and id_column not in df.columns:
-        raise CorpusError(f"{path}: id column {id_column!r} not found; columns are {list(df.columns)}.")
-    ids = df[id_col].map(_clean_str) if id_col else pd.Series(
-        [f"row{i}" for i in range(len(df))], index=df.index)
-    df = df.drop(columns=[c for c in ("doc_id", "id") if c == id_col], errors="ignore")
-    df = df.rename(columns={text_column: "text"}) if text_column != "text" else df
-    df["doc_id"] = ids
-    keep = pd.Series(True, index=df.index)
-    for i in df.index:
-        text = df.at[i, "text"]
-        where = f"{path}, {unit} {line_of[i]}"
-        if not isinstance(text, str) or not text.strip():
-            skipped.append({"skipped_path": where, "reason": f"empty or missing {text_column!r}"})
-            keep[i] = False
-        elif not df.at[i, "doc_id"]:
-            skipped.append({"skipped_path": where, "reason": f"empty id in {id_col!r}"})
-            keep[i] = False
-    dup = df["doc_id"].duplicated() & keep
-    for i in df.index[dup]:
-        skipped.append({"skipped_path": f"{path}, {unit} {line_of[i]}",
-                        "reason": f"duplicate id {df.at[i, 'doc_id']!r}; the first one is kept"})
-    keep &= ~dup
-    df = df[keep].copy()
-    df["source_path"] = str(path)
-    df["encoding"] = "utf-8" if suffix != ".parquet" else ""
+
+
+def _jsonl_batches(path: Path, chunk_size: int | None):
+    records: list[dict] = []
+    bad: list[dict] = []
+    offset = 0
+    with open(path, "rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            line, _, problem = decode_bytes(raw)
+            if problem and raw.strip():
+                bad.append({"skipped_path": f"{path}, line {n}", "reason": problem})
+                continue
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                bad.append({"skipped_path": f"{path}, line {n}", "reason": f"invalid JSON: {exc.msg}"})
+                continue
+            if not isinstance(obj, dict):
+                bad.append({"skipped_path": f"{path}, line {n}", "reason": "not a JSON object"})
+                continue
+            records.append({**obj, "_line": n})
+            if chunk_size and len(records) >= chunk_size:
+                yield _records_frame(records, offset), bad
+                offset += len(records)
+                records, bad = [], []
+    if records or bad or offset == 0:
+        yield _records_frame(records, offset), bad
+
+
+def _records_frame(records: list[dict], offset: int) -> pd.DataFrame:
+    df = pd.DataFrame(records)
+    df.index = range(offset, offset + len(df))
     return df
-
-
-def _read_jsonl(path: Path, skipped: list[dict]) -> pd.DataFrame:
-    raw = path.read_bytes()
-    text, _, problem = decode_bytes(raw)
-    if problem:
-        raise CorpusError(f"{path}: {problem}")
-    records = []
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            skipped.append({"skipped_path": f"{path}, line {n}", "reason": f"invalid JSON: {exc.msg}"})
-            continue
-        if not isinstance(obj, dict):
-            skipped.append({"skipped_path": f"{path}, line {n}", "reason": "not a JSON object"})
-            continue
-        records.append({**obj, "_line": n})
-    return pd.DataFrame(records)
 
 
 # --- decoding and front matter ------------------------------------------------------------------
@@ -396,8 +523,8 @@ def _clean_str(value) -> str:
     return str(value).strip()
 
 
-def _as_articles_table(df: pd.DataFrame, *, source: str, notes: list[str]) -> pd.DataFrame:
-    """Give any reader's table the articles schema: fill defaults, normalise dates, sort."""
+def _as_articles_table(df: pd.DataFrame, *, notes: list[str]) -> pd.DataFrame:
+    """Give any reader's table the articles schema: fill defaults, normalise dates."""
     df = df.copy()
     for col, default in (("outlet", "unknown"), ("title", ""), ("url", ""), ("lang", "en"),
                          ("date", ""), ("encoding", "")):
@@ -412,7 +539,7 @@ def _as_articles_table(df: pd.DataFrame, *, source: str, notes: list[str]) -> pd
     df = df.drop(columns=[c for c in ("file",) if c in df.columns])
     front = ARTICLE_COLUMNS + ["encoding"]
     df = df[front + [c for c in df.columns if c not in front]]
-    df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
+    df = df.reset_index(drop=True)
     for col in df.columns:
         if df[col].dtype == object:
             df[col] = df[col].map(lambda v: _clean_str(v) if not isinstance(v, str) else v)

@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from discourse.corpus import CorpusError, list_input_files, read_corpus
+from discourse.corpus import CorpusError, concat_chunks, iter_corpus, list_input_files, read_corpus
 
 from .conftest import REPO
 
@@ -89,7 +89,7 @@ def test_csv_jsonl_parquet_round_trip(tmp_path):
     skipped = read_corpus(tmp_path / "c.jsonl", text_column="body").skipped
     assert any(p.endswith("c.jsonl, line 4") and r.startswith("invalid JSON")
                for p, r in zip(skipped["skipped_path"], skipped["reason"]))
-    assert any(p.endswith("c.csv, line 3") for p in
+    assert any(p.endswith("c.csv, row 2") for p in
                read_corpus(tmp_path / "c.csv", text_column="body").skipped["skipped_path"])
 
 
@@ -152,3 +152,32 @@ def test_every_bad_file_is_listed_and_the_good_one_still_read(tmp_path):
     assert list(c.articles["doc_id"]) == ["good"]
     names = sorted(p.rsplit("/", 1)[-1] for p in c.skipped["skipped_path"])
     assert names == ["blank.txt", "empty.txt", "image.txt"]
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 3, 100])
+def test_chunked_reading_gives_the_same_corpus_whatever_the_chunk_size(tmp_path, chunk_size):
+    folder = tmp_path / "f"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("c", "a", "e", "b"):
+        (folder / f"{name}.txt").write_text(f"Text {name}. “Quote {name},” he said.", encoding="utf-8")
+    (folder / "sub" / "d.md").write_text("---\noutlet: X\n---\nText d.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "metadata.csv").write_text("file,date\na.txt,2020-01-01\n", encoding="utf-8")
+    table = pd.DataFrame({"doc_id": ["z", "y", "z", "x", "w"], "text": ["1", "2", "dup", "", "5"]})
+    table.to_csv(tmp_path / "t.csv", index=False)
+    table.to_parquet(tmp_path / "t.parquet")
+    with open(tmp_path / "t.jsonl", "w", encoding="utf-8") as fh:
+        for rec in table.to_dict("records"):
+            fh.write(json.dumps(rec) + "\n")
+    for path in (folder, tmp_path / "t.csv", tmp_path / "t.parquet", tmp_path / "t.jsonl"):
+        whole = read_corpus(path)
+        chunks = list(iter_corpus(path, chunk_size=chunk_size))
+        assert all(len(c.articles) <= chunk_size for c in chunks)
+        joined = concat_chunks(chunks)
+        pd.testing.assert_frame_equal(joined.articles, whole.articles)
+        pd.testing.assert_frame_equal(joined.skipped, whole.skipped)
+    assert list(read_corpus(folder).articles["doc_id"]) == ["a", "b", "c", "d", "e"]
+    table_ids = read_corpus(tmp_path / "t.csv").articles["doc_id"].tolist()
+    assert table_ids == ["z", "y", "w"]  # row order; the duplicate z and the empty x are skipped
+    reasons = read_corpus(tmp_path / "t.jsonl").skipped["reason"].tolist()
+    assert reasons == ["duplicate id 'z'; the first one is kept", "empty or missing 'text'"]
