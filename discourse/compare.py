@@ -1,5 +1,8 @@
 """Comparisons between camps: means with bootstrap CIs, shares, frames and stance by camp.
 
+:func:`frame_chi2` adds a test of whether camps differ in their frames at all (camp x top-frame
+chi-squared with Cramér's V).
+
 Every number carries its n and its uncertainty: each camp x measure mean comes with a percentile
 bootstrap interval (:func:`discourse.stats.bootstrap_mean_ci`) and a ``small_n`` flag, and camps
 without data still get a row (n = 0) so nothing disappears silently.
@@ -7,11 +10,13 @@ without data still get a row (n = 0) so nothing disappears silently.
 
 from __future__ import annotations
 
+import warnings
 import zlib
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+from scipy.stats import chi2 as chi2_dist
 
 from discourse.frames import Frame
 from discourse.schema import enforce_schema
@@ -156,7 +161,8 @@ def share_by_group(
     by : list of str, default=('camp',)
         Grouping columns. Missing group values form their own group (not dropped).
     words_col : str, default='text'
-        Text whose :func:`discourse.text.tokenize` tokens are counted as words.
+        Text whose :func:`discourse.text.tokenize` tokens are counted as words, or a numeric
+        column holding those counts already (``n_tokens`` in a pipeline summary).
 
     Returns
     -------
@@ -177,7 +183,11 @@ def share_by_group(
     if not by:
         raise ValueError("The 'by' parameter of share_by_group must name at least one column.")
     _check_columns(quotes, [*by, words_col], "share_by_group", "column(s)")
-    words = quotes[words_col].map(lambda t: len(tokenize(t)) if isinstance(t, str) else 0)
+    if pd.api.types.is_numeric_dtype(quotes[words_col]):
+        # already counted (the streaming summary keeps token counts, not texts)
+        words = quotes[words_col].fillna(0)
+    else:
+        words = quotes[words_col].map(lambda t: len(tokenize(t)) if isinstance(t, str) else 0)
     tmp = quotes[by].copy()
     tmp["_words"] = words.astype("int64")
     out = (
@@ -284,3 +294,98 @@ def stance_by_camp(
         )
     extra_df = pd.DataFrame(extra, index=out.index)
     return pd.concat([out, extra_df], axis=1)
+
+
+def frame_chi2(
+    scores: pd.DataFrame,
+    frames: Sequence[Frame] | Sequence[str],
+    *,
+    camps: Sequence[str] | None = None,
+    group_col: str = "camp",
+    top_col: str = "frame_top",
+) -> dict:
+    """Chi-squared test of independence of camp and top frame, with Cramér's V.
+
+    Each quote counts once, for its top frame (``frame_top`` of
+    :func:`discourse.frames.score_frames`: the frame with the largest share of its dictionary
+    hits, ties to the frame listed first). Quotes without any frame word (``frame_top == ""``) and
+    quotes whose top frame is not among ``frames`` are left out and counted in ``n_excluded``;
+    camps and frames with no quote at all are dropped from the table (a zero margin has no
+    expected count). On the remaining r x c table of counts ``O``, with ``E = row x col / n``::
+
+        chi2 = sum (O - E)^2 / E        dof = (r - 1)(c - 1)        V = sqrt(chi2 / (n (min(r, c) - 1)))
+
+    Pearson's statistic without Yates' correction, even for a 2 x 2 table (as
+    ``scipy.stats.chi2_contingency(..., correction=False)``). The chi-squared approximation is
+    doubtful when many expected counts are small: when more than 20% of the cells have E < 5
+    (Cochran's rule), ``warning`` says so and a ``UserWarning`` is issued.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        One row per quote with ``group_col`` and ``top_col``.
+    frames : list of Frame or of frame ids
+        The frames (columns) of the table, in order.
+    camps : list of str, default=None
+        The camps (rows), in order; ``None``: every camp present, sorted.
+    group_col : str, default='camp'
+    top_col : str, default='frame_top'
+
+    Returns
+    -------
+    dict
+        ``statistic``, ``dof``, ``p``, ``cramers_v`` (NaN, and p NaN, when the table has fewer
+        than 2 rows or columns), ``n`` (quotes in the table), ``n_excluded``,
+        ``share_low_expected`` (share of cells with E < 5), ``warning`` ("" or the message),
+        ``observed`` and ``expected`` (DataFrames, camps x frames, after dropping empty rows and
+        columns).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"camp": ["a"] * 30 + ["b"] * 30,
+    ...                   "frame_top": ["x"] * 25 + ["y"] * 5 + ["y"] * 25 + ["x"] * 5})
+    >>> res = frame_chi2(s, ["x", "y"])
+    >>> round(res["statistic"], 3), res["dof"], round(res["cramers_v"], 3), res["warning"]
+    (26.667, 1, 0.667, '')
+    """
+    _check_columns(scores, [group_col, top_col], "frame_chi2", "column(s)")
+    ids = [f.id if isinstance(f, Frame) else str(f) for f in frames]
+    if not ids or len(set(ids)) != len(ids):
+        raise ValueError(f"The 'frames' parameter of frame_chi2 must be a non-empty list of "
+                         f"distinct frames; got {ids!r}.")
+    order = _camp_order(scores, camps, group_col)
+    groups = scores[group_col].astype(object)
+    top = scores[top_col].astype(object)
+    in_table = groups.isin(order) & top.isin(ids)
+    n_excluded = int((groups.isin(order) & ~top.isin(ids)).sum())
+    observed = (
+        pd.crosstab(groups[in_table], top[in_table])
+        .reindex(index=order, columns=ids, fill_value=0)
+        .astype("int64")
+    )
+    observed = observed.loc[observed.sum(axis=1) > 0, observed.sum(axis=0) > 0]
+    observed.index.name, observed.columns.name = group_col, "frame"
+    n = int(observed.to_numpy().sum())
+    r, c = observed.shape
+    nan = float("nan")
+    if r < 2 or c < 2:
+        expected = observed.astype(float)
+        stat, dof, p, v, low = nan, max(0, (r - 1) * (c - 1)), nan, nan, nan
+    else:
+        o = observed.to_numpy(dtype=float)
+        e = o.sum(axis=1, keepdims=True) * o.sum(axis=0, keepdims=True) / n
+        expected = pd.DataFrame(e, index=observed.index, columns=observed.columns)
+        stat = float(((o - e) ** 2 / e).sum())
+        dof = (r - 1) * (c - 1)
+        p = float(chi2_dist.sf(stat, dof))
+        v = float(np.sqrt(stat / (n * (min(r, c) - 1))))
+        low = float((e < 5).mean())
+    warning = ""
+    if low == low and low > 0.2:
+        warning = (f"{low:.0%} of the {r * c} cells have an expected count below 5 (more than "
+                   "20%): the chi-squared p-value is unreliable; merge frames or camps, or use "
+                   "a permutation test.")
+        warnings.warn(f"frame_chi2: {warning}", stacklevel=2)
+    return {"statistic": stat, "dof": int(dof), "p": p, "cramers_v": v, "n": n,
+            "n_excluded": n_excluded, "share_low_expected": low, "warning": warning,
+            "observed": observed, "expected": expected}

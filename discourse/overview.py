@@ -8,7 +8,8 @@ import pandas as pd
 def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per outlet: documents, characters and date range.
 
-    Before: the articles table (``doc_id, text, outlet, date, …``).
+    Before: the articles table (``doc_id, text, outlet, date, …``), or the pipeline summary's
+    documents table (``n_characters`` instead of ``text``).
     After: ``outlet, n_documents, n_characters, first_date, last_date, n_undated``, sorted by
     outlet, with a final ``(all)`` row.
 
@@ -22,7 +23,8 @@ def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
         dated = g.loc[g["date"] != "", "date"]
         return {
             "n_documents": len(g),
-            "n_characters": int(g["text"].str.len().sum()),
+            "n_characters": int(g["n_characters"].sum() if "n_characters" in g
+                                else g["text"].str.len().sum()),
             "first_date": dated.min() if len(dated) else "",
             "last_date": dated.max() if len(dated) else "",
             "n_undated": int((g["date"] == "").sum()),

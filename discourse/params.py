@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -48,6 +48,11 @@ class ReportParameters(BaseModel):
     actors_file: str = Field("", description="actor registry; empty = data/actors.yaml")
     targets_file: str = Field("", description="stance targets; empty = data/targets.yaml")
     frames_file: str = Field("", description="frame dictionary; empty = data/frames.yaml")
+    engine: Literal["pandas", "dask"] = Field("pandas", description="pandas (one process, "
+                                              "streaming) or dask (a Dask cluster)")
+    scheduler: str = Field("", description="Dask scheduler address; empty starts a LocalCluster")
+    workers: int = Field(0, ge=0, le=512, description="LocalCluster workers; 0 = one per core")
+    chunk_size: int = Field(1000, ge=1, le=1_000_000, description="articles processed at a time")
 
     @field_validator("camps")
     @classmethod
@@ -73,6 +78,8 @@ class ReportParameters(BaseModel):
     def _range(self) -> ReportParameters:
         if self.date_from and self.date_to and self.date_to < self.date_from:
             raise ValueError(f"date_to {self.date_to} is before date_from {self.date_from}")
+        if self.engine == "pandas" and (self.scheduler or self.workers):
+            raise ValueError("scheduler and workers apply to engine 'dask' only")
         return self
 
     # -- resolved paths ---------------------------------------------------------------------
@@ -150,3 +157,15 @@ def validate_parameters(values: dict[str, Any], *, check_paths: bool = True) -> 
 def parameters_from(namespace: dict[str, Any]) -> ReportParameters:
     """Collect and validate the report parameters from a notebook's namespace (``globals()``)."""
     return validate_parameters({k: namespace[k] for k in PARAMETER_NAMES if k in namespace})
+
+
+def select_targets(targets: list, ids: list[str]) -> list:
+    """The stance targets named by the ``targets`` parameter (all when ``ids`` is empty).
+
+    Raises :class:`ParameterError` naming unknown ids and listing the valid ones.
+    """
+    known = [t.id for t in targets]
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise ParameterError(f"targets: unknown target id(s) {unknown}; targets.yaml has {known}")
+    return [t for t in targets if not ids or t.id in ids]

@@ -1,20 +1,40 @@
 """Compose the stages: corpus → quotes → speakers → actors → scores → comparisons.
 
-The notebook, the CLI and (later) a Dask partition call these same functions, so a result never
-depends on how it was run.
+Everything runs chunk by chunk through :func:`process_chunk`, a plain function from a chunk of
+articles to its scored units, so the notebook, the CLI, a streaming run over a large corpus and a
+Dask partition all compute the same rows. Per chunk, a :class:`Summary` keeps only what the
+comparisons need (the per-quote scores without text, per-camp word counts, per-article sizes):
+memory grows with the number of quotes' numbers, not with the corpus text.
+
+Two entry points:
+
+- :func:`run_pipeline` returns every unit with its text in memory: convenient for a few thousand
+  articles, in a notebook or a script.
+- :func:`stream_pipeline` streams the units to a CSV file and returns the :class:`Summary`: what
+  the report uses, for corpora of any size (``engine="dask"`` spreads the chunks over a cluster,
+  see :mod:`discourse.dask_engine`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from . import actors as actors_mod
-from . import compare, frames, quotes, sentiment, speakers, stance
-from .corpus import Corpus, read_corpus
+from . import frames, quotes, sentiment, speakers, stance
+from .corpus import Corpus, concat_chunks, iter_corpus
+from .keyness import count_features
 from .schema import enforce_schema
+
+ENGINES = ("pandas", "dask")
+# Integer columns that may be missing for some rows (nullable, so a chunk without any value
+# prints the same as a chunk with some: CSV output must not depend on chunk boundaries).
+_NULLABLE_INT = ("_cue_start", "_cue_end", "_parent")
+_INT = ("start", "end", "mention_start", "mention_end", "n_words")
 
 
 @dataclass
@@ -43,27 +63,7 @@ class Registries:
     cues: object
 
 
-@dataclass
-class Result:
-    """Everything a report shows.
-
-    Attributes
-    ----------
-    corpus : Corpus
-        The articles as read (after the date filter), the skipped files and the read warnings.
-    units : DataFrame
-        One row per quote (articles mode) or per statement (statements mode): the attributed
-        quotes table plus ``outlet``, ``date``, ``sentiment``, ``stance_<target>``,
-        ``stance_<target>_score``, ``frame_<id>``, ``frame_top`` and ``n_words``.
-    registries : Registries
-        The actors, targets, frames and cues used.
-    """
-
-    corpus: Corpus
-    units: pd.DataFrame
-    registries: Registries
-    excluded_by_date: int = 0
-    notes: list[str] = field(default_factory=list)
+# --- one chunk --------------------------------------------------------------------------------
 
 
 def filter_dates(articles: pd.DataFrame, *, date_from: str = "", date_to: str = "") -> pd.DataFrame:
@@ -99,10 +99,10 @@ def statements_as_units(articles: pd.DataFrame, registry: actors_mod.ActorRegist
         "text": resolved["text"],
         "kind": "statement",
         "cue": "",
-        "speaker_mention": resolved["speaker_raw"],
+        "speaker_mention": resolved["speaker_raw"].fillna(""),
         "mention_start": -1,
         "mention_end": -1,
-        "speaker": resolved["speaker"],
+        "speaker": resolved["speaker"].fillna(""),
         "camp": resolved["camp"],
         "attribution": "statement_speaker",
         "confidence": 1.0,
@@ -126,21 +126,182 @@ def score_units(units: pd.DataFrame, regs: Registries) -> pd.DataFrame:
     return scored
 
 
+def process_chunk(articles: pd.DataFrame, regs: Registries, *, mode: str) -> pd.DataFrame:
+    """Every stage on one chunk of articles: the scored units, in corpus order.
+
+    Before: an articles table (``doc_id, text, outlet, date, …``), already date-filtered.
+    After: one row per quote (or statement): the attributed quotes table, ``outlet``, ``date``,
+    ``n_words``, ``sentiment``, ``stance_<target>``, ``stance_<target>_score``, ``frame_<id>``,
+    ``frame_top``; sorted by the articles' order, then ``start, end``.
+    """
+    units = extract_units(articles, regs, mode=mode)
+    order = pd.Series(range(len(articles)), index=articles["doc_id"].to_numpy())
+    units = units.merge(articles[["doc_id", "outlet", "date"]], on="doc_id", how="left",
+                        validate="many_to_one")
+    units["_order"] = units["doc_id"].map(order)
+    units = (units.sort_values(["_order", "start", "end"], kind="stable")
+                  .drop(columns="_order").reset_index(drop=True))
+    units["n_words"] = units["text"].map(lambda t: len(t.split()))
+    units = score_units(units, regs)
+    for col in _INT:
+        if col in units:
+            units[col] = units[col].astype("int64")
+    for col in _NULLABLE_INT:
+        if col in units:
+            units[col] = units[col].astype("Int64")
+    return units
+
+
+# --- sufficient statistics -------------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    """What the comparisons need from a corpus, accumulated chunk by chunk (mergeable).
+
+    Attributes
+    ----------
+    mode : {'articles', 'statements'}
+    scores : DataFrame
+        One row per unit without its text: ids, kind, speaker, camp, outlet, date, ``n_words``,
+        ``n_tokens`` (words as :func:`discourse.text.tokenize` counts them) and every score.
+    documents : DataFrame
+        One row per article kept: ``doc_id, outlet, date, n_characters`` (no text).
+    word_counts : dict of str to Counter
+        Per camp, the keyness token counts (:func:`discourse.keyness.count_features`).
+    skipped : DataFrame
+        ``skipped_path, reason`` for every file or row not read.
+    warnings : list of str
+    excluded_by_date : int
+        Articles read but outside the date range.
+    """
+
+    mode: str = "articles"
+    scores: pd.DataFrame = field(default_factory=pd.DataFrame)
+    documents: pd.DataFrame = field(default_factory=pd.DataFrame)
+    word_counts: dict[str, Counter] = field(default_factory=dict)
+    skipped: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=["skipped_path", "reason"]).astype(str))
+    warnings: list[str] = field(default_factory=list)
+    excluded_by_date: int = 0
+
+    @classmethod
+    def of_chunk(cls, chunk: Corpus, units: pd.DataFrame, *, excluded_by_date: int) -> Summary:
+        """The summary of one processed chunk (its articles after the date filter)."""
+        from .text import tokenize
+
+        arts = chunk.articles
+        docs = pd.DataFrame({"doc_id": arts["doc_id"], "outlet": arts["outlet"],
+                             "date": arts["date"], "n_characters": arts["text"].str.len()})
+        scores = units.drop(columns=["text"])
+        scores["n_tokens"] = units["text"].map(lambda t: len(tokenize(t))).astype("int64")
+        counts = {str(camp): count_features(g["text"])
+                  for camp, g in units.groupby("camp", sort=True)}
+        return cls(mode=chunk.mode, scores=scores, documents=docs, word_counts=counts,
+                   skipped=chunk.skipped, warnings=list(chunk.warnings),
+                   excluded_by_date=excluded_by_date)
+
+    @classmethod
+    def merge(cls, parts: Iterable[Summary]) -> Summary:
+        """Combine chunk summaries, in the given (corpus) order."""
+        parts = list(parts)
+        if not parts:
+            raise ValueError("Summary.merge needs at least one part.")
+        counts: dict[str, Counter] = {}
+        for p in parts:
+            for camp, c in p.word_counts.items():
+                counts.setdefault(camp, Counter()).update(c)
+        nonempty = [p.scores for p in parts if len(p.scores)] or [parts[0].scores]
+        docs = [p.documents for p in parts if len(p.documents)] or [parts[0].documents]
+        return cls(
+            mode=parts[0].mode,
+            scores=pd.concat(nonempty, ignore_index=True),
+            documents=pd.concat(docs, ignore_index=True),
+            word_counts=dict(sorted(counts.items())),
+            skipped=pd.concat([p.skipped for p in parts], ignore_index=True).astype(str),
+            warnings=[w for p in parts for w in p.warnings],
+            excluded_by_date=sum(p.excluded_by_date for p in parts),
+        )
+
+
+# --- writing the units table as it is produced -----------------------------------------------
+
+
+class UnitsWriter:
+    """Append scored units to one CSV file, chunk after chunk, with fixed formatting.
+
+    The header is written with the first chunk; every later chunk must have the same columns.
+    Output is byte-identical to writing the concatenated table at once.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.columns: list[str] | None = None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text("", encoding="utf-8")
+
+    def write(self, units: pd.DataFrame) -> None:
+        if self.columns is None:
+            self.columns = list(units.columns)
+            units.head(0).to_csv(self.path, index=False, lineterminator="\n")
+        elif list(units.columns) != self.columns:
+            raise ValueError(f"{self.path}: chunk columns {list(units.columns)} differ from the "
+                             f"first chunk's {self.columns}")
+        if len(units):
+            units.to_csv(self.path, mode="a", header=False, index=False, lineterminator="\n",
+                         float_format="%.6f")
+
+
+def format_units_csv(units: pd.DataFrame) -> str:
+    """The CSV text :class:`UnitsWriter` writes for ``units`` (header included)."""
+    return units.to_csv(index=False, lineterminator="\n", float_format="%.6f")
+
+
+# --- running -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    """What :func:`run_pipeline` returns: the whole corpus in memory.
+
+    Attributes
+    ----------
+    corpus : Corpus
+        The articles as read (after the date filter), the skipped files and the read warnings.
+    units : DataFrame
+        One row per quote (articles mode) or statement (statements mode), as
+        :func:`process_chunk` returns them, for the whole corpus.
+    summary : Summary
+        The same corpus as sufficient statistics (what the report compares).
+    registries : Registries
+    """
+
+    corpus: Corpus
+    units: pd.DataFrame
+    summary: Summary
+    registries: Registries
+
+    @property
+    def excluded_by_date(self) -> int:
+        return self.summary.excluded_by_date
+
+
 def run_pipeline(
-    corpus: str | Path | Corpus,
+    corpus: str | Path,
     *,
     config: Config | None = None,
     date_from: str = "",
     date_to: str = "",
     text_column: str = "text",
     speaker_column: str | None = None,
+    chunk_size: int = 1000,
 ) -> Result:
-    """Run every stage on a corpus and return the scored units.
+    """Run every stage on a corpus and keep every unit in memory.
 
     Parameters
     ----------
-    corpus : path or Corpus
-        A corpus path for :func:`discourse.corpus.read_corpus`, or a corpus already read.
+    corpus : path
+        A corpus path for :func:`discourse.corpus.read_corpus`.
     config : Config, default=None
         Registry files; ``None`` uses the shipped ``data/*.yaml``.
     date_from, date_to : str, default=""
@@ -149,42 +310,78 @@ def run_pipeline(
     Returns
     -------
     Result
-        ``units`` sorted by ``doc_id, start, end``, with ``outlet`` and ``date`` of the article
-        joined in, plus all scores.
+        ``units`` in corpus order with all scores; ``summary`` for the comparisons.
     """
-    if not isinstance(corpus, Corpus):
-        corpus = read_corpus(corpus, text_column=text_column, speaker_column=speaker_column)
     regs = (config or Config()).load()
-    articles = filter_dates(corpus.articles, date_from=date_from, date_to=date_to)
-    excluded = len(corpus.articles) - len(articles)
-    kept = Corpus(articles=articles, skipped=corpus.skipped, mode=corpus.mode,
-                  warnings=corpus.warnings)
-    units = extract_units(articles, regs, mode=corpus.mode)
-    meta = articles[["doc_id", "outlet", "date"]]
-    units = units.merge(meta, on="doc_id", how="left", validate="many_to_one")
-    units = units.sort_values(["doc_id", "start", "end"], kind="stable").reset_index(drop=True)
-    units["n_words"] = units["text"].map(lambda t: len(t.split()))
-    units = score_units(units, regs)
-    return Result(corpus=kept, units=units, registries=regs, excluded_by_date=excluded)
+    chunks, unit_parts, summaries = [], [], []
+    for chunk, units, excluded in _processed(corpus, regs=regs, chunk_size=chunk_size,
+                                             date_from=date_from, date_to=date_to,
+                                             text_column=text_column,
+                                             speaker_column=speaker_column):
+        chunks.append(chunk)
+        unit_parts.append(units)
+        summaries.append(Summary.of_chunk(chunk, units, excluded_by_date=excluded))
+    units = pd.concat([u for u in unit_parts if len(u)] or unit_parts[:1], ignore_index=True)
+    return Result(corpus=concat_chunks(chunks), units=units, summary=Summary.merge(summaries),
+                  registries=regs)
 
 
-def summarise(result: Result, *, camps: list[str], n_boot: int, seed: int,
-              min_n: int) -> dict[str, pd.DataFrame]:
-    """The comparison tables the report shows, keyed by table name.
+def _processed(corpus, *, regs, chunk_size, date_from, date_to, text_column, speaker_column,
+               progress: bool = False) -> Iterator[tuple[Corpus, pd.DataFrame, int]]:
+    chunks = iter_corpus(corpus, chunk_size=chunk_size, text_column=text_column,
+                         speaker_column=speaker_column)
+    if progress:
+        from tqdm.auto import tqdm
 
-    ``camps`` orders and restricts the comparisons; quotes of other camps stay in the quotes
-    table and in the "who is quoted" counts (nothing dropped silently).
+        chunks = tqdm(chunks, desc="corpus", unit=" chunk")
+    for chunk in chunks:
+        kept = filter_dates(chunk.articles, date_from=date_from, date_to=date_to)
+        excluded = len(chunk.articles) - len(kept)
+        chunk = Corpus(articles=kept, skipped=chunk.skipped, mode=chunk.mode,
+                       warnings=chunk.warnings)
+        yield chunk, process_chunk(kept, regs, mode=chunk.mode), excluded
+
+
+def stream_pipeline(
+    corpus: str | Path,
+    *,
+    units_csv: str | Path,
+    config: Config | None = None,
+    date_from: str = "",
+    date_to: str = "",
+    text_column: str = "text",
+    speaker_column: str | None = None,
+    chunk_size: int = 1000,
+    engine: str = "pandas",
+    scheduler: str | None = None,
+    workers: int | None = None,
+    progress: bool = False,
+) -> tuple[Summary, Registries]:
+    """Run every stage chunk by chunk, write all units to ``units_csv``, return the summary.
+
+    Memory holds one chunk of texts plus the :class:`Summary` (scores without text), so the
+    corpus can be far larger than memory. ``engine="dask"`` processes the chunks on a Dask
+    cluster (``scheduler`` address, or a new ``LocalCluster`` with ``workers`` workers); the
+    units file and the summary are identical to the pandas engine's.
     """
-    units = result.units
-    regs = result.registries
-    tables = {
-        "who_by_camp": compare.share_by_group(units, by=["camp"]),
-        "who_by_outlet_camp": compare.share_by_group(units, by=["outlet", "camp"]),
-        "sentiment_by_camp": compare.compare_camps(
-            units, measures=["sentiment"], camps=camps, n_boot=n_boot, seed=seed, min_n=min_n),
-        "stance_by_camp": compare.stance_by_camp(
-            units, regs.targets, camps=camps, n_boot=n_boot, seed=seed, min_n=min_n),
-        "frames_by_camp": compare.frame_shares_by_camp(
-            units, regs.frames, camps=camps, n_boot=n_boot, seed=seed, min_n=min_n),
-    }
-    return tables
+    if engine not in ENGINES:
+        raise ValueError(f"The 'engine' parameter of stream_pipeline must be one of {ENGINES}; "
+                         f"got {engine!r}.")
+    config = config or Config()
+    if engine == "dask":
+        from .dask_engine import stream_pipeline_dask
+
+        return stream_pipeline_dask(
+            corpus, units_csv=units_csv, config=config, date_from=date_from, date_to=date_to,
+            text_column=text_column, speaker_column=speaker_column, chunk_size=chunk_size,
+            scheduler=scheduler, workers=workers, progress=progress)
+    regs = config.load()
+    writer = UnitsWriter(units_csv)
+    summaries = []
+    for chunk, units, excluded in _processed(corpus, regs=regs, chunk_size=chunk_size,
+                                             date_from=date_from, date_to=date_to,
+                                             text_column=text_column,
+                                             speaker_column=speaker_column, progress=progress):
+        writer.write(units)
+        summaries.append(Summary.of_chunk(chunk, units, excluded_by_date=excluded))
+    return Summary.merge(summaries), regs
