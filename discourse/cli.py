@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         "folder. The folder appears only when the whole report succeeded; on failure the command "
         "exits with status 1 and names the partial notebook. Parameters: "
         "corpus, text_column, speaker_column, camps, targets, date_from, date_to, min_quotes, "
-        "n_boot, seed, top_words, actors_file, targets_file, frames_file "
+        "n_boot, seed, top_words, actors_file, targets_file, frames_file, engine, scheduler, "
+        "workers, chunk_size "
         "(see `papermill --help-notebook notebooks/framing_report.ipynb`).",
     )
     rep.add_argument("--corpus", help="folder of .txt/.md articles, or a CSV/JSONL/Parquet file "
@@ -54,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
                      "folder is replaced only when the new report is complete")
     rep.add_argument("--timeout", type=int, default=1800, metavar="SECONDS",
                      help="fail when a single notebook cell runs longer (default: 1800)")
+    rep.add_argument("--engine", choices=["pandas", "dask"],
+                     help="pandas: one process, streaming (default); dask: a Dask cluster")
+    rep.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask: the scheduler of an existing cluster, e.g. "
+                     "tcp://10.0.0.5:8786 (default: start a LocalCluster on this machine)")
+    rep.add_argument("--workers", type=int, metavar="N",
+                     help="with --engine dask and no --scheduler: workers of the LocalCluster "
+                     "(default: one per core)")
 
     quo = sub.add_parser(
         "quotes", help="print every quote found in articles, one record per quote",
@@ -176,6 +185,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         values[name] = _parse_value(value)
     if args.corpus:
         values["corpus"] = str(args.corpus)
+    for name in ("engine", "scheduler", "workers"):
+        if getattr(args, name) is not None:
+            values[name] = getattr(args, name)
     try:
         out = run_report(values, output=args.output, timeout=args.timeout)
     except ParameterError as exc:

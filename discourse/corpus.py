@@ -158,29 +158,44 @@ def iter_corpus(
         raise CorpusError(
             f"Corpus path {path} is neither a folder nor a {'/'.join(TABLE_SUFFIXES)} file."
         )
-    mode = None
+    mode: list[str | None] = [None, speaker_column]
     n_articles = 0
     reasons: list[str] = []
-    for df, skipped, notes in raw_chunks:
-        if mode is None:
-            speaker_column = speaker_column or ("speaker" if "speaker" in df.columns else None)
-            if speaker_column and speaker_column not in df.columns and not df.empty:
-                raise CorpusError(f"{path}: speaker column {speaker_column!r} not found; "
-                                  f"columns are {list(df.columns)}.")
-            mode = "statements" if speaker_column else "articles"
-        articles = _as_articles_table(df, notes=notes)
-        if speaker_column:
-            speakers = df[speaker_column] if speaker_column in df.columns else ""
-            articles["speaker"] = pd.Series(speakers, index=df.index).map(_clean_str).to_numpy() \
-                if len(df) else pd.Series([], dtype=object)
-        n_articles += len(articles)
-        reasons += [f"{s['skipped_path']}: {s['reason']}" for s in skipped[: 10 - len(reasons)]]
-        skipped_df = enforce_schema(
-            pd.DataFrame(skipped, columns=["skipped_path", "reason"]).astype(str), "skipped")
-        yield Corpus(articles=articles, skipped=skipped_df, mode=mode, warnings=notes)
+    for raw in raw_chunks:
+        chunk = finish_chunk(raw, path=path, state=mode)
+        n_articles += len(chunk.articles)
+        reasons += [f"{p}: {r}" for p, r in zip(chunk.skipped["skipped_path"],
+                                                 chunk.skipped["reason"])][: 10 - len(reasons)]
+        yield chunk
     if n_articles == 0:
         raise CorpusError(f"No usable document in {path}."
                           + (f" Skipped: {'; '.join(reasons)}" if reasons else ""))
+
+
+def finish_chunk(raw: RawChunk, *, path: Path, state: list) -> Corpus:
+    """Turn a reader's raw chunk into a :class:`Corpus` chunk (the articles schema, the mode).
+
+    ``state`` is ``[mode, speaker_column]``, decided by the first chunk and kept for the others
+    (pass ``[mode, speaker_column]`` already decided when chunks are finished apart, as on a
+    Dask worker).
+    """
+    df, skipped, notes = raw
+    mode, speaker_column = state
+    if mode is None:
+        speaker_column = speaker_column or ("speaker" if "speaker" in df.columns else None)
+        if speaker_column and speaker_column not in df.columns and not df.empty:
+            raise CorpusError(f"{path}: speaker column {speaker_column!r} not found; "
+                              f"columns are {list(df.columns)}.")
+        state[0] = mode = "statements" if speaker_column else "articles"
+        state[1] = speaker_column
+    articles = _as_articles_table(df, notes=notes)
+    if mode == "statements":
+        speakers = df[speaker_column] if speaker_column in df.columns else ""
+        articles["speaker"] = (pd.Series(speakers, index=df.index).map(_clean_str).to_numpy()
+                               if len(df) else pd.Series([], dtype=object))
+    skipped_df = enforce_schema(
+        pd.DataFrame(skipped, columns=["skipped_path", "reason"]).astype(str), "skipped")
+    return Corpus(articles=articles, skipped=skipped_df, mode=mode, warnings=notes)
 
 
 def list_input_files(path: str | Path) -> list[Path]:
@@ -212,8 +227,27 @@ def _text_files(folder: Path) -> list[Path]:
     )
 
 
-def _folder_chunks(folder: Path, chunk_size: int | None, *,
-                   only: list[Path] | None = None) -> Iterator[RawChunk]:
+@dataclass
+class FolderPart:
+    """One chunk of a folder corpus: which files to read, their ids, and the folder's metadata.
+
+    Self-contained, so that a worker on another machine can read it (:func:`read_folder_part`).
+    """
+
+    files: list[Path]
+    rel: list[str]
+    ids: list[str]
+    meta: pd.DataFrame | None
+    notes: list[str]
+
+
+def plan_folder(folder: Path, chunk_size: int | None, *,
+                only: list[Path] | None = None) -> list[FolderPart]:
+    """Split a folder corpus into parts of at most ``chunk_size`` files, in ``doc_id`` order.
+
+    ``metadata.csv`` is read once here and travels with every part; its problems (duplicate or
+    unmatched rows) are reported with the first part.
+    """
     files = only if only is not None else _text_files(folder)
     rel = pd.Series([p.relative_to(folder).as_posix() for p in files], dtype=object)
     ids = _doc_ids(rel) if len(rel) else rel
@@ -221,16 +255,28 @@ def _folder_chunks(folder: Path, chunk_size: int | None, *,
     notes: list[str] = []
     meta = _load_metadata(folder / METADATA_NAME, list(rel), notes,
                           only_matching=only is not None)
-    first = True
-    for batch in _batches(order, chunk_size):
-        skipped: list[dict] = []
-        chunk_notes = notes if first else []
-        first = False
-        df = _read_files([files[i] for i in batch], [rel[i] for i in batch],
-                         [ids[i] for i in batch], skipped, chunk_notes)
-        if meta is not None and not df.empty:
-            df = _merge_metadata(df, meta)
-        yield df, skipped, chunk_notes
+    parts = []
+    for k, batch in enumerate(_batches(order, chunk_size)):
+        parts.append(FolderPart(files=[files[i] for i in batch], rel=[rel[i] for i in batch],
+                                ids=[ids[i] for i in batch], meta=meta,
+                                notes=list(notes) if k == 0 else []))
+    return parts
+
+
+def read_folder_part(part: FolderPart) -> RawChunk:
+    """Read the files of one part: ``(raw table, skipped, notes)``."""
+    skipped: list[dict] = []
+    notes = list(part.notes)
+    df = _read_files(part.files, part.rel, part.ids, skipped, notes)
+    if part.meta is not None and not df.empty:
+        df = _merge_metadata(df, part.meta)
+    return df, skipped, notes
+
+
+def _folder_chunks(folder: Path, chunk_size: int | None, *,
+                   only: list[Path] | None = None) -> Iterator[RawChunk]:
+    for part in plan_folder(folder, chunk_size, only=only):
+        yield read_folder_part(part)
 
 
 def _read_files(files: list[Path], rel: list[str], ids: list[str], skipped: list[dict],
