@@ -13,6 +13,7 @@ help:
 	@echo "make report   install into .venv and write the example report to $(REPORT)/"
 	@echo "make test     install into .venv and run the test suite"
 	@echo "make lint     ruff check"
+	@echo "make bench    scale benchmarks (1k, 10k, 100k articles) into bench/results.json"
 	@echo "make clean    remove .venv and generated reports"
 
 $(STAMP): pyproject.toml
@@ -33,6 +34,15 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check discourse tests bench
+
+BENCH_STAMP := $(VENV)/.bench-stamp
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) reports/example reports/interactive

@@ -126,15 +126,56 @@ def score_units(units: pd.DataFrame, regs: Registries) -> pd.DataFrame:
     return scored
 
 
-def process_chunk(articles: pd.DataFrame, regs: Registries, *, mode: str) -> pd.DataFrame:
+def process_chunk(articles: pd.DataFrame, regs: Registries, *, mode: str,
+                  timings: dict[str, float] | None = None) -> pd.DataFrame:
     """Every stage on one chunk of articles: the scored units, in corpus order.
 
     Before: an articles table (``doc_id, text, outlet, date, …``), already date-filtered.
     After: one row per quote (or statement): the attributed quotes table, ``outlet``, ``date``,
     ``n_words``, ``sentiment``, ``stance_<target>``, ``stance_<target>_score``, ``frame_<id>``,
     ``frame_top``; sorted by the articles' order, then ``start, end``.
+
+    ``timings``, when given, accumulates the seconds spent in each stage (``quotes``,
+    ``speakers``, ``scores``) for benchmarks.
     """
-    units = extract_units(articles, regs, mode=mode)
+    clock = _Clock(timings)
+    if mode == "statements":
+        with clock("speakers"):
+            units = statements_as_units(articles, regs.actors)
+    else:
+        with clock("quotes"):
+            found = quotes.extract_quotes(articles, cues=regs.cues)
+        with clock("speakers"):
+            units = speakers.attribute_speakers(found, articles, regs.actors)
+    with clock("scores"):
+        units = _finish_units(units, articles, regs)
+    return units
+
+
+class _Clock:
+    """Context manager factory adding elapsed seconds per stage into a dict (or doing nothing)."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+
+    def __call__(self, stage: str):
+        import contextlib
+        import time
+
+        if self.timings is None:
+            return contextlib.nullcontext()
+
+        @contextlib.contextmanager
+        def timed():
+            t0 = time.perf_counter()
+            yield
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
+
+        return timed()
+
+
+def _finish_units(units: pd.DataFrame, articles: pd.DataFrame, regs: Registries) -> pd.DataFrame:
+    """Join article metadata, order the units, count words and add every score."""
     order = pd.Series(range(len(articles)), index=articles["doc_id"].to_numpy())
     units = units.merge(articles[["doc_id", "outlet", "date"]], on="doc_id", how="left",
                         validate="many_to_one")
@@ -327,19 +368,26 @@ def run_pipeline(
 
 
 def _processed(corpus, *, regs, chunk_size, date_from, date_to, text_column, speaker_column,
-               progress: bool = False) -> Iterator[tuple[Corpus, pd.DataFrame, int]]:
+               progress: bool = False, timings: dict[str, float] | None = None,
+               ) -> Iterator[tuple[Corpus, pd.DataFrame, int]]:
     chunks = iter_corpus(corpus, chunk_size=chunk_size, text_column=text_column,
                          speaker_column=speaker_column)
     if progress:
         from tqdm.auto import tqdm
 
         chunks = tqdm(chunks, desc="corpus", unit=" chunk")
-    for chunk in chunks:
+    clock = _Clock(timings)
+    it = iter(chunks)
+    while True:
+        with clock("read"):
+            chunk = next(it, None)
+        if chunk is None:
+            return
         kept = filter_dates(chunk.articles, date_from=date_from, date_to=date_to)
         excluded = len(chunk.articles) - len(kept)
         chunk = Corpus(articles=kept, skipped=chunk.skipped, mode=chunk.mode,
                        warnings=chunk.warnings)
-        yield chunk, process_chunk(kept, regs, mode=chunk.mode), excluded
+        yield chunk, process_chunk(kept, regs, mode=chunk.mode, timings=timings), excluded
 
 
 def stream_pipeline(
@@ -356,13 +404,15 @@ def stream_pipeline(
     scheduler: str | None = None,
     workers: int | None = None,
     progress: bool = False,
+    timings: dict[str, float] | None = None,
 ) -> tuple[Summary, Registries]:
     """Run every stage chunk by chunk, write all units to ``units_csv``, return the summary.
 
     Memory holds one chunk of texts plus the :class:`Summary` (scores without text), so the
     corpus can be far larger than memory. ``engine="dask"`` processes the chunks on a Dask
     cluster (``scheduler`` address, or a new ``LocalCluster`` with ``workers`` workers); the
-    units file and the summary are identical to the pandas engine's.
+    units file and the summary are identical to the pandas engine's. ``timings`` (pandas engine)
+    accumulates seconds per stage: ``read``, ``quotes``, ``speakers``, ``scores``, ``summary``.
     """
     if engine not in ENGINES:
         raise ValueError(f"The 'engine' parameter of stream_pipeline must be one of {ENGINES}; "
@@ -378,10 +428,15 @@ def stream_pipeline(
     regs = config.load()
     writer = UnitsWriter(units_csv)
     summaries = []
+    clock = _Clock(timings)
     for chunk, units, excluded in _processed(corpus, regs=regs, chunk_size=chunk_size,
                                              date_from=date_from, date_to=date_to,
                                              text_column=text_column,
-                                             speaker_column=speaker_column, progress=progress):
-        writer.write(units)
-        summaries.append(Summary.of_chunk(chunk, units, excluded_by_date=excluded))
-    return Summary.merge(summaries), regs
+                                             speaker_column=speaker_column, progress=progress,
+                                             timings=timings):
+        with clock("summary"):
+            writer.write(units)
+            summaries.append(Summary.of_chunk(chunk, units, excluded_by_date=excluded))
+    with clock("summary"):
+        merged = Summary.merge(summaries)
+    return merged, regs

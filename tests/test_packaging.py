@@ -21,7 +21,8 @@ def _name(spec: str) -> str:
 def test_environment_yml_matches_pyproject():
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
     py_deps = {_name(d) for d in project["dependencies"]}
-    py_deps |= {_name(d) for d in project["optional-dependencies"]["dev"]}
+    for extra in ("dev", "bench"):
+        py_deps |= {_name(d) for d in project["optional-dependencies"][extra]}
     env = yaml.safe_load((REPO / "environment.yml").read_text())
     conda_deps = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
     assert conda_deps == py_deps, (

@@ -1,0 +1,240 @@
+"""Scale benchmarks: throughput and peak memory per stage and for the whole report.
+
+``make bench`` runs ``python bench/run.py``. For each size (default 1k, 10k, 100k articles) it
+
+1. generates a corpus (``bench/generate.py``: recombined paragraphs of real texts, Parquet);
+2. runs the pipeline (pandas engine, streaming) in a fresh process and records seconds and
+   throughput (articles/s, MB/s) of each stage (read, quotes, speakers, scores, summary,
+   comparisons) and the peak resident memory after each stage (``ru_maxrss``: cumulative);
+3. runs the full report (``discourse report``: papermill, HTML, every table and figure) in a fresh
+   process and records its time and the peak memory of the report and its kernel.
+
+It also times, on the 1k corpus, spaCy's blank English tokenizer against our extraction +
+attribution + sentiment, one process each, median of ``--repeat`` runs, and reports the ratio
+(ours / tokenizer: >= 1 means we are faster than any spaCy-based extractor can be, since they must
+at least tokenize).
+
+Results go to ``bench/results.json`` and a table on stdout; ``bench/README.md`` records them.
+Numbers are measurements on a shared, noisy machine, never assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+OUT = BENCH / "out"
+PY = sys.executable
+
+
+def peak_rss_mib() -> float:
+    """Peak resident memory of this process so far, MiB (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def corpus_for(n: int, seed: int = 0) -> Path:
+    sys.path.insert(0, str(BENCH))
+    from generate import write
+
+    path = OUT / "corpora" / f"gen_{n}_s{seed}.parquet"
+    if not path.exists():
+        write(n, path, seed=seed)
+    return path
+
+
+# --- stage benchmark (run in a child process: python bench/run.py --stages PATH) -----------------
+
+
+def stages(path: Path) -> dict:
+    import pandas as pd
+
+    from discourse import compare
+    from discourse.keyness import keyness_from_counts
+    from discourse.pipeline import stream_pipeline
+
+    n_bytes = int(pd.read_parquet(path, columns=["text"])["text"].str.len().sum())
+    base = peak_rss_mib()
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    summary, regs = stream_pipeline(path, units_csv=OUT / "stage_units.csv", chunk_size=1000,
+                                    timings=timings)
+    t_pipeline = time.perf_counter() - t0
+    mem_pipeline = peak_rss_mib()
+    t0 = time.perf_counter()
+    scores = summary.scores
+    camps = ["russian_official", "belarusian_official", "opposition", "western"]
+    compare.share_by_group(scores, by=["camp"], words_col="n_tokens")
+    compare.compare_camps(scores, measures=["sentiment"], camps=camps, n_boot=2000, seed=1, min_n=5)
+    compare.stance_by_camp(scores, regs.targets, camps=camps, n_boot=2000, seed=1, min_n=5)
+    compare.frame_shares_by_camp(scores, regs.frames, camps=camps, n_boot=2000, seed=1, min_n=5)
+    for camp in camps:
+        if camp in summary.word_counts:
+            keyness_from_counts(summary.word_counts, target=camp)
+    timings["comparisons"] = time.perf_counter() - t0
+    n_docs = len(summary.documents)
+    out = {"articles": n_docs, "megabytes": n_bytes / 1e6, "quotes": len(scores),
+           "pipeline_seconds": t_pipeline, "peak_mib_start": base,
+           "peak_mib_after_pipeline": mem_pipeline, "peak_mib_after_comparisons": peak_rss_mib(),
+           "stages": {}}
+    for stage, secs in timings.items():
+        out["stages"][stage] = {"seconds": secs, "articles_per_s": n_docs / secs if secs else None,
+                                "mb_per_s": n_bytes / 1e6 / secs if secs else None}
+    (OUT / "stage_units.csv").unlink(missing_ok=True)
+    return out
+
+
+# --- peer: spaCy's blank tokenizer (child process: --peer PATH WHICH) -----------------------------
+
+
+def peer(path: Path, which: str, repeat: int) -> dict:
+    import pandas as pd
+
+    texts = pd.read_parquet(path, columns=["text"])["text"].tolist()
+    n_bytes = sum(len(t) for t in texts)
+    runs = []
+    if which == "spacy":
+        import spacy
+
+        nlp = spacy.blank("en")
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            for _doc in nlp.tokenizer.pipe(texts, batch_size=1000):
+                pass
+            runs.append(time.perf_counter() - t0)
+    else:
+        from discourse.actors import load_actors
+        from discourse.quotes import extract_quotes, load_cues
+        from discourse.sentiment import score_sentiment
+        from discourse.speakers import attribute_speakers
+
+        registry, cues = load_actors(), load_cues()
+        articles = pd.read_parquet(path, columns=["doc_id", "text"])
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            for start in range(0, len(articles), 1000):
+                chunk = articles.iloc[start:start + 1000]
+                found = attribute_speakers(extract_quotes(chunk, cues=cues), chunk, registry)
+                score_sentiment(found)
+            runs.append(time.perf_counter() - t0)
+    med = statistics.median(runs)
+    return {"which": which, "runs_seconds": runs, "median_seconds": med,
+            "mb_per_s": n_bytes / 1e6 / med, "articles_per_s": len(texts) / med}
+
+
+# --- whole report (child process) -------------------------------------------------------------------
+
+
+def report(path: Path, n: int) -> dict:
+    out_dir = OUT / f"report_{n}"
+    cmd = [str(Path(PY).with_name("discourse")), "report", "--corpus", str(path),
+           "--output", str(out_dir), "-p", "camps",
+           "[russian_official, belarusian_official, opposition, western]"]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    secs = time.perf_counter() - t0
+    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"ok": proc.returncode == 0, "seconds": secs, "peak_mib_report_and_kernel": peak_children,
+            "stderr_tail": proc.stderr[-800:] if proc.returncode else ""}
+
+
+def child(args: list[str]) -> dict:
+    """Run this script in a fresh process for one measurement; return its JSON result."""
+    proc = subprocess.run([PY, __file__, *args], capture_output=True, text=True, cwd=REPO)
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark step {args} failed:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000,100000", help="comma-separated article counts")
+    ap.add_argument("--repeat", type=int, default=3, help="runs for the tokenizer comparison")
+    ap.add_argument("--no-report", action="store_true", help="skip the full-report runs")
+    ap.add_argument("--stages", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--peer", nargs=2, metavar=("PATH", "WHICH"), help=argparse.SUPPRESS)
+    ap.add_argument("--report", nargs=2, metavar=("PATH", "N"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.stages:
+        print(json.dumps(stages(args.stages)))
+        return
+    if args.peer:
+        print(json.dumps(peer(Path(args.peer[0]), args.peer[1], args.repeat)))
+        return
+    if args.report:
+        print(json.dumps(report(Path(args.report[0]), int(args.report[1]))))
+        return
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    results = {"machine": {"platform": platform.platform(), "python": platform.python_version(),
+                           "cpus": os.cpu_count()},
+               "started": time.strftime("%Y-%m-%dT%H:%M:%S"), "sizes": {}}
+    t_all = time.perf_counter()
+    for n in sizes:
+        path = corpus_for(n)
+        print(f"[{n} articles] stages …", flush=True)
+        entry = {"stages": child(["--stages", str(path)])}
+        if not args.no_report:
+            print(f"[{n} articles] full report …", flush=True)
+            entry["report"] = child(["--report", str(path), str(n)])
+        results["sizes"][str(n)] = entry
+    small = corpus_for(min(sizes))
+    print(f"[peer] spaCy blank tokenizer vs ours on {min(sizes)} articles …", flush=True)
+    spacy_r = child(["--peer", str(small), "spacy", "--repeat", str(args.repeat)])
+    ours_r = child(["--peer", str(small), "ours", "--repeat", str(args.repeat)])
+    results["peer"] = {"spacy_blank_tokenizer": spacy_r, "ours_extract_attribute_sentiment": ours_r,
+                       "ratio_ours_over_tokenizer": ours_r["mb_per_s"] / spacy_r["mb_per_s"]}
+    sz = [str(s) for s in sizes]
+    if len(sz) >= 2:
+        lo, hi = results["sizes"][sz[-2]], results["sizes"][sz[-1]]
+        results["memory_growth"] = {
+            "from": sz[-2], "to": sz[-1],
+            "pipeline": hi["stages"]["peak_mib_after_comparisons"]
+            / lo["stages"]["peak_mib_after_comparisons"],
+            "report": (hi["report"]["peak_mib_report_and_kernel"]
+                       / lo["report"]["peak_mib_report_and_kernel"]) if "report" in hi else None,
+        }
+    results["total_seconds"] = time.perf_counter() - t_all
+    (BENCH / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    print_table(results)
+
+
+def print_table(results: dict) -> None:
+    print("\nsize     stage         seconds   articles/s     MB/s   peak MiB")
+    for n, entry in results["sizes"].items():
+        st = entry["stages"]
+        for stage, v in st["stages"].items():
+            print(f"{n:>7}  {stage:<12} {v['seconds']:>8.2f} {v['articles_per_s'] or 0:>12.0f} "
+                  f"{v['mb_per_s'] or 0:>8.2f}")
+        print(f"{n:>7}  {'pipeline':<12} {st['pipeline_seconds']:>8.2f} "
+              f"{st['articles'] / st['pipeline_seconds']:>12.0f} "
+              f"{st['megabytes'] / st['pipeline_seconds']:>8.2f} {st['peak_mib_after_comparisons']:>9.0f}")
+        if "report" in entry:
+            r = entry["report"]
+            print(f"{n:>7}  {'report':<12} {r['seconds']:>8.2f} {st['articles'] / r['seconds']:>12.0f} "
+                  f"{st['megabytes'] / r['seconds']:>8.2f} {r['peak_mib_report_and_kernel']:>9.0f}"
+                  + ("" if r["ok"] else "  FAILED"))
+    p = results["peer"]
+    print(f"\nspaCy blank tokenizer: {p['spacy_blank_tokenizer']['mb_per_s']:.2f} MB/s; ours "
+          f"(extract + attribute + sentiment): {p['ours_extract_attribute_sentiment']['mb_per_s']:.2f}"
+          f" MB/s; ratio {p['ratio_ours_over_tokenizer']:.2f}")
+    if "memory_growth" in results:
+        g = results["memory_growth"]
+        print(f"memory growth {g['from']} -> {g['to']}: pipeline x{g['pipeline']:.2f}"
+              + (f", report x{g['report']:.2f}" if g["report"] else ""))
+    print(f"total {results['total_seconds']:.0f} s; written to bench/results.json")
+
+
+if __name__ == "__main__":
+    main()
