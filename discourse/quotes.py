@@ -21,6 +21,7 @@ them to actors is :mod:`discourse.speakers`' job.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -228,7 +229,7 @@ _ADVERBS = frozenset(
     now still often frequently quickly immediately openly privately bluntly flatly simply
     clearly explicitly firmly directly has have had would will did does do had has
     emphatically angrily calmly proudly jokingly sharply specifically reportedly allegedly
-    yesterday today tonight""".split()
+    yesterday today tonight long""".split()
 )
 _CLAUSE_STOP = frozenset(
     """in on at with by from to during after before about into over under as than while when
@@ -430,18 +431,29 @@ def _opens_paragraph(text: str, ps: int, pe: int) -> bool:
     return c in "“„«\"‘" or (c == "”" and ps + 1 < pe and not text[ps + 1].isspace())
 
 
-def _attribution_follows(text: str, close: int, pe: int, lex: CueLexicon) -> bool:
+def _attribution_follows(
+    text: str, close: int, pe: int, lex: CueLexicon, toks: list[_Tok] | None = None,
+    tok_starts: list[int] | None = None,
+) -> bool:
     """A cue (or a comma before the mark) right after a closing mark: ``…, ”said Peskov``."""
     before = text[max(0, close - 3) : close].rstrip()
     if before.endswith((",", "?", "!")):
         return True
     m = _SENT_END.search(text, close + 1, pe)
-    tail = text[close + 1 : m.start() if m else pe]
-    words = [t.low for t in _tokens(tail)][:14]
+    tail_end = m.start() if m else pe
+    if toks is not None and tok_starts is not None:
+        # the article's tokens, not a re-tokenised copy: linear over many short paragraphs
+        k = bisect.bisect_left(tok_starts, close + 1)
+        words = [t.low for t in toks[k : k + 14] if t.end <= tail_end]
+    else:
+        words = [t.low for t in _tokens(text[close + 1 : tail_end])][:14]
     return any(lex.match(words, j) for j in range(len(words)))
 
 
-def _pair_marks(text: str, paras: list[tuple[int, int]], lex: CueLexicon) -> list[_Pair]:
+def _pair_marks(
+    text: str, paras: list[tuple[int, int]], lex: CueLexicon, toks: list[_Tok] | None = None,
+    tok_starts: list[int] | None = None,
+) -> list[_Pair]:
     """All quote pairs of the text, across paragraphs where a quote continues."""
     pairs: list[_Pair] = []
     p = 0
@@ -469,7 +481,7 @@ def _pair_marks(text: str, paras: list[tuple[int, int]], lex: CueLexicon) -> lis
                     cont_pairs.extend(found)
                     q += 1
                     continue
-                if oc < 0 or not _attribution_follows(text, oc, qe, lex):
+                if oc < 0 or not _attribution_follows(text, oc, qe, lex, toks, tok_starts):
                     break
             cont_pairs.extend(found)
             q += 1
@@ -514,8 +526,25 @@ def _is_abbrev_at(text: str, dot: int) -> bool:
     )
 
 
+# No sentence is longer than this: bounds every backward/forward search, so that a text without
+# sentence ends (a run-on paragraph, a 1 MB line) stays linear.
+_MAX_SENTENCE = 3000
+_MAX_LOOKBACK = 150  # tokens
+
+
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     """Start of the sentence containing ``pos`` (search no further back than ``lo``)."""
+    # Most sentences are short: look in a small window first; the latest boundary found there
+    # is the answer, and the long window is only scanned when the short one has none.
+    for width in (300, _MAX_SENTENCE):
+        lo2 = max(lo, pos - width)
+        best = _sentence_start_in(text, lo2, pos)
+        if best > lo2 or lo2 == lo or width == _MAX_SENTENCE:
+            return best
+    return lo  # pragma: no cover - the loop always returns
+
+
+def _sentence_start_in(text: str, lo: int, pos: int) -> int:
     best = lo
     for m in _SENT_END.finditer(text, lo, pos):
         punct_end = m.start() + len(m.group().rstrip("\"'”’»)"))
@@ -536,6 +565,7 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
     """End (exclusive, after the terminal punctuation) of the sentence running from ``pos``."""
+    hi = min(hi, pos + _MAX_SENTENCE)
     for m in _SENT_END.finditer(text, pos, hi):
         core = m.group().rstrip("\"'”’»)")
         if core == "." and _is_abbrev_at(text, m.start()):
@@ -656,6 +686,12 @@ def _np_backward(toks: list[_Tok], j: int, lo: int, limit: int = 12) -> int:
             break
         if t.low in _DETERMINERS:
             i -= 1
+            if i - 2 >= lo and toks[i - 1].low in ("of", "for", "at") and toks[i - 2].is_word and (
+                    toks[i - 2].low not in _CLAUSE_STOP and toks[i - 2].low not in _AUX
+                    and not toks[i - 2].low.endswith(("ed", "ing")) and j - i < limit):
+                # "a spokesperson for the Pentagon": the head noun, not its complement
+                i -= 1
+                continue
             break
         i -= 1
     # Trim a leading lower-case run that does not start with a determiner: "hear that some"
@@ -680,6 +716,10 @@ def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
 def _subject_before(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
     """Token span of the subject of the cue at token ``k`` (searching back to ``lo``)."""
     if toks[k].low.endswith("ing") and k > lo:
+        i = _np_backward(toks, k, lo)
+        if lo < i < k and toks[i - 1].low == "with" and (toks[i].is_cap or toks[i].low in (
+                "him", "her", "them")):
+            return i, k  # "with Obama calling out …": an absolute construction
         return _main_subject(toks, k, lo)
     j = _skip_adverbs_back(toks, k, lo)
     if j <= lo:
@@ -770,7 +810,7 @@ def _main_subject(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
         if e > i and not (e < k and toks[e].text == ","):
             return i, e
     # an introductory phrase first: "In it, Mr. Bannon also contradicted …, saying"
-    for c in range(i, k):
+    for c in range(i, min(k, i + 12)):
         if toks[c].text == ",":
             return _clause_subject(toks, c + 1, k)
     return None
@@ -837,6 +877,201 @@ def _relayed(
 
 
 # ---------------------------------------------------------------------------------------------
+# Attribution by shape: recall of direct quotes must not depend on knowing the verb
+# ---------------------------------------------------------------------------------------------
+
+# Past tenses of speech-like verbs that the "-ed" test misses ("“…,” she swore.").
+_SAY_IRREGULAR = frozenset(
+    """said told wrote spoke put swore sang bit read shot cried""".split()
+)
+# Prepositions allowed inside a speaker noun phrase ("a spokesperson for the Pentagon",
+# "the official on the call", "a source close to the talks").
+_NP_PREPS = frozenset("of for at on in from with to close".split())
+# Words after a "-s" form that show it is a verb, not a plural noun ("quips Smith" vs
+# "foreign affairs minister").
+_AFTER_VERB = frozenset(
+    """in on at to with during after before about from by as when while that so and but
+    again back up""".split()
+)
+
+
+def _verb_like(t: _Tok, lex: CueLexicon) -> bool:
+    """Could ``t`` be the finite verb of an attribution clause ("fumed", "quips", "swore")?
+
+    A closed-class test: a lower-case word that is a cue form, an ``-ed`` or ``-s`` form or a
+    frequent irregular past. Function words never are.
+    """
+    w = t.low
+    if t.is_cap or not w.isalpha() or w in _AUX or w in _DETERMINERS:
+        return False
+    if w in _SUBJECT_PRONOUNS or w in _OBJECT_PRONOUNS or w in _ADVERBS or w in _WEEKDAYS:
+        return False
+    if lex.match([w], 0) is not None or w in _IRREGULAR_PAST or w in _SAY_IRREGULAR:
+        return True
+    if w in _CLAUSE_STOP:
+        return False
+    if len(w) > 3 and w.endswith("ed"):
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+def _skip_parenthetical(toks: list[_Tok], k: int, hi: int) -> int:
+    """Index after a short ``( … )`` group starting at ``k`` ("Sen. Ted Cruz (R-Texas)"), or
+    ``k`` when there is none."""
+    if k < hi and toks[k].text == "(":
+        for m in range(k + 1, min(hi, k + 8)):
+            if toks[m].text == ")":
+                return m + 1
+            if toks[m].text in "()":
+                break
+    return k
+
+
+def _skip_apposition(toks: list[_Tok], k: int, hi: int) -> int:
+    """Index after ``, a Democrat from Ohio,`` / ``, R-Ohio,`` starting at the comma ``k``, or
+    ``k`` when there is none."""
+    if k + 1 >= hi or toks[k].text != ",":
+        return k
+    nxt = toks[k + 1]
+    if nxt.low in ("a", "an", "the", "who") or (nxt.is_cap and "-" in nxt.text and len(
+            nxt.text) <= 10):
+        for m in range(k + 2, min(hi, k + 16)):
+            if toks[m].text == ",":
+                return m + 1
+            if not (toks[m].is_word or toks[m].text in ".-–'’&"):
+                break
+    return k
+
+
+def _np_ok(toks: list[_Tok], i: int, k: int) -> bool:
+    """Does ``toks[i:k]`` read as a speaker noun phrase ("the minister", "Sen. Ted Cruz",
+    "protesters", "a spokesperson for the Pentagon", "Trump's lawyer")?"""
+    n = k - i
+    if n <= 0 or n > 10:
+        return False
+    first = toks[i]
+    if first.low in _SUBJECT_PRONOUNS:
+        return n == 1 and first.low != "who"
+    if n == 1 and first.low in _DETERMINERS:
+        return False
+    if first.low in _CLAUSE_STOP or first.low in _NP_PREPS or (
+            first.low in _OBJECT_PRONOUNS and first.low not in _DETERMINERS):
+        return False
+    for t in toks[i:k]:
+        if not t.is_word and t.text not in "-–&'’":
+            return False
+        if t.low in _AUX or (t is not first and (
+                t.low in _SUBJECT_PRONOUNS or t.low in _OBJECT_PRONOUNS)):
+            return False
+        if t.low in _CLAUSE_STOP and t.low not in _NP_PREPS and not (
+                t.low == "and" and t is not toks[i] and t is not toks[k - 1]):
+            return False
+    last = toks[k - 1]
+    if last.low in _NP_PREPS or last.low in _DETERMINERS or last.low == "and":
+        return False
+    # a lower-case phrase without a determiner is a bare plural ("protesters", "critics")
+    return first.is_cap or first.low in _DETERMINERS or first.low.endswith("'s") or n <= 3
+
+
+def _shape_after(
+    toks: list[_Tok], i: int, tj: int, lex: CueLexicon
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """An attribution clause of any verb after a closing mark: ``, the minister fumed`` /
+    ``, fumed the minister`` / ``, Smith, a Democrat from Ohio, scoffed on Tuesday``.
+
+    Returns ``((verb_start, verb_end), (np_start, np_end))`` in token indices, or ``None``.
+    """
+    while i < tj and toks[i].text in ",;—–-":
+        i += 1
+    if i >= tj or not toks[i].is_word:
+        return None
+    # "…,” fumed the minister.
+    if _verb_like(toks[i], lex) and i + 1 < tj and (
+            toks[i + 1].is_cap or toks[i + 1].low in _DETERMINERS) and toks[i + 1].low not in (
+            "this", "that", "these", "those", "all", "both", "each", "no"):
+        e = _np_forward(toks, i + 1)
+        if e > i + 1 and _np_ok(toks, i + 1, e) and _tail_ok(toks, e, tj):
+            return (i, i + 1), (i + 1, e)
+    # "…,” the minister fumed.
+    k = i
+    np_end = -1
+    while k < tj and k - i <= 14:
+        t = toks[k]
+        if t.text == "(" and k > i:
+            k2 = _skip_parenthetical(toks, k, tj)
+            if k2 == k:
+                return None
+            np_end = k if np_end < 0 else np_end
+            k = k2
+            continue
+        if t.text == "," and k > i:
+            k2 = _skip_apposition(toks, k, tj)
+            if k2 == k:
+                return None
+            np_end = k if np_end < 0 else np_end
+            k = k2
+            continue
+        if k > i and _verb_like(t, lex):
+            head_end = np_end if np_end >= 0 else k
+            j = _skip_adverbs_back(toks, head_end, i) if np_end < 0 else head_end
+            if j > i and _np_ok(toks, i, j) and (
+                    not t.low.endswith("s") or t.low in _SAY_IRREGULAR or lex.match([t.low], 0)
+                    or k + 1 >= tj or not toks[k + 1].is_word or toks[k + 1].is_cap
+                    or toks[k + 1].low in _AFTER_VERB or toks[k + 1].low in _ADVERBS
+                    or toks[k + 1].low in _DETERMINERS or toks[k + 1].low.endswith("ly")):
+                if _tail_ok(toks, k + 1, tj):
+                    return (k, k + 1), (i, j)
+            if np_end >= 0:
+                return None
+        if not t.is_word and t.text not in "-–&'’":
+            return None
+        k += 1
+    return None
+
+
+def _tail_ok(toks: list[_Tok], k: int, tj: int) -> bool:
+    """After the attribution only an adverbial or a new clause after a comma may follow; a
+    quote mark there means the author's sentence goes on around another quote."""
+    for t in toks[k : min(tj, k + 25)]:
+        if t.text in _DOUBLE:
+            return False
+        if t.text in ",;:—–":
+            return True
+    return True
+
+
+def _shape_before(
+    toks: list[_Tok], ti: int, tj: int, lex: CueLexicon
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """An attribution of any verb right before an opening mark: ``Smith fumed:`` /
+    ``The minister scoffed on Tuesday,``. The noun phrase opens the sentence (after an optional
+    conjunction). Returns ``((verb_start, verb_end), (np_start, np_end))`` or ``None``."""
+    if tj - ti < 3 or toks[tj - 1].text not in ":,":
+        return None
+    i = ti
+    while i < tj and toks[i].low in ("and", "but", "so", "then", "yet") or (
+            i < tj and toks[i].text in "—–-"):
+        i += 1
+    limit = 6 if toks[tj - 1].text == ":" else 3
+    for k in range(i + 1, min(tj - 1, i + 14)):
+        if not _verb_like(toks[k], lex):
+            continue
+        tail = toks[k + 1 : tj - 1]
+        if len(tail) > limit or any(not t.is_word for t in tail):
+            continue
+        head_end = k
+        if toks[k - 1].text == ")":
+            for p in range(k - 2, max(i, k - 9), -1):
+                if toks[p].text == "(":
+                    head_end = p
+                    break
+        j = _skip_adverbs_back(toks, head_end, i)
+        if j > i and _np_ok(toks, i, j):
+            return (k, k + 1), (i, j)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
 # Quote classification
 # ---------------------------------------------------------------------------------------------
 
@@ -856,6 +1091,53 @@ def _looks_like_title(content: str) -> bool:
     if any(w.lower() in _AUX for w in words):
         return False
     return all(w[0].isupper() or w[0].isdigit() for w in content_words)
+
+
+def _attribution_ends(doc: _Doc, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` an attribution clause closing the sentence ("Smith asked.")?"""
+    ti, tj = doc.tok_index(s), doc.tok_index(e)
+    if tj - ti > 12:
+        return False
+    found = _cue_after_quote(doc.toks, ti, tj, doc.hits_between(ti, tj))
+    if found is not None:
+        end = max(found[0][1], found[1][1])
+    else:
+        shape = _shape_after(doc.toks, ti, tj, doc.lex)
+        if shape is None:
+            return False
+        end = max(shape[0][1], shape[1][1])
+    rest = [t for t in doc.toks[end:tj] if t.is_word]
+    return len(rest) <= 4 and not any(t.low == "that" for t in rest)
+
+
+def _sentence_like(content: str, words: int) -> bool:
+    """Could the quoted ``content`` be someone's sentence rather than a title or a scare
+    quote? Five words or more, or a finite verb, or sentence punctuation inside the marks."""
+    core = content.rstrip(" ,.;:!?…—–-")
+    if not core or _looks_like_title(core):
+        return False
+    if words >= 5:
+        return True
+    if words >= 2 and _has_verb(content):
+        return True
+    return words >= 3 and content.rstrip()[-1:] in ",.!?…"
+
+
+def _stands_alone(
+    b: str, before_is_attr: bool, after_is_attr: bool, content: str, starts_upper: bool,
+    attributed_after: bool,
+) -> bool:
+    """A sentence-like quote that is not built into the author's sentence: nothing or only an
+    attribution before it, and nothing, an attribution or sentence punctuation after it; or a
+    capitalised quote between an introductory phrase and its attribution ("After the vote,
+    “We won,” she said."). A comma or ?/! inside the closing mark of a sentence-initial quote
+    announces an attribution even when we cannot parse it."""
+    if not b or b.endswith(":"):
+        return after_is_attr or (not b and content.rstrip()[-1:] in ",!?…")
+    if before_is_attr:
+        # a lower-case quote after "According to her," continues the author's sentence
+        return after_is_attr and starts_upper
+    return b.endswith(",") and starts_upper and attributed_after
 
 
 def _has_verb(content: str) -> bool:
@@ -899,21 +1181,26 @@ class _Doc:
         self.toks = _tokens(text)
         self.hits = _find_cues(self.toks, lex)
         self._tok_starts = [t.start for t in self.toks]
+        self._para_starts = [p[0] for p in self.paras]
+        self._hit_firsts = [h[0] for h in self.hits]  # hits are sorted by first token
 
     def tok_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
-        import bisect
-
         return bisect.bisect_left(self._tok_starts, pos)
 
     def para_of(self, pos: int) -> tuple[int, int]:
-        import bisect
-
-        k = bisect.bisect_right([p[0] for p in self.paras], pos) - 1
+        k = bisect.bisect_right(self._para_starts, pos) - 1
         return self.paras[max(k, 0)]
 
     def hits_between(self, ti: int, tj: int) -> list[tuple[int, int, Cue]]:
-        return [h for h in self.hits if ti <= h[0] < tj]
+        return self.hits[bisect.bisect_left(self._hit_firsts, ti):
+                         bisect.bisect_left(self._hit_firsts, tj)]
+
+    def attr_tokens(self, verb: tuple[int, int], span: tuple[int, int], rule: str) -> _Attr:
+        """An attribution found by shape: the verb-like word is the cue."""
+        cs, ce = self.toks[verb[0]].start, self.toks[verb[1] - 1].end
+        ms, me = self.toks[span[0]].start, self.toks[span[1] - 1].end
+        return _Attr(self.text[cs:ce].lower(), cs, ce, ms, me, rule)
 
     def attr(self, hit: tuple[int, int, Cue], span: tuple[int, int] | None, rule: str) -> _Attr:
         a, b, cue = hit
@@ -1019,8 +1306,10 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
         before = text[sent_lo : pr.open]
         after_end = _sentence_end(text, pr.close + 1, hi) if pr.closed else pr.close
         after = text[pr.close + 1 : after_end] if pr.closed else ""
-        # A closed sentence inside the marks followed by a capitalised word: new sentence.
-        if content.rstrip()[-1:] in ".!?…" and re.match(r"\s+[A-Z“\"‘]", after):
+        # A closed sentence inside the marks followed by a capitalised word: new sentence,
+        # unless a ?/! quote is followed by its attribution ("“Why not?” Smith asked.").
+        if content.rstrip()[-1:] in ".!?…" and re.match(r"\s+[A-Z“\"‘]", after) and not (
+                content.rstrip()[-1:] in "!?" and _attribution_ends(doc, pr.close + 1, after_end)):
             after = ""
             after_end = pr.close + 1
         words = len(re.findall(r"\w+", content))
@@ -1030,17 +1319,33 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
         found = _cue_after_quote(doc.toks, ti_after, tj_after, hits_after) if after else None
         if found:
             attr = doc.attr(found[0], found[1], "cue_after")
+        sentence_like = _sentence_like(content, words)
+        # "…,” the minister fumed.": an attribution clause of a verb the lexicon lacks
+        shaped_after = False
+        if found is None and after.strip() and sentence_like and pr.parent is None:
+            shape = _shape_after(doc.toks, ti_after, tj_after, doc.lex)
+            if shape is not None:
+                attr = doc.attr_tokens(shape[0], shape[1], "cue_after")
+                shaped_after = True
         before_attr = _attr_before(doc, sent_lo, pr.open) if before.strip() else None
         if before_attr is None and full_lo < sent_lo:
             before_attr = _attr_before(doc, full_lo, pr.open)
         starts_upper = content[:1].isupper() or content[:1].isdigit() or content[:1] in "¿¡["
         b = before.strip()
         prev_direct = prev_close_by_para.get(ps, (0, False))[1] and pr.parent is None
-        after_is_attr = not after.strip() or found is not None or after.strip()[:1] in ".!?…;"
+        after_is_attr = (not after.strip() or found is not None or shaped_after
+                         or after.strip()[:1] in ".!?…;")
         # "said Smith:" / "Smith said," / "He said" right before the mark
         before_is_attr = bool(before_attr) and _only_attr_between(
             doc, before_attr, pr.open
         )
+        if not before_is_attr and b.endswith((":", ",")) and sentence_like and pr.parent is None:
+            # "Smith fumed: “…”": the same, before the quote
+            shape = _shape_before(doc.toks, doc.tok_index(sent_lo), doc.tok_index(pr.open),
+                                  doc.lex)
+            if shape is not None:
+                before_attr = doc.attr_tokens(shape[0], shape[1], "cue_before")
+                before_is_attr = True
         # A whole sentence in marks that ends the sentence, introduced by a reporting verb
         # ("She asked, if X, “Will …?”", "…, saying “there’s no …”", "declared that "…."").
         verb_intro = (before_attr is not None and before_attr.cue_end > before_attr.cue_start
@@ -1068,7 +1373,8 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
             and (starts_upper or (prev_direct and before_is_attr))
             and after_is_attr
             and not (_looks_like_title(content) and found is None and not b.endswith(":"))
-        ):
+        ) or (sentence_like and _stands_alone(b, before_is_attr, after_is_attr, content,
+                                              starts_upper, found is not None or shaped_after)):
             kind = "direct"
             if attr is None and before_attr is not None:
                 attr = before_attr
@@ -1086,12 +1392,15 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
                                                                               pr.open):
                 continue
             attr = before_attr or attr
-        if not pr.closed:
-            # A capped quote: keep only when it is clearly introduced as speech, or when it
-            # opens the paragraph (a quote running on into the next paragraph, news style).
-            if kind != "direct" or not (b.endswith(":") or before_is_attr or (
-                    not b and full_lo == ps and words >= 4)):
+        if not pr.closed and pr.parent is None:
+            # An unclosed mark: news convention runs the quote to the end of its paragraph
+            # (the next paragraph would reopen it). A short fragment is a stray mark.
+            if words < 3:
                 continue
+            kind = "direct"
+            attr = before_attr
+        elif not pr.closed:
+            continue
         out.append(_Found(cs, ce, kind, attr, attr.rule if attr else "none"))
         kept[id(pr)] = len(out) - 1
         if pr.parent is not None:
@@ -1241,15 +1550,27 @@ def _looks_like_clause(toks: list[_Tok], i: int, j: int) -> bool:
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False
-    for t in toks[i + 1 : min(j, i + 14)]:
+    for k in range(i + 1, min(j, i + 14)):
+        t = toks[k]
         w = t.low
         if w in ("who", "which", "whom", "whose", "where"):
             return False  # a verb in a relative clause does not make the phrase a clause
+        if w in ("and", "but", "or") and k + 1 < j and _coordinated_verb(toks[k + 1]):
+            return False  # "declared X and called Y": the main subject's second verb phrase
         if w in _AUX or w.endswith("n't") or w in _IRREGULAR_PAST:
             return True
         if w.endswith("ed") and not t.is_cap and len(w) > 3:
             return True
     return False
+
+
+def _coordinated_verb(t: _Tok) -> bool:
+    """A past-tense verb opening a coordinated verb phrase ("and called", "and met", "and
+    left"): lower-case, ``-ed`` or a frequent irregular past."""
+    w = t.low
+    return not t.is_cap and w.isalpha() and (
+        w in _NAMING_VERBS or w in _IRREGULAR_PAST or w in _SAY_IRREGULAR
+        or (len(w) > 3 and w.endswith("ed")))
 
 
 def _trim_end(text: str, s: int, e: int) -> int:
@@ -1264,10 +1585,8 @@ def _np_object_end(doc: _Doc, b: int, sent_end_tok: int) -> int:
     k = b
     while k < sent_end_tok:
         t = toks[k]
-        if t.low == "and" and k + 1 < sent_end_tok and (
-            toks[k + 1].low in _NAMING_VERBS or doc.lex.match([x.low for x in toks[k + 1:k + 2]],
-                                                              0)
-            or toks[k + 1].low.endswith("ed")
+        if t.low in ("and", "but") and k + 1 < sent_end_tok and (
+            _coordinated_verb(toks[k + 1]) or doc.lex.match([toks[k + 1].low], 0)
         ):
             break
         if t.text in ";:" or (t.low in ("which", "who") and k > b and toks[k - 1].text == ","):
@@ -1279,21 +1598,54 @@ def _np_object_end(doc: _Doc, b: int, sent_end_tok: int) -> int:
     return k
 
 
-def _indirect(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[_Found]:
+class _SpanSet:
+    """The union of some spans, for logarithmic membership and overlap queries."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def contains(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+    def overlap(self, s: int, e: int) -> int:
+        k = max(bisect.bisect_right(self.starts, s) - 1, 0)
+        total = 0
+        while k < len(self.starts) and self.starts[k] < e:
+            total += max(0, min(e, self.ends[k]) - max(s, self.starts[k]))
+            k += 1
+        return total
+
+
+def _indirect(
+    doc: _Doc, quote_spans: list[tuple[int, int]], quote_cues: Iterable[int] = ()
+) -> list[_Found]:
+    """Reported speech in the sentences outside quotes. ``quote_cues``: offsets of the cues that
+    attribute the quotes found so far (their attribution clauses report nothing new)."""
     text = doc.text
     out: list[_Found] = []
-    sents = _sentences(doc, quote_spans)
+    inside = _SpanSet(quote_spans)
+    cues = sorted(quote_cues)
+    sents = _sentences(doc, inside)
     prev_sent: tuple[int, int] | None = None
     for ss, se in sents:
         ti, tj = doc.tok_index(ss), doc.tok_index(se)
-        found = _indirect_in_sentence(doc, ss, se, ti, tj, prev_sent)
+        found = _indirect_in_sentence(doc, ss, se, ti, tj, prev_sent, cues)
         for f in found:
             s, e = _content_span(text, f.start, _trim_end(text, f.start, f.end))
             if e - s < 12 or len(re.findall(r"\w+", text[s:e])) < 3:
                 continue
-            covered = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in quote_spans)
-            if covered > 0.5 * (e - s):
+            if inside.overlap(s, e) > 0.5 * (e - s):
                 continue
+            if text[s] in "”’»" or (text[s] in _DOUBLE + "‘" and inside.contains(s + 1)):
+                continue  # the tail of a quote and its attribution, not a proposition
             out.append(_Found(s, e, "indirect", f.attr, f.rule))
         prev_sent = (ss, se)
     return out
@@ -1331,7 +1683,12 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _sentences(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _has_between(sorted_pos: list[int], s: int, e: int) -> bool:
+    k = bisect.bisect_left(sorted_pos, s)
+    return k < len(sorted_pos) and sorted_pos[k] < e
+
+
+def _sentences(doc: _Doc, inside: _SpanSet) -> list[tuple[int, int]]:
     """Sentences outside direct quotes (a sentence starting inside a quote is skipped)."""
     from .text import sentence_spans
 
@@ -1339,14 +1696,15 @@ def _sentences(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[tuple[int,
     for ps, pe in doc.paras:
         for s, e in sentence_spans(doc.text[ps:pe]):
             s, e = s + ps, e + ps
-            if _inside(quote_spans, s):
+            if inside.contains(s):
                 continue
             out.append((s, e))
     return out
 
 
 def _indirect_in_sentence(
-    doc: _Doc, ss: int, se: int, ti: int, tj: int, prev_sent: tuple[int, int] | None
+    doc: _Doc, ss: int, se: int, ti: int, tj: int, prev_sent: tuple[int, int] | None,
+    quote_cues: list[int] = (),  # type: ignore[assignment]
 ) -> list[_Found]:
     text, toks = doc.text, doc.toks
     hits = doc.hits_between(ti, tj)
@@ -1366,7 +1724,10 @@ def _indirect_in_sentence(
             attr = doc.attr(h, span, "according_to")
             if e < tj and toks[e].text == "," and a <= clause_lo + 1:
                 out.append(_Found(toks[e].end, se, "indirect", attr, "according_to"))
-            elif a > ti and toks[a - 1].text == ",":
+            elif a > ti and toks[a - 1].text == "," and not _has_between(
+                    quote_cues, toks[clause_lo].start, toks[a - 1].start):
+                # "“…,” the minister said, according to RIA": a source note on the quote's
+                # attribution, not a new report
                 out.append(_Found(toks[clause_lo].start, toks[a - 1].start, "indirect", attr,
                                   "according_to"))
             continue
@@ -1459,13 +1820,17 @@ def _indirect_in_sentence(
             e = _np_object_end(doc, k, tj)
             if e - k >= 2:
                 out.append(_Found(toks[k].start, toks[e - 1].end, "indirect", attr, "cue_before"))
-    return _non_overlapping([_cut_at_coordinated_cue(doc, f, hits) for f in out])
+    # only "and <cue>" can cut a report short; sorted by first token for bisection
+    and_hits = [h for h in hits if h[2].type == "verb" and h[0] > 0 and toks[h[0] - 1].low == "and"]
+    return _non_overlapping([_cut_at_coordinated_cue(doc, f, and_hits) for f in out])
 
 
 def _cut_at_coordinated_cue(doc: _Doc, f: _Found, hits: list[tuple[int, int, Cue]]) -> _Found:
     """``X informed Y that P, and warned that Q``: P ends where a coordinated cue begins."""
     toks = doc.toks
-    for a, _, cue in hits:
+    lo = bisect.bisect_left(hits, (doc.tok_index(f.start + 1),))
+    hi = bisect.bisect_left(hits, (doc.tok_index(f.end),))
+    for a, _, cue in hits[lo:min(hi, lo + 20)]:  # bounded: linear time on run-on sentences
         if cue.type != "verb" or not f.start < toks[a].start < f.end or toks[a - 1].low != "and":
             continue
         k = a - 1
@@ -1481,9 +1846,16 @@ def _non_overlapping(found: list[_Found]) -> list[_Found]:
     """Several reports in one sentence ("X informed Y that P, and warned that Q") are kept when
     they do not overlap; a report inside an earlier one is dropped."""
     kept: list[_Found] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for f in found:
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
-            kept.append(f)
+        # the kept spans are disjoint: only the neighbours by start can overlap (log time)
+        k = bisect.bisect_left(starts, f.start)
+        if (k > 0 and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
+            continue
+        starts.insert(k, f.start)
+        ends.insert(k, f.end)
+        kept.append(f)
     return kept
 
 
@@ -1516,7 +1888,7 @@ def _carrier(toks: list[_Tok], b: int, e: int) -> tuple[int, tuple[int, int]]:
 def _clause_start(toks: list[_Tok], ti: int, a: int) -> int:
     """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
     k = a - 1
-    while k > ti:
+    while k > ti and a - k <= _MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
         if toks[k].text in ";:" or (toks[k].text == "," and k + 1 < a and not (
             toks[k + 1].low in ("a", "an", "the", "who") or toks[k - 1].is_cap and k + 2 < a
             and toks[k + 1].is_cap is False and toks[k + 1].low in _DETERMINERS)):
@@ -1553,7 +1925,7 @@ def _inverted_tail(
         span = subj
         e = b
     # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
-    rest = [t for t in toks[e:tj] if t.text not in ".!?"]
+    rest = [t for t in toks[e:min(tj, e + 40)] if t.text not in ".!?"]
     if len(rest) > 10 or any(t.low == "that" or t.text in ",;:" for t in rest[:1]):
         if rest and rest[0].text == "," and _is_apposition(toks, e, tj):
             pass
@@ -1600,7 +1972,7 @@ def _check_kinds(kinds: Iterable[str]) -> frozenset[str]:
 def extract_document(text: str, lex: CueLexicon) -> list[dict]:
     """Quotes of one text as a list of row dicts (see :func:`extract_quotes`)."""
     doc = _Doc(text, lex)
-    pairs = _pair_marks(text, doc.paras, lex)
+    pairs = _pair_marks(text, doc.paras, lex, doc.toks, doc._tok_starts)
     found = _classify_pairs(doc, pairs)
     found += _orphan_closers(doc, pairs)
     spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested", "partial")]
@@ -1610,7 +1982,8 @@ def extract_document(text: str, lex: CueLexicon) -> list[dict]:
     transcript = _transcript_lines(doc, spans_all)
     found += transcript
     spans_all += [(f.start, f.end) for f in transcript]
-    found += _indirect(doc, spans_all if spans_all else direct_spans)
+    cues = [f.attr.cue_start for f in found if f.attr is not None and f.attr.cue_end > f.attr.cue_start]
+    found += _indirect(doc, spans_all if spans_all else direct_spans, cues)
     rows = []
     for f in found:
         a = f.attr

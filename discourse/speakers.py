@@ -208,6 +208,9 @@ class _Resolver:
                 break
         if not run:
             return None
+        if words[: len(run)] == run and len(words) > len(run):
+            # "Members of the committee": a capitalised head noun opening a description
+            return None
         name = " ".join(run)
         full = self.full_names.get(run[-1].lower(), name)
         return full if len(full) > len(name) and full.endswith(run[-1]) else name
@@ -330,11 +333,13 @@ def _fallback(res: _Resolver, row: dict, prev: dict | None, paras, para_index, t
     start, end = int(row["start"]), int(row["end"])
     p = para_index(start)
     # a quote continuing the previous one: same paragraph, or the paragraph right after it
-    if prev is not None and prev["speaker"] is not None and prev["mention_start"] >= 0:
+    # ("A,” she said. “B.”: B's mention is the one after A's closing mark, resolved or not)
+    if prev is not None and prev["mention_start"] >= 0:
         pp = para_index(int(prev["end"]))
         gap = text[int(prev["end"]) : start]
         if (pp == p or pp == p - 1) and len(gap) < 400:
-            actor = res.name(prev["speaker"]) if prev["camp"] != "unknown" else None
+            actor = (res.name(prev["speaker"]) if prev["camp"] != "unknown" and prev["speaker"]
+                     else None)
             return (actor, prev["speaker"], "continuation", int(prev["mention_start"]),
                     int(prev["mention_end"]))
     # "And from the chairwoman:" on the line before
@@ -385,7 +390,7 @@ def attribute_speakers(
     attributed : DataFrame
         The quotes rows (same order: ``doc_id, start``) with ``speaker_mention``/``mention_start``/
         ``mention_end`` filled where a rule found one, plus ``speaker`` (canonical actor name; for
-        people not in the registry the most complete form of their name in the article; ``None``
+        people not in the registry the most complete form of their name in the article; ``""``
         when unresolved), ``camp`` (``registry.camp_of`` at the article date; ``"unknown"`` when
         not resolved to an actor), ``attribution`` (the rule: ``cue_after``, ``cue_before``,
         ``according_to``, ``pronoun``, ``role_description``, ``previous_sentence``,
@@ -412,7 +417,8 @@ def attribute_speakers(
     df = pd.DataFrame(rows, columns=cols + extra)
     if len(df):
         df = df.sort_values(["doc_id", "start", "end"], kind="mergesort").reset_index(drop=True)
-    df["speaker"] = df["speaker"].astype(object).where(df["speaker"].notna(), None)
+    # unresolved is the empty string (schema: "empty when unresolved"), never None/NaN
+    df["speaker"] = df["speaker"].astype(object).where(df["speaker"].notna(), "").astype(str)
     for c in ("start", "end", "mention_start", "mention_end"):
         df[c] = df[c].astype("int64")
     df["confidence"] = df["confidence"].astype(float)

@@ -34,13 +34,13 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 DATASET = SHARED / "datasets" / "newsmtsc" / "train.jsonl"
 
 # Floors a little below the values measured when the set was made (dev / test, IoU >= 0.5):
-# direct F1 1.00 / 0.95, direct precision 1.00 / 1.00, direct mention accuracy 0.97 / 0.70
-# (31 / 10 mentions), all-kinds F1 0.89 / 0.81. A regression of a few quotes fails; one
+# direct F1 1.00 / 0.92, direct precision 1.00 / 0.94, direct mention accuracy 1.00 / 0.70
+# (31 / 10 mentions), all-kinds F1 0.90 / 0.80. A regression of a few quotes fails; one
 # sentence more or less does not. The test split was never used for tuning.
 FLOORS = {
     # split: {(category, column): floor}
     "dev": {("direct", "f1"): 0.95, ("direct", "precision"): 0.95,
-            ("direct", "mention_accuracy"): 0.90, ("all", "f1"): 0.85},
+            ("direct", "mention_accuracy"): 0.95, ("all", "f1"): 0.87},
     "test": {("direct", "f1"): 0.88, ("direct", "precision"): 0.90,
              ("direct", "mention_accuracy"): 0.60, ("all", "f1"): 0.75},
 }

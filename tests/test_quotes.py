@@ -469,3 +469,115 @@ def test_transcript_speaker_labels(lex):
     text = "HOST: Are voters paying attention yet?\nSMITH: Most of them are not, honestly.\nUPDATE: Added."
     assert spans(text, lex) == [("indirect", "Are voters paying attention yet?", "HOST"),
                                 ("indirect", "Most of them are not, honestly.", "SMITH")]
+
+
+# --- recall must not depend on knowing the verb; robustness on messy news --------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, cue, mention",
+    [
+        ("“We will not give in,” the minister harrumphed.", "We will not give in,", "harrumphed",
+         "the minister"),
+        ("“We will not give in,” harrumphed the minister.", "We will not give in,", "harrumphed",
+         "the minister"),
+        ("“We will not give in,” Sen. Ted Cruz (R-Texas) harrumphed on Tuesday.",
+         "We will not give in,", "harrumphed", "Sen. Ted Cruz"),
+        ("“We will not give in,” Smith, a Democrat from Ohio, harrumphed.",
+         "We will not give in,", "harrumphed", "Smith"),
+        ("“Stop the count right now,” protesters chanted.", "Stop the count right now,",
+         "chanted", "protesters"),
+        ("Smith harrumphed: “We will not give in to these demands.”",
+         "We will not give in to these demands.", "harrumphed", "Smith"),
+        ("“Why not?” Smith asked.", "Why not?", "asked", "Smith"),
+        ("“I am not going anywhere!” the mayor hollered.", "I am not going anywhere!",
+         "hollered", "the mayor"),
+    ],
+)
+def test_direct_quote_with_an_unknown_verb_keeps_its_speaker(lex, text, content, cue, mention):
+    q = run(text, lex)
+    assert [(r.kind, r.text, r.cue, r.speaker_mention) for r in q.itertuples()] == [
+        ("direct", content, cue, mention)]
+
+
+def test_sentence_like_quote_without_attribution_is_direct(lex):
+    text = "The vote was close. “We will not give in to these demands.”\n\nMarkets fell."
+    assert spans(text, lex) == [("direct", "We will not give in to these demands.", "")]
+    text = "“We will not give in to these demands,” is how the mayor put it."
+    assert [k for k, *_ in spans(text, lex)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phrase “drain the swamp” was everywhere that year.",
+        "Trump’s “America First” agenda drew criticism from allies.",
+        "“Medicare for All,” the plan pushed by Sanders, would cost trillions.",
+        "“Saturday Night Live” parodied the debate.",
+    ],
+)
+def test_titles_and_scare_quotes_stay_out_even_with_verb_like_words(lex, text):
+    assert [k for k, *_ in spans(text, lex) if k == "direct"] == []
+
+
+def test_new_reporting_verbs_in_the_lexicon(lex):
+    for form in ("fumed", "quipped", "scoffed", "mused", "retorted", "snapped", "chuckled",
+                 "gushed", "marveled", "lamented", "bristled", "pleaded", "boasted", "conceded",
+                 "railed", "thundered", "testified", "recounted", "recalled", "tweeted",
+                 "texted", "emailed", "wrote", "posted", "shot back"):
+        assert lex.match(form.split(), 0) is not None, form
+    assert lex.match(["snaped"], 0) is None  # misspelt forms are gone
+
+
+def test_according_to_a_medium_after_an_attributed_quote_is_not_a_new_quote(lex):
+    text = "“We have a Union State,” the minister said, according to RIA Novosti."
+    assert spans(text, lex) == [("direct", "We have a Union State,", "the minister")]
+    # a real "P, according to X" still is one
+    text = "The talks would resume next week in Geneva, according to RIA Novosti."
+    assert spans(text, lex) == [
+        ("indirect", "The talks would resume next week in Geneva", "RIA Novosti")]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Smith said “we will not stop until the job is done.\n\nOther news.",
+         "we will not stop until the job is done."),
+        ("The senator added that the bill “would never pass the House in its current form.\n\n"
+         "Other news.", "would never pass the House in its current form."),
+    ],
+)
+def test_unclosed_mark_runs_to_the_paragraph_end_as_direct(lex, text, content):
+    got = spans(text, lex)
+    assert ("direct", content) in [(k, t) for k, t, _ in got]
+    assert not any(k == "indirect" and t[:1] in "“”\"" for k, t, _ in got)
+
+
+def test_nominal_object_stops_at_a_coordinated_verb_phrase(lex):
+    text = ("He declared Lithuania's support for the Belarusian opposition and called "
+            "Tikhanovskaya a “national leader”.")
+    got = spans(text, lex)
+    assert ("indirect", "Lithuania's support for the Belarusian opposition", "He") in got
+    text = "She announced new sanctions against Minsk and met the opposition leader on Friday."
+    assert spans(text, lex) == [("indirect", "new sanctions against Minsk", "She")]
+    # a coordination inside the reported clause is kept
+    text = "She said the economy grew and unemployment fell."
+    assert spans(text, lex) == [("indirect", "the economy grew and unemployment fell", "She")]
+
+
+def test_speaker_noun_phrase_keeps_its_head(lex):
+    text = "A spokesperson for the Pentagon said the plan would fail."
+    assert spans(text, lex) == [("indirect", "the plan would fail",
+                                 "A spokesperson for the Pentagon")]
+    text = "“This is wrong,” the head of the agency told reporters."
+    assert spans(text, lex) == [("direct", "This is wrong,", "the head of the agency")]
+
+
+def test_subject_through_auxiliary_and_adverb(lex):
+    text = "Critics of the plan have long argued that it will fail."
+    assert spans(text, lex) == [("indirect", "it will fail", "Critics of the plan")]
+
+
+def test_absolute_participle_names_the_speaker(lex):
+    text = 'They left the room, with Obama calling out "Mr. Premier!" to the others.'
+    assert [(t, m) for _, t, m in spans(text, lex)] == [("Mr. Premier!", "Obama")]

@@ -127,7 +127,7 @@ def test_medium_is_never_the_speaker(registry, lex):
     out = attribute(text, registry, lex)
     assert out.loc[0, "speaker"] == "Dmitry Peskov"
     out = attribute("CNN said that the talks had failed completely.", registry, lex)
-    assert out.loc[0, "speaker"] is None and out.loc[0, "camp"] == "unknown"
+    assert out.loc[0, "speaker"] == "" and out.loc[0, "camp"] == "unknown"
 
 
 def test_organisation_speaks(registry, lex):
@@ -187,14 +187,60 @@ def test_nested_unnamed_speaker(registry, lex):
     text = "“Some say: \"Why do we give loans to them?\" We do,” Peskov said."
     out = attribute(text, registry, lex)
     nested = out[out["kind"] == "nested"].iloc[0]
-    assert nested["speaker_mention"] == "Some" and nested["speaker"] is None
+    assert nested["speaker_mention"] == "Some" and nested["speaker"] == ""
     assert nested["camp"] == "unknown"
 
 
 def test_unresolved_has_no_speaker(registry, lex):
     out = attribute("“It is raining hard today in the capital,” somebody said.", registry, lex)
-    assert out.loc[0, "speaker"] is None and out.loc[0, "camp"] == "unknown"
+    # schema: the empty string when unresolved, never None or NaN
+    assert out.loc[0, "speaker"] == "" and out.loc[0, "camp"] == "unknown"
     assert out.loc[0, "confidence"] <= 0.3
+    assert out["speaker"].map(type).eq(str).all()
+
+
+def test_unresolved_speaker_is_empty_string_for_every_rule(registry, lex):
+    text = ("“We will not give in,” the mayor fumed. Nobody knew why.\n\n"
+            "“A plain sentence standing alone here.”\n\nSomeone said the sky was green today.")
+    out = attribute(text, registry, lex)
+    assert len(out) == 3
+    assert (out["speaker"] == "").all() and (out["camp"] == "unknown").all()
+
+
+def test_interrupted_quote_keeps_an_unresolved_mention(registry, lex):
+    # "A," she said. "B.": B's mention is the one after A's closing mark, even unresolved
+    text = "“We are open to talks,” the official said. “But not to pressure.”"
+    out = attribute(text, registry, lex)
+    assert list(out["speaker_mention"]) == ["the official", "the official"]
+    assert list(out["mention_start"]) == [text.index("the official")] * 2
+    assert out.loc[1, "attribution"] == "continuation" and out.loc[1, "speaker"] == ""
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("“This is wrong,” said John Smith, a Democrat from Ohio.", "John Smith"),
+        ("“This is wrong,” Sen. Ted Cruz (R-Texas) said.", "Sen. Ted Cruz"),
+        ("“This is wrong,” Rep. Jim Jordan, R-Ohio, said Tuesday.", "Rep. Jim Jordan"),
+        ("“This is wrong,” a spokesperson for the State Department said.",
+         "a spokesperson for the State Department"),
+        ("A spokesperson for the State Department said the sanctions would stay.",
+         "A spokesperson for the State Department"),
+        ("“This is wrong,” the State Department said in a statement.", "the State Department"),
+        ("“This is wrong,” she told reporters on Monday.", "she"),
+        ("Smith, a Democrat from Ohio, said the plan would fail badly.", "Smith"),
+    ],
+)
+def test_mention_shapes(registry, lex, text, mention):
+    out = attribute(text, registry, lex)
+    assert out.loc[0, "speaker_mention"] == mention
+    assert text[out.loc[0, "mention_start"]:out.loc[0, "mention_end"]] == mention
+
+
+def test_capitalised_description_is_not_a_name(registry, lex):
+    out = attribute("Members of the committee said the plan would fail.", registry, lex)
+    assert out.loc[0, "speaker_mention"] == "Members of the committee"
+    assert out.loc[0, "speaker"] == ""
 
 
 def test_no_date_column(registry, lex):
