@@ -1,4 +1,4 @@
-"""The ``discourse`` command: ``report``, ``quotes`` and ``evaluate quotes``.
+"""The ``discourse`` command: ``report``, ``quotes``, ``evaluate``, ``train``, ``reproduce``.
 
 Run ``discourse --help`` or ``discourse SUBCOMMAND --help`` for every option.
 """
@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import yaml
+
+from . import cli_models
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
                  "mention_start", "mention_end", "speaker", "camp"]
@@ -112,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="output format (default: text)")
     evq.add_argument("--actors", type=Path, metavar="ACTORS.yaml",
                      help="actor registry (default: data/actors.yaml)")
+    parser.set_defaults(_extra_handlers=cli_models.register(sub, ev_sub))
     return parser
 
 
@@ -237,9 +240,9 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"report": cmd_report, "quotes": cmd_quotes, "evaluate": cmd_evaluate,
-                "reproduce": cmd_reproduce}
-    return handlers[args.command](args)
+    handlers = {"report": cmd_report, "quotes": cmd_quotes, "evaluate quotes": cmd_evaluate,
+                "reproduce": cmd_reproduce, **args._extra_handlers}
+    return handlers[cli_models.command_key(args)](args)
 
 
 if __name__ == "__main__":

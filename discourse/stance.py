@@ -632,3 +632,79 @@ def score_stance(
         )
         out[f"stance_{t.id}_score"] = scores
     return out
+
+
+def span_stance_score(
+    text: str, start: int, end: int, lexicon: StanceLexicon, *, window: int = 10
+) -> float:
+    """Stance score toward one mention given by character offsets, by the rules of this module.
+
+    The same clause, lexicon, negation, contrast and distance rules as :func:`stance_scores`, but
+    the mention is ``text[start:end]`` (e.g. a coded target span) instead of pattern matches, and
+    only that mention's words are masked.
+
+    Returns
+    -------
+    float
+        In [-1, 1]; 0.0 when no evaluative word applies to the mention.
+    """
+    for c_start, c_end in _clauses(text):
+        if not (c_start <= start < c_end or (start < c_start < end)):
+            continue
+        tspans = [(c_start + a, c_start + b) for a, b in token_spans(text[c_start:c_end])]
+        toks = [_norm_token(text[a:b]) for a, b in tspans]
+        hit = [i for i, (a, b) in enumerate(tspans) if a < end and b > start]
+        if not hit:
+            return 0.0
+        excluded = np.zeros(len(toks), dtype=bool)
+        excluded[hit[0]:hit[-1] + 1] = True
+        evals = _evaluations(toks, excluded, _matcher(lexicon))
+        score = _mention_score(toks, (hit[0], hit[-1] + 1), evals, window=window)
+        return 0.0 if score is None else score
+    return 0.0
+
+
+def score_span_stance(
+    df: pd.DataFrame,
+    *,
+    text_col: str = "sentence",
+    start_col: str = "from",
+    end_col: str = "to",
+    lexicon: StanceLexicon | None = None,
+    window: int = 10,
+    threshold: float = 0.05,
+) -> pd.DataFrame:
+    """Add the rule-based stance toward each row's mention, given by character offsets.
+
+    Parameters
+    ----------
+    df : DataFrame
+        One row per (text, mention): ``text_col`` and the mention's offsets ``start_col``,
+        ``end_col`` (``0 <= start < end <= len(text)``, checked by the caller). Other columns kept.
+    text_col, start_col, end_col : str, default="sentence", "from", "to"
+    lexicon : StanceLexicon, default=None
+        ``None`` loads the ``stance_lexicon`` of ``data/targets.yaml``.
+    window : int, default=10
+    threshold : float, default=0.05
+
+    Returns
+    -------
+    DataFrame
+        A copy of ``df`` plus ``stance_score`` (float in [-1, 1], see :func:`span_stance_score`)
+        and ``stance`` (``favour``, ``against`` or ``none``, see :func:`stance_label`).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"sentence": ["We condemn Lukashenko's regime."], "from": [11], "to": [23]})
+    >>> score_span_stance(df)[["stance", "stance_score"]]
+        stance  stance_score
+    0  against        -0.625
+    """
+    lexicon = lexicon if lexicon is not None else load_stance_lexicon()
+    scores = [span_stance_score(t, int(a), int(b), lexicon, window=window)
+              for t, a, b in zip(df[text_col], df[start_col], df[end_col])]
+    out = df.copy()
+    out["stance_score"] = pd.Series(scores, index=df.index, dtype="float64")
+    out["stance"] = pd.Series([stance_label(s, threshold=threshold) for s in scores],
+                              index=df.index, dtype=object)
+    return out

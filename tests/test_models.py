@@ -1,0 +1,343 @@
+"""Models: metrics against hand computation, data loading errors, save/load safety, the CLI, and
+dev-split floors on NewsMTSC (skipped without ../shared)."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import skops.io as sio
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.pipeline import Pipeline
+
+from discourse import cli_models
+from discourse.models import (
+    DataError,
+    evaluate_predictions,
+    load_labelled,
+    load_model,
+    predict_rules,
+    predict_table,
+    save_model,
+    synthetic_labelled,
+    train_model,
+    write_predictions,
+)
+
+NEWSMTSC = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "newsmtsc"
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    return synthetic_labelled(n_per_class=12, seed=0)
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tiny):
+    return train_model("sentiment", tiny, seed=0)
+
+
+def write_jsonl(path: Path, df: pd.DataFrame, label_col: str = "polarity") -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for r in df.to_dict("records"):
+            fh.write(json.dumps({"sentence": r["sentence"], "from": int(r["from"]), "to": int(r["to"]),
+                                 label_col: int(r["label"]), "id": r["id"]}) + "\n")
+    return path
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def test_metrics_match_hand_computation():
+    # gold  1 1 0 -1 | pred 1 0 0 -1
+    # class -1: TP1 FP0 FN0 -> P1 R1 F1; class 0: TP1 FP1 FN0 -> P.5 R1 F2/3;
+    # class 1: TP1 FP0 FN1 -> P1 R.5 F2/3; macro-F1 = (1 + 2/3 + 2/3) / 3 = 7/9
+    m = evaluate_predictions([1, 1, 0, -1], [1, 0, 0, -1], n_boot=100, seed=0)
+    assert m["macro_f1"] == pytest.approx(7 / 9)
+    assert m["accuracy"] == pytest.approx(0.75)
+    pc = m["per_class"]
+    assert (pc["-1"]["precision"], pc["-1"]["recall"], pc["-1"]["f1"]) == (1.0, 1.0, 1.0)
+    assert (pc["0"]["precision"], pc["0"]["recall"]) == (0.5, 1.0) and pc["0"]["f1"] == pytest.approx(2 / 3)
+    assert (pc["1"]["precision"], pc["1"]["recall"]) == (1.0, 0.5) and pc["1"]["f1"] == pytest.approx(2 / 3)
+    assert [pc[c]["support"] for c in ("-1", "0", "1")] == [1, 1, 2]
+    assert m["confusion"] == [[1, 0, 0], [0, 1, 0], [0, 1, 1]]
+    assert m["n"] == 4 and m["labels"] == [-1, 0, 1]
+
+
+def test_absent_class_counts_as_zero_f1():
+    # nothing is labelled or predicted 1: its F1 is 0 and still in the macro average
+    m = evaluate_predictions([0, 0, -1, -1], [0, 0, -1, -1], n_boot=10)
+    assert m["macro_f1"] == pytest.approx(2 / 3)
+    assert m["per_class"]["1"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0}
+
+
+def test_bootstrap_cis_contain_the_estimate_and_are_seeded():
+    rng = np.random.default_rng(5)
+    y = rng.integers(-1, 2, size=200)
+    pred = np.where(rng.random(200) < 0.7, y, rng.integers(-1, 2, size=200))
+    a = evaluate_predictions(y, pred, n_boot=300, seed=7)
+    for key in ("macro_f1", "accuracy"):
+        lo, hi = a[f"{key}_ci"]
+        assert lo <= a[key] <= hi and hi - lo > 0.01
+    assert evaluate_predictions(y, pred, n_boot=300, seed=7) == a
+    assert evaluate_predictions(y, pred, n_boot=300, seed=8)["macro_f1_ci"] != a["macro_f1_ci"]
+    # resampling items: recompute the accuracy CI by another route
+    r = np.random.default_rng(7)
+    accs = []
+    for _ in range(300):
+        idx = r.integers(0, 200, size=200)
+        accs.append(float((y[idx] == pred[idx]).mean()))
+    assert a["accuracy_ci"] == pytest.approx(list(np.quantile(accs, [0.025, 0.975])))
+
+
+def test_fast_bootstrap_metrics_agree_with_sklearn():
+    from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+
+    from discourse.models import _confusion_metrics
+
+    rng = np.random.default_rng(0)
+    for n in (5, 40, 300):
+        y, pred = rng.integers(-1, 2, size=n), rng.integers(-1, 2, size=n)
+        f1, acc = _confusion_metrics(confusion_matrix(y, pred, labels=[-1, 0, 1]))
+        assert f1 == pytest.approx(f1_score(y, pred, labels=[-1, 0, 1], average="macro", zero_division=0))
+        assert acc == pytest.approx(accuracy_score(y, pred))
+
+
+def test_metric_arguments_are_checked():
+    with pytest.raises(ValueError, match="equal length"):
+        evaluate_predictions([1, 0], [1])
+    with pytest.raises(ValueError, match="'n_boot' parameter"):
+        evaluate_predictions([1], [1], n_boot=0)
+    with pytest.raises(ValueError, match=r"labels \[2\] are not in"):
+        evaluate_predictions([1, 2], [1, 1])
+
+
+# --------------------------------------------------------------------------- data
+
+
+def test_load_newsmtsc_lines_and_label_words(tmp_path):
+    p = tmp_path / "d.jsonl"
+    p.write_text(
+        json.dumps({"sentence": "Smith is great.", "from": 0, "to": 5, "polarity": 1, "id": "a"}) + "\n\n"
+        + json.dumps({"sentence": "Jones lied.", "from": 0, "to": 5, "polarity": "negative"}) + "\n",
+        encoding="utf-8")
+    df = load_labelled(p)
+    assert list(df.columns) == ["id", "sentence", "from", "to", "label", "line"]
+    assert df["id"].tolist() == ["a", "d:3"] and df["label"].tolist() == [1, -1]
+    assert df["line"].tolist() == [1, 3]
+
+
+@pytest.mark.parametrize("record, message", [
+    ({"from": 0, "to": 5, "polarity": 1}, r"line 2: missing or empty text field 'sentence' \(or 'text'\)"),
+    ({"sentence": "Smith.", "from": 0, "to": 50, "polarity": 1}, r"line 2: offsets from=0, to=50 out"),
+    ({"sentence": "Smith.", "from": 3, "to": 2, "polarity": 1}, r"line 2: offsets from=3, to=2"),
+    ({"sentence": "Smith.", "polarity": 1}, r"line 2: missing field 'from'/'to'"),
+    ({"sentence": "Smith.", "from": "x", "to": 2, "polarity": 1}, r"line 2: field 'from' must be an integer"),
+    ({"sentence": "Smith.", "from": 0, "to": 5}, r"line 2: missing label field 'polarity'"),
+    ({"sentence": "Smith.", "from": 0, "to": 5, "polarity": 2}, r"line 2: field 'polarity' must be -1"),
+])
+def test_bad_lines_name_file_line_and_field(tmp_path, record, message):
+    p = tmp_path / "bad.jsonl"
+    good = {"sentence": "Smith is great.", "from": 0, "to": 5, "polarity": 1}
+    p.write_text(json.dumps(good) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=message) as err:
+        load_labelled(p)
+    assert str(p) in str(err.value)
+
+
+def test_invalid_json_names_the_line(tmp_path):
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"sentence": "a", \n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad.jsonl, line 1: not valid JSON"):
+        load_labelled(p)
+
+
+def test_quotes_table_with_target_column(tmp_path):
+    p = tmp_path / "quotes.csv"
+    p.write_text("quote_id,text,target,stance\n"
+                 "q1,We condemn Lukashenko and his regime.,lukashenko,against\n"
+                 "q2,The official Minsk is our closest ally.,lukashenko,favour\n", encoding="utf-8")
+    df = load_labelled(p, label_col="stance")
+    assert df["label"].tolist() == [-1, 1]
+    assert df["sentence"][0][df["from"][0]:df["to"][0]].lower() == "lukashenko"
+    assert df["line"].tolist() == [2, 3]
+    pred = predict_rules("stance", df)
+    assert pred["label"].tolist()[0] == -1
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,target,stance\nHello there.,lukashenko,none\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad.csv, line 2: target 'lukashenko' is not mentioned"):
+        load_labelled(bad, label_col="stance")
+    bad.write_text("text,target,stance\nHello there.,nobody,none\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"line 2: field 'target' names an unknown target 'nobody'"):
+        load_labelled(bad, label_col="stance")
+
+
+# --------------------------------------------------------------------------- models and files
+
+
+def test_model_learns_the_toy_set_and_predicts_in_range(tiny, tiny_model):
+    pred = predict_table(tiny_model, tiny)
+    assert list(pred.columns) == ["id", "label", "score"]
+    assert (pred["label"] == tiny["label"].to_numpy()).mean() >= 0.9
+    assert pred["score"].between(-1, 1).all()
+
+
+def test_save_load_round_trip_gives_the_same_predictions(tiny, tiny_model, tmp_path):
+    path = save_model(tiny_model, tmp_path / "m.skops")
+    loaded = load_model(path)
+    assert isinstance(loaded, Pipeline)
+    pd.testing.assert_frame_equal(predict_table(loaded, tiny), predict_table(tiny_model, tiny))
+
+
+def test_pickles_are_refused_unless_trusted(tiny, tiny_model, tmp_path):
+    path = tmp_path / "m.pkl"
+    path.write_bytes(pickle.dumps(tiny_model))
+    with pytest.raises(ValueError, match=r"refusing to unpickle .*m.pkl: pickles can run arbitrary code; "
+                       r"pass --trust-pickle"):
+        load_model(path)
+    pd.testing.assert_frame_equal(predict_table(load_model(path, trusted=True), tiny),
+                                  predict_table(tiny_model, tiny))
+    with pytest.raises(ValueError, match="saved with skops"):
+        save_model(tiny_model, tmp_path / "m.joblib")
+
+
+class Sneaky(TransformerMixin, BaseEstimator):
+    """A type outside the allow-list."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return X
+
+
+def test_skops_file_with_untrusted_types_is_refused(tmp_path):
+    path = tmp_path / "sneaky.skops"
+    sio.dump(Pipeline([("x", Sneaky())]), path)
+    with pytest.raises(ValueError, match=r"refusing to load .*sneaky.skops.*test_models.Sneaky"):
+        load_model(path)
+    junk = tmp_path / "junk.skops"
+    junk.write_bytes(b"not a zip")
+    with pytest.raises(ValueError, match="not a skops model file"):
+        load_model(junk)
+    with pytest.raises(FileNotFoundError):
+        load_model(tmp_path / "missing.skops")
+
+
+def test_predictions_file_has_one_line_per_input(tmp_path):
+    pred = pd.DataFrame({"id": ["a", "b"], "label": [1, -1], "score": [0.5, -0.25]})
+    path = write_predictions(pred, tmp_path / "out" / "p.jsonl")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x) for x in lines] == [{"id": "a", "label": 1, "score": 0.5},
+                                               {"id": "b", "label": -1, "score": -0.25}]
+
+
+def test_train_rejects_unknown_task_and_single_class(tiny):
+    with pytest.raises(ValueError, match="'task' parameter must be one of"):
+        train_model("emotion", tiny)
+    with pytest.raises(ValueError, match="at least two classes"):
+        train_model("stance", tiny[tiny["label"] == 1])
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_train_then_evaluate(tiny, tmp_path, capsys):
+    data = write_jsonl(tmp_path / "toy.jsonl", tiny)
+    model = tmp_path / "toy.skops"
+    assert cli_models.main(["train", "sentiment", "--data", str(data), "--out", str(model),
+                            "--seed", "1"]) == 0
+    assert model.is_file() and "trained sentiment model on 36 line(s)" in capsys.readouterr().out
+    preds = tmp_path / "p.jsonl"
+    assert cli_models.main(["evaluate", "sentiment", "--data", str(data), "--model", str(model),
+                            "--predictions", str(preds), "--n-boot", "50", "--format", "json"]) == 0
+    metrics = json.loads(capsys.readouterr().out)
+    assert metrics["n"] == 36 and metrics["macro_f1"] >= 0.9 and metrics["method"].startswith("model")
+    records = [json.loads(x) for x in preds.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == tiny["id"].tolist()
+    assert all(set(r) == {"id", "label", "score"} and r["label"] in (-1, 0, 1) for r in records)
+
+
+@pytest.mark.parametrize("task", ["sentiment", "stance"])
+def test_cli_evaluate_rules_without_model(tiny, tmp_path, capsys, task):
+    data = write_jsonl(tmp_path / "toy.jsonl", tiny, label_col="label")
+    preds = tmp_path / "p.jsonl"
+    assert cli_models.main(["evaluate", task, "--data", str(data), "--predictions", str(preds),
+                            "--n-boot", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "untrained rules" in out and "macro-F1" in out and "95% CI" in out
+    assert len(preds.read_text(encoding="utf-8").splitlines()) == len(tiny)
+
+
+def test_cli_errors_name_file_and_line(tmp_path, capsys):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"sentence": "Smith.", "from": 0, "to": 99, "polarity": 1}) + "\n")
+    assert cli_models.main(["train", "sentiment", "--data", str(bad), "--out", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "bad.jsonl, line 1: offsets" in err
+    pkl = tmp_path / "m.pkl"
+    pkl.write_bytes(b"whatever")
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"sentence": "Smith.", "from": 0, "to": 5, "polarity": 1}) + "\n")
+    assert cli_models.main(["evaluate", "stance", "--data", str(good), "--model", str(pkl),
+                            "--predictions", str(tmp_path / "p.jsonl")]) == 2
+    assert "refusing to unpickle" in capsys.readouterr().err
+
+
+def test_every_cli_option_has_help():
+    parser = cli_models.build_parser()
+    subs = [a for a in parser._actions if hasattr(a, "choices") and isinstance(a.choices, dict)]
+    parsers = []
+    for action in subs:
+        for p in action.choices.values():
+            parsers.append(p)
+            parsers += [q for a in p._actions if isinstance(getattr(a, "choices", None), dict)
+                        for q in a.choices.values()]
+    checked = 0
+    for p in parsers:
+        for a in p._actions:
+            if a.option_strings and a.dest != "help" or a.dest == "task":
+                assert a.help, f"{p.prog}: option {a.option_strings or a.dest} has no help"
+                checked += 1
+    assert checked >= 20
+
+
+def test_register_returns_handlers_for_every_command():
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command")
+    ev_sub = sub.add_parser("evaluate").add_subparsers(dest="what")
+    ev_sub.add_parser("quotes")
+    handlers = cli_models.register(sub, ev_sub)
+    assert set(handlers) == {"train", "evaluate stance", "evaluate sentiment"}
+    args = parser.parse_args(["evaluate", "stance", "--data", "x", "--predictions", "y"])
+    assert cli_models.command_key(args) == "evaluate stance"
+    args = parser.parse_args(["train", "stance", "--data", "x", "--out", "y"])
+    assert cli_models.command_key(args) == "train"
+
+
+# --------------------------------------------------------------------------- NewsMTSC dev floors
+
+
+@pytest.fixture(scope="module")
+def newsmtsc():
+    if not NEWSMTSC.is_dir():
+        pytest.skip("../shared/datasets/newsmtsc is not present")
+    return {name: load_labelled(NEWSMTSC / f"{name}.jsonl") for name in ("train", "rw-dev", "mt-dev")}
+
+
+def test_trained_model_on_a_train_subset_beats_the_floors(newsmtsc):
+    # a fixed quarter of the train split keeps this test fast; the full run is in bench/
+    subset = newsmtsc["train"].iloc[::4]
+    model = train_model("sentiment", subset, seed=0)
+    rw = evaluate_predictions(newsmtsc["rw-dev"]["label"], predict_table(model, newsmtsc["rw-dev"])["label"],
+                              n_boot=10)
+    mt = evaluate_predictions(newsmtsc["mt-dev"]["label"], predict_table(model, newsmtsc["mt-dev"])["label"],
+                              n_boot=10)
+    # measured on this quarter: rw-dev 0.666, mt-dev 0.618 (full train split: see bench/README.md)
+    assert rw["macro_f1"] >= 0.64 and mt["macro_f1"] >= 0.59, (rw["macro_f1"], mt["macro_f1"])
