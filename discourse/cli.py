@@ -1,4 +1,4 @@
-"""The ``discourse`` command: ``report``, ``quotes``, ``evaluate``, ``train``, ``reproduce``.
+"""The ``discourse`` command: report, quotes, evaluate, train, sample, agreement, reproduce.
 
 Run ``discourse --help`` or ``discourse SUBCOMMAND --help`` for every option.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from . import cli_models
+from . import cli_coding, cli_models
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
                  "mention_start", "mention_end", "speaker", "camp"]
@@ -114,7 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="output format (default: text)")
     evq.add_argument("--actors", type=Path, metavar="ACTORS.yaml",
                      help="actor registry (default: data/actors.yaml)")
-    parser.set_defaults(_extra_handlers=cli_models.register(sub, ev_sub))
+    parser.set_defaults(_extra_handlers={**cli_models.register(sub, ev_sub),
+                                         **cli_coding.register(sub)})
     return parser
 
 

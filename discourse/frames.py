@@ -4,9 +4,12 @@ Two tools for "how does each camp talk about it":
 
 - :func:`score_frames` gives each quote the share of its frame-dictionary hits that belong to each
   frame of ``data/frames.yaml`` (the 15 policy frames of Boydstun et al. 2014 plus domain frames).
-- :func:`keyness_by_camp` ranks the words one camp uses more than another, with the log-odds
-  ratio with informative Dirichlet prior of Monroe, Colaresi & Quinn (2008), or Pearson's chi2 as
-  in quanteda's ``textstat_keyness``.
+- :func:`keyness_by_camp` ranks the words one camp uses more than another (log-odds ratio with
+  informative Dirichlet prior of Monroe, Colaresi & Quinn 2008, or quanteda's ``textstat_keyness``
+  measures chi2, G2 and PMI). It lives in :mod:`discourse.keyness` and is re-exported here.
+
+``docs/frames.md`` documents every frame of ``data/frames.yaml``; its reference part is
+:func:`frames_markdown` of the shipped file, and a test keeps the two identical.
 
 References
 ----------
@@ -20,8 +23,7 @@ Journal of Open Source Software 3(30), 774 (``textstat_keyness``).
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,35 +31,19 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from scipy import stats as sps
 
 from discourse import paths
+from discourse.keyness import KEYNESS_MEASURES, STOPWORDS, keyness_by_camp
 from discourse.stance import _pydantic_message, read_yaml_mapping
 from discourse.text import tokenize
 
+# Keyness moved to discourse.keyness; re-exported here so ``frames.keyness_by_camp`` keeps working.
+__all__ = ["FAMILIES", "KEYNESS_MEASURES", "STOPWORDS", "Frame", "frame_counts", "frames_markdown",
+           "keyness_by_camp", "load_frames", "score_frames"]
+
 FAMILIES: tuple[str, ...] = ("policy", "domain")
-KEYNESS_MEASURES: tuple[str, ...] = ("log_odds", "chi2")
 MIN_SEEDS, MAX_SEEDS = 20, 60
 _RESERVED_IDS = frozenset({"top"})  # frame_top is the label column
-
-# English stopwords for keyness: function words (articles, pronouns, auxiliaries, prepositions,
-# conjunctions, common adverbs), as in the usual Snowball/NLTK English lists, with the
-# contraction forms our tokenizer produces ("don't"). Content words ("people", "must") stay in:
-# their use differs between camps and is part of what keyness should show.
-STOPWORDS: frozenset[str] = frozenset(
-    """a about above after again against all am an and any are aren't as at be because been
-    before being below between both but by can can't cannot could couldn't did didn't do does
-    doesn't doing don't down during each few for from further had hadn't has hasn't have haven't
-    having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll
-    i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor
-    not of off on once only or other ought our ours ourselves out over own same shan't she
-    she'd she'll she's should shouldn't so some such than that that's the their theirs them
-    themselves then there there's these they they'd they'll they're they've this those through
-    to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when
-    when's where where's which while who who's whom why why's will with won't would wouldn't you
-    you'd you'll you're you've your yours yourself yourselves also s t just now would shall may
-    might must's upon within without whether yet""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -329,202 +315,58 @@ def score_frames(
     return out
 
 
-# --------------------------------------------------------------------------- keyness
+# --------------------------------------------------------------------------- documentation
+
+DOC_MARKER = "<!-- generated: discourse.frames.frames_markdown(load_frames()); do not edit below -->"
 
 
-def _keyness_tokens(text: str, stopwords: Collection[str], drop_numbers: bool) -> list[str]:
-    out = []
-    for tok in tokenize(text):
-        if tok.endswith("'s"):  # possessive: "russia's" counts as "russia"
-            tok = tok[:-2]
-        if not tok or tok in stopwords or (drop_numbers and tok.isdigit()):
-            continue
-        out.append(tok)
-    return out
+def frames_markdown(frames: Sequence[Frame] | None = None) -> str:
+    """Markdown reference of frame dictionaries: one section per frame, in file order.
 
-
-def _group_counts(texts: Iterable[str], stopwords: Collection[str], drop_numbers: bool) -> Counter:
-    counts: Counter = Counter()
-    for t in texts:
-        if isinstance(t, str):
-            counts.update(_keyness_tokens(t, stopwords, drop_numbers))
-    return counts
-
-
-def keyness_by_camp(
-    quotes: pd.DataFrame,
-    *,
-    target: str,
-    reference: str | None = None,
-    measure: str = "log_odds",
-    prior: float | pd.Series = 0.01,
-    group_col: str = "camp",
-    text_col: str = "text",
-    min_count: int = 1,
-    stopwords: Collection[str] | None = None,
-    drop_numbers: bool = True,
-) -> pd.DataFrame:
-    r"""Distinctive words of one camp (``target``) against another camp or all other camps.
-
-    Tokens are :func:`discourse.text.tokenize` tokens, possessive ``'s`` removed, minus
-    :data:`STOPWORDS` (and digits-only tokens when ``drop_numbers``). Let ``y_wt``, ``y_wr`` be the
-    counts of word ``w`` in the target and reference texts and ``n_t``, ``n_r`` their total token
-    counts.
-
-    ``measure="log_odds"`` -- log-odds ratio with informative Dirichlet prior (Monroe, Colaresi &
-    Quinn 2008, eq. 16-22)::
-
-        delta_w = log((y_wt + a_w) / (n_t + a_0 - y_wt - a_w))
-                - log((y_wr + a_w) / (n_r + a_0 - y_wr - a_w))
-        var_w  ~= 1 / (y_wt + a_w) + 1 / (y_wr + a_w)
-        z_w     = delta_w / sqrt(var_w)
-
-    with the prior ``a_w``: if ``prior`` is a float ``s``, ``a_w = s * (y_wt + y_wr)``, the pooled
-    counts of the compared texts scaled by ``s`` (so ``a_0 = sum_w a_w = s * (n_t + n_r)``; with
-    the default 0.01 the prior carries 1% of the corpus's weight and shrinks rare words toward
-    zero). If ``prior`` is a Series of background counts indexed by word (e.g. from a large
-    reference corpus), ``a_w = prior[w]`` and ``a_0`` is its sum over the compared vocabulary;
-    every word of the compared texts must have a positive count in it.
-
-    ``measure="chi2"`` -- Pearson's chi2 of the 2x2 table (word vs other words, target vs
-    reference) with Yates' continuity correction, signed positive when the word is relatively
-    more frequent in the target (as quanteda's ``textstat_keyness``), with its p-value (1 df).
+    Each section gives the id (and score column), family, what the frame captures, its seed words
+    and phrases, and its known misses, all taken from the YAML, so the text cannot drift from the
+    dictionary. ``docs/frames.md`` ends with this text after :data:`DOC_MARKER`.
 
     Parameters
     ----------
-    quotes : DataFrame
-        One row per quote (or speech); uses ``group_col`` and ``text_col``. Rows whose group is
-        missing are ignored.
-    target : str
-        The group whose distinctive words are wanted.
-    reference : str, default=None
-        The group to compare with; ``None``: all other groups together.
-    measure : {'log_odds', 'chi2'}, default='log_odds'
-    prior : float or Series, default=0.01
-        See above (``log_odds`` only).
-    group_col, text_col : str, default='camp', 'text'
-    min_count : int, default=1
-        Drop words with ``y_wt + y_wr < min_count`` (after computing the statistics).
-    stopwords : collection of str, default=None
-        ``None`` uses :data:`STOPWORDS`; pass ``()`` to keep every token.
-    drop_numbers : bool, default=True
-        Drop tokens made of digits only.
+    frames : list of Frame, default=None
+        ``None`` loads ``data/frames.yaml``.
 
     Returns
     -------
-    DataFrame
-        One row per word: ``feature``, ``log_odds``, ``z`` (or ``chi2``, ``p``), ``n_target``
-        (= ``y_wt``), ``n_reference`` (= ``y_wr``); sorted by ``z`` (or ``chi2``) descending, then
-        ``feature``; ``attrs["target"]`` / ``attrs["reference"]`` name the compared groups.
-
-    Raises
-    ------
-    ValueError
-        Unknown ``measure``, a ``target``/``reference`` that is not a group of ``quotes`` (the
-        groups are listed), ``reference == target``, no reference texts, a non-positive float
-        ``prior``, or a Series prior missing some words.
-
-    References
-    ----------
-    Monroe, Colaresi & Quinn (2008); quanteda ``textstat_keyness`` (see the module docstring).
+    str
+        Markdown, ending with a newline.
 
     Examples
     --------
-    >>> q = pd.DataFrame({"camp": ["a", "r"], "text": ["b b b b b b b a a a", "a a a a a a a b b"]})
-    >>> keyness_by_camp(q, target="a", stopwords=()).round(3)
-      feature  log_odds      z  n_target  n_reference
-    0       b      2.05  2.605         7            2
-    1       a     -2.05 -3.012         3            7
+    >>> print(frames_markdown([Frame("x", "X", "domain", "Talk of x.", ("x", "x y*"), "None.")]))
+    ## Domain frames
+    <BLANKLINE>
+    ### X (`x`)
+    <BLANKLINE>
+    Column `frame_x`, family domain, 2 seeds.
+    <BLANKLINE>
+    **Captures.** Talk of x.
+    <BLANKLINE>
+    **Seeds.** `x`, `x y*`
+    <BLANKLINE>
+    **Known misses.** None.
+    <BLANKLINE>
     """
-    if measure not in KEYNESS_MEASURES:
-        raise ValueError(
-            f"The 'measure' parameter of keyness_by_camp must be one of {set(KEYNESS_MEASURES)}. "
-            f"Got {measure!r} instead."
-        )
-    for col in (group_col, text_col):
-        if col not in quotes.columns:
-            raise ValueError(f"keyness_by_camp: column {col!r} not in quotes; "
-                             f"has {list(quotes.columns)}.")
-    groups = sorted(str(g) for g in quotes[group_col].dropna().unique())
-    if target not in groups:
-        raise ValueError(f"The 'target' parameter of keyness_by_camp must be one of {groups}; "
-                         f"got {target!r}.")
-    if reference is not None and reference not in groups:
-        raise ValueError(f"The 'reference' parameter of keyness_by_camp must be one of {groups} "
-                         f"or None; got {reference!r}.")
-    if reference == target:
-        raise ValueError("keyness_by_camp: 'reference' must differ from 'target'.")
-    if not isinstance(min_count, int) or min_count < 1:
-        raise ValueError(f"The 'min_count' parameter of keyness_by_camp must be an int >= 1; "
-                         f"got {min_count!r}.")
-    stop = STOPWORDS if stopwords is None else frozenset(stopwords)
-    g = quotes[group_col]
-    in_target = g == target
-    in_ref = (g == reference) if reference is not None else (g.notna() & ~in_target)
-    ct = _group_counts(quotes.loc[in_target, text_col], stop, drop_numbers)
-    cr = _group_counts(quotes.loc[in_ref, text_col], stop, drop_numbers)
-    if not cr:
-        raise ValueError(f"keyness_by_camp: the reference ({reference or 'all other groups'}) "
-                         "has no tokens.")
-    features = sorted(set(ct) | set(cr))
-    y_t = np.array([ct.get(w, 0) for w in features], dtype=float)
-    y_r = np.array([cr.get(w, 0) for w in features], dtype=float)
-    n_t, n_r = y_t.sum(), y_r.sum()
-    if measure == "log_odds":
-        alpha = _prior_alpha(prior, features, y_t + y_r)
-        a0 = alpha.sum()
-        # Odds are undefined only for a one-word vocabulary (the word is all of both texts):
-        # NaN there, without a warning.
-        with np.errstate(divide="ignore", invalid="ignore"):
-            delta = np.log((y_t + alpha) / (n_t + a0 - y_t - alpha)) - np.log(
-                (y_r + alpha) / (n_r + a0 - y_r - alpha)
-            )
-            z = delta / np.sqrt(1.0 / (y_t + alpha) + 1.0 / (y_r + alpha))
-        out = pd.DataFrame({"feature": features, "log_odds": delta, "z": z})
-        sort_col = "z"
-    else:
-        chi2, p = _chi2_yates(y_t, y_r, n_t, n_r)
-        out = pd.DataFrame({"feature": features, "chi2": chi2, "p": p})
-        sort_col = "chi2"
-    out["n_target"] = y_t.astype(np.int64)
-    out["n_reference"] = y_r.astype(np.int64)
-    out = out[(out["n_target"] + out["n_reference"]) >= min_count]
-    out = out.sort_values([sort_col, "feature"], ascending=[False, True], kind="mergesort")
-    out = out.reset_index(drop=True)
-    out.attrs["target"] = target
-    out.attrs["reference"] = reference if reference is not None else "all other groups"
-    out.attrs["measure"] = measure
-    return out
-
-
-def _prior_alpha(prior: float | pd.Series, features: list[str], pooled: np.ndarray) -> np.ndarray:
-    if isinstance(prior, pd.Series):
-        alpha = prior.reindex(features).astype(float).to_numpy()
-        bad = [w for w, a in zip(features, alpha, strict=True) if not (a > 0)]
-        if bad:
-            raise ValueError(
-                "keyness_by_camp: the 'prior' Series must give a positive background count for "
-                f"every word of the compared texts; missing or non-positive for {len(bad)} "
-                f"word(s), e.g. {bad[:10]}."
-            )
-        return alpha
-    if isinstance(prior, bool) or not isinstance(prior, (int, float)) or not prior > 0:
-        raise ValueError(f"The 'prior' parameter of keyness_by_camp must be a positive float or "
-                         f"a Series of background counts; got {prior!r}.")
-    return float(prior) * pooled
-
-
-def _chi2_yates(
-    y_t: np.ndarray, y_r: np.ndarray, n_t: float, n_r: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """Signed Yates-corrected chi2 of each word's 2x2 table, and its p-value."""
-    a, b = y_t, n_t - y_t
-    c, d = y_r, n_r - y_r
-    n = a + b + c + d
-    num = n * np.maximum(0.0, np.abs(a * d - b * c) - n / 2.0) ** 2
-    den = (a + b) * (c + d) * (a + c) * (b + d)
-    chi2 = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
-    p = sps.chi2.sf(chi2, df=1)
-    expected_a = (a + b) * (a + c) / n
-    sign = np.where(a > expected_a, 1.0, -1.0)
-    return sign * chi2, p
+    frames = load_frames() if frames is None else list(frames)
+    titles = {"policy": "Policy frames (Boydstun et al. 2014)", "domain": "Domain frames"}
+    lines: list[str] = []
+    for family in FAMILIES:
+        members = [f for f in frames if f.family == family]
+        if not members:
+            continue
+        lines += [f"## {titles[family]}", ""]
+        for f in members:
+            lines += [
+                f"### {f.label} (`{f.id}`)", "",
+                f"Column `frame_{f.id}`, family {f.family}, {len(f.seeds)} seeds.", "",
+                f"**Captures.** {f.description}", "",
+                "**Seeds.** " + ", ".join(f"`{s}`" for s in f.seeds), "",
+                f"**Known misses.** {f.known_misses}", "",
+            ]
+    return "\n".join(lines)

@@ -250,14 +250,62 @@ def plot_frames(frame_summary: pd.DataFrame, *, title: str | None = None) -> Fig
     return fig
 
 
+_STAT_LABEL = {"z": "log-odds z-score", "chi2": "signed chi2", "G2": "signed G2 (likelihood ratio)",
+               "pmi": "PMI with the target"}
+
+
+def _place_labels(ax, xs: np.ndarray, ys: np.ndarray, texts: list[str], *, fontsize: float,
+                  dpi: float) -> list[tuple[float, float]]:
+    """Offsets (in points) that keep the labels' boxes apart and inside the axes.
+
+    A label starts just right of its point; if its estimated box (0.6 em per character, 1.3 em
+    high) overlaps a labelled point or a label already placed, or leaves the axes, it is moved
+    up or down in steps of one line until free (at most 20 lines away; failing that it stays
+    beside its point), in the order given (the most distinctive words first, so they stay
+    closest to their points).
+    Positions are computed in display space from the axes' final limits and size, so the figure
+    must not be resized afterwards.
+    """
+    pts = ax.transData.transform(np.column_stack([xs, ys])) if len(xs) else np.zeros((0, 2))
+    x_lo, y_lo, x_hi, y_hi = ax.bbox.extents
+    px_per_pt = dpi / 72.0
+    h = 1.3 * fontsize * px_per_pt
+    # The labelled points are obstacles too, so a label never hides another labelled point.
+    r = 3.0 * px_per_pt
+    placed: list[tuple[float, float, float, float]] = [(x - r, y - r, x + r, y + r) for x, y in pts]
+    offsets = []
+    steps = [0] + [s * k for k in range(1, 21) for s in (1, -1)]
+    for (x0, y0), text in zip(pts, texts):
+        w = (0.6 * fontsize * len(text) + 4) * px_per_pt
+        left = min(x0 + 4 * px_per_pt, x_hi - w)  # a label at the right edge goes left of it
+        chosen = None
+        for k in steps:
+            yc = y0 + k * h
+            box = (left, yc - h / 2, left + w, yc + h / 2)
+            if box[1] < y_lo or box[3] > y_hi:
+                continue
+            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                       for b in placed):
+                chosen = (k, box)
+                break
+        if chosen is None:
+            chosen = (0, (left, y0 - h / 2, left + w, y0 + h / 2))
+        k, box = chosen
+        placed.append(box)
+        offsets.append(((left - x0) / px_per_pt, k * h / px_per_pt))
+    return offsets
+
+
 def plot_keyness(keyness: pd.DataFrame, *, top: int = 15, title: str | None = None) -> Figure:
-    """Keyness z-score against word frequency, the ``top`` words at each end labelled.
+    """Keyness statistic against word frequency, the ``top`` words at each end labelled.
 
     Parameters
     ----------
     keyness : DataFrame
-        Output of :func:`discourse.frames.keyness_by_camp` with ``measure="log_odds"`` (``feature``,
-        ``z``, ``n_target``, ``n_reference``) or ``"chi2"`` (``chi2`` is drawn instead of ``z``).
+        Output of :func:`discourse.keyness.keyness_by_camp` (also ``discourse.frames``) or
+        :func:`discourse.keyness.textstat_keyness`: ``feature``, ``n_target``, ``n_reference`` and
+        the statistic: ``z`` (``log_odds``), ``chi2``, ``G2`` (``lr``) or ``pmi``, taken from
+        ``attrs["stat"]`` when set, else the first of those columns present.
     top : int, default=15
         Words labelled at each end (most distinctive of the target and of the reference).
     title : str, default=None
@@ -266,14 +314,20 @@ def plot_keyness(keyness: pd.DataFrame, *, top: int = 15, title: str | None = No
     Returns
     -------
     Figure
-        One axes: x = total count (log scale), y = z; distinctive words of the target in C3 and of
-        the reference in C0, labelled; other words grey.
+        One axes: x = total count (log scale), y = the statistic; the ``top`` words of the target
+        in C3 and of the reference in C0, labelled (labels moved apart so they do not overlap, a
+        thin line back to the point when moved), other words grey. Words with a non-finite
+        statistic (PMI of a word absent from the target) are not drawn; the legend gives the
+        number drawn.
     """
-    stat = "z" if "z" in keyness.columns else "chi2"
+    stat = keyness.attrs.get("stat")
+    if stat not in keyness.columns:
+        stat = next((c for c in ("z", "chi2", "G2", "pmi") if c in keyness.columns), "z")
     _need(keyness, ["feature", stat, "n_target", "n_reference"], "plot_keyness")
-    if not isinstance(top, int) or top < 0:
+    if isinstance(top, bool) or not isinstance(top, int) or top < 0:
         raise ValueError(f"The 'top' parameter of plot_keyness must be an int >= 0; got {top!r}.")
-    df = keyness.sort_values([stat, "feature"], ascending=[False, True], kind="mergesort")
+    df = keyness[np.isfinite(keyness[stat].to_numpy(dtype=float))]
+    df = df.sort_values([stat, "feature"], ascending=[False, True], kind="mergesort")
     freq = (df["n_target"] + df["n_reference"]).to_numpy(dtype=float)
     val = df[stat].to_numpy(dtype=float)
     head = np.zeros(len(df), bool)
@@ -283,7 +337,9 @@ def plot_keyness(keyness: pd.DataFrame, *, top: int = 15, title: str | None = No
     tail &= ~head
     head &= val > 0
     tail &= val < 0
-    fig = ReportFigure(figsize=(8, 6), layout="constrained")
+    # A fixed layout (not "constrained"): label positions are computed from the axes' size.
+    fig = ReportFigure(figsize=(8, 6))
+    fig.subplots_adjust(left=0.1, right=0.86, bottom=0.1, top=0.92)
     ax = fig.add_subplot()
     rest = ~(head | tail)
     target = keyness.attrs.get("target", "target")
@@ -291,14 +347,28 @@ def plot_keyness(keyness: pd.DataFrame, *, top: int = 15, title: str | None = No
     ax.scatter(freq[rest], val[rest], s=8, color="lightgrey", label="other words")
     ax.scatter(freq[head], val[head], s=16, color="C3", label=f"{target}")
     ax.scatter(freq[tail], val[tail], s=16, color="C0", label=f"{reference}")
-    for sel, color in ((head, "C3"), (tail, "C0")):
-        for f, x, yv in zip(df["feature"].to_numpy()[sel], freq[sel], val[sel], strict=True):
-            ax.annotate(str(f), (x, yv), xytext=(3, 0), textcoords="offset points", fontsize=8,
-                        color=color, va="center")
     ax.set_xscale("log")
+    if len(df):
+        lo, hi = float(freq.min()), float(freq.max())
+        ax.set_xlim(lo / 1.3, hi * 1.3)
+        span = float(val.max() - val.min()) or 1.0
+        ax.set_ylim(float(val.min()) - 0.08 * span, float(val.max()) + 0.08 * span)
     ax.axhline(0.0, color="grey", lw=0.8)
+    # Head and tail labels in order of distinctiveness (the most distinctive placed first).
+    order = np.concatenate([np.flatnonzero(head), np.flatnonzero(tail)[::-1]])
+    words = [str(w) for w in df["feature"].to_numpy()[order]]
+    fontsize = 8.0
+    offsets = _place_labels(ax, freq[order], val[order], words, fontsize=fontsize, dpi=fig.dpi)
+    for k, (word, (dx, dy)) in enumerate(zip(words, offsets)):
+        i = order[k]
+        color = "C3" if head[i] else "C0"
+        arrow = ({"arrowstyle": "-", "color": color, "lw": 0.5, "alpha": 0.6}
+                 if dy or dx < 0 else None)
+        ax.annotate(word, (freq[i], val[i]), xytext=(dx, dy), textcoords="offset points",
+                    fontsize=fontsize, color=color, va="center", ha="left",
+                    arrowprops=arrow, annotation_clip=False)
     ax.set_xlabel("word count in both groups (log scale)")
-    ax.set_ylabel("log-odds z-score" if stat == "z" else "signed chi2")
+    ax.set_ylabel(_STAT_LABEL.get(stat, stat))
     ax.legend(loc="best", fontsize=8, title=f"n words = {len(df)}")
     ax.set_title(title or f"Distinctive words: {target} vs {reference}")
     return fig

@@ -121,3 +121,50 @@ def test_frame_and_stance_summaries():
     opp = row.loc[("opposition", "russia")]
     assert opp["n_quotes"] == 0 and opp["n"] == 0 and math.isnan(opp["mean"])
     assert (row["n_favour"] + row["n_against"] + row["n_none"] == row["n_mentioning"]).all()
+
+
+def test_frame_chi2_matches_scipy_and_cramers_v_by_hand():
+    from scipy.stats import chi2_contingency
+
+    from discourse.compare import frame_chi2
+
+    counts = {"western": {"rights": 30, "security": 20, "sovereignty": 5},
+              "russian_official": {"rights": 5, "security": 25, "sovereignty": 30}}
+    rows = [{"camp": c, "frame_top": f} for c, fs in counts.items() for f, k in fs.items()
+            for _ in range(k)]
+    rows += [{"camp": "western", "frame_top": ""}] * 4  # no frame word: left out, counted
+    rows += [{"camp": "opposition", "frame_top": "rights"}] * 3  # not among camps: ignored
+    s = pd.DataFrame(rows)
+    res = frame_chi2(s, ["rights", "security", "sovereignty", "economic"],
+                     camps=["western", "russian_official"])
+    table = [[30, 20, 5], [5, 25, 30]]
+    chi2, p, dof, expected = chi2_contingency(table, correction=False)
+    assert res["statistic"] == pytest.approx(chi2) and res["p"] == pytest.approx(p)
+    assert res["dof"] == dof == 2  # the empty "economic" column is dropped
+    assert res["n"] == 115 and res["n_excluded"] == 4
+    assert res["cramers_v"] == pytest.approx(math.sqrt(chi2 / (115 * 1)))
+    assert res["observed"].to_numpy().tolist() == table
+    assert list(res["observed"].index) == ["western", "russian_official"]
+    assert res["expected"].to_numpy() == pytest.approx(expected)
+    assert res["warning"] == "" and res["share_low_expected"] == 0.0
+    # A 2 x 2 table: Pearson without Yates, unlike chi2_contingency's default.
+    two = s[s["frame_top"].isin(["rights", "security"])]
+    res2 = frame_chi2(two, ["rights", "security"], camps=["western", "russian_official"])
+    assert res2["statistic"] == pytest.approx(
+        chi2_contingency([[30, 20], [5, 25]], correction=False)[0])
+
+
+def test_frame_chi2_warns_on_small_expected_counts_and_degenerate_tables():
+    from discourse.compare import frame_chi2
+
+    s = pd.DataFrame({"camp": ["a", "a", "a", "b", "b", "b"],
+                      "frame_top": ["x", "x", "y", "y", "y", "x"]})
+    with pytest.warns(UserWarning, match="100% of the 4 cells have an expected count below 5"):
+        res = frame_chi2(s, ["x", "y"])
+    assert "unreliable" in res["warning"] and res["share_low_expected"] == 1.0
+    one = frame_chi2(s[s["camp"] == "a"], ["x", "y"])
+    assert math.isnan(one["statistic"]) and math.isnan(one["p"]) and one["n"] == 3
+    with pytest.raises(ValueError, match=r"column\(s\) \['frame_top'\]"):
+        frame_chi2(s.drop(columns="frame_top"), ["x"])
+    with pytest.raises(ValueError, match="'frames' parameter of frame_chi2"):
+        frame_chi2(s, [])

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from discourse.compare import compare_camps, frame_shares_by_camp, share_by_group, stance_by_camp
 from discourse.frames import keyness_by_camp, load_frames, score_frames
@@ -99,6 +100,45 @@ def test_plot_keyness(scored, tmp_path):
     assert sum(len(c.get_offsets()) for c in collections) == len(k)
     labelled = [t.get_text() for t in ax.texts]
     assert labelled[:3] == k["feature"].head(3).tolist()
-    assert len(labelled) == 6
-    assert ax.get_xscale() == "log"
+    assert labelled[3:] == k["feature"].tail(3).tolist()[::-1]
+    assert ax.get_xscale() == "log" and ax.get_ylabel() == "log-odds z-score"
     fig.savefig(tmp_path / "keyness.png")
+
+
+@pytest.mark.parametrize("measure, label", [("chi2", "signed chi2"), ("lr", "signed G2"),
+                                            ("pmi", "PMI")])
+def test_plot_keyness_other_measures(scored, measure, label):
+    k = keyness_by_camp(scored, target="western", measure=measure)
+    fig = plot_keyness(k, top=2)
+    ax = fig.axes[0]
+    assert ax.get_ylabel().startswith(label)
+    finite = np.isfinite(k[k.attrs["stat"]]).sum()
+    assert sum(len(c.get_offsets()) for c in ax.collections
+               if isinstance(c, PathCollection)) == finite
+
+
+def test_plot_keyness_labels_do_not_overlap():
+    # Many words with nearly the same frequency and statistic: naive labels would pile up.
+    rng = np.random.default_rng(0)
+    n = 80
+    k = pd.DataFrame({"feature": [f"word{i:02d}" for i in range(n)],
+                      "z": np.sort(rng.normal(0, 0.3, n))[::-1] + np.r_[np.full(10, 5.0),
+                                                                         np.zeros(n - 20),
+                                                                         np.full(10, -5.0)],
+                      "n_target": np.full(n, 20), "n_reference": np.full(n, 22)})
+    fig = plot_keyness(k, top=10)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    ax = fig.axes[0]
+    # The text itself, without the leader line of a moved label.
+    boxes = [Text.get_window_extent(t, renderer) for t in ax.texts]
+    assert len(boxes) == 20
+    overlaps = [(i, j) for i in range(len(boxes)) for j in range(i + 1, len(boxes))
+                if boxes[i].overlaps(boxes[j])]
+    assert overlaps == []
+    # Labels stay inside the figure.
+    fig_box = fig.bbox
+    assert all(b.y0 >= fig_box.y0 and b.y1 <= fig_box.y1 for b in boxes)
