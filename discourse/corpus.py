@@ -519,7 +519,28 @@ def decode_bytes(raw: bytes) -> tuple[str, str, str | None]:
         return "", "", "binary file (NUL bytes), not text"
     if not text.strip():
         return "", "", "empty file (whitespace only)"
+    odd = _implausible_chars(text)
+    if odd > max(2, len(text) // 200):
+        return "", "", (f"binary or not text: {odd} control or unassigned characters after "
+                        f"decoding as {encoding}")
     return text, encoding, None
+
+
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def _implausible_chars(text: str, *, limit: int = 200_000) -> int:
+    """Control, unassigned, private-use or surrogate characters in the first ``limit`` chars.
+
+    Any bytes decode as *something* in a legacy 8-bit encoding or as UTF-16; real text has almost
+    none of these characters, so they tell a binary file from an unusual encoding.
+    """
+    import unicodedata
+
+    return sum(1 for ch in text[:limit]
+               if (ch < " " and ch not in _TEXT_CONTROLS)
+               or ("\x7f" <= ch <= "\x9f")
+               or (ch > "~" and unicodedata.category(ch) in ("Cn", "Co", "Cs")))
 
 
 def _decode_damaged_utf8(raw: bytes, *, first_error: int) -> tuple[str, str]:
