@@ -105,3 +105,27 @@ def test_permutation_p_matches_exact_enumeration():
     # a = {0, 1}, b = {2, 3}: of the 6 equally likely splits, 2 reach |diff| >= 2 -> p = 1/3.
     p = permutation_test([0.0, 1.0], [2.0, 3.0], n_perm=20000, seed=5)
     assert p == pytest.approx(1 / 3, abs=0.015)
+
+
+def test_large_samples_use_counts_with_the_same_distribution():
+    """Above 20,000 values the counts method must agree with index resampling in distribution."""
+    import numpy as np
+
+    from discourse.stats import _boot_means, _boot_means_counts
+
+    rng = np.random.default_rng(5)
+    x = rng.choice([0.0, 0.25, 0.5, 1.0], size=30_000, p=[0.6, 0.2, 0.1, 0.1])
+    by_counts = _boot_means_counts(x, 4000, np.random.default_rng(1))
+    n = len(x)
+    by_index = np.array([x[np.random.default_rng(2 + i).integers(0, n, n)].mean() for i in range(400)])
+    se = x.std() / np.sqrt(n)
+    assert abs(by_counts.mean() - x.mean()) < 0.1 * se
+    assert by_counts.std() == pytest.approx(se, rel=0.05)
+    assert by_index.std() == pytest.approx(se, rel=0.15)
+    assert _boot_means(x, 10, np.random.default_rng(0)).shape == (10,)
+    mean, low, high = bootstrap_mean_ci(x, n_boot=2000, seed=3)
+    assert low < mean < high and (high - low) == pytest.approx(2 * 1.96 * se, rel=0.1)
+    # continuous values: rounded to 4 decimals, still centred on the unrounded mean
+    y = rng.normal(size=50_000)
+    m, lo, hi = bootstrap_mean_ci(y, n_boot=500, seed=1)
+    assert m == y.mean() and lo < m < hi
