@@ -165,6 +165,19 @@ def notebook_parameter_names(notebook: Path = NOTEBOOK) -> list[str]:
     return list(papermill.inspect_notebook(str(notebook)).keys())
 
 
+def check_registries(params: ReportParameters) -> None:
+    """Load actors, targets, frames and cues once before running: a broken registry fails here,
+    naming the file and entry, instead of in the middle of the notebook."""
+    from .pipeline import Config
+
+    paths = params.registry_paths()
+    try:
+        Config(actors_file=paths["actors"], targets_file=paths["targets"],
+               frames_file=paths["frames"], cues_file=paths["cues"]).load()
+    except (ValueError, FileNotFoundError) as exc:
+        raise ParameterError(f"A registry file is invalid:\n{exc}") from None
+
+
 def default_output(params: ReportParameters, now: dt.datetime) -> Path:
     name = params.corpus_path().stem or "corpus"
     return REPO_DIR / "reports" / f"{name}-{now.strftime('%Y%m%dT%H%M%SZ')}"
@@ -205,6 +218,7 @@ def run_report(values: dict[str, Any], *, output: str | Path | None = None,
             f"Valid parameters: {', '.join(n for n in PARAMETER_NAMES if n in declared)}"
         )
     params = validate_parameters(values)
+    check_registries(params)
     now = dt.datetime.now(dt.timezone.utc)
     started = now.isoformat(timespec="seconds")
     final = Path(output).expanduser().resolve() if output else default_output(params, now)

@@ -61,3 +61,26 @@ def test_parameter_value_cannot_inject_code(tmp_path):
     executed = nbformat.read(out / nb.name, as_version=4)
     printed = executed.cells[-1].outputs[0]["text"]
     assert "PWNED" in printed  # the value arrived intact, as a string
+
+
+def test_broken_registry_fails_before_running(tmp_path):
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("actors:\n  - name: Dmitry Peskov\n    kind: person\n    camp: russian-official\n",
+                      encoding="utf-8")
+    from discourse.params import ParameterError
+
+    with pytest.raises(ParameterError) as err:
+        run_report({"actors_file": str(actors)}, output=tmp_path / "out")
+    assert "A registry file is invalid" in str(err.value)
+    assert "'Dmitry Peskov'" in str(err.value) and "russian-official" in str(err.value)
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.*"))
+
+
+def test_a_second_run_into_the_same_folder_replaces_it_whole(tmp_path):
+    nb = _notebook(tmp_path, "import pathlib\npathlib.Path(output_dir, 'second.txt').write_text('2')")
+    out = tmp_path / "run"
+    out.mkdir()
+    (out / "from_the_first_run.png").write_text("old")
+    run_report({}, output=out, notebook=nb, timeout=60)
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["framing_report.ipynb", "manifest.json", "report.html", "second.txt"])
