@@ -40,7 +40,7 @@ def show_table(df: pd.DataFrame, *, caption: str = "", max_rows: int | None = 50
 def status_html(measure: str, *, n: int | None = None) -> str:
     """A one-line note: what the measure is, whether it is validated, and its n."""
     info = MEASURES[measure]
-    badge = "validated" if info["validated"] else "NOT validated against human coding"
+    badge = info.get("status") or ("validated" if info["validated"] else "not validated")
     n_txt = f" · n = {n}" if n is not None else ""
     return (f"<p style='border-left:4px solid {'#2a7' if info['validated'] else '#c70'};"
             f"padding-left:8px'><b>{html.escape(info['label'])}</b> — {badge}{n_txt}. "

@@ -82,25 +82,49 @@ MEASURES: dict[str, dict] = {
     "sentiment": {
         "label": "sentiment (VADER compound)",
         "validated": False,
-        "caveat": "VADER is a general-purpose social-media lexicon; it scores the whole quote, "
-        "not sentiment toward a particular target, and has not been validated on translated news quotes.",
+        "status": "not validated on news quotes",
+        "caveat": "VADER is a general-purpose lexicon: it scores the tone of the quote's words, "
+        "not sentiment toward any target. On NewsMTSC's real-world dev split (343 sentences "
+        "labelled for sentiment toward a person) VADER on the whole sentence reaches macro-F1 "
+        "0.50 [0.45, 0.55]; the target-aware methods in discourse.targeted reach 0.57 (rules) "
+        "and 0.69 (trained) there (bench/README.md).",
     },
     "stance": {
         "label": "stance toward targets (rules)",
         "validated": False,
-        "caveat": "Transparent rule-based first method: a target mention plus evaluative cue words "
-        "in the same clause. Not yet validated against human coding; treat as exploratory.",
+        "status": "not validated against human stance coding",
+        "caveat": "A transparent rule-based first method: a target mention plus evaluative cue "
+        "words in the same clause, with negation and contrast. No human-coded stance data was "
+        "available; code a sample (discourse sample) and check it (discourse evaluate stance) "
+        "before relying on it.",
     },
     "frames": {
         "label": "frame shares (dictionary)",
         "validated": False,
-        "caveat": "Dictionary method: shares of frame seed words in the quote. Misses frames "
-        "expressed without the listed words; not validated against human coding.",
+        "status": "known-groups check only",
+        "caveat": "Dictionary method (docs/frames.md): the share of a quote's frame words that "
+        "belong to each frame; misses frames expressed in other words. Checked on 143 UN General "
+        "Debate speeches, where Russia and Belarus use the sovereignty frame more (0.031 vs "
+        "0.019, permutation p = 0.003) and the human-rights frame less (0.011 vs 0.040, "
+        "p < 0.001) than Western delegations; not validated against human frame coding.",
+    },
+    "keyness": {
+        "label": "distinctive vocabulary (log-odds, informative Dirichlet prior)",
+        "validated": False,
+        "status": "known-groups check only",
+        "caveat": "Monroe, Colaresi & Quinn (2008), prior from the pooled corpus. On the UN "
+        "speeches the expected contrasts come out (Russia and Belarus: nato z = 9.6, unilateral "
+        "7.5, sanctions 7.1, interference 5.4; Western: rights -7.0, aggression -4.7, territorial "
+        "-2.6). Words are counted, not read: check each word in context before interpreting it.",
     },
     "attribution": {
         "label": "quote extraction and speaker attribution",
         "validated": True,
-        "caveat": "Validated on the seed article's gold annotation only (see tests/gold).",
+        "status": "validated on annotated text",
+        "caveat": "All 25 gold quotes of the example article found with the right speaker and "
+        "camp, no false quote. On 69 held-out annotated news sentences: direct quotes F1 0.92, "
+        "speaker mention accuracy 0.70 (n = 10), all quote kinds F1 0.80. Errors propagate: "
+        "check tables/quotes.csv before publishing.",
     },
 }
 
