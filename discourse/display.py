@@ -7,6 +7,7 @@ contains ``<script>`` or ``<b>`` shows as text in the notebook and in the export
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -23,13 +24,29 @@ def table_html(df: pd.DataFrame, *, caption: str = "", max_rows: int | None = 50
                float_format: str = "{:.3f}") -> str:
     """Render ``df`` as an HTML table with every cell escaped, and a caption with its size."""
     shown = df if max_rows is None or len(df) <= max_rows else df.head(max_rows)
+    shown = shown.apply(_mark_breaks)
     body = shown.to_html(index=False, escape=True, na_rep="–", border=0,
                          float_format=float_format.format, classes="dataframe discourse")
     note = ""
     if len(shown) < len(df):
         note = f" (first {len(shown)} of {len(df)} rows; all rows in the CSV)"
     cap = f"<p><b>{html.escape(caption)}</b>{html.escape(note)}</p>" if caption or note else ""
-    return cap + body
+    return _TABLE_STYLE + cap + body
+
+
+# Text cells read better left-aligned and top-aligned (pandas right-aligns everything).
+_TABLE_STYLE = ("<style>table.discourse td, table.discourse th {text-align: left; "
+                "vertical-align: top;}</style>")
+
+
+def _mark_breaks(col: pd.Series) -> pd.Series:
+    """Show paragraph breaks inside a cell as ' ¶ ' (pandas would print a literal '\\n')."""
+    if col.dtype == object or pd.api.types.is_string_dtype(col):
+        return col.map(lambda v: _BREAKS.sub(" ¶ ", v) if isinstance(v, str) else v)
+    return col
+
+
+_BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)+\s*")
 
 
 def show_table(df: pd.DataFrame, *, caption: str = "", max_rows: int | None = 50) -> None:

@@ -82,6 +82,15 @@ class ReportParameters(BaseModel):
             raise ValueError("scheduler and workers apply to engine 'dask' only")
         return self
 
+    def as_table(self):
+        """The parameters as a two-column table for the report (``output_dir`` left out: a
+        report does not depend on where it is written)."""
+        import pandas as pd
+
+        values = {**self.model_dump(), "corpus": str(self.corpus_path())}
+        rows = [{"parameter": k, "value": str(v)} for k, v in values.items() if k != "output_dir"]
+        return pd.DataFrame(rows)
+
     # -- resolved paths ---------------------------------------------------------------------
     def corpus_path(self) -> Path:
         """The corpus path, the embedded example corpus when empty."""
