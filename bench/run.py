@@ -148,6 +148,28 @@ def report(path: Path, n: int) -> dict:
             "stderr_tail": proc.stderr[-800:] if proc.returncode else ""}
 
 
+def many_files(n: int) -> dict:
+    """A folder of ``n`` tiny files: time to list and read it, and to run the pipeline on it."""
+    from discourse.corpus import iter_corpus
+    from discourse.pipeline import stream_pipeline
+
+    folder = OUT / f"tiny_{n}"
+    if not (folder / f"f{n - 1:06d}.txt").exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        for i in range(n):
+            (folder / f"f{i:06d}.txt").write_text(f"“Note {i} is short,” the clerk said.",
+                                                  encoding="utf-8")
+    t0 = time.perf_counter()
+    docs = sum(len(c.articles) for c in iter_corpus(folder, chunk_size=1000))
+    t_read = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    summary, _ = stream_pipeline(folder, units_csv=OUT / "tiny_units.csv", chunk_size=1000)
+    t_all = time.perf_counter() - t0
+    (OUT / "tiny_units.csv").unlink(missing_ok=True)
+    return {"files": n, "documents_read": docs, "read_seconds": t_read,
+            "pipeline_seconds": t_all, "quotes": len(summary.scores), "peak_mib": peak_rss_mib()}
+
+
 def child(args: list[str]) -> dict:
     """Run this script in a fresh process for one measurement; return its JSON result."""
     proc = subprocess.run([PY, __file__, *args], capture_output=True, text=True, cwd=REPO)
@@ -164,6 +186,9 @@ def main() -> None:
     ap.add_argument("--stages", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--peer", nargs=2, metavar=("PATH", "WHICH"), help=argparse.SUPPRESS)
     ap.add_argument("--report", nargs=2, metavar=("PATH", "N"), help=argparse.SUPPRESS)
+    ap.add_argument("--many-files", type=int, default=100_000,
+                    help="size of the tiny-files folder benchmark (0 to skip)")
+    ap.add_argument("--tiny", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.stages:
         print(json.dumps(stages(args.stages)))
@@ -173,6 +198,9 @@ def main() -> None:
         return
     if args.report:
         print(json.dumps(report(Path(args.report[0]), int(args.report[1]))))
+        return
+    if args.tiny:
+        print(json.dumps(many_files(args.tiny)))
         return
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -205,6 +233,9 @@ def main() -> None:
             "report": (hi["report"]["peak_mib_report_and_kernel"]
                        / lo["report"]["peak_mib_report_and_kernel"]) if "report" in hi else None,
         }
+    if args.many_files:
+        print(f"[{args.many_files} tiny files] read and pipeline …", flush=True)
+        results["many_files"] = child(["--tiny", str(args.many_files)])
     results["total_seconds"] = time.perf_counter() - t_all
     (BENCH / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     print_table(results)
@@ -233,6 +264,10 @@ def print_table(results: dict) -> None:
         g = results["memory_growth"]
         print(f"memory growth {g['from']} -> {g['to']}: pipeline x{g['pipeline']:.2f}"
               + (f", report x{g['report']:.2f}" if g["report"] else ""))
+    if "many_files" in results:
+        m = results["many_files"]
+        print(f"{m['files']} tiny files: read {m['read_seconds']:.1f} s, pipeline "
+              f"{m['pipeline_seconds']:.1f} s, {m['quotes']} quotes, peak {m['peak_mib']:.0f} MiB")
     print(f"total {results['total_seconds']:.0f} s; written to bench/results.json")
 
 
