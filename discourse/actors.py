@@ -22,6 +22,7 @@ and ``end`` the day the successor took over, so a role is active on ``start <= d
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -40,6 +41,7 @@ from rapidfuzz.distance import Levenshtein
 
 from discourse import paths
 from discourse.schema import CAMPS
+from discourse.yamlio import load_yaml
 
 __all__ = [
     "Actor",
@@ -150,13 +152,24 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD_TABLE = _build_fold_table()
+# The characters the table changes, as one class: ``str.translate`` looks every character up in
+# the table, while a substitution over this class touches only the few that fold (a news text
+# is mostly ASCII with some curly quotes and dashes).
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD_TABLE)) + "]")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?!\w)")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+def _fold_char(m: re.Match[str]) -> str:
+    return _FOLD_TABLE[ord(m.group())]
+
+
 def _fold(text: str) -> str:
     """Fold diacritics and typographic punctuation, keeping the length of ``text``."""
-    return text.translate(_FOLD_TABLE)
+    if text.isascii():
+        # only the tab and the backtick fold among ASCII characters
+        return text.replace("\t", " ").replace("`", "'")
+    return _FOLD_CHARS.sub(_fold_char, text)
 
 
 def _lower_same_length(text: str) -> str:
@@ -239,6 +252,8 @@ TITLES: frozenset[str] = frozenset(
 )
 _NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _HANDLE = re.compile(r"\(?@\w+\)?")
+# Texts up to this length (mentions, descriptions) have their mentions cached per registry.
+_SHORT_TEXT = 300
 
 
 def _stem(token: str) -> str:
@@ -307,6 +322,26 @@ class _Candidate:
 _SEP, _DOT, _APOS = "[\\s\\-]+", "\\.?", "'?"
 # Words long enough for a fuzzy match, with the same boundaries as the alias regex.
 _LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{8,}(?![\w]|-\w)")
+
+
+def _upper_letter_class() -> str:
+    """A regex class of the upper-case letters of the Basic Multilingual Plane."""
+    letter = re.compile(r"[^\W\d_]")
+    ranges: list[list[int]] = []
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if ch.isupper() and letter.match(ch):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
+                         for a, b in ranges) + "]"
+
+
+# The same words, capitalised only: only those can be fuzzy name matches, and most long words
+# are lower-case, so the regex skips them without a Python-level test each.
+_LONG_CAP_WORD = re.compile(r"(?<![\w-])(?=" + _upper_letter_class() + r")[^\W\d_]{8,}(?![\w]|-\w)")
 
 
 def _pattern_elements(alias: str) -> tuple[str, ...]:
@@ -397,6 +432,12 @@ def _max_edits(length: int) -> int:
     return 0
 
 
+def _contains(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """True if ``phrase`` occurs as consecutive tokens of ``tokens``."""
+    n = len(phrase)
+    return any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens) - n + 1))
+
+
 def _gender_variant(a: str, b: str) -> bool:
     """True if two surnames differ as masculine/feminine Slavic forms (Peskov / Peskova)."""
     a_last, b_last = a.split()[-1], b.split()[-1]
@@ -473,6 +514,10 @@ class ActorRegistry:
         self._case: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
         self._candidates: dict[str, tuple[_Candidate, ...]] = {}
         self._describe_cache: dict[tuple[str, dt.date | None], Actor | None] = {}
+        self._mention_cache: dict[tuple[str, dt.date | None], tuple[ActorMention, ...]] = {}
+        self._match_cache: dict[tuple[str, str, dt.date | None], tuple[int, int] | None] = {}
+        self._medium_cache: dict[str, bool] = {}
+        self._by_head: dict[str, frozenset[str]] | None = None
 
     def __repr__(self) -> str:
         return f"ActorRegistry({len(self.actors)} actors, {len(self.media)} media)"
@@ -647,11 +692,28 @@ class ActorRegistry:
             Sorted by ``start``; ``mention.text == text[mention.start:mention.end]``.
         """
         day = _as_date(on)
+        # Short texts (a speaker mention, a role description) recur across articles: answer
+        # them from a bounded cache. Whole articles are not cached.
+        short = len(text) <= _SHORT_TEXT
+        if short:
+            cached = self._mention_cache.get((text, day))
+            if cached is not None:
+                return list(cached)
+        mentions = self._find_mentions(text, day)
+        if short:
+            if len(self._mention_cache) > 200_000:
+                self._mention_cache.clear()
+            self._mention_cache[(text, day)] = tuple(mentions)
+        return mentions
+
+    def _find_mentions(self, text: str, day: dt.date | None) -> list[ActorMention]:
         regex = self._mention_regex()
         folded = _fold(text)
         lowered = _lower_same_length(folded)
         mentions: list[ActorMention] = []
-        taken: list[tuple[int, int]] = []
+        # matches come left to right and never overlap: starts and ends are both sorted
+        taken_starts: list[int] = []
+        taken_ends: list[int] = []
         for m in regex.finditer(lowered):
             start, end = m.span()
             if m.group().endswith(".") and m.group().count(".") == 1:
@@ -664,10 +726,16 @@ class ActorRegistry:
             if not any(_case_ok(toks, found, organisation=org) for toks, org in self._case[key]):
                 continue
             mentions.append(ActorMention(start, end, text[start:end], actor))
-            taken.append((start, end))
-        for m in _LONG_WORD.finditer(folded):
+            taken_starts.append(start)
+            taken_ends.append(end)
+        # Outside the BMP the class above is incomplete: test every long word there.
+        long_words = _LONG_CAP_WORD if not folded or max(folded) <= "\uffff" else _LONG_WORD
+        for m in long_words.finditer(folded):
             word = m.group()
-            if not word[0].isupper() or any(s <= m.start() < e for s, e in taken):
+            if not word[0].isupper():
+                continue
+            k = bisect.bisect_right(taken_starts, m.start()) - 1
+            if k >= 0 and m.start() < taken_ends[k]:
                 continue
             actor = self._fuzzy_token(word.lower(), day)
             if actor is not None:
@@ -780,6 +848,24 @@ class ActorRegistry:
         Role phrases count only for roles held on ``day`` — or roles that had ended, when the
         description says "former"/"ex-".
         """
+        # The result depends on the actor, the description and the day only (``mentions`` are
+        # always the description's own), and the same descriptions recur across articles.
+        key = (actor.name, description, day)
+        if key in self._match_cache:
+            return self._match_cache[key]
+        best = self._match_uncached(actor, description, day, mentions)
+        if len(self._match_cache) > 200_000:
+            self._match_cache.clear()
+        self._match_cache[key] = best
+        return best
+
+    def _match_uncached(
+        self,
+        actor: Actor,
+        description: str,
+        day: dt.date | None,
+        mentions: Sequence[ActorMention] | None,
+    ) -> tuple[int, int] | None:
         rest = description
         removed = False
         if mentions is None:
@@ -815,6 +901,37 @@ class ActorRegistry:
             if best is None or score > best:
                 best = score
         return best
+
+    def _actors_by_head(self) -> dict[str, frozenset[str]]:
+        """Head noun -> names of the actors with a candidate phrase of that head (built once)."""
+        if self._by_head is None:
+            index: dict[str, set[str]] = {}
+            for actor in self.actors:
+                for cand in self._actor_candidates(actor):
+                    index.setdefault(cand.phrase.head, set()).add(actor.name)
+            self._by_head = {head: frozenset(names) for head, names in index.items()}
+        return self._by_head
+
+    def _could_match(
+        self, description: str, mentions: Sequence[ActorMention]
+    ) -> list[Actor]:
+        """The actors :meth:`_match` may accept for ``description``, in registry order.
+
+        :meth:`_match` needs the description's head noun to be the head of one of the actor's
+        phrases. The head only depends on the actor when the description mentions the actor
+        (the mention is removed) or holds a multi-word country phrase of the actor's country
+        (removed too); for every other actor it is the head of the description as written, so
+        actors without a phrase of that head are skipped without running :meth:`_match`.
+        """
+        tokens = _tokens(description)
+        base = _phrase_of_tokens(tuple(tokens))
+        names = set(self._actors_by_head().get(base.head, ())) if base is not None else set()
+        names.update(m.actor.name for m in mentions)
+        codes = {
+            code for code, phrases in self.countries.items()
+            if any(len(ph) > 1 and _contains(tokens, ph) for ph in phrases)
+        }
+        return [a for a in self.actors if a.name in names or (codes and a.country in codes)]
 
     def compatible(self, actor: Actor, description: str, *, on: DateLike = None) -> bool:
         """Can a role description refer to ``actor`` (on a date)?
@@ -854,7 +971,7 @@ class ActorRegistry:
         if actor is None:
             scored = []
             mentions = self.find_mentions(description, on=day)
-            for cand in self.actors:
+            for cand in self._could_match(description, mentions):
                 score = self._match(cand, description, day, mentions)
                 if score is not None:
                     scored.append((score, cand))
@@ -875,6 +992,15 @@ class ActorRegistry:
         Leading and trailing type words ("TV channel", "news agency", "newspaper", "his Telegram
         channel") and possessives are ignored.
         """
+        cached = self._medium_cache.get(name)
+        if cached is None:
+            cached = self._is_medium(name)
+            if len(self._medium_cache) > 200_000:
+                self._medium_cache.clear()
+            self._medium_cache[name] = cached
+        return cached
+
+    def _is_medium(self, name: str) -> bool:
         tokens = normalise_name(name).split()
         while tokens and tokens[0] in _MEDIA_WORDS:
             tokens = tokens[1:]
@@ -1241,7 +1367,7 @@ def load_actors(path: str | Path | None = None) -> ActorRegistry:
     if not path.exists():
         raise FileNotFoundError(f"{path}: actor registry not found.")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path)
     except yaml.YAMLError as exc:
         raise ValueError(f"{path.name}: not valid YAML: {exc}") from exc
     except ValueError as exc:

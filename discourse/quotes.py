@@ -26,14 +26,14 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import pandas as pd
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from . import paths, schema
-from .text import ABBREVIATIONS
+from .text import ABBREVIATIONS, trie_pattern
+from .yamlio import load_yaml
 
 __all__ = ["Cue", "CueLexicon", "extract_quotes", "load_cues", "PRONOUNS"]
 
@@ -101,6 +101,9 @@ class CueLexicon:
     _index: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _finders: tuple[re.Pattern[str], re.Pattern[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
@@ -111,6 +114,7 @@ class CueLexicon:
         # Longest sequence first, so "said in a statement" wins over "said".
         frozen = {k: tuple(sorted(v, key=lambda x: (-len(x[0]), x[0]))) for k, v in index.items()}
         object.__setattr__(self, "_index", frozen)
+        object.__setattr__(self, "_finders", _cue_finders(self.cues))
 
     def match(self, words: list[str], i: int) -> tuple[int, Cue] | None:
         """Longest cue starting at token ``i`` of lower-cased ``words``: ``(n_tokens, cue)``."""
@@ -122,6 +126,32 @@ class CueLexicon:
 
     def __len__(self) -> int:
         return len(self.cues)
+
+
+# Words that start "quoted X as saying" (the speaker inside the cue): candidates like cue forms.
+_QUOTE_WORDS = ("quoted", "quotes", "quoting", "quote")
+
+
+def _cue_finders(cues: Iterable[Cue]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes finding where a cue form may start, for lower-cased and for original text.
+
+    Every form (and each word opening "quoted X as saying") becomes a sequence of its
+    characters, words joined by what may separate two tokens (white space, underscores), built
+    into one trie alternation. A match only proposes a position: the token rules of
+    :func:`_find_cues` decide. Matches must start and end at a word boundary, so a hit is a
+    superset of what token matching accepts, found in one pass of compiled code instead of
+    a dictionary lookup per token.
+    """
+    seqs = set()
+    for form in [f for c in cues for f in c.forms] + list(_QUOTE_WORDS):
+        elems: list[str] = []
+        for k, word in enumerate(form.split()):
+            if k:
+                elems.append(r"[\s_]+")
+            elems.extend("['’]" if ch == "'" else re.escape(ch) for ch in word)
+        seqs.add(tuple(elems))
+    body = r"(?<![^\W_])(?:" + trie_pattern(sorted(seqs)) + r")(?![^\W_])"
+    return re.compile(body), re.compile(body, re.IGNORECASE)
 
 
 def load_cues(path: str | Path | None = None) -> CueLexicon:
@@ -142,7 +172,7 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
         Naming the file, the entry number and lemma, and what is wrong with it.
     """
     path = Path(path) if path is not None else paths.data_file("cues.yaml")
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_yaml(path)
     if not isinstance(raw, dict) or not isinstance(raw.get("cues"), list):
         raise ValueError(f"{path}: expected a mapping with a 'cues' list.")
     errors: list[str] = []
@@ -181,8 +211,13 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A token: offsets into the text, the text as written, and its lower-cased form.
+
+    A named tuple rather than a dataclass: articles have thousands of tokens, and creating a
+    tuple costs a fraction of a frozen dataclass's ``__init__``.
+    """
+
     start: int
     end: int
     text: str
@@ -197,21 +232,36 @@ class _Tok:
         return self.text[:1].isalnum() or self.text[:1] in "@#"
 
 
-def _tokens(text: str) -> list[_Tok]:
+_new_tok = tuple.__new__
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    ``start`` must not fall inside a token (a paragraph start, a whitespace position): then the
+    tokens are exactly those that tokenising the whole text gives in that range.
+    """
     toks: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
+    append = toks.append
+    n = len(text)
+    last_end = -1
+    finditer = _TOKEN.finditer(text, start) if end is None else _TOKEN.finditer(text, start, end)
+    for m in finditer:
         s, e = m.span()
+        if s < last_end:  # the full stop was absorbed by the previous token
+            continue
         word = m.group()
         # Keep the full stop of an abbreviation or initial with its word ("Sen.", "A.").
-        if e < len(text) and text[e] == "." and word[:1].isalpha() and (
+        if e < n and text[e] == "." and word[:1].isalpha() and (
             word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
         ):
             e += 1
             word += "."
-        if toks and toks[-1].end > s:  # the full stop was absorbed by the previous token
-            continue
-        low = word.lower().replace("’", "'")
-        toks.append(_Tok(s, e, word, low))
+        low = word.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        append(_new_tok(_Tok, (s, e, word, low)))
+        last_end = e
     return toks
 
 
@@ -601,39 +651,81 @@ def _quoted_as_saying_object(toks: list[_Tok], a: int, b: int) -> tuple[int, int
     return a + 1, b - 2
 
 
-def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[tuple[int, int, Cue]]:
-    """Cue occurrences as ``(first token, end token, cue)``, non-overlapping, left to right."""
-    words = [t.low for t in toks]
-    hits: list[tuple[int, int, Cue]] = []
-    i = 0
-    while i < len(words):
-        m = lex.match(words, i)
-        if m and toks[i].is_cap and i > 0 and toks[i - 1].text not in _SENTENCE_PUNCT:
-            m = None  # "United States", "the State Department": a name, not a verb
-        if m and m[1].type == "verb" and i > 0 and (
-            words[i - 1] in _NOUN_MARKERS or words[i - 1].endswith("'s")
-        ):
-            m = None  # "the report", "Trump's tweet", "his remarks": a noun, not a verb
-        if m and m[1].type == "verb" and i + m[0] < len(words) and words[i + m[0]] in _AUX and (
-            words[i + m[0]] not in ("had", "has", "have", "would", "will")
-            or not words[i].endswith(("ed", "s"))
-        ):
-            m = None  # "the unifying question will be", "his claims were": a noun subject
-        if m is None and words[i] in ("quoted", "quotes", "quoting", "quote"):
-            # "RIA Novosti quoted him as saying": the speaker sits inside the cue
-            for k in range(i + 2, min(i + 10, len(words) - 1)):
-                if words[k] == "as" and words[k + 1] == "saying":
-                    m = (k + 2 - i, _QUOTED_AS_SAYING)
-                    break
-                if not toks[k - 1].is_word:
-                    break
-        if m:
-            n, cue = m
-            hits.append((i, i + n, cue))
-            i += n
+def _find_cues(
+    toks: list[_Tok], lex: CueLexicon, text: str | None = None,
+    tok_starts: list[int] | None = None,
+) -> list[tuple[int, int, Cue]]:
+    """Cue occurrences as ``(first token, end token, cue)``, non-overlapping, left to right.
+
+    With ``text`` (and the tokens' starts), candidate positions come from one regex pass over
+    the text (:func:`_cue_finders`) and only those tokens are tested; the result is the same
+    as testing every token, since a token that no cue form starts at never yields a hit.
+    """
+    if text is None:
+        hits: list[tuple[int, int, Cue]] = []
+        i = 0
+        while i < len(toks):
+            hit = _cue_at(toks, i, lex)
+            if hit:
+                hits.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return hits
+    starts = tok_starts if tok_starts is not None else [t.start for t in toks]
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        finder, haystack = lex._finders[0], lowered
+    else:  # a letter that lowers to two characters: search the text as written, ignoring case
+        finder, haystack = lex._finders[1], text
+    hits = []
+    pos = 0
+    n = len(toks)
+    while True:
+        m = finder.search(haystack, pos)
+        if m is None:
+            return hits
+        i = bisect.bisect_left(starts, m.start())
+        hit = _cue_at(toks, i, lex) if i < n and starts[i] == m.start() else None
+        if hit:
+            hits.append(hit)
+            pos = toks[hit[1] - 1].end
         else:
-            i += 1
-    return hits
+            # a rejected candidate may hide a shorter form starting inside it
+            pos = m.start() + 1
+
+
+def _cue_at(toks: list[_Tok], i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
+    """The cue starting at token ``i`` (``(i, end token, cue)``), or None."""
+    w = toks[i].low
+    m = None
+    for form, cue in lex._index.get(w, ()):
+        k = len(form)
+        if len(toks) - i >= k and all(toks[i + j].low == form[j] for j in range(1, k)):
+            m = (k, cue)
+            break
+    if m and toks[i].is_cap and i > 0 and toks[i - 1].text not in _SENTENCE_PUNCT:
+        m = None  # "United States", "the State Department": a name, not a verb
+    if m and m[1].type == "verb" and i > 0 and (
+        toks[i - 1].low in _NOUN_MARKERS or toks[i - 1].low.endswith("'s")
+    ):
+        m = None  # "the report", "Trump's tweet", "his remarks": a noun, not a verb
+    if m and m[1].type == "verb" and i + m[0] < len(toks):
+        nxt = toks[i + m[0]].low
+        if nxt in _AUX and (nxt not in ("had", "has", "have", "would", "will")
+                            or not w.endswith(("ed", "s"))):
+            m = None  # "the unifying question will be", "his claims were": a noun subject
+    if m is None and w in _QUOTE_WORDS:
+        # "RIA Novosti quoted him as saying": the speaker sits inside the cue
+        for k in range(i + 2, min(i + 10, len(toks) - 1)):
+            if toks[k].low == "as" and toks[k + 1].low == "saying":
+                m = (k + 2 - i, _QUOTED_AS_SAYING)
+                break
+            if not toks[k - 1].is_word:
+                break
+    if m is None:
+        return None
+    return i, i + m[0], m[1]
 
 
 def _np_forward(toks: list[_Tok], i: int, limit: int = 12) -> int:
@@ -1179,8 +1271,8 @@ class _Doc:
         self.lex = lex
         self.paras = _paragraphs(text)
         self.toks = _tokens(text)
-        self.hits = _find_cues(self.toks, lex)
         self._tok_starts = [t.start for t in self.toks]
+        self.hits = _find_cues(self.toks, lex, text, self._tok_starts)
         self._para_starts = [p[0] for p in self.paras]
         self._hit_firsts = [h[0] for h in self.hits]  # hits are sorted by first token
 
@@ -1628,27 +1720,80 @@ def _indirect(
     doc: _Doc, quote_spans: list[tuple[int, int]], quote_cues: Iterable[int] = ()
 ) -> list[_Found]:
     """Reported speech in the sentences outside quotes. ``quote_cues``: offsets of the cues that
-    attribute the quotes found so far (their attribution clauses report nothing new)."""
+    attribute the quotes found so far (their attribution clauses report nothing new).
+
+    Only sentences holding a cue can report anything, so only paragraphs with a cue are split
+    into sentences (plus, for "This was stated by X", the sentence before).
+    """
     text = doc.text
     out: list[_Found] = []
     inside = _SpanSet(quote_spans)
     cues = sorted(quote_cues)
-    sents = _sentences(doc, inside)
-    prev_sent: tuple[int, int] | None = None
-    for ss, se in sents:
-        ti, tj = doc.tok_index(ss), doc.tok_index(se)
-        found = _indirect_in_sentence(doc, ss, se, ti, tj, prev_sent, cues)
-        for f in found:
-            s, e = _content_span(text, f.start, _trim_end(text, f.start, f.end))
-            if e - s < 12 or len(re.findall(r"\w+", text[s:e])) < 3:
+    sentences = _Sentences(doc, inside)
+    hit_starts = [doc.toks[h[0]].start for h in doc.hits]
+    for p, (ps, pe) in enumerate(doc.paras):
+        if not _has_between(hit_starts, ps, pe):
+            continue
+        sents = sentences.of(p)
+        for j, (ss, se) in enumerate(sents):
+            ti, tj = doc.tok_index(ss), doc.tok_index(se)
+            if not doc.hits_between(ti, tj):
                 continue
-            if inside.overlap(s, e) > 0.5 * (e - s):
-                continue
-            if text[s] in "”’»" or (text[s] in _DOUBLE + "‘" and inside.contains(s + 1)):
-                continue  # the tail of a quote and its attribution, not a proposition
-            out.append(_Found(s, e, "indirect", f.attr, f.rule))
-        prev_sent = (ss, se)
+            prev_sent = sents[j - 1] if j > 0 else sentences.last_before(p)
+            found = _indirect_in_sentence(doc, ss, se, ti, tj, prev_sent, cues)
+            for f in found:
+                s, e = _content_span(text, f.start, _trim_end(text, f.start, f.end))
+                if e - s < 12 or len(re.findall(r"\w+", text[s:e])) < 3:
+                    continue
+                if inside.overlap(s, e) > 0.5 * (e - s):
+                    continue
+                if text[s] in "”’»" or (text[s] in _DOUBLE + "‘" and inside.contains(s + 1)):
+                    continue  # the tail of a quote and its attribution, not a proposition
+                out.append(_Found(s, e, "indirect", f.attr, f.rule))
     return out
+
+
+class _Sentences:
+    """Sentences outside direct quotes (a sentence starting inside a quote is skipped), split
+    paragraph by paragraph on demand."""
+
+    def __init__(self, doc: _Doc, inside: _SpanSet):
+        self.doc = doc
+        self.inside = inside
+        self._by_para: dict[int, list[tuple[int, int]]] = {}
+        self._last: dict[int, tuple[int, int] | None] = {}
+
+    def of(self, p: int) -> list[tuple[int, int]]:
+        """Sentences of paragraph ``p`` that do not start inside a quote."""
+        got = self._by_para.get(p)
+        if got is None:
+            from .text import sentence_spans
+
+            ps, pe = self.doc.paras[p]
+            got = [(s + ps, e + ps) for s, e in sentence_spans(self.doc.text[ps:pe])
+                   if not self.inside.contains(s + ps)]
+            self._by_para[p] = got
+        return got
+
+    def last_before(self, p: int) -> tuple[int, int] | None:
+        """The last such sentence in the paragraphs before ``p`` (None if there is none)."""
+        walked: list[int] = []
+        q = p - 1
+        found: tuple[int, int] | None = None
+        while q >= 0:
+            if q in self._last:
+                found = self._last[q]
+                break
+            walked.append(q)
+            sents = self.of(q)
+            if sents:
+                found = sents[-1]
+                break
+            q -= 1
+        # memoise for every paragraph walked over: linear time however often it is asked
+        for r in walked:
+            self._last[r] = found
+        return found
 
 
 # A transcript line: "TRUMP: We want …", "UNIDENTIFIED PROTESTERS: …" (capitals, up to 4 words).
@@ -1686,20 +1831,6 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _has_between(sorted_pos: list[int], s: int, e: int) -> bool:
     k = bisect.bisect_left(sorted_pos, s)
     return k < len(sorted_pos) and sorted_pos[k] < e
-
-
-def _sentences(doc: _Doc, inside: _SpanSet) -> list[tuple[int, int]]:
-    """Sentences outside direct quotes (a sentence starting inside a quote is skipped)."""
-    from .text import sentence_spans
-
-    out: list[tuple[int, int]] = []
-    for ps, pe in doc.paras:
-        for s, e in sentence_spans(doc.text[ps:pe]):
-            s, e = s + ps, e + ps
-            if inside.contains(s):
-                continue
-            out.append((s, e))
-    return out
 
 
 def _indirect_in_sentence(

@@ -103,12 +103,27 @@ def compound_score(text: str, *, max_whole_sentences: int = MAX_WHOLE_SENTENCES)
     float
         In [-1, 1].
     """
-    analyzer = sentiment_analyzer()
+    return _compound(text, max_whole_sentences=max_whole_sentences, memo={})
+
+
+def _compound(text: str, *, max_whole_sentences: int, memo: dict[str, float]) -> float:
+    """:func:`compound_score`, looking each text it passes to VADER up in ``memo`` first.
+
+    VADER is deterministic, so a sentence shared by several quotes of one table (a quote and
+    the report around it, a speech quoted twice) is scored once.
+    """
     spans = sentence_spans(text)
     if len(spans) <= max_whole_sentences:
-        return float(analyzer.polarity_scores(text)["compound"])
-    scores = [analyzer.polarity_scores(text[s:e])["compound"] for s, e in spans]
+        return float(_vader(text, memo))
+    scores = [_vader(text[s:e], memo) for s, e in spans]
     return float(np.mean(scores))
+
+
+def _vader(text: str, memo: dict[str, float]) -> float:
+    score = memo.get(text)
+    if score is None:
+        score = memo[text] = sentiment_analyzer().polarity_scores(text)["compound"]
+    return score
 
 
 def score_sentiment(
@@ -170,12 +185,30 @@ def score_sentiment(
             f"got {max_whole_sentences!r} instead."
         )
     out = quotes.copy()
-    scores = [
-        compound_score(t, max_whole_sentences=max_whole_sentences) if isinstance(t, str) else np.nan
-        for t in quotes[text_col].tolist()
-    ]
+    scores = _scores_once(quotes[text_col].tolist(), max_whole_sentences=max_whole_sentences)
     out["sentiment"] = pd.Series(scores, index=quotes.index, dtype="float64")
     out["sentiment_label"] = pd.Series(
         [sentiment_label(s) for s in scores], index=quotes.index, dtype="object"
     )
     return out
+
+
+def _scores_once(texts: list, *, max_whole_sentences: int) -> list[float]:
+    """Compound score of each text, scoring each distinct text once.
+
+    VADER is deterministic, so a text repeated in one table (a wire story reprinted by several
+    outlets, a quote cited twice) gets the score of its first occurrence without a second pass
+    through the analyzer. Non-strings (missing texts) score NaN.
+    """
+    seen: dict[str, float] = {}
+    memo: dict[str, float] = {}  # VADER's score of each text or sentence scored so far
+    scores: list[float] = []
+    for t in texts:
+        if not isinstance(t, str):
+            scores.append(np.nan)
+            continue
+        score = seen.get(t)
+        if score is None:
+            score = seen[t] = _compound(t, max_whole_sentences=max_whole_sentences, memo=memo)
+        scores.append(score)
+    return scores

@@ -21,6 +21,7 @@ Each row records the rule that attributed it (``attribution``) and a ``confidenc
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -127,15 +128,32 @@ class _Resolver:
         self.registry = registry
         self.on = on
         self.quote_spans = sorted(quote_spans)
+        # Quote spans of one article may nest or overlap; a running maximum of their ends lets
+        # one bisection answer "is this offset inside any quote?".
+        self._q_starts = [s for s, _ in self.quote_spans]
+        self._q_max_end: list[int] = []
+        top = -1
+        for _, e in self.quote_spans:
+            top = max(top, e)
+            self._q_max_end.append(top)
         self.entities: list[_Entity] = []
         for m in registry.find_mentions(text, on=on):
             if self._in_quote(m.start):
                 continue
             self.entities.append(self._entity(m.start, m.actor))
-        self.full_names = _full_names(text)
+        self._full_names: dict[str, str] | None = None
+
+    @property
+    def full_names(self) -> dict[str, str]:
+        """Surname -> fullest form (:func:`_full_names`), computed only when a name is unknown."""
+        if self._full_names is None:
+            self._full_names = _full_names(self.text)
+        return self._full_names
 
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_spans)
+        k = bisect.bisect_right(self._q_starts, pos) - 1
+        # spans starting at or before pos: the one reaching furthest decides
+        return k >= 0 and pos < self._q_max_end[k]
 
     def _entity(self, pos: int, actor: Any) -> _Entity:
         return _Entity(pos, actor, actor.name, actor.gender, actor.kind)
@@ -271,26 +289,42 @@ def _colon_line(text: str, ps: int, pe: int) -> tuple[int, int] | None:
     return None
 
 
+class _Paragraphs:
+    """Paragraph spans of an article, split only when a quote needs a fallback rule."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = _paragraphs(self.text)
+            self._starts = [p[0] for p in self._spans]
+        return self._spans
+
+    def index(self, pos: int) -> int:
+        """Index of the paragraph holding ``pos`` (the first one for leading whitespace)."""
+        self.spans  # noqa: B018 - split on first use
+        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
+
+
 def _attribute_doc(
-    group: pd.DataFrame, text: str, registry: Any, on: str | None
+    rows_in: list[dict[str, Any]], text: str, registry: Any, on: str | None
 ) -> list[dict[str, Any]]:
+    """Attribute the quotes of one article; ``rows_in`` are its quote rows sorted by start, end."""
     spans = [
-        (int(s), int(e))
-        for s, e, k in zip(group["start"], group["end"], group["kind"], strict=True)
-        if k in ("direct", "nested", "partial", "embedded")
+        (int(r["start"]), int(r["end"]))
+        for r in rows_in
+        if r["kind"] in ("direct", "nested", "partial", "embedded")
     ]
     res = _Resolver(text, registry, on, spans)
-    paras = _paragraphs(text)
-    para_starts = [p[0] for p in paras]
-
-    def para_index(pos: int) -> int:
-        import bisect
-
-        return max(bisect.bisect_right(para_starts, pos) - 1, 0)
+    paras = _Paragraphs(text)
 
     rows: list[dict[str, Any]] = []
     prev: dict[str, Any] | None = None
-    for row in group.sort_values(["start", "end"]).to_dict("records"):
+    for row in rows_in:
         mention = row.get("speaker_mention") or ""
         ms, me = int(row["mention_start"]), int(row["mention_end"])
         rule = str(row.get("_rule") or "none")
@@ -302,7 +336,7 @@ def _attribute_doc(
                 if how == "unresolved" and name is None:
                     rule = "unresolved"
         elif row["kind"] != "indirect":
-            got = _fallback(res, row, prev, paras, para_index, text)
+            got = _fallback(res, row, prev, paras.spans, paras.index, text)
             if got is not None:
                 actor, name, rule, ms, me = got
                 mention = text[ms:me] if ms >= 0 else ""
@@ -402,15 +436,24 @@ def attribute_speakers(
             raise ValueError(f"attribute_speakers: the articles table has no {col!r} column.")
     texts = {str(d): t for d, t in zip(articles["doc_id"], articles["text"], strict=True)}
     dates = _date_of(articles)
-    rows: list[dict[str, Any]] = []
     if "_rule" not in quotes.columns:
         quotes = quotes.assign(_rule=["cue_before" if s >= 0 else "none"
                                       for s in quotes["mention_start"]])
-    for doc_id, group in quotes.groupby("doc_id", sort=True):
+    # Plain Python rows for the whole chunk: per-article DataFrame slicing and to_dict cost more
+    # than the attribution itself. One DataFrame is built at the end.
+    in_cols = list(quotes.columns)
+    values = [quotes[c].tolist() for c in in_cols]
+    records = [dict(zip(in_cols, vals, strict=True)) for vals in zip(*values, strict=True)]
+    by_doc: dict[Any, list[dict[str, Any]]] = {}
+    for rec in records:
+        by_doc.setdefault(rec["doc_id"], []).append(rec)
+    rows: list[dict[str, Any]] = []
+    for doc_id in sorted(by_doc):
         text = texts.get(str(doc_id))
         if text is None:
             raise ValueError(f"attribute_speakers: quotes refer to doc_id {doc_id!r}, which is "
                              "not in the articles table.")
+        group = sorted(by_doc[doc_id], key=lambda r: (r["start"], r["end"]))
         rows.extend(_attribute_doc(group, text, registry, dates.get(str(doc_id))))
     cols = list(schema.TABLES["attributed"]["fields"])
     extra = [c for c in quotes.columns if c not in cols]

@@ -60,6 +60,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from discourse import paths
 from discourse.text import sentence_spans, token_spans
+from discourse.yamlio import load_yaml
 
 STANCE_LABELS: tuple[str, ...] = ("favour", "against", "none")
 NEGATORS: frozenset[str] = frozenset(
@@ -168,7 +169,7 @@ def _pydantic_message(err: ValidationError) -> str:
 
 
 def read_yaml_mapping(path: Path, *, key: str) -> tuple[dict[str, Any], list[Any]]:
-    """Read a YAML data file with ``yaml.safe_load`` and return it with its list under ``key``.
+    """Read a YAML data file with the safe loader and return it with its list under ``key``.
 
     Raises ``FileNotFoundError`` / ``ValueError`` naming the file when it is missing, not YAML, not a
     mapping, or has no list under ``key``.
@@ -177,7 +178,7 @@ def read_yaml_mapping(path: Path, *, key: str) -> tuple[dict[str, Any], list[Any
     if not path.is_file():
         raise FileNotFoundError(f"{path}: file not found.")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path)
     except yaml.YAMLError as err:
         raise ValueError(f"{path}: not valid YAML ({err}).") from err
     if not isinstance(data, dict) or not isinstance(data.get(key), list):

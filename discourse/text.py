@@ -8,6 +8,7 @@ character spans into the text as given, never a changed copy.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
@@ -110,3 +111,33 @@ def tokenize(text: str) -> list[str]:
 def token_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the tokens :func:`tokenize` returns, in order."""
     return [m.span() for m in _WORD.finditer(text)]
+
+
+def trie_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
+    """One regex alternation matching any of ``sequences`` of regex elements, built as a trie.
+
+    Python's regex engine tries the branches of an alternation one by one; with hundreds of
+    words that is hundreds of failed tests at every position of the text. Sharing prefixes
+    ("said", "saying", "says" -> ``sa(?:id|ying|ys)``) makes each position cost a few tests.
+    Longer continuations are tried first, so at a given start the longest sequence wins.
+
+    >>> trie_pattern([("s", "a", "i", "d"), ("s", "a", "y", "s")])
+    'sa(?:id|ys)'
+    """
+    root: dict = {}
+    for seq in sequences:
+        node = root
+        for elem in seq:
+            node = node.setdefault(elem, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [elem + emit(node[elem]) for elem in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = "(?:" + body + ")?"
+        return body
+
+    return emit(root)

@@ -537,3 +537,91 @@ def test_registry_constructor_refuses_shared_alias():
     b = Actor("C D", "person", None, ("a.b.",), "other", None, (), ())
     with pytest.raises(ValueError, match="Alias 'a.b.' of 'C D' is also an alias of 'A B'"):
         ActorRegistry([a, b])
+
+
+# --- speed-ups that must not change results ----------------------------------------------------
+
+
+def test_fold_substitution_equals_the_translation_table():
+    import random
+
+    from discourse.actors import _FOLD_TABLE, _fold
+
+    rng = random.Random(0)
+    alphabet = [chr(c) for c in range(0x3000)] + ["\U0001d400", "ł", "—", "’", "\t", "`"]
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert _fold(text) == text.translate(_FOLD_TABLE)
+    assert _fold("Tab\tand `tick`") == "Tab and 'tick'"
+
+
+def test_capitalised_long_words_equal_the_filtered_long_words():
+    from discourse.actors import _LONG_CAP_WORD, _LONG_WORD
+
+    text = ("Tikhanovskaya met Lukashenko-backed officials; ÜBERSICHTLICH and Übersichtlich, "
+            "lowercaseword, Kornhauser-Duda, Ǆabcdefghi ǅabcdefghi Σωκράτηςος x2Abcdefghij")
+    want = [m.span() for m in _LONG_WORD.finditer(text) if m.group()[0].isupper()]
+    assert [m.span() for m in _LONG_CAP_WORD.finditer(text)] == want and len(want) >= 4
+
+
+def test_mentions_of_short_texts_are_cached_and_returned_as_copies():
+    reg = load_actors()
+    first = reg.find_mentions("Kremlin spokesman Dmitry Peskov", on="2020-08-20")
+    first.clear()  # the caller may change its list: the cache must not see it
+    again = reg.find_mentions("Kremlin spokesman Dmitry Peskov", on="2020-08-20")
+    assert [m.actor.name for m in again] == [m.actor.name for m in reg._find_mentions(
+        "Kremlin spokesman Dmitry Peskov", dt.date(2020, 8, 20))]
+    assert again and again is not first
+
+
+def test_cached_description_match_equals_a_fresh_registry():
+    reg, fresh = load_actors(), load_actors()
+    peskov = reg.lookup("Peskov")
+    for desc in ("the Kremlin spokesman", "the Russian president", "the spokesman", "officials"):
+        for day in (None, dt.date(2020, 8, 20), dt.date(2005, 1, 1)):
+            reg.compatible(peskov, desc, on=day)  # fill the cache
+            assert reg._match(peskov, desc, day) == fresh._match_uncached(peskov, desc, day, None)
+            assert reg.is_medium(desc) == fresh._is_medium(desc)
+
+
+def test_load_yaml_equals_safe_load_with_and_without_libyaml(monkeypatch):
+    import yaml
+
+    from discourse import yamlio
+    from discourse.paths import data_file
+
+    for name in ("actors.yaml", "cues.yaml"):
+        text = data_file(name).read_text(encoding="utf-8")
+        expected = yaml.safe_load(text)
+        assert yamlio.load_yaml(data_file(name)) == expected
+        monkeypatch.setattr(yamlio, "_LOADER", None)  # a PyYAML built without libyaml
+        assert yamlio.parse_yaml(text) == expected
+        monkeypatch.undo()
+    # the C loader is the safe one: a Python object tag is refused, not built
+    with pytest.raises(yaml.YAMLError):
+        yamlio.parse_yaml("!!python/object/apply:os.system ['echo hi']")
+
+
+def test_description_candidates_skip_only_actors_that_cannot_match():
+    # resolve_description runs _match only on actors whose phrases share the head noun (or
+    # that the description names): the same answer as trying every actor
+    reg = load_actors()
+    descriptions = [
+        "the Kremlin spokesman", "the Russian President", "the Lithuanian diplomat",
+        "the press service of the State Department", "the Belarusian leader", "the minister",
+        "Kremlin spokesman Dmitry Peskov", "the former president", "a US official",
+        "the head of the Central Election Commission", "the United States ambassador", "some",
+    ]
+    for desc in descriptions:
+        for day in (None, dt.date(2020, 8, 20), dt.date(2012, 5, 1)):
+            mentions = reg.find_mentions(desc, on=day)
+            scored = [(s, a) for a in reg.actors
+                      if (s := reg._match_uncached(a, desc, day, mentions)) is not None]
+            kept = {a.name for a in reg._could_match(desc, mentions)}
+            assert {a.name for _, a in scored} <= kept, desc
+            top = max((s for s, _ in scored), default=None)
+            winners = [a for s, a in scored if s == top]
+            want = winners[0] if len(winners) == 1 else None
+            key = re.sub(r"^(?:the|a|an) ", "", normalise_name(desc))
+            want = reg._by_key.get(key) or want
+            assert reg.resolve_description(desc, on=day) == want, (desc, day)

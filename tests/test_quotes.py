@@ -581,3 +581,68 @@ def test_subject_through_auxiliary_and_adverb(lex):
 def test_absolute_participle_names_the_speaker(lex):
     text = 'They left the room, with Obama calling out "Mr. Premier!" to the others.'
     assert [(t, m) for _, t, m in spans(text, lex)] == [("Mr. Premier!", "Obama")]
+
+
+# --- speed-ups that must not change results ----------------------------------------------------
+
+SPEED_TEXTS = [
+    "“We will not give in,” the minister said on Tuesday.\n\nHe said that the plan would fail.",
+    "The United States said in a statement that State officials would testify.",
+    "Said Smith: “No.” Quoted by RIA, the aide quoted him as saying the talks were over.",
+    "According\n\nto the report, his remarks were clear. She pointed out that it follows.",
+    "İstanbul officials SAID the deal was done, according to a spokesman for the ministry.",
+    "E-mailed statements: she e-mailed that the vote was rigged; they told reporters so.",
+    "said told added according to stated warned, he said that " * 20,
+    "",
+]
+
+
+def test_cue_candidates_from_one_regex_pass_equal_a_scan_of_every_token(lex, seed_text):
+    from discourse.quotes import _find_cues, _tokens
+
+    for text in [*SPEED_TEXTS, seed_text]:
+        toks = _tokens(text)
+        assert _find_cues(toks, lex, text) == _find_cues(toks, lex), text[:60]
+
+
+def test_cue_candidates_on_real_news_sentences(shared_dir, lex):
+    import json
+
+    from discourse.quotes import _find_cues, _tokens
+
+    lines = (shared_dir / "datasets" / "newsmtsc" / "train.jsonl").read_text(encoding="utf-8")
+    sents = sorted({json.loads(line)["sentence"] for line in lines.splitlines()[:3000]})
+    text = "\n\n".join(sents)
+    toks = _tokens(text)
+    fast, slow = _find_cues(toks, lex, text), _find_cues(toks, lex)
+    assert len(fast) > 500 and fast == slow
+
+
+def test_tokens_from_a_paragraph_start_equal_the_whole_text_tokens(seed_text):
+    from discourse.quotes import _paragraphs, _tokens
+
+    whole = _tokens(seed_text)
+    for ps, pe in _paragraphs(seed_text)[:20]:
+        part = _tokens(seed_text, ps, pe)
+        assert part == [t for t in whole if ps <= t.start and t.end <= pe]
+    assert [t.text for t in _tokens("Sen. Ted Cruz, R-Texas, met U.S. envoys.")] == [
+        "Sen.", "Ted", "Cruz", ",", "R-Texas", ",", "met", "U.S.", "envoys", "."]
+
+
+def test_previous_sentence_lookup_matches_the_full_list(lex, seed_text):
+    from discourse.quotes import _classify_pairs, _Doc, _pair_marks, _Sentences, _SpanSet
+    from discourse.text import sentence_spans
+
+    text = seed_text + "\n\n“All of this.”\n\n“And this.”\n\nThis was stated by the minister."
+    doc = _Doc(text, lex)
+    found = _classify_pairs(doc, _pair_marks(text, doc.paras, lex, doc.toks, doc._tok_starts))
+    inside = _SpanSet([(f.start, f.end) for f in found])
+    every: list[tuple[int, int, int]] = []  # (paragraph, start, end) of sentences kept
+    for p, (ps, pe) in enumerate(doc.paras):
+        every += [(p, s + ps, e + ps) for s, e in sentence_spans(text[ps:pe])
+                  if not inside.contains(s + ps)]
+    sents = _Sentences(doc, inside)
+    for p in reversed(range(len(doc.paras))):  # asked out of order: the memo must not mind
+        before = [(s, e) for q, s, e in every if q < p]
+        assert sents.last_before(p) == (before[-1] if before else None)
+        assert sents.of(p) == [(s, e) for q, s, e in every if q == p]

@@ -89,3 +89,25 @@ def test_bad_parameters_are_named():
         score_sentiment(pd.DataFrame({"body": ["x"]}))
     with pytest.raises(ValueError, match="'max_whole_sentences'"):
         score_sentiment(pd.DataFrame({"text": ["x"]}), max_whole_sentences=0)
+
+
+def test_each_distinct_text_is_scored_once_with_the_same_result(monkeypatch):
+    long = " ".join(["We are friends.", "This is a terrible war."] * 3)  # scored by sentence
+    texts = ["We are friends.", "This is a terrible war.", "We are friends.", None, long,
+             "This is a terrible war.", "We are friends.", float("nan"), long]
+    q = pd.DataFrame({"quote_id": [f"a:{i}-{i + 1}" for i in range(len(texts))], "text": texts})
+    expected = [sentiment.compound_score(t) if isinstance(t, str) else np.nan for t in texts]
+    real = sentiment_analyzer()
+    calls: list[str] = []
+
+    class Counting:
+        def polarity_scores(self, text):
+            calls.append(text)
+            return real.polarity_scores(text)
+
+    monkeypatch.setattr(sentiment, "sentiment_analyzer", Counting)
+    got = score_sentiment(q)
+    # the long text's sentences are the two short texts: VADER sees each sentence once
+    assert sorted(calls) == ["This is a terrible war.", "We are friends."]
+    np.testing.assert_array_equal(got["sentiment"].to_numpy(), np.array(expected, dtype=float))
+    assert got["sentiment_label"].tolist()[3] is None and got["sentiment_label"][0] == "positive"

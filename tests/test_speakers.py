@@ -254,3 +254,41 @@ def test_missing_article_is_an_error(registry, lex):
     q = extract_quotes(arts, cues=lex)
     with pytest.raises(ValueError, match="doc_id 'd'"):
         attribute_speakers(q, arts.assign(doc_id="x"), registry)
+
+
+# --- speed-ups that must not change results ----------------------------------------------------
+
+
+def test_chunk_attribution_equals_one_article_at_a_time(seed_text, lex):
+    # attribute_speakers works on plain rows for the whole chunk; shuffled rows, several
+    # articles and undated ones must give what each article alone gives
+    full = load_actors()
+    paras = seed_text.split("\n\n")
+    arts = pd.DataFrame({
+        "doc_id": ["b", "a", "c"],
+        "text": ["\n\n".join(paras[:12]), "\n\n".join(paras[10:]), seed_text],
+        "date": ["2020-09-10", None, "2014-02-01"],
+    })
+    quotes = extract_quotes(arts, cues=lex)
+    chunk = attribute_speakers(quotes.sample(frac=1.0, random_state=3), arts, full)
+    alone = pd.concat([attribute_speakers(quotes[quotes["doc_id"] == d], arts, full)
+                       for d in ("a", "b", "c")], ignore_index=True)
+    pd.testing.assert_frame_equal(chunk, alone)
+    assert list(chunk["doc_id"]) == sorted(chunk["doc_id"]) and (chunk["speaker"] != "").sum() > 20
+
+
+def test_inside_a_quote_equals_a_scan_of_every_span(registry):
+    from discourse.speakers import _Resolver
+
+    spans = [(10, 100), (20, 30), (50, 60), (120, 130), (125, 140), (200, 201)]
+    res = _Resolver("x" * 300, registry, None, spans)
+    for pos in range(-1, 302):
+        assert res._in_quote(pos) == any(s <= pos < e for s, e in spans), pos
+
+
+def test_no_quotes_gives_an_empty_table_with_object_columns(registry, lex):
+    arts = pd.DataFrame({"doc_id": ["a"], "text": ["No one spoke."]})
+    got = attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
+    assert got.empty and got["doc_id"].dtype == object
+    # an empty chunk still merges with the articles on doc_id
+    assert arts.merge(got, on="doc_id", how="left")["doc_id"].tolist() == ["a"]
