@@ -41,6 +41,7 @@ from rapidfuzz.distance import Levenshtein
 
 from discourse import paths
 from discourse.schema import CAMPS
+from discourse.text import trie_pattern
 from discourse.yamlio import load_yaml
 
 __all__ = [
@@ -368,30 +369,6 @@ def _pattern_elements(alias: str) -> tuple[str, ...]:
     return tuple(elems)
 
 
-def _trie_regex(sequences: Iterable[tuple[str, ...]]) -> str:
-    """One regex matching any of ``sequences``, as a trie so matching stays fast with many aliases.
-
-    Optional continuations are greedy, so at a given start the longest alias is tried first.
-    """
-    root: dict = {}
-    for seq in sequences:
-        node = root
-        for elem in seq:
-            node = node.setdefault(elem, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [elem + emit(node[elem]) for elem in sorted(k for k in node if k)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            body = "(?:" + body + ")?"
-        return body
-
-    return emit(root)
-
-
 def _case_tokens(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.replace(".", "").replace("'", ""))
 
@@ -663,7 +640,7 @@ class ActorRegistry:
                     self._case.setdefault(key, []).append(
                         (tuple(_case_tokens(_fold(alias))), actor.kind == "organisation")
                     )
-            body = _trie_regex(sequences)
+            body = trie_pattern(sequences)
             # A hyphen glues words: "Kornhauser-Duda" is not Duda, "Kremlin-backed" not the
             # Kremlin, "anti-Lukashenko protesters" do not speak for Lukashenko.
             self._regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w]|-\w)")
