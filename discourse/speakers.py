@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,6 +121,14 @@ def _full_names(text: str) -> dict[str, str]:
     return best
 
 
+# How many earlier entity mentions a pronoun or role description may reach back to.
+_LOOKBACK = 60
+
+
+def _position(ent: _Entity) -> int:
+    return ent.pos
+
+
 class _Resolver:
     """Per-article state: actor mentions outside quotes and speakers resolved so far."""
 
@@ -136,6 +145,8 @@ class _Resolver:
         for _, e in self.quote_spans:
             top = max(top, e)
             self._q_max_end.append(top)
+        # Kept sorted by position (find_mentions returns them in order; add() inserts in place),
+        # so "the most recent entity before pos" is a bisection plus a short walk backwards.
         self.entities: list[_Entity] = []
         for m in registry.find_mentions(text, on=on):
             if self._in_quote(m.start):
@@ -160,16 +171,27 @@ class _Resolver:
 
     def add(self, pos: int, actor: Any, name: str | None) -> None:
         if actor is not None:
-            self.entities.append(self._entity(pos, actor))
+            bisect.insort_right(self.entities, self._entity(pos, actor), key=_position)
         elif name:
-            self.entities.append(_Entity(pos, None, name, None, "unknown"))
+            bisect.insort_right(self.entities, _Entity(pos, None, name, None, "unknown"),
+                                key=_position)
+
+    def _before(self, pos: int) -> Iterator[_Entity]:
+        """Entities before ``pos``, most recent first, at most ``_LOOKBACK`` of them.
+
+        The bound keeps attribution linear in the length of the text: a pronoun or a role
+        description refers back a few paragraphs, not to the 500th name before it.
+        """
+        k = bisect.bisect_left(self.entities, pos, key=_position)
+        for i in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+            yield self.entities[i]
 
     # -- the rules -----------------------------------------------------------------------------
 
     def pronoun(self, word: str, pos: int) -> _Entity | None:
         """Most recent compatible entity before ``pos``."""
         w = word.lower()
-        for ent in sorted((e for e in self.entities if e.pos < pos), key=lambda e: -e.pos):
+        for ent in self._before(pos):
             if w in _MALE and ent.kind != "organisation" and ent.gender in ("male", None):
                 return ent
             if w in _FEMALE and ent.kind != "organisation" and ent.gender in ("female", None):
@@ -186,7 +208,7 @@ class _Resolver:
         if not words or all(w in _EMPTY_DESCRIPTIONS for w in words):
             return None
         seen: set[str] = set()
-        for ent in sorted((e for e in self.entities if e.pos < pos), key=lambda e: -e.pos):
+        for ent in self._before(pos):
             if ent.actor is None or ent.name in seen:
                 continue
             seen.add(ent.name)
