@@ -30,7 +30,15 @@ from .corpus import (
     plan_folder,
     read_folder_part,
 )
-from .pipeline import Config, Registries, Summary, UnitsWriter, filter_dates, process_chunk
+from .pipeline import (
+    Config,
+    Registries,
+    Summary,
+    SummaryBuilder,
+    UnitsWriter,
+    filter_dates,
+    process_chunk,
+)
 
 
 @lru_cache(maxsize=4)
@@ -168,31 +176,33 @@ def stream_pipeline_dask(corpus, *, units_csv, config: Config, date_from: str, d
     try:
         futures = _submit_all(client, path, chunk_size=chunk_size, text_column=text_column,
                               speaker_column=speaker_column, common=common)
-        results: dict[int, tuple[Summary, list[str]]] = {}
+        builder = SummaryBuilder()
+        columns: dict[int, list[str]] = {}
         done = as_completed(futures)
         if progress:
             from tqdm.auto import tqdm
 
             done = tqdm(done, total=len(futures), desc="parts", unit=" part")
         for fut in done:
-            index, summary, columns = fut.result()
-            results[index] = (summary, columns)
+            index, summary, cols = fut.result()
+            builder.add(index, summary)
+            columns[index] = cols
             fut.release()
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    order = sorted(results)
-    summaries = [results[i][0] for i in order]
-    if sum(len(s.documents) for s in summaries) == 0:
+    order = sorted(columns)
+    summary = builder.build()
+    if len(summary.documents) == 0:
         shutil.rmtree(parts_dir, ignore_errors=True)
-        reasons = [f"{p}: {r}" for s in summaries
-                   for p, r in zip(s.skipped["skipped_path"], s.skipped["reason"])][:10]
+        reasons = [f"{p}: {r}" for p, r in zip(summary.skipped["skipped_path"],
+                                                summary.skipped["reason"])][:10]
         raise CorpusError(f"No usable document in {path}."
                           + (f" Skipped: {'; '.join(reasons)}" if reasons else ""))
-    _join_parts(units_csv, parts_dir, order, columns=results[order[0]][1],
-                all_columns=[results[i][1] for i in order])
-    return Summary.merge(summaries), regs
+    _join_parts(units_csv, parts_dir, order, columns=columns[order[0]],
+                all_columns=[columns[i] for i in order])
+    return summary, regs
 
 
 def _submit_all(client, path: Path, *, chunk_size: int, text_column: str,

@@ -58,3 +58,22 @@ def unknown_speakers(units: pd.DataFrame) -> pd.DataFrame:
               .reset_index()
               .sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="stable"))
     return out[cols].reset_index(drop=True)
+
+
+def merge_unknown_speakers(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Combine :func:`unknown_speakers` tables of disjoint chunks of one corpus, in corpus order.
+
+    Counts add up (a document lies in one chunk only, so document counts add up too); the example
+    quote is the first one in corpus order. Equals :func:`unknown_speakers` of all units at once.
+    """
+    cols = ["speaker", "n_quotes", "n_documents", "example_quote_id"]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    both = pd.concat(parts, ignore_index=True)
+    out = (both.groupby("speaker", sort=True)
+               .agg(n_quotes=("n_quotes", "sum"), n_documents=("n_documents", "sum"),
+                    example_quote_id=("example_quote_id", "first"))
+               .reset_index()
+               .sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="stable"))
+    return out[cols].reset_index(drop=True)

@@ -196,20 +196,54 @@ def _finish_units(units: pd.DataFrame, articles: pd.DataFrame, regs: Registries)
 # --- sufficient statistics -------------------------------------------------------------------
 
 
+# Columns of the units table the comparisons need (besides the measures): the summary keeps only
+# these, with repeated strings as categoricals, so it costs ~200 bytes a quote.
+SCORE_KEYS = ("quote_id", "kind", "speaker", "camp", "outlet")
+_MEASURE_PREFIXES = ("stance_", "frame_")
+
+
+def _score_columns(units: pd.DataFrame) -> list[str]:
+    measures = [c for c in units.columns
+                if c in ("sentiment", "sentiment_label") or c.startswith(_MEASURE_PREFIXES)]
+    return [c for c in SCORE_KEYS if c in units.columns] + measures
+
+
+def compact_scores(units: pd.DataFrame) -> pd.DataFrame:
+    """The units table without text or provenance columns, strings as categoricals.
+
+    Before: scored units (:func:`process_chunk`). After: ``quote_id, kind, speaker, camp,
+    outlet, n_tokens``, ``sentiment``, ``sentiment_label``, every ``stance_*`` and ``frame_*``
+    column; one row per unit, same order. Everything else stays in the units CSV.
+    """
+    from .text import tokenize
+
+    cols = _score_columns(units)
+    scores = units[cols].copy()
+    scores.insert(len([c for c in SCORE_KEYS if c in cols]), "n_tokens",
+                  units["text"].map(lambda t: len(tokenize(t))).astype("int64"))
+    for col in scores.columns:
+        if col != "quote_id" and not pd.api.types.is_numeric_dtype(scores[col]):
+            scores[col] = scores[col].astype("category")
+    return scores
+
+
 @dataclass
 class Summary:
-    """What the comparisons need from a corpus, accumulated chunk by chunk (mergeable).
+    """What the comparisons need from a corpus, accumulated chunk by chunk.
 
     Attributes
     ----------
     mode : {'articles', 'statements'}
     scores : DataFrame
-        One row per unit without its text: ids, kind, speaker, camp, outlet, date, ``n_words``,
-        ``n_tokens`` (words as :func:`discourse.text.tokenize` counts them) and every score.
+        One row per unit without its text (:func:`compact_scores`): ``quote_id``, kind, speaker,
+        camp, outlet, ``n_tokens`` (words as :func:`discourse.text.tokenize` counts them) and
+        every score.
     documents : DataFrame
         One row per article kept: ``doc_id, outlet, date, n_characters`` (no text).
     word_counts : dict of str to Counter
         Per camp, the keyness token counts (:func:`discourse.keyness.count_features`).
+    unknown_speakers : DataFrame
+        :func:`discourse.overview.unknown_speakers` of the units, aggregated over chunks.
     skipped : DataFrame
         ``skipped_path, reason`` for every file or row not read.
     warnings : list of str
@@ -221,6 +255,7 @@ class Summary:
     scores: pd.DataFrame = field(default_factory=pd.DataFrame)
     documents: pd.DataFrame = field(default_factory=pd.DataFrame)
     word_counts: dict[str, Counter] = field(default_factory=dict)
+    unknown_speakers: pd.DataFrame = field(default_factory=pd.DataFrame)
     skipped: pd.DataFrame = field(
         default_factory=lambda: pd.DataFrame(columns=["skipped_path", "reason"]).astype(str))
     warnings: list[str] = field(default_factory=list)
@@ -229,40 +264,79 @@ class Summary:
     @classmethod
     def of_chunk(cls, chunk: Corpus, units: pd.DataFrame, *, excluded_by_date: int) -> Summary:
         """The summary of one processed chunk (its articles after the date filter)."""
-        from .text import tokenize
+        from .overview import unknown_speakers
 
         arts = chunk.articles
         docs = pd.DataFrame({"doc_id": arts["doc_id"], "outlet": arts["outlet"],
                              "date": arts["date"], "n_characters": arts["text"].str.len()})
-        scores = units.drop(columns=["text"])
-        scores["n_tokens"] = units["text"].map(lambda t: len(tokenize(t))).astype("int64")
         counts = {str(camp): count_features(g["text"])
-                  for camp, g in units.groupby("camp", sort=True)}
-        return cls(mode=chunk.mode, scores=scores, documents=docs, word_counts=counts,
+                  for camp, g in units.groupby("camp", sort=True, observed=True)}
+        return cls(mode=chunk.mode, scores=compact_scores(units), documents=docs,
+                   word_counts=counts, unknown_speakers=unknown_speakers(units),
                    skipped=chunk.skipped, warnings=list(chunk.warnings),
                    excluded_by_date=excluded_by_date)
 
     @classmethod
     def merge(cls, parts: Iterable[Summary]) -> Summary:
         """Combine chunk summaries, in the given (corpus) order."""
-        parts = list(parts)
-        if not parts:
-            raise ValueError("Summary.merge needs at least one part.")
-        counts: dict[str, Counter] = {}
-        for p in parts:
-            for camp, c in p.word_counts.items():
-                counts.setdefault(camp, Counter()).update(c)
-        nonempty = [p.scores for p in parts if len(p.scores)] or [parts[0].scores]
-        docs = [p.documents for p in parts if len(p.documents)] or [parts[0].documents]
-        return cls(
+        builder = SummaryBuilder()
+        for i, part in enumerate(parts):
+            builder.add(i, part)
+        return builder.build()
+
+
+class SummaryBuilder:
+    """Fold chunk summaries as they arrive (in any order), keeping memory small.
+
+    Word counts are added up at once (a chunk's counters are dropped after), the per-quote scores
+    are kept compact; :meth:`build` puts the parts in index (corpus) order.
+    """
+
+    def __init__(self) -> None:
+        self.parts: dict[int, Summary] = {}
+        self.counts: dict[str, Counter] = {}
+
+    def add(self, index: int, part: Summary) -> None:
+        for camp, c in part.word_counts.items():
+            self.counts.setdefault(camp, Counter()).update(c)
+        part.word_counts = {}
+        self.parts[index] = part
+
+    def build(self) -> Summary:
+        from .overview import merge_unknown_speakers
+
+        if not self.parts:
+            raise ValueError("SummaryBuilder.build needs at least one part.")
+        parts = [self.parts[i] for i in sorted(self.parts)]
+        return Summary(
             mode=parts[0].mode,
-            scores=pd.concat(nonempty, ignore_index=True),
-            documents=pd.concat(docs, ignore_index=True),
-            word_counts=dict(sorted(counts.items())),
+            scores=_concat_categorical([p.scores for p in parts]),
+            documents=_concat_nonempty([p.documents for p in parts]),
+            word_counts=dict(sorted(self.counts.items())),
+            unknown_speakers=merge_unknown_speakers([p.unknown_speakers for p in parts]),
             skipped=pd.concat([p.skipped for p in parts], ignore_index=True).astype(str),
             warnings=[w for p in parts for w in p.warnings],
             excluded_by_date=sum(p.excluded_by_date for p in parts),
         )
+
+
+def _concat_nonempty(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate, leaving out empty frames (their untyped columns would change dtypes)."""
+    return pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+
+
+def _concat_categorical(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate chunk score tables, keeping categoricals categorical with sorted categories
+    (so the result does not depend on which chunk saw a value first)."""
+    from pandas.api.types import union_categoricals
+
+    frames = [f for f in frames if len(f)] or frames[:1]
+    out = pd.concat(frames, ignore_index=True)
+    for col in frames[0].columns:
+        if isinstance(frames[0][col].dtype, pd.CategoricalDtype):
+            out[col] = union_categoricals([f[col] for f in frames], sort_categories=True,
+                                          ignore_order=True)
+    return out
 
 
 # --- writing the units table as it is produced -----------------------------------------------
@@ -427,16 +501,15 @@ def stream_pipeline(
             scheduler=scheduler, workers=workers, progress=progress)
     regs = config.load()
     writer = UnitsWriter(units_csv)
-    summaries = []
+    builder = SummaryBuilder()
     clock = _Clock(timings)
-    for chunk, units, excluded in _processed(corpus, regs=regs, chunk_size=chunk_size,
-                                             date_from=date_from, date_to=date_to,
-                                             text_column=text_column,
-                                             speaker_column=speaker_column, progress=progress,
-                                             timings=timings):
+    for i, (chunk, units, excluded) in enumerate(_processed(
+            corpus, regs=regs, chunk_size=chunk_size, date_from=date_from, date_to=date_to,
+            text_column=text_column, speaker_column=speaker_column, progress=progress,
+            timings=timings)):
         with clock("summary"):
             writer.write(units)
-            summaries.append(Summary.of_chunk(chunk, units, excluded_by_date=excluded))
+            builder.add(i, Summary.of_chunk(chunk, units, excluded_by_date=excluded))
     with clock("summary"):
-        merged = Summary.merge(summaries)
+        merged = builder.build()
     return merged, regs

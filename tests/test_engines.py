@@ -7,7 +7,7 @@ import filecmp
 import pandas as pd
 import pytest
 
-from discourse import compare
+from discourse import compare, overview
 from discourse.keyness import keyness_from_counts
 from discourse.pipeline import format_units_csv, run_pipeline, stream_pipeline
 
@@ -62,6 +62,7 @@ def test_streaming_does_not_depend_on_chunk_size(corpus, tmp_path):
     assert (tmp_path / "u.csv").read_text(encoding="utf-8") == format_units_csv(whole.units)
     pd.testing.assert_frame_equal(s.scores, whole.summary.scores)
     assert s.word_counts == whole.summary.word_counts
+    pd.testing.assert_frame_equal(s.unknown_speakers, overview.unknown_speakers(whole.units))
     assert list(s.skipped["skipped_path"].map(lambda p: p.rsplit("/", 1)[-1])) == ["broken.txt"]
     a, b = _tables(s, regs), _tables(whole.summary, whole.registries)
     for name in a:
@@ -91,6 +92,7 @@ def test_dask_cluster_gives_identical_tables(corpus, tmp_path, which, request):
     pd.testing.assert_frame_equal(s1.documents, s2.documents)
     pd.testing.assert_frame_equal(s1.skipped, s2.skipped)
     assert s1.word_counts == s2.word_counts
+    pd.testing.assert_frame_equal(s1.unknown_speakers, s2.unknown_speakers)
     a, b = _tables(s1, regs), _tables(s2, regs)
     for name in a:
         pd.testing.assert_frame_equal(a[name], b[name], obj=name)
