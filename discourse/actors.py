@@ -271,7 +271,12 @@ def _tokens(text: str) -> list[str]:
     return list(_tokens_cached(text))
 
 
-@lru_cache(maxsize=65536)
+# Entries per cache (registry lookups, mentions of short texts, description matches). Caches help
+# within an article and a chunk; a bound keeps memory flat over a corpus of any size.
+_CACHE_LIMIT = 20_000
+
+
+@lru_cache(maxsize=8192)
 def _tokens_cached(text: str) -> tuple[str, ...]:
     out = []
     for tok in normalise_name(text).split():
@@ -291,7 +296,7 @@ def _phrase(text: str) -> _Phrase | None:
     return _phrase_of_tokens(tuple(_tokens(text)))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _phrase_of_tokens(toks: tuple[str, ...]) -> _Phrase | None:
     cut = next((i for i, t in enumerate(toks) if t in _PREPS and i > 0), len(toks))
     pre = [t for t in toks[:cut] if t not in _STOP and t not in _PREPS]
@@ -549,7 +554,7 @@ class ActorRegistry:
         if cache_key in self._lookup_cache:
             return self._lookup_cache[cache_key]
         result = self._lookup(name, day)
-        if len(self._lookup_cache) > 200_000:  # bounded memory on very large corpora
+        if len(self._lookup_cache) > _CACHE_LIMIT:  # bounded memory on very large corpora
             self._lookup_cache.clear()
         self._lookup_cache[cache_key] = result
         return result
@@ -678,7 +683,7 @@ class ActorRegistry:
                 return list(cached)
         mentions = self._find_mentions(text, day)
         if short:
-            if len(self._mention_cache) > 200_000:
+            if len(self._mention_cache) > _CACHE_LIMIT:
                 self._mention_cache.clear()
             self._mention_cache[(text, day)] = tuple(mentions)
         return mentions
@@ -726,7 +731,7 @@ class ActorRegistry:
             result = None
             if token not in self._by_key and token not in self._vocabulary:
                 result = self._fuzzy([token], self._person_tokens, day)
-            if len(self._token_cache) > 200_000:
+            if len(self._token_cache) > _CACHE_LIMIT:
                 self._token_cache.clear()
             self._token_cache[cache_key] = result
         return self._token_cache[cache_key]
@@ -831,7 +836,7 @@ class ActorRegistry:
         if key in self._match_cache:
             return self._match_cache[key]
         best = self._match_uncached(actor, description, day, mentions)
-        if len(self._match_cache) > 200_000:
+        if len(self._match_cache) > _CACHE_LIMIT:
             self._match_cache.clear()
         self._match_cache[key] = best
         return best
@@ -956,7 +961,7 @@ class ActorRegistry:
                 top = max(s for s, _ in scored)
                 winners = [a for s, a in scored if s == top]
                 actor = winners[0] if len(winners) == 1 else None
-        if len(self._describe_cache) > 200_000:
+        if len(self._describe_cache) > _CACHE_LIMIT:
             self._describe_cache.clear()
         self._describe_cache[cache_key] = actor
         return actor
@@ -972,7 +977,7 @@ class ActorRegistry:
         cached = self._medium_cache.get(name)
         if cached is None:
             cached = self._is_medium(name)
-            if len(self._medium_cache) > 200_000:
+            if len(self._medium_cache) > _CACHE_LIMIT:
                 self._medium_cache.clear()
             self._medium_cache[name] = cached
         return cached
