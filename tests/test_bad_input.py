@@ -89,16 +89,20 @@ def test_bad_folder_gives_a_full_report_for_the_seed(bad_folder, tmp_path):
     assert "is not a date" in html  # read warnings are shown in the report too
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
-def test_table_with_missing_text_column_names_file_and_columns(tmp_path, suffix):
-    df = pd.DataFrame({"id": ["a", "b"], "body": ["x", "y"]})
-    path = tmp_path / f"t{suffix}"
-    if suffix == ".csv":
+def _write_table(df: pd.DataFrame, path):
+    """Write ``df`` as CSV, JSONL or Parquet according to the suffix of ``path``."""
+    if path.suffix == ".csv":
         df.to_csv(path, index=False)
-    elif suffix == ".jsonl":
+    elif path.suffix == ".jsonl":
         path.write_text("".join(json.dumps(r) + "\n" for r in df.to_dict("records")))
     else:
         df.to_parquet(path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_table_with_missing_text_column_names_file_and_columns(tmp_path, suffix):
+    path = _write_table(pd.DataFrame({"id": ["a", "b"], "body": ["x", "y"]}), tmp_path / f"t{suffix}")
     msg = rf"t\{suffix}: no text column 'text'; columns are \['id', 'body'\]"
     with pytest.raises(CorpusError, match=msg):
         read_corpus(path)
@@ -107,13 +111,7 @@ def test_table_with_missing_text_column_names_file_and_columns(tmp_path, suffix)
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
 def test_table_nulls_are_skipped_by_row(tmp_path, suffix):
     df = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["One.", None, "   "]})
-    path = tmp_path / f"t{suffix}"
-    if suffix == ".csv":
-        df.to_csv(path, index=False)
-    elif suffix == ".jsonl":
-        path.write_text("".join(json.dumps(r) + "\n" for r in df.to_dict("records")))
-    else:
-        df.to_parquet(path)
+    path = _write_table(df, tmp_path / f"t{suffix}")
     c = read_corpus(path)
     assert c.articles["doc_id"].tolist() == ["a"]
     unit = "line" if suffix == ".jsonl" else "row"
