@@ -110,14 +110,6 @@ def statements_as_units(articles: pd.DataFrame, registry: actors_mod.ActorRegist
     return enforce_schema(units, "attributed")
 
 
-def extract_units(articles: pd.DataFrame, regs: Registries, *, mode: str) -> pd.DataFrame:
-    """Quotes with speakers and camps (articles mode) or statements as units (statements mode)."""
-    if mode == "statements":
-        return statements_as_units(articles, regs.actors)
-    found = quotes.extract_quotes(articles, cues=regs.cues)
-    return speakers.attribute_speakers(found, articles, regs.actors)
-
-
 def score_units(units: pd.DataFrame, regs: Registries) -> pd.DataFrame:
     """Add sentiment, stance toward each target and frame shares to the units table."""
     scored = sentiment.score_sentiment(units)
