@@ -53,17 +53,29 @@ def corpus_for(n: int, seed: int = 0) -> Path:
     return path
 
 
+def text_size(path: Path) -> int:
+    """Characters of text in a Parquet corpus, one row group at a time.
+
+    Reading the whole text column at once would put the corpus in this process's peak memory
+    (``ru_maxrss`` never goes down) and hide what the pipeline itself uses.
+    """
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(path)
+    return sum(int(pc.sum(pc.utf8_length(pf.read_row_group(i, columns=["text"])["text"])).as_py())
+               for i in range(pf.num_row_groups))
+
+
 # --- stage benchmark (run in a child process: python bench/run.py --stages PATH) -----------------
 
 
 def stages(path: Path) -> dict:
-    import pandas as pd
-
     from discourse import compare
     from discourse.keyness import keyness_from_counts
     from discourse.pipeline import stream_pipeline
 
-    n_bytes = int(pd.read_parquet(path, columns=["text"])["text"].str.len().sum())
+    n_bytes = text_size(path)
     base = peak_rss_mib()
     timings: dict[str, float] = {}
     t0 = time.perf_counter()

@@ -14,12 +14,13 @@ of Social Media Text. Proceedings of ICWSM-14.
 from __future__ import annotations
 
 import math
+import string
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from nltk.sentiment.vader import SentimentIntensityAnalyzer
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
 from discourse.text import sentence_spans
 
@@ -46,6 +47,68 @@ def _vader_folder() -> str:
     return str(folder)
 
 
+class _SentiText(SentiText):
+    """NLTK's ``SentiText`` with the same words, found without a dictionary of every pairing.
+
+    NLTK strips leading or trailing punctuation from a word by building, for every text, a
+    dictionary of each word joined to each of its 20 punctuation marks on both sides; that
+    dictionary was two thirds of the time of scoring a quote. Here each word is looked up
+    directly. The words, and so every score, are the same: the words NLTK can strip to are free
+    of ASCII punctuation, so the only candidate is the word minus its whole leading (or
+    trailing) run of punctuation, and it must be one of NLTK's marks (checked by
+    ``tests/test_sentiment.py`` against NLTK's own class).
+    """
+
+    def _words_and_emoticons(self) -> list[str]:
+        wes = [we for we in self.text.split() if len(we) > 1]
+        words_only = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split()
+                      if len(w) > 1}
+        marks = self.PUNC_LIST  # a frozenset here (see _Analyzer): only membership is asked
+        for i, we in enumerate(wes):
+            if we[0] in _ASCII_PUNCT:
+                rest = we.lstrip(_ASCII_PUNCT)
+                if rest in words_only and we[: len(we) - len(rest)] in marks:
+                    wes[i] = rest
+            elif we[-1] in _ASCII_PUNCT:
+                rest = we.rstrip(_ASCII_PUNCT)
+                if rest in words_only and we[len(rest):] in marks:
+                    wes[i] = rest
+        return wes
+
+
+_ASCII_PUNCT = string.punctuation
+
+
+class _Analyzer(SentimentIntensityAnalyzer):
+    """NLTK's VADER analyzer using :class:`_SentiText`; its scores are NLTK's."""
+
+    def __init__(self, lexicon_file: str) -> None:
+        super().__init__(lexicon_file=lexicon_file)
+        self._marks = frozenset(self.constants.PUNC_LIST)
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        # NLTK's ``polarity_scores`` with its ``SentiText`` swapped for ours; the rest is its code.
+        sentitext = _SentiText(text, self._marks, self.constants.REGEX_REMOVE_PUNCTUATION)
+        sentiments: list[float] = []
+        words_and_emoticons = sentitext.words_and_emoticons
+        first_index: dict[str, int] = {}
+        for idx, token in enumerate(words_and_emoticons):
+            first_index.setdefault(token, idx)
+        boosters = self.constants.BOOSTER_DICT
+        for item in words_and_emoticons:
+            i = first_index[item]
+            if (
+                i < len(words_and_emoticons) - 1
+                and item.lower() == "kind"
+                and words_and_emoticons[i + 1].lower() == "of"
+            ) or item.lower() in boosters:
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        sentiments = self._but_check(words_and_emoticons, sentiments)
+        return self.score_valence(sentiments, text)
+
+
 @lru_cache(maxsize=1)
 def sentiment_analyzer() -> SentimentIntensityAnalyzer:
     """Return NLTK's VADER analyzer with the lexicon loaded offline (cached).
@@ -69,7 +132,7 @@ def sentiment_analyzer() -> SentimentIntensityAnalyzer:
     folder = _vader_folder()
     if folder not in nltk.data.path:
         nltk.data.path.insert(0, folder)
-    return SentimentIntensityAnalyzer(lexicon_file=LEXICON_FILE)
+    return _Analyzer(lexicon_file=LEXICON_FILE)
 
 
 def sentiment_label(compound: float) -> str | None:

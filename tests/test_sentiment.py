@@ -8,6 +8,8 @@ import nltk.data
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
 from discourse import sentiment
@@ -111,3 +113,49 @@ def test_each_distinct_text_is_scored_once_with_the_same_result(monkeypatch):
     assert sorted(calls) == ["This is a terrible war.", "We are friends."]
     np.testing.assert_array_equal(got["sentiment"].to_numpy(), np.array(expected, dtype=float))
     assert got["sentiment_label"].tolist()[3] is None and got["sentiment_label"][0] == "positive"
+
+
+# --- our analyzer finds VADER's words faster; its scores must stay NLTK's, exactly -------------
+
+_PUNCTUATION_CASES = [
+    "Good!", "!Good", "good!!!", "??bad", "“Great,” he said.", "It's not 'bad', it's awful...",
+    "(terrible) -- yes; :) :( :-D #fail @user", "GREAT!?!? but... meh?!?!", "'tis fine",
+    "U.S.-led sanctions, a 'hostile' act!", "kind of good", "no,no,no!!", "- - -", "!", "",
+    "ВЕЛИКИЙ день!", "good\u2014bad", "wow!!!!!!!", "\"Excellent\"", "“Excellent”",
+]
+
+
+def _nltk_analyzer() -> SentimentIntensityAnalyzer:
+    sentiment_analyzer()  # puts the vaderSentiment folder on nltk.data.path
+    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+
+
+def test_scores_equal_nltk_on_punctuation_cases():
+    ours, nltk_vader = sentiment_analyzer(), _nltk_analyzer()
+    for text in _PUNCTUATION_CASES:
+        assert ours.polarity_scores(text) == nltk_vader.polarity_scores(text), text
+
+
+_PIECES = list("ab !?.,;:-'\"#()GOD") + ["good", "bad ", "not ", "very ", "GREAT", "but "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_scores_equal_nltk_on_generated_texts(text):
+    assert sentiment_analyzer().polarity_scores(text) == _NLTK.polarity_scores(text)
+
+
+def test_scores_equal_nltk_on_newsmtsc(shared_dir):
+    import json
+
+    ours, nltk_vader = sentiment_analyzer(), _nltk_analyzer()
+    n = 0
+    for path in sorted((shared_dir / "datasets" / "newsmtsc").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines()[:1500]:
+            text = json.loads(line)["sentence"]
+            assert ours.polarity_scores(text) == nltk_vader.polarity_scores(text), text
+            n += 1
+    assert n > 1000
+
+
+_NLTK = _nltk_analyzer()
