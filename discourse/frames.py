@@ -189,6 +189,10 @@ def load_frames(path: str | Path | None = None) -> list[Frame]:
 # --------------------------------------------------------------------------- frame scoring
 
 
+# Distinct tokens whose seed candidates are remembered; enough for a large corpus's common
+# words, bounded so that memory does not grow with the corpus.
+_CACHE_LIMIT = 50_000
+
 class _FrameMatcher:
     """Counts, per frame, non-overlapping longest seed matches in a token list."""
 
@@ -209,6 +213,8 @@ class _FrameMatcher:
                 for k, words in self.seeds
                 if (tok.startswith(words[0][0]) if words[0][1] else tok == words[0][0])
             )
+            if len(self._cache) >= _CACHE_LIMIT:  # a corpus's vocabulary keeps growing
+                self._cache.clear()
             self._cache[tok] = hit
         return hit
 

@@ -18,8 +18,9 @@ Two entry points:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -280,19 +281,28 @@ class Summary:
 class SummaryBuilder:
     """Fold chunk summaries as they arrive (in any order), keeping memory small.
 
-    Word counts are added up at once (a chunk's counters are dropped after), the per-quote scores
-    are kept compact; :meth:`build` puts the parts in index (corpus) order.
+    Word counts are added up at once (a chunk's counters are dropped after). A chunk's score
+    and document tables are kept as bare column arrays (:class:`_Columns`), without a DataFrame
+    around each, and :meth:`build` joins them one column at a time, dropping each column's
+    pieces once joined: building never holds a second copy of the whole table, so peak memory
+    stays that of the scores themselves on corpora of any size.
     """
 
     def __init__(self) -> None:
         self.parts: dict[int, Summary] = {}
         self.counts: dict[str, Counter] = {}
+        self.scores = _Columns()
+        self.documents = _Columns()
 
     def add(self, index: int, part: Summary) -> None:
         for camp, c in part.word_counts.items():
             self.counts.setdefault(camp, Counter()).update(c)
-        part.word_counts = {}
-        self.parts[index] = part
+        self.scores.add(index, part.scores)
+        self.documents.add(index, part.documents)
+        # keep the small tables only: the big ones live in the column stores
+        self.parts[index] = Summary(mode=part.mode, unknown_speakers=part.unknown_speakers,
+                                    skipped=part.skipped, warnings=part.warnings,
+                                    excluded_by_date=part.excluded_by_date)
 
     def build(self) -> Summary:
         from .overview import merge_unknown_speakers
@@ -302,8 +312,8 @@ class SummaryBuilder:
         parts = [self.parts[i] for i in sorted(self.parts)]
         return Summary(
             mode=parts[0].mode,
-            scores=_concat_categorical([p.scores for p in parts]),
-            documents=_concat_nonempty([p.documents for p in parts]),
+            scores=self.scores.build(),
+            documents=self.documents.build(),
             word_counts=dict(sorted(self.counts.items())),
             unknown_speakers=merge_unknown_speakers([p.unknown_speakers for p in parts]),
             skipped=pd.concat([p.skipped for p in parts], ignore_index=True).astype(str),
@@ -312,23 +322,76 @@ class SummaryBuilder:
         )
 
 
-def _concat_nonempty(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """Concatenate, leaving out empty frames (their untyped columns would change dtypes)."""
-    return pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+@lru_cache(maxsize=1)
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None where the C library has none (macOS, Windows, musl)."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):
+        return None
 
 
-def _concat_categorical(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """Concatenate chunk score tables, keeping categoricals categorical with sorted categories
-    (so the result does not depend on which chunk saw a value first)."""
-    from pandas.api.types import union_categoricals
+def release_free_memory() -> None:
+    """Give memory that Python and pandas have freed back to the operating system.
 
-    frames = [f for f in frames if len(f)] or frames[:1]
-    out = pd.concat(frames, ignore_index=True)
-    for col in frames[0].columns:
-        if isinstance(frames[0][col].dtype, pd.CategoricalDtype):
-            out[col] = union_categoricals([f[col] for f in frames], sort_categories=True,
-                                          ignore_order=True)
-    return out
+    Chunk after chunk, freed temporaries leave holes in the C heap that glibc keeps for reuse, so
+    the resident size creeps up with the corpus although live data does not. ``malloc_trim(0)``
+    returns those pages, as Dask's workers do (``distributed``'s memory trimming); it takes a
+    millisecond or two. Does nothing where glibc is not the C library.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+class _Columns:
+    """Tables added part by part (any order), joined in part order as one table.
+
+    The result equals ``pd.concat`` of the non-empty parts (all parts if every one is empty),
+    except that categorical columns are joined with sorted categories, so the table does not
+    depend on which chunk saw a value first.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[str] | None = None
+        self.pieces: dict[int, dict[str, object]] = {}
+        self.empty: pd.DataFrame | None = None
+
+    def add(self, index: int, frame: pd.DataFrame) -> None:
+        if self.empty is None:
+            self.empty = frame.iloc[:0]
+        if len(frame) == 0:
+            return
+        if self.names is None:
+            self.names = list(frame.columns)
+        elif list(frame.columns) != self.names:
+            raise ValueError(f"Chunk {index} has columns {list(frame.columns)}; earlier chunks "
+                             f"had {self.names}.")
+        self.pieces[index] = {c: frame[c].array for c in frame.columns}
+
+    def build(self) -> pd.DataFrame:
+        from pandas.api.types import union_categoricals
+
+        if not self.pieces or self.names is None:
+            return self.empty if self.empty is not None else pd.DataFrame()
+        order = [self.pieces[i] for i in sorted(self.pieces)]
+        joined: dict[str, object] = {}
+        for col in self.names:
+            arrays = [piece.pop(col) for piece in order]
+            if all(isinstance(a, pd.Categorical) for a in arrays):
+                joined[col] = union_categoricals(arrays, sort_categories=True,
+                                                 ignore_order=True)
+            else:
+                joined[col] = pd.concat([pd.Series(a, copy=False) for a in arrays],
+                                        ignore_index=True).array
+            del arrays  # this column's pieces can go now ...
+            release_free_memory()  # ... and their pages go back before the next column
+        self.pieces.clear()
+        return pd.DataFrame(joined, copy=False)
 
 
 # --- writing the units table as it is produced -----------------------------------------------
@@ -502,6 +565,8 @@ def stream_pipeline(
         with clock("summary"):
             writer.write(units)
             builder.add(i, Summary.of_chunk(chunk, units, excluded_by_date=excluded))
+            del chunk, units
+            release_free_memory()
     with clock("summary"):
         merged = builder.build()
     return merged, regs
