@@ -120,6 +120,8 @@ def trie_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
     words that is hundreds of failed tests at every position of the text. Sharing prefixes
     ("said", "saying", "says" -> ``sa(?:id|ying|ys)``) makes each position cost a few tests.
     Longer continuations are tried first, so at a given start the longest sequence wins.
+    Chains of single-child nodes (long names are chains of single characters) are joined in a
+    loop, not one recursive call per character: a registry's pattern builds in milliseconds.
 
     >>> trie_pattern([("s", "a", "i", "d"), ("s", "a", "y", "s")])
     'sa(?:id|ys)'
@@ -132,12 +134,19 @@ def trie_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
+        chain: list[str] = []
+        while len(node) == 1:  # one continuation, and the sequence does not end here
+            (elem,) = node
+            if not elem:
+                return "".join(chain)
+            chain.append(elem)
+            node = node[elem]
         branches = [elem + emit(node[elem]) for elem in sorted(k for k in node if k)]
         if not branches:
-            return ""
+            return "".join(chain)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if "" in node:
             body = "(?:" + body + ")?"
-        return body
+        return "".join(chain) + body
 
     return emit(root)
