@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -101,7 +102,7 @@ class CueLexicon:
     _index: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
-    _finders: tuple[re.Pattern[str], re.Pattern[str]] | None = field(
+    _finders: tuple[_FinderPair, _FinderPair] | None = field(
         default=None, repr=False, compare=False
     )
 
@@ -128,12 +129,16 @@ class CueLexicon:
         return len(self.cues)
 
 
+# Two regexes that together find what one pattern opening with a lookbehind would (see
+# :func:`_cue_finders`): the first for cue forms after a space, the second after anything else.
+_FinderPair = tuple[re.Pattern[str], re.Pattern[str]]
+
 # Words that start "quoted X as saying" (the speaker inside the cue): candidates like cue forms.
 _QUOTE_WORDS = ("quoted", "quotes", "quoting", "quote")
 
 
-def _cue_finders(cues: Iterable[Cue]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Regexes finding where a cue form may start, for lower-cased and for original text.
+def _cue_finders(cues: Iterable[Cue]) -> tuple[_FinderPair, _FinderPair]:
+    r"""Regexes finding where a cue form may start, for lower-cased and for original text.
 
     Every form (and each word opening "quoted X as saying") becomes a sequence of its
     characters, words joined by what may separate two tokens (white space, underscores), built
@@ -141,6 +146,13 @@ def _cue_finders(cues: Iterable[Cue]) -> tuple[re.Pattern[str], re.Pattern[str]]
     :func:`_find_cues` decide. Matches must start and end at a word boundary, so a hit is a
     superset of what token matching accepts, found in one pass of compiled code instead of
     a dictionary lookup per token.
+
+    The pattern would open with the lookbehind ``(?<![^\W_])``, which makes Python's engine try
+    it at every character. Each pair instead holds two patterns that consume the character
+    before the form (searched for in the text with a space prepended, for a form at offset 0):
+    one opening with a literal space, so the engine jumps from space to space, and one opening
+    with a class of the other characters (its lookbehind then rejects a non-ASCII letter).
+    Group 1 is the form.
     """
     seqs = set()
     for form in [f for c in cues for f in c.forms] + list(_QUOTE_WORDS):
@@ -150,8 +162,11 @@ def _cue_finders(cues: Iterable[Cue]) -> tuple[re.Pattern[str], re.Pattern[str]]
                 elems.append(r"[\s_]+")
             elems.extend("['’]" if ch == "'" else re.escape(ch) for ch in word)
         seqs.add(tuple(elems))
-    body = r"(?<![^\W_])(?:" + trie_pattern(sorted(seqs)) + r")(?![^\W_])"
-    return re.compile(body), re.compile(body, re.IGNORECASE)
+    body = "(" + trie_pattern(sorted(seqs)) + r")(?![^\W_])"
+    after_space = " " + body
+    after_other = r"[^A-Za-z0-9 ](?<![^\W_])" + body
+    return ((re.compile(after_space), re.compile(after_other)),
+            (re.compile(after_space, re.IGNORECASE), re.compile(after_other, re.IGNORECASE)))
 
 
 def load_cues(path: str | Path | None = None) -> CueLexicon:
@@ -235,34 +250,65 @@ class _Tok(NamedTuple):
 _new_tok = tuple.__new__
 
 
+_SPLIT_TOKENS = re.compile("(" + _TOKEN.pattern + ")", re.UNICODE)
+
+
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``.
 
     ``start`` must not fall inside a token (a paragraph start, a whitespace position): then the
     tokens are exactly those that tokenising the whole text gives in that range.
+
+    Tokenising is the largest cost of the extractor, so the per-token work runs in C loops:
+    ``re.split`` with a capturing group returns the tokens at the odd indices and the gaps
+    between them at the even ones (cheaper than a match object per token), the offsets are
+    running sums of the piece lengths, and the words are lower-cased in one call on their joined
+    string. Only the full-stop fix-up for abbreviations loops in Python, over the "." tokens
+    that directly follow another token.
     """
-    toks: list[_Tok] = []
-    append = toks.append
-    n = len(text)
-    last_end = -1
-    finditer = _TOKEN.finditer(text, start) if end is None else _TOKEN.finditer(text, start, end)
-    for m in finditer:
-        s, e = m.span()
-        if s < last_end:  # the full stop was absorbed by the previous token
-            continue
-        word = m.group()
-        # Keep the full stop of an abbreviation or initial with its word ("Sen.", "A.").
-        if e < n and text[e] == "." and word[:1].isalpha() and (
+    stop = len(text) if end is None else end
+    parts = _SPLIT_TOKENS.split(text[start:stop] if start or end is not None else text)
+    words = parts[1::2]
+    if not words:
+        return []
+    offsets = list(accumulate(map(len, parts), initial=start))
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    # A full stop right after an abbreviation or an initial belongs to it ("Sen.", "A."). Such
+    # a "." is always a token of its own, right after the word (an empty gap between them); the
+    # last word may also take a "." just past ``end``, which the text is still read for.
+    last = len(words) - 1
+    candidates: list[int] = []
+    k = 0
+    try:
+        while True:  # list.index scans in C: only the "." tokens cost a Python step
+            k = words.index(".", k + 1)
+            if not parts[2 * k]:  # no gap before this "." (parts[2k] precedes words[k])
+                candidates.append(k - 1)
+    except ValueError:  # no "." token left
+        pass
+    if not parts[-1] and stop < len(text) and text[stop] == ".":
+        candidates.append(last)
+    absorbed: set[int] = set()
+    for i in candidates:
+        word = words[i]
+        if word[:1].isalpha() and (
             word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
         ):
-            e += 1
-            word += "."
-        low = word.lower()
-        if "’" in low:
-            low = low.replace("’", "'")
-        append(_new_tok(_Tok, (s, e, word, low)))
-        last_end = e
-    return toks
+            words[i] = word + "."
+            ends[i] += 1
+            absorbed.add(i + 1)
+    absorbed.discard(last + 1)  # the "." past ``end`` is no token of this range
+    if absorbed:
+        keep = [i not in absorbed for i in range(len(words))]
+        words, starts, ends = (list(compress(x, keep)) for x in (words, starts, ends))
+    if "\x00" in text:  # a "\x00" token would break the joined lower-casing below
+        lows = [w.lower().replace("’", "'") for w in words]
+    else:
+        # Lowering the joined words lowers each word as on its own: "\x00" is neither cased nor
+        # case-ignorable, so it bounds the context of a final sigma like a word boundary does.
+        lows = "\x00".join(words).lower().replace("’", "'").split("\x00")
+    return list(map(_new_tok, repeat(_Tok), zip(starts, ends, words, lows)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -332,6 +378,16 @@ _SINGLE = "'‘’‚‹›"
 _MARKS = re.compile(r"[\"“”„«»'‘’‚‹›]")
 _SENTENCE_PUNCT = frozenset(".!?…:;\"“”«»‘’'—–-(")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s|$)")
+# Patterns used per quote or per sentence, compiled once (``re.findall(str, …)`` looks the
+# pattern up in re's cache on every call).
+_LINE = re.compile(r"[^\r\n]+")
+_WORDS = re.compile(r"\w+")
+_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
+_TITLE_WORD = re.compile(r"[^\W_][\w'’\-.&]*")
+_VERB_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_NEW_SENTENCE_AFTER = re.compile(r"\s+[A-Z“\"‘]")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_DOUBLE_MARK = re.compile(r"[\"“”„«»]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -342,7 +398,7 @@ _SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s|$)")
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blocks split by blank lines, or lines when no blank line exists."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\r\n]+", text):
+    for m in _LINE.finditer(text):
         s, e = m.span()
         while s < e and text[s].isspace():
             s += 1
@@ -572,7 +628,7 @@ def _is_abbrev_at(text: str, dot: int) -> bool:
     word = text[j:dot].lower()
     return bool(word) and (
         word in ABBREVIATIONS or (len(word) == 1 and text[j].isupper())
-        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+        or bool(_ACRONYM.fullmatch(word))
     )
 
 
@@ -675,35 +731,49 @@ def _find_cues(
     starts = tok_starts if tok_starts is not None else [t.start for t in toks]
     lowered = text.lower()
     if len(lowered) == len(text):
-        finder, haystack = lex._finders[0], lowered
+        (after_space, after_other), haystack = lex._finders[0], lowered
     else:  # a letter that lowers to two characters: search the text as written, ignoring case
-        finder, haystack = lex._finders[1], text
+        (after_space, after_other), haystack = lex._finders[1], text
+    # Offsets in ``padded`` are one more than in the text: padded[p] precedes text[p]. Of the
+    # two patterns' next matches the leftmost is the next candidate (the character before a
+    # form is a space or not); a match found earlier stays valid while it starts at ``pos`` or
+    # later.
+    padded = " " + haystack
+    a = after_space.search(padded)
+    b = after_other.search(padded)
     hits = []
-    pos = 0
     n = len(toks)
-    while True:
-        m = finder.search(haystack, pos)
-        if m is None:
-            return hits
-        i = bisect.bisect_left(starts, m.start())
-        hit = _cue_at(toks, i, lex) if i < n and starts[i] == m.start() else None
+    while a is not None or b is not None:
+        m = a if b is None or (a is not None and a.start(1) < b.start(1)) else b
+        cand = m.start(1) - 1
+        i = bisect.bisect_left(starts, cand)
+        hit = _cue_at(toks, i, lex) if i < n and starts[i] == cand else None
         if hit:
             hits.append(hit)
             pos = toks[hit[1] - 1].end
         else:
             # a rejected candidate may hide a shorter form starting inside it
-            pos = m.start() + 1
+            pos = cand + 1
+        # search on from text offset ``pos``: the character before it is padded[pos]
+        if a is not None and a.start(1) <= pos:
+            a = after_space.search(padded, pos)
+        if b is not None and b.start(1) <= pos:
+            b = after_other.search(padded, pos)
+    return hits
 
 
 def _cue_at(toks: list[_Tok], i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
     """The cue starting at token ``i`` (``(i, end token, cue)``), or None."""
     w = toks[i].low
     m = None
-    for form, cue in lex._index.get(w, ()):
-        k = len(form)
-        if len(toks) - i >= k and all(toks[i + j].low == form[j] for j in range(1, k)):
-            m = (k, cue)
-            break
+    entries = lex._index.get(w)
+    if entries:
+        # Forms are sorted longest first: the tokens the longest could span, lower-cased once.
+        span = tuple(t.low for t in toks[i : i + len(entries[0][0])])
+        for form, cue in entries:
+            if span[: len(form)] == form:
+                m = (len(form), cue)
+                break
     if m and toks[i].is_cap and i > 0 and toks[i - 1].text not in _SENTENCE_PUNCT:
         m = None  # "United States", "the State Department": a name, not a verb
     if m and m[1].type == "verb" and i > 0 and (
@@ -1172,7 +1242,7 @@ _SMALL = frozenset("of the and a an in on for to at by with from or vs".split())
 
 def _looks_like_title(content: str) -> bool:
     """1–4 capitalised words without a verb or final punctuation: a name or title."""
-    words = re.findall(r"[^\W_][\w'’\-.&]*", content)
+    words = _TITLE_WORD.findall(content)
     if not words or len(words) > 6:
         return False
     if content.rstrip()[-1:] in ".!?,":
@@ -1233,7 +1303,7 @@ def _stands_alone(
 
 
 def _has_verb(content: str) -> bool:
-    for w in re.findall(r"[^\W\d_][\w'’]*", content.lower()):
+    for w in _VERB_WORD.findall(content.lower()):
         if w in _AUX or w.endswith(("ed", "n't")) or w in ("say", "says", "think", "know", "want",
                                                          "need", "go", "get", "make", "take"):
             return True
@@ -1400,11 +1470,11 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
         after = text[pr.close + 1 : after_end] if pr.closed else ""
         # A closed sentence inside the marks followed by a capitalised word: new sentence,
         # unless a ?/! quote is followed by its attribution ("“Why not?” Smith asked.").
-        if content.rstrip()[-1:] in ".!?…" and re.match(r"\s+[A-Z“\"‘]", after) and not (
+        if content.rstrip()[-1:] in ".!?…" and _NEW_SENTENCE_AFTER.match(after) and not (
                 content.rstrip()[-1:] in "!?" and _attribution_ends(doc, pr.close + 1, after_end)):
             after = ""
             after_end = pr.close + 1
-        words = len(re.findall(r"\w+", content))
+        words = len(_WORDS.findall(content))
         ti_after, tj_after = doc.tok_index(pr.close + 1), doc.tok_index(after_end)
         hits_after = doc.hits_between(ti_after, tj_after)
         attr: _Attr | None = None
@@ -1449,7 +1519,7 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
                                and b.endswith((",", ":")))
         )
         # “The Kelly File” host told …: a title in marks that modifies the next noun
-        modifier = _looks_like_title(content) and re.match(r"\s+[a-z]", after or "x") is not None
+        modifier = _looks_like_title(content) and _LOWER_AFTER.match(after or "x") is not None
         if pr.parent is not None:
             kind = "nested"
             ok = not _looks_like_title(content) and (
@@ -1513,15 +1583,15 @@ def _orphan_closers(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
     used = {pr.open for pr in pairs} | {pr.close for pr in pairs}
     out: list[_Found] = []
     for ps, pe in doc.paras:
-        marks = [m.start() for m in re.finditer(r"[\"“”„«»]", text[ps:pe])]
-        if not marks:
+        first = _DOUBLE_MARK.search(text, ps, pe)
+        if first is None:
             continue
-        c = ps + marks[0]
+        c = first.start()
         if c in used or _mark_role(text, c, ps, pe)[1] != "close":
             continue
         cs, ce = _content_span(text, ps, c)
         content = text[cs:ce]
-        if not content or content[-1] not in ".,!?…" or len(re.findall(r"\w+", content)) < 3:
+        if not content or content[-1] not in ".,!?…" or len(_WORDS.findall(content)) < 3:
             continue
         if not (content[:1].isupper() or content[:1].isdigit()):
             continue
@@ -1743,7 +1813,7 @@ def _indirect(
             found = _indirect_in_sentence(doc, ss, se, ti, tj, prev_sent, cues)
             for f in found:
                 s, e = _content_span(text, f.start, _trim_end(text, f.start, f.end))
-                if e - s < 12 or len(re.findall(r"\w+", text[s:e])) < 3:
+                if e - s < 12 or len(_WORDS.findall(text, s, e)) < 3:
                     continue
                 if inside.overlap(s, e) > 0.5 * (e - s):
                     continue
@@ -1817,7 +1887,7 @@ def _transcript_lines(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[_Fo
         if any(w in _NOT_SPEAKERS_LABELS for w in m.group(1).split()):
             continue
         s, e = _content_span(text, m.end(), pe)
-        if len(re.findall(r"\w+", text[s:e])) < 3 or _inside(quote_spans, s):
+        if len(_WORDS.findall(text, s, e)) < 3 or _inside(quote_spans, s):
             continue
         attr = _Attr(":", m.end(1), m.end(1) + 1, m.start(1), m.end(1), "cue_before")
         out.append(_Found(s, e, "indirect", attr, "cue_before"))
