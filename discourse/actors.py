@@ -641,6 +641,22 @@ class ActorRegistry:
             tuple[str, tuple[tuple[int, int, str], ...]], tuple[tuple[Actor, tuple[_Fit, ...]], ...]
         ] = {}
 
+    def clear_caches(self) -> None:
+        """Forget what was memoised about the texts seen so far; results never depend on it.
+
+        The caches of mentions, lookups and description matches fill with the corpus's names and
+        phrases. Streaming a large corpus, the pipeline clears them between chunks, so that they
+        hold one chunk's names at most and memory does not grow with the corpus (the next chunk
+        refills them: names repeat far more within a chunk than across chunks).
+        """
+        for cache in (self._lookup_cache, self._lookup_free_cache, self._token_cache,
+                      self._span_actor, self._describe_cache, self._mention_cache,
+                      self._match_cache, self._medium_cache, self._could_match_cache,
+                      self._fit_cache, self._description_fit_cache):
+            cache.clear()
+        self._description_fit_size = 0
+        self._could_match_size = 0
+
     def __repr__(self) -> str:
         return f"ActorRegistry({len(self.actors)} actors, {len(self.media)} media)"
 

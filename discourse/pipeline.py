@@ -566,6 +566,7 @@ def stream_pipeline(
             writer.write(units)
             builder.add(i, Summary.of_chunk(chunk, units, excluded_by_date=excluded))
             del chunk, units
+            regs.actors.clear_caches()  # one chunk's names at most: memory stays flat
             release_free_memory()
     with clock("summary"):
         merged = builder.build()
