@@ -18,9 +18,8 @@ Two entry points:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +28,7 @@ from . import actors as actors_mod
 from . import frames, quotes, sentiment, speakers, stance
 from .corpus import Corpus, concat_chunks, iter_corpus
 from .keyness import count_features
+from .runtime import release_free_memory
 from .schema import enforce_schema
 
 ENGINES = ("pandas", "dask")
@@ -320,32 +320,6 @@ class SummaryBuilder:
             warnings=[w for p in parts for w in p.warnings],
             excluded_by_date=sum(p.excluded_by_date for p in parts),
         )
-
-
-@lru_cache(maxsize=1)
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, or None where the C library has none (macOS, Windows, musl)."""
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c")
-    try:
-        return ctypes.CDLL(name).malloc_trim if name else None
-    except (OSError, AttributeError):
-        return None
-
-
-def release_free_memory() -> None:
-    """Give memory that Python and pandas have freed back to the operating system.
-
-    Chunk after chunk, freed temporaries leave holes in the C heap that glibc keeps for reuse, so
-    the resident size creeps up with the corpus although live data does not. ``malloc_trim(0)``
-    returns those pages, as Dask's workers do (``distributed``'s memory trimming); it takes a
-    millisecond or two. Does nothing where glibc is not the C library.
-    """
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
 
 
 class _Columns:

@@ -33,6 +33,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from . import paths, schema
+from .runtime import collector_paused
 from .text import ABBREVIATIONS, trie_pattern
 from .yamlio import load_yaml
 
@@ -2207,6 +2208,7 @@ def extract_document(text: str, lex: CueLexicon) -> list[dict]:
     return rows
 
 
+@collector_paused
 def extract_quotes(
     articles: pd.DataFrame,
     *,

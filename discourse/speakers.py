@@ -31,6 +31,7 @@ import pandas as pd
 
 from . import schema
 from .quotes import _paragraphs, _sentence_end, _sentence_start
+from .runtime import collector_paused
 
 __all__ = ["attribute_speakers", "RULE_CONFIDENCE"]
 
@@ -431,6 +432,7 @@ def _fallback(res: _Resolver, row: dict, prev: dict | None, paras, para_index, t
     return None
 
 
+@collector_paused
 def attribute_speakers(
     quotes: pd.DataFrame, articles: pd.DataFrame, registry: Any
 ) -> pd.DataFrame:
