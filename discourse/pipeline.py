@@ -327,35 +327,45 @@ class _Columns:
 
     The result equals ``pd.concat`` of the non-empty parts (all parts if every one is empty),
     except that categorical columns are joined with sorted categories, so the table does not
-    depend on which chunk saw a value first.
+    depend on which chunk saw a value first. Every ``GROUP`` consecutive parts are joined as soon
+    as all of them have arrived: a few large arrays instead of thousands of small ones that stay
+    alive between each chunk's temporaries and keep the heap from shrinking.
     """
+
+    GROUP = 16
 
     def __init__(self) -> None:
         self.names: list[str] | None = None
-        self.pieces: dict[int, dict[str, object]] = {}
+        self.pieces: dict[int, dict[str, object]] = {}  # first part index -> column arrays
         self.empty: pd.DataFrame | None = None
+        self.arrived: set[int] = set()
+        self.next_group = 0
 
     def add(self, index: int, frame: pd.DataFrame) -> None:
         if self.empty is None:
             self.empty = frame.iloc[:0]
-        if len(frame) == 0:
-            return
-        if self.names is None:
-            self.names = list(frame.columns)
-        elif list(frame.columns) != self.names:
-            raise ValueError(f"Chunk {index} has columns {list(frame.columns)}; earlier chunks "
-                             f"had {self.names}.")
-        self.pieces[index] = {c: frame[c].array for c in frame.columns}
+        self.arrived.add(index)
+        if len(frame):
+            if self.names is None:
+                self.names = list(frame.columns)
+            elif list(frame.columns) != self.names:
+                raise ValueError(f"Chunk {index} has columns {list(frame.columns)}; earlier "
+                                 f"chunks had {self.names}.")
+            self.pieces[index] = {c: frame[c].array for c in frame.columns}
+        while all(i in self.arrived for i in range(self.next_group, self.next_group + self.GROUP)):
+            group = [i for i in range(self.next_group, self.next_group + self.GROUP)
+                     if i in self.pieces]
+            if len(group) > 1:
+                self.pieces[group[0]] = self._join([self.pieces.pop(i) for i in group])
+            self.next_group += self.GROUP
 
-    def build(self) -> pd.DataFrame:
+    def _join(self, pieces: list[dict[str, object]]) -> dict[str, object]:
+        """Join the pieces column by column, dropping each column's pieces once joined."""
         from pandas.api.types import union_categoricals
 
-        if not self.pieces or self.names is None:
-            return self.empty if self.empty is not None else pd.DataFrame()
-        order = [self.pieces[i] for i in sorted(self.pieces)]
         joined: dict[str, object] = {}
-        for col in self.names:
-            arrays = [piece.pop(col) for piece in order]
+        for col in self.names or []:
+            arrays = [piece.pop(col) for piece in pieces]
             if all(isinstance(a, pd.Categorical) for a in arrays):
                 joined[col] = union_categoricals(arrays, sort_categories=True,
                                                  ignore_order=True)
@@ -364,6 +374,12 @@ class _Columns:
                                         ignore_index=True).array
             del arrays  # this column's pieces can go now ...
             release_free_memory()  # ... and their pages go back before the next column
+        return joined
+
+    def build(self) -> pd.DataFrame:
+        if not self.pieces or self.names is None:
+            return self.empty if self.empty is not None else pd.DataFrame()
+        joined = self._join([self.pieces[i] for i in sorted(self.pieces)])
         self.pieces.clear()
         return pd.DataFrame(joined, copy=False)
 
