@@ -207,7 +207,8 @@ def compact_scores(units: pd.DataFrame) -> pd.DataFrame:
 
     Before: scored units (:func:`process_chunk`). After: ``quote_id, kind, speaker, camp,
     outlet, n_tokens``, ``sentiment``, ``sentiment_label``, every ``stance_*`` and ``frame_*``
-    column; one row per unit, same order. Everything else stays in the units CSV.
+    column; one row per unit, same order; strings as categoricals, frame shares and stance
+    scores sparse. Everything else stays in the units CSV.
     """
     from .text import tokenize
 
@@ -237,7 +238,9 @@ class Summary:
     scores : DataFrame
         One row per unit without its text (:func:`compact_scores`): ``quote_id``, kind, speaker,
         camp, outlet, ``n_tokens`` (words as :func:`discourse.text.tokenize` counts them) and
-        every score.
+        every score. Repeated strings are categoricals; ``frame_*`` shares and
+        ``stance_*_score`` columns are sparse (``pd.SparseDtype``, fill 0.0 and NaN), which
+        pandas computes with as with dense columns (``.sparse.to_dense()`` gives a plain one).
     documents : DataFrame
         One row per article kept: ``doc_id, outlet, date, n_characters`` (no text).
     word_counts : dict of str to Counter
