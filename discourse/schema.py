@@ -1,7 +1,9 @@
 """Tables and fields of the pipeline, described once.
 
 Every stage ends with :func:`enforce_schema`, so a missing column fails at the stage that dropped
-it, with the table and column named. The report glossary and docs read the same dictionaries.
+it, with the table and column named. ``docs/columns.md`` is generated from :data:`FIELDS`
+(:func:`columns_markdown`; a test keeps it in sync and checks that every column of
+``tables/quotes.csv`` is described). Names in angle brackets stand for a family of columns.
 """
 
 from __future__ import annotations
@@ -41,6 +43,31 @@ FIELDS: dict[str, dict] = {
     "camp": {"type": "string", "enum": CAMPS, "description": "camp of the speaker at the article date"},
     "attribution": {"type": "string", "description": "which rule attributed the speaker"},
     "confidence": {"type": "number", "range": (0.0, 1.0), "description": "confidence of the attribution"},
+    "_rule": {"type": "string", "description": "syntactic rule that found speaker_mention: "
+              "cue_after, cue_before, according_to, previous_sentence, embedded_signature, or "
+              "none"},
+    "_cue_start": {"type": "int", "description": "offset of the cue in the article text; -1 (or "
+                   "empty) when none"},
+    "_cue_end": {"type": "int", "description": "end offset of the cue; -1 (or empty) when none"},
+    "_parent": {"type": "int", "description": "for a nested quote, start offset of the quote "
+                "around it; -1 (or empty) otherwise"},
+    "n_words": {"type": "int", "description": "words in the span (split on white space)"},
+    "n_tokens": {"type": "int", "description": "words as keyness counts them "
+                 "(discourse.text.tokenize)"},
+    "sentiment": {"type": "number", "range": (-1.0, 1.0), "description": "VADER compound score "
+                  "of the span; long spans: mean over sentences"},
+    "sentiment_label": {"type": "string", "enum": ("positive", "neutral", "negative"),
+                        "description": "sentiment by VADER's thresholds (+-0.05); empty without "
+                        "text"},
+    "stance_<target>": {"type": "string", "enum": ("favour", "against", "none"),
+                        "description": "stance toward the target (data/targets.yaml); none when "
+                        "the span does not mention it or the score is within the threshold"},
+    "stance_<target>_score": {"type": "number", "range": (-1.0, 1.0), "description": "stance "
+                              "score toward the target; empty (NaN) when not mentioned"},
+    "frame_<frame>": {"type": "number", "range": (0.0, 1.0), "description": "share of the span's "
+                      "frame words that belong to the frame (data/frames.yaml, docs/frames.md)"},
+    "frame_top": {"type": "string", "description": "id of the frame with the largest share (ties: "
+                  "the one listed first in data/frames.yaml); empty without frame words"},
     "skipped_path": {"type": "string", "description": "file or row that was skipped"},
     "reason": {"type": "string", "description": "why it was skipped"},
 }
@@ -161,3 +188,25 @@ def enforce_schema(df: pd.DataFrame, table: str) -> pd.DataFrame:
         raise ValueError(f"Table '{table}' has duplicate {key} values, e.g. {dupes}.")
     extra = [c for c in df.columns if c not in spec["fields"]]
     return df[list(spec["fields"]) + extra]
+
+
+def field_of(column: str) -> dict | None:
+    """The :data:`FIELDS` entry describing ``column`` (families such as ``frame_<frame>`` match
+    any id), or None."""
+    if column in FIELDS:
+        return FIELDS[column]
+    if column.startswith("stance_"):
+        return FIELDS["stance_<target>_score" if column.endswith("_score") else "stance_<target>"]
+    if column.startswith("frame_"):
+        return FIELDS["frame_<frame>"]
+    return None
+
+
+def columns_markdown() -> str:
+    """A Markdown table of every field: name, type, values and description."""
+    lines = ["| column | type | values | description |", "|---|---|---|---|"]
+    for name, f in FIELDS.items():
+        values = ", ".join(f["enum"]) if "enum" in f else (
+            f"{f['range'][0]} to {f['range'][1]}" if "range" in f else "")
+        lines.append(f"| `{name}` | {f['type']} | {values} | {f['description']} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,29 @@
+"""docs/columns.md describes every column a user finds in tables/quotes.csv."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from discourse import schema
+from discourse.pipeline import stream_pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_docs_columns_md_is_generated_from_the_schema():
+    doc = (REPO / "docs" / "columns.md").read_text(encoding="utf-8")
+    assert doc.endswith(schema.columns_markdown()), (
+        "docs/columns.md is out of date with discourse/schema.py FIELDS; regenerate its table "
+        "with schema.columns_markdown()")
+
+
+def test_every_column_of_the_quotes_table_is_described(tmp_path):
+    units = tmp_path / "quotes.csv"
+    summary, _ = stream_pipeline(REPO / "data" / "corpus", units_csv=units)
+    header = units.read_text(encoding="utf-8").splitlines()[0].split(",")
+    undocumented = [c for c in header if schema.field_of(c) is None]
+    assert not undocumented, f"columns of quotes.csv missing from schema.FIELDS: {undocumented}"
+    assert all(schema.field_of(c) is not None for c in summary.scores.columns)
+    assert schema.field_of("stance_russia_score") is schema.FIELDS["stance_<target>_score"]
+    assert schema.field_of("frame_top") is schema.FIELDS["frame_top"]
+    assert schema.field_of("no_such_column") is None
