@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 import yaml
@@ -300,6 +300,18 @@ def _tokens(text: str) -> list[str]:
 # Entries per cache (registry lookups, mentions of short texts, description matches). Caches help
 # within an article and a chunk; a bound keeps memory flat over a corpus of any size.
 _CACHE_LIMIT = 20_000
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(cache: dict[_K, _V], key: _K, value: _V) -> _V:
+    """Store ``value`` under ``key`` and return it; a full cache (``_CACHE_LIMIT`` entries) is
+    emptied first, so memory stays bounded however large the corpus."""
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 @lru_cache(maxsize=8192)
@@ -710,10 +722,7 @@ class ActorRegistry:
         if cache_key in self._lookup_cache:
             return self._lookup_cache[cache_key]
         result = self._lookup(name, day)
-        if len(self._lookup_cache) > _CACHE_LIMIT:  # bounded memory on very large corpora
-            self._lookup_cache.clear()
-        self._lookup_cache[cache_key] = result
-        return result
+        return _remember(self._lookup_cache, cache_key, result)
 
     def _name_variants(self, name: str) -> list[str]:
         """Normalised forms of ``name`` to try, most literal first."""
@@ -743,10 +752,8 @@ class ActorRegistry:
         """
         cached = self._lookup_free_cache.get(name)
         if cached is None:
-            cached = self._lookup_candidates_uncached(name)
-            if len(self._lookup_free_cache) > _CACHE_LIMIT:
-                self._lookup_free_cache.clear()
-            self._lookup_free_cache[name] = cached
+            cached = _remember(self._lookup_free_cache, name,
+                               self._lookup_candidates_uncached(name))
         return cached
 
     def _lookup_candidates_uncached(self, name: str) -> tuple[Actor, ...]:
@@ -818,10 +825,8 @@ class ActorRegistry:
         cache_key = (persons, length, limit)
         near = self._near_keys_cache.get(cache_key)
         if near is None:
-            near = [k for k in keys if abs(len(k) - length) <= limit]
-            if len(self._near_keys_cache) > _CACHE_LIMIT:
-                self._near_keys_cache.clear()
-            self._near_keys_cache[cache_key] = near
+            near = _remember(self._near_keys_cache, cache_key,
+                             [k for k in keys if abs(len(k) - length) <= limit])
         return near
 
     # ---------------------------------------------------------------- mentions
@@ -885,9 +890,7 @@ class ActorRegistry:
                 return list(cached)
         mentions = self._find_mentions(text, day)
         if short:
-            if len(self._mention_cache) > _CACHE_LIMIT:
-                self._mention_cache.clear()
-            self._mention_cache[(text, day)] = tuple(mentions)
+            _remember(self._mention_cache, (text, day), tuple(mentions))
         return mentions
 
     def _find_mentions(self, text: str, day: dt.date | None) -> list[ActorMention]:
@@ -909,10 +912,7 @@ class ActorRegistry:
             # the answer is cached per spelling (it depends on the matched text only).
             actor = span_actor.get((low, found), _UNSEEN)
             if actor is _UNSEEN:
-                actor = self._actor_of_span(low, found)
-                if len(span_actor) > _CACHE_LIMIT:
-                    span_actor.clear()
-                span_actor[(low, found)] = actor
+                actor = _remember(span_actor, (low, found), self._actor_of_span(low, found))
             if actor is None:
                 continue
             mentions.append(ActorMention(start, end, text[start:end], actor))
@@ -964,9 +964,7 @@ class ActorRegistry:
             tied = ()
             if token not in self._by_key and token not in self._vocabulary:
                 tied = self._fuzzy_tied([token], self._person_tokens)
-            if len(self._token_cache) > _CACHE_LIMIT:
-                self._token_cache.clear()
-            self._token_cache[token] = tied
+            _remember(self._token_cache, token, tied)
         return tied
 
     def _any_names_somebody(self, words: list[str]) -> bool:
@@ -1083,11 +1081,8 @@ class ActorRegistry:
         key = (actor.name, description, day)
         if key in self._match_cache:
             return self._match_cache[key]
-        best = self._match_uncached(actor, description, day, mentions)
-        if len(self._match_cache) > _CACHE_LIMIT:
-            self._match_cache.clear()
-        self._match_cache[key] = best
-        return best
+        return _remember(self._match_cache, key,
+                         self._match_uncached(actor, description, day, mentions))
 
     def _match_uncached(
         self,
@@ -1110,10 +1105,7 @@ class ActorRegistry:
         key = (actor.name, rest, removed)
         cached = self._fit_cache.get(key)
         if cached is None:
-            cached = self._fits_uncached(actor, rest, removed)
-            if len(self._fit_cache) > _CACHE_LIMIT:
-                self._fit_cache.clear()
-            self._fit_cache[key] = cached
+            cached = _remember(self._fit_cache, key, self._fits_uncached(actor, rest, removed))
         return cached
 
     def _fits_uncached(self, actor: Actor, rest: str, removed: bool) -> tuple[_Fit, ...]:
@@ -1272,10 +1264,7 @@ class ActorRegistry:
                 top = max(s for s, _ in scored)
                 winners = [a for s, a in scored if s == top]
                 actor = winners[0] if len(winners) == 1 else None
-        if len(self._describe_cache) > _CACHE_LIMIT:
-            self._describe_cache.clear()
-        self._describe_cache[cache_key] = actor
-        return actor
+        return _remember(self._describe_cache, cache_key, actor)
 
     # ---------------------------------------------------------------- media
 
@@ -1287,10 +1276,7 @@ class ActorRegistry:
         """
         cached = self._medium_cache.get(name)
         if cached is None:
-            cached = self._is_medium(name)
-            if len(self._medium_cache) > _CACHE_LIMIT:
-                self._medium_cache.clear()
-            self._medium_cache[name] = cached
+            cached = _remember(self._medium_cache, name, self._is_medium(name))
         return cached
 
     def _is_medium(self, name: str) -> bool:

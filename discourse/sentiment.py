@@ -47,6 +47,9 @@ def _vader_folder() -> str:
     return str(folder)
 
 
+_ASCII_PUNCT = string.punctuation
+
+
 class _SentiText(SentiText):
     """NLTK's ``SentiText`` with the same words, found without a dictionary of every pairing.
 
@@ -75,8 +78,6 @@ class _SentiText(SentiText):
                     wes[i] = rest
         return wes
 
-
-_ASCII_PUNCT = string.punctuation
 
 
 class _Analyzer(SentimentIntensityAnalyzer):

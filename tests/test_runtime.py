@@ -35,8 +35,8 @@ def test_collector_is_restored_after_an_error_and_left_off_if_it_was_off():
     assert gc.isenabled()
     gc.disable()
     try:
-        failing_ok = collector_paused(lambda: 1)
-        assert failing_ok() == 1
+        returns_one = collector_paused(lambda: 1)
+        assert returns_one() == 1
         assert not gc.isenabled()  # the caller had it off: it stays off
     finally:
         gc.enable()
