@@ -5,6 +5,13 @@ texts. NLTK's implementation reads its lexicon through ``nltk.data``; NLTK's dow
 available offline, but the same lexicon ships inside the ``vaderSentiment`` wheel, so we put that
 package folder on ``nltk.data.path`` and load ``vader_lexicon.txt`` from there.
 
+Scores are NLTK's ``SentimentIntensityAnalyzer.polarity_scores(text)["compound"]``, bit for bit,
+but computed faster (``_Analyzer.compound``): NLTK gives every word a sentiment, mostly 0, and
+calls its rules for each; here the words are split without NLTK's per-text dictionary, only the
+lexicon words are scored, and a lexicon word with no booster, negation, "least", "so/this" or
+idiom nearby takes its lexicon valence directly; the others go through NLTK's own rules.
+``tests/test_sentiment.py`` compares both on generated texts and on news sentences.
+
 References
 ----------
 Hutto, C. J. & Gilbert, E. (2014). VADER: A Parsimonious Rule-based Model for Sentiment Analysis
@@ -14,13 +21,15 @@ of Social Media Text. Proceedings of ICWSM-14.
 from __future__ import annotations
 
 import math
+import re
 import string
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import compress
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
 from discourse.text import sentence_spans
 
@@ -47,45 +56,124 @@ def _vader_folder() -> str:
     return str(folder)
 
 
+# --- VADER's words ---------------------------------------------------------------------------
+
+_CONSTANTS = VaderConstants()
 _ASCII_PUNCT = string.punctuation
+_PUNCT_CHARS = frozenset(_ASCII_PUNCT)
+_MARKS = frozenset(_CONSTANTS.PUNC_LIST)
+_HAS_PUNCT = re.compile(f"[{re.escape(_ASCII_PUNCT)}]").search
+
+
+def _words_and_emoticons(text: str) -> list[str]:
+    """NLTK's ``SentiText.words_and_emoticons`` of ``text``, without its dictionary.
+
+    NLTK keeps the whitespace-separated tokens longer than one character, and replaces a token
+    that is a mark of ``PUNC_LIST`` joined to a word of ``words_only`` (either side) by that
+    word. It finds them by building, for every text, a dictionary of each word joined to each
+    of its 17 marks on both sides; that was two thirds of the time of scoring a quote. Here each
+    token is checked directly. ``words_only`` holds the words of the text with all ASCII
+    punctuation deleted, minus single characters, so a word joined to a mark is in it exactly
+    when it has two or more characters and no ASCII punctuation (the token with its
+    punctuation deleted is then that word). Such a word is the token minus its whole leading
+    (or trailing) run of punctuation. ``tests/test_sentiment.py`` checks this against NLTK.
+    """
+    words = [w for w in text.split() if len(w) > 1]
+    for i, word in enumerate(words):
+        if word.isalnum():
+            continue  # letters and digits only: no mark to strip (most words)
+        if word[0] in _PUNCT_CHARS:
+            bare = word.lstrip(_ASCII_PUNCT)
+            mark = word[: len(word) - len(bare)]
+        elif word[-1] in _PUNCT_CHARS:
+            bare = word.rstrip(_ASCII_PUNCT)
+            mark = word[len(bare) :]
+        else:
+            continue
+        if mark in _MARKS and len(bare) > 1 and not _HAS_PUNCT(bare):
+            words[i] = bare
+    return words
 
 
 class _SentiText(SentiText):
-    """NLTK's ``SentiText`` with the same words, found without a dictionary of every pairing.
-
-    NLTK strips leading or trailing punctuation from a word by building, for every text, a
-    dictionary of each word joined to each of its 20 punctuation marks on both sides; that
-    dictionary was two thirds of the time of scoring a quote. Here each word is looked up
-    directly. The words, and so every score, are the same: the words NLTK can strip to are free
-    of ASCII punctuation, so the only candidate is the word minus its whole leading (or
-    trailing) run of punctuation, and it must be one of NLTK's marks (checked by
-    ``tests/test_sentiment.py`` against NLTK's own class).
-    """
+    """NLTK's ``SentiText`` with the same words, found by :func:`_words_and_emoticons`."""
 
     def _words_and_emoticons(self) -> list[str]:
-        wes = [we for we in self.text.split() if len(we) > 1]
-        words_only = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split()
-                      if len(w) > 1}
-        marks = self.PUNC_LIST  # a frozenset here (see _Analyzer): only membership is asked
-        for i, we in enumerate(wes):
-            if we[0] in _ASCII_PUNCT:
-                rest = we.lstrip(_ASCII_PUNCT)
-                if rest in words_only and we[: len(we) - len(rest)] in marks:
-                    wes[i] = rest
-            elif we[-1] in _ASCII_PUNCT:
-                rest = we.rstrip(_ASCII_PUNCT)
-                if rest in words_only and we[len(rest):] in marks:
-                    wes[i] = rest
-        return wes
+        return _words_and_emoticons(self.text)
 
+
+class _Words:
+    """The two attributes of a ``SentiText`` that NLTK's ``sentiment_valence`` reads."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words_and_emoticons = words
+
+    @cached_property
+    def is_cap_diff(self) -> bool:
+        """True if some but not all words are ALL CAPS (NLTK's ``allcap_differential``)."""
+        n_upper = sum(map(str.isupper, self.words_and_emoticons))
+        return 0 < len(self.words_and_emoticons) - n_upper < len(self.words_and_emoticons)
+
+
+# --- the rules of VADER that look at a lexicon word's neighbours -----------------------------
+
+# Words before a lexicon word that can change its valence in NLTK's ``sentiment_valence``:
+# boosters and dampeners (``scalar_inc_dec``), negations (``_never_check``, which also looks
+# for "n't" inside any word), "never so/this" and a bare "so/this" (``_never_check``), and
+# "least" (``_least_check``). Multi-word keys such as "kind of" never equal a single word.
+_MODIFIERS = (
+    frozenset(_CONSTANTS.BOOSTER_DICT) | _CONSTANTS.NEGATE | {"least", "never", "so", "this"}
+)
+# The first two words of each idiom ("kiss of death") and two-word booster ("sort of"). NLTK's
+# ``_idioms_check`` compares the phrases that start 3, 2, 1 or 0 words before a lexicon word
+# with them, so a match needs one of these pairs there.
+_IDIOM_STARTS = frozenset(
+    tuple(phrase.split(" ")[:2])
+    for phrase in [*_CONSTANTS.SPECIAL_CASE_IDIOMS, *_CONSTANTS.BOOSTER_DICT]
+    if " " in phrase
+)
+_IDIOM_WORDS = frozenset(word for pair in _IDIOM_STARTS for word in pair)
+
+
+def _context_is_plain(words: list[str], lowered: list[str], i: int, has_nt: bool) -> bool:
+    """True if no rule of NLTK's ``sentiment_valence`` can change the valence of word ``i``.
+
+    Those rules look at the three words before ``i`` (boosters, negations, "never so",
+    "least": all in ``_MODIFIERS``, or a word with "n't"; ``has_nt`` says whether the text
+    has one at all) and, from the fourth word on, at idioms (:func:`_may_start_idiom`). With
+    none of them around, each rule adds ``0.0`` or does nothing, so the valence stays the
+    lexicon's (never 0, so adding 0.0 changes no bit).
+    """
+    before = lowered[max(i - 3, 0) : i]
+    if not _MODIFIERS.isdisjoint(before):
+        return False
+    if has_nt and any("n't" in word for word in before):
+        return False
+    return i < 3 or not _may_start_idiom(words[i - 3 : i + 2])
+
+
+def _may_start_idiom(nearby: list[str]) -> bool:
+    """True if two consecutive words of ``nearby`` (words ``i-3`` to ``i+1``) start an idiom.
+
+    Words never contain spaces, so a phrase joined from words equals an idiom only if its
+    first two words are the idiom's first two: a pair in ``_IDIOM_STARTS``.
+    """
+    if _IDIOM_WORDS.isdisjoint(nearby):  # the common case, decided in C
+        return False
+    return not _IDIOM_STARTS.isdisjoint(zip(nearby, nearby[1:]))
 
 
 class _Analyzer(SentimentIntensityAnalyzer):
-    """NLTK's VADER analyzer using :class:`_SentiText`; its scores are NLTK's."""
+    """NLTK's VADER analyzer with a fast :meth:`compound`; its scores are NLTK's, bit for bit."""
 
     def __init__(self, lexicon_file: str) -> None:
         super().__init__(lexicon_file=lexicon_file)
         self._marks = frozenset(self.constants.PUNC_LIST)
+        # Lexicon words that score their own valence: NLTK gives boosters 0 ("kind" before
+        # "of" too, handled in ``_valence``) even when the lexicon lists them.
+        self._valenced = {
+            w: v for w, v in self.lexicon.items() if w not in self.constants.BOOSTER_DICT
+        }
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         # NLTK's ``polarity_scores`` with its ``SentiText`` swapped for ours; the rest is its code.
@@ -108,6 +196,62 @@ class _Analyzer(SentimentIntensityAnalyzer):
             sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
         sentiments = self._but_check(words_and_emoticons, sentiments)
         return self.score_valence(sentiments, text)
+
+    def compound(self, text: str) -> float:
+        """``polarity_scores(text)["compound"]``, computed only where a word has a valence.
+
+        NLTK appends one sentiment per word, 0 for every word outside the lexicon, then sums
+        them. Zeros change no floating-point sum, so only the lexicon words (``hits``) are
+        scored and summed, in text order. A lexicon word with nothing special around it
+        (:func:`_context_is_plain`) gets its lexicon valence directly; any other goes through
+        NLTK's own ``sentiment_valence``.
+        """
+        if not isinstance(text, str):
+            text = str(text.encode("utf-8"))  # as NLTK's SentiText does
+        words = _words_and_emoticons(text)
+        lowered = list(map(str.lower, words))
+        hits = list(compress(range(len(words)), map(self._valenced.__contains__, lowered)))
+        if not hits:
+            return 0.0  # NLTK: sum 0.0 (or no words), normalised and rounded: 0.0
+        sentiments = self._hit_sentiments(words, lowered, hits)
+        return self._compound_of(sentiments, text)
+
+    def _hit_sentiments(self, words: list[str], lowered: list[str], hits: list[int]) -> list:
+        """The sentiments NLTK gives the words at ``hits`` (after its "but" rule), in order."""
+        has_nt = "n't" in " ".join(lowered)  # "n't" cannot straddle the joining space
+        valence_of: dict[str, float] = {}
+        # NLTK's "but" rule: sentiments before the first "but" halve, those after grow by half.
+        but = lowered.index("but") if "but" in lowered else None
+        sentiments = []
+        for p in hits:
+            token = words[p]
+            valence = valence_of.get(token)
+            if valence is None:
+                # Hits come in text order, so p is the token's first position, the index
+                # NLTK scores every repeat of it at (its ``words_and_emoticons.index`` quirk).
+                valence = valence_of[token] = self._valence(words, lowered, p, has_nt)
+            if but is not None and p != but:
+                valence = valence * 0.5 if p < but else valence * 1.5
+            sentiments.append(valence)
+        return sentiments
+
+    def _valence(self, words: list[str], lowered: list[str], i: int, has_nt: bool) -> float:
+        """NLTK's sentiment of the lexicon word at ``i`` before its "but" rule."""
+        if lowered[i] == "kind" and i < len(words) - 1 and lowered[i + 1] == "of":
+            return 0  # NLTK skips "kind of" like a booster
+        if not words[i].isupper() and _context_is_plain(words, lowered, i, has_nt):
+            return self._valenced[lowered[i]]  # no ALL CAPS emphasis, no rule applies
+        return self.sentiment_valence(0, _Words(words), words[i], i, [])[0]
+
+    def _compound_of(self, sentiments: list, text: str) -> float:
+        """NLTK's ``score_valence(sentiments, text)["compound"]``, same operations in order."""
+        sum_s = float(sum(sentiments))
+        # Without "!" or "?" the emphasis is 0 * 0.292 + 0 = 0.0, which changes no bit of a
+        # nonzero sum; most texts skip NLTK's three calls that count them.
+        if sum_s != 0 and ("!" in text or "?" in text):
+            emphasis = self._punctuation_emphasis(sum_s, text)
+            sum_s = sum_s + emphasis if sum_s > 0 else sum_s - emphasis
+        return round(self.constants.normalize(sum_s), 4)
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +320,8 @@ def _compound(text: str, *, max_whole_sentences: int, memo: dict[str, float]) ->
     VADER is deterministic, so a sentence shared by several quotes of one table (a quote and
     the report around it, a speech quoted twice) is scored once.
     """
+    if _surely_at_most(text, max_whole_sentences):
+        return float(_vader(text, memo))  # skips the sentence splitter for most quotes
     spans = sentence_spans(text)
     if len(spans) <= max_whole_sentences:
         return float(_vader(text, memo))
@@ -183,10 +329,25 @@ def _compound(text: str, *, max_whole_sentences: int, memo: dict[str, float]) ->
     return float(np.mean(scores))
 
 
+# Every sentence of ``discourse.text.sentence_spans`` but the last ends at one of these
+# characters (a run of . ! ? … or a line break; see its ``_END``), so a text with k of them
+# has at most k + 1 sentences.
+_SENTENCE_ENDS = ".!?…\n\r"  # "\r" only to be safe
+
+
+def _surely_at_most(text: str, n_sentences: int) -> bool:
+    """True if ``text`` has fewer than ``n_sentences`` sentence-ending characters.
+
+    Then it has at most ``n_sentences`` sentences, which is all ``_compound`` needs to know,
+    without running the sentence splitter.
+    """
+    return sum(map(text.count, _SENTENCE_ENDS)) < n_sentences
+
+
 def _vader(text: str, memo: dict[str, float]) -> float:
     score = memo.get(text)
     if score is None:
-        score = memo[text] = sentiment_analyzer().polarity_scores(text)["compound"]
+        score = memo[text] = sentiment_analyzer().compound(text)
     return score
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from nltk.sentiment.vader import SentimentIntensityAnalyzer
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
 from discourse import sentiment
 from discourse.sentiment import score_sentiment, sentiment_analyzer, sentiment_label
@@ -103,9 +103,9 @@ def test_each_distinct_text_is_scored_once_with_the_same_result(monkeypatch):
     calls: list[str] = []
 
     class Counting:
-        def polarity_scores(self, text):
+        def compound(self, text):
             calls.append(text)
-            return real.polarity_scores(text)
+            return real.compound(text)
 
     monkeypatch.setattr(sentiment, "sentiment_analyzer", Counting)
     got = score_sentiment(q)
@@ -133,16 +133,82 @@ def _nltk_analyzer() -> SentimentIntensityAnalyzer:
 def test_scores_equal_nltk_on_punctuation_cases():
     ours, nltk_vader = sentiment_analyzer(), _nltk_analyzer()
     for text in _PUNCTUATION_CASES:
-        assert ours.polarity_scores(text) == nltk_vader.polarity_scores(text), text
+        expected = nltk_vader.polarity_scores(text)
+        assert ours.polarity_scores(text) == expected, text
+        assert ours.compound(text) == expected["compound"], text
+        assert sentiment._words_and_emoticons(text) == _nltk_words(text), text
 
 
-_PIECES = list("ab !?.,;:-'\"#()GOD") + ["good", "bad ", "not ", "very ", "GREAT", "but "]
+_PIECES = list("ab !?.,;:-'\"#()GOD\u00a0\x1c") + ["good", "bad ", "not ", "very ", "GREAT", "but "]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_scores_equal_nltk_on_generated_texts(text):
-    assert sentiment_analyzer().polarity_scores(text) == _NLTK.polarity_scores(text)
+    expected = _NLTK.polarity_scores(text)
+    assert sentiment_analyzer().polarity_scores(text) == expected
+    assert sentiment_analyzer().compound(text) == expected["compound"]
+    assert sentiment._words_and_emoticons(text) == _nltk_words(text)
+
+
+# --- the fast compound score: every rule of VADER, and its quirks, against NLTK ---------------
+
+# Lexicon words (some also in idioms: "shit", "bomb", "bad", "ass", "kiss", "death", "hand",
+# "cut", "yeah", "kind", "no"), boosters and dampeners, negations, the words of "never so/this",
+# "at least" and idioms, "but", ALL CAPS, punctuation runs and emoticons.
+_RULE_WORDS = (
+    "good bad great terrible love hate war peace friends kind no shit bomb ass kiss death hand cut "
+    "yeah right mustard mouth the of to sort just enough very so this more most extremely "
+    "little barely kinda kind-of sort-of not never none nothing without despite don't isn't "
+    "wouldn't've cannot least at but BUT But GOOD BAD VERY NOT Good Never Least The "
+    "good! bad, (great) \"love\" 'hate' !!! ?? ? ! ?!?! . , :) :( :-D <3 #fail U.S. x"
+).split()
+
+
+@given(st.lists(st.sampled_from(_RULE_WORDS), max_size=30), st.sampled_from([" ", "  ", "\n"]))
+@settings(max_examples=3000, deadline=None)
+def test_compound_equals_nltk_on_texts_of_rule_words(words, sep):
+    text = sep.join(words)
+    assert sentiment_analyzer().compound(text) == _NLTK.polarity_scores(text)["compound"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good not good",  # a repeated word is scored at its first position (NLTK's quirk)
+        "not good good", "GOOD good GOOD", "good but bad but good", "good BUT bad",
+        "kind of good", "good kind of", "kind of kind", "Kind of bad", "the shit is the bomb",
+        "he is a bad ass", "yeah right", "the food was so cut the mustard", "a kiss of death",
+        "living hand to mouth", "it is sort of good", "it is just enough good", "at least good",
+        "very least good", "least good", "the least bad", "never so good", "never this bad",
+        "we were this good", "so good", "I don't think this is good", "VERY good friends",
+        "very GOOD friends", "ALL CAPS GOOD", "good!!!!", "bad??", "bad????", "great?!",
+        "no good", "no no no", "",
+    ],
+)
+def test_compound_equals_nltk_on_rule_examples(text):
+    assert sentiment_analyzer().compound(text) == _NLTK.polarity_scores(text)["compound"]
+
+
+def test_no_lexicon_word_has_valence_zero():
+    # _context_is_plain relies on it: adding NLTK's 0.0 boosts then changes no bit.
+    assert 0 not in sentiment_analyzer().lexicon.values()
+
+
+@given(st.lists(st.sampled_from(list("ab .!?…\n\r\"”)") + ["Mr. ", "U.S. ", "\n\n"]), max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_few_sentence_ends_mean_few_sentences(pieces):
+    text = "".join(pieces)
+    for n in (1, 2, 3, 4):
+        if sentiment._surely_at_most(text, n):
+            assert len(sentence_spans(text)) <= n, text
+
+
+def _nltk_words(text: str) -> list[str]:
+    """NLTK's own ``words_and_emoticons`` of ``text``."""
+    constants = VaderConstants()
+    sentitext = SentiText(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
+    return sentitext.words_and_emoticons
 
 
 def test_scores_equal_nltk_on_newsmtsc(shared_dir):
@@ -153,7 +219,9 @@ def test_scores_equal_nltk_on_newsmtsc(shared_dir):
     for path in sorted((shared_dir / "datasets" / "newsmtsc").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines()[:1500]:
             text = json.loads(line)["sentence"]
-            assert ours.polarity_scores(text) == nltk_vader.polarity_scores(text), text
+            expected = nltk_vader.polarity_scores(text)
+            assert ours.polarity_scores(text) == expected, text
+            assert ours.compound(text) == expected["compound"], text
             n += 1
     assert n > 1000
 
