@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, repeat
+from functools import partial
+from itertools import accumulate, compress, count, repeat
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -34,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from . import paths, schema
 from .runtime import collector_paused
-from .text import ABBREVIATIONS, trie_pattern
+from .text import ABBREVIATIONS
 from .yamlio import load_yaml
 
 __all__ = ["Cue", "CueLexicon", "extract_quotes", "load_cues", "PRONOUNS"]
@@ -94,6 +95,10 @@ class Cue:
     speaker: str = "before"
 
 
+# Words that start "quoted X as saying" (the speaker inside the cue): candidates like cue forms.
+_QUOTE_WORDS = ("quoted", "quotes", "quoting", "quote")
+
+
 @dataclass(frozen=True)
 class CueLexicon:
     """The reporting cues, indexed by their first token for linear-time matching."""
@@ -103,8 +108,10 @@ class CueLexicon:
     _index: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
-    _finders: tuple[_FinderPair, _FinderPair] | None = field(
-        default=None, repr=False, compare=False
+    # Words starting a form or "quoted X as saying"; those of them that are a whole form or a
+    # quote word; the first two words of the longer forms (see :func:`_find_cues`).
+    _starts: tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]] = field(
+        default=(frozenset(), frozenset(), frozenset()), repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
@@ -116,7 +123,11 @@ class CueLexicon:
         # Longest sequence first, so "said in a statement" wins over "said".
         frozen = {k: tuple(sorted(v, key=lambda x: (-len(x[0]), x[0]))) for k, v in index.items()}
         object.__setattr__(self, "_index", frozen)
-        object.__setattr__(self, "_finders", _cue_finders(self.cues))
+        forms = [tuple(f.split()) for c in self.cues for f in c.forms]
+        single = frozenset([f[0] for f in forms if len(f) == 1] + list(_QUOTE_WORDS))
+        starts = (frozenset(frozen) | single, single,
+                  frozenset(f[:2] for f in forms if len(f) > 1))
+        object.__setattr__(self, "_starts", starts)
 
     def match(self, words: list[str], i: int) -> tuple[int, Cue] | None:
         """Longest cue starting at token ``i`` of lower-cased ``words``: ``(n_tokens, cue)``."""
@@ -128,46 +139,6 @@ class CueLexicon:
 
     def __len__(self) -> int:
         return len(self.cues)
-
-
-# Two regexes that together find what one pattern opening with a lookbehind would (see
-# :func:`_cue_finders`): the first for cue forms after a space, the second after anything else.
-_FinderPair = tuple[re.Pattern[str], re.Pattern[str]]
-
-# Words that start "quoted X as saying" (the speaker inside the cue): candidates like cue forms.
-_QUOTE_WORDS = ("quoted", "quotes", "quoting", "quote")
-
-
-def _cue_finders(cues: Iterable[Cue]) -> tuple[_FinderPair, _FinderPair]:
-    r"""Regexes finding where a cue form may start, for lower-cased and for original text.
-
-    Every form (and each word opening "quoted X as saying") becomes a sequence of its
-    characters, words joined by what may separate two tokens (white space, underscores), built
-    into one trie alternation. A match only proposes a position: the token rules of
-    :func:`_find_cues` decide. Matches must start and end at a word boundary, so a hit is a
-    superset of what token matching accepts, found in one pass of compiled code instead of
-    a dictionary lookup per token.
-
-    The pattern would open with the lookbehind ``(?<![^\W_])``, which makes Python's engine try
-    it at every character. Each pair instead holds two patterns that consume the character
-    before the form (searched for in the text with a space prepended, for a form at offset 0):
-    one opening with a literal space, so the engine jumps from space to space, and one opening
-    with a class of the other characters (its lookbehind then rejects a non-ASCII letter).
-    Group 1 is the form.
-    """
-    seqs = set()
-    for form in [f for c in cues for f in c.forms] + list(_QUOTE_WORDS):
-        elems: list[str] = []
-        for k, word in enumerate(form.split()):
-            if k:
-                elems.append(r"[\s_]+")
-            elems.extend("['’]" if ch == "'" else re.escape(ch) for ch in word)
-        seqs.add(tuple(elems))
-    body = "(" + trie_pattern(sorted(seqs)) + r")(?![^\W_])"
-    after_space = " " + body
-    after_other = r"[^A-Za-z0-9 ](?<![^\W_])" + body
-    return ((re.compile(after_space), re.compile(after_other)),
-            (re.compile(after_space, re.IGNORECASE), re.compile(after_other, re.IGNORECASE)))
 
 
 def load_cues(path: str | Path | None = None) -> CueLexicon:
@@ -251,11 +222,30 @@ class _Tok(NamedTuple):
 _new_tok = tuple.__new__
 
 
-_SPLIT_TOKENS = re.compile("(" + _TOKEN.pattern + ")", re.UNICODE)
+# ``_TOKEN`` refactored for speed, the tokens it finds unchanged. Every token starts with a
+# character of ``[^\s_]`` and every such character starts one (``\w`` is the letters and digits
+# plus "_"), so the pattern opens with that class, which the regex engine skips to in C instead
+# of trying three alternatives at every space. Lookbehinds on that first character then choose
+# what it begins: a dotted acronym or a word (letter or digit; the acronym first, as in
+# ``_TOKEN``), a handle or hashtag, else the character alone (punctuation, or "@"/"#" without a
+# word). The acronym branch tests the "." before its lookbehind: most letters fail it at once.
+_WORD_REST = r"[\w'’\-]*[^\W_]"
+_SPLIT_TOKENS = re.compile(
+    r"([^\s_](?:(?<=[^\W_])(?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]\.)+|" + _WORD_REST + r"|)"
+    r"|(?<=[@#])[^\W_](?:" + _WORD_REST + r")?|))",
+    re.UNICODE,
+)
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``.
+    """Tokens of ``text[start:end]`` with offsets into ``text`` (see :func:`_token_columns`)."""
+    return list(map(_new_tok, repeat(_Tok), zip(*_token_columns(text, start, end))))
+
+
+def _token_columns(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Tokens of ``text[start:end]`` as parallel lists: starts, ends, words, lower-cased words.
 
     ``start`` must not fall inside a token (a paragraph start, a whitespace position): then the
     tokens are exactly those that tokenising the whole text gives in that range.
@@ -271,7 +261,7 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     parts = _SPLIT_TOKENS.split(text[start:stop] if start or end is not None else text)
     words = parts[1::2]
     if not words:
-        return []
+        return [], [], [], []
     offsets = list(accumulate(map(len, parts), initial=start))
     starts = offsets[1:-1:2]
     ends = offsets[2::2]
@@ -300,16 +290,15 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
             ends[i] += 1
             absorbed.add(i + 1)
     absorbed.discard(last + 1)  # the "." past ``end`` is no token of this range
-    if absorbed:
-        keep = [i not in absorbed for i in range(len(words))]
-        words, starts, ends = (list(compress(x, keep)) for x in (words, starts, ends))
+    for i in sorted(absorbed, reverse=True):  # a few per article: deleting beats rebuilding
+        del words[i], starts[i], ends[i]
     if "\x00" in text:  # a "\x00" token would break the joined lower-casing below
         lows = [w.lower().replace("’", "'") for w in words]
     else:
         # Lowering the joined words lowers each word as on its own: "\x00" is neither cased nor
         # case-ignorable, so it bounds the context of a final sigma like a word boundary does.
         lows = "\x00".join(words).lower().replace("’", "'").split("\x00")
-    return list(map(_new_tok, repeat(_Tok), zip(starts, ends, words, lows)))
+    return starts, ends, words, lows
 
 
 # ---------------------------------------------------------------------------------------------
@@ -376,12 +365,20 @@ _OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
 _OPEN_PUNCT = "([{—–-/"
 _DOUBLE = "\"“”„«»"
 _SINGLE = "'‘’‚‹›"
+_QUOTE_CHARS = _DOUBLE + _SINGLE  # joined once, not per test
 _MARKS = re.compile(r"[\"“”„«»'‘’‚‹›]")
+# The marks that pairing looks at: an apostrophe between two letters or digits ("don't") is no
+# quote mark whatever the paragraph bounds (:func:`_mark_role`), so it is left out. The mark is
+# matched first (the engine skips to it in C), then tested: not an apostrophe, or no letter or
+# digit before it, or none after it.
+_PAIRABLE = re.compile(r"[\"“”„«»'‘’‚‹›](?:(?<=[\"“”„«»‘‚‹›])|(?<![^\W_].)|(?![^\W_]))")
 _SENTENCE_PUNCT = frozenset(".!?…:;\"“”«»‘’'—–-(")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s|$)")
 # Patterns used per quote or per sentence, compiled once (``re.findall(str, …)`` looks the
 # pattern up in re's cache on every call).
-_LINE = re.compile(r"[^\r\n]+")
+# A line without the white space around it: from a non-space character to the last one before
+# the line break (``\s`` and ``str.isspace`` agree; line breaks are white space).
+_TRIMMED_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _WORDS = re.compile(r"\w+")
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _TITLE_WORD = re.compile(r"[^\W_][\w'’\-.&]*")
@@ -398,16 +395,7 @@ _DOUBLE_MARK = re.compile(r"[\"“”„«»]")
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blocks split by blank lines, or lines when no blank line exists."""
-    spans: list[tuple[int, int]] = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return spans
+    return [m.span() for m in _TRIMMED_LINE.finditer(text)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -437,8 +425,8 @@ def _mark_role(text: str, i: int, ps: int, pe: int) -> tuple[str, str]:
     c = text[i]
     prev = text[i - 1] if i > ps else " "
     nxt = text[i + 1] if i + 1 < pe else " "
-    left = prev.isspace() or prev in _OPEN_PUNCT or prev in _DOUBLE + _SINGLE or i == ps
-    right = nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in _DOUBLE + _SINGLE or i + 1 == pe
+    left = prev.isspace() or prev in _OPEN_PUNCT or prev in _QUOTE_CHARS or i == ps
+    right = nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in _QUOTE_CHARS or i + 1 == pe
     if c in _DOUBLE:
         if c in "«„":
             return "d", "open"
@@ -476,14 +464,20 @@ def _mark_role(text: str, i: int, ps: int, pe: int) -> tuple[str, str]:
 
 
 def _scan_paragraph(
-    text: str, ps: int, pe: int, stack: list[_Open], skip: int = -1
+    text: str, ps: int, pe: int, stack: list[_Open], skip: int = -1,
+    marks: list[int] | None = None,
 ) -> tuple[list[_Pair], list[_Open], int]:
     """Pair marks inside one paragraph, starting from ``stack`` (quotes open from before).
 
-    Returns the closed pairs (the outermost inherited quote is not among them), the stack at the
-    paragraph end, and the offset where the inherited outermost quote closed (-1 if it did not).
+    ``marks``: the offsets of ``_PAIRABLE`` in ``[ps, pe)``, when the caller has them (other
+    marks are in-word apostrophes, which pair with nothing). Returns the closed pairs (the
+    outermost inherited quote is not among them), the stack at the paragraph end, and the offset
+    where the inherited outermost quote closed (-1 if it did not).
     """
-    marks = [m.start() for m in _MARKS.finditer(text, ps, pe) if m.start() != skip]
+    if marks is None:
+        marks = [m.start() for m in _PAIRABLE.finditer(text, ps, pe)]
+    if skip >= 0:
+        marks = [i for i in marks if i != skip]
     roles = [_mark_role(text, i, ps, pe) for i in marks]
     inherited = stack[0] if stack else None
     stack = list(stack)
@@ -501,7 +495,9 @@ def _scan_paragraph(
         fam, role = roles[k]
         if role == "none":
             continue
-        d_idx = max((j for j, o in enumerate(stack) if o.family == "d"), default=-1)
+        d_idx = len(stack) - 1  # the innermost double quote open (-1: none)
+        while d_idx >= 0 and stack[d_idx].family != "d":
+            d_idx -= 1
         if fam == "d":
             if role in ("amb", "amb_open"):
                 if d_idx < 0:
@@ -527,7 +523,7 @@ def _scan_paragraph(
                 pairs.append(_Pair(opener.pos, i, len(stack), "s"))
         if outer_close >= 0 and not stack:
             # The inherited quote closed; the rest of the paragraph starts fresh.
-            rest, stack_end, _ = _scan_paragraph(text, i + 1, pe, [])
+            rest, stack_end, _ = _scan_paragraph(text, i + 1, pe, [], marks=marks[k + 1:])
             return pairs + rest, stack_end, outer_close
     stack = [o for o in stack if o.family == "d"]
     return pairs, stack, outer_close
@@ -563,11 +559,21 @@ def _pair_marks(
 ) -> list[_Pair]:
     """All quote pairs of the text, across paragraphs where a quote continues."""
     pairs: list[_Pair] = []
+    # A paragraph without a mark pairs nothing and passes an open quote on unchanged: only
+    # paragraphs holding a mark are scanned.
+    marks = [m.start() for m in _PAIRABLE.finditer(text)]
+
+    def marks_in(s: int, e: int) -> list[int]:
+        return marks[bisect.bisect_left(marks, s):bisect.bisect_left(marks, e)]
+
     p = 0
     max_follow = 4
     while p < len(paras):
         ps, pe = paras[p]
-        found, stack, _ = _scan_paragraph(text, ps, pe, [])
+        if not _has_between(marks, ps, pe):
+            p += 1
+            continue
+        found, stack, _ = _scan_paragraph(text, ps, pe, [], marks=marks_in(ps, pe))
         pairs.extend(found)
         p += 1
         if not stack:
@@ -579,10 +585,13 @@ def _pair_marks(
         closed_at = -1
         while q < len(paras) and q - p < max_follow:
             qs, qe = paras[q]
+            if not _has_between(marks, qs, qe):
+                q += 1  # the quote may close later
+                continue
             if _opens_paragraph(text, qs, qe):
-                found, st, oc = _scan_paragraph(text, qs, qe, [outer], skip=qs)
+                found, st, oc = _scan_paragraph(text, qs, qe, [outer], qs, marks_in(qs, qe))
             else:
-                found, st, oc = _scan_paragraph(text, qs, qe, [outer])
+                found, st, oc = _scan_paragraph(text, qs, qe, [outer], marks=marks_in(qs, qe))
                 if oc < 0 and st and st[0] is outer and len(st) == 1:
                     # no mark closed the quote (plain or balanced paragraph): it may close later
                     cont_pairs.extend(found)
@@ -710,15 +719,19 @@ def _quoted_as_saying_object(toks: list[_Tok], a: int, b: int) -> tuple[int, int
 
 def _find_cues(
     toks: list[_Tok], lex: CueLexicon, text: str | None = None,
-    tok_starts: list[int] | None = None,
+    tok_starts: list[int] | None = None, lows: list[str] | None = None,
 ) -> list[tuple[int, int, Cue]]:
     """Cue occurrences as ``(first token, end token, cue)``, non-overlapping, left to right.
 
-    With ``text`` (and the tokens' starts), candidate positions come from one regex pass over
-    the text (:func:`_cue_finders`) and only those tokens are tested; the result is the same
-    as testing every token, since a token that no cue form starts at never yields a hit.
+    Without ``text`` or ``lows``, every token is tested with :func:`_cue_at` (the reference).
+    Otherwise the result is the same, but a C loop over the lower-cased words (``lows``, the
+    tokens' ``low``) picks the candidates: words that start a cue form or "quoted X as saying".
+    A candidate whose forms all have several words is tested only when the next word continues
+    one of them (``_cue_at`` would find no form there), which drops most frequent words ("in",
+    "was", "as", "it"). ``text`` and ``tok_starts`` select this path (the regex scan it
+    replaced read them); the words themselves come from the tokens.
     """
-    if text is None:
+    if text is None and lows is None:
         hits: list[tuple[int, int, Cue]] = []
         i = 0
         while i < len(toks):
@@ -729,48 +742,37 @@ def _find_cues(
             else:
                 i += 1
         return hits
-    starts = tok_starts if tok_starts is not None else [t.start for t in toks]
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        (after_space, after_other), haystack = lex._finders[0], lowered
-    else:  # a letter that lowers to two characters: search the text as written, ignoring case
-        (after_space, after_other), haystack = lex._finders[1], text
-    # Offsets in ``padded`` are one more than in the text: padded[p] precedes text[p]. Of the
-    # two patterns' next matches the leftmost is the next candidate (the character before a
-    # form is a space or not); a match found earlier stays valid while it starts at ``pos`` or
-    # later.
-    padded = " " + haystack
-    a = after_space.search(padded)
-    b = after_other.search(padded)
+    if lows is None:
+        lows = [t.low for t in toks]
+    firsts, single, bigrams = lex._starts
     hits = []
-    n = len(toks)
-    while a is not None or b is not None:
-        m = a if b is None or (a is not None and a.start(1) < b.start(1)) else b
-        cand = m.start(1) - 1
-        i = bisect.bisect_left(starts, cand)
-        hit = _cue_at(toks, i, lex) if i < n and starts[i] == cand else None
+    n = len(lows)
+    nxt = 0  # the first token after the last hit
+    for i in compress(count(), map(firsts.__contains__, lows)):
+        if i < nxt:
+            continue
+        w = lows[i]
+        if w not in single and (i + 1 == n or (w, lows[i + 1]) not in bigrams):
+            continue
+        hit = _cue_at(toks, i, lex, lows)
         if hit:
             hits.append(hit)
-            pos = toks[hit[1] - 1].end
-        else:
-            # a rejected candidate may hide a shorter form starting inside it
-            pos = cand + 1
-        # search on from text offset ``pos``: the character before it is padded[pos]
-        if a is not None and a.start(1) <= pos:
-            a = after_space.search(padded, pos)
-        if b is not None and b.start(1) <= pos:
-            b = after_other.search(padded, pos)
+            nxt = hit[1]
     return hits
 
 
-def _cue_at(toks: list[_Tok], i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
-    """The cue starting at token ``i`` (``(i, end token, cue)``), or None."""
+def _cue_at(
+    toks: list[_Tok], i: int, lex: CueLexicon, lows: list[str] | None = None
+) -> tuple[int, int, Cue] | None:
+    """The cue starting at token ``i`` (``(i, end token, cue)``), or None. ``lows``: the
+    tokens' ``low``, when the caller has them as a list."""
     w = toks[i].low
     m = None
     entries = lex._index.get(w)
     if entries:
         # Forms are sorted longest first: the tokens the longest could span, lower-cased once.
-        span = tuple(t.low for t in toks[i : i + len(entries[0][0])])
+        n = len(entries[0][0])
+        span = tuple(lows[i : i + n] if lows is not None else [t.low for t in toks[i : i + n]])
         for form, cue in entries:
             if span[: len(form)] == form:
                 m = (len(form), cue)
@@ -1009,7 +1011,7 @@ def _cue_after_quote(
         subj = _subject_before(toks, a, i)
         if subj and subj[0] == i or (subj and toks[i].low in _DETERMINERS):
             return _relayed(toks, h, (i, subj[1]), tj, hits)
-        if subj and all(t.is_word or t.text in _DOUBLE + _SINGLE for t in toks[i : subj[0]]):
+        if subj and all(t.is_word or t.text in _QUOTE_CHARS for t in toks[i : subj[0]]):
             # everything between the mark and the cue is the subject: "the source on the
             # call said", "“The Kelly File” host told viewers"
             if toks[i].is_cap or toks[i].low in _DETERMINERS or toks[i].text in _DOUBLE:
@@ -1243,10 +1245,16 @@ _SMALL = frozenset("of the and a an in on for to at by with from or vs".split())
 
 def _looks_like_title(content: str) -> bool:
     """1–4 capitalised words without a verb or final punctuation: a name or title."""
-    words = _TITLE_WORD.findall(content)
-    if not words or len(words) > 6:
+    if content.rstrip()[-1:] in ".!?,":  # tested first: it costs less than finding words
         return False
-    if content.rstrip()[-1:] in ".!?,":
+    # Seven words in a prefix are seven in the whole (only the last can be cut short): a long
+    # quote is rejected without finding all its words.
+    words = _TITLE_WORD.findall(content, 0, 100)
+    if len(words) > 6:
+        return False
+    if len(content) > 100:
+        words = _TITLE_WORD.findall(content)
+    if not words or len(words) > 6:
         return False
     content_words = [w for w in words if w.lower() not in _SMALL]
     if not content_words:
@@ -1341,9 +1349,10 @@ class _Doc:
         self.text = text
         self.lex = lex
         self.paras = _paragraphs(text)
-        self.toks = _tokens(text)
-        self._tok_starts = [t.start for t in self.toks]
-        self.hits = _find_cues(self.toks, lex, text, self._tok_starts)
+        starts, ends, words, lows = _token_columns(text)
+        self.toks: list[_Tok] = list(map(_new_tok, repeat(_Tok), zip(starts, ends, words, lows)))
+        self._tok_starts = starts
+        self.hits = _find_cues(self.toks, lex, lows=lows)
         self._para_starts = [p[0] for p in self.paras]
         self._hit_firsts = [h[0] for h in self.hits]  # hits are sorted by first token
 
@@ -1464,8 +1473,9 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
             hi = min(hi, pr.parent.close)
         sent_lo = _sentence_start(text, lo, pr.open)
         # the whole sentence for finding a cue; only the stretch since the previous quote
-        # for deciding whether the quote stands alone
-        full_lo = _sentence_start(text, ps if pr.parent is None else lo, pr.open)
+        # for deciding whether the quote stands alone (the same search unless they differ)
+        full_lo = sent_lo if pr.parent is not None or lo == ps else _sentence_start(
+            text, ps, pr.open)
         before = text[sent_lo : pr.open]
         after_end = _sentence_end(text, pr.close + 1, hi) if pr.closed else pr.close
         after = text[pr.close + 1 : after_end] if pr.closed else ""
@@ -1476,6 +1486,7 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
             after = ""
             after_end = pr.close + 1
         words = len(_WORDS.findall(content))
+        title = _looks_like_title(content)
         ti_after, tj_after = doc.tok_index(pr.close + 1), doc.tok_index(after_end)
         hits_after = doc.hits_between(ti_after, tj_after)
         attr: _Attr | None = None
@@ -1520,10 +1531,10 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
                                and b.endswith((",", ":")))
         )
         # “The Kelly File” host told …: a title in marks that modifies the next noun
-        modifier = _looks_like_title(content) and _LOWER_AFTER.match(after or "x") is not None
+        modifier = title and _LOWER_AFTER.match(after or "x") is not None
         if pr.parent is not None:
             kind = "nested"
-            ok = not _looks_like_title(content) and (
+            ok = not title and (
                 words >= 4 or b.endswith(":") or before_attr is not None
             )
             if not ok:
@@ -1535,7 +1546,7 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
             (not b or b.endswith(":") or before_is_attr or (prev_direct and before_is_attr))
             and (starts_upper or (prev_direct and before_is_attr))
             and after_is_attr
-            and not (_looks_like_title(content) and found is None and not b.endswith(":"))
+            and not (title and found is None and not b.endswith(":"))
         ) or (sentence_like and _stands_alone(b, before_is_attr, after_is_attr, content,
                                               starts_upper, found is not None or shaped_after)):
             kind = "direct"
@@ -1543,7 +1554,7 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
                 attr = before_attr
         else:
             kind = "partial"
-            if _looks_like_title(content):
+            if title:
                 continue  # a name or title in marks, whatever the sentence says
             cue_here = before_attr is not None or found is not None
             if not cue_here:
@@ -1583,11 +1594,12 @@ def _orphan_closers(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
     text = doc.text
     used = {pr.open for pr in pairs} | {pr.close for pr in pairs}
     out: list[_Found] = []
+    doubles = [m.start() for m in _DOUBLE_MARK.finditer(text)]
     for ps, pe in doc.paras:
-        first = _DOUBLE_MARK.search(text, ps, pe)
-        if first is None:
+        k = bisect.bisect_left(doubles, ps)  # the paragraph's first double mark
+        if k == len(doubles) or doubles[k] >= pe:
             continue
-        c = first.start()
+        c = doubles[k]
         if c in used or _mark_role(text, c, ps, pe)[1] != "close":
             continue
         cs, ce = _content_span(text, ps, c)
@@ -1651,7 +1663,7 @@ def _embedded_posts(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[_Foun
     text = doc.text
     out: list[_Found] = []
     for k, (ps, pe) in enumerate(doc.paras):
-        m = _SIGNATURE.match(text, ps, pe)
+        m = _SIGNATURE.match(text, ps, pe) if text[ps] in "-—–" else None  # its first character
         if not m:
             continue
         body_end = -1
@@ -1807,10 +1819,12 @@ def _indirect(
             continue
         sents = sentences.of(p)
         for j, (ss, se) in enumerate(sents):
-            ti, tj = doc.tok_index(ss), doc.tok_index(se)
-            if not doc.hits_between(ti, tj):
+            if not _has_between(hit_starts, ss, se):  # no hit's first token in the sentence
                 continue
-            prev_sent = sents[j - 1] if j > 0 else sentences.last_before(p)
+            ti, tj = doc.tok_index(ss), doc.tok_index(se)
+            # the previous sentence is rarely needed: found only when asked for
+            prev_sent = (partial(sents.__getitem__, j - 1) if j > 0
+                         else partial(sentences.last_before, p))
             found = _indirect_in_sentence(doc, ss, se, ti, tj, prev_sent, cues)
             for f in found:
                 s, e = _content_span(text, f.start, _trim_end(text, f.start, f.end))
@@ -1822,6 +1836,11 @@ def _indirect(
                     continue  # the tail of a quote and its attribution, not a proposition
                 out.append(_Found(s, e, "indirect", f.attr, f.rule))
     return out
+
+
+# Where :func:`discourse.text.sentence_spans` may end a sentence inside a paragraph (which has
+# no line break): terminal punctuation and closing marks followed by white space.
+_INNER_SENT_END = re.compile(r"[.!?…]+[\"'”’»“)\]]*(?=\s)")
 
 
 class _Sentences:
@@ -1841,8 +1860,11 @@ class _Sentences:
             from .text import sentence_spans
 
             ps, pe = self.doc.paras[p]
-            got = [(s + ps, e + ps) for s, e in sentence_spans(self.doc.text[ps:pe])
-                   if not self.inside.contains(s + ps)]
+            if _INNER_SENT_END.search(self.doc.text, ps, pe) is None:
+                spans = [(0, pe - ps)]  # one sentence: the paragraph has no inner sentence end
+            else:
+                spans = sentence_spans(self.doc.text[ps:pe])
+            got = [(s + ps, e + ps) for s, e in spans if not self.inside.contains(s + ps)]
             self._by_para[p] = got
         return got
 
@@ -1882,7 +1904,7 @@ def _transcript_lines(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[_Fo
     text = doc.text
     out: list[_Found] = []
     for ps, pe in doc.paras:
-        m = _SPEAKER_LABEL.match(text, ps, pe)
+        m = _SPEAKER_LABEL.match(text, ps, pe) if "A" <= text[ps] <= "Z" else None
         if not m or len(m.group(1).replace(".", "")) < 2:
             continue
         if any(w in _NOT_SPEAKERS_LABELS for w in m.group(1).split()):
@@ -1905,9 +1927,12 @@ def _has_between(sorted_pos: list[int], s: int, e: int) -> bool:
 
 
 def _indirect_in_sentence(
-    doc: _Doc, ss: int, se: int, ti: int, tj: int, prev_sent: tuple[int, int] | None,
+    doc: _Doc, ss: int, se: int, ti: int, tj: int,
+    prev_sent: Callable[[], tuple[int, int] | None],
     quote_cues: list[int] = (),  # type: ignore[assignment]
 ) -> list[_Found]:
+    """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``); ``prev_sent()`` gives the
+    sentence before it (or None)."""
     text, toks = doc.text, doc.toks
     hits = doc.hits_between(ti, tj)
     out: list[_Found] = []
@@ -1916,9 +1941,9 @@ def _indirect_in_sentence(
         # Skip cues inside quotation marks of this sentence.
         if _MARKS.search(text, toks[a].start, toks[a].start) is not None:
             continue
-        clause_lo = _clause_start(toks, ti, a)
         # --- According to X, P  /  P, according to X.  /  In the words of X, P
         if cue.type == "preposition":
+            clause_lo = _clause_start(toks, ti, a)
             e = _np_forward(toks, b)
             if e <= b or toks[e - 1].low in _NON_SPEAKERS or toks[b].low in _NON_SPEAKERS:
                 continue
@@ -1948,12 +1973,11 @@ def _indirect_in_sentence(
         # --- This was stated by X  (the previous sentence is the statement)
         if cue.speaker == "after":
             e = _np_forward(toks, b)
-            if e > b and prev_sent is not None and a - ti <= 3 and toks[ti].low in (
+            if e > b and a - ti <= 3 and toks[ti].low in (
                 "this", "that", "these", "it", "such"
-            ):
+            ) and (prev := prev_sent()) is not None:
                 attr = doc.attr(h, (b, e), "previous_sentence")
-                out.append(_Found(prev_sent[0], prev_sent[1], "indirect", attr,
-                                  "previous_sentence"))
+                out.append(_Found(prev[0], prev[1], "indirect", attr, "previous_sentence"))
             continue
         # --- From X it follows that P
         if cue.lemma == "it follows":
@@ -1972,7 +1996,7 @@ def _indirect_in_sentence(
             out.append(tail)
             continue
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
-        subj = _subject_extended(toks, a, clause_lo, ti)
+        subj = _subject_extended(toks, a, _clause_start(toks, ti, a), ti)
         if subj is None:
             continue
         if toks[subj[0]].low in _NON_SPEAKERS or (
@@ -2022,6 +2046,8 @@ def _indirect_in_sentence(
             e = _np_object_end(doc, k, tj)
             if e - k >= 2:
                 out.append(_Found(toks[k].start, toks[e - 1].end, "indirect", attr, "cue_before"))
+    if not out:
+        return out
     # only "and <cue>" can cut a report short; sorted by first token for bisection
     and_hits = [h for h in hits if h[2].type == "verb" and h[0] > 0 and toks[h[0] - 1].low == "and"]
     return _non_overlapping([_cut_at_coordinated_cue(doc, f, and_hits) for f in out])

@@ -1,11 +1,13 @@
-"""The fast tokenizer and cue scan of :mod:`discourse.quotes` against the simple versions.
+"""The fast paths of :mod:`discourse.quotes` against the simple versions they replaced.
 
-``_tokens`` splits with ``re.split`` and lower-cases all words in one call; ``_find_cues`` finds
-candidates with two regexes (after a space / after anything else) instead of one that opens with
-a lookbehind. Both must give exactly what the straightforward code below gives (the code they
-replaced), on generated text full of the awkward cases: abbreviations, "." right after a word,
-quote marks, "\\x00", letters whose lower case differs in length ("İ") or depends on context
-("Σ"), and ranges ``[start, end)`` that cut a token or end just before a full stop.
+The tokenizer splits with one ``re.split`` (a pattern refactored to open with a character class)
+and lower-cases all words in one call; the cue scan picks candidate tokens with a set lookup in
+C; mark pairing skips paragraphs without a pairable mark and in-word apostrophes; paragraphs,
+title tests and one-sentence paragraphs have cheaper exact paths. Each must give exactly what the
+straightforward code below gives (the code it replaced), on generated text full of the awkward
+cases: abbreviations, "." right after a word, quote marks, "\\x00", letters whose lower case
+differs in length ("İ") or depends on context ("Σ"), odd white space, and ranges
+``[start, end)`` that cut a token or end just before a full stop.
 """
 
 from __future__ import annotations
@@ -13,20 +15,37 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from discourse.quotes import (
+    _AUX,
+    _MARKS,
+    _PAIRABLE,
     _QUOTE_WORDS,
+    _SMALL,
+    _SPLIT_TOKENS,
+    _TITLE_WORD,
     _TOKEN,
     CueLexicon,
+    _attribution_follows,
     _cue_at,
+    _Doc,
     _find_cues,
+    _looks_like_title,
+    _mark_role,
+    _Open,
+    _opens_paragraph,
+    _Pair,
+    _pair_marks,
+    _paragraphs,
+    _Sentences,
+    _SpanSet,
     _Tok,
     _tokens,
     load_cues,
 )
-from discourse.text import ABBREVIATIONS, trie_pattern
+from discourse.text import ABBREVIATIONS, sentence_spans, trie_pattern
 
 SETTINGS = settings(max_examples=150, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -42,6 +61,14 @@ PIECES = [
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(
     alphabet=st.sampled_from(list("aAsS. İΣß’'“”\x00\n_-@1")), max_size=60
 )
+# Quote-heavy text in paragraphs: every kind of mark, apostrophes in and around words, cues.
+QUOTE_PIECES = [
+    "“", "”", '"', "'", "‘", "’", "«", "»", "„", "‚", "‹", "›", "don’t", "Bidens’ plan",
+    "Belarus' national", "rock 'n' roll", "We will win", "he said", ", she said.", ". ", "! ",
+    "? ", "Smith", "said Peskov", "according to RIA", "x", "1", " ", "\n", "\n\n", "\r\n",
+    "(", ")", "—", "…", ":", ",",
+]
+QUOTE_TEXTS = st.lists(st.sampled_from(QUOTE_PIECES), max_size=60).map("".join)
 
 
 def reference_tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
@@ -64,6 +91,20 @@ def reference_tokens(text: str, start: int = 0, end: int | None = None) -> list[
         toks.append(_Tok(s, e, word, low))
         last_end = e
     return toks
+
+
+def reference_cue_loop(toks: list[_Tok], lex: CueLexicon) -> list[tuple]:
+    """The cue scan at its simplest: test every token, skip past each hit."""
+    hits = []
+    i = 0
+    while i < len(toks):
+        hit = _cue_at(toks, i, lex)
+        if hit:
+            hits.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return hits
 
 
 def reference_find_cues(toks: list[_Tok], lex: CueLexicon, text: str) -> list[tuple]:
@@ -123,7 +164,9 @@ def test_tokens_edge_cases():
 @given(text=TEXTS)
 def test_cue_scan_equals_the_single_lookbehind_pattern(lexicon, text):
     toks = _tokens(text)
-    assert _find_cues(toks, lexicon, text) == reference_find_cues(toks, lexicon, text)
+    hits = _find_cues(toks, lexicon, lows=[t.low for t in toks])
+    assert hits == _find_cues(toks, lexicon, text) == _find_cues(toks, lexicon)
+    assert hits == reference_cue_loop(toks, lexicon) == reference_find_cues(toks, lexicon, text)
 
 
 def test_cue_scan_on_news_like_text(lexicon):
@@ -131,6 +174,244 @@ def test_cue_scan_on_news_like_text(lexicon):
             "plan would fail, according to RIA. İstanbul’s mayor told reporters that he "
             "said_so; (said) «said» -said x-said 'said' RIA Novosti quoted him as saying: no.\n")
     toks = _tokens(text)
-    hits = _find_cues(toks, lexicon, text)
-    assert hits == reference_find_cues(toks, lexicon, text) == _find_cues(toks, lexicon)
+    hits = _find_cues(toks, lexicon, lows=[t.low for t in toks])
+    assert hits == reference_find_cues(toks, lexicon, text) == reference_cue_loop(toks, lexicon)
+    assert hits == _find_cues(toks, lexicon, text) == _find_cues(toks, lexicon)
     assert len(hits) >= 6
+
+
+@SETTINGS
+@given(text=st.text(max_size=80) | TEXTS)
+@example("4.A. 1.b.c. U.S.A. u.s x.1. _a.b. é.ß. @a #1 @_ #. a-b- a_b' it’s -x 2x.y.")
+def test_split_pattern_finds_the_tokens_of_the_token_pattern(text):
+    # any Unicode text: the refactored pattern relies on what \\w, \\s and [^\\W_] contain
+    assert _SPLIT_TOKENS.split(text) == re.split("(" + _TOKEN.pattern + ")", text)
+
+
+# --- mark pairing ----------------------------------------------------------------------------
+
+
+def reference_scan_paragraph(
+    text: str, ps: int, pe: int, stack: list[_Open], skip: int = -1
+) -> tuple[list[_Pair], list[_Open], int]:
+    """``_scan_paragraph`` as it was: it finds the marks of the paragraph itself.
+
+    Returns the closed pairs (the outermost inherited quote is not among them), the stack at the
+    paragraph end, and the offset where the inherited outermost quote closed (-1 if it did not).
+    """
+    marks = [m.start() for m in _MARKS.finditer(text, ps, pe) if m.start() != skip]
+    roles = [_mark_role(text, i, ps, pe) for i in marks]
+    inherited = stack[0] if stack else None
+    stack = list(stack)
+    pairs: list[_Pair] = []
+    outer_close = -1
+    # Positions of later closers, for look-ahead on ambiguous marks (suffix counts: linear).
+    n = len(marks)
+    later_d = [0] * (n + 1)
+    later_s = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        fam, role = roles[k]
+        later_d[k] = later_d[k + 1] + (fam == "d" and role in ("close", "amb", "amb_open"))
+        later_s[k] = later_s[k + 1] + (fam == "s" and role == "close")
+    for k, i in enumerate(marks):
+        fam, role = roles[k]
+        if role == "none":
+            continue
+        d_idx = max((j for j, o in enumerate(stack) if o.family == "d"), default=-1)
+        if fam == "d":
+            if role in ("amb", "amb_open"):
+                if d_idx < 0:
+                    role = "open" if role == "amb_open" or later_d[k + 1] else "none"
+                else:
+                    # Nested opener only if something later can close it.
+                    role = "open" if role == "amb_open" and later_d[k + 1] else "close"
+            if role == "close" and d_idx >= 0:
+                opener = stack[d_idx]
+                del stack[d_idx:]
+                if inherited is not None and opener is inherited:
+                    outer_close = i
+                    inherited = None
+                else:
+                    pairs.append(_Pair(opener.pos, i, d_idx, "d"))
+            elif role == "open" and len(stack) < 3:
+                stack.append(_Open(i, "d", text[i]))
+        else:
+            if role == "open" and later_s[k + 1] and len(stack) < 3:
+                stack.append(_Open(i, "s", text[i]))
+            elif role == "close" and stack and stack[-1].family == "s":
+                opener = stack.pop()
+                pairs.append(_Pair(opener.pos, i, len(stack), "s"))
+        if outer_close >= 0 and not stack:
+            # The inherited quote closed; the rest of the paragraph starts fresh.
+            rest, stack_end, _ = reference_scan_paragraph(text, i + 1, pe, [])
+            return pairs + rest, stack_end, outer_close
+    stack = [o for o in stack if o.family == "d"]
+    return pairs, stack, outer_close
+
+
+def reference_pair_marks(
+    text: str, paras: list[tuple[int, int]], lex: CueLexicon, toks: list[_Tok] | None = None,
+    tok_starts: list[int] | None = None,
+) -> list[_Pair]:
+    """``_pair_marks`` as it was: it scans every paragraph, with or without marks."""
+    pairs: list[_Pair] = []
+    p = 0
+    max_follow = 4
+    while p < len(paras):
+        ps, pe = paras[p]
+        found, stack, _ = reference_scan_paragraph(text, ps, pe, [])
+        pairs.extend(found)
+        p += 1
+        if not stack:
+            continue
+        outer = stack[0]
+        # Try to continue the open quote into the following paragraphs.
+        q = p
+        cont_pairs: list[_Pair] = []
+        closed_at = -1
+        while q < len(paras) and q - p < max_follow:
+            qs, qe = paras[q]
+            if _opens_paragraph(text, qs, qe):
+                found, st, oc = reference_scan_paragraph(text, qs, qe, [outer], skip=qs)
+            else:
+                found, st, oc = reference_scan_paragraph(text, qs, qe, [outer])
+                if oc < 0 and st and st[0] is outer and len(st) == 1:
+                    # no mark closed the quote (plain or balanced paragraph): it may close later
+                    cont_pairs.extend(found)
+                    q += 1
+                    continue
+                if oc < 0 or not _attribution_follows(text, oc, qe, lex, toks, tok_starts):
+                    break
+            cont_pairs.extend(found)
+            q += 1
+            if oc >= 0:
+                closed_at = oc
+                # the rest of that paragraph was scanned fresh inside _scan_paragraph
+                break
+            if not (st and st[0] is outer):
+                break
+        if closed_at >= 0:
+            pairs.append(_Pair(outer.pos, closed_at, 0, "d"))
+            pairs.extend(cont_pairs)
+            p = q
+        else:
+            # Cap at the paragraph: never swallow the rest of the article.
+            pairs.append(_Pair(outer.pos, pe, 0, "d", closed=False))
+    # Depth and parents from containment.
+    pairs.sort(key=lambda x: (x.open, -x.close))
+    open_stack: list[_Pair] = []
+    for pr in pairs:
+        while open_stack and open_stack[-1].close <= pr.open:
+            open_stack.pop()
+        pr.parent = open_stack[-1] if open_stack else None
+        pr.depth = len(open_stack)
+        open_stack.append(pr)
+    return pairs
+
+
+@SETTINGS
+@given(text=st.text(max_size=80) | QUOTE_TEXTS)
+@example("1'a 1’2 a'1 don't 'a a' _'_ ’ '' «'» x‘y")
+@example("'")
+@example("a'")
+def test_pairable_marks_are_the_marks_that_are_no_inword_apostrophe(text):
+    def inword(i: int) -> bool:
+        return (text[i] in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalnum()
+                and text[i + 1].isalnum())
+
+    want = [m.start() for m in _MARKS.finditer(text) if not inword(m.start())]
+    assert [m.start() for m in _PAIRABLE.finditer(text)] == want
+
+
+@SETTINGS
+@given(text=QUOTE_TEXTS)
+@example("“We can’t,” he said.\n\n“Go on.\n\n‘It is,’ she said. \"Yes\" x'y 'z'")
+@example("“We go on.\n\nno mark here\n\nthey said, x”\n\nZ")
+@example("“We go on.\n\nand on,” said Smith\n\n“More")
+@example("“We go on.\n\nand on, x,”\n\nZ")
+@example('"We go on.\n\nand on, x," he said. "Yes," she said.\n\nZ')
+@example('"We go on.\n\nand on, x," he said, x," y\n\nZ')
+def test_pairing_equals_the_reference(lexicon, text):
+    doc = _Doc(text, lexicon)
+    got = _pair_marks(text, doc.paras, lexicon, doc.toks, doc._tok_starts)
+    assert got == reference_pair_marks(text, doc.paras, lexicon, doc.toks, doc._tok_starts)
+    assert got == reference_pair_marks(text, doc.paras, lexicon)
+
+
+# --- paragraphs, titles, sentences -----------------------------------------------------------
+
+
+def reference_paragraphs(text: str) -> list[tuple[int, int]]:
+    """``_paragraphs`` as it was: lines, stripped character by character."""
+    spans = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def reference_looks_like_title(content: str) -> bool:
+    words = _TITLE_WORD.findall(content)
+    if not words or len(words) > 6:
+        return False
+    if content.rstrip()[-1:] in ".!?,":
+        return False
+    content_words = [w for w in words if w.lower() not in _SMALL]
+    if not content_words:
+        return False
+    if any(w.lower() in _AUX for w in words):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in content_words)
+
+
+SPACES = st.text(alphabet=st.sampled_from(list(" \t\r\n\x0b\x0c\x1c\x85\u2028\u3000ab.")),
+                 max_size=60)
+
+
+@SETTINGS
+@given(text=SPACES)
+@example("a\rb")
+@example(" a \u2028b\x85 \r\n c\t\n\n")
+@example("\x0ba\x0c")
+def test_paragraphs_equal_the_reference(text):
+    assert _paragraphs(text) == reference_paragraphs(text)
+
+
+@SETTINGS
+@given(text=st.text(max_size=80) | TEXTS)
+def test_paragraphs_of_any_text_equal_the_reference(text):
+    assert _paragraphs(text) == reference_paragraphs(text)
+
+
+TITLE_WORDS = st.sampled_from(["The", "the", "Kelly", "File", "of", "is", "U.S.", "42", "_x",
+                               "rock-n-roll", "A&B", ",", ".", "!", " ", "  ", "said", "İ"])
+
+
+@SETTINGS
+@given(content=st.lists(TITLE_WORDS, max_size=40).map(" ".join) | st.text(max_size=150))
+def test_title_test_equals_the_reference(content):
+    assert _looks_like_title(content) == reference_looks_like_title(content)
+
+
+@SETTINGS
+@given(text=TEXTS | QUOTE_TEXTS | st.text(max_size=80),
+       spans=st.lists(st.tuples(st.integers(0, 80), st.integers(0, 30)), max_size=4))
+@example("He said.” Then she left… Yes! No.) Ok] Fine? “Q”", [])
+@example("He said.” Then she left", [])
+@example("Wait… Then go", [])
+@example("He left.) Then she came", [])
+@example("Mr. Smith said so. A.” B e.g. c", [(3, 5)])
+def test_sentences_of_a_paragraph_equal_the_splitter(lexicon, text, spans):
+    doc = _Doc(text, lexicon)
+    inside = _SpanSet([(s, s + n) for s, n in spans])
+    sentences = _Sentences(doc, inside)
+    for p, (ps, pe) in enumerate(doc.paras):
+        want = [(s + ps, e + ps) for s, e in sentence_spans(text[ps:pe])
+                if not inside.contains(s + ps)]
+        assert sentences.of(p) == want
+
