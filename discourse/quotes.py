@@ -1825,7 +1825,7 @@ def _indirect(
             # the previous sentence is rarely needed: found only when asked for
             prev_sent = (partial(sents.__getitem__, j - 1) if j > 0
                          else partial(sentences.last_before, p))
-            found = _indirect_in_sentence(doc, ss, se, ti, tj, prev_sent, cues)
+            found = _indirect_in_sentence(doc, ss, se, ti, tj, prev_sent, cues, inside)
             for f in found:
                 s, e = _content_span(text, f.start, _trim_end(text, f.start, f.end))
                 if e - s < 12 or len(_WORDS.findall(text, s, e)) < 3:
@@ -1930,16 +1930,18 @@ def _indirect_in_sentence(
     doc: _Doc, ss: int, se: int, ti: int, tj: int,
     prev_sent: Callable[[], tuple[int, int] | None],
     quote_cues: list[int] = (),  # type: ignore[assignment]
+    inside: _SpanSet | None = None,
 ) -> list[_Found]:
     """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``); ``prev_sent()`` gives the
-    sentence before it (or None)."""
-    text, toks = doc.text, doc.toks
+    sentence before it (or None); ``inside``: the quotes found so far."""
+    toks = doc.toks
     hits = doc.hits_between(ti, tj)
     out: list[_Found] = []
     for h in hits:
         a, b, cue = h
-        # Skip cues inside quotation marks of this sentence.
-        if _MARKS.search(text, toks[a].start, toks[a].start) is not None:
+        # A cue inside a quote is the quoted person's words ("“They said I was right,” Trump
+        # said"), not a report of its own.
+        if inside is not None and inside.contains(toks[a].start):
             continue
         # --- According to X, P  /  P, according to X.  /  In the words of X, P
         if cue.type == "preposition":

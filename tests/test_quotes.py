@@ -646,3 +646,25 @@ def test_previous_sentence_lookup_matches_the_full_list(lex, seed_text):
         before = [(s, e) for q, s, e in every if q < p]
         assert sents.last_before(p) == (before[-1] if before else None)
         assert sents.of(p) == [(s, e) for q, s, e in every if q == p]
+
+
+@pytest.mark.parametrize(
+    "text, content, mention",
+    [
+        ("“Many people have come out and said I am right,” Trump said in an interview.",
+         "Many people have come out and said I am right,", "Trump"),
+        ("“I don’t know him, but I’ll tell you it is a matter of concern to me,” McCain said.",
+         "I don’t know him, but I’ll tell you it is a matter of concern to me,", "McCain"),
+        ("\"It was unfortunate and she has admitted that the optics were not good,\" said Carl "
+         "Tobias, a law professor.",
+         "It was unfortunate and she has admitted that the optics were not good,", "Carl Tobias"),
+    ],
+)
+def test_a_cue_inside_a_direct_quote_is_no_report_of_its_own(lex, text, content, mention):
+    # "said I am right" inside the quote is the quoted person's words, not a second report
+    assert spans(text, lex) == [("direct", content, mention)]
+
+
+def test_a_cue_after_a_closed_quote_in_the_same_sentence_still_reports(lex):
+    text = "He called it “a mistake” and said the talks would resume next week."
+    assert ("indirect", "the talks would resume next week", "He") in spans(text, lex)
