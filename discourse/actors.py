@@ -202,6 +202,11 @@ def normalise_name(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
+# Mentions and descriptions are normalised by several steps of attribution (is it a medium, an
+# alias, a description?): each distinct text once. Registry building calls normalise_name itself.
+_normalised = lru_cache(maxsize=1 << 14)(normalise_name)
+
+
 @lru_cache(maxsize=4096)
 def _date_of_text(text: str) -> dt.date | None:
     """The date an ISO string names (None when blank); ValueError when it names none.
@@ -317,7 +322,7 @@ def _remember(cache: dict[_K, _V], key: _K, value: _V) -> _V:
 @lru_cache(maxsize=8192)
 def _tokens_cached(text: str) -> tuple[str, ...]:
     out = []
-    for tok in normalise_name(text).split():
+    for tok in _normalised(text).split():
         tok = _stem(tok)
         out.append("former" if tok == "ex" else tok)
     return tuple(out)
@@ -358,6 +363,9 @@ class _Candidate:
     strength: int  # 2: the actor's own descriptor or role; 1: a generic voice/"official"
     role: Role | None  # None: a date-free descriptor
 
+
+# Positions of the actors in the registry by name and by country (see ActorRegistry._positions).
+_Positions = tuple[dict[str, list[int]], dict[str | None, list[int]]]
 
 # One way a description fits an actor, before the date is known: the score, the role the fit
 # relies on (None: a date-free descriptor) and whether the description says "former" (then the
@@ -640,12 +648,15 @@ class ActorRegistry:
         self._match_cache: dict[tuple[str, str, dt.date | None], tuple[int, int] | None] = {}
         self._medium_cache: dict[str, bool] = {}
         self._by_head: dict[str, frozenset[str]] | None = None
+        self._head_words_cache: dict[tuple[str, str], frozenset[str]] = {}
+        self._positions_index: _Positions | None = None
         self._cands_by_head: dict[str, dict[str, tuple[_Candidate, ...]]] = {}
         self._modifier_cache: dict[str | None, frozenset[str]] = {}
         self._could_match_cache: dict[
             tuple[str | None, frozenset[str], frozenset[str]], tuple[Actor, ...]
         ] = {}
         self._near_keys_cache: dict[tuple[bool, int, int], list[str]] = {}
+        self._key_lengths: dict[bool, list[int]] = {}
         self._description_fit_size = 0
         self._could_match_size = 0
         self._fit_cache: dict[tuple[str, str, bool], tuple[_Fit, ...]] = {}
@@ -730,7 +741,7 @@ class ActorRegistry:
         without_handle = _HANDLE.sub(" ", name)
         if without_handle.strip():
             name = without_handle
-        tokens = normalise_name(name).split()
+        tokens = _normalised(name).split()
         while len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:
             tokens = tokens[:-1]
         variants = [" ".join(tokens)]
@@ -825,8 +836,12 @@ class ActorRegistry:
         cache_key = (persons, length, limit)
         near = self._near_keys_cache.get(cache_key)
         if near is None:
+            lengths = self._key_lengths.get(persons)
+            if lengths is None:  # measured once per list, not once per length asked
+                lengths = self._key_lengths[persons] = [len(k) for k in keys]
+            lo, hi = length - limit, length + limit
             near = _remember(self._near_keys_cache, cache_key,
-                             [k for k in keys if abs(len(k) - length) <= limit])
+                             [k for k, n in zip(keys, lengths, strict=True) if lo <= n <= hi])
         return near
 
     # ---------------------------------------------------------------- mentions
@@ -942,7 +957,7 @@ class ActorRegistry:
         """The actor a regex match names, given its lower-cased and its folded text; None when
         the text normalises to no alias or its capitalisation does not fit (see :func:`_case_ok`).
         """
-        key = normalise_name(low)
+        key = _normalised(low)
         actor = self._by_key.get(key)
         if actor is None:
             return None
@@ -1155,8 +1170,16 @@ class ActorRegistry:
         key = (description, tuple((m.start, m.end, m.actor.name) for m in mentions))
         cached = self._description_fit_cache.get(key)
         if cached is None:
+            base, mentioned, codes = self._description_shape(description, mentions)
             found = []
-            for actor in self._could_match(description, mentions):
+            for actor in self._could_match_shaped(base, mentioned, codes):
+                if (base is not None and actor.name not in mentioned
+                        and actor.country not in codes
+                        and not base.words <= self._head_words(actor, base.head)):
+                    # This actor sees the description as written (nothing of it is removed),
+                    # and a word of it is in none of the actor's phrases of that head: no
+                    # phrase can fit, as :meth:`_fits_uncached` would find, one by one.
+                    continue
                 fits = self._fits(actor, *_without_mentions_of(actor, description, mentions))
                 if fits:
                     found.append((actor, fits))
@@ -1168,6 +1191,19 @@ class ActorRegistry:
                 self._description_fit_size = len(cached) + 1
             self._description_fit_cache[key] = cached
         return cached
+
+    def _head_words(self, actor: Actor, head: str) -> frozenset[str]:
+        """Every word a description of head ``head`` may hold and still fit ``actor``: the words
+        of the actor's phrases of that head, its country words and "former" (built once)."""
+        key = (actor.name, head)
+        words = self._head_words_cache.get(key)
+        if words is None:
+            words = frozenset().union(
+                *(c.phrase.words for c in self._candidates_by_head(actor).get(head, ())),
+                self._modifiers(actor), ("former",),
+            )
+            self._head_words_cache[key] = words  # at most one entry per actor and head
+        return words
 
     def _actors_by_head(self) -> dict[str, frozenset[str]]:
         """Head noun -> names of the actors with a candidate phrase of that head (built once)."""
@@ -1190,6 +1226,13 @@ class ActorRegistry:
         (removed too); for every other actor it is the head of the description as written, so
         actors without a phrase of that head are skipped without running :meth:`_match`.
         """
+        return list(self._could_match_shaped(*self._description_shape(description, mentions)))
+
+    def _description_shape(
+        self, description: str, mentions: Sequence[ActorMention]
+    ) -> tuple[_Phrase | None, frozenset[str], frozenset[str]]:
+        """What :meth:`_could_match` depends on: the phrase of the description as written, the
+        names of the actors it mentions and the countries of its multi-word country phrases."""
         tokens = _tokens(description)
         base = _phrase_of_tokens(tuple(tokens))
         mentioned = frozenset(m.actor.name for m in mentions)
@@ -1199,23 +1242,42 @@ class ActorRegistry:
             for phrase, code in self._country_phrases_by_first.get(tok, ()):
                 if tuple(tokens[i:i + len(phrase)]) == phrase:
                     codes.add(code)
+        return base, mentioned, frozenset(codes)
+
+    def _could_match_shaped(
+        self, base: _Phrase | None, mentioned: frozenset[str], codes: frozenset[str]
+    ) -> tuple[Actor, ...]:
+        """:meth:`_could_match` from :meth:`_description_shape`."""
         # The answer depends on these three only, and descriptions share heads ("officials",
-        # "a senior official"): the scan of the registry is done once per combination.
-        key = (base.head if base is not None else None, mentioned, frozenset(codes))
+        # "a senior official"): the registry is searched once per combination.
+        key = (base.head if base is not None else None, mentioned, codes)
         cached = self._could_match_cache.get(key)
         if cached is None:
             names = set(self._actors_by_head().get(key[0], ())) if base is not None else set()
             names.update(mentioned)
-            cached = tuple(
-                a for a in self.actors if a.name in names or (codes and a.country in codes)
-            )
+            by_name, by_country = self._positions()
+            positions = {i for name in names for i in by_name.get(name, ())}
+            positions.update(i for code in codes for i in by_country.get(code, ()))
+            cached = tuple(self.actors[i] for i in sorted(positions))
             # bounded by the actors held, not the entries (an entry may hold the whole registry)
             self._could_match_size += len(cached) + 1
             if self._could_match_size > _CACHE_LIMIT:
                 self._could_match_cache.clear()
                 self._could_match_size = len(cached) + 1
             self._could_match_cache[key] = cached
-        return list(cached)
+        return cached
+
+    def _positions(self) -> _Positions:
+        """Positions in ``self.actors`` by actor name and by country (built once): a set of
+        names and countries gives its actors in registry order without a scan of the registry."""
+        if self._positions_index is None:
+            by_name: dict[str, list[int]] = {}
+            by_country: dict[str | None, list[int]] = {}
+            for i, actor in enumerate(self.actors):
+                by_name.setdefault(actor.name, []).append(i)
+                by_country.setdefault(actor.country, []).append(i)
+            self._positions_index = (by_name, by_country)
+        return self._positions_index
 
     def compatible(self, actor: Actor, description: str, *, on: DateLike = None) -> bool:
         """Can a role description refer to ``actor`` (on a date)?
@@ -1249,7 +1311,7 @@ class ActorRegistry:
         cache_key = (description, day)
         if cache_key in self._describe_cache:
             return self._describe_cache[cache_key]
-        key = normalise_name(description)
+        key = _normalised(description)
         key = re.sub(r"^(?:the|a|an) ", "", key)
         actor = self._by_key.get(key)
         if actor is None:
@@ -1280,7 +1342,7 @@ class ActorRegistry:
         return cached
 
     def _is_medium(self, name: str) -> bool:
-        tokens = normalise_name(name).split()
+        tokens = _normalised(name).split()
         while tokens and tokens[0] in _MEDIA_WORDS:
             tokens = tokens[1:]
         while tokens and tokens[-1] in _MEDIA_WORDS:

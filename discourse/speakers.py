@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -80,8 +82,11 @@ _NAME_RUN = re.compile(
     r"){0,4}"
 )
 
+_MENTION_WORD = re.compile(r"[\w'’\-.]+")
+_DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
 
-@dataclass
+
+@dataclass(slots=True)
 class _Entity:
     """Someone mentioned in the text, for pronoun and description resolution."""
 
@@ -104,26 +109,67 @@ def _date_of(articles: pd.DataFrame) -> dict[str, str | None]:
     return out
 
 
-def _full_names(text: str) -> dict[str, str]:
+def _name_form(run: str) -> tuple[str, str] | None:
+    """``(surname key, name)`` of a capitalised run, titles dropped; None when all are titles."""
+    words = [w for w in run.split() if w.strip(".").lower() not in _TITLES]
+    if not words:
+        return None
+    return words[-1].lower(), " ".join(words)
+
+
+# The same runs recur in every article ("The", "But", "White House"): each distinct run is split
+# and stripped of titles once per process, not once per occurrence.
+_name_form_cached = lru_cache(maxsize=1 << 14)(_name_form)
+
+
+def _fullest(forms: dict[str, int]) -> str:
+    """The form to prefer: with two words or more, then the most frequent, then the longest
+    (the first of them in sorted order on a tie)."""
+    if len(forms) == 1:
+        return next(iter(forms))
+    return max(sorted(forms), key=lambda f: (" " in f, forms[f], len(f)))
+
+
+class _FullNames:
     """Surname → the most complete name ending in it seen in the text.
 
     Forms are counted as whole capitalised runs (titles dropped); the most frequent form with
     at least two words wins, then the longer one, so that "national leader of Belarus Svetlana
     Tikhanovskaya" does not make "Belarus" part of her name when "Svetlana Tikhanovskaya" also
     occurs on its own.
+
+    An article has dozens of capitalised runs and one or two unknown speakers: the runs are
+    found once, but only those that may end in a surname asked for are read.
     """
-    counts: dict[str, dict[str, int]] = {}
-    for m in _NAME_RUN.finditer(text):
-        words = [w for w in m.group().split() if w.strip(".").lower() not in _TITLES]
-        if not words:
-            continue
-        name = " ".join(words)
-        forms = counts.setdefault(words[-1].lower(), {})
-        forms[name] = forms.get(name, 0) + 1
-    best: dict[str, str] = {}
-    for key, forms in counts.items():
-        best[key] = max(sorted(forms), key=lambda f: (" " in f, forms[f], len(f)))
-    return best
+
+    def __init__(self, text: str):
+        # (run, occurrences, run lower-cased), each distinct run once (Counter counts in C)
+        self._runs = [(run, n, run.lower())
+                      for run, n in Counter(_NAME_RUN.findall(text)).items()]
+        self._best: dict[str, str] = {}
+
+    def get(self, key: str, default: str) -> str:
+        """The fullest form for surname ``key`` (lower-cased), ``default`` when none ends in it."""
+        best = self._best.get(key)
+        if best is None:
+            forms = self._forms_of(key)
+            if not forms:
+                return default
+            best = self._best[key] = _fullest(forms)
+        return best
+
+    def _forms_of(self, key: str) -> dict[str, int]:
+        """Name form -> occurrences, over the runs whose surname key is ``key``."""
+        forms: dict[str, int] = {}
+        for run, n, low in self._runs:
+            # A run's key is one of its words lower-cased, hence a part of the run lower-cased:
+            # str.lower maps each character on its own. The Greek capital sigma is the one
+            # exception (its lower case depends on its neighbours): runs with one are read.
+            if key in low or "Σ" in run:
+                form = _name_form_cached(run)
+                if form is not None and form[0] == key:
+                    forms[form[1]] = forms.get(form[1], 0) + n
+        return forms
 
 
 # How many earlier entity mentions a pronoun or role description may reach back to.
@@ -157,13 +203,13 @@ class _Resolver:
             if self._in_quote(m.start):
                 continue
             self.entities.append(self._entity(m.start, m.actor))
-        self._full_names: dict[str, str] | None = None
+        self._full_names: _FullNames | None = None
 
     @property
-    def full_names(self) -> dict[str, str]:
-        """Surname -> fullest form (:func:`_full_names`), computed only when a name is unknown."""
+    def full_names(self) -> _FullNames:
+        """Surname -> fullest form (:class:`_FullNames`), found only when a name is unknown."""
         if self._full_names is None:
-            self._full_names = _full_names(self.text)
+            self._full_names = _FullNames(self.text)
         return self._full_names
 
     def _in_quote(self, pos: int) -> bool:
@@ -209,8 +255,7 @@ class _Resolver:
 
     def description(self, desc: str, pos: int) -> tuple[Any, str] | None:
         """Resolve a role description to an actor: recency + compatibility, else unique."""
-        words = [w for w in re.findall(r"[\w'’\-]+", desc.lower()) if w not in _DETERMINERS]
-        if not words or all(w in _EMPTY_DESCRIPTIONS for w in words):
+        if _describes_nobody(desc):
             return None
         seen: set[str] = set()
         for ent in self._before(pos):
@@ -240,25 +285,43 @@ class _Resolver:
 
     def unknown_name(self, mention: str) -> str | None:
         """The most complete form of an unknown person's name seen in the article."""
-        words = re.findall(r"[\w'’\-.]+", mention)
-        caps = [w for w in words if w[:1].isupper() and w.strip(".").lower() not in _TITLES]
-        if not caps:
+        parts = _name_in_mention(mention)
+        if parts is None:
             return None
-        # the final capitalised run: "Ohio Gov. John Kasich" → "John Kasich"
-        run: list[str] = []
-        for w in reversed(words):
-            if w[:1].isupper() and w.strip(".").lower() not in _TITLES:
-                run.insert(0, w)
-            elif run:
-                break
-        if not run:
-            return None
-        if words[: len(run)] == run and len(words) > len(run):
-            # "Members of the committee": a capitalised head noun opening a description
-            return None
-        name = " ".join(run)
-        full = self.full_names.get(run[-1].lower(), name)
-        return full if len(full) > len(name) and full.endswith(run[-1]) else name
+        name, last = parts
+        full = self.full_names.get(last.lower(), name)
+        return full if len(full) > len(name) and full.endswith(last) else name
+
+
+@lru_cache(maxsize=8192)
+def _name_in_mention(mention: str) -> tuple[str, str] | None:
+    """``(name, its last word)`` of an unknown person's mention, titles dropped; None when the
+    mention names nobody. Depends on the mention only: cached, as speakers recur."""
+    words = _MENTION_WORD.findall(mention)
+    caps = [w for w in words if w[:1].isupper() and w.strip(".").lower() not in _TITLES]
+    if not caps:
+        return None
+    # the final capitalised run: "Ohio Gov. John Kasich" → "John Kasich"
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and w.strip(".").lower() not in _TITLES:
+            run.insert(0, w)
+        elif run:
+            break
+    if not run:
+        return None
+    if words[: len(run)] == run and len(words) > len(run):
+        # "Members of the committee": a capitalised head noun opening a description
+        return None
+    return " ".join(run), run[-1]
+
+
+@lru_cache(maxsize=8192)
+def _describes_nobody(desc: str) -> bool:
+    """True for a description without words beyond determiners and empty ones ("some of
+    them"); depends on the description only, so cached."""
+    words = [w for w in _DESCRIPTION_WORD.findall(desc.lower()) if w not in _DETERMINERS]
+    return not words or all(w in _EMPTY_DESCRIPTIONS for w in words)
 
 
 def _is_medium(registry: Any, mention: str) -> bool:
@@ -300,9 +363,12 @@ def _resolve_mention(res: _Resolver, mention: str, ms: int) -> tuple[Any, str | 
     actor = res.name(mention)
     if actor is not None:
         return actor, actor.name, ""
-    got = res.description(mention, ms)  # "Russian President", "Lithuanian diplomat"
-    if got is not None and not _NAME_RUN.fullmatch(mention.strip()):
-        return got[0], got[0].name, got[1]
+    # "Russian President", "Lithuanian diplomat"; a mention that is a run of capitalised words
+    # is taken for a name, so its description would not be used: it is not resolved at all
+    if not _NAME_RUN.fullmatch(mention.strip()):
+        got = res.description(mention, ms)
+        if got is not None:
+            return got[0], got[0].name, got[1]
     return None, res.unknown_name(mention), "unresolved"
 
 
@@ -341,7 +407,11 @@ class _Paragraphs:
 def _attribute_doc(
     rows_in: list[dict[str, Any]], text: str, registry: Any, on: str | None
 ) -> list[dict[str, Any]]:
-    """Attribute the quotes of one article; ``rows_in`` are its quote rows sorted by start, end."""
+    """Attribute the quotes of one article; ``rows_in`` are its quote rows sorted by start, end.
+
+    The rows are filled in place and returned: they are the records :func:`attribute_speakers`
+    made for this call, so a copy of each would only cost time.
+    """
     spans = [
         (int(r["start"]), int(r["end"]))
         for r in rows_in
@@ -377,7 +447,7 @@ def _attribute_doc(
             conf = min(conf, RULE_CONFIDENCE["unresolved"])
         if speaker is None and ms < 0:
             rule, conf = "none", 0.0
-        out = dict(row)
+        out = row  # a record of this call (see attribute_speakers): filled in place
         out.update(
             speaker_mention=mention, mention_start=ms, mention_end=me, speaker=speaker,
             camp=camp, attribution=rule, confidence=float(conf),

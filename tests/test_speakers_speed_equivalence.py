@@ -1,10 +1,13 @@
 """Speed-ups of mention finding and speaker attribution that must not change any result.
 
-Each fast path of ``discourse.actors`` is compared with the straightforward computation it
-replaces (written out here as a reference): the two-pattern alias scan with one lookbehind
-pattern, the trie builder that joins chains with the recursive one, date-free caches with
-per-date answers, the length filter of fuzzy matching with a match over every key. Finally
-attribution with a cold registry, a warm one and caches too small to hold anything agree.
+Each fast path of ``discourse.actors`` and ``discourse.speakers`` is compared with the
+straightforward computation it replaces (written out here as a reference): the two-pattern alias
+scan with one lookbehind pattern, the trie builder that joins chains with the recursive one,
+date-free caches with per-date answers, the length filter of fuzzy matching with a match over
+every key, the indexed and word-filtered description candidates with a scan of the registry,
+full names counted only for the surnames asked for with counts of every run, and a name mention
+that skips the description it would not use. Finally attribution with a cold registry, a warm one
+and caches too small to hold anything agree.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from discourse import actors as actors_mod
+from discourse import speakers as speakers_mod
 from discourse.actors import (
     _LONG_WORD,
     _PREPS,
@@ -39,13 +43,23 @@ from discourse.actors import (
     _pattern_elements,
     _phrase_of_tokens,
     _tokens,
+    _without_mentions_of,
     load_actors,
     normalise_name,
 )
 from discourse.corpus import read_corpus
 from discourse.paths import data_dir
 from discourse.quotes import extract_quotes, load_cues
-from discourse.speakers import attribute_speakers
+from discourse.speakers import (
+    _DETERMINERS,
+    _EMPTY_DESCRIPTIONS,
+    _NAME_RUN,
+    _PRONOUNS,
+    _TITLES,
+    _FullNames,
+    _Resolver,
+    attribute_speakers,
+)
 from discourse.text import trie_pattern
 
 DAYS = (None, dt.date(2005, 1, 1), dt.date(2012, 5, 1), dt.date(2020, 8, 20), dt.date(2024, 3, 1))
@@ -379,3 +393,181 @@ def test_attribution_equals_cold_warm_and_with_caches_that_hold_nothing(monkeypa
             tiny = attribute_speakers(quotes, frame, load_actors())
         assert cold.equals(tiny) and (cold.dtypes == tiny.dtypes).all()
         assert (cold["speaker"] != "").sum() >= 10
+
+
+# --- description candidates --------------------------------------------------------------------
+
+
+def ref_could_match(reg: ActorRegistry, description: str,
+                    mentions: Sequence[ActorMention]) -> list[Actor]:
+    """Every actor of the registry tested for a head, a mention or a country phrase."""
+    tokens = _tokens(description)
+    base = _phrase_of_tokens(tuple(tokens))
+    codes = set()
+    for i, tok in enumerate(tokens):
+        for phrase, code in reg._country_phrases_by_first.get(tok, ()):
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                codes.add(code)
+    names = set(reg._actors_by_head().get(base.head, ())) if base is not None else set()
+    names.update(m.actor.name for m in mentions)
+    return [a for a in reg.actors if a.name in names or (codes and a.country in codes)]
+
+
+def _random_descriptions(reg: ActorRegistry, n: int) -> list[str]:
+    """Descriptions made of role, country and stop words, names and "former"."""
+    rng = random.Random(5)
+    words = sorted(reg._vocabulary) + ["former", "ex", "the", "of", "a", "senior", "Peskov",
+                                       "Dmitry", "Lukashenko", "United", "States", "Kremlin"]
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(n)]
+
+
+def test_description_candidates_equal_a_scan_of_every_actor():
+    reg, fresh = load_actors(), load_actors()
+    for desc in DESCRIPTIONS + _random_descriptions(reg, 600):
+        mentions = reg.find_mentions(desc)
+        want = ref_could_match(reg, desc, mentions)
+        assert reg._could_match(desc, mentions) == want, desc
+        # the word filter drops only actors without any fit
+        fits = []
+        for actor in want:
+            got = reg._fits(actor, *_without_mentions_of(actor, desc, mentions))
+            if got:
+                fits.append((actor, got))
+        assert fresh._description_fits(desc, mentions) == tuple(fits), desc
+
+
+def test_near_keys_of_the_registry_lists_equal_a_length_filter():
+    reg = load_actors()
+    for keys in (reg._keys, reg._person_tokens):
+        for length in range(1, 40):
+            for limit in (1, 2):
+                want = [k for k in keys if abs(len(k) - length) <= limit]
+                assert reg._near_keys(keys, length, limit) == want
+                assert reg._near_keys(keys, length, limit) == want  # from the cache
+
+
+# --- full names, unknown names and name mentions -----------------------------------------------
+
+
+def ref_full_names(text: str) -> dict[str, str]:
+    """Every capitalised run counted, the fullest form chosen for every surname."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in _NAME_RUN.finditer(text):
+        words = [w for w in m.group().split() if w.strip(".").lower() not in _TITLES]
+        if not words:
+            continue
+        name = " ".join(words)
+        forms = counts.setdefault(words[-1].lower(), {})
+        forms[name] = forms.get(name, 0) + 1
+    return {key: max(sorted(forms), key=lambda f: (" " in f, forms[f], len(f)))
+            for key, forms in counts.items()}
+
+
+def ref_unknown_name(text: str, mention: str) -> str | None:
+    words = re.findall(r"[\w'’\-.]+", mention)
+    caps = [w for w in words if w[:1].isupper() and w.strip(".").lower() not in _TITLES]
+    if not caps:
+        return None
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and w.strip(".").lower() not in _TITLES:
+            run.insert(0, w)
+        elif run:
+            break
+    if not run:
+        return None
+    if words[: len(run)] == run and len(words) > len(run):
+        return None
+    name = " ".join(run)
+    full = ref_full_names(text).get(run[-1].lower(), name)
+    return full if len(full) > len(name) and full.endswith(run[-1]) else name
+
+
+_NAME_WORDS = [
+    "John", "Miller", "John Miller", "Mr.", "Mrs", "Gov.", "President", "Vice", "Sen.", "Dr",
+    "de", "van", "al", "la", "bin", "Bill de Blasio", "J.", "F.", "O'Neil", "O’Neil",
+    "Smith-Jones", "Smith.", "the", "said", "committee", "Members", "of", "İstanbul", "İ",
+    "ΟΔΥΣΣΕΑΣ", "AΣ", "AΣa", "Σ", "AΣ.", "Straße", "ǅ", "denied", "also", "last", "U.S.",
+    "\n", "\n\n", ", ", ". ", "“", "”", "(", ")", "—", "Tikhanovskaya", "Svetlana",
+]
+
+
+def _name_text(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(_NAME_WORDS) + rng.choice([" ", " ", "  ", "\n", "", ". "])
+                   for _ in range(n))
+
+
+def test_full_names_asked_per_surname_equal_counts_of_every_run(seed_text):
+    rng = random.Random(6)
+    texts = [seed_text, seed_text.upper(), "", "Σ AΣ aΣ", "John Miller said. Miller agreed."]
+    texts += [_name_text(rng, rng.randint(1, 60)) for _ in range(1500)]
+    for text in texts:
+        want = ref_full_names(text)
+        keys = set(want) | {w.lower() for w in re.findall(r"[\w'’\-.]+", text)} | {"", "x"}
+        names = _FullNames(text)
+        for key in sorted(keys):
+            assert names.get(key, "?") == want.get(key, "?"), (text, key)
+            assert names.get(key, "?") == want.get(key, "?"), (text, key)  # from the cache
+
+
+def test_unknown_names_equal_the_reference(seed_text):
+    rng = random.Random(7)
+    reg = load_actors()
+    texts = [seed_text] + [_name_text(rng, rng.randint(1, 60)) for _ in range(300)]
+    for text in texts:
+        res = _Resolver(text, reg, None, [])
+        mentions = [_name_text(rng, rng.randint(1, 4)) for _ in range(5)]
+        mentions += ["Ohio Gov. John Kasich", "Members of the committee", "Miller", "Mr. Miller"]
+        for mention in mentions:
+            assert res.unknown_name(mention) == ref_unknown_name(text, mention), (text, mention)
+
+
+def test_describes_nobody_equals_the_word_test():
+    rng = random.Random(8)
+    words = sorted(_DETERMINERS | _EMPTY_DESCRIPTIONS) + ["officials", "Lithuanian", "diplomat",
+                                                         "’s", "-", "don't"]
+    for _ in range(2000):
+        desc = " ".join(rng.choice(words) for _ in range(rng.randint(0, 5)))
+        kept = [w for w in re.findall(r"[\w'’\-]+", desc.lower()) if w not in _DETERMINERS]
+        want = not kept or all(w in _EMPTY_DESCRIPTIONS for w in kept)
+        assert speakers_mod._describes_nobody(desc) == want, desc
+
+
+def ref_name_rule(res: _Resolver, mention: str, ms: int):
+    """The name branch of mention resolution as before: the description tried, then dropped
+    when the mention is a capitalised run."""
+    actor = res.name(mention)
+    if actor is not None:
+        return actor, actor.name, ""
+    got = res.description(mention, ms)
+    if got is not None and not _NAME_RUN.fullmatch(mention.strip()):
+        return got[0], got[0].name, got[1]
+    return None, ref_unknown_name(res.text, mention), "unresolved"
+
+
+def test_name_mentions_resolve_as_before(seed_text):
+    reg = load_actors()
+    text = seed_text + "\nThe Lithuanian diplomat and Russian President Putin met John Miller."
+    mentions = ["Russian President", "Lithuanian Diplomat", "Kremlin Spokesman", "John Miller",
+                "Miller", "Russian Foreign Minister", "Lithuanian diplomat", "Belarusian Leader",
+                "Members of the committee", "US State Department", "Peskov", "Tihanovskaya",
+                "President", "Foreign Minister Linkevicius", "Officials", "Russian officials"]
+    for day in (None, "2020-08-20", "2012-05-01"):
+        for ms in (0, len(seed_text) // 2, len(text) - 1):
+            res = _Resolver(text, reg, day, [])
+            for mention in mentions:
+                low = mention.lower()
+                first = low.split()[0]
+                if (low in _PRONOUNS or first in _DETERMINERS or mention[:1].islower()
+                        or reg.is_medium(mention)):
+                    continue  # not the name branch
+                want = ref_name_rule(res, mention, ms)
+                assert speakers_mod._resolve_mention(res, mention, ms) == want, (mention, day)
+
+
+def test_attribution_leaves_the_quotes_table_as_it_was(seed_text):
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [seed_text]})
+    quotes = extract_quotes(arts, cues=load_cues())
+    before = quotes.copy()
+    attribute_speakers(quotes, arts, load_actors())
+    assert quotes.equals(before)
