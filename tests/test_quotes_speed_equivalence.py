@@ -2,22 +2,26 @@
 
 The tokenizer splits with one ``re.split`` (a pattern refactored to open with a character class)
 and lower-cases all words in one call; the cue scan picks candidate tokens with a set lookup in
-C; mark pairing skips paragraphs without a pairable mark and in-word apostrophes; paragraphs,
-title tests and one-sentence paragraphs have cheaper exact paths. Each must give exactly what the
-straightforward code below gives (the code it replaced), on generated text full of the awkward
-cases: abbreviations, "." right after a word, quote marks, "\\x00", letters whose lower case
-differs in length ("İ") or depends on context ("Σ"), odd white space, and ranges
-``[start, end)`` that cut a token or end just before a full stop.
+C; mark pairing skips paragraphs without a pairable mark and in-word apostrophes; paragraphs
+(``str.split`` on line breaks), title tests, word counts (stopping at the third or sixth word),
+the sentence-like test (reusing the title test) and one-sentence paragraphs have cheaper exact
+paths; the quotes table is built column by column instead of from a dict per row. Each must
+give exactly what the straightforward code below gives (the code it replaced), on generated text
+full of the awkward cases: abbreviations, "." right after a word, quote marks, "\\x00", letters
+whose lower case differs in length ("İ") or depends on context ("Σ"), odd white space, and
+ranges ``[start, end)`` that cut a token or end just before a full stop.
 """
 
 from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from discourse import schema
 from discourse.quotes import (
     _AUX,
     _MARKS,
@@ -25,12 +29,16 @@ from discourse.quotes import (
     _QUOTE_WORDS,
     _SMALL,
     _SPLIT_TOKENS,
+    _THREE_WORDS,
     _TITLE_WORD,
     _TOKEN,
+    _WORDS,
+    HELPER_COLUMNS,
     CueLexicon,
     _attribution_follows,
     _cue_at,
     _Doc,
+    _document_rows,
     _find_cues,
     _looks_like_title,
     _mark_role,
@@ -39,10 +47,14 @@ from discourse.quotes import (
     _Pair,
     _pair_marks,
     _paragraphs,
+    _sentence_like,
     _Sentences,
     _SpanSet,
     _Tok,
     _tokens,
+    _words_up_to_six,
+    extract_document,
+    extract_quotes,
     load_cues,
 )
 from discourse.text import ABBREVIATIONS, sentence_spans, trie_pattern
@@ -341,6 +353,11 @@ def test_pairing_equals_the_reference(lexicon, text):
 # --- paragraphs, titles, sentences -----------------------------------------------------------
 
 
+def regex_paragraphs(text: str) -> list[tuple[int, int]]:
+    """``_paragraphs`` as it was before ``str.split``: one regex match per paragraph."""
+    return [m.span() for m in re.finditer(r"\S(?:[^\r\n]*\S)?", text)]
+
+
 def reference_paragraphs(text: str) -> list[tuple[int, int]]:
     """``_paragraphs`` as it was: lines, stripped character by character."""
     spans = []
@@ -379,13 +396,13 @@ SPACES = st.text(alphabet=st.sampled_from(list(" \t\r\n\x0b\x0c\x1c\x85\u2028\u3
 @example(" a \u2028b\x85 \r\n c\t\n\n")
 @example("\x0ba\x0c")
 def test_paragraphs_equal_the_reference(text):
-    assert _paragraphs(text) == reference_paragraphs(text)
+    assert _paragraphs(text) == reference_paragraphs(text) == regex_paragraphs(text)
 
 
 @SETTINGS
 @given(text=st.text(max_size=80) | TEXTS)
 def test_paragraphs_of_any_text_equal_the_reference(text):
-    assert _paragraphs(text) == reference_paragraphs(text)
+    assert _paragraphs(text) == reference_paragraphs(text) == regex_paragraphs(text)
 
 
 TITLE_WORDS = st.sampled_from(["The", "the", "Kelly", "File", "of", "is", "U.S.", "42", "_x",
@@ -415,3 +432,73 @@ def test_sentences_of_a_paragraph_equal_the_splitter(lexicon, text, spans):
                 if not inside.contains(s + ps)]
         assert sentences.of(p) == want
 
+
+
+# --- word counts, the sentence-like test, the quotes table ------------------------------------
+
+WORDY = st.lists(st.sampled_from(["a", "bc", "_", "1", "é", "İ", " ", "  ", ",", "-", "’", "\n",
+                                  "x_y", "said"]), max_size=80).map("".join)
+
+
+@SETTINGS
+@given(text=WORDY | st.text(max_size=150), cut=st.tuples(st.integers(0, 160), st.integers(0, 160)))
+def test_word_counts_equal_counting_every_word(text, cut):
+    s, e = min(cut), max(cut)
+    assert (_THREE_WORDS.search(text, s, e) is None) == (len(_WORDS.findall(text, s, e)) < 3)
+    n = len(_WORDS.findall(text))
+    got = _words_up_to_six(text)
+    assert got == n if n < 6 else got >= 6
+
+
+def reference_sentence_like(content: str, words: int) -> bool:
+    """``_sentence_like`` as it was: the title test always run on the trimmed content."""
+    core = content.rstrip(" ,.;:!?…—–-")
+    if not core or _looks_like_title(core):
+        return False
+    return _sentence_like(content, words, _looks_like_title(core))
+
+
+@SETTINGS
+@given(content=st.lists(TITLE_WORDS, max_size=12).map(" ".join) | st.text(max_size=60),
+       words=st.integers(0, 8))
+def test_sentence_like_with_the_title_given_equals_the_reference(content, words):
+    content = content.strip()  # quote contents have no white space around them
+    want = reference_sentence_like(content, words)
+    assert _sentence_like(content, words) == want
+    assert _sentence_like(content, words, _looks_like_title(content)) == want
+
+
+def reference_quotes_table(articles: pd.DataFrame, lex: CueLexicon) -> pd.DataFrame:
+    """``extract_quotes`` as it was: the table built from a dict per row."""
+    rows: list[dict] = []
+    for doc_id, text in zip(articles["doc_id"], articles["text"], strict=True):
+        if not isinstance(text, str) or not text:
+            continue
+        for row in extract_document(text, lex):
+            row["doc_id"] = str(doc_id)
+            rows.append(row)
+    cols = list(schema.TABLES["quotes"]["fields"]) + list(HELPER_COLUMNS)
+    df = pd.DataFrame(rows, columns=[c for c in cols if c != "quote_id"])
+    df["quote_id"] = [f"{d}:{s}-{e}" for d, s, e in zip(df["doc_id"], df["start"], df["end"],
+                                                       strict=True)]
+    df = df.sort_values(["doc_id", "start", "end"], kind="mergesort")
+    df = df.drop_duplicates("quote_id").reset_index(drop=True)
+    for c in ("start", "end", "mention_start", "mention_end", "_cue_start", "_cue_end", "_parent"):
+        df[c] = df[c].astype("int64")
+    return schema.enforce_schema(df[cols], "quotes")
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(QUOTE_TEXTS | TEXTS, max_size=4),
+       ids=st.lists(st.sampled_from(["b", "a", "a", 3, "é"]), min_size=4, max_size=4))
+@example([], ["a", "a", "a", "a"])
+@example(["nothing"], ["a", "a", "a", "a"])
+@example(["“We are open,” she said.", "“We are open,” she said."], ["a", "a", "b", "b"])
+def test_quotes_table_equals_the_one_built_from_row_dicts(lexicon, texts, ids):
+    articles = pd.DataFrame({"doc_id": ids[: len(texts)], "text": texts}, dtype=object)
+    got = extract_quotes(articles, cues=lexicon)
+    want = reference_quotes_table(articles, lexicon)
+    assert list(got.dtypes) == list(want.dtypes)
+    pd.testing.assert_frame_equal(got, want)
+    assert all(len(r) == 12 for t in texts if t for r in _document_rows(t, lexicon))
