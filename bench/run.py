@@ -14,10 +14,9 @@ one process each, median of ``--repeat`` runs, and reports the ratio (ours / tok
 we are faster than any spaCy-based extractor can be, since they must at least tokenize). Every run
 starts cold on both sides (a new ``spacy.blank("en")``, a new actor registry), because a corpus is
 read once; the tokenizer's time on a second pass over the same texts (its cache of every string it
-has seen is warm) is recorded beside it. The peer runs on three corpora: the 1k generated corpus,
-whose recombined paragraphs repeat, which suits the tokenizer's cache, and, when ``../shared`` is
-present, two real ones: the UN General Debate speeches and the NewsMTSC sentences (political news,
-quote-dense) joined ten to a document.
+has seen is warm) is recorded beside it. The peer runs on three corpora: the 1k generated corpus
+and, when ``../shared`` is present, two real ones: the UN General Debate speeches and the distinct
+NewsMTSC sentences (political news, quote-dense) joined ten to a document.
 
 Results go to ``bench/results.json`` and a table on stdout; ``bench/README.md`` records them.
 Numbers are measurements on a shared, noisy machine, never assertions.
@@ -49,10 +48,19 @@ def peak_rss_mib() -> float:
 
 
 def corpus_for(n: int, seed: int = 0) -> Path:
-    sys.path.insert(0, str(BENCH))
-    from generate import write
+    """The generated corpus of ``n`` articles, made once and kept in ``bench/out/corpora/``.
 
-    path = OUT / "corpora" / f"gen_{n}_s{seed}.parquet"
+    Its name carries a fingerprint of the generator and of whether ``../shared`` (two of its
+    paragraph pools) is present, so a corpus made by another version is never reused.
+    """
+    import hashlib
+
+    sys.path.insert(0, str(BENCH))
+    from generate import SHARED, write
+
+    source = (BENCH / "generate.py").read_bytes() + str(SHARED.is_dir()).encode()
+    tag = hashlib.sha256(source).hexdigest()[:8]
+    path = OUT / "corpora" / f"gen_{n}_s{seed}_{tag}.parquet"
     if not path.exists():
         write(n, path, seed=seed)
     return path
@@ -121,10 +129,11 @@ def peer_texts(source: str) -> list[str]:
         folder = REPO.parent / "shared" / "corpora" / "ungdc_2014_2024" / "texts"
         return [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))]
     if source == "newsmtsc":
-        sentences = []
-        for f in sorted((REPO.parent / "shared" / "datasets" / "newsmtsc").glob("*.jsonl")):
-            sentences += [json.loads(line)["sentence"]
-                          for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+        # each distinct sentence once (the dataset repeats a sentence for each of its targets)
+        sys.path.insert(0, str(BENCH))
+        from generate import newsmtsc_sentences
+
+        sentences = newsmtsc_sentences()
         return ["\n\n".join(sentences[i:i + 10]) for i in range(0, len(sentences), 10)]
     import pandas as pd
 
