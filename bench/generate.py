@@ -3,9 +3,10 @@
 Paragraphs come from the seed article (``data/corpus``) and, when ``../shared`` is beside the
 repository, from two real corpora: the sentences of the NewsMTSC political-news dataset (each
 distinct sentence a paragraph, as in wire copy) and the UN General Debate speeches. Each generated
-article gets a fresh id, an outlet and a date. News paragraphs are drawn with 60% of the weight,
-which keeps the quote density near the news sources' own (about one quote per 250-300 characters
-of news, few in speeches). Deterministic for a seed.
+article gets a fresh id, an outlet and a date. Each paragraph is news with probability 0.6, which
+keeps the quote density near the news sources' own (about one quote per 250-300 characters of
+news, few in speeches); within a pool, no paragraph comes again before all have been used.
+Deterministic for a seed.
 
 Why NewsMTSC: with the seed article alone, 60% of the text was some 25 paragraphs repeated, which
 no real corpus looks like; spaCy's tokenizer, which caches every string it has seen, read that
@@ -59,19 +60,32 @@ def paragraph_pools() -> tuple[list[str], list[str]]:
     return news, speeches
 
 
+def _without_repeats(rng: np.random.Generator, size: int, k: int) -> np.ndarray:
+    """``k`` indices into a pool of ``size``: every index once, in random order, before any
+    comes again (successive random permutations), so small corpora repeat no paragraph."""
+    rounds = -(-k // size)
+    return np.concatenate([rng.permutation(size) for _ in range(rounds)])[:k]
+
+
 def generate(n: int, *, seed: int = 0, news_share: float = 0.6) -> pd.DataFrame:
-    """``n`` articles: ``doc_id, text, outlet, date``; 4–12 paragraphs each."""
+    """``n`` articles: ``doc_id, text, outlet, date``; 4–12 paragraphs each.
+
+    Each paragraph is news with probability ``news_share`` (always, without the speeches).
+    Paragraphs are drawn without repeats until a pool is used up: a corpus that repeats
+    paragraphs suits tools that cache what they have seen, and real corpora repeat little.
+    """
     rng = np.random.default_rng(seed)
     news, speeches = paragraph_pools()
-    pool = news + speeches
-    weights = np.array([news_share / len(news)] * len(news)
-                       + ([(1 - news_share) / len(speeches)] * len(speeches) if speeches else []))
-    weights /= weights.sum()
     n_par = rng.integers(4, 13, size=n)
-    picks = rng.choice(len(pool), size=int(n_par.sum()), p=weights)
+    total = int(n_par.sum())
+    is_news = rng.random(total) < news_share if speeches else np.ones(total, dtype=bool)
+    news_picks = iter(_without_repeats(rng, len(news), int(is_news.sum())))
+    speech_picks = iter(_without_repeats(rng, len(speeches), int((~is_news).sum())))
+    paragraphs = [news[next(news_picks)] if flag else speeches[next(speech_picks)]
+                  for flag in is_news]
     texts, k = [], 0
     for m in n_par:
-        texts.append("\n\n".join(pool[i] for i in picks[k:k + m]))
+        texts.append("\n\n".join(paragraphs[k:k + m]))
         k += m
     days = rng.integers(0, 11 * 365, size=n)
     dates = (pd.Timestamp("2014-01-01") + pd.to_timedelta(days, unit="D")).strftime("%Y-%m-%d")
