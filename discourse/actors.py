@@ -511,6 +511,70 @@ def _alias_matches(
             b = after_other.search(padded, end - 1)
 
 
+# Characters that no alias match can contain (aliases match letters, digits, dots, apostrophes,
+# "@", spaces and hyphens; see _pattern_elements), that are no word characters and no hyphen
+# (the regexes' lookarounds), and that are neither cased nor case-ignorable (so the lower case of
+# a final sigma next to them is the one at an end of a text). Folding and lower-casing leave
+# them as they are.
+_BARRIERS = ',;!?"()[]{}<>“”«»'
+_SCAN_BARRIER = re.compile("[" + re.escape(_BARRIERS) + "]")
+
+
+def _scan_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(lo, hi)`` around ``[start, end)`` such that the mentions found in ``text[lo:hi]``
+    (offsets shifted by ``lo``) are those found in ``text`` that start in ``[lo, hi)``.
+
+    ``lo`` is 0 or a barrier character, ``hi`` the end or a barrier character. No match
+    contains one, and a match next to one sees what it sees at an end of a text: left to right,
+    the matches after a barrier do not depend on the text before it, nor those before it on
+    the text after. Folding and ``_lower_same_length`` map each character on its own except
+    for the Greek capital sigma (its lower case depends on its neighbours, and on whether the
+    text has a letter that lowers to two characters): texts with one are scanned whole.
+    """
+    if "Σ" in text:
+        return 0, len(text)
+    lo = max(max(text.rfind(ch, 0, start + 1) for ch in _BARRIERS), 0) if start > 0 else 0
+    m = _SCAN_BARRIER.search(text, end) if end < len(text) else None
+    return lo, (m.start() if m is not None else len(text))
+
+
+_AliasCase = dict[str, list[tuple[tuple[str, ...], bool]]]
+
+
+@lru_cache(maxsize=4)
+def _alias_regexes(
+    names: tuple[tuple[tuple[str, ...], bool], ...],
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], _AliasCase]:
+    """The two alias patterns (see :func:`_alias_matches`) and, per normalised alias, its case
+    tokens and whether it names an organisation, for each actor's ``(names, organisation)``.
+
+    Depends on the names only: registries loaded from the same file share one build (a few
+    hundredths of a second per registry otherwise). The case map is read, never changed.
+    """
+    sequences = []
+    case: _AliasCase = {}
+    for aliases, organisation in names:
+        for alias in aliases:
+            elems = _pattern_elements(alias)
+            if not elems:
+                continue
+            sequences.append(elems)
+            case.setdefault(normalise_name(alias), []).append(
+                (tuple(_case_tokens(_fold(alias))), organisation)
+            )
+    body = trie_pattern(sequences)
+    # A hyphen glues words: "Kornhauser-Duda" is not Duda, "Kremlin-backed" not the Kremlin,
+    # "anti-Lukashenko protesters" do not speak for Lukashenko. The character before a name may
+    # not be a word character or a hyphen either; each pattern consumes that character (see
+    # _alias_matches), the name is group 1.
+    after = r")(?![\w]|-\w)"
+    regexes = (
+        re.compile(" (" + body + after),
+        re.compile(r"[^A-Za-z0-9_\- ](?<![\w-])(" + body + after),
+    )
+    return regexes, case
+
+
 def _case_tokens(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.replace(".", "").replace("'", ""))
 
@@ -849,27 +913,9 @@ class ActorRegistry:
     def _mention_regex(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """The alias regex, as the two patterns :func:`_alias_matches` scans with (built once)."""
         if self._regex is None:
-            sequences = []
-            for actor in self.actors:
-                for alias in (actor.name, *actor.aliases):
-                    elems = _pattern_elements(alias)
-                    if not elems:
-                        continue
-                    sequences.append(elems)
-                    key = normalise_name(alias)
-                    self._case.setdefault(key, []).append(
-                        (tuple(_case_tokens(_fold(alias))), actor.kind == "organisation")
-                    )
-            body = trie_pattern(sequences)
-            # A hyphen glues words: "Kornhauser-Duda" is not Duda, "Kremlin-backed" not the
-            # Kremlin, "anti-Lukashenko protesters" do not speak for Lukashenko. The character
-            # before a name may not be a word character or a hyphen either; each pattern
-            # consumes that character (see _alias_matches), the name is group 1.
-            after = r")(?![\w]|-\w)"
-            self._regex = (
-                re.compile(" (" + body + after),
-                re.compile(r"[^A-Za-z0-9_\- ](?<![\w-])(" + body + after),
-            )
+            names = tuple(((actor.name, *actor.aliases), actor.kind == "organisation")
+                          for actor in self.actors)
+            self._regex, self._case = _alias_regexes(names)
         return self._regex
 
     def find_mentions(self, text: str, *, on: DateLike = None) -> list[ActorMention]:
@@ -907,6 +953,21 @@ class ActorRegistry:
         if short:
             _remember(self._mention_cache, (text, day), tuple(mentions))
         return mentions
+
+    def find_mentions_in(
+        self, text: str, start: int, end: int, *, on: DateLike = None
+    ) -> list[ActorMention]:
+        """``[m for m in self.find_mentions(text, on=on) if start <= m.start < end]``, scanning
+        little more of ``text`` than that span (see :func:`_scan_span`). Not cached: for
+        articles, read a part at a time.
+        """
+        lo, hi = _scan_span(text, start, end)
+        if lo == 0 and hi == len(text):
+            found = self._find_mentions(text, _as_date(on))
+        else:
+            found = [ActorMention(m.start + lo, m.end + lo, m.text, m.actor)
+                     for m in self._find_mentions(text[lo:hi], _as_date(on))]
+        return [m for m in found if start <= m.start < end]
 
     def _find_mentions(self, text: str, day: dt.date | None) -> list[ActorMention]:
         regexes = self._mention_regex()
@@ -1296,6 +1357,16 @@ class ActorRegistry:
         but not Vladimir Putin; "the Russian President" fits Putin but not his press secretary.
         """
         return self._match(actor, description, _as_date(on)) is not None
+
+    def describes_any(self, description: str, *, on: DateLike = None) -> bool:
+        """False when :meth:`compatible` is False for every actor of the registry on ``on``.
+
+        A necessary condition, cheap to test (:meth:`_could_match`: no actor has a phrase with
+        the description's head noun, is named in it or has a country phrase in it): a caller
+        about to test many actors can skip them all.
+        """
+        day = _as_date(on)
+        return bool(self._could_match(description, self.find_mentions(description, on=day)))
 
     def resolve_description(self, description: str, *, on: DateLike = None) -> Actor | None:
         """The one actor a description identifies on its own on a date, else None.

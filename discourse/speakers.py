@@ -196,14 +196,38 @@ class _Resolver:
         for _, e in self.quote_spans:
             top = max(top, e)
             self._q_max_end.append(top)
-        # Kept sorted by position (find_mentions returns them in order; add() inserts in place),
-        # so "the most recent entity before pos" is a bisection plus a short walk backwards.
-        self.entities: list[_Entity] = []
-        for m in registry.find_mentions(text, on=on):
-            if self._in_quote(m.start):
-                continue
-            self.entities.append(self._entity(m.start, m.actor))
+        # Entities (actor mentions outside quotes, speakers added) sorted by position, so that
+        # "the most recent entity before pos" is a bisection plus a short walk backwards. Most
+        # rules need none, and those that do look back from the quote: the text is scanned for
+        # mentions only up to the furthest offset asked for (see entities_before).
+        self._entities: list[_Entity] = []
+        self._scanned_to = 0
         self._full_names: _FullNames | None = None
+
+    def entities_before(self, end: int) -> list[_Entity]:
+        """The entities, complete (as if the whole text were scanned) before offset ``end``."""
+        if end > self._scanned_to:
+            self._scan(self._scanned_to, end)
+        return self._entities
+
+    def _scan(self, start: int, end: int) -> None:
+        """Add the mentions outside quotes that start in ``[start, end)``.
+
+        Entities at ``start`` or after are speakers added (add()); a mention goes before those
+        at its offset, as when the whole text was scanned before any was added.
+        """
+        find = getattr(self.registry, "find_mentions_in", None)
+        if find is None:  # a registry without it: the whole text at once
+            found = self.registry.find_mentions(self.text, on=self.on)
+            end = len(self.text)
+        else:
+            found = find(self.text, start, end, on=self.on)
+        ents = self._entities
+        for m in found:
+            if not self._in_quote(m.start):
+                ent = self._entity(m.start, m.actor)
+                ents.insert(bisect.bisect_left(ents, m.start, key=_position), ent)
+        self._scanned_to = end
 
     @property
     def full_names(self) -> _FullNames:
@@ -222,9 +246,9 @@ class _Resolver:
 
     def add(self, pos: int, actor: Any, name: str | None) -> None:
         if actor is not None:
-            bisect.insort_right(self.entities, self._entity(pos, actor), key=_position)
+            bisect.insort_right(self._entities, self._entity(pos, actor), key=_position)
         elif name:
-            bisect.insort_right(self.entities, _Entity(pos, None, name, None, "unknown"),
+            bisect.insort_right(self._entities, _Entity(pos, None, name, None, "unknown"),
                                 key=_position)
 
     def _before(self, pos: int) -> Iterator[_Entity]:
@@ -233,9 +257,10 @@ class _Resolver:
         The bound keeps attribution linear in the length of the text: a pronoun or a role
         description refers back a few paragraphs, not to the 500th name before it.
         """
-        k = bisect.bisect_left(self.entities, pos, key=_position)
+        ents = self.entities_before(pos)
+        k = bisect.bisect_left(ents, pos, key=_position)
         for i in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
-            yield self.entities[i]
+            yield ents[i]
 
     # -- the rules -----------------------------------------------------------------------------
 
@@ -258,7 +283,7 @@ class _Resolver:
         if _describes_nobody(desc):
             return None
         seen: set[str] = set()
-        for ent in self._before(pos):
+        for ent in self._before(pos) if self._describes_any(desc) else ():
             if ent.actor is None or ent.name in seen:
                 continue
             seen.add(ent.name)
@@ -268,6 +293,12 @@ class _Resolver:
         if actor is not None:
             return actor, "role_description"
         return None
+
+    def _describes_any(self, desc: str) -> bool:
+        """Can ``desc`` fit any actor? When not, no earlier entity is compatible, and the text
+        need not be scanned for them."""
+        test = getattr(self.registry, "describes_any", None)
+        return test is None or test(desc, on=self.on)
 
     def name(self, mention: str) -> Any:
         """Registry actor named by ``mention`` (a name, possibly with title or description)."""
@@ -487,15 +518,15 @@ def _fallback(res: _Resolver, row: dict, prev: dict | None, paras, para_index, t
     ps, pe = paras[p]
     lo = _sentence_start(text, ps, start)
     prev_lo = _sentence_start(text, paras[p - 1][0] if lo == ps and p > 0 else ps, max(lo - 1, 0))
-    cand = [e for e in res.entities if prev_lo <= e.pos < lo and e.actor is not None
+    cand = [e for e in res.entities_before(lo) if prev_lo <= e.pos < lo and e.actor is not None
             and e.kind == "person"]
     if cand:
         ent = cand[-1]
         return ent.actor, ent.name, "previous_sentence", -1, -1
     hi = _sentence_end(text, end + 1, pe) if end + 1 < pe else pe
     nxt_end = _sentence_end(text, hi + 1, pe) if hi + 1 < pe else hi
-    cand = [e for e in res.entities if hi <= e.pos < nxt_end and e.actor is not None
-            and e.kind == "person"]
+    cand = [e for e in res.entities_before(nxt_end) if hi <= e.pos < nxt_end
+            and e.actor is not None and e.kind == "person"]
     if cand:
         ent = cand[0]
         return ent.actor, ent.name, "next_sentence", -1, -1

@@ -6,8 +6,10 @@ scan with one lookbehind pattern, the trie builder that joins chains with the re
 date-free caches with per-date answers, the length filter of fuzzy matching with a match over
 every key, the indexed and word-filtered description candidates with a scan of the registry,
 full names counted only for the surnames asked for with counts of every run, and a name mention
-that skips the description it would not use. Finally attribution with a cold registry, a warm one
-and caches too small to hold anything agree.
+that skips the description it would not use, mentions found a span at a time with mentions of
+the whole text, descriptions no actor can fit with a test of every actor, and attribution by a
+registry without the span scan and the description test with attribution by one with them.
+Finally attribution with a cold registry, a warm one and caches too small to hold anything agree.
 """
 
 from __future__ import annotations
@@ -571,3 +573,74 @@ def test_attribution_leaves_the_quotes_table_as_it_was(seed_text):
     before = quotes.copy()
     attribute_speakers(quotes, arts, load_actors())
     assert quotes.equals(before)
+
+
+# --- mentions a span at a time, descriptions no actor fits --------------------------------------
+
+
+def test_mentions_in_spans_equal_those_of_the_whole_text(reg):
+    rng = random.Random(7)
+    names = [a for x in reg.actors for a in (x.name, *x.aliases)]
+    words = names + ["Officials", "Tikhanovskya", "said", "ΑΣ", "Σ", "İstanbul", "Lukashenkko",
+                     "“Putin”", "(EU)", "U.S.", "Kremlin-backed"]
+    texts = [_scramble(rng, words, rng.randint(1, 40)) for _ in range(300)]
+    texts += ["Putin, Lavrov; the Kremlin (EU) “Peskov” «Lukashenko» [Tikhanovskya]!",
+              "ΑΣ: Putin, Σ, Lavrov", "Putin,Lavrov,\U0001d400Tikhanovskya,Peskov"]
+    for day in (None, dt.date(2020, 8, 20)):
+        for text in texts:
+            whole = reg.find_mentions(text, on=day)
+            for _ in range(4):
+                start, end = sorted(rng.randint(0, len(text) + 1) for _ in range(2))
+                want = [m for m in whole if start <= m.start < end]
+                assert reg.find_mentions_in(text, start, end, on=day) == want, (text, start, end)
+            cuts = sorted({0, len(text), *(rng.randint(0, len(text)) for _ in range(3))})
+            parts = [m for a, b in zip(cuts, cuts[1:]) for m in reg.find_mentions_in(text, a, b)]
+            assert parts == reg.find_mentions(text), text
+
+
+def test_descriptions_no_actor_fits_are_told_apart():
+    reg = load_actors()
+    for desc in DESCRIPTIONS + _random_descriptions(reg, 300):
+        for day in DAYS[::2]:
+            if not reg.describes_any(desc, on=day):
+                assert not any(reg.compatible(a, desc, on=day) for a in reg.actors), desc
+
+
+def test_registries_of_the_same_actors_share_the_alias_regex():
+    one, two = load_actors(), load_actors()
+    assert one._mention_regex() is two._mention_regex()
+    assert one._case == two._case
+    body = trie_pattern(_sequences(one))
+    assert one._mention_regex()[0].pattern == " (" + body + r")(?![\w]|-\w)"
+
+
+class _OldRegistry:
+    """A registry without the span scan and the description test: whole texts are scanned and
+    every earlier actor is tested, as before them."""
+
+    def __init__(self, registry: ActorRegistry):
+        self._registry = registry
+
+    def __getattr__(self, name: str):
+        if name in ("find_mentions_in", "describes_any"):
+            raise AttributeError(name)
+        return getattr(self._registry, name)
+
+
+def test_attribution_equals_that_of_whole_text_scans(seed_text):
+    corpus = read_corpus(data_dir() / "corpus")
+    rng = random.Random(8)
+    words = ["he said", "she said", "Putin", "Peskov", "the Kremlin spokesman", "officials",
+             "the Lithuanian diplomat", "it", "they said", ",", ".", ":", "“Yes,”", "“No.”",
+             "\n\n", "according to him", "Tikhanovskya", "the minister", "John Miller", "Miller"]
+    extra = [" ".join(rng.choice(words) for _ in range(rng.randint(5, 80))) for _ in range(60)]
+    arts = pd.concat([corpus.articles[["doc_id", "text", "date"]], pd.DataFrame({
+        "doc_id": ["s"] + [f"r{i}" for i in range(len(extra))],
+        "text": [seed_text] + extra,
+        "date": ["2020-09-10"] + ["2014-02-01"] * len(extra),
+    })], ignore_index=True)
+    quotes = extract_quotes(arts, cues=load_cues())
+    for frame in (arts, arts.drop(columns=["date"])):
+        new = attribute_speakers(quotes, frame, load_actors())
+        old = attribute_speakers(quotes, frame, _OldRegistry(load_actors()))
+        assert new.equals(old) and (new.dtypes == old.dtypes).all()
