@@ -212,14 +212,46 @@ class _Tok(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        return _cap(self.text)
 
     @property
     def is_word(self) -> bool:
-        return self.text[:1].isalnum() or self.text[:1] in "@#"
+        return _wordish(self.text)
 
 
 _new_tok = tuple.__new__
+
+
+def _cap(word: str) -> bool:
+    """Does the token start with a capital letter?"""
+    return word[:1].isupper()
+
+
+def _wordish(word: str) -> bool:
+    """Is the token a word (a letter or digit first, or a handle or hashtag)?"""
+    return word[:1].isalnum() or word[:1] in "@#"
+
+
+@dataclass(slots=True)
+class _Toks:
+    """The tokens of a text as parallel columns: token ``i`` runs from ``starts[i]`` to
+    ``ends[i]``, reads ``words[i]`` and lower-cased ``lows[i]`` (a _Tok's fields).
+
+    The rules read these lists (``lows[i]`` for ``toks[i].low``) rather than a _Tok per token:
+    building a tuple per token cost as much as all the rules reading them, and a list item is
+    read faster than a tuple field. No ``len()``: ``len(toks.lows)`` is the token count.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lows: list[str]
+
+    @classmethod
+    def of(cls, toks: list[_Tok]) -> _Toks:
+        """The columns of a list of tokens (as :func:`_tokens` returns)."""
+        cols = tuple(map(list, zip(*toks))) if toks else ([], [], [], [])
+        return cls(*cols)
 
 
 # ``_TOKEN`` refactored for speed, the tokens it finds unchanged. Every token starts with a
@@ -373,7 +405,10 @@ _MARKS = re.compile(r"[\"“”„«»'‘’‚‹›]")
 # digit before it, or none after it.
 _PAIRABLE = re.compile(r"[\"“”„«»'‘’‚‹›](?:(?<=[\"“”„«»‘‚‹›])|(?<![^\W_].)|(?![^\W_]))")
 _SENTENCE_PUNCT = frozenset(".!?…:;\"“”«»‘’'—–-(")
-_SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s|$)")
+# Terminal punctuation ending a sentence. "[.!?…][.!?…]*" rather than "[.!?…]+" (the same
+# matches): a pattern opening with a plain character class lets the regex engine skip to the
+# next candidate character in C, which halves the search time.
+_SENT_END = re.compile(r"[.!?…][.!?…]*[\"'”’»)]*(?=\s|$)")
 # Patterns used per quote or per sentence, compiled once (``re.findall(str, …)`` looks the
 # pattern up in re's cache on every call).
 _LINE_BREAK = re.compile(r"[\r\n]")
@@ -549,7 +584,7 @@ def _opens_paragraph(text: str, ps: int, pe: int) -> bool:
 
 
 def _attribution_follows(
-    text: str, close: int, pe: int, lex: CueLexicon, toks: list[_Tok] | None = None,
+    text: str, close: int, pe: int, lex: CueLexicon, toks: _Toks | None = None,
     tok_starts: list[int] | None = None,
 ) -> bool:
     """A cue (or a comma before the mark) right after a closing mark: ``…, ”said Peskov``."""
@@ -561,14 +596,14 @@ def _attribution_follows(
     if toks is not None and tok_starts is not None:
         # the article's tokens, not a re-tokenised copy: linear over many short paragraphs
         k = bisect.bisect_left(tok_starts, close + 1)
-        words = [t.low for t in toks[k : k + 14] if t.end <= tail_end]
+        words = [w for w, e in zip(toks.lows[k : k + 14], toks.ends[k : k + 14]) if e <= tail_end]
     else:
         words = [t.low for t in _tokens(text[close + 1 : tail_end])][:14]
     return any(lex.match(words, j) for j in range(len(words)))
 
 
 def _pair_marks(
-    text: str, paras: list[tuple[int, int]], lex: CueLexicon, toks: list[_Tok] | None = None,
+    text: str, paras: list[tuple[int, int]], lex: CueLexicon, toks: _Toks | None = None,
     tok_starts: list[int] | None = None, marks: list[int] | None = None,
 ) -> list[_Pair]:
     """All quote pairs of the text, across paragraphs where a quote continues. ``marks``: the
@@ -711,8 +746,11 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
     return hi
 
 
-@dataclass(frozen=True)
-class _Attr:
+class _Attr(NamedTuple):
+    """An attribution: the cue's text and offsets, the mention's offsets (-1 when none), the
+    rule. A named tuple: thousands are made per corpus, and a frozen dataclass's ``__init__``
+    costs several times more."""
+
     cue: str
     cue_start: int
     cue_end: int
@@ -728,13 +766,13 @@ _QUOTED_AS_SAYING = Cue("quoted X as saying", "phrase", ("quoted x as saying",),
                         False, "inside")
 
 
-def _quoted_as_saying_object(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+def _quoted_as_saying_object(toks: _Toks, a: int, b: int) -> tuple[int, int]:
     """Object span of "quoted <X> as saying" (tokens between the verb and "as saying")."""
     return a + 1, b - 2
 
 
 def _find_cues(
-    toks: list[_Tok], lex: CueLexicon, text: str | None = None,
+    toks: _Toks | list[_Tok], lex: CueLexicon, text: str | None = None,
     tok_starts: list[int] | None = None, lows: list[str] | None = None,
 ) -> list[tuple[int, int, Cue]]:
     """Cue occurrences as ``(first token, end token, cue)``, non-overlapping, left to right.
@@ -745,12 +783,17 @@ def _find_cues(
     A candidate whose forms all have several words is tested only when the next word continues
     one of them (``_cue_at`` would find no form there), which drops most frequent words ("in",
     "was", "as", "it"). ``text`` and ``tok_starts`` select this path (the regex scan it
-    replaced read them); the words themselves come from the tokens.
+    replaced read them); the words themselves come from the tokens. ``toks``: columns, or a
+    list of tokens (as :func:`_tokens` returns).
     """
-    if text is None and lows is None:
+    fast = text is not None or lows is not None
+    if isinstance(toks, list):
+        toks = _Toks.of(toks)
+    lows = toks.lows
+    if not fast:
         hits: list[tuple[int, int, Cue]] = []
         i = 0
-        while i < len(toks):
+        while i < len(lows):
             hit = _cue_at(toks, i, lex)
             if hit:
                 hits.append(hit)
@@ -758,8 +801,6 @@ def _find_cues(
             else:
                 i += 1
         return hits
-    if lows is None:
-        lows = [t.low for t in toks]
     firsts, single, bigrams = lex._starts
     hits = []
     n = len(lows)
@@ -770,122 +811,123 @@ def _find_cues(
         w = lows[i]
         if w not in single and (i + 1 == n or (w, lows[i + 1]) not in bigrams):
             continue
-        hit = _cue_at(toks, i, lex, lows)
+        hit = _cue_at(toks, i, lex)
         if hit:
             hits.append(hit)
             nxt = hit[1]
     return hits
 
 
-def _cue_at(
-    toks: list[_Tok], i: int, lex: CueLexicon, lows: list[str] | None = None
-) -> tuple[int, int, Cue] | None:
-    """The cue starting at token ``i`` (``(i, end token, cue)``), or None. ``lows``: the
-    tokens' ``low``, when the caller has them as a list."""
-    w = toks[i].low
+def _cue_at(toks: _Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
+    """The cue starting at token ``i`` (``(i, end token, cue)``), or None."""
+    words, lows = toks.words, toks.lows
+    w = lows[i]
     m = None
     entries = lex._index.get(w)
     if entries:
         # Forms are sorted longest first: the tokens the longest could span, lower-cased once.
         n = len(entries[0][0])
-        span = tuple(lows[i : i + n] if lows is not None else [t.low for t in toks[i : i + n]])
+        span = tuple(lows[i : i + n])
         for form, cue in entries:
             if span[: len(form)] == form:
                 m = (len(form), cue)
                 break
-    if m and toks[i].is_cap and i > 0 and toks[i - 1].text not in _SENTENCE_PUNCT:
+    if m and _cap(words[i]) and i > 0 and words[i - 1] not in _SENTENCE_PUNCT:
         m = None  # "United States", "the State Department": a name, not a verb
     if m and m[1].type == "verb" and i > 0 and (
-        toks[i - 1].low in _NOUN_MARKERS or toks[i - 1].low.endswith("'s")
+        lows[i - 1] in _NOUN_MARKERS or lows[i - 1].endswith("'s")
     ):
         m = None  # "the report", "Trump's tweet", "his remarks": a noun, not a verb
-    if m and m[1].type == "verb" and i + m[0] < len(toks):
-        nxt = toks[i + m[0]].low
+    if m and m[1].type == "verb" and i + m[0] < len(lows):
+        nxt = lows[i + m[0]]
         if nxt in _AUX and (nxt not in ("had", "has", "have", "would", "will")
                             or not w.endswith(("ed", "s"))):
             m = None  # "the unifying question will be", "his claims were": a noun subject
     if m is None and w in _QUOTE_WORDS:
         # "RIA Novosti quoted him as saying": the speaker sits inside the cue
-        for k in range(i + 2, min(i + 10, len(toks) - 1)):
-            if toks[k].low == "as" and toks[k + 1].low == "saying":
+        for k in range(i + 2, min(i + 10, len(lows) - 1)):
+            if lows[k] == "as" and lows[k + 1] == "saying":
                 m = (k + 2 - i, _QUOTED_AS_SAYING)
                 break
-            if not toks[k - 1].is_word:
+            if not _wordish(words[k - 1]):
                 break
     if m is None:
         return None
     return i, i + m[0], m[1]
 
 
-def _np_forward(toks: list[_Tok], i: int, limit: int = 12) -> int:
+def _np_forward(toks: _Toks, i: int, limit: int = 12) -> int:
     """End token index (exclusive) of a noun phrase starting at ``i`` ("the head of the X")."""
+    words, lows = toks.words, toks.lows
     j = i
-    while j < len(toks) and j - i < limit:
-        t = toks[j]
-        if not t.is_word:
-            if t.text in "-–" and j + 1 < len(toks) and toks[j + 1].is_cap:
+    while j < len(lows) and j - i < limit:
+        word, low = words[j], lows[j]
+        if not _wordish(word):
+            if word in "-–" and j + 1 < len(lows) and _cap(words[j + 1]):
                 j += 1  # "Sen. Ted Cruz, R-Texas"
                 continue
             break
-        if t.low in ("of", "for") and j > i and j + 1 < len(toks) and toks[j + 1].is_word:
+        if low in ("of", "for") and j > i and j + 1 < len(lows) and _wordish(words[j + 1]):
             j += 1
             continue
-        if t.low in _CLAUSE_STOP or (t.low in _AUX):
+        if low in _CLAUSE_STOP or (low in _AUX):
             break
-        if j > i + 1 and not t.is_cap and t.low.endswith("ed"):
+        if j > i + 1 and not _cap(word) and low.endswith("ed"):
             break  # "The paper disputed this": a verb ends the phrase
-        if j > i and not t.is_cap and toks[j - 1].is_cap and t.low not in ("'s",):
+        if j > i and not _cap(word) and _cap(words[j - 1]) and low not in ("'s",):
             # a lower-case word after a name ends the phrase ("Peskov noted"), except nouns
             # continuing a description ("the Lithuanian diplomat")
-            if toks[i].low not in _DETERMINERS:
+            if lows[i] not in _DETERMINERS:
                 break
         j += 1
     # Do not end on a function word.
-    while j > i and toks[j - 1].low in ("of", "for", "the", "a", "an", "and"):
+    while j > i and lows[j - 1] in ("of", "for", "the", "a", "an", "and"):
         j -= 1
     return j
 
 
-def _np_backward(toks: list[_Tok], j: int, lo: int, limit: int = 12) -> int:
+def _np_backward(toks: _Toks, j: int, lo: int, limit: int = 12) -> int:
     """Start token index of the noun phrase ending just before token ``j`` (tokens ``>= lo``)."""
+    words, lows = toks.words, toks.lows
     i = j
     while i > lo and j - i < limit:
-        t = toks[i - 1]
-        if not t.is_word:
+        word, low = words[i - 1], lows[i - 1]
+        if not _wordish(word):
             break
-        if t.low in ("of", "for") and i - 1 > lo and toks[i - 2].is_word and i < j:
+        if low in ("of", "for") and i - 1 > lo and _wordish(words[i - 2]) and i < j:
             i -= 1
             continue
-        if t.low == "and" and i < j and toks[i].is_cap and i - 1 > lo and toks[i - 2].is_cap:
+        if low == "and" and i < j and _cap(words[i]) and i - 1 > lo and _cap(words[i - 2]):
             i -= 1  # "Republicans and Democrats"
             continue
-        if t.low in _CLAUSE_STOP or t.low in _AUX:
+        if low in _CLAUSE_STOP or low in _AUX:
             break
-        if t.low in _SUBJECT_PRONOUNS or t.low in _OBJECT_PRONOUNS:
+        if low in _SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS:
             if i == j:
                 i -= 1
             break
-        if t.low in _DETERMINERS:
+        if low in _DETERMINERS:
             i -= 1
-            if i - 2 >= lo and toks[i - 1].low in ("of", "for", "at") and toks[i - 2].is_word and (
-                    toks[i - 2].low not in _CLAUSE_STOP and toks[i - 2].low not in _AUX
-                    and not toks[i - 2].low.endswith(("ed", "ing")) and j - i < limit):
+            if i - 2 >= lo and lows[i - 1] in ("of", "for", "at") and _wordish(words[i - 2]) and (
+                    lows[i - 2] not in _CLAUSE_STOP and lows[i - 2] not in _AUX
+                    and not lows[i - 2].endswith(("ed", "ing")) and j - i < limit):
                 # "a spokesperson for the Pentagon": the head noun, not its complement
                 i -= 1
                 continue
             break
         i -= 1
     # Trim a leading lower-case run that does not start with a determiner: "hear that some"
-    while i < j and toks[i].low in ("of", "for", "and"):
+    while i < j and lows[i] in ("of", "for", "and"):
         i += 1
     return i
 
 
-def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
+def _skip_adverbs_back(toks: _Toks, j: int, lo: int) -> int:
+    lows = toks.lows
     # Adverbs and "on <weekday>" interleave freely: "also on Sunday argued", "on Monday again said".
     while j > lo:
-        w = toks[j - 1].low
-        if w in _WEEKDAYS and j - 2 >= lo and toks[j - 2].low == "on":
+        w = lows[j - 1]
+        if w in _WEEKDAYS and j - 2 >= lo and lows[j - 2] == "on":
             j -= 2
         elif w in _ADVERBS or w in _WEEKDAYS:
             j -= 1
@@ -894,40 +936,41 @@ def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
     return j
 
 
-def _subject_before(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
+def _subject_before(toks: _Toks, k: int, lo: int) -> tuple[int, int] | None:
     """Token span of the subject of the cue at token ``k`` (searching back to ``lo``)."""
-    if toks[k].low.endswith("ing") and k > lo:
+    words, lows = toks.words, toks.lows
+    if lows[k].endswith("ing") and k > lo:
         i = _np_backward(toks, k, lo)
-        if lo < i < k and toks[i - 1].low == "with" and (toks[i].is_cap or toks[i].low in (
+        if lo < i < k and lows[i - 1] == "with" and (_cap(words[i]) or lows[i] in (
                 "him", "her", "them")):
             return i, k  # "with Obama calling out …": an absolute construction
         return _main_subject(toks, k, lo)
     j = _skip_adverbs_back(toks, k, lo)
     if j <= lo:
         return None
-    prev = toks[j - 1]
-    if prev.low in _SUBJECT_PRONOUNS and prev.low != "who":
+    prev_word, prev_low = words[j - 1], lows[j - 1]
+    if prev_low in _SUBJECT_PRONOUNS and prev_low != "who":
         return j - 1, j
-    if prev.low in _OBJECT_PRONOUNS:
+    if prev_low in _OBJECT_PRONOUNS:
         return None  # "Let us remind you": an object is not a subject
-    if prev.low == "who" and j - 2 > lo and toks[j - 2].text == ",":
+    if prev_low == "who" and j - 2 > lo and words[j - 2] == ",":
         i = _np_backward(toks, j - 2, lo)
         return (i, j - 2) if i < j - 2 else None
-    if prev.low == "who" and j - 1 > lo and toks[j - 2].is_word:
+    if prev_low == "who" and j - 1 > lo and _wordish(words[j - 2]):
         # restrictive relative clause: "a woman who said", "Stormy Daniels who alleges"
         i = _np_backward(toks, j - 1, lo)
         return (i, j - 1) if i < j - 1 else None
-    if prev.text == ",":
+    if prev_word == ",":
         # Appositive: "Smith, a Democrat from Ohio, said"
         c = j - 2
-        while c > lo and toks[c].text != "," and j - c < 16:
+        while c > lo and words[c] != "," and j - c < 16:
             c -= 1
-        if c > lo and toks[c].text == "," and toks[c - 1].is_cap:
+        if c > lo and words[c] == "," and _cap(words[c - 1]):
             i = _np_backward(toks, c, lo)
             if i < c:
                 return i, c
         return None
-    if not prev.is_word:
+    if not _wordish(prev_word):
         return None
     i = _np_backward(toks, j, lo)
     if i >= j:
@@ -936,74 +979,78 @@ def _subject_before(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None
 
 
 def _subject_extended(
-    toks: list[_Tok], a: int, lo: int, sent_lo: int | None = None
+    toks: _Toks, a: int, lo: int, sent_lo: int | None = None
 ) -> tuple[int, int] | None:
     """Subject of the cue at ``a``, looking through a catenative verb ("plans to tell",
     "wants to say") and across a coordination ("defended her record and said")."""
+    words, lows = toks.words, toks.lows
     subj = _subject_before(toks, a, lo)
     if subj is not None:
         return subj
     k = _skip_adverbs_back(toks, a, lo)
-    if k - 2 > lo and toks[k - 1].low == "to" and toks[k - 2].is_word and not toks[k - 2].is_cap:
+    if k - 2 > lo and lows[k - 1] == "to" and _wordish(words[k - 2]) and not _cap(words[k - 2]):
         subj = _subject_before(toks, k - 2, lo)
         if subj is not None:
             return subj
-    if k - 1 >= lo and toks[k - 1].low == "and":
+    if k - 1 >= lo and lows[k - 1] == "and":
         start = lo if sent_lo is None else min(lo, sent_lo)
         return _clause_subject(toks, start, k - 1) if k - 1 > start else None
     return None
 
 
-def _clause_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
+def _clause_subject(toks: _Toks, lo: int, hi: int) -> tuple[int, int] | None:
     """The pronoun or capitalised name opening the clause ``toks[lo:hi]`` (its subject)."""
+    words, lows = toks.words, toks.lows
     i = lo
-    while i < hi and (toks[i].low in _ADVERBS or toks[i].low in ("but", "and", "so", "then")
-                      or toks[i].text in "\"“‘'"):
+    while i < hi and (lows[i] in _ADVERBS or lows[i] in ("but", "and", "so", "then")
+                      or words[i] in "\"“‘'"):
         i += 1
     if i >= hi:
         return None
-    if toks[i].low in _SUBJECT_PRONOUNS and toks[i].low not in ("who", "it", "you", "i", "we"):
+    if lows[i] in _SUBJECT_PRONOUNS and lows[i] not in ("who", "it", "you", "i", "we"):
         return i, i + 1
     e = min(_np_forward(toks, i), hi)
-    if not toks[i].is_cap and not any(t.is_cap for t in toks[i:e]):
+    if not _cap(words[i]) and not any(map(_cap, words[i:e])):
         return None  # "current Senate Majority Leader Harry Reid" passes, "the plan" does not
     # the subject must be followed by a verb, not be the object of a preposition or an intro
-    if e <= i or (e < hi and toks[e].text in ",:;"):
+    if e <= i or (e < hi and words[e] in ",:;"):
         return None
     return i, e
 
 
-def _main_subject(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
+def _main_subject(toks: _Toks, k: int, lo: int) -> tuple[int, int] | None:
     """Subject of a participle cue ("…, saying that …"): the name or pronoun opening the
     sentence ("President Obama spoke …, saying he's concerned")."""
-    if toks[k - 1].text != "," and toks[k - 1].low not in ("and", "while", "before", "after", "in",
+    words, lows = toks.words, toks.lows
+    if words[k - 1] != "," and lows[k - 1] not in ("and", "while", "before", "after", "in",
                                                            "by"):
         return None
     i = lo
-    while i < k and toks[i].low in _ADVERBS | {"but", "and", "so", "then"}:
+    while i < k and lows[i] in _ADVERBS | {"but", "and", "so", "then"}:
         i += 1
     if i >= k:
         return None
-    if toks[i].low in _SUBJECT_PRONOUNS and toks[i].low not in ("who", "it", "you"):
+    if lows[i] in _SUBJECT_PRONOUNS and lows[i] not in ("who", "it", "you"):
         return i, i + 1
-    if toks[i].is_cap:
+    if _cap(words[i]):
         e = _np_forward(toks, i)
-        if e > i and not (e < k and toks[e].text == ","):
+        if e > i and not (e < k and words[e] == ","):
             return i, e
     # an introductory phrase first: "In it, Mr. Bannon also contradicted …, saying"
     for c in range(i, min(k, i + 12)):
-        if toks[c].text == ",":
+        if words[c] == ",":
             return _clause_subject(toks, c + 1, k)
     return None
 
 
 def _cue_after_quote(
-    toks: list[_Tok], ti: int, tj: int, hits: list[tuple[int, int, Cue]]
+    toks: _Toks, ti: int, tj: int, hits: list[tuple[int, int, Cue]]
 ) -> tuple[tuple[int, int, Cue], tuple[int, int]] | None:
     """Attribution in tokens ``[ti, tj)`` right after a closing mark: ``, she said`` /
     ``said Peskov`` / ``RIA Novosti quoted him as saying``."""
+    words, lows = toks.words, toks.lows
     i = ti
-    while i < tj and toks[i].text in ",.;:—–-!?":
+    while i < tj and words[i] in ",.;:—–-!?":
         i += 1
     if i >= tj:
         return None
@@ -1025,16 +1072,16 @@ def _cue_after_quote(
         if cue is _QUOTED_AS_SAYING:
             return h, _quoted_as_saying_object(toks, a, b)
         subj = _subject_before(toks, a, i)
-        if subj and subj[0] == i or (subj and toks[i].low in _DETERMINERS):
+        if subj and subj[0] == i or (subj and lows[i] in _DETERMINERS):
             return _relayed(toks, h, (i, subj[1]), tj, hits)
-        if subj and all(t.is_word or t.text in _QUOTE_CHARS for t in toks[i : subj[0]]):
+        if subj and all(_wordish(w) or w in _QUOTE_CHARS for w in words[i : subj[0]]):
             # everything between the mark and the cue is the subject: "the source on the
             # call said", "“The Kelly File” host told viewers"
-            if toks[i].is_cap or toks[i].low in _DETERMINERS or toks[i].text in _DOUBLE:
+            if _cap(words[i]) or lows[i] in _DETERMINERS or words[i] in _DOUBLE:
                 subj = (i, subj[1])
             return _relayed(toks, h, subj, tj, hits)
-        if subj and (toks[subj[0]].is_cap or toks[subj[0]].low in _SUBJECT_PRONOUNS) and (
-            toks[subj[0] - 1].text == ","
+        if subj and (_cap(words[subj[0]]) or lows[subj[0]] in _SUBJECT_PRONOUNS) and (
+            words[subj[0] - 1] == ","
         ):
             return h, subj  # "“…,” now and in future crises, McCain told reporters"
         return None
@@ -1042,15 +1089,16 @@ def _cue_after_quote(
 
 
 def _relayed(
-    toks: list[_Tok], h: tuple[int, int, Cue], subj: tuple[int, int], tj: int,
+    toks: _Toks, h: tuple[int, int, Cue], subj: tuple[int, int], tj: int,
     hits: list[tuple[int, int, Cue]],
 ) -> tuple[tuple[int, int, Cue], tuple[int, int]]:
     """``“…,” Ayers said McDonald told him``: the words are the inner speaker's, not the relay's."""
+    words, lows = toks.words, toks.lows
     b = h[1]
-    if b < tj and (toks[b].is_cap or toks[b].low in _SUBJECT_PRONOUNS) and toks[b].low not in (
+    if b < tj and (_cap(words[b]) or lows[b] in _SUBJECT_PRONOUNS) and lows[b] not in (
         "it", "i", "we", "you", "who"
     ):
-        e = b + 1 if toks[b].low in _SUBJECT_PRONOUNS else _np_forward(toks, b)
+        e = b + 1 if lows[b] in _SUBJECT_PRONOUNS else _np_forward(toks, b)
         for h2 in hits:
             if h2[0] == e and h2[2].type == "verb" and e > b:
                 return h2, (b, e)
@@ -1076,14 +1124,14 @@ _AFTER_VERB = frozenset(
 )
 
 
-def _verb_like(t: _Tok, lex: CueLexicon) -> bool:
-    """Could ``t`` be the finite verb of an attribution clause ("fumed", "quips", "swore")?
+def _verb_like(word: str, w: str, lex: CueLexicon) -> bool:
+    """Could ``word`` (lower-cased: ``w``) be the finite verb of an attribution clause
+    ("fumed", "quips", "swore")?
 
     A closed-class test: a lower-case word that is a cue form, an ``-ed`` or ``-s`` form or a
     frequent irregular past. Function words never are.
     """
-    w = t.low
-    if t.is_cap or not w.isalpha() or w in _AUX or w in _DETERMINERS:
+    if _cap(word) or not w.isalpha() or w in _AUX or w in _DETERMINERS:
         return False
     if w in _SUBJECT_PRONOUNS or w in _OBJECT_PRONOUNS or w in _ADVERBS or w in _WEEKDAYS:
         return False
@@ -1096,79 +1144,83 @@ def _verb_like(t: _Tok, lex: CueLexicon) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
 
 
-def _skip_parenthetical(toks: list[_Tok], k: int, hi: int) -> int:
+def _skip_parenthetical(toks: _Toks, k: int, hi: int) -> int:
     """Index after a short ``( … )`` group starting at ``k`` ("Sen. Ted Cruz (R-Texas)"), or
     ``k`` when there is none."""
-    if k < hi and toks[k].text == "(":
+    words = toks.words
+    if k < hi and words[k] == "(":
         for m in range(k + 1, min(hi, k + 8)):
-            if toks[m].text == ")":
+            if words[m] == ")":
                 return m + 1
-            if toks[m].text in "()":
+            if words[m] in "()":
                 break
     return k
 
 
-def _skip_apposition(toks: list[_Tok], k: int, hi: int) -> int:
+def _skip_apposition(toks: _Toks, k: int, hi: int) -> int:
     """Index after ``, a Democrat from Ohio,`` / ``, R-Ohio,`` starting at the comma ``k``, or
     ``k`` when there is none."""
-    if k + 1 >= hi or toks[k].text != ",":
+    words = toks.words
+    if k + 1 >= hi or words[k] != ",":
         return k
-    nxt = toks[k + 1]
-    if nxt.low in ("a", "an", "the", "who") or (nxt.is_cap and "-" in nxt.text and len(
-            nxt.text) <= 10):
+    nxt = words[k + 1]
+    if toks.lows[k + 1] in ("a", "an", "the", "who") or (_cap(nxt) and "-" in nxt and len(
+            nxt) <= 10):
         for m in range(k + 2, min(hi, k + 16)):
-            if toks[m].text == ",":
+            if words[m] == ",":
                 return m + 1
-            if not (toks[m].is_word or toks[m].text in ".-–'’&"):
+            if not (_wordish(words[m]) or words[m] in ".-–'’&"):
                 break
     return k
 
 
-def _np_ok(toks: list[_Tok], i: int, k: int) -> bool:
+def _np_ok(toks: _Toks, i: int, k: int) -> bool:
     """Does ``toks[i:k]`` read as a speaker noun phrase ("the minister", "Sen. Ted Cruz",
     "protesters", "a spokesperson for the Pentagon", "Trump's lawyer")?"""
     n = k - i
     if n <= 0 or n > 10:
         return False
-    first = toks[i]
-    if first.low in _SUBJECT_PRONOUNS:
-        return n == 1 and first.low != "who"
-    if n == 1 and first.low in _DETERMINERS:
+    words, lows = toks.words, toks.lows
+    first = lows[i]
+    if first in _SUBJECT_PRONOUNS:
+        return n == 1 and first != "who"
+    if n == 1 and first in _DETERMINERS:
         return False
-    if first.low in _CLAUSE_STOP or first.low in _NP_PREPS or (
-            first.low in _OBJECT_PRONOUNS and first.low not in _DETERMINERS):
+    if first in _CLAUSE_STOP or first in _NP_PREPS or (
+            first in _OBJECT_PRONOUNS and first not in _DETERMINERS):
         return False
-    for t in toks[i:k]:
-        if not t.is_word and t.text not in "-–&'’":
+    for m in range(i, k):
+        word, low = words[m], lows[m]
+        if not _wordish(word) and word not in "-–&'’":
             return False
-        if t.low in _AUX or (t is not first and (
-                t.low in _SUBJECT_PRONOUNS or t.low in _OBJECT_PRONOUNS)):
+        if low in _AUX or (m != i and (low in _SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS)):
             return False
-        if t.low in _CLAUSE_STOP and t.low not in _NP_PREPS and not (
-                t.low == "and" and t is not toks[i] and t is not toks[k - 1]):
+        if low in _CLAUSE_STOP and low not in _NP_PREPS and not (
+                low == "and" and m != i and m != k - 1):
             return False
-    last = toks[k - 1]
-    if last.low in _NP_PREPS or last.low in _DETERMINERS or last.low == "and":
+    last = lows[k - 1]
+    if last in _NP_PREPS or last in _DETERMINERS or last == "and":
         return False
     # a lower-case phrase without a determiner is a bare plural ("protesters", "critics")
-    return first.is_cap or first.low in _DETERMINERS or first.low.endswith("'s") or n <= 3
+    return _cap(words[i]) or first in _DETERMINERS or first.endswith("'s") or n <= 3
 
 
 def _shape_after(
-    toks: list[_Tok], i: int, tj: int, lex: CueLexicon
+    toks: _Toks, i: int, tj: int, lex: CueLexicon
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """An attribution clause of any verb after a closing mark: ``, the minister fumed`` /
     ``, fumed the minister`` / ``, Smith, a Democrat from Ohio, scoffed on Tuesday``.
 
     Returns ``((verb_start, verb_end), (np_start, np_end))`` in token indices, or ``None``.
     """
-    while i < tj and toks[i].text in ",;—–-":
+    words, lows = toks.words, toks.lows
+    while i < tj and words[i] in ",;—–-":
         i += 1
-    if i >= tj or not toks[i].is_word:
+    if i >= tj or not _wordish(words[i]):
         return None
     # "…,” fumed the minister.
-    if _verb_like(toks[i], lex) and i + 1 < tj and (
-            toks[i + 1].is_cap or toks[i + 1].low in _DETERMINERS) and toks[i + 1].low not in (
+    if _verb_like(words[i], lows[i], lex) and i + 1 < tj and (
+            _cap(words[i + 1]) or lows[i + 1] in _DETERMINERS) and lows[i + 1] not in (
             "this", "that", "these", "those", "all", "both", "each", "no"):
         e = _np_forward(toks, i + 1)
         if e > i + 1 and _np_ok(toks, i + 1, e) and _tail_ok(toks, e, tj):
@@ -1177,73 +1229,74 @@ def _shape_after(
     k = i
     np_end = -1
     while k < tj and k - i <= 14:
-        t = toks[k]
-        if t.text == "(" and k > i:
+        word, low = words[k], lows[k]
+        if word == "(" and k > i:
             k2 = _skip_parenthetical(toks, k, tj)
             if k2 == k:
                 return None
             np_end = k if np_end < 0 else np_end
             k = k2
             continue
-        if t.text == "," and k > i:
+        if word == "," and k > i:
             k2 = _skip_apposition(toks, k, tj)
             if k2 == k:
                 return None
             np_end = k if np_end < 0 else np_end
             k = k2
             continue
-        if k > i and _verb_like(t, lex):
+        if k > i and _verb_like(word, low, lex):
             head_end = np_end if np_end >= 0 else k
             j = _skip_adverbs_back(toks, head_end, i) if np_end < 0 else head_end
             if j > i and _np_ok(toks, i, j) and (
-                    not t.low.endswith("s") or t.low in _SAY_IRREGULAR or lex.match([t.low], 0)
-                    or k + 1 >= tj or not toks[k + 1].is_word or toks[k + 1].is_cap
-                    or toks[k + 1].low in _AFTER_VERB or toks[k + 1].low in _ADVERBS
-                    or toks[k + 1].low in _DETERMINERS or toks[k + 1].low.endswith("ly")):
+                    not low.endswith("s") or low in _SAY_IRREGULAR or lex.match([low], 0)
+                    or k + 1 >= tj or not _wordish(words[k + 1]) or _cap(words[k + 1])
+                    or lows[k + 1] in _AFTER_VERB or lows[k + 1] in _ADVERBS
+                    or lows[k + 1] in _DETERMINERS or lows[k + 1].endswith("ly")):
                 if _tail_ok(toks, k + 1, tj):
                     return (k, k + 1), (i, j)
             if np_end >= 0:
                 return None
-        if not t.is_word and t.text not in "-–&'’":
+        if not _wordish(word) and word not in "-–&'’":
             return None
         k += 1
     return None
 
 
-def _tail_ok(toks: list[_Tok], k: int, tj: int) -> bool:
+def _tail_ok(toks: _Toks, k: int, tj: int) -> bool:
     """After the attribution only an adverbial or a new clause after a comma may follow; a
     quote mark there means the author's sentence goes on around another quote."""
-    for t in toks[k : min(tj, k + 25)]:
-        if t.text in _DOUBLE:
+    for word in toks.words[k : min(tj, k + 25)]:
+        if word in _DOUBLE:
             return False
-        if t.text in ",;:—–":
+        if word in ",;:—–":
             return True
     return True
 
 
 def _shape_before(
-    toks: list[_Tok], ti: int, tj: int, lex: CueLexicon
+    toks: _Toks, ti: int, tj: int, lex: CueLexicon
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """An attribution of any verb right before an opening mark: ``Smith fumed:`` /
     ``The minister scoffed on Tuesday,``. The noun phrase opens the sentence (after an optional
     conjunction). Returns ``((verb_start, verb_end), (np_start, np_end))`` or ``None``."""
-    if tj - ti < 3 or toks[tj - 1].text not in ":,":
+    words, lows = toks.words, toks.lows
+    if tj - ti < 3 or words[tj - 1] not in ":,":
         return None
     i = ti
-    while i < tj and toks[i].low in ("and", "but", "so", "then", "yet") or (
-            i < tj and toks[i].text in "—–-"):
+    while i < tj and lows[i] in ("and", "but", "so", "then", "yet") or (
+            i < tj and words[i] in "—–-"):
         i += 1
-    limit = 6 if toks[tj - 1].text == ":" else 3
+    limit = 6 if words[tj - 1] == ":" else 3
     for k in range(i + 1, min(tj - 1, i + 14)):
-        if not _verb_like(toks[k], lex):
+        if not _verb_like(words[k], lows[k], lex):
             continue
-        tail = toks[k + 1 : tj - 1]
-        if len(tail) > limit or any(not t.is_word for t in tail):
+        tail = words[k + 1 : tj - 1]
+        if len(tail) > limit or any(not _wordish(w) for w in tail):
             continue
         head_end = k
-        if toks[k - 1].text == ")":
+        if words[k - 1] == ")":
             for p in range(k - 2, max(i, k - 9), -1):
-                if toks[p].text == "(":
+                if words[p] == "(":
                     head_end = p
                     break
         j = _skip_adverbs_back(toks, head_end, i)
@@ -1293,8 +1346,9 @@ def _attribution_ends(doc: _Doc, s: int, e: int) -> bool:
         if shape is None:
             return False
         end = max(shape[0][1], shape[1][1])
-    rest = [t for t in doc.toks[end:tj] if t.is_word]
-    return len(rest) <= 4 and not any(t.low == "that" for t in rest)
+    rest = [low for word, low in zip(doc.toks.words[end:tj], doc.toks.lows[end:tj])
+            if _wordish(word)]
+    return len(rest) <= 4 and "that" not in rest
 
 
 def _sentence_like(content: str, words: int, title: bool | None = None) -> bool:
@@ -1336,12 +1390,18 @@ def _words_up_to_six(content: str) -> int:
     return n if n >= 6 or len(content) <= 60 else len(_WORDS.findall(content))
 
 
+_VERBISH = _AUX | frozenset("say says think know want need go get make take".split())
+
+
 def _has_verb(content: str) -> bool:
-    for w in _VERB_WORD.findall(content.lower()):
-        if w in _AUX or w.endswith(("ed", "n't")) or w in ("say", "says", "think", "know", "want",
-                                                         "need", "go", "get", "make", "take"):
-            return True
-    return False
+    """Is a word of ``content`` an auxiliary or a frequent verb, or does one end in "ed" or
+    "n't"? Decided in C: a set test, then a search of the words joined by "\x00" (which no
+    word holds) for an ending followed by the separator."""
+    words = _VERB_WORD.findall(content.lower())
+    if not _VERBISH.isdisjoint(words):
+        return True
+    joined = "\x00".join(words) + "\x00"
+    return "ed\x00" in joined or "n't\x00" in joined
 
 
 def _content_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1374,17 +1434,15 @@ class _Doc:
         self.text = text
         self.lex = lex
         self.paras = _paragraphs(text)
-        starts, ends, words, lows = _token_columns(text)
-        self.toks: list[_Tok] = list(map(_new_tok, repeat(_Tok), zip(starts, ends, words, lows)))
-        self._tok_starts = starts
+        self.toks = _Toks(*_token_columns(text))
+        self._tok_starts = self.toks.starts
+        # tok_index(pos): index of the first token starting at or after ``pos``. Asked ~20
+        # times per quote: a partial of the C bisect costs no Python frame, unlike a method.
+        self.tok_index: Callable[[int], int] = partial(bisect.bisect_left, self._tok_starts)
         self.marks = [m.start() for m in _PAIRABLE.finditer(text)]  # offsets of the quote marks
-        self.hits = _find_cues(self.toks, lex, lows=lows)
+        self.hits = _find_cues(self.toks, lex, lows=self.toks.lows)
         self._para_starts = [p[0] for p in self.paras]
         self._hit_firsts = [h[0] for h in self.hits]  # hits are sorted by first token
-
-    def tok_index(self, pos: int) -> int:
-        """Index of the first token starting at or after ``pos``."""
-        return bisect.bisect_left(self._tok_starts, pos)
 
     def para_of(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self._para_starts, pos) - 1
@@ -1396,16 +1454,16 @@ class _Doc:
 
     def attr_tokens(self, verb: tuple[int, int], span: tuple[int, int], rule: str) -> _Attr:
         """An attribution found by shape: the verb-like word is the cue."""
-        cs, ce = self.toks[verb[0]].start, self.toks[verb[1] - 1].end
-        ms, me = self.toks[span[0]].start, self.toks[span[1] - 1].end
+        cs, ce = self.toks.starts[verb[0]], self.toks.ends[verb[1] - 1]
+        ms, me = self.toks.starts[span[0]], self.toks.ends[span[1] - 1]
         return _Attr(self.text[cs:ce].lower(), cs, ce, ms, me, rule)
 
     def attr(self, hit: tuple[int, int, Cue], span: tuple[int, int] | None, rule: str) -> _Attr:
         a, b, cue = hit
-        cs, ce = self.toks[a].start, self.toks[b - 1].end
+        cs, ce = self.toks.starts[a], self.toks.ends[b - 1]
         if span is None:
             return _Attr(self.text[cs:ce].lower(), cs, ce, -1, -1, rule)
-        ms, me = self.toks[span[0]].start, self.toks[span[1] - 1].end
+        ms, me = self.toks.starts[span[0]], self.toks.ends[span[1] - 1]
         return _Attr(self.text[cs:ce].lower(), cs, ce, ms, me, rule)
 
 
@@ -1418,6 +1476,7 @@ def _attr_before(doc: _Doc, lo: int, pos: int) -> _Attr | None:
         return _naming_attr(doc, ti, tj)
     a, b, cue = hits[-1]
     toks = doc.toks
+    words, lows = toks.words, toks.lows
     if cue.type == "preposition" or cue.speaker == "after":
         e = _np_forward(toks, b)
         return doc.attr(hits[-1], (b, e) if e > b else None, "according_to")
@@ -1433,13 +1492,13 @@ def _attr_before(doc: _Doc, lo: int, pos: int) -> _Attr | None:
         return doc.attr(hits[-1], subj, "cue_before")
     # "said Smith:": a speaker after the cue is a name or a description, never an object
     # pronoun or a bare lower-case word ("asking him again whether …")
-    if b < tj and cue.lemma != "tell" and (toks[b].is_cap or toks[b].low in _DETERMINERS) and (
-        toks[b].low not in _OBJECT_PRONOUNS
+    if b < tj and cue.lemma != "tell" and (_cap(words[b]) or lows[b] in _DETERMINERS) and (
+        lows[b] not in _OBJECT_PRONOUNS
     ):
         e = _np_forward(toks, b)
         if e > b:
             return doc.attr(hits[-1], (b, e), "cue_before")
-    if a > ti and toks[a - 1].low == "and":
+    if a > ti and lows[a - 1] == "and":
         # "He declared X and called Y a “Z”": the subject of the first verb
         for h in reversed(doc.hits_between(ti, a)):
             subj = _subject_before(toks, h[0], ti)
@@ -1451,26 +1510,28 @@ def _attr_before(doc: _Doc, lo: int, pos: int) -> _Attr | None:
 def _naming_attr(doc: _Doc, ti: int, tj: int) -> _Attr | None:
     """``called X a “…”`` / ``described it as “…”``: attribute the fragment to the namer."""
     toks = doc.toks
+    starts, ends, lows = toks.starts, toks.ends, toks.lows
     for k in range(tj - 1, max(ti - 1, tj - 8), -1):
-        if toks[k].low in _NAMING_VERBS:
+        if lows[k] in _NAMING_VERBS:
             subj = _subject_before(toks, k, ti)
-            if subj is None and k > ti and toks[k - 1].low == "and":
+            if subj is None and k > ti and lows[k - 1] == "and":
                 for h in reversed(doc.hits_between(ti, k)):
                     subj = _subject_before(toks, h[0], ti)
                     if subj:
                         break
-            cs, ce = toks[k].start, toks[k].end
+            cs, ce = starts[k], ends[k]
             if subj:
-                ms, me = toks[subj[0]].start, toks[subj[1] - 1].end
-                return _Attr(toks[k].low, cs, ce, ms, me, "cue_before")
-            return _Attr(toks[k].low, cs, ce, -1, -1, "cue_before")
+                ms, me = starts[subj[0]], ends[subj[1] - 1]
+                return _Attr(lows[k], cs, ce, ms, me, "cue_before")
+            return _Attr(lows[k], cs, ce, -1, -1, "cue_before")
     return None
 
 
-def _source_from(toks: list[_Tok], ti: int, a: int) -> tuple[int, int] | None:
+def _source_from(toks: _Toks, ti: int, a: int) -> tuple[int, int] | None:
     """``From the press service of X it follows``: the phrase after "from"."""
+    lows = toks.lows
     for k in range(a - 1, ti - 1, -1):
-        if toks[k].low == "from":
+        if lows[k] == "from":
             e = _np_forward(toks, k + 1)
             return (k + 1, min(e, a)) if e > k + 1 else None
     return None
@@ -1502,15 +1563,17 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
         # for deciding whether the quote stands alone (the same search unless they differ)
         full_lo = sent_lo if pr.parent is not None or lo == ps else _sentence_start(
             text, ps, pr.open)
-        before = text[sent_lo : pr.open]
+        b = text[sent_lo : pr.open].strip()  # the sentence before the quote
         after_end = _sentence_end(text, pr.close + 1, hi) if pr.closed else pr.close
         after = text[pr.close + 1 : after_end] if pr.closed else ""
+        last = content.rstrip()[-1:]  # the quote's final punctuation, if any
         # A closed sentence inside the marks followed by a capitalised word: new sentence,
         # unless a ?/! quote is followed by its attribution ("“Why not?” Smith asked.").
-        if content.rstrip()[-1:] in ".!?…" and _NEW_SENTENCE_AFTER.match(after) and not (
-                content.rstrip()[-1:] in "!?" and _attribution_ends(doc, pr.close + 1, after_end)):
+        if last in ".!?…" and _NEW_SENTENCE_AFTER.match(after) and not (
+                last in "!?" and _attribution_ends(doc, pr.close + 1, after_end)):
             after = ""
             after_end = pr.close + 1
+        a = after.strip()  # the rest of the sentence after the quote
         words = _words_up_to_six(content)
         title = _looks_like_title(content)
         ti_after, tj_after = doc.tok_index(pr.close + 1), doc.tok_index(after_end)
@@ -1522,19 +1585,17 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
         sentence_like = _sentence_like(content, words, title)
         # "…,” the minister fumed.": an attribution clause of a verb the lexicon lacks
         shaped_after = False
-        if found is None and after.strip() and sentence_like and pr.parent is None:
+        if found is None and a and sentence_like and pr.parent is None:
             shape = _shape_after(doc.toks, ti_after, tj_after, doc.lex)
             if shape is not None:
                 attr = doc.attr_tokens(shape[0], shape[1], "cue_after")
                 shaped_after = True
-        before_attr = _attr_before(doc, sent_lo, pr.open) if before.strip() else None
+        before_attr = _attr_before(doc, sent_lo, pr.open) if b else None
         if before_attr is None and full_lo < sent_lo:
             before_attr = _attr_before(doc, full_lo, pr.open)
         starts_upper = content[:1].isupper() or content[:1].isdigit() or content[:1] in "¿¡["
-        b = before.strip()
         prev_direct = prev_close_by_para.get(ps, (0, False))[1] and pr.parent is None
-        after_is_attr = (not after.strip() or found is not None or shaped_after
-                         or after.strip()[:1] in ".!?…;")
+        after_is_attr = not a or found is not None or shaped_after or a[:1] in ".!?…;"
         # "said Smith:" / "Smith said," / "He said" right before the mark
         before_is_attr = bool(before_attr) and _only_attr_between(
             doc, before_attr, pr.open
@@ -1550,10 +1611,10 @@ def _classify_pairs(doc: _Doc, pairs: list[_Pair]) -> list[_Found]:
         # ("She asked, if X, “Will …?”", "…, saying “there’s no …”", "declared that "…."").
         verb_intro = (before_attr is not None and before_attr.cue_end > before_attr.cue_start
                       and not before_attr.rule == "according_to")
-        ends_sentence = pr.closed and (not after.strip() or after.strip()[:1] in ".!?…")
-        full_clause = words >= 4 and (content.rstrip()[-1:] in ".!?…" or _has_verb(content))
+        ends_sentence = pr.closed and (not a or a[:1] in ".!?…")
+        full_clause = words >= 4 and (last in ".!?…" or _has_verb(content))
         sentence_quote = verb_intro and ends_sentence and full_clause and (
-            before_is_attr or (starts_upper and content.rstrip()[-1:] in ".!?…"
+            before_is_attr or (starts_upper and last in ".!?…"
                                and b.endswith((",", ":")))
         )
         # “The Kelly File” host told …: a title in marks that modifies the next noun
@@ -1656,7 +1717,7 @@ def _only_attr_between(doc: _Doc, attr: _Attr, pos: int) -> bool:
 
 def _naming_near(doc: _Doc, lo: int, pos: int) -> bool:
     ti, tj = doc.tok_index(lo), doc.tok_index(pos)
-    return any(doc.toks[k].low in _NAMING_VERBS for k in range(max(ti, tj - 8), tj))
+    return any(doc.toks.lows[k] in _NAMING_VERBS for k in range(max(ti, tj - 8), tj))
 
 
 def _is_scare(doc: _Doc, attr: _Attr, pos: int) -> bool:
@@ -1739,37 +1800,36 @@ def _has_double_marks(text: str, s: int, e: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
-def _looks_like_clause(toks: list[_Tok], i: int, j: int) -> bool:
+def _looks_like_clause(toks: _Toks, i: int, j: int) -> bool:
     """Does ``toks[i:j]`` read as a clause (subject + finite verb)? Cheap closed-class test."""
+    words, lows = toks.words, toks.lows
     if j - i < 3:
         return False
-    first = toks[i].low
-    if not toks[i].is_word or (first.endswith("ed") and not toks[i].is_cap and i + 1 < j and toks[
-            i + 1].low in ("by", "in", "on", "at", "to", "with", "for", "from", "as", "after")):
+    first = lows[i]
+    if not _wordish(words[i]) or (first.endswith("ed") and not _cap(words[i]) and i + 1 < j and lows[
+            i + 1] in ("by", "in", "on", "at", "to", "with", "for", "from", "as", "after")):
         return False  # "report prompted by …": a reduced relative clause, not a clause
     if first in ("in", "on", "at", "during", "to", "with", "after", "before", "of", "about",
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False
     for k in range(i + 1, min(j, i + 14)):
-        t = toks[k]
-        w = t.low
+        w = lows[k]
         if w in ("who", "which", "whom", "whose", "where"):
             return False  # a verb in a relative clause does not make the phrase a clause
-        if w in ("and", "but", "or") and k + 1 < j and _coordinated_verb(toks[k + 1]):
+        if w in ("and", "but", "or") and k + 1 < j and _coordinated_verb(words[k + 1], lows[k + 1]):
             return False  # "declared X and called Y": the main subject's second verb phrase
         if w in _AUX or w.endswith("n't") or w in _IRREGULAR_PAST:
             return True
-        if w.endswith("ed") and not t.is_cap and len(w) > 3:
+        if w.endswith("ed") and not _cap(words[k]) and len(w) > 3:
             return True
     return False
 
 
-def _coordinated_verb(t: _Tok) -> bool:
+def _coordinated_verb(word: str, w: str) -> bool:
     """A past-tense verb opening a coordinated verb phrase ("and called", "and met", "and
-    left"): lower-case, ``-ed`` or a frequent irregular past."""
-    w = t.low
-    return not t.is_cap and w.isalpha() and (
+    left"): lower-case, ``-ed`` or a frequent irregular past (``w``: ``word`` lower-cased)."""
+    return not _cap(word) and w.isalpha() and (
         w in _NAMING_VERBS or w in _IRREGULAR_PAST or w in _SAY_IRREGULAR
         or (len(w) > 3 and w.endswith("ed")))
 
@@ -1783,16 +1843,17 @@ def _trim_end(text: str, s: int, e: int) -> int:
 def _np_object_end(doc: _Doc, b: int, sent_end_tok: int) -> int:
     """End of a statement-like noun-phrase object: up to ", and"/"and <verb>" or the end."""
     toks = doc.toks
+    words, lows = toks.words, toks.lows
     k = b
     while k < sent_end_tok:
-        t = toks[k]
-        if t.low in ("and", "but") and k + 1 < sent_end_tok and (
-            _coordinated_verb(toks[k + 1]) or doc.lex.match([toks[k + 1].low], 0)
+        word, low = words[k], lows[k]
+        if low in ("and", "but") and k + 1 < sent_end_tok and (
+            _coordinated_verb(words[k + 1], lows[k + 1]) or doc.lex.match([lows[k + 1]], 0)
         ):
             break
-        if t.text in ";:" or (t.low in ("which", "who") and k > b and toks[k - 1].text == ","):
+        if word in ";:" or (low in ("which", "who") and k > b and words[k - 1] == ","):
             break
-        if t.text == "," and k + 1 < sent_end_tok and toks[k + 1].low in (
+        if word == "," and k + 1 < sent_end_tok and lows[k + 1] in (
                 "and", "but", "while", "adding", "saying", "which", "who"):
             break
         k += 1
@@ -1839,7 +1900,7 @@ def _indirect(
     inside = _SpanSet(quote_spans)
     cues = sorted(quote_cues)
     sentences = _Sentences(doc, inside)
-    hit_starts = [doc.toks[h[0]].start for h in doc.hits]
+    hit_starts = [doc.toks.starts[h[0]] for h in doc.hits]
     # the paragraphs holding a hit, in order (every token lies inside a paragraph)
     for p in sorted({bisect.bisect_right(doc._para_starts, s) - 1 for s in hit_starts}):
         sents = sentences.of(p)
@@ -1864,8 +1925,9 @@ def _indirect(
 
 
 # Where :func:`discourse.text.sentence_spans` may end a sentence inside a paragraph (which has
-# no line break): terminal punctuation and closing marks followed by white space.
-_INNER_SENT_END = re.compile(r"[.!?…]+[\"'”’»“)\]]*(?=\s)")
+# no line break): terminal punctuation and closing marks followed by white space (the first
+# character class stands alone for speed, as in ``_SENT_END``).
+_INNER_SENT_END = re.compile(r"[.!?…][.!?…]*[\"'”’»“)\]]*(?=\s)")
 
 
 class _Sentences:
@@ -1914,6 +1976,8 @@ class _Sentences:
 
 # A transcript line: "TRUMP: We want …", "UNIDENTIFIED PROTESTERS: …" (capitals, up to 4 words).
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}):[ \t]+(?=\S)")
+# The characters that can follow a label's first capital: capitals, ' ’ . -, a space, the colon.
+_LABEL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'’.-: ")
 # Capitalised labels that head a line but name nobody.
 _NOT_SPEAKERS_LABELS = frozenset(
     """UPDATE UPDATED NOTE EDITOR'S CORRECTION WATCH READ RELATED PHOTOS PHOTO VIDEO BREAKING
@@ -1927,7 +1991,10 @@ def _transcript_lines(doc: _Doc, quote_spans: list[tuple[int, int]]) -> list[_Fo
     text = doc.text
     out: list[_Found] = []
     for ps, pe in doc.paras:
-        m = _SPEAKER_LABEL.match(text, ps, pe) if "A" <= text[ps] <= "Z" else None
+        # most paragraphs open with a capitalised word ("The", "In"): no label, no regex call
+        if not ("A" <= text[ps] <= "Z" and text[ps + 1 : ps + 2] in _LABEL_SECOND):
+            continue
+        m = _SPEAKER_LABEL.match(text, ps, pe)
         if not m or len(m.group(1).replace(".", "")) < 2:
             continue
         if any(w in _NOT_SPEAKERS_LABELS for w in m.group(1).split()):
@@ -1958,47 +2025,48 @@ def _indirect_in_sentence(
     """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``); ``prev_sent()`` gives the
     sentence before it (or None); ``inside``: the quotes found so far."""
     toks = doc.toks
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     hits = doc.hits_between(ti, tj)
     out: list[_Found] = []
     for h in hits:
         a, b, cue = h
         # A cue inside a quote is the quoted person's words ("“They said I was right,” Trump
         # said"), not a report of its own.
-        if inside is not None and inside.contains(toks[a].start):
+        if inside is not None and inside.contains(starts[a]):
             continue
         # --- According to X, P  /  P, according to X.  /  In the words of X, P
         if cue.type == "preposition":
             clause_lo = _clause_start(toks, ti, a)
             e = _np_forward(toks, b)
-            if e <= b or toks[e - 1].low in _NON_SPEAKERS or toks[b].low in _NON_SPEAKERS:
+            if e <= b or lows[e - 1] in _NON_SPEAKERS or lows[b] in _NON_SPEAKERS:
                 continue
             e, span = _carrier(toks, b, e)
             attr = doc.attr(h, span, "according_to")
-            if e < tj and toks[e].text == "," and a <= clause_lo + 1:
-                out.append(_Found(toks[e].end, se, "indirect", attr, "according_to"))
-            elif a > ti and toks[a - 1].text == "," and not _has_between(
-                    quote_cues, toks[clause_lo].start, toks[a - 1].start):
+            if e < tj and words[e] == "," and a <= clause_lo + 1:
+                out.append(_Found(ends[e], se, "indirect", attr, "according_to"))
+            elif a > ti and words[a - 1] == "," and not _has_between(
+                    quote_cues, starts[clause_lo], starts[a - 1]):
                 # "“…,” the minister said, according to RIA": a source note on the quote's
                 # attribution, not a new report
-                out.append(_Found(toks[clause_lo].start, toks[a - 1].start, "indirect", attr,
+                out.append(_Found(starts[clause_lo], starts[a - 1], "indirect", attr,
                                   "according_to"))
             continue
         if cue is _QUOTED_AS_SAYING:
             attr = doc.attr(h, _quoted_as_saying_object(toks, a, b), "cue_before")
-            k = b + 1 if b < tj and toks[b].low == "that" else b
+            k = b + 1 if b < tj and lows[b] == "that" else b
             if k < tj and _looks_like_clause(toks, k, tj):
-                out.append(_Found(toks[k].start, se, "indirect", attr, "cue_before"))
+                out.append(_Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
         # --- In her opinion, P
         if cue.speaker == "inside":
-            if b < tj and toks[b].text == ",":
+            if b < tj and words[b] == ",":
                 attr = doc.attr(h, (a + 1, a + 2), "according_to")
-                out.append(_Found(toks[b].end, se, "indirect", attr, "according_to"))
+                out.append(_Found(ends[b], se, "indirect", attr, "according_to"))
             continue
         # --- This was stated by X  (the previous sentence is the statement)
         if cue.speaker == "after":
             e = _np_forward(toks, b)
-            if e > b and a - ti <= 3 and toks[ti].low in (
+            if e > b and a - ti <= 3 and lows[ti] in (
                 "this", "that", "these", "it", "such"
             ) and (prev := prev_sent()) is not None:
                 attr = doc.attr(h, (b, e), "previous_sentence")
@@ -2007,9 +2075,9 @@ def _indirect_in_sentence(
         # --- From X it follows that P
         if cue.lemma == "it follows":
             src = _source_from(toks, ti, a)
-            if src and b < tj and toks[b].low == "that":
+            if src and b < tj and lows[b] == "that":
                 attr = doc.attr(h, src, "cue_before")
-                out.append(_Found(toks[b].end, se, "indirect", attr, "cue_before"))
+                out.append(_Found(ends[b], se, "indirect", attr, "cue_before"))
             continue
         if cue.type not in ("verb", "phrase"):
             continue
@@ -2024,8 +2092,8 @@ def _indirect_in_sentence(
         subj = _subject_extended(toks, a, _clause_start(toks, ti, a), ti)
         if subj is None:
             continue
-        if toks[subj[0]].low in _NON_SPEAKERS or (
-            subj[1] - subj[0] == 1 and toks[subj[0]].low in ("it", "you", "i", "we")
+        if lows[subj[0]] in _NON_SPEAKERS or (
+            subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we")
         ):
             continue
         attr = doc.attr(h, subj, "cue_before")
@@ -2034,63 +2102,64 @@ def _indirect_in_sentence(
                                                 "advise", "warn"):
             # the listener: "told reporters", "told CNN", "warned them"
             e = _np_forward(toks, k)
-            if toks[k].low in _OBJECT_PRONOUNS if k < tj else False:
+            if lows[k] in _OBJECT_PRONOUNS if k < tj else False:
                 e = k + 1
             k = max(k, e)
         # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
         m = k
-        while m < tj and m - k <= 10 and toks[m].low != "that" and toks[m].text not in ".;":
+        while m < tj and m - k <= 10 and lows[m] != "that" and words[m] not in ".;":
             m += 1
-        if m < tj and toks[m].low == "that" and (cue.that_clause or cue.type == "phrase") and (
-            m == k or toks[k].low in ("in", "on", "at", "during", "to", "with", "after",
+        if m < tj and lows[m] == "that" and (cue.that_clause or cue.type == "phrase") and (
+            m == k or lows[k] in ("in", "on", "at", "during", "to", "with", "after",
                                       "before", "for", "earlier", "later", "last", "this",
                                       "again", "also", "repeatedly", "publicly", "yesterday",
-                                      "today", "recently", ",") or toks[k].low in _WEEKDAYS
+                                      "today", "recently", ",") or lows[k] in _WEEKDAYS
         ):
             if m + 1 < tj:
-                out.append(_Found(toks[m].end, se, "indirect", attr, "cue_before"))
+                out.append(_Found(ends[m], se, "indirect", attr, "cue_before"))
             continue
-        if k < tj and toks[k].low in _WEEKDAYS and k + 1 < tj and (
+        if k < tj and lows[k] in _WEEKDAYS and k + 1 < tj and (
             _looks_like_clause(toks, k + 1, tj) and cue.zero_that
         ):
             if m + 1 < tj:
-                out.append(_Found(toks[m].end, se, "indirect", attr, "cue_before"))
+                out.append(_Found(ends[m], se, "indirect", attr, "cue_before"))
             continue
-        if k < tj and toks[k].text == ":":
-            out.append(_Found(toks[k].end, se, "indirect", attr, "cue_before"))
+        if k < tj and words[k] == ":":
+            out.append(_Found(ends[k], se, "indirect", attr, "cue_before"))
             continue
-        if k < tj and toks[k].text in ",.;?!":
+        if k < tj and words[k] in ",.;?!":
             continue
         if cue.zero_that and _looks_like_clause(toks, k, tj):
-            out.append(_Found(toks[k].start, se, "indirect", attr, "cue_before"))
+            out.append(_Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
-        if cue.np_object and k < tj and toks[k].is_word and toks[k].low not in (
+        if cue.np_object and k < tj and _wordish(words[k]) and lows[k] not in (
             "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
             "if", "it", "him", "her", "them", "this"
         ):
             e = _np_object_end(doc, k, tj)
             if e - k >= 2:
-                out.append(_Found(toks[k].start, toks[e - 1].end, "indirect", attr, "cue_before"))
+                out.append(_Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
         return out
     # only "and <cue>" can cut a report short; sorted by first token for bisection
-    and_hits = [h for h in hits if h[2].type == "verb" and h[0] > 0 and toks[h[0] - 1].low == "and"]
+    and_hits = [h for h in hits if h[2].type == "verb" and h[0] > 0 and lows[h[0] - 1] == "and"]
     return _non_overlapping([_cut_at_coordinated_cue(doc, f, and_hits) for f in out])
 
 
 def _cut_at_coordinated_cue(doc: _Doc, f: _Found, hits: list[tuple[int, int, Cue]]) -> _Found:
     """``X informed Y that P, and warned that Q``: P ends where a coordinated cue begins."""
     toks = doc.toks
+    starts, words, lows = toks.starts, toks.words, toks.lows
     lo = bisect.bisect_left(hits, (doc.tok_index(f.start + 1),))
     hi = bisect.bisect_left(hits, (doc.tok_index(f.end),))
     for a, _, cue in hits[lo:min(hi, lo + 20)]:  # bounded: linear time on run-on sentences
-        if cue.type != "verb" or not f.start < toks[a].start < f.end or toks[a - 1].low != "and":
+        if cue.type != "verb" or not f.start < starts[a] < f.end or lows[a - 1] != "and":
             continue
         k = a - 1
-        if toks[k - 1].text == ",":
+        if words[k - 1] == ",":
             k -= 1
-        if _subject_before(toks, a, k) is None and toks[k].start > f.start:
-            return _Found(f.start, _trim_end(doc.text, f.start, toks[k].start), f.kind, f.attr,
+        if _subject_before(toks, a, k) is None and starts[k] > f.start:
+            return _Found(f.start, _trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                           f.rule, f.parent)
     return f
 
@@ -2115,22 +2184,24 @@ def _non_overlapping(found: list[_Found]) -> list[_Found]:
 _BE = frozenset("is are was were be been being am 's".split())
 
 
-def _not_a_report(toks: list[_Tok], a: int, ti: int) -> bool:
+def _not_a_report(toks: _Toks, a: int, ti: int) -> bool:
     """An infinitive or passive cue reports nothing said: "a bid to somehow deny …",
     "plans to say", "who are believed to be", "it was announced"."""
+    words, lows = toks.words, toks.lows
     j = a
-    while j > ti and (toks[j - 1].low in _ADVERBS or toks[j - 1].low.endswith("ly")):
+    while j > ti and (lows[j - 1] in _ADVERBS or lows[j - 1].endswith("ly")):
         j -= 1
-    if j > ti and toks[j - 1].low == "to":
+    if j > ti and lows[j - 1] == "to":
         return True
-    if j - 1 > ti and toks[j - 2].low == "to" and toks[j - 1].is_word and not toks[j - 1].is_cap:
+    if j - 1 > ti and lows[j - 2] == "to" and _wordish(words[j - 1]) and not _cap(words[j - 1]):
         return True  # a split infinitive: "to somehow deny"
-    return j > ti and toks[j - 1].low in _BE and toks[a].low.endswith(("ed", "n"))
+    return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
 
 
-def _carrier(toks: list[_Tok], b: int, e: int) -> tuple[int, tuple[int, int]]:
+def _carrier(toks: _Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
     """``according to a statement from X``: the speaker is X, the phrase runs to X's end."""
-    if toks[e - 1].low in _CARRIER_NOUNS and e < len(toks) and toks[e].low in ("from", "by",
+    lows = toks.lows
+    if lows[e - 1] in _CARRIER_NOUNS and e < len(lows) and lows[e] in ("from", "by",
                                                                                "of"):
         e2 = _np_forward(toks, e + 1)
         if e2 > e + 1:
@@ -2138,13 +2209,14 @@ def _carrier(toks: list[_Tok], b: int, e: int) -> tuple[int, tuple[int, int]]:
     return e, (b, e)
 
 
-def _clause_start(toks: list[_Tok], ti: int, a: int) -> int:
+def _clause_start(toks: _Toks, ti: int, a: int) -> int:
     """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
+    words, lows = toks.words, toks.lows
     k = a - 1
     while k > ti and a - k <= _MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
-        if toks[k].text in ";:" or (toks[k].text == "," and k + 1 < a and not (
-            toks[k + 1].low in ("a", "an", "the", "who") or toks[k - 1].is_cap and k + 2 < a
-            and toks[k + 1].is_cap is False and toks[k + 1].low in _DETERMINERS)):
+        if words[k] in ";:" or (words[k] == "," and k + 1 < a and not (
+            lows[k + 1] in ("a", "an", "the", "who") or _cap(words[k - 1]) and k + 2 < a
+            and _cap(words[k + 1]) is False and lows[k + 1] in _DETERMINERS)):
             return k + 1
         k -= 1
     return ti
@@ -2155,14 +2227,15 @@ def _inverted_tail(
 ) -> _Found | None:
     """``P, X said.`` or ``P, said X.`` with the attribution closing the sentence."""
     toks = doc.toks
+    starts, words, lows = toks.starts, toks.words, toks.lows
     a, b, cue = h
-    if toks[a].low.endswith("ing"):
+    if lows[a].endswith("ing"):
         return None  # "…, saying P" introduces P; it does not close the sentence
     # find the comma that opens the attribution
     k = a - 1
-    while k > ti and toks[k].text != "," and a - k <= 12:
+    while k > ti and words[k] != "," and a - k <= 12:
         k -= 1
-    if k <= ti + 2 or toks[k].text != ",":
+    if k <= ti + 2 or words[k] != ",":
         return None
     if k + 1 == a:  # ", said X"
         if cue.lemma == "tell":
@@ -2178,31 +2251,33 @@ def _inverted_tail(
         span = subj
         e = b
     # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
-    rest = [t for t in toks[e:min(tj, e + 40)] if t.text not in ".!?"]
-    if len(rest) > 10 or any(t.low == "that" or t.text in ",;:" for t in rest[:1]):
-        if rest and rest[0].text == "," and _is_apposition(toks, e, tj):
+    rest = [m for m in range(e, min(tj, e + 40)) if words[m] not in ".!?"]  # token indices
+    if len(rest) > 10 or any(lows[m] == "that" or words[m] in ",;:" for m in rest[:1]):
+        if rest and words[rest[0]] == "," and _is_apposition(toks, e, tj):
             pass
         else:
             return None
-    if any(t.text == "," for t in rest) and not _is_apposition(toks, e, tj):
+    if any(words[m] == "," for m in rest) and not _is_apposition(toks, e, tj):
         return None
     if not (_looks_like_clause(toks, ti, k) or _clause_after_intro(toks, ti, k)):
         return None
     attr = doc.attr(h, span, "cue_after")
-    return _Found(toks[ti].start, toks[k].start, "indirect", attr, "cue_after")
+    return _Found(starts[ti], starts[k], "indirect", attr, "cue_after")
 
 
-def _clause_after_intro(toks: list[_Tok], ti: int, k: int) -> bool:
+def _clause_after_intro(toks: _Toks, ti: int, k: int) -> bool:
     """``At times, Murray paid …``: a clause after a short introductory phrase and a comma."""
+    words = toks.words
     for c in range(ti + 1, min(k, ti + 6)):
-        if toks[c].text == ",":
+        if words[c] == ",":
             return _looks_like_clause(toks, c + 1, k)
     return False
 
 
-def _is_apposition(toks: list[_Tok], e: int, tj: int) -> bool:
+def _is_apposition(toks: _Toks, e: int, tj: int) -> bool:
     """``…, said Smith, a Democrat from Ohio.``"""
-    return e < tj and toks[e].text == "," and e + 1 < tj and toks[e + 1].low in ("a", "an",
+    words, lows = toks.words, toks.lows
+    return e < tj and words[e] == "," and e + 1 < tj and lows[e + 1] in ("a", "an",
                                                                                "the", "who")
 
 
@@ -2262,6 +2337,24 @@ def _document_rows(text: str, lex: CueLexicon) -> list[tuple]:
     return rows
 
 
+def _sorted_unique(rows: list[tuple], doc_ids: list[str]) -> tuple[list[tuple], list[str]]:
+    """The rows sorted by ``doc_id, start, end`` (stable), the first of each quote id kept.
+
+    What sorting the table with a stable sort and dropping duplicate ``quote_id`` did, in
+    Python: cheaper than pandas on these small tables. A quote id ``doc_id:start-end`` ends in
+    two integers, so equal ids are equal sort keys and lie next to each other.
+    """
+    order = sorted(range(len(rows)), key=lambda k: (doc_ids[k], rows[k][0], rows[k][1]))
+    kept: list[int] = []
+    last = None
+    for k in order:
+        key = (doc_ids[k], rows[k][0], rows[k][1])
+        if key != last:
+            kept.append(k)
+            last = key
+    return [rows[k] for k in kept], [doc_ids[k] for k in kept]
+
+
 @collector_paused
 def extract_quotes(
     articles: pd.DataFrame,
@@ -2314,6 +2407,7 @@ def extract_quotes(
         doc_ids += [str(doc_id)] * len(found)
     cols = list(schema.TABLES["quotes"]["fields"]) + list(HELPER_COLUMNS)
     if rows:
+        rows, doc_ids = _sorted_unique(rows, doc_ids)
         # column by column: pandas converts a list per column faster than a dict per row
         data = dict(zip(_ROW_FIELDS, map(list, zip(*rows, strict=True)), strict=True))
         data["doc_id"] = doc_ids
@@ -2323,8 +2417,6 @@ def extract_quotes(
     else:  # the dtypes of an empty table as pandas gives them (object; quote_id float)
         df = pd.DataFrame([], columns=[c for c in cols if c != "quote_id"])
         df["quote_id"] = []
-    df = df.sort_values(["doc_id", "start", "end"], kind="mergesort")
-    df = df.drop_duplicates("quote_id").reset_index(drop=True)
     for c in ("start", "end", "mention_start", "mention_end", "_cue_start", "_cue_end", "_parent"):
         df[c] = df[c].astype("int64")
     return schema.enforce_schema(df[cols], "quotes")

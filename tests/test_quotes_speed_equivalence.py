@@ -24,14 +24,22 @@ from hypothesis import strategies as st
 from discourse import schema
 from discourse.quotes import (
     _AUX,
+    _INNER_SENT_END,
+    _LABEL_SECOND,
     _MARKS,
+    _NOUN_MARKERS,
     _PAIRABLE,
     _QUOTE_WORDS,
+    _QUOTED_AS_SAYING,
+    _SENT_END,
+    _SENTENCE_PUNCT,
     _SMALL,
+    _SPEAKER_LABEL,
     _SPLIT_TOKENS,
     _THREE_WORDS,
     _TITLE_WORD,
     _TOKEN,
+    _VERB_WORD,
     _WORDS,
     HELPER_COLUMNS,
     CueLexicon,
@@ -40,6 +48,7 @@ from discourse.quotes import (
     _Doc,
     _document_rows,
     _find_cues,
+    _has_verb,
     _looks_like_title,
     _mark_role,
     _Open,
@@ -51,7 +60,9 @@ from discourse.quotes import (
     _Sentences,
     _SpanSet,
     _Tok,
+    _token_columns,
     _tokens,
+    _Toks,
     _words_up_to_six,
     extract_document,
     extract_quotes,
@@ -105,12 +116,41 @@ def reference_tokens(text: str, start: int = 0, end: int | None = None) -> list[
     return toks
 
 
+def reference_cue_at(toks: list[_Tok], i: int, lex: CueLexicon) -> tuple | None:
+    """``_cue_at`` as it was, reading a tuple per token (now it reads the token columns)."""
+    w = toks[i].low
+    m = None
+    for form, cue in lex._index.get(w, ()):
+        if tuple(t.low for t in toks[i : i + len(form)]) == form:
+            m = (len(form), cue)
+            break
+    if m and toks[i].is_cap and i > 0 and toks[i - 1].text not in _SENTENCE_PUNCT:
+        m = None
+    if m and m[1].type == "verb" and i > 0 and (
+        toks[i - 1].low in _NOUN_MARKERS or toks[i - 1].low.endswith("'s")
+    ):
+        m = None
+    if m and m[1].type == "verb" and i + m[0] < len(toks):
+        nxt = toks[i + m[0]].low
+        if nxt in _AUX and (nxt not in ("had", "has", "have", "would", "will")
+                            or not w.endswith(("ed", "s"))):
+            m = None
+    if m is None and w in _QUOTE_WORDS:
+        for k in range(i + 2, min(i + 10, len(toks) - 1)):
+            if toks[k].low == "as" and toks[k + 1].low == "saying":
+                m = (k + 2 - i, _QUOTED_AS_SAYING)
+                break
+            if not toks[k - 1].is_word:
+                break
+    return None if m is None else (i, i + m[0], m[1])
+
+
 def reference_cue_loop(toks: list[_Tok], lex: CueLexicon) -> list[tuple]:
     """The cue scan at its simplest: test every token, skip past each hit."""
     hits = []
     i = 0
     while i < len(toks):
-        hit = _cue_at(toks, i, lex)
+        hit = reference_cue_at(toks, i, lex)
         if hit:
             hits.append(hit)
             i = hit[1]
@@ -140,7 +180,7 @@ def reference_find_cues(toks: list[_Tok], lex: CueLexicon, text: str) -> list[tu
     pos = 0
     while (m := finder.search(haystack, pos)) is not None:
         i = starts.index(m.start()) if m.start() in starts else -1
-        hit = _cue_at(toks, i, lex) if i >= 0 else None
+        hit = reference_cue_at(toks, i, lex) if i >= 0 else None
         if hit:
             hits.append(hit)
             pos = toks[hit[1] - 1].end
@@ -502,3 +542,57 @@ def test_quotes_table_equals_the_one_built_from_row_dicts(lexicon, texts, ids):
     assert list(got.dtypes) == list(want.dtypes)
     pd.testing.assert_frame_equal(got, want)
     assert all(len(r) == 12 for t in texts if t for r in _document_rows(t, lexicon))
+
+
+@SETTINGS
+@given(text=TEXTS | QUOTE_TEXTS)
+def test_cue_at_on_columns_equals_the_reference_on_tuples(lexicon, text):
+    toks = _tokens(text)
+    cols = _Toks(*_token_columns(text))
+    assert cols == _Toks.of(toks)
+    assert [_cue_at(cols, i, lexicon) for i in range(len(toks))] == [
+        reference_cue_at(toks, i, lexicon) for i in range(len(toks))]
+    assert _find_cues(cols, lexicon, lows=cols.lows) == _find_cues(toks, lexicon, text)
+
+
+SENTENCE_ENDS = st.text(alphabet=st.sampled_from(list(".!?…\"'”’»“)] \n\tab")), max_size=40)
+
+
+@SETTINGS
+@given(text=SENTENCE_ENDS | TEXTS | QUOTE_TEXTS)
+def test_sentence_end_patterns_match_as_their_plus_forms(text):
+    # "[.!?…][.!?…]*" is "[.!?…]+" spelled so that the regex engine can skip ahead in C
+    old_end = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s|$)")
+    old_inner = re.compile(r"[.!?…]+[\"'”’»“)\]]*(?=\s)")
+    for new, old in ((_SENT_END, old_end), (_INNER_SENT_END, old_inner)):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+        for lo in range(0, len(text), 7):
+            a, b = new.search(text, lo, len(text) - 1), old.search(text, lo, len(text) - 1)
+            assert (a and a.span()) == (b and b.span())
+
+
+def reference_has_verb(content: str) -> bool:
+    for w in _VERB_WORD.findall(content.lower()):
+        if w in _AUX or w.endswith(("ed", "n't")) or w in ("say", "says", "think", "know", "want",
+                                                         "need", "go", "get", "make", "take"):
+            return True
+    return False
+
+
+VERBY = st.lists(st.sampled_from(["said", "Said", "is", "isn't", "isn’t", "n't", "ed", "Ed",
+                                  "reed", "edx", "go", "gone", "x", "1ed", "_ed", "'ed", "tAKE",
+                                  " ", ", ", "\x00", "İs", "ﬃed"]), max_size=12).map("".join)
+
+
+@SETTINGS
+@given(content=VERBY | TEXTS)
+def test_has_verb_equals_the_word_loop(content):
+    assert _has_verb(content) == reference_has_verb(content)
+
+
+@SETTINGS
+@given(text=st.text(alphabet=st.sampled_from(list("ABZaz'’.-: \t\nÄ1")), max_size=20) | TEXTS)
+def test_speaker_labels_start_with_a_capital_and_a_label_character(text):
+    # _transcript_lines tries the label pattern only at such paragraph starts
+    if not (text[:1] and "A" <= text[0] <= "Z" and text[1:2] in _LABEL_SECOND):
+        assert _SPEAKER_LABEL.match(text) is None
