@@ -324,12 +324,15 @@ def _token_columns(
     absorbed.discard(last + 1)  # the "." past ``end`` is no token of this range
     for i in sorted(absorbed, reverse=True):  # a few per article: deleting beats rebuilding
         del words[i], starts[i], ends[i]
-    if "\x00" in text:  # a "\x00" token would break the joined lower-casing below
-        lows = [w.lower().replace("’", "'") for w in words]
-    else:
-        # Lowering the joined words lowers each word as on its own: "\x00" is neither cased nor
-        # case-ignorable, so it bounds the context of a final sigma like a word boundary does.
-        lows = "\x00".join(words).lower().replace("’", "'").split("\x00")
+    # Each word lower-cased, "’" read as "'". ``str.lower`` per word in a C loop; the few
+    # words holding a "’" (every one in the text lies in a token) are then found by bisection.
+    lows = list(map(str.lower, words))
+    p = text.find("’", start, stop)
+    while p >= 0:
+        k = bisect.bisect_right(starts, p) - 1
+        if k >= 0 and p < ends[k]:
+            lows[k] = lows[k].replace("’", "'")
+        p = text.find("’", p + 1, stop)
     return starts, ends, words, lows
 
 
@@ -1901,11 +1904,13 @@ def _indirect(
     cues = sorted(quote_cues)
     sentences = _Sentences(doc, inside)
     hit_starts = [doc.toks.starts[h[0]] for h in doc.hits]
+    n_hits = len(hit_starts)
     # the paragraphs holding a hit, in order (every token lies inside a paragraph)
     for p in sorted({bisect.bisect_right(doc._para_starts, s) - 1 for s in hit_starts}):
         sents = sentences.of(p)
         for j, (ss, se) in enumerate(sents):
-            if not _has_between(hit_starts, ss, se):  # no hit's first token in the sentence
+            k = bisect.bisect_left(hit_starts, ss)
+            if k == n_hits or hit_starts[k] >= se:  # no hit's first token in the sentence
                 continue
             ti, tj = doc.tok_index(ss), doc.tok_index(se)
             # the previous sentence is rarely needed: found only when asked for
