@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import sys
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
@@ -55,13 +56,20 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 
 def release_free_memory() -> None:
-    """Give memory that Python and pandas have freed back to the operating system.
+    """Give memory that Python, pandas and Arrow have freed back to the operating system.
 
     Chunk after chunk, freed temporaries leave holes in the C heap that glibc keeps for reuse, so
     the resident size creeps up with the corpus although live data does not. ``malloc_trim(0)``
     returns those pages, as Dask's workers do (``distributed``'s memory trimming); it takes a
     millisecond or two. Does nothing where glibc is not the C library.
+
+    Arrow, which reads Parquet corpora, allocates from its own pool (mimalloc or jemalloc), which
+    keeps freed pages too: on 100,000 articles it held about 190 MiB for 13 MiB of live buffers.
+    ``release_unused`` hands them back.
     """
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+    pyarrow = sys.modules.get("pyarrow")  # only if a reader has loaded it: importing costs time
+    if pyarrow is not None:
+        pyarrow.default_memory_pool().release_unused()
