@@ -8,7 +8,7 @@ keeps the quote density near the news sources' own (about one quote per 250-300 
 news, few in speeches); within a pool, no paragraph comes again before all have been used.
 Deterministic for a seed.
 
-Why NewsMTSC: with the seed article alone, 60% of the text was some 25 paragraphs repeated, which
+Why NewsMTSC: with the seed article alone, 60% of the paragraphs were some 50 repeated, which
 no real corpus looks like; spaCy's tokenizer, which caches every string it has seen, read that
 text almost three times faster than real news, so the peer measurement was an artefact.
 
