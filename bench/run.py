@@ -58,14 +58,15 @@ def corpus_for(n: int, seed: int = 0) -> Path:
     """
     import hashlib
 
-    sys.path.insert(0, str(BENCH))
-    from generate import SHARED, write
-
-    source = (BENCH / "generate.py").read_bytes() + str(SHARED.is_dir()).encode()
+    shared = (REPO.parent / "shared").is_dir()
+    source = (BENCH / "generate.py").read_bytes() + str(shared).encode()
     tag = hashlib.sha256(source).hexdigest()[:8]
     path = OUT / "corpora" / f"gen_{n}_s{seed}_{tag}.parquet"
     if not path.exists():
-        write(n, path, seed=seed)
+        # In a child process: Linux carries a process's peak memory across fork and exec, so
+        # generating 100k articles here would show up as the peak of every later measurement.
+        subprocess.run([PY, str(BENCH / "generate.py"), str(n), str(path), "--seed", str(seed)],
+                       check=True, capture_output=True)
     return path
 
 
