@@ -319,6 +319,30 @@ def _remember(cache: dict[_K, _V], key: _K, value: _V) -> _V:
     return value
 
 
+class _ActorsCache(dict):
+    """A cache whose values are tuples of actors, bounded by the actors it holds.
+
+    One entry may hold the whole registry ("officials" fits a hundred actors), so the bound
+    counts the actors held plus one per entry, not the entries; a full cache is emptied.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held = 0
+
+    def remember(self, key: Any, value: tuple) -> tuple:
+        """Store ``value`` under ``key`` and return it (emptying a full cache first)."""
+        if self.held + len(value) + 1 > _CACHE_LIMIT:
+            self.clear()
+        self.held += len(value) + 1
+        self[key] = value
+        return value
+
+    def clear(self) -> None:
+        super().clear()
+        self.held = 0
+
+
 @lru_cache(maxsize=8192)
 def _tokens_cached(text: str) -> tuple[str, ...]:
     out = []
@@ -716,17 +740,12 @@ class ActorRegistry:
         self._positions_index: _Positions | None = None
         self._cands_by_head: dict[str, dict[str, tuple[_Candidate, ...]]] = {}
         self._modifier_cache: dict[str | None, frozenset[str]] = {}
-        self._could_match_cache: dict[
-            tuple[str | None, frozenset[str], frozenset[str]], tuple[Actor, ...]
-        ] = {}
+        # (head, mentioned actors, countries) -> actors; description and mentions -> fits
+        self._could_match_cache = _ActorsCache()
         self._near_keys_cache: dict[tuple[bool, int, int], list[str]] = {}
         self._key_lengths: dict[bool, list[int]] = {}
-        self._description_fit_size = 0
-        self._could_match_size = 0
         self._fit_cache: dict[tuple[str, str, bool], tuple[_Fit, ...]] = {}
-        self._description_fit_cache: dict[
-            tuple[str, tuple[tuple[int, int, str], ...]], tuple[tuple[Actor, tuple[_Fit, ...]], ...]
-        ] = {}
+        self._description_fit_cache = _ActorsCache()
 
     def clear_caches(self) -> None:
         """Forget what was memoised about the texts seen so far; results never depend on it.
@@ -741,8 +760,6 @@ class ActorRegistry:
                       self._match_cache, self._medium_cache, self._could_match_cache,
                       self._fit_cache, self._description_fit_cache):
             cache.clear()
-        self._description_fit_size = 0
-        self._could_match_size = 0
 
     def __repr__(self) -> str:
         return f"ActorRegistry({len(self.actors)} actors, {len(self.media)} media)"
@@ -1045,14 +1062,9 @@ class ActorRegistry:
 
     def _any_names_somebody(self, words: list[str]) -> bool:
         """Does any of ``words`` (long capitalised words) have a fuzzy candidate?"""
-        cache = self._token_cache
-        for token in map(str.lower, words):
-            tied = cache.get(token)
-            if tied is None:
-                tied = self._token_candidates(token)
-            if tied:
-                return True
-        return False
+        cache = self._token_cache  # read directly: this runs for every long word of a text
+        return any(cache.get(token) or self._token_candidates(token)
+                   for token in map(str.lower, words))
 
     # ---------------------------------------------------------------- camps
 
@@ -1244,13 +1256,7 @@ class ActorRegistry:
                 fits = self._fits(actor, *_without_mentions_of(actor, description, mentions))
                 if fits:
                     found.append((actor, fits))
-            cached = tuple(found)
-            # bounded by the actors held, not the entries: "officials" fits a hundred actors
-            self._description_fit_size += len(cached) + 1
-            if self._description_fit_size > _CACHE_LIMIT:
-                self._description_fit_cache.clear()
-                self._description_fit_size = len(cached) + 1
-            self._description_fit_cache[key] = cached
+            cached = self._description_fit_cache.remember(key, tuple(found))
         return cached
 
     def _head_words(self, actor: Actor, head: str) -> frozenset[str]:
@@ -1319,13 +1325,8 @@ class ActorRegistry:
             by_name, by_country = self._positions()
             positions = {i for name in names for i in by_name.get(name, ())}
             positions.update(i for code in codes for i in by_country.get(code, ()))
-            cached = tuple(self.actors[i] for i in sorted(positions))
-            # bounded by the actors held, not the entries (an entry may hold the whole registry)
-            self._could_match_size += len(cached) + 1
-            if self._could_match_size > _CACHE_LIMIT:
-                self._could_match_cache.clear()
-                self._could_match_size = len(cached) + 1
-            self._could_match_cache[key] = cached
+            cached = self._could_match_cache.remember(
+                key, tuple(self.actors[i] for i in sorted(positions)))
         return cached
 
     def _positions(self) -> _Positions:

@@ -774,38 +774,18 @@ def _quoted_as_saying_object(toks: _Toks, a: int, b: int) -> tuple[int, int]:
     return a + 1, b - 2
 
 
-def _find_cues(
-    toks: _Toks | list[_Tok], lex: CueLexicon, text: str | None = None,
-    tok_starts: list[int] | None = None, lows: list[str] | None = None,
-) -> list[tuple[int, int, Cue]]:
+def _find_cues(toks: _Toks, lex: CueLexicon) -> list[tuple[int, int, Cue]]:
     """Cue occurrences as ``(first token, end token, cue)``, non-overlapping, left to right.
 
-    Without ``text`` or ``lows``, every token is tested with :func:`_cue_at` (the reference).
-    Otherwise the result is the same, but a C loop over the lower-cased words (``lows``, the
-    tokens' ``low``) picks the candidates: words that start a cue form or "quoted X as saying".
-    A candidate whose forms all have several words is tested only when the next word continues
+    The same as testing every token with :func:`_cue_at`, but a C loop over the lower-cased
+    words picks the candidates: words that start a cue form or "quoted X as saying". A
+    candidate whose forms all have several words is tested only when the next word continues
     one of them (``_cue_at`` would find no form there), which drops most frequent words ("in",
-    "was", "as", "it"). ``text`` and ``tok_starts`` select this path (the regex scan it
-    replaced read them); the words themselves come from the tokens. ``toks``: columns, or a
-    list of tokens (as :func:`_tokens` returns).
+    "was", "as", "it").
     """
-    fast = text is not None or lows is not None
-    if isinstance(toks, list):
-        toks = _Toks.of(toks)
     lows = toks.lows
-    if not fast:
-        hits: list[tuple[int, int, Cue]] = []
-        i = 0
-        while i < len(lows):
-            hit = _cue_at(toks, i, lex)
-            if hit:
-                hits.append(hit)
-                i = hit[1]
-            else:
-                i += 1
-        return hits
     firsts, single, bigrams = lex._starts
-    hits = []
+    hits: list[tuple[int, int, Cue]] = []
     n = len(lows)
     nxt = 0  # the first token after the last hit
     for i in compress(count(), map(firsts.__contains__, lows)):
@@ -1443,7 +1423,7 @@ class _Doc:
         # times per quote: a partial of the C bisect costs no Python frame, unlike a method.
         self.tok_index: Callable[[int], int] = partial(bisect.bisect_left, self._tok_starts)
         self.marks = [m.start() for m in _PAIRABLE.finditer(text)]  # offsets of the quote marks
-        self.hits = _find_cues(self.toks, lex, lows=self.toks.lows)
+        self.hits = _find_cues(self.toks, lex)
         self._para_starts = [p[0] for p in self.paras]
         self._hit_firsts = [h[0] for h in self.hits]  # hits are sorted by first token
 

@@ -598,23 +598,25 @@ SPEED_TEXTS = [
 
 
 def test_cue_candidates_from_one_regex_pass_equal_a_scan_of_every_token(lex, seed_text):
-    from discourse.quotes import _find_cues, _tokens
+    from discourse.quotes import _find_cues, _tokens, _Toks
+    from tests.test_quotes_speed_equivalence import reference_cue_loop
 
     for text in [*SPEED_TEXTS, seed_text]:
         toks = _tokens(text)
-        assert _find_cues(toks, lex, text) == _find_cues(toks, lex), text[:60]
+        assert _find_cues(_Toks.of(toks), lex) == reference_cue_loop(toks, lex), text[:60]
 
 
 def test_cue_candidates_on_real_news_sentences(shared_dir, lex):
     import json
 
-    from discourse.quotes import _find_cues, _tokens
+    from discourse.quotes import _find_cues, _tokens, _Toks
+    from tests.test_quotes_speed_equivalence import reference_cue_loop
 
     lines = (shared_dir / "datasets" / "newsmtsc" / "train.jsonl").read_text(encoding="utf-8")
     sents = sorted({json.loads(line)["sentence"] for line in lines.splitlines()[:3000]})
     text = "\n\n".join(sents)
     toks = _tokens(text)
-    fast, slow = _find_cues(toks, lex, text), _find_cues(toks, lex)
+    fast, slow = _find_cues(_Toks.of(toks), lex), reference_cue_loop(toks, lex)
     assert len(fast) > 500 and fast == slow
 
 

@@ -218,8 +218,7 @@ def test_tokens_edge_cases():
 @given(text=TEXTS)
 def test_cue_scan_equals_the_single_lookbehind_pattern(lexicon, text):
     toks = _tokens(text)
-    hits = _find_cues(toks, lexicon, lows=[t.low for t in toks])
-    assert hits == _find_cues(toks, lexicon, text) == _find_cues(toks, lexicon)
+    hits = _find_cues(_Toks.of(toks), lexicon)
     assert hits == reference_cue_loop(toks, lexicon) == reference_find_cues(toks, lexicon, text)
 
 
@@ -228,9 +227,8 @@ def test_cue_scan_on_news_like_text(lexicon):
             "plan would fail, according to RIA. İstanbul’s mayor told reporters that he "
             "said_so; (said) «said» -said x-said 'said' RIA Novosti quoted him as saying: no.\n")
     toks = _tokens(text)
-    hits = _find_cues(toks, lexicon, lows=[t.low for t in toks])
+    hits = _find_cues(_Toks.of(toks), lexicon)
     assert hits == reference_find_cues(toks, lexicon, text) == reference_cue_loop(toks, lexicon)
-    assert hits == _find_cues(toks, lexicon, text) == _find_cues(toks, lexicon)
     assert len(hits) >= 6
 
 
@@ -554,7 +552,7 @@ def test_cue_at_on_columns_equals_the_reference_on_tuples(lexicon, text):
     assert cols == _Toks.of(toks)
     assert [_cue_at(cols, i, lexicon) for i in range(len(toks))] == [
         reference_cue_at(toks, i, lexicon) for i in range(len(toks))]
-    assert _find_cues(cols, lexicon, lows=cols.lows) == _find_cues(toks, lexicon, text)
+    assert _find_cues(cols, lexicon) == reference_cue_loop(toks, lexicon)
 
 
 SENTENCE_ENDS = st.text(alphabet=st.sampled_from(list(".!?…\"'”’»“)] \n\tab")), max_size=40)
