@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from discourse.quotes import extract_quotes, load_cues
+from discourse.extract.quotes import extract_quotes, load_cues
 
 NEWS = ("“We will not give in to these demands,” the minister fumed on Tuesday. "
         "Smith, a Democrat from Ohio, said the plan would fail. “Why not?” she asked.\n\n")
@@ -82,8 +82,8 @@ def run(plan: list[tuple[str, int]], *, attribute: bool = False) -> list[dict]:
     lex = load_cues()
     registry = None
     if attribute:
-        from discourse.actors import load_actors
-        from discourse.speakers import attribute_speakers
+        from discourse.extract.actors import load_actors
+        from discourse.extract.speakers import attribute_speakers
 
         registry = load_actors()
     rows = []

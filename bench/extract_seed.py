@@ -14,10 +14,10 @@ import statistics
 import time
 from pathlib import Path
 
-from discourse.actors import load_actors
-from discourse.examples import seed_articles
-from discourse.quotes import extract_quotes, load_cues
-from discourse.speakers import attribute_speakers
+from discourse.extract.actors import load_actors
+from discourse.io.examples import seed_articles
+from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.speakers import attribute_speakers
 
 
 def timed(fn, repeat: int) -> list[float]:

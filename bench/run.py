@@ -88,9 +88,9 @@ def text_size(path: Path) -> int:
 
 
 def stages(path: Path) -> dict:
-    from discourse import compare
-    from discourse.keyness import keyness_from_counts
-    from discourse.pipeline import stream_pipeline
+    from discourse.compare import camps as compare
+    from discourse.measure.keyness import keyness_from_counts
+    from discourse.run.pipeline import stream_pipeline
 
     base = peak_rss_mib()
     timings: dict[str, float] = {}
@@ -165,10 +165,10 @@ def peer(source: str, which: str, repeat: int) -> dict:
                 pass
             warm.append(time.perf_counter() - t0)
     else:
-        from discourse.actors import load_actors
-        from discourse.quotes import extract_quotes, load_cues
-        from discourse.sentiment import score_sentiment
-        from discourse.speakers import attribute_speakers
+        from discourse.extract.actors import load_actors
+        from discourse.extract.quotes import extract_quotes, load_cues
+        from discourse.measure.sentiment import score_sentiment
+        from discourse.extract.speakers import attribute_speakers
 
         cues = load_cues()
         articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
@@ -209,8 +209,8 @@ def report(path: Path, n: int) -> dict:
 
 def many_files(n: int) -> dict:
     """A folder of ``n`` tiny files: time to list and read it, and to run the pipeline on it."""
-    from discourse.corpus import iter_corpus
-    from discourse.pipeline import stream_pipeline
+    from discourse.io.corpus import iter_corpus
+    from discourse.run.pipeline import stream_pipeline
 
     folder = OUT / f"tiny_{n}"
     if not (folder / f"f{n - 1:06d}.txt").exists():

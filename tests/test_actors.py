@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from discourse.actors import (
+from discourse.extract.actors import (
     Actor,
     ActorRegistry,
     Role,
@@ -21,7 +21,7 @@ from discourse.actors import (
     normalise_name,
     resolve_actors,
 )
-from discourse.schema import CAMPS
+from discourse.core.schema import CAMPS
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -545,7 +545,7 @@ def test_registry_constructor_refuses_shared_alias():
 def test_fold_substitution_equals_the_translation_table():
     import random
 
-    from discourse.actors import _FOLD_TABLE, _fold
+    from discourse.extract.actors import _FOLD_TABLE, _fold
 
     rng = random.Random(0)
     alphabet = [chr(c) for c in range(0x3000)] + ["\U0001d400", "ł", "—", "’", "\t", "`"]
@@ -556,7 +556,7 @@ def test_fold_substitution_equals_the_translation_table():
 
 
 def test_capitalised_long_words_equal_the_filtered_long_words():
-    from discourse.actors import _LONG_CAP_WORD, _LONG_WORD
+    from discourse.extract.actors import _LONG_CAP_WORD, _LONG_WORD
 
     text = ("Tikhanovskaya met Lukashenko-backed officials; ÜBERSICHTLICH and Übersichtlich, "
             "lowercaseword, Kornhauser-Duda, Ǆabcdefghi ǅabcdefghi Σωκράτηςος x2Abcdefghij")
@@ -587,8 +587,8 @@ def test_cached_description_match_equals_a_fresh_registry():
 def test_load_yaml_equals_safe_load_with_and_without_libyaml(monkeypatch):
     import yaml
 
-    from discourse import yamlio
-    from discourse.paths import data_file
+    from discourse.core import yamlio
+    from discourse.core.paths import data_file
 
     for name in ("actors.yaml", "cues.yaml"):
         text = data_file(name).read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Tests for discourse.agreement and ``discourse agreement``: hand-computed values, the textbook
+"""Tests for discourse.validate.agreement and ``discourse agreement``: hand-computed values, the textbook
 example, and the reference implementations (scikit-learn, krippendorff)."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
-from discourse import cli_coding
-from discourse.agreement import (
+from discourse.cli import coding as cli_coding
+from discourse.validate.agreement import (
     CodingSheetError,
     agreement_table,
     bootstrap_agreement,

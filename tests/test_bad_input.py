@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from discourse.corpus import CorpusError, iter_corpus, read_corpus
-from discourse.report import run_report
+from discourse.io.corpus import CorpusError, iter_corpus, read_corpus
+from discourse.run.report import run_report
 
 from .conftest import SEED_TEXT
 

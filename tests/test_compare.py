@@ -1,4 +1,4 @@
-"""Tests for discourse.compare: summaries by camp, shares, frame and stance summaries."""
+"""Tests for discourse.compare.camps: summaries by camp, shares, frame and stance summaries."""
 
 from __future__ import annotations
 
@@ -8,17 +8,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from discourse.compare import (
+from discourse.compare.camps import (
     compare_camps,
     derived_seed,
     frame_shares_by_camp,
     share_by_group,
     stance_by_camp,
 )
-from discourse.frames import load_frames, score_frames
-from discourse.schema import TABLES
-from discourse.stance import load_targets, score_stance
-from discourse.stats import bootstrap_mean_ci
+from discourse.measure.frames import load_frames, score_frames
+from discourse.core.schema import TABLES
+from discourse.measure.stance import load_targets, score_stance
+from discourse.compare.stats import bootstrap_mean_ci
 
 
 @pytest.fixture
@@ -126,7 +126,7 @@ def test_frame_and_stance_summaries():
 def test_frame_chi2_matches_scipy_and_cramers_v_by_hand():
     from scipy.stats import chi2_contingency
 
-    from discourse.compare import frame_chi2
+    from discourse.compare.camps import frame_chi2
 
     counts = {"western": {"rights": 30, "security": 20, "sovereignty": 5},
               "russian_official": {"rights": 5, "security": 25, "sovereignty": 30}}
@@ -155,7 +155,7 @@ def test_frame_chi2_matches_scipy_and_cramers_v_by_hand():
 
 
 def test_frame_chi2_warns_on_small_expected_counts_and_degenerate_tables():
-    from discourse.compare import frame_chi2
+    from discourse.compare.camps import frame_chi2
 
     s = pd.DataFrame({"camp": ["a", "a", "a", "b", "b", "b"],
                       "frame_top": ["x", "x", "y", "y", "y", "x"]})

@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from discourse.corpus import CorpusError, concat_chunks, iter_corpus, list_input_files, read_corpus
+from discourse.io.corpus import CorpusError, concat_chunks, iter_corpus, list_input_files, read_corpus
 
 from .conftest import REPO
 

@@ -24,10 +24,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from discourse.actors import load_actors
-from discourse.evaluate import GOLD_COLUMNS, KIND_TO_CATEGORY, Gold, evaluate_quotes
-from discourse.quotes import extract_quotes
-from discourse.speakers import attribute_speakers
+from discourse.extract.actors import load_actors
+from discourse.validate.evaluate import GOLD_COLUMNS, KIND_TO_CATEGORY, Gold, evaluate_quotes
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.speakers import attribute_speakers
 
 ANNOTATIONS = Path(__file__).resolve().parent / "devset" / "newsmtsc_quotes.jsonl"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -72,7 +72,7 @@ def load_sentences(ids: set[str]) -> dict[str, str]:
 
 
 def build_gold(records: list[dict], sentences: dict[str, str]) -> Gold:
-    """A :class:`discourse.evaluate.Gold` with one document per sentence (``s000``, ``s001``, …)."""
+    """A :class:`discourse.validate.evaluate.Gold` with one document per sentence (``s000``, ``s001``, …)."""
     texts: dict[str, str] = {}
     rows: list[dict] = []
     for n, rec in enumerate(records):

@@ -7,9 +7,10 @@ import filecmp
 import pandas as pd
 import pytest
 
-from discourse import compare, overview
-from discourse.keyness import keyness_from_counts
-from discourse.pipeline import format_units_csv, run_pipeline, stream_pipeline
+from discourse.compare import camps as compare
+from discourse.compare import overview
+from discourse.measure.keyness import keyness_from_counts
+from discourse.run.pipeline import format_units_csv, run_pipeline, stream_pipeline
 
 from .conftest import SEED_TEXT
 

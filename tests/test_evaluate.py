@@ -8,7 +8,7 @@ import math
 import pandas as pd
 import pytest
 
-from discourse.evaluate import (
+from discourse.validate.evaluate import (
     GoldFormatError,
     evaluate_quotes,
     iou,

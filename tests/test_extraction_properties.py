@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discourse.actors import load_actors
-from discourse.quotes import extract_quotes, load_cues
-from discourse.speakers import attribute_speakers
+from discourse.extract.actors import load_actors
+from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.speakers import attribute_speakers
 
 PIECES = [
     "“", "”", '"', "«", "»", "„", "'", "’", "‘", " ", " ", " ", "\n", "\n\n", "\r\n", ",", ".",

@@ -1,4 +1,4 @@
-"""Tests for discourse.frames: frame dictionaries, frame shares, the keyness re-export, docs."""
+"""Tests for discourse.measure.frames: frame dictionaries, frame shares, the keyness re-export, docs."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from discourse.frames import (
+from discourse.measure.frames import (
     DOC_MARKER,
     STOPWORDS,
     Frame,
@@ -132,8 +132,8 @@ def test_score_frames_rejects_bad_input():
 
 
 def test_keyness_is_reexported_for_compatibility():
-    # Moved to discourse.keyness (tested in test_keyness.py); the old import path stays.
-    from discourse import keyness
+    # Moved to discourse.measure.keyness (tested in test_keyness.py); the old import path stays.
+    from discourse.measure import keyness
 
     assert keyness_by_camp is keyness.keyness_by_camp and STOPWORDS is keyness.STOPWORDS
     q = pd.DataFrame({"camp": ["a", "r"], "text": ["b b b a", "a a b"]})
@@ -147,7 +147,7 @@ def test_docs_frames_md_is_consistent_with_the_yaml():
     generated = text.split(DOC_MARKER, 1)[1].lstrip("\n")
     assert generated == frames_markdown(load_frames()), (
         "docs/frames.md is out of date with data/frames.yaml; regenerate the part after the marker "
-        "with discourse.frames.frames_markdown()")
+        "with discourse.measure.frames.frames_markdown()")
     for f in load_frames():
         assert f"### {f.label} (`{f.id}`)" in text and f.known_misses in text
 

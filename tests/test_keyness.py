@@ -1,4 +1,4 @@
-"""Tests for discourse.keyness: each measure recomputed by another route (hand, scipy)."""
+"""Tests for discourse.measure.keyness: each measure recomputed by another route (hand, scipy)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 from scipy.stats import chi2_contingency, power_divergence
 
-from discourse import frames, keyness
-from discourse.keyness import (
+from discourse.measure import frames
+from discourse.measure import keyness
+from discourse.measure.keyness import (
     STOPWORDS,
     count_table,
     keyness_by_camp,

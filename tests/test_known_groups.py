@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from discourse.keyness import keyness_by_camp, keyness_tokens
-from discourse.stats import permutation_test
+from discourse.measure.keyness import keyness_by_camp, keyness_tokens
+from discourse.compare.stats import permutation_test
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpora" / "ungdc_2014_2024"
@@ -28,7 +28,7 @@ BLOCS = {"russian_official": "rus_blr", "belarusian_official": "rus_blr", "weste
 def speeches() -> pd.DataFrame:
     if not (CORPUS / "metadata.csv").is_file():
         pytest.skip("shared/corpora/ungdc_2014_2024 is not available")
-    from discourse.pipeline import run_pipeline
+    from discourse.run.pipeline import run_pipeline
 
     units = run_pipeline(CORPUS).units
     units["bloc"] = units["camp"].map(BLOCS)

@@ -14,8 +14,8 @@ import skops.io as sio
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.pipeline import Pipeline
 
-from discourse import cli_models
-from discourse.models import (
+from discourse.cli import models as cli_models
+from discourse.validate.models import (
     DataError,
     evaluate_predictions,
     load_labelled,
@@ -97,7 +97,7 @@ def test_bootstrap_cis_contain_the_estimate_and_are_seeded():
 def test_fast_bootstrap_metrics_agree_with_sklearn():
     from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
-    from discourse.models import _confusion_metrics
+    from discourse.validate.models import _confusion_metrics
 
     rng = np.random.default_rng(0)
     for n in (5, 40, 300):

@@ -16,7 +16,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from discourse.report import run_report
+from discourse.run.report import run_report
 
 from .conftest import REPO
 from .conftest import SEED_TEXT as SEED
@@ -204,7 +204,7 @@ def test_quotes_command_prints_the_documented_fields(tmp_path):
 def test_reproduce_confirms_and_detects_a_one_byte_change(tmp_path):
     import shutil
 
-    from discourse.report import reproduce
+    from discourse.run.report import reproduce
 
     corpus = tmp_path / "corpus"
     shutil.copytree(REPO / "data" / "corpus", corpus)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from discourse.params import PARAMETER_NAMES, ParameterError, validate_parameters
+from discourse.run.params import PARAMETER_NAMES, ParameterError, validate_parameters
 
 
 def test_defaults_are_valid():
@@ -46,7 +46,7 @@ def test_missing_corpus_path(tmp_path):
 def test_notebook_declares_exactly_the_validated_parameters():
     import papermill
 
-    from discourse.report import NOTEBOOK
+    from discourse.run.report import NOTEBOOK
 
     declared = papermill.inspect_notebook(str(NOTEBOOK))
     assert sorted(declared) == sorted(PARAMETER_NAMES)

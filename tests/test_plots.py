@@ -1,4 +1,4 @@
-"""Tests for discourse.plots: each function returns a Figure with the expected content."""
+"""Tests for discourse.present.plots: each function returns a Figure with the expected content."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from discourse.compare import compare_camps, frame_shares_by_camp, share_by_group, stance_by_camp
-from discourse.frames import keyness_by_camp, load_frames, score_frames
-from discourse.plots import plot_camp_means, plot_frames, plot_keyness, plot_shares, plot_stance
-from discourse.stance import load_targets, score_stance
+from discourse.compare.camps import compare_camps, frame_shares_by_camp, share_by_group, stance_by_camp
+from discourse.measure.frames import keyness_by_camp, load_frames, score_frames
+from discourse.present.plots import plot_camp_means, plot_frames, plot_keyness, plot_shares, plot_stance
+from discourse.measure.stance import load_targets, score_stance
 
 matplotlib.use("Agg")
 

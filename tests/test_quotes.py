@@ -1,4 +1,4 @@
-"""Unit tests for discourse.quotes: small synthetic cases, one per pattern and robustness rule."""
+"""Unit tests for discourse.extract.quotes: small synthetic cases, one per pattern and robustness rule."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 import pandas as pd
 import pytest
 
-from discourse.quotes import extract_quotes, load_cues
+from discourse.extract.quotes import extract_quotes, load_cues
 
 
 @pytest.fixture(scope="module")
@@ -598,7 +598,7 @@ SPEED_TEXTS = [
 
 
 def test_cue_candidates_from_one_regex_pass_equal_a_scan_of_every_token(lex, seed_text):
-    from discourse.quotes import _find_cues, _tokens, _Toks
+    from discourse.extract.quotes import _find_cues, _tokens, _Toks
     from tests.test_quotes_speed_equivalence import reference_cue_loop
 
     for text in [*SPEED_TEXTS, seed_text]:
@@ -609,7 +609,7 @@ def test_cue_candidates_from_one_regex_pass_equal_a_scan_of_every_token(lex, see
 def test_cue_candidates_on_real_news_sentences(shared_dir, lex):
     import json
 
-    from discourse.quotes import _find_cues, _tokens, _Toks
+    from discourse.extract.quotes import _find_cues, _tokens, _Toks
     from tests.test_quotes_speed_equivalence import reference_cue_loop
 
     lines = (shared_dir / "datasets" / "newsmtsc" / "train.jsonl").read_text(encoding="utf-8")
@@ -621,7 +621,7 @@ def test_cue_candidates_on_real_news_sentences(shared_dir, lex):
 
 
 def test_tokens_from_a_paragraph_start_equal_the_whole_text_tokens(seed_text):
-    from discourse.quotes import _paragraphs, _tokens
+    from discourse.extract.quotes import _paragraphs, _tokens
 
     whole = _tokens(seed_text)
     for ps, pe in _paragraphs(seed_text)[:20]:
@@ -632,7 +632,7 @@ def test_tokens_from_a_paragraph_start_equal_the_whole_text_tokens(seed_text):
 
 
 def test_previous_sentence_lookup_matches_the_full_list(lex, seed_text):
-    from discourse.quotes import _classify_pairs, _Doc, _pair_marks, _Sentences, _SpanSet
+    from discourse.extract.quotes import _classify_pairs, _Doc, _pair_marks, _Sentences, _SpanSet
     from discourse.text import sentence_spans
 
     text = seed_text + "\n\n“All of this.”\n\n“And this.”\n\nThis was stated by the minister."

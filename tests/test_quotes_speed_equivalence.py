@@ -1,4 +1,4 @@
-"""The fast paths of :mod:`discourse.quotes` against the simple versions they replaced.
+"""The fast paths of :mod:`discourse.extract.quotes` against the simple versions they replaced.
 
 The tokenizer splits with one ``re.split`` (a pattern refactored to open with a character class)
 and lower-cases the words in a C loop, fixing up only the words the text's "’" fall in; the cue
@@ -22,8 +22,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from discourse import schema
-from discourse.quotes import (
+from discourse.core import schema
+from discourse.extract.quotes import (
     _AUX,
     _INNER_SENT_END,
     _LABEL_SECOND,

@@ -10,7 +10,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from discourse.report import ReportError, run_report
+from discourse.run.report import ReportError, run_report
 
 
 def _notebook(tmp_path, body: str):
@@ -67,7 +67,7 @@ def test_broken_registry_fails_before_running(tmp_path):
     actors = tmp_path / "actors.yaml"
     actors.write_text("actors:\n  - name: Dmitry Peskov\n    kind: person\n    camp: russian-official\n",
                       encoding="utf-8")
-    from discourse.params import ParameterError
+    from discourse.run.params import ParameterError
 
     with pytest.raises(ParameterError) as err:
         run_report({"actors_file": str(actors)}, output=tmp_path / "out")

@@ -1,4 +1,4 @@
-"""Tests for discourse.sampling and ``discourse sample``."""
+"""Tests for discourse.validate.sampling and ``discourse sample``."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from discourse import cli_coding
-from discourse.sampling import allocate, sample_for_coding, write_coding_sheet
+from discourse.cli import coding as cli_coding
+from discourse.validate.sampling import allocate, sample_for_coding, write_coding_sheet
 
 
 @pytest.fixture

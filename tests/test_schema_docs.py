@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from discourse import schema
-from discourse.pipeline import stream_pipeline
+from discourse.core import schema
+from discourse.run.pipeline import stream_pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 

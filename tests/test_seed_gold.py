@@ -12,9 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from discourse.actors import load_actors
-from discourse.quotes import extract_quotes
-from discourse.speakers import attribute_speakers
+from discourse.extract.actors import load_actors
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.speakers import attribute_speakers
 
 GOLD = Path(__file__).resolve().parent / "gold"
 SEED = Path(__file__).resolve().parents[1] / "data" / "corpus" / "seed_union_state.txt"

@@ -1,4 +1,4 @@
-"""Tests for discourse.sentiment: offline VADER, scores equal to NLTK's, long-text averaging."""
+"""Tests for discourse.measure.sentiment: offline VADER, scores equal to NLTK's, long-text averaging."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
-from discourse import sentiment
-from discourse.sentiment import score_sentiment, sentiment_analyzer, sentiment_label
+from discourse.measure import sentiment
+from discourse.measure.sentiment import score_sentiment, sentiment_analyzer, sentiment_label
 from discourse.text import sentence_spans
 
 

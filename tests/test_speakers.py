@@ -1,13 +1,13 @@
-"""Unit tests for discourse.speakers with a small registry built from a temporary YAML file."""
+"""Unit tests for discourse.extract.speakers with a small registry built from a temporary YAML file."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from discourse.actors import load_actors
-from discourse.quotes import extract_quotes, load_cues
-from discourse.speakers import attribute_speakers
+from discourse.extract.actors import load_actors
+from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.speakers import attribute_speakers
 
 MINI = """
 countries:
@@ -278,7 +278,7 @@ def test_chunk_attribution_equals_one_article_at_a_time(seed_text, lex):
 
 
 def test_inside_a_quote_equals_a_scan_of_every_span(registry):
-    from discourse.speakers import _Resolver
+    from discourse.extract.speakers import _Resolver
 
     spans = [(10, 100), (20, 30), (50, 60), (120, 130), (125, 140), (200, 201)]
     res = _Resolver("x" * 300, registry, None, spans)

@@ -1,6 +1,6 @@
 """Speed-ups of mention finding and speaker attribution that must not change any result.
 
-Each fast path of ``discourse.actors`` and ``discourse.speakers`` is compared with the
+Each fast path of ``discourse.extract.actors`` and ``discourse.extract.speakers`` is compared with the
 straightforward computation it replaces (written out here as a reference): the two-pattern alias
 scan with one lookbehind pattern, the trie builder that joins chains with the recursive one,
 date-free caches with per-date answers, the length filter of fuzzy matching with a match over
@@ -25,9 +25,9 @@ import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from discourse import actors as actors_mod
-from discourse import speakers as speakers_mod
-from discourse.actors import (
+from discourse.extract import actors as actors_mod
+from discourse.extract import speakers as speakers_mod
+from discourse.extract.actors import (
     _LONG_WORD,
     _PREPS,
     _STOP,
@@ -49,10 +49,10 @@ from discourse.actors import (
     load_actors,
     normalise_name,
 )
-from discourse.corpus import read_corpus
-from discourse.paths import data_dir
-from discourse.quotes import extract_quotes, load_cues
-from discourse.speakers import (
+from discourse.io.corpus import read_corpus
+from discourse.core.paths import data_dir
+from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.speakers import (
     _DETERMINERS,
     _EMPTY_DESCRIPTIONS,
     _NAME_RUN,

@@ -1,4 +1,4 @@
-"""Tests for discourse.stance: target loading, the stance rules, and known groups on UN speeches."""
+"""Tests for discourse.measure.stance: target loading, the stance rules, and known groups on UN speeches."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from discourse.stance import (
+from discourse.measure.stance import (
     Target,
     load_stance_lexicon,
     load_targets,

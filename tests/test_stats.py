@@ -1,4 +1,4 @@
-"""Tests for discourse.stats: bootstrap CIs and permutation tests."""
+"""Tests for discourse.compare.stats: bootstrap CIs and permutation tests."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from discourse import stats
-from discourse.stats import bootstrap_diff_ci, bootstrap_mean_ci, permutation_test
+from discourse.compare import stats
+from discourse.compare.stats import bootstrap_diff_ci, bootstrap_mean_ci, permutation_test
 
 SAMPLE = [0.1, -0.4, 0.35, 0.8, -0.05, 0.2, 0.0, 0.45, -0.3, 0.6, 0.15, 0.05]
 
@@ -111,7 +111,7 @@ def test_large_samples_use_counts_with_the_same_distribution():
     """Above 20,000 values the counts method must agree with index resampling in distribution."""
     import numpy as np
 
-    from discourse.stats import _boot_means, _boot_means_counts
+    from discourse.compare.stats import _boot_means, _boot_means_counts
 
     rng = np.random.default_rng(5)
     x = rng.choice([0.0, 0.25, 0.5, 1.0], size=30_000, p=[0.6, 0.2, 0.1, 0.1])

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from sklearn.metrics import f1_score
 
-from discourse.targeted import (
+from discourse.measure.targeted import (
     DEFAULT_RULES,
     MASK,
     RuleParams,
@@ -154,7 +154,7 @@ def dev():
 
 @pytest.mark.parametrize("split, floor", [("rw-dev", 0.56), ("mt-dev", 0.54)])
 def test_rules_beat_whole_sentence_vader_on_dev(dev, split, floor):
-    from discourse.sentiment import sentiment_analyzer
+    from discourse.measure.sentiment import sentiment_analyzer
 
     df = dev[split]
     ours = f1_score(df["polarity"], score_target_sentiment(df)["target_label"], average="macro")
@@ -167,6 +167,6 @@ def test_rules_beat_whole_sentence_vader_on_dev(dev, split, floor):
 
 @pytest.fixture(scope="module")
 def tiny_labelled():
-    from discourse.models import synthetic_labelled
+    from discourse.validate.models import synthetic_labelled
 
     return synthetic_labelled(n_per_class=12, seed=0)

@@ -1,0 +1,253 @@
+"""The ``discourse`` command: report, quotes, evaluate, train, sample, agreement, reproduce.
+
+Run ``discourse --help`` or ``discourse SUBCOMMAND --help`` for every option.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+from discourse.cli import coding as cli_coding
+from discourse.cli import models as cli_models
+
+QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
+                 "mention_start", "mention_end", "speaker", "camp"]
+
+
+def _parse_value(text: str):
+    """A ``-p`` value: YAML scalars and lists (``5``, ``true``, ``[a, b]``), else the string."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="discourse",
+        description="Find who is quoted saying what in news articles, score stance, sentiment "
+        "and framing, and write reproducible reports comparing camps.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    rep = sub.add_parser(
+        "report", help="run the framing report notebook and write reports/<run>/",
+        description="Execute notebooks/framing_report.ipynb with papermill and write report.html, "
+        "the executed notebook, figures/*.png, tables/*.csv and manifest.json into the output "
+        "folder. The folder appears only when the whole report succeeded; on failure the command "
+        "exits with status 1 and names the partial notebook. Parameters: "
+        "corpus, text_column, speaker_column, camps, targets, date_from, date_to, min_quotes, "
+        "n_boot, seed, top_words, actors_file, targets_file, frames_file, engine, scheduler, "
+        "workers, chunk_size "
+        "(see `papermill --help-notebook notebooks/framing_report.ipynb`).",
+    )
+    rep.add_argument("--corpus", help="folder of .txt/.md articles, or a CSV/JSONL/Parquet file "
+                     "(default: the embedded example corpus data/corpus)")
+    rep.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
+                     metavar=("NAME", "VALUE"),
+                     help="set a report parameter; VALUE is read as YAML (5, true, [a, b])")
+    rep.add_argument("-f", "--parameters-file", type=Path, metavar="PARAMS.yaml",
+                     help="YAML mapping of parameter names to values (-p wins over it)")
+    rep.add_argument("--output", type=Path, metavar="DIR",
+                     help="output folder (default: reports/<corpus>-<UTC time>); an existing "
+                     "folder is replaced only when the new report is complete")
+    rep.add_argument("--timeout", type=int, default=1800, metavar="SECONDS",
+                     help="fail when a single notebook cell runs longer (default: 1800)")
+    rep.add_argument("--engine", choices=["pandas", "dask"],
+                     help="pandas: one process, streaming (default); dask: a Dask cluster")
+    rep.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask: the scheduler of an existing cluster, e.g. "
+                     "tcp://10.0.0.5:8786 (default: start a LocalCluster on this machine)")
+    rep.add_argument("--workers", type=int, metavar="N",
+                     help="with --engine dask and no --scheduler: workers of the LocalCluster "
+                     "(default: one per core)")
+
+    quo = sub.add_parser(
+        "quotes", help="print every quote found in articles, one record per quote",
+        description="Extract quotes and their speakers from articles and print one record per "
+        "quote with the fields " + ", ".join(QUOTE_COLUMNS) + ". doc_id is the file name without "
+        "extension; start/end and mention_start/mention_end are character offsets into the text "
+        "as read (-1 when there is no mention).",
+    )
+    quo.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                     help="article file(s) (.txt/.md), folder(s) of them, or CSV/JSONL/Parquet")
+    quo.add_argument("--format", choices=["jsonl", "csv"], default="jsonl",
+                     help="output format (default: jsonl)")
+    quo.add_argument("--text-column", default="text", help="text column of a table (default: text)")
+    quo.add_argument("--actors", type=Path, metavar="ACTORS.yaml",
+                     help="actor registry (default: data/actors.yaml)")
+    rp = sub.add_parser(
+        "reproduce", help="re-run a report from its manifest.json and compare the tables",
+        description="Check every input file against the sha256 recorded in MANIFEST, re-run the "
+        "report with the recorded parameters and verify that every tables/*.csv is byte-identical. "
+        "Exit status 0 when reproduced, 1 when an input changed or a table differs.",
+    )
+    rp.add_argument("manifest", type=Path, metavar="MANIFEST", help="reports/<run>/manifest.json")
+    rp.add_argument("--output", type=Path, metavar="DIR",
+                    help="keep the re-run report here (default: a temporary folder, removed)")
+
+    ev = sub.add_parser(
+        "evaluate", help="score extraction against gold annotations",
+        description="Score quote extraction and speaker attribution against gold annotations.",
+    )
+    ev_sub = ev.add_subparsers(dest="what", required=True, metavar="WHAT")
+    evq = ev_sub.add_parser(
+        "quotes", help="precision/recall/F1 of quotes and speaker accuracy",
+        description="Score quotes against gold: our JSONL (NAME.quotes.jsonl beside NAME.txt) or "
+        "brat standoff (NAME.txt + NAME.ann with Source, Cue and Content spans linked by "
+        "Attribution). Reports precision, recall and F1 at exact match (ignoring edge "
+        "punctuation, quote marks and whitespace) and at character IoU >= 0.5, for direct, mixed "
+        "(partly quoted) and indirect quotes and all together, with speaker-mention and "
+        "canonical-speaker accuracy on matched quotes.",
+    )
+    evq.add_argument("--gold", type=Path, required=True, metavar="PATH",
+                     help="a .quotes.jsonl or .ann file, or a folder of them (texts beside them)")
+    evq.add_argument("--predictions", type=Path, metavar="FILE.jsonl",
+                     help="`discourse quotes` output to score (default: run the extractor now)")
+    evq.add_argument("--details", action="store_true",
+                     help="also list misses and false alarms per document")
+    evq.add_argument("--format", choices=["text", "json"], default="text",
+                     help="output format (default: text)")
+    evq.add_argument("--actors", type=Path, metavar="ACTORS.yaml",
+                     help="actor registry (default: data/actors.yaml)")
+    parser.set_defaults(_extra_handlers={**cli_models.register(sub, ev_sub),
+                                         **cli_coding.register(sub)})
+    return parser
+
+
+def cmd_reproduce(args: argparse.Namespace) -> int:
+    from discourse.run.report import ReportError, reproduce
+
+    if not args.manifest.exists():
+        print(f"error: {args.manifest} does not exist", file=sys.stderr)
+        return 2
+    try:
+        ok, messages = reproduce(args.manifest, output=args.output)
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(messages))
+    return 0 if ok else 1
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from discourse.validate.evaluate import GoldFormatError, evaluate_quotes, load_gold, predict_for_gold
+
+    try:
+        gold = load_gold(args.gold)
+    except (GoldFormatError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.predictions:
+        with open(args.predictions, encoding="utf-8") as fh:
+            pred = pd.DataFrame([json.loads(line) for line in fh if line.strip()],
+                                columns=QUOTE_COLUMNS)
+    else:
+        pred = predict_for_gold(gold, actors_file=args.actors)
+    metrics, details = evaluate_quotes(gold, pred)
+    if args.format == "json":
+        out = {"metrics": json.loads(metrics.to_json(orient="records"))}
+        if args.details:
+            out["details"] = json.loads(details.to_json(orient="records"))
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{len(gold.texts)} document(s), {len(gold.quotes)} gold quote(s), "
+          f"{int(pred['doc_id'].isin(gold.texts).sum())} predicted")
+    print(metrics.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    if args.details:
+        for doc_id, g in details.groupby("doc_id", sort=True):
+            print(f"\n== {doc_id}")
+            for r in g.itertuples():
+                label = "MISS " if r.status == "gold_only" else "FALSE"
+                snippet = r.text if len(r.text) <= 100 else r.text[:97] + "..."
+                print(f"  {label} {r.category:8} {r.start}-{r.end}: {snippet!r}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from discourse.run.params import ParameterError
+    from discourse.run.report import ReportError, run_report
+
+    values: dict = {}
+    if args.parameters_file:
+        if not args.parameters_file.exists():
+            print(f"error: parameters file {args.parameters_file} does not exist", file=sys.stderr)
+            return 2
+        loaded = yaml.safe_load(args.parameters_file.read_text(encoding="utf-8")) or {}
+        if not isinstance(loaded, dict):
+            print(f"error: {args.parameters_file} must be a YAML mapping of names to values",
+                  file=sys.stderr)
+            return 2
+        values.update(loaded)
+    for name, value in args.parameter:
+        values[name] = _parse_value(value)
+    if args.corpus:
+        values["corpus"] = str(args.corpus)
+    for name in ("engine", "scheduler", "workers"):
+        if getattr(args, name) is not None:
+            values[name] = getattr(args, name)
+    try:
+        out = run_report(values, output=args.output, timeout=args.timeout)
+    except ParameterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Report written to {out}")
+    print(f"  open {out / 'report.html'}")
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from discourse.extract import actors
+    from discourse.extract import quotes
+    from discourse.extract import speakers
+    from discourse.io.corpus import CorpusError, read_corpus
+
+    registry = actors.load_actors(args.actors)
+    cues = quotes.load_cues()
+    frames = []
+    status = 0
+    for path in args.paths:
+        try:
+            corpus = read_corpus(path, text_column=args.text_column)
+        except CorpusError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        for row in corpus.skipped.itertuples():
+            print(f"warning: skipped {row.skipped_path}: {row.reason}", file=sys.stderr)
+        found = quotes.extract_quotes(corpus.articles, cues=cues)
+        frames.append(speakers.attribute_speakers(found, corpus.articles, registry))
+    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=QUOTE_COLUMNS)
+    table = table[QUOTE_COLUMNS]
+    if args.format == "csv":
+        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        for rec in table.to_dict("records"):
+            rec = {k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()}
+            for k in ("start", "end", "mention_start", "mention_end"):
+                rec[k] = int(rec[k])
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"report": cmd_report, "quotes": cmd_quotes, "evaluate quotes": cmd_evaluate,
+                "reproduce": cmd_reproduce, **args._extra_handlers}
+    return handlers[cli_models.command_key(args)](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""Where the project's editable data lives (actors, targets, frames, cue lexicon, example corpus).
+
+The default is the ``data/`` folder of the repository the package was installed from (the
+package is installed in editable mode by ``make`` and ``environment.yml``). Set the environment
+variable ``DISCOURSE_DATA`` to point at another folder with the same layout.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+REPO_DIR = PACKAGE_DIR.parent
+
+
+def data_dir() -> Path:
+    """Return the data folder: ``$DISCOURSE_DATA`` if set, else ``<repo>/data``."""
+    env = os.environ.get("DISCOURSE_DATA")
+    return Path(env).expanduser().resolve() if env else REPO_DIR / "data"
+
+
+def data_file(name: str) -> Path:
+    """Return the path of a file in the data folder, failing clearly if it is missing."""
+    path = data_dir() / name
+    if not path.exists():
+        raise FileNotFoundError(
+            f"{path}: data file not found. The discourse data folder is {data_dir()} "
+            "(set DISCOURSE_DATA to use another one)."
+        )
+    return path

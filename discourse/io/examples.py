@@ -1,0 +1,18 @@
+"""The embedded example corpus as ready-made tables, for doctests, notebooks and tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from discourse.io.corpus import read_corpus
+from discourse.core.paths import data_dir
+
+
+def seed_articles() -> pd.DataFrame:
+    """The example article (``data/corpus/seed_union_state.txt``) as an articles table.
+
+    >>> arts = seed_articles()
+    >>> arts[["doc_id", "outlet", "date"]].to_dict("records")
+    [{'doc_id': 'seed_union_state', 'outlet': 'unknown', 'date': '2020-09-20'}]
+    """
+    return read_corpus(data_dir() / "corpus").articles

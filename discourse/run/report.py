@@ -1,0 +1,341 @@
+"""Run the framing report: papermill execution, HTML export, tables, figures and manifest.
+
+A run writes into a hidden temporary folder beside the output folder and only renames it into
+place when every step succeeded, so a scheduled run either leaves a complete report or none: a
+failed run's partial notebook is kept in ``<output>.FAILED-<time>/`` and the command exits non-zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from discourse.io.corpus import list_input_files
+from discourse.run.params import PARAMETER_NAMES, ParameterError, ReportParameters, validate_parameters
+from discourse.core.paths import REPO_DIR
+
+NOTEBOOK = REPO_DIR / "notebooks" / "framing_report.ipynb"
+PACKAGES = ("discourse", "pandas", "numpy", "nltk", "vadersentiment", "scikit-learn", "scipy",
+            "matplotlib", "pyyaml", "pydantic", "rapidfuzz", "charset-normalizer", "pyarrow",
+            "papermill", "nbconvert", "nbformat", "ipykernel")
+
+
+class ReportError(RuntimeError):
+    """The report could not be produced; the message says why and where the partial output is."""
+
+
+# --- writing tables and figures (used by the notebook) --------------------------------------------
+
+
+class ReportWriter:
+    """Write a report's tables (CSV) and figures (PNG) into ``<out>/tables`` and ``<out>/figures``.
+
+    CSV is written with fixed float formatting and ``\\n`` line ends so that two runs on the same
+    inputs give byte-identical files.
+    """
+
+    def __init__(self, out_dir: str | Path):
+        self.out_dir = Path(out_dir)
+        (self.out_dir / "tables").mkdir(parents=True, exist_ok=True)
+        (self.out_dir / "figures").mkdir(parents=True, exist_ok=True)
+
+    def table(self, df: pd.DataFrame, name: str) -> Path:
+        path = self.out_dir / "tables" / f"{name}.csv"
+        df.to_csv(path, index=False, lineterminator="\n", float_format="%.6f")
+        return path
+
+    def figure(self, fig, name: str, *, table: str) -> Path:
+        """Save ``fig`` as PNG; ``table`` names the CSV that holds the figure's numbers."""
+        if not (self.out_dir / "tables" / f"{table}.csv").exists():
+            raise ValueError(f"figure {name!r}: its table {table!r} has not been written")
+        path = self.out_dir / "figures" / f"{name}.png"
+        fig.savefig(path, dpi=110, bbox_inches="tight", metadata={"Software": None})
+        return path
+
+
+# --- manifest ---------------------------------------------------------------------------------------
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def package_versions() -> dict[str, str]:
+    out = {}
+    for name in PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "not installed"
+    return out
+
+
+def git_commit() -> dict[str, Any]:
+    """The repository's commit and whether the work tree had changes (None outside git)."""
+    try:
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO_DIR, capture_output=True,
+                                text=True, check=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                               cwd=REPO_DIR, capture_output=True, text=True, check=True,
+                               timeout=10).stdout.strip() != ""
+    except (OSError, subprocess.SubprocessError):
+        return {"commit": None, "dirty": None}
+    return {"commit": commit, "dirty": dirty}
+
+
+def input_hashes(params: ReportParameters) -> dict[str, dict[str, str]]:
+    """sha256 of every input file, grouped: ``corpus`` files and the registries."""
+    corpus = params.corpus_path()
+    root = corpus if corpus.is_dir() else corpus.parent
+    hashes = {"corpus": {p.relative_to(root).as_posix(): sha256_file(p)
+                         for p in list_input_files(corpus)}}
+    hashes["registries"] = {k: sha256_file(p) for k, p in params.registry_paths().items()}
+    return hashes
+
+
+def build_manifest(params: ReportParameters, *, started: str, finished: str,
+                   output: Path) -> dict[str, Any]:
+    values = params.model_dump()
+    values["output_dir"] = str(output)
+    return {
+        "parameters": values,
+        "resolved": {"corpus": str(params.corpus_path()),
+                     **{f"{k}_file": str(p) for k, p in params.registry_paths().items()}},
+        "seed": params.seed,
+        "inputs_sha256": input_hashes(params),
+        "packages": package_versions(),
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "git": git_commit(),
+        "started": started,
+        "finished": finished,
+        "notebook": NOTEBOOK.name,
+    }
+
+
+# --- HTML -------------------------------------------------------------------------------------------
+
+
+def export_html(notebook_path: Path, html_path: Path, *, title: str) -> None:
+    """Export an executed notebook to standalone HTML without code cells or prompts.
+
+    Outputs are exported as the kernel produced them; pandas and our own helpers HTML-escape all
+    corpus text, so a quote containing ``<b>`` shows as text.
+    """
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(notebook_path, as_version=4)
+    nb.metadata["title"] = title
+    # Warnings and progress bars printed on stderr are for the terminal, not the report.
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.outputs
+                            if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
+    exporter = HTMLExporter(template_name="lab")
+    exporter.exclude_input = True
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    body, _ = exporter.from_notebook_node(nb)
+    html_path.write_text(body, encoding="utf-8")
+
+
+# --- running ----------------------------------------------------------------------------------------
+
+
+def notebook_parameter_names(notebook: Path = NOTEBOOK) -> list[str]:
+    """Names declared in the notebook's ``parameters`` cell."""
+    import papermill
+
+    return list(papermill.inspect_notebook(str(notebook)).keys())
+
+
+def check_registries(params: ReportParameters) -> None:
+    """Load actors, targets, frames and cues once before running: a broken registry fails here,
+    naming the file and entry, instead of in the middle of the notebook."""
+    from discourse.run.pipeline import Config
+
+    paths = params.registry_paths()
+    try:
+        Config(actors_file=paths["actors"], targets_file=paths["targets"],
+               frames_file=paths["frames"], cues_file=paths["cues"]).load()
+    except (ValueError, FileNotFoundError) as exc:
+        raise ParameterError(f"A registry file is invalid:\n{exc}") from None
+
+
+def default_output(params: ReportParameters, now: dt.datetime) -> Path:
+    name = params.corpus_path().stem or "corpus"
+    return REPO_DIR / "reports" / f"{name}-{now.strftime('%Y%m%dT%H%M%SZ')}"
+
+
+def run_report(values: dict[str, Any], *, output: str | Path | None = None,
+               notebook: Path = NOTEBOOK, timeout: int | None = 1800,
+               kernel_name: str = "python3") -> Path:
+    """Run the framing report notebook and return the finished output folder.
+
+    Parameters
+    ----------
+    values : dict
+        Report parameters (see :class:`discourse.run.params.ReportParameters`); ``output_dir`` is
+        set by this function.
+    output : path, default=None
+        Output folder; default ``reports/<corpus name>-<UTC time>``. An existing folder is replaced
+        only once the new report is complete.
+    timeout : int, default=1800
+        Seconds a single cell may run before the run fails.
+
+    Raises
+    ------
+    ParameterError
+        Before anything runs, for an unknown, mistyped or impossible parameter.
+    ReportError
+        A cell failed, timed out or the kernel died; the message names the partial notebook.
+    """
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    values = {k: v for k, v in values.items() if k != "output_dir"}
+    declared = set(notebook_parameter_names(notebook))
+    unknown = sorted(set(values) - declared)
+    if unknown:
+        raise ParameterError(
+            f"Unknown parameter(s) {unknown} for {notebook.name}. "
+            f"Valid parameters: {', '.join(n for n in PARAMETER_NAMES if n in declared)}"
+        )
+    params = validate_parameters(values)
+    check_registries(params)
+    now = dt.datetime.now(dt.timezone.utc)
+    started = now.isoformat(timespec="seconds")
+    final = Path(output).expanduser().resolve() if output else default_output(params, now)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    work = final.parent / f".{final.name}.partial-{os.getpid()}"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir()
+    executed = work / notebook.name
+    run_values = {**params.model_dump(), "corpus": str(params.corpus_path()),
+                  "output_dir": str(work)}
+    try:
+        papermill.execute_notebook(
+            str(notebook), str(executed), parameters=run_values, kernel_name=kernel_name,
+            cwd=str(notebook.parent), progress_bar=False, execution_timeout=timeout,
+            report_mode=False,
+        )
+    except (PapermillExecutionError, Exception) as exc:  # noqa: BLE001 - every failure is reported
+        failed = final.parent / f"{final.name}.FAILED-{now.strftime('%Y%m%dT%H%M%SZ')}"
+        work.rename(failed)
+        reason = _failure_reason(exc)
+        raise ReportError(
+            f"The report failed: {reason}\nPartial notebook: {failed / notebook.name}\n"
+            f"No report was written to {final}."
+        ) from exc
+    export_html(executed, work / "report.html", title="Framing report")
+    finished = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    manifest = build_manifest(params, started=started, finished=finished, output=final)
+    (work / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",
+                                        encoding="utf-8")
+    _swap_into_place(work, final)
+    return final
+
+
+def _failure_reason(exc: BaseException) -> str:
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(exc, PapermillExecutionError):
+        return f"cell {exc.exec_count} raised {exc.ename}: {exc.evalue}"
+    name = type(exc).__name__
+    if "Timeout" in name or "timed out" in str(exc).lower():
+        return f"a cell timed out ({exc})"
+    if "DeadKernel" in name or "dead" in str(exc).lower():
+        return f"the kernel died ({exc})"
+    return f"{name}: {exc}"
+
+
+def _swap_into_place(work: Path, final: Path) -> None:
+    """Replace ``final`` by ``work`` so that readers never see a mix of two runs."""
+    old = None
+    if final.exists():
+        old = final.parent / f".{final.name}.old-{os.getpid()}"
+        final.rename(old)
+    work.rename(final)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# --- reproducing a report from its manifest --------------------------------------------------------
+
+
+def changed_inputs(manifest: dict[str, Any]) -> list[str]:
+    """Inputs whose sha256 differs from the manifest's, or that are missing or new.
+
+    Each entry reads like ``"corpus/seed_union_state.txt: changed (sha256 ab12… → cd34…)"``.
+    """
+    values = {k: v for k, v in manifest["parameters"].items() if k != "output_dir"}
+    params = validate_parameters(values, check_paths=False)
+    recorded = manifest["inputs_sha256"]
+    problems: list[str] = []
+    corpus = params.corpus_path()
+    if not corpus.exists():
+        return [f"corpus: {corpus} no longer exists"]
+    now = input_hashes(params) if all(p.exists() for p in params.registry_paths().values()) else None
+    if now is None:
+        missing = [k for k, p in params.registry_paths().items() if not p.exists()]
+        return [f"registries/{k}: {params.registry_paths()[k]} no longer exists" for k in missing]
+    for group in ("corpus", "registries"):
+        old, new = recorded.get(group, {}), now.get(group, {})
+        for name in sorted(set(old) | set(new)):
+            if name not in new:
+                problems.append(f"{group}/{name}: missing now")
+            elif name not in old:
+                problems.append(f"{group}/{name}: new file, not in the manifest")
+            elif old[name] != new[name]:
+                problems.append(f"{group}/{name}: changed (sha256 {old[name][:12]}… → {new[name][:12]}…)")
+    return problems
+
+
+def reproduce(manifest_path: str | Path, *, output: str | Path | None = None) -> tuple[bool, list[str]]:
+    """Re-run a report from its ``manifest.json`` and compare the tables byte for byte.
+
+    Returns
+    -------
+    ok : bool
+        True when every input has the recorded hash and every ``tables/*.csv`` is identical.
+    messages : list of str
+        What was checked, and each changed input or differing table.
+    """
+    manifest_path = Path(manifest_path)
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    original = manifest_path.parent
+    changed = changed_inputs(manifest)
+    if changed:
+        return False, ["Inputs differ from the manifest, so the report cannot be reproduced:",
+                       *[f"  - {c}" for c in changed]]
+    values = {k: v for k, v in manifest["parameters"].items() if k != "output_dir"}
+    target = Path(output) if output else original.parent / f".{original.name}.reproduce-{os.getpid()}"
+    rerun = run_report(values, output=target)
+    messages = [f"Re-ran {manifest_path} into {rerun}."]
+    old_tables = {p.name for p in (original / "tables").glob("*.csv")}
+    new_tables = {p.name for p in (rerun / "tables").glob("*.csv")}
+    diffs = sorted(old_tables ^ new_tables)
+    diffs += sorted(n for n in old_tables & new_tables
+                    if (original / "tables" / n).read_bytes() != (rerun / "tables" / n).read_bytes())
+    if output is None:
+        shutil.rmtree(rerun, ignore_errors=True)
+    if diffs:
+        return False, messages + [f"  - tables/{n} differs" for n in diffs]
+    return True, messages + [f"All {len(old_tables)} tables are byte-identical; inputs unchanged."]
