@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 from discourse.extract.actors import load_actors
-from discourse.io.examples import seed_articles
 from discourse.extract.quotes import extract_quotes, load_cues
 from discourse.extract.speakers import attribute_speakers
+from discourse.io.examples import seed_articles
 
 
 def timed(fn, repeat: int) -> list[float]:

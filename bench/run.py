@@ -167,8 +167,8 @@ def peer(source: str, which: str, repeat: int) -> dict:
     else:
         from discourse.extract.actors import load_actors
         from discourse.extract.quotes import extract_quotes, load_cues
-        from discourse.measure.sentiment import score_sentiment
         from discourse.extract.speakers import attribute_speakers
+        from discourse.measure.sentiment import score_sentiment
 
         cues = load_cues()
         articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})

@@ -23,8 +23,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from discourse.validate.models import evaluate_predictions, load_labelled, predict_rules, predict_table, train_model
 from discourse.measure.sentiment import sentiment_analyzer
+from discourse.validate.models import (
+    evaluate_predictions,
+    load_labelled,
+    predict_rules,
+    predict_table,
+    train_model,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 NEWSMTSC = REPO.parent / "shared" / "datasets" / "newsmtsc"

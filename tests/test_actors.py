@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from discourse.core.schema import CAMPS
 from discourse.extract.actors import (
     Actor,
     ActorRegistry,
@@ -21,7 +22,6 @@ from discourse.extract.actors import (
     normalise_name,
     resolve_actors,
 )
-from discourse.core.schema import CAMPS
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -15,10 +15,10 @@ from discourse.compare.camps import (
     share_by_group,
     stance_by_camp,
 )
-from discourse.measure.frames import load_frames, score_frames
-from discourse.core.schema import TABLES
-from discourse.measure.stance import load_targets, score_stance
 from discourse.compare.stats import bootstrap_mean_ci
+from discourse.core.schema import TABLES
+from discourse.measure.frames import load_frames, score_frames
+from discourse.measure.stance import load_targets, score_stance
 
 
 @pytest.fixture

@@ -25,9 +25,9 @@ import pandas as pd
 import pytest
 
 from discourse.extract.actors import load_actors
-from discourse.validate.evaluate import GOLD_COLUMNS, KIND_TO_CATEGORY, Gold, evaluate_quotes
 from discourse.extract.quotes import extract_quotes
 from discourse.extract.speakers import attribute_speakers
+from discourse.validate.evaluate import GOLD_COLUMNS, KIND_TO_CATEGORY, Gold, evaluate_quotes
 
 ANNOTATIONS = Path(__file__).resolve().parent / "devset" / "newsmtsc_quotes.jsonl"
 SHARED = Path(__file__).resolve().parents[2] / "shared"

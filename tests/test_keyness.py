@@ -9,8 +9,7 @@ import pandas as pd
 import pytest
 from scipy.stats import chi2_contingency, power_divergence
 
-from discourse.measure import frames
-from discourse.measure import keyness
+from discourse.measure import frames, keyness
 from discourse.measure.keyness import (
     STOPWORDS,
     count_table,

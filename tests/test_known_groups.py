@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from discourse.measure.keyness import keyness_by_camp, keyness_tokens
 from discourse.compare.stats import permutation_test
+from discourse.measure.keyness import keyness_by_camp, keyness_tokens
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpora" / "ungdc_2014_2024"

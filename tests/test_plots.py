@@ -12,8 +12,8 @@ from matplotlib.text import Text
 
 from discourse.compare.camps import compare_camps, frame_shares_by_camp, share_by_group, stance_by_camp
 from discourse.measure.frames import keyness_by_camp, load_frames, score_frames
-from discourse.present.plots import plot_camp_means, plot_frames, plot_keyness, plot_shares, plot_stance
 from discourse.measure.stance import load_targets, score_stance
+from discourse.present.plots import plot_camp_means, plot_frames, plot_keyness, plot_shares, plot_stance
 
 matplotlib.use("Agg")
 

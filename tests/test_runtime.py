@@ -8,8 +8,8 @@ import gc
 import pandas as pd
 import pytest
 
-from discourse.extract.quotes import extract_quotes
 from discourse.core.runtime import collector_paused, release_free_memory
+from discourse.extract.quotes import extract_quotes
 
 
 def test_collector_is_paused_inside_and_restored_after():

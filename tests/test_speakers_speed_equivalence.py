@@ -25,6 +25,7 @@ import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from discourse.core.paths import data_dir
 from discourse.extract import actors as actors_mod
 from discourse.extract import speakers as speakers_mod
 from discourse.extract.actors import (
@@ -49,8 +50,6 @@ from discourse.extract.actors import (
     load_actors,
     normalise_name,
 )
-from discourse.io.corpus import read_corpus
-from discourse.core.paths import data_dir
 from discourse.extract.quotes import extract_quotes, load_cues
 from discourse.extract.speakers import (
     _DETERMINERS,
@@ -62,6 +61,7 @@ from discourse.extract.speakers import (
     _Resolver,
     attribute_speakers,
 )
+from discourse.io.corpus import read_corpus
 from discourse.text import trie_pattern
 
 DAYS = (None, dt.date(2005, 1, 1), dt.date(2012, 5, 1), dt.date(2020, 8, 20), dt.date(2024, 3, 1))

@@ -132,7 +132,12 @@ def cmd_sample(args: argparse.Namespace) -> int:
 def cmd_agreement(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from discourse.validate.agreement import CodingSheetError, agreement_table, read_codings, reliability_matrix
+    from discourse.validate.agreement import (
+        CodingSheetError,
+        agreement_table,
+        read_codings,
+        reliability_matrix,
+    )
 
     try:
         long = read_codings(args.files, unit=args.unit, label=args.label,

@@ -209,9 +209,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_quotes(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from discourse.extract import actors
-    from discourse.extract import quotes
-    from discourse.extract import speakers
+    from discourse.extract import actors, quotes, speakers
     from discourse.io.corpus import CorpusError, read_corpus
 
     registry = actors.load_actors(args.actors)

@@ -123,7 +123,13 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def cmd_evaluate_model(args: argparse.Namespace) -> int:
     """``discourse evaluate stance|sentiment``: predict, write predictions, print metrics."""
-    from discourse.validate.models import evaluate_predictions, load_model, predict_rules, predict_table, write_predictions
+    from discourse.validate.models import (
+        evaluate_predictions,
+        load_model,
+        predict_rules,
+        predict_table,
+        write_predictions,
+    )
 
     task = args.what
     try:

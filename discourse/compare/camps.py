@@ -18,10 +18,10 @@ import numpy as np
 import pandas as pd
 from scipy.stats import chi2 as chi2_dist
 
-from discourse.measure.frames import Frame
-from discourse.core.schema import enforce_schema
-from discourse.measure.stance import STANCE_LABELS, Target
 from discourse.compare.stats import bootstrap_mean_ci
+from discourse.core.schema import enforce_schema
+from discourse.measure.frames import Frame
+from discourse.measure.stance import STANCE_LABELS, Target
 from discourse.text import tokenize
 
 

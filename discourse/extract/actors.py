@@ -41,8 +41,8 @@ from rapidfuzz.distance import Levenshtein
 
 from discourse.core import paths
 from discourse.core.schema import CAMPS
-from discourse.text import trie_pattern
 from discourse.core.yamlio import load_yaml
+from discourse.text import trie_pattern
 
 __all__ = [
     "Actor",

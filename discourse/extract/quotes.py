@@ -33,11 +33,10 @@ from typing import Literal, NamedTuple
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from discourse.core import paths
-from discourse.core import schema
+from discourse.core import paths, schema
 from discourse.core.runtime import collector_paused
-from discourse.text import ABBREVIATIONS, sentence_spans
 from discourse.core.yamlio import load_yaml
+from discourse.text import ABBREVIATIONS, sentence_spans
 
 __all__ = ["Cue", "CueLexicon", "extract_quotes", "load_cues", "PRONOUNS"]
 

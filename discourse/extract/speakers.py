@@ -32,8 +32,8 @@ from typing import Any
 import pandas as pd
 
 from discourse.core import schema
-from discourse.extract.quotes import _paragraphs, _sentence_end, _sentence_start
 from discourse.core.runtime import collector_paused
+from discourse.extract.quotes import _paragraphs, _sentence_end, _sentence_start
 
 __all__ = ["attribute_speakers", "RULE_CONFIDENCE"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from discourse.io.corpus import read_corpus
 from discourse.core.paths import data_dir
+from discourse.io.corpus import read_corpus
 
 
 def seed_articles() -> pd.DataFrame:

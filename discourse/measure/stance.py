@@ -59,8 +59,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from discourse.core import paths
-from discourse.text import sentence_spans, token_spans
 from discourse.core.yamlio import load_yaml
+from discourse.text import sentence_spans, token_spans
 
 STANCE_LABELS: tuple[str, ...] = ("favour", "against", "none")
 NEGATORS: frozenset[str] = frozenset(

@@ -25,16 +25,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from discourse.extract import actors as actors_mod
-from discourse.measure import frames
-from discourse.extract import quotes
-from discourse.measure import sentiment
-from discourse.extract import speakers
-from discourse.measure import stance
-from discourse.io.corpus import Corpus, concat_chunks, iter_corpus
-from discourse.measure.keyness import count_features
 from discourse.core.runtime import release_free_memory
 from discourse.core.schema import enforce_schema
+from discourse.extract import actors as actors_mod
+from discourse.extract import quotes, speakers
+from discourse.io.corpus import Corpus, concat_chunks, iter_corpus
+from discourse.measure import frames, sentiment, stance
+from discourse.measure.keyness import count_features
 
 ENGINES = ("pandas", "dask")
 # Integer columns that may be missing for some rows (nullable, so a chunk without any value

@@ -21,9 +21,9 @@ from typing import Any
 
 import pandas as pd
 
+from discourse.core.paths import REPO_DIR
 from discourse.io.corpus import list_input_files
 from discourse.run.params import PARAMETER_NAMES, ParameterError, ReportParameters, validate_parameters
-from discourse.core.paths import REPO_DIR
 
 NOTEBOOK = REPO_DIR / "notebooks" / "framing_report.ipynb"
 PACKAGES = ("discourse", "pandas", "numpy", "nltk", "vadersentiment", "scikit-learn", "scipy",

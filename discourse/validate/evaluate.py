@@ -363,9 +363,7 @@ def evaluate_quotes(gold: Gold, predictions: pd.DataFrame) -> tuple[pd.DataFrame
 
 def predict_for_gold(gold: Gold, *, actors_file=None) -> pd.DataFrame:
     """Run our extractor and attribution on the gold texts (the ``discourse quotes`` records)."""
-    from discourse.extract import actors
-    from discourse.extract import quotes
-    from discourse.extract import speakers
+    from discourse.extract import actors, quotes, speakers
 
     articles = pd.DataFrame({"doc_id": list(gold.texts), "text": list(gold.texts.values())})
     found = quotes.extract_quotes(articles)
