@@ -19,7 +19,7 @@ import pytest
 from discourse.compare.stats import permutation_test
 from discourse.measure.keyness import keyness_by_camp, keyness_tokens
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 CORPUS = SHARED / "corpora" / "ungdc_2014_2024"
 BLOCS = {"russian_official": "rus_blr", "belarusian_official": "rus_blr", "western": "western"}
 

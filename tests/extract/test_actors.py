@@ -23,8 +23,8 @@ from discourse.extract.actors import (
     resolve_actors,
 )
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+REPO = Path(__file__).resolve().parents[2]
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 SEED = "2020-09-20"  # date of the seed article
 
 

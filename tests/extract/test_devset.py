@@ -29,8 +29,8 @@ from discourse.extract.quotes import extract_quotes
 from discourse.extract.speakers import attribute_speakers
 from discourse.validate.evaluate import GOLD_COLUMNS, KIND_TO_CATEGORY, Gold, evaluate_quotes
 
-ANNOTATIONS = Path(__file__).resolve().parent / "devset" / "newsmtsc_quotes.jsonl"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+ANNOTATIONS = Path(__file__).resolve().parents[1] / "devset" / "newsmtsc_quotes.jsonl"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 DATASET = SHARED / "datasets" / "newsmtsc" / "train.jsonl"
 
 # Floors a little below the values measured when the set was made (dev / test, IoU >= 0.5):

@@ -12,8 +12,7 @@ import pytest
 
 from discourse.io.corpus import CorpusError, iter_corpus, read_corpus
 from discourse.run.report import run_report
-
-from .conftest import SEED_TEXT
+from tests.conftest import SEED_TEXT
 
 RU = ("Песков заявил журналистам: «Мы уважаем выбор белорусского народа и не вмешиваемся». "
       "Он добавил, что Москва поддерживает диалог. ") * 20

@@ -22,7 +22,7 @@ from discourse.measure.targeted import (
     tune_rules,
 )
 
-NEWSMTSC = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "newsmtsc"
+NEWSMTSC = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "newsmtsc"
 
 
 def span(sentence: str, mention: str, nth: int = 0) -> tuple[int, int]:

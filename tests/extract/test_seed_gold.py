@@ -16,8 +16,8 @@ from discourse.extract.actors import load_actors
 from discourse.extract.quotes import extract_quotes
 from discourse.extract.speakers import attribute_speakers
 
-GOLD = Path(__file__).resolve().parent / "gold"
-SEED = Path(__file__).resolve().parents[1] / "data" / "corpus" / "seed_union_state.txt"
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+SEED = Path(__file__).resolve().parents[2] / "data" / "corpus" / "seed_union_state.txt"
 
 
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:

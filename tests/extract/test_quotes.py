@@ -599,7 +599,7 @@ SPEED_TEXTS = [
 
 def test_cue_candidates_from_one_regex_pass_equal_a_scan_of_every_token(lex, seed_text):
     from discourse.extract.quotes import _find_cues, _tokens, _Toks
-    from tests.test_quotes_speed_equivalence import reference_cue_loop
+    from tests.extract.test_quotes_speed_equivalence import reference_cue_loop
 
     for text in [*SPEED_TEXTS, seed_text]:
         toks = _tokens(text)
@@ -610,7 +610,7 @@ def test_cue_candidates_on_real_news_sentences(shared_dir, lex):
     import json
 
     from discourse.extract.quotes import _find_cues, _tokens, _Toks
-    from tests.test_quotes_speed_equivalence import reference_cue_loop
+    from tests.extract.test_quotes_speed_equivalence import reference_cue_loop
 
     lines = (shared_dir / "datasets" / "newsmtsc" / "train.jsonl").read_text(encoding="utf-8")
     sents = sorted({json.loads(line)["sentence"] for line in lines.splitlines()[:3000]})

@@ -17,7 +17,7 @@ from discourse.measure.frames import (
     score_frames,
 )
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SEEDS_A = tuple(f"filler{i}" for i in range(18))
 
 

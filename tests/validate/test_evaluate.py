@@ -16,8 +16,7 @@ from discourse.validate.evaluate import (
     match_spans,
     normalise_span,
 )
-
-from .conftest import GOLD_DIR, SEED_TEXT
+from tests.conftest import GOLD_DIR, SEED_TEXT
 
 TEXT = ('"We will win," Smith said. She added that taxes would fall.\n'
         '"We are open," she said. "But not to pressure."\n'
@@ -128,7 +127,7 @@ def test_evaluate_command_on_the_seed_fixture(tmp_path):
     import subprocess
     import sys
 
-    from .conftest import REPO
+    from tests.conftest import REPO
 
     shutil.copy(SEED_TEXT, tmp_path / "seed_union_state.txt")
     shutil.copy(GOLD_DIR / "seed_union_state.quotes.jsonl", tmp_path)

@@ -8,8 +8,7 @@ import pandas as pd
 import pytest
 
 from discourse.io.corpus import CorpusError, concat_chunks, iter_corpus, list_input_files, read_corpus
-
-from .conftest import REPO
+from tests.conftest import REPO
 
 
 def test_embedded_corpus_reads_with_metadata():

@@ -16,7 +16,7 @@ from discourse.measure.stance import (
     stance_scores,
 )
 
-SHARED_CANDIDATES = [Path("/work/shared"), Path(__file__).resolve().parents[2] / "shared"]
+SHARED_CANDIDATES = [Path("/work/shared"), Path(__file__).resolve().parents[3] / "shared"]
 
 
 def _stance(text: str, target: str) -> tuple[str, float]:

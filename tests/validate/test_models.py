@@ -28,7 +28,7 @@ from discourse.validate.models import (
     write_predictions,
 )
 
-NEWSMTSC = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "newsmtsc"
+NEWSMTSC = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "newsmtsc"
 
 
 @pytest.fixture(scope="module")

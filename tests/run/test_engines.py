@@ -11,8 +11,7 @@ from discourse.compare import camps as compare
 from discourse.compare import overview
 from discourse.measure.keyness import keyness_from_counts
 from discourse.run.pipeline import format_units_csv, run_pipeline, stream_pipeline
-
-from .conftest import SEED_TEXT
+from tests.conftest import SEED_TEXT
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from pathlib import Path
 from discourse.core import schema
 from discourse.run.pipeline import stream_pipeline
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_docs_columns_md_is_generated_from_the_schema():
