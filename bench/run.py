@@ -102,10 +102,10 @@ def stages(path: Path) -> dict:
     t0 = time.perf_counter()
     scores = summary.scores
     camps = ["russian_official", "belarusian_official", "opposition", "western"]
-    compare.share_by_group(scores, by=["camp"], words_col="n_tokens")
+    compare.compare_shares(scores, by=["camp"], words_col="n_tokens")
     compare.compare_camps(scores, measures=["sentiment"], camps=camps, n_boot=2000, seed=1, min_n=5)
-    compare.stance_by_camp(scores, regs.targets, camps=camps, n_boot=2000, seed=1, min_n=5)
-    compare.frame_shares_by_camp(scores, regs.frames, camps=camps, n_boot=2000, seed=1, min_n=5)
+    compare.compare_stance(scores, regs.targets, camps=camps, n_boot=2000, seed=1, min_n=5)
+    compare.compare_frames(scores, regs.frames, camps=camps, n_boot=2000, seed=1, min_n=5)
     for camp in camps:
         if camp in summary.word_counts:
             keyness_from_counts(summary.word_counts, target=camp)

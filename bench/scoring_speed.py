@@ -26,9 +26,9 @@ import pandas as pd
 from discourse.measure.sentiment import sentiment_analyzer
 from discourse.validate.models import (
     evaluate_predictions,
-    load_labelled,
     predict_rules,
     predict_table,
+    read_labelled,
     train_model,
 )
 
@@ -37,7 +37,7 @@ NEWSMTSC = REPO.parent / "shared" / "datasets" / "newsmtsc"
 
 
 def vader_whole_sentence(df: pd.DataFrame) -> np.ndarray:
-    c = np.array([sentiment_analyzer().polarity_scores(s)["compound"] for s in df["sentence"]])
+    c = np.array([sentiment_analyzer().polarity_scores(s)["compound"] for s in df["text"]])
     return np.where(c >= 0.05, 1, np.where(c <= -0.05, -1, 0))
 
 
@@ -56,8 +56,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0, help="classifier and bootstrap seed")
     ap.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples for the CIs")
     args = ap.parse_args()
-    train = load_labelled(NEWSMTSC / "train.jsonl")
-    dev = {name: load_labelled(NEWSMTSC / f"{name}.jsonl") for name in ("rw-dev", "mt-dev")}
+    train = read_labelled(NEWSMTSC / "train.jsonl")
+    dev = {name: read_labelled(NEWSMTSC / f"{name}.jsonl") for name in ("rw-dev", "mt-dev")}
 
     t0 = time.perf_counter()
     model = train_model("sentiment", train, seed=args.seed)

@@ -96,9 +96,9 @@ def register(sub: argparse._SubParsersAction, evaluate_sub: argparse._SubParsers
 
 
 def _load(args: argparse.Namespace, *, require_label: bool = True):
-    from discourse.validate.models import load_labelled
+    from discourse.validate.models import read_labelled
 
-    return load_labelled(args.data, label_col=args.label_col, text_col=args.text_col,
+    return read_labelled(args.data, label_col=args.label_col, text_col=args.text_col,
                          require_label=require_label, targets_file=args.targets)
 
 

@@ -1,6 +1,6 @@
 """Comparisons between camps: means with bootstrap CIs, shares, frames and stance by camp.
 
-:func:`frame_chi2` adds a test of whether camps differ in their frames at all (camp x top-frame
+:func:`compare_frame_chi2` adds a test of whether camps differ in their frames at all (camp x top-frame
 chi-squared with Cramér's V).
 
 Every number carries its n and its uncertainty: each camp x measure mean comes with a percentile
@@ -149,7 +149,7 @@ def compare_camps(
     return enforce_schema(out, "summaries")
 
 
-def share_by_group(
+def compare_shares(
     quotes: pd.DataFrame, *, by: Sequence[str] = ("camp",), words_col: str = "text"
 ) -> pd.DataFrame:
     """How much of the material each group accounts for: quotes and words.
@@ -174,15 +174,15 @@ def share_by_group(
     Examples
     --------
     >>> q = pd.DataFrame({"camp": ["a", "b", "a"], "text": ["one two", "three", "four"]})
-    >>> share_by_group(q)
+    >>> compare_shares(q)
       camp  n_quotes  share_quotes  n_words  share_words
     0    a         2      0.666667        3         0.75
     1    b         1      0.333333        1         0.25
     """
     by = [by] if isinstance(by, str) else list(by)
     if not by:
-        raise ValueError("The 'by' parameter of share_by_group must name at least one column.")
-    _check_columns(quotes, [*by, words_col], "share_by_group", "column(s)")
+        raise ValueError("The 'by' parameter of compare_shares must name at least one column.")
+    _check_columns(quotes, [*by, words_col], "compare_shares", "column(s)")
     if pd.api.types.is_numeric_dtype(quotes[words_col]):
         # already counted (the streaming summary keeps token counts, not texts)
         words = quotes[words_col].fillna(0)
@@ -202,7 +202,7 @@ def share_by_group(
     return out[[*by, "n_quotes", "share_quotes", "n_words", "share_words"]]
 
 
-def frame_shares_by_camp(
+def compare_frames(
     scores: pd.DataFrame,
     frames: Sequence[Frame] | Sequence[str],
     *,
@@ -242,7 +242,7 @@ def frame_shares_by_camp(
     return out
 
 
-def stance_by_camp(
+def compare_stance(
     scores: pd.DataFrame,
     targets: Sequence[Target] | Sequence[str],
     *,
@@ -276,7 +276,7 @@ def stance_by_camp(
     targets = list(targets)
     ids = [t.id if isinstance(t, Target) else str(t) for t in targets]
     labels = {t.id: t.label for t in targets if isinstance(t, Target)}
-    _check_columns(scores, [f"stance_{i}" for i in ids], "stance_by_camp", "label column(s)")
+    _check_columns(scores, [f"stance_{i}" for i in ids], "compare_stance", "label column(s)")
     out = compare_camps(
         scores, measures=[f"stance_{i}_score" for i in ids], camps=camps, n_boot=n_boot,
         seed=seed, min_n=min_n, group_col=group_col,
@@ -296,7 +296,7 @@ def stance_by_camp(
     return pd.concat([out, extra_df], axis=1)
 
 
-def frame_chi2(
+def compare_frame_chi2(
     scores: pd.DataFrame,
     frames: Sequence[Frame] | Sequence[str],
     *,
@@ -344,14 +344,14 @@ def frame_chi2(
     --------
     >>> s = pd.DataFrame({"camp": ["a"] * 30 + ["b"] * 30,
     ...                   "frame_top": ["x"] * 25 + ["y"] * 5 + ["y"] * 25 + ["x"] * 5})
-    >>> res = frame_chi2(s, ["x", "y"])
+    >>> res = compare_frame_chi2(s, ["x", "y"])
     >>> round(res["statistic"], 3), res["dof"], round(res["cramers_v"], 3), res["warning"]
     (26.667, 1, 0.667, '')
     """
-    _check_columns(scores, [group_col, top_col], "frame_chi2", "column(s)")
+    _check_columns(scores, [group_col, top_col], "compare_frame_chi2", "column(s)")
     ids = [f.id if isinstance(f, Frame) else str(f) for f in frames]
     if not ids or len(set(ids)) != len(ids):
-        raise ValueError(f"The 'frames' parameter of frame_chi2 must be a non-empty list of "
+        raise ValueError(f"The 'frames' parameter of compare_frame_chi2 must be a non-empty list of "
                          f"distinct frames; got {ids!r}.")
     order = _camp_order(scores, camps, group_col)
     groups = scores[group_col].astype(object)
@@ -385,7 +385,7 @@ def frame_chi2(
         warning = (f"{low:.0%} of the {r * c} cells have an expected count below 5 (more than "
                    "20%): the chi-squared p-value is unreliable; merge frames or camps, or use "
                    "a permutation test.")
-        warnings.warn(f"frame_chi2: {warning}", stacklevel=2)
+        warnings.warn(f"compare_frame_chi2: {warning}", stacklevel=2)
     return {"statistic": stat, "dof": int(dof), "p": p, "cramers_v": v, "n": n,
             "n_excluded": n_excluded, "share_low_expected": low, "warning": warning,
             "observed": observed, "expected": expected}

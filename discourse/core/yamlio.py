@@ -1,4 +1,4 @@
-"""Reading the project's YAML data files safely and fast.
+"""Reading the project's YAML data files safely and fast, with errors that name the file.
 
 ``yaml.safe_load`` runs PyYAML's pure-Python parser: about 2–3 s for ``data/actors.yaml``.
 When PyYAML was built with libyaml, ``yaml.CSafeLoader`` is the same *safe* loader (it builds
@@ -9,10 +9,12 @@ faster. :func:`load_yaml` uses it when available and falls back to ``yaml.safe_l
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
-__all__ = ["load_yaml", "parse_yaml"]
+__all__ = ["load_yaml", "parse_yaml", "pydantic_message", "read_yaml_mapping"]
 
 # The C safe loader when libyaml is present; it accepts exactly what SafeLoader accepts.
 _LOADER = getattr(yaml, "CSafeLoader", None)
@@ -67,3 +69,40 @@ def load_yaml(path: str | Path) -> object:
         If the file is not valid YAML.
     """
     return parse_yaml(Path(path).read_text(encoding="utf-8"))
+
+
+def read_yaml_mapping(path: str | Path, *, key: str) -> tuple[dict[str, Any], list[Any]]:
+    """Read a YAML data file whose entries are a list under ``key`` (``targets:``, ``frames:``).
+
+    Returns
+    -------
+    data, entries : dict, list
+        The whole mapping and its list under ``key``.
+
+    Raises
+    ------
+    FileNotFoundError, ValueError
+        Naming the file when it is missing, not YAML, not a mapping, or has no list under ``key``.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: file not found.")
+    try:
+        data = load_yaml(path)
+    except yaml.YAMLError as err:
+        raise ValueError(f"{path}: not valid YAML ({err}).") from err
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise ValueError(f"{path}: expected a mapping with a list under '{key}'.")
+    return data, data[key]
+
+
+def pydantic_message(err: ValidationError) -> str:
+    """One line per problem of a pydantic validation error: ``field 'x': <msg>; got <input>``.
+
+    Registry loaders prefix it with the file and entry, so a message names file, entry and field.
+    """
+    parts = []
+    for e in err.errors():
+        loc = ".".join(str(x) for x in e["loc"]) or "entry"
+        parts.append(f"field '{loc}': {e['msg']}; got {e.get('input')!r}")
+    return "; ".join(parts)

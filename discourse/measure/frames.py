@@ -33,8 +33,8 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from discourse.core import paths
+from discourse.core.yamlio import pydantic_message, read_yaml_mapping
 from discourse.measure.keyness import KEYNESS_MEASURES, STOPWORDS, keyness_by_camp
-from discourse.measure.stance import _pydantic_message, read_yaml_mapping
 from discourse.text import tokenize
 
 # Keyness moved to discourse.measure.keyness; re-exported here so ``frames.keyness_by_camp`` keeps working.
@@ -162,7 +162,7 @@ def load_frames(path: str | Path | None = None) -> list[Frame]:
         try:
             entry = _FrameEntry.model_validate(raw)
         except ValidationError as err:
-            problems.append(f"{path.name}, entry {i} ({name!r}): {_pydantic_message(err)}")
+            problems.append(f"{path.name}, entry {i} ({name!r}): {pydantic_message(err)}")
             continue
         if entry.id in seen or entry.id in _RESERVED_IDS:
             problems.append(f"{path.name}, entry {i} ({name!r}): id {entry.id!r} is "

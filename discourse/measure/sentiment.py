@@ -294,7 +294,7 @@ def sentiment_label(compound: float) -> str | None:
     return "neutral"
 
 
-def compound_score(text: str, *, max_whole_sentences: int = MAX_WHOLE_SENTENCES) -> float:
+def sentiment_of(text: str, *, max_whole_sentences: int = MAX_WHOLE_SENTENCES) -> float:
     """VADER compound score of one text; long texts are averaged over their sentences.
 
     Parameters
@@ -315,7 +315,7 @@ def compound_score(text: str, *, max_whole_sentences: int = MAX_WHOLE_SENTENCES)
 
 
 def _compound(text: str, *, max_whole_sentences: int, memo: dict[str, float]) -> float:
-    """:func:`compound_score`, looking each text it passes to VADER up in ``memo`` first.
+    """:func:`sentiment_of`, looking each text it passes to VADER up in ``memo`` first.
 
     VADER is deterministic, so a sentence shared by several quotes of one table (a quote and
     the report around it, a speech quoted twice) is scored once.

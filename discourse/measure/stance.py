@@ -51,15 +51,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 import numpy as np
 import pandas as pd
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from discourse.core import paths
-from discourse.core.yamlio import load_yaml
+from discourse.core.yamlio import pydantic_message, read_yaml_mapping
 from discourse.text import sentence_spans, token_spans
 
 STANCE_LABELS: tuple[str, ...] = ("favour", "against", "none")
@@ -100,6 +98,14 @@ class Target:
     patterns: tuple[str, ...]
     description: str
     comment: str = ""
+
+    def mentions(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of this target's mentions in ``text``, in text order.
+
+        >>> Target("eu", "EU", ("the EU", "Brussels"), "").mentions("Brussels and the EU agree.")
+        [(0, 8), (13, 19)]
+        """
+        return [m.span() for m in _compile(self.patterns).finditer(text) if m.end() > m.start()]
 
 
 @dataclass(frozen=True, eq=False)
@@ -160,32 +166,6 @@ class _LexiconEntry(BaseModel):
     neutral: list[str] = Field(default_factory=list)
 
 
-def _pydantic_message(err: ValidationError) -> str:
-    parts = []
-    for e in err.errors():
-        loc = ".".join(str(x) for x in e["loc"]) or "entry"
-        parts.append(f"field '{loc}': {e['msg']}; got {e.get('input')!r}")
-    return "; ".join(parts)
-
-
-def read_yaml_mapping(path: Path, *, key: str) -> tuple[dict[str, Any], list[Any]]:
-    """Read a YAML data file with the safe loader and return it with its list under ``key``.
-
-    Raises ``FileNotFoundError`` / ``ValueError`` naming the file when it is missing, not YAML, not a
-    mapping, or has no list under ``key``.
-    """
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: file not found.")
-    try:
-        data = load_yaml(path)
-    except yaml.YAMLError as err:
-        raise ValueError(f"{path}: not valid YAML ({err}).") from err
-    if not isinstance(data, dict) or not isinstance(data.get(key), list):
-        raise ValueError(f"{path}: expected a mapping with a list under '{key}'.")
-    return data, data[key]
-
-
 def load_targets(path: str | Path | None = None) -> list[Target]:
     """Load and validate the stance targets.
 
@@ -223,7 +203,7 @@ def load_targets(path: str | Path | None = None) -> list[Target]:
         try:
             entry = _TargetEntry.model_validate(raw)
         except ValidationError as err:
-            problems.append(f"{path.name}, entry {i} ({name!r}): {_pydantic_message(err)}")
+            problems.append(f"{path.name}, entry {i} ({name!r}): {pydantic_message(err)}")
             continue
         if entry.id in seen:
             problems.append(f"{path.name}, entry {i} ({name!r}): duplicate id {entry.id!r}")
@@ -273,7 +253,7 @@ def load_stance_lexicon(path: str | Path | None = None) -> StanceLexicon:
     try:
         lex = _LexiconEntry.model_validate(raw)
     except ValidationError as err:
-        raise ValueError(f"{path}, stance_lexicon: {_pydantic_message(err)}") from err
+        raise ValueError(f"{path}, stance_lexicon: {pydantic_message(err)}") from err
     problems: list[str] = []
     seen: dict[str, str] = {}
     for section, words in (("directional", lex.directional), ("evaluative", lex.evaluative),
@@ -466,7 +446,7 @@ def _evaluations(
     return out
 
 
-def stance_scores(
+def stance_of(
     text: str,
     targets: Sequence[Target],
     lexicon: StanceLexicon,
@@ -484,7 +464,7 @@ def stance_scores(
     matcher = _matcher(lexicon)
     mentions: dict[str, list[tuple[int, int]]] = {}
     for t in targets:
-        spans = [m.span() for m in _compile(t.patterns).finditer(text) if m.end() > m.start()]
+        spans = t.mentions(text)
         if spans:
             mentions[t.id] = spans
     result = {t.id: math.nan for t in targets}
@@ -621,7 +601,7 @@ def score_stance(
     targets = _resolve_targets(targets)
     lexicon = lexicon if lexicon is not None else load_stance_lexicon()
     rows = [
-        stance_scores(t, targets, lexicon, window=window) if isinstance(t, str)
+        stance_of(t, targets, lexicon, window=window) if isinstance(t, str)
         else {tg.id: math.nan for tg in targets}
         for t in quotes[text_col].tolist()
     ]
@@ -635,12 +615,12 @@ def score_stance(
     return out
 
 
-def span_stance_score(
+def stance_toward(
     text: str, start: int, end: int, lexicon: StanceLexicon, *, window: int = 10
 ) -> float:
     """Stance score toward one mention given by character offsets, by the rules of this module.
 
-    The same clause, lexicon, negation, contrast and distance rules as :func:`stance_scores`, but
+    The same clause, lexicon, negation, contrast and distance rules as :func:`stance_of`, but
     the mention is ``text[start:end]`` (e.g. a coded target span) instead of pattern matches, and
     only that mention's words are masked.
 
@@ -665,12 +645,12 @@ def span_stance_score(
     return 0.0
 
 
-def score_span_stance(
+def score_stance_toward(
     df: pd.DataFrame,
     *,
-    text_col: str = "sentence",
-    start_col: str = "from",
-    end_col: str = "to",
+    text_col: str = "text",
+    start_col: str = "start",
+    end_col: str = "end",
     lexicon: StanceLexicon | None = None,
     window: int = 10,
     threshold: float = 0.05,
@@ -682,7 +662,7 @@ def score_span_stance(
     df : DataFrame
         One row per (text, mention): ``text_col`` and the mention's offsets ``start_col``,
         ``end_col`` (``0 <= start < end <= len(text)``, checked by the caller). Other columns kept.
-    text_col, start_col, end_col : str, default="sentence", "from", "to"
+    text_col, start_col, end_col : str, default="text", "start", "end"
     lexicon : StanceLexicon, default=None
         ``None`` loads the ``stance_lexicon`` of ``data/targets.yaml``.
     window : int, default=10
@@ -691,18 +671,18 @@ def score_span_stance(
     Returns
     -------
     DataFrame
-        A copy of ``df`` plus ``stance_score`` (float in [-1, 1], see :func:`span_stance_score`)
+        A copy of ``df`` plus ``stance_score`` (float in [-1, 1], see :func:`stance_toward`)
         and ``stance`` (``favour``, ``against`` or ``none``, see :func:`stance_label`).
 
     Examples
     --------
-    >>> df = pd.DataFrame({"sentence": ["We condemn Lukashenko's regime."], "from": [11], "to": [23]})
-    >>> score_span_stance(df)[["stance", "stance_score"]]
+    >>> df = pd.DataFrame({"text": ["We condemn Lukashenko's regime."], "start": [11], "end": [23]})
+    >>> score_stance_toward(df)[["stance", "stance_score"]]
         stance  stance_score
     0  against        -0.625
     """
     lexicon = lexicon if lexicon is not None else load_stance_lexicon()
-    scores = [span_stance_score(t, int(a), int(b), lexicon, window=window)
+    scores = [stance_toward(t, int(a), int(b), lexicon, window=window)
               for t, a, b in zip(df[text_col], df[start_col], df[end_col])]
     out = df.copy()
     out["stance_score"] = pd.Series(scores, index=df.index, dtype="float64")

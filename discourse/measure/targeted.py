@@ -2,9 +2,9 @@
 
 A sentence can be negative overall and neutral toward one of its people ("Miller said the attack
 was horrific"), or praise one person while attacking another. Two methods look at the words
-around one *target mention* (character offsets ``from``/``to`` into the sentence):
+around one *target mention* (character offsets ``start``/``end`` into the sentence):
 
-**Untrained rules** (:func:`score_target_sentiment`). Every word of the sentence with a VADER
+**Untrained rules** (:func:`score_sentiment_toward`). Every word of the sentence with a VADER
 valence (Hutto & Gilbert 2014; lexicon of ``discourse.measure.sentiment.sentiment_analyzer`` plus a short
 news supplement, :data:`NEWS_LEXICON`) contributes ``w * v``:
 
@@ -211,7 +211,7 @@ def _attributed(words: list[str], spans: list[tuple[int, int]], q_tok: tuple[int
     return False
 
 
-def analyse_target(
+def sentiment_toward(
     sentence: str, start: int, end: int, *, params: RuleParams = DEFAULT_RULES
 ) -> TargetAnalysis:
     """Apply the rules of the module docstring to one mention.
@@ -231,7 +231,7 @@ def analyse_target(
     Examples
     --------
     >>> s = "Critics slammed Smith, but Jones was praised as a brilliant leader."
-    >>> analyse_target(s, 27, 32).score > 0.3, analyse_target(s, 16, 21).score < -0.1
+    >>> sentiment_toward(s, 27, 32).score > 0.3, sentiment_toward(s, 16, 21).score < -0.1
     (True, True)
     """
     lex, boosters = _lexicon()
@@ -320,7 +320,7 @@ def target_label(score: float, *, params: RuleParams = DEFAULT_RULES) -> int:
 
 
 def check_target_table(
-    df: pd.DataFrame, *, text_col: str = "sentence", start_col: str = "from", end_col: str = "to",
+    df: pd.DataFrame, *, text_col: str = "text", start_col: str = "start", end_col: str = "end",
     source: str = "table",
 ) -> None:
     """Raise ``ValueError`` naming the row when a text or its mention offsets are unusable.
@@ -345,15 +345,15 @@ def check_target_table(
                                      f"offset; got {v!r}.")
         if not 0 <= int(a) < int(b) <= len(text):
             raise ValueError(f"{source}, row {pos + 1}: offsets {start_col}={a}, {end_col}={b} are out of "
-                             f"range for a text of {len(text)} characters (need 0 <= from < to <= len).")
+                             f"range for a text of {len(text)} characters (need 0 <= start < end <= len).")
 
 
-def score_target_sentiment(
+def score_sentiment_toward(
     df: pd.DataFrame,
     *,
-    text_col: str = "sentence",
-    start_col: str = "from",
-    end_col: str = "to",
+    text_col: str = "text",
+    start_col: str = "start",
+    end_col: str = "end",
     params: RuleParams = DEFAULT_RULES,
 ) -> pd.DataFrame:
     """Add the untrained target-aware sentiment toward each row's mention.
@@ -362,9 +362,10 @@ def score_target_sentiment(
     ----------
     df : DataFrame
         One row per (sentence, mention): ``text_col`` holds the text, ``start_col``/``end_col`` the
-        character offsets of the mention in it (NewsMTSC's ``sentence``, ``from``, ``to``). Other
+        character offsets of the mention in it (:func:`discourse.validate.models.read_labelled` maps
+        NewsMTSC's ``sentence``, ``from``, ``to`` to these). Other
         columns are kept.
-    text_col, start_col, end_col : str, default="sentence", "from", "to"
+    text_col, start_col, end_col : str, default="text", "start", "end"
     params : RuleParams, default=DEFAULT_RULES
         Weights and thresholds (module docstring).
 
@@ -378,19 +379,19 @@ def score_target_sentiment(
     Raises
     ------
     ValueError
-        If a column is missing or a row's offsets are not ``0 <= from < to <= len(text)``.
+        If a column is missing or a row's offsets are not ``0 <= start < end <= len(text)``.
 
     Examples
     --------
-    >>> df = pd.DataFrame({"sentence": ["Critics slammed Smith, but Jones was praised as a hero."],
-    ...                    "from": [27], "to": [32]})
-    >>> score_target_sentiment(df)[["target_sentiment", "target_label"]].round(3)
+    >>> df = pd.DataFrame({"text": ["Critics slammed Smith, but Jones was praised as a hero."],
+    ...                    "start": [27], "end": [32]})
+    >>> score_sentiment_toward(df)[["target_sentiment", "target_label"]].round(3)
        target_sentiment  target_label
     0             0.705             1
     """
     check_target_table(df, text_col=text_col, start_col=start_col, end_col=end_col)
     scores = [
-        analyse_target(t, int(a), int(b), params=params).score
+        sentiment_toward(t, int(a), int(b), params=params).score
         for t, a, b in zip(df[text_col], df[start_col], df[end_col])
     ]
     out = df.copy()
@@ -406,9 +407,9 @@ def tune_rules(
     *,
     grid: dict[str, list[float]],
     base: RuleParams = DEFAULT_RULES,
-    text_col: str = "sentence",
-    start_col: str = "from",
-    end_col: str = "to",
+    text_col: str = "text",
+    start_col: str = "start",
+    end_col: str = "end",
 ) -> pd.DataFrame:
     """Macro-F1 of every combination of ``grid`` (RuleParams fields → values), best first.
 
@@ -425,7 +426,7 @@ def tune_rules(
     rows = []
     for combo in product(*(grid[k] for k in score_fields)):
         p = replace(base, **dict(zip(score_fields, combo)))
-        s = np.array([analyse_target(t, int(a), int(b), params=p).score
+        s = np.array([sentiment_toward(t, int(a), int(b), params=p).score
                       for t, a, b in zip(df[text_col], df[start_col], df[end_col])])
         for pt in grid.get("pos_threshold", [base.pos_threshold]):
             for nt in grid.get("neg_threshold", [base.neg_threshold]):
@@ -450,7 +451,7 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
 
     Parameters
     ----------
-    text_col, start_col, end_col : str, default="sentence", "from", "to"
+    text_col, start_col, end_col : str, default="text", "start", "end"
         Columns of the input table.
     window : int, default=8
         Words taken on each side of the mention for ``left``/``right``/``window``.
@@ -460,12 +461,12 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
     ``transform`` returns a DataFrame, one row per input row, with text columns ``left`` (the
     ``window`` words before the mention, nearest last), ``right`` (after it), ``window`` (both with
     ``TGT`` between them) and ``sentence_masked`` (the sentence with the mention replaced by
-    ``TGT``), and numeric columns :data:`NUMERIC_FEATURES` from :func:`analyse_target`
+    ``TGT``), and numeric columns :data:`NUMERIC_FEATURES` from :func:`sentiment_toward`
     (``position`` is the mention's relative position in the sentence). Stateless: ``fit`` only
     checks the columns.
     """
 
-    def __init__(self, *, text_col: str = "sentence", start_col: str = "from", end_col: str = "to",
+    def __init__(self, *, text_col: str = "text", start_col: str = "start", end_col: str = "end",
                  window: int = 8) -> None:
         self.text_col = text_col
         self.start_col = start_col
@@ -480,7 +481,7 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
     def _row(self, text: str, a: int, b: int) -> dict[str, Any]:
         left_words = [w.lower() for w in _WORD.findall(text[:a])][-self.window:]
         right_words = [w.lower() for w in _WORD.findall(text[b:])][:self.window]
-        an = analyse_target(text, a, b)
+        an = sentiment_toward(text, a, b)
         return {
             "left": " ".join(left_words),
             "right": " ".join(right_words),
@@ -501,7 +502,7 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
 
 
 def make_target_pipeline(
-    *, text_col: str = "sentence", start_col: str = "from", end_col: str = "to",
+    *, text_col: str = "text", start_col: str = "start", end_col: str = "end",
     window: int = 8, C: float = 0.5, seed: int = 0,
 ) -> Pipeline:
     """An unfitted scikit-learn Pipeline for target-aware sentiment or stance.
@@ -513,7 +514,7 @@ def make_target_pipeline(
 
     Parameters
     ----------
-    text_col, start_col, end_col : str, default="sentence", "from", "to"
+    text_col, start_col, end_col : str, default="text", "start", "end"
     window : int, default=8
         Words on each side of the mention.
     C : float, default=0.5

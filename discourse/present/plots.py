@@ -118,7 +118,7 @@ def plot_shares(
     Parameters
     ----------
     shares : DataFrame
-        Output of :func:`discourse.compare.camps.share_by_group`.
+        Output of :func:`discourse.compare.camps.compare_shares`.
     value : {'share_quotes', 'share_words'}, default='share_quotes'
     by : str, default='camp'
         Column with the group names.
@@ -156,7 +156,7 @@ def plot_stance(stance_summary: pd.DataFrame, *, title: str | None = None) -> Fi
     Parameters
     ----------
     stance_summary : DataFrame
-        Output of :func:`discourse.compare.camps.stance_by_camp` (``camp``, ``target``, ``n``, ``mean``,
+        Output of :func:`discourse.compare.camps.compare_stance` (``camp``, ``target``, ``n``, ``mean``,
         ``ci_low``, ``ci_high``, ``small_n``; ``label`` used for panel titles when present).
     title : str, default=None
 
@@ -196,7 +196,7 @@ def plot_frames(frame_summary: pd.DataFrame, *, title: str | None = None) -> Fig
     Parameters
     ----------
     frame_summary : DataFrame
-        Output of :func:`discourse.compare.camps.frame_shares_by_camp` (``camp``, ``frame``, ``mean``,
+        Output of :func:`discourse.compare.camps.compare_frames` (``camp``, ``frame``, ``mean``,
         ``n``; ``label`` used for column labels when present, ``small_n`` marks cells with "*").
     title : str, default=None
 

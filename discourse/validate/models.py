@@ -5,8 +5,9 @@ Two tasks share one design (:func:`discourse.measure.targeted.make_target_pipeli
 - ``sentiment``: how a sentence speaks about one mention (NewsMTSC labels: -1, 0, 1);
 - ``stance``: whether a quote is for (1) or against (-1) a target, or neither (0).
 
-Labelled data is a JSONL or CSV file, normalised by :func:`load_labelled` into the table
-``id, sentence, from, to, label``. Two layouts are read:
+Labelled data is a JSONL or CSV file, normalised by :func:`read_labelled` into the table
+``id, text, start, end, label`` (the one place where NewsMTSC's ``sentence``/``from``/``to``
+become ``text``/``start``/``end``). Two layouts are read:
 
 - **NewsMTSC** lines ``{"sentence", "from", "to", "polarity", "id"}`` (``from``/``to``: character
   offsets of the mention);
@@ -37,7 +38,7 @@ import pandas as pd
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.pipeline import Pipeline
 
-from discourse.measure.targeted import check_target_table, make_target_pipeline, score_target_sentiment
+from discourse.measure.targeted import check_target_table, make_target_pipeline, score_sentiment_toward
 
 TASKS: tuple[str, ...] = ("sentiment", "stance")
 LABELS: tuple[int, ...] = (-1, 0, 1)
@@ -110,7 +111,7 @@ def _offset(value: Any, *, where: str, field: str) -> int:
     return int(value)
 
 
-def load_labelled(
+def read_labelled(
     path: str | Path,
     *,
     label_col: str | None = None,
@@ -137,7 +138,8 @@ def load_labelled(
     -------
     DataFrame
         One row per line, in file order, columns ``id`` (str; the line's ``id`` or
-        ``<file stem>:<line>``), ``sentence``, ``from``, ``to`` (``0 <= from < to <= len``),
+        ``<file stem>:<line>``), ``text``, ``start``, ``end`` (``0 <= start < end <= len``; from the
+        file's ``sentence``/``text`` and ``from``/``to``),
         ``label`` (-1/0/1; NaN only when not required and absent) and ``line`` (line number).
 
     Raises
@@ -184,26 +186,24 @@ def load_labelled(
             label = parse_label(raw_label, where=where, field=lcol)
         rid = rec.get("id")
         rows.append({"id": str(rid) if rid not in (None, "") else f"{path.stem}:{line}",
-                     "sentence": text, "from": a, "to": b, "label": label, "line": line})
+                     "text": text, "start": a, "end": b, "label": label, "line": line})
     if not rows:
         raise DataError(f"{path}: no labelled lines.")
-    df = pd.DataFrame(rows, columns=["id", "sentence", "from", "to", "label", "line"])
+    df = pd.DataFrame(rows, columns=["id", "text", "start", "end", "label", "line"])
     if require_label:
         df["label"] = df["label"].astype("int64")
     return df
 
 
 def _target_span(text: str, target_id: Any, targets: dict, *, where: str) -> tuple[int, int]:
-    from discourse.measure.stance import _compile
-
     if target_id not in targets:
         raise DataError(f"{where}: field 'target' names an unknown target {target_id!r}; known: "
                         f"{sorted(targets)}.")
-    m = next((m for m in _compile(targets[target_id].patterns).finditer(text) if m.end() > m.start()), None)
-    if m is None:
+    spans = targets[target_id].mentions(text)
+    if not spans:
         raise DataError(f"{where}: target {target_id!r} is not mentioned in the text (no match of its "
                         "patterns).")
-    return m.span()
+    return spans[0]
 
 
 # --------------------------------------------------------------------------- training and scoring
@@ -224,11 +224,11 @@ def train_model(
     ----------
     task : {'sentiment', 'stance'}
     data : str, Path or DataFrame
-        A file for :func:`load_labelled`, or a table with ``sentence``, ``from``, ``to``, ``label``.
+        A file for :func:`read_labelled`, or a table with ``text``, ``start``, ``end``, ``label``.
     out : str or Path, default=None
         Where to save the fitted model with :func:`save_model` (``None``: not saved).
     label_col : str, default=None
-        Label column of the file (see :func:`load_labelled`).
+        Label column of the file (see :func:`read_labelled`).
     seed : int, default=0
         ``random_state`` of the classifier.
     targets_file : str or Path, default=None
@@ -245,14 +245,14 @@ def train_model(
         If ``task`` is unknown or the data has fewer than two classes.
     """
     _check_task(task)
-    df = data if isinstance(data, pd.DataFrame) else load_labelled(data, label_col=label_col,
+    df = data if isinstance(data, pd.DataFrame) else read_labelled(data, label_col=label_col,
                                                                    targets_file=targets_file)
     check_target_table(df)
     if df["label"].nunique() < 2:
         raise ValueError(f"Training data for {task} needs at least two classes; got "
                          f"{sorted(df['label'].unique())}.")
     model = make_target_pipeline(seed=seed)
-    model.fit(df[["sentence", "from", "to"]], df["label"].astype("int64").to_numpy())
+    model.fit(df[["text", "start", "end"]], df["label"].astype("int64").to_numpy())
     if out is not None:
         save_model(model, out)
     return model
@@ -266,14 +266,14 @@ def predict_table(model: Pipeline, df: pd.DataFrame) -> pd.DataFrame:
     model : Pipeline
         Fitted on -1/0/1 labels (a model fitted on two of them works too).
     df : DataFrame
-        ``id``, ``sentence``, ``from``, ``to``.
+        ``id``, ``text``, ``start``, ``end``.
 
     Returns
     -------
     DataFrame
         One row per input row, same order; ``score`` in [-1, 1].
     """
-    proba = model.predict_proba(df[["sentence", "from", "to"]])
+    proba = model.predict_proba(df[["text", "start", "end"]])
     classes = list(model.classes_)
     p_pos = proba[:, classes.index(1)] if 1 in classes else 0.0
     p_neg = proba[:, classes.index(-1)] if -1 in classes else 0.0
@@ -285,17 +285,17 @@ def predict_table(model: Pipeline, df: pd.DataFrame) -> pd.DataFrame:
 def predict_rules(task: str, df: pd.DataFrame) -> pd.DataFrame:
     """Predictions of the untrained rule method for ``task``: ``id``, ``label``, ``score``.
 
-    ``sentiment`` uses :func:`discourse.measure.targeted.score_target_sentiment`; ``stance`` uses
-    :func:`discourse.measure.stance.score_span_stance` (stance lexicon of ``targets.yaml``).
+    ``sentiment`` uses :func:`discourse.measure.targeted.score_sentiment_toward`; ``stance`` uses
+    :func:`discourse.measure.stance.score_stance_toward` (stance lexicon of ``targets.yaml``).
     """
     _check_task(task)
     if task == "sentiment":
-        scored = score_target_sentiment(df)
+        scored = score_sentiment_toward(df)
         score, label = scored["target_sentiment"], scored["target_label"]
     else:
-        from discourse.measure.stance import score_span_stance
+        from discourse.measure.stance import score_stance_toward
 
-        scored = score_span_stance(df)
+        scored = score_stance_toward(df)
         score = scored["stance_score"]
         label = scored["stance"].map({"favour": 1, "against": -1, "none": 0})
     return pd.DataFrame({"id": df["id"].astype(str).to_numpy(), "label": label.astype("int64").to_numpy(),
@@ -520,7 +520,7 @@ def synthetic_labelled(*, n_per_class: int = 16, seed: int = 0) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        Columns ``id`` (``toy:<k>``), ``sentence``, ``from``, ``to``, ``label``, ``line``;
+        Columns ``id`` (``toy:<k>``), ``text``, ``start``, ``end``, ``label``, ``line``;
         ``3 * n_per_class`` rows, labels interleaved -1, 0, 1, -1, ...
 
     Examples
@@ -528,7 +528,7 @@ def synthetic_labelled(*, n_per_class: int = 16, seed: int = 0) -> pd.DataFrame:
     >>> toy = synthetic_labelled(n_per_class=2)
     >>> len(toy), sorted(toy["label"].unique().tolist())
     (6, [-1, 0, 1])
-    >>> all(s[a:b] in _TOY_NAMES for s, a, b in zip(toy["sentence"], toy["from"], toy["to"]))
+    >>> all(s[a:b] in _TOY_NAMES for s, a, b in zip(toy["text"], toy["start"], toy["end"]))
     True
     """
     rng = np.random.default_rng(seed)
@@ -540,9 +540,9 @@ def synthetic_labelled(*, n_per_class: int = 16, seed: int = 0) -> pd.DataFrame:
             name = _TOY_NAMES[int(rng.integers(len(_TOY_NAMES)))]
             before = template.split("{t}")[0]
             sentence = template.format(t=name)
-            rows.append({"id": f"toy:{len(rows)}", "sentence": sentence, "from": len(before),
-                         "to": len(before) + len(name), "label": label, "line": len(rows) + 1})
-    return pd.DataFrame(rows, columns=["id", "sentence", "from", "to", "label", "line"])
+            rows.append({"id": f"toy:{len(rows)}", "text": sentence, "start": len(before),
+                         "end": len(before) + len(name), "label": label, "line": len(rows) + 1})
+    return pd.DataFrame(rows, columns=["id", "text", "start", "end", "label", "line"])
 
 
 # --------------------------------------------------------------------------- reporting helpers

@@ -10,10 +10,10 @@ import pytest
 
 from discourse.compare.camps import (
     compare_camps,
+    compare_frames,
+    compare_shares,
+    compare_stance,
     derived_seed,
-    frame_shares_by_camp,
-    share_by_group,
-    stance_by_camp,
 )
 from discourse.compare.stats import bootstrap_mean_ci
 from discourse.core.schema import TABLES
@@ -83,14 +83,14 @@ def test_share_by_group():
     q = pd.DataFrame({"camp": ["b", "a", "a", None],
                       "outlet": ["x", "x", "y", "y"],
                       "text": ["one two three", "four", "five six", "seven"]})
-    out = share_by_group(q)
+    out = compare_shares(q)
     assert list(out.columns) == ["camp", "n_quotes", "share_quotes", "n_words", "share_words"]
     assert out["camp"].tolist()[:2] == ["a", "b"] and pd.isna(out["camp"].iloc[2])
     assert out["n_quotes"].tolist() == [2, 1, 1]
     assert out["n_words"].tolist() == [3, 3, 1]
     assert out["share_words"].tolist() == pytest.approx([3 / 7, 3 / 7, 1 / 7])
     assert out["share_quotes"].sum() == pytest.approx(1.0)
-    two = share_by_group(q, by=["outlet", "camp"])
+    two = compare_shares(q, by=["outlet", "camp"])
     assert len(two) == 4 and two["outlet"].tolist() == ["x", "x", "y", "y"]
 
 
@@ -104,12 +104,12 @@ def test_frame_and_stance_summaries():
     })
     scored = score_stance(score_frames(q))
     frames = load_frames()
-    fs = frame_shares_by_camp(scored, frames, n_boot=100, seed=0, min_n=1)
+    fs = compare_frames(scored, frames, n_boot=100, seed=0, min_n=1)
     assert len(fs) == 2 * len(frames)
     assert {"frame", "label", "n", "mean", "ci_low", "ci_high", "small_n"} <= set(fs.columns)
     assert (fs["n"] == 2).all()
     targets = load_targets()
-    st = stance_by_camp(scored, targets, camps=["western", "russian_official", "opposition"],
+    st = compare_stance(scored, targets, camps=["western", "russian_official", "opposition"],
                         n_boot=100, seed=0, min_n=2)
     assert len(st) == 3 * len(targets)
     row = st.set_index(["camp", "target"])
@@ -126,7 +126,7 @@ def test_frame_and_stance_summaries():
 def test_frame_chi2_matches_scipy_and_cramers_v_by_hand():
     from scipy.stats import chi2_contingency
 
-    from discourse.compare.camps import frame_chi2
+    from discourse.compare.camps import compare_frame_chi2
 
     counts = {"western": {"rights": 30, "security": 20, "sovereignty": 5},
               "russian_official": {"rights": 5, "security": 25, "sovereignty": 30}}
@@ -135,7 +135,7 @@ def test_frame_chi2_matches_scipy_and_cramers_v_by_hand():
     rows += [{"camp": "western", "frame_top": ""}] * 4  # no frame word: left out, counted
     rows += [{"camp": "opposition", "frame_top": "rights"}] * 3  # not among camps: ignored
     s = pd.DataFrame(rows)
-    res = frame_chi2(s, ["rights", "security", "sovereignty", "economic"],
+    res = compare_frame_chi2(s, ["rights", "security", "sovereignty", "economic"],
                      camps=["western", "russian_official"])
     table = [[30, 20, 5], [5, 25, 30]]
     chi2, p, dof, expected = chi2_contingency(table, correction=False)
@@ -149,22 +149,22 @@ def test_frame_chi2_matches_scipy_and_cramers_v_by_hand():
     assert res["warning"] == "" and res["share_low_expected"] == 0.0
     # A 2 x 2 table: Pearson without Yates, unlike chi2_contingency's default.
     two = s[s["frame_top"].isin(["rights", "security"])]
-    res2 = frame_chi2(two, ["rights", "security"], camps=["western", "russian_official"])
+    res2 = compare_frame_chi2(two, ["rights", "security"], camps=["western", "russian_official"])
     assert res2["statistic"] == pytest.approx(
         chi2_contingency([[30, 20], [5, 25]], correction=False)[0])
 
 
 def test_frame_chi2_warns_on_small_expected_counts_and_degenerate_tables():
-    from discourse.compare.camps import frame_chi2
+    from discourse.compare.camps import compare_frame_chi2
 
     s = pd.DataFrame({"camp": ["a", "a", "a", "b", "b", "b"],
                       "frame_top": ["x", "x", "y", "y", "y", "x"]})
     with pytest.warns(UserWarning, match="100% of the 4 cells have an expected count below 5"):
-        res = frame_chi2(s, ["x", "y"])
+        res = compare_frame_chi2(s, ["x", "y"])
     assert "unreliable" in res["warning"] and res["share_low_expected"] == 1.0
-    one = frame_chi2(s[s["camp"] == "a"], ["x", "y"])
+    one = compare_frame_chi2(s[s["camp"] == "a"], ["x", "y"])
     assert math.isnan(one["statistic"]) and math.isnan(one["p"]) and one["n"] == 3
     with pytest.raises(ValueError, match=r"column\(s\) \['frame_top'\]"):
-        frame_chi2(s.drop(columns="frame_top"), ["x"])
-    with pytest.raises(ValueError, match="'frames' parameter of frame_chi2"):
-        frame_chi2(s, [])
+        compare_frame_chi2(s.drop(columns="frame_top"), ["x"])
+    with pytest.raises(ValueError, match="'frames' parameter of compare_frame_chi2"):
+        compare_frame_chi2(s, [])

@@ -98,7 +98,7 @@ def test_each_distinct_text_is_scored_once_with_the_same_result(monkeypatch):
     texts = ["We are friends.", "This is a terrible war.", "We are friends.", None, long,
              "This is a terrible war.", "We are friends.", float("nan"), long]
     q = pd.DataFrame({"quote_id": [f"a:{i}-{i + 1}" for i in range(len(texts))], "text": texts})
-    expected = [sentiment.compound_score(t) if isinstance(t, str) else np.nan for t in texts]
+    expected = [sentiment.sentiment_of(t) if isinstance(t, str) else np.nan for t in texts]
     real = sentiment_analyzer()
     calls: list[str] = []
 

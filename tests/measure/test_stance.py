@@ -13,7 +13,7 @@ from discourse.measure.stance import (
     load_stance_lexicon,
     load_targets,
     score_stance,
-    stance_scores,
+    stance_of,
 )
 
 SHARED_CANDIDATES = [Path("/work/shared"), Path(__file__).resolve().parents[3] / "shared"]
@@ -93,7 +93,7 @@ def test_contrast_weighs_the_part_after_but_more():
     t = [t for t in load_targets() if t.id == "russia"]
     # respect: w = 0.5 / 1 (adjacent); aggressive: w = 1.5 / 5 (five tokens on).
     expected = (0.5 * 2.0 + 1.5 / 5 * -2.5) / (0.5 + 1.5 / 5) / 4
-    assert stance_scores("We respect Russia but its policy is aggressive.", t, lex)["russia"] == (
+    assert stance_of("We respect Russia but its policy is aggressive.", t, lex)["russia"] == (
         pytest.approx(expected)
     )
     assert label == "favour"

@@ -15,9 +15,9 @@ from discourse.measure.targeted import (
     MASK,
     RuleParams,
     TargetContextFeatures,
-    analyse_target,
     make_target_pipeline,
-    score_target_sentiment,
+    score_sentiment_toward,
+    sentiment_toward,
     target_label,
     tune_rules,
 )
@@ -34,7 +34,7 @@ def span(sentence: str, mention: str, nth: int = 0) -> tuple[int, int]:
 
 def score(sentence: str, mention: str, nth: int = 0, **kw) -> float:
     a, b = span(sentence, mention, nth)
-    return analyse_target(sentence, a, b, **kw).score
+    return sentiment_toward(sentence, a, b, **kw).score
 
 
 def test_positive_negative_and_neutral_mentions():
@@ -44,8 +44,8 @@ def test_positive_negative_and_neutral_mentions():
 
 
 def test_negation_flips_and_damps_like_vader():
-    pos = analyse_target("Smith is a good senator.", 0, 5).raw
-    neg = analyse_target("Smith is not a good senator.", 0, 5).raw
+    pos = sentiment_toward("Smith is a good senator.", 0, 5).raw
+    neg = sentiment_toward("Smith is not a good senator.", 0, 5).raw
     assert pos > 0 and neg < 0
     # same word, one more token of distance for the negated one
     d_pos, d_neg = 3, 4
@@ -54,8 +54,8 @@ def test_negation_flips_and_damps_like_vader():
 
 
 def test_weight_falls_with_distance():
-    near = analyse_target("Smith is great.", 0, 5).raw
-    far = analyse_target("Smith met the new county board members on Friday and it was great.", 0, 5).raw
+    near = sentiment_toward("Smith is great.", 0, 5).raw
+    far = sentiment_toward("Smith met the new county board members on Friday and it was great.", 0, 5).raw
     assert near > far > 0
 
 
@@ -75,7 +75,7 @@ def test_speakers_own_words_are_not_about_the_speaker():
     s = "“The attack was horrific, cruel and cowardly,” Miller said."
     assert score(s, "Miller") == 0.0
     a, b = span(s, "Miller")
-    assert analyse_target(s, a, b).is_speaker
+    assert sentiment_toward(s, a, b).is_speaker
     # the same words about the target still count
     assert score("Critics said Miller was horrific, cruel and cowardly.", "Miller") < -0.3
     # and a quote by someone else about the target counts
@@ -94,30 +94,30 @@ def test_labels_follow_thresholds():
 
 
 def test_score_target_sentiment_keeps_rows_and_checks_offsets():
-    df = pd.DataFrame({"sentence": ["Smith is great.", "Jones lied."], "from": [0, 0], "to": [5, 5],
+    df = pd.DataFrame({"text": ["Smith is great.", "Jones lied."], "start": [0, 0], "end": [5, 5],
                        "other": ["a", "b"]}, index=[10, 20])
-    out = score_target_sentiment(df)
+    out = score_sentiment_toward(df)
     assert list(out.index) == [10, 20] and list(out["other"]) == ["a", "b"]
     assert list(out["target_label"]) == [1, -1]
     assert out["target_sentiment"].between(-1, 1).all()
-    bad = df.assign(to=[5, 50])
-    with pytest.raises(ValueError, match=r"row 2: offsets from=0, to=50 are out of range"):
-        score_target_sentiment(bad)
+    bad = df.assign(end=[5, 50])
+    with pytest.raises(ValueError, match=r"row 2: offsets start=0, end=50 are out of range"):
+        score_sentiment_toward(bad)
     with pytest.raises(ValueError, match="missing column"):
-        score_target_sentiment(df.rename(columns={"from": "start"}))
+        score_sentiment_toward(df.rename(columns={"start": "from"}))
 
 
 def test_deterministic():
-    df = pd.DataFrame({"sentence": ["Critics slammed Smith, but Jones was praised."] * 3,
-                       "from": [16, 27, 16], "to": [21, 32, 21]})
-    a, b = score_target_sentiment(df), score_target_sentiment(df)
+    df = pd.DataFrame({"text": ["Critics slammed Smith, but Jones was praised."] * 3,
+                       "start": [16, 27, 16], "end": [21, 32, 21]})
+    a, b = score_sentiment_toward(df), score_sentiment_toward(df)
     pd.testing.assert_frame_equal(a, b)
     assert a["target_sentiment"].iloc[0] == a["target_sentiment"].iloc[2]
 
 
 def test_context_features_mask_the_target():
-    df = pd.DataFrame({"sentence": ["Critics slammed Senator Smith over the vote."],
-                       "from": [16], "to": [29]})
+    df = pd.DataFrame({"text": ["Critics slammed Senator Smith over the vote."],
+                       "start": [16], "end": [29]})
     f = TargetContextFeatures(window=2).fit_transform(df)
     row = f.iloc[0]
     assert row["left"] == "critics slammed" and row["right"] == "over the"
@@ -134,8 +134,8 @@ def test_pipeline_is_deterministic(tiny_labelled):
 
 
 def test_tune_rules_finds_the_better_threshold():
-    df = pd.DataFrame({"sentence": ["Smith is good.", "Smith is okay.", "Smith is bad."],
-                       "from": [0, 0, 0], "to": [5, 5, 5]})
+    df = pd.DataFrame({"text": ["Smith is good.", "Smith is okay.", "Smith is bad."],
+                       "start": [0, 0, 0], "end": [5, 5, 5]})
     grid = {"pos_threshold": [0.05, 0.3], "neg_threshold": [0.05]}
     table = tune_rules(df, [1, 0, -1], grid=grid)
     # "okay" (0.9) is weaker than "good" (1.9): only the higher threshold keeps it neutral
@@ -149,7 +149,9 @@ def test_tune_rules_finds_the_better_threshold():
 def dev():
     if not NEWSMTSC.is_dir():
         pytest.skip("../shared/datasets/newsmtsc is not present")
-    return {name: pd.read_json(NEWSMTSC / f"{name}.jsonl", lines=True) for name in ("rw-dev", "mt-dev")}
+    from discourse.validate.models import read_labelled
+
+    return {name: read_labelled(NEWSMTSC / f"{name}.jsonl") for name in ("rw-dev", "mt-dev")}
 
 
 @pytest.mark.parametrize("split, floor", [("rw-dev", 0.56), ("mt-dev", 0.54)])
@@ -157,9 +159,9 @@ def test_rules_beat_whole_sentence_vader_on_dev(dev, split, floor):
     from discourse.measure.sentiment import sentiment_analyzer
 
     df = dev[split]
-    ours = f1_score(df["polarity"], score_target_sentiment(df)["target_label"], average="macro")
-    vader = np.array([sentiment_analyzer().polarity_scores(s)["compound"] for s in df["sentence"]])
-    base = f1_score(df["polarity"], np.where(vader >= 0.05, 1, np.where(vader <= -0.05, -1, 0)),
+    ours = f1_score(df["label"], score_sentiment_toward(df)["target_label"], average="macro")
+    vader = np.array([sentiment_analyzer().polarity_scores(s)["compound"] for s in df["text"]])
+    base = f1_score(df["label"], np.where(vader >= 0.05, 1, np.where(vader <= -0.05, -1, 0)),
                     average="macro")
     assert ours >= floor  # measured: rw-dev 0.571, mt-dev 0.551
     assert ours > base + 0.02

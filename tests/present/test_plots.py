@@ -10,7 +10,7 @@ from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from discourse.compare.camps import compare_camps, frame_shares_by_camp, share_by_group, stance_by_camp
+from discourse.compare.camps import compare_camps, compare_frames, compare_shares, compare_stance
 from discourse.measure.frames import keyness_by_camp, load_frames, score_frames
 from discourse.measure.stance import load_targets, score_stance
 from discourse.present.plots import plot_camp_means, plot_frames, plot_keyness, plot_shares, plot_stance
@@ -58,19 +58,19 @@ def test_plot_camp_means(scored, tmp_path):
 
 
 def test_plot_shares(scored, tmp_path):
-    fig = plot_shares(share_by_group(scored), value="share_words")
+    fig = plot_shares(compare_shares(scored), value="share_words")
     ax = fig.axes[0]
     assert len(fig.axes) == 1 and len(ax.patches) == 2
-    assert any(t.endswith("(n=" + str(int(share_by_group(scored)["n_words"].iloc[0])) + ")")
+    assert any(t.endswith("(n=" + str(int(compare_shares(scored)["n_words"].iloc[0])) + ")")
                for t in _texts(fig))
     fig.savefig(tmp_path / "shares.png")
     with pytest.raises(ValueError, match="'value' parameter of plot_shares"):
-        plot_shares(share_by_group(scored), value="n")
+        plot_shares(compare_shares(scored), value="n")
 
 
 def test_plot_stance(scored, tmp_path):
     targets = load_targets()
-    st = stance_by_camp(scored, targets, n_boot=100, seed=0)
+    st = compare_stance(scored, targets, n_boot=100, seed=0)
     fig = plot_stance(st)
     assert len(fig.axes) == len(targets)
     assert [ax.get_title() for ax in fig.axes] == [t.label for t in targets]
@@ -80,7 +80,7 @@ def test_plot_stance(scored, tmp_path):
 
 def test_plot_frames(scored, tmp_path):
     frames = load_frames()
-    fs = frame_shares_by_camp(scored, frames, n_boot=100, seed=0)
+    fs = compare_frames(scored, frames, n_boot=100, seed=0)
     fig = plot_frames(fs)
     assert len(fig.axes) == 2  # heatmap + colour bar
     heat = fig.axes[0]

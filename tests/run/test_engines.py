@@ -41,12 +41,12 @@ def _tables(summary, regs):
     scores = summary.scores
     camps = sorted(scores["camp"].unique())
     out = {
-        "who": compare.share_by_group(scores, by=["camp"], words_col="n_tokens"),
+        "who": compare.compare_shares(scores, by=["camp"], words_col="n_tokens"),
         "sentiment": compare.compare_camps(scores, measures=["sentiment"], camps=camps,
                                            n_boot=200, seed=3, min_n=2),
-        "stance": compare.stance_by_camp(scores, regs.targets, camps=camps, n_boot=200, seed=3,
+        "stance": compare.compare_stance(scores, regs.targets, camps=camps, n_boot=200, seed=3,
                                          min_n=2),
-        "frames": compare.frame_shares_by_camp(scores, regs.frames, camps=camps, n_boot=200,
+        "frames": compare.compare_frames(scores, regs.frames, camps=camps, n_boot=200,
                                                seed=3, min_n=2),
     }
     for camp in camps:

@@ -18,10 +18,10 @@ from discourse.cli import models as cli_models
 from discourse.validate.models import (
     DataError,
     evaluate_predictions,
-    load_labelled,
     load_model,
     predict_rules,
     predict_table,
+    read_labelled,
     save_model,
     synthetic_labelled,
     train_model,
@@ -44,7 +44,7 @@ def tiny_model(tiny):
 def write_jsonl(path: Path, df: pd.DataFrame, label_col: str = "polarity") -> Path:
     with path.open("w", encoding="utf-8") as fh:
         for r in df.to_dict("records"):
-            fh.write(json.dumps({"sentence": r["sentence"], "from": int(r["from"]), "to": int(r["to"]),
+            fh.write(json.dumps({"sentence": r["text"], "from": int(r["start"]), "to": int(r["end"]),
                                  label_col: int(r["label"]), "id": r["id"]}) + "\n")
     return path
 
@@ -125,8 +125,8 @@ def test_load_newsmtsc_lines_and_label_words(tmp_path):
         json.dumps({"sentence": "Smith is great.", "from": 0, "to": 5, "polarity": 1, "id": "a"}) + "\n\n"
         + json.dumps({"sentence": "Jones lied.", "from": 0, "to": 5, "polarity": "negative"}) + "\n",
         encoding="utf-8")
-    df = load_labelled(p)
-    assert list(df.columns) == ["id", "sentence", "from", "to", "label", "line"]
+    df = read_labelled(p)
+    assert list(df.columns) == ["id", "text", "start", "end", "label", "line"]
     assert df["id"].tolist() == ["a", "d:3"] and df["label"].tolist() == [1, -1]
     assert df["line"].tolist() == [1, 3]
 
@@ -145,7 +145,7 @@ def test_bad_lines_name_file_line_and_field(tmp_path, record, message):
     good = {"sentence": "Smith is great.", "from": 0, "to": 5, "polarity": 1}
     p.write_text(json.dumps(good) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match=message) as err:
-        load_labelled(p)
+        read_labelled(p)
     assert str(p) in str(err.value)
 
 
@@ -153,7 +153,7 @@ def test_invalid_json_names_the_line(tmp_path):
     p = tmp_path / "bad.jsonl"
     p.write_text('{"sentence": "a", \n', encoding="utf-8")
     with pytest.raises(DataError, match=r"bad.jsonl, line 1: not valid JSON"):
-        load_labelled(p)
+        read_labelled(p)
 
 
 def test_quotes_table_with_target_column(tmp_path):
@@ -161,19 +161,19 @@ def test_quotes_table_with_target_column(tmp_path):
     p.write_text("quote_id,text,target,stance\n"
                  "q1,We condemn Lukashenko and his regime.,lukashenko,against\n"
                  "q2,The official Minsk is our closest ally.,lukashenko,favour\n", encoding="utf-8")
-    df = load_labelled(p, label_col="stance")
+    df = read_labelled(p, label_col="stance")
     assert df["label"].tolist() == [-1, 1]
-    assert df["sentence"][0][df["from"][0]:df["to"][0]].lower() == "lukashenko"
+    assert df["text"][0][df["start"][0]:df["end"][0]].lower() == "lukashenko"
     assert df["line"].tolist() == [2, 3]
     pred = predict_rules("stance", df)
     assert pred["label"].tolist()[0] == -1
     bad = tmp_path / "bad.csv"
     bad.write_text("text,target,stance\nHello there.,lukashenko,none\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"bad.csv, line 2: target 'lukashenko' is not mentioned"):
-        load_labelled(bad, label_col="stance")
+        read_labelled(bad, label_col="stance")
     bad.write_text("text,target,stance\nHello there.,nobody,none\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"line 2: field 'target' names an unknown target 'nobody'"):
-        load_labelled(bad, label_col="stance")
+        read_labelled(bad, label_col="stance")
 
 
 # --------------------------------------------------------------------------- models and files
@@ -328,7 +328,7 @@ def test_register_returns_handlers_for_every_command():
 def newsmtsc():
     if not NEWSMTSC.is_dir():
         pytest.skip("../shared/datasets/newsmtsc is not present")
-    return {name: load_labelled(NEWSMTSC / f"{name}.jsonl") for name in ("train", "rw-dev", "mt-dev")}
+    return {name: read_labelled(NEWSMTSC / f"{name}.jsonl") for name in ("train", "rw-dev", "mt-dev")}
 
 
 def test_trained_model_on_a_train_subset_beats_the_floors(newsmtsc):
