@@ -13,7 +13,7 @@ percent agreement
 Cohen's kappa (two coders)
     ``kappa = (p_o - p_e) / (1 - p_e)`` with ``p_o`` the observed agreement and ``p_e =
     sum_k p_1k p_2k`` the agreement expected from each coder's own label distribution, over units
-    coded by both (Cohen 1960); weighted (linear or quadratic) as Cohen (1968). Same numbers as
+    coded by both (Cohen 1960); weighted (linear or quadratic) as Cohen (1968). Computed by
     ``sklearn.metrics.cohen_kappa_score``.
 Krippendorff's alpha (any number of coders, missing values)
     ``alpha = 1 - D_o / D_e`` from the coincidence matrix ``o_ck = sum_u (number of c-k pairs of
@@ -24,7 +24,8 @@ Krippendorff's alpha (any number of coders, missing values)
 
     with the difference function ``delta2`` of the level of measurement: nominal ``[c != k]``;
     ordinal ``(sum_{g=c}^{k} n_g - (n_c + n_k) / 2)^2`` over the ordered values; interval
-    ``(c - k)^2``; ratio ``((c - k) / (c + k))^2`` (Krippendorff 2011).
+    ``(c - k)^2``; ratio ``((c - k) / (c + k))^2`` (Krippendorff 2011). Computed by the
+    ``krippendorff`` package (Castro 2017).
 
 Every statistic has a percentile bootstrap interval over units (units drawn with replacement,
 seeded), :func:`bootstrap_agreement`.
@@ -43,12 +44,15 @@ from __future__ import annotations
 
 import csv
 import math
+import warnings
 from collections.abc import Callable, Sequence
 from itertools import combinations
 from pathlib import Path
 
+import krippendorff
 import numpy as np
 import pandas as pd
+from sklearn.metrics import cohen_kappa_score
 
 LEVELS: tuple[str, ...] = ("nominal", "ordinal", "interval", "ratio")
 WEIGHTS: tuple[str | None, ...] = (None, "linear", "quadratic")
@@ -223,56 +227,15 @@ def cohen_kappa(
     unknown = sorted({str(v) for p in pairs for v in p if v not in pos})
     if unknown:
         raise ValueError(f"cohen_kappa: label(s) {unknown} not in 'labels' {list(labels)}.")
-    k = len(labels)
-    table = np.zeros((k, k))
-    for x, y in pairs:
-        table[pos[x], pos[y]] += 1
-    n = table.sum()
-    expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / n
-    idx = np.arange(k)
-    if weights is None:
-        w = (idx[:, None] != idx[None, :]).astype(float)
-    elif weights == "linear":
-        w = np.abs(idx[:, None] - idx[None, :]).astype(float)
-    else:
-        w = ((idx[:, None] - idx[None, :]) ** 2).astype(float)
-    denom = (w * expected).sum()
-    if denom == 0:
-        return float("nan")
-    return float(1.0 - (w * table).sum() / denom)
-
-
-def _coincidences(codes: np.ndarray, n_values: int) -> np.ndarray:
-    """Krippendorff's coincidence matrix from value indices (units x coders, NaN missing)."""
-    o = np.zeros((n_values, n_values))
-    for row in codes:
-        vals = row[~np.isnan(row)].astype(int)
-        m = len(vals)
-        if m < 2:
-            continue
-        counts = np.bincount(vals, minlength=n_values).astype(float)
-        # pairs c-k within the unit (ordered, i != j): counts_c * counts_k, minus self-pairs.
-        o += (np.outer(counts, counts) - np.diag(counts)) / (m - 1)
-    return o
-
-
-def _delta2(values: np.ndarray, n_c: np.ndarray, level: str) -> np.ndarray:
-    k = len(values)
-    if level == "nominal":
-        return 1.0 - np.eye(k)
-    if level == "ordinal":
-        cum = np.concatenate([[0.0], np.cumsum(n_c)])
-        i, j = np.meshgrid(np.arange(k), np.arange(k), indexing="ij")
-        lo, hi = np.minimum(i, j), np.maximum(i, j)
-        between = cum[hi + 1] - cum[lo]
-        return (between - (n_c[i] + n_c[j]) / 2.0) ** 2
-    v = values.astype(float)
-    diff = v[:, None] - v[None, :]
-    if level == "interval":
-        return diff**2
-    total = v[:, None] + v[None, :]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(total == 0, 0.0, (diff / np.where(total == 0, 1.0, total)) ** 2)
+    # scikit-learn computes it; labels go in as their positions, so that mixed or non-numeric
+    # label sets work and the weights apply to the order given by ``labels``.
+    y1 = [pos[x] for x, _ in pairs]
+    y2 = [pos[y] for _, y in pairs]
+    with warnings.catch_warnings():
+        # undefined kappa (p_e = 1): scikit-learn warns and returns NaN, which is our answer too
+        warnings.simplefilter("ignore")
+        value = cohen_kappa_score(y1, y2, labels=list(range(len(labels))), weights=weights)
+    return float(value)
 
 
 def krippendorff_alpha(data: pd.DataFrame | np.ndarray, *, level: str = "nominal") -> float:
@@ -306,18 +269,20 @@ def krippendorff_alpha(data: pd.DataFrame | np.ndarray, *, level: str = "nominal
         raise ValueError(f"The 'level' parameter of krippendorff_alpha must be one of {list(LEVELS)}; "
                          f"got {level!r}.")
     codes, values = _codes(data, level)
-    if len(values) == 0:
-        return float("nan")
-    o = _coincidences(codes, len(values))
-    n_c = o.sum(axis=1)
-    n = n_c.sum()
-    if n < 2:
-        return float("nan")
-    d2 = _delta2(values, n_c, level)
-    d_e = (np.outer(n_c, n_c) * d2).sum()
-    if d_e == 0:
-        return float("nan")
-    return float(1.0 - (n - 1) * (o * d2).sum() / d_e)
+    pairable = (~np.isnan(codes)).sum(axis=1) >= 2
+    if len(values) < 2 or not pairable.any():
+        return float("nan")  # no expected disagreement, or nothing to compare
+    # The ``krippendorff`` package computes it (coders x units). Nominal and ordinal distances
+    # depend only on the order of the values, so their positions go in; interval and ratio
+    # distances need the values themselves.
+    if level in ("nominal", "ordinal"):
+        reliability, domain = codes.T, np.arange(len(values), dtype=float)
+    else:
+        reliability = np.where(np.isnan(codes), np.nan, values[np.nan_to_num(codes).astype(int)]).T
+        domain = values.astype(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return float(krippendorff.alpha(reliability_data=reliability, value_domain=domain,
+                                        level_of_measurement=level))
 
 
 # --------------------------------------------------------------------------- uncertainty
