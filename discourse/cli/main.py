@@ -10,11 +10,15 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 import yaml
 
 from discourse.cli import coding as cli_coding
 from discourse.cli import models as cli_models
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
                  "mention_start", "mention_end", "speaker", "camp"]
@@ -84,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract quotes and their speakers from articles and print one record per "
         "quote with the fields " + ", ".join(QUOTE_COLUMNS) + ". doc_id is the file name without "
         "extension; start/end and mention_start/mention_end are character offsets into the text "
-        "as read (-1 when there is no mention).",
+        "as read (-1 when there is no mention). Records are sorted by doc_id within each PATH.",
     )
     quo.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                      help="article file(s) (.txt/.md), folder(s) of them, or CSV/JSONL/Parquet")
@@ -266,7 +270,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return status
 
 
-def _records(table, fmt: str) -> list[str]:
+def _records(table: pd.DataFrame, fmt: str) -> list[str]:
     """One output record (its text with its line end) per row of a quotes table."""
     if fmt == "csv":
         # A CSV row spans one line plus one per line break inside its (quoted) fields.
@@ -290,10 +294,10 @@ def _records(table, fmt: str) -> list[str]:
 class _Direct:
     """Print each chunk's records at once (the reader gives the documents in doc_id order)."""
 
-    def __init__(self, out) -> None:
+    def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    def add(self, table, fmt: str) -> None:
+    def add(self, table: pd.DataFrame, fmt: str) -> None:
         self.out.write("".join(_records(table, fmt)))
 
     def discard(self) -> None:
@@ -309,7 +313,7 @@ class _DocIdOrder:
     Memory holds an index entry per document (id, offset, size), never the records themselves.
     """
 
-    def __init__(self, out) -> None:
+    def __init__(self, out: TextIO) -> None:
         import tempfile
 
         self.out = out
@@ -317,7 +321,7 @@ class _DocIdOrder:
         self.index: list[tuple[str, int, int]] = []
         self.in_order = True
 
-    def add(self, table, fmt: str) -> None:
+    def add(self, table: pd.DataFrame, fmt: str) -> None:
         records = _records(table, fmt)
         doc_ids = table["doc_id"].tolist()
         i = 0
