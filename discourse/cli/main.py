@@ -270,24 +270,30 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return status
 
 
-def _records(table: pd.DataFrame, fmt: str) -> list[str]:
-    """One output record (its text with its line end) per row of a quotes table."""
+def _text(table: pd.DataFrame, fmt: str) -> str:
+    """The records of a quotes table as printed: JSON lines, or CSV rows without the header."""
     if fmt == "csv":
-        # A CSV row spans one line plus one per line break inside its (quoted) fields.
-        text = table.to_csv(index=False, header=False, lineterminator="\n")
-        lines = text.split("\n")[:-1]
-        breaks = sum(table[c].astype(str).str.count("\n") for c in table.columns)
-        records, i = [], 0
-        for n in (breaks + 1).tolist() if len(table) else []:
-            records.append("\n".join(lines[i:i + n]) + "\n")
-            i += n
-        return records
-    records = []
+        return table.to_csv(index=False, header=False, lineterminator="\n")
+    lines = []
     for rec in table.to_dict("records"):
         rec = {k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()}
         for k in ("start", "end", "mention_start", "mention_end"):
             rec[k] = int(rec[k])
-        records.append(json.dumps(rec, ensure_ascii=False) + "\n")
+        lines.append(json.dumps(rec, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+def _records(table: pd.DataFrame, fmt: str) -> list[str]:
+    """:func:`_text` cut into one string per row of the table."""
+    lines = _text(table, fmt).split("\n")[:-1]
+    if fmt != "csv":
+        return [line + "\n" for line in lines]
+    # A CSV row spans one line plus one per line break inside its (quoted) fields.
+    breaks = sum(table[c].astype(str).str.count("\n") for c in table.columns)
+    records, i = [], 0
+    for n in (breaks + 1).tolist() if len(table) else []:
+        records.append("\n".join(lines[i:i + n]) + "\n")
+        i += n
     return records
 
 
@@ -298,7 +304,7 @@ class _Direct:
         self.out = out
 
     def add(self, table: pd.DataFrame, fmt: str) -> None:
-        self.out.write("".join(_records(table, fmt)))
+        self.out.write(_text(table, fmt))
 
     def discard(self) -> None:
         pass  # nothing was printed: the reader fails before the first document or has none
