@@ -29,10 +29,10 @@ from discourse.core.runtime import release_free_memory
 from discourse.io.corpus import Corpus, concat_chunks, iter_corpus
 from discourse.run.chunks import Config, Registries, StageClock, run_chunk
 from discourse.run.summary import Summary, SummaryBuilder
-from discourse.run.units import UnitsWriter, format_units_csv
+from discourse.run.units import UnitsWriter
 
-__all__ = ["ENGINES", "Config", "Registries", "Result", "Summary", "format_units_csv",
-           "run_pipeline", "stream_pipeline"]
+__all__ = ["ENGINES", "Config", "Registries", "Result", "Summary", "run_pipeline",
+           "stream_pipeline"]
 
 ENGINES = ("pandas", "dask")
 
