@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 import yaml
 
 from discourse.cli import coding as cli_coding
 from discourse.cli import models as cli_models
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
                  "mention_start", "mention_end", "speaker", "camp"]
@@ -25,6 +30,17 @@ def _parse_value(text: str):
         return yaml.safe_load(text)
     except yaml.YAMLError:
         return text
+
+
+def _positive_int(text: str) -> int:
+    """An option value that must be a whole number of at least 1 (argparse ``type=``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer; got {text!r}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract quotes and their speakers from articles and print one record per "
         "quote with the fields " + ", ".join(QUOTE_COLUMNS) + ". doc_id is the file name without "
         "extension; start/end and mention_start/mention_end are character offsets into the text "
-        "as read (-1 when there is no mention).",
+        "as read (-1 when there is no mention). Records are sorted by doc_id within each PATH.",
     )
     quo.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                      help="article file(s) (.txt/.md), folder(s) of them, or CSV/JSONL/Parquet")
@@ -81,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     quo.add_argument("--text-column", default="text", help="text column of a table (default: text)")
     quo.add_argument("--actors", type=Path, metavar="ACTORS.yaml",
                      help="actor registry (default: data/actors.yaml)")
+    quo.add_argument("--chunk-size", type=_positive_int, default=1000, metavar="N",
+                     help="articles read and processed at a time (default: 1000, as the report); "
+                     "memory grows with it, the output does not depend on it")
     rp = sub.add_parser(
         "reproduce", help="re-run a report from its manifest.json and compare the tables",
         description="Check every input file against the sha256 recorded in MANIFEST, re-run the "
@@ -207,44 +226,147 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
+    """Stream the quotes of every PATH to stdout, chunk by chunk, in ``doc_id`` order per PATH.
+
+    The output is the one of reading each PATH whole and printing its attributed quotes table
+    (sorted by ``doc_id``), whatever the chunk size: a folder is read in ``doc_id`` order, so its
+    quotes are printed as each chunk is done; a table may list its rows in any order, so its
+    records wait in a temporary file (memory holds one chunk) and are printed in ``doc_id``
+    order when the table has been read, or not at all if it turns out unreadable.
+    """
     import pandas as pd
 
-    from discourse.extract import actors, quotes, speakers
-    from discourse.io.corpus import CorpusError, read_corpus
+    from discourse.extract.actors import load_actors
+    from discourse.extract.attributed import extract_attributed_quotes
+    from discourse.extract.quotes import load_cues
+    from discourse.io.corpus import TABLE_SUFFIXES, CorpusError, iter_corpus
 
-    registry = actors.load_actors(args.actors)
-    cues = quotes.load_cues()
-    frames = []
+    registry = load_actors(args.actors)
+    cues = load_cues()
+    out = sys.stdout
+    if args.format == "csv":
+        out.write(pd.DataFrame(columns=QUOTE_COLUMNS).to_csv(index=False, lineterminator="\n"))
     status = 0
     for path in args.paths:
+        sink = (_DocIdOrder(out) if path.suffix.lower() in TABLE_SUFFIXES and not path.is_dir()
+                else _Direct(out))
         try:
-            corpus = read_corpus(path, text_column=args.text_column)
+            for chunk in iter_corpus(path, chunk_size=args.chunk_size,
+                                     text_column=args.text_column):
+                for row in chunk.skipped.itertuples():
+                    print(f"warning: skipped {row.skipped_path}: {row.reason}", file=sys.stderr)
+                for note in chunk.warnings:
+                    print(f"warning: {note}", file=sys.stderr)
+                table = extract_attributed_quotes(chunk.articles, actors=registry, cues=cues)
+                sink.add(table[QUOTE_COLUMNS], args.format)
+                registry.clear_caches()  # one chunk's names at most: memory stays flat
         except CorpusError as exc:
+            sink.discard()
             print(f"error: {exc}", file=sys.stderr)
             status = 1
             continue
-        for row in corpus.skipped.itertuples():
-            print(f"warning: skipped {row.skipped_path}: {row.reason}", file=sys.stderr)
-        found = quotes.extract_quotes(corpus.articles, cues=cues)
-        frames.append(speakers.attribute_speakers(found, corpus.articles, registry))
-    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=QUOTE_COLUMNS)
-    table = table[QUOTE_COLUMNS]
-    if args.format == "csv":
-        table.to_csv(sys.stdout, index=False, lineterminator="\n")
-    else:
-        for rec in table.to_dict("records"):
-            rec = {k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()}
-            for k in ("start", "end", "mention_start", "mention_end"):
-                rec[k] = int(rec[k])
-            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        sink.finish()
+    out.flush()
     return status
+
+
+def _text(table: pd.DataFrame, fmt: str) -> str:
+    """The records of a quotes table as printed: JSON lines, or CSV rows without the header."""
+    if fmt == "csv":
+        return table.to_csv(index=False, header=False, lineterminator="\n")
+    lines = []
+    for rec in table.to_dict("records"):
+        rec = {k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()}
+        for k in ("start", "end", "mention_start", "mention_end"):
+            rec[k] = int(rec[k])
+        lines.append(json.dumps(rec, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+def _records(table: pd.DataFrame, fmt: str) -> list[str]:
+    """:func:`_text` cut into one string per row of the table."""
+    lines = _text(table, fmt).split("\n")[:-1]
+    if fmt != "csv":
+        return [line + "\n" for line in lines]
+    # A CSV row spans one line plus one per line break inside its (quoted) fields.
+    breaks = sum(table[c].astype(str).str.count("\n") for c in table.columns)
+    records, i = [], 0
+    for n in (breaks + 1).tolist() if len(table) else []:
+        records.append("\n".join(lines[i:i + n]) + "\n")
+        i += n
+    return records
+
+
+class _Direct:
+    """Print each chunk's records at once (the reader gives the documents in doc_id order)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def add(self, table: pd.DataFrame, fmt: str) -> None:
+        self.out.write(_text(table, fmt))
+
+    def discard(self) -> None:
+        pass  # nothing was printed: the reader fails before the first document or has none
+
+    def finish(self) -> None:
+        pass
+
+
+class _DocIdOrder:
+    """Keep each document's records in a temporary file; print them all in doc_id order at the end.
+
+    Memory holds an index entry per document (id, offset, size), never the records themselves.
+    """
+
+    def __init__(self, out: TextIO) -> None:
+        import tempfile
+
+        self.out = out
+        self.spool = tempfile.TemporaryFile()
+        self.index: list[tuple[str, int, int]] = []
+        self.in_order = True
+
+    def add(self, table: pd.DataFrame, fmt: str) -> None:
+        records = _records(table, fmt)
+        doc_ids = table["doc_id"].tolist()
+        i = 0
+        while i < len(records):  # the table is sorted by doc_id: one block per document
+            j = i + 1
+            while j < len(records) and doc_ids[j] == doc_ids[i]:
+                j += 1
+            data = "".join(records[i:j]).encode("utf-8", "surrogatepass")
+            if self.index and doc_ids[i] < self.index[-1][0]:
+                self.in_order = False
+            self.index.append((doc_ids[i], self.spool.tell(), len(data)))
+            self.spool.write(data)
+            i = j
+
+    def discard(self) -> None:
+        self.spool.close()
+
+    def finish(self) -> None:
+        if not self.in_order:
+            self.index.sort(key=lambda entry: entry[0])
+        for _, offset, size in self.index:
+            self.spool.seek(offset)
+            self.out.write(self.spool.read(size).decode("utf-8", "surrogatepass"))
+        self.spool.close()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"report": cmd_report, "quotes": cmd_quotes, "evaluate quotes": cmd_evaluate,
                 "reproduce": cmd_reproduce, **args._extra_handlers}
-    return handlers[cli_models.command_key(args)](args)
+    try:
+        return handlers[cli_models.command_key(args)](args)
+    except BrokenPipeError:
+        # The reader of stdout has gone (``discourse quotes … | head``): stop quietly, as command
+        # line tools do. Python would flush stdout again at exit and fail once more, so what is
+        # left is sent to /dev/null instead.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

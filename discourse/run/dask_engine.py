@@ -1,9 +1,9 @@
 """The Dask engine: the same chunks, processed on a Dask cluster, with identical results.
 
 The driver only plans: it lists the files of a folder (or the row groups of a Parquet file) and
-cuts them into parts. Each worker reads its part itself, runs :func:`discourse.run.pipeline.
+cuts them into parts. Each worker reads its part itself, runs :func:`discourse.run.chunks.
 process_chunk`, writes its units to ``<units>.parts/part-NNNNNN.csv`` and returns the part's
-:class:`discourse.run.pipeline.Summary` (scores without text, word counts). The driver merges the
+:class:`discourse.run.summary.Summary` (scores without text, word counts). The driver merges the
 summaries in corpus order and joins the part files into the units CSV, so memory on the driver
 holds the numbers the comparisons need, never the corpus text.
 
@@ -30,15 +30,9 @@ from discourse.io.corpus import (
     plan_folder,
     read_folder_part,
 )
-from discourse.run.pipeline import (
-    Config,
-    Registries,
-    Summary,
-    SummaryBuilder,
-    UnitsWriter,
-    filter_dates,
-    process_chunk,
-)
+from discourse.run.chunks import Config, Registries, run_chunk
+from discourse.run.summary import Summary, SummaryBuilder
+from discourse.run.units import UnitsWriter
 
 
 @lru_cache(maxsize=4)
@@ -62,10 +56,7 @@ def _run_part(index: int, source, *, kind: str, state: list, corpus_path: str, c
     else:
         chunk = source
     regs = _registries(config)
-    kept = filter_dates(chunk.articles, date_from=date_from, date_to=date_to)
-    excluded = len(chunk.articles) - len(kept)
-    chunk = Corpus(articles=kept, skipped=chunk.skipped, mode=chunk.mode, warnings=chunk.warnings)
-    units = process_chunk(kept, regs, mode=chunk.mode)
+    chunk, units, excluded = run_chunk(chunk, regs, date_from=date_from, date_to=date_to)
     writer = UnitsWriter(Path(parts_dir) / f"part-{index:06d}.csv")
     writer.write(units)
     return index, Summary.of_chunk(chunk, units, excluded_by_date=excluded), list(units.columns)

@@ -168,7 +168,7 @@ def notebook_parameter_names(notebook: Path = NOTEBOOK) -> list[str]:
 def check_registries(params: ReportParameters) -> None:
     """Load actors, targets, frames and cues once before running: a broken registry fails here,
     naming the file and entry, instead of in the middle of the notebook."""
-    from discourse.run.pipeline import Config
+    from discourse.run.chunks import Config
 
     paths = params.registry_paths()
     try:

@@ -363,8 +363,8 @@ def evaluate_quotes(gold: Gold, predictions: pd.DataFrame) -> tuple[pd.DataFrame
 
 def predict_for_gold(gold: Gold, *, actors_file=None) -> pd.DataFrame:
     """Run our extractor and attribution on the gold texts (the ``discourse quotes`` records)."""
-    from discourse.extract import actors, quotes, speakers
+    from discourse.extract.actors import load_actors
+    from discourse.extract.attributed import extract_attributed_quotes
 
     articles = pd.DataFrame({"doc_id": list(gold.texts), "text": list(gold.texts.values())})
-    found = quotes.extract_quotes(articles)
-    return speakers.attribute_speakers(found, articles, actors.load_actors(actors_file))
+    return extract_attributed_quotes(articles, actors=load_actors(actors_file))

@@ -10,7 +10,8 @@ import pytest
 from discourse.compare import camps as compare
 from discourse.compare import overview
 from discourse.measure.keyness import keyness_from_counts
-from discourse.run.pipeline import format_units_csv, run_pipeline, stream_pipeline
+from discourse.run.pipeline import run_pipeline, stream_pipeline
+from discourse.run.units import format_units_csv
 from tests.conftest import SEED_TEXT
 
 

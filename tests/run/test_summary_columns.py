@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from pandas.api.types import union_categoricals
 
-from discourse.run.pipeline import _Columns
+from discourse.run.summary import _Columns
 
 
 def _part(rng: random.Random, i: int) -> pd.DataFrame:

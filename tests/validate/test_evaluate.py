@@ -141,3 +141,17 @@ def test_evaluate_command_on_the_seed_fixture(tmp_path):
     assert rows[("iou>=0.5", "direct")]["recall"] == 1.0
     assert rows[("iou>=0.5", "indirect")]["tp_gold"] >= 9
     assert rows[("iou>=0.5", "all")]["speaker_accuracy"] >= 0.95
+
+
+def test_predictions_are_the_attributed_quotes_of_the_gold_texts(tmp_path):
+    import shutil
+
+    from discourse.extract.attributed import extract_attributed_quotes
+    from discourse.validate.evaluate import predict_for_gold
+
+    shutil.copy(SEED_TEXT, tmp_path / "seed_union_state.txt")
+    shutil.copy(GOLD_DIR / "seed_union_state.quotes.jsonl", tmp_path)
+    gold = load_gold(tmp_path)
+    articles = pd.DataFrame({"doc_id": ["seed_union_state"],
+                             "text": [SEED_TEXT.read_bytes().decode("utf-8")]})
+    pd.testing.assert_frame_equal(predict_for_gold(gold), extract_attributed_quotes(articles))

@@ -1,0 +1,114 @@
+"""The ``discourse quotes`` command streams its input in chunks: the output does not depend on the
+chunk size (folders, and tables whose rows are not in doc_id order), the CSV header is printed
+once, skipped files are reported on stderr, and a closed pipe ends the command quietly."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from discourse.cli.main import QUOTE_COLUMNS, main
+from discourse.extract.attributed import extract_attributed_quotes
+from discourse.io.corpus import read_corpus
+from tests.conftest import REPO, SEED_TEXT
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    """A folder of six articles (and one unreadable file), and the same articles as a CSV and a
+    JSONL table whose rows are not in doc_id order."""
+    root = tmp_path_factory.mktemp("quotes_cli")
+    paragraphs = [p for p in SEED_TEXT.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    texts = {f"a{k:02d}": "\n\n".join(paragraphs[(k * 5 + j * 3) % len(paragraphs)]
+                                     for j in range(8)) for k in range(6)}
+    folder = root / "articles"
+    folder.mkdir()
+    for doc_id, text in texts.items():
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary")
+    order = ["a03", "a00", "a05", "a01", "a04", "a02"]
+    table = pd.DataFrame({"doc_id": order, "text": [texts[d] for d in order]})
+    table.to_csv(root / "shuffled.csv", index=False)
+    table.to_json(root / "shuffled.jsonl", orient="records", lines=True, force_ascii=False)
+    return folder, root / "shuffled.csv", root / "shuffled.jsonl"
+
+
+def _quotes(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(["quotes", *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _read(out: str, fmt: str) -> pd.DataFrame:
+    if fmt == "csv":
+        return pd.read_csv(io.StringIO(out), keep_default_na=False, dtype=str)
+    return pd.DataFrame([json.loads(line) for line in out.splitlines()]).astype(str)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_output_does_not_depend_on_the_chunk_size(inputs, capsys, fmt):
+    paths = [str(p) for p in inputs]
+    status, whole, err = _quotes(capsys, *paths, "--format", fmt, "--chunk-size", "1000")
+    assert status == 0
+    assert err.count("warning: skipped") == 1 and "broken.txt" in err
+    for size in ("1", "2", "4"):
+        assert _quotes(capsys, *paths, "--format", fmt, "--chunk-size", size)[1] == whole
+    if fmt == "csv":
+        assert whole.count(",".join(QUOTE_COLUMNS) + "\n") == 1
+    table = _read(whole, fmt)
+    assert list(table.columns) == QUOTE_COLUMNS
+    # Three PATHs with the same articles: three equal parts, each in doc_id order.
+    n = len(table) // 3
+    assert n > 0 and len(table) == 3 * n
+    parts = [table[i * n:(i + 1) * n].reset_index(drop=True) for i in range(3)]
+    assert parts[0]["doc_id"].tolist() == sorted(parts[0]["doc_id"])
+    pd.testing.assert_frame_equal(parts[1], parts[0])
+    pd.testing.assert_frame_equal(parts[2], parts[0])
+
+
+def test_a_table_prints_the_quotes_of_reading_it_whole(inputs, capsys):
+    """The records of one PATH are those of extracting and attributing the whole table at once."""
+    _, csv_table, _ = inputs
+    expected = extract_attributed_quotes(read_corpus(csv_table).articles)[QUOTE_COLUMNS]
+    out = _quotes(capsys, str(csv_table), "--chunk-size", "2")[1]
+    got = [json.loads(line) for line in out.splitlines()]
+    assert got == json.loads(expected.to_json(orient="records", force_ascii=False))
+
+
+def test_unreadable_path_is_reported_and_the_others_printed(inputs, capsys, tmp_path):
+    folder, _, jsonl = inputs
+    status, out, err = _quotes(capsys, str(tmp_path / "missing"), str(jsonl), "--format", "csv")
+    assert status == 1
+    assert "error: Corpus path" in err and "does not exist" in err
+    assert out.startswith(",".join(QUOTE_COLUMNS) + "\n")
+    assert out == _quotes(capsys, str(jsonl), "--format", "csv")[1]
+
+
+def test_chunk_size_must_be_positive(capsys):
+    with pytest.raises(SystemExit):
+        main(["quotes", "x", "--chunk-size", "0"])
+    assert "--chunk-size: must be a positive integer; got '0'" in capsys.readouterr().err
+
+
+def test_closed_pipe_ends_quietly(tmp_path):
+    """``discourse quotes … | head -1``: no traceback when the reader stops reading."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    for k in range(40):  # ~400 kB of records: more than a pipe holds
+        (folder / f"s{k:02d}.txt").write_text(text, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "discourse.cli", "quotes", str(folder),
+                             "--chunk-size", "1"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=REPO)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8")
+    proc.stderr.close()
+    assert proc.wait(timeout=120) == 1
+    assert json.loads(first)["doc_id"] == "s00"
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
