@@ -10,10 +10,10 @@ import re
 
 from discourse.extract.quotes.lang.en.words import AUX
 
+__all__ = ["has_verb", "looks_like_title", "sentence_like"]
+
 _TITLE_WORD = re.compile(r"[^\W_][\w'’\-.&]*")
 _VERB_WORD = re.compile(r"[^\W\d_][\w'’]*")
-
-
 _SMALL = frozenset("of the and a an in on for to at by with from or vs".split())
 
 

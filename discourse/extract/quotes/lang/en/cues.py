@@ -17,6 +17,8 @@ from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
+__all__ = ["QUOTED_AS_SAYING", "QUOTE_WORDS", "find_cues", "quoted_as_saying_object"]
+
 # Words that start "quoted X as saying" (the speaker inside the cue): candidates like cue forms.
 QUOTE_WORDS = ("quoted", "quotes", "quoting", "quote")
 _QUOTE_WORD_SET = frozenset(QUOTE_WORDS)  # the scan's extra start words (a memo key: hashed once)

@@ -22,6 +22,11 @@ from discourse.extract.quotes.lang.en.words import (
 )
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
+__all__ = [
+    "coordinated_verb", "looks_like_clause", "np_backward", "np_forward", "skip_adverbs_back",
+    "source_from", "subject_before", "subject_extended",
+]
+
 
 def np_forward(toks: Toks, i: int, limit: int = 12) -> int:
     """End token index (exclusive) of a noun phrase starting at ``i`` ("the head of the X")."""

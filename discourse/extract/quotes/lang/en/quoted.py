@@ -23,6 +23,8 @@ from discourse.extract.quotes.lang.en.words import (
 from discourse.extract.quotes.marks import DOUBLE, QUOTE_CHARS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
+__all__ = ["attr_before", "attribution_ends", "cue_after_quote", "naming_near", "only_attr_between"]
+
 
 def cue_after_quote(
     toks: Toks, ti: int, tj: int, hits: list[tuple[int, int, Cue]]

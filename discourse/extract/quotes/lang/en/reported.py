@@ -34,7 +34,10 @@ from discourse.extract.quotes.lang.en.words import (
 from discourse.extract.quotes.spans import SpanSet, has_between, trim_end
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-_MAX_LOOKBACK = 150  # tokens
+__all__ = ["reports_in_sentence"]
+
+# How far back from a cue its clause start is looked for (tokens): linear time on run-on text.
+_MAX_LOOKBACK = 150
 
 
 def _np_object_end(doc: Doc, b: int, sent_end_tok: int) -> int:

@@ -24,6 +24,8 @@ from discourse.extract.quotes.lang.en.words import (
 from discourse.extract.quotes.marks import DOUBLE
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
+__all__ = ["shape_after", "shape_before"]
+
 # Prepositions allowed inside a speaker noun phrase ("a spokesperson for the Pentagon",
 # "the official on the call", "a source close to the talks").
 _NP_PREPS = frozenset("of for at on in from with to close".split())
