@@ -22,6 +22,7 @@ from discourse.text import INNER_SENTENCE_END, sentence_spans
 
 __all__ = ["Sentences", "indirect", "transcript_lines"]
 
+
 def indirect(
     doc: Doc, quote_spans: list[tuple[int, int]], quote_cues: Iterable[int],
     lang: QuoteLanguage,
