@@ -33,7 +33,7 @@ import pandas as pd
 
 from discourse.core import schema
 from discourse.core.runtime import collector_paused
-from discourse.extract.quotes import _paragraphs, _sentence_end, _sentence_start
+from discourse.text import paragraph_spans, sentence_end, sentence_start
 
 __all__ = ["attribute_speakers", "RULE_CONFIDENCE"]
 
@@ -425,7 +425,7 @@ class _Paragraphs:
     @property
     def spans(self) -> list[tuple[int, int]]:
         if self._spans is None:
-            self._spans = _paragraphs(self.text)
+            self._spans = paragraph_spans(self.text)
             self._starts = [p[0] for p in self._spans]
         return self._spans
 
@@ -516,15 +516,15 @@ def _fallback(res: _Resolver, row: dict, prev: dict | None, paras, para_index, t
                 return actor, name, "colon_line", span[0], span[1]
     # the speaker named in the previous or the next sentence
     ps, pe = paras[p]
-    lo = _sentence_start(text, ps, start)
-    prev_lo = _sentence_start(text, paras[p - 1][0] if lo == ps and p > 0 else ps, max(lo - 1, 0))
+    lo = sentence_start(text, ps, start)
+    prev_lo = sentence_start(text, paras[p - 1][0] if lo == ps and p > 0 else ps, max(lo - 1, 0))
     cand = [e for e in res.entities_before(lo) if prev_lo <= e.pos < lo and e.actor is not None
             and e.kind == "person"]
     if cand:
         ent = cand[-1]
         return ent.actor, ent.name, "previous_sentence", -1, -1
-    hi = _sentence_end(text, end + 1, pe) if end + 1 < pe else pe
-    nxt_end = _sentence_end(text, hi + 1, pe) if hi + 1 < pe else hi
+    hi = sentence_end(text, end + 1, pe) if end + 1 < pe else pe
+    nxt_end = sentence_end(text, hi + 1, pe) if hi + 1 < pe else hi
     cand = [e for e in res.entities_before(nxt_end) if hi <= e.pos < nxt_end
             and e.actor is not None and e.kind == "person"]
     if cand:

@@ -11,7 +11,8 @@ Sample: the distinct sentences in file order, split by whether they hold a quota
 common reporting word; every k-th sentence of each group (124 + 84), so about 60% test recall and
 40% test precision. Every third sentence of the sample is ``test``.
 
-Run ``python tests/test_devset.py [dev|test]`` to print the metrics and every miss / false alarm.
+Run ``python tests/extract/test_quotes_devset.py [dev|test]`` to print the metrics and every miss /
+false alarm.
 """
 
 from __future__ import annotations

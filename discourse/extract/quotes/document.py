@@ -1,0 +1,117 @@
+"""The document model shared by the passes: an article's precomputed parts and what is found.
+
+Language-independent. :class:`Doc` holds what every pass reads (paragraphs, token columns, the
+offsets of the quotation marks, the cue occurrences); a pass returns :class:`Found` spans with an
+:class:`Attr` (the cue and the speaker mention, as offsets).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import NamedTuple
+
+from discourse.extract.quotes.cues import Cue, CueLexicon
+from discourse.extract.quotes.marks import PAIRABLE
+from discourse.extract.quotes.tokens import Toks, token_columns
+from discourse.text import paragraph_spans
+
+__all__ = ["Attr", "CueFinder", "Doc", "Found", "Hit", "non_overlapping"]
+
+# A cue occurrence: (first token, end token (exclusive), cue).
+Hit = tuple[int, int, Cue]
+# A language's cue scan (``QuoteLanguage.find_cues``): the hits of a text, left to right.
+CueFinder = Callable[[Toks, CueLexicon], list[Hit]]
+
+
+class Attr(NamedTuple):
+    """An attribution: the cue's text and offsets, the mention's offsets (-1 when none), the
+    rule. A named tuple: thousands are made per corpus, and a frozen dataclass's ``__init__``
+    costs several times more."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    m_start: int
+    m_end: int
+    rule: str
+
+    def mention(self, text: str) -> str:
+        return text[self.m_start : self.m_end] if self.m_start >= 0 else ""
+
+
+@dataclass
+class Found:
+    """A quote or report found by a pass: its span, kind (``direct``, ``partial``, ``nested``,
+    ``embedded``, ``indirect``), attribution, the rule that found the speaker, and the index of
+    the enclosing quote among the passes' results (``nested`` only; else -1)."""
+
+    start: int
+    end: int
+    kind: str
+    attr: Attr | None
+    rule: str
+    parent: int = -1
+
+
+class Doc:
+    """Everything computed once per article: paragraphs, token columns, quotation marks, and
+    the cue occurrences (``hits``) that the language's ``find_cues`` gives."""
+
+    def __init__(self, text: str, lex: CueLexicon, find_cues: CueFinder):
+        self.text = text
+        self.lex = lex
+        self.paras = paragraph_spans(text)
+        self.toks = Toks(*token_columns(text))
+        self.tok_starts = self.toks.starts
+        # tok_index(pos): index of the first token starting at or after ``pos``. Asked ~20
+        # times per quote: a partial of the C bisect costs no Python frame, unlike a method.
+        self.tok_index: Callable[[int], int] = partial(bisect.bisect_left, self.tok_starts)
+        self.marks = [m.start() for m in PAIRABLE.finditer(text)]  # offsets of the quote marks
+        self.hits = find_cues(self.toks, lex)
+        self.para_starts = [p[0] for p in self.paras]
+        self._hit_firsts = [h[0] for h in self.hits]  # hits are sorted by first token
+
+    def para_of(self, pos: int) -> tuple[int, int]:
+        """The paragraph holding ``pos`` (the first one for a position before it)."""
+        k = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.paras[max(k, 0)]
+
+    def hits_between(self, ti: int, tj: int) -> list[Hit]:
+        """The cue occurrences whose first token lies in ``[ti, tj)``."""
+        return self.hits[bisect.bisect_left(self._hit_firsts, ti):
+                         bisect.bisect_left(self._hit_firsts, tj)]
+
+    def attr_tokens(self, verb: tuple[int, int], span: tuple[int, int], rule: str) -> Attr:
+        """An attribution found by shape: the verb-like word is the cue."""
+        cs, ce = self.toks.starts[verb[0]], self.toks.ends[verb[1] - 1]
+        ms, me = self.toks.starts[span[0]], self.toks.ends[span[1] - 1]
+        return Attr(self.text[cs:ce].lower(), cs, ce, ms, me, rule)
+
+    def attr(self, hit: Hit, span: tuple[int, int] | None, rule: str) -> Attr:
+        """An attribution to the cue ``hit`` and the mention in tokens ``span`` (None: none)."""
+        a, b, cue = hit
+        cs, ce = self.toks.starts[a], self.toks.ends[b - 1]
+        if span is None:
+            return Attr(self.text[cs:ce].lower(), cs, ce, -1, -1, rule)
+        ms, me = self.toks.starts[span[0]], self.toks.ends[span[1] - 1]
+        return Attr(self.text[cs:ce].lower(), cs, ce, ms, me, rule)
+
+
+def non_overlapping(found: list[Found]) -> list[Found]:
+    """Several reports in one sentence ("X informed Y that P, and warned that Q") are kept when
+    they do not overlap; a report inside an earlier one is dropped."""
+    kept: list[Found] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for f in found:
+        # the kept spans are disjoint: only the neighbours by start can overlap (log time)
+        k = bisect.bisect_left(starts, f.start)
+        if (k > 0 and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
+            continue
+        starts.insert(k, f.start)
+        ends.insert(k, f.end)
+        kept.append(f)
+    return kept

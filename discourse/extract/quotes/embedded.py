@@ -1,0 +1,73 @@
+"""Pass 2: embedded posts, quoted without quotation marks and signed below.
+
+Shared control flow. A block of unmarked paragraphs followed by a signature line
+(``- Name (@handle) Month D, YYYY``) is an ``embedded`` quote signed by that name. The signature
+pattern and the words that show a paragraph only talks about a post are the language's
+(``QuoteLanguage.post_signature``, ``post_reference``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.language import QuoteLanguage
+from discourse.extract.quotes.marks import DOUBLE, MARKS
+
+__all__ = ["embedded_posts"]
+
+_MEDIA_LINE = re.compile(r"(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+
+
+def embedded_posts(
+    doc: Doc, quote_spans: list[tuple[int, int]], lang: QuoteLanguage
+) -> list[Found]:
+    """Embedded posts: up to five unmarked paragraphs (320 characters at most) right above a
+    signature line, outside the quotes found so far (``quote_spans``)."""
+    text = doc.text
+    signature, reference = lang.post_signature, lang.post_reference
+    out: list[Found] = []
+    for k, (ps, pe) in enumerate(doc.paras):
+        m = signature.match(text, ps, pe) if text[ps] in "-—–" else None  # its first character
+        if not m:
+            continue
+        body_end = -1
+        body_start = -1
+        total = 0
+        j = k - 1
+        while j >= 0 and k - j <= 5:
+            qs, qe = doc.paras[j]
+            para = text[qs:qe]
+            if _MEDIA_LINE.fullmatch(para):
+                j -= 1
+                continue
+            # strip a trailing media link inside the last paragraph of the post
+            lm = _MEDIA_LINE.search(para)
+            if lm and body_end < 0:
+                qe = qs + lm.start()
+                while qe > qs and text[qe - 1].isspace():
+                    qe -= 1
+            if (
+                MARKS.search(text, qs, qe) and _has_double_marks(text, qs, qe)
+                or para.rstrip().endswith(":")
+                or reference.search(para)
+                or any(s < qe and qs < e for s, e in quote_spans)
+                or total + (qe - qs) > 320
+            ):
+                break
+            total += qe - qs
+            if body_end < 0:
+                body_end = qe
+            body_start = qs
+            j -= 1
+        if body_start < 0:
+            continue
+        ms, me = m.start("name"), m.end("handle") + 1
+        cue = "posted"
+        attr = Attr(cue, ms, ms, ms, me, "embedded_signature")
+        out.append(Found(body_start, body_end, "embedded", attr, "embedded_signature"))
+    return out
+
+
+def _has_double_marks(text: str, s: int, e: int) -> bool:
+    return any(c in DOUBLE for c in text[s:e])

@@ -1,0 +1,172 @@
+"""The entry point: run the passes over each article and build the quotes table.
+
+Shared. For one text, :func:`_document_rows` runs pass 1 (quotation marks: pairing, then
+classification, then quotes missing their opening mark), pass 2 (embedded posts) and pass 3
+(transcript lines, reported speech) with the language's rules; :func:`extract_quotes` does it for
+a table of articles and returns the quotes table of ``schema.TABLES["quotes"]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+import pandas as pd
+
+from discourse.core import paths, schema
+from discourse.core.runtime import collector_paused
+from discourse.extract.quotes.classify import classify_pairs, orphan_closers
+from discourse.extract.quotes.cues import CueLexicon, load_cues
+from discourse.extract.quotes.document import Doc
+from discourse.extract.quotes.embedded import embedded_posts
+from discourse.extract.quotes.lang import DEFAULT_LANGUAGE
+from discourse.extract.quotes.language import QuoteLanguage
+from discourse.extract.quotes.marks import pair_marks
+from discourse.extract.quotes.reported import indirect, transcript_lines
+
+__all__ = ["HELPER_COLUMNS", "extract_document", "extract_quotes"]
+
+# Helper columns added to the quotes table (documented in extract_quotes).
+HELPER_COLUMNS = ("_rule", "_cue_start", "_cue_end", "_parent")
+
+
+def _check_kinds(kinds: Iterable[str]) -> frozenset[str]:
+    kinds = frozenset([kinds] if isinstance(kinds, str) else kinds)
+    bad = kinds - set(schema.KINDS)
+    if bad:
+        raise ValueError(
+            f"The 'kinds' parameter of extract_quotes must be a subset of {set(schema.KINDS)}. "
+            f"Got {set(sorted(bad))} instead."
+        )
+    return kinds
+
+
+# The columns of a row of :func:`_document_rows`, in its order.
+_ROW_FIELDS = ("start", "end", "text", "kind", "cue", "speaker_mention", "mention_start",
+               "mention_end", "_rule", "_cue_start", "_cue_end", "_parent")
+
+
+def extract_document(text: str, lex: CueLexicon) -> list[dict]:
+    """Quotes of one text as a list of row dicts (see :func:`extract_quotes`)."""
+    return [dict(zip(_ROW_FIELDS, row, strict=True))
+            for row in _document_rows(text, lex, DEFAULT_LANGUAGE)]
+
+
+def _document_rows(text: str, lex: CueLexicon, lang: QuoteLanguage) -> list[tuple]:
+    """Quotes of one text as tuples of the values of ``_ROW_FIELDS`` (a tuple is cheaper to
+    make than a dict, and the table is built column by column from them)."""
+    doc = Doc(text, lex, lang.find_cues)
+    # pass 1: quotation marks
+    pairs = pair_marks(text, doc.paras, lex, doc.toks, doc.tok_starts, doc.marks)
+    found = classify_pairs(doc, pairs, lang)
+    found += orphan_closers(doc, pairs, lang)
+    for extra in lang.extra_passes:  # speech marked otherwise (none in English)
+        found += extra(doc, found)
+    spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested", "partial")]
+    direct_spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested")]
+    # pass 2: embedded posts
+    found += embedded_posts(doc, spans, lang)
+    # pass 3: transcript lines and reported speech
+    spans_all = [(f.start, f.end) for f in found]
+    transcript = transcript_lines(doc, spans_all, lang)
+    found += transcript
+    spans_all += [(f.start, f.end) for f in transcript]
+    cues = [f.attr.cue_start for f in found if f.attr is not None and f.attr.cue_end > f.attr.cue_start]
+    found += indirect(doc, spans_all if spans_all else direct_spans, cues, lang)
+    rows = []
+    for f in found:
+        a = f.attr
+        parent = found[f.parent].start if f.parent >= 0 else -1
+        if a is None:
+            rows.append((f.start, f.end, text[f.start : f.end], f.kind, "", "", -1, -1, "none",
+                         -1, -1, parent))
+            continue
+        rows.append((f.start, f.end, text[f.start : f.end], f.kind, a.cue, a.mention(text),
+                     a.m_start, a.m_end, f.rule if a.m_start >= 0 else "none", a.cue_start,
+                     a.cue_end, parent))
+    return rows
+
+
+def _sorted_unique(rows: list[tuple], doc_ids: list[str]) -> tuple[list[tuple], list[str]]:
+    """The rows sorted by ``doc_id, start, end`` (stable), the first of each quote id kept.
+
+    What sorting the table with a stable sort and dropping duplicate ``quote_id`` did, in
+    Python: cheaper than pandas on these small tables. A quote id ``doc_id:start-end`` ends in
+    two integers, so equal ids are equal sort keys and lie next to each other.
+    """
+    order = sorted(range(len(rows)), key=lambda k: (doc_ids[k], rows[k][0], rows[k][1]))
+    kept: list[int] = []
+    last = None
+    for k in order:
+        key = (doc_ids[k], rows[k][0], rows[k][1])
+        if key != last:
+            kept.append(k)
+            last = key
+    return [rows[k] for k in kept], [doc_ids[k] for k in kept]
+
+
+@collector_paused
+def extract_quotes(
+    articles: pd.DataFrame,
+    *,
+    kinds: Collection[str] = schema.KINDS,
+    cues: CueLexicon | None = None,
+) -> pd.DataFrame:
+    """Find quotations and reported speech in each article.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        Articles table; uses ``doc_id`` and ``text``, ignores other columns.
+    kinds : collection of {'direct', 'partial', 'nested', 'embedded', 'indirect'}, default=all
+        Kinds to return.
+    cues : CueLexicon, default=None
+        Reporting cues; ``None`` loads ``data/cues.yaml``.
+
+    Returns
+    -------
+    quotes : DataFrame
+        One row per span, sorted by ``doc_id, start``; ``text == article[start:end]``;
+        ``quote_id == f"{doc_id}:{start}-{end}"``; columns as ``schema.TABLES["quotes"]``
+        (``speaker_mention`` is ``""`` and ``mention_start/end`` are -1 when no syntactic
+        speaker was found), then helper columns: ``_rule`` (the syntactic rule that found the
+        mention: ``cue_after``, ``cue_before``, ``according_to``, ``previous_sentence``,
+        ``embedded_signature`` or ``none``), ``_cue_start``/``_cue_end`` (cue offsets, -1 when
+        none) and ``_parent`` (start of the enclosing quote for ``nested``, else -1).
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"doc_id": ["a1"], "text": ["“We are open,” she said."]})
+    >>> extract_quotes(arts)[["quote_id", "kind", "cue", "text", "speaker_mention"]]
+      quote_id    kind   cue          text speaker_mention
+    0  a1:1-13  direct  said  We are open,             she
+    """
+    wanted = _check_kinds(kinds)
+    for col in ("doc_id", "text"):
+        if col not in articles.columns:
+            raise ValueError(f"extract_quotes: the articles table has no {col!r} column; "
+                             f"has {list(articles.columns)}.")
+    lang = DEFAULT_LANGUAGE
+    lex = cues if cues is not None else load_cues(paths.data_file(lang.cues_file))
+    rows: list[tuple] = []
+    doc_ids: list[str] = []
+    for doc_id, text in zip(articles["doc_id"], articles["text"], strict=True):
+        if not isinstance(text, str) or not text:
+            continue
+        found = [row for row in _document_rows(text, lex, lang) if row[3] in wanted]  # row[3]: kind
+        rows += found
+        doc_ids += [str(doc_id)] * len(found)
+    cols = list(schema.TABLES["quotes"]["fields"]) + list(HELPER_COLUMNS)
+    if rows:
+        rows, doc_ids = _sorted_unique(rows, doc_ids)
+        # column by column: pandas converts a list per column faster than a dict per row
+        data = dict(zip(_ROW_FIELDS, map(list, zip(*rows, strict=True)), strict=True))
+        data["doc_id"] = doc_ids
+        data["quote_id"] = [f"{d}:{s}-{e}" for d, s, e in zip(doc_ids, data["start"],
+                                                             data["end"], strict=True)]
+        df = pd.DataFrame(data, columns=[c for c in cols if c != "quote_id"] + ["quote_id"])
+    else:  # the dtypes of an empty table as pandas gives them (object; quote_id float)
+        df = pd.DataFrame([], columns=[c for c in cols if c != "quote_id"])
+        df["quote_id"] = []
+    for c in ("start", "end", "mention_start", "mention_end", "_cue_start", "_cue_end", "_parent"):
+        df[c] = df[c].astype("int64")
+    return schema.enforce_schema(df[cols], "quotes")

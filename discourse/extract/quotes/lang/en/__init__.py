@@ -1,0 +1,67 @@
+"""English: the rules and word lists of the quote passes for English news text.
+
+:data:`ENGLISH` is the :class:`~discourse.extract.quotes.language.QuoteLanguage` the passes are
+given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
+
+- :mod:`.words`: closed word classes, months, transcript labels (data);
+- :mod:`.cues`: the cue scan (which forms of the lexicon are reporting cues here);
+- :mod:`.phrases`: noun phrases, subjects and clauses;
+- :mod:`.quoted` and :mod:`.shape`: who a quotation in marks is attributed to;
+- :mod:`.content`: whether the text in marks is a sentence or a title;
+- :mod:`.reported`: reported speech in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from discourse.extract.quotes.lang.en.content import has_verb, looks_like_title, sentence_like
+from discourse.extract.quotes.lang.en.cues import find_cues
+from discourse.extract.quotes.lang.en.quoted import (
+    attr_before,
+    attribution_ends,
+    cue_after_quote,
+    naming_near,
+    only_attr_between,
+)
+from discourse.extract.quotes.lang.en.reported import reports_in_sentence
+from discourse.extract.quotes.lang.en.shape import shape_after, shape_before
+from discourse.extract.quotes.lang.en.words import (
+    LABEL_FIRST,
+    LABEL_SECOND,
+    NOT_SPEAKER_LABELS,
+    POST_REFERENCE,
+    POST_SIGNATURE,
+    PRONOUNS,
+    SPEAKER_LABEL,
+)
+from discourse.extract.quotes.language import QuoteLanguage
+
+__all__ = ["ENGLISH", "PRONOUNS"]
+
+ENGLISH = QuoteLanguage(
+    code="en",
+    cues_file="cues.yaml",
+    find_cues=find_cues,
+    cue_after_quote=cue_after_quote,
+    shape_after=shape_after,
+    attribution_ends=attribution_ends,
+    attr_before=attr_before,
+    shape_before=shape_before,
+    only_attr_between=only_attr_between,
+    naming_near=naming_near,
+    looks_like_title=looks_like_title,
+    sentence_like=sentence_like,
+    has_verb=has_verb,
+    # after a closing mark: a new sentence (a capital or an opening mark), a lower-case word
+    new_sentence_after=re.compile(r"\s+[A-Z“\"‘]"),
+    lower_after=re.compile(r"\s+[a-z]"),
+    extra_passes=(),
+    post_signature=POST_SIGNATURE,
+    post_reference=POST_REFERENCE,
+    speaker_label=SPEAKER_LABEL,
+    label_first=LABEL_FIRST,
+    label_second=LABEL_SECOND,
+    not_speaker_labels=NOT_SPEAKER_LABELS,
+    reports_in_sentence=reports_in_sentence,
+)

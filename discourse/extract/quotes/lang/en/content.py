@@ -1,0 +1,66 @@
+"""What the text inside English quotation marks reads as: a title, a sentence, a clause.
+
+"The Kelly File" is a title (a few capitalised words, no verb), "We are open" someone's
+sentence. The classification of pass 1 asks these to tell quotes from names and scare quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from discourse.extract.quotes.lang.en.words import AUX
+
+__all__ = ["has_verb", "looks_like_title", "sentence_like"]
+
+_TITLE_WORD = re.compile(r"[^\W_][\w'’\-.&]*")
+_VERB_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_SMALL = frozenset("of the and a an in on for to at by with from or vs".split())
+
+
+def looks_like_title(content: str) -> bool:
+    """1–4 capitalised words without a verb or final punctuation: a name or title."""
+    if content.rstrip()[-1:] in ".!?,":  # tested first: it costs less than finding words
+        return False
+    # Seven words in a prefix are seven in the whole (only the last can be cut short): a long
+    # quote is rejected without finding all its words.
+    words = _TITLE_WORD.findall(content, 0, 100)
+    if len(words) > 6:
+        return False
+    if len(content) > 100:
+        words = _TITLE_WORD.findall(content)
+    if not words or len(words) > 6:
+        return False
+    content_words = [w for w in words if w.lower() not in _SMALL]
+    if not content_words:
+        return False
+    if any(w.lower() in AUX for w in words):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in content_words)
+
+
+def sentence_like(content: str, words: int, title: bool | None = None) -> bool:
+    """Could the quoted ``content`` be someone's sentence rather than a title or a scare
+    quote? Five words or more, or a finite verb, or sentence punctuation inside the marks.
+    ``title``: ``looks_like_title(content)`` when the caller has it."""
+    core = content.rstrip(" ,.;:!?…—–-")
+    if not core or (title if title is not None and core == content else looks_like_title(core)):
+        return False
+    if words >= 5:
+        return True
+    if words >= 2 and has_verb(content):
+        return True
+    return words >= 3 and content.rstrip()[-1:] in ",.!?…"
+
+
+_VERBISH = AUX | frozenset("say says think know want need go get make take".split())
+
+
+def has_verb(content: str) -> bool:
+    """Is a word of ``content`` an auxiliary or a frequent verb, or does one end in "ed" or
+    "n't"? Decided in C: a set test, then a search of the words joined by "\x00" (which no
+    word holds) for an ending followed by the separator."""
+    words = _VERB_WORD.findall(content.lower())
+    if not _VERBISH.isdisjoint(words):
+        return True
+    joined = "\x00".join(words) + "\x00"
+    return "ed\x00" in joined or "n't\x00" in joined

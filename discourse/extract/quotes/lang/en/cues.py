@@ -1,0 +1,99 @@
+"""English cue scan: where a form of the lexicon is a reporting cue, and "quoted X as saying".
+
+``find_cues`` (``QuoteLanguage.find_cues``) scans the lower-cased tokens once: a C loop picks the
+candidate words (those that start a form of the lexicon, or "quoted"), and :func:`_cue_at` keeps
+the forms that the English word order makes verbs of speech: not a capitalised form inside a
+name ("the State Department"), not a noun after a determiner or possessive ("the report",
+"Trump's tweet"), not a noun subject before an auxiliary ("his claims were"). "RIA Novosti quoted
+him as saying" is a cue with the speaker inside (``QUOTED_AS_SAYING``), which no lexicon form
+can list.
+"""
+
+from __future__ import annotations
+
+from itertools import compress, count
+
+from discourse.extract.quotes.cues import Cue, CueLexicon
+from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = ["QUOTED_AS_SAYING", "QUOTE_WORDS", "find_cues", "quoted_as_saying_object"]
+
+# Words that start "quoted X as saying" (the speaker inside the cue): candidates like cue forms.
+QUOTE_WORDS = ("quoted", "quotes", "quoting", "quote")
+_QUOTE_WORD_SET = frozenset(QUOTE_WORDS)  # the scan's extra start words (a memo key: hashed once)
+# Punctuation after which a capitalised cue form starts a sentence (elsewhere it is in a name).
+_SENTENCE_PUNCT = frozenset(".!?…:;\"“”«»‘’'—–-(")
+# The cue of "RIA Novosti quoted him as saying": the speaker sits inside it.
+QUOTED_AS_SAYING = Cue("quoted X as saying", "phrase", ("quoted x as saying",), True, True,
+                       False, "inside")
+
+
+def quoted_as_saying_object(toks: Toks, a: int, b: int) -> tuple[int, int]:
+    """Object span of "quoted <X> as saying" (tokens between the verb and "as saying")."""
+    return a + 1, b - 2
+
+
+def find_cues(toks: Toks, lex: CueLexicon) -> list[tuple[int, int, Cue]]:
+    """Cue occurrences as ``(first token, end token, cue)``, non-overlapping, left to right.
+
+    The same as testing every token with :func:`_cue_at`, but a C loop over the lower-cased
+    words picks the candidates: words that start a cue form or "quoted X as saying". A
+    candidate whose forms all have several words is tested only when the next word continues
+    one of them (``_cue_at`` would find no form there), which drops most frequent words ("in",
+    "was", "as", "it").
+    """
+    lows = toks.lows
+    firsts, single, bigrams = lex.scan_sets(_QUOTE_WORD_SET)
+    hits: list[tuple[int, int, Cue]] = []
+    n = len(lows)
+    nxt = 0  # the first token after the last hit
+    for i in compress(count(), map(firsts.__contains__, lows)):
+        if i < nxt:
+            continue
+        w = lows[i]
+        if w not in single and (i + 1 == n or (w, lows[i + 1]) not in bigrams):
+            continue
+        hit = _cue_at(toks, i, lex)
+        if hit:
+            hits.append(hit)
+            nxt = hit[1]
+    return hits
+
+
+def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
+    """The cue starting at token ``i`` (``(i, end token, cue)``), or None."""
+    words, lows = toks.words, toks.lows
+    w = lows[i]
+    m = None
+    entries = lex.by_first.get(w)
+    if entries:
+        # Forms are sorted longest first: the tokens the longest could span, lower-cased once.
+        n = len(entries[0][0])
+        span = tuple(lows[i : i + n])
+        for form, cue in entries:
+            if span[: len(form)] == form:
+                m = (len(form), cue)
+                break
+    if m and cap(words[i]) and i > 0 and words[i - 1] not in _SENTENCE_PUNCT:
+        m = None  # "United States", "the State Department": a name, not a verb
+    if m and m[1].type == "verb" and i > 0 and (
+        lows[i - 1] in NOUN_MARKERS or lows[i - 1].endswith("'s")
+    ):
+        m = None  # "the report", "Trump's tweet", "his remarks": a noun, not a verb
+    if m and m[1].type == "verb" and i + m[0] < len(lows):
+        nxt = lows[i + m[0]]
+        if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
+                            or not w.endswith(("ed", "s"))):
+            m = None  # "the unifying question will be", "his claims were": a noun subject
+    if m is None and w in QUOTE_WORDS:
+        # "RIA Novosti quoted him as saying": the speaker sits inside the cue
+        for k in range(i + 2, min(i + 10, len(lows) - 1)):
+            if lows[k] == "as" and lows[k + 1] == "saying":
+                m = (k + 2 - i, QUOTED_AS_SAYING)
+                break
+            if not wordish(words[k - 1]):
+                break
+    if m is None:
+        return None
+    return i, i + m[0], m[1]

@@ -1,0 +1,259 @@
+"""English noun phrases, subjects and clauses, read off the token columns by closed classes.
+
+The syntax the attribution rules share: where a noun phrase ends or starts ("the head of the
+X", "Sen. Ted Cruz, R-Texas"), the subject of a reporting verb (through adverbs, appositions,
+relative pronouns, catenative verbs, coordination), whether a stretch reads as a clause. No
+parser: determiners, pronouns, auxiliaries, capitals and ``-ed`` endings (:mod:`.words`).
+"""
+
+from __future__ import annotations
+
+from discourse.extract.quotes.lang.en.words import (
+    ADVERBS,
+    AUX,
+    CLAUSE_STOP,
+    DETERMINERS,
+    IRREGULAR_PAST,
+    NAMING_VERBS,
+    OBJECT_PRONOUNS,
+    SAY_IRREGULAR,
+    SUBJECT_PRONOUNS,
+    WEEKDAYS,
+)
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = [
+    "coordinated_verb", "looks_like_clause", "np_backward", "np_forward", "skip_adverbs_back",
+    "source_from", "subject_before", "subject_extended",
+]
+
+
+def np_forward(toks: Toks, i: int, limit: int = 12) -> int:
+    """End token index (exclusive) of a noun phrase starting at ``i`` ("the head of the X")."""
+    words, lows = toks.words, toks.lows
+    j = i
+    while j < len(lows) and j - i < limit:
+        word, low = words[j], lows[j]
+        if not wordish(word):
+            if word in "-–" and j + 1 < len(lows) and cap(words[j + 1]):
+                j += 1  # "Sen. Ted Cruz, R-Texas"
+                continue
+            break
+        if low in ("of", "for") and j > i and j + 1 < len(lows) and wordish(words[j + 1]):
+            j += 1
+            continue
+        if low in CLAUSE_STOP or (low in AUX):
+            break
+        if j > i + 1 and not cap(word) and low.endswith("ed"):
+            break  # "The paper disputed this": a verb ends the phrase
+        if j > i and not cap(word) and cap(words[j - 1]) and low not in ("'s",):
+            # a lower-case word after a name ends the phrase ("Peskov noted"), except nouns
+            # continuing a description ("the Lithuanian diplomat")
+            if lows[i] not in DETERMINERS:
+                break
+        j += 1
+    # Do not end on a function word.
+    while j > i and lows[j - 1] in ("of", "for", "the", "a", "an", "and"):
+        j -= 1
+    return j
+
+
+def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
+    """Start token index of the noun phrase ending just before token ``j`` (tokens ``>= lo``)."""
+    words, lows = toks.words, toks.lows
+    i = j
+    while i > lo and j - i < limit:
+        word, low = words[i - 1], lows[i - 1]
+        if not wordish(word):
+            break
+        if low in ("of", "for") and i - 1 > lo and wordish(words[i - 2]) and i < j:
+            i -= 1
+            continue
+        if low == "and" and i < j and cap(words[i]) and i - 1 > lo and cap(words[i - 2]):
+            i -= 1  # "Republicans and Democrats"
+            continue
+        if low in CLAUSE_STOP or low in AUX:
+            break
+        if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS:
+            if i == j:
+                i -= 1
+            break
+        if low in DETERMINERS:
+            i -= 1
+            if i - 2 >= lo and lows[i - 1] in ("of", "for", "at") and wordish(words[i - 2]) and (
+                    lows[i - 2] not in CLAUSE_STOP and lows[i - 2] not in AUX
+                    and not lows[i - 2].endswith(("ed", "ing")) and j - i < limit):
+                # "a spokesperson for the Pentagon": the head noun, not its complement
+                i -= 1
+                continue
+            break
+        i -= 1
+    # Trim a leading lower-case run that does not start with a determiner: "hear that some"
+    while i < j and lows[i] in ("of", "for", "and"):
+        i += 1
+    return i
+
+
+def skip_adverbs_back(toks: Toks, j: int, lo: int) -> int:
+    lows = toks.lows
+    # Adverbs and "on <weekday>" interleave freely: "also on Sunday argued", "on Monday again said".
+    while j > lo:
+        w = lows[j - 1]
+        if w in WEEKDAYS and j - 2 >= lo and lows[j - 2] == "on":
+            j -= 2
+        elif w in ADVERBS or w in WEEKDAYS:
+            j -= 1
+        else:
+            break
+    return j
+
+
+def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
+    """Token span of the subject of the cue at token ``k`` (searching back to ``lo``)."""
+    words, lows = toks.words, toks.lows
+    if lows[k].endswith("ing") and k > lo:
+        i = np_backward(toks, k, lo)
+        if lo < i < k and lows[i - 1] == "with" and (cap(words[i]) or lows[i] in (
+                "him", "her", "them")):
+            return i, k  # "with Obama calling out …": an absolute construction
+        return _main_subject(toks, k, lo)
+    j = skip_adverbs_back(toks, k, lo)
+    if j <= lo:
+        return None
+    prev_word, prev_low = words[j - 1], lows[j - 1]
+    if prev_low in SUBJECT_PRONOUNS and prev_low != "who":
+        return j - 1, j
+    if prev_low in OBJECT_PRONOUNS:
+        return None  # "Let us remind you": an object is not a subject
+    if prev_low == "who" and j - 2 > lo and words[j - 2] == ",":
+        i = np_backward(toks, j - 2, lo)
+        return (i, j - 2) if i < j - 2 else None
+    if prev_low == "who" and j - 1 > lo and wordish(words[j - 2]):
+        # restrictive relative clause: "a woman who said", "Stormy Daniels who alleges"
+        i = np_backward(toks, j - 1, lo)
+        return (i, j - 1) if i < j - 1 else None
+    if prev_word == ",":
+        # Appositive: "Smith, a Democrat from Ohio, said"
+        c = j - 2
+        while c > lo and words[c] != "," and j - c < 16:
+            c -= 1
+        if c > lo and words[c] == "," and cap(words[c - 1]):
+            i = np_backward(toks, c, lo)
+            if i < c:
+                return i, c
+        return None
+    if not wordish(prev_word):
+        return None
+    i = np_backward(toks, j, lo)
+    if i >= j:
+        return None
+    return i, j
+
+
+def subject_extended(
+    toks: Toks, a: int, lo: int, sent_lo: int | None = None
+) -> tuple[int, int] | None:
+    """Subject of the cue at ``a``, looking through a catenative verb ("plans to tell",
+    "wants to say") and across a coordination ("defended her record and said")."""
+    words, lows = toks.words, toks.lows
+    subj = subject_before(toks, a, lo)
+    if subj is not None:
+        return subj
+    k = skip_adverbs_back(toks, a, lo)
+    if k - 2 > lo and lows[k - 1] == "to" and wordish(words[k - 2]) and not cap(words[k - 2]):
+        subj = subject_before(toks, k - 2, lo)
+        if subj is not None:
+            return subj
+    if k - 1 >= lo and lows[k - 1] == "and":
+        start = lo if sent_lo is None else min(lo, sent_lo)
+        return _clause_subject(toks, start, k - 1) if k - 1 > start else None
+    return None
+
+
+def _clause_subject(toks: Toks, lo: int, hi: int) -> tuple[int, int] | None:
+    """The pronoun or capitalised name opening the clause ``toks[lo:hi]`` (its subject)."""
+    words, lows = toks.words, toks.lows
+    i = lo
+    while i < hi and (lows[i] in ADVERBS or lows[i] in ("but", "and", "so", "then")
+                      or words[i] in "\"“‘'"):
+        i += 1
+    if i >= hi:
+        return None
+    if lows[i] in SUBJECT_PRONOUNS and lows[i] not in ("who", "it", "you", "i", "we"):
+        return i, i + 1
+    e = min(np_forward(toks, i), hi)
+    if not cap(words[i]) and not any(map(cap, words[i:e])):
+        return None  # "current Senate Majority Leader Harry Reid" passes, "the plan" does not
+    # the subject must be followed by a verb, not be the object of a preposition or an intro
+    if e <= i or (e < hi and words[e] in ",:;"):
+        return None
+    return i, e
+
+
+def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
+    """Subject of a participle cue ("…, saying that …"): the name or pronoun opening the
+    sentence ("President Obama spoke …, saying he's concerned")."""
+    words, lows = toks.words, toks.lows
+    if words[k - 1] != "," and lows[k - 1] not in ("and", "while", "before", "after", "in",
+                                                           "by"):
+        return None
+    i = lo
+    while i < k and lows[i] in ADVERBS | {"but", "and", "so", "then"}:
+        i += 1
+    if i >= k:
+        return None
+    if lows[i] in SUBJECT_PRONOUNS and lows[i] not in ("who", "it", "you"):
+        return i, i + 1
+    if cap(words[i]):
+        e = np_forward(toks, i)
+        if e > i and not (e < k and words[e] == ","):
+            return i, e
+    # an introductory phrase first: "In it, Mr. Bannon also contradicted …, saying"
+    for c in range(i, min(k, i + 12)):
+        if words[c] == ",":
+            return _clause_subject(toks, c + 1, k)
+    return None
+
+
+def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
+    """Does ``toks[i:j]`` read as a clause (subject + finite verb)? Cheap closed-class test."""
+    words, lows = toks.words, toks.lows
+    if j - i < 3:
+        return False
+    first = lows[i]
+    if not wordish(words[i]) or (first.endswith("ed") and not cap(words[i]) and i + 1 < j and lows[
+            i + 1] in ("by", "in", "on", "at", "to", "with", "for", "from", "as", "after")):
+        return False  # "report prompted by …": a reduced relative clause, not a clause
+    if first in ("in", "on", "at", "during", "to", "with", "after", "before", "of", "about",
+                 "out", "up", "off", "back", "down", "over", "through",
+                 "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
+        return False
+    for k in range(i + 1, min(j, i + 14)):
+        w = lows[k]
+        if w in ("who", "which", "whom", "whose", "where"):
+            return False  # a verb in a relative clause does not make the phrase a clause
+        if w in ("and", "but", "or") and k + 1 < j and coordinated_verb(words[k + 1], lows[k + 1]):
+            return False  # "declared X and called Y": the main subject's second verb phrase
+        if w in AUX or w.endswith("n't") or w in IRREGULAR_PAST:
+            return True
+        if w.endswith("ed") and not cap(words[k]) and len(w) > 3:
+            return True
+    return False
+
+
+def coordinated_verb(word: str, w: str) -> bool:
+    """A past-tense verb opening a coordinated verb phrase ("and called", "and met", "and
+    left"): lower-case, ``-ed`` or a frequent irregular past (``w``: ``word`` lower-cased)."""
+    return not cap(word) and w.isalpha() and (
+        w in NAMING_VERBS or w in IRREGULAR_PAST or w in SAY_IRREGULAR
+        or (len(w) > 3 and w.endswith("ed")))
+
+
+def source_from(toks: Toks, ti: int, a: int) -> tuple[int, int] | None:
+    """``From the press service of X it follows``: the phrase after "from"."""
+    lows = toks.lows
+    for k in range(a - 1, ti - 1, -1):
+        if lows[k] == "from":
+            e = np_forward(toks, k + 1)
+            return (k + 1, min(e, a)) if e > k + 1 else None
+    return None

@@ -1,0 +1,308 @@
+"""English reported speech (pass 3): the reports in one sentence that holds a cue.
+
+``According to X, P`` / ``P, according to X`` / ``In her opinion, P`` / ``This was stated by X``
+(the previous sentence) / ``From X it follows that P`` / ``P, X said`` / ``P, said X`` /
+``X said (that) P`` / ``X told Y that P`` / ``X declared <statement>``; several reports in one
+sentence are kept when they do not overlap, and a coordinated cue ends the one before it
+("X informed Y that P, and warned that Q").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.document import Doc, Found, non_overlapping
+from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.phrases import (
+    coordinated_verb,
+    looks_like_clause,
+    np_forward,
+    source_from,
+    subject_before,
+    subject_extended,
+)
+from discourse.extract.quotes.lang.en.words import (
+    ADVERBS,
+    CARRIER_NOUNS,
+    DETERMINERS,
+    NON_SPEAKERS,
+    OBJECT_PRONOUNS,
+    WEEKDAYS,
+)
+from discourse.extract.quotes.spans import SpanSet, has_between, trim_end
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = ["reports_in_sentence"]
+
+# How far back from a cue its clause start is looked for (tokens): linear time on run-on text.
+_MAX_LOOKBACK = 150
+
+
+def _np_object_end(doc: Doc, b: int, sent_end_tok: int) -> int:
+    """End of a statement-like noun-phrase object: up to ", and"/"and <verb>" or the end."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    k = b
+    while k < sent_end_tok:
+        word, low = words[k], lows[k]
+        if low in ("and", "but") and k + 1 < sent_end_tok and (
+            coordinated_verb(words[k + 1], lows[k + 1]) or doc.lex.match([lows[k + 1]], 0)
+        ):
+            break
+        if word in ";:" or (low in ("which", "who") and k > b and words[k - 1] == ","):
+            break
+        if word == "," and k + 1 < sent_end_tok and lows[k + 1] in (
+                "and", "but", "while", "adding", "saying", "which", "who"):
+            break
+        k += 1
+    return k
+
+
+def reports_in_sentence(
+    doc: Doc, ss: int, se: int, ti: int, tj: int,
+    prev_sent: Callable[[], tuple[int, int] | None],
+    quote_cues: list[int] = (),  # type: ignore[assignment]
+    inside: SpanSet | None = None,
+) -> list[Found]:
+    """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``); ``prev_sent()`` gives the
+    sentence before it (or None); ``inside``: the quotes found so far."""
+    toks = doc.toks
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
+    hits = doc.hits_between(ti, tj)
+    out: list[Found] = []
+    for h in hits:
+        a, b, cue = h
+        # A cue inside a quote is the quoted person's words ("“They said I was right,” Trump
+        # said"), not a report of its own.
+        if inside is not None and inside.contains(starts[a]):
+            continue
+        # --- According to X, P  /  P, according to X.  /  In the words of X, P
+        if cue.type == "preposition":
+            clause_lo = _clause_start(toks, ti, a)
+            e = np_forward(toks, b)
+            if e <= b or lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS:
+                continue
+            e, span = _carrier(toks, b, e)
+            attr = doc.attr(h, span, "according_to")
+            if e < tj and words[e] == "," and a <= clause_lo + 1:
+                out.append(Found(ends[e], se, "indirect", attr, "according_to"))
+            elif a > ti and words[a - 1] == "," and not has_between(
+                    quote_cues, starts[clause_lo], starts[a - 1]):
+                # "“…,” the minister said, according to RIA": a source note on the quote's
+                # attribution, not a new report
+                out.append(Found(starts[clause_lo], starts[a - 1], "indirect", attr,
+                                  "according_to"))
+            continue
+        if cue is QUOTED_AS_SAYING:
+            attr = doc.attr(h, quoted_as_saying_object(toks, a, b), "cue_before")
+            k = b + 1 if b < tj and lows[b] == "that" else b
+            if k < tj and looks_like_clause(toks, k, tj):
+                out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
+            continue
+        # --- In her opinion, P
+        if cue.speaker == "inside":
+            if b < tj and words[b] == ",":
+                attr = doc.attr(h, (a + 1, a + 2), "according_to")
+                out.append(Found(ends[b], se, "indirect", attr, "according_to"))
+            continue
+        # --- This was stated by X  (the previous sentence is the statement)
+        if cue.speaker == "after":
+            e = np_forward(toks, b)
+            if e > b and a - ti <= 3 and lows[ti] in (
+                "this", "that", "these", "it", "such"
+            ) and (prev := prev_sent()) is not None:
+                attr = doc.attr(h, (b, e), "previous_sentence")
+                out.append(Found(prev[0], prev[1], "indirect", attr, "previous_sentence"))
+            continue
+        # --- From X it follows that P
+        if cue.lemma == "it follows":
+            src = source_from(toks, ti, a)
+            if src and b < tj and lows[b] == "that":
+                attr = doc.attr(h, src, "cue_before")
+                out.append(Found(ends[b], se, "indirect", attr, "cue_before"))
+            continue
+        if cue.type not in ("verb", "phrase"):
+            continue
+        if cue.type == "verb" and _not_a_report(toks, a, ti):
+            continue
+        # --- P, X said.  /  P, said X.
+        tail = _inverted_tail(doc, h, ti, tj, se)
+        if tail is not None:
+            out.append(tail)
+            continue
+        # --- X said (that) P  /  X noted <statement>  /  X told Y that P
+        subj = subject_extended(toks, a, _clause_start(toks, ti, a), ti)
+        if subj is None:
+            continue
+        if lows[subj[0]] in NON_SPEAKERS or (
+            subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we")
+        ):
+            continue
+        attr = doc.attr(h, subj, "cue_before")
+        k = b
+        if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
+                                                "advise", "warn"):
+            # the listener: "told reporters", "told CNN", "warned them"
+            e = np_forward(toks, k)
+            if lows[k] in OBJECT_PRONOUNS if k < tj else False:
+                e = k + 1
+            k = max(k, e)
+        # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
+        m = k
+        while m < tj and m - k <= 10 and lows[m] != "that" and words[m] not in ".;":
+            m += 1
+        if m < tj and lows[m] == "that" and (cue.that_clause or cue.type == "phrase") and (
+            m == k or lows[k] in ("in", "on", "at", "during", "to", "with", "after",
+                                      "before", "for", "earlier", "later", "last", "this",
+                                      "again", "also", "repeatedly", "publicly", "yesterday",
+                                      "today", "recently", ",") or lows[k] in WEEKDAYS
+        ):
+            if m + 1 < tj:
+                out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
+            continue
+        if k < tj and lows[k] in WEEKDAYS and k + 1 < tj and (
+            looks_like_clause(toks, k + 1, tj) and cue.zero_that
+        ):
+            if m + 1 < tj:
+                out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
+            continue
+        if k < tj and words[k] == ":":
+            out.append(Found(ends[k], se, "indirect", attr, "cue_before"))
+            continue
+        if k < tj and words[k] in ",.;?!":
+            continue
+        if cue.zero_that and looks_like_clause(toks, k, tj):
+            out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
+            continue
+        if cue.np_object and k < tj and wordish(words[k]) and lows[k] not in (
+            "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
+            "if", "it", "him", "her", "them", "this"
+        ):
+            e = _np_object_end(doc, k, tj)
+            if e - k >= 2:
+                out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
+    if not out:
+        return out
+    # only "and <cue>" can cut a report short; sorted by first token for bisection
+    and_hits = [h for h in hits if h[2].type == "verb" and h[0] > 0 and lows[h[0] - 1] == "and"]
+    return non_overlapping([_cut_at_coordinated_cue(doc, f, and_hits) for f in out])
+
+
+def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]) -> Found:
+    """``X informed Y that P, and warned that Q``: P ends where a coordinated cue begins."""
+    toks = doc.toks
+    starts, words, lows = toks.starts, toks.words, toks.lows
+    lo = bisect.bisect_left(hits, (doc.tok_index(f.start + 1),))
+    hi = bisect.bisect_left(hits, (doc.tok_index(f.end),))
+    for a, _, cue in hits[lo:min(hi, lo + 20)]:  # bounded: linear time on run-on sentences
+        if cue.type != "verb" or not f.start < starts[a] < f.end or lows[a - 1] != "and":
+            continue
+        k = a - 1
+        if words[k - 1] == ",":
+            k -= 1
+        if subject_before(toks, a, k) is None and starts[k] > f.start:
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                          f.rule, f.parent)
+    return f
+
+
+_BE = frozenset("is are was were be been being am 's".split())
+
+
+def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
+    """An infinitive or passive cue reports nothing said: "a bid to somehow deny …",
+    "plans to say", "who are believed to be", "it was announced"."""
+    words, lows = toks.words, toks.lows
+    j = a
+    while j > ti and (lows[j - 1] in ADVERBS or lows[j - 1].endswith("ly")):
+        j -= 1
+    if j > ti and lows[j - 1] == "to":
+        return True
+    if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):
+        return True  # a split infinitive: "to somehow deny"
+    return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
+
+
+def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
+    """``according to a statement from X``: the speaker is X, the phrase runs to X's end."""
+    lows = toks.lows
+    if lows[e - 1] in CARRIER_NOUNS and e < len(lows) and lows[e] in ("from", "by",
+                                                                               "of"):
+        e2 = np_forward(toks, e + 1)
+        if e2 > e + 1:
+            return e2, (e + 1, e2)
+    return e, (b, e)
+
+
+def _clause_start(toks: Toks, ti: int, a: int) -> int:
+    """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
+    words, lows = toks.words, toks.lows
+    k = a - 1
+    while k > ti and a - k <= _MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
+        if words[k] in ";:" or (words[k] == "," and k + 1 < a and not (
+            lows[k + 1] in ("a", "an", "the", "who") or cap(words[k - 1]) and k + 2 < a
+            and cap(words[k + 1]) is False and lows[k + 1] in DETERMINERS)):
+            return k + 1
+        k -= 1
+    return ti
+
+
+def _inverted_tail(
+    doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int
+) -> Found | None:
+    """``P, X said.`` or ``P, said X.`` with the attribution closing the sentence."""
+    toks = doc.toks
+    starts, words, lows = toks.starts, toks.words, toks.lows
+    a, b, cue = h
+    if lows[a].endswith("ing"):
+        return None  # "…, saying P" introduces P; it does not close the sentence
+    # find the comma that opens the attribution
+    k = a - 1
+    while k > ti and words[k] != "," and a - k <= 12:
+        k -= 1
+    if k <= ti + 2 or words[k] != ",":
+        return None
+    if k + 1 == a:  # ", said X"
+        if cue.lemma == "tell":
+            return None
+        e = np_forward(toks, b)
+        if e <= b:
+            return None
+        span = (b, e)
+    else:
+        subj = subject_before(toks, a, k + 1)
+        if subj is None or subj[0] != k + 1:
+            return None
+        span = subj
+        e = b
+    # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
+    rest = [m for m in range(e, min(tj, e + 40)) if words[m] not in ".!?"]  # token indices
+    if len(rest) > 10 or any(lows[m] == "that" or words[m] in ",;:" for m in rest[:1]):
+        if rest and words[rest[0]] == "," and _is_apposition(toks, e, tj):
+            pass
+        else:
+            return None
+    if any(words[m] == "," for m in rest) and not _is_apposition(toks, e, tj):
+        return None
+    if not (looks_like_clause(toks, ti, k) or _clause_after_intro(toks, ti, k)):
+        return None
+    attr = doc.attr(h, span, "cue_after")
+    return Found(starts[ti], starts[k], "indirect", attr, "cue_after")
+
+
+def _clause_after_intro(toks: Toks, ti: int, k: int) -> bool:
+    """``At times, Murray paid …``: a clause after a short introductory phrase and a comma."""
+    words = toks.words
+    for c in range(ti + 1, min(k, ti + 6)):
+        if words[c] == ",":
+            return looks_like_clause(toks, c + 1, k)
+    return False
+
+
+def _is_apposition(toks: Toks, e: int, tj: int) -> bool:
+    """``…, said Smith, a Democrat from Ohio.``"""
+    words, lows = toks.words, toks.lows
+    return e < tj and words[e] == "," and e + 1 < tj and lows[e + 1] in ("a", "an",
+                                                                               "the", "who")

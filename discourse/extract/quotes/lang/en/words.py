@@ -1,0 +1,107 @@
+"""English words and word patterns the quote rules know: closed word classes, months, labels.
+
+Data only (the rules are in the sibling modules). Closed classes: determiners, pronouns,
+auxiliaries, adverbs that sit between a speaker and a cue, the irregular past tenses of speech
+verbs … ; content words stay open (the rules test endings and capitals instead).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Personal and relative pronouns (re-exported as ``discourse.extract.quotes.PRONOUNS``).
+PRONOUNS = frozenset(
+    "he she they it we i you him her them us me who his its their".split()
+)
+
+# --- closed word classes for noun-phrase grabbing (content words are open) -------------------
+
+DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your some many several most "
+    "all both each every other another two three four five few no one".split()
+)
+ADVERBS = frozenset(
+    """also further later earlier previously repeatedly then again once recently reportedly
+    publicly separately subsequently already just only even first initially finally ultimately
+    now still often frequently quickly immediately openly privately bluntly flatly simply
+    clearly explicitly firmly directly has have had would will did does do had has
+    emphatically angrily calmly proudly jokingly sharply specifically reportedly allegedly
+    yesterday today tonight long""".split()
+)
+CLAUSE_STOP = frozenset(
+    """in on at with by from to during after before about into over under as than while when
+    because since if although though but or nor so yet that which where whom whose what why how
+    whether not never is was are were be been being said says told also and""".split()
+)
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Nouns after which "according to a X from/by/of Y" names Y as the source.
+CARRIER_NOUNS = frozenset(
+    """statement release report post tweet letter message filing memo transcript spokesman
+    spokeswoman spokesperson representative aide official source sources interview""".split()
+)
+# "According to data, ..." has no speaker: nouns that never speak.
+NON_SPEAKERS = frozenset(
+    """data figures statistics estimates estimate forecasts forecast polls poll survey surveys
+    calculations projections records record documents results census research analysis
+    study studies models model""".split()
+)
+# Verbs that attribute a fragment to someone without a reporting verb ("called X a 'Y'").
+NAMING_VERBS = frozenset(
+    """called calls calling dubbed dubs labeled labelled labels branded brands termed terms
+    described describes describing referred refers characterized characterised deemed
+    slammed praised accused accuses""".split()
+)
+# Frequent irregular past tenses: a finite verb that the "-ed" test misses ("Murray paid …").
+IRREGULAR_PAST = frozenset(
+    """paid gave took made went came got knew thought saw found left kept held brought bought
+    began became ran won lost sent spent built meant felt met sold stood understood wrote
+    spoke broke chose drove fell fought forgot grew hid rose shook shot sat slept stole struck
+    threw wore withdrew""".split()
+)
+AUX = frozenset(
+    """is was are were be been being am will would can could should shall may might must has
+    have had do does did won't can't don't doesn't didn't isn't wasn't aren't weren't
+    wouldn't couldn't shouldn't it's i'm we're they're he's she's there's that's i've we've""".split()
+)
+# Words before a cue form that make it a noun ("the report", "a claim", "his remarks").
+NOUN_MARKERS = frozenset(
+    """the a an this these those his her their its our my your whose every each any no other
+    various numerous multiple respective such recent previous similar new""".split()
+)
+SUBJECT_PRONOUNS = frozenset("he she they it we i you who".split())
+OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
+# Past tenses of speech-like verbs that the "-ed" test misses ("“…,” she swore.").
+SAY_IRREGULAR = frozenset(
+    """said told wrote spoke put swore sang bit read shot cried""".split()
+)
+
+# --- embedded posts and transcript lines ------------------------------------------------------
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+# The signature line under an embedded post: "- Jane Doe (@jdoe) May 1, 2020".
+POST_SIGNATURE = re.compile(
+    r"[-—–]{1,2}[ \t]*(?P<name>[^\W\d_][^\n()@]{0,60}?)[ \t]*\((?P<handle>@\w{1,30})\)"
+    r"[ \t]*(?:(?:" + _MONTHS + r")\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*$"
+)
+# A paragraph that talks about the post ("wrote on Twitter") introduces it; it is not the post.
+POST_REFERENCE = re.compile(
+    r"\b(?:twitter|tweet(?:ed|s)?|posted|wrote|facebook|instagram|telegram|message)\b",
+    re.IGNORECASE,
+)
+# Capitalised labels that head a line but name nobody.
+NOT_SPEAKER_LABELS = frozenset(
+    """UPDATE UPDATED NOTE EDITOR'S CORRECTION WATCH READ RELATED PHOTOS PHOTO VIDEO BREAKING
+    EXCLUSIVE CLOSE ADVERTISEMENT SOURCE SOURCES CREDIT WARNING ALERT LIVE ANALYSIS OPINION
+    SUBSCRIBE SIGN FOLLOW MORE SEE ALSO PLUS TIP TIPS FACT CHECK""".split()
+)
+# A transcript line: "TRUMP: We want …", "UNIDENTIFIED PROTESTERS: …" (capitals, up to 4 words).
+SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}):[ \t]+(?=\S)")
+# The characters a label opens with (capitals), and those that can follow its first: capitals,
+# ' ’ . -, a space, the colon. A paragraph opening otherwise is not tried with SPEAKER_LABEL.
+LABEL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+LABEL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'’.-: ")

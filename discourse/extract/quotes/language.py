@@ -1,0 +1,162 @@
+"""The seam between the shared passes and a language's rules: :class:`QuoteLanguage`.
+
+The passes (:mod:`~discourse.extract.quotes.marks`, :mod:`~discourse.extract.quotes.classify`,
+:mod:`~discourse.extract.quotes.embedded`, :mod:`~discourse.extract.quotes.reported`) own the
+control flow, the quotation marks, the spans and the document model; whenever they need to know
+something about words (is this a reporting verb, who is the speaker, is this a title) they ask
+the language object they were given. English is
+:data:`discourse.extract.quotes.lang.en.ENGLISH`; the languages are listed in
+:data:`discourse.extract.quotes.lang.LANGUAGES`.
+
+Adding a language (issue 12, Russian): write ``lang/ru/`` (or ``lang/ru.py``) that builds a
+``QuoteLanguage``, add its cue lexicon ``data/cues_ru.yaml`` (same schema as ``cues.yaml``:
+"заявил", "по словам" as a ``preposition`` with ``speaker: after``, ``that_clause`` for
+"заявил, что"), and list it in ``lang.LANGUAGES``. The shared code needs no branch: the
+guillemets « » and the low-nine „ “ already pair, and a way of marking speech that is not a
+quotation mark (the Russian dialogue dash, ``— Мы готовы, — заявил он.``) is an
+``extra_passes`` entry. The public functions take no language yet: ``extract_quotes`` (and
+``load_cues``/``extract_document``) get a ``language="en"`` keyword that looks the code up in
+``LANGUAGES``, and the run parameters pass it on.
+
+What the shared code still assumes about every language (change it there, for all, if a language
+needs otherwise): the abbreviations that keep their full stop and the sentence rules of
+:mod:`discourse.text.segment` (English news abbreviations; a capital after the full stop starts
+a sentence); tokens of Unicode letters and digits (:mod:`discourse.extract.quotes.tokens`); in
+the mark roles, ``s'`` before a lower-case word is a possessive apostrophe ("Belarus' national").
+
+Speed: the passes bind the fields they use to local names once per article (or per pass), never
+inside a loop over tokens; a language's functions call each other directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from discourse.extract.quotes.cues import CueLexicon
+from discourse.extract.quotes.document import Attr, CueFinder, Doc, Found, Hit
+from discourse.extract.quotes.spans import SpanSet
+from discourse.extract.quotes.tokens import Toks
+
+__all__ = ["QuoteLanguage"]
+
+# Token spans ``(first, end)``, end exclusive: a noun phrase, a verb.
+TokSpan = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class QuoteLanguage:
+    """What a language provides to the shared passes: its cue scan, its attribution syntax,
+    its tests of what a quotation holds, and a few patterns of words or letters.
+
+    Token arguments are indices into ``doc.toks`` (:class:`~discourse.extract.quotes.tokens.Toks`,
+    parallel columns ``starts``, ``ends``, ``words``, ``lows``); ``[ti, tj)`` is a range of
+    tokens, ``lo``/``pos``/``s``/``e`` are character offsets. A hit is ``(first token, end token,
+    cue)`` as ``find_cues`` returns it.
+
+    Attributes
+    ----------
+    code : str
+        Language code (``"en"``), the key in ``lang.LANGUAGES``.
+    cues_file : str
+        The default cue lexicon, a file of the data folder (``"cues.yaml"``).
+    find_cues : (toks, lexicon) -> list of hits
+        The cue occurrences of an article, non-overlapping, left to right: the lexicon's forms
+        where the word order makes them reporting cues (English: not "the report", not the
+        capitalised "States" of a name), plus cues the lexicon cannot list ("quoted X as
+        saying"). Run once per article (:class:`~discourse.extract.quotes.document.Doc`).
+
+    Pass 1, quotations in marks (:mod:`discourse.extract.quotes.classify`)
+
+    cue_after_quote : (toks, ti, tj, hits) -> (hit, speaker token span) or None
+        An attribution with a cue of the lexicon right after a closing mark, in ``[ti, tj)``
+        (``…,” she said`` / ``said Peskov``); ``hits`` are those whose first token is in range.
+    shape_after : (toks, ti, tj, lexicon) -> (verb span, speaker span) or None
+        The same with any verb, recognised by the shape of the clause (``…,” the minister
+        fumed``).
+    attribution_ends : (doc, s, e) -> bool
+        Is ``text[s:e]``, after a ``?``/``!`` quote, its attribution closing the sentence
+        ("“Why not?” Smith asked.")?
+    attr_before : (doc, lo, pos) -> Attr or None
+        The attribution in ``[lo, pos)`` before an opening mark (``Putin said:``, ``According
+        to her,``, ``called it a``), with ``rule`` ``cue_before`` or ``according_to``.
+    shape_before : (toks, ti, tj, lexicon) -> (verb span, speaker span) or None
+        An attribution of any verb ending right before an opening mark (``Smith fumed:``).
+    only_attr_between : (doc, attr, pos) -> bool
+        Does nothing but the attribution (and a comma, colon, "that") stand before ``pos``?
+    naming_near : (doc, lo, pos) -> bool
+        Is a naming verb ("called", "dubbed") among the last words before ``pos``: a short
+        fragment then is the speaker's word, not a scare quote.
+    looks_like_title : (content) -> bool
+        Is the text in the marks a name or a title ("The Kelly File")?
+    sentence_like : (content, n_words, title) -> bool
+        Could it be someone's sentence rather than a title or a scare quote? ``n_words`` is a
+        word count capped at six or more; ``title`` is ``looks_like_title(content)``, or None.
+    has_verb : (content) -> bool
+        Does it hold a finite verb (a full clause)?
+    new_sentence_after : compiled pattern
+        Matched right after a closing mark: white space, then what starts a new sentence (a
+        capital or an opening mark).
+    lower_after : compiled pattern
+        Matched right after a closing mark: white space, then a lower-case letter (a title in
+        marks modifying the next noun: "“The Kelly File” host").
+    extra_passes : tuple of (doc, found) -> list of Found
+        Quotations the language marks otherwise than with quotation marks (the Russian dialogue
+        dash), run after pass 1 with what it found; English has none.
+
+    Pass 2, embedded posts (:mod:`discourse.extract.quotes.embedded`)
+
+    post_signature : compiled pattern
+        The signature line under an embedded post (``- Name (@handle) Month D, YYYY``), matched
+        at the start of a paragraph that opens with ``-``, ``—`` or ``–``; groups ``name`` and
+        ``handle``.
+    post_reference : compiled pattern
+        Words showing that a paragraph talks about a post ("tweeted", "wrote") rather than
+        being one.
+
+    Pass 3, transcripts and reported speech (:mod:`discourse.extract.quotes.reported`)
+
+    speaker_label : compiled pattern
+        A transcript line's speaker label at a paragraph start (``TRUMP: ``), group 1 the label.
+    label_first, label_second : frozenset of str
+        The characters a label can open with, and those that can follow its first: a paragraph
+        opening otherwise is not tried with ``speaker_label``.
+    not_speaker_labels : frozenset of str
+        Label words that head a line but name nobody ("UPDATE", "WATCH").
+    reports_in_sentence : (doc, ss, se, ti, tj, prev_sent, quote_cues, inside) -> list of Found
+        The reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``) that holds a cue: ``X
+        said (that) P``, ``P, X said``, ``According to X, P``, ``This was stated by X`` (the
+        previous sentence, ``prev_sent()``, is the statement). ``quote_cues``: sorted offsets of
+        the cues that attribute the quotes found so far; ``inside``: those quotes' spans.
+    """
+
+    code: str
+    cues_file: str
+    find_cues: CueFinder
+    # pass 1
+    cue_after_quote: Callable[[Toks, int, int, list[Hit]], tuple[Hit, TokSpan] | None]
+    shape_after: Callable[[Toks, int, int, CueLexicon], tuple[TokSpan, TokSpan] | None]
+    attribution_ends: Callable[[Doc, int, int], bool]
+    attr_before: Callable[[Doc, int, int], Attr | None]
+    shape_before: Callable[[Toks, int, int, CueLexicon], tuple[TokSpan, TokSpan] | None]
+    only_attr_between: Callable[[Doc, Attr, int], bool]
+    naming_near: Callable[[Doc, int, int], bool]
+    looks_like_title: Callable[[str], bool]
+    sentence_like: Callable[[str, int, bool | None], bool]
+    has_verb: Callable[[str], bool]
+    new_sentence_after: re.Pattern[str]
+    lower_after: re.Pattern[str]
+    extra_passes: tuple[Callable[[Doc, list[Found]], list[Found]], ...]
+    # pass 2
+    post_signature: re.Pattern[str]
+    post_reference: re.Pattern[str]
+    # pass 3
+    speaker_label: re.Pattern[str]
+    label_first: frozenset[str]
+    label_second: frozenset[str]
+    not_speaker_labels: frozenset[str]
+    reports_in_sentence: Callable[
+        [Doc, int, int, int, int, Callable[[], TokSpan | None], list[int], SpanSet | None],
+        list[Found],
+    ]

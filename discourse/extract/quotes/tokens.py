@@ -1,0 +1,162 @@
+"""Tokens of an article for the quote rules: words, punctuation, abbreviations with their stop.
+
+Language-independent machinery (Unicode letters and digits; the abbreviations that keep their
+full stop come from :data:`discourse.text.ABBREVIATIONS`). The rules read the tokens as parallel
+columns (:class:`Toks`): offsets, the words as written and lower-cased. The tokenizer is the
+largest single cost of extraction; see :func:`token_columns` for how it stays in C loops.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from itertools import accumulate, repeat
+from typing import NamedTuple
+
+from discourse.text import ABBREVIATIONS
+
+__all__ = ["SPLIT_TOKENS", "TOKEN", "Tok", "Toks", "cap", "token_columns", "tokens", "wordish"]
+
+# Dotted acronyms (U.S.), words with inner apostrophes/hyphens, numbers, handles, punctuation.
+TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}|[@#]?[^\W_](?:[\w'’\-]*[^\W_])?|[^\w\s]", re.UNICODE
+)
+
+
+class Tok(NamedTuple):
+    """A token: offsets into the text, the text as written, and its lower-cased form.
+
+    A named tuple rather than a dataclass: articles have thousands of tokens, and creating a
+    tuple costs a fraction of a frozen dataclass's ``__init__``.
+    """
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def is_cap(self) -> bool:
+        return cap(self.text)
+
+    @property
+    def is_word(self) -> bool:
+        return wordish(self.text)
+
+
+_new_tok = tuple.__new__
+
+
+def cap(word: str) -> bool:
+    """Does the token start with a capital letter?"""
+    return word[:1].isupper()
+
+
+def wordish(word: str) -> bool:
+    """Is the token a word (a letter or digit first, or a handle or hashtag)?"""
+    return word[:1].isalnum() or word[:1] in "@#"
+
+
+@dataclass(slots=True)
+class Toks:
+    """The tokens of a text as parallel columns: token ``i`` runs from ``starts[i]`` to
+    ``ends[i]``, reads ``words[i]`` and lower-cased ``lows[i]`` (a Tok's fields).
+
+    The rules read these lists (``lows[i]`` for ``toks[i].low``) rather than a Tok per token:
+    building a tuple per token cost as much as all the rules reading them, and a list item is
+    read faster than a tuple field. No ``len()``: ``len(toks.lows)`` is the token count.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lows: list[str]
+
+    @classmethod
+    def of(cls, toks: list[Tok]) -> Toks:
+        """The columns of a list of tokens (as :func:`tokens` returns)."""
+        cols = tuple(map(list, zip(*toks))) if toks else ([], [], [], [])
+        return cls(*cols)
+
+
+# ``TOKEN`` refactored for speed, the tokens it finds unchanged. Every token starts with a
+# character of ``[^\s_]`` and every such character starts one (``\w`` is the letters and digits
+# plus "_"), so the pattern opens with that class, which the regex engine skips to in C instead
+# of trying three alternatives at every space. Lookbehinds on that first character then choose
+# what it begins: a dotted acronym or a word (letter or digit; the acronym first, as in
+# ``TOKEN``), a handle or hashtag, else the character alone (punctuation, or "@"/"#" without a
+# word). The acronym branch tests the "." before its lookbehind: most letters fail it at once.
+_WORD_REST = r"[\w'’\-]*[^\W_]"
+SPLIT_TOKENS = re.compile(
+    r"([^\s_](?:(?<=[^\W_])(?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]\.)+|" + _WORD_REST + r"|)"
+    r"|(?<=[@#])[^\W_](?:" + _WORD_REST + r")?|))",
+    re.UNICODE,
+)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with offsets into ``text`` (see :func:`token_columns`)."""
+    return list(map(_new_tok, repeat(Tok), zip(*token_columns(text, start, end))))
+
+
+def token_columns(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Tokens of ``text[start:end]`` as parallel lists: starts, ends, words, lower-cased words.
+
+    ``start`` must not fall inside a token (a paragraph start, a whitespace position): then the
+    tokens are exactly those that tokenising the whole text gives in that range.
+
+    Tokenising is the largest cost of the extractor, so the per-token work runs in C loops:
+    ``re.split`` with a capturing group returns the tokens at the odd indices and the gaps
+    between them at the even ones (cheaper than a match object per token), the offsets are
+    running sums of the piece lengths, and the words are lower-cased in one call on their joined
+    string. Only the full-stop fix-up for abbreviations loops in Python, over the "." tokens
+    that directly follow another token.
+    """
+    stop = len(text) if end is None else end
+    parts = SPLIT_TOKENS.split(text[start:stop] if start or end is not None else text)
+    words = parts[1::2]
+    if not words:
+        return [], [], [], []
+    offsets = list(accumulate(map(len, parts), initial=start))
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    # A full stop right after an abbreviation or an initial belongs to it ("Sen.", "A."). Such
+    # a "." is always a token of its own, right after the word (an empty gap between them); the
+    # last word may also take a "." just past ``end``, which the text is still read for.
+    last = len(words) - 1
+    candidates: list[int] = []
+    k = 0
+    try:
+        while True:  # list.index scans in C: only the "." tokens cost a Python step
+            k = words.index(".", k + 1)
+            if not parts[2 * k]:  # no gap before this "." (parts[2k] precedes words[k])
+                candidates.append(k - 1)
+    except ValueError:  # no "." token left
+        pass
+    if not parts[-1] and stop < len(text) and text[stop] == ".":
+        candidates.append(last)
+    absorbed: set[int] = set()
+    for i in candidates:
+        word = words[i]
+        if word[:1].isalpha() and (
+            word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        ):
+            words[i] = word + "."
+            ends[i] += 1
+            absorbed.add(i + 1)
+    absorbed.discard(last + 1)  # the "." past ``end`` is no token of this range
+    for i in sorted(absorbed, reverse=True):  # a few per article: deleting beats rebuilding
+        del words[i], starts[i], ends[i]
+    # Each word lower-cased, "’" read as "'". ``str.lower`` per word in a C loop; the few
+    # words holding a "’" (every one in the text lies in a token) are then found by bisection.
+    lows = list(map(str.lower, words))
+    p = text.find("’", start, stop)
+    while p >= 0:
+        k = bisect.bisect_right(starts, p) - 1
+        if k >= 0 and p < ends[k]:
+            lows[k] = lows[k].replace("’", "'")
+        p = text.find("’", p + 1, stop)
+    return starts, ends, words, lows

@@ -1,0 +1,83 @@
+"""The seam between the shared passes and a language (:mod:`discourse.extract.quotes.language`):
+English fills every field, the shared modules never import a language, and a language changes
+what is found only through the fields it provides."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from discourse.extract.quotes import extract, load_cues
+from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang import DEFAULT_LANGUAGE, LANGUAGES
+from discourse.extract.quotes.lang.en import ENGLISH
+from discourse.extract.quotes.language import QuoteLanguage
+
+QUOTES_DIR = Path(extract.__file__).resolve().parent
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_cues()
+
+
+def rows(text: str, lex, lang: QuoteLanguage) -> list[tuple[str, str, str]]:
+    """(kind, text, speaker mention) of each quote the passes find with ``lang``."""
+    return [(r[3], r[2], r[5]) for r in extract._document_rows(text, lex, lang)]
+
+
+def test_english_is_the_default_and_fills_every_field():
+    assert DEFAULT_LANGUAGE is ENGLISH and LANGUAGES["en"] is ENGLISH
+    for f in dataclasses.fields(QuoteLanguage):
+        value = getattr(ENGLISH, f.name)
+        if f.name in ("code", "cues_file"):
+            assert isinstance(value, str) and value
+        elif isinstance(value, (frozenset, tuple)):
+            assert all(isinstance(v, str) or callable(v) for v in value)
+        else:
+            assert callable(value) or isinstance(value, re.Pattern), f.name
+
+
+def test_the_seam_documents_every_field():
+    doc = QuoteLanguage.__doc__
+    for f in dataclasses.fields(QuoteLanguage):
+        assert f.name in doc, f"QuoteLanguage's docstring does not say what {f.name!r} is"
+
+
+def test_shared_modules_import_no_language():
+    # only the entry point picks a language (the default); the passes are given one
+    allowed = {"extract.py", "__init__.py"}
+    for path in QUOTES_DIR.glob("*.py"):
+        if path.name in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                lang_pkg = "discourse.extract.quotes.lang"
+                assert not (node.module == lang_pkg or node.module.startswith(lang_pkg + ".")), (
+                    path.name, node.module)
+
+
+def test_a_language_changes_results_only_through_its_fields(lex):
+    text = "UPDATE: The count was finished late on Sunday night.\n\nNext."
+    assert rows(text, lex, ENGLISH) == []
+    lenient = dataclasses.replace(ENGLISH, not_speaker_labels=frozenset())
+    assert rows(text, lex, lenient) == [
+        ("indirect", "The count was finished late on Sunday night.", "UPDATE")]
+
+
+def test_extra_passes_add_speech_marked_otherwise(lex):
+    # a toy dialogue dash: a paragraph opening with "— " is the speech of nobody known
+    def dash_lines(doc: Doc, found: list[Found]) -> list[Found]:
+        return [Found(ps + 2, pe, "direct", None, "none") for ps, pe in doc.paras
+                if doc.text.startswith("— ", ps)]
+
+    text = "— We are ready to talk about everything.\n\n“Fine,” she said."
+    plain = rows(text, lex, ENGLISH)
+    assert plain == [("direct", "Fine,", "she")]
+    dashed = dataclasses.replace(ENGLISH, extra_passes=(dash_lines,))
+    assert rows(text, lex, dashed) == [("direct", "Fine,", "she"),
+                                       ("direct", "We are ready to talk about everything.", "")]

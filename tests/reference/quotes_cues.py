@@ -1,0 +1,90 @@
+"""The English cue scan of :mod:`discourse.extract.quotes.lang.en.cues` as it was.
+
+``reference_cue_at`` reads a tuple per token (now ``_cue_at`` reads the token columns);
+``reference_cue_loop`` tests every token (now a C loop picks the candidates);
+``reference_find_cues`` finds candidates with one trie regex opening with a lookbehind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from discourse.extract.quotes import CueLexicon
+from discourse.extract.quotes.lang.en import cues as en_cues
+from discourse.extract.quotes.lang.en.cues import QUOTE_WORDS, QUOTED_AS_SAYING
+from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS
+from discourse.extract.quotes.tokens import Tok
+from discourse.text import trie_pattern
+
+
+def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
+    """``_cue_at`` as it was, reading a tuple per token (now it reads the token columns)."""
+    w = toks[i].low
+    m = None
+    for form, cue in lex.by_first.get(w, ()):
+        if tuple(t.low for t in toks[i : i + len(form)]) == form:
+            m = (len(form), cue)
+            break
+    if m and toks[i].is_cap and i > 0 and toks[i - 1].text not in en_cues._SENTENCE_PUNCT:
+        m = None
+    if m and m[1].type == "verb" and i > 0 and (
+        toks[i - 1].low in NOUN_MARKERS or toks[i - 1].low.endswith("'s")
+    ):
+        m = None
+    if m and m[1].type == "verb" and i + m[0] < len(toks):
+        nxt = toks[i + m[0]].low
+        if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
+                            or not w.endswith(("ed", "s"))):
+            m = None
+    if m is None and w in QUOTE_WORDS:
+        for k in range(i + 2, min(i + 10, len(toks) - 1)):
+            if toks[k].low == "as" and toks[k + 1].low == "saying":
+                m = (k + 2 - i, QUOTED_AS_SAYING)
+                break
+            if not toks[k - 1].is_word:
+                break
+    return None if m is None else (i, i + m[0], m[1])
+
+
+def reference_cue_loop(toks: list[Tok], lex: CueLexicon) -> list[tuple]:
+    """The cue scan at its simplest: test every token, skip past each hit."""
+    hits = []
+    i = 0
+    while i < len(toks):
+        hit = reference_cue_at(toks, i, lex)
+        if hit:
+            hits.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return hits
+
+
+def reference_find_cues(toks: list[Tok], lex: CueLexicon, text: str) -> list[tuple]:
+    """The cue scan as it was: one trie regex opening with a lookbehind."""
+    seqs = set()
+    for form in [f for c in lex.cues for f in c.forms] + list(QUOTE_WORDS):
+        elems: list[str] = []
+        for k, word in enumerate(form.split()):
+            if k:
+                elems.append(r"[\s_]+")
+            elems.extend("['’]" if ch == "'" else re.escape(ch) for ch in word)
+        seqs.add(tuple(elems))
+    body = r"(?<![^\W_])(?:" + trie_pattern(sorted(seqs)) + r")(?![^\W_])"
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        finder, haystack = re.compile(body), lowered
+    else:
+        finder, haystack = re.compile(body, re.IGNORECASE), text
+    starts = [t.start for t in toks]
+    hits = []
+    pos = 0
+    while (m := finder.search(haystack, pos)) is not None:
+        i = starts.index(m.start()) if m.start() in starts else -1
+        hit = reference_cue_at(toks, i, lex) if i >= 0 else None
+        if hit:
+            hits.append(hit)
+            pos = toks[hit[1] - 1].end
+        else:
+            pos = m.start() + 1
+    return hits

@@ -1,0 +1,54 @@
+"""Paragraph splitting and sentence-end patterns of :mod:`discourse.text.segment` as they were.
+
+``reference_paragraphs`` is ``text.paragraph_spans`` before the split (lines stripped character
+by character) and the first ``quotes._paragraphs``; ``regex_paragraphs`` the second
+``quotes._paragraphs`` (one regex match per paragraph). Both now are ``paragraph_spans``
+(``str.split`` on line breaks, ``str.strip``). ``reference_is_abbreviation`` is
+``text._is_abbreviation``, one of the two copies merged into ``is_abbreviation``. The
+``PLUS_*`` patterns are ``SENTENCE_END`` and ``INNER_SENTENCE_END`` spelt as first written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from discourse.text import ABBREVIATIONS
+
+# "[.!?…]+" where the package now spells "[.!?…][.!?…]*" (the same matches, found faster)
+PLUS_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s|$)")
+PLUS_INNER_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»“)\]]*(?=\s)")
+
+
+def regex_paragraphs(text: str) -> list[tuple[int, int]]:
+    """``_paragraphs`` as it was before ``str.split``: one regex match per paragraph."""
+    return [m.span() for m in re.finditer(r"\S(?:[^\r\n]*\S)?", text)]
+
+
+def reference_paragraphs(text: str) -> list[tuple[int, int]]:
+    """``_paragraphs`` as it was: lines, stripped character by character."""
+    spans = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def reference_is_abbreviation(text: str, dot_pos: int) -> bool:
+    """True if the full stop at ``dot_pos`` closes an abbreviation or an initial."""
+    j = dot_pos
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot_pos].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    # Initials such as "J." in "John F. Kennedy", and dotted acronyms such as "U.S."
+    if len(word) == 1 and text[j].isupper():
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))

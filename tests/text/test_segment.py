@@ -1,0 +1,62 @@
+"""Sentence and paragraph boundaries (:mod:`discourse.text.segment`): the fast paths against the
+plain code they replaced, and the two abbreviation tests merged into one."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from discourse.text import INNER_SENTENCE_END, SENTENCE_END, is_abbreviation, paragraph_spans
+from tests.reference.text_segment import (
+    PLUS_INNER_SENTENCE_END,
+    PLUS_SENTENCE_END,
+    reference_is_abbreviation,
+    reference_paragraphs,
+    regex_paragraphs,
+)
+from tests.strategies import QUOTE_TEXTS, SETTINGS, TEXTS
+
+SPACES = st.text(alphabet=st.sampled_from(list(" \t\r\n\x0b\x0c\x1c\x85\u2028\u3000ab.")),
+                 max_size=60)
+
+
+@SETTINGS
+@given(text=SPACES)
+@example("a\rb")
+@example(" a \u2028b\x85 \r\n c\t\n\n")
+@example("\x0ba\x0c")
+def test_paragraphs_equal_the_reference(text):
+    assert paragraph_spans(text) == reference_paragraphs(text) == regex_paragraphs(text)
+
+
+@SETTINGS
+@given(text=st.text(max_size=80) | TEXTS)
+def test_paragraphs_of_any_text_equal_the_reference(text):
+    assert paragraph_spans(text) == reference_paragraphs(text) == regex_paragraphs(text)
+
+
+SENTENCE_ENDS = st.text(alphabet=st.sampled_from(list(".!?…\"'”’»“)] \n\tab")), max_size=40)
+
+
+@SETTINGS
+@given(text=SENTENCE_ENDS | TEXTS | QUOTE_TEXTS)
+def test_sentence_end_patterns_match_as_their_plus_forms(text):
+    # "[.!?…][.!?…]*" is "[.!?…]+" spelled so that the regex engine can skip ahead in C
+    for new, old in ((SENTENCE_END, PLUS_SENTENCE_END), (INNER_SENTENCE_END, PLUS_INNER_SENTENCE_END)):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+        for lo in range(0, len(text), 7):
+            a, b = new.search(text, lo, len(text) - 1), old.search(text, lo, len(text) - 1)
+            assert (a and a.span()) == (b and b.span())
+
+
+ABBREVIATED = st.lists(st.sampled_from(["Mr", "mr", "U.S", "e.g", "J", "j", "No", "x.y.z", "ab", "A.b",
+                                        ".", " ", "..", "İ", "ß", "Sen", "42", "\n"]),
+                       max_size=12).map("".join)
+
+
+@SETTINGS
+@given(text=ABBREVIATED | TEXTS)
+def test_one_abbreviation_test_for_the_two_copies_it_replaced(text):
+    # ``text._is_abbreviation`` and ``quotes._is_abbrev_at`` tested the same; one function now
+    for dot in (i for i, c in enumerate(text) if c == "."):
+        assert is_abbreviation(text, dot) == reference_is_abbreviation(text, dot), (text, dot)
