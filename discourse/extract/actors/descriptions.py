@@ -43,6 +43,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Phrase:
+    """A noun phrase reduced to its head noun and its content words (stemmed)."""
+
     head: str
     words: frozenset[str]
 
@@ -74,6 +76,8 @@ _GENDERED_HEADS: dict[str, frozenset[str]] = {
 
 @dataclass(frozen=True)
 class Candidate:
+    """One phrase that can name an actor, with how strongly and under which role."""
+
     phrase: Phrase
     strength: int  # 2: the actor's own descriptor or role; 1: a generic voice/"official"
     role: Role | None  # None: a date-free descriptor

@@ -4,16 +4,17 @@
 speaker attribution (:mod:`discourse.extract.speakers`) asks. It composes one part per job, each
 a plain object it holds as an attribute and each with its own caches:
 
-=========================  ======================================  =============================
-question                   method                                  part (module)
-=========================  ======================================  =============================
-who is this name?          :meth:`~ActorRegistry.lookup`           ``alias_lookup`` (lookup)
-who is mentioned here?     :meth:`~ActorRegistry.find_mentions`    ``mention_finder`` (mentions)
-can this description       :meth:`~ActorRegistry.compatible`,      ``description_matcher``
-refer to that actor?       :meth:`~ActorRegistry.resolve_description`  (descriptions)
-which camp on that date?   :meth:`~ActorRegistry.camp_of`          functions (roles)
-is this a medium?          :meth:`~ActorRegistry.is_medium`        ``media_matcher`` (media)
-=========================  ======================================  =============================
+- *who is this name?* :meth:`~ActorRegistry.lookup`: ``alias_lookup``
+  (:mod:`~discourse.extract.actors.lookup`);
+- *who is mentioned here?* :meth:`~ActorRegistry.find_mentions`: ``mention_finder``
+  (:mod:`~discourse.extract.actors.mentions`);
+- *can this description refer to that actor?* :meth:`~ActorRegistry.compatible`,
+  :meth:`~ActorRegistry.resolve_description`: ``description_matcher``
+  (:mod:`~discourse.extract.actors.descriptions`);
+- *which camp on that date?* :meth:`~ActorRegistry.camp_of`: functions of
+  :mod:`~discourse.extract.actors.roles` (an actor carries its roles: no state);
+- *is this a medium?* :meth:`~ActorRegistry.is_medium`: ``media_matcher``
+  (:mod:`~discourse.extract.actors.media`).
 
 The registry reads the ``on=`` date once per question and hands the parts a ``date`` or None.
 """
