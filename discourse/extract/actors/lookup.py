@@ -1,0 +1,237 @@
+"""Who is this name? Alias lookup with a strict fuzzy fallback.
+
+Part of :mod:`discourse.extract.actors`: :class:`AliasLookup` holds the index of every actor's
+normalised aliases and answers :meth:`discourse.extract.actors.ActorRegistry.lookup`; its fuzzy
+match (:meth:`AliasLookup.fuzzy_tied`) also serves the mention finder
+(:mod:`discourse.extract.actors.mentions`) for single misspelt words. It owns the caches of
+lookups by name and of alias lists by length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from discourse.extract.actors.cache import remember
+from discourse.extract.actors.model import Actor
+from discourse.extract.actors.names import ORG_VOICES, PREPS, normalise_name, normalised
+from discourse.extract.actors.roles import in_office_or_none
+
+__all__ = ["TITLES", "AliasLookup", "gender_variant", "max_edits"]
+
+# Honorifics and ranks dropped before a name in :meth:`ActorRegistry.lookup`.
+TITLES: frozenset[str] = frozenset(
+    """mr mrs ms miss mx madam madame mme dr prof professor sir dame lord lady his her excellency
+    he h e hon honourable honorable president vice prime minister deputy first foreign chancellor
+    secretary general sen senator rep representative gov governor ambassador king queen prince
+    princess sheikh comrade chair chairman chairwoman chairperson premier leader mayor
+    spokesman spokeswoman spokesperson state federal former ex acting the""".split()
+)
+_NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_HANDLE = re.compile(r"\(?@\w+\)?")
+
+
+def max_edits(length: int) -> int:
+    """Edits allowed in a fuzzy match: none below 8 characters, 1 up to 10, 2 from 11."""
+    if length >= 11:
+        return 2
+    if length >= 8:
+        return 1
+    return 0
+
+
+def gender_variant(a: str, b: str) -> bool:
+    """True if two surnames differ as masculine/feminine Slavic forms (Peskov / Peskova)."""
+    a_last, b_last = a.split()[-1], b.split()[-1]
+    return a_last != b_last and (a_last.endswith("a") != b_last.endswith("a"))
+
+
+class AliasLookup:
+    """The actors by normalised alias, and name lookup over them (exact, then fuzzy).
+
+    Parameters
+    ----------
+    actors : sequence of Actor
+        Aliases (including names) must be unique across actors after :func:`normalise_name`.
+    countries : mapping of str to tuple of token tuples
+        Country words per code as stemmed token sequences (see ``ActorRegistry.countries``):
+        they may precede a person's name ("Russian Finance Minister Anton Siluanov").
+
+    Attributes
+    ----------
+    by_key : dict of str to Actor
+        Every normalised alias (names included) -> its actor.
+    keys : list of str
+        The aliases, sorted: what the fuzzy match of a name scores.
+    person_tokens : list of str
+        The one-word aliases of persons, sorted: what a single word of a text is scored against.
+    vocabulary : frozenset of str
+        Words that may precede a person's name in an appositive ("Finance Minister X").
+    """
+
+    def __init__(
+        self, actors: Sequence[Actor], countries: Mapping[str, tuple[tuple[str, ...], ...]]
+    ) -> None:
+        self.by_key: dict[str, Actor] = {}
+        for actor in actors:
+            for alias in (actor.name, *actor.aliases):
+                key = normalise_name(alias)
+                other = self.by_key.get(key)
+                if other is not None and other.name != actor.name:
+                    raise ValueError(
+                        f"Alias {alias!r} of {actor.name!r} is also an alias of {other.name!r} "
+                        f"(both normalise to {key!r})."
+                    )
+                self.by_key[key] = actor
+        self.keys: list[str] = sorted(self.by_key)
+        self.person_tokens: list[str] = sorted(
+            k for k, a in self.by_key.items() if a.kind == "person" and " " not in k
+        )
+        self.vocabulary: frozenset[str] = self._build_vocabulary(actors, countries)
+        self._lookup_cache: dict[tuple[str, dt.date | None], Actor | None] = {}
+        self._lookup_free_cache: dict[str, tuple[Actor, ...]] = {}
+        self._near_keys_cache: dict[tuple[bool, int, int], list[str]] = {}
+        self._key_lengths: dict[bool, list[int]] = {}
+
+    def clear_caches(self) -> None:
+        """Forget the lookups of the names seen so far (the alias lists by length stay)."""
+        self._lookup_cache.clear()
+        self._lookup_free_cache.clear()
+
+    @staticmethod
+    def _build_vocabulary(
+        actors: Sequence[Actor], countries: Mapping[str, tuple[tuple[str, ...], ...]]
+    ) -> frozenset[str]:
+        """Words that may precede a person's name in an appositive ("Finance Minister X")."""
+        # Role titles and role phrases only: date-free descriptors include relations ("wife of
+        # Valery Tsepkalo") that must not make "the wife of Putin" a way to write "Putin".
+        words = set(TITLES)
+        for actor in actors:
+            for role in actor.roles:
+                for phrase in (role.title, *role.descriptors):
+                    words.update(normalise_name(phrase).split())
+        for phrases in countries.values():
+            for phrase in phrases:
+                words.update(phrase)
+        for voice in ORG_VOICES:
+            words.update(voice.split())
+        return frozenset(words)
+
+    def lookup(self, name: str, day: dt.date | None) -> Actor | None:
+        """The actor ``name`` refers to on ``day`` (see
+        :meth:`discourse.extract.actors.ActorRegistry.lookup`); cached per name and day."""
+        cache_key = (name, day)
+        if cache_key in self._lookup_cache:
+            return self._lookup_cache[cache_key]
+        result = in_office_or_none(self._lookup_candidates(name), day)
+        return remember(self._lookup_cache, cache_key, result)
+
+    def _name_variants(self, name: str) -> list[str]:
+        """Normalised forms of ``name`` to try, most literal first."""
+        # "Linas Linkevicius (@LinkeviciusL)": drop the handle unless it is all there is
+        without_handle = _HANDLE.sub(" ", name)
+        if without_handle.strip():
+            name = without_handle
+        tokens = normalised(name).split()
+        while len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:
+            tokens = tokens[:-1]
+        variants = [" ".join(tokens)]
+        for i in range(1, len(tokens)):
+            # an appositive ("Finance Minister Anton Siluanov"), not a complement ("aide of X")
+            if tokens[i - 1] not in PREPS and all(t in self.vocabulary for t in tokens[:i]):
+                variants.append(" ".join(tokens[i:]))
+        return [v for v in variants if v]
+
+    def _lookup_candidates(self, name: str) -> tuple[Actor, ...]:
+        """The actors ``name`` may refer to before the date breaks a tie (see :meth:`lookup`).
+
+        Cached per name: the date only chooses among fuzzy candidates, and the same names
+        appear in articles of many days (the answer for a name and a day is cached in
+        :meth:`lookup`).
+        """
+        cached = self._lookup_free_cache.get(name)
+        if cached is None:
+            cached = remember(self._lookup_free_cache, name,
+                              self._lookup_candidates_uncached(name))
+        return cached
+
+    def _lookup_candidates_uncached(self, name: str) -> tuple[Actor, ...]:
+        variants = self._name_variants(name)
+        if not variants:
+            return ()
+        exact = self.by_key.get(variants[0])
+        if exact is not None:
+            return (exact,)
+        # After stripping words before the name, only a person may be found: "head of the
+        # Russian Foreign Ministry" is Lavrov, not the ministry, so organisations need the
+        # full name (a leading "the" aside).
+        for variant in variants[1:]:
+            actor = self.by_key.get(variant)
+            if actor is not None and (
+                actor.kind == "person" or variants[0] == f"the {variant}"
+            ):
+                return (actor,)
+        return self.fuzzy_tied(variants, self.keys, persons_after_first=True)
+
+    def fuzzy_tied(
+        self,
+        variants: Sequence[str],
+        keys: Sequence[str],
+        *,
+        persons_after_first: bool = False,
+    ) -> tuple[Actor, ...]:
+        """The actors closest by edit distance over ``keys``, sorted by name; () when none is close.
+
+        With ``persons_after_first``, variants after the first (name with words stripped in
+        front) may only find persons, as in :meth:`lookup`. Several actors are a tie, which
+        :func:`discourse.extract.actors.roles.in_office_or_none` breaks by the date; the rest
+        does not depend on the date, so callers cache it per name rather than per name and date.
+        """
+        best: dict[str, tuple[int, Actor]] = {}
+        for n, query in enumerate(variants):
+            limit = max_edits(len(query))
+            if limit == 0:
+                continue
+            near = self._near_keys(keys, len(query), limit)
+            for key, dist, _ in process.extract(
+                query, near, scorer=Levenshtein.distance, score_cutoff=limit, limit=20
+            ):
+                if dist > max_edits(len(key)) or gender_variant(query, key):
+                    continue
+                actor = self.by_key[key]
+                if persons_after_first and n > 0 and actor.kind != "person":
+                    continue
+                if actor.name not in best or dist < best[actor.name][0]:
+                    best[actor.name] = (dist, actor)
+        if not best:
+            return ()
+        top = min(d for d, _ in best.values())
+        return tuple(sorted((a for d, a in best.values() if d == top), key=lambda a: a.name))
+
+    def _near_keys(self, keys: Sequence[str], length: int, limit: int) -> Sequence[str]:
+        """The ``keys`` within ``limit`` characters of ``length``, in their order.
+
+        No key of another length can be within ``limit`` edits, so the fuzzy match need not
+        score it: about a third of the aliases remain for a typical name. The order is kept,
+        so that :func:`process.extract` breaks ties between equal distances as over all keys.
+        """
+        if keys is self.keys:
+            persons = False
+        elif keys is self.person_tokens:
+            persons = True
+        else:
+            return [k for k in keys if abs(len(k) - length) <= limit]
+        cache_key = (persons, length, limit)
+        near = self._near_keys_cache.get(cache_key)
+        if near is None:
+            lengths = self._key_lengths.get(persons)
+            if lengths is None:  # measured once per list, not once per length asked
+                lengths = self._key_lengths[persons] = [len(k) for k in keys]
+            lo, hi = length - limit, length + limit
+            near = remember(self._near_keys_cache, cache_key,
+                            [k for k, n in zip(keys, lengths, strict=True) if lo <= n <= hi])
+        return near

@@ -1,0 +1,86 @@
+"""Reference: name rules of speaker attribution as first written (a copy; see README.md).
+
+Full names counted for every capitalised run of the article (before 64ebcd7 counted only the
+surnames asked for), the unknown-name rule on top of it, the name branch of mention resolution
+that tried the description first and then dropped it for a capitalised run, which mentions reach
+that branch, and the word test for descriptions that name nobody. Copied from
+``tests/extract/test_speakers_speed_equivalence.py`` at e650700; the last two were inline there.
+They read the constants of :mod:`discourse.extract.speakers` as the old code did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from discourse.extract.actors import ActorRegistry
+from discourse.extract.speakers import (
+    _DETERMINERS,
+    _EMPTY_DESCRIPTIONS,
+    _NAME_RUN,
+    _PRONOUNS,
+    _TITLES,
+)
+
+# The words descriptions of nobody are made of, for generated descriptions.
+DESCRIPTION_WORDS: list[str] = sorted(_DETERMINERS | _EMPTY_DESCRIPTIONS)
+
+
+def ref_full_names(text: str) -> dict[str, str]:
+    """Every capitalised run counted, the fullest form chosen for every surname."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in _NAME_RUN.finditer(text):
+        words = [w for w in m.group().split() if w.strip(".").lower() not in _TITLES]
+        if not words:
+            continue
+        name = " ".join(words)
+        forms = counts.setdefault(words[-1].lower(), {})
+        forms[name] = forms.get(name, 0) + 1
+    return {key: max(sorted(forms), key=lambda f: (" " in f, forms[f], len(f)))
+            for key, forms in counts.items()}
+
+
+def ref_unknown_name(text: str, mention: str) -> str | None:
+    words = re.findall(r"[\w'’\-.]+", mention)
+    caps = [w for w in words if w[:1].isupper() and w.strip(".").lower() not in _TITLES]
+    if not caps:
+        return None
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and w.strip(".").lower() not in _TITLES:
+            run.insert(0, w)
+        elif run:
+            break
+    if not run:
+        return None
+    if words[: len(run)] == run and len(words) > len(run):
+        return None
+    name = " ".join(run)
+    full = ref_full_names(text).get(run[-1].lower(), name)
+    return full if len(full) > len(name) and full.endswith(run[-1]) else name
+
+
+def ref_name_rule(res, mention: str, ms: int):
+    """The name branch of mention resolution as before: the description tried, then dropped
+    when the mention is a capitalised run."""
+    actor = res.name(mention)
+    if actor is not None:
+        return actor, actor.name, ""
+    got = res.description(mention, ms)
+    if got is not None and not _NAME_RUN.fullmatch(mention.strip()):
+        return got[0], got[0].name, got[1]
+    return None, ref_unknown_name(res.text, mention), "unresolved"
+
+
+def takes_name_branch(reg: ActorRegistry, mention: str) -> bool:
+    """Does mention resolution reach the name branch for ``mention`` (not a pronoun, a
+    description opening with a determiner, a lower-case phrase or a medium)?"""
+    low = mention.lower()
+    first = low.split()[0]
+    return not (low in _PRONOUNS or first in _DETERMINERS or mention[:1].islower()
+                or reg.is_medium(mention))
+
+
+def ref_describes_nobody(desc: str) -> bool:
+    """The word test: no word but determiners, or only words of empty descriptions."""
+    kept = [w for w in re.findall(r"[\w'’\-]+", desc.lower()) if w not in _DETERMINERS]
+    return not kept or all(w in _EMPTY_DESCRIPTIONS for w in kept)
