@@ -1,5 +1,5 @@
-"""The ``discourse`` command (``discourse.cli.main:main``)."""
+"""The ``discourse`` command: ``main.py`` parses and dispatches; ``coding.py`` (sample,
+agreement) and ``models.py`` (train, evaluate stance|sentiment) add their subcommands.
 
-from discourse.cli.main import main
-
-__all__ = ["main"]
+The console script is ``discourse.cli.main:main``; ``python -m discourse.cli`` runs the same.
+"""
