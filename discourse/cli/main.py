@@ -157,10 +157,10 @@ def cmd_reproduce(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from discourse.validate.evaluate import GoldFormatError, evaluate_quotes, load_gold, predict_for_gold
+    from discourse.validate.evaluate import GoldFormatError, evaluate_quotes, predict_for_gold, read_gold
 
     try:
-        gold = load_gold(args.gold)
+        gold = read_gold(args.gold)
     except (GoldFormatError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 
-def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
+def describe_corpus(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per outlet: documents, characters and date range.
 
     Before: the articles table (``doc_id, text, outlet, date, …``), or the pipeline summary's
@@ -15,7 +15,7 @@ def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
 
     >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "text": ["xx", "yyy"],
     ...                      "outlet": ["X", "X"], "date": ["2020-01-02", ""]})
-    >>> corpus_overview(arts).to_dict("records")[0]
+    >>> describe_corpus(arts).to_dict("records")[0]
     {'outlet': 'X', 'n_documents': 2, 'n_characters': 5, 'first_date': '2020-01-02', \
 'last_date': '2020-01-02', 'n_undated': 1}
     """
@@ -38,7 +38,7 @@ def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-def unknown_speakers(units: pd.DataFrame) -> pd.DataFrame:
+def describe_unknown_speakers(units: pd.DataFrame) -> pd.DataFrame:
     """Speakers whose camp is ``unknown``, with how often and where they are quoted.
 
     Before: the units table (``speaker_mention, speaker, camp, doc_id, …``).
@@ -61,10 +61,10 @@ def unknown_speakers(units: pd.DataFrame) -> pd.DataFrame:
 
 
 def merge_unknown_speakers(parts: list[pd.DataFrame]) -> pd.DataFrame:
-    """Combine :func:`unknown_speakers` tables of disjoint chunks of one corpus, in corpus order.
+    """Combine :func:`describe_unknown_speakers` tables of disjoint chunks of one corpus, in corpus order.
 
     Counts add up (a document lies in one chunk only, so document counts add up too); the example
-    quote is the first one in corpus order. Equals :func:`unknown_speakers` of all units at once.
+    quote is the first one in corpus order. Equals :func:`describe_unknown_speakers` of all units at once.
     """
     cols = ["speaker", "n_quotes", "n_documents", "example_quote_id"]
     parts = [p for p in parts if len(p)]

@@ -76,7 +76,7 @@ class Summary:
     word_counts : dict of str to Counter
         Per camp, the keyness token counts (:func:`discourse.measure.keyness.count_features`).
     unknown_speakers : DataFrame
-        :func:`discourse.compare.overview.unknown_speakers` of the units, aggregated over chunks.
+        :func:`discourse.compare.overview.describe_unknown_speakers` of the units, aggregated over chunks.
     skipped : DataFrame
         ``skipped_path, reason`` for every file or row not read.
     warnings : list of str
@@ -97,7 +97,7 @@ class Summary:
     @classmethod
     def of_chunk(cls, chunk: Corpus, units: pd.DataFrame, *, excluded_by_date: int) -> Summary:
         """The summary of one processed chunk (its articles after the date filter)."""
-        from discourse.compare.overview import unknown_speakers
+        from discourse.compare.overview import describe_unknown_speakers
 
         arts = chunk.articles
         docs = pd.DataFrame({"doc_id": arts["doc_id"], "outlet": arts["outlet"],
@@ -105,7 +105,7 @@ class Summary:
         counts = {str(camp): count_features(g["text"])
                   for camp, g in units.groupby("camp", sort=True, observed=True)}
         return cls(mode=chunk.mode, scores=compact_scores(units), documents=docs,
-                   word_counts=counts, unknown_speakers=unknown_speakers(units),
+                   word_counts=counts, unknown_speakers=describe_unknown_speakers(units),
                    skipped=chunk.skipped, warnings=list(chunk.warnings),
                    excluded_by_date=excluded_by_date)
 

@@ -61,7 +61,7 @@ class Gold:
 # --- reading gold ------------------------------------------------------------------------------
 
 
-def load_gold(path: str | Path) -> Gold:
+def read_gold(path: str | Path) -> Gold:
     """Read gold annotations from a JSONL or ``.ann`` file, or a folder of them.
 
     Returns
@@ -304,7 +304,7 @@ def evaluate_quotes(gold: Gold, predictions: pd.DataFrame) -> tuple[pd.DataFrame
     Parameters
     ----------
     gold : Gold
-        From :func:`load_gold`.
+        From :func:`read_gold`.
     predictions : DataFrame
         ``discourse quotes`` records: ``doc_id, start, end, kind, speaker_mention, mention_start,
         mention_end, speaker``. Documents not in the gold are ignored.

@@ -63,7 +63,7 @@ def test_streaming_does_not_depend_on_chunk_size(corpus, tmp_path):
     assert (tmp_path / "u.csv").read_text(encoding="utf-8") == format_units_csv(whole.units)
     pd.testing.assert_frame_equal(s.scores, whole.summary.scores)
     assert s.word_counts == whole.summary.word_counts
-    pd.testing.assert_frame_equal(s.unknown_speakers, overview.unknown_speakers(whole.units))
+    pd.testing.assert_frame_equal(s.unknown_speakers, overview.describe_unknown_speakers(whole.units))
     assert list(s.skipped["skipped_path"].map(lambda p: p.rsplit("/", 1)[-1])) == ["broken.txt"]
     a, b = _tables(s, regs), _tables(whole.summary, whole.registries)
     for name in a:

@@ -12,9 +12,9 @@ from discourse.validate.evaluate import (
     GoldFormatError,
     evaluate_quotes,
     iou,
-    load_gold,
     match_spans,
     normalise_span,
+    read_gold,
 )
 from tests.conftest import GOLD_DIR, SEED_TEXT
 
@@ -63,7 +63,7 @@ def _pred(spans, kind, mention):
 
 
 def test_brat_reader_splits_discontinuous_content(brat_gold):
-    gold = load_gold(brat_gold / "ex.ann")
+    gold = read_gold(brat_gold / "ex.ann")
     q = gold.quotes
     assert len(q) == 4
     assert list(q["category"]) == ["direct", "indirect", "direct", "direct"]
@@ -73,7 +73,7 @@ def test_brat_reader_splits_discontinuous_content(brat_gold):
 
 
 def test_metrics_match_hand_computation(brat_gold):
-    gold = load_gold(brat_gold)
+    gold = read_gold(brat_gold)
     not_ = _span("But not to pressure.")
     pred = _pred(
         spans=[_span("We will win,"),                 # exact match of gold 1, mention right
@@ -115,11 +115,11 @@ def test_span_helpers():
 def test_jsonl_gold_needs_its_text_and_valid_lines(tmp_path):
     (tmp_path / "a.quotes.jsonl").write_text(json.dumps({"start": 0, "end": 3, "kind": "direct"}) + "\n")
     with pytest.raises(GoldFormatError, match="a.txt is not beside it"):
-        load_gold(tmp_path / "a.quotes.jsonl")
+        read_gold(tmp_path / "a.quotes.jsonl")
     (tmp_path / "a.txt").write_text("abc def")
     (tmp_path / "a.quotes.jsonl").write_text(json.dumps({"start": 0, "end": 3, "kind": "quote"}) + "\n")
     with pytest.raises(GoldFormatError, match=r"line 1: unknown kind 'quote'"):
-        load_gold(tmp_path / "a.quotes.jsonl")
+        read_gold(tmp_path / "a.quotes.jsonl")
 
 
 def test_evaluate_command_on_the_seed_fixture(tmp_path):
@@ -151,7 +151,7 @@ def test_predictions_are_the_attributed_quotes_of_the_gold_texts(tmp_path):
 
     shutil.copy(SEED_TEXT, tmp_path / "seed_union_state.txt")
     shutil.copy(GOLD_DIR / "seed_union_state.quotes.jsonl", tmp_path)
-    gold = load_gold(tmp_path)
+    gold = read_gold(tmp_path)
     articles = pd.DataFrame({"doc_id": ["seed_union_state"],
                              "text": [SEED_TEXT.read_bytes().decode("utf-8")]})
     pd.testing.assert_frame_equal(predict_for_gold(gold), extract_attributed_quotes(articles))
