@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +44,23 @@ KIND_TO_CATEGORY = {"direct": "direct", "nested": "direct", "embedded": "direct"
 QUOTE_MARKS = "\"'“”„‟«»‘’‚‛‹›「」『』"
 _EDGE = set(QUOTE_MARKS) | set(" \t\r\n.,;:!?…-–—()[]")
 GOLD_COLUMNS = ["doc_id", "start", "end", "category", "kind", "speaker_mention",
-                "mention_start", "mention_end", "speaker"]
+                "mention_start", "mention_end", "speaker", "cue"]
+# Rows of the metrics table: each of CATEGORIES, then groups of them. ``quoted``: everything in
+# quotation marks (direct and mixed); ``indirect_saying``: gold reported speech whose cue is a
+# verb of saying (recall only: a prediction does not say which gold cue it answers).
+GROUPS: dict[str, tuple[str, ...]] = {"quoted": ("direct", "mixed"), "indirect_saying": ("indirect",)}
+# Words of a gold cue that make it a verb (or phrase) of saying, English and Russian stems.
+SAYING_CUE = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|according|write|writes|wrote|written|add|adds|added|"
+    r"note|notes|noted|argue|argues|argued|announce|announces|announced|state|states|stated|"
+    r"claim|claims|claimed|explain|explains|explained|report|reports|reported|confirm|confirms|"
+    r"confirmed|deny|denies|denied|warn|warns|warned|insist|insists|insisted|declare|declares|"
+    r"declared|acknowledge|acknowledged|admit|admits|admitted|assert|asserted|allege|alleged|"
+    r"stress|stressed|emphasi[sz]ed|remark|remarked|reply|replied|respond|responded|comment|"
+    r"commented|tweet|tweeted|post|posted|quote|quoted)\b"
+    r"|(?:заяв|сообщ|сказа|говор|по словам|по мнению|отмети|подчерк|добави|рассказ|объяв|"
+    r"пиш|написа|цитир|признал|уточни|пояс|указа|считает|уверен|назва|обвини|отрица|опроверг)",
+    re.IGNORECASE)
 
 
 class GoldFormatError(ValueError):
@@ -127,7 +144,7 @@ def _read_jsonl_gold(f: Path) -> tuple[str, str, list[dict]]:
                     "category": KIND_TO_CATEGORY[kind], "kind": kind,
                     "speaker_mention": mention, "mention_start": -1 if ms is None else int(ms),
                     "mention_end": -1 if me is None else int(me),
-                    "speaker": rec.get("speaker") or ""})
+                    "speaker": rec.get("speaker") or "", "cue": rec.get("cue") or ""})
     return doc_id, text, out
 
 
@@ -178,6 +195,8 @@ def _read_brat(f: Path) -> tuple[str, str, list[dict]]:
         for i in ids:
             by_type.setdefault(spans[i][0], []).append(i)
         source = by_type.get("Source", [None])[0]
+        cue = by_type.get("Cue", [None])[0]
+        cue_text = " ".join(text[a:b] for a, b in spans[cue][1]) if cue else ""
         ms, me, mention = -1, -1, ""
         if source:
             pieces = spans[source][1]
@@ -185,7 +204,7 @@ def _read_brat(f: Path) -> tuple[str, str, list[dict]]:
             mention = text[ms:me]
         for cid in by_type.get("Content", []):
             linked_content.add(cid)
-            out.extend(_content_rows(doc_id, text, spans[cid][1], mention, ms, me))
+            out.extend(_content_rows(doc_id, text, spans[cid][1], mention, ms, me, cue_text))
     # A Content without an attribution is still a gold quote (with no speaker).
     for tid, (typ, pieces) in spans.items():
         if typ == "Content" and tid not in linked_content:
@@ -193,13 +212,13 @@ def _read_brat(f: Path) -> tuple[str, str, list[dict]]:
     return doc_id, text, out
 
 
-def _content_rows(doc_id, text, pieces, mention, ms, me) -> list[dict]:
+def _content_rows(doc_id, text, pieces, mention, ms, me, cue="") -> list[dict]:
     rows = []
     for a, b in pieces:
         category = _category_from_marks(text, a, b)
         rows.append({"doc_id": doc_id, "start": a, "end": b, "category": category,
                      "kind": category, "speaker_mention": mention, "mention_start": ms,
-                     "mention_end": me, "speaker": ""})
+                     "mention_end": me, "speaker": "", "cue": cue})
     return rows
 
 
@@ -279,26 +298,34 @@ def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, f
     return p, r, (2 * p * r / (p + r) if p + r > 0 else 0.0)
 
 
-def _metric_row(mode: str, cat: str, flags_g, flags_p, ment, spk) -> dict:
-    """Counts and rates for one category from ``(category, correct)`` flag lists."""
+def _metric_row(mode: str, cat: str, flags_g, flags_p, ment, spk, right) -> dict:
+    """Counts and rates for one category or group from ``(category, saying, correct)`` flags."""
+    members = GROUPS.get(cat, (cat,))
 
     def pick(flags):
-        return [ok for c, ok in flags if cat == "all" or c == cat]
+        return [ok for c, saying, ok in flags
+                if (cat == "all" or c in members) and (cat != "indirect_saying" or saying)]
 
-    gg, pp, mm, ss = pick(flags_g), pick(flags_p), pick(ment), pick(spk)
+    gg, mm, ss, rr = pick(flags_g), pick(ment), pick(spk), pick(right)
+    pp = [] if cat == "indirect_saying" else pick(flags_p)
     prec, rec, f1 = _prf(sum(pp), len(pp), sum(gg), len(gg))
+    if cat == "indirect_saying":
+        prec, f1 = float("nan"), float("nan")
     return {"match": "exact" if mode == "exact" else "iou>=0.5", "category": cat,
             "n_gold": len(gg), "n_pred": len(pp), "tp_gold": sum(gg), "tp_pred": sum(pp),
             "precision": prec, "recall": rec, "f1": f1,
             "n_mention": len(mm), "mention_accuracy": _rate(mm),
-            "n_speaker": len(ss), "speaker_accuracy": _rate(ss)}
+            "n_speaker": len(ss), "speaker_accuracy": _rate(ss),
+            "n_speaker_right": len(rr), "speaker_right": _rate(rr)}
 
 
 def _rate(flags: list[bool]) -> float:
     return sum(flags) / len(flags) if flags else float("nan")
 
 
-def evaluate_quotes(gold: Gold, predictions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def evaluate_quotes(gold: Gold, predictions: pd.DataFrame, *,
+                    same_actor: Callable[[str, str], bool] | None = None,
+                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Compare predicted quotes with gold quotes.
 
     Parameters
@@ -308,22 +335,32 @@ def evaluate_quotes(gold: Gold, predictions: pd.DataFrame) -> tuple[pd.DataFrame
     predictions : DataFrame
         ``discourse quotes`` records: ``doc_id, start, end, kind, speaker_mention, mention_start,
         mention_end, speaker``. Documents not in the gold are ignored.
+    same_actor : callable (gold speaker, predicted speaker) -> bool, default=None
+        Whether two speaker names are one actor (for gold names in another script or spelling:
+        :func:`same_actor_in` of a registry); ``None`` compares the names, case-insensitively.
 
     Returns
     -------
     metrics : DataFrame
         One row per ``match`` (``exact``, ``iou>=0.5``) × ``category`` (``direct``, ``mixed``,
-        ``indirect``, ``all``): ``n_gold, n_pred, tp_gold, tp_pred, precision, recall, f1,
-        n_mention, mention_accuracy, n_speaker, speaker_accuracy``.
+        ``indirect``, then the groups ``quoted`` = direct + mixed, ``indirect_saying`` = gold
+        reported speech with a verb of saying as its cue (recall only), and ``all``):
+        ``n_gold, n_pred, tp_gold, tp_pred, precision, recall, f1``; over matched pairs,
+        ``n_mention, mention_accuracy`` (gold with a mention: the mention spans overlap with IoU
+        >= 0.5), ``n_speaker, speaker_accuracy`` (gold naming an actor: the same actor), and
+        ``n_speaker_right, speaker_right`` (gold with a mention or an actor: either is right).
     details : DataFrame
         One row per miss (``gold_only``) and false alarm (``pred_only``) under IoU matching:
         ``doc_id, status, category, start, end, text``.
     """
+    if same_actor is None:
+        def same_actor(a: str, b: str) -> bool:
+            return a.casefold() == b.casefold()
     pred = predictions[predictions["doc_id"].isin(gold.texts)].copy()
     pred["category"] = pred["kind"].map(KIND_TO_CATEGORY).fillna("direct")
     rows, details = [], []
     for mode in ("exact", "iou"):
-        flags_g, flags_p, ment, spk = [], [], [], []
+        flags_g, flags_p, ment, spk, right = [], [], [], [], []
         for doc_id, text in sorted(gold.texts.items()):
             g = gold.quotes[gold.quotes["doc_id"] == doc_id].reset_index(drop=True)
             p = pred[pred["doc_id"] == doc_id].reset_index(drop=True)
@@ -332,20 +369,27 @@ def evaluate_quotes(gold: Gold, predictions: pd.DataFrame) -> tuple[pd.DataFrame
             pairs = match_spans(gs, ps, mode=mode)
             mg = {i for i, _ in pairs}
             mp = {j for _, j in pairs}
-            flags_g += [(c, i in mg) for i, c in enumerate(g["category"])]
-            flags_p += [(c, j in mp) for j, c in enumerate(p["category"])]
+            cues = g["cue"] if "cue" in g else [""] * len(g)
+            saying = [c == "indirect" and isinstance(cue, str) and bool(SAYING_CUE.search(cue))
+                      for c, cue in zip(g["category"], cues)]
+            flags_g += [(c, saying[i], i in mg) for i, c in enumerate(g["category"])]
+            flags_p += [(c, False, j in mp) for j, c in enumerate(p["category"])]
             for i, j in pairs:
                 cat = g.at[i, "category"]
+                mention_ok = speaker_ok = None
                 if g.at[i, "mention_start"] >= 0:
-                    ok = False
+                    mention_ok = False
                     if int(p.at[j, "mention_start"]) >= 0:
                         a = normalise_span(text, int(g.at[i, "mention_start"]), int(g.at[i, "mention_end"]))
                         b = normalise_span(text, int(p.at[j, "mention_start"]), int(p.at[j, "mention_end"]))
-                        ok = iou(a, b) >= 0.5
-                    ment.append((cat, ok))
+                        mention_ok = iou(a, b) >= 0.5
+                    ment.append((cat, saying[i], mention_ok))
                 if g.at[i, "speaker"]:
                     got = p.at[j, "speaker"] if isinstance(p.at[j, "speaker"], str) else ""
-                    spk.append((cat, got.casefold() == g.at[i, "speaker"].casefold()))
+                    speaker_ok = bool(got) and same_actor(g.at[i, "speaker"], got)
+                    spk.append((cat, saying[i], speaker_ok))
+                if mention_ok is not None or speaker_ok is not None:
+                    right.append((cat, saying[i], bool(mention_ok) or bool(speaker_ok)))
             if mode == "iou":
                 for i in sorted(set(range(len(g))) - mg):
                     details.append({"doc_id": doc_id, "status": "gold_only", "category": g.at[i, "category"],
@@ -355,10 +399,23 @@ def evaluate_quotes(gold: Gold, predictions: pd.DataFrame) -> tuple[pd.DataFrame
                     details.append({"doc_id": doc_id, "status": "pred_only", "category": p.at[j, "category"],
                                     "start": int(p.at[j, "start"]), "end": int(p.at[j, "end"]),
                                     "text": text[int(p.at[j, "start"]):int(p.at[j, "end"])]})
-        for cat in (*CATEGORIES, "all"):
-            rows.append(_metric_row(mode, cat, flags_g, flags_p, ment, spk))
+        for cat in (*CATEGORIES, *GROUPS, "all"):
+            rows.append(_metric_row(mode, cat, flags_g, flags_p, ment, spk, right))
     det = pd.DataFrame(details, columns=["doc_id", "status", "category", "start", "end", "text"])
     return pd.DataFrame(rows), det
+
+
+def same_actor_in(registry) -> Callable[[str, str], bool]:
+    """Speaker names are one actor when equal (case-insensitive) or when the registry resolves
+    both to the same actor: a gold "Сергей Лавров" and a predicted "Sergey Lavrov"."""
+
+    def same(a: str, b: str) -> bool:
+        if a.casefold() == b.casefold():
+            return True
+        actor_a, actor_b = registry.lookup(a), registry.lookup(b)
+        return actor_a is not None and actor_a is actor_b
+
+    return same
 
 
 def predict_for_gold(gold: Gold, *, actors_file=None) -> pd.DataFrame:

@@ -155,3 +155,47 @@ def test_predictions_are_the_attributed_quotes_of_the_gold_texts(tmp_path):
     articles = pd.DataFrame({"doc_id": ["seed_union_state"],
                              "text": [SEED_TEXT.read_bytes().decode("utf-8")]})
     pd.testing.assert_frame_equal(predict_for_gold(gold), extract_attributed_quotes(articles))
+
+
+def test_groups_saying_recall_and_speaker_right_through_the_registry(tmp_path):
+    from discourse.extract.actors import load_actors
+    from discourse.validate.evaluate import same_actor_in
+
+    text = ("Lavrov said that talks would resume. It is reported that prices rose. "
+            "“We are ready,” Lavrov said.")
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+
+    def rec(sub, kind, cue, mention, speaker):
+        s = text.index(sub)
+        m = text.index(mention) if mention else -1
+        return {"kind": kind, "start": s, "end": s + len(sub), "cue": cue, "speaker": speaker,
+                "speaker_mention": mention, "mention_start": m,
+                "mention_end": m + len(mention) if mention else -1}
+
+    gold = [rec("talks would resume", "indirect", "said", "Lavrov", "Сергей Лавров"),
+            rec("prices rose", "indirect", "", "", None),
+            rec("We are ready,", "direct", "said", "", "Sergei Lavrov")]
+    (tmp_path / "d.quotes.jsonl").write_text("\n".join(json.dumps(g) for g in gold) + "\n")
+    g = read_gold(tmp_path)
+    assert list(g.quotes["cue"]) == ["said", "", "said"]
+    pred = pd.DataFrame([
+        {"doc_id": "d", "start": gold[0]["start"], "end": gold[0]["end"], "kind": "indirect",
+         "speaker_mention": "Lavrov", "mention_start": 0, "mention_end": 6, "speaker": "Sergey Lavrov"},
+        {"doc_id": "d", "start": gold[2]["start"], "end": gold[2]["end"], "kind": "direct",
+         "speaker_mention": "", "mention_start": -1, "mention_end": -1, "speaker": "Sergey Lavrov"},
+    ])
+    by_name, _ = evaluate_quotes(g, pred)
+    m = by_name.set_index(["match", "category"]).loc["iou>=0.5"]
+    # the report without a cue is not counted among those introduced by a verb of saying
+    assert m.loc["indirect_saying", ["n_gold", "recall"]].tolist() == [1, 1.0]
+    assert math.isnan(m.loc["indirect_saying", "precision"])
+    assert m.loc["quoted", ["n_gold", "tp_gold"]].tolist() == [1, 1]
+    # by name, "Сергей Лавров" and "Sergei Lavrov" are not "Sergey Lavrov"; the mention still is
+    assert m.loc["all", "speaker_accuracy"] == 0.0 and m.loc["all", "speaker_right"] == 0.5
+    registry = load_actors()
+    if registry.lookup("Sergei Lavrov") is not None and registry.lookup("Сергей Лавров") is not None:
+        by_actor, _ = evaluate_quotes(g, pred, same_actor=same_actor_in(registry))
+        assert by_actor.set_index(["match", "category"]).loc[("iou>=0.5", "all"), "speaker_right"] == 1.0
+    else:  # the Latin spelling resolves at least
+        same = same_actor_in(registry)
+        assert same("Sergei Lavrov", "Sergey Lavrov") and not same("Sergei Lavrov", "Dmitry Peskov")
