@@ -39,7 +39,7 @@ __getattr__, __dir__, __all__ = lazy_loader.attach(
         "measure.keyness": ["keyness_by_camp", "keyness_from_counts"],
         "compare.camps": ["compare_camps", "compare_frame_chi2", "compare_frames", "compare_shares",
                           "compare_stance"],
-        "compare.overview": ["describe_corpus", "describe_unknown_speakers"],
+        "compare.overview": ["describe_corpus", "describe_decoding", "describe_unknown_speakers"],
         "validate.evaluate": ["evaluate_quotes", "read_gold"],
         "validate.models": ["read_labelled", "train_model", "load_model", "evaluate_predictions"],
         "validate.sampling": ["sample_for_coding"],

@@ -92,16 +92,45 @@ def test_two_runs_give_byte_identical_tables(example_report, tmp_path):
         assert a == b, f"tables/{name} differs between two runs"
 
 
-def test_corpus_text_is_escaped_in_html(tmp_path):
-    corpus = tmp_path / "corpus"
+@pytest.fixture(scope="module")
+def odd_corpus_report(tmp_path_factory):
+    """A report on a corpus of awkward files: markup in a quote, a cp1251 file, damaged UTF-8."""
+    root = tmp_path_factory.mktemp("odd")
+    corpus = root / "corpus"
     corpus.mkdir()
     (corpus / "x.txt").write_text(
         "Peskov spoke on Monday.\n\n“Our position is <b>firm</b> and <script>alert(1)</script> "
         "will not change,” Peskov said.\n", encoding="utf-8")
-    out = run_report({"corpus": str(corpus), "n_boot": 100}, output=tmp_path / "r")
-    html = (out / "report.html").read_text(encoding="utf-8")
+    (corpus / "ru_cp1251.txt").write_bytes(
+        "Песков заявил журналистам, что Москва и Минск продолжат консультации. «Мы уважаем выбор "
+        "белорусского народа и не вмешиваемся во внутренние дела соседей», — сказал пресс-секретарь "
+        "президента России Дмитрий Песков в понедельник.\n".encode("cp1251"))
+    damaged = ("“We respect the choice of the Belarusian people,” Peskov said on Monday. “Minsk is "
+               "our closest ally,” he added.\n").encode()
+    (corpus / "damaged.txt").write_bytes(damaged[:40] + b"\xff" + damaged[40:])
+    return run_report({"corpus": str(corpus), "n_boot": 100}, output=root / "r")
+
+
+def test_corpus_text_is_escaped_in_html(odd_corpus_report):
+    html = (odd_corpus_report / "report.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;firm&lt;/b&gt;" in html
     assert "<b>firm</b>" not in html and "<script>alert(1)</script>" not in html
+
+
+def test_texts_decoded_from_another_encoding_or_with_replacements_are_listed(odd_corpus_report):
+    import pandas as pd
+
+    decoded = pd.read_csv(odd_corpus_report / "tables" / "decoded_files.csv")
+    assert decoded.to_dict("records") == [
+        {"doc_id": "damaged", "encoding": "utf-8 (1 invalid byte sequence(s) replaced by U+FFFD, "
+         "first at byte 40)", "note": "replacement characters"},
+        {"doc_id": "ru_cp1251", "encoding": "cp1251", "note": "not UTF-8"},
+    ]
+    html = (odd_corpus_report / "report.html").read_text(encoding="utf-8")
+    assert "Texts to check: 2 file(s)" in html
+    for doc_id, encoding in [("damaged", "replaced by U+FFFD"), ("ru_cp1251", "cp1251")]:
+        assert re.search(f"<td>{doc_id}</td>\\s*<td>[^<]*{re.escape(encoding)}", html), doc_id
+    assert "<td>x</td>" not in html  # the plain UTF-8 file is not listed
 
 
 def test_failing_run_exits_non_zero_and_keeps_partial_notebook(tmp_path):
@@ -120,15 +149,115 @@ def test_failing_run_exits_non_zero_and_keeps_partial_notebook(tmp_path):
     assert not (failed[0] / "report.html").exists()
 
 
-def test_unknown_parameter_fails_before_running(tmp_path):
-    proc = subprocess.run(
-        [sys.executable, "-m", "discourse.cli", "report", "-p", "n_bot", "100",
-         "--output", str(tmp_path / "out")],
-        capture_output=True, text=True, cwd=REPO, timeout=120,
-    )
-    assert proc.returncode == 2
-    assert "Unknown parameter(s) ['n_bot']" in proc.stderr and "Valid parameters:" in proc.stderr
-    assert not list(tmp_path.iterdir())
+def _cli(*args, cwd=REPO, timeout=600):
+    return subprocess.run([sys.executable, "-m", "discourse.cli", *args], capture_output=True,
+                          text=True, cwd=cwd, timeout=timeout)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-p", "n_boots", "100"],
+         "error: unknown parameter 'n_boots' (did you mean 'n_boot'?); valid parameters: corpus, "),
+        (["-p", "date_from", "2020-13-01"],
+         "error: date_from: '2020-13-01' is not a date (month must be in 1..12)"),
+        (["-p", "targets", "eu"], "error: targets: unknown target id(s) ['eu']; targets.yaml has "),
+        (["-p", "camps", "russian_official,westren"], "(did you mean 'western'?)"),
+        (["-f", "params.yaml"], "error: date_from: '2020-13-01' is not a date"),
+        (["--corpus", "no/such/folder"], "error: corpus: "),
+    ],
+    ids=["typo", "bad-date", "unknown-target", "unknown-camp", "yaml-bad-date", "missing-corpus"],
+)
+def test_a_bad_parameter_stops_the_cli_with_one_line_and_status_2(tmp_path, args, message):
+    (tmp_path / "params.yaml").write_text("date_from: 2020-13-01\n", encoding="utf-8")
+    proc = _cli("report", *args, "--output", "reports/out", cwd=tmp_path, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.count("\n") == 1 and message in proc.stderr, proc.stderr
+    assert proc.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["params.yaml"]  # no output folder
+
+
+def test_cli_reads_dates_and_lists_as_papermill_does_and_runs_quietly(tmp_path):
+    # a YAML date in -f, a date, a JSON list and comma-separated ids in -p
+    (tmp_path / "params.yaml").write_text("date_to: 2020-12-31\nn_boot: 200\n", encoding="utf-8")
+    proc = _cli("report", "-f", "params.yaml", "-p", "date_from", "2020-09-01",
+                "-p", "targets", '["russia"]', "-p", "camps", "russian_official,western",
+                "--output", "out", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    # what a cron log gets: where the report is, and nothing else (no kernel transport warning)
+    assert proc.stderr == "" and proc.stdout.splitlines() == [
+        f"Report written to {tmp_path / 'out'}", f"  open {tmp_path / 'out' / 'report.html'}"]
+    params = json.loads((tmp_path / "out" / "manifest.json").read_text())["parameters"]
+    assert (params["date_from"], params["date_to"]) == ("2020-09-01", "2020-12-31")
+    assert params["targets"] == ["russia"] and params["camps"] == ["russian_official", "western"]
+    import pandas as pd
+
+    stance = pd.read_csv(tmp_path / "out" / "tables" / "stance_by_camp.csv")
+    assert set(stance["target"]) == {"russia"}
+    assert set(stance["camp"]) == {"russian_official", "western"}
+
+
+def _papermill(*args, cwd):
+    return subprocess.run([str(Path(sys.executable).parent / "papermill"), *args],
+                          capture_output=True, text=True, cwd=cwd, timeout=600)
+
+
+def test_papermill_stops_on_a_misspelt_parameter_naming_the_closest(tmp_path):
+    proc = _papermill(str(REPO / "notebooks" / "framing_report.ipynb"), str(tmp_path / "o.ipynb"),
+                      "-p", "n_boots", "100", "-p", "output_dir", str(tmp_path / "out"), cwd=REPO)
+    assert proc.returncode != 0
+    assert "unknown parameter 'n_boots' (did you mean 'n_boot'?)" in proc.stderr + proc.stdout
+    assert not (tmp_path / "out").exists()
+
+
+def test_papermill_reads_lists_dates_and_relative_paths_as_the_cli_does(tmp_path):
+    # run from notebooks/, as JupyterLab runs it: data/corpus is the repository's example corpus
+    proc = _papermill("framing_report.ipynb", str(tmp_path / "o.ipynb"),
+                      "-p", "corpus", "data/corpus", "-p", "targets", '["russia"]',
+                      "-p", "camps", "russian_official,western", "-p", "date_from", "2020-09-01",
+                      "-p", "n_boot", "200", "-p", "output_dir", str(tmp_path / "out"),
+                      cwd=REPO / "notebooks")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    import pandas as pd
+
+    stance = pd.read_csv(tmp_path / "out" / "tables" / "stance_by_camp.csv")
+    assert set(stance["target"]) == {"russia"}
+    assert set(stance["camp"]) == {"russian_official", "western"}
+    executed = nbformat.read(tmp_path / "o.ipynb", as_version=4)
+    outputs = [o for c in executed.cells if c.cell_type == "code" for o in c.outputs]
+    # nothing in red in the saved notebook (tqdm's "IProgress not found" warning was): the
+    # progress bar is plain text on stdout
+    assert [o for o in outputs if o.get("name") == "stderr"] == []
+    assert any(o.get("name") == "stdout" and "corpus:" in o["text"] for o in outputs)
+
+
+def test_a_name_misspelt_in_the_parameters_cell_stops_run_all(tmp_path):
+    # JupyterLab's Run All: no papermill, the typo typed into the parameters cell itself
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = nbformat.read(REPO / "notebooks" / "framing_report.ipynb", as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    assert "n_boot: int = 2000" in cell.source
+    cell.source = cell.source.replace("n_boot: int = 2000", "n_boots: int = 200")
+    cell.source += f"\noutput_dir: str = {str(tmp_path / 'out')!r}  # here"
+    with pytest.raises(CellExecutionError, match=r"unknown parameter 'n_boots' \(did you mean 'n_boot'\?\)"):
+        NotebookClient(nb, kernel_name="python3", timeout=120,
+                       resources={"metadata": {"path": str(REPO / "notebooks")}}).execute()
+    assert not (tmp_path / "out").exists()
+
+
+def test_report_html_loads_nothing_and_shows_every_figure_in_chromium(example_report):
+    from .browser import external_references, visit
+
+    html = (example_report / "report.html").read_text(encoding="utf-8")
+    assert external_references(html) == []
+    seen = visit(example_report / "report.html")  # skips where Chromium is not installed
+    assert seen.remote_requests() == []
+    assert seen.console_errors == []
+    figures = list((example_report / "figures").glob("*.png"))
+    assert len(seen.images) == len(figures) >= 5 and seen.hidden_images() == []
+    assert seen.cell_alignments == ["left"]
 
 
 def _quick_parameters(path: Path, cwd: Path, tmp_path: Path) -> dict:

@@ -37,3 +37,13 @@ def test_readme_shows_the_two_commands_and_ci_calls_make_test():
     readme = (REPO / "README.md").read_text()
     assert "make report" in readme and "make test" in readme
     assert "make test" in (REPO / ".ci" / "run").read_text()
+
+
+def test_metadata_uses_the_forms_setuptools_does_not_warn_about():
+    # a `license = {text = ...}` table makes every install print a deprecation warning
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text())
+    assert isinstance(pyproject["project"]["license"], str)
+    requires = pyproject["build-system"]["requires"]
+    assert any(re.fullmatch(r"setuptools>=(7[7-9]|[89]\d)(\.\d+)*", r) for r in requires), requires
+    # packages at the root said explicitly: no "Editable installation" notice at `make install`
+    assert pyproject["tool"]["setuptools"]["package-dir"] == {"": "."}

@@ -12,8 +12,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-import yaml
-
 from discourse.cli import coding as cli_coding
 from discourse.cli import models as cli_models
 
@@ -22,14 +20,6 @@ if TYPE_CHECKING:
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
                  "mention_start", "mention_end", "speaker", "camp"]
-
-
-def _parse_value(text: str):
-    """A ``-p`` value: YAML scalars and lists (``5``, ``true``, ``[a, b]``), else the string."""
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError:
-        return text
 
 
 def _positive_int(text: str) -> int:
@@ -49,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find who is quoted saying what in news articles, score stance, sentiment "
         "and framing, and write reproducible reports comparing camps.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     rep = sub.add_parser(
@@ -56,17 +47,22 @@ def build_parser() -> argparse.ArgumentParser:
         description="Execute notebooks/framing_report.ipynb with papermill and write report.html, "
         "the executed notebook, figures/*.png, tables/*.csv and manifest.json into the output "
         "folder. The folder appears only when the whole report succeeded; on failure the command "
-        "exits with status 1 and names the partial notebook. Parameters: "
-        "corpus, text_column, speaker_column, camps, targets, date_from, date_to, min_quotes, "
-        "n_boot, seed, top_words, actors_file, targets_file, frames_file, engine, scheduler, "
-        "workers, chunk_size "
-        "(see `papermill --help-notebook notebooks/framing_report.ipynb`).",
+        "exits with status 1 and names the partial notebook. A misspelt parameter, an impossible "
+        "value (a date such as 2020-13-01, an unknown camp or target) or a missing input file "
+        "stops the command before any work, with one line naming the parameter and exit status "
+        "2. Parameters: corpus, text_column, speaker_column, camps, targets, date_from, date_to, "
+        "min_quotes, n_boot, seed, top_words, actors_file, targets_file, frames_file, engine, "
+        "scheduler, workers, chunk_size (see `papermill --help-notebook "
+        "notebooks/framing_report.ipynb`). Dates are YYYY-MM-DD; lists (camps, targets) are "
+        "JSON or YAML lists or comma-separated ids; relative paths are taken from the current "
+        "directory (from the repository root when that is notebooks/).",
     )
     rep.add_argument("--corpus", help="folder of .txt/.md articles, or a CSV/JSONL/Parquet file "
                      "(default: the embedded example corpus data/corpus)")
     rep.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
                      metavar=("NAME", "VALUE"),
-                     help="set a report parameter; VALUE is read as YAML (5, true, [a, b])")
+                     help="set a report parameter, e.g. -p n_boot 500, -p date_from 2020-09-01, "
+                     "-p camps russian_official,western or -p targets '[\"russia\"]'")
     rep.add_argument("-f", "--parameters-file", type=Path, metavar="PARAMS.yaml",
                      help="YAML mapping of parameter names to values (-p wins over it)")
     rep.add_argument("--output", type=Path, metavar="DIR",
@@ -191,28 +187,20 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from discourse.run.params import ParameterError
+    """Run the report; a bad parameter exits 2 with one line before any work or output."""
+    from discourse.run.params import ParameterError, load_parameters_file
     from discourse.run.report import ReportError, run_report
 
-    values: dict = {}
-    if args.parameters_file:
-        if not args.parameters_file.exists():
-            print(f"error: parameters file {args.parameters_file} does not exist", file=sys.stderr)
-            return 2
-        loaded = yaml.safe_load(args.parameters_file.read_text(encoding="utf-8")) or {}
-        if not isinstance(loaded, dict):
-            print(f"error: {args.parameters_file} must be a YAML mapping of names to values",
-                  file=sys.stderr)
-            return 2
-        values.update(loaded)
-    for name, value in args.parameter:
-        values[name] = _parse_value(value)
-    if args.corpus:
-        values["corpus"] = str(args.corpus)
-    for name in ("engine", "scheduler", "workers"):
-        if getattr(args, name) is not None:
-            values[name] = getattr(args, name)
     try:
+        # -p values are passed on as typed: the parameter model reads text the same way for
+        # every entry point (papermill's -p, JupyterLab), so "2020-09-01" or "a,b" mean the same
+        values = load_parameters_file(args.parameters_file) if args.parameters_file else {}
+        values.update(dict(args.parameter))
+        if args.corpus:
+            values["corpus"] = str(args.corpus)
+        for name in ("engine", "scheduler", "workers"):
+            if getattr(args, name) is not None:
+                values[name] = getattr(args, name)
         out = run_report(values, output=args.output, timeout=args.timeout)
     except ParameterError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -352,6 +340,17 @@ class _DocIdOrder:
             self.spool.seek(offset)
             self.out.write(self.spool.read(size).decode("utf-8", "surrogatepass"))
         self.spool.close()
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("discourse")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        from discourse import __version__
+
+        return __version__
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -77,7 +77,7 @@ def register(sub: argparse._SubParsersAction, evaluate_sub: argparse._SubParsers
             task, help=f"score {what} against labels: macro-F1, accuracy, bootstrap CIs",
             description=f"Predict {what} for every line of --data with a trained model (or, "
             "without --model, the untrained rule method), write the predictions as JSONL (id, "
-            "label, score) and print macro-F1 and accuracy with bootstrap 95%% CIs, per-class "
+            "label, score) and print macro-F1 and accuracy with bootstrap 95% CIs, per-class "
             "precision/recall/F1 and the confusion matrix.",
         )
         _common_data_options(ev)

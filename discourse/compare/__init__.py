@@ -3,7 +3,8 @@
 - ``camps``: ``compare_camps`` (means), ``compare_shares``, ``compare_stance``,
   ``compare_frames``, ``compare_frame_chi2``;
 - ``stats``: bootstrap confidence intervals and permutation tests;
-- ``overview``: descriptive tables (``describe_corpus``, ``describe_unknown_speakers``).
+- ``overview``: descriptive tables (``describe_corpus``, ``describe_decoding``,
+  ``describe_unknown_speakers``).
 
 May import: ``core``, ``text``, ``io``, ``extract``, ``measure``.
 """
@@ -18,6 +19,6 @@ __getattr__, __dir__, __all__ = lazy_loader.attach(
             "compare_camps", "compare_frame_chi2", "compare_frames", "compare_shares", "compare_stance",
         ],
         "stats": ["bootstrap_diff_ci", "bootstrap_mean_ci", "permutation_test"],
-        "overview": ["describe_corpus", "describe_unknown_speakers"],
+        "overview": ["describe_corpus", "describe_decoding", "describe_unknown_speakers"],
     },
 )

@@ -1,4 +1,5 @@
-"""Descriptive tables for the report: what the corpus holds and who could not be resolved."""
+"""Descriptive tables for the report: what the corpus holds, which texts may be mis-decoded and who
+could not be resolved."""
 
 from __future__ import annotations
 
@@ -36,6 +37,38 @@ def describe_corpus(articles: pd.DataFrame) -> pd.DataFrame:
         rows.append({"outlet": "(all)", **summarise(articles)})
     cols = ["outlet", "n_documents", "n_characters", "first_date", "last_date", "n_undated"]
     return pd.DataFrame(rows, columns=cols)
+
+
+# Encodings that need no second look: UTF-8 as it is, with a byte order mark, or plain ASCII.
+PLAIN_ENCODINGS = ("", "ascii", "utf-8", "utf-8-sig")
+
+
+def describe_decoding(documents: pd.DataFrame) -> pd.DataFrame:
+    """Documents not read as plain UTF-8, with the encoding used: the texts a reader should check.
+
+    A legacy encoding (cp1251, koi8-r, …) is detected from the bytes and can be guessed wrong;
+    UTF-16 is read from its byte order mark; damaged UTF-8 is read with the invalid bytes
+    replaced by U+FFFD (``encoding`` then says how many and where).
+
+    Before: the articles table, or the pipeline summary's documents table (``doc_id, encoding,
+    …``). After: ``doc_id, encoding, note`` for those documents, sorted by ``doc_id``; ``note`` is
+    ``replacement characters`` or ``not UTF-8``.
+
+    >>> docs = pd.DataFrame({"doc_id": ["b", "a", "c"], "encoding": ["cp1251", "utf-8",
+    ...     "utf-8 (1 invalid byte sequence(s) replaced by U+FFFD, first at byte 7)"]})
+    >>> describe_decoding(docs)[["doc_id", "note"]].to_dict("records")
+    [{'doc_id': 'b', 'note': 'not UTF-8'}, {'doc_id': 'c', 'note': 'replacement characters'}]
+    """
+    cols = ["doc_id", "encoding", "note"]
+    if "encoding" not in documents or documents.empty:
+        return pd.DataFrame(columns=cols)
+    enc = documents["encoding"].astype(str)
+    odd = ~enc.isin(PLAIN_ENCODINGS)
+    out = pd.DataFrame({"doc_id": documents.loc[odd, "doc_id"].astype(str).to_numpy(),
+                        "encoding": enc[odd].to_numpy()}, columns=cols[:2])
+    out["note"] = ["replacement characters" if e.startswith("utf-8 ") else "not UTF-8"
+                   for e in out["encoding"]]
+    return out.sort_values("doc_id", kind="stable").reset_index(drop=True)
 
 
 def describe_unknown_speakers(units: pd.DataFrame) -> pd.DataFrame:

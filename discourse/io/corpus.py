@@ -376,7 +376,7 @@ def _table_chunks(path: Path, chunk_size: int | None, *, text_column: str,
             if text_column not in df.columns and not (df.empty and first_row):
                 raise CorpusError(
                     f"{path}: no text column {text_column!r}; columns are "
-                    f"{[c for c in df.columns if c != '_line']}. "
+                    f"{[c for c in df.columns if c not in ('_line', '_encoding')]}. "
                     "Pass text_column= (or -p text_column NAME) to name it."
                 )
         if isinstance(line_of, list):  # JSONL: records that failed to parse
@@ -409,7 +409,9 @@ def _table_chunks(path: Path, chunk_size: int | None, *, text_column: str,
                 keep.append(i)
         df = df.loc[keep].copy()
         df["source_path"] = str(path)
-        df["encoding"] = "utf-8" if suffix != ".parquet" else ""
+        # JSONL is decoded line by line (a line may be cp1251 or damaged UTF-8); CSV is UTF-8
+        df["encoding"] = (df.pop("_encoding") if "_encoding" in df.columns
+                          else "utf-8" if suffix != ".parquet" else "")
         yield df, skipped, notes
 
 
@@ -452,7 +454,7 @@ def _jsonl_batches(path: Path, chunk_size: int | None):
     offset = 0
     with open(path, "rb") as fh:
         for n, raw in enumerate(fh, start=1):
-            line, _, problem = decode_bytes(raw)
+            line, encoding, problem = decode_bytes(raw)
             if problem and raw.strip():
                 bad.append({"skipped_path": f"{path}, line {n}", "reason": problem})
                 continue
@@ -466,7 +468,7 @@ def _jsonl_batches(path: Path, chunk_size: int | None):
             if not isinstance(obj, dict):
                 bad.append({"skipped_path": f"{path}, line {n}", "reason": "not a JSON object"})
                 continue
-            records.append({**obj, "_line": n})
+            records.append({**obj, "_line": n, "_encoding": encoding})
             if chunk_size and len(records) >= chunk_size:
                 yield _records_frame(records, offset), bad
                 offset += len(records)

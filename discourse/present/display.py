@@ -1,4 +1,5 @@
-"""Small display helpers for the notebooks: escaped HTML tables and measurement status notes.
+"""Small display helpers for the notebooks: escaped HTML tables, measurement status notes and a
+progress bar that needs nothing beyond tqdm.
 
 All corpus-derived text goes through :func:`html.escape` (or pandas' escaping), so a quote that
 contains ``<script>`` or ``<b>`` shows as text in the notebook and in the exported HTML.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import html
 import re
+import sys
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -34,9 +37,13 @@ def table_html(df: pd.DataFrame, *, caption: str = "", max_rows: int | None = 50
     return _TABLE_STYLE + cap + body
 
 
-# Text cells read better left-aligned and top-aligned (pandas right-aligns everything).
-_TABLE_STYLE = ("<style>table.discourse td, table.discourse th {text-align: left; "
-                "vertical-align: top;}</style>")
+# Text cells read better left-aligned and top-aligned (pandas right-aligns everything). The
+# second selector outranks JupyterLab's (and the exported page's) right alignment of output
+# tables, `:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td`.
+_TABLE_STYLE = ("<style>table.discourse td, table.discourse th, "
+                ".jp-RenderedHTMLCommon.jp-RenderedHTMLCommon table.discourse td, "
+                ".jp-RenderedHTMLCommon.jp-RenderedHTMLCommon table.discourse th "
+                "{text-align: left; vertical-align: top;}</style>")
 
 
 def _mark_breaks(col: pd.Series) -> pd.Series:
@@ -72,3 +79,26 @@ def show_status(measure: str, *, n: int | None = None) -> None:
 def show_text(text: str, *, tag: str = "p") -> None:
     """Display corpus-derived or computed text, escaped."""
     _display_html(f"<{tag}>{html.escape(text)}</{tag}>")
+
+
+def progress_bar(iterable: Iterable, *, desc: str, unit: str, total: int | None = None) -> Iterable:
+    """Wrap ``iterable`` in a plain-text tqdm bar.
+
+    tqdm's notebook bar (``tqdm.auto`` in a kernel) needs ipywidgets, warns in red without them,
+    and with them stores widget state that a static report cannot show without loading scripts.
+    So the text bar is used everywhere: on stderr in a terminal, and on stdout in a notebook
+    kernel, where stderr is shown as an error box (the report leaves printed output out).
+    """
+    from tqdm.std import tqdm
+
+    return tqdm(iterable, desc=desc, unit=unit, total=total,
+                file=sys.stdout if _in_notebook_kernel() else sys.stderr)
+
+
+def _in_notebook_kernel() -> bool:
+    if "ipykernel" not in sys.modules:  # not a kernel: no need to import IPython to find out
+        return False
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    return shell is not None and type(shell).__name__ == "ZMQInteractiveShell"

@@ -171,9 +171,9 @@ def stream_pipeline_dask(corpus, *, units_csv, config: Config, date_from: str, d
         columns: dict[int, list[str]] = {}
         done = as_completed(futures)
         if progress:
-            from tqdm.auto import tqdm
+            from discourse.present.display import progress_bar
 
-            done = tqdm(done, total=len(futures), desc="parts", unit=" part")
+            done = progress_bar(done, total=len(futures), desc="parts", unit=" part")
         for fut in done:
             index, summary, cols = fut.result()
             builder.add(index, summary)

@@ -109,9 +109,9 @@ def _processed(corpus, *, regs, chunk_size, date_from, date_to, text_column, spe
     chunks = iter_corpus(corpus, chunk_size=chunk_size, text_column=text_column,
                          speaker_column=speaker_column)
     if progress:
-        from tqdm.auto import tqdm
+        from discourse.present.display import progress_bar
 
-        chunks = tqdm(chunks, desc="corpus", unit=" chunk")
+        chunks = progress_bar(chunks, desc="corpus", unit=" chunk")
     clock = StageClock(timings)
     it = iter(chunks)
     while True:

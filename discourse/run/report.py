@@ -7,6 +7,7 @@ failed run's partial notebook is kept in ``<output>.FAILED-<time>/`` and the com
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -15,6 +16,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,15 @@ import pandas as pd
 
 from discourse.core.paths import REPO_DIR
 from discourse.io.corpus import list_input_files
-from discourse.run.params import PARAMETER_NAMES, ParameterError, ReportParameters, validate_parameters
+from discourse.present.export import export_html
+from discourse.run.params import (
+    PARAMETER_NAMES,
+    ParameterError,
+    ReportParameters,
+    resolve_path,
+    unknown_names_message,
+    validate_parameters,
+)
 
 NOTEBOOK = REPO_DIR / "notebooks" / "framing_report.ipynb"
 PACKAGES = ("discourse", "pandas", "numpy", "nltk", "vadersentiment", "scikit-learn", "scipy",
@@ -128,33 +138,6 @@ def build_manifest(params: ReportParameters, *, started: str, finished: str,
     }
 
 
-# --- HTML -------------------------------------------------------------------------------------------
-
-
-def export_html(notebook_path: Path, html_path: Path, *, title: str) -> None:
-    """Export an executed notebook to standalone HTML without code cells or prompts.
-
-    Outputs are exported as the kernel produced them; pandas and our own helpers HTML-escape all
-    corpus text, so a quote containing ``<b>`` shows as text.
-    """
-    import nbformat
-    from nbconvert import HTMLExporter
-
-    nb = nbformat.read(notebook_path, as_version=4)
-    nb.metadata["title"] = title
-    # Warnings and progress bars printed on stderr are for the terminal, not the report.
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            cell.outputs = [o for o in cell.outputs
-                            if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
-    exporter = HTMLExporter(template_name="lab")
-    exporter.exclude_input = True
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
-    body, _ = exporter.from_notebook_node(nb)
-    html_path.write_text(body, encoding="utf-8")
-
-
 # --- running ----------------------------------------------------------------------------------------
 
 
@@ -163,19 +146,6 @@ def notebook_parameter_names(notebook: Path = NOTEBOOK) -> list[str]:
     import papermill
 
     return list(papermill.inspect_notebook(str(notebook)).keys())
-
-
-def check_registries(params: ReportParameters) -> None:
-    """Load actors, targets, frames and cues once before running: a broken registry fails here,
-    naming the file and entry, instead of in the middle of the notebook."""
-    from discourse.run.chunks import Config
-
-    paths = params.registry_paths()
-    try:
-        Config(actors_file=paths["actors"], targets_file=paths["targets"],
-               frames_file=paths["frames"], cues_file=paths["cues"]).load()
-    except (ValueError, FileNotFoundError) as exc:
-        raise ParameterError(f"A registry file is invalid:\n{exc}") from None
 
 
 def default_output(params: ReportParameters, now: dt.datetime) -> Path:
@@ -202,7 +172,8 @@ def run_report(values: dict[str, Any], *, output: str | Path | None = None,
     Raises
     ------
     ParameterError
-        Before anything runs, for an unknown, mistyped or impossible parameter.
+        Before anything runs or any folder is created, for an unknown, mistyped or impossible
+        parameter, a missing input file, a broken registry or an unknown target.
     ReportError
         A cell failed, timed out or the kernel died; the message names the partial notebook.
     """
@@ -210,18 +181,15 @@ def run_report(values: dict[str, Any], *, output: str | Path | None = None,
     from papermill.exceptions import PapermillExecutionError
 
     values = {k: v for k, v in values.items() if k != "output_dir"}
-    declared = set(notebook_parameter_names(notebook))
-    unknown = sorted(set(values) - declared)
+    declared = notebook_parameter_names(notebook)
+    unknown = [k for k in values if k not in declared]
     if unknown:
-        raise ParameterError(
-            f"Unknown parameter(s) {unknown} for {notebook.name}. "
-            f"Valid parameters: {', '.join(n for n in PARAMETER_NAMES if n in declared)}"
-        )
+        raise ParameterError(unknown_names_message(
+            unknown, [n for n in PARAMETER_NAMES if n in declared]))
     params = validate_parameters(values)
-    check_registries(params)
     now = dt.datetime.now(dt.timezone.utc)
     started = now.isoformat(timespec="seconds")
-    final = Path(output).expanduser().resolve() if output else default_output(params, now)
+    final = resolve_path(output) if output else default_output(params, now)
     final.parent.mkdir(parents=True, exist_ok=True)
     work = final.parent / f".{final.name}.partial-{os.getpid()}"
     if work.exists():
@@ -231,11 +199,12 @@ def run_report(values: dict[str, Any], *, output: str | Path | None = None,
     run_values = {**params.model_dump(), "corpus": str(params.corpus_path()),
                   "output_dir": str(work)}
     try:
-        papermill.execute_notebook(
-            str(notebook), str(executed), parameters=run_values, kernel_name=kernel_name,
-            cwd=str(notebook.parent), progress_bar=False, execution_timeout=timeout,
-            report_mode=False,
-        )
+        with kernel_manager_class() as manager_class:
+            papermill.execute_notebook(
+                str(notebook), str(executed), parameters=run_values, kernel_name=kernel_name,
+                cwd=str(notebook.parent), progress_bar=False, execution_timeout=timeout,
+                report_mode=False, kernel_manager_class=manager_class,
+            )
     except (PapermillExecutionError, Exception) as exc:  # noqa: BLE001 - every failure is reported
         failed = final.parent / f"{final.name}.FAILED-{now.strftime('%Y%m%dT%H%M%SZ')}"
         work.rename(failed)
@@ -251,6 +220,40 @@ def run_report(values: dict[str, Any], *, output: str | Path | None = None,
                                         encoding="utf-8")
     _swap_into_place(work, final)
     return final
+
+
+@contextlib.contextmanager
+def kernel_manager_class():
+    """The kernel manager class for a run: the kernel talks over Unix sockets in a private folder.
+
+    Over TCP (Jupyter's default) the kernel warns in every run and cron log that its messages
+    travel unencrypted over a local port any user of the machine can reach; IPC sockets in a
+    folder only the user can enter need no encryption, and the warning goes. Windows has no IPC
+    transport: there, the default manager (TCP) is used.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    if os.name == "nt":
+        yield AsyncKernelManager
+        return
+    from traitlets import default
+
+    folder = tempfile.mkdtemp(prefix="discourse-kernel-")  # mode 0700
+
+    class IPCKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _transport_default(self) -> str:
+            return "ipc"
+
+        @default("ip")
+        def _ip_default(self) -> str:
+            # a short path: a Unix socket path may not exceed ~100 characters
+            return os.path.join(folder, "kernel")
+
+    try:
+        yield IPCKernelManager
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _failure_reason(exc: BaseException) -> str:

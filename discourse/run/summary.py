@@ -72,7 +72,8 @@ class Summary:
         ``stance_*_score`` columns are sparse (``pd.SparseDtype``, fill 0.0 and NaN), which
         pandas computes with as with dense columns (``.sparse.to_dense()`` gives a plain one).
     documents : DataFrame
-        One row per article kept: ``doc_id, outlet, date, n_characters`` (no text).
+        One row per article kept: ``doc_id, outlet, date, n_characters, encoding`` (no text;
+        ``encoding`` as read, a categorical).
     word_counts : dict of str to Counter
         Per camp, the keyness token counts (:func:`discourse.measure.keyness.count_features`).
     unknown_speakers : DataFrame
@@ -101,7 +102,8 @@ class Summary:
 
         arts = chunk.articles
         docs = pd.DataFrame({"doc_id": arts["doc_id"], "outlet": arts["outlet"],
-                             "date": arts["date"], "n_characters": arts["text"].str.len()})
+                             "date": arts["date"], "n_characters": arts["text"].str.len(),
+                             "encoding": arts["encoding"].astype("category")})
         counts = {str(camp): count_features(g["text"])
                   for camp, g in units.groupby("camp", sort=True, observed=True)}
         return cls(mode=chunk.mode, scores=compact_scores(units), documents=docs,

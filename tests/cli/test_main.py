@@ -112,3 +112,33 @@ def test_closed_pipe_ends_quietly(tmp_path):
     assert proc.wait(timeout=120) == 1
     assert json.loads(first)["doc_id"] == "s00"
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
+
+
+def test_version_is_the_installed_package_version(capsys):
+    from importlib import metadata
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"discourse {metadata.version('discourse')}\n"
+
+
+def _all_parsers(parser):
+    """The parser and every subcommand's parser, depth first."""
+    import argparse
+
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _all_parsers(sub)
+
+
+def test_every_help_text_is_clean():
+    from discourse.cli.main import build_parser
+
+    parsers = list(_all_parsers(build_parser()))
+    assert len(parsers) >= 10  # report, quotes, evaluate quotes/stance/sentiment, train, ...
+    for parser in parsers:
+        text = parser.format_help()
+        assert "%%" not in text and "%(" not in text, parser.prog

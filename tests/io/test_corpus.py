@@ -180,3 +180,22 @@ def test_chunked_reading_gives_the_same_corpus_whatever_the_chunk_size(tmp_path,
     assert table_ids == ["z", "y", "w"]  # row order; the duplicate z and the empty x are skipped
     reasons = read_corpus(tmp_path / "t.jsonl").skipped["reason"].tolist()
     assert reasons == ["duplicate id 'z'; the first one is kept", "empty or missing 'text'"]
+
+
+def test_jsonl_lines_keep_the_encoding_they_were_decoded_from(tmp_path):
+    # a JSONL file is decoded line by line: a cp1251 line or a damaged UTF-8 line must say so, so
+    # that the report can list the texts to check
+    ru = {"doc_id": "ru", "text": "Песков заявил журналистам, что Москва и Минск продолжат "
+          "консультации по союзному государству и по поставкам газа в следующем году."}
+    damaged = json.dumps({"doc_id": "en", "text": "“Minsk is our closest ally,” Peskov said on "
+                          "Monday, “and we respect the choice of the people.”"},
+                         ensure_ascii=False).encode()
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(json.dumps(ru, ensure_ascii=False).encode("cp1251") + b"\n"
+                     + damaged[:30] + b"\xff" + damaged[30:] + b"\n"
+                     + json.dumps({"doc_id": "plain", "text": "Hello."}).encode() + b"\n")
+    arts = read_corpus(path).articles.set_index("doc_id")
+    assert arts.loc["ru", "encoding"] == "cp1251" and arts.loc["ru", "text"] == ru["text"]
+    assert arts.loc["en", "encoding"].startswith("utf-8 (1 invalid byte sequence(s) replaced")
+    assert arts.loc["plain", "encoding"] == "utf-8"
+    assert "_encoding" not in arts.columns

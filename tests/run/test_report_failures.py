@@ -84,3 +84,33 @@ def test_a_second_run_into_the_same_folder_replaces_it_whole(tmp_path):
     run_report({}, output=out, notebook=nb, timeout=60)
     assert sorted(p.name for p in out.iterdir()) == sorted(
         ["framing_report.ipynb", "manifest.json", "report.html", "second.txt"])
+
+
+@pytest.mark.parametrize(
+    "values",
+    [{"date_from": "2020-13-01"}, {"targets": ["eu"]}, {"n_boots": 100}, {"camps": "western,westen"}],
+    ids=["bad-date", "unknown-target", "typo", "unknown-camp"],
+)
+def test_a_bad_value_fails_before_any_folder_is_made(tmp_path, values):
+    from discourse.run.params import ParameterError
+
+    with pytest.raises(ParameterError):
+        run_report(values, output=tmp_path / "reports" / "out")
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_kernel_talks_over_private_unix_sockets():
+    import os
+    import stat
+
+    from discourse.run.report import kernel_manager_class
+
+    if os.name == "nt":
+        pytest.skip("Windows has no IPC transport")
+    with kernel_manager_class() as manager_class:
+        km = manager_class(kernel_name="python3")
+        folder = os.path.dirname(km.ip)
+        assert km.transport == "ipc"
+        assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700  # only this user can connect
+        assert len(km.ip) < 90  # Unix socket paths are limited to ~100 characters
+    assert not os.path.exists(folder)
