@@ -326,6 +326,7 @@ def check_inputs(params: ReportParameters) -> None:
             missing.append(f"{key}_file: {path} does not exist")
     if missing:
         raise ParameterError("; ".join(missing))
+    _check_columns(params)
     from discourse.run.chunks import Config
 
     paths = params.registry_paths()
@@ -335,6 +336,58 @@ def check_inputs(params: ReportParameters) -> None:
     except (ValueError, FileNotFoundError) as exc:
         raise ParameterError(f"A registry file is invalid:\n{exc}") from None
     select_targets(registries.targets, params.targets)
+
+
+def _check_columns(params: ReportParameters) -> None:
+    """For a table corpus, ``text_column`` (and a ``speaker_column`` given) must be columns of it.
+
+    Read from the CSV header, the Parquet schema, or the keys of the JSONL records of the first
+    chunk (where the reader looks); a file that cannot be read this way is left to the reader,
+    which names the problem.
+    """
+    path = params.corpus_path()
+    suffix = path.suffix.lower()
+    if path.is_dir() or suffix not in (".csv", ".jsonl", ".parquet"):
+        return
+    try:
+        if suffix == ".csv":
+            import pandas as pd
+
+            columns = list(pd.read_csv(path, nrows=0).columns)
+        elif suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            columns = list(pq.ParquetFile(path).schema_arrow.names)
+        else:
+            columns = _jsonl_keys(path, params.chunk_size)
+    except Exception:  # noqa: BLE001 - unreadable here: the reader reports it with the file named
+        return
+    if not columns:
+        return
+    for name in ("text_column", "speaker_column"):
+        column = getattr(params, name)
+        if column and column not in columns:
+            raise ParameterError(f"{name}: {path.name} has no column {column!r}"
+                                 f"{_did_you_mean([column], columns)}; its columns are {columns}")
+
+
+def _jsonl_keys(path: Path, n_records: int) -> list[str]:
+    import json
+
+    keys: dict[str, None] = {}
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        seen = 0
+        for line in fh:
+            if seen >= n_records:
+                break
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(record, dict):
+                keys.update(dict.fromkeys(record))
+                seen += 1
+    return list(keys)
 
 
 def select_targets(targets: list, ids: list[str]) -> list:

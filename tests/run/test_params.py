@@ -171,3 +171,20 @@ def test_notebook_declares_exactly_the_validated_parameters():
     assert sorted(declared) == sorted(PARAMETER_NAMES)
     for name, info in declared.items():
         assert info["help"], f"parameter {name} has no help comment"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_a_missing_text_column_of_a_table_corpus_is_caught_before_the_run(tmp_path, suffix):
+    import pandas as pd
+
+    table = pd.DataFrame({"doc_id": ["a"], "body": ["“We are open,” she said."]})
+    path = tmp_path / f"news{suffix}"
+    {".csv": lambda: table.to_csv(path, index=False),
+     ".jsonl": lambda: table.to_json(path, orient="records", lines=True),
+     ".parquet": lambda: table.to_parquet(path)}[suffix]()
+    with pytest.raises(ParameterError, match=(
+            rf"text_column: news\{suffix} has no column 'text'; its columns are \['doc_id', 'body'\]")):
+        validate_parameters({"corpus": str(path)})
+    with pytest.raises(ParameterError, match=r"speaker_column: .* has no column 'speakr'"):
+        validate_parameters({"corpus": str(path), "text_column": "body", "speaker_column": "speakr"})
+    assert validate_parameters({"corpus": str(path), "text_column": "body"}).text_column == "body"
