@@ -198,21 +198,23 @@ def run_report(values: dict[str, Any], *, output: str | Path | None = None,
     executed = work / notebook.name
     run_values = {**params.model_dump(), "corpus": str(params.corpus_path()),
                   "output_dir": str(work)}
-    try:
-        with kernel_manager_class() as manager_class:
+    with kernel_manager_class() as manager_class:
+        try:
             papermill.execute_notebook(
                 str(notebook), str(executed), parameters=run_values, kernel_name=kernel_name,
                 cwd=str(notebook.parent), progress_bar=False, execution_timeout=timeout,
                 report_mode=False, kernel_manager_class=manager_class,
             )
-    except (PapermillExecutionError, Exception) as exc:  # noqa: BLE001 - every failure is reported
-        failed = final.parent / f"{final.name}.FAILED-{now.strftime('%Y%m%dT%H%M%SZ')}"
-        work.rename(failed)
-        reason = _failure_reason(exc)
-        raise ReportError(
-            f"The report failed: {reason}\nPartial notebook: {failed / notebook.name}\n"
-            f"No report was written to {final}."
-        ) from exc
+        except (PapermillExecutionError, Exception) as exc:  # noqa: BLE001 - every failure is reported
+            failed = final.parent / f"{final.name}.FAILED-{now.strftime('%Y%m%dT%H%M%SZ')}"
+            work.rename(failed)
+            reason = _failure_reason(exc)
+            log = kernel_log_tail(manager_class.log_path)
+            raise ReportError(
+                f"The report failed: {reason}\nPartial notebook: {failed / notebook.name}\n"
+                f"No report was written to {final}."
+                + (f"\nThe kernel's last words:\n{log}" if log else "")
+            ) from exc
     export_html(executed, work / "report.html", title="Framing report")
     finished = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     manifest = build_manifest(params, started=started, finished=finished, output=final)
@@ -224,36 +226,55 @@ def run_report(values: dict[str, Any], *, output: str | Path | None = None,
 
 @contextlib.contextmanager
 def kernel_manager_class():
-    """The kernel manager class for a run: the kernel talks over Unix sockets in a private folder.
+    """The kernel manager class for a run: a kernel that keeps its own messages to itself.
 
-    Over TCP (Jupyter's default) the kernel warns in every run and cron log that its messages
-    travel unencrypted over a local port any user of the machine can reach; IPC sockets in a
-    folder only the user can enter need no encryption, and the warning goes. Windows has no IPC
-    transport: there, the default manager (TCP) is used.
+    - Over TCP (Jupyter's default) the kernel warns in every run and cron log that its messages
+      travel unencrypted over a local port any user of the machine can reach. Here it talks over
+      Unix sockets in a folder only this user can enter (``mkdtemp``: mode 0700), which needs no
+      encryption. Windows has no IPC transport: there, TCP stays.
+    - The kernel process's own output (its log: warnings, "KeyboardInterrupt caught in kernel"
+      when Jupyter's shutdown interrupts it mid-message) goes to ``log_path`` in that folder, not
+      to the terminal or cron log; a failed run quotes it (:func:`kernel_log_tail`). What the
+      notebook's cells print goes into the notebook, as before.
     """
     from jupyter_client.manager import AsyncKernelManager
-
-    if os.name == "nt":
-        yield AsyncKernelManager
-        return
     from traitlets import default
 
-    folder = tempfile.mkdtemp(prefix="discourse-kernel-")  # mode 0700
+    folder = tempfile.mkdtemp(prefix="discourse-kernel-")
+    log_path = os.path.join(folder, "kernel.log")
+    log = open(log_path, "ab")  # noqa: SIM115 - kept open for the kernel process, closed below
 
-    class IPCKernelManager(AsyncKernelManager):
-        @default("transport")
-        def _transport_default(self) -> str:
-            return "ipc"
+    class QuietKernelManager(AsyncKernelManager):
+        if os.name != "nt":
+            @default("transport")
+            def _transport_default(self) -> str:
+                return "ipc"
 
-        @default("ip")
-        def _ip_default(self) -> str:
-            # a short path: a Unix socket path may not exceed ~100 characters
-            return os.path.join(folder, "kernel")
+            @default("ip")
+            def _ip_default(self) -> str:
+                # a short path: a Unix socket path may not exceed ~100 characters
+                return os.path.join(folder, "kernel")
 
+        async def start_kernel(self, **kw):
+            kw.setdefault("stdout", log)
+            kw.setdefault("stderr", log)
+            return await super().start_kernel(**kw)
+
+    QuietKernelManager.log_path = log_path
     try:
-        yield IPCKernelManager
+        yield QuietKernelManager
     finally:
+        log.close()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def kernel_log_tail(path: str, *, lines: int = 15) -> str:
+    """The last lines the kernel process wrote, for a failure message ('' when none)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return ""
+    return "\n".join(text.splitlines()[-lines:])
 
 
 def _failure_reason(exc: BaseException) -> str:

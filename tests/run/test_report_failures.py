@@ -114,3 +114,20 @@ def test_the_kernel_talks_over_private_unix_sockets():
         assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700  # only this user can connect
         assert len(km.ip) < 90  # Unix socket paths are limited to ~100 characters
     assert not os.path.exists(folder)
+
+
+def test_the_kernels_own_output_stays_out_of_the_terminal(tmp_path, capfd):
+    # what a cron log would get from the kernel process itself (its log, C-level writes)
+    nb = _notebook(tmp_path, "import os\nos.write(2, b'kernel noise on fd 2\\n')")
+    run_report({}, output=tmp_path / "out", notebook=nb, timeout=60)
+    captured = capfd.readouterr()
+    assert "kernel noise" not in captured.err + captured.out
+    assert "without encryption" not in captured.err + captured.out
+
+
+def test_a_failed_run_quotes_the_kernels_last_words(tmp_path):
+    nb = _notebook(tmp_path, "import os\nos.write(2, b'segfault-ish message\\n')\nos._exit(3)")
+    with pytest.raises(ReportError) as err:
+        run_report({}, output=tmp_path / "out", notebook=nb, timeout=60)
+    assert "kernel died" in str(err.value)
+    assert "The kernel's last words:\nsegfault-ish message" in str(err.value)
