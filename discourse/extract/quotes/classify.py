@@ -62,6 +62,7 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
     looks_like_title, is_sentence_like, has_verb, naming_near = (
         lang.looks_like_title, lang.sentence_like, lang.has_verb, lang.naming_near)
     new_sentence_after, lower_after = lang.new_sentence_after, lang.lower_after
+    name_before = lang.name_before
     out: list[Found] = []
     kept: dict[int, int] = {}  # id(pair) -> index in out
     prev_close_by_para: dict[int, tuple[int, bool]] = {}
@@ -99,6 +100,8 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
         a = after.strip()  # the rest of the sentence after the quote
         words = _words_up_to_six(content)
         title = looks_like_title(content)
+        if name_before(doc, lo, pr.open) and not (words >= 5 and has_verb(content)):
+            continue  # газета «Коммерсантъ», операция «…»: a name, unless a whole clause
         ti_after, tj_after = doc.tok_index(pr.close + 1), doc.tok_index(after_end)
         hits_after = doc.hits_between(ti_after, tj_after)
         attr: Attr | None = None

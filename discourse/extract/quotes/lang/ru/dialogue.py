@@ -1,0 +1,169 @@
+"""Russian speech marked otherwise than by quotation marks (pass 1, the language's extra passes).
+
+- **Dialogue lines**: a paragraph opening with a dash is someone's speech (``— Мы готовы, —
+  заявил он. — Но не к давлению.``); the attribution between dashes splits it into two spans.
+- **Interrupted quotations**: ``«Мы готовы, — заявил он, — но не к давлению»`` is two spans with
+  one speaker (:func:`split_interrupted`, a revision of what the marks gave).
+- **Blocks after a colon**: ``В поздравлении президента говорится:`` and a paragraph without
+  marks under it (Wikinews quote templates lose their marks in plain text) is ``embedded``.
+- **Headlines** ``X: P`` (``СМИ: Сын В. Жириновского попал в ДТП``): reported speech of X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.lang.ru.phrases import is_verb_form, speaker_of
+from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, shape_after
+from discourse.extract.quotes.lang.ru.words import DASHES, PREPOSITIONS
+from discourse.extract.quotes.spans import THREE_WORDS, SpanSet, content_span
+from discourse.text import sentence_start
+
+__all__ = ["colon_blocks", "dialogue_lines", "headline", "split_interrupted"]
+
+_LINE_DASH = re.compile(r"[—–-][ \t\u00a0]+(?=\S)")
+_HEADLINE = re.compile(r"([^:\n]{2,60}?):[ \t]+(?=\S)")
+_OPENERS = "«„“\"—–-"
+
+
+def _attribution(doc: Doc, d: int, tj: int) -> tuple[Attr, int] | None:
+    """The attribution after the dash token ``d`` (``— заявил он``), up to token ``tj``: the
+    attribution and the token where it ends."""
+    toks = doc.toks
+    found = cue_after_quote(toks, d, tj, doc.hits_between(d, tj))
+    if found is not None:
+        (a, b, _), span = found
+        attr = doc.attr(found[0], span, "cue_after")
+        return attr, max(b, span[1] if span else b)
+    shape = shape_after(toks, d, tj, doc.lex)
+    if shape is not None:
+        return doc.attr_tokens(shape[0], shape[1], "cue_after"), shape[1][1]
+    return None
+
+
+def _speech_with_dashes(doc: Doc, s: int, e: int) -> list[Found] | None:
+    """``Мы готовы, — заявил он, — но не к давлению`` in ``[s, e)``: the spans around an
+    attribution between dashes (one, or two when the speech goes on after it); None when no
+    dash attribution is there."""
+    toks, text = doc.toks, doc.text
+    words = toks.words
+    ti, tj = doc.tok_index(s), doc.tok_index(e)
+    for d in range(ti + 1, tj - 1):
+        if words[d] not in DASHES or words[d - 1] not in (",", "!", "?", "…"):
+            continue
+        got = _attribution(doc, d, tj)
+        if got is None:
+            continue
+        attr, end_tok = got
+        first = content_span(text, s, toks.starts[d - 1] if words[d - 1] == "," else toks.ends[d - 1])
+        out = [Found(first[0], first[1], "direct", attr, attr.rule)] if first[1] > first[0] else []
+        # the speech goes on after a second dash: ", — …" or ". — …"
+        for m in range(end_tok, min(tj, end_tok + 3)):
+            if words[m] in DASHES:
+                rest = content_span(text, toks.ends[m], e)
+                if rest[1] > rest[0] and THREE_WORDS.search(text, rest[0], rest[1]):
+                    out.append(Found(rest[0], rest[1], "direct", attr, attr.rule))
+                break
+        return out
+    return None
+
+
+def dialogue_lines(doc: Doc, found: list[Found]) -> list[Found]:
+    """Paragraphs opening with a dash outside the quotes found so far: the speech, split around
+    its attribution; a line without one (an interview answer) is ``direct`` with no speaker."""
+    text = doc.text
+    inside = SpanSet((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for ps, pe in doc.paras:
+        if text[ps] not in DASHES:
+            continue
+        m = _LINE_DASH.match(text, ps, pe)
+        if m is None or inside.contains(m.end()):
+            continue
+        s = m.end()
+        spans = _speech_with_dashes(doc, s, pe)
+        if spans is None:
+            cs, ce = content_span(text, s, pe)
+            if text[ce - 1] in ".!?…" and THREE_WORDS.search(text, cs, ce):
+                spans = [Found(cs, ce, "direct", None, "none")]
+            else:
+                spans = []
+        out += spans
+    return out
+
+
+def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
+    """Quotations in marks interrupted by their attribution (``«Мы готовы, — заявил он, — но
+    не к давлению»``) as two spans with the inner attribution; the rest unchanged (a nested
+    quote's ``parent`` index is moved with its parent)."""
+    out: list[Found] = []
+    moved: dict[int, int] = {}  # index in found -> index in out
+    for i, f in enumerate(found):
+        moved[i] = len(out)
+        content = doc.text[f.start:f.end]
+        if f.kind == "direct" and ("—" in content or "–" in content):
+            parts = _speech_with_dashes(doc, f.start, f.end)
+            if parts and len(parts) == 2:
+                out += parts
+                continue
+        out.append(f)
+    for f in out:
+        if f.parent >= 0:
+            f.parent = moved[f.parent]
+    return out
+
+
+def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
+    """A paragraph without marks right under a paragraph whose last sentence holds a verb of
+    saying and ends in a colon (``Тогда он сказал:``): an ``embedded`` statement of its
+    speaker."""
+    text = doc.text
+    inside = SpanSet((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for k in range(len(doc.paras) - 1):
+        ps, pe = doc.paras[k]
+        if text[pe - 1] != ":":
+            continue
+        qs, qe = doc.paras[k + 1]
+        if text[qs] in _OPENERS or inside.overlap(qs, qe) > 0.5 * (qe - qs):
+            continue
+        if not THREE_WORDS.search(text, qs, qe):
+            continue
+        ss = sentence_start(text, ps, pe - 1)
+        ti, tj = doc.tok_index(ss), doc.tok_index(pe - 1)
+        hits = doc.hits_between(ti, tj)
+        if not hits:
+            continue
+        h = hits[-1]
+        span = speaker_of(doc.toks, h, ti, tj)
+        attr = doc.attr(h, span, "cue_before")
+        out.append(Found(qs, qe, "embedded", attr, attr.rule))
+    return out
+
+
+def headline(doc: Doc, found: list[Found]) -> list[Found]:
+    """The headline ``X: P`` (the first paragraph): P reported from X, when X reads as a
+    speaker (a few words, the first capitalised, no preposition, no verb, no digit)."""
+    if not doc.paras:
+        return []
+    text = doc.text
+    ps, pe = doc.paras[0]
+    m = _HEADLINE.match(text, ps, pe)
+    if m is None:
+        return []
+    label = m.group(1)
+    words = label.split()
+    if not words or len(words) > 4 or not words[0][:1].isupper() or any(c.isdigit() for c in label):
+        return []
+    lows = [w.lower() for w in words]
+    if any(w in PREPOSITIONS or is_verb_form(w) for w in lows) or any(c in label for c in "«»\"“”—"):
+        return []
+    s, e = content_span(text, m.end(), pe)
+    if not THREE_WORDS.search(text, s, e):
+        return []
+    colon = m.end(1)
+    if any(s < f.end and f.start < e for f in found):
+        return []
+    attr = Attr(":", colon, colon + 1, m.start(1), colon, "cue_before")
+    return [Found(s, e, "indirect", attr, "cue_before")]

@@ -1,0 +1,250 @@
+"""Russian noun phrases and speakers, read off the token columns by closed classes and capitals.
+
+The syntax the Russian rules share: where a speaker's noun phrase ends after a verb of saying
+("заявил пресс-секретарь президента России Дмитрий Песков журналистам"), where it starts before
+one ("В интервью РБК глава МИД Сергей Лавров заявил"), the carrier of an impersonal cue ("в
+заявлении МИД России говорится"), and :func:`speaker_of` that puts them together for a cue. No
+parser and no morphology: a role is lower-case words, a name is capitalised words, and
+prepositions, conjunctions and punctuation bound them (:mod:`.words`).
+"""
+
+from __future__ import annotations
+
+from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.lang.ru.words import (
+    ADVERBS,
+    CARRIER_NOUNS,
+    CONJUNCTIONS,
+    NON_SPEAKERS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    RECIPIENTS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    VERB_ENDING,
+)
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = [
+    "TokSpan", "carrier_after", "carrier_before", "is_verb_form", "np_backward", "np_forward",
+    "skip_adverbials", "speaker_of",
+]
+
+TokSpan = tuple[int, int]
+_OPEN_MARKS = "«„“\""
+_CLOSE_MARKS = "»“”\""
+
+
+def is_verb_form(low: str) -> bool:
+    """A lower-case word that reads as a finite verb (approximate; see ``VERB_ENDING``)."""
+    return len(low) >= 5 and low.isalpha() and VERB_ENDING.search(low) is not None
+
+
+def _name_in_marks(toks: Toks, j: int, hi: int) -> int:
+    """The token after a short name in marks starting at ``j`` (банк «Пересвет»), or ``j``."""
+    words = toks.words
+    if j < hi and words[j] in _OPEN_MARKS:
+        for k in range(j + 1, min(hi, j + 8)):
+            if words[k] in _CLOSE_MARKS:
+                return k + 1
+            if not wordish(words[k]) and words[k] not in "-.":
+                break
+    return j
+
+
+def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
+    """The first token at or after ``i`` past adverbs, listeners and time phrases ("также",
+    "журналистам", "в понедельник", "в интервью РБК", "агентству «Интерфакс»")."""
+    words, lows = toks.words, toks.lows
+    j = i
+    while j < hi:
+        low = lows[j]
+        if low in ADVERBS or low in RECIPIENTS:
+            j += 1
+            j = _name_in_marks(toks, j, hi) if lows[j - 1] in RECIPIENTS else j
+            continue
+        if low in ("в", "во", "на") and j + 1 < hi and (lows[j + 1] in TIME_WORDS or lows[
+                j + 1] in ("интервью", "эфире", "беседе", "ходе", "разговоре", "пятницу")):
+            j += 2
+            while j < hi and lows[j] in TIME_WORDS:
+                j += 1
+            if lows[j - 1] in ("интервью", "эфире", "беседе", "разговоре"):
+                # "в интервью РБК", "в эфире «Первого канала»": the medium, not the speaker
+                k = _name_in_marks(toks, j, hi)
+                while k == j and k < hi and cap(words[k]) and k - j < 3 and k + 1 < hi and (
+                        wordish(words[k + 1])):
+                    k += 1
+                j = k
+            continue
+        if words[j] == "," and j + 1 < hi and lows[j + 1] in ADVERBS:
+            j += 1
+            continue
+        break
+    return j
+
+
+def np_forward(toks: Toks, i: int, hi: int, limit: int = 14) -> int:
+    """End (exclusive) of the speaker's noun phrase starting at token ``i``: role words, then a
+    name ("пресс-секретарь президента России Дмитрий Песков"), names in marks ("банк
+    «Пересвет»"), initials ("А. Кержаев"); a lower-case word after a name, a preposition before
+    a lower-case word, a conjunction, a verb or punctuation ends it."""
+    words, lows = toks.words, toks.lows
+    j = i
+    seen_name = False
+    while j < hi and j - i < limit:
+        word, low = words[j], lows[j]
+        if word in _OPEN_MARKS and j > i:
+            k = _name_in_marks(toks, j, hi)
+            if k == j:
+                break
+            j = k
+            seen_name = True
+            continue
+        if word == "(" and j > i:  # "RAEX (Эксперт РА)": a short gloss belongs to the name
+            k = next((m for m in range(j + 1, min(hi, j + 6)) if words[m] == ")"), -1)
+            if k < 0:
+                break
+            j = k + 1
+            continue
+        if not wordish(word):
+            break
+        if low in CONJUNCTIONS and not (low == "и" and seen_name and j + 1 < hi and cap(
+                words[j + 1]) and j > i and cap(words[j - 1])):
+            break  # "Ларри Пейдж и Сергей Брин" is one speaker; "и добавил" ends it
+        if low in PREPOSITIONS:
+            if seen_name or j + 1 >= hi or not wordish(words[j + 1]) or lows[j + 1] in TIME_WORDS \
+                    or j == i:
+                break
+            j += 1  # "источник в правоохранительных органах", "археолог из Новоселова"
+            continue
+        if cap(word) or word[:1].isdigit():
+            seen_name = seen_name or cap(word)
+        else:
+            if seen_name or low in ADVERBS or low in RECIPIENTS or (j > i and is_verb_form(low)):
+                break  # "Песков журналистам", "Песков также", "Песков добавил"
+        j += 1
+    while j > i and lows[j - 1] in PREPOSITIONS:
+        j -= 1
+    return j
+
+
+def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
+    """Start of the speaker's noun phrase ending before token ``j`` (tokens ``>= lo``).
+
+    Walks back over words and names in marks to a clause boundary (punctuation, a
+    conjunction, a verb). A preposition met on the way heads an adverbial ("В интервью РБК
+    глава МИД Сергей Лавров"): its object and the names that follow the object are dropped."""
+    words, lows = toks.words, toks.lows
+    i = j
+    while i > lo and j - i < limit:
+        word, low = words[i - 1], lows[i - 1]
+        if word in _CLOSE_MARKS and i - 1 > lo:
+            k = next((m for m in range(i - 2, max(lo, i - 9) - 1, -1) if words[m] in _OPEN_MARKS), -1)
+            if k < 0:
+                break
+            i = k
+            continue
+        if word == ")" and i - 1 > lo:
+            k = next((m for m in range(i - 2, max(lo, i - 7) - 1, -1) if words[m] == "("), -1)
+            if k < 0:
+                break
+            i = k
+            continue
+        if not wordish(word) or low in CONJUNCTIONS or low in ADVERBS:
+            break
+        if low in PREPOSITIONS:
+            # drop the preposition's object and the capitalised words that follow it
+            k = i + 1 if i < j else i
+            while k < j and (cap(words[k]) or words[k][:1].isdigit()) and k + 1 < j:
+                k += 1
+            return k if k < j else j
+        if not cap(word) and is_verb_form(low) and i < j:
+            break
+        i -= 1
+    return i
+
+
+def _np_or_pronoun(toks: Toks, k: int, hi: int) -> TokSpan | None:
+    """The speaker phrase starting at ``k``: a subject pronoun, or a noun phrase; None when
+    the words there name nobody (a preposition, a non-speaker such as "данным")."""
+    if k >= hi:
+        return None
+    low = toks.lows[k]
+    if low in SUBJECT_PRONOUNS:
+        return k, k + 1
+    if low in NON_SPEAKERS or not wordish(toks.words[k]) and toks.words[k] not in _OPEN_MARKS:
+        return None
+    e = np_forward(toks, k, hi)
+    return (k, e) if e > k else None
+
+
+def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
+    """``говорится в заявлении МИД России``: the speaker named after the carrier noun (МИД
+    России), else the carrier itself ("в документе"); tokens from ``b``."""
+    lows = toks.lows
+    k = b
+    while k < hi and lows[k] in ADVERBS:
+        k += 1
+    if k + 1 >= hi or lows[k] not in ("в", "во", "на"):
+        return None
+    m = k + 1
+    while m < hi and m - k <= 3 and lows[m] not in CARRIER_NOUNS and wordish(toks.words[m]) and (
+            not cap(toks.words[m])):
+        m += 1  # "в официальном заявлении", "в совместном сообщении"
+    if m >= hi or lows[m] not in CARRIER_NOUNS:
+        return None
+    got = _np_or_pronoun(toks, m + 1, hi)
+    return got if got is not None else (m, m + 1)
+
+
+def carrier_before(toks: Toks, lo: int, a: int) -> TokSpan | None:
+    """``В заявлении МИД говорится``: the speaker named between the carrier noun and the cue
+    at ``a`` (МИД), else the carrier itself ("В документе говорится")."""
+    lows = toks.lows
+    for m in range(a - 1, max(lo, a - 10) - 1, -1):
+        if lows[m] in CARRIER_NOUNS:
+            if m + 1 < a and wordish(toks.words[m + 1]) or (m + 1 < a and toks.words[m + 1] in _OPEN_MARKS):
+                e = np_forward(toks, m + 1, a)
+                if e > m + 1:
+                    return m + 1, e
+            return m, m + 1
+        if not wordish(toks.words[m]) and toks.words[m] not in _CLOSE_MARKS + _OPEN_MARKS:
+            return None
+    return None
+
+
+def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
+    """The speaker mention of the cue ``hit`` in the clause ``[lo, hi)``: the subject before
+    the verb ("Песков заявил"), after it ("заявил Песков", "сообщает пресс-служба X"), the
+    possessive of "по его словам", the noun phrase after "по словам", or an impersonal cue's
+    carrier ("говорится в заявлении МИД"); None when the clause names nobody."""
+    words, lows = toks.words, toks.lows
+    a, b, cue = hit
+    if cue.speaker == "inside":
+        k = next((m for m in range(a, b) if lows[m] in POSSESSIVES), -1)
+        return (k, k + 1) if k >= 0 else None
+    if cue.type == "preposition" or cue.speaker == "after":
+        return _np_or_pronoun(toks, b, hi)
+    if cue.speaker == "none":
+        return carrier_after(toks, b, hi) or carrier_before(toks, lo, a)
+    # before the verb: skip adverbs and a time phrase back to the subject
+    j = a
+    while j > lo and (lows[j - 1] in ADVERBS or lows[j - 1] in TIME_WORDS or lows[j - 1] in (
+            "не", "уже", "же")):
+        j -= 1
+        if j > lo and lows[j - 1] in ("в", "во", "на") and lows[j] in TIME_WORDS:
+            j -= 1
+    if j > lo and lows[j - 1] in SUBJECT_PRONOUNS:
+        return j - 1, j
+    if j > lo and (wordish(words[j - 1]) or words[j - 1] in _CLOSE_MARKS + ")") and lows[
+            j - 1] not in CONJUNCTIONS and lows[j - 1] not in PREPOSITIONS:
+        i = np_backward(toks, j, lo)
+        if i < j and lows[i] not in NON_SPEAKERS:
+            return i, j
+    # after the verb: "заявил глава МИД", "сообщает пресс-служба", "сказал он"
+    k = skip_adverbials(toks, b, hi)
+    if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
+            wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
+            and lows[k] not in CONJUNCTIONS and k == b)):
+        return _np_or_pronoun(toks, k, hi)
+    return None
