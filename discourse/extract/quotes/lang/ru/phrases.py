@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.lang.ru.words import (
+    ADVERB_ENDINGS,
     ADVERBS,
     CARRIER_NOUNS,
     CONJUNCTIONS,
     NON_SPEAKERS,
+    NP_BREAKERS,
     POSSESSIVES,
     PREPOSITIONS,
     RECIPIENTS,
@@ -26,13 +28,21 @@ from discourse.extract.quotes.lang.ru.words import (
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = [
-    "TokSpan", "carrier_after", "carrier_before", "is_verb_form", "np_backward", "np_forward",
+    "TokSpan", "carrier_after", "carrier_before", "is_adverb", "is_verb_form", "np_backward", "np_forward",
     "skip_adverbials", "speaker_of",
 ]
 
 TokSpan = tuple[int, int]
 _OPEN_MARKS = "«„“\""
+# Heads of a phrase naming where something was said: "в интервью РБК", "на брифинге".
+_MEDIUM_HEADS = frozenset("""интервью эфире беседе ходе разговоре брифинге пресс-конференции
+    выступлении обращении заявлении блоге твиттере микроблоге""".split())
 _CLOSE_MARKS = "»“”\""
+
+
+def is_adverb(low: str) -> bool:
+    """An adverb between a speaker and the verb ("также", "уклончиво", "резко")."""
+    return low in ADVERBS or (len(low) >= 5 and low.endswith(ADVERB_ENDINGS))
 
 
 def is_verb_form(low: str) -> bool:
@@ -63,18 +73,13 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
             j += 1
             j = _name_in_marks(toks, j, hi) if lows[j - 1] in RECIPIENTS else j
             continue
-        if low in ("в", "во", "на") and j + 1 < hi and (lows[j + 1] in TIME_WORDS or lows[
-                j + 1] in ("интервью", "эфире", "беседе", "ходе", "разговоре", "пятницу")):
-            j += 2
+        if low in ("в", "во", "на") and j + 1 < hi and lows[j + 1] in TIME_WORDS:
+            j += 2  # "в понедельник", "в конце января"
             while j < hi and lows[j] in TIME_WORDS:
                 j += 1
-            if lows[j - 1] in ("интервью", "эфире", "беседе", "разговоре"):
-                # "в интервью РБК", "в эфире «Первого канала»": the medium, not the speaker
-                k = _name_in_marks(toks, j, hi)
-                while k == j and k < hi and cap(words[k]) and k - j < 3 and k + 1 < hi and (
-                        wordish(words[k + 1])):
-                    k += 1
-                j = k
+            continue
+        if low in ("в", "во", "на") and j + 1 < hi and lows[j + 1] in _MEDIUM_HEADS:
+            j = _skip_pp(toks, j, hi)  # "в интервью РБК", "в эфире «Первого канала»"
             continue
         if words[j] == "," and j + 1 < hi and lows[j + 1] in ADVERBS:
             j += 1
@@ -83,11 +88,13 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
     return j
 
 
-def np_forward(toks: Toks, i: int, hi: int, limit: int = 14) -> int:
+def np_forward(toks: Toks, i: int, hi: int, limit: int = 16) -> int:
     """End (exclusive) of the speaker's noun phrase starting at token ``i``: role words, then a
-    name ("пресс-секретарь президента России Дмитрий Песков"), names in marks ("банк
-    «Пересвет»"), initials ("А. Кержаев"); a lower-case word after a name, a preposition before
-    a lower-case word, a conjunction, a verb or punctuation ends it."""
+    name ("пресс-секретарь президента России Дмитрий Песков"), an institution ("Министерства
+    обороны Соединённого Королевства"), names in marks ("банк «Пересвет»", "агентство
+    ''Reuters''"), initials ("А. Кержаев"), an apposition closing the clause ("директор музея и
+    археолог из Новоселова, Александр Кержаев"). A listener, an adverb, a number or a
+    preposition after a name, a conjunction, a verb or other punctuation ends it."""
     words, lows = toks.words, toks.lows
     j = i
     seen_name = False
@@ -100,30 +107,52 @@ def np_forward(toks: Toks, i: int, hi: int, limit: int = 14) -> int:
             j = k
             seen_name = True
             continue
+        if word == "'" and j > i:  # wiki italics: агентство ''Reuters''
+            k = next((m for m in range(j + 2, min(hi, j + 9)) if words[m] == "'" and wordish(
+                words[m - 1])), -1)
+            if k < 0:
+                break
+            j = k + 1
+            while j < hi and words[j] == "'":
+                j += 1
+            seen_name = True
+            continue
         if word == "(" and j > i:  # "RAEX (Эксперт РА)": a short gloss belongs to the name
             k = next((m for m in range(j + 1, min(hi, j + 6)) if words[m] == ")"), -1)
             if k < 0:
                 break
             j = k + 1
             continue
+        if word == "," and j > i and not seen_name and j + 1 < hi and cap(words[j + 1]):
+            # ", Александр Кержаев" closing the clause: an apposition naming the role's holder
+            e = j + 1
+            while e < hi and e - j <= 4 and (cap(words[e]) or words[e] == "."):
+                e += 1
+            if e >= hi or words[e] in (".", "!", "?", ";", ",") or words[e] in _OPEN_MARKS:
+                return e
+            break
         if not wordish(word):
             break
-        if low in CONJUNCTIONS and not (low == "и" and seen_name and j + 1 < hi and cap(
-                words[j + 1]) and j > i and cap(words[j - 1])):
-            break  # "Ларри Пейдж и Сергей Брин" is one speaker; "и добавил" ends it
+        if low in CONJUNCTIONS and not (low == "и" and j > i and j + 1 < hi and wordish(words[j + 1])
+                                        and (not seen_name and not is_verb_form(lows[j + 1])
+                                             or cap(words[j - 1]) and cap(words[j + 1]))):
+            break  # "Ларри Пейдж и Сергей Брин", "директор музея и археолог"; "и добавил" ends it
         if low in PREPOSITIONS:
-            if seen_name or j + 1 >= hi or not wordish(words[j + 1]) or lows[j + 1] in TIME_WORDS \
-                    or j == i:
+            if j == i or j + 1 >= hi or not wordish(words[j + 1]) or lows[j + 1] in TIME_WORDS \
+                    or (seen_name and not cap(words[j + 1])):
                 break
             j += 1  # "источник в правоохранительных органах", "археолог из Новоселова"
             continue
-        if cap(word) or word[:1].isdigit():
-            seen_name = seen_name or cap(word)
-        else:
-            if seen_name or low in ADVERBS or low in RECIPIENTS or (j > i and is_verb_form(low)):
-                break  # "Песков журналистам", "Песков также", "Песков добавил"
+        if cap(word):
+            seen_name = True
+        elif word[:1].isdigit():
+            if seen_name:
+                break  # "Спейси 30 октября"
+        elif j > i and (low in RECIPIENTS or is_adverb(low) or low in TIME_WORDS
+                        or is_verb_form(low) or low in SUBJECT_PRONOUNS or low in NP_BREAKERS):
+            break  # "Песков журналистам", "Песков также", "Песков добавил"
         j += 1
-    while j > i and lows[j - 1] in PREPOSITIONS:
+    while j > i and lows[j - 1] in PREPOSITIONS | CONJUNCTIONS:
         j -= 1
     return j
 
@@ -139,6 +168,8 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
     while i > lo and j - i < limit:
         word, low = words[i - 1], lows[i - 1]
         if word in _CLOSE_MARKS and i - 1 > lo:
+            if i < j and cap(words[i]):
+                break  # "в интервью «Комсомольской правде» Ширвиндт": the name after the medium
             k = next((m for m in range(i - 2, max(lo, i - 9) - 1, -1) if words[m] in _OPEN_MARKS), -1)
             if k < 0:
                 break
@@ -150,7 +181,11 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                 break
             i = k
             continue
-        if not wordish(word) or low in CONJUNCTIONS or low in ADVERBS:
+        if not wordish(word) or low in CONJUNCTIONS or is_adverb(low):
+            break
+        if low in SUBJECT_PRONOUNS:
+            if i == j:
+                i -= 1
             break
         if low in PREPOSITIONS:
             # drop the preposition's object and the capitalised words that follow it
@@ -198,19 +233,48 @@ def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
 
 
 def carrier_before(toks: Toks, lo: int, a: int) -> TokSpan | None:
-    """``В заявлении МИД говорится``: the speaker named between the carrier noun and the cue
-    at ``a`` (МИД), else the carrier itself ("В документе говорится")."""
-    lows = toks.lows
-    for m in range(a - 1, max(lo, a - 10) - 1, -1):
+    """``В заявлении МИД(, опубликованном в Facebook,) говорится``: the speaker named after
+    the nearest carrier noun before the cue at ``a`` (МИД), else the carrier itself ("В
+    документе говорится")."""
+    lows, words = toks.lows, toks.words
+    for m in range(a - 1, max(lo, a - 16) - 1, -1):
+        if words[m] in (".", ";", ":", "!", "?"):
+            return None
         if lows[m] in CARRIER_NOUNS:
-            if m + 1 < a and wordish(toks.words[m + 1]) or (m + 1 < a and toks.words[m + 1] in _OPEN_MARKS):
+            if m + 1 < a and (wordish(words[m + 1]) or words[m + 1] in _OPEN_MARKS):
                 e = np_forward(toks, m + 1, a)
                 if e > m + 1:
                     return m + 1, e
             return m, m + 1
-        if not wordish(toks.words[m]) and toks.words[m] not in _CLOSE_MARKS + _OPEN_MARKS:
-            return None
     return None
+
+
+def _skip_pp(toks: Toks, k: int, hi: int) -> int:
+    """The token after a prepositional phrase at ``k`` that stands between a verb and its
+    speaker ("написал в Facebook лидер партии", "сказал в эфире телеканала NBC главный
+    редактор"): its words up to the first lower-case word after a name, or the second name
+    after an acronym ("в интервью РБК Песков")."""
+    words, lows = toks.words, toks.lows
+    j = k + 1
+    seen_cap = ""
+    while j < hi and j - k <= 7:
+        w = words[j]
+        if w in _OPEN_MARKS:
+            e = _name_in_marks(toks, j, hi)
+            if e == j:
+                break
+            j, seen_cap = e, "marks"
+            continue
+        if not wordish(w) or lows[j] in SUBJECT_PRONOUNS:
+            break
+        if cap(w):
+            if seen_cap and (seen_cap.isupper() or seen_cap == "marks"):
+                break
+            seen_cap = w
+        elif seen_cap and lows[j] not in PREPOSITIONS:
+            break
+        j += 1
+    return j
 
 
 def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
@@ -229,8 +293,8 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
         return carrier_after(toks, b, hi) or carrier_before(toks, lo, a)
     # before the verb: skip adverbs and a time phrase back to the subject
     j = a
-    while j > lo and (lows[j - 1] in ADVERBS or lows[j - 1] in TIME_WORDS or lows[j - 1] in (
-            "не", "уже", "же")):
+    while j > lo and (is_adverb(lows[j - 1]) or lows[j - 1] in TIME_WORDS or lows[j - 1] in (
+            "не", "уже", "же") or words[j - 1][:1].isdigit()):
         j -= 1
         if j > lo and lows[j - 1] in ("в", "во", "на") and lows[j] in TIME_WORDS:
             j -= 1
@@ -241,10 +305,19 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
         i = np_backward(toks, j, lo)
         if i < j and lows[i] not in NON_SPEAKERS:
             return i, j
-    # after the verb: "заявил глава МИД", "сообщает пресс-служба", "сказал он"
+    # after the verb: "заявил глава МИД", "сообщает пресс-служба", "сказал он", "написал в
+    # Facebook лидер партии"; "сообщили в МВД": the institution of an indefinite plural
     k = skip_adverbials(toks, b, hi)
+    if k < hi and lows[k] in ("в", "во") and lows[a].endswith(("ли", "ют", "ят")):
+        got = _np_or_pronoun(toks, k + 1, hi)
+        if got is not None:
+            after = skip_adverbials(toks, got[1], hi)
+            if after >= hi or not wordish(words[after]):
+                return got
+    if k < hi and lows[k] in PREPOSITIONS:
+        k = skip_adverbials(toks, _skip_pp(toks, k, hi), hi)
     if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
             wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
-            and lows[k] not in CONJUNCTIONS and k == b)):
+            and lows[k] not in CONJUNCTIONS)):
         return _np_or_pronoun(toks, k, hi)
     return None
