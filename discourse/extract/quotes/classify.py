@@ -63,6 +63,7 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
         lang.looks_like_title, lang.sentence_like, lang.has_verb, lang.naming_near)
     new_sentence_after, lower_after = lang.new_sentence_after, lang.lower_after
     name_before = lang.name_before
+    named: set[int] = set()  # id() of the pairs that hold a name (and what they hold)
     out: list[Found] = []
     kept: dict[int, int] = {}  # id(pair) -> index in out
     prev_close_by_para: dict[int, tuple[int, bool]] = {}
@@ -100,8 +101,10 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
         a = after.strip()  # the rest of the sentence after the quote
         words = _words_up_to_six(content)
         title = looks_like_title(content)
-        if name_before(doc, lo, pr.open) and not (words >= 5 and has_verb(content)):
-            continue  # газета «Коммерсантъ», операция «…»: a name, unless a whole clause
+        if (pr.parent is not None and id(pr.parent) in named) or (name_before(doc, lo, pr.open) and not (
+                words >= 5 and last in ".!?…" and has_verb(content))):
+            named.add(id(pr))  # газета «Коммерсантъ», фильм «X: „Y“»: a name, marks inside it too
+            continue
         ti_after, tj_after = doc.tok_index(pr.close + 1), doc.tok_index(after_end)
         hits_after = doc.hits_between(ti_after, tj_after)
         attr: Attr | None = None

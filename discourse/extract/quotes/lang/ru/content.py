@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from discourse.extract.quotes.document import Doc
-from discourse.extract.quotes.lang.ru.words import TITLE_NOUN_STEMS, TITLE_WORDS, VERB_ENDING, VERBISH
+from discourse.extract.quotes.lang.ru.words import (
+    TITLE_NOUN_STEMS,
+    TITLE_WORDS,
+    VERB_ENDING,
+    VERB_LIKE_NOUNS,
+    VERBISH,
+)
 
 __all__ = ["has_verb", "looks_like_title", "name_before", "sentence_like"]
 
@@ -26,7 +32,7 @@ def has_verb(content: str) -> bool:
     words = _LOWER_WORD.findall(content.lower() if content[:1].isupper() else content)
     if not VERBISH.isdisjoint(words):
         return True
-    return any(len(w) >= 5 and VERB_ENDING.search(w) for w in words)
+    return any(len(w) >= 5 and VERB_ENDING.search(w) and w not in VERB_LIKE_NOUNS for w in words)
 
 
 def looks_like_title(content: str) -> bool:

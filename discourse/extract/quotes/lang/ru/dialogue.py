@@ -95,13 +95,17 @@ def dialogue_lines(doc: Doc, found: list[Found]) -> list[Found]:
 
 def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
     """Quotations in marks interrupted by their attribution (``«Мы готовы, — заявил он, — но
-    не к давлению»``) as two spans with the inner attribution; the rest unchanged (a nested
-    quote's ``parent`` index is moved with its parent)."""
+    не к давлению»``) as two spans with the inner attribution; wiki italics (``''…''``, which
+    Wikinews text keeps from its markup) dropped; the rest unchanged (a nested quote's
+    ``parent`` index is moved with its parent, or cleared when the parent is dropped)."""
+    text = doc.text
     out: list[Found] = []
     moved: dict[int, int] = {}  # index in found -> index in out
     for i, f in enumerate(found):
+        if text[max(0, f.start - 2):f.start] == "''" and text[f.end:f.end + 2] == "''":
+            continue  # ''…'': italics, not a quotation
         moved[i] = len(out)
-        content = doc.text[f.start:f.end]
+        content = text[f.start:f.end]
         if f.kind == "direct" and ("—" in content or "–" in content):
             parts = _speech_with_dashes(doc, f.start, f.end)
             if parts and len(parts) == 2:
@@ -110,7 +114,7 @@ def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
         out.append(f)
     for f in out:
         if f.parent >= 0:
-            f.parent = moved[f.parent]
+            f.parent = moved.get(f.parent, -1)
     return out
 
 

@@ -24,6 +24,7 @@ from discourse.extract.quotes.lang.ru.words import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     VERB_ENDING,
+    VERB_LIKE_NOUNS,
 )
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
@@ -34,6 +35,8 @@ __all__ = [
 
 TokSpan = tuple[int, int]
 _OPEN_MARKS = "«„“\""
+# Heads of adverbial phrases that stand between a subject and its verb ("в связи с", "в ходе").
+_ADVERBIAL_HEADS = frozenset("связи ходе рамках время течение итогам результате ответ".split())
 # Heads of a phrase naming where something was said: "в интервью РБК", "на брифинге".
 _MEDIUM_HEADS = frozenset("""интервью эфире беседе ходе разговоре брифинге пресс-конференции
     выступлении обращении заявлении блоге твиттере микроблоге""".split())
@@ -47,7 +50,8 @@ def is_adverb(low: str) -> bool:
 
 def is_verb_form(low: str) -> bool:
     """A lower-case word that reads as a finite verb (approximate; see ``VERB_ENDING``)."""
-    return len(low) >= 5 and low.isalpha() and VERB_ENDING.search(low) is not None
+    return len(low) >= 5 and low.isalpha() and VERB_ENDING.search(low) is not None and (
+        low not in VERB_LIKE_NOUNS)
 
 
 def _name_in_marks(toks: Toks, j: int, hi: int) -> int:
@@ -188,11 +192,20 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                 i -= 1
             break
         if low in PREPOSITIONS:
-            # drop the preposition's object and the capitalised words that follow it
-            k = i + 1 if i < j else i
-            while k < j and (cap(words[k]) or words[k][:1].isdigit()) and k + 1 < j:
-                k += 1
-            return k if k < j else j
+            at_start = i - 1 == lo or not wordish(words[i - 2]) or lows[i - 2] in CONJUNCTIONS
+            adverbial = i < j and (lows[i] in _MEDIUM_HEADS or lows[i] in TIME_WORDS
+                                   or lows[i] in _ADVERBIAL_HEADS)
+            if adverbial and not at_start:
+                # "Путин в интервью РБК заявил", "США в связи с … заявили": the subject is before
+                return np_backward(toks, i - 1, lo, limit)
+            if at_start or adverbial:
+                # "В интервью РБК глава МИД …": drop the preposition's object and the names after it
+                k = i + 1 if i < j else i
+                while k < j and (cap(words[k]) or words[k][:1].isdigit()) and k + 1 < j:
+                    k += 1
+                return k if k < j else j
+            i -= 1  # "трибунал по бывшей Югославии": the phrase belongs to the name
+            continue
         if not cap(word) and is_verb_form(low) and i < j:
             break
         i -= 1
@@ -277,6 +290,23 @@ def _skip_pp(toks: Toks, k: int, hi: int) -> int:
     return j
 
 
+def _before_relative(toks: Toks, j: int, lo: int) -> int:
+    """``продюсеры «X», в котором актёр играет, объявили``: the token after the subject that a
+    relative clause in commas separates from the verb at ``j`` (``j`` itself otherwise)."""
+    words, lows = toks.words, toks.lows
+    if j - 1 <= lo or words[j - 1] != ",":
+        return j
+    for m in range(j - 2, max(lo, j - 25) - 1, -1):
+        if words[m] == ",":
+            n = m + 1
+            if lows[n] in PREPOSITIONS:
+                n += 1
+            if n < j and lows[n].startswith(("котор", "где", "куда", "чей", "чья", "чьи")):
+                return m
+            return j
+    return j
+
+
 def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
     """The speaker mention of the cue ``hit`` in the clause ``[lo, hi)``: the subject before
     the verb ("Песков заявил"), after it ("заявил Песков", "сообщает пресс-служба X"), the
@@ -300,6 +330,12 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
             j -= 1
     if j > lo and lows[j - 1] in SUBJECT_PRONOUNS:
         return j - 1, j
+    j = _before_relative(toks, j, lo)
+    if j - 2 >= lo and lows[j - 1] in ("который", "которая", "которые", "которое") and words[
+            j - 2] == ",":
+        # "актёра Энтони Рэппа, который обвинил": the noun the relative pronoun stands for
+        i = np_backward(toks, j - 2, lo)
+        return (i, j - 2) if i < j - 2 else None
     if j > lo and (wordish(words[j - 1]) or words[j - 1] in _CLOSE_MARKS + ")") and lows[
             j - 1] not in CONJUNCTIONS and lows[j - 1] not in PREPOSITIONS:
         i = np_backward(toks, j, lo)
@@ -308,6 +344,12 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
     # after the verb: "заявил глава МИД", "сообщает пресс-служба", "сказал он", "написал в
     # Facebook лидер партии"; "сообщили в МВД": the institution of an indefinite plural
     k = skip_adverbials(toks, b, hi)
+    if lows[a].endswith(("ли", "ют", "ят")):
+        k2 = k  # "сообщили РБК в столичном управлении МВД": the outlet heard it there
+        while k2 < hi and k2 - k < 3 and cap(words[k2]):
+            k2 += 1
+        if k2 < hi and k2 > k and lows[k2] in ("в", "во"):
+            k = k2
     if k < hi and lows[k] in ("в", "во") and lows[a].endswith(("ли", "ют", "ят")):
         got = _np_or_pronoun(toks, k + 1, hi)
         if got is not None:

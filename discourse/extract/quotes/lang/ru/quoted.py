@@ -113,7 +113,12 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     hits = doc.hits_between(ti, tj)
     if not hits:
         return _colon_label(doc, ti, tj) or _naming_attr(doc, ti, tj)
-    h = hits[-1]
+    # the cue whose clause holds the mark: "В заявлении Ватикана говорится, что … признали
+    # виновным в «…»" is the statement's, not "признали"'s
+    intro = [x for x in hits if x[2].type == "preposition" or x[1] < tj and (
+        lows[x[1]] == "что" or words[x[1]] == ":" or words[x[1]] == "," and (
+            x[1] + 1 < tj and lows[x[1] + 1] == "что"))]
+    h = intro[-1] if intro else hits[-1]
     a, b, cue = h
     span = speaker_of(toks, h, ti, tj)
     rule = "according_to" if cue.type == "preposition" or cue.speaker in ("after", "inside") \

@@ -11,6 +11,7 @@ A report holding a quotation is left to the quotation (ANNOTATION.md: the fragme
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
@@ -18,6 +19,7 @@ from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
+    is_adverb,
     np_forward,
     skip_adverbials,
     speaker_of,
@@ -27,6 +29,7 @@ from discourse.extract.quotes.lang.ru.words import (
     CONJUNCTIONS,
     DASHES,
     NON_SPEAKERS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
 from discourse.extract.quotes.spans import SpanSet
@@ -38,7 +41,7 @@ Hit = tuple[int, int, Cue]
 # Nouns after "о"/"об" that name a topic, not a statement (рассказал о причинах).
 _TOPICS = frozenset(
     """причинах причине планах плане ситуации проблеме проблемах событиях событии деталях
-    подробностях итогах результатах работе том своих своем своём жизни книге фильме истории
+    подробностях итогах результатах работе жизни книге фильме истории
     встрече переговорах визите роли значении важности деятельности""".split()
 )
 # Words that open "Об этом сообщил X" / "Эту информацию подтвердил X": the report is the
@@ -72,6 +75,19 @@ def _clause_end(toks: Toks, b: int, tj: int) -> int:
     return k
 
 
+def _relative_clause_ends(toks: Toks, ti: int, c: int) -> bool:
+    """Does the comma at ``c`` close a relative clause (``продюсеры «X», в котором …,
+    объявили``)? Then the verb after it has its subject before the clause."""
+    words, lows = toks.words, toks.lows
+    for m in range(c - 1, max(ti, c - 25) - 1, -1):
+        if words[m] == ",":
+            n = m + 1
+            if n < c and lows[n] in PREPOSITIONS:
+                n += 1
+            return n < c and lows[n].startswith(("котор", "где", "куда", "чей", "чья", "чьи"))
+    return False
+
+
 def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
     """``P, — сообщил X.`` / ``P, сообщает X.`` / ``P, — X сообщил.`` / ``P, говорится в
     заявлении X.``: the attribution closes the sentence, the report is everything before it."""
@@ -87,7 +103,7 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         c = k
     else:
         return None
-    if c - ti < 3:
+    if c - ti < 3 or _relative_clause_ends(toks, ti, c):
         return None
     between = [m for m in range(k + 1, a) if lows[m] not in ADVERBS]
     span: TokSpan | None
@@ -166,6 +182,18 @@ def reports_in_sentence(
             elif a - 1 > ti and words[a - 2] == ",":
                 out.append(Found(starts[ti], starts[a - 2], "indirect", attr, "according_to"))
             continue
+        if a - 1 > ti and lows[a - 1] == "что" and words[a - 2] == ",":
+            continue  # "…, что напоминает …": a relative clause, not a report
+        # --- О нынешнем аресте сообщили СМИ: the statement fronted
+        if cue.np_object and a - clause_lo >= 2 and lows[clause_lo] in ("о", "об", "обо"):
+            e = clause_lo + 1
+            while e < a and wordish(words[e]) and not cap(words[e]) and not is_adverb(lows[e]):
+                e += 1
+            span = speaker_of(toks, h, e, tj)
+            if e - clause_lo >= 2:
+                out.append(Found(starts[clause_lo + 1], ends[e - 1], "indirect",
+                                 doc.attr(h, span, "cue_before"), "cue_before"))
+            continue
         # --- P, — сообщил X.   P, говорится в заявлении X.
         tail = _tail(doc, h, ti, tj)
         if tail is not None:
@@ -181,7 +209,8 @@ def reports_in_sentence(
             if span is not None and span[1] <= span[0]:
                 span = None
         else:
-            span = speaker_of(toks, h, clause_lo, tj)
+            # an impersonal cue's carrier may stand before a participial phrase in commas
+            span = speaker_of(toks, h, ti if cue.speaker == "none" else clause_lo, tj)
         if cue.speaker == "none" and span is None and b < tj and words[b] == ",":
             span = None  # agentless "Сообщается, что …"
         elif span is None and cue.speaker != "none":
@@ -189,7 +218,7 @@ def reports_in_sentence(
         if span is not None and lows[span[0]] in NON_SPEAKERS:
             continue
         attr = doc.attr(h, span, "cue_before")
-        k = b if span is None or span[0] < a else max(b, span[1])
+        k = obj0 = b if span is None or span[0] < a else max(b, span[1])
         k = skip_adverbials(toks, k, tj)
         if cue.speaker == "none":
             got = carrier_after(toks, k, tj)
@@ -201,7 +230,10 @@ def reports_in_sentence(
             m += 1
         if m < tj and lows[m] == "что" and (m == k or words[m - 1] == ",") and m + 1 < tj and (
                 cue.that_clause or cue.type == "phrase"):
-            if m - k <= 2 or all(wordish(w) or w == "," for w in words[k:m]):
+            # only a listener named by its name may stand between ("сообщил РИА Новости, что");
+            # "напоминает поведение X, что …" is a relative "что"
+            if all(cap(w) or w in ",«»\"" or w[:1].isdigit() for w in words[k:m]) or (
+                    m - k == 3 and lows[k] in ("о", "об") and lows[k + 1] == "том"):
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             continue
         if k < tj and words[k] == ":" and k + 1 < tj and words[k + 1] not in "«„\"“":
@@ -226,17 +258,36 @@ def reports_in_sentence(
             if e - k >= 2:
                 out.append(Found(starts[k + 1], ends[e - 1], "indirect", attr, "cue_before"))
             continue
-        if cue.np_object and not cap(words[k]) and low not in ("в", "на", "с", "по", "к", "у", "для",
-                                                                  "что", "как", "и", "а", "но"):
+        if cue.np_object and k == obj0 and not cap(words[k]) and low not in PREPOSITIONS and (
+                low not in CONJUNCTIONS) and low not in SUBJECT_PRONOUNS:
             e = _clause_end(toks, k, tj)
             if e - k >= 2:
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
         return out
     if inside is not None:
-        # a report holding a quotation is the quotation's (partial), not a report of its own
-        out = [f for f in out if inside.overlap(f.start, f.end) == 0]
+        out = [g for g in (_before_quote(doc, f, inside) for f in out) if g is not None]
     return non_overlapping([_cut_at_next_cue(doc, f, hits) for f in out])
+
+
+def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
+    """A report holding a quotation: the quotation's, when a fragment is built into it (``что
+    он «выбирает жить как гей»``: partial only, ANNOTATION.md); cut before it when the quotation
+    follows a colon (``что, вероятно, P, буквально: «…»``); the report itself otherwise."""
+    if inside.overlap(f.start, f.end) == 0:
+        return f
+    text = doc.text
+    k = bisect.bisect_right(inside.starts, f.start)  # the first quote starting in the report
+    q = inside.starts[k - 1] if k and inside.ends[k - 1] > f.start else (
+        inside.starts[k] if k < len(inside.starts) else f.end)
+    head = text[f.start:q].rstrip(" «„“\"'")
+    if not head.endswith(":"):
+        return None
+    cut = head.rfind(",")
+    end = f.start + (cut if cut > 0 else len(head) - 1)
+    while end > f.start and text[end - 1].isspace():
+        end -= 1
+    return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if end - f.start >= 12 else None
 
 
 def _cut_at_next_cue(doc: Doc, f: Found, hits: list[Hit]) -> Found:
