@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
-                 "mention_start", "mention_end", "speaker", "camp"]
+                 "mention_start", "mention_end", "speaker", "camp", "lang"]
 
 
 def _parse_value(text: str):
