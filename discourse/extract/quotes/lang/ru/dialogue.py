@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.phrases import is_verb_form, speaker_of
 from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, shape_after
@@ -25,6 +26,15 @@ __all__ = ["colon_blocks", "dialogue_lines", "headline", "split_interrupted"]
 _LINE_DASH = re.compile(r"[—–-][ \t\u00a0]+(?=\S)")
 _HEADLINE = re.compile(r"([^:\n]{2,60}?):[ \t]+(?=\S)")
 _OPENERS = "«„“\"—–-"
+# A list item: a few words, a dash, a name ("Главный секретарь кабинета министров — Суга").
+_LIST_ITEM = re.compile(r"[^.!?:\n]{2,60}\s[—–]\s[A-ZА-ЯЁ]")
+# Words of the first and second person: a block holding one speaks for someone.
+_FIRST_SECOND_PERSON = re.compile(
+    r"(?<![\w-])(?:я|мы|меня|мне|мной|нас|нам|нами|мой|моя|моё|мое|мои|моих|моим|моей|моего|"
+    r"наш|наша|наше|наши|наших|нашим|нашей|нашего|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашей|"
+    r"вашего|ты|тебя|тебе)(?![\w-])", re.IGNORECASE)
+# The cue of an attribution by the shape of the clause (a finite verb the lexicon lacks).
+_SHAPE_CUE = Cue("(finite verb)", "verb", ("",))
 
 
 def _attribution(doc: Doc, d: int, tj: int) -> tuple[Attr, int] | None:
@@ -119,10 +129,13 @@ def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
-    """A paragraph without marks right under a paragraph whose last sentence holds a verb of
-    saying and ends in a colon (``Тогда он сказал:``): an ``embedded`` statement of its
-    speaker."""
+    """A paragraph without marks right under a paragraph whose last sentence ends in a colon
+    and holds a verb of saying or another finite verb with its subject (``Тогда он сказал:``,
+    ``Кроу выразил соболезнования:``, ``Глава церкви обратился к молящимся:``): an
+    ``embedded`` statement of that subject. A block that opens with a number or a dash, or
+    reads as a list ("Главный секретарь — Ёсихидэ Суга"), is not one."""
     text = doc.text
+    toks = doc.toks
     inside = SpanSet((f.start, f.end) for f in found)
     out: list[Found] = []
     for k in range(len(doc.paras) - 1):
@@ -130,20 +143,35 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if text[pe - 1] != ":":
             continue
         qs, qe = doc.paras[k + 1]
-        if text[qs] in _OPENERS or inside.overlap(qs, qe) > 0.5 * (qe - qs):
+        if text[qs] in _OPENERS or text[qs].isdigit() or not text[qs].isupper() and text[qs] != "…":
             continue
-        if not THREE_WORDS.search(text, qs, qe):
+        if inside.overlap(qs, qe) > 0.5 * (qe - qs) or not THREE_WORDS.search(text, qs, qe):
             continue
+        if _LIST_ITEM.match(text, qs, min(qe, qs + 80)):
+            continue  # "Главный секретарь кабинета министров — Ёсихидэ Суга": a list
         ss = sentence_start(text, ps, pe - 1)
         ti, tj = doc.tok_index(ss), doc.tok_index(pe - 1)
         hits = doc.hits_between(ti, tj)
-        if not hits:
-            continue
-        h = hits[-1]
-        span = speaker_of(doc.toks, h, ti, tj)
-        attr = doc.attr(h, span, "cue_before")
+        if hits:
+            h = hits[-1]
+            attr = doc.attr(h, speaker_of(toks, h, ti, tj), "cue_before")
+        else:
+            verb = next((v for v in range(tj - 1, ti, -1) if _past_verb(toks.lows[v])
+                         and not toks.words[v][:1].isupper()), -1)
+            if verb < 0 or not _FIRST_SECOND_PERSON.search(text, qs, qe):
+                continue  # without a verb of saying, only a block in the first or second
+                # person is someone's words ("Я принимаю …"), not the author's ("Суд освободил …")
+            span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj)
+            if span is None or span[0] > verb:
+                continue  # no subject before the verb: the author's narration
+            attr = doc.attr_tokens((verb, verb + 1), span, "cue_before")
         out.append(Found(qs, qe, "embedded", attr, attr.rule))
     return out
+
+
+def _past_verb(low: str) -> bool:
+    """A past-tense finite verb (поздравил, выразила, обратились, сказано)."""
+    return is_verb_form(low) and low.endswith(("л", "ла", "ли", "ло", "лся", "лась", "лись", "но"))
 
 
 def headline(doc: Doc, found: list[Found]) -> list[Found]:

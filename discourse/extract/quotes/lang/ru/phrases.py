@@ -18,6 +18,7 @@ from discourse.extract.quotes.lang.ru.words import (
     CONJUNCTIONS,
     NON_SPEAKERS,
     NP_BREAKERS,
+    OUTLET_WORDS,
     POSSESSIVES,
     PREPOSITIONS,
     RECIPIENTS,
@@ -73,8 +74,9 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
     j = i
     while j < hi:
         low = lows[j]
-        if low in ADVERBS or low in RECIPIENTS:
-            j += 1
+        if low in ADVERBS or low in RECIPIENTS or (low in OUTLET_WORDS and j + 1 < hi and wordish(
+                words[j + 1]) and (lows[j + 1] in OUTLET_WORDS or not cap(words[j + 1]))):
+            j += 1  # "журналистам", "РИА Новости источник": the listener, not the speaker
             j = _name_in_marks(toks, j, hi) if lows[j - 1] in RECIPIENTS else j
             continue
         if low in ("в", "во", "на") and j + 1 < hi and lows[j + 1] in TIME_WORDS:
