@@ -15,7 +15,6 @@ from pathlib import Path
 import pandas as pd
 
 from discourse.core import paths, schema
-from discourse.text.lang import detect_language, normalise_language
 from discourse.core.runtime import collector_paused
 from discourse.extract.quotes.classify import classify_pairs, orphan_closers
 from discourse.extract.quotes.cues import CueLexicon, load_cues
@@ -25,6 +24,7 @@ from discourse.extract.quotes.lang import DEFAULT_LANGUAGE, LANGUAGES
 from discourse.extract.quotes.language import QuoteLanguage
 from discourse.extract.quotes.marks import pair_marks
 from discourse.extract.quotes.reported import indirect, transcript_lines
+from discourse.text.lang import detect_language, normalise_language
 
 __all__ = ["HELPER_COLUMNS", "extract_document", "extract_quotes", "language_codes"]
 
@@ -169,10 +169,11 @@ def extract_quotes(
         One row per span, sorted by ``doc_id, start``; ``text == article[start:end]``;
         ``quote_id == f"{doc_id}:{start}-{end}"``; columns as ``schema.TABLES["quotes"]``
         (``speaker_mention`` is ``""`` and ``mention_start/end`` are -1 when no syntactic
-        speaker was found; ``lang`` is the article's language code), then helper columns: ``_rule`` (the syntactic rule that found the
-        mention: ``cue_after``, ``cue_before``, ``according_to``, ``previous_sentence``,
-        ``embedded_signature`` or ``none``), ``_cue_start``/``_cue_end`` (cue offsets, -1 when
-        none) and ``_parent`` (start of the enclosing quote for ``nested``, else -1).
+        speaker was found; ``lang`` is the article's language code), then helper columns:
+        ``_rule`` (the syntactic rule that found the mention: ``cue_after``, ``cue_before``,
+        ``according_to``, ``previous_sentence``, ``embedded_signature`` or ``none``),
+        ``_cue_start``/``_cue_end`` (cue offsets, -1 when none) and ``_parent`` (start of the
+        enclosing quote for ``nested``, else -1).
 
     Examples
     --------

@@ -1,0 +1,190 @@
+"""Russian quotation and reported speech, construction by construction (ANNOTATION.md, "Russian
+text"): each test is one way Russian news marks a statement, with the span and the speaker
+mention the rules must give."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.core import paths
+from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.quotes.lang import LANGUAGES
+
+
+def quotes(text: str, lang: str | None = "ru") -> list[tuple[str, str, str]]:
+    """``(kind, span, speaker mention)`` of each quote of one article."""
+    articles = pd.DataFrame({"doc_id": ["a"], "text": [text]})
+    if lang is not None:
+        articles["lang"] = [lang]
+    q = extract_quotes(articles)
+    return [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+# --- quotations in marks -----------------------------------------------------------------------
+
+
+def test_guillemets_with_the_dialogue_dash_after():
+    assert quotes("«Мы готовы к переговорам», — заявил Песков.") == [
+        ("direct", "Мы готовы к переговорам", "Песков")]
+
+
+def test_attribution_with_role_and_name_after_the_dash():
+    assert quotes("«Ситуация остаётся напряжённой», — отметила официальный представитель МИД "
+                  "Мария Захарова.") == [
+        ("direct", "Ситуация остаётся напряжённой", "официальный представитель МИД Мария Захарова")]
+
+
+def test_quotation_interrupted_by_its_attribution_is_two_spans_with_one_speaker():
+    assert quotes("«Мы открыты, — сказала она, — но не для давления».") == [
+        ("direct", "Мы открыты", "она"), ("direct", "но не для давления", "она")]
+
+
+def test_colon_after_the_speaker():
+    assert quotes("Песков: «Россия не вмешивается во внутренние дела соседей».") == [
+        ("direct", "Россия не вмешивается во внутренние дела соседей", "Песков")]
+
+
+def test_verb_and_colon_before_the_quote():
+    assert quotes("Министр иностранных дел России Сергей Лавров заявил: «Это провокация».") == [
+        ("direct", "Это провокация", "Министр иностранных дел России Сергей Лавров")]
+
+
+def test_low_nine_marks_inside_guillemets_are_nested():
+    got = quotes("«Он сказал мне: „Мы никуда не уйдём“, и ушёл», — рассказала она.")
+    assert ("direct", "Он сказал мне: „Мы никуда не уйдём“, и ушёл", "она") in got
+    assert ("nested", "Мы никуда не уйдём", "Он") in got
+
+
+def test_straight_quotes():
+    assert quotes('"Мы будем бороться до конца", — заявил лидер партии.') == [
+        ("direct", "Мы будем бороться до конца", "лидер партии")]
+
+
+def test_a_statement_of_an_institution_carried_by_its_document():
+    assert quotes("«Это абсолютно неприемлемо», — говорится в заявлении МИД России.") == [
+        ("direct", "Это абсолютно неприемлемо", "МИД России")]
+
+
+def test_a_fragment_after_a_verb_of_saying_is_partial_without_an_overlapping_report():
+    assert quotes("Президент Франции заявил, что санкции «не дали результата» за год.") == [
+        ("partial", "не дали результата", "Президент Франции")]
+
+
+# --- speech without quotation marks ------------------------------------------------------------
+
+
+def test_dialogue_line_opening_with_a_dash():
+    assert quotes("— Мы не признаём выборы, — заявила Тихановская. — Мы требуем новых.") == [
+        ("direct", "Мы не признаём выборы", "Тихановская"),
+        ("direct", "Мы требуем новых.", "Тихановская")]
+
+
+def test_block_after_a_colon_line_is_embedded():
+    text = ("Тогда он сказал:\nЯ использовал три процента возможностей аппарата. "
+            "Это будет непросто.")
+    assert quotes(text) == [("embedded", "Я использовал три процента возможностей аппарата. "
+                                         "Это будет непросто.", "он")]
+
+
+def test_a_list_after_a_colon_is_not_a_statement():
+    text = "Портфели распределены так:\nГлавный секретарь кабинета — Ёсихидэ Суга, министр."
+    assert quotes(text) == []
+
+
+# --- reported speech ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "span", "mention"), [
+    ("Министр иностранных дел Сергей Лавров заявил, что Россия не будет вводить санкции.",
+     "Россия не будет вводить санкции", "Министр иностранных дел Сергей Лавров"),
+    ("Она заявила, что уходит из большой политики.", "уходит из большой политики", "Она"),
+    ("По словам Пескова, президент проведёт встречу в пятницу.",
+     "президент проведёт встречу в пятницу", "Пескова"),
+    ("По его словам, переговоры продолжатся на следующей неделе.",
+     "переговоры продолжатся на следующей неделе", "его"),
+    ("Как сообщил РИА Новости источник в правительстве, решение уже принято.",
+     "решение уже принято", "источник в правительстве"),
+    ("Встреча состоится в пятницу, — сообщил представитель Кремля.",
+     "Встреча состоится в пятницу", "представитель Кремля"),
+    ("Переговоры зашли в тупик, сообщает агентство Reuters.", "Переговоры зашли в тупик",
+     "агентство Reuters"),
+    ("По мнению экспертов, кризис продлится до конца года.", "кризис продлится до конца года",
+     "экспертов"),
+    ("Запад применяет двойные стандарты, говорится в заявлении МИД России.",
+     "Запад применяет двойные стандарты", "МИД России"),
+    ("Президент подписал указ об отставке губернатора, сообщает пресс-служба Кремля.",
+     "Президент подписал указ об отставке губернатора", "пресс-служба Кремля"),
+    ("Лавров назвал санкции бессмысленной мерой.", "санкции бессмысленной мерой", "Лавров"),
+    ("Прокурор обвинил чиновника в получении взятки.", "чиновника в получении взятки",
+     "Прокурор"),
+])
+def test_reported_speech(text, span, mention):
+    assert quotes(text) == [("indirect", span, mention)]
+
+
+def test_agentless_report_has_no_speaker():
+    assert quotes("Сообщается, что в результате пожара никто не пострадал.") == [
+        ("indirect", "в результате пожара никто не пострадал", "")]
+
+
+def test_this_was_reported_by_makes_the_sentence_before_a_report():
+    assert quotes("Министр подал в отставку. Об этом сообщил его пресс-секретарь.") == [
+        ("indirect", "Министр подал в отставку", "его пресс-секретарь")]
+
+
+def test_headline_speaker_and_colon():
+    assert quotes("СМИ: Сын политика попал в ДТП в Москве\nВ среду произошла авария.") == [
+        ("indirect", "Сын политика попал в ДТП в Москве", "СМИ")]
+
+
+def test_a_negated_verb_reports_nothing():
+    assert quotes("В тексте обвинения не указывается, что он был на месте преступления.") == []
+
+
+# --- names and titles in guillemets ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом сообщила газета «Коммерсантъ» со ссылкой на источники.",
+    "Партия «Единая Россия» получила большинство мест в Государственной думе.",
+    "ПАО «Газпром» увеличило экспорт газа в Европу на десять процентов.",
+    "Операция «Буря в пустыне» началась в январе 1991 года.",
+    "В прокат вышел фильм «Брат 2» режиссёра Алексея Балабанова.",
+    "Документальный фильм «Александр Ширвиндт: „Ирония спасает от всего“» вышел в эфир.",
+])
+def test_names_and_titles_in_guillemets_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+# --- the language of each article --------------------------------------------------------------
+
+
+def test_each_article_is_read_by_the_rules_of_its_language():
+    articles = pd.DataFrame({
+        "doc_id": ["en", "ru", "ru_detected"],
+        "text": ["“We are open,” she said.", "«Мы открыты», — сказала она.",
+                 "«Мы открыты», — сказала она."],
+        "lang": ["en", "ru", ""],
+    })
+    q = extract_quotes(articles)
+    assert list(zip(q["doc_id"], q["text"], q["speaker_mention"], q["lang"])) == [
+        ("en", "We are open,", "she", "en"), ("ru", "Мы открыты", "она", "ru"),
+        ("ru_detected", "Мы открыты", "она", "ru")]
+
+
+def test_language_codes_of_the_metadata_are_normalised():
+    articles = pd.DataFrame({"doc_id": ["a"], "text": ["«Мы открыты», — сказала она."],
+                             "language": ["Russian"]})
+    assert extract_quotes(articles)["lang"].tolist() == ["ru"]
+
+
+def test_russian_is_a_registered_language_with_its_own_lexicon():
+    ru = LANGUAGES["ru"]
+    lex = load_cues(paths.data_file(ru.cues_file))
+    assert lex.language == "ru"
+    # verbs by lemma: both aspects, every gender of the past, the present, the gerund
+    forms = {f for c in lex.cues if c.lemma == "заявить" for f in c.forms}
+    assert {"заявил", "заявила", "заявили", "заявляет", "заявит", "заявив"} <= forms
+    assert (lex.genders["заявил"], lex.genders["заявила"], lex.genders["заявили"]) == (
+        "m", "f", "pl")
