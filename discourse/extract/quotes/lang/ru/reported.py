@@ -75,6 +75,23 @@ def _clause_end(toks: Toks, b: int, tj: int) -> int:
     return k
 
 
+def _anaphoric_opening(toks: Toks, ti: int, a: int) -> bool:
+    """Does the sentence open with "Об этом" / "Это" / "Эту информацию" before the cue at ``a``,
+    with only adverbials between ("Об этом в своём твиттере сообщила …")?"""
+    lows = toks.lows
+    k = ti
+    while k < a and lows[k] in _ANAPHORA:
+        k += 1
+    if k == ti or lows[k - 1] not in ("этом", "это", "информацию", "данные"):
+        return False
+    return a - k <= 8 and all(wordish(w) for w in toks.words[k:a])
+
+
+def _gerund(low: str) -> bool:
+    """A gerund of a verb of saying (заявив, сообщив, отметив, заявляя, говоря)."""
+    return low.endswith(("ив", "ав", "яв", "ев", "вши", "ая", "яя", "уя", "юя", "оря", "ежа", "ча"))
+
+
 def _relative_clause_ends(toks: Toks, ti: int, c: int) -> bool:
     """Does the comma at ``c`` close a relative clause (``продюсеры «X», в котором …,
     объявили``)? Then the verb after it has its subject before the clause."""
@@ -94,6 +111,8 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
     toks = doc.toks
     starts, words, lows = toks.starts, toks.words, toks.lows
     a, b, cue = h
+    if _gerund(lows[a]):
+        return None  # "…, назвав их «…»": a gerund opens what follows, it closes nothing
     k = a - 1
     while k > ti and a - k <= 6 and wordish(words[k]) and lows[k] not in CONJUNCTIONS:
         k -= 1
@@ -150,13 +169,16 @@ def reports_in_sentence(
             attr = doc.attr(h, span, "according_to")
             if e < tj and words[e] == "," and a <= clause_lo + 1:
                 out.append(Found(ends[e], se, "indirect", attr, "according_to"))
+            elif a > ti and words[a - 1] == "," and e + 1 < tj and words[e] == "," and (
+                    wordish(words[e + 1])):
+                # "зрители, по словам Бертмана, увидят его в октябре": the whole sentence
+                out.append(Found(ss, se, "indirect", attr, "according_to"))
             elif a > ti and words[a - 1] == ",":
                 out.append(Found(starts[clause_lo], starts[a - 1], "indirect", attr,
                                  "according_to"))
             continue
         # --- Об этом сообщил X / Эту информацию подтвердил X (the previous sentence)
-        if a - ti <= 3 and a > ti and all(lw in _ANAPHORA for lw in lows[ti:a]) and lows[a - 1] in (
-                "этом", "это", "информацию", "данные"):
+        if a > ti and _anaphoric_opening(toks, ti, a):
             prev = prev_sent()
             if prev is not None:
                 span = speaker_of(toks, h, a, tj)
@@ -185,7 +207,8 @@ def reports_in_sentence(
         if a - 1 > ti and lows[a - 1] == "что" and words[a - 2] == ",":
             continue  # "…, что напоминает …": a relative clause, not a report
         # --- О нынешнем аресте сообщили СМИ: the statement fronted
-        if cue.np_object and a - clause_lo >= 2 and lows[clause_lo] in ("о", "об", "обо"):
+        if cue.np_object and a - clause_lo >= 2 and lows[clause_lo] in ("о", "об", "обо") and (
+                lows[clause_lo + 1] not in _ANAPHORA):
             e = clause_lo + 1
             while e < a and wordish(words[e]) and not cap(words[e]) and not is_adverb(lows[e]):
                 e += 1
@@ -242,6 +265,9 @@ def reports_in_sentence(
         if k >= tj or not wordish(words[k]):
             continue
         low = lows[k]
+        if cue.lemma in ("назвать", "обвинить") and any(
+                lw.startswith("котор") for lw in lows[max(ti, a - 3):a]):
+            continue  # "которого часто называли …": a relative clause names, reports nothing
         if cue.lemma in ("назвать", "обвинить"):
             # "назвал X Y", "обвинил X в Y": the object and what it is called or accused of
             e = _clause_end(toks, k, tj)
