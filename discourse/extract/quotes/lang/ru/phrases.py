@@ -83,6 +83,8 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
             j += 2  # "в понедельник", "в конце января"
             while j < hi and lows[j] in TIME_WORDS:
                 j += 1
+            if j < hi and lows[j] in _MEDIUM_HEADS:  # "в этой беседе", "в том интервью"
+                j += 1
             continue
         if low in ("в", "во", "на") and j + 1 < hi and lows[j + 1] in _MEDIUM_HEADS:
             j = _skip_pp(toks, j, hi)  # "в интервью РБК", "в эфире «Первого канала»"
@@ -201,8 +203,15 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                 # "Путин в интервью РБК заявил", "США в связи с … заявили": the subject is before
                 return np_backward(toks, i - 1, lo, limit)
             if at_start or adverbial:
-                # "В интервью РБК глава МИД …": drop the preposition's object and the names after it
-                k = i + 1 if i < j else i
+                # "В интервью РБК глава МИД …", "В своём заявлении Моралес …": drop the
+                # preposition's object (a lower-case phrase, or one name) and the names after it,
+                # keeping the last word
+                k = i
+                if k < j and not cap(words[k]):
+                    while k + 1 < j and not cap(words[k]) and wordish(words[k]):
+                        k += 1
+                elif k + 1 < j:
+                    k += 1
                 while k < j and (cap(words[k]) or words[k][:1].isdigit()) and k + 1 < j:
                     k += 1
                 return k if k < j else j
