@@ -123,6 +123,46 @@ def test_reported_speech(text, span, mention):
     assert quotes(text) == [("indirect", span, mention)]
 
 
+@pytest.mark.parametrize(("text", "span", "mention"), [
+    # a participial or relative phrase in commas between the subject and the verb
+    ("Вице-президент федерации Клаудия Верду, ставшая свидетелем на свадьбе, пояснила, что пара "
+     "искала помощи у федерации.", "пара искала помощи у федерации",
+     "Вице-президент федерации Клаудия Верду"),
+    ("Продюсеры сериала, в котором актёр играет главную роль, объявили о закрытии сериала после "
+     "скандала.", "закрытии сериала после скандала", "Продюсеры сериала"),
+    # a gloss in parentheses after the speaker of a sentence-final attribution
+    ("Бегун сбежал из расположения своей делегации в Москве, сообщила Кубинская федерация лёгкой "
+     "атлетики (Federación Cubana de Atletismo; FCA).",
+     "Бегун сбежал из расположения своей делегации в Москве", "Кубинская федерация лёгкой атлетики"),
+    # a long speaker phrase after "по мнению", up to its comma
+    ("По мнению члена комитета Совфеда по обороне и безопасности Валерия Шнякина, присуждение "
+     "премии возлагает на неё большую ответственность.",
+     "присуждение премии возлагает на неё большую ответственность",
+     "члена комитета Совфеда по обороне и безопасности Валерия Шнякина"),
+    # the speaker after an adverbial opening
+    ("В своём заявлении Моралес подчеркнул, что Боливия не боится санкций США.",
+     "Боливия не боится санкций США", "Моралес"),
+    ("В интервью РБК глава МИД Сергей Лавров заявил, что переговоры продолжатся в мае.",
+     "переговоры продолжатся в мае", "глава МИД Сергей Лавров"),
+])
+def test_speaker_phrases(text, span, mention):
+    assert quotes(text) == [("indirect", span, mention)]
+
+
+def test_a_gerund_after_a_comma_closes_no_report():
+    # "назвав" opens a naming of its own (the subject is the main clause's); it does not make
+    # the clause before it a report of "их"
+    assert quotes("Министр отверг обвинения в расизме в адрес партии, назвав их пустыми словами.") \
+        == [("indirect", "обвинения в расизме в адрес партии", "Министр"),
+            ("indirect", "их пустыми словами", "Министр")]
+
+
+def test_this_was_reported_with_an_adverbial_between():
+    assert quotes("Скончался известный археолог Иван Петров. Об этом в Facebook рассказала его "
+                  "вдова Елена.") == [
+        ("indirect", "Скончался известный археолог Иван Петров", "его вдова Елена")]
+
+
 def test_agentless_report_has_no_speaker():
     assert quotes("Сообщается, что в результате пожара никто не пострадал.") == [
         ("indirect", "в результате пожара никто не пострадал", "")]

@@ -301,6 +301,11 @@ def _skip_pp(toks: Toks, k: int, hi: int) -> int:
     return j
 
 
+# Endings of active and passive participles, which open a participial phrase in commas.
+_PARTICIPLE_ENDINGS = ("вший", "вшая", "вшее", "вшие", "щий", "щая", "щее", "щие", "ший", "шая",
+                       "шее", "шие", "нный", "нная", "нное", "нные", "мый", "мая", "мое", "мые")
+
+
 def _before_relative(toks: Toks, j: int, lo: int) -> int:
     """``продюсеры «X», в котором актёр играет, объявили``: the token after the subject that a
     relative clause in commas separates from the verb at ``j`` (``j`` itself otherwise)."""
@@ -312,8 +317,9 @@ def _before_relative(toks: Toks, j: int, lo: int) -> int:
             n = m + 1
             if lows[n] in PREPOSITIONS:
                 n += 1
-            if n < j and lows[n].startswith(("котор", "где", "куда", "чей", "чья", "чьи")):
-                return m
+            if n < j and (lows[n].startswith(("котор", "где", "куда", "чей", "чья", "чьи"))
+                          or lows[n].endswith(_PARTICIPLE_ENDINGS)):
+                return m  # "X, ставшая свидетелем на свадьбе, пояснила": the subject is X
             return j
     return j
 

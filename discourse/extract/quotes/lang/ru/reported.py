@@ -136,7 +136,12 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
             span = None
     # after the attribution only an adverbial may follow ("в своём Twitter", "в четверг")
     end = span[1] if span is not None and span[1] > b else b
-    rest = [m for m in range(end, tj) if words[m] not in ".!?"]
+    depth = 0
+    rest = []
+    for m in range(end, tj):  # what a parenthesis holds ("(Federación …; FCA)") is left out
+        depth += (words[m] == "(") - (words[m] == ")")
+        if depth <= 0 and words[m] not in ".!?)":
+            rest.append(m)
     if len(rest) > 10 or any(words[m] in (":", ";") or lows[m] == "что" for m in rest):
         return None
     attr = doc.attr(h, span, "cue_after")
@@ -166,6 +171,11 @@ def reports_in_sentence(
             if span is None or lows[span[0]] in NON_SPEAKERS:
                 continue
             e = max(span[1], b)
+            m = e  # "по мнению члена комитета Совфеда по обороне и безопасности X, P"
+            while m < tj and m - e < 12 and wordish(words[m]):
+                m += 1
+            if m < tj and m > e and words[m] == "," and a <= clause_lo + 1 and span[0] >= b:
+                span, e = (span[0], m), m
             attr = doc.attr(h, span, "according_to")
             if e < tj and words[e] == "," and a <= clause_lo + 1:
                 out.append(Found(ends[e], se, "indirect", attr, "according_to"))
@@ -209,10 +219,16 @@ def reports_in_sentence(
         # --- О нынешнем аресте сообщили СМИ: the statement fronted
         if cue.np_object and a - clause_lo >= 2 and lows[clause_lo] in ("о", "об", "обо") and (
                 lows[clause_lo + 1] not in _ANAPHORA):
-            e = clause_lo + 1
-            while e < a and wordish(words[e]) and not cap(words[e]) and not is_adverb(lows[e]):
-                e += 1
-            span = speaker_of(toks, h, e, tj)
+            span = speaker_of(toks, h, clause_lo + 1, tj)
+            if span is not None and span[0] > a:
+                e = a  # "О смерти Мендонсы сообщила его дочь": the object runs to the verb
+                while e > clause_lo + 1 and is_adverb(lows[e - 1]):
+                    e -= 1
+            else:
+                e = clause_lo + 1
+                while e < a and wordish(words[e]) and not cap(words[e]) and not is_adverb(lows[e]):
+                    e += 1
+                span = speaker_of(toks, h, e, tj)
             if e - clause_lo >= 2:
                 out.append(Found(starts[clause_lo + 1], ends[e - 1], "indirect",
                                  doc.attr(h, span, "cue_before"), "cue_before"))
@@ -228,12 +244,16 @@ def reports_in_sentence(
             k = ti
             while k < a and not wordish(words[k]):
                 k += 1
-            span = (k, np_forward(toks, k, a)) if k < a and cap(words[k]) else None
+            # the subject ends before the main verb ("Министр отверг …, назвав их …")
+            main = next((x[0] for x in hits if k < x[0] < a), a)
+            span = (k, np_forward(toks, k, main)) if k < a and cap(words[k]) else None
             if span is not None and span[1] <= span[0]:
                 span = None
         else:
             # an impersonal cue's carrier may stand before a participial phrase in commas
-            span = speaker_of(toks, h, ti if cue.speaker == "none" else clause_lo, tj)
+            # (and a subject may stand before a participial or relative phrase in commas)
+            span = speaker_of(toks, h, ti if cue.speaker == "none" or clause_lo >= a else clause_lo,
+                              tj)
         if cue.speaker == "none" and span is None and b < tj and words[b] == ",":
             span = None  # agentless "Сообщается, что …"
         elif span is None and cue.speaker != "none":
