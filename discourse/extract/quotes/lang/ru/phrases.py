@@ -49,10 +49,17 @@ def is_adverb(low: str) -> bool:
     return low in ADVERBS or (len(low) >= 5 and low.endswith(ADVERB_ENDINGS))
 
 
+_CASE_ENDINGS = ("а", "у", "е", "ом", "ы", "ов", "ам", "ах", "ами")
+
+
 def is_verb_form(low: str) -> bool:
-    """A lower-case word that reads as a finite verb (approximate; see ``VERB_ENDING``)."""
-    return len(low) >= 5 and low.isalpha() and VERB_ENDING.search(low) is not None and (
-        low not in VERB_LIKE_NOUNS)
+    """A lower-case word that reads as a finite verb (approximate; see ``VERB_ENDING``): not a
+    noun of ``VERB_LIKE_NOUNS`` in any case ("журнала", "трибуналом", "каналы")."""
+    if len(low) < 5 or not low.isalpha() or VERB_ENDING.search(low) is None:
+        return False
+    if low in VERB_LIKE_NOUNS:
+        return False
+    return not any(low.endswith(end) and low[: -len(end)] in VERB_LIKE_NOUNS for end in _CASE_ENDINGS)
 
 
 def _name_in_marks(toks: Toks, j: int, hi: int) -> int:
@@ -197,8 +204,11 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             break
         if low in PREPOSITIONS:
             at_start = i - 1 == lo or not wordish(words[i - 2]) or lows[i - 2] in CONJUNCTIONS
+            # a phrase after a name ("Маркив перед началом слушаний заявил", "Путин в интервью
+            # РБК заявил") or headed by a medium or time word stands between subject and verb
             adverbial = i < j and (lows[i] in _MEDIUM_HEADS or lows[i] in TIME_WORDS
-                                   or lows[i] in _ADVERBIAL_HEADS)
+                                   or lows[i] in _ADVERBIAL_HEADS
+                                   or (not at_start and cap(words[i - 2])))
             if adverbial and not at_start:
                 # "Путин в интервью РБК заявил", "США в связи с … заявили": the subject is before
                 return np_backward(toks, i - 1, lo, limit)
@@ -324,6 +334,26 @@ def _before_relative(toks: Toks, j: int, lo: int) -> int:
     return j
 
 
+def _before_adverbial(toks: Toks, i: int, j: int) -> int:
+    """The end of the subject ``[i, j)`` without an adverbial phrase after a name ("Маркив перед
+    началом слушаний" ends at "Маркив")."""
+    words, lows = toks.words, toks.lows
+    for p in range(i + 1, j - 1):
+        if lows[p] in PREPOSITIONS and cap(words[p - 1]) and not cap(words[p + 1]):
+            return p
+    return j
+
+
+def _speaker_to_end(toks: Toks, k: int, hi: int) -> bool:
+    """Does a speaker's noun phrase holding a name start at ``k`` and run to the clause's end?"""
+    k = skip_adverbials(toks, k, hi)
+    if k >= hi or not wordish(toks.words[k]) or toks.lows[k] in PREPOSITIONS:
+        return False
+    e = np_forward(toks, k, hi)
+    return e > k and any(map(cap, toks.words[k:e])) and (
+        e >= hi or not wordish(toks.words[e]) or skip_adverbials(toks, e, hi) >= hi)
+
+
 def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
     """The speaker mention of the cue ``hit`` in the clause ``[lo, hi)``: the subject before
     the verb ("Песков заявил"), after it ("заявил Песков", "сообщает пресс-служба X"), the
@@ -356,8 +386,10 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
     if j > lo and (wordish(words[j - 1]) or words[j - 1] in _CLOSE_MARKS + ")") and lows[
             j - 1] not in CONJUNCTIONS and lows[j - 1] not in PREPOSITIONS:
         i = np_backward(toks, j, lo)
-        if i < j and lows[i] not in NON_SPEAKERS:
-            return i, j
+        j = _before_adverbial(toks, i, j)
+        if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (
+                i > lo and lows[i - 1] in PREPOSITIONS):
+            return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
     # after the verb: "заявил глава МИД", "сообщает пресс-служба", "сказал он", "написал в
     # Facebook лидер партии"; "сообщили в МВД": the institution of an indefinite plural
     k = skip_adverbials(toks, b, hi)
@@ -374,7 +406,12 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
             if after >= hi or not wordish(words[after]):
                 return got
     if k < hi and lows[k] in PREPOSITIONS:
-        k = skip_adverbials(toks, _skip_pp(toks, k, hi), hi)
+        # "написал в Facebook лидер партии", "заявил на суде общественный защитник X": the
+        # phrase's end is not marked; the first end after which a speaker runs to the clause's
+        # end wins
+        ends = (_skip_pp(toks, k, hi), k + 2, k + 3)
+        k = next((skip_adverbials(toks, e, hi) for e in ends if _speaker_to_end(toks, e, hi)),
+                 skip_adverbials(toks, ends[0], hi))
     if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
             wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
             and lows[k] not in CONJUNCTIONS)):
