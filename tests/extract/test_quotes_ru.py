@@ -71,6 +71,13 @@ def test_a_fragment_after_a_verb_of_saying_is_partial_without_an_overlapping_rep
         ("partial", "не дали результата", "Президент Франции")]
 
 
+def test_a_short_fragment_with_a_verb_far_from_its_cue_is_partial_not_a_scare_quote():
+    got = quotes("В своём заявлении Моралес подчеркнул, что Боливия «не боится» США и их "
+                 "европейских союзников, и он «предоставит убежище американцу».")
+    assert ("partial", "не боится", "Моралес") in got
+    assert ("partial", "предоставит убежище американцу", "Моралес") in got
+
+
 # --- speech without quotation marks ------------------------------------------------------------
 
 

@@ -115,6 +115,10 @@ class QuoteLanguage:
         Is the word before the opening mark at ``pos`` a noun that takes a name (газета «…»,
         the film “…”)? The marks then hold a name, unless they hold a whole clause. English:
         never (its titles are told by their capitals, ``looks_like_title``).
+    verb_fragments_are_quotes : bool, default=False
+        Is a short fragment in marks (two to four words) that holds a verb the speaker's words
+        even far from the verb of saying (Russian: "заявил, что Боливия «не боится» США")?
+        English: no, such a fragment is taken for a scare quote.
     revisions : tuple of (doc, found) -> list of Found, default=()
         Revisions of what pass 1 found, run before ``extra_passes``: each returns the whole list
         revised, keeping the ``parent`` indices of nested quotes valid (Russian: a quotation
@@ -177,4 +181,5 @@ class QuoteLanguage:
     ]
     # added with Russian; the defaults keep a language that needs neither as it was
     name_before: Callable[[Doc, int, int], bool] = _never
+    verb_fragments_are_quotes: bool = False
     revisions: tuple[Callable[[Doc, list[Found]], list[Found]], ...] = ()

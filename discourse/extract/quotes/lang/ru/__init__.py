@@ -73,5 +73,6 @@ RUSSIAN = QuoteLanguage(
     not_speaker_labels=NOT_SPEAKER_LABELS,
     reports_in_sentence=reports_in_sentence,
     name_before=name_before,
+    verb_fragments_are_quotes=True,
     revisions=(split_interrupted,),
 )
