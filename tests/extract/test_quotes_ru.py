@@ -56,6 +56,13 @@ def test_low_nine_marks_inside_guillemets_are_nested():
     assert ("nested", "Мы никуда не уйдём", "Он") in got
 
 
+def test_a_quotation_in_wiki_italics_after_a_colon_is_direct():
+    assert quotes("Спикер палаты общин Джон Беркау сказал: ''«Все присутствующие здесь должны "
+                  "соблюдать порядок»''.") == [
+        ("direct", "Все присутствующие здесь должны соблюдать порядок",
+         "Спикер палаты общин Джон Беркау")]
+
+
 def test_straight_quotes():
     assert quotes('"Мы будем бороться до конца", — заявил лидер партии.') == [
         ("direct", "Мы будем бороться до конца", "лидер партии")]

@@ -23,6 +23,7 @@ from discourse.extract.quotes.lang.ru.dialogue import (
     colon_blocks,
     dialogue_lines,
     headline,
+    quotes_in_italics,
     split_interrupted,
 )
 from discourse.extract.quotes.lang.ru.quoted import (
@@ -74,5 +75,5 @@ RUSSIAN = QuoteLanguage(
     reports_in_sentence=reports_in_sentence,
     name_before=name_before,
     verb_fragments_are_quotes=True,
-    revisions=(split_interrupted,),
+    revisions=(split_interrupted, quotes_in_italics),
 )

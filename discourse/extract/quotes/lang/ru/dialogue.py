@@ -21,7 +21,7 @@ from discourse.extract.quotes.lang.ru.words import DASHES, PREPOSITIONS
 from discourse.extract.quotes.spans import THREE_WORDS, SpanSet, content_span
 from discourse.text import sentence_start
 
-__all__ = ["colon_blocks", "dialogue_lines", "headline", "split_interrupted"]
+__all__ = ["colon_blocks", "dialogue_lines", "headline", "quotes_in_italics", "split_interrupted"]
 
 _LINE_DASH = re.compile(r"[—–-][ \t\u00a0]+(?=\S)")
 _HEADLINE = re.compile(r"([^:\n]{2,60}?):[ \t]+(?=\S)")
@@ -126,6 +126,21 @@ def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
         if f.parent >= 0:
             f.parent = moved.get(f.parent, -1)
     return out
+
+
+_COLON_ITALICS = re.compile(r":\s*''\s*[«„\"“]\s*$")
+
+
+def quotes_in_italics(doc: Doc, found: list[Found]) -> list[Found]:
+    """``сказал: ''«Все присутствующие …»''``: Wikinews text keeps the italics around a
+    quotation (``''``), which hides the colon from the classification; a capitalised quotation
+    right after a colon and ``''`` is ``direct``, not a fragment."""
+    text = doc.text
+    for f in found:
+        if f.kind == "partial" and text[f.start:f.start + 1].isupper() and _COLON_ITALICS.search(
+                text, max(0, f.start - 12), f.start):
+            f.kind = "direct"
+    return found
 
 
 def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
