@@ -40,6 +40,16 @@ def test_quotation_interrupted_by_its_attribution_is_two_spans_with_one_speaker(
         ("direct", "Мы открыты", "она"), ("direct", "но не для давления", "она")]
 
 
+def test_attribution_closing_the_quotation_inside_its_marks():
+    assert quotes("«Это была опасная ситуация, — сказала она». После этого она ушла.") == [
+        ("direct", "Это была опасная ситуация", "она")]
+
+
+def test_attribution_after_a_quotation_in_wiki_italics():
+    assert quotes("''«Нам особо приятно осознавать это»'', — сказал Дмитрий Святаш.") == [
+        ("direct", "Нам особо приятно осознавать это", "Дмитрий Святаш")]
+
+
 def test_colon_after_the_speaker():
     assert quotes("Песков: «Россия не вмешивается во внутренние дела соседей».") == [
         ("direct", "Россия не вмешивается во внутренние дела соседей", "Песков")]

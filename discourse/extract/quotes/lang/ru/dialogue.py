@@ -19,6 +19,7 @@ from discourse.extract.quotes.lang.ru.phrases import is_verb_form, speaker_of
 from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, shape_after
 from discourse.extract.quotes.lang.ru.words import DASHES, PREPOSITIONS
 from discourse.extract.quotes.spans import THREE_WORDS, SpanSet, content_span
+from discourse.extract.quotes.tokens import wordish
 from discourse.text import sentence_start
 
 __all__ = ["colon_blocks", "dialogue_lines", "headline", "quotes_in_italics", "split_interrupted"]
@@ -52,10 +53,11 @@ def _attribution(doc: Doc, d: int, tj: int) -> tuple[Attr, int] | None:
     return None
 
 
-def _speech_with_dashes(doc: Doc, s: int, e: int) -> list[Found] | None:
+def _speech_with_dashes(doc: Doc, s: int, e: int, *, to_end: bool = False) -> list[Found] | None:
     """``Мы готовы, — заявил он, — но не к давлению`` in ``[s, e)``: the spans around an
     attribution between dashes (one, or two when the speech goes on after it); None when no
-    dash attribution is there."""
+    dash attribution is there. ``to_end``: a single span only when the attribution closes
+    ``[s, e)`` («Это была опасная ситуация, — сказала она»), else None."""
     toks, text = doc.toks, doc.text
     words = toks.words
     ti, tj = doc.tok_index(s), doc.tok_index(e)
@@ -75,6 +77,8 @@ def _speech_with_dashes(doc: Doc, s: int, e: int) -> list[Found] | None:
                 if rest[1] > rest[0] and THREE_WORDS.search(text, rest[0], rest[1]):
                     out.append(Found(rest[0], rest[1], "direct", attr, attr.rule))
                 break
+        if to_end and len(out) == 1 and any(wordish(w) for w in words[end_tok:tj]):
+            return None  # one span, but words after the attribution: not an interruption
         return out
     return None
 
@@ -117,8 +121,8 @@ def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
         moved[i] = len(out)
         content = text[f.start:f.end]
         if f.kind == "direct" and ("—" in content or "–" in content):
-            parts = _speech_with_dashes(doc, f.start, f.end)
-            if parts and len(parts) == 2:
+            parts = _speech_with_dashes(doc, f.start, f.end, to_end=True)
+            if parts:
                 out += parts
                 continue
         out.append(f)

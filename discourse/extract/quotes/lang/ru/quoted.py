@@ -40,12 +40,12 @@ _MARKS = "«»„“”\""
 
 
 def _after_punct(toks: Toks, ti: int, tj: int) -> tuple[int, bool]:
-    """The first token after the punctuation that follows a closing mark (``, —``), and
-    whether a dash was among it."""
+    """The first token after the punctuation that follows a closing mark (``, —``; the wiki
+    italics ``''`` too), and whether a dash was among it."""
     words = toks.words
     i = ti
     dash = False
-    while i < tj and words[i] in (",", ".", "!", "?", "…") or (i < tj and words[i] in DASHES):
+    while i < tj and words[i] in (",", ".", "!", "?", "…", "'") or (i < tj and words[i] in DASHES):
         dash = dash or words[i] in DASHES
         i += 1
     return i, dash
