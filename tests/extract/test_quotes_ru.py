@@ -202,6 +202,15 @@ def test_headline_speaker_and_colon():
         ("indirect", "Сын политика попал в ДТП в Москве", "СМИ")]
 
 
+@pytest.mark.parametrize("headline", [
+    "Отравление Скрипаля: следы вещества обнаружили в пиццерии",
+    "Теракт в Иерусалиме: убиты двое полицейских",
+    "Новый рекорд: Эверест покорил 80-летний японец",
+])
+def test_a_topic_before_the_headline_colon_is_no_speaker(headline):
+    assert quotes(headline + "\nВ среду стало известно об этом.") == []
+
+
 def test_a_negated_verb_reports_nothing():
     assert quotes("В тексте обвинения не указывается, что он был на месте преступления.") == []
 

@@ -17,7 +17,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.phrases import is_verb_form, speaker_of
 from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, shape_after
-from discourse.extract.quotes.lang.ru.words import DASHES, PREPOSITIONS
+from discourse.extract.quotes.lang.ru.words import DASHES, PREPOSITIONS, SPEAKER_NOUNS
 from discourse.extract.quotes.spans import THREE_WORDS, SpanSet, content_span
 from discourse.extract.quotes.tokens import wordish
 from discourse.text import sentence_start
@@ -210,6 +210,8 @@ def headline(doc: Doc, found: list[Found]) -> list[Found]:
     lows = [w.lower() for w in words]
     if any(w in PREPOSITIONS or is_verb_form(w) for w in lows) or any(c in label for c in "«»\"“”—"):
         return []
+    if any(w[:1].islower() for w in words[1:]) and lows[0] not in SPEAKER_NOUNS:
+        return []  # "Отравление Скрипаля: …", "Новый рекорд: …": a topic, not a speaker
     s, e = content_span(text, m.end(), pe)
     if not THREE_WORDS.search(text, s, e):
         return []
