@@ -210,8 +210,9 @@ def headline(doc: Doc, found: list[Found]) -> list[Found]:
     lows = [w.lower() for w in words]
     if any(w in PREPOSITIONS or is_verb_form(w) for w in lows) or any(c in label for c in "«»\"“”—"):
         return []
-    if any(w[:1].islower() for w in words[1:]) and lows[0] not in SPEAKER_NOUNS:
-        return []  # "Отравление Скрипаля: …", "Новый рекорд: …": a topic, not a speaker
+    if lows[0] not in SPEAKER_NOUNS and (any(w[:1].islower() for w in words[1:]) or (
+            len(words) > 1 and lows[0].endswith(("ние", "тие", "ство", "ция")))):
+        return []  # "Новый рекорд: …", "Отравление Скрипаля: …": a topic, not a speaker
     s, e = content_span(text, m.end(), pe)
     if not THREE_WORDS.search(text, s, e):
         return []
