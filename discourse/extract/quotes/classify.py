@@ -62,7 +62,7 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
     looks_like_title, is_sentence_like, has_verb, naming_near = (
         lang.looks_like_title, lang.sentence_like, lang.has_verb, lang.naming_near)
     new_sentence_after, lower_after = lang.new_sentence_after, lang.lower_after
-    name_before, verb_fragments = lang.name_before, lang.verb_fragments_are_quotes
+    name_before, fragment_is_quote = lang.name_before, lang.fragment_is_quote
     named: set[int] = set()  # id() of the pairs that hold a name (and what they hold)
     out: list[Found] = []
     kept: dict[int, int] = {}  # id(pair) -> index in out
@@ -180,7 +180,7 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
             elif words <= 4 and before_attr is not None and before_attr.rule == "cue_before" \
                     and not naming_near(doc, sent_lo, pr.open) and _is_scare(doc, before_attr,
                                                                               pr.open) and not (
-                    verb_fragments and words >= 2 and has_verb(content)):
+                    fragment_is_quote(content, words)):
                 continue
             attr = before_attr or attr
         if not pr.closed and pr.parent is None:

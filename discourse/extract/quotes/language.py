@@ -51,6 +51,11 @@ def _never(doc: Doc, lo: int, pos: int) -> bool:
     return False
 
 
+def _no_fragment(content: str, n_words: int) -> bool:
+    """The default ``fragment_is_quote``: a short fragment far from its cue is a scare quote."""
+    return False
+
+
 @dataclass(frozen=True)
 class QuoteLanguage:
     """What a language provides to the shared passes: its cue scan, its attribution syntax,
@@ -115,10 +120,10 @@ class QuoteLanguage:
         Is the word before the opening mark at ``pos`` a noun that takes a name (газета «…»,
         the film “…”)? The marks then hold a name, unless they hold a whole clause. English:
         never (its titles are told by their capitals, ``looks_like_title``).
-    verb_fragments_are_quotes : bool, default=False
-        Is a short fragment in marks (two to four words) that holds a verb the speaker's words
-        even far from the verb of saying (Russian: "заявил, что Боливия «не боится» США")?
-        English: no, such a fragment is taken for a scare quote.
+    fragment_is_quote : (content, n_words) -> bool, default=never
+        Is a short fragment in marks (up to four words), far from the verb of saying before it,
+        the speaker's words all the same (Russian: one holding a verb, "заявил, что Боливия «не
+        боится» США")? English: never, such a fragment is taken for a scare quote.
     revisions : tuple of (doc, found) -> list of Found, default=()
         Revisions of what pass 1 found, run before ``extra_passes``: each returns the whole list
         revised, keeping the ``parent`` indices of nested quotes valid (Russian: a quotation
@@ -181,5 +186,5 @@ class QuoteLanguage:
     ]
     # added with Russian; the defaults keep a language that needs neither as it was
     name_before: Callable[[Doc, int, int], bool] = _never
-    verb_fragments_are_quotes: bool = False
+    fragment_is_quote: Callable[[str, int], bool] = _no_fragment
     revisions: tuple[Callable[[Doc, list[Found]], list[Found]], ...] = ()

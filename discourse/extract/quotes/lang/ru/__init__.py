@@ -17,7 +17,13 @@ from __future__ import annotations
 
 import re
 
-from discourse.extract.quotes.lang.ru.content import has_verb, looks_like_title, name_before, sentence_like
+from discourse.extract.quotes.lang.ru.content import (
+    fragment_is_quote,
+    has_verb,
+    looks_like_title,
+    name_before,
+    sentence_like,
+)
 from discourse.extract.quotes.lang.ru.cues import find_cues
 from discourse.extract.quotes.lang.ru.dialogue import (
     colon_blocks,
@@ -74,6 +80,6 @@ RUSSIAN = QuoteLanguage(
     not_speaker_labels=NOT_SPEAKER_LABELS,
     reports_in_sentence=reports_in_sentence,
     name_before=name_before,
-    verb_fragments_are_quotes=True,
+    fragment_is_quote=fragment_is_quote,
     revisions=(split_interrupted, quotes_in_italics),
 )

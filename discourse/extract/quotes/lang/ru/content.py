@@ -18,7 +18,7 @@ from discourse.extract.quotes.lang.ru.words import (
     VERBISH,
 )
 
-__all__ = ["has_verb", "looks_like_title", "name_before", "sentence_like"]
+__all__ = ["fragment_is_quote", "has_verb", "looks_like_title", "name_before", "sentence_like"]
 
 _WORD = re.compile(r"[^\W_][\w'’\-.]*")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[а-яё][а-яё\-]*")
@@ -74,3 +74,10 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
 def _is_verb(word: str) -> bool:
     # "сообщил «…»", "заявила «…»": a verb of saying that starts like a title noun is no noun
     return len(word) >= 5 and VERB_ENDING.search(word) is not None and word.endswith(("л", "ла", "ли"))
+
+
+def fragment_is_quote(content: str, words: int) -> bool:
+    """A short fragment in marks far from its verb of saying is the speaker's words when it
+    holds a verb («не боится», «предоставит убежище американцу»); a verbless one («иностранный
+    агент») stays a scare quote or a label."""
+    return words >= 2 and has_verb(content)

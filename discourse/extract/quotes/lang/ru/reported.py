@@ -240,7 +240,6 @@ def reports_in_sentence(
             continue
         if cue.type == "verb" and lows[a].endswith(("в", "вши", "я")) and a > ti and words[a - 1] == ",":
             # a gerund ("…, заявив, что P"): the subject is the main clause's
-            span = speaker_of(toks, h, ti, tj)
             k = ti
             while k < a and not wordish(words[k]):
                 k += 1
