@@ -115,7 +115,7 @@ def np_forward(toks: Toks, i: int, hi: int, limit: int = 16) -> int:
     seen_name = False
     while j < hi and j - i < limit:
         word, low = words[j], lows[j]
-        if word in _OPEN_MARKS and j > i:
+        if word in _OPEN_MARKS:  # "сообщает «Коммерсантъ»", "газета «Известия»"
             k = _name_in_marks(toks, j, hi)
             if k == j:
                 break
@@ -196,6 +196,11 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                 break
             i = k
             continue
+        if low == "и" and i < j and i - 2 >= lo and wordish(words[i - 2]) and not (
+                is_verb_form(lows[i - 2]) or is_verb_form(lows[i]) or lows[i - 2] in CONJUNCTIONS
+                or lows[i - 2] in SUBJECT_PRONOUNS or lows[i] in SUBJECT_PRONOUNS):
+            i -= 1  # "Норвежская академия наук и литературы", "Ларри Пейдж и Сергей Брин"
+            continue
         if not wordish(word) or low in CONJUNCTIONS or is_adverb(low):
             break
         if low in SUBJECT_PRONOUNS:
@@ -217,6 +222,10 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                 # preposition's object (a lower-case phrase, or one name) and the names after it,
                 # keeping the last word
                 k = i
+                if k < j and lows[k] in TIME_WORDS:
+                    while k + 1 < j and (lows[k] in TIME_WORDS or words[k][:1].isdigit()):
+                        k += 1  # "В марте Норвежская академия": a date, then the subject
+                    return k
                 if k < j and not cap(words[k]):
                     while k + 1 < j and not cap(words[k]) and wordish(words[k]):
                         k += 1
@@ -344,6 +353,18 @@ def _before_adverbial(toks: Toks, i: int, j: int) -> int:
     return j
 
 
+def _source_in(toks: Toks, j: int, lo: int) -> TokSpan | None:
+    """``В министерстве обороны ДНР`` opening the clause before the verb at ``j``: the phrase
+    after "в" (the institution an indefinite plural speaks for), or None."""
+    words, lows = toks.words, toks.lows
+    for p in range(j - 1, max(lo, j - 9) - 1, -1):
+        if not wordish(words[p]) or lows[p] in CONJUNCTIONS:
+            return None
+        if lows[p] in ("в", "во") and (p == lo or not wordish(words[p - 1])):
+            return (p + 1, j) if p + 1 < j and lows[p + 1] not in TIME_WORDS else None
+    return None
+
+
 def _speaker_to_end(toks: Toks, k: int, hi: int) -> bool:
     """Does a speaker's noun phrase holding a name start at ``k`` and run to the clause's end?"""
     k = skip_adverbials(toks, k, hi)
@@ -385,8 +406,17 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
         return (i, j - 2) if i < j - 2 else None
     if j > lo and (wordish(words[j - 1]) or words[j - 1] in _CLOSE_MARKS + ")") and lows[
             j - 1] not in CONJUNCTIONS and lows[j - 1] not in PREPOSITIONS:
+        if lows[a].endswith(("ли", "ют", "ят")):
+            # "В министерстве обороны ДНР подтвердили": the institution of an indefinite plural
+            p = _source_in(toks, j, lo)
+            if p is not None:
+                return p
         i = np_backward(toks, j, lo)
         j = _before_adverbial(toks, i, j)
+        while i < j - 1 and (words[i][:1].isdigit() or lows[i] in TIME_WORDS):
+            i += 1  # "28 августа мать девушки": the date is not the speaker
+        if i == j - 1 and lows[i] in POSSESSIVES:
+            return None  # "Его также обвиняют": an object pronoun
         if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (
                 i > lo and lows[i - 1] in PREPOSITIONS):
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
