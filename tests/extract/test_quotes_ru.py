@@ -190,6 +190,24 @@ def test_speaker_phrases_with_dates_coordination_institutions_and_names_in_marks
     assert quotes(text) == [("indirect", span, mention)]
 
 
+def test_apposition_between_the_speaker_and_the_verb():
+    assert quotes("Кевин Аллен, журналист газеты ''USA Today'', вспоминает: «Никто не был так "
+                  "вежлив, как он».") == [("direct", "Никто не был так вежлив, как он",
+                                          "Кевин Аллен")]
+
+
+def test_an_indefinite_plural_with_no_subject_reports_without_a_speaker():
+    assert quotes("Журналистов, которых обвиняли в том, что они пытались обратить местных жителей "
+                  "в свою веру, отпустили.") == [
+        ("indirect", "они пытались обратить местных жителей в свою веру, отпустили", "")]
+
+
+def test_this_happened_is_no_report_of_the_sentence_before():
+    got = quotes("Актёра лишили престижной премии. Это произошло после того, как его обвинили в "
+                 "домогательствах к несовершеннолетнему.")
+    assert all(span != "Актёра лишили престижной премии" for _, span, _ in got)
+
+
 def test_a_gerund_after_a_comma_closes_no_report():
     # "назвав" opens a naming of its own (the subject is the main clause's); it does not make
     # the clause before it a report of "их"

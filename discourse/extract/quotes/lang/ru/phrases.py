@@ -16,6 +16,7 @@ from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
     CARRIER_NOUNS,
     CONJUNCTIONS,
+    INSTITUTION_NOUNS,
     NON_SPEAKERS,
     NP_BREAKERS,
     OUTLET_WORDS,
@@ -198,7 +199,8 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             continue
         if low == "и" and i < j and i - 2 >= lo and wordish(words[i - 2]) and not (
                 is_verb_form(lows[i - 2]) or is_verb_form(lows[i]) or lows[i - 2] in CONJUNCTIONS
-                or lows[i - 2] in SUBJECT_PRONOUNS or lows[i] in SUBJECT_PRONOUNS):
+                or lows[i - 2] in SUBJECT_PRONOUNS or lows[i] in SUBJECT_PRONOUNS
+                or is_adverb(lows[i - 2]) or lows[i - 2] in PREPOSITIONS):
             i -= 1  # "Норвежская академия наук и литературы", "Ларри Пейдж и Сергей Брин"
             continue
         if not wordish(word) or low in CONJUNCTIONS or is_adverb(low):
@@ -208,7 +210,8 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                 i -= 1
             break
         if low in PREPOSITIONS:
-            at_start = i - 1 == lo or not wordish(words[i - 2]) or lows[i - 2] in CONJUNCTIONS
+            at_start = i - 1 == lo or not wordish(words[i - 2]) or lows[i - 2] in CONJUNCTIONS or (
+                is_adverb(lows[i - 2]) or lows[i - 2] in ("менее", "более"))  # "Тем не менее по …"
             # a phrase after a name ("Маркив перед началом слушаний заявил", "Путин в интервью
             # РБК заявил") or headed by a medium or time word stands between subject and verb
             adverbial = i < j and (lows[i] in _MEDIUM_HEADS or lows[i] in TIME_WORDS
@@ -339,6 +342,10 @@ def _before_relative(toks: Toks, j: int, lo: int) -> int:
             if n < j and (lows[n].startswith(("котор", "где", "куда", "чей", "чья", "чьи"))
                           or lows[n].endswith(_PARTICIPLE_ENDINGS)):
                 return m  # "X, ставшая свидетелем на свадьбе, пояснила": the subject is X
+            if m > lo and cap(words[m - 1]) and not cap(words[m + 1]) and not any(
+                    is_verb_form(w) for w in lows[m + 1:j - 1]) and all(
+                    wordish(w) or w in _OPEN_MARKS + _CLOSE_MARKS + "'" for w in words[m + 1:j - 1]):
+                return m  # "Кевин Аллен, журналист газеты USA Today, вспоминает": an apposition
             return j
     return j
 
@@ -429,9 +436,11 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
             k2 += 1
         if k2 < hi and k2 > k and lows[k2] in ("в", "во"):
             k = k2
-    if k < hi and lows[k] in ("в", "во") and lows[a].endswith(("ли", "ют", "ят")):
+    if k < hi and lows[k] in ("в", "во") and lows[a].endswith(("ли", "ют", "ят")) and (
+            cue.lemma not in ("обвинить", "назвать")):
         got = _np_or_pronoun(toks, k + 1, hi)
-        if got is not None:
+        if got is not None and (any(map(cap, words[got[0]:got[1]])) or lows[got[0]] in (
+                INSTITUTION_NOUNS)):
             after = skip_adverbials(toks, got[1], hi)
             if after >= hi or not wordish(words[after]):
                 return got
@@ -444,6 +453,7 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
                  skip_adverbials(toks, ends[0], hi))
     if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
             wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
-            and lows[k] not in CONJUNCTIONS)):
+            and lows[k] not in CONJUNCTIONS and cue.lemma not in ("обвинить", "назвать"))):
+        # (after "назвал" and "обвинил" a lower-case word is the object, not the speaker)
         return _np_or_pronoun(toks, k, hi)
     return None

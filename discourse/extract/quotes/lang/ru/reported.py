@@ -20,6 +20,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
     is_adverb,
+    is_verb_form,
     np_forward,
     skip_adverbials,
     speaker_of,
@@ -84,7 +85,11 @@ def _anaphoric_opening(toks: Toks, ti: int, a: int) -> bool:
         k += 1
     if k == ti or lows[k - 1] not in ("этом", "это", "информацию", "данные"):
         return False
-    return a - k <= 8 and all(wordish(w) for w in toks.words[k:a])
+    if lows[k - 1] == "это":
+        return k == a  # "Это подтвердил X"; "Это произошло после того, как …" is no report
+    # adverbials may stand between, a date in commas too ("Об этом в понедельник, 1 июня, …")
+    return a - k <= 12 and all((wordish(w) and not is_verb_form(w.lower())) or w == ","
+                               for w in toks.words[k:a])
 
 
 def _gerund(low: str) -> bool:
@@ -255,8 +260,8 @@ def reports_in_sentence(
                               tj)
         if cue.speaker == "none" and span is None and b < tj and words[b] == ",":
             span = None  # agentless "Сообщается, что …"
-        elif span is None and cue.speaker != "none":
-            continue
+        elif span is None and cue.speaker != "none" and not lows[a].endswith(("ли", "ют", "ят")):
+            continue  # (an indefinite plural with no subject is agentless: "его обвинили в …")
         if span is not None and lows[span[0]] in NON_SPEAKERS:
             continue
         attr = doc.attr(h, span, "cue_before")
@@ -275,7 +280,7 @@ def reports_in_sentence(
             # only a listener named by its name may stand between ("сообщил РИА Новости, что");
             # "напоминает поведение X, что …" is a relative "что"
             if all(cap(w) or w in ",«»\"" or w[:1].isdigit() for w in words[k:m]) or (
-                    m - k == 3 and lows[k] in ("о", "об") and lows[k + 1] == "том"):
+                    m - k == 3 and lows[k] in ("о", "об", "в") and lows[k + 1] == "том"):
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             continue
         if k < tj and words[k] == ":" and k + 1 < tj and words[k + 1] not in "«„\"“":

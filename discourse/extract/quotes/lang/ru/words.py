@@ -54,6 +54,13 @@ OUTLET_WORDS = frozenset(
     """риа новости тасс интерфаксу интерфакс рбк reuters afp ap bbc cnn dpa ria tass
     би-би-си коммерсанту известиям ведомостям медузе ленте.ру газете.ru фонтанке""".split()
 )
+# Institutions that speak through an indefinite plural ("сообщили в пресс-службе посольства").
+INSTITUTION_NOUNS = frozenset(
+    """пресс-службе пресс-центре министерстве ведомстве управлении посольстве консульстве
+    администрации правительстве мэрии штабе департаменте комитете прокуратуре полиции
+    компании агентстве организации кремле кабмине аппарате офисе секретариате миссии
+    представительстве генштабе минобороны мвд мид""".split()
+)
 # Nouns that name a speaker in a headline label ("Эксперты: …", "Глава Малайзии: …"); a label
 # holding lower-case words must start with one ("Отравление Скрипаля: …" is a topic).
 SPEAKER_NOUNS = frozenset(
