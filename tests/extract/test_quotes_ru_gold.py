@@ -14,11 +14,11 @@ from discourse.extract.actors import load_actors
 from discourse.validate.evaluate import evaluate_quotes, predict_for_gold, read_gold, same_actor_in
 from tests import gold_sets
 
-# Measured: dev quoted F1 0.98, all F1 0.92, speaker right 0.96; test 0.86 / 0.82 / 0.78.
+# Measured: dev quoted F1 0.98, all F1 0.92, speaker right 0.96; test 0.86 / 0.82 / 0.81.
 FLOORS = {
     "dev": {("quoted", "f1"): 0.94, ("all", "f1"): 0.88, ("all", "speaker_right"): 0.92,
             ("quoted", "precision"): 0.95},
-    "test": {("quoted", "f1"): 0.82, ("all", "f1"): 0.76, ("all", "speaker_right"): 0.72,
+    "test": {("quoted", "f1"): 0.82, ("all", "f1"): 0.76, ("all", "speaker_right"): 0.75,
              ("quoted", "precision"): 0.90},
 }
 
