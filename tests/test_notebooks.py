@@ -321,7 +321,9 @@ def test_quotes_command_prints_the_documented_fields(tmp_path):
     records = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(records) >= 20
     assert list(records[0]) == ["doc_id", "quote_id", "start", "end", "text", "kind", "cue",
-                                "speaker_mention", "mention_start", "mention_end", "speaker", "camp"]
+                                "speaker_mention", "mention_start", "mention_end", "speaker", "camp",
+                                "lang"]
+    assert {r["lang"] for r in records} == {"en"}
     text = Path(REPO / "data" / "corpus" / "seed_union_state.txt").read_text(encoding="utf-8")
     for r in records:
         assert r["doc_id"] == "seed_union_state"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
-                 "mention_start", "mention_end", "speaker", "camp"]
+                 "mention_start", "mention_end", "speaker", "camp", "lang"]
 
 
 def _positive_int(text: str) -> int:
@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract quotes and their speakers from articles and print one record per "
         "quote with the fields " + ", ".join(QUOTE_COLUMNS) + ". doc_id is the file name without "
         "extension; start/end and mention_start/mention_end are character offsets into the text "
-        "as read (-1 when there is no mention). Records are sorted by doc_id within each PATH.",
+        "as read (-1 when there is no mention); lang is the article's language (en, ru: from the "
+        "lang or language metadata, else detected), whose rules read it. Records are sorted by "
+        "doc_id within each PATH.",
     )
     quo.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                      help="article file(s) (.txt/.md), folder(s) of them, or CSV/JSONL/Parquet")

@@ -28,7 +28,9 @@ FIELDS: dict[str, dict] = {
     "date": {"type": "string", "description": "publication date, ISO 8601 (YYYY-MM-DD); empty when unknown"},
     "title": {"type": "string", "description": "headline or title"},
     "url": {"type": "string", "description": "source URL when known"},
-    "lang": {"type": "string", "description": "language code"},
+    "lang": {"type": "string", "description": "language of the article (ISO 639-1: en, ru): the "
+             "corpus's lang or language metadata, else detected from the text's script and "
+             "function words; quotes carry their article's"},
     "source_path": {"type": "string", "description": "file the document was read from"},
     "encoding": {"type": "string", "description": "character encoding the file was decoded from"},
     "speaker": {"type": "string", "description": "canonical actor name; empty when unresolved"},
@@ -84,7 +86,7 @@ TABLES: dict[str, dict] = {
     "quotes": {
         "fields": [
             "quote_id", "doc_id", "start", "end", "text", "kind", "cue",
-            "speaker_mention", "mention_start", "mention_end",
+            "speaker_mention", "mention_start", "mention_end", "lang",
         ],
         "primary_key": ["quote_id"],
     },
@@ -92,7 +94,7 @@ TABLES: dict[str, dict] = {
         "fields": [
             "quote_id", "doc_id", "start", "end", "text", "kind", "cue",
             "speaker_mention", "mention_start", "mention_end", "speaker", "camp",
-            "attribution", "confidence",
+            "attribution", "confidence", "lang",
         ],
         "primary_key": ["quote_id"],
     },

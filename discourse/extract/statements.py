@@ -14,6 +14,7 @@ import pandas as pd
 
 from discourse.core.schema import enforce_schema
 from discourse.extract.actors import resolve_actors
+from discourse.extract.quotes.extract import language_codes
 
 if TYPE_CHECKING:
     from discourse.extract.actors import ActorRegistry
@@ -44,5 +45,6 @@ def statements_as_units(articles: pd.DataFrame, registry: ActorRegistry) -> pd.D
         "camp": resolved["camp"],
         "attribution": "statement_speaker",
         "confidence": 1.0,
+        "lang": language_codes(resolved),
     })
     return enforce_schema(units, "attributed")

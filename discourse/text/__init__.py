@@ -6,13 +6,16 @@ character spans into the text as given, never a changed copy.
 
 - :mod:`discourse.text.segment`: sentences, paragraphs, abbreviations (the one owner of
   sentence and paragraph boundaries);
-- :mod:`discourse.text.tokens`: word tokens and trie patterns.
+- :mod:`discourse.text.tokens`: word tokens and trie patterns;
+- :mod:`discourse.text.lang`: the language of a text (Russian or English).
 """
 
 from __future__ import annotations
 
+from discourse.text.lang import detect_language, normalise_language
 from discourse.text.segment import (
     ABBREVIATIONS,
+    ABBREVIATIONS_BY_LANGUAGE,
     INNER_SENTENCE_END,
     SENTENCE_END,
     is_abbreviation,
@@ -24,6 +27,7 @@ from discourse.text.segment import (
 from discourse.text.tokens import token_spans, tokenize, trie_pattern
 
 __all__ = [
-    "ABBREVIATIONS", "INNER_SENTENCE_END", "SENTENCE_END", "is_abbreviation", "paragraph_spans",
-    "sentence_end", "sentence_spans", "sentence_start", "token_spans", "tokenize", "trie_pattern",
+    "ABBREVIATIONS", "ABBREVIATIONS_BY_LANGUAGE", "INNER_SENTENCE_END", "SENTENCE_END",
+    "detect_language", "is_abbreviation", "normalise_language", "paragraph_spans", "sentence_end",
+    "sentence_spans", "sentence_start", "token_spans", "tokenize", "trie_pattern",
 ]

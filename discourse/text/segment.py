@@ -18,21 +18,39 @@ Used by :mod:`discourse.extract.quotes`, :mod:`discourse.extract.speakers` and t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 __all__ = [
-    "ABBREVIATIONS", "INNER_SENTENCE_END", "SENTENCE_END", "is_abbreviation", "paragraph_spans",
-    "sentence_end", "sentence_spans", "sentence_start",
+    "ABBREVIATIONS", "ABBREVIATIONS_BY_LANGUAGE", "INNER_SENTENCE_END", "SENTENCE_END",
+    "is_abbreviation", "paragraph_spans", "sentence_end", "sentence_spans", "sentence_start",
 ]
 
-# Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
-ABBREVIATIONS: frozenset[str] = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt jr sr rev hon pres
-    vs etc e.g i.e u.s u.k u.n e.u no nos fig approx dept univ inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
-    neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
-)
+# Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot),
+# by language: language data, one set per language. The splitter uses their union: a text does
+# not say its language to every caller, and the sets cannot collide, since each is written in its
+# own script (an English text never holds "г." or "ул.", a Russian one writes "Sen." only inside
+# an English name, where it is an abbreviation too).
+ABBREVIATIONS_BY_LANGUAGE: Mapping[str, frozenset[str]] = MappingProxyType({
+    "en": frozenset(
+        """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt jr sr rev hon pres
+        vs etc e.g i.e u.s u.k u.n e.u no nos fig approx dept univ inc ltd co corp
+        jan feb mar apr jun jul aug sep sept oct nov dec
+        ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+        neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
+    ),
+    # Russian news: dates and places (г. гг. в. вв. ул. пр. пл. д. обл. р-н …), titles (им. проф.
+    # акад. ген.), amounts (млн млрд тыс. руб. долл.), set phrases split by spaces ("т. е.",
+    # "т. д.", "т. п.", "и др.", "н. э.": each letter is an abbreviation of its own). Initials
+    # ("В. В. Путин") are single capitals, which every language treats so.
+    "ru": frozenset(
+        """г гг в вв ул пр просп пл пер наб ш д кв корп стр обл пос с ст дер о оз р
+        им проф акад ген св зам нач зав ред рук гл т е п н э др пр см ср напр рис табл
+        млн млрд трлн тыс руб коп долл ок прим мин ч км кг чел экз""".split()
+    ),
+})
+ABBREVIATIONS: frozenset[str] = frozenset().union(*ABBREVIATIONS_BY_LANGUAGE.values())
 
 _CLOSERS = "\"'”’»“)]"
 # A sentence ends at . ! ? (or …) followed by optional closing marks, then whitespace; or at a

@@ -133,3 +133,31 @@ def test_cue_candidates_on_real_news_sentences(shared_dir, lex):
     toks = tokens(text)
     fast, slow = find_cues(Toks.of(toks), lex), reference_cue_loop(toks, lex)
     assert len(fast) > 500 and fast == slow
+
+
+def test_a_morphology_lexicon_makes_the_forms_of_each_lemma_and_names_bad_entries(tmp_path):
+    good = tmp_path / "ru.yaml"
+    good.write_text("language: ru\nmorphology: pymorphy3\ncues:\n"
+                    "  - {lemma: сказать, lemmas: [говорить], type: verb}\n"
+                    "  - {lemma: по словам, type: preposition, forms: [по словам], speaker: after}\n",
+                    encoding="utf-8")
+    lex = load_cues(good)
+    assert lex.language == "ru"
+    say = lex.cues[0]
+    assert {"сказал", "сказала", "сказали", "скажет", "сказав", "говорит", "говорят",
+            "говоря", "говорил"} <= set(say.forms)
+    assert "сказать" not in say.forms  # the infinitive reports nothing ("намерен сказать")
+    assert lex.genders["сказала"] == "f" and "говорит" not in lex.genders
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("language: ru\nmorphology: pymorphy3\ncues:\n"
+                   "  - {lemma: стол, type: verb}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.yaml, entry 1 \('стол'\): 'стол' is not a verb"):
+        load_cues(bad)
+    unknown = tmp_path / "unknown.yaml"
+    unknown.write_text("morphology: hunspell\ncues: []\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="'morphology' must be 'pymorphy3'"):
+        load_cues(unknown)
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("cues:\n  - {lemma: say, type: verb}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="'forms' must list at least one form"):
+        load_cues(empty)

@@ -42,6 +42,19 @@ def test_english_is_the_default_and_fills_every_field():
             assert callable(value) or isinstance(value, re.Pattern), f.name
 
 
+def test_russian_fills_every_field_and_is_looked_up_by_its_code():
+    ru = LANGUAGES["ru"]
+    assert ru.code == "ru" and ru.cues_file == "cues_ru.yaml" and ru is not DEFAULT_LANGUAGE
+    for f in dataclasses.fields(QuoteLanguage):
+        value = getattr(ru, f.name)
+        if f.name in ("code", "cues_file"):
+            continue
+        if isinstance(value, (frozenset, tuple)):
+            assert value and all(isinstance(v, str) or callable(v) for v in value), f.name
+        else:
+            assert callable(value) or isinstance(value, re.Pattern), f.name
+
+
 def test_the_seam_documents_every_field():
     doc = QuoteLanguage.__doc__
     for f in dataclasses.fields(QuoteLanguage):

@@ -199,3 +199,21 @@ def test_jsonl_lines_keep_the_encoding_they_were_decoded_from(tmp_path):
     assert arts.loc["en", "encoding"].startswith("utf-8 (1 invalid byte sequence(s) replaced")
     assert arts.loc["plain", "encoding"] == "utf-8"
     assert "_encoding" not in arts.columns
+
+
+def test_language_is_detected_per_article_and_metadata_overrides_it(tmp_path):
+    (tmp_path / "a.txt").write_text("“We are open,” she said on Friday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("«Мы открыты», — сказала она в пятницу.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("“We are open,” she said on Friday.", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("---\nlang: Russian\n---\nOK.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,language\nc.txt,ru-RU\n", encoding="utf-8")
+    arts = read_corpus(tmp_path).articles.set_index("doc_id")
+    assert arts["lang"].to_dict() == {"a": "en", "b": "ru", "c": "ru", "d": "ru"}
+
+
+def test_a_table_with_a_lang_column_keeps_it_and_fills_the_gaps(tmp_path):
+    path = tmp_path / "t.csv"
+    pd.DataFrame({"id": ["1", "2", "3"], "text": ["Hello there, he said.", "Привет, сказал он.",
+                                                  "Привет, сказал он."],
+                  "lang": ["en", "", "EN"]}).to_csv(path, index=False)
+    assert read_corpus(path).articles["lang"].tolist() == ["en", "ru", "en"]

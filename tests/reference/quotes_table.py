@@ -1,5 +1,6 @@
 """The quotes table of :func:`discourse.extract.quotes.extract_quotes` as it was built: from a
-dict per row, sorted and deduplicated with pandas (now column by column, sorted in Python)."""
+dict per row, sorted and deduplicated with pandas (now column by column, sorted in Python). The
+``lang`` column, added with Russian, is each article's detected language."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pandas as pd
 
 from discourse.core import schema
 from discourse.extract.quotes import HELPER_COLUMNS, CueLexicon, extract_document
+from discourse.text import detect_language
 
 
 def reference_quotes_table(articles: pd.DataFrame, lex: CueLexicon) -> pd.DataFrame:
@@ -17,6 +19,7 @@ def reference_quotes_table(articles: pd.DataFrame, lex: CueLexicon) -> pd.DataFr
             continue
         for row in extract_document(text, lex):
             row["doc_id"] = str(doc_id)
+            row["lang"] = detect_language(text)
             rows.append(row)
     cols = list(schema.TABLES["quotes"]["fields"]) + list(HELPER_COLUMNS)
     df = pd.DataFrame(rows, columns=[c for c in cols if c != "quote_id"])

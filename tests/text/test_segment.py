@@ -60,3 +60,32 @@ def test_one_abbreviation_test_for_the_two_copies_it_replaced(text):
     # ``text._is_abbreviation`` and ``quotes._is_abbrev_at`` tested the same; one function now
     for dot in (i for i, c in enumerate(text) if c == "."):
         assert is_abbreviation(text, dot) == reference_is_abbreviation(text, dot), (text, dot)
+
+
+# --- Russian abbreviations -------------------------------------------------------------------------
+
+
+def test_russian_abbreviations_and_initials_do_not_end_sentences():
+    from discourse.text import sentence_end, sentence_spans, sentence_start
+
+    text = ("В 2016 г. Путин посетил ул. Ленина в г. Москве. Т. е. это было давно. Театр им. "
+            "Н. П. Акимова, т. е. известный, и т. д. Москвичи пришли. Жили В. В. Путин и др. "
+            "Петербуржцы. Цена 5 млн руб. Затем рост.")
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "В 2016 г. Путин посетил ул. Ленина в г. Москве.", "Т. е. это было давно.",
+        "Театр им. Н. П. Акимова, т. е. известный, и т. д. Москвичи пришли.",
+        "Жили В. В. Путин и др. Петербуржцы.", "Цена 5 млн руб. Затем рост."]
+    pos = text.index("Путин посетил")
+    assert text[sentence_start(text, 0, pos):sentence_end(text, pos, len(text))] == (
+        "В 2016 г. Путин посетил ул. Ленина в г. Москве.")
+
+
+def test_abbreviations_are_data_by_language_and_the_scripts_do_not_collide():
+    from discourse.text import ABBREVIATIONS, ABBREVIATIONS_BY_LANGUAGE
+
+    en, ru = ABBREVIATIONS_BY_LANGUAGE["en"], ABBREVIATIONS_BY_LANGUAGE["ru"]
+    assert {"г", "ул", "им", "руб", "млн", "др", "т", "е"} <= ru and {"mr", "sen", "u.s"} <= en
+    assert ABBREVIATIONS == en | ru
+    # each set is in its own script, so their union splits neither language's text otherwise
+    assert all(not any("а" <= c <= "я" for c in w) for w in en)
+    assert all(not any("a" <= c <= "z" for c in w) for w in ru)

@@ -62,6 +62,8 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
     looks_like_title, is_sentence_like, has_verb, naming_near = (
         lang.looks_like_title, lang.sentence_like, lang.has_verb, lang.naming_near)
     new_sentence_after, lower_after = lang.new_sentence_after, lang.lower_after
+    name_before, fragment_is_quote = lang.name_before, lang.fragment_is_quote
+    named: set[int] = set()  # id() of the pairs that hold a name (and what they hold)
     out: list[Found] = []
     kept: dict[int, int] = {}  # id(pair) -> index in out
     prev_close_by_para: dict[int, tuple[int, bool]] = {}
@@ -99,6 +101,10 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
         a = after.strip()  # the rest of the sentence after the quote
         words = _words_up_to_six(content)
         title = looks_like_title(content)
+        if (pr.parent is not None and id(pr.parent) in named) or (name_before(doc, lo, pr.open) and not (
+                words >= 5 and last in ".!?…" and has_verb(content))):
+            named.add(id(pr))  # газета «Коммерсантъ», фильм «X: „Y“»: a name, marks inside it too
+            continue
         ti_after, tj_after = doc.tok_index(pr.close + 1), doc.tok_index(after_end)
         hits_after = doc.hits_between(ti_after, tj_after)
         attr: Attr | None = None
@@ -173,7 +179,8 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
                     continue
             elif words <= 4 and before_attr is not None and before_attr.rule == "cue_before" \
                     and not naming_near(doc, sent_lo, pr.open) and _is_scare(doc, before_attr,
-                                                                              pr.open):
+                                                                              pr.open) and not (
+                    fragment_is_quote(content, words)):
                 continue
             attr = before_attr or attr
         if not pr.closed and pr.parent is None:

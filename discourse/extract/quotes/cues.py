@@ -1,14 +1,27 @@
 """The cue lexicon: reporting verbs and phrases, read from a YAML file and indexed for scanning.
 
-Language-independent: a lexicon is data (``data/cues.yaml`` for English), and every language
-uses the same schema (lemma, type, forms, that_clause, zero_that, np_object, speaker). Which
-token sequences count as a cue in running text (a capitalised form is a name, "the report" is a
-noun) is the language's rule: :attr:`discourse.extract.quotes.language.QuoteLanguage.find_cues`.
+Language-independent: a lexicon is data (``data/cues.yaml`` for English, ``data/cues_ru.yaml``
+for Russian), and every language uses the same schema (lemma, type, forms, that_clause,
+zero_that, np_object, speaker). Which token sequences count as a cue in running text (a
+capitalised form is a name, "the report" is a noun) is the language's rule:
+:attr:`discourse.extract.quotes.language.QuoteLanguage.find_cues`.
+
+Two top-level keys beside ``cues`` serve inflected languages: ``language`` (the code of the
+articles the lexicon is for; ``en`` when absent) and ``morphology: pymorphy3``, which makes the
+loader add the word forms of each verb entry's ``lemma`` (and of the other ``lemmas`` it lists,
+the aspect partner: заявить, заявлять) that report speech: the past tense (заявил, заявила,
+заявило, заявили), the third person of the present or future (заявляет, заявит, заявляют) and
+the gerunds (заявив, заявляя). The forms are made once, when the lexicon loads; scanning a text
+then looks words up in sets and never runs the analyser. The grammatical gender of each past
+form is kept (:attr:`CueLexicon.genders`: заявил m, заявила f, заявили pl), for telling "он"
+from "она".
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -27,17 +40,16 @@ class _CueEntry(BaseModel):
 
     lemma: str
     type: Literal["verb", "phrase", "preposition"]
-    forms: list[str]
+    forms: list[str] = []
+    lemmas: list[str] = []
     that_clause: bool = False
     zero_that: bool = False
     np_object: bool = False
     speaker: Literal["before", "after", "inside", "none"] = "before"
 
-    @field_validator("forms")
+    @field_validator("forms", "lemmas")
     @classmethod
     def _forms_lower(cls, forms: list[str]) -> list[str]:
-        if not forms:
-            raise ValueError("must list at least one form")
         bad = [f for f in forms if f != f.lower() or not f.strip()]
         if bad:
             raise ValueError(f"forms must be non-empty lower-case strings; got {bad}")
@@ -69,6 +81,10 @@ class CueLexicon:
 
     cues: tuple[Cue, ...]
     source: str = ""
+    language: str = "en"
+    # The grammatical gender or number of the past forms made by morphology ("m", "f", "n",
+    # "pl"): заявил m, заявила f. Empty for a lexicon that lists its forms.
+    genders: Mapping[str, str] = field(default_factory=dict, compare=False)
     # The forms by their first word, longest first ("said in a statement" before "said"):
     # ``{"said": ((("said", "in", "a", "statement"), cue), (("said",), cue)), ...}``.
     by_first: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
@@ -126,7 +142,8 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
     Parameters
     ----------
     path : str or Path, default=None
-        YAML file with a top-level ``cues`` list; ``None`` reads ``data/cues.yaml``.
+        YAML file with a top-level ``cues`` list (and optionally ``language`` and
+        ``morphology``, see the module docstring); ``None`` reads ``data/cues.yaml``.
 
     Returns
     -------
@@ -141,8 +158,16 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
     raw = load_yaml(path)
     if not isinstance(raw, dict) or not isinstance(raw.get("cues"), list):
         raise ValueError(f"{path}: expected a mapping with a 'cues' list.")
+    language = raw.get("language", "en")
+    morphology = raw.get("morphology")
+    if not isinstance(language, str) or not language:
+        raise ValueError(f"{path}: 'language' must be a language code such as 'en' or 'ru'; "
+                         f"got {language!r}.")
+    if morphology not in (None, "pymorphy3"):
+        raise ValueError(f"{path}: 'morphology' must be 'pymorphy3' or absent; got {morphology!r}.")
     errors: list[str] = []
     cues: list[Cue] = []
+    genders: dict[str, str] = {}
     seen: dict[str, int] = {}
     for i, entry in enumerate(raw["cues"], start=1):
         label = entry.get("lemma", "?") if isinstance(entry, dict) else "?"
@@ -153,15 +178,66 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
                 loc = ".".join(str(p) for p in err["loc"]) or "entry"
                 errors.append(f"{path}, entry {i} ({label!r}): '{loc}' {err['msg']}")
             continue
-        for form in item.forms:
+        forms = list(item.forms)
+        if morphology and item.type == "verb":
+            for lemma in (item.lemma, *item.lemmas):
+                made = _verb_forms(morphology, lemma, language)
+                if not made:
+                    errors.append(f"{path}, entry {i} ({label!r}): {lemma!r} is not a verb "
+                                  f"that {morphology} knows")
+                for form, gender in made:
+                    if form not in forms:
+                        forms.append(form)
+                    if gender:
+                        genders.setdefault(form, gender)
+        if not forms:
+            errors.append(f"{path}, entry {i} ({label!r}): 'forms' must list at least one form"
+                          + ("" if morphology else " (no 'morphology' makes them)"))
+            continue
+        for form in forms:
             if form in seen:
                 errors.append(
                     f"{path}, entry {i} ({label!r}): form {form!r} already listed in entry "
                     f"{seen[form]}"
                 )
             seen[form] = i
-        cues.append(Cue(item.lemma, item.type, tuple(item.forms), item.that_clause,
+        cues.append(Cue(item.lemma, item.type, tuple(forms), item.that_clause,
                         item.zero_that, item.np_object, item.speaker))
     if errors:
         raise ValueError("Invalid cue lexicon:\n" + "\n".join(errors))
-    return CueLexicon(tuple(cues), source=str(path))
+    return CueLexicon(tuple(cues), source=str(path), language=language, genders=genders)
+
+
+# The forms of a verb that report speech, by the tags of pymorphy3 (OpenCorpora): the past and
+# the third person of the present or future, in the indicative, and the gerunds.
+_GENDER_TAGS = (("masc", "m"), ("femn", "f"), ("neut", "n"), ("plur", "pl"))
+
+
+@lru_cache(maxsize=1)
+def _analyser(language: str):
+    """The pymorphy3 analyser of a language (its dictionary ships in a wheel:
+    ``pymorphy3-dicts-ru``), made once per process."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def _verb_forms(morphology: str, lemma: str, language: str) -> list[tuple[str, str]]:
+    """``(form, gender)`` of each reporting form of the verb ``lemma`` (gender ``""`` for the
+    present, future and gerunds), in the dictionary's order; ``[]`` when it is no verb."""
+    morph = _analyser(language)
+    parse = next((p for p in morph.parse(lemma)
+                  if p.normal_form == lemma and p.tag.POS in ("INFN", "VERB")), None)
+    if parse is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for form in parse.lexeme:
+        tag = form.tag
+        if tag.POS == "GRND" or (tag.POS == "VERB" and tag.mood == "indc" and (
+                tag.tense == "past" or tag.person == "3per")):
+            gender = next((g for t, g in _GENDER_TAGS if t in tag), "") if tag.tense == "past" else ""
+            # news text often writes "е" for "ё" (произнес, произнёс): both spellings
+            for word in dict.fromkeys((form.word, form.word.replace("ё", "е"))):
+                if (word, gender) not in out:
+                    out.append((word, gender))
+    return out

@@ -9,6 +9,8 @@ a table of articles and returns the quotes table of ``schema.TABLES["quotes"]``.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -18,12 +20,13 @@ from discourse.extract.quotes.classify import classify_pairs, orphan_closers
 from discourse.extract.quotes.cues import CueLexicon, load_cues
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.embedded import embedded_posts
-from discourse.extract.quotes.lang import DEFAULT_LANGUAGE
+from discourse.extract.quotes.lang import DEFAULT_LANGUAGE, LANGUAGES
 from discourse.extract.quotes.language import QuoteLanguage
 from discourse.extract.quotes.marks import pair_marks
 from discourse.extract.quotes.reported import indirect, transcript_lines
+from discourse.text.lang import detect_language, normalise_language
 
-__all__ = ["HELPER_COLUMNS", "extract_document", "extract_quotes"]
+__all__ = ["HELPER_COLUMNS", "extract_document", "extract_quotes", "language_codes"]
 
 # Helper columns added to the quotes table (documented in extract_quotes).
 HELPER_COLUMNS = ("_rule", "_cue_start", "_cue_end", "_parent")
@@ -45,10 +48,40 @@ _ROW_FIELDS = ("start", "end", "text", "kind", "cue", "speaker_mention", "mentio
                "mention_end", "_rule", "_cue_start", "_cue_end", "_parent")
 
 
-def extract_document(text: str, lex: CueLexicon) -> list[dict]:
-    """Quotes of one text as a list of row dicts (see :func:`extract_quotes`)."""
+def extract_document(text: str, lex: CueLexicon, *, language: str | None = None) -> list[dict]:
+    """Quotes of one text as a list of row dicts (see :func:`extract_quotes`), by the rules of
+    ``language`` (a code of ``lang.LANGUAGES``; ``None``: the lexicon's language)."""
+    lang = LANGUAGES.get(language or lex.language, DEFAULT_LANGUAGE)
     return [dict(zip(_ROW_FIELDS, row, strict=True))
-            for row in _document_rows(text, lex, DEFAULT_LANGUAGE)]
+            for row in _document_rows(text, lex, lang)]
+
+
+def language_codes(articles: pd.DataFrame) -> list[str]:
+    """The language code of each article: its ``lang`` (or ``language``) column, normalised
+    (:func:`discourse.text.normalise_language`), else detected from the text
+    (:func:`discourse.text.detect_language`)."""
+    col = "lang" if "lang" in articles.columns else (
+        "language" if "language" in articles.columns else None)
+    given = articles[col].tolist() if col is not None else [""] * len(articles)
+    return [normalise_language(code) or (detect_language(text) if isinstance(text, str) else "")
+            for code, text in zip(given, articles["text"].tolist(), strict=True)]
+
+
+@lru_cache(maxsize=8)
+def _default_lexicon(path: Path, mtime_ns: int, size: int) -> CueLexicon:
+    """The lexicon of a data file, loaded once per process and version of the file (a
+    morphology lexicon makes its forms when it loads)."""
+    return load_cues(path)
+
+
+def _lexicon_for(language: QuoteLanguage, given: dict[str, CueLexicon]) -> CueLexicon:
+    """The lexicon a caller gave for this language, else the language's default file."""
+    lex = given.get(language.code)
+    if lex is None:
+        path = paths.data_file(language.cues_file)
+        st = path.stat()
+        lex = given[language.code] = _default_lexicon(path, st.st_mtime_ns, st.st_size)
+    return lex
 
 
 def _document_rows(text: str, lex: CueLexicon, lang: QuoteLanguage) -> list[tuple]:
@@ -59,6 +92,8 @@ def _document_rows(text: str, lex: CueLexicon, lang: QuoteLanguage) -> list[tupl
     pairs = pair_marks(text, doc.paras, lex, doc.toks, doc.tok_starts, doc.marks)
     found = classify_pairs(doc, pairs, lang)
     found += orphan_closers(doc, pairs, lang)
+    for revise in lang.revisions:  # quotations the language splits or drops (none in English)
+        found = revise(doc, found)
     for extra in lang.extra_passes:  # speech marked otherwise (none in English)
         found += extra(doc, found)
     spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested", "partial")]
@@ -116,11 +151,17 @@ def extract_quotes(
     Parameters
     ----------
     articles : DataFrame
-        Articles table; uses ``doc_id`` and ``text``, ignores other columns.
+        Articles table; uses ``doc_id``, ``text`` and ``lang`` (or ``language``) when present,
+        ignores other columns. Each article is read by the rules of its language
+        (``lang.LANGUAGES``: ``en``, ``ru``); an empty or missing ``lang`` is detected from the
+        text (:func:`discourse.text.detect_language`), a code without rules is read by the
+        English ones.
     kinds : collection of {'direct', 'partial', 'nested', 'embedded', 'indirect'}, default=all
         Kinds to return.
     cues : CueLexicon, default=None
-        Reporting cues; ``None`` loads ``data/cues.yaml``.
+        Reporting cues for the articles of the lexicon's language (``cues.language``); the
+        other languages, and all when ``None``, use their default file (``data/cues.yaml``,
+        ``data/cues_ru.yaml``).
 
     Returns
     -------
@@ -128,10 +169,11 @@ def extract_quotes(
         One row per span, sorted by ``doc_id, start``; ``text == article[start:end]``;
         ``quote_id == f"{doc_id}:{start}-{end}"``; columns as ``schema.TABLES["quotes"]``
         (``speaker_mention`` is ``""`` and ``mention_start/end`` are -1 when no syntactic
-        speaker was found), then helper columns: ``_rule`` (the syntactic rule that found the
-        mention: ``cue_after``, ``cue_before``, ``according_to``, ``previous_sentence``,
-        ``embedded_signature`` or ``none``), ``_cue_start``/``_cue_end`` (cue offsets, -1 when
-        none) and ``_parent`` (start of the enclosing quote for ``nested``, else -1).
+        speaker was found; ``lang`` is the article's language code), then helper columns:
+        ``_rule`` (the syntactic rule that found the mention: ``cue_after``, ``cue_before``,
+        ``according_to``, ``previous_sentence``, ``embedded_signature`` or ``none``),
+        ``_cue_start``/``_cue_end`` (cue offsets, -1 when none) and ``_parent`` (start of the
+        enclosing quote for ``nested``, else -1).
 
     Examples
     --------
@@ -145,21 +187,28 @@ def extract_quotes(
         if col not in articles.columns:
             raise ValueError(f"extract_quotes: the articles table has no {col!r} column; "
                              f"has {list(articles.columns)}.")
-    lang = DEFAULT_LANGUAGE
-    lex = cues if cues is not None else load_cues(paths.data_file(lang.cues_file))
+    # the lexicon given is for its own language; the others load their default file once
+    lexicons: dict[str, CueLexicon] = {} if cues is None else {cues.language: cues}
     rows: list[tuple] = []
     doc_ids: list[str] = []
-    for doc_id, text in zip(articles["doc_id"], articles["text"], strict=True):
+    codes: list[str] = []
+    for doc_id, text, code in zip(articles["doc_id"], articles["text"], language_codes(articles),
+                                  strict=True):
         if not isinstance(text, str) or not text:
             continue
-        found = [row for row in _document_rows(text, lex, lang) if row[3] in wanted]  # row[3]: kind
+        # a lookup, not a branch: a code without rules of its own is read by the default ones
+        lang = LANGUAGES.get(code, DEFAULT_LANGUAGE)
+        found = [row for row in _document_rows(text, _lexicon_for(lang, lexicons), lang)
+                 if row[3] in wanted]  # row[3]: kind
         rows += found
         doc_ids += [str(doc_id)] * len(found)
+        codes += [code] * len(found)
     cols = list(schema.TABLES["quotes"]["fields"]) + list(HELPER_COLUMNS)
     if rows:
+        rows = [(*row, code) for row, code in zip(rows, codes, strict=True)]
         rows, doc_ids = _sorted_unique(rows, doc_ids)
         # column by column: pandas converts a list per column faster than a dict per row
-        data = dict(zip(_ROW_FIELDS, map(list, zip(*rows, strict=True)), strict=True))
+        data = dict(zip((*_ROW_FIELDS, "lang"), map(list, zip(*rows, strict=True)), strict=True))
         data["doc_id"] = doc_ids
         data["quote_id"] = [f"{d}:{s}-{e}" for d, s, e in zip(doc_ids, data["start"],
                                                              data["end"], strict=True)]

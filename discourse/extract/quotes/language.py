@@ -8,21 +8,22 @@ the language object they were given. English is
 :data:`discourse.extract.quotes.lang.en.ENGLISH`; the languages are listed in
 :data:`discourse.extract.quotes.lang.LANGUAGES`.
 
-Adding a language (issue 12, Russian): write ``lang/ru/`` (or ``lang/ru.py``) that builds a
-``QuoteLanguage``, add its cue lexicon ``data/cues_ru.yaml`` (same schema as ``cues.yaml``:
-"заявил", "по словам" as a ``preposition`` with ``speaker: after``, ``that_clause`` for
-"заявил, что"), and list it in ``lang.LANGUAGES``. The shared code needs no branch: the
-guillemets « » and the low-nine „ “ already pair, and a way of marking speech that is not a
-quotation mark (the Russian dialogue dash, ``— Мы готовы, — заявил он.``) is an
-``extra_passes`` entry. The public functions take no language yet: ``extract_quotes`` (and
-``load_cues``/``extract_document``) get a ``language="en"`` keyword that looks the code up in
-``LANGUAGES``, and the run parameters pass it on.
+The languages are English (``lang/en/``) and Russian (``lang/ru/``, issue 12); each builds a
+``QuoteLanguage`` and names its cue lexicon (``data/cues.yaml``, ``data/cues_ru.yaml``: same
+schema; "по словам" is a ``preposition`` with ``speaker: after``, ``that_clause`` marks "заявил,
+что"). :func:`~discourse.extract.quotes.extract.extract_quotes` reads each article's ``lang``
+(or detects it) and looks the language up in ``lang.LANGUAGES``: the shared code has no branch on
+a language. The guillemets « » and the low-nine „ “ pair like any marks; speech marked otherwise
+(the Russian dialogue dash, ``— Мы готовы, — заявил он.``) is an ``extra_passes`` entry, a
+quotation split by its attribution (``«…, — сказал он, — …»``) a ``revisions`` entry, and the
+nouns that make the next marks a name (газета «…») the language's ``name_before``.
 
 What the shared code still assumes about every language (change it there, for all, if a language
-needs otherwise): the abbreviations that keep their full stop and the sentence rules of
-:mod:`discourse.text.segment` (English news abbreviations; a capital after the full stop starts
-a sentence); tokens of Unicode letters and digits (:mod:`discourse.extract.quotes.tokens`); in
-the mark roles, ``s'`` before a lower-case word is a possessive apostrophe ("Belarus' national").
+needs otherwise): the sentence rules of :mod:`discourse.text.segment` (a capital after the full
+stop starts a sentence; the abbreviations that keep their full stop are data by language,
+``ABBREVIATIONS_BY_LANGUAGE``, used together since they are written in different scripts); tokens
+of Unicode letters and digits (:mod:`discourse.extract.quotes.tokens`); in the mark roles, ``s'``
+before a lower-case word is a possessive apostrophe ("Belarus' national").
 
 Speed: the passes bind the fields they use to local names once per article (or per pass), never
 inside a loop over tokens; a language's functions call each other directly.
@@ -43,6 +44,16 @@ __all__ = ["QuoteLanguage"]
 
 # Token spans ``(first, end)``, end exclusive: a noun phrase, a verb.
 TokSpan = tuple[int, int]
+
+
+def _never(doc: Doc, lo: int, pos: int) -> bool:
+    """The default ``name_before``: no word before a mark makes it a name."""
+    return False
+
+
+def _no_fragment(content: str, n_words: int) -> bool:
+    """The default ``fragment_is_quote``: a short fragment far from its cue is a scare quote."""
+    return False
 
 
 @dataclass(frozen=True)
@@ -103,7 +114,20 @@ class QuoteLanguage:
         marks modifying the next noun: "“The Kelly File” host").
     extra_passes : tuple of (doc, found) -> list of Found
         Quotations the language marks otherwise than with quotation marks (the Russian dialogue
-        dash), run after pass 1 with what it found; English has none.
+        dash, a statement set as a block after a colon), run after pass 1 with what it found
+        (and revised); each returns the quotes to add. English has none.
+    name_before : (doc, lo, pos) -> bool, default=never
+        Is the word before the opening mark at ``pos`` a noun that takes a name (газета «…»,
+        the film “…”)? The marks then hold a name, unless they hold a whole clause. English:
+        never (its titles are told by their capitals, ``looks_like_title``).
+    fragment_is_quote : (content, n_words) -> bool, default=never
+        Is a short fragment in marks (up to four words), far from the verb of saying before it,
+        the speaker's words all the same (Russian: one holding a verb, "заявил, что Боливия «не
+        боится» США")? English: never, such a fragment is taken for a scare quote.
+    revisions : tuple of (doc, found) -> list of Found, default=()
+        Revisions of what pass 1 found, run before ``extra_passes``: each returns the whole list
+        revised, keeping the ``parent`` indices of nested quotes valid (Russian: a quotation
+        interrupted by its attribution, ``«…, — сказал он, — …»``, becomes two spans).
 
     Pass 2, embedded posts (:mod:`discourse.extract.quotes.embedded`)
 
@@ -160,3 +184,7 @@ class QuoteLanguage:
         [Doc, int, int, int, int, Callable[[], TokSpan | None], list[int], SpanSet | None],
         list[Found],
     ]
+    # added with Russian; the defaults keep a language that needs neither as it was
+    name_before: Callable[[Doc, int, int], bool] = _never
+    fragment_is_quote: Callable[[str, int], bool] = _no_fragment
+    revisions: tuple[Callable[[Doc, list[Found]], list[Found]], ...] = ()

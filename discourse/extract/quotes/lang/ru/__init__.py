@@ -1,0 +1,85 @@
+"""Russian: the rules and word lists of the quote passes for Russian news text.
+
+:data:`RUSSIAN` is the :class:`~discourse.extract.quotes.language.QuoteLanguage` the passes are
+given for an article whose ``lang`` is ``ru``; its cue lexicon is ``data/cues_ru.yaml`` (verbs by
+lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
+
+- :mod:`.words`: closed word classes, title nouns, transcript labels (data);
+- :mod:`.cues`: the cue scan;
+- :mod:`.phrases`: speakers' noun phrases before and after a verb, carriers ("в заявлении МИД");
+- :mod:`.quoted`: who a quotation in marks is attributed to (``«…», — заявил он``, ``Песков:``);
+- :mod:`.content`: whether the text in marks is a sentence or a name (газета «Коммерсантъ»);
+- :mod:`.dialogue`: dialogue lines, interrupted quotations, blocks after a colon, headlines;
+- :mod:`.reported`: reported speech in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from discourse.extract.quotes.lang.ru.content import (
+    fragment_is_quote,
+    has_verb,
+    looks_like_title,
+    name_before,
+    sentence_like,
+)
+from discourse.extract.quotes.lang.ru.cues import find_cues
+from discourse.extract.quotes.lang.ru.dialogue import (
+    colon_blocks,
+    dialogue_lines,
+    headline,
+    quotes_in_italics,
+    split_interrupted,
+)
+from discourse.extract.quotes.lang.ru.quoted import (
+    attr_before,
+    attribution_ends,
+    cue_after_quote,
+    naming_near,
+    only_attr_between,
+    shape_after,
+    shape_before,
+)
+from discourse.extract.quotes.lang.ru.reported import reports_in_sentence
+from discourse.extract.quotes.lang.ru.words import (
+    LABEL_FIRST,
+    LABEL_SECOND,
+    NOT_SPEAKER_LABELS,
+    POST_REFERENCE,
+    POST_SIGNATURE,
+    SPEAKER_LABEL,
+)
+from discourse.extract.quotes.language import QuoteLanguage
+
+__all__ = ["RUSSIAN"]
+
+RUSSIAN = QuoteLanguage(
+    code="ru",
+    cues_file="cues_ru.yaml",
+    find_cues=find_cues,
+    cue_after_quote=cue_after_quote,
+    shape_after=shape_after,
+    attribution_ends=attribution_ends,
+    attr_before=attr_before,
+    shape_before=shape_before,
+    only_attr_between=only_attr_between,
+    naming_near=naming_near,
+    looks_like_title=looks_like_title,
+    sentence_like=sentence_like,
+    has_verb=has_verb,
+    # after a closing mark: a new sentence (a capital or an opening mark), a lower-case word
+    new_sentence_after=re.compile(r"\s+[A-ZА-ЯЁ«„“\"]"),
+    lower_after=re.compile(r"\s+[a-zа-яё]"),
+    extra_passes=(dialogue_lines, colon_blocks, headline),
+    post_signature=POST_SIGNATURE,
+    post_reference=POST_REFERENCE,
+    speaker_label=SPEAKER_LABEL,
+    label_first=LABEL_FIRST,
+    label_second=LABEL_SECOND,
+    not_speaker_labels=NOT_SPEAKER_LABELS,
+    reports_in_sentence=reports_in_sentence,
+    name_before=name_before,
+    fragment_is_quote=fragment_is_quote,
+    revisions=(split_interrupted, quotes_in_italics),
+)

@@ -1,0 +1,83 @@
+"""What the text inside Russian quotation marks reads as: a name or title, a sentence, a clause.
+
+«Единая Россия» is a name (a few capitalised words, no verb), «Мы готовы к переговорам» someone's
+sentence. The classification of pass 1 asks these to tell quotes from names and scare quotes;
+:func:`name_before` looks at the word before the opening mark (газета «Коммерсантъ»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from discourse.extract.quotes.document import Doc
+from discourse.extract.quotes.lang.ru.words import (
+    TITLE_NOUN_STEMS,
+    TITLE_WORDS,
+    VERB_ENDING,
+    VERB_LIKE_NOUNS,
+    VERBISH,
+)
+
+__all__ = ["fragment_is_quote", "has_verb", "looks_like_title", "name_before", "sentence_like"]
+
+_WORD = re.compile(r"[^\W_][\w'’\-.]*")
+_LOWER_WORD = re.compile(r"(?<![\w\-])[а-яё][а-яё\-]*")
+_SMALL = frozenset("и в во на с со к по о об от из за у для до при под над без или the of and".split())
+_WORD_BEFORE = re.compile(r"([\w.\-]+)[\s\"«„“]*$")
+
+
+def has_verb(content: str) -> bool:
+    """Does ``content`` hold a pronoun, an auxiliary or a lower-case word of five letters or
+    more with the ending of a finite verb (сказал, готовы, является, считает)?"""
+    words = _LOWER_WORD.findall(content.lower() if content[:1].isupper() else content)
+    if not VERBISH.isdisjoint(words):
+        return True
+    return any(len(w) >= 5 and VERB_ENDING.search(w) and w not in VERB_LIKE_NOUNS for w in words)
+
+
+def looks_like_title(content: str) -> bool:
+    """1–6 words, the first capitalised, no verb and no final punctuation: a name or title
+    («Единая Россия», «Витамин Б», «Газпром нефть»)."""
+    if content.rstrip()[-1:] in ".!?,…":
+        return False
+    words = _WORD.findall(content, 0, 120)
+    if not words or len(words) > 6 or len(content) > 120:
+        return False
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    return not has_verb(content)
+
+
+def sentence_like(content: str, words: int, title: bool | None = None) -> bool:
+    """Could ``content`` be someone's sentence rather than a name or a scare quote? Five words
+    or more, or a verb, or sentence punctuation inside the marks."""
+    core = content.rstrip(" ,.;:!?…—–-")
+    if not core or (title if title is not None and core == content else looks_like_title(core)):
+        return False
+    if words >= 5:
+        return True
+    if words >= 2 and has_verb(content):
+        return True
+    return words >= 3 and content.rstrip()[-1:] in ",.!?…"
+
+
+def name_before(doc: Doc, lo: int, pos: int) -> bool:
+    """Is the word right before the opening mark at ``pos`` a noun that takes a name (газета
+    «…», партия «…», ПАО «…», операция «…», фильм «…»)? Then the marks hold a name."""
+    m = _WORD_BEFORE.search(doc.text, max(lo, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in TITLE_WORDS or (word.startswith(TITLE_NOUN_STEMS) and not _is_verb(word))
+
+
+def _is_verb(word: str) -> bool:
+    # "сообщил «…»", "заявила «…»": a verb of saying that starts like a title noun is no noun
+    return len(word) >= 5 and VERB_ENDING.search(word) is not None and word.endswith(("л", "ла", "ли"))
+
+
+def fragment_is_quote(content: str, words: int) -> bool:
+    """A short fragment in marks far from its verb of saying is the speaker's words when it
+    holds a verb («не боится», «предоставит убежище американцу»); a verbless one («иностранный
+    агент») stays a scare quote or a label."""
+    return words >= 2 and has_verb(content)

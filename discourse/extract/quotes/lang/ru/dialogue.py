@@ -1,0 +1,223 @@
+"""Russian speech marked otherwise than by quotation marks (pass 1, the language's extra passes).
+
+- **Dialogue lines**: a paragraph opening with a dash is someone's speech (``— Мы готовы, —
+  заявил он. — Но не к давлению.``); the attribution between dashes splits it into two spans.
+- **Interrupted quotations**: ``«Мы готовы, — заявил он, — но не к давлению»`` is two spans with
+  one speaker (:func:`split_interrupted`, a revision of what the marks gave).
+- **Blocks after a colon**: ``В поздравлении президента говорится:`` and a paragraph without
+  marks under it (Wikinews quote templates lose their marks in plain text) is ``embedded``.
+- **Headlines** ``X: P`` (``СМИ: Сын В. Жириновского попал в ДТП``): reported speech of X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.lang.ru.phrases import is_verb_form, speaker_of
+from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, shape_after
+from discourse.extract.quotes.lang.ru.words import DASHES, PREPOSITIONS, SPEAKER_NOUNS
+from discourse.extract.quotes.spans import THREE_WORDS, SpanSet, content_span
+from discourse.extract.quotes.tokens import wordish
+from discourse.text import sentence_start
+
+__all__ = ["colon_blocks", "dialogue_lines", "headline", "quotes_in_italics", "split_interrupted"]
+
+_LINE_DASH = re.compile(r"[—–-][ \t\u00a0]+(?=\S)")
+_HEADLINE = re.compile(r"([^:\n]{2,60}?):[ \t]+(?=\S)")
+_OPENERS = "«„“\"—–-"
+# A list item: a few words, a dash, a name ("Главный секретарь кабинета министров — Суга").
+_LIST_ITEM = re.compile(r"[^.!?:\n]{2,60}\s[—–]\s[A-ZА-ЯЁ]")
+# Words of the first and second person: a block holding one speaks for someone.
+_FIRST_SECOND_PERSON = re.compile(
+    r"(?<![\w-])(?:я|мы|меня|мне|мной|нас|нам|нами|мой|моя|моё|мое|мои|моих|моим|моей|моего|"
+    r"наш|наша|наше|наши|наших|нашим|нашей|нашего|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашей|"
+    r"вашего|ты|тебя|тебе)(?![\w-])", re.IGNORECASE)
+# The cue of an attribution by the shape of the clause (a finite verb the lexicon lacks).
+_SHAPE_CUE = Cue("(finite verb)", "verb", ("",))
+
+
+def _attribution(doc: Doc, d: int, tj: int) -> tuple[Attr, int] | None:
+    """The attribution after the dash token ``d`` (``— заявил он``), up to token ``tj``: the
+    attribution and the token where it ends."""
+    toks = doc.toks
+    found = cue_after_quote(toks, d, tj, doc.hits_between(d, tj))
+    if found is not None:
+        (a, b, _), span = found
+        attr = doc.attr(found[0], span, "cue_after")
+        return attr, max(b, span[1] if span else b)
+    shape = shape_after(toks, d, tj, doc.lex)
+    if shape is not None:
+        return doc.attr_tokens(shape[0], shape[1], "cue_after"), shape[1][1]
+    return None
+
+
+def _speech_with_dashes(doc: Doc, s: int, e: int, *, to_end: bool = False) -> list[Found] | None:
+    """``Мы готовы, — заявил он, — но не к давлению`` in ``[s, e)``: the spans around an
+    attribution between dashes (one, or two when the speech goes on after it); None when no
+    dash attribution is there. ``to_end``: a single span only when the attribution closes
+    ``[s, e)`` («Это была опасная ситуация, — сказала она»), else None."""
+    toks, text = doc.toks, doc.text
+    words = toks.words
+    ti, tj = doc.tok_index(s), doc.tok_index(e)
+    for d in range(ti + 1, tj - 1):
+        if words[d] not in DASHES or words[d - 1] not in (",", "!", "?", "…"):
+            continue
+        got = _attribution(doc, d, tj)
+        if got is None:
+            continue
+        attr, end_tok = got
+        first = content_span(text, s, toks.starts[d - 1] if words[d - 1] == "," else toks.ends[d - 1])
+        out = [Found(first[0], first[1], "direct", attr, attr.rule)] if first[1] > first[0] else []
+        # the speech goes on after a second dash: ", — …" or ". — …"
+        for m in range(end_tok, min(tj, end_tok + 3)):
+            if words[m] in DASHES:
+                rest = content_span(text, toks.ends[m], e)
+                if rest[1] > rest[0] and THREE_WORDS.search(text, rest[0], rest[1]):
+                    out.append(Found(rest[0], rest[1], "direct", attr, attr.rule))
+                break
+        if to_end and len(out) == 1 and any(wordish(w) for w in words[end_tok:tj]):
+            return None  # one span, but words after the attribution: not an interruption
+        return out
+    return None
+
+
+def dialogue_lines(doc: Doc, found: list[Found]) -> list[Found]:
+    """Paragraphs opening with a dash outside the quotes found so far: the speech, split around
+    its attribution; a line without one (an interview answer) is ``direct`` with no speaker."""
+    text = doc.text
+    inside = SpanSet((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for ps, pe in doc.paras:
+        if text[ps] not in DASHES:
+            continue
+        m = _LINE_DASH.match(text, ps, pe)
+        if m is None or inside.contains(m.end()):
+            continue
+        s = m.end()
+        spans = _speech_with_dashes(doc, s, pe)
+        if spans is None:
+            cs, ce = content_span(text, s, pe)
+            if text[ce - 1] in ".!?…" and THREE_WORDS.search(text, cs, ce):
+                spans = [Found(cs, ce, "direct", None, "none")]
+            else:
+                spans = []
+        out += spans
+    return out
+
+
+def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
+    """Quotations in marks interrupted by their attribution (``«Мы готовы, — заявил он, — но
+    не к давлению»``) as two spans with the inner attribution; wiki italics (``''…''``, which
+    Wikinews text keeps from its markup) dropped; the rest unchanged (a nested quote's
+    ``parent`` index is moved with its parent, or cleared when the parent is dropped)."""
+    text = doc.text
+    out: list[Found] = []
+    moved: dict[int, int] = {}  # index in found -> index in out
+    for i, f in enumerate(found):
+        if text[max(0, f.start - 2):f.start] == "''" and text[f.end:f.end + 2] == "''":
+            continue  # ''…'': italics, not a quotation
+        moved[i] = len(out)
+        content = text[f.start:f.end]
+        if f.kind == "direct" and ("—" in content or "–" in content):
+            parts = _speech_with_dashes(doc, f.start, f.end, to_end=True)
+            if parts:
+                out += parts
+                continue
+        out.append(f)
+    for f in out:
+        if f.parent >= 0:
+            f.parent = moved.get(f.parent, -1)
+    return out
+
+
+_COLON_ITALICS = re.compile(r":\s*''\s*[«„\"“]\s*$")
+
+
+def quotes_in_italics(doc: Doc, found: list[Found]) -> list[Found]:
+    """``сказал: ''«Все присутствующие …»''``: Wikinews text keeps the italics around a
+    quotation (``''``), which hides the colon from the classification; a capitalised quotation
+    right after a colon and ``''`` is ``direct``, not a fragment."""
+    text = doc.text
+    for f in found:
+        if f.kind == "partial" and text[f.start:f.start + 1].isupper() and _COLON_ITALICS.search(
+                text, max(0, f.start - 12), f.start):
+            f.kind = "direct"
+    return found
+
+
+def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
+    """A paragraph without marks right under a paragraph whose last sentence ends in a colon
+    and holds a verb of saying or another finite verb with its subject (``Тогда он сказал:``,
+    ``Кроу выразил соболезнования:``, ``Глава церкви обратился к молящимся:``): an
+    ``embedded`` statement of that subject. A block that opens with a number or a dash, or
+    reads as a list ("Главный секретарь — Ёсихидэ Суга"), is not one."""
+    text = doc.text
+    toks = doc.toks
+    inside = SpanSet((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for k in range(len(doc.paras) - 1):
+        ps, pe = doc.paras[k]
+        if text[pe - 1] != ":":
+            continue
+        qs, qe = doc.paras[k + 1]
+        if text[qs] in _OPENERS or text[qs].isdigit() or not text[qs].isupper() and text[qs] != "…":
+            continue
+        if inside.overlap(qs, qe) > 0.5 * (qe - qs) or not THREE_WORDS.search(text, qs, qe):
+            continue
+        if _LIST_ITEM.match(text, qs, min(qe, qs + 80)):
+            continue  # "Главный секретарь кабинета министров — Ёсихидэ Суга": a list
+        ss = sentence_start(text, ps, pe - 1)
+        ti, tj = doc.tok_index(ss), doc.tok_index(pe - 1)
+        hits = doc.hits_between(ti, tj)
+        if hits:
+            h = hits[-1]
+            attr = doc.attr(h, speaker_of(toks, h, ti, tj), "cue_before")
+        else:
+            verb = next((v for v in range(tj - 1, ti, -1) if _past_verb(toks.lows[v])
+                         and not toks.words[v][:1].isupper()), -1)
+            if verb < 0 or not _FIRST_SECOND_PERSON.search(text, qs, qe):
+                continue  # without a verb of saying, only a block in the first or second
+                # person is someone's words ("Я принимаю …"), not the author's ("Суд освободил …")
+            span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj)
+            if span is None or span[0] > verb:
+                continue  # no subject before the verb: the author's narration
+            attr = doc.attr_tokens((verb, verb + 1), span, "cue_before")
+        out.append(Found(qs, qe, "embedded", attr, attr.rule))
+    return out
+
+
+def _past_verb(low: str) -> bool:
+    """A past-tense finite verb (поздравил, выразила, обратились, сказано)."""
+    return is_verb_form(low) and low.endswith(("л", "ла", "ли", "ло", "лся", "лась", "лись", "но"))
+
+
+def headline(doc: Doc, found: list[Found]) -> list[Found]:
+    """The headline ``X: P`` (the first paragraph): P reported from X, when X reads as a
+    speaker (a few words, the first capitalised, no preposition, no verb, no digit)."""
+    if not doc.paras:
+        return []
+    text = doc.text
+    ps, pe = doc.paras[0]
+    m = _HEADLINE.match(text, ps, pe)
+    if m is None:
+        return []
+    label = m.group(1)
+    words = label.split()
+    if not words or len(words) > 4 or not words[0][:1].isupper() or any(c.isdigit() for c in label):
+        return []
+    lows = [w.lower() for w in words]
+    if any(w in PREPOSITIONS or is_verb_form(w) for w in lows) or any(c in label for c in "«»\"“”—"):
+        return []
+    if lows[0] not in SPEAKER_NOUNS and (any(w[:1].islower() for w in words[1:]) or (
+            len(words) > 1 and lows[0].endswith(("ние", "тие", "ство", "ция")))):
+        return []  # "Новый рекорд: …", "Отравление Скрипаля: …": a topic, not a speaker
+    s, e = content_span(text, m.end(), pe)
+    if not THREE_WORDS.search(text, s, e):
+        return []
+    colon = m.end(1)
+    if any(s < f.end and f.start < e for f in found):
+        return []
+    attr = Attr(":", colon, colon + 1, m.start(1), colon, "cue_before")
+    return [Found(s, e, "indirect", attr, "cue_before")]

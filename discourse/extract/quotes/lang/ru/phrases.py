@@ -1,0 +1,459 @@
+"""Russian noun phrases and speakers, read off the token columns by closed classes and capitals.
+
+The syntax the Russian rules share: where a speaker's noun phrase ends after a verb of saying
+("заявил пресс-секретарь президента России Дмитрий Песков журналистам"), where it starts before
+one ("В интервью РБК глава МИД Сергей Лавров заявил"), the carrier of an impersonal cue ("в
+заявлении МИД России говорится"), and :func:`speaker_of` that puts them together for a cue. No
+parser and no morphology: a role is lower-case words, a name is capitalised words, and
+prepositions, conjunctions and punctuation bound them (:mod:`.words`).
+"""
+
+from __future__ import annotations
+
+from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.lang.ru.words import (
+    ADVERB_ENDINGS,
+    ADVERBS,
+    CARRIER_NOUNS,
+    CONJUNCTIONS,
+    INSTITUTION_NOUNS,
+    NON_SPEAKERS,
+    NP_BREAKERS,
+    OUTLET_WORDS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    RECIPIENTS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    VERB_ENDING,
+    VERB_LIKE_NOUNS,
+)
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = [
+    "TokSpan", "carrier_after", "carrier_before", "is_adverb", "is_verb_form", "np_backward", "np_forward",
+    "skip_adverbials", "speaker_of",
+]
+
+TokSpan = tuple[int, int]
+_OPEN_MARKS = "«„“\""
+# Heads of adverbial phrases that stand between a subject and its verb ("в связи с", "в ходе").
+_ADVERBIAL_HEADS = frozenset("связи ходе рамках время течение итогам результате ответ".split())
+# Heads of a phrase naming where something was said: "в интервью РБК", "на брифинге".
+_MEDIUM_HEADS = frozenset("""интервью эфире беседе ходе разговоре брифинге пресс-конференции
+    выступлении обращении заявлении блоге твиттере микроблоге""".split())
+_CLOSE_MARKS = "»“”\""
+
+
+def is_adverb(low: str) -> bool:
+    """An adverb between a speaker and the verb ("также", "уклончиво", "резко")."""
+    return low in ADVERBS or (len(low) >= 5 and low.endswith(ADVERB_ENDINGS))
+
+
+_CASE_ENDINGS = ("а", "у", "е", "ом", "ы", "ов", "ам", "ах", "ами")
+
+
+def is_verb_form(low: str) -> bool:
+    """A lower-case word that reads as a finite verb (approximate; see ``VERB_ENDING``): not a
+    noun of ``VERB_LIKE_NOUNS`` in any case ("журнала", "трибуналом", "каналы")."""
+    if len(low) < 5 or not low.isalpha() or VERB_ENDING.search(low) is None:
+        return False
+    if low in VERB_LIKE_NOUNS:
+        return False
+    return not any(low.endswith(end) and low[: -len(end)] in VERB_LIKE_NOUNS for end in _CASE_ENDINGS)
+
+
+def _name_in_marks(toks: Toks, j: int, hi: int) -> int:
+    """The token after a short name in marks starting at ``j`` (банк «Пересвет»), or ``j``."""
+    words = toks.words
+    if j < hi and words[j] in _OPEN_MARKS:
+        for k in range(j + 1, min(hi, j + 8)):
+            if words[k] in _CLOSE_MARKS:
+                return k + 1
+            if not wordish(words[k]) and words[k] not in "-.":
+                break
+    return j
+
+
+def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
+    """The first token at or after ``i`` past adverbs, listeners and time phrases ("также",
+    "журналистам", "в понедельник", "в интервью РБК", "агентству «Интерфакс»")."""
+    words, lows = toks.words, toks.lows
+    j = i
+    while j < hi:
+        low = lows[j]
+        if low in ADVERBS or low in RECIPIENTS or (low in OUTLET_WORDS and j + 1 < hi and wordish(
+                words[j + 1]) and (lows[j + 1] in OUTLET_WORDS or not cap(words[j + 1]))):
+            j += 1  # "журналистам", "РИА Новости источник": the listener, not the speaker
+            j = _name_in_marks(toks, j, hi) if lows[j - 1] in RECIPIENTS else j
+            continue
+        if low in ("в", "во", "на") and j + 1 < hi and lows[j + 1] in TIME_WORDS:
+            j += 2  # "в понедельник", "в конце января"
+            while j < hi and lows[j] in TIME_WORDS:
+                j += 1
+            if j < hi and lows[j] in _MEDIUM_HEADS:  # "в этой беседе", "в том интервью"
+                j += 1
+            continue
+        if low in ("в", "во", "на") and j + 1 < hi and lows[j + 1] in _MEDIUM_HEADS:
+            j = _skip_pp(toks, j, hi)  # "в интервью РБК", "в эфире «Первого канала»"
+            continue
+        if words[j] == "," and j + 1 < hi and lows[j + 1] in ADVERBS:
+            j += 1
+            continue
+        break
+    return j
+
+
+def np_forward(toks: Toks, i: int, hi: int, limit: int = 16) -> int:
+    """End (exclusive) of the speaker's noun phrase starting at token ``i``: role words, then a
+    name ("пресс-секретарь президента России Дмитрий Песков"), an institution ("Министерства
+    обороны Соединённого Королевства"), names in marks ("банк «Пересвет»", "агентство
+    ''Reuters''"), initials ("А. Кержаев"), an apposition closing the clause ("директор музея и
+    археолог из Новоселова, Александр Кержаев"). A listener, an adverb, a number or a
+    preposition after a name, a conjunction, a verb or other punctuation ends it."""
+    words, lows = toks.words, toks.lows
+    j = i
+    seen_name = False
+    while j < hi and j - i < limit:
+        word, low = words[j], lows[j]
+        if word in _OPEN_MARKS:  # "сообщает «Коммерсантъ»", "газета «Известия»"
+            k = _name_in_marks(toks, j, hi)
+            if k == j:
+                break
+            j = k
+            seen_name = True
+            continue
+        if word == "'" and j > i:  # wiki italics: агентство ''Reuters''
+            k = next((m for m in range(j + 2, min(hi, j + 9)) if words[m] == "'" and wordish(
+                words[m - 1])), -1)
+            if k < 0:
+                break
+            j = k + 1
+            while j < hi and words[j] == "'":
+                j += 1
+            seen_name = True
+            continue
+        if word == "(" and j > i:  # "RAEX (Эксперт РА)": a short gloss belongs to the name
+            k = next((m for m in range(j + 1, min(hi, j + 6)) if words[m] == ")"), -1)
+            if k < 0:
+                break
+            j = k + 1
+            continue
+        if word == "," and j > i and not seen_name and j + 1 < hi and cap(words[j + 1]):
+            # ", Александр Кержаев" closing the clause: an apposition naming the role's holder
+            e = j + 1
+            while e < hi and e - j <= 4 and (cap(words[e]) or words[e] == "."):
+                e += 1
+            if e >= hi or words[e] in (".", "!", "?", ";", ",") or words[e] in _OPEN_MARKS:
+                return e
+            break
+        if not wordish(word):
+            break
+        if low in CONJUNCTIONS and not (low == "и" and j > i and j + 1 < hi and wordish(words[j + 1])
+                                        and (not seen_name and not is_verb_form(lows[j + 1])
+                                             or cap(words[j - 1]) and cap(words[j + 1]))):
+            break  # "Ларри Пейдж и Сергей Брин", "директор музея и археолог"; "и добавил" ends it
+        if low in PREPOSITIONS:
+            if j == i or j + 1 >= hi or not wordish(words[j + 1]) or lows[j + 1] in TIME_WORDS \
+                    or (seen_name and not cap(words[j + 1])):
+                break
+            j += 1  # "источник в правоохранительных органах", "археолог из Новоселова"
+            continue
+        if cap(word):
+            seen_name = True
+        elif word[:1].isdigit():
+            if seen_name:
+                break  # "Спейси 30 октября"
+        elif j > i and (low in RECIPIENTS or is_adverb(low) or low in TIME_WORDS
+                        or is_verb_form(low) or low in SUBJECT_PRONOUNS or low in NP_BREAKERS):
+            break  # "Песков журналистам", "Песков также", "Песков добавил"
+        j += 1
+    while j > i and lows[j - 1] in PREPOSITIONS | CONJUNCTIONS:
+        j -= 1
+    return j
+
+
+def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
+    """Start of the speaker's noun phrase ending before token ``j`` (tokens ``>= lo``).
+
+    Walks back over words and names in marks to a clause boundary (punctuation, a
+    conjunction, a verb). A preposition met on the way heads an adverbial ("В интервью РБК
+    глава МИД Сергей Лавров"): its object and the names that follow the object are dropped."""
+    words, lows = toks.words, toks.lows
+    i = j
+    while i > lo and j - i < limit:
+        word, low = words[i - 1], lows[i - 1]
+        if word in _CLOSE_MARKS and i - 1 > lo:
+            if i < j and cap(words[i]):
+                break  # "в интервью «Комсомольской правде» Ширвиндт": the name after the medium
+            k = next((m for m in range(i - 2, max(lo, i - 9) - 1, -1) if words[m] in _OPEN_MARKS), -1)
+            if k < 0:
+                break
+            i = k
+            continue
+        if word == ")" and i - 1 > lo:
+            k = next((m for m in range(i - 2, max(lo, i - 7) - 1, -1) if words[m] == "("), -1)
+            if k < 0:
+                break
+            i = k
+            continue
+        if low == "и" and i < j and i - 2 >= lo and wordish(words[i - 2]) and not (
+                is_verb_form(lows[i - 2]) or is_verb_form(lows[i]) or lows[i - 2] in CONJUNCTIONS
+                or lows[i - 2] in SUBJECT_PRONOUNS or lows[i] in SUBJECT_PRONOUNS
+                or is_adverb(lows[i - 2]) or lows[i - 2] in PREPOSITIONS):
+            i -= 1  # "Норвежская академия наук и литературы", "Ларри Пейдж и Сергей Брин"
+            continue
+        if not wordish(word) or low in CONJUNCTIONS or is_adverb(low):
+            break
+        if low in SUBJECT_PRONOUNS:
+            if i == j:
+                i -= 1
+            break
+        if low in PREPOSITIONS:
+            at_start = i - 1 == lo or not wordish(words[i - 2]) or lows[i - 2] in CONJUNCTIONS or (
+                is_adverb(lows[i - 2]) or lows[i - 2] in ("менее", "более"))  # "Тем не менее по …"
+            # a phrase after a name ("Маркив перед началом слушаний заявил", "Путин в интервью
+            # РБК заявил") or headed by a medium or time word stands between subject and verb
+            adverbial = i < j and (lows[i] in _MEDIUM_HEADS or lows[i] in TIME_WORDS
+                                   or lows[i] in _ADVERBIAL_HEADS
+                                   or (not at_start and cap(words[i - 2])))
+            if adverbial and not at_start:
+                # "Путин в интервью РБК заявил", "США в связи с … заявили": the subject is before
+                return np_backward(toks, i - 1, lo, limit)
+            if at_start or adverbial:
+                # "В интервью РБК глава МИД …", "В своём заявлении Моралес …": drop the
+                # preposition's object (a lower-case phrase, or one name) and the names after it,
+                # keeping the last word
+                k = i
+                if k < j and lows[k] in TIME_WORDS:
+                    while k + 1 < j and (lows[k] in TIME_WORDS or words[k][:1].isdigit()):
+                        k += 1  # "В марте Норвежская академия": a date, then the subject
+                    return k
+                if k < j and not cap(words[k]):
+                    while k + 1 < j and not cap(words[k]) and wordish(words[k]):
+                        k += 1
+                elif k + 1 < j:
+                    k += 1
+                while k < j and (cap(words[k]) or words[k][:1].isdigit()) and k + 1 < j:
+                    k += 1
+                return k if k < j else j
+            i -= 1  # "трибунал по бывшей Югославии": the phrase belongs to the name
+            continue
+        if not cap(word) and is_verb_form(low) and i < j:
+            break
+        i -= 1
+    return i
+
+
+def _np_or_pronoun(toks: Toks, k: int, hi: int) -> TokSpan | None:
+    """The speaker phrase starting at ``k``: a subject pronoun, or a noun phrase; None when
+    the words there name nobody (a preposition, a non-speaker such as "данным")."""
+    if k >= hi:
+        return None
+    low = toks.lows[k]
+    if low in SUBJECT_PRONOUNS:
+        return k, k + 1
+    if low in NON_SPEAKERS or not wordish(toks.words[k]) and toks.words[k] not in _OPEN_MARKS:
+        return None
+    e = np_forward(toks, k, hi)
+    return (k, e) if e > k else None
+
+
+def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
+    """``говорится в заявлении МИД России``: the speaker named after the carrier noun (МИД
+    России), else the carrier itself ("в документе"); tokens from ``b``."""
+    lows = toks.lows
+    k = b
+    while k < hi and lows[k] in ADVERBS:
+        k += 1
+    if k + 1 >= hi or lows[k] not in ("в", "во", "на"):
+        return None
+    m = k + 1
+    while m < hi and m - k <= 3 and lows[m] not in CARRIER_NOUNS and wordish(toks.words[m]) and (
+            not cap(toks.words[m])):
+        m += 1  # "в официальном заявлении", "в совместном сообщении"
+    if m >= hi or lows[m] not in CARRIER_NOUNS:
+        return None
+    got = _np_or_pronoun(toks, m + 1, hi)
+    return got if got is not None else (m, m + 1)
+
+
+def carrier_before(toks: Toks, lo: int, a: int) -> TokSpan | None:
+    """``В заявлении МИД(, опубликованном в Facebook,) говорится``: the speaker named after
+    the nearest carrier noun before the cue at ``a`` (МИД), else the carrier itself ("В
+    документе говорится")."""
+    lows, words = toks.lows, toks.words
+    for m in range(a - 1, max(lo, a - 16) - 1, -1):
+        if words[m] in (".", ";", ":", "!", "?"):
+            return None
+        if lows[m] in CARRIER_NOUNS:
+            if m + 1 < a and (wordish(words[m + 1]) or words[m + 1] in _OPEN_MARKS):
+                e = np_forward(toks, m + 1, a)
+                if e > m + 1:
+                    return m + 1, e
+            return m, m + 1
+    return None
+
+
+def _skip_pp(toks: Toks, k: int, hi: int) -> int:
+    """The token after a prepositional phrase at ``k`` that stands between a verb and its
+    speaker ("написал в Facebook лидер партии", "сказал в эфире телеканала NBC главный
+    редактор"): its words up to the first lower-case word after a name, or the second name
+    after an acronym ("в интервью РБК Песков")."""
+    words, lows = toks.words, toks.lows
+    j = k + 1
+    seen_cap = ""
+    while j < hi and j - k <= 7:
+        w = words[j]
+        if w in _OPEN_MARKS:
+            e = _name_in_marks(toks, j, hi)
+            if e == j:
+                break
+            j, seen_cap = e, "marks"
+            continue
+        if not wordish(w) or lows[j] in SUBJECT_PRONOUNS:
+            break
+        if cap(w):
+            if seen_cap and (seen_cap.isupper() or seen_cap == "marks"):
+                break
+            seen_cap = w
+        elif seen_cap and lows[j] not in PREPOSITIONS:
+            break
+        j += 1
+    return j
+
+
+# Endings of active and passive participles, which open a participial phrase in commas.
+_PARTICIPLE_ENDINGS = ("вший", "вшая", "вшее", "вшие", "щий", "щая", "щее", "щие", "ший", "шая",
+                       "шее", "шие", "нный", "нная", "нное", "нные", "мый", "мая", "мое", "мые")
+
+
+def _before_relative(toks: Toks, j: int, lo: int) -> int:
+    """``продюсеры «X», в котором актёр играет, объявили``: the token after the subject that a
+    relative clause in commas separates from the verb at ``j`` (``j`` itself otherwise)."""
+    words, lows = toks.words, toks.lows
+    if j - 1 <= lo or words[j - 1] != ",":
+        return j
+    for m in range(j - 2, max(lo, j - 25) - 1, -1):
+        if words[m] == ",":
+            n = m + 1
+            if lows[n] in PREPOSITIONS:
+                n += 1
+            if n < j and (lows[n].startswith(("котор", "где", "куда", "чей", "чья", "чьи"))
+                          or lows[n].endswith(_PARTICIPLE_ENDINGS)):
+                return m  # "X, ставшая свидетелем на свадьбе, пояснила": the subject is X
+            if m > lo and cap(words[m - 1]) and not cap(words[m + 1]) and not any(
+                    is_verb_form(w) for w in lows[m + 1:j - 1]) and all(
+                    wordish(w) or w in _OPEN_MARKS + _CLOSE_MARKS + "'" for w in words[m + 1:j - 1]):
+                return m  # "Кевин Аллен, журналист газеты USA Today, вспоминает": an apposition
+            return j
+    return j
+
+
+def _before_adverbial(toks: Toks, i: int, j: int) -> int:
+    """The end of the subject ``[i, j)`` without an adverbial phrase after a name ("Маркив перед
+    началом слушаний" ends at "Маркив")."""
+    words, lows = toks.words, toks.lows
+    for p in range(i + 1, j - 1):
+        if lows[p] in PREPOSITIONS and cap(words[p - 1]) and not cap(words[p + 1]):
+            return p
+    return j
+
+
+def _source_in(toks: Toks, j: int, lo: int) -> TokSpan | None:
+    """``В министерстве обороны ДНР`` opening the clause before the verb at ``j``: the phrase
+    after "в" (the institution an indefinite plural speaks for), or None."""
+    words, lows = toks.words, toks.lows
+    for p in range(j - 1, max(lo, j - 9) - 1, -1):
+        if not wordish(words[p]) or lows[p] in CONJUNCTIONS:
+            return None
+        if lows[p] in ("в", "во") and (p == lo or not wordish(words[p - 1])):
+            return (p + 1, j) if p + 1 < j and lows[p + 1] not in TIME_WORDS else None
+    return None
+
+
+def _speaker_to_end(toks: Toks, k: int, hi: int) -> bool:
+    """Does a speaker's noun phrase holding a name start at ``k`` and run to the clause's end?"""
+    k = skip_adverbials(toks, k, hi)
+    if k >= hi or not wordish(toks.words[k]) or toks.lows[k] in PREPOSITIONS:
+        return False
+    e = np_forward(toks, k, hi)
+    return e > k and any(map(cap, toks.words[k:e])) and (
+        e >= hi or not wordish(toks.words[e]) or skip_adverbials(toks, e, hi) >= hi)
+
+
+def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
+    """The speaker mention of the cue ``hit`` in the clause ``[lo, hi)``: the subject before
+    the verb ("Песков заявил"), after it ("заявил Песков", "сообщает пресс-служба X"), the
+    possessive of "по его словам", the noun phrase after "по словам", or an impersonal cue's
+    carrier ("говорится в заявлении МИД"); None when the clause names nobody."""
+    words, lows = toks.words, toks.lows
+    a, b, cue = hit
+    if cue.speaker == "inside":
+        k = next((m for m in range(a, b) if lows[m] in POSSESSIVES), -1)
+        return (k, k + 1) if k >= 0 else None
+    if cue.type == "preposition" or cue.speaker == "after":
+        return _np_or_pronoun(toks, b, hi)
+    if cue.speaker == "none":
+        return carrier_after(toks, b, hi) or carrier_before(toks, lo, a)
+    # before the verb: skip adverbs and a time phrase back to the subject
+    j = a
+    while j > lo and (is_adverb(lows[j - 1]) or lows[j - 1] in TIME_WORDS or lows[j - 1] in (
+            "не", "уже", "же") or words[j - 1][:1].isdigit()):
+        j -= 1
+        if j > lo and lows[j - 1] in ("в", "во", "на") and lows[j] in TIME_WORDS:
+            j -= 1
+    if j > lo and lows[j - 1] in SUBJECT_PRONOUNS:
+        return j - 1, j
+    j = _before_relative(toks, j, lo)
+    if j - 2 >= lo and lows[j - 1] in ("который", "которая", "которые", "которое") and words[
+            j - 2] == ",":
+        # "актёра Энтони Рэппа, который обвинил": the noun the relative pronoun stands for
+        i = np_backward(toks, j - 2, lo)
+        return (i, j - 2) if i < j - 2 else None
+    if j > lo and (wordish(words[j - 1]) or words[j - 1] in _CLOSE_MARKS + ")") and lows[
+            j - 1] not in CONJUNCTIONS and lows[j - 1] not in PREPOSITIONS:
+        if lows[a].endswith(("ли", "ют", "ят")):
+            # "В министерстве обороны ДНР подтвердили": the institution of an indefinite plural
+            p = _source_in(toks, j, lo)
+            if p is not None:
+                return p
+        i = np_backward(toks, j, lo)
+        j = _before_adverbial(toks, i, j)
+        while i < j - 1 and (words[i][:1].isdigit() or lows[i] in TIME_WORDS):
+            i += 1  # "28 августа мать девушки": the date is not the speaker
+        if i == j - 1 and lows[i] in POSSESSIVES:
+            return None  # "Его также обвиняют": an object pronoun
+        if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (
+                i > lo and lows[i - 1] in PREPOSITIONS):
+            return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
+    # after the verb: "заявил глава МИД", "сообщает пресс-служба", "сказал он", "написал в
+    # Facebook лидер партии"; "сообщили в МВД": the institution of an indefinite plural
+    k = skip_adverbials(toks, b, hi)
+    if lows[a].endswith(("ли", "ют", "ят")):
+        k2 = k  # "сообщили РБК в столичном управлении МВД": the outlet heard it there
+        while k2 < hi and k2 - k < 3 and cap(words[k2]):
+            k2 += 1
+        if k2 < hi and k2 > k and lows[k2] in ("в", "во"):
+            k = k2
+    if k < hi and lows[k] in ("в", "во") and lows[a].endswith(("ли", "ют", "ят")) and (
+            cue.lemma not in ("обвинить", "назвать")):
+        got = _np_or_pronoun(toks, k + 1, hi)
+        if got is not None and (any(map(cap, words[got[0]:got[1]])) or lows[got[0]] in (
+                INSTITUTION_NOUNS)):
+            after = skip_adverbials(toks, got[1], hi)
+            if after >= hi or not wordish(words[after]):
+                return got
+    if k < hi and lows[k] in PREPOSITIONS:
+        # "написал в Facebook лидер партии", "заявил на суде общественный защитник X": the
+        # phrase's end is not marked; the first end after which a speaker runs to the clause's
+        # end wins
+        ends = (_skip_pp(toks, k, hi), k + 2, k + 3)
+        k = next((skip_adverbials(toks, e, hi) for e in ends if _speaker_to_end(toks, e, hi)),
+                 skip_adverbials(toks, ends[0], hi))
+    if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
+            wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
+            and lows[k] not in CONJUNCTIONS and cue.lemma not in ("обвинить", "назвать"))):
+        # (after "назвал" and "обвинил" a lower-case word is the object, not the speaker)
+        return _np_or_pronoun(toks, k, hi)
+    return None

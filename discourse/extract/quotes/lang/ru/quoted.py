@@ -1,0 +1,218 @@
+"""Russian attribution of quotations in marks (pass 1): the clause after or before the marks.
+
+``cue_after_quote``: ``«…», — заявил Песков`` / ``«…», — Песков заявил`` / ``«…», —
+говорится в заявлении МИД``; ``attr_before``: ``Песков заявил: «…»``, ``Песков: «…»``, ``по
+словам Пескова, «…»``, ``назвал его «…»``; ``shape_after``/``shape_before``: the same with a verb
+the lexicon lacks, known by its ending after a dialogue dash (``«…», — вздохнул он``); and the
+small tests the classification asks (``attribution_ends``, ``only_attr_between``,
+``naming_near``).
+"""
+
+from __future__ import annotations
+
+from discourse.extract.quotes.cues import Cue, CueLexicon
+from discourse.extract.quotes.document import Attr, Doc
+from discourse.extract.quotes.lang.ru.phrases import (
+    TokSpan,
+    is_verb_form,
+    np_backward,
+    np_forward,
+    skip_adverbials,
+    speaker_of,
+)
+from discourse.extract.quotes.lang.ru.words import (
+    CONJUNCTIONS,
+    DASHES,
+    NAMING_VERBS,
+    NON_SPEAKERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = [
+    "attr_before", "attribution_ends", "cue_after_quote", "naming_near", "only_attr_between",
+    "shape_after", "shape_before",
+]
+
+Hit = tuple[int, int, Cue]
+_MARKS = "«»„“”\""
+
+
+def _after_punct(toks: Toks, ti: int, tj: int) -> tuple[int, bool]:
+    """The first token after the punctuation that follows a closing mark (``, —``; the wiki
+    italics ``''`` too), and whether a dash was among it."""
+    words = toks.words
+    i = ti
+    dash = False
+    while i < tj and words[i] in (",", ".", "!", "?", "…", "'") or (i < tj and words[i] in DASHES):
+        dash = dash or words[i] in DASHES
+        i += 1
+    return i, dash
+
+
+def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit, TokSpan] | None:
+    """Attribution in tokens ``[ti, tj)`` right after a closing mark: ``, — заявил Песков``,
+    ``, — Песков заявил``, ``— говорится в заявлении МИД``, ``, — сказал он, — …``."""
+    words, lows = toks.words, toks.lows
+    i, _ = _after_punct(toks, ti, tj)
+    if i >= tj:
+        return None
+    for h in hits:
+        a, b, cue = h
+        if a < i or a >= tj:
+            continue
+        if a - i > 8 or cue.type == "preposition":
+            return None
+        # only the speaker (or adverbs) may stand between the mark and the verb
+        if any(not wordish(w) and w not in _MARKS + "()." for w in words[i:a]):
+            return None
+        end = min(tj, b + 16)
+        # the attribution ends at a dash or a full stop: "— сказал он, — …"
+        for m in range(b, end):
+            if words[m] in DASHES or words[m] in (".", "!", "?", ";", ":"):
+                end = m
+                break
+        span = speaker_of(toks, h, i, end)
+        if a == i and span is not None and span[0] < a:
+            span = None
+        if a > i and (span is None or span[1] <= i):
+            # "«…», — Песков заявил": the words between the mark and the verb
+            e = a
+            while e > i and (lows[e - 1] in ("также", "уже", "ранее", "не")):
+                e -= 1
+            span = (i, e) if e > i else None
+        return h, span  # type: ignore[return-value]
+    return None
+
+
+def attribution_ends(doc: Doc, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` an attribution closing the sentence ("«Почему?» — спросил он.")?"""
+    ti, tj = doc.tok_index(s), doc.tok_index(e)
+    if tj - ti > 14:
+        return False
+    found = cue_after_quote(doc.toks, ti, tj, doc.hits_between(ti, tj))
+    if found is None:
+        shape = shape_after(doc.toks, ti, tj, doc.lex)
+        if shape is None:
+            return False
+        end = shape[1][1]
+    else:
+        end = max(found[0][1], found[1][1] if found[1] else 0)
+    rest = [low for word, low in zip(doc.toks.words[end:tj], doc.toks.lows[end:tj]) if wordish(word)]
+    return len(rest) <= 5 and "что" not in rest
+
+
+def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
+    """Attribution in ``[lo, pos)`` before an opening mark: ``Песков заявил:``, ``заявил
+    Песков:``, ``по словам Пескова,``, ``Песков:``, ``назвал его``, ``В заявлении МИД
+    говорится:``."""
+    ti, tj = doc.tok_index(lo), doc.tok_index(pos)
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    hits = doc.hits_between(ti, tj)
+    if not hits:
+        return _colon_label(doc, ti, tj) or _naming_attr(doc, ti, tj)
+    # the cue whose clause holds the mark: "В заявлении Ватикана говорится, что … признали
+    # виновным в «…»" is the statement's, not "признали"'s
+    intro = [x for x in hits if x[2].type == "preposition" or x[1] < tj and (
+        lows[x[1]] == "что" or words[x[1]] == ":" or words[x[1]] == "," and (
+            x[1] + 1 < tj and lows[x[1] + 1] == "что"))]
+    h = intro[-1] if intro else hits[-1]
+    a, b, cue = h
+    span = speaker_of(toks, h, ti, tj)
+    rule = "according_to" if cue.type == "preposition" or cue.speaker in ("after", "inside") \
+        else "cue_before"
+    if span is None and a > ti and lows[a - 1] in ("и", ",") and cue.type == "verb":
+        # "Песков пожал плечами и сказал: «…»": the subject of the first verb
+        k = ti
+        while k < a and not wordish(words[k]):
+            k += 1
+        if k < a and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS):
+            e = k + 1 if lows[k] in SUBJECT_PRONOUNS else np_forward(toks, k, a)
+            span = (k, e) if e > k else None
+    return doc.attr(h, span, rule)
+
+
+def _colon_label(doc: Doc, ti: int, tj: int) -> Attr | None:
+    """``Песков: «…»``, ``Глава МИД Сергей Лавров: «…»``: a speaker's noun phrase and a colon
+    right before the mark, with no verb."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    if tj - 1 <= ti or words[tj - 1] != ":":
+        return None
+    i = np_backward(toks, tj - 1, ti, limit=8)
+    if i >= tj - 1 or i > ti and wordish(words[i - 1]) and lows[i - 1] not in CONJUNCTIONS:
+        return None  # the colon ends a clause, not a label ("Он сказал следующее:")
+    if lows[i] in NON_SPEAKERS or lows[i] in PREPOSITIONS:
+        return None
+    if not (cap(words[i]) or lows[i] in SUBJECT_PRONOUNS or any(map(cap, words[i:tj - 1]))):
+        return None
+    if any(is_verb_form(w) for w in lows[i:tj - 1]):
+        return None
+    cs, ce = toks.starts[tj - 1], toks.ends[tj - 1]
+    return Attr(":", cs, ce, toks.starts[i], toks.ends[tj - 2], "cue_before")
+
+
+def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
+    """``назвал его «…»``: the fragment is the namer's word."""
+    toks = doc.toks
+    starts, ends, lows = toks.starts, toks.ends, toks.lows
+    for k in range(tj - 1, max(ti - 1, tj - 8), -1):
+        if lows[k] in NAMING_VERBS:
+            j = k
+            while j > ti and wordish(toks.words[j - 1]) and lows[j - 1] not in CONJUNCTIONS \
+                    and lows[j - 1] not in PREPOSITIONS:
+                j -= 1
+            if j < k:
+                return Attr(lows[k], starts[k], ends[k], starts[j], ends[k - 1], "cue_before")
+            return Attr(lows[k], starts[k], ends[k], -1, -1, "cue_before")
+    return None
+
+
+def only_attr_between(doc: Doc, attr: Attr, pos: int) -> bool:
+    """Only the attribution (speaker, verb, a comma or colon, "что") precedes ``pos``."""
+    end = max(attr.cue_end, attr.m_end)
+    gap = doc.text[end:pos].strip()
+    return gap in ("", ",", ":", "что", ", что", "—", "-", "–", ": —") or (
+        len(gap) < 40 and gap.endswith(":") and "," not in gap[:-1]
+    )
+
+
+def naming_near(doc: Doc, lo: int, pos: int) -> bool:
+    ti, tj = doc.tok_index(lo), doc.tok_index(pos)
+    return any(doc.toks.lows[k] in NAMING_VERBS for k in range(max(ti, tj - 8), tj))
+
+
+def shape_after(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan, TokSpan] | None:
+    """``«…», — вздохнул он`` / ``«…», — пояснил глава ведомства``: after a dialogue dash, a
+    lower-case word with the ending of a finite verb and a speaker after it."""
+    words, lows = toks.words, toks.lows
+    i, dash = _after_punct(toks, ti, tj)
+    if not dash or i >= tj or cap(words[i]) or not is_verb_form(lows[i]):
+        return None
+    k = skip_adverbials(toks, i + 1, tj)
+    if k >= tj:
+        return None
+    if lows[k] in SUBJECT_PRONOUNS:
+        return (i, i + 1), (k, k + 1)
+    if not (cap(words[k]) or wordish(words[k])) or lows[k] in PREPOSITIONS:
+        return None
+    e = np_forward(toks, k, tj)
+    return ((i, i + 1), (k, e)) if e > k else None
+
+
+def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan, TokSpan] | None:
+    """``Песков вздохнул: «…»``: a speaker and a finite verb the lexicon lacks before a colon."""
+    words, lows = toks.words, toks.lows
+    if tj - 2 < ti or words[tj - 1] != ":":
+        return None
+    v = tj - 2
+    if cap(words[v]) or not is_verb_form(lows[v]):
+        return None
+    if v > ti and lows[v - 1] in SUBJECT_PRONOUNS:
+        return (v, v + 1), (v - 1, v)
+    i = np_backward(toks, v, ti, limit=8)
+    if i < v and (cap(words[i]) or any(map(cap, words[i:v]))):
+        return (v, v + 1), (i, v)
+    return None

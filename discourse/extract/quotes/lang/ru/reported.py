@@ -1,0 +1,361 @@
+"""Russian reported speech (pass 3): the reports in one sentence that holds a cue.
+
+``X заявил(,) что P`` / ``X заявил: P`` / ``по словам X, P`` / ``P, по словам X`` / ``по его
+словам, P`` / ``как сообщил X, P`` / ``P, — сообщил X`` and ``P, сообщает X`` (sentence-final,
+without marks) / ``Сообщается, что P`` (no agent) / ``В заявлении МИД говорится, что P`` and
+``P, говорится в заявлении МИД`` / ``Об этом сообщил X`` (the previous sentence) / ``X заявил
+об отставке`` (a noun object that carries content) / ``назвал X Y`` and ``обвинил X в Y``.
+A report holding a quotation is left to the quotation (ANNOTATION.md: the fragment is
+``partial``, with no overlapping ``indirect``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.document import Doc, Found, non_overlapping
+from discourse.extract.quotes.lang.ru.phrases import (
+    TokSpan,
+    carrier_after,
+    is_adverb,
+    is_verb_form,
+    np_forward,
+    skip_adverbials,
+    speaker_of,
+)
+from discourse.extract.quotes.lang.ru.words import (
+    ADVERBS,
+    CONJUNCTIONS,
+    DASHES,
+    NON_SPEAKERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from discourse.extract.quotes.spans import SpanSet
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = ["reports_in_sentence"]
+
+Hit = tuple[int, int, Cue]
+# Nouns after "о"/"об" that name a topic, not a statement (рассказал о причинах).
+_TOPICS = frozenset(
+    """причинах причине планах плане ситуации проблеме проблемах событиях событии деталях
+    подробностях итогах результатах работе жизни книге фильме истории
+    встрече переговорах визите роли значении важности деятельности""".split()
+)
+# Words that open "Об этом сообщил X" / "Эту информацию подтвердил X": the report is the
+# sentence before.
+_ANAPHORA = frozenset("этом это эту этой об о такую такое такой информацию данные".split())
+
+
+def _clause_start(toks: Toks, ti: int, a: int) -> int:
+    """Token where the clause holding the cue at ``a`` starts (after a comma or colon)."""
+    words = toks.words
+    k = a - 1
+    while k > ti and a - k <= 60:
+        if words[k] in (";", ":") or (words[k] == "," and not (k + 1 < a and words[k + 1] in DASHES)):
+            return k + 1
+        k -= 1
+    return ti
+
+
+def _clause_end(toks: Toks, b: int, tj: int) -> int:
+    """Token where a noun-phrase object after the verb ends (a comma before a new clause, a
+    semicolon, the sentence end)."""
+    words, lows = toks.words, toks.lows
+    k = b
+    while k < tj:
+        if words[k] in (";", ":") or (words[k] == "," and k + 1 < tj and (
+                lows[k + 1] in ("и", "а", "но", "что", "который", "которая", "которые", "чтобы",
+                                "поскольку", "так", "однако", "добавив", "отметив", "заявив",
+                                "сообщив", "подчеркнув", "пояснив"))):
+            break
+        k += 1
+    return k
+
+
+def _anaphoric_opening(toks: Toks, ti: int, a: int) -> bool:
+    """Does the sentence open with "Об этом" / "Это" / "Эту информацию" before the cue at ``a``,
+    with only adverbials between ("Об этом в своём твиттере сообщила …")?"""
+    lows = toks.lows
+    k = ti
+    while k < a and lows[k] in _ANAPHORA:
+        k += 1
+    if k == ti or lows[k - 1] not in ("этом", "это", "информацию", "данные"):
+        return False
+    if lows[k - 1] == "это":
+        return k == a  # "Это подтвердил X"; "Это произошло после того, как …" is no report
+    # adverbials may stand between, a date in commas too ("Об этом в понедельник, 1 июня, …")
+    return a - k <= 12 and all((wordish(w) and not is_verb_form(w.lower())) or w == ","
+                               for w in toks.words[k:a])
+
+
+def _gerund(low: str) -> bool:
+    """A gerund of a verb of saying (заявив, сообщив, отметив, заявляя, говоря)."""
+    return low.endswith(("ив", "ав", "яв", "ев", "вши", "ая", "яя", "уя", "юя", "оря", "ежа", "ча"))
+
+
+def _relative_clause_ends(toks: Toks, ti: int, c: int) -> bool:
+    """Does the comma at ``c`` close a relative clause (``продюсеры «X», в котором …,
+    объявили``)? Then the verb after it has its subject before the clause."""
+    words, lows = toks.words, toks.lows
+    for m in range(c - 1, max(ti, c - 25) - 1, -1):
+        if words[m] == ",":
+            n = m + 1
+            if n < c and lows[n] in PREPOSITIONS:
+                n += 1
+            return n < c and lows[n].startswith(("котор", "где", "куда", "чей", "чья", "чьи"))
+    return False
+
+
+def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
+    """``P, — сообщил X.`` / ``P, сообщает X.`` / ``P, — X сообщил.`` / ``P, говорится в
+    заявлении X.``: the attribution closes the sentence, the report is everything before it."""
+    toks = doc.toks
+    starts, words, lows = toks.starts, toks.words, toks.lows
+    a, b, cue = h
+    if _gerund(lows[a]):
+        return None  # "…, назвав их «…»": a gerund opens what follows, it closes nothing
+    k = a - 1
+    while k > ti and a - k <= 6 and wordish(words[k]) and lows[k] not in CONJUNCTIONS:
+        k -= 1
+    if words[k] in DASHES:
+        c = k - 1 if k - 1 > ti and words[k - 1] == "," else k
+    elif words[k] == ",":
+        c = k
+    else:
+        return None
+    if c - ti < 3 or _relative_clause_ends(toks, ti, c):
+        return None
+    between = [m for m in range(k + 1, a) if lows[m] not in ADVERBS]
+    span: TokSpan | None
+    if between:  # "P, — Песков сообщил": the speaker before the verb
+        if not (cap(words[between[0]]) or lows[between[0]] in SUBJECT_PRONOUNS):
+            return None
+        span = (between[0], a)
+    else:
+        span = speaker_of(toks, h, a, tj)
+        if span is not None and span[0] < a:
+            span = None
+    # after the attribution only an adverbial may follow ("в своём Twitter", "в четверг")
+    end = span[1] if span is not None and span[1] > b else b
+    depth = 0
+    rest = []
+    for m in range(end, tj):  # what a parenthesis holds ("(Federación …; FCA)") is left out
+        depth += (words[m] == "(") - (words[m] == ")")
+        if depth <= 0 and words[m] not in ".!?)":
+            rest.append(m)
+    if len(rest) > 10 or any(words[m] in (":", ";") or lows[m] == "что" for m in rest):
+        return None
+    attr = doc.attr(h, span, "cue_after")
+    return Found(starts[ti], starts[c], "indirect", attr, "cue_after")
+
+
+def reports_in_sentence(
+    doc: Doc, ss: int, se: int, ti: int, tj: int,
+    prev_sent: Callable[[], tuple[int, int] | None],
+    quote_cues: list[int] = (),  # type: ignore[assignment]
+    inside: SpanSet | None = None,
+) -> list[Found]:
+    """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``); ``prev_sent()`` gives the
+    sentence before it; ``inside``: the quotes found so far."""
+    toks = doc.toks
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
+    hits = doc.hits_between(ti, tj)
+    out: list[Found] = []
+    for h in hits:
+        a, b, cue = h
+        if inside is not None and inside.contains(starts[a]):
+            continue  # a verb inside a quote is the quoted person's word
+        clause_lo = _clause_start(toks, ti, a)
+        # --- по словам X, P  /  P, по словам X  /  по его словам, P
+        if cue.type == "preposition":
+            span = speaker_of(toks, h, clause_lo, tj)
+            if span is None or lows[span[0]] in NON_SPEAKERS:
+                continue
+            e = max(span[1], b)
+            m = e  # "по мнению члена комитета Совфеда по обороне и безопасности X, P"
+            while m < tj and m - e < 12 and wordish(words[m]):
+                m += 1
+            if m < tj and m > e and words[m] == "," and a <= clause_lo + 1 and span[0] >= b:
+                span, e = (span[0], m), m
+            attr = doc.attr(h, span, "according_to")
+            if e < tj and words[e] == "," and a <= clause_lo + 1:
+                out.append(Found(ends[e], se, "indirect", attr, "according_to"))
+            elif a > ti and words[a - 1] == "," and e + 1 < tj and words[e] == "," and (
+                    wordish(words[e + 1])):
+                # "зрители, по словам Бертмана, увидят его в октябре": the whole sentence
+                out.append(Found(ss, se, "indirect", attr, "according_to"))
+            elif a > ti and words[a - 1] == ",":
+                out.append(Found(starts[clause_lo], starts[a - 1], "indirect", attr,
+                                 "according_to"))
+            continue
+        # --- Об этом сообщил X / Эту информацию подтвердил X (the previous sentence)
+        if a > ti and _anaphoric_opening(toks, ti, a):
+            prev = prev_sent()
+            if prev is not None:
+                span = speaker_of(toks, h, a, tj)
+                if span is not None and span[0] < a:
+                    span = None
+                out.append(Found(prev[0], prev[1], "indirect", doc.attr(h, span, "previous_sentence"),
+                                 "previous_sentence"))
+            continue
+        # --- как сообщил X, P  /  P, как сообщает X
+        if a > ti and lows[a - 1] == "как":
+            span = speaker_of(toks, h, a, tj)
+            if span is not None and span[0] < a:
+                span = None
+            e = max(span[1] if span else b, b)
+            if cue.speaker == "none" and span is None:
+                got = carrier_after(toks, b, tj)
+                span, e = (got, max(got[1], b)) if got else (None, b)
+            while e < tj and words[e] not in (",", ":"):
+                e += 1
+            attr = doc.attr(h, span, "according_to")
+            if a - 1 <= clause_lo and e < tj and e + 1 < tj:
+                out.append(Found(ends[e], se, "indirect", attr, "according_to"))
+            elif a - 1 > ti and words[a - 2] == ",":
+                out.append(Found(starts[ti], starts[a - 2], "indirect", attr, "according_to"))
+            continue
+        if a - 1 > ti and lows[a - 1] == "что" and words[a - 2] == ",":
+            continue  # "…, что напоминает …": a relative clause, not a report
+        # --- О нынешнем аресте сообщили СМИ: the statement fronted
+        if cue.np_object and a - clause_lo >= 2 and lows[clause_lo] in ("о", "об", "обо") and (
+                lows[clause_lo + 1] not in _ANAPHORA):
+            span = speaker_of(toks, h, clause_lo + 1, tj)
+            if span is not None and span[0] > a:
+                e = a  # "О смерти Мендонсы сообщила его дочь": the object runs to the verb
+                while e > clause_lo + 1 and is_adverb(lows[e - 1]):
+                    e -= 1
+            else:
+                e = clause_lo + 1
+                while e < a and wordish(words[e]) and not cap(words[e]) and not is_adverb(lows[e]):
+                    e += 1
+                span = speaker_of(toks, h, e, tj)
+            if e - clause_lo >= 2:
+                out.append(Found(starts[clause_lo + 1], ends[e - 1], "indirect",
+                                 doc.attr(h, span, "cue_before"), "cue_before"))
+            continue
+        # --- P, — сообщил X.   P, говорится в заявлении X.
+        tail = _tail(doc, h, ti, tj)
+        if tail is not None:
+            out.append(tail)
+            continue
+        if cue.type == "verb" and lows[a].endswith(("в", "вши", "я")) and a > ti and words[a - 1] == ",":
+            # a gerund ("…, заявив, что P"): the subject is the main clause's
+            k = ti
+            while k < a and not wordish(words[k]):
+                k += 1
+            # the subject ends before the main verb ("Министр отверг …, назвав их …")
+            main = next((x[0] for x in hits if k < x[0] < a), a)
+            span = (k, np_forward(toks, k, main)) if k < a and cap(words[k]) else None
+            if span is not None and span[1] <= span[0]:
+                span = None
+        else:
+            # an impersonal cue's carrier may stand before a participial phrase in commas
+            # (and a subject may stand before a participial or relative phrase in commas)
+            span = speaker_of(toks, h, ti if cue.speaker == "none" or clause_lo >= a else clause_lo,
+                              tj)
+        if cue.speaker == "none" and span is None and b < tj and words[b] == ",":
+            span = None  # agentless "Сообщается, что …"
+        elif span is None and cue.speaker != "none" and not lows[a].endswith(("ли", "ют", "ят")):
+            continue  # (an indefinite plural with no subject is agentless: "его обвинили в …")
+        if span is not None and lows[span[0]] in NON_SPEAKERS:
+            continue
+        attr = doc.attr(h, span, "cue_before")
+        k = obj0 = b if span is None or span[0] < a else max(b, span[1])
+        k = skip_adverbials(toks, k, tj)
+        if cue.speaker == "none":
+            got = carrier_after(toks, k, tj)
+            if got is not None:
+                k = got[1]
+        # "заявил, что P" / "заявил журналистам в понедельник, что P"
+        m = k
+        while m < tj and m - k <= 8 and lows[m] != "что" and words[m] not in ".;:!?":
+            m += 1
+        if m < tj and lows[m] == "что" and (m == k or words[m - 1] == ",") and m + 1 < tj and (
+                cue.that_clause or cue.type == "phrase"):
+            # only a listener named by its name may stand between ("сообщил РИА Новости, что");
+            # "напоминает поведение X, что …" is a relative "что"
+            if all(cap(w) or w in ",«»\"" or w[:1].isdigit() for w in words[k:m]) or (
+                    m - k == 3 and lows[k] in ("о", "об", "в") and lows[k + 1] == "том"):
+                out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
+            continue
+        if k < tj and words[k] == ":" and k + 1 < tj and words[k + 1] not in "«„\"“":
+            out.append(Found(ends[k], se, "indirect", attr, "cue_before"))
+            continue
+        if k >= tj or not wordish(words[k]):
+            continue
+        low = lows[k]
+        if cue.lemma in ("назвать", "обвинить") and any(
+                lw.startswith("котор") for lw in lows[max(ti, a - 3):a]):
+            continue  # "которого часто называли …": a relative clause names, reports nothing
+        if cue.lemma in ("назвать", "обвинить"):
+            # "назвал X Y", "обвинил X в Y": the object and what it is called or accused of
+            e = _clause_end(toks, k, tj)
+            if e - k >= 2 and (cue.lemma == "назвать" or "в" in lows[k:e] or "во" in lows[k:e]):
+                out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
+            continue
+        if cue.np_object and low in ("о", "об", "обо") and k + 1 < tj:
+            if lows[k + 1] == "том" and k + 3 < tj and words[k + 2] == "," and lows[k + 3] == "что":
+                out.append(Found(ends[k + 3], se, "indirect", attr, "cue_before"))
+                continue
+            if lows[k + 1] in _TOPICS:
+                continue
+            e = _clause_end(toks, k + 1, tj)
+            if e - k >= 2:
+                out.append(Found(starts[k + 1], ends[e - 1], "indirect", attr, "cue_before"))
+            continue
+        if cue.np_object and k == obj0 and not cap(words[k]) and low not in PREPOSITIONS and (
+                low not in CONJUNCTIONS) and low not in SUBJECT_PRONOUNS:
+            e = _clause_end(toks, k, tj)
+            if e - k >= 2:
+                out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
+    if not out:
+        return out
+    if inside is not None:
+        out = [g for g in (_before_quote(doc, f, inside) for f in out) if g is not None]
+    return non_overlapping([_cut_at_next_cue(doc, f, hits) for f in out])
+
+
+def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
+    """A report holding a quotation: the quotation's, when a fragment is built into it (``что
+    он «выбирает жить как гей»``: partial only, ANNOTATION.md); cut before it when the quotation
+    follows a colon (``что, вероятно, P, буквально: «…»``); the report itself otherwise."""
+    if inside.overlap(f.start, f.end) == 0:
+        return f
+    text = doc.text
+    k = bisect.bisect_right(inside.starts, f.start)  # the first quote starting in the report
+    q = inside.starts[k - 1] if k and inside.ends[k - 1] > f.start else (
+        inside.starts[k] if k < len(inside.starts) else f.end)
+    head = text[f.start:q].rstrip(" «„“\"'")
+    if not head.endswith(":"):
+        return None
+    cut = head.rfind(",")
+    end = f.start + (cut if cut > 0 else len(head) - 1)
+    while end > f.start and text[end - 1].isspace():
+        end -= 1
+    return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if end - f.start >= 12 else None
+
+
+def _cut_at_next_cue(doc: Doc, f: Found, hits: list[Hit]) -> Found:
+    """``X заявил, что P, и добавил, что Q``: P ends before the coordinated second report."""
+    toks = doc.toks
+    starts, words, lows = toks.starts, toks.words, toks.lows
+    for a, _, cue in hits:
+        if not f.start < starts[a] < f.end or cue.type == "preposition":
+            continue
+        k = a - 1
+        while k > 0 and lows[k] in ADVERBS:
+            k -= 1
+        if lows[k] in ("и", "а", "но") or (words[k] == "," and lows[a].endswith(("в", "я"))):
+            cut = k - 1 if k > 0 and words[k - 1] == "," else k
+            if starts[cut] > f.start:
+                end = starts[cut]
+                text = doc.text
+                while end > f.start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+                    end -= 1
+                return Found(f.start, end, f.kind, f.attr, f.rule, f.parent)
+    return f
