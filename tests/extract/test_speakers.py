@@ -278,10 +278,11 @@ def test_chunk_attribution_equals_one_article_at_a_time(seed_text, lex):
 
 
 def test_inside_a_quote_equals_a_scan_of_every_span(registry):
-    from discourse.extract.speakers import _Resolver
+    from discourse.extract.speakers.lang.en import ENGLISH
+    from discourse.extract.speakers.resolver import Resolver
 
     spans = [(10, 100), (20, 30), (50, 60), (120, 130), (125, 140), (200, 201)]
-    res = _Resolver("x" * 300, registry, None, spans)
+    res = Resolver("x" * 300, registry, None, spans, ENGLISH)
     for pos in range(-1, 302):
         assert res._in_quote(pos) == any(s <= pos < e for s, e in spans), pos
 

@@ -5,7 +5,7 @@ surnames asked for), the unknown-name rule on top of it, the name branch of ment
 that tried the description first and then dropped it for a capitalised run, which mentions reach
 that branch, and the word test for descriptions that name nobody. Copied from
 ``tests/extract/test_speakers_speed_equivalence.py`` at e650700; the last two were inline there.
-They read the constants of :mod:`discourse.extract.speakers` as the old code did.
+They read the constants of :mod:`discourse.extract.speakers.lang.en` as the old code did.
 """
 
 from __future__ import annotations
@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 
 from discourse.extract.actors import ActorRegistry
-from discourse.extract.speakers import (
-    _DETERMINERS,
-    _EMPTY_DESCRIPTIONS,
-    _NAME_RUN,
-    _PRONOUNS,
-    _TITLES,
-)
+from discourse.extract.speakers.lang.en import DETERMINERS as _DETERMINERS
+from discourse.extract.speakers.lang.en import EMPTY_DESCRIPTIONS as _EMPTY_DESCRIPTIONS
+from discourse.extract.speakers.lang.en import NAME_RUN as _NAME_RUN
+from discourse.extract.speakers.lang.en import PRONOUNS as _PRONOUNS
+from discourse.extract.speakers.lang.en import TITLES as _TITLES
 
 # The words descriptions of nobody are made of, for generated descriptions.
 DESCRIPTION_WORDS: list[str] = sorted(_DETERMINERS | _EMPTY_DESCRIPTIONS)

@@ -186,9 +186,26 @@ def scan_span(text: str, start: int, end: int) -> tuple[int, int]:
     """
     if "Σ" in text:
         return 0, len(text)
-    lo = max(max(text.rfind(ch, 0, start + 1) for ch in _BARRIERS), 0) if start > 0 else 0
+    lo = _last_barrier(text, start + 1) if start > 0 else 0
     m = _SCAN_BARRIER.search(text, end) if end < len(text) else None
     return lo, (m.start() if m is not None else len(text))
+
+
+def _last_barrier(text: str, stop: int) -> int:
+    """Offset of the last barrier character in ``text[:stop]``, 0 when there is none.
+
+    Looked for in a window before ``stop`` that doubles until it holds one: a search over
+    the whole prefix for each barrier character (most never occur) would cost the length of
+    the prefix, and a long document asked at every quote would take quadratic time. The cost
+    here is that of the stretch between ``stop`` and the barrier, which is scanned anyway.
+    """
+    width = 256
+    while True:
+        lo = max(stop - width, 0)
+        found = max(text.rfind(ch, lo, stop) for ch in _BARRIERS)
+        if found >= 0 or lo == 0:
+            return max(found, 0)
+        width *= 4
 
 
 _AliasCase = dict[str, list[tuple[tuple[str, ...], bool]]]

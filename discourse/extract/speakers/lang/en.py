@@ -1,0 +1,90 @@
+"""English rules of speaker attribution: pronouns, titles, determiners, names and descriptions.
+
+Builds :data:`ENGLISH`, the :class:`~discourse.extract.speakers.language.SpeakerLanguage` of
+English news text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from discourse.extract.speakers.language import SpeakerLanguage
+
+__all__ = ["ENGLISH"]
+
+MALE = frozenset("he him his himself".split())
+FEMALE = frozenset("she her hers herself".split())
+PLURAL = frozenset("they them their theirs themselves".split())
+NEUTER = frozenset("it its itself".split())
+FIRST_SECOND = frozenset("i me my we us our you your".split())
+PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+_CLASS = {**{w: "male" for w in MALE}, **{w: "female" for w in FEMALE},
+          **{w: "plural" for w in PLURAL}, **{w: "neuter" for w in NEUTER}}
+
+DETERMINERS = frozenset(
+    "the a an this that these those his her their its our some many several most all both each "
+    "every other another few no one two three".split()
+)
+# Words that make a description but name nobody on their own ("some", "others", "many").
+EMPTY_DESCRIPTIONS = frozenset(
+    "some someone somebody others other many several few most all people one they".split()
+)
+# Titles stripped when looking for the surname of an unknown person.
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sen senator rep representative gov governor gen general col lt
+    sgt capt president vice prime minister secretary chairman chairwoman chair speaker mayor
+    judge justice ambassador commissioner spokesman spokeswoman spokesperson leader
+    former deputy acting chief sir lady lord""".replace(".", "").split()
+)
+NAME_RUN = re.compile(
+    r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|de|van|von|bin|al|la|le)"
+    r"){0,4}"
+)
+MENTION_WORD = re.compile(r"[\w'’\-.]+")
+DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
+TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
+COLON_INTRO = re.compile(r"(?:from|by|of)\s+((?:the\s+)?[\w'’\-. ]{2,80}?)\s*:$", re.IGNORECASE)
+# A name after one of these words modifies the description, it does not head it: "associates
+# of Navalny", "a lawyer for Trump", "aides to Biden" are not Navalny, Trump or Biden.
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:of|for|to|by|with|from|against|about|near|close)\s+"
+                              r"(?:the\s+)?|['’]s\s+)$", re.IGNORECASE)
+
+
+def pronoun_class(word: str, text: str, end: int) -> str | None:
+    """``male``, ``female``, ``plural`` or ``neuter`` for an English pronoun (the verb after it
+    says nothing in English), None for any other mention."""
+    return _CLASS.get(word)
+
+
+@lru_cache(maxsize=8192)
+def is_description(mention: str) -> bool:
+    """A mention opening with a determiner or a lower-case word is a description ("the
+    minister", "officials", "a man"), a capitalised one a name."""
+    low = mention.lower().split()
+    return bool(low) and (low[0] in DETERMINERS or mention[:1].islower())
+
+
+def name_heads(mention: str, start: int, end: int) -> bool:
+    """The name at ``mention[start:end]`` heads the mention when nothing after it but
+    punctuation, and no "of"/"for"/"to"/possessive ties it to a head before it."""
+    if mention[end:].strip(" .,;:") and not mention[end:].lstrip().startswith("("):
+        return False
+    return _MODIFIER_BEFORE.search(mention[:start]) is None
+
+
+ENGLISH = SpeakerLanguage(
+    code="en",
+    pronoun_class=pronoun_class,
+    self_reference=FIRST_SECOND,
+    determiners=DETERMINERS,
+    empty_descriptions=EMPTY_DESCRIPTIONS,
+    titles=TITLES,
+    name_run=NAME_RUN,
+    mention_word=MENTION_WORD,
+    description_word=DESCRIPTION_WORD,
+    trailing_handle=TRAILING_HANDLE,
+    colon_intro=COLON_INTRO,
+    is_description=is_description,
+    name_heads=name_heads,
+)
