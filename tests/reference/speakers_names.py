@@ -18,6 +18,7 @@ from discourse.extract.speakers.lang.en import EMPTY_DESCRIPTIONS as _EMPTY_DESC
 from discourse.extract.speakers.lang.en import NAME_RUN as _NAME_RUN
 from discourse.extract.speakers.lang.en import PRONOUNS as _PRONOUNS
 from discourse.extract.speakers.lang.en import TITLES as _TITLES
+from discourse.extract.speakers.lang.en import is_description, name_heads
 
 # The words descriptions of nobody are made of, for generated descriptions.
 DESCRIPTION_WORDS: list[str] = sorted(_DETERMINERS | _EMPTY_DESCRIPTIONS)
@@ -53,6 +54,11 @@ def ref_unknown_name(text: str, mention: str) -> str | None:
     if words[: len(run)] == run and len(words) > len(run):
         return None
     name = " ".join(run)
+    # issue 14: a name after "of"/"for"/"to"/a possessive modifies the head ("Associates of
+    # Navalny"): no name (the English rule, as the new code asks it)
+    before = " ".join(words[: len(words) - len(run)])
+    if before and not name_heads(f"{before} {name}", len(before) + 1, len(before) + 1 + len(name)):
+        return None
     full = ref_full_names(text).get(run[-1].lower(), name)
     return full if len(full) > len(name) and full.endswith(run[-1]) else name
 
@@ -73,9 +79,8 @@ def takes_name_branch(reg: ActorRegistry, mention: str) -> bool:
     """Does mention resolution reach the name branch for ``mention`` (not a pronoun, a
     description opening with a determiner, a lower-case phrase or a medium)?"""
     low = mention.lower()
-    first = low.split()[0]
-    return not (low in _PRONOUNS or first in _DETERMINERS or mention[:1].islower()
-                or reg.is_medium(mention))
+    # issue 14: the English test of a description (also "Officials", "Police") decides
+    return not (low in _PRONOUNS or is_description(mention) or reg.is_medium(mention))
 
 
 def ref_describes_nobody(desc: str) -> bool:

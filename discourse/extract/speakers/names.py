@@ -104,7 +104,12 @@ def name_in_mention(mention: str, lang: SpeakerLanguage) -> tuple[str, str] | No
     if words[: len(run)] == run and len(words) > len(run):
         # "Members of the committee": a capitalised head noun opening a description
         return None
-    return " ".join(run), run[-1]
+    name = " ".join(run)
+    before = " ".join(words[: len(words) - len(run)])
+    if before and not lang.name_heads(f"{before} {name}", len(before) + 1, len(before) + 1 + len(name)):
+        # "Associates of Navalny": the name modifies the head, it is not the speaker
+        return None
+    return name, run[-1]
 
 
 @lru_cache(maxsize=8192)

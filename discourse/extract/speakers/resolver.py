@@ -227,9 +227,13 @@ class Resolver:
         if not found:
             return None
         # "the press secretary of the President of Russia Dmitry Peskov": the name at the end
-        # is the head of the appositive; people before organisations.
-        people = [m for m in found if m.actor.kind == "person"]
-        pick = max(people or found, key=lambda m: m.end)
+        # is the head of the appositive; people before organisations. A name tied to a head
+        # before it ("Associates of Navalny") is not the speaker.
+        heads = [m for m in found if self.lang.name_heads(mention, m.start, m.end)]
+        if not heads:
+            return None
+        people = [m for m in heads if m.actor.kind == "person"]
+        pick = max(people or heads, key=lambda m: m.end)
         return pick.actor
 
     def unknown_name(self, mention: str) -> str | None:

@@ -57,12 +57,30 @@ def pronoun_class(word: str, text: str, end: int) -> str | None:
     return _CLASS.get(word)
 
 
+# Nouns that describe speakers without naming them, capitalised only at the start of a sentence
+# ("Police said", "Officials told"): a mention opening with one is a description, not a name.
+COMMON_SPEAKERS = frozenset("""
+    police officials official authorities prosecutors prosecutor investigators investigator
+    witnesses witness residents resident experts expert analysts analyst researchers researcher
+    scientists scientist critics officers officer doctors doctor protesters protestors
+    organisers organizers sources source observers lawyers lawyer attorneys students staff
+    spokesman spokeswoman spokesperson representatives representative members member
+    activists activist medics paramedics firefighters rescuers volunteers locals villagers
+    neighbours neighbors relatives family families parents friends colleagues supporters
+    opponents employees workers passengers survivors victims fans players coaches teammates
+    organizers bystanders commentators economists historians diplomats lawmakers legislators
+    ministers senators politicians leaders officials' government administration ministry
+    military army troops soldiers rebels insurgents militants separatists
+""".split())
+
+
 @lru_cache(maxsize=8192)
 def is_description(mention: str) -> bool:
-    """A mention opening with a determiner or a lower-case word is a description ("the
-    minister", "officials", "a man"), a capitalised one a name."""
+    """A mention opening with a determiner, a lower-case word or a common noun for speakers is
+    a description ("the minister", "officials", "Police", "a man"), a capitalised one a name."""
     low = mention.lower().split()
-    return bool(low) and (low[0] in DETERMINERS or mention[:1].islower())
+    return bool(low) and (low[0] in DETERMINERS or mention[:1].islower()
+                          or low[0].strip(".,;:") in COMMON_SPEAKERS)
 
 
 def name_heads(mention: str, start: int, end: int) -> bool:
