@@ -22,6 +22,9 @@ from discourse.extract.quotes.lang.en.words import (
 )
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
+# Subject pronouns that cannot continue a noun phrase: one of them starts a clause.
+_NEW_SUBJECT = frozenset("he she they we i".split())
+
 __all__ = [
     "coordinated_verb", "looks_like_clause", "np_backward", "np_forward", "skip_adverbs_back",
     "source_from", "subject_before", "subject_extended",
@@ -44,6 +47,8 @@ def np_forward(toks: Toks, i: int, limit: int = 12) -> int:
             continue
         if low in CLAUSE_STOP or (low in AUX):
             break
+        if j > i and low in _NEW_SUBJECT:
+            break  # "told The Washington Post he considered …": a clause starts
         if j > i + 1 and not cap(word) and low.endswith("ed"):
             break  # "The paper disputed this": a verb ends the phrase
         if j > i and not cap(word) and cap(words[j - 1]) and low not in ("'s",):

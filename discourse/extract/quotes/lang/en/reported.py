@@ -29,6 +29,7 @@ from discourse.extract.quotes.lang.en.words import (
     DETERMINERS,
     NON_SPEAKERS,
     OBJECT_PRONOUNS,
+    SAY_IRREGULAR,
     WEEKDAYS,
 )
 from discourse.extract.quotes.spans import SpanSet, has_between, trim_end
@@ -130,7 +131,7 @@ def reports_in_sentence(
         # --- P, X said.  /  P, said X.
         tail = _inverted_tail(doc, h, ti, tj, se)
         if tail is not None:
-            out.append(tail)
+            out.extend(tail)
             continue
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
         subj = subject_extended(toks, a, _clause_start(toks, ti, a), ti)
@@ -185,9 +186,23 @@ def reports_in_sentence(
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
         return out
-    # only "and <cue>" can cut a report short; sorted by first token for bisection
-    and_hits = [h for h in hits if h[2].type == "verb" and h[0] > 0 and lows[h[0] - 1] == "and"]
-    return non_overlapping([_cut_at_coordinated_cue(doc, f, and_hits) for f in out])
+    # only "and <cue>" or "while X <cue>" can cut a report short; sorted by first token
+    cut_hits = [h for h in hits if h[2].type == "verb" and h[0] > ti and (
+        lows[h[0] - 1] == "and" or _conjoined_subject(toks, h[0], ti) is not None)]
+    return non_overlapping([_cut_at_coordinated_cue(doc, f, cut_hits) for f in out])
+
+
+_CONJ = frozenset("and but while whereas".split())
+
+
+def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
+    """``…, while Interior Minister X wrote …``: the token of the conjunction opening a clause
+    with its own subject and cue at ``a``, else None."""
+    lo = max(ti, a - 12)
+    subj = subject_before(toks, a, lo)
+    if subj is None or subj[0] <= lo or toks.lows[subj[0] - 1] not in _CONJ:
+        return None
+    return subj[0] - 1
 
 
 def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]) -> Found:
@@ -197,8 +212,16 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
     lo = bisect.bisect_left(hits, (doc.tok_index(f.start + 1),))
     hi = bisect.bisect_left(hits, (doc.tok_index(f.end),))
     for a, _, cue in hits[lo:min(hi, lo + 20)]:  # bounded: linear time on run-on sentences
-        if cue.type != "verb" or not f.start < starts[a] < f.end or lows[a - 1] != "and":
+        if cue.type != "verb" or not f.start < starts[a] < f.end:
             continue
+        if lows[a - 1] != "and":
+            c = _conjoined_subject(toks, a, 0)
+            if c is None or starts[c] <= f.start:
+                continue
+            if words[c - 1] == ",":
+                c -= 1
+            return Found(f.start, trim_end(doc.text, f.start, starts[c]), f.kind, f.attr,
+                         f.rule, f.parent)
         k = a - 1
         if words[k - 1] == ",":
             k -= 1
@@ -249,10 +272,21 @@ def _clause_start(toks: Toks, ti: int, a: int) -> int:
     return ti
 
 
+_TAIL_AUX = frozenset("have has had will would did does do".split())
+
+
+def _finite_cue(toks: Toks, a: int) -> bool:
+    """Is the cue at ``a`` a finite verb ("said", "says", "have said"), not a bare form that
+    may be a noun ("head of state")?"""
+    low = toks.lows[a]
+    return low.endswith(("ed", "s")) or low in SAY_IRREGULAR or toks.lows[a - 1] in _TAIL_AUX
+
+
 def _inverted_tail(
     doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int
-) -> Found | None:
-    """``P, X said.`` or ``P, said X.`` with the attribution closing the sentence."""
+) -> list[Found] | None:
+    """``P, X said.`` or ``P, said X.`` with the attribution closing the sentence; ``P, X
+    said, Q`` (the attribution interrupting the report) gives both parts."""
     toks = doc.toks
     starts, words, lows = toks.starts, toks.words, toks.lows
     a, b, cue = h
@@ -272,11 +306,21 @@ def _inverted_tail(
             return None
         span = (b, e)
     else:
-        subj = subject_before(toks, a, k + 1)
+        v = a
+        while v - 1 > k + 1 and lows[v - 1] in _TAIL_AUX:
+            v -= 1  # "…, investigators have said"
+        subj = subject_before(toks, v, k + 1)
         if subj is None or subj[0] != k + 1:
             return None
         span = subj
         e = b
+    if e + 3 < tj and words[e] == "," and not _is_apposition(toks, e, tj) and (
+            lows[e + 1] not in ("saying", "adding", "noting", "who", "which", "according")
+    ) and _finite_cue(toks, a) and lows[span[1] - 1] not in ("of", "the", "for"):
+        # "P, his office said, Q": the attribution interrupts the report; both parts are it
+        attr = doc.attr(h, span, "cue_after")
+        return [Found(starts[ti], starts[k], "indirect", attr, "cue_after"),
+                Found(toks.ends[e], se, "indirect", attr, "cue_after")]
     # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
     rest = [m for m in range(e, min(tj, e + 40)) if words[m] not in ".!?"]  # token indices
     if len(rest) > 10 or any(lows[m] == "that" or words[m] in ",;:" for m in rest[:1]):
@@ -289,7 +333,7 @@ def _inverted_tail(
     if not (looks_like_clause(toks, ti, k) or _clause_after_intro(toks, ti, k)):
         return None
     attr = doc.attr(h, span, "cue_after")
-    return Found(starts[ti], starts[k], "indirect", attr, "cue_after")
+    return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
 
 
 def _clause_after_intro(toks: Toks, ti: int, k: int) -> bool:
