@@ -27,7 +27,31 @@ def is_medium(registry: Any, mention: str) -> bool:
 
 def resolve_mention(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None, str]:
     """``(actor, speaker name, rule)`` for a syntactic mention at ``ms``; rule ``''`` keeps the
-    syntactic one (``cue_after``, ...), ``unresolved`` when nobody is found."""
+    syntactic one (``cue_after``, ...), ``unresolved`` when nobody is found.
+
+    A mention with an appositive ("Tomasz Kubiak, a fire service spokesman", "his father,
+    Abdullah Kurdi") is resolved part by part: the first part that names somebody wins, names
+    before descriptions.
+    """
+    if "," in mention and not mention.rstrip().endswith(")"):
+        parts, pos = [], 0
+        for piece in mention.split(","):
+            lead = len(piece) - len(piece.lstrip())
+            if piece.strip():
+                parts.append((piece.strip(), ms + pos + lead))
+            pos += len(piece) + 1
+        if len(parts) > 1:
+            ordered = sorted(parts, key=lambda p: res.lang.is_description(p[0]))
+            for part, at in ordered:
+                got = _resolve_one(res, part, at)
+                if got[0] is not None or got[1] is not None:
+                    return got
+            return _resolve_one(res, ordered[0][0], ordered[0][1])
+    return _resolve_one(res, mention, ms)
+
+
+def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None, str]:
+    """:func:`resolve_mention` of a mention without an appositive."""
     lang = res.lang
     # "Linas Linkevicius (@LinkeviciusL)": the name before the handle
     if "@" in mention:

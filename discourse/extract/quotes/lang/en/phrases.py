@@ -26,7 +26,8 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 _NEW_SUBJECT = frozenset("he she they we i".split())
 
 __all__ = [
-    "coordinated_verb", "looks_like_clause", "np_backward", "np_forward", "skip_adverbs_back",
+    "appositive_after", "coordinated_verb", "looks_like_clause", "np_backward", "np_forward",
+    "skip_adverbs_back",
     "source_from", "subject_before", "subject_extended",
 ]
 
@@ -61,6 +62,24 @@ def np_forward(toks: Toks, i: int, limit: int = 12) -> int:
     while j > i and lows[j - 1] in ("of", "for", "the", "a", "an", "and"):
         j -= 1
     return j
+
+
+_APPOSITION_OPENERS = frozenset("the a an his her their its".split())
+
+
+def appositive_after(toks: Toks, e: int, hi: int) -> int:
+    """End of a speaker phrase ending at ``e`` with the appositive after it: "said Tedros, the
+    Director-General of the WHO." / "said his father, Abdullah Kurdi." (``e`` when none)."""
+    words, lows = toks.words, toks.lows
+    if not (e + 1 < hi and words[e] == "," and (lows[e + 1] in _APPOSITION_OPENERS
+                                               or cap(words[e + 1]))):
+        return e
+    f = np_forward(toks, e + 1, limit=16)
+    if f <= e + 1:
+        return e
+    if f >= hi or words[f] in ".!?;" or (cap(words[e + 1]) and words[f] == ","):
+        return f
+    return e
 
 
 def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
@@ -138,14 +157,14 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
         i = np_backward(toks, j - 1, lo)
         return (i, j - 1) if i < j - 1 else None
     if prev_word == ",":
-        # Appositive: "Smith, a Democrat from Ohio, said"
+        # Appositive: "Smith, a Democrat from Ohio, said": the mention is the name with it
         c = j - 2
         while c > lo and words[c] != "," and j - c < 16:
             c -= 1
         if c > lo and words[c] == "," and cap(words[c - 1]):
             i = np_backward(toks, c, lo)
             if i < c:
-                return i, c
+                return i, j - 1
         return None
     if not wordish(prev_word):
         return None

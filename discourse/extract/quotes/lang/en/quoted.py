@@ -12,7 +12,13 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
-from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
+from discourse.extract.quotes.lang.en.phrases import (
+    appositive_after,
+    np_forward,
+    source_from,
+    subject_before,
+    subject_extended,
+)
 from discourse.extract.quotes.lang.en.shape import shape_after
 from discourse.extract.quotes.lang.en.words import (
     DETERMINERS,
@@ -50,7 +56,7 @@ def cue_after_quote(
             if cue.lemma in ("tell",):
                 return None
             e = np_forward(toks, b)
-            return (h, (b, e)) if e > b else None
+            return (h, (b, appositive_after(toks, e, tj))) if e > b else None
         # "RIA Novosti quoted him as saying": the speaker is the object of "quoted"
         if cue is QUOTED_AS_SAYING:
             return h, quoted_as_saying_object(toks, a, b)
