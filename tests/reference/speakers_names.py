@@ -28,7 +28,14 @@ def ref_full_names(text: str) -> dict[str, str]:
     """Every capitalised run counted, the fullest form chosen for every surname."""
     counts: dict[str, dict[str, int]] = {}
     for m in _NAME_RUN.finditer(text):
-        words = [w for w in m.group().split() if w.strip(".").lower() not in _TITLES]
+        words = m.group().split()
+        # issue 14: a run across a sentence end ("August. Johnson") names from the last
+        # sentence only
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].endswith(".") and len(words[k]) > 4:
+                words = words[k + 1:]
+                break
+        words = [w for w in words if w.strip(".").lower() not in _TITLES]
         if not words:
             continue
         name = " ".join(words)

@@ -71,6 +71,9 @@ class SpeakerLanguage:
     name_heads : (mention, start, end) -> bool
         Is the name found at ``mention[start:end]`` the head of the mention (``the press
         secretary Dmitry Peskov``), not a modifier of it (``associates of Navalny``)?
+    person_runs : (text, start, end) -> list of (start, end)
+        Names of people the registry may not know that start in ``text[start:end]`` ("Dave
+        Meltzer"): antecedents for pronouns, as the registry's actors are.
     """
 
     code: str
@@ -86,3 +89,4 @@ class SpeakerLanguage:
     colon_intro: re.Pattern[str]
     is_description: Callable[[str], bool]
     name_heads: Callable[[str, int, int], bool]
+    person_runs: Callable[[str, int, int], list[tuple[int, int]]]

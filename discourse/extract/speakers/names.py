@@ -25,7 +25,13 @@ def name_form(run: str, lang: SpeakerLanguage) -> tuple[str, str] | None:
     split and stripped of titles once per process, not once per occurrence.
     """
     titles = lang.titles
-    words = [w for w in run.split() if w.strip(".").lower() not in titles]
+    words = run.split()
+    # "August. Johnson": a run across a sentence end names from the last sentence only
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].endswith(".") and len(words[k]) > 4:
+            words = words[k + 1:]
+            break
+    words = [w for w in words if w.strip(".").lower() not in titles]
     if not words:
         return None
     return words[-1].lower(), " ".join(words)

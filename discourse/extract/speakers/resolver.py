@@ -113,11 +113,19 @@ class Resolver:
             found = find(self.text, start, end, on=self.on)
         ents = self._entities
         named = self._named
+        taken: list[tuple[int, int]] = []
         for m in found:
             named.setdefault(m.actor.name, m.start)
+            taken.append((m.start, m.end))
             if not self._in_quote(m.start):
                 ent = self._entity(m.start, m.actor)
                 ents.insert(bisect.bisect_left(ents, m.start, key=_position), ent)
+        # people the registry does not know ("Dave Meltzer"): antecedents of "he"/"she"
+        for s, e in self.lang.person_runs(self.text, start, end):
+            if self._in_quote(s) or any(ts < e and s < te for ts, te in taken):
+                continue
+            ent = Entity(s, None, self.text[s:e], None, "unknown")
+            ents.insert(bisect.bisect_left(ents, s, key=_position), ent)
         self._scanned_to = end
 
     @property

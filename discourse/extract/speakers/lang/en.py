@@ -35,7 +35,11 @@ TITLES = frozenset(
     """mr mrs ms miss dr prof sen senator rep representative gov governor gen general col lt
     sgt capt president vice prime minister secretary chairman chairwoman chair speaker mayor
     judge justice ambassador commissioner spokesman spokeswoman spokesperson leader
-    former deputy acting chief sir lady lord""".replace(".", "").split()
+    former deputy acting chief sir lady lord interior foreign finance defence defense health
+    state assemblywoman assemblyman assemblymember congressman congresswoman councillor
+    councilman councilwoman democrat republican ceo cfo chairperson first lead author
+    co-author professor executive director secretary-general director-general""".replace(
+        ".", "").split()
 )
 NAME_RUN = re.compile(
     r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|de|van|von|bin|al|la|le)"
@@ -49,6 +53,40 @@ COLON_INTRO = re.compile(r"(?:from|by|of)\s+((?:the\s+)?[\w'’\-. ]{2,80}?)\s*:
 # of Navalny", "a lawyer for Trump", "aides to Biden" are not Navalny, Trump or Biden.
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:of|for|to|by|with|from|against|about|near|close)\s+"
                               r"(?:the\s+)?|['’]s\s+)$", re.IGNORECASE)
+
+
+# Words that make a capitalised run an organisation, a place or a title, not a person's name.
+NOT_PERSON_WORDS = frozenset("""
+    university college school institute institution academy department ministry committee
+    council house senate congress parliament assembly court agency association organization
+    organisation federation union party service services news post times journal press
+    airport hospital street avenue road county city state states republic kingdom government
+    office board bank company corporation inc ltd group foundation center centre society
+    museum church club team league army navy force forces police commission authority
+    international national united north south east west new the a an in on at of for and
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+""".split())
+
+
+def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of capitalised runs of two to four words in ``text[start:end]`` that may be a
+    person's name ("Dave Meltzer", "Sally Wasef"): no title, organisation or place word, no
+    word ending a sentence inside."""
+    out = []
+    # a run may reach past ``end`` (it only has to start before it)
+    for m in _PERSON_RUN.finditer(text, start, min(len(text), end + 120)):
+        if m.start() >= end:
+            break
+        words = m.group().split()
+        if any(w.lower().strip(".") in NOT_PERSON_WORDS or w.lower().strip(".") in TITLES
+               for w in words):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+_PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){1,3}(?![\w'’])")
 
 
 def pronoun_class(word: str, text: str, end: int) -> str | None:
@@ -105,4 +143,5 @@ ENGLISH = SpeakerLanguage(
     colon_intro=COLON_INTRO,
     is_description=is_description,
     name_heads=name_heads,
+    person_runs=person_runs,
 )

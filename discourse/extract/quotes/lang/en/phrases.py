@@ -164,6 +164,9 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
         if c > lo and words[c] == "," and cap(words[c - 1]):
             i = np_backward(toks, c, lo)
             if i < c:
+                if c + 1 < j and (words[c + 1] in ("R", "D", "I") or words[c + 1][:2] in (
+                        "R-", "D-", "I-", "R–", "D–")):
+                    return i, c  # "Rep. Jim Jordan, R-Ohio, said": a party tag, no appositive
                 return i, j - 1
         return None
     if not wordish(prev_word):
