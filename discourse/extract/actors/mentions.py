@@ -171,6 +171,7 @@ def alias_matches(
 # them as they are.
 _BARRIERS = ',;!?"()[]{}<>“”«»'
 _SCAN_BARRIER = re.compile("[" + re.escape(_BARRIERS) + "]")
+_UP_TO_LAST_BARRIER = re.compile(r"[\s\S]*[" + re.escape(_BARRIERS) + "]")
 
 
 def scan_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -202,9 +203,12 @@ def _last_barrier(text: str, stop: int) -> int:
     width = 256
     while True:
         lo = max(stop - width, 0)
-        found = max(text.rfind(ch, lo, stop) for ch in _BARRIERS)
-        if found >= 0 or lo == 0:
-            return max(found, 0)
+        # greedy: the match ends right after the last barrier of the window
+        m = _UP_TO_LAST_BARRIER.match(text, lo, stop)
+        if m is not None:
+            return m.end() - 1
+        if lo == 0:
+            return 0
         width *= 4
 
 

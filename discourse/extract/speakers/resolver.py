@@ -23,12 +23,14 @@ from typing import Any
 from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.names import FullNames, describes_nobody, name_in_mention
 
-__all__ = ["LOOKBACK", "Entity", "Resolver"]
+__all__ = ["LOOKBACK", "PEOPLE_WINDOW", "Entity", "Resolver"]
 
 # How many earlier entity mentions a pronoun or role description may reach back to: a pronoun
 # or a role description refers back a few paragraphs, not to the 500th name before it (and the
 # bound keeps attribution linear in the length of the text).
 LOOKBACK = 60
+# How far back (characters) a pronoun looks for a person the registry does not know.
+PEOPLE_WINDOW = 1500
 
 
 @dataclass(slots=True)
@@ -88,6 +90,8 @@ class Resolver:
         self._scanned_to = 0
         # actor name -> first offset where the article names it (in quotes or not)
         self._named: dict[str, int] = {}
+        # (start, end) of the registry's mentions scanned so far, in order
+        self._taken: list[tuple[int, int]] = []
         self._countries: dict[str, list[int]] | None = None
         self._full_names: FullNames | None = None
 
@@ -120,13 +124,26 @@ class Resolver:
             if not self._in_quote(m.start):
                 ent = self._entity(m.start, m.actor)
                 ents.insert(bisect.bisect_left(ents, m.start, key=_position), ent)
-        # people the registry does not know ("Dave Meltzer"): antecedents of "he"/"she"
-        for s, e in self.lang.person_runs(self.text, start, end):
-            if self._in_quote(s) or any(ts < e and s < te for ts, te in taken):
-                continue
-            ent = Entity(s, None, self.text[s:e], None, "unknown")
-            ents.insert(bisect.bisect_left(ents, s, key=_position), ent)
+        self._taken.extend(taken)
         self._scanned_to = end
+
+    def _person_before(self, pos: int, after: int) -> Entity | None:
+        """The most recent name of a person the registry does not know ("Dave Meltzer") in
+        ``(after, pos)``, outside quotes and registry mentions, at most :data:`PEOPLE_WINDOW`
+        characters back: read only when a pronoun asks, in the stretch it may refer to."""
+        lo = max(after + 1, pos - PEOPLE_WINDOW, 0)
+        if lo >= pos:
+            return None
+        self.entities_before(pos)  # the registry's mentions there are known
+        taken = self._taken
+        for s, e in reversed(self.lang.person_runs(self.text, lo, pos)):
+            if e > pos or self._in_quote(s):
+                continue
+            k = bisect.bisect_right(taken, (e,))
+            if k > 0 and taken[k - 1][1] > s or k < len(taken) and taken[k][0] < e:
+                continue  # part of a registry mention
+            return Entity(s, None, self.text[s:e], None, "unknown")
+        return None
 
     @property
     def full_names(self) -> FullNames:
@@ -193,15 +210,23 @@ class Resolver:
     # -- the rules -----------------------------------------------------------------------------
 
     def pronoun(self, cls: str, pos: int) -> Entity | None:
-        """Most recent entity before ``pos`` compatible with a pronoun of class ``cls``."""
+        """Most recent entity before ``pos`` compatible with a pronoun of class ``cls``; for
+        ``he``/``she``, a person the registry does not know named after it wins."""
+        found = None
         for ent in self._before(pos):
             if cls == "male" and ent.kind != "organisation" and ent.gender in ("male", None):
-                return ent
+                found = ent
+                break
             if cls == "female" and ent.kind != "organisation" and ent.gender in ("female", None):
-                return ent
+                found = ent
+                break
             if cls in ("neuter", "plural") and ent.kind == "organisation":
                 return ent
-        return None
+        if cls in ("male", "female"):
+            person = self._person_before(pos, found.pos if found is not None else -1)
+            if person is not None:
+                return person
+        return found
 
     def description(self, desc: str, pos: int) -> tuple[Any, str] | None:
         """Resolve a role description at ``pos`` to an actor: the most recent compatible entity,

@@ -71,22 +71,18 @@ NOT_PERSON_WORDS = frozenset("""
 
 def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of capitalised runs of two to four words in ``text[start:end]`` that may be a
-    person's name ("Dave Meltzer", "Sally Wasef"): no title, organisation or place word, no
-    word ending a sentence inside."""
+    person's name ("Dave Meltzer"): no title, organisation, place or date word."""
     out = []
-    # a run may reach past ``end`` (it only has to start before it)
-    for m in _PERSON_RUN.finditer(text, start, min(len(text), end + 120)):
-        if m.start() >= end:
-            break
-        words = m.group().split()
-        if any(w.lower().strip(".") in NOT_PERSON_WORDS or w.lower().strip(".") in TITLES
-               for w in words):
-            continue
-        out.append((m.start(), m.end()))
+    for m in _PERSON_RUN.finditer(text, start, end):
+        if _NOT_NAME.isdisjoint(m.group().lower().split()):
+            out.append((m.start(), m.end()))
     return out
 
 
 _PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){1,3}(?![\w'’])")
+
+
+_NOT_NAME = NOT_PERSON_WORDS | TITLES
 
 
 def pronoun_class(word: str, text: str, end: int) -> str | None:
