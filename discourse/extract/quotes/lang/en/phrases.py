@@ -54,14 +54,31 @@ def np_forward(toks: Toks, i: int, limit: int = 12) -> int:
             break  # "The paper disputed this": a verb ends the phrase
         if j > i and not cap(word) and cap(words[j - 1]) and low not in ("'s",):
             # a lower-case word after a name ends the phrase ("Peskov noted"), except nouns
-            # continuing a description ("the Lithuanian diplomat")
-            if lows[i] not in DETERMINERS:
+            # continuing a description ("the Lithuanian diplomat"), after a possessive
+            # ("Huber's longtime tag team partner Erick Rowan") or before the name they
+            # describe ("Rutgers University political scholar Kelly Dittmar")
+            if lows[i] not in DETERMINERS and not lows[j - 1].endswith("'s") and not (
+                    _nouns_before_name(toks, j, i + limit)):
                 break
         j += 1
     # Do not end on a function word.
     while j > i and lows[j - 1] in ("of", "for", "the", "a", "an", "and"):
         j -= 1
     return j
+
+
+def _nouns_before_name(toks: Toks, j: int, stop: int) -> bool:
+    """Do at most three lower-case nouns at ``j`` lead to a capitalised name ("political
+    scholar Kelly")? No verb, function word or auxiliary among them."""
+    words, lows = toks.words, toks.lows
+    k = j
+    while k < min(len(lows), stop, j + 3) and not cap(words[k]):
+        low = lows[k]
+        if (not low.isalpha() or low in CLAUSE_STOP or low in AUX or low in DETERMINERS
+                or low.endswith(("ed", "ing", "ly"))):
+            return False
+        k += 1
+    return k > j and k < len(lows) and cap(words[k]) and k < stop
 
 
 _APPOSITION_OPENERS = frozenset("the a an his her their its".split())
@@ -92,6 +109,9 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             break
         if low in ("of", "for") and i - 1 > lo and wordish(words[i - 2]) and i < j:
             i -= 1
+            continue
+        if low == "at" and i < j and cap(words[i]) and i - 1 > lo and cap(words[i - 2]):
+            i -= 1  # "Dr. Steven Wolf at Saint Francis"
             continue
         if low == "and" and i < j and cap(words[i]) and i - 1 > lo and cap(words[i - 2]):
             i -= 1  # "Republicans and Democrats"
@@ -167,7 +187,15 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                 if c + 1 < j and (words[c + 1] in ("R", "D", "I") or words[c + 1][:2] in (
                         "R-", "D-", "I-", "R–", "D–")):
                     return i, c  # "Rep. Jim Jordan, R-Ohio, said": a party tag, no appositive
+                if lows[c + 1] not in _APPOSITION_OPENERS and not cap(words[c + 1]):
+                    return i, c  # "Cruz, in remarks to ABC, said": an adverbial, no appositive
                 return i, j - 1
+        if c > lo and words[c] == "," and c + 1 < j - 1 and cap(words[c + 1]) and all(
+                cap(w) or w in ".-'’" for w in words[c + 1:j - 1]):
+            # "The director of the institute, Dr. Anthony Fauci, said": the name after a
+            # description; the mention is both
+            i = np_backward(toks, c, lo)
+            return (i, j - 1) if i < c else (c + 1, j - 1)
         return None
     if not wordish(prev_word):
         return None
