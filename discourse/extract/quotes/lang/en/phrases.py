@@ -196,6 +196,11 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             # description; the mention is both
             i = np_backward(toks, c, lo)
             return (i, j - 1) if i < c else (c + 1, j - 1)
+        if c <= lo and j - 2 > lo and cap(words[j - 2]):
+            # "The general secretary of the union (…), Mick Cash, said": the name alone
+            i = np_backward(toks, j - 1, lo)
+            if i < j - 1:
+                return i, j - 1
         return None
     if not wordish(prev_word):
         return None
@@ -239,6 +244,12 @@ def _clause_subject(toks: Toks, lo: int, hi: int) -> tuple[int, int] | None:
     e = min(np_forward(toks, i), hi)
     if not cap(words[i]) and not any(map(cap, words[i:e])):
         return None  # "current Senate Majority Leader Harry Reid" passes, "the plan" does not
+    # "a Republican, Mark Amodei, has …": a description and the name after it
+    if e < hi and words[e] == "," and e + 1 < hi and cap(words[e + 1]):
+        f = np_forward(toks, e + 1)
+        if f < hi and words[f] == "," and f > e + 1 and all(
+                cap(w) or w in ".-'’" for w in words[e + 1:f]):
+            return i, f
     # the subject must be followed by a verb, not be the object of a preposition or an intro
     if e <= i or (e < hi and words[e] in ",:;"):
         return None
@@ -263,11 +274,21 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
         e = np_forward(toks, i)
         if e > i and not (e < k and words[e] == ","):
             return i, e
-    # an introductory phrase first: "In it, Mr. Bannon also contradicted …, saying"
-    for c in range(i, min(k, i + 12)):
+    # an introductory phrase first: "In it, Mr. Bannon also contradicted …, saying"; or two
+    # ("In March, at the final debate, Biden announced …, saying")
+    c, tries = i, 0
+    while c < min(k, i + 30) and tries < 3:
         if words[c] == ",":
-            return _clause_subject(toks, c + 1, k)
+            tries += 1
+            got = _clause_subject(toks, c + 1, k)
+            if got is not None or lows[c + 1] not in _INTRO_OPENERS:
+                return got
+        c += 1
     return None
+
+
+# Words opening an introductory phrase before the subject ("at the debate, Biden …").
+_INTRO_OPENERS = frozenset("in on at during after before for with since following amid".split())
 
 
 def looks_like_clause(toks: Toks, i: int, j: int) -> bool:

@@ -21,6 +21,7 @@ from discourse.extract.quotes.lang.en.phrases import (
 )
 from discourse.extract.quotes.lang.en.shape import shape_after
 from discourse.extract.quotes.lang.en.words import (
+    AUX,
     DETERMINERS,
     NAMING_VERBS,
     OBJECT_PRONOUNS,
@@ -141,7 +142,8 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         lows[b] not in OBJECT_PRONOUNS
     ):
         e = np_forward(toks, b)
-        if e > b:
+        if e > b and not (e < tj and (lows[e] in AUX or lows[e] == "was")):
+            # "said the measure was “…”": a clause after the cue, not its speaker
             return doc.attr(hits[-1], (b, e), "cue_before")
     if a > ti and lows[a - 1] == "and":
         # "He declared X and called Y a “Z”": the subject of the first verb
