@@ -81,6 +81,7 @@ def _nouns_before_name(toks: Toks, j: int, stop: int) -> bool:
     return k > j and k < len(lows) and cap(words[k]) and k < stop
 
 
+_PARTY_TAGS = ("R-", "D-", "I-", "R–", "D–", "I–")
 _APPOSITION_OPENERS = frozenset("the a an his her their its".split())
 
 
@@ -105,6 +106,16 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
     i = j
     while i > lo and j - i < limit:
         word, low = words[i - 1], lows[i - 1]
+        if word == ")" and i == j:
+            # "The California Department of Forestry and Fire Protection (CalFire) said"
+            o = i - 2
+            while o > lo and words[o] != "(" and i - o < 8:
+                o -= 1
+            if o > lo and words[o] == "(" and cap(words[o - 1]):
+                i = o
+                j = o  # the phrase before the parentheses, read as if it ended there
+                continue
+            break
         if not wordish(word):
             break
         if low in ("of", "for") and i - 1 > lo and wordish(words[i - 2]) and i < j:
@@ -202,11 +213,17 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             if i < j - 1:
                 return i, j - 1
         return None
-    if not wordish(prev_word):
+    if not wordish(prev_word) and prev_word != ")":
         return None
     i = np_backward(toks, j, lo)
     if i >= j:
         return None
+    if prev_word == ")":
+        o = j - 1
+        while o > i and words[o] != "(":
+            o -= 1
+        if words[o + 1] in ("R", "D", "I") or words[o + 1][:2] in _PARTY_TAGS:
+            return i, o  # "Sen. Ted Cruz (R-Texas) said": the party tag is no part of it
     return i, j
 
 

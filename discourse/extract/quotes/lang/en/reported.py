@@ -81,20 +81,7 @@ def reports_in_sentence(
             continue
         # --- According to X, P  /  P, according to X.  /  In the words of X, P
         if cue.type == "preposition":
-            clause_lo = _clause_start(toks, ti, a)
-            e = np_forward(toks, b)
-            if e <= b or lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS:
-                continue
-            e, span = _carrier(toks, b, e)
-            attr = doc.attr(h, span, "according_to")
-            if e < tj and words[e] == "," and a <= clause_lo + 1:
-                out.append(Found(ends[e], se, "indirect", attr, "according_to"))
-            elif a > ti and words[a - 1] == "," and not has_between(
-                    quote_cues, starts[clause_lo], starts[a - 1]):
-                # "“…,” the minister said, according to RIA": a source note on the quote's
-                # attribution, not a new report
-                out.append(Found(starts[clause_lo], starts[a - 1], "indirect", attr,
-                                  "according_to"))
+            out.extend(_according_to(doc, h, ti, tj, se, quote_cues))
             continue
         if cue is QUOTED_AS_SAYING:
             attr = doc.attr(h, quoted_as_saying_object(toks, a, b), "cue_before")
@@ -231,6 +218,72 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
     return f
 
 
+def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
+                  quote_cues: list[int]) -> list[Found]:
+    """``According to X, P`` / ``P, according to X.`` / ``P according to X.`` / ``P, according
+    to X, Q`` (both parts). The speaker phrase runs to its comma ("a poll published by NBC News
+    last week,"), over a name in apposition ("Windsor Locks' first selectman, Chris Kervick,").
+    """
+    toks = doc.toks
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
+    a, b, cue = h
+    clause_lo = _clause_start(toks, ti, a)
+    e = np_forward(toks, b)
+    if e <= b or lows[b] in ("me", "him", "her", "them", "us"):
+        return []
+    if (lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS) and not any(
+            cap(w) for w in words[b:e]):
+        return []  # "according to data": nobody speaks (a named source does: "NEOC data")
+    e, span = _carrier(toks, b, e)
+    c = _phrase_comma(toks, e, tj)
+    attr = doc.attr(h, span, "according_to")
+    # at the start of its clause, or after a short introductory phrase ("potentially, ")
+    if (a <= clause_lo + 1 or (words[a - 1] == "," and a - clause_lo <= 4)) and a < tj - 3:
+        if c is None:
+            return []
+        c = _after_name_apposition(toks, c, tj)
+        return [Found(ends[c], se, "indirect", attr, "according_to")] if c + 3 < tj else []
+    if a <= ti + 2 or has_between(quote_cues, starts[ti], starts[a - 1]):
+        # "“…,” the minister said, according to RIA": a source note on the quote's attribution
+        return []
+    before = a - 1 if words[a - 1] == "," else a
+    if not looks_like_clause(toks, ti, before) and not _clause_after_intro(toks, ti, before):
+        return []
+    out = [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
+    if c is not None and c + 3 < tj and words[c] == "," and (
+            lows[c + 1] in ("and", "but", "as", "with", "while") or looks_like_clause(
+                toks, c + 1, tj)):
+        out.append(Found(ends[c], se, "indirect", attr, "according_to"))  # "P, according to X, Q"
+    return out
+
+
+def _phrase_comma(toks: Toks, e: int, tj: int) -> int | None:
+    """The comma closing a speaker phrase that ends at token ``e`` (at most 20 tokens on, not
+    inside parentheses), None when the sentence ends first."""
+    words, lows = toks.words, toks.lows
+    depth = 0
+    for k in range(e, min(tj, e + 20)):
+        w = words[k]
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and w == ",":
+            return k
+        elif depth == 0 and (w in ";:.!?" or lows[k] in ("that", "said", "says")):
+            return None
+    return None
+
+
+def _after_name_apposition(toks: Toks, c: int, tj: int) -> int:
+    """``…, Chris Kervick, P``: the comma after a capitalised name in apposition, else ``c``."""
+    words = toks.words
+    k = c + 1
+    while k < tj and k - c <= 5 and (cap(words[k]) or words[k] in ".-'’"):
+        k += 1
+    return k if k > c + 1 and k < tj and words[k] == "," else c
+
+
 _BE = frozenset("is are was were be been being am 's".split())
 
 
@@ -296,7 +349,7 @@ def _inverted_tail(
     k = a - 1
     while k > ti and words[k] != "," and a - k <= 12:
         k -= 1
-    if k <= ti + 2 or words[k] != ",":
+    if k <= ti or words[k] != ",":
         return None
     if k + 1 == a:  # ", said X"
         if cue.lemma == "tell":
