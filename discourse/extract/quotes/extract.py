@@ -9,6 +9,7 @@ a table of articles and returns the quotes table of ``schema.TABLES["quotes"]``.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from functools import partial
 
 import pandas as pd
 
@@ -22,6 +23,7 @@ from discourse.extract.quotes.lang import DEFAULT_LANGUAGE
 from discourse.extract.quotes.language import QuoteLanguage
 from discourse.extract.quotes.marks import pair_marks
 from discourse.extract.quotes.reported import indirect, transcript_lines
+from discourse.extract.quotes.segments import segmented_rows
 
 __all__ = ["HELPER_COLUMNS", "extract_document", "extract_quotes"]
 
@@ -152,7 +154,9 @@ def extract_quotes(
     for doc_id, text in zip(articles["doc_id"], articles["text"], strict=True):
         if not isinstance(text, str) or not text:
             continue
-        found = [row for row in _document_rows(text, lex, lang) if row[3] in wanted]  # row[3]: kind
+        # a document of megabytes is read in segments (extract/quotes/segments.py)
+        found = [row for row in segmented_rows(text, partial(_document_rows, lex=lex, lang=lang))
+                 if row[3] in wanted]  # row[3]: kind
         rows += found
         doc_ids += [str(doc_id)] * len(found)
     cols = list(schema.TABLES["quotes"]["fields"]) + list(HELPER_COLUMNS)

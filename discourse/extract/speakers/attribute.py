@@ -189,6 +189,13 @@ def _fallback(res: Resolver, row: dict, prev: dict | None, paras, para_index, te
     return None
 
 
+# The columns the rules read, and those they write.
+_READ = ("doc_id", "start", "end", "kind", "speaker_mention", "mention_start", "mention_end",
+         "_rule")
+_WRITTEN = ("speaker_mention", "mention_start", "mention_end", "speaker", "camp", "attribution",
+            "confidence")
+
+
 @collector_paused
 def attribute_speakers(
     quotes: pd.DataFrame, articles: pd.DataFrame, registry: Any
@@ -229,26 +236,28 @@ def attribute_speakers(
     if "_rule" not in quotes.columns:
         quotes = quotes.assign(_rule=["cue_before" if s >= 0 else "none"
                                       for s in quotes["mention_start"]])
-    # Plain Python rows for the whole chunk: per-article DataFrame slicing and to_dict cost more
-    # than the attribution itself. One DataFrame is built at the end.
-    in_cols = list(quotes.columns)
-    values = [quotes[c].tolist() for c in in_cols]
-    records = [dict(zip(in_cols, vals, strict=True)) for vals in zip(*values, strict=True)]
+    # Plain Python rows for the whole chunk, holding only what the rules read and write (a
+    # document of 600,000 quotes must fit in memory): per-article DataFrame slicing and to_dict
+    # cost more than the attribution itself. The columns are set on the table at the end.
+    values = [quotes[c].tolist() for c in _READ]
+    records = [dict(zip(_READ, vals, strict=True), _i=i)
+               for i, vals in enumerate(zip(*values, strict=True))]
     by_doc: dict[Any, list[dict[str, Any]]] = {}
     for rec in records:
         by_doc.setdefault(rec["doc_id"], []).append(rec)
-    rows: list[dict[str, Any]] = []
     for doc_id in sorted(by_doc):
         text = texts.get(str(doc_id))
         if text is None:
             raise ValueError(f"attribute_speakers: quotes refer to doc_id {doc_id!r}, which is "
                              "not in the articles table.")
         group = sorted(by_doc[doc_id], key=lambda r: (r["start"], r["end"]))
-        rows.extend(_attribute_doc(group, text, registry, dates.get(str(doc_id)),
-                                   speaker_language(langs.get(str(doc_id)))))
+        _attribute_doc(group, text, registry, dates.get(str(doc_id)),
+                       speaker_language(langs.get(str(doc_id))))
     cols = list(schema.TABLES["attributed"]["fields"])
     extra = [c for c in quotes.columns if c not in cols]
-    df = pd.DataFrame(rows, columns=cols + extra)
+    df = quotes.reset_index(drop=True)
+    new = {c: [rec[c] for rec in records] for c in _WRITTEN}
+    df = df.assign(**new)[cols + extra]
     if len(df):
         df = df.sort_values(["doc_id", "start", "end"], kind="mergesort").reset_index(drop=True)
     # unresolved is the empty string (schema: "empty when unresolved"), never None/NaN

@@ -31,6 +31,8 @@ __all__ = ["LOOKBACK", "PEOPLE_WINDOW", "Entity", "Resolver"]
 LOOKBACK = 60
 # How far back (characters) a pronoun looks for a person the registry does not know.
 PEOPLE_WINDOW = 1500
+# Characters of text scanned for registry mentions at a time (at least).
+SCAN_BLOCK = 8192
 
 
 @dataclass(slots=True)
@@ -92,6 +94,9 @@ class Resolver:
         self._named: dict[str, int] = {}
         # (start, end) of the registry's mentions scanned so far, in order
         self._taken: list[tuple[int, int]] = []
+        # person runs (start, end) starting in the stretch _people_span, sorted
+        self._people: list[tuple[int, int]] = []
+        self._people_span: tuple[int, int] = (0, 0)
         self._countries: dict[str, list[int]] | None = None
         self._full_names: FullNames | None = None
 
@@ -100,7 +105,8 @@ class Resolver:
     def entities_before(self, end: int) -> list[Entity]:
         """The entities, complete (as if the whole text were scanned) before offset ``end``."""
         if end > self._scanned_to:
-            self._scan(self._scanned_to, end)
+            # read ahead a block: one registry scan per block, not one per pronoun
+            self._scan(self._scanned_to, min(len(self.text), max(end, self._scanned_to + SCAN_BLOCK)))
         return self._entities
 
     def _scan(self, start: int, end: int) -> None:
@@ -130,20 +136,47 @@ class Resolver:
     def _person_before(self, pos: int, after: int) -> Entity | None:
         """The most recent name of a person the registry does not know ("Dave Meltzer") in
         ``(after, pos)``, outside quotes and registry mentions, at most :data:`PEOPLE_WINDOW`
-        characters back: read only when a pronoun asks, in the stretch it may refer to."""
+        characters back. Names are read only where a pronoun may refer, each stretch of text
+        once (a contiguous stretch is kept and grown on demand)."""
         lo = max(after + 1, pos - PEOPLE_WINDOW, 0)
         if lo >= pos:
             return None
         self.entities_before(pos)  # the registry's mentions there are known
+        self._read_people(lo, pos)
+        runs = self._people
+        k = bisect.bisect_left(runs, (pos,))
         taken = self._taken
-        for s, e in reversed(self.lang.person_runs(self.text, lo, pos)):
+        while k > 0:
+            k -= 1
+            s, e = runs[k]
+            if s < lo:
+                break
             if e > pos or self._in_quote(s):
                 continue
-            k = bisect.bisect_right(taken, (e,))
-            if k > 0 and taken[k - 1][1] > s or k < len(taken) and taken[k][0] < e:
+            t = bisect.bisect_right(taken, (e,))
+            if t > 0 and taken[t - 1][1] > s:
                 continue  # part of a registry mention
             return Entity(s, None, self.text[s:e], None, "unknown")
         return None
+
+    def _read_people(self, lo: int, hi: int) -> None:
+        """Make the person runs starting in ``[lo, hi)`` known (kept sorted in ``_people``)."""
+        a, b = self._people_span
+        if a <= lo and hi <= b:
+            return
+        if b <= lo or hi <= a or a == b:
+            # a stretch apart from the one read: start afresh there (each position is read
+            # at most twice over a document read in order)
+            self._people = self.lang.person_runs(self.text, lo, hi)
+            self._people_span = (lo, hi)
+            return
+        if lo < a:
+            self._people[:0] = self.lang.person_runs(self.text, lo, a)
+            a = lo
+        if hi > b:
+            self._people.extend(self.lang.person_runs(self.text, b, hi))
+            b = hi
+        self._people_span = (a, b)
 
     @property
     def full_names(self) -> FullNames:
