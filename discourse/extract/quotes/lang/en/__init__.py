@@ -65,5 +65,5 @@ ENGLISH = QuoteLanguage(
     not_speaker_labels=NOT_SPEAKER_LABELS,
     reports_in_sentence=reports_in_sentence,
     # mixed quotes keep their reported clause unless it is all in marks ("X wrote that “…”")
-    mixed_share=0.85,
+    mixed_share=0.95,
 )

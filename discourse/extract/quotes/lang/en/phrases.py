@@ -241,7 +241,7 @@ def subject_extended(
         subj = subject_before(toks, k - 2, lo)
         if subj is not None:
             return subj
-    if k - 1 >= lo and lows[k - 1] == "and":
+    if k - 1 >= lo and lows[k - 1] in ("and", "but"):
         start = lo if sent_lo is None else min(lo, sent_lo)
         return _clause_subject(toks, start, k - 1) if k - 1 > start else None
     return None
@@ -256,6 +256,14 @@ def _clause_subject(toks: Toks, lo: int, hi: int) -> tuple[int, int] | None:
         i += 1
     if i >= hi:
         return None
+    if lows[i] in _INTRO_OPENERS:
+        # "At the time, the prime minister called … and stated": after the introduction
+        c = next((c for c in range(i + 1, min(hi, i + 10)) if words[c] == ","), None)
+        if c is None:
+            return None
+        i = c + 1
+        if i >= hi:
+            return None
     if lows[i] in SUBJECT_PRONOUNS and lows[i] not in ("who", "it", "you", "i", "we"):
         return i, i + 1
     e = min(np_forward(toks, i), hi)
@@ -321,6 +329,9 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False
+    if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and _present_verb(
+            words[i + 2], lows[i + 2]):
+        return True  # "the spikes make it dangerous": a plural subject and its verb
     for k in range(i + 1, min(j, i + 14)):
         w = lows[k]
         if w in ("who", "which", "whom", "whose", "where"):
@@ -332,6 +343,13 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
         if w.endswith("ed") and not cap(words[k]) and len(w) > 3:
             return True
     return False
+
+
+def _present_verb(word: str, w: str) -> bool:
+    """A lower-case word that may be a present-tense verb after a plural subject (not a
+    preposition, conjunction, determiner, adverb or participle)."""
+    return (not cap(word) and w.isalpha() and w not in CLAUSE_STOP and w not in DETERMINERS
+            and w not in ADVERBS and not w.endswith(("ly", "ing", "ed", "s")))
 
 
 def coordinated_verb(word: str, w: str) -> bool:

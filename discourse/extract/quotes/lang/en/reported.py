@@ -247,8 +247,8 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
         return []
     before = a - 1 if words[a - 1] == "," else a
-    if not looks_like_clause(toks, ti, before) and not _clause_after_intro(toks, ti, before):
-        return []
+    if before - ti < 4:
+        return []  # the report is the sentence before the cue: "On Wednesday X filed …"
     out = [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
     if c is not None and c + 3 < tj and words[c] == "," and (
             lows[c + 1] in ("and", "but", "as", "with", "while") or looks_like_clause(
