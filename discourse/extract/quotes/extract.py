@@ -164,6 +164,7 @@ def extract_quotes(
         rows, doc_ids = _sorted_unique(rows, doc_ids)
         # column by column: pandas converts a list per column faster than a dict per row
         data = dict(zip(_ROW_FIELDS, map(list, zip(*rows, strict=True)), strict=True))
+        del rows  # the row tuples: a long document has hundreds of thousands
         data["doc_id"] = doc_ids
         data["quote_id"] = [f"{d}:{s}-{e}" for d, s, e in zip(doc_ids, data["start"],
                                                              data["end"], strict=True)]

@@ -92,29 +92,39 @@ class _Paragraphs:
         return max(bisect.bisect_right(self._starts, pos) - 1, 0)
 
 
-def _attribute_doc(
-    rows_in: list[dict[str, Any]], text: str, registry: Any, on: str | None,
-    lang: SpeakerLanguage = DEFAULT_LANGUAGE,
-) -> list[dict[str, Any]]:
-    """Attribute the quotes of one article; ``rows_in`` are its quote rows sorted by start, end.
+class _Quote:
+    """One quote row as the rules read and fill it (slots: a document may hold 600,000)."""
 
-    The rows are filled in place and returned: they are the records :func:`attribute_speakers`
-    made for this call, so a copy of each would only cost time.
-    """
-    spans = [
-        (int(r["start"]), int(r["end"]))
-        for r in rows_in
-        if r["kind"] in ("direct", "nested", "partial", "embedded")
-    ]
+    __slots__ = ("i", "doc_id", "start", "end", "kind", "speaker_mention", "mention_start",
+                 "mention_end", "rule", "speaker", "camp", "attribution", "confidence")
+
+    def __init__(self, i: int, doc_id: Any, start: int, end: int, kind: str, mention: Any,
+                 ms: int, me: int, rule: Any) -> None:
+        self.i, self.doc_id, self.start, self.end, self.kind = i, doc_id, int(start), int(end), kind
+        self.speaker_mention = mention if isinstance(mention, str) else ""
+        self.mention_start, self.mention_end = int(ms), int(me)
+        self.rule = str(rule or "none")
+        self.speaker: str | None = None
+        self.camp = "unknown"
+        self.attribution = "none"
+        self.confidence = 0.0
+
+
+def _attribute_doc(
+    rows_in: list[_Quote], text: str, registry: Any, on: str | None,
+    lang: SpeakerLanguage = DEFAULT_LANGUAGE,
+) -> None:
+    """Attribute the quotes of one article, filling ``rows_in`` (sorted by start, end) in place."""
+    spans = [(r.start, r.end) for r in rows_in
+             if r.kind in ("direct", "nested", "partial", "embedded")]
     res = Resolver(text, registry, on, spans, lang)
     paras = _Paragraphs(text)
 
-    rows: list[dict[str, Any]] = []
-    prev: dict[str, Any] | None = None
+    prev: _Quote | None = None
     for row in rows_in:
-        mention = row.get("speaker_mention") or ""
-        ms, me = int(row["mention_start"]), int(row["mention_end"])
-        rule = str(row.get("_rule") or "none")
+        mention = row.speaker_mention
+        ms, me = row.mention_start, row.mention_end
+        rule = row.rule
         actor, name = None, None
         if ms >= 0 and mention:
             actor, name, how = resolve_mention(res, mention, ms)
@@ -122,12 +132,12 @@ def _attribute_doc(
                 rule = how if how != "unresolved" or name is None else rule
                 if how == "unresolved" and name is None:
                     rule = "unresolved"
-        elif row["kind"] != "indirect":
+        elif row.kind != "indirect":
             got = _fallback(res, row, prev, paras.spans, paras.index, text)
             if got is not None:
                 actor, name, rule, ms, me = got
                 mention = text[ms:me] if ms >= 0 else ""
-        if row["kind"] == "nested" and ms < 0:
+        if row.kind == "nested" and ms < 0:
             actor, name, rule = None, None, "none"
         speaker = actor.name if actor is not None else name
         camp = registry.camp_of(actor, on=on) if actor is not None else "unknown"
@@ -137,33 +147,39 @@ def _attribute_doc(
             conf = min(conf, RULE_CONFIDENCE["unresolved"])
         if speaker is None and ms < 0:
             rule, conf = "none", 0.0
-        out = row  # a record of this call (see attribute_speakers): filled in place
-        out.update(
-            speaker_mention=mention, mention_start=ms, mention_end=me, speaker=speaker,
-            camp=camp, attribution=rule, confidence=float(conf),
-        )
-        rows.append(out)
-        if ms >= 0 and speaker is not None and row["kind"] != "nested":
+        row.speaker_mention, row.mention_start, row.mention_end = mention, ms, me
+        row.speaker, row.camp, row.attribution, row.confidence = speaker, camp, rule, float(conf)
+        if ms >= 0 and speaker is not None and row.kind != "nested":
             res.add(ms, actor, speaker)
-        if row["kind"] in ("direct", "partial", "embedded"):
-            prev = out
-    return rows
+        if row.kind in ("direct", "partial", "embedded"):
+            prev = row
 
 
-def _fallback(res: Resolver, row: dict, prev: dict | None, paras, para_index, text: str):
+def _people_between(res: Resolver, lo: int, hi: int) -> list:
+    """The registry's people among the entities at offsets ``[lo, hi)`` (by bisection: a long
+    document has many)."""
+    ents = res.entities_before(hi)
+    a = bisect.bisect_left(ents, lo, key=_position)
+    b = bisect.bisect_left(ents, hi, key=_position)
+    return [e for e in ents[a:b] if e.actor is not None and e.kind == "person"]
+
+
+def _position(ent) -> int:
+    return ent.pos
+
+
+def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index, text: str):
     """Speaker of a quote without a syntactic mention: continuation, colon line, neighbours."""
-    start, end = int(row["start"]), int(row["end"])
+    start, end = row.start, row.end
     p = para_index(start)
     # a quote continuing the previous one: same paragraph, or the paragraph right after it
     # ("A,” she said. “B.”: B's mention is the one after A's closing mark, resolved or not)
-    if prev is not None and prev["mention_start"] >= 0:
-        pp = para_index(int(prev["end"]))
-        gap = text[int(prev["end"]) : start]
-        if (pp == p or pp == p - 1) and len(gap) < 400:
-            actor = (res.name(prev["speaker"]) if prev["camp"] != "unknown" and prev["speaker"]
+    if prev is not None and prev.mention_start >= 0:
+        pp = para_index(prev.end)
+        if (pp == p or pp == p - 1) and start - prev.end < 400:
+            actor = (res.name(prev.speaker) if prev.camp != "unknown" and prev.speaker
                      else None)
-            return (actor, prev["speaker"], "continuation", int(prev["mention_start"]),
-                    int(prev["mention_end"]))
+            return (actor, prev.speaker, "continuation", prev.mention_start, prev.mention_end)
     # "And from the chairwoman:" on the line before
     if p > 0:
         ps, pe = paras[p - 1]
@@ -177,15 +193,13 @@ def _fallback(res: Resolver, row: dict, prev: dict | None, paras, para_index, te
     ps, pe = paras[p]
     lo = sentence_start(text, ps, start)
     prev_lo = sentence_start(text, paras[p - 1][0] if lo == ps and p > 0 else ps, max(lo - 1, 0))
-    cand = [e for e in res.entities_before(lo) if prev_lo <= e.pos < lo and e.actor is not None
-            and e.kind == "person"]
+    cand = _people_between(res, prev_lo, lo)
     if cand:
         ent = cand[-1]
         return ent.actor, ent.name, "previous_sentence", -1, -1
     hi = sentence_end(text, end + 1, pe) if end + 1 < pe else pe
     nxt_end = sentence_end(text, hi + 1, pe) if hi + 1 < pe else hi
-    cand = [e for e in res.entities_before(nxt_end) if hi <= e.pos < nxt_end
-            and e.actor is not None and e.kind == "person"]
+    cand = _people_between(res, hi, nxt_end)
     if cand:
         ent = cand[0]
         return ent.actor, ent.name, "next_sentence", -1, -1
@@ -243,23 +257,25 @@ def attribute_speakers(
     # document of 600,000 quotes must fit in memory): per-article DataFrame slicing and to_dict
     # cost more than the attribution itself. The columns are set on the table at the end.
     values = [quotes[c].tolist() for c in _READ]
-    records = [dict(zip(_READ, vals, strict=True), _i=i)
-               for i, vals in enumerate(zip(*values, strict=True))]
-    by_doc: dict[Any, list[dict[str, Any]]] = {}
+    records = [_Quote(i, *vals) for i, vals in enumerate(zip(*values, strict=True))]
+    del values
+    by_doc: dict[Any, list[_Quote]] = {}
     for rec in records:
-        by_doc.setdefault(rec["doc_id"], []).append(rec)
+        by_doc.setdefault(rec.doc_id, []).append(rec)
     for doc_id in sorted(by_doc):
         text = texts.get(str(doc_id))
         if text is None:
             raise ValueError(f"attribute_speakers: quotes refer to doc_id {doc_id!r}, which is "
                              "not in the articles table.")
-        group = sorted(by_doc[doc_id], key=lambda r: (r["start"], r["end"]))
+        group = sorted(by_doc[doc_id], key=lambda r: (r.start, r.end))
         _attribute_doc(group, text, registry, dates.get(str(doc_id)),
                        speaker_language(langs.get(str(doc_id))))
+    del by_doc
     cols = list(schema.TABLES["attributed"]["fields"])
     extra = [c for c in quotes.columns if c not in cols]
     df = quotes.reset_index(drop=True)
-    new = {c: [rec[c] for rec in records] for c in _WRITTEN}
+    new = {c: [getattr(rec, c) for rec in records] for c in _WRITTEN}
+    del records
     df = df.assign(**new)[cols + extra]
     if len(df):
         df = df.sort_values(["doc_id", "start", "end"], kind="mergesort").reset_index(drop=True)
