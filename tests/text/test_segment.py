@@ -60,3 +60,15 @@ def test_one_abbreviation_test_for_the_two_copies_it_replaced(text):
     # ``text._is_abbreviation`` and ``quotes._is_abbrev_at`` tested the same; one function now
     for dot in (i for i, c in enumerate(text) if c == "."):
         assert is_abbreviation(text, dot) == reference_is_abbreviation(text, dot), (text, dot)
+
+
+@SETTINGS
+@given(text=QUOTE_TEXTS, a=st.floats(0, 1), b=st.floats(0, 1))
+@example("He left. Mr. Smith said: yes", 0.0, 1.0)
+def test_sentence_start_equals_the_reference(text, a, b):
+    from discourse.text.segment import _sentence_start_in
+    from tests.reference.text_segment import reference_sentence_start_in
+
+    pos = int(b * len(text))
+    lo = int(a * pos)
+    assert _sentence_start_in(text, lo, pos) == reference_sentence_start_in(text, lo, pos)
