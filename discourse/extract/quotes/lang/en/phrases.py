@@ -325,7 +325,7 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
     if not wordish(words[i]) or (first.endswith("ed") and not cap(words[i]) and i + 1 < j and lows[
             i + 1] in ("by", "in", "on", "at", "to", "with", "for", "from", "as", "after")):
         return False  # "report prompted by …": a reduced relative clause, not a clause
-    if first in ("in", "on", "at", "during", "to", "with", "after", "before", "of", "about",
+    if first in ("in", "on", "at", "during", "to", "with", "after", "before", "of", "about", "via",
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False

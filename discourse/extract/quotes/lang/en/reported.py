@@ -25,6 +25,7 @@ from discourse.extract.quotes.lang.en.phrases import (
 )
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
+    AUX,
     CARRIER_NOUNS,
     DETERMINERS,
     NON_SPEAKERS,
@@ -41,10 +42,15 @@ __all__ = ["reports_in_sentence"]
 _MAX_LOOKBACK = 150
 
 
-def _np_object_end(doc: Doc, b: int, sent_end_tok: int) -> int:
-    """End of a statement-like noun-phrase object: up to ", and"/"and <verb>" or the end."""
+def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
+    """End of a statement-like noun-phrase object: up to ", and"/"and <verb>" or the end; up
+    to the first comma in a sentence opening with a subordinator ("When X announced Y, …")."""
     toks = doc.toks
     words, lows = toks.words, toks.lows
+    if ti >= 0 and lows[ti] in _SUBORDINATORS:
+        for k in range(b, sent_end_tok):
+            if words[k] == ",":
+                return k
     k = b
     while k < sent_end_tok:
         word, low = words[k], lows[k]
@@ -59,6 +65,10 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int) -> int:
             break
         k += 1
     return k
+
+
+_SUBORDINATORS = frozenset("when while after before if as because although though since once "
+                           "until unless whereas".split())
 
 
 def reports_in_sentence(
@@ -124,10 +134,10 @@ def reports_in_sentence(
         subj = subject_extended(toks, a, _clause_start(toks, ti, a), ti)
         if subj is None:
             continue
-        if lows[subj[0]] in NON_SPEAKERS or (
+        if lows[subj[0]] in NON_SPEAKERS or lows[subj[1] - 1] in NON_SPEAKERS or (
             subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we")
         ):
-            continue
+            continue  # "the new model indicated": findings, not speech
         attr = doc.attr(h, subj, "cue_before")
         k = b
         if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
@@ -161,6 +171,8 @@ def reports_in_sentence(
             continue
         if k < tj and words[k] in ",.;?!":
             continue
+        if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
+            k += 2  # "reported on Sunday the party had …"
         if cue.zero_that and looks_like_clause(toks, k, tj):
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
@@ -168,7 +180,7 @@ def reports_in_sentence(
             "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
             "if", "it", "him", "her", "them", "this"
         ):
-            e = _np_object_end(doc, k, tj)
+            e = _np_object_end(doc, k, tj, ti)
             if e - k >= 2:
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
@@ -242,6 +254,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         if c is None:
             return []
         c = _after_name_apposition(toks, c, tj)
+        c = _after_description_apposition(toks, c, tj)
         return [Found(ends[c], se, "indirect", attr, "according_to")] if c + 3 < tj else []
     if a <= ti + 2 or has_between(quote_cues, starts[ti], starts[a - 1]):
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
@@ -284,6 +297,21 @@ def _after_name_apposition(toks: Toks, c: int, tj: int) -> int:
     return k if k > c + 1 and k < tj and words[k] == "," else c
 
 
+def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
+    """``According to Dr. Tom Frieden, formerly the director of the CDC, P``: the comma after a
+    description in apposition (no verb in it), else ``c``."""
+    words, lows = toks.words, toks.lows
+    if c + 1 >= tj or lows[c + 1] not in _APPOSITION_START:
+        return c
+    for k in range(c + 2, min(tj, c + 25)):
+        if words[k] == ",":
+            return k
+        if lows[k] in AUX or lows[k] in SAY_IRREGULAR or words[k] in ";:":
+            return c
+    return c
+
+
+_APPOSITION_START = frozenset("a an the formerly former now currently then also".split())
 _BE = frozenset("is are was were be been being am 's".split())
 
 
@@ -326,6 +354,13 @@ def _clause_start(toks: Toks, ti: int, a: int) -> int:
 
 
 _TAIL_AUX = frozenset("have has had will would did does do".split())
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+def _has_clause_break(toks: Toks, ti: int, k: int) -> bool:
+    """Is there a ``;`` or ``:`` in tokens ``[ti, k)`` (the report starts after the last one)?"""
+    words = toks.words
+    return any(words[m] in ";:" for m in range(max(ti, k - 60), k))
 
 
 def _finite_cue(toks: Toks, a: int) -> bool:
@@ -367,12 +402,15 @@ def _inverted_tail(
             return None
         span = subj
         e = b
+    if any(words[m] in _QUOTE_MARKS for m in range(e, min(tj, e + 12))):
+        return None  # "X said of it, “…”": the attribution of a quote that follows
     if e + 3 < tj and words[e] == "," and not _is_apposition(toks, e, tj) and (
             lows[e + 1] not in ("saying", "adding", "noting", "who", "which", "according")
     ) and _finite_cue(toks, a) and lows[span[1] - 1] not in ("of", "the", "for"):
         # "P, his office said, Q": the attribution interrupts the report; both parts are it
         attr = doc.attr(h, span, "cue_after")
-        return [Found(starts[ti], starts[k], "indirect", attr, "cue_after"),
+        first = _clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
+        return [Found(starts[first], starts[k], "indirect", attr, "cue_after"),
                 Found(toks.ends[e], se, "indirect", attr, "cue_after")]
     # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
     rest = [m for m in range(e, min(tj, e + 40)) if words[m] not in ".!?"]  # token indices
