@@ -51,8 +51,9 @@ TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
 COLON_INTRO = re.compile(r"(?:from|by|of)\s+((?:the\s+)?[\w'’\-. ]{2,80}?)\s*:$", re.IGNORECASE)
 # A name after one of these words modifies the description, it does not head it: "associates
 # of Navalny", "a lawyer for Trump", "aides to Biden" are not Navalny, Trump or Biden.
-_MODIFIER_BEFORE = re.compile(r"(?:\b(?:of|for|to|by|with|from|against|about|near|close)\s+"
-                              r"(?:the\s+)?|['’]s\s+)$", re.IGNORECASE)
+# (A possessive before a name does not: in "Trump's State Department" the department heads.)
+_MODIFIER_BEFORE = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|close)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
 
 
 # Words that make a capitalised run an organisation, a place or a title, not a person's name.
@@ -64,6 +65,9 @@ NOT_PERSON_WORDS = frozenset("""
     office board bank company corporation inc ltd group foundation center centre society
     museum church club team league army navy force forces police commission authority
     international national united north south east west new the a an in on at of for and
+    day bill act law forum energy independent mediterranean sea ocean island river mountain
+    park hotel square bridge station festival award prize cup games olympics war crisis
+    virus coronavirus covid economic eastern western northern southern central
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december
 """.split())
@@ -74,9 +78,19 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     person's name ("Dave Meltzer"): no title, organisation, place or date word."""
     out = []
     for m in _PERSON_RUN.finditer(text, start, end):
-        if _NOT_NAME.isdisjoint(m.group().lower().split()):
-            out.append((m.start(), m.end()))
+        if not _NOT_NAME.isdisjoint(m.group().lower().split()):
+            continue
+        if _NOT_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the Nevada Independent", "in Vermont", "on Independence Day"
+        if text.startswith(("'s", "’s"), m.end()):
+            continue  # "Democratic Party's": a possessive names an organisation as often
+        out.append((m.start(), m.end()))
     return out
+
+
+# A run after these words is a title, a place or a date, not a person.
+_NOT_BEFORE_NAME = re.compile(r"\b(?:the|a|an|this|that|in|on|at|of|from|into|across)\s+$",
+                              re.IGNORECASE)
 
 
 _PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){1,3}(?![\w'’])")
