@@ -311,7 +311,9 @@ def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
     return c
 
 
-_APPOSITION_START = frozenset("a an the formerly former now currently then also".split())
+# An appositive after "According to X," opens with one of these ("formerly the director of the
+# CDC"); a determiner would as often open the report itself ("the current head of state, …").
+_APPOSITION_START = frozenset("formerly former now currently then also previously".split())
 _BE = frozenset("is are was were be been being am 's".split())
 
 
