@@ -22,6 +22,12 @@ from discourse.extract.quotes.lang.en.words import (
 )
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
+# Head nouns of descriptions of people (a lower-case subject that can speak).
+PERSON_NOUNS = frozenset("""minister president secretary spokesman spokeswoman spokesperson
+    governor mayor senator official officials chairman chairwoman chair director chief judge
+    prosecutor lawyer attorney police officer officers commissioner ambassador leader leaders
+    researchers scientists experts authorities doctor doctors coach manager ceo founder
+    company government ministry agency department council committee team""".split())
 # Subject pronouns that cannot continue a noun phrase: one of them starts a clause.
 _NEW_SUBJECT = frozenset("he she they we i".split())
 
@@ -267,8 +273,12 @@ def _clause_subject(toks: Toks, lo: int, hi: int) -> tuple[int, int] | None:
     if lows[i] in SUBJECT_PRONOUNS and lows[i] not in ("who", "it", "you", "i", "we"):
         return i, i + 1
     e = min(np_forward(toks, i), hi)
-    if not cap(words[i]) and not any(map(cap, words[i:e])):
-        return None  # "current Senate Majority Leader Harry Reid" passes, "the plan" does not
+    if not cap(words[i]) and not any(map(cap, words[i:e])) and not (
+            lows[i] == "the" and e - i <= 4 and e < hi and coordinated_verb(words[e], lows[e])
+            and lows[e - 1] in PERSON_NOUNS):
+        # "current Senate Majority Leader Harry Reid" passes, "the plan" does not, "the prime
+        # minister called …" does (a person noun and its verb)
+        return None
     # "a Republican, Mark Amodei, has …": a description and the name after it
     if e < hi and words[e] == "," and e + 1 < hi and cap(words[e + 1]):
         f = np_forward(toks, e + 1)

@@ -60,9 +60,10 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
             break
         if word in ";:" or (low in ("which", "who") and k > b and words[k - 1] == ","):
             break
-        if word == "," and k + 1 < sent_end_tok and lows[k + 1] in (
-                "and", "but", "while", "adding", "saying", "which", "who"):
-            break
+        if word == "," and k + 1 < sent_end_tok and (lows[k + 1] in (
+                "and", "but", "while", "adding", "saying", "which", "who") or (
+                lows[k + 1].endswith("ing") and doc.lex.match([lows[k + 1]], 0))):
+            break  # ", claiming P": a report of its own
         k += 1
     return k
 
@@ -132,6 +133,14 @@ def reports_in_sentence(
             continue
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
         subj = subject_extended(toks, a, _clause_start(toks, ti, a), ti)
+        if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
+                wordish(words[a - 1]) and not cap(words[a - 1])) and b < tj and (
+                looks_like_clause(toks, b, tj)):
+            # "filed a motion claiming P": the report stands, its speaker is the main subject's
+            # noun phrase, which the syntax here does not give
+            out.append(Found(starts[b], se, "indirect", doc.attr(h, None, "cue_before"),
+                             "cue_before"))
+            continue
         if subj is None:
             continue
         if lows[subj[0]] in NON_SPEAKERS or lows[subj[1] - 1] in NON_SPEAKERS or (
@@ -176,6 +185,13 @@ def reports_in_sentence(
         if cue.zero_that and looks_like_clause(toks, k, tj):
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
+        if cue.that_clause and k + 1 < tj and lows[k].endswith("ing") and not cap(words[k]) and (
+                len(lows[k]) >= 5 and not doc.lex.match([lows[k]], 0)):
+            # "recalled going to conventions", "reported wanting to draft": a gerund clause
+            e = _np_object_end(doc, k, tj, ti)
+            if e - k >= 3:
+                out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
+                continue
         if cue.np_object and k < tj and wordish(words[k]) and lows[k] not in (
             "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
             "if", "it", "him", "her", "them", "this"
@@ -187,11 +203,17 @@ def reports_in_sentence(
         return out
     # only "and <cue>" or "while X <cue>" can cut a report short; sorted by first token
     cut_hits = [h for h in hits if h[2].type == "verb" and h[0] > ti and (
-        lows[h[0] - 1] == "and" or _conjoined_subject(toks, h[0], ti) is not None)]
+        lows[h[0] - 1] == "and" or _participle_after_comma(toks, h[0])
+        or _conjoined_subject(toks, h[0], ti) is not None)]
     return non_overlapping([_cut_at_coordinated_cue(doc, f, cut_hits) for f in out])
 
 
 _CONJ = frozenset("and but while whereas".split())
+
+
+def _participle_after_comma(toks: Toks, a: int) -> bool:
+    """``…, claiming P``: a cue in ``-ing`` right after a comma opens a report of its own."""
+    return a > 0 and toks.words[a - 1] == "," and toks.lows[a].endswith("ing")
 
 
 def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
@@ -213,6 +235,10 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
     for a, _, cue in hits[lo:min(hi, lo + 20)]:  # bounded: linear time on run-on sentences
         if cue.type != "verb" or not f.start < starts[a] < f.end:
             continue
+        if _participle_after_comma(toks, a) and starts[a - 1] > f.start:
+            # "X declared P, claiming Q": P ends at the comma
+            return Found(f.start, trim_end(doc.text, f.start, starts[a - 1]), f.kind, f.attr,
+                         f.rule, f.parent)
         if lows[a - 1] != "and":
             c = _conjoined_subject(toks, a, 0)
             if c is None or starts[c] <= f.start:
