@@ -297,3 +297,24 @@ def test_no_quotes_gives_an_empty_table_with_object_columns(registry, lex):
     assert got.empty and got["doc_id"].dtype == object
     # an empty chunk still merges with the articles on doc_id
     assert arts.merge(got, on="doc_id", how="left")["doc_id"].tolist() == ["a"]
+
+
+def test_block_quotes_signed_on_the_line_below(registry, lex):
+    text = ("Commentators reacted quickly.\n\n"
+            "\"The president has lost the argument, and he knows it. Nobody here believes "
+            "otherwise.\"\n\n— Kathleen Parker, The Washington Post\n\n"
+            "\"This is a disgrace to the office and to every veteran who served.\"\n\n"
+            "Meghan McCain, Twitter\n\nOthers were less sure.")
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["Kathleen Parker", "Meghan McCain"]
+    assert set(direct["attribution"]) == {"signature_line"}
+    # the outlet or platform after the comma is no part of the mention
+    assert list(direct["speaker_mention"]) == ["Kathleen Parker", "Meghan McCain"]
+
+
+def test_a_quote_with_text_around_it_is_not_signed_by_the_next_line(registry, lex):
+    text = ("He said it plainly: \"We will not move.\" Then he left.\n\n"
+            "Meghan McCain, Twitter")
+    out = attribute(text, registry, lex)
+    assert "signature_line" not in set(out["attribution"])

@@ -22,7 +22,7 @@ from discourse.core import schema
 from discourse.core.runtime import collector_paused
 from discourse.extract.speakers.lang import DEFAULT_LANGUAGE, speaker_language
 from discourse.extract.speakers.language import SpeakerLanguage
-from discourse.extract.speakers.mentions import resolve_mention
+from discourse.extract.speakers.mentions import is_medium, resolve_mention
 from discourse.extract.speakers.resolver import Resolver
 from discourse.text import paragraph_spans, sentence_end, sentence_start
 
@@ -34,6 +34,7 @@ __all__ = ["RULE_CONFIDENCE", "attribute_speakers"]
 # the comment. Rules too rare on dev to measure (n < 5) keep the prior they had.
 RULE_CONFIDENCE: dict[str, float] = {
     "embedded_signature": 0.95,  # prior (n=0)
+    "signature_line": 0.9,  # prior (n=0): a block quote signed on the line below
     "cue_before": 0.97,  # 69/70
     "pronoun": 0.95,  # 19/19
     "cue_after": 0.9,  # 8/8
@@ -168,10 +169,38 @@ def _position(ent) -> int:
     return ent.pos
 
 
+def _alone_in_paragraph(text: str, para: tuple[int, int], start: int, end: int) -> bool:
+    """Is the quote at ``[start, end)`` all its paragraph holds, but for its marks?"""
+    ps, pe = para
+    return not text[ps:start].strip(" \t\"'“”‘’«»") and not text[end:pe].strip(" \t\"'“”‘’«».")
+
+
+def _signature(res: Resolver, text: str, para: tuple[int, int]):
+    """``(actor, name, "signature_line", ms, me)`` when the paragraph ``para`` signs the quote
+    above it, else None."""
+    ps, pe = para
+    if pe - ps > 120:
+        return None
+    m = res.lang.signature_line.fullmatch(text, ps, pe)
+    if m is None:
+        return None
+    ms, me = m.span("name")
+    if is_medium(res.registry, text[ms:me]):
+        return None
+    actor, name, _ = resolve_mention(res, text[ms:me], ms)
+    return actor, name or text[ms:me], "signature_line", ms, me
+
+
 def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index, text: str):
     """Speaker of a quote without a syntactic mention: continuation, colon line, neighbours."""
     start, end = row.start, row.end
     p = para_index(start)
+    # a block quote signed on the line below ("— Kathleen Parker, The Washington Post")
+    if row.kind == "direct" and p + 1 < len(paras) and _alone_in_paragraph(text, paras[p], start,
+                                                                           end):
+        got = _signature(res, text, paras[p + 1])
+        if got is not None:
+            return got
     # a quote continuing the previous one: same paragraph, or the paragraph right after it
     # ("A,” she said. “B.”: B's mention is the one after A's closing mark, resolved or not)
     if prev is not None and prev.mention_start >= 0:
@@ -238,7 +267,7 @@ def attribute_speakers(
         when unresolved), ``camp`` (``registry.camp_of`` at the article date; ``"unknown"`` when
         not resolved to an actor), ``attribution`` (the rule: ``cue_after``, ``cue_before``,
         ``according_to``, ``pronoun``, ``role_description``, ``previous_sentence``,
-        ``embedded_signature``, ``continuation``, ``colon_line``, ``next_sentence``,
+        ``embedded_signature``, ``signature_line``, ``continuation``, ``colon_line``, ``next_sentence``,
         ``unresolved``, ``medium``, ``none``) and ``confidence`` in [0, 1].
     """
     for col in ("doc_id", "text"):

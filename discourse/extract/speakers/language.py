@@ -74,6 +74,9 @@ class SpeakerLanguage:
     person_runs : (text, start, end) -> list of (start, end)
         Names of people the registry may not know that start in ``text[start:end]`` ("Dave
         Meltzer"): antecedents for pronouns, as the registry's actors are.
+    signature_line : re.Pattern
+        A paragraph that signs the block quote above it ("— Kathleen Parker, The Washington
+        Post", "Meghan McCain, Twitter"), matched on the whole paragraph; group ``name``.
     """
 
     code: str
@@ -90,3 +93,4 @@ class SpeakerLanguage:
     is_description: Callable[[str], bool]
     name_heads: Callable[[str, int, int], bool]
     person_runs: Callable[[str, int, int], list[tuple[int, int]]]
+    signature_line: re.Pattern[str]

@@ -99,6 +99,14 @@ _PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\
 _NOT_NAME = NOT_PERSON_WORDS | TITLES
 
 
+# "— Kathleen Parker, The Washington Post", "Meghan McCain, Twitter", "- Linas Linkevicius
+# (@LinkeviciusL)": a dash or nothing, a name of two to four capitalised words, then at most an
+# outlet or platform after a comma; nothing else on the line.
+SIGNATURE_LINE = re.compile(
+    r"[—–-]{0,2}[ \t]*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3})"
+    r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*[A-Z@][\w'’.&\- ]{1,60})?[ \t]*")
+
+
 def pronoun_class(word: str, text: str, end: int) -> str | None:
     """``male``, ``female``, ``plural`` or ``neuter`` for an English pronoun (the verb after it
     says nothing in English), None for any other mention."""
@@ -154,4 +162,5 @@ ENGLISH = SpeakerLanguage(
     is_description=is_description,
     name_heads=name_heads,
     person_runs=person_runs,
+    signature_line=SIGNATURE_LINE,
 )
