@@ -132,11 +132,14 @@ COMMON_SPEAKERS = frozenset("""
 
 @lru_cache(maxsize=8192)
 def is_description(mention: str) -> bool:
-    """A mention opening with a determiner, a lower-case word or a common noun for speakers is
-    a description ("the minister", "officials", "Police", "a man"), a capitalised one a name."""
+    """A mention opening with a determiner, a lower-case word or a common noun for speakers, or
+    ending in one, is a description ("the minister", "officials", "Police", "a man", "Law
+    Enforcement Officials"); a capitalised one is a name."""
     low = mention.lower().split()
     return bool(low) and (low[0] in DETERMINERS or mention[:1].islower()
-                          or low[0].strip(".,;:") in COMMON_SPEAKERS)
+                          or low[0].strip(".,;:") in COMMON_SPEAKERS
+                          # "Law Enforcement Officials": a description in title case
+                          or (len(low) > 1 and low[-1].strip(".,;:") in COMMON_SPEAKERS))
 
 
 def name_heads(mention: str, start: int, end: int) -> bool:
