@@ -318,3 +318,12 @@ def test_a_quote_with_text_around_it_is_not_signed_by_the_next_line(registry, le
             "Meghan McCain, Twitter")
     out = attribute(text, registry, lex)
     assert "signature_line" not in set(out["attribution"])
+
+
+@pytest.mark.parametrize("text", [
+    "“It is a concept we reject,” he audibly said.",
+    "She called the scheme “a pattern of abuse” and went home.",
+])
+def test_a_word_that_names_nobody_is_no_speaker_mention(registry, lex, text):
+    out = attribute(text, registry, lex)
+    assert not out["speaker_mention"].isin(["audibly", "went", "a pattern"]).any()

@@ -126,6 +126,9 @@ def _attribute_doc(
         mention = row.speaker_mention
         ms, me = row.mention_start, row.mention_end
         rule = row.rule
+        if ms >= 0 and mention and lang.names_nobody(mention):
+            # "audibly", "a concept": a word the rules took for a speaker; as if none was found
+            mention, ms, me, rule = "", -1, -1, "none"
         actor, name = None, None
         if ms >= 0 and mention:
             actor, name, how = resolve_mention(res, mention, ms)

@@ -77,6 +77,10 @@ class SpeakerLanguage:
     signature_line : re.Pattern
         A paragraph that signs the block quote above it ("— Kathleen Parker, The Washington
         Post", "Meghan McCain, Twitter"), matched on the whole paragraph; group ``name``.
+    names_nobody : (mention) -> bool
+        Is a syntactic mention no speaker at all, a word the attribution rules took by mistake
+        (an adverb, a verb, an object pronoun, "a concept")? It is then dropped, and the quote
+        attributed as one without a mention.
     """
 
     code: str
@@ -94,3 +98,4 @@ class SpeakerLanguage:
     name_heads: Callable[[str, int, int], bool]
     person_runs: Callable[[str, int, int], list[tuple[int, int]]]
     signature_line: re.Pattern[str]
+    names_nobody: Callable[[str], bool]

@@ -107,6 +107,34 @@ SIGNATURE_LINE = re.compile(
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*[A-Z@][\w'’.&\- ]{1,60})?[ \t]*")
 
 
+# Single words that never speak: object pronouns, adverbs and verbs the rules can mistake for a
+# subject, and heads of noun phrases that name a thing said, not a sayer.
+_NOBODY_WORDS = frozenset("""
+    me us myself yourself ourselves the a an s too also
+    always never often usually really probably perhaps commonly audibly intentionally went
+    responded reported having being said told added
+""".split())
+_THING_HEADS = frozenset("""
+    question process pattern concept thing name song way status quo discovery shutdown purpose
+    meeting word words phrase term idea notion
+""".split())
+
+
+@lru_cache(maxsize=8192)
+def names_nobody(mention: str) -> bool:
+    """An adverb, a verb, an object pronoun ("audibly", "went", "him") or a thing ("a concept",
+    "the question") taken for a speaker by the attribution rules."""
+    words = [w.strip(".,;:'’\"") for w in mention.lower().split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if len(words) == 1:
+        w = words[0]
+        return (w in _NOBODY_WORDS or (w.endswith("ly") and w not in ("family", "italy"))
+                or (mention[:1].islower() and w.endswith(("ing", "ed"))))
+    return mention[:1].islower() and words[-1] in _THING_HEADS
+
+
 def pronoun_class(word: str, text: str, end: int) -> str | None:
     """``male``, ``female``, ``plural`` or ``neuter`` for an English pronoun (the verb after it
     says nothing in English), None for any other mention."""
@@ -166,4 +194,5 @@ ENGLISH = SpeakerLanguage(
     name_heads=name_heads,
     person_runs=person_runs,
     signature_line=SIGNATURE_LINE,
+    names_nobody=names_nobody,
 )

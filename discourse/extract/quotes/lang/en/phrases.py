@@ -28,6 +28,8 @@ PERSON_NOUNS = frozenset("""minister president secretary spokesman spokeswoman s
     prosecutor lawyer attorney police officer officers commissioner ambassador leader leaders
     researchers scientists experts authorities doctor doctors coach manager ceo founder
     company government ministry agency department council committee team""".split())
+# Words in "-ly" that are no adverbs.
+_LY_NOUNS = frozenset("family ally assembly italy july supply reply rally anomaly".split())
 # Subject pronouns that cannot continue a noun phrase: one of them starts a clause.
 _NEW_SUBJECT = frozenset("he she they we i".split())
 
@@ -162,8 +164,9 @@ def skip_adverbs_back(toks: Toks, j: int, lo: int) -> int:
         w = lows[j - 1]
         if w in WEEKDAYS and j - 2 >= lo and lows[j - 2] == "on":
             j -= 2
-        elif w in ADVERBS or w in WEEKDAYS:
-            j -= 1
+        elif w in ADVERBS or w in WEEKDAYS or (len(w) > 4 and w.endswith("ly") and w.isalpha()
+                                                and w not in _LY_NOUNS):
+            j -= 1  # "he audibly said": any "-ly" adverb
         else:
             break
     return j
