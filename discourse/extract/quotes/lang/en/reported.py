@@ -68,6 +68,25 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
     return k
 
 
+# Heads of noun objects that name a topic, not what was said ("announced the decision",
+# "expressed a similar view", "answered some questions").
+_TOPIC_HEADS = frozenset("""decision decisions measure measures view views question questions
+    commitment plan plans issue issues statement comments remarks details concerns news result
+    results findings move step""".split())
+
+
+def _topic_object(toks: Toks, k: int, tj: int) -> bool:
+    """Does the noun object at ``k`` have a topic head among its first four words, before any
+    "of"/"that" that would give it content?"""
+    lows = toks.lows
+    for m in range(k, min(tj, k + 4)):
+        if lows[m] in ("of", "that", "to", "for"):
+            return False
+        if lows[m] in _TOPIC_HEADS:
+            return True
+    return False
+
+
 _SUBORDINATORS = frozenset("when while after before if as because although though since once "
                            "until unless whereas".split())
 
@@ -134,7 +153,8 @@ def reports_in_sentence(
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
         subj = subject_extended(toks, a, _clause_start(toks, ti, a), ti)
         if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
-                wordish(words[a - 1]) and not cap(words[a - 1])) and b < tj and (
+                wordish(words[a - 1]) and not cap(words[a - 1])
+                and lows[a - 1] not in ADVERBS and not lows[a - 1].endswith("ly")) and b < tj and (
                 looks_like_clause(toks, b, tj)):
             # "filed a motion claiming P": the report stands, its speaker is the main subject's
             # noun phrase, which the syntax here does not give
@@ -194,8 +214,10 @@ def reports_in_sentence(
                 continue
         if cue.np_object and k < tj and wordish(words[k]) and lows[k] not in (
             "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
-            "if", "it", "him", "her", "them", "this"
-        ):
+            "if", "it", "him", "her", "them", "this", "during", "after", "before", "for",
+            "from", "by", "as", "into", "over", "otherwise", "last", "next", "yesterday",
+            "today", "tomorrow", "earlier", "later"
+        ) and not _topic_object(toks, k, tj):
             e = _np_object_end(doc, k, tj, ti)
             if e - k >= 2:
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
@@ -434,7 +456,8 @@ def _inverted_tail(
         return None  # "X said of it, “…”": the attribution of a quote that follows
     if e + 3 < tj and words[e] == "," and not _is_apposition(toks, e, tj) and (
             lows[e + 1] not in ("saying", "adding", "noting", "who", "which", "according")
-    ) and _finite_cue(toks, a) and lows[span[1] - 1] not in ("of", "the", "for"):
+    ) and _finite_cue(toks, a) and lows[span[1] - 1] not in ("of", "the", "for") and (
+            lows[k - 1] not in ("which", "who", "that", "where", "when")):
         # "P, his office said, Q": the attribution interrupts the report; both parts are it
         attr = doc.attr(h, span, "cue_after")
         first = _clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
