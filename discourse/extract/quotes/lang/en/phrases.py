@@ -28,6 +28,8 @@ PERSON_NOUNS = frozenset("""minister president secretary spokesman spokeswoman s
     prosecutor lawyer attorney police officer officers commissioner ambassador leader leaders
     researchers scientists experts authorities doctor doctors coach manager ceo founder
     company government ministry agency department council committee team""".split())
+# Auxiliaries between a subject and its reporting verb ("has said", "would write").
+_PERFECT_AUX = frozenset("has have had will would could did does do may might should".split())
 # Words in "-ly" that are no adverbs.
 _LY_NOUNS = frozenset("family ally assembly italy july supply reply rally anomaly".split())
 # Subject pronouns that cannot continue a noun phrase: one of them starts a clause.
@@ -182,6 +184,10 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             return i, k  # "with Obama calling out …": an absolute construction
         return _main_subject(toks, k, lo)
     j = skip_adverbs_back(toks, k, lo)
+    # "X has said", "X had told", "X would later write": the subject is before the auxiliary
+    while j - 1 > lo and lows[j - 1] in _PERFECT_AUX and j - 2 >= lo and (
+            wordish(words[j - 2]) or words[j - 2] == ")"):
+        j = skip_adverbs_back(toks, j - 1, lo)
     if j <= lo:
         return None
     prev_word, prev_low = words[j - 1], lows[j - 1]
@@ -207,7 +213,8 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                 if c + 1 < j and (words[c + 1] in ("R", "D", "I") or words[c + 1][:2] in (
                         "R-", "D-", "I-", "R–", "D–")):
                     return i, c  # "Rep. Jim Jordan, R-Ohio, said": a party tag, no appositive
-                if lows[c + 1] not in _APPOSITION_OPENERS and not cap(words[c + 1]):
+                if lows[c + 1] not in _APPOSITION_OPENERS and not cap(words[c + 1]) and not any(
+                        lows[m] in PERSON_NOUNS for m in range(c + 1, j - 1)):
                     return i, c  # "Cruz, in remarks to ABC, said": an adverbial, no appositive
                 return i, j - 1
         if c > lo and words[c] == "," and c + 1 < j - 1 and cap(words[c + 1]) and all(
@@ -345,6 +352,12 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
     if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and _present_verb(
             words[i + 2], lows[i + 2]):
         return True  # "the spikes make it dangerous": a plural subject and its verb
+    if first in DETERMINERS and i + 2 < j and lows[i + 1].isalpha() and not lows[i + 1].endswith(
+            "s") and lows[i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
+        return True  # "the coating repels bacteria": a singular subject and its verb
+    if first in ("he", "she", "they", "we", "i") and i + 1 < j and _present_verb(
+            words[i + 1], lows[i + 1].removesuffix("s")):
+        return True  # "they expect a decision": a pronoun subject and its verb
     for k in range(i + 1, min(j, i + 14)):
         w = lows[k]
         if w in ("who", "which", "whom", "whose", "where"):
@@ -363,6 +376,12 @@ def _present_verb(word: str, w: str) -> bool:
     preposition, conjunction, determiner, adverb or participle)."""
     return (not cap(word) and w.isalpha() and w not in CLAUSE_STOP and w not in DETERMINERS
             and w not in ADVERBS and not w.endswith(("ly", "ing", "ed", "s")))
+
+
+def _verb_s(word: str, w: str) -> bool:
+    """A lower-case third-person verb form ("repels", "says"), not a plural noun we can tell."""
+    return (not cap(word) and w.isalpha() and len(w) > 3 and w not in CLAUSE_STOP
+            and not w.endswith(("ss", "ous", "ics", "ness")))
 
 
 def coordinated_verb(word: str, w: str) -> bool:

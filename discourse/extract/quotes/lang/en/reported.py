@@ -163,7 +163,8 @@ def reports_in_sentence(
             continue
         if subj is None:
             continue
-        if lows[subj[0]] in NON_SPEAKERS or lows[subj[1] - 1] in NON_SPEAKERS or (
+        if lows[subj[0]] in NON_SPEAKERS or (
+                lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
             subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we")
         ):
             continue  # "the new model indicated": findings, not speech
@@ -390,6 +391,20 @@ def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
     return e, (b, e)
 
 
+def _appositive_until(toks: Toks, i: int, a: int) -> bool:
+    """Is ``toks[i:…]`` up to the next comma before ``a`` an appositive (no verb in it):
+    "Abdurrahman Mangal, spokesperson for the provincial governor, said"?"""
+    words, lows = toks.words, toks.lows
+    for k in range(i, min(a, i + 16)):
+        if words[k] == ",":
+            return k > i
+        low = lows[k]
+        if low in AUX or low in SAY_IRREGULAR or (not cap(words[k]) and low.endswith(("ed", "ing"))
+                                                    and len(low) > 4):
+            return False
+    return False
+
+
 def _clause_start(toks: Toks, ti: int, a: int) -> int:
     """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
     words, lows = toks.words, toks.lows
@@ -397,7 +412,8 @@ def _clause_start(toks: Toks, ti: int, a: int) -> int:
     while k > ti and a - k <= _MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
         if words[k] in ";:" or (words[k] == "," and k + 1 < a and not (
             lows[k + 1] in ("a", "an", "the", "who") or cap(words[k - 1]) and k + 2 < a
-            and cap(words[k + 1]) is False and lows[k + 1] in DETERMINERS)):
+            and cap(words[k + 1]) is False and lows[k + 1] in DETERMINERS)
+                and not (k > ti and cap(words[k - 1]) and _appositive_until(toks, k + 1, a))):
             return k + 1
         k -= 1
     return ti
