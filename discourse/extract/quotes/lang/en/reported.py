@@ -206,6 +206,12 @@ def reports_in_sentence(
         if cue.zero_that and looks_like_clause(toks, k, tj):
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
+        if cue.zero_that and k < tj and lows[k] in _ADVERBIAL_PREPS:
+            # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
+            k2 = _after_adverbials(toks, k, tj)
+            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj):
+                out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
+                continue
         if cue.that_clause and k + 1 < tj and lows[k].endswith("ing") and not cap(words[k]) and (
                 len(lows[k]) >= 5 and not doc.lex.match([lows[k]], 0)):
             # "recalled going to conventions", "reported wanting to draft": a gerund clause
@@ -391,6 +397,31 @@ def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
     return e, (b, e)
 
 
+_ADVERBIAL_PREPS = frozenset("on in at to via during after before through".split())
+
+
+def _after_adverbials(toks: Toks, k: int, tj: int) -> int:
+    """The token after up to three short prepositional phrases at ``k`` ("on Facebook on
+    Tuesday", "in its report,"), or ``k`` when none ends cleanly."""
+    words, lows = toks.words, toks.lows
+    end = k
+    for _ in range(3):
+        if end >= tj or lows[end] not in _ADVERBIAL_PREPS:
+            break
+        m = end + 1
+        while m < tj and m - end <= 5 and wordish(words[m]) and lows[m] not in _ADVERBIAL_PREPS \
+                and lows[m] not in AUX and lows[m] != "that" and not (
+                    m > end + 1 and not cap(words[m]) and lows[m] in ("the", "a", "an")) and not (
+                    m > end + 1 and cap(words[m - 1]) and not cap(words[m])):
+            m += 1  # "on Facebook", "in its report"; a lower-case word after a name ends it
+        if m == end + 1:
+            break
+        if m < tj and words[m] == ",":
+            return m + 1
+        end = m
+    return end
+
+
 def _appositive_until(toks: Toks, i: int, a: int) -> bool:
     """Is ``toks[i:…]`` up to the next comma before ``a`` an appositive (no verb in it):
     "Abdurrahman Mangal, spokesperson for the provincial governor, said"?"""
@@ -419,6 +450,8 @@ def _clause_start(toks: Toks, ti: int, a: int) -> int:
     return ti
 
 
+# Words that cannot describe a name standing before it ("newspaper The Hindu").
+CLAUSE_WORDS = frozenset("and but or so then also as while when which who that the a an".split())
 _TAIL_AUX = frozenset("have has had will would did does do".split())
 _QUOTE_MARKS = frozenset('"“”«»')
 
@@ -464,6 +497,10 @@ def _inverted_tail(
         while v - 1 > k + 1 and lows[v - 1] in _TAIL_AUX:
             v -= 1  # "…, investigators have said"
         subj = subject_before(toks, v, k + 1)
+        if subj is not None and subj[0] != k + 1 and subj[0] - (k + 1) <= 2 and all(
+                lows[m].isalpha() and not cap(words[m]) and lows[m] not in CLAUSE_WORDS
+                for m in range(k + 1, subj[0])):
+            subj = (k + 1, subj[1])  # "…, newspaper The Hindu reported."
         if subj is None or subj[0] != k + 1:
             return None
         span = subj
