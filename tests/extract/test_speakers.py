@@ -195,9 +195,11 @@ def test_unresolved_has_no_speaker(registry, lex):
     out = attribute("“It is raining hard today in the capital,” somebody said.", registry, lex)
     # schema: the empty string when unresolved, never None or NaN
     assert out.loc[0, "speaker"] == "" and out.loc[0, "camp"] == "unknown"
-    # calibrated (issue 14): as often right as the unresolved mentions of the Wikinews dev gold
-    assert out.loc[0, "confidence"] == RULE_CONFIDENCE["unresolved"]
-    assert out.loc[0, "attribution"] in ("unresolved", "cue_after")
+    # calibrated (issue 14): no more than the rule's rate, nor than the unresolved mentions' rate
+    # on the Wikinews dev gold
+    rule = out.loc[0, "attribution"]
+    assert rule in ("unresolved", "cue_after")
+    assert out.loc[0, "confidence"] == min(RULE_CONFIDENCE[rule], RULE_CONFIDENCE["unresolved"])
     assert out["speaker"].map(type).eq(str).all()
 
 
