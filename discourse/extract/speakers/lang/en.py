@@ -51,6 +51,8 @@ TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
 COLON_INTRO = re.compile(r"(?:from|by|of)\s+((?:the\s+)?[\w'’\-. ]{2,80}?)\s*:$", re.IGNORECASE)
 # A name after one of these words modifies the description, it does not head it: "associates
 # of Navalny", "a lawyer for Trump", "aides to Biden" are not Navalny, Trump or Biden.
+# A name followed by an adverbial still heads the mention ("Mr. Trump at the time").
+_ADVERBIAL_AFTER = re.compile(r"(?:at|in|on|during|after|before|from|with|via|in a|on a)\b")
 # (A possessive before a name does not: in "Trump's State Department" the department heads.)
 _MODIFIER_BEFORE = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|close)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE)
@@ -173,8 +175,9 @@ def is_description(mention: str) -> bool:
 def name_heads(mention: str, start: int, end: int) -> bool:
     """The name at ``mention[start:end]`` heads the mention when nothing after it but
     punctuation, and no "of"/"for"/"to"/possessive ties it to a head before it."""
-    if mention[end:].strip(" .,;:") and not mention[end:].lstrip().startswith("("):
-        return False
+    after = mention[end:].strip(" .,;:")
+    if after and not after.startswith("(") and not _ADVERBIAL_AFTER.match(after):
+        return False  # "Trump's State Department", "Biden campaign": the name modifies
     return _MODIFIER_BEFORE.search(mention[:start]) is None
 
 
