@@ -294,7 +294,9 @@ class _Direct:
         self.out = out
 
     def add(self, table: pd.DataFrame, fmt: str) -> None:
-        self.out.write(_text(table, fmt))
+        # slice by slice: a document of 600,000 quotes is not held as text all at once
+        for lo in range(0, len(table), 10_000):
+            self.out.write(_text(table.iloc[lo:lo + 10_000], fmt))
 
     def discard(self) -> None:
         pass  # nothing was printed: the reader fails before the first document or has none

@@ -44,7 +44,9 @@ FIELDS: dict[str, dict] = {
     "mention_end": {"type": "int", "description": "end offset of the speaker mention; -1 when none"},
     "camp": {"type": "string", "enum": CAMPS, "description": "camp of the speaker at the article date"},
     "attribution": {"type": "string", "description": "which rule attributed the speaker"},
-    "confidence": {"type": "number", "range": (0.0, 1.0), "description": "confidence of the attribution"},
+    "confidence": {"type": "number", "range": (0.0, 1.0),
+                   "description": "how often the rule's speaker (mention or actor) is right: calibrated "
+                   "per rule on the English Wikinews gold, dev split (docs/validation.md)"},
     "_rule": {"type": "string", "description": "syntactic rule that found speaker_mention: "
               "cue_after, cue_before, according_to, previous_sentence, embedded_signature, or "
               "none"},

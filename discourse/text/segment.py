@@ -200,7 +200,9 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
 
 def _sentence_start_in(text: str, lo: int, pos: int) -> int:
     best = lo
-    for m in SENTENCE_END.finditer(text, lo, pos):
+    # the latest sentence end wins: read them from the last one back, stop at the first that
+    # counts (the ends come in increasing order, so it is the maximum of those that count)
+    for m in reversed(list(SENTENCE_END.finditer(text, lo, pos))):
         punct_end = m.start() + len(m.group().rstrip("\"'”’»)"))
         if m.group()[0] == "." and len(m.group().rstrip("\"'”’»)")) == 1 and is_abbreviation(
             text, m.start()
@@ -212,6 +214,7 @@ def _sentence_start_in(text: str, lo: int, pos: int) -> int:
         if k < pos and text[k].islower():
             continue
         best = max(best, punct_end)
+        break
     while best < pos and text[best] in " \t\"'”’»)":
         best += 1
     return best

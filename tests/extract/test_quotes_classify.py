@@ -210,7 +210,8 @@ def test_absolute_participle_names_the_speaker(lex):
          "I don’t know him, but I’ll tell you it is a matter of concern to me,", "McCain"),
         ("\"It was unfortunate and she has admitted that the optics were not good,\" said Carl "
          "Tobias, a law professor.",
-         "It was unfortunate and she has admitted that the optics were not good,", "Carl Tobias"),
+         "It was unfortunate and she has admitted that the optics were not good,",
+         "Carl Tobias, a law professor"),  # the mention keeps its appositive (issue 14 gold)
     ],
 )
 def test_a_cue_inside_a_direct_quote_is_no_report_of_its_own(lex, text, content, mention):

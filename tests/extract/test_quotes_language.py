@@ -38,6 +38,8 @@ def test_english_is_the_default_and_fills_every_field():
             assert isinstance(value, str) and value
         elif isinstance(value, (frozenset, tuple)):
             assert all(isinstance(v, str) or callable(v) for v in value)
+        elif f.name == "mixed_share":
+            assert 0.5 <= value <= 1.0
         else:
             assert callable(value) or isinstance(value, re.Pattern), f.name
 
@@ -49,7 +51,9 @@ def test_russian_fills_every_field_and_is_looked_up_by_its_code():
         value = getattr(ru, f.name)
         if f.name in ("code", "cues_file"):
             continue
-        if isinstance(value, (frozenset, tuple)):
+        if f.name == "mixed_share":
+            assert 0.5 <= value <= 1.0
+        elif isinstance(value, (frozenset, tuple)):
             assert value and all(isinstance(v, str) or callable(v) for v in value), f.name
         else:
             assert callable(value) or isinstance(value, re.Pattern), f.name

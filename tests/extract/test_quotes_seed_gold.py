@@ -115,8 +115,19 @@ def test_no_span_overlaps_a_not_quote(seed):
 
 
 def test_precision_on_seed(seed):
-    """Every predicted span matches a gold quote (no false positives on the seed)."""
-    _, pred, gold, matched = seed
-    precision = len(matched) / len(pred)
-    assert precision == 1.0, [r.text[:50] for i, r in enumerate(pred.itertuples())
-                              if i not in set(matched.values())]
+    """Every predicted span matches a gold quote (no false positives on the seed), except the
+    reported clause of a mixed quote: English keeps it as ``indirect`` beside the quoted
+    fragment (``partial``, in the gold) that it holds, with the fragment's speaker (issue 14;
+    the seed's gold, annotated before, has the fragment only)."""
+    text, pred, gold, matched = seed
+    partials = [g for g in gold if g["kind"] == "partial"]
+
+    def mixed_clause(r) -> bool:
+        return r.kind == "indirect" and any(
+            r.start <= g["start"] and g["end"] <= r.end and r.speaker == g["speaker"]
+            for g in partials)
+
+    extra = [r for i, r in enumerate(pred.itertuples()) if i not in set(matched.values())]
+    assert all(mixed_clause(r) for r in extra), [r.text[:50] for r in extra
+                                                 if not mixed_clause(r)]
+    assert len(extra) <= 2

@@ -18,11 +18,14 @@ import re
 import pandas as pd
 
 from discourse.core.paths import data_dir
-from discourse.extract import speakers as speakers_mod
 from discourse.extract.actors import cache as actors_cache
 from discourse.extract.actors import load_actors
 from discourse.extract.quotes import extract_quotes, load_cues
-from discourse.extract.speakers import _FullNames, _Resolver, attribute_speakers
+from discourse.extract.speakers import attribute_speakers
+from discourse.extract.speakers.lang.en import ENGLISH
+from discourse.extract.speakers.mentions import resolve_mention
+from discourse.extract.speakers.names import FullNames, describes_nobody
+from discourse.extract.speakers.resolver import Resolver
 from discourse.io.corpus import read_corpus
 from tests.reference.actors_registry import OldRegistry
 from tests.reference.speakers_names import (
@@ -82,7 +85,7 @@ def test_full_names_asked_per_surname_equal_counts_of_every_run(seed_text):
     for text in texts:
         want = ref_full_names(text)
         keys = set(want) | {w.lower() for w in re.findall(r"[\w'’\-.]+", text)} | {"", "x"}
-        names = _FullNames(text)
+        names = FullNames(text, ENGLISH)
         for key in sorted(keys):
             assert names.get(key, "?") == want.get(key, "?"), (text, key)
             assert names.get(key, "?") == want.get(key, "?"), (text, key)  # from the cache
@@ -93,7 +96,7 @@ def test_unknown_names_equal_the_reference(seed_text):
     reg = load_actors()
     texts = [seed_text] + [_name_text(rng, rng.randint(1, 60)) for _ in range(300)]
     for text in texts:
-        res = _Resolver(text, reg, None, [])
+        res = Resolver(text, reg, None, [], ENGLISH)
         mentions = [_name_text(rng, rng.randint(1, 4)) for _ in range(5)]
         mentions += ["Ohio Gov. John Kasich", "Members of the committee", "Miller", "Mr. Miller"]
         for mention in mentions:
@@ -106,7 +109,7 @@ def test_describes_nobody_equals_the_word_test():
     for _ in range(2000):
         desc = " ".join(rng.choice(words) for _ in range(rng.randint(0, 5)))
         want = ref_describes_nobody(desc)
-        assert speakers_mod._describes_nobody(desc) == want, desc
+        assert describes_nobody(desc, ENGLISH) == want, desc
 
 
 def test_name_mentions_resolve_as_before(seed_text):
@@ -118,12 +121,12 @@ def test_name_mentions_resolve_as_before(seed_text):
                 "President", "Foreign Minister Linkevicius", "Officials", "Russian officials"]
     for day in (None, "2020-08-20", "2012-05-01"):
         for ms in (0, len(seed_text) // 2, len(text) - 1):
-            res = _Resolver(text, reg, day, [])
+            res = Resolver(text, reg, day, [], ENGLISH)
             for mention in mentions:
                 if not takes_name_branch(reg, mention):
                     continue  # not the name branch
                 want = ref_name_rule(res, mention, ms)
-                assert speakers_mod._resolve_mention(res, mention, ms) == want, (mention, day)
+                assert resolve_mention(res, mention, ms) == want, (mention, day)
 
 
 def test_attribution_leaves_the_quotes_table_as_it_was(seed_text):

@@ -12,7 +12,7 @@ import re
 from discourse.extract.quotes import CueLexicon
 from discourse.extract.quotes.lang.en import cues as en_cues
 from discourse.extract.quotes.lang.en.cues import QUOTE_WORDS, QUOTED_AS_SAYING
-from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS
+from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS, PREPOSITIONS_BEFORE_NOUN
 from discourse.extract.quotes.tokens import Tok
 from discourse.text import trie_pattern
 
@@ -30,6 +30,19 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
     if m and m[1].type == "verb" and i > 0 and (
         toks[i - 1].low in NOUN_MARKERS or toks[i - 1].low.endswith("'s")
     ):
+        m = None
+    # issue 14: a bare form after a preposition, a number, or a capitalised word ("state",
+    # "report", …), and before a plural noun and an auxiliary, is a noun (the rules of
+    # en.cues._cue_at, read here token by token)
+    if m and m[1].type == "verb" and i > 0 and m[0] == 1 and not w.endswith(("ing", "ed")) and (
+            toks[i - 1].low in PREPOSITIONS_BEFORE_NOUN or toks[i - 1].low.isdigit()
+            or (w in en_cues._NOUN_LIKE and toks[i - 1].is_cap and i + 1 < len(toks)
+                and not toks[i + 1].is_cap and toks[i + 1].low.isalpha()
+                and toks[i + 1].low not in AUX and toks[i + 1].low != "that")):
+        m = None
+    if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(toks) and not w.endswith(
+            ("ed", "ing")) and toks[i + 1].low.isalpha() and not toks[i + 1].is_cap and (
+            toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
         m = None
     if m and m[1].type == "verb" and i + m[0] < len(toks):
         nxt = toks[i + m[0]].low

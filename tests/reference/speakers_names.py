@@ -5,7 +5,7 @@ surnames asked for), the unknown-name rule on top of it, the name branch of ment
 that tried the description first and then dropped it for a capitalised run, which mentions reach
 that branch, and the word test for descriptions that name nobody. Copied from
 ``tests/extract/test_speakers_speed_equivalence.py`` at e650700; the last two were inline there.
-They read the constants of :mod:`discourse.extract.speakers` as the old code did.
+They read the constants of :mod:`discourse.extract.speakers.lang.en` as the old code did.
 """
 
 from __future__ import annotations
@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 
 from discourse.extract.actors import ActorRegistry
-from discourse.extract.speakers import (
-    _DETERMINERS,
-    _EMPTY_DESCRIPTIONS,
-    _NAME_RUN,
-    _PRONOUNS,
-    _TITLES,
-)
+from discourse.extract.speakers.lang.en import DETERMINERS as _DETERMINERS
+from discourse.extract.speakers.lang.en import EMPTY_DESCRIPTIONS as _EMPTY_DESCRIPTIONS
+from discourse.extract.speakers.lang.en import NAME_RUN as _NAME_RUN
+from discourse.extract.speakers.lang.en import PRONOUNS as _PRONOUNS
+from discourse.extract.speakers.lang.en import TITLES as _TITLES
+from discourse.extract.speakers.lang.en import is_description, name_heads
 
 # The words descriptions of nobody are made of, for generated descriptions.
 DESCRIPTION_WORDS: list[str] = sorted(_DETERMINERS | _EMPTY_DESCRIPTIONS)
@@ -29,7 +28,14 @@ def ref_full_names(text: str) -> dict[str, str]:
     """Every capitalised run counted, the fullest form chosen for every surname."""
     counts: dict[str, dict[str, int]] = {}
     for m in _NAME_RUN.finditer(text):
-        words = [w for w in m.group().split() if w.strip(".").lower() not in _TITLES]
+        words = m.group().split()
+        # issue 14: a run across a sentence end ("August. Johnson") names from the last
+        # sentence only
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].endswith(".") and len(words[k]) > 4:
+                words = words[k + 1:]
+                break
+        words = [w for w in words if w.strip(".").lower() not in _TITLES]
         if not words:
             continue
         name = " ".join(words)
@@ -55,6 +61,11 @@ def ref_unknown_name(text: str, mention: str) -> str | None:
     if words[: len(run)] == run and len(words) > len(run):
         return None
     name = " ".join(run)
+    # issue 14: a name after "of"/"for"/"to"/a possessive modifies the head ("Associates of
+    # Navalny"): no name (the English rule, as the new code asks it)
+    before = " ".join(words[: len(words) - len(run)])
+    if before and not name_heads(f"{before} {name}", len(before) + 1, len(before) + 1 + len(name)):
+        return None
     full = ref_full_names(text).get(run[-1].lower(), name)
     return full if len(full) > len(name) and full.endswith(run[-1]) else name
 
@@ -75,9 +86,8 @@ def takes_name_branch(reg: ActorRegistry, mention: str) -> bool:
     """Does mention resolution reach the name branch for ``mention`` (not a pronoun, a
     description opening with a determiner, a lower-case phrase or a medium)?"""
     low = mention.lower()
-    first = low.split()[0]
-    return not (low in _PRONOUNS or first in _DETERMINERS or mention[:1].islower()
-                or reg.is_medium(mention))
+    # issue 14: the English test of a description (also "Officials", "Police") decides
+    return not (low in _PRONOUNS or is_description(mention) or reg.is_medium(mention))
 
 
 def ref_describes_nobody(desc: str) -> bool:

@@ -52,3 +52,26 @@ def reference_is_abbreviation(text: str, dot_pos: int) -> bool:
     if len(word) == 1 and text[j].isupper():
         return True
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def reference_sentence_start_in(text: str, lo: int, pos: int) -> int:
+    """``segment._sentence_start_in`` as it was before issue 14: every sentence end of the window
+    read front to back (now read from the last one back, stopping at the first that counts)."""
+    from discourse.text.segment import SENTENCE_END, is_abbreviation
+
+    best = lo
+    for m in SENTENCE_END.finditer(text, lo, pos):
+        punct_end = m.start() + len(m.group().rstrip("\"'”’»)"))
+        if m.group()[0] == "." and len(m.group().rstrip("\"'”’»)")) == 1 and is_abbreviation(
+            text, m.start()
+        ):
+            continue
+        k = m.end()
+        while k < pos and text[k].isspace():
+            k += 1
+        if k < pos and text[k].islower():
+            continue
+        best = max(best, punct_end)
+    while best < pos and text[best] in " \t\"'”’»)":
+        best += 1
+    return best

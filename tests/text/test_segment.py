@@ -89,3 +89,15 @@ def test_abbreviations_are_data_by_language_and_the_scripts_do_not_collide():
     # each set is in its own script, so their union splits neither language's text otherwise
     assert all(not any("а" <= c <= "я" for c in w) for w in en)
     assert all(not any("a" <= c <= "z" for c in w) for w in ru)
+
+
+@SETTINGS
+@given(text=QUOTE_TEXTS, a=st.floats(0, 1), b=st.floats(0, 1))
+@example("He left. Mr. Smith said: yes", 0.0, 1.0)
+def test_sentence_start_equals_the_reference(text, a, b):
+    from discourse.text.segment import _sentence_start_in
+    from tests.reference.text_segment import reference_sentence_start_in
+
+    pos = int(b * len(text))
+    lo = int(a * pos)
+    assert _sentence_start_in(text, lo, pos) == reference_sentence_start_in(text, lo, pos)

@@ -171,6 +171,7 @@ def alias_matches(
 # them as they are.
 _BARRIERS = ',;!?"()[]{}<>“”«»'
 _SCAN_BARRIER = re.compile("[" + re.escape(_BARRIERS) + "]")
+_UP_TO_LAST_BARRIER = re.compile(r"[\s\S]*[" + re.escape(_BARRIERS) + "]")
 
 
 def scan_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -186,9 +187,29 @@ def scan_span(text: str, start: int, end: int) -> tuple[int, int]:
     """
     if "Σ" in text:
         return 0, len(text)
-    lo = max(max(text.rfind(ch, 0, start + 1) for ch in _BARRIERS), 0) if start > 0 else 0
+    lo = _last_barrier(text, start + 1) if start > 0 else 0
     m = _SCAN_BARRIER.search(text, end) if end < len(text) else None
     return lo, (m.start() if m is not None else len(text))
+
+
+def _last_barrier(text: str, stop: int) -> int:
+    """Offset of the last barrier character in ``text[:stop]``, 0 when there is none.
+
+    Looked for in a window before ``stop`` that doubles until it holds one: a search over
+    the whole prefix for each barrier character (most never occur) would cost the length of
+    the prefix, and a long document asked at every quote would take quadratic time. The cost
+    here is that of the stretch between ``stop`` and the barrier, which is scanned anyway.
+    """
+    width = 256
+    while True:
+        lo = max(stop - width, 0)
+        # greedy: the match ends right after the last barrier of the window
+        m = _UP_TO_LAST_BARRIER.match(text, lo, stop)
+        if m is not None:
+            return m.end() - 1
+        if lo == 0:
+            return 0
+        width *= 4
 
 
 _AliasCase = dict[str, list[tuple[tuple[str, ...], bool]]]

@@ -14,7 +14,9 @@ a plain object it holds as an attribute and each with its own caches:
 - *which camp on that date?* :meth:`~ActorRegistry.camp_of`: functions of
   :mod:`~discourse.extract.actors.roles` (an actor carries its roles: no state);
 - *is this a medium?* :meth:`~ActorRegistry.is_medium`: ``media_matcher``
-  (:mod:`~discourse.extract.actors.media`).
+  (:mod:`~discourse.extract.actors.media`);
+- *where does a text name a country?* :meth:`~ActorRegistry.country_mentions`:
+  ``country_finder`` (:mod:`~discourse.extract.actors.countries`).
 
 The registry reads the ``on=`` date once per question and hands the parts a ``date`` or None.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from discourse.extract.actors.countries import CountryFinder
 from discourse.extract.actors.descriptions import DescriptionMatcher
 from discourse.extract.actors.lookup import AliasLookup
 from discourse.extract.actors.media import MediaMatcher
@@ -87,6 +90,7 @@ class ActorRegistry:
                                       if stemmed_tokens(w)))
             for code, words in (countries or {}).items()
         }
+        self.country_finder = CountryFinder(countries or {})
         self.alias_lookup = AliasLookup(self.actors, self.countries)
         self.media_matcher = MediaMatcher(self.media, media_aliases)
         self.mention_finder = MentionFinder(self.actors, self.alias_lookup)
@@ -177,6 +181,16 @@ class ActorRegistry:
         part at a time.
         """
         return self.mention_finder.find_in(text, start, end, as_date(on))
+
+    def country_mentions(self, text: str) -> list[tuple[int, str]]:
+        """``(offset, country code)`` of every word naming a country in ``text``, in order.
+
+        The words of the registry's ``countries`` that belong to one country only, written
+        capitalised or in capitals ("Russia", "Belarusian", "Kyiv", "US"). Speaker attribution
+        reads them as evidence: a description ("police") reaches a country's institution only
+        in an article that names the country.
+        """
+        return self.country_finder.mentions(text)
 
     # ---------------------------------------------------------------- camps
 

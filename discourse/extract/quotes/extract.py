@@ -9,7 +9,7 @@ a table of articles and returns the quotes table of ``schema.TABLES["quotes"]``.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +24,7 @@ from discourse.extract.quotes.lang import DEFAULT_LANGUAGE, LANGUAGES
 from discourse.extract.quotes.language import QuoteLanguage
 from discourse.extract.quotes.marks import pair_marks
 from discourse.extract.quotes.reported import indirect, transcript_lines
+from discourse.extract.quotes.segments import segmented_rows
 from discourse.text.lang import detect_language, normalise_language
 
 __all__ = ["HELPER_COLUMNS", "extract_document", "extract_quotes", "language_codes"]
@@ -198,7 +199,9 @@ def extract_quotes(
             continue
         # a lookup, not a branch: a code without rules of its own is read by the default ones
         lang = LANGUAGES.get(code, DEFAULT_LANGUAGE)
-        found = [row for row in _document_rows(text, _lexicon_for(lang, lexicons), lang)
+        # a document of megabytes is read in segments (extract/quotes/segments.py)
+        found = [row for row in segmented_rows(
+                     text, partial(_document_rows, lex=_lexicon_for(lang, lexicons), lang=lang))
                  if row[3] in wanted]  # row[3]: kind
         rows += found
         doc_ids += [str(doc_id)] * len(found)
@@ -209,6 +212,7 @@ def extract_quotes(
         rows, doc_ids = _sorted_unique(rows, doc_ids)
         # column by column: pandas converts a list per column faster than a dict per row
         data = dict(zip((*_ROW_FIELDS, "lang"), map(list, zip(*rows, strict=True)), strict=True))
+        del rows  # the row tuples: a long document has hundreds of thousands
         data["doc_id"] = doc_ids
         data["quote_id"] = [f"{d}:{s}-{e}" for d, s, e in zip(doc_ids, data["start"],
                                                              data["end"], strict=True)]

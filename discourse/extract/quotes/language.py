@@ -153,6 +153,11 @@ class QuoteLanguage:
         said (that) P``, ``P, X said``, ``According to X, P``, ``This was stated by X`` (the
         previous sentence, ``prev_sent()``, is the statement). ``quote_cues``: sorted offsets of
         the cues that attribute the quotes found so far; ``inside``: those quotes' spans.
+    mixed_share : float, default=0.5
+        A reported clause is kept as ``indirect`` while at most this share of it lies inside
+        quotation marks. English keeps mixed quotes (a reported clause with a quoted fragment:
+        one ``indirect`` for the clause, the fragment ``partial``) unless the clause is all in
+        marks; the default drops a clause that is mostly quoted (the fragment alone counts).
     """
 
     code: str
@@ -188,3 +193,4 @@ class QuoteLanguage:
     name_before: Callable[[Doc, int, int], bool] = _never
     fragment_is_quote: Callable[[str, int], bool] = _no_fragment
     revisions: tuple[Callable[[Doc, list[Found]], list[Found]], ...] = ()
+    mixed_share: float = 0.5

@@ -35,6 +35,7 @@ def indirect(
     """
     text = doc.text
     reports_in_sentence = lang.reports_in_sentence
+    mixed_share = lang.mixed_share
     out: list[Found] = []
     inside = SpanSet(quote_spans)
     cues = sorted(quote_cues)
@@ -57,7 +58,7 @@ def indirect(
                 s, e = content_span(text, f.start, trim_end(text, f.start, f.end))
                 if e - s < 12 or not THREE_WORDS.search(text, s, e):
                     continue
-                if inside.overlap(s, e) > 0.5 * (e - s):
+                if inside.overlap(s, e) > mixed_share * (e - s):
                     continue
                 if text[s] in "”’»" or (text[s] in DOUBLE + "‘" and inside.contains(s + 1)):
                     continue  # the tail of a quote and its attribution, not a proposition

@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
-from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS
+from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS, PREPOSITIONS_BEFORE_NOUN
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["QUOTED_AS_SAYING", "QUOTE_WORDS", "find_cues", "quoted_as_saying_object"]
@@ -24,6 +24,9 @@ QUOTE_WORDS = ("quoted", "quotes", "quoting", "quote")
 _QUOTE_WORD_SET = frozenset(QUOTE_WORDS)  # the scan's extra start words (a memo key: hashed once)
 # Punctuation after which a capitalised cue form starts a sentence (elsewhere it is in a name).
 _SENTENCE_PUNCT = frozenset(".!?…:;\"“”«»‘’'—–-(")
+# Bare cue forms that are nouns as often as verbs ("Maryland state law", "a Senate report"):
+# after a capitalised word and before a lower-case one, a noun.
+_NOUN_LIKE = frozenset("state report voice note claim answer comment".split())
 # The cue of "RIA Novosti quoted him as saying": the speaker sits inside it.
 QUOTED_AS_SAYING = Cue("quoted X as saying", "phrase", ("quoted x as saying",), True, True,
                        False, "inside")
@@ -81,6 +84,17 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
         lows[i - 1] in NOUN_MARKERS or lows[i - 1].endswith("'s")
     ):
         m = None  # "the report", "Trump's tweet", "his remarks": a noun, not a verb
+    if m and m[1].type == "verb" and i > 0 and m[0] == 1 and not w.endswith(("ing", "ed")) and (
+            lows[i - 1] in PREPOSITIONS_BEFORE_NOUN or lows[i - 1].isdigit()
+            or (w in _NOUN_LIKE and cap(words[i - 1]) and i + 1 < len(lows)
+                and not cap(words[i + 1]) and lows[i + 1].isalpha()
+                and lows[i + 1] not in AUX and lows[i + 1] != "that")):
+        # "for snap elections", "16 states", "Maryland state law": a noun or an adjective
+        m = None
+    if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(lows) and not w.endswith(
+            ("ed", "ing")) and lows[i + 1].isalpha() and not cap(words[i + 1]) and (
+            lows[i + 1].endswith("s") and lows[i + 2] in AUX):
+        m = None  # "anime voice actors weren't": the first noun of a compound subject
     if m and m[1].type == "verb" and i + m[0] < len(lows):
         nxt = lows[i + m[0]]
         if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")

@@ -22,8 +22,22 @@ from discourse.extract.quotes.lang.en.words import (
 )
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
+# Head nouns of descriptions of people (a lower-case subject that can speak).
+PERSON_NOUNS = frozenset("""minister president secretary spokesman spokeswoman spokesperson
+    governor mayor senator official officials chairman chairwoman chair director chief judge
+    prosecutor lawyer attorney police officer officers commissioner ambassador leader leaders
+    researchers scientists experts authorities doctor doctors coach manager ceo founder
+    company government ministry agency department council committee team""".split())
+# Auxiliaries between a subject and its reporting verb ("has said", "would write").
+_PERFECT_AUX = frozenset("has have had will would could did does do may might should".split())
+# Words in "-ly" that are no adverbs.
+_LY_NOUNS = frozenset("family ally assembly italy july supply reply rally anomaly".split())
+# Subject pronouns that cannot continue a noun phrase: one of them starts a clause.
+_NEW_SUBJECT = frozenset("he she they we i".split())
+
 __all__ = [
-    "coordinated_verb", "looks_like_clause", "np_backward", "np_forward", "skip_adverbs_back",
+    "appositive_after", "coordinated_verb", "looks_like_clause", "np_backward", "np_forward",
+    "skip_adverbs_back",
     "source_from", "subject_before", "subject_extended",
 ]
 
@@ -44,12 +58,17 @@ def np_forward(toks: Toks, i: int, limit: int = 12) -> int:
             continue
         if low in CLAUSE_STOP or (low in AUX):
             break
+        if j > i and low in _NEW_SUBJECT:
+            break  # "told The Washington Post he considered …": a clause starts
         if j > i + 1 and not cap(word) and low.endswith("ed"):
             break  # "The paper disputed this": a verb ends the phrase
         if j > i and not cap(word) and cap(words[j - 1]) and low not in ("'s",):
             # a lower-case word after a name ends the phrase ("Peskov noted"), except nouns
-            # continuing a description ("the Lithuanian diplomat")
-            if lows[i] not in DETERMINERS:
+            # continuing a description ("the Lithuanian diplomat"), after a possessive
+            # ("Huber's longtime tag team partner Erick Rowan") or before the name they
+            # describe ("Rutgers University political scholar Kelly Dittmar")
+            if lows[i] not in DETERMINERS and not lows[j - 1].endswith("'s") and not (
+                    _nouns_before_name(toks, j, i + limit)):
                 break
         j += 1
     # Do not end on a function word.
@@ -58,16 +77,62 @@ def np_forward(toks: Toks, i: int, limit: int = 12) -> int:
     return j
 
 
+def _nouns_before_name(toks: Toks, j: int, stop: int) -> bool:
+    """Do at most three lower-case nouns at ``j`` lead to a capitalised name ("political
+    scholar Kelly")? No verb, function word or auxiliary among them."""
+    words, lows = toks.words, toks.lows
+    k = j
+    while k < min(len(lows), stop, j + 3) and not cap(words[k]):
+        low = lows[k]
+        if (not low.isalpha() or low in CLAUSE_STOP or low in AUX or low in DETERMINERS
+                or low.endswith(("ed", "ing", "ly"))):
+            return False
+        k += 1
+    return k > j and k < len(lows) and cap(words[k]) and k < stop
+
+
+_PARTY_TAGS = ("R-", "D-", "I-", "R–", "D–", "I–")
+_APPOSITION_OPENERS = frozenset("the a an his her their its".split())
+
+
+def appositive_after(toks: Toks, e: int, hi: int) -> int:
+    """End of a speaker phrase ending at ``e`` with the appositive after it: "said Tedros, the
+    Director-General of the WHO." / "said his father, Abdullah Kurdi." (``e`` when none)."""
+    words, lows = toks.words, toks.lows
+    if not (e + 1 < hi and words[e] == "," and (lows[e + 1] in _APPOSITION_OPENERS
+                                               or cap(words[e + 1]))):
+        return e
+    f = np_forward(toks, e + 1, limit=16)
+    if f <= e + 1:
+        return e
+    if f >= hi or words[f] in ".!?;" or (cap(words[e + 1]) and words[f] == ","):
+        return f
+    return e
+
+
 def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
     """Start token index of the noun phrase ending just before token ``j`` (tokens ``>= lo``)."""
     words, lows = toks.words, toks.lows
     i = j
     while i > lo and j - i < limit:
         word, low = words[i - 1], lows[i - 1]
+        if word == ")" and i == j:
+            # "The California Department of Forestry and Fire Protection (CalFire) said"
+            o = i - 2
+            while o > lo and words[o] != "(" and i - o < 8:
+                o -= 1
+            if o > lo and words[o] == "(" and cap(words[o - 1]):
+                i = o
+                j = o  # the phrase before the parentheses, read as if it ended there
+                continue
+            break
         if not wordish(word):
             break
         if low in ("of", "for") and i - 1 > lo and wordish(words[i - 2]) and i < j:
             i -= 1
+            continue
+        if low == "at" and i < j and cap(words[i]) and i - 1 > lo and cap(words[i - 2]):
+            i -= 1  # "Dr. Steven Wolf at Saint Francis"
             continue
         if low == "and" and i < j and cap(words[i]) and i - 1 > lo and cap(words[i - 2]):
             i -= 1  # "Republicans and Democrats"
@@ -101,8 +166,9 @@ def skip_adverbs_back(toks: Toks, j: int, lo: int) -> int:
         w = lows[j - 1]
         if w in WEEKDAYS and j - 2 >= lo and lows[j - 2] == "on":
             j -= 2
-        elif w in ADVERBS or w in WEEKDAYS:
-            j -= 1
+        elif w in ADVERBS or w in WEEKDAYS or (len(w) > 4 and w.endswith("ly") and w.isalpha()
+                                                and w not in _LY_NOUNS):
+            j -= 1  # "he audibly said": any "-ly" adverb
         else:
             break
     return j
@@ -118,6 +184,10 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             return i, k  # "with Obama calling out …": an absolute construction
         return _main_subject(toks, k, lo)
     j = skip_adverbs_back(toks, k, lo)
+    # "X has said", "X had told", "X would later write": the subject is before the auxiliary
+    while j - 1 > lo and lows[j - 1] in _PERFECT_AUX and j - 2 >= lo and (
+            wordish(words[j - 2]) or words[j - 2] == ")"):
+        j = skip_adverbs_back(toks, j - 1, lo)
     if j <= lo:
         return None
     prev_word, prev_low = words[j - 1], lows[j - 1]
@@ -133,20 +203,43 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
         i = np_backward(toks, j - 1, lo)
         return (i, j - 1) if i < j - 1 else None
     if prev_word == ",":
-        # Appositive: "Smith, a Democrat from Ohio, said"
+        # Appositive: "Smith, a Democrat from Ohio, said": the mention is the name with it
         c = j - 2
         while c > lo and words[c] != "," and j - c < 16:
             c -= 1
         if c > lo and words[c] == "," and cap(words[c - 1]):
             i = np_backward(toks, c, lo)
             if i < c:
-                return i, c
+                if c + 1 < j and (words[c + 1] in ("R", "D", "I") or words[c + 1][:2] in (
+                        "R-", "D-", "I-", "R–", "D–")):
+                    return i, c  # "Rep. Jim Jordan, R-Ohio, said": a party tag, no appositive
+                if lows[c + 1] not in _APPOSITION_OPENERS and not cap(words[c + 1]) and not any(
+                        lows[m] in PERSON_NOUNS for m in range(c + 1, j - 1)):
+                    return i, c  # "Cruz, in remarks to ABC, said": an adverbial, no appositive
+                return i, j - 1
+        if c > lo and words[c] == "," and c + 1 < j - 1 and cap(words[c + 1]) and all(
+                cap(w) or w in ".-'’" for w in words[c + 1:j - 1]):
+            # "The director of the institute, Dr. Anthony Fauci, said": the name after a
+            # description; the mention is both
+            i = np_backward(toks, c, lo)
+            return (i, j - 1) if i < c else (c + 1, j - 1)
+        if c <= lo and j - 2 > lo and cap(words[j - 2]):
+            # "The general secretary of the union (…), Mick Cash, said": the name alone
+            i = np_backward(toks, j - 1, lo)
+            if i < j - 1:
+                return i, j - 1
         return None
-    if not wordish(prev_word):
+    if not wordish(prev_word) and prev_word != ")":
         return None
     i = np_backward(toks, j, lo)
     if i >= j:
         return None
+    if prev_word == ")":
+        o = j - 1
+        while o > i and words[o] != "(":
+            o -= 1
+        if words[o + 1] in ("R", "D", "I") or words[o + 1][:2] in _PARTY_TAGS:
+            return i, o  # "Sen. Ted Cruz (R-Texas) said": the party tag is no part of it
     return i, j
 
 
@@ -164,7 +257,7 @@ def subject_extended(
         subj = subject_before(toks, k - 2, lo)
         if subj is not None:
             return subj
-    if k - 1 >= lo and lows[k - 1] == "and":
+    if k - 1 >= lo and lows[k - 1] in ("and", "but"):
         start = lo if sent_lo is None else min(lo, sent_lo)
         return _clause_subject(toks, start, k - 1) if k - 1 > start else None
     return None
@@ -179,11 +272,29 @@ def _clause_subject(toks: Toks, lo: int, hi: int) -> tuple[int, int] | None:
         i += 1
     if i >= hi:
         return None
+    if lows[i] in _INTRO_OPENERS:
+        # "At the time, the prime minister called … and stated": after the introduction
+        c = next((c for c in range(i + 1, min(hi, i + 10)) if words[c] == ","), None)
+        if c is None:
+            return None
+        i = c + 1
+        if i >= hi:
+            return None
     if lows[i] in SUBJECT_PRONOUNS and lows[i] not in ("who", "it", "you", "i", "we"):
         return i, i + 1
     e = min(np_forward(toks, i), hi)
-    if not cap(words[i]) and not any(map(cap, words[i:e])):
-        return None  # "current Senate Majority Leader Harry Reid" passes, "the plan" does not
+    if not cap(words[i]) and not any(map(cap, words[i:e])) and not (
+            lows[i] == "the" and e - i <= 4 and e < hi and coordinated_verb(words[e], lows[e])
+            and lows[e - 1] in PERSON_NOUNS):
+        # "current Senate Majority Leader Harry Reid" passes, "the plan" does not, "the prime
+        # minister called …" does (a person noun and its verb)
+        return None
+    # "a Republican, Mark Amodei, has …": a description and the name after it
+    if e < hi and words[e] == "," and e + 1 < hi and cap(words[e + 1]):
+        f = np_forward(toks, e + 1)
+        if f < hi and words[f] == "," and f > e + 1 and all(
+                cap(w) or w in ".-'’" for w in words[e + 1:f]):
+            return i, f
     # the subject must be followed by a verb, not be the object of a preposition or an intro
     if e <= i or (e < hi and words[e] in ",:;"):
         return None
@@ -208,11 +319,21 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
         e = np_forward(toks, i)
         if e > i and not (e < k and words[e] == ","):
             return i, e
-    # an introductory phrase first: "In it, Mr. Bannon also contradicted …, saying"
-    for c in range(i, min(k, i + 12)):
+    # an introductory phrase first: "In it, Mr. Bannon also contradicted …, saying"; or two
+    # ("In March, at the final debate, Biden announced …, saying")
+    c, tries = i, 0
+    while c < min(k, i + 30) and tries < 3:
         if words[c] == ",":
-            return _clause_subject(toks, c + 1, k)
+            tries += 1
+            got = _clause_subject(toks, c + 1, k)
+            if got is not None or lows[c + 1] not in _INTRO_OPENERS:
+                return got
+        c += 1
     return None
+
+
+# Words opening an introductory phrase before the subject ("at the debate, Biden …").
+_INTRO_OPENERS = frozenset("in on at during after before for with since following amid".split())
 
 
 def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
@@ -224,10 +345,19 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
     if not wordish(words[i]) or (first.endswith("ed") and not cap(words[i]) and i + 1 < j and lows[
             i + 1] in ("by", "in", "on", "at", "to", "with", "for", "from", "as", "after")):
         return False  # "report prompted by …": a reduced relative clause, not a clause
-    if first in ("in", "on", "at", "during", "to", "with", "after", "before", "of", "about",
+    if first in ("in", "on", "at", "during", "to", "with", "after", "before", "of", "about", "via",
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False
+    if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and _present_verb(
+            words[i + 2], lows[i + 2]):
+        return True  # "the spikes make it dangerous": a plural subject and its verb
+    if first in DETERMINERS and i + 2 < j and lows[i + 1].isalpha() and not lows[i + 1].endswith(
+            "s") and lows[i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
+        return True  # "the coating repels bacteria": a singular subject and its verb
+    if first in ("he", "she", "they", "we", "i") and i + 1 < j and _present_verb(
+            words[i + 1], lows[i + 1].removesuffix("s")):
+        return True  # "they expect a decision": a pronoun subject and its verb
     for k in range(i + 1, min(j, i + 14)):
         w = lows[k]
         if w in ("who", "which", "whom", "whose", "where"):
@@ -239,6 +369,19 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
         if w.endswith("ed") and not cap(words[k]) and len(w) > 3:
             return True
     return False
+
+
+def _present_verb(word: str, w: str) -> bool:
+    """A lower-case word that may be a present-tense verb after a plural subject (not a
+    preposition, conjunction, determiner, adverb or participle)."""
+    return (not cap(word) and w.isalpha() and w not in CLAUSE_STOP and w not in DETERMINERS
+            and w not in ADVERBS and not w.endswith(("ly", "ing", "ed", "s")))
+
+
+def _verb_s(word: str, w: str) -> bool:
+    """A lower-case third-person verb form ("repels", "says"), not a plural noun we can tell."""
+    return (not cap(word) and w.isalpha() and len(w) > 3 and w not in CLAUSE_STOP
+            and not w.endswith(("ss", "ous", "ics", "ness")))
 
 
 def coordinated_verb(word: str, w: str) -> bool:

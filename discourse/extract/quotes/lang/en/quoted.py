@@ -12,9 +12,16 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
-from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
+from discourse.extract.quotes.lang.en.phrases import (
+    appositive_after,
+    np_forward,
+    source_from,
+    subject_before,
+    subject_extended,
+)
 from discourse.extract.quotes.lang.en.shape import shape_after
 from discourse.extract.quotes.lang.en.words import (
+    AUX,
     DETERMINERS,
     NAMING_VERBS,
     OBJECT_PRONOUNS,
@@ -50,7 +57,7 @@ def cue_after_quote(
             if cue.lemma in ("tell",):
                 return None
             e = np_forward(toks, b)
-            return (h, (b, e)) if e > b else None
+            return (h, (b, appositive_after(toks, e, tj))) if e > b else None
         # "RIA Novosti quoted him as saying": the speaker is the object of "quoted"
         if cue is QUOTED_AS_SAYING:
             return h, quoted_as_saying_object(toks, a, b)
@@ -135,7 +142,8 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         lows[b] not in OBJECT_PRONOUNS
     ):
         e = np_forward(toks, b)
-        if e > b:
+        if e > b and not (e < tj and (lows[e] in AUX or lows[e] == "was")):
+            # "said the measure was “…”": a clause after the cue, not its speaker
             return doc.attr(hits[-1], (b, e), "cue_before")
     if a > ti and lows[a - 1] == "and":
         # "He declared X and called Y a “Z”": the subject of the first verb

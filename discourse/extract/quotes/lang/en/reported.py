@@ -25,10 +25,12 @@ from discourse.extract.quotes.lang.en.phrases import (
 )
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
+    AUX,
     CARRIER_NOUNS,
     DETERMINERS,
     NON_SPEAKERS,
     OBJECT_PRONOUNS,
+    SAY_IRREGULAR,
     WEEKDAYS,
 )
 from discourse.extract.quotes.spans import SpanSet, has_between, trim_end
@@ -40,10 +42,15 @@ __all__ = ["reports_in_sentence"]
 _MAX_LOOKBACK = 150
 
 
-def _np_object_end(doc: Doc, b: int, sent_end_tok: int) -> int:
-    """End of a statement-like noun-phrase object: up to ", and"/"and <verb>" or the end."""
+def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
+    """End of a statement-like noun-phrase object: up to ", and"/"and <verb>" or the end; up
+    to the first comma in a sentence opening with a subordinator ("When X announced Y, …")."""
     toks = doc.toks
     words, lows = toks.words, toks.lows
+    if ti >= 0 and lows[ti] in _SUBORDINATORS:
+        for k in range(b, sent_end_tok):
+            if words[k] == ",":
+                return k
     k = b
     while k < sent_end_tok:
         word, low = words[k], lows[k]
@@ -53,11 +60,35 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int) -> int:
             break
         if word in ";:" or (low in ("which", "who") and k > b and words[k - 1] == ","):
             break
-        if word == "," and k + 1 < sent_end_tok and lows[k + 1] in (
-                "and", "but", "while", "adding", "saying", "which", "who"):
-            break
+        if word == "," and k + 1 < sent_end_tok and (lows[k + 1] in (
+                "and", "but", "while", "adding", "saying", "which", "who") or (
+                lows[k + 1].endswith("ing") and doc.lex.match([lows[k + 1]], 0))):
+            break  # ", claiming P": a report of its own
         k += 1
     return k
+
+
+# Heads of noun objects that name a topic, not what was said ("announced the decision",
+# "expressed a similar view", "answered some questions").
+_TOPIC_HEADS = frozenset("""decision decisions measure measures view views question questions
+    commitment plan plans issue issues statement comments remarks details concerns news result
+    results findings move step""".split())
+
+
+def _topic_object(toks: Toks, k: int, tj: int) -> bool:
+    """Does the noun object at ``k`` have a topic head among its first four words, before any
+    "of"/"that" that would give it content?"""
+    lows = toks.lows
+    for m in range(k, min(tj, k + 4)):
+        if lows[m] in ("of", "that", "to", "for"):
+            return False
+        if lows[m] in _TOPIC_HEADS:
+            return True
+    return False
+
+
+_SUBORDINATORS = frozenset("when while after before if as because although though since once "
+                           "until unless whereas".split())
 
 
 def reports_in_sentence(
@@ -80,20 +111,7 @@ def reports_in_sentence(
             continue
         # --- According to X, P  /  P, according to X.  /  In the words of X, P
         if cue.type == "preposition":
-            clause_lo = _clause_start(toks, ti, a)
-            e = np_forward(toks, b)
-            if e <= b or lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS:
-                continue
-            e, span = _carrier(toks, b, e)
-            attr = doc.attr(h, span, "according_to")
-            if e < tj and words[e] == "," and a <= clause_lo + 1:
-                out.append(Found(ends[e], se, "indirect", attr, "according_to"))
-            elif a > ti and words[a - 1] == "," and not has_between(
-                    quote_cues, starts[clause_lo], starts[a - 1]):
-                # "“…,” the minister said, according to RIA": a source note on the quote's
-                # attribution, not a new report
-                out.append(Found(starts[clause_lo], starts[a - 1], "indirect", attr,
-                                  "according_to"))
+            out.extend(_according_to(doc, h, ti, tj, se, quote_cues))
             continue
         if cue is QUOTED_AS_SAYING:
             attr = doc.attr(h, quoted_as_saying_object(toks, a, b), "cue_before")
@@ -130,16 +148,26 @@ def reports_in_sentence(
         # --- P, X said.  /  P, said X.
         tail = _inverted_tail(doc, h, ti, tj, se)
         if tail is not None:
-            out.append(tail)
+            out.extend(tail)
             continue
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
         subj = subject_extended(toks, a, _clause_start(toks, ti, a), ti)
+        if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
+                wordish(words[a - 1]) and not cap(words[a - 1])
+                and lows[a - 1] not in ADVERBS and not lows[a - 1].endswith("ly")) and b < tj and (
+                looks_like_clause(toks, b, tj)):
+            # "filed a motion claiming P": the report stands, its speaker is the main subject's
+            # noun phrase, which the syntax here does not give
+            out.append(Found(starts[b], se, "indirect", doc.attr(h, None, "cue_before"),
+                             "cue_before"))
+            continue
         if subj is None:
             continue
         if lows[subj[0]] in NON_SPEAKERS or (
+                lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
             subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we")
         ):
-            continue
+            continue  # "the new model indicated": findings, not speech
         attr = doc.attr(h, subj, "cue_before")
         k = b
         if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
@@ -173,21 +201,58 @@ def reports_in_sentence(
             continue
         if k < tj and words[k] in ",.;?!":
             continue
+        if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
+            k += 2  # "reported on Sunday the party had …"
         if cue.zero_that and looks_like_clause(toks, k, tj):
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
+        if cue.zero_that and k < tj and lows[k] in _ADVERBIAL_PREPS:
+            # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
+            k2 = _after_adverbials(toks, k, tj)
+            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj):
+                out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
+                continue
+        if cue.that_clause and k + 1 < tj and lows[k].endswith("ing") and not cap(words[k]) and (
+                len(lows[k]) >= 5 and not doc.lex.match([lows[k]], 0)):
+            # "recalled going to conventions", "reported wanting to draft": a gerund clause
+            e = _np_object_end(doc, k, tj, ti)
+            if e - k >= 3:
+                out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
+                continue
         if cue.np_object and k < tj and wordish(words[k]) and lows[k] not in (
             "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
-            "if", "it", "him", "her", "them", "this"
-        ):
-            e = _np_object_end(doc, k, tj)
+            "if", "it", "him", "her", "them", "this", "during", "after", "before", "for",
+            "from", "by", "as", "into", "over", "otherwise", "last", "next", "yesterday",
+            "today", "tomorrow", "earlier", "later"
+        ) and not _topic_object(toks, k, tj):
+            e = _np_object_end(doc, k, tj, ti)
             if e - k >= 2:
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
         return out
-    # only "and <cue>" can cut a report short; sorted by first token for bisection
-    and_hits = [h for h in hits if h[2].type == "verb" and h[0] > 0 and lows[h[0] - 1] == "and"]
-    return non_overlapping([_cut_at_coordinated_cue(doc, f, and_hits) for f in out])
+    # only "and <cue>" or "while X <cue>" can cut a report short; sorted by first token
+    cut_hits = [h for h in hits if h[2].type == "verb" and h[0] > ti and (
+        lows[h[0] - 1] == "and" or _participle_after_comma(toks, h[0])
+        or _conjoined_subject(toks, h[0], ti) is not None)]
+    return non_overlapping([_cut_at_coordinated_cue(doc, f, cut_hits) for f in out])
+
+
+_CONJ = frozenset("and but while whereas".split())
+
+
+def _participle_after_comma(toks: Toks, a: int) -> bool:
+    """``…, claiming P``: a cue in ``-ing`` right after a comma opens a report of its own."""
+    return a > 0 and toks.words[a - 1] == "," and toks.lows[a].endswith("ing")
+
+
+def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
+    """``…, while Interior Minister X wrote …``: the token of the conjunction opening a clause
+    with its own subject and cue at ``a``, else None."""
+    lo = max(ti, a - 12)
+    subj = subject_before(toks, a, lo)
+    if subj is None or subj[0] <= lo or toks.lows[subj[0] - 1] not in _CONJ:
+        return None
+    return subj[0] - 1
 
 
 def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]) -> Found:
@@ -197,8 +262,20 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
     lo = bisect.bisect_left(hits, (doc.tok_index(f.start + 1),))
     hi = bisect.bisect_left(hits, (doc.tok_index(f.end),))
     for a, _, cue in hits[lo:min(hi, lo + 20)]:  # bounded: linear time on run-on sentences
-        if cue.type != "verb" or not f.start < starts[a] < f.end or lows[a - 1] != "and":
+        if cue.type != "verb" or not f.start < starts[a] < f.end:
             continue
+        if _participle_after_comma(toks, a) and starts[a - 1] > f.start:
+            # "X declared P, claiming Q": P ends at the comma
+            return Found(f.start, trim_end(doc.text, f.start, starts[a - 1]), f.kind, f.attr,
+                         f.rule, f.parent)
+        if lows[a - 1] != "and":
+            c = _conjoined_subject(toks, a, 0)
+            if c is None or starts[c] <= f.start:
+                continue
+            if words[c - 1] == ",":
+                c -= 1
+            return Found(f.start, trim_end(doc.text, f.start, starts[c]), f.kind, f.attr,
+                         f.rule, f.parent)
         k = a - 1
         if words[k - 1] == ",":
             k -= 1
@@ -208,6 +285,90 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
     return f
 
 
+def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
+                  quote_cues: list[int]) -> list[Found]:
+    """``According to X, P`` / ``P, according to X.`` / ``P according to X.`` / ``P, according
+    to X, Q`` (both parts). The speaker phrase runs to its comma ("a poll published by NBC News
+    last week,"), over a name in apposition ("Windsor Locks' first selectman, Chris Kervick,").
+    """
+    toks = doc.toks
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
+    a, b, cue = h
+    clause_lo = _clause_start(toks, ti, a)
+    e = np_forward(toks, b)
+    if e <= b or lows[b] in ("me", "him", "her", "them", "us"):
+        return []
+    if (lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS) and not any(
+            cap(w) for w in words[b:e]):
+        return []  # "according to data": nobody speaks (a named source does: "NEOC data")
+    e, span = _carrier(toks, b, e)
+    c = _phrase_comma(toks, e, tj)
+    attr = doc.attr(h, span, "according_to")
+    # at the start of its clause, or after a short introductory phrase ("potentially, ")
+    if (a <= clause_lo + 1 or (words[a - 1] == "," and a - clause_lo <= 4)) and a < tj - 3:
+        if c is None:
+            return []
+        c = _after_name_apposition(toks, c, tj)
+        c = _after_description_apposition(toks, c, tj)
+        return [Found(ends[c], se, "indirect", attr, "according_to")] if c + 3 < tj else []
+    if a <= ti + 2 or has_between(quote_cues, starts[ti], starts[a - 1]):
+        # "“…,” the minister said, according to RIA": a source note on the quote's attribution
+        return []
+    before = a - 1 if words[a - 1] == "," else a
+    if before - ti < 4:
+        return []  # the report is the sentence before the cue: "On Wednesday X filed …"
+    out = [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
+    if c is not None and c + 3 < tj and words[c] == "," and (
+            lows[c + 1] in ("and", "but", "as", "with", "while") or looks_like_clause(
+                toks, c + 1, tj)):
+        out.append(Found(ends[c], se, "indirect", attr, "according_to"))  # "P, according to X, Q"
+    return out
+
+
+def _phrase_comma(toks: Toks, e: int, tj: int) -> int | None:
+    """The comma closing a speaker phrase that ends at token ``e`` (at most 20 tokens on, not
+    inside parentheses), None when the sentence ends first."""
+    words, lows = toks.words, toks.lows
+    depth = 0
+    for k in range(e, min(tj, e + 20)):
+        w = words[k]
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and w == ",":
+            return k
+        elif depth == 0 and (w in ";:.!?" or lows[k] in ("that", "said", "says")):
+            return None
+    return None
+
+
+def _after_name_apposition(toks: Toks, c: int, tj: int) -> int:
+    """``…, Chris Kervick, P``: the comma after a capitalised name in apposition, else ``c``."""
+    words = toks.words
+    k = c + 1
+    while k < tj and k - c <= 5 and (cap(words[k]) or words[k] in ".-'’"):
+        k += 1
+    return k if k > c + 1 and k < tj and words[k] == "," else c
+
+
+def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
+    """``According to Dr. Tom Frieden, formerly the director of the CDC, P``: the comma after a
+    description in apposition (no verb in it), else ``c``."""
+    words, lows = toks.words, toks.lows
+    if c + 1 >= tj or lows[c + 1] not in _APPOSITION_START:
+        return c
+    for k in range(c + 2, min(tj, c + 25)):
+        if words[k] == ",":
+            return k
+        if lows[k] in AUX or lows[k] in SAY_IRREGULAR or words[k] in ";:":
+            return c
+    return c
+
+
+# An appositive after "According to X," opens with one of these ("formerly the director of the
+# CDC"); a determiner would as often open the report itself ("the current head of state, …").
+_APPOSITION_START = frozenset("formerly former now currently then also previously".split())
 _BE = frozenset("is are was were be been being am 's".split())
 
 
@@ -236,6 +397,45 @@ def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
     return e, (b, e)
 
 
+_ADVERBIAL_PREPS = frozenset("on in at to via during after before through".split())
+
+
+def _after_adverbials(toks: Toks, k: int, tj: int) -> int:
+    """The token after up to three short prepositional phrases at ``k`` ("on Facebook on
+    Tuesday", "in its report,"), or ``k`` when none ends cleanly."""
+    words, lows = toks.words, toks.lows
+    end = k
+    for _ in range(3):
+        if end >= tj or lows[end] not in _ADVERBIAL_PREPS:
+            break
+        m = end + 1
+        while m < tj and m - end <= 5 and wordish(words[m]) and lows[m] not in _ADVERBIAL_PREPS \
+                and lows[m] not in AUX and lows[m] != "that" and not (
+                    m > end + 1 and not cap(words[m]) and lows[m] in ("the", "a", "an")) and not (
+                    m > end + 1 and cap(words[m - 1]) and not cap(words[m])):
+            m += 1  # "on Facebook", "in its report"; a lower-case word after a name ends it
+        if m == end + 1:
+            break
+        if m < tj and words[m] == ",":
+            return m + 1
+        end = m
+    return end
+
+
+def _appositive_until(toks: Toks, i: int, a: int) -> bool:
+    """Is ``toks[i:…]`` up to the next comma before ``a`` an appositive (no verb in it):
+    "Abdurrahman Mangal, spokesperson for the provincial governor, said"?"""
+    words, lows = toks.words, toks.lows
+    for k in range(i, min(a, i + 16)):
+        if words[k] == ",":
+            return k > i
+        low = lows[k]
+        if low in AUX or low in SAY_IRREGULAR or (not cap(words[k]) and low.endswith(("ed", "ing"))
+                                                    and len(low) > 4):
+            return False
+    return False
+
+
 def _clause_start(toks: Toks, ti: int, a: int) -> int:
     """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
     words, lows = toks.words, toks.lows
@@ -243,16 +443,37 @@ def _clause_start(toks: Toks, ti: int, a: int) -> int:
     while k > ti and a - k <= _MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
         if words[k] in ";:" or (words[k] == "," and k + 1 < a and not (
             lows[k + 1] in ("a", "an", "the", "who") or cap(words[k - 1]) and k + 2 < a
-            and cap(words[k + 1]) is False and lows[k + 1] in DETERMINERS)):
+            and cap(words[k + 1]) is False and lows[k + 1] in DETERMINERS)
+                and not (k > ti and cap(words[k - 1]) and _appositive_until(toks, k + 1, a))):
             return k + 1
         k -= 1
     return ti
 
 
+# Words that cannot describe a name standing before it ("newspaper The Hindu").
+CLAUSE_WORDS = frozenset("and but or so then also as while when which who that the a an".split())
+_TAIL_AUX = frozenset("have has had will would did does do".split())
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+def _has_clause_break(toks: Toks, ti: int, k: int) -> bool:
+    """Is there a ``;`` or ``:`` in tokens ``[ti, k)`` (the report starts after the last one)?"""
+    words = toks.words
+    return any(words[m] in ";:" for m in range(max(ti, k - 60), k))
+
+
+def _finite_cue(toks: Toks, a: int) -> bool:
+    """Is the cue at ``a`` a finite verb ("said", "says", "have said"), not a bare form that
+    may be a noun ("head of state")?"""
+    low = toks.lows[a]
+    return low.endswith(("ed", "s")) or low in SAY_IRREGULAR or toks.lows[a - 1] in _TAIL_AUX
+
+
 def _inverted_tail(
     doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int
-) -> Found | None:
-    """``P, X said.`` or ``P, said X.`` with the attribution closing the sentence."""
+) -> list[Found] | None:
+    """``P, X said.`` or ``P, said X.`` with the attribution closing the sentence; ``P, X
+    said, Q`` (the attribution interrupting the report) gives both parts."""
     toks = doc.toks
     starts, words, lows = toks.starts, toks.words, toks.lows
     a, b, cue = h
@@ -262,7 +483,7 @@ def _inverted_tail(
     k = a - 1
     while k > ti and words[k] != "," and a - k <= 12:
         k -= 1
-    if k <= ti + 2 or words[k] != ",":
+    if k <= ti or words[k] != ",":
         return None
     if k + 1 == a:  # ", said X"
         if cue.lemma == "tell":
@@ -272,11 +493,29 @@ def _inverted_tail(
             return None
         span = (b, e)
     else:
-        subj = subject_before(toks, a, k + 1)
+        v = a
+        while v - 1 > k + 1 and lows[v - 1] in _TAIL_AUX:
+            v -= 1  # "…, investigators have said"
+        subj = subject_before(toks, v, k + 1)
+        if subj is not None and subj[0] != k + 1 and subj[0] - (k + 1) <= 2 and all(
+                lows[m].isalpha() and not cap(words[m]) and lows[m] not in CLAUSE_WORDS
+                for m in range(k + 1, subj[0])):
+            subj = (k + 1, subj[1])  # "…, newspaper The Hindu reported."
         if subj is None or subj[0] != k + 1:
             return None
         span = subj
         e = b
+    if any(words[m] in _QUOTE_MARKS for m in range(e, min(tj, e + 12))):
+        return None  # "X said of it, “…”": the attribution of a quote that follows
+    if e + 3 < tj and words[e] == "," and not _is_apposition(toks, e, tj) and (
+            lows[e + 1] not in ("saying", "adding", "noting", "who", "which", "according")
+    ) and _finite_cue(toks, a) and lows[span[1] - 1] not in ("of", "the", "for") and (
+            lows[k - 1] not in ("which", "who", "that", "where", "when")):
+        # "P, his office said, Q": the attribution interrupts the report; both parts are it
+        attr = doc.attr(h, span, "cue_after")
+        first = _clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
+        return [Found(starts[first], starts[k], "indirect", attr, "cue_after"),
+                Found(toks.ends[e], se, "indirect", attr, "cue_after")]
     # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
     rest = [m for m in range(e, min(tj, e + 40)) if words[m] not in ".!?"]  # token indices
     if len(rest) > 10 or any(lows[m] == "that" or words[m] in ",;:" for m in rest[:1]):
@@ -289,7 +528,7 @@ def _inverted_tail(
     if not (looks_like_clause(toks, ti, k) or _clause_after_intro(toks, ti, k)):
         return None
     attr = doc.attr(h, span, "cue_after")
-    return Found(starts[ti], starts[k], "indirect", attr, "cue_after")
+    return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
 
 
 def _clause_after_intro(toks: Toks, ti: int, k: int) -> bool:

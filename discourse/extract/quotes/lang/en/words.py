@@ -68,8 +68,13 @@ AUX = frozenset(
 # Words before a cue form that make it a noun ("the report", "a claim", "his remarks").
 NOUN_MARKERS = frozenset(
     """the a an this these those his her their its our my your whose every each any no other
-    various numerous multiple respective such recent previous similar new""".split()
+    various numerous multiple respective such recent previous similar new another several
+    two three four five six seven eight nine ten eleven twelve fifteen sixteen twenty fifty
+    hundred""".split()
 )
+# Prepositions before a bare cue form make it a noun or an adjective ("for snap elections",
+# "a process of review"), never a verb.
+PREPOSITIONS_BEFORE_NOUN = frozenset("for of in on at by with from into about under".split())
 SUBJECT_PRONOUNS = frozenset("he she they it we i you who".split())
 OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
 # Past tenses of speech-like verbs that the "-ed" test misses ("“…,” she swore.").

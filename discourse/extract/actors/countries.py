@@ -1,0 +1,65 @@
+"""Where does a text name a country? The evidence that lets a description reach an institution.
+
+Part of :mod:`discourse.extract.actors`: :class:`CountryFinder` answers
+:meth:`discourse.extract.actors.ActorRegistry.country_mentions`. A role description that names no
+one ("police", "the army") may be resolved to a country's institution only when the article names
+that country; the words come from the ``countries`` section of ``data/actors.yaml``.
+
+Country words are proper nouns and adjectives: a word counts when it is written capitalised or in
+capitals ("Russia", "Russian", "Moscow", "US"), never lower-case ("us", "western", "union" as
+common words). Words shared by several countries ("western", "republic", "baltic") are ignored:
+they name no country in particular.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+__all__ = ["CountryFinder"]
+
+
+class CountryFinder:
+    """Offsets of country words in a text, by country code.
+
+    Parameters
+    ----------
+    countries : mapping of str to sequence of str
+        ISO3 code -> lower-case words ("russian", "russia", "moscow", "russian federation").
+    """
+
+    def __init__(self, countries: Mapping[str, Sequence[str]]) -> None:
+        owners: dict[str, set[str]] = {}
+        for code, words in countries.items():
+            for w in words:
+                owners.setdefault(w.lower(), set()).add(code)
+        # a word of one country only; longest first so that "russian federation" beats "russian"
+        self._code: dict[str, str] = {}
+        forms: list[str] = []
+        for word, codes in owners.items():
+            if len(codes) != 1 or not word.strip():
+                continue
+            code = next(iter(codes))
+            parts = word.split()
+            for form in (" ".join(p.capitalize() for p in parts), word.upper()):
+                self._code[form.lower()] = code
+                forms.append(form)
+        forms = sorted(set(forms), key=lambda f: (-len(f), f))
+        alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        # case-sensitive: the capitalised and all-capitals forms only; "Russia's" counts
+        self._regex = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if forms else None
+
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """``(start, code)`` of every country word in ``text``, left to right."""
+        if self._regex is None:
+            return []
+        code = self._code
+        return [(m.start(), code[" ".join(m.group().split()).lower()])
+                for m in self._regex.finditer(text)]
+
+    def first_mentions(self, text: str) -> dict[str, int]:
+        """Country code -> offset of its first word in ``text`` (countries not named: absent)."""
+        first: dict[str, int] = {}
+        for pos, c in self.mentions(text):
+            first.setdefault(c, pos)
+        return first

@@ -1,0 +1,201 @@
+"""English rules of speaker attribution: pronouns, titles, determiners, names and descriptions.
+
+Builds :data:`ENGLISH`, the :class:`~discourse.extract.speakers.language.SpeakerLanguage` of
+English news text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from discourse.extract.speakers.language import SpeakerLanguage
+
+__all__ = ["ENGLISH"]
+
+MALE = frozenset("he him his himself".split())
+FEMALE = frozenset("she her hers herself".split())
+PLURAL = frozenset("they them their theirs themselves".split())
+NEUTER = frozenset("it its itself".split())
+FIRST_SECOND = frozenset("i me my we us our you your".split())
+PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+_CLASS = {**{w: "male" for w in MALE}, **{w: "female" for w in FEMALE},
+          **{w: "plural" for w in PLURAL}, **{w: "neuter" for w in NEUTER}}
+
+DETERMINERS = frozenset(
+    "the a an this that these those his her their its our some many several most all both each "
+    "every other another few no one two three".split()
+)
+# Words that make a description but name nobody on their own ("some", "others", "many").
+EMPTY_DESCRIPTIONS = frozenset(
+    "some someone somebody others other many several few most all people one they".split()
+)
+# Titles stripped when looking for the surname of an unknown person.
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sen senator rep representative gov governor gen general col lt
+    sgt capt president vice prime minister secretary chairman chairwoman chair speaker mayor
+    judge justice ambassador commissioner spokesman spokeswoman spokesperson leader
+    former deputy acting chief sir lady lord interior foreign finance defence defense health
+    state assemblywoman assemblyman assemblymember congressman congresswoman councillor
+    councilman councilwoman democrat republican ceo cfo chairperson first lead author
+    co-author professor executive director secretary-general director-general""".replace(
+        ".", "").split()
+)
+NAME_RUN = re.compile(
+    r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|de|van|von|bin|al|la|le)"
+    r"){0,4}"
+)
+MENTION_WORD = re.compile(r"[\w'’\-.]+")
+DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
+TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
+COLON_INTRO = re.compile(r"(?:from|by|of)\s+((?:the\s+)?[\w'’\-. ]{2,80}?)\s*:$", re.IGNORECASE)
+# A name after one of these words modifies the description, it does not head it: "associates
+# of Navalny", "a lawyer for Trump", "aides to Biden" are not Navalny, Trump or Biden.
+# A name followed by an adverbial still heads the mention ("Mr. Trump at the time").
+_ADVERBIAL_AFTER = re.compile(r"(?:at|in|on|during|after|before|from|with|via|in a|on a)\b")
+# (A possessive before a name does not: in "Trump's State Department" the department heads.)
+_MODIFIER_BEFORE = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|close)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
+
+
+# Words that make a capitalised run an organisation, a place or a title, not a person's name.
+NOT_PERSON_WORDS = frozenset("""
+    university college school institute institution academy department ministry committee
+    council house senate congress parliament assembly court agency association organization
+    organisation federation union party service services news post times journal press
+    airport hospital street avenue road county city state states republic kingdom government
+    office board bank company corporation inc ltd group foundation center centre society
+    museum church club team league army navy force forces police commission authority
+    international national united north south east west new the a an in on at of for and
+    day bill act law forum energy independent mediterranean sea ocean island river mountain
+    park hotel square bridge station festival award prize cup games olympics war crisis
+    virus coronavirus covid economic eastern western northern southern central
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+""".split())
+
+
+def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of capitalised runs of two to four words in ``text[start:end]`` that may be a
+    person's name ("Dave Meltzer"): no title, organisation, place or date word."""
+    out = []
+    for m in _PERSON_RUN.finditer(text, start, end):
+        if not _NOT_NAME.isdisjoint(m.group().lower().split()):
+            continue
+        if _NOT_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the Nevada Independent", "in Vermont", "on Independence Day"
+        if text.startswith(("'s", "’s"), m.end()):
+            continue  # "Democratic Party's": a possessive names an organisation as often
+        out.append((m.start(), m.end()))
+    return out
+
+
+# A run after these words is a title, a place or a date, not a person.
+_NOT_BEFORE_NAME = re.compile(r"\b(?:the|a|an|this|that|in|on|at|of|from|into|across)\s+$",
+                              re.IGNORECASE)
+
+
+_PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){1,3}(?![\w'’])")
+
+
+_NOT_NAME = NOT_PERSON_WORDS | TITLES
+
+
+# "— Kathleen Parker, The Washington Post", "Meghan McCain, Twitter", "- Linas Linkevicius
+# (@LinkeviciusL)": a dash or nothing, a name of two to four capitalised words, then at most an
+# outlet or platform after a comma; nothing else on the line.
+SIGNATURE_LINE = re.compile(
+    r"[—–-]{0,2}[ \t]*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3})"
+    r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*[A-Z@][\w'’.&\- ]{1,60})?[ \t]*")
+
+
+# Single words that never speak: object pronouns, adverbs and verbs the rules can mistake for a
+# subject, and heads of noun phrases that name a thing said, not a sayer.
+_NOBODY_WORDS = frozenset("""
+    me us myself yourself ourselves the a an s too also
+    always never often usually really probably perhaps commonly audibly intentionally went
+    responded reported having being said told added
+""".split())
+_THING_HEADS = frozenset("""
+    question process pattern concept thing name song way status quo discovery shutdown purpose
+    meeting word words phrase term idea notion
+""".split())
+
+
+@lru_cache(maxsize=8192)
+def names_nobody(mention: str) -> bool:
+    """An adverb, a verb, an object pronoun ("audibly", "went", "him") or a thing ("a concept",
+    "the question") taken for a speaker by the attribution rules."""
+    words = [w.strip(".,;:'’\"") for w in mention.lower().split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if len(words) == 1:
+        w = words[0]
+        return (w in _NOBODY_WORDS or (w.endswith("ly") and w not in ("family", "italy"))
+                or (mention[:1].islower() and w.endswith(("ing", "ed"))))
+    return mention[:1].islower() and words[-1] in _THING_HEADS
+
+
+def pronoun_class(word: str, text: str, end: int) -> str | None:
+    """``male``, ``female``, ``plural`` or ``neuter`` for an English pronoun (the verb after it
+    says nothing in English), None for any other mention."""
+    return _CLASS.get(word)
+
+
+# Nouns that describe speakers without naming them, capitalised only at the start of a sentence
+# ("Police said", "Officials told"): a mention opening with one is a description, not a name.
+COMMON_SPEAKERS = frozenset("""
+    police officials official authorities prosecutors prosecutor investigators investigator
+    witnesses witness residents resident experts expert analysts analyst researchers researcher
+    scientists scientist critics officers officer doctors doctor protesters protestors
+    organisers organizers sources source observers lawyers lawyer attorneys students staff
+    spokesman spokeswoman spokesperson representatives representative members member
+    activists activist medics paramedics firefighters rescuers volunteers locals villagers
+    neighbours neighbors relatives family families parents friends colleagues supporters
+    opponents employees workers passengers survivors victims fans players coaches teammates
+    organizers bystanders commentators economists historians diplomats lawmakers legislators
+    ministers senators politicians leaders officials' government administration ministry
+    military army troops soldiers rebels insurgents militants separatists
+""".split())
+
+
+@lru_cache(maxsize=8192)
+def is_description(mention: str) -> bool:
+    """A mention opening with a determiner, a lower-case word or a common noun for speakers, or
+    ending in one, is a description ("the minister", "officials", "Police", "a man", "Law
+    Enforcement Officials"); a capitalised one is a name."""
+    low = mention.lower().split()
+    return bool(low) and (low[0] in DETERMINERS or mention[:1].islower()
+                          or low[0].strip(".,;:") in COMMON_SPEAKERS
+                          # "Law Enforcement Officials": a description in title case
+                          or (len(low) > 1 and low[-1].strip(".,;:") in COMMON_SPEAKERS))
+
+
+def name_heads(mention: str, start: int, end: int) -> bool:
+    """The name at ``mention[start:end]`` heads the mention when nothing after it but
+    punctuation, and no "of"/"for"/"to"/possessive ties it to a head before it."""
+    after = mention[end:].strip(" .,;:")
+    if after and not after.startswith("(") and not _ADVERBIAL_AFTER.match(after):
+        return False  # "Trump's State Department", "Biden campaign": the name modifies
+    return _MODIFIER_BEFORE.search(mention[:start]) is None
+
+
+ENGLISH = SpeakerLanguage(
+    code="en",
+    pronoun_class=pronoun_class,
+    self_reference=FIRST_SECOND,
+    determiners=DETERMINERS,
+    empty_descriptions=EMPTY_DESCRIPTIONS,
+    titles=TITLES,
+    name_run=NAME_RUN,
+    mention_word=MENTION_WORD,
+    description_word=DESCRIPTION_WORD,
+    trailing_handle=TRAILING_HANDLE,
+    colon_intro=COLON_INTRO,
+    is_description=is_description,
+    name_heads=name_heads,
+    person_runs=person_runs,
+    signature_line=SIGNATURE_LINE,
+    names_nobody=names_nobody,
+)

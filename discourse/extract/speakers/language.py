@@ -1,0 +1,101 @@
+"""The seam between shared speaker attribution and a language's rules: :class:`SpeakerLanguage`.
+
+The shared machinery (:mod:`~discourse.extract.speakers.resolver`,
+:mod:`~discourse.extract.speakers.mentions`, :mod:`~discourse.extract.speakers.attribute`) owns
+the control flow: the entities of an article, recency, the evidence a registry actor needs, the
+fallback rules for quotes without a mention. Whenever it needs to know something about words (is
+this a pronoun and of which kind, is this a description or a name, which words are titles) it
+asks the language object of the article. English is
+:data:`discourse.extract.speakers.lang.en.ENGLISH`; the languages are listed in
+:data:`discourse.extract.speakers.lang.LANGUAGES`.
+
+Adding a language (Russian): write ``lang/ru.py`` that builds a ``SpeakerLanguage`` and list it in
+``lang.LANGUAGES``. Russian needs no branch in shared code: ``pronoun_class`` sees the text after
+the mention, so ``он``/``она`` and a dropped subject can take their gender from the verb
+(``заявила``); ``is_description`` says whether a mention is a role description (``глава МИД``)
+or a name; inflected names reach the registry's lookup as written (its aliases and fuzzy match
+hold the case forms); ``titles`` and ``name_run`` are the Cyrillic ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["PRONOUN_CLASSES", "SpeakerLanguage"]
+
+# What a pronoun can refer to: a man, a woman, a group or organisation, an organisation.
+PRONOUN_CLASSES = ("male", "female", "plural", "neuter")
+
+
+@dataclass(frozen=True, eq=False)
+class SpeakerLanguage:
+    """What a language provides to speaker attribution.
+
+    ``eq=False``: a language is compared and hashed by identity (it keys the caches of the
+    shared code; hashing its word sets on every call would cost more than the lookups).
+
+    Attributes
+    ----------
+    code : str
+        Language code (``"en"``), the key in ``lang.LANGUAGES``.
+    pronoun_class : (word, text, end) -> str or None
+        The class of a speaker mention that is a pronoun (one of :data:`PRONOUN_CLASSES`), or
+        None when it is not one. ``word`` is the mention lower-cased and stripped, ``text`` the
+        article and ``end`` the offset after the mention (a language whose verb carries the
+        gender reads it there).
+    self_reference : frozenset of str
+        Lower-case mentions that refer to the speaker or the reader (``I``, ``we``, ``you``):
+        never resolved to anyone.
+    determiners : frozenset of str
+        Words that open a description (``the``, ``a``, ``his``, ``two``).
+    empty_descriptions : frozenset of str
+        Words that make a description but name nobody on their own (``some``, ``others``).
+    titles : frozenset of str
+        Lower-case titles and role words dropped when looking for a person's name
+        (``mr``, ``president``, ``spokesman``).
+    name_run : re.Pattern
+        A run of capitalised words that may be a name (``Ohio Gov. John Kasich``).
+    mention_word : re.Pattern
+        A word of a mention, keeping dots of initials (``J.``).
+    description_word : re.Pattern
+        A word of a description.
+    trailing_handle : re.Pattern
+        What follows a name in a signature and is not part of it (`` (@LinkeviciusL)``).
+    colon_intro : re.Pattern
+        A paragraph ending in a colon that introduces the next speaker (``And from the
+        chairwoman:``); group 1 is the mention.
+    is_description : (mention) -> bool
+        Is the mention a description (``the minister``, ``officials``) rather than a name?
+    name_heads : (mention, start, end) -> bool
+        Is the name found at ``mention[start:end]`` the head of the mention (``the press
+        secretary Dmitry Peskov``), not a modifier of it (``associates of Navalny``)?
+    person_runs : (text, start, end) -> list of (start, end)
+        Names of people the registry may not know that start in ``text[start:end]`` ("Dave
+        Meltzer"): antecedents for pronouns, as the registry's actors are.
+    signature_line : re.Pattern
+        A paragraph that signs the block quote above it ("— Kathleen Parker, The Washington
+        Post", "Meghan McCain, Twitter"), matched on the whole paragraph; group ``name``.
+    names_nobody : (mention) -> bool
+        Is a syntactic mention no speaker at all, a word the attribution rules took by mistake
+        (an adverb, a verb, an object pronoun, "a concept")? It is then dropped, and the quote
+        attributed as one without a mention.
+    """
+
+    code: str
+    pronoun_class: Callable[[str, str, int], str | None]
+    self_reference: frozenset[str]
+    determiners: frozenset[str]
+    empty_descriptions: frozenset[str]
+    titles: frozenset[str]
+    name_run: re.Pattern[str]
+    mention_word: re.Pattern[str]
+    description_word: re.Pattern[str]
+    trailing_handle: re.Pattern[str]
+    colon_intro: re.Pattern[str]
+    is_description: Callable[[str], bool]
+    name_heads: Callable[[str, int, int], bool]
+    person_runs: Callable[[str, int, int], list[tuple[int, int]]]
+    signature_line: re.Pattern[str]
+    names_nobody: Callable[[str], bool]

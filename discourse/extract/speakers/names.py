@@ -1,0 +1,126 @@
+"""Names of people the registry does not know: the fullest form an article gives.
+
+A quote attributed to "Miller" is attributed to "John Miller" when the article calls him that
+elsewhere. :class:`FullNames` finds the forms; :func:`name_in_mention` the name inside a mention
+("Ohio Gov. John Kasich" -> "John Kasich"); :func:`describes_nobody` the descriptions made of
+empty words only ("some of them"). The word lists come from the article's
+:class:`~discourse.extract.speakers.language.SpeakerLanguage`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from discourse.extract.speakers.language import SpeakerLanguage
+
+__all__ = ["FullNames", "describes_nobody", "fullest", "name_form", "name_in_mention"]
+
+
+@lru_cache(maxsize=1 << 14)
+def name_form(run: str, lang: SpeakerLanguage) -> tuple[str, str] | None:
+    """``(surname key, name)`` of a capitalised run, titles dropped; None when all are titles.
+
+    The same runs recur in every article ("The", "But", "White House"): each distinct run is
+    split and stripped of titles once per process, not once per occurrence.
+    """
+    titles = lang.titles
+    words = run.split()
+    # "August. Johnson": a run across a sentence end names from the last sentence only
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].endswith(".") and len(words[k]) > 4:
+            words = words[k + 1:]
+            break
+    words = [w for w in words if w.strip(".").lower() not in titles]
+    if not words:
+        return None
+    return words[-1].lower(), " ".join(words)
+
+
+def fullest(forms: dict[str, int]) -> str:
+    """The form to prefer: with two words or more, then the most frequent, then the longest
+    (the first of them in sorted order on a tie)."""
+    if len(forms) == 1:
+        return next(iter(forms))
+    return max(sorted(forms), key=lambda f: (" " in f, forms[f], len(f)))
+
+
+class FullNames:
+    """Surname → the most complete name ending in it seen in the text.
+
+    Forms are counted as whole capitalised runs (titles dropped); the most frequent form with
+    at least two words wins, then the longer one, so that "national leader of Belarus Svetlana
+    Tikhanovskaya" does not make "Belarus" part of her name when "Svetlana Tikhanovskaya" also
+    occurs on its own.
+
+    An article has dozens of capitalised runs and one or two unknown speakers: the runs are
+    found once, but only those that may end in a surname asked for are read.
+    """
+
+    def __init__(self, text: str, lang: SpeakerLanguage):
+        self._lang = lang
+        # (run, occurrences, run lower-cased), each distinct run once (Counter counts in C)
+        self._runs = [(run, n, run.lower())
+                      for run, n in Counter(lang.name_run.findall(text)).items()]
+        self._best: dict[str, str] = {}
+
+    def get(self, key: str, default: str) -> str:
+        """The fullest form for surname ``key`` (lower-cased), ``default`` when none ends in it."""
+        best = self._best.get(key)
+        if best is None:
+            forms = self._forms_of(key)
+            if not forms:
+                return default
+            best = self._best[key] = fullest(forms)
+        return best
+
+    def _forms_of(self, key: str) -> dict[str, int]:
+        """Name form -> occurrences, over the runs whose surname key is ``key``."""
+        forms: dict[str, int] = {}
+        lang = self._lang
+        for run, n, low in self._runs:
+            # A run's key is one of its words lower-cased, hence a part of the run lower-cased:
+            # str.lower maps each character on its own. The Greek capital sigma is the one
+            # exception (its lower case depends on its neighbours): runs with one are read.
+            if key in low or "Σ" in run:
+                form = name_form(run, lang)
+                if form is not None and form[0] == key:
+                    forms[form[1]] = forms.get(form[1], 0) + n
+        return forms
+
+
+@lru_cache(maxsize=8192)
+def name_in_mention(mention: str, lang: SpeakerLanguage) -> tuple[str, str] | None:
+    """``(name, its last word)`` of an unknown person's mention, titles dropped; None when the
+    mention names nobody. Depends on the mention only: cached, as speakers recur."""
+    titles = lang.titles
+    words = lang.mention_word.findall(mention)
+    caps = [w for w in words if w[:1].isupper() and w.strip(".").lower() not in titles]
+    if not caps:
+        return None
+    # the final capitalised run: "Ohio Gov. John Kasich" → "John Kasich"
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and w.strip(".").lower() not in titles:
+            run.insert(0, w)
+        elif run:
+            break
+    if not run:
+        return None
+    if words[: len(run)] == run and len(words) > len(run):
+        # "Members of the committee": a capitalised head noun opening a description
+        return None
+    name = " ".join(run)
+    before = " ".join(words[: len(words) - len(run)])
+    if before and not lang.name_heads(f"{before} {name}", len(before) + 1, len(before) + 1 + len(name)):
+        # "Associates of Navalny": the name modifies the head, it is not the speaker
+        return None
+    return name, run[-1]
+
+
+@lru_cache(maxsize=8192)
+def describes_nobody(desc: str, lang: SpeakerLanguage) -> bool:
+    """True for a description without words beyond determiners and empty ones ("some of
+    them"); depends on the description only, so cached."""
+    words = [w for w in lang.description_word.findall(desc.lower()) if w not in lang.determiners]
+    return not words or all(w in lang.empty_descriptions for w in words)

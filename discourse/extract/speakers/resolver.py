@@ -1,0 +1,312 @@
+"""One article's entities and the rules that resolve a mention to one of them.
+
+:class:`Resolver` holds, for one article, the actors the registry finds named outside quotation
+marks and the speakers resolved so far (the *entities*), and answers: the most recent entity a
+pronoun can refer to, the actor a role description refers to, the registry actor a name is, the
+fullest form of an unknown name.
+
+**Evidence.** A description ("police", "the mayor", "a man") resolves to a registry actor only
+when the article itself names that actor before it (by a name or alias, or as a speaker resolved
+earlier), or, for an institution, names its country (before it, or in the description itself:
+"the Belarusian police"); a person not named before is reached only by a description that names
+the person's country ("the Russian president"). Without evidence the speaker stays the mention,
+camp ``unknown``: a wrong camp is worse than none.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from discourse.extract.speakers.language import SpeakerLanguage
+from discourse.extract.speakers.names import FullNames, describes_nobody, name_in_mention
+
+__all__ = ["LOOKBACK", "PEOPLE_WINDOW", "Entity", "Resolver"]
+
+# How many earlier entity mentions a pronoun or role description may reach back to: a pronoun
+# or a role description refers back a few paragraphs, not to the 500th name before it (and the
+# bound keeps attribution linear in the length of the text).
+LOOKBACK = 60
+# How far back (characters) a pronoun looks for a person the registry does not know.
+PEOPLE_WINDOW = 1500
+# Characters of text scanned for registry mentions at a time (at least).
+SCAN_BLOCK = 8192
+
+
+@dataclass(slots=True)
+class Entity:
+    """Someone mentioned in the text, for pronoun and description resolution."""
+
+    pos: int
+    actor: Any  # discourse.extract.actors.Actor or None
+    name: str | None  # canonical name, or the name as written for unknown people
+    gender: str | None
+    kind: str  # person | organisation | unknown
+
+
+def _position(ent: Entity) -> int:
+    return ent.pos
+
+
+_NEVER = float("inf")
+
+
+class Resolver:
+    """Per-article state: actor mentions outside quotes and speakers resolved so far.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    registry : discourse.extract.actors.ActorRegistry
+    on : str or None
+        The article's date (ISO), for roles held that day.
+    quote_spans : list of (start, end)
+        The spans in quotation marks: names inside them are not antecedents.
+    lang : SpeakerLanguage
+        The article's language.
+    """
+
+    def __init__(self, text: str, registry: Any, on: str | None,
+                 quote_spans: list[tuple[int, int]], lang: SpeakerLanguage):
+        self.text = text
+        self.registry = registry
+        self.on = on
+        self.lang = lang
+        self.quote_spans = sorted(quote_spans)
+        # Quote spans of one article may nest or overlap; a running maximum of their ends lets
+        # one bisection answer "is this offset inside any quote?".
+        self._q_starts = [s for s, _ in self.quote_spans]
+        self._q_max_end: list[int] = []
+        top = -1
+        for _, e in self.quote_spans:
+            top = max(top, e)
+            self._q_max_end.append(top)
+        # Entities (actor mentions outside quotes, speakers added) sorted by position, so that
+        # "the most recent entity before pos" is a bisection plus a short walk backwards. Most
+        # rules need none, and those that do look back from the quote: the text is scanned for
+        # mentions only up to the furthest offset asked for (see entities_before).
+        self._entities: list[Entity] = []
+        self._scanned_to = 0
+        # actor name -> first offset where the article names it (in quotes or not)
+        self._named: dict[str, int] = {}
+        # (start, end) of the registry's mentions scanned so far, in order
+        self._taken: list[tuple[int, int]] = []
+        # person runs (start, end) starting in the stretch _people_span, sorted
+        self._people: list[tuple[int, int]] = []
+        self._people_span: tuple[int, int] = (0, 0)
+        self._countries: dict[str, list[int]] | None = None
+        self._full_names: FullNames | None = None
+
+    # -- entities ------------------------------------------------------------------------------
+
+    def entities_before(self, end: int) -> list[Entity]:
+        """The entities, complete (as if the whole text were scanned) before offset ``end``."""
+        if end > self._scanned_to:
+            # read ahead a block: one registry scan per block, not one per pronoun
+            self._scan(self._scanned_to, min(len(self.text), max(end, self._scanned_to + SCAN_BLOCK)))
+        return self._entities
+
+    def _scan(self, start: int, end: int) -> None:
+        """Add the mentions outside quotes that start in ``[start, end)``.
+
+        Entities at ``start`` or after are speakers added (add()); a mention goes before those
+        at its offset, as when the whole text was scanned before any was added.
+        """
+        find = getattr(self.registry, "find_mentions_in", None)
+        if find is None:  # a registry without it: the whole text at once
+            found = self.registry.find_mentions(self.text, on=self.on)
+            end = len(self.text)
+        else:
+            found = find(self.text, start, end, on=self.on)
+        ents = self._entities
+        named = self._named
+        taken: list[tuple[int, int]] = []
+        for m in found:
+            named.setdefault(m.actor.name, m.start)
+            taken.append((m.start, m.end))
+            if not self._in_quote(m.start):
+                ent = self._entity(m.start, m.actor)
+                ents.insert(bisect.bisect_left(ents, m.start, key=_position), ent)
+        self._taken.extend(taken)
+        self._scanned_to = end
+
+    def _person_before(self, pos: int, after: int) -> Entity | None:
+        """The most recent name of a person the registry does not know ("Dave Meltzer") in
+        ``(after, pos)``, outside quotes and registry mentions, at most :data:`PEOPLE_WINDOW`
+        characters back. Names are read only where a pronoun may refer, each stretch of text
+        once (a contiguous stretch is kept and grown on demand)."""
+        lo = max(after + 1, pos - PEOPLE_WINDOW, 0)
+        if lo >= pos:
+            return None
+        self.entities_before(pos)  # the registry's mentions there are known
+        self._read_people(lo, pos)
+        runs = self._people
+        k = bisect.bisect_left(runs, (pos,))
+        taken = self._taken
+        while k > 0:
+            k -= 1
+            s, e = runs[k]
+            if s < lo:
+                break
+            if e > pos or self._in_quote(s):
+                continue
+            t = bisect.bisect_right(taken, (e,))
+            if t > 0 and taken[t - 1][1] > s:
+                continue  # part of a registry mention
+            return Entity(s, None, self.text[s:e], None, "unknown")
+        return None
+
+    def _read_people(self, lo: int, hi: int) -> None:
+        """Make the person runs starting in ``[lo, hi)`` known (kept sorted in ``_people``)."""
+        a, b = self._people_span
+        if a <= lo and hi <= b:
+            return
+        if b <= lo or hi <= a or a == b:
+            # a stretch apart from the one read: start afresh there (each position is read
+            # at most twice over a document read in order)
+            self._people = self.lang.person_runs(self.text, lo, hi)
+            self._people_span = (lo, hi)
+            return
+        if lo < a:
+            self._people[:0] = self.lang.person_runs(self.text, lo, a)
+            a = lo
+        if hi > b:
+            self._people.extend(self.lang.person_runs(self.text, b, hi))
+            b = hi
+        self._people_span = (a, b)
+
+    @property
+    def full_names(self) -> FullNames:
+        """Surname -> fullest form (:class:`FullNames`), found only when a name is unknown."""
+        if self._full_names is None:
+            self._full_names = FullNames(self.text, self.lang)
+        return self._full_names
+
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._q_starts, pos) - 1
+        # spans starting at or before pos: the one reaching furthest decides
+        return k >= 0 and pos < self._q_max_end[k]
+
+    def _entity(self, pos: int, actor: Any) -> Entity:
+        return Entity(pos, actor, actor.name, actor.gender, actor.kind)
+
+    def add(self, pos: int, actor: Any, name: str | None) -> None:
+        """Record a resolved speaker at ``pos``: an antecedent for later pronouns."""
+        if actor is not None:
+            bisect.insort_right(self._entities, self._entity(pos, actor), key=_position)
+            self._named.setdefault(actor.name, pos)
+        elif name:
+            bisect.insort_right(self._entities, Entity(pos, None, name, None, "unknown"),
+                                key=_position)
+
+    def _before(self, pos: int) -> Iterator[Entity]:
+        """Entities before ``pos``, most recent first, at most :data:`LOOKBACK` of them."""
+        ents = self.entities_before(pos)
+        k = bisect.bisect_left(ents, pos, key=_position)
+        for i in range(k - 1, max(-1, k - 1 - LOOKBACK), -1):
+            yield ents[i]
+
+    # -- evidence ------------------------------------------------------------------------------
+
+    def named_before(self, actor: Any, pos: int) -> bool:
+        """Does the article name ``actor`` (or resolve a speaker to it) before ``pos``?"""
+        self.entities_before(pos)
+        return self._named.get(actor.name, _NEVER) < pos
+
+    def country_named(self, country: str | None, lo: int, hi: int) -> bool:
+        """Does the article name ``country`` (a registry code) at an offset in ``[lo, hi)``?"""
+        if country is None:
+            return False
+        if self._countries is None:
+            self._countries = {}
+            finder = getattr(self.registry, "country_mentions", None)
+            for pos, code in finder(self.text) if finder is not None else ():
+                self._countries.setdefault(code, []).append(pos)
+        offsets = self._countries.get(country)
+        if not offsets:
+            return False
+        k = bisect.bisect_left(offsets, lo)
+        return k < len(offsets) and offsets[k] < hi
+
+    def evidence(self, actor: Any, ms: int, me: int) -> bool:
+        """May the description at ``[ms, me)`` resolve to ``actor`` (see the module notes)?"""
+        if self.named_before(actor, ms):
+            return True
+        if actor.kind == "organisation":
+            return self.country_named(actor.country, 0, me)
+        # a person never named: only a description naming the person's country
+        return self.country_named(actor.country, ms, me)
+
+    # -- the rules -----------------------------------------------------------------------------
+
+    def pronoun(self, cls: str, pos: int) -> Entity | None:
+        """Most recent entity before ``pos`` compatible with a pronoun of class ``cls``; for
+        ``he``/``she``, a person the registry does not know named after it wins."""
+        found = None
+        for ent in self._before(pos):
+            if cls == "male" and ent.kind != "organisation" and ent.gender in ("male", None):
+                found = ent
+                break
+            if cls == "female" and ent.kind != "organisation" and ent.gender in ("female", None):
+                found = ent
+                break
+            if cls in ("neuter", "plural") and ent.kind == "organisation":
+                return ent
+        if cls in ("male", "female"):
+            person = self._person_before(pos, found.pos if found is not None else -1)
+            if person is not None:
+                return person
+        return found
+
+    def description(self, desc: str, pos: int) -> tuple[Any, str] | None:
+        """Resolve a role description at ``pos`` to an actor: the most recent compatible entity,
+        else the one actor it identifies on its own, with evidence (see the module notes)."""
+        if describes_nobody(desc, self.lang):
+            return None
+        seen: set[str] = set()
+        for ent in self._before(pos) if self._describes_any(desc) else ():
+            if ent.actor is None or ent.name in seen:
+                continue
+            seen.add(ent.name)
+            if self.registry.compatible(ent.actor, desc, on=self.on):
+                return ent.actor, "role_description"
+        actor = self.registry.resolve_description(desc, on=self.on)
+        if actor is not None and self.evidence(actor, pos, pos + len(desc)):
+            return actor, "role_description"
+        return None
+
+    def _describes_any(self, desc: str) -> bool:
+        """Can ``desc`` fit any actor? When not, no earlier entity is compatible, and the text
+        need not be scanned for them."""
+        test = getattr(self.registry, "describes_any", None)
+        return test is None or test(desc, on=self.on)
+
+    def name(self, mention: str) -> Any:
+        """Registry actor named by ``mention`` (a name, possibly with title or description)."""
+        actor = self.registry.lookup(mention, on=self.on)
+        if actor is not None:
+            return actor
+        found = self.registry.find_mentions(mention, on=self.on)
+        if not found:
+            return None
+        # "the press secretary of the President of Russia Dmitry Peskov": the name at the end
+        # is the head of the appositive; people before organisations. A name tied to a head
+        # before it ("Associates of Navalny") is not the speaker.
+        heads = [m for m in found if self.lang.name_heads(mention, m.start, m.end)]
+        if not heads:
+            return None
+        people = [m for m in heads if m.actor.kind == "person"]
+        pick = max(people or heads, key=lambda m: m.end)
+        return pick.actor
+
+    def unknown_name(self, mention: str) -> str | None:
+        """The most complete form of an unknown person's name seen in the article."""
+        parts = name_in_mention(mention, self.lang)
+        if parts is None:
+            return None
+        name, last = parts
+        full = self.full_names.get(last.lower(), name)
+        return full if len(full) > len(name) and full.endswith(last) else name
