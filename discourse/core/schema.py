@@ -53,21 +53,32 @@ FIELDS: dict[str, dict] = {
                 "around it; -1 (or empty) otherwise"},
     "n_words": {"type": "int", "description": "words in the span (split on white space)"},
     "n_tokens": {"type": "int", "description": "words as keyness counts them "
-                 "(discourse.text.tokenize)"},
-    "sentiment": {"type": "number", "range": (-1.0, 1.0), "description": "VADER compound score "
-                  "of the span; long spans: mean over sentences"},
+                 "(discourse.text.tokenize), in the unit's own text (nested quotes cut out)"},
+    "sentiment": {"type": "number", "range": (-1.0, 1.0), "description": "mean VADER compound "
+                  "score of the span's sentences that carry sentiment (0 when none does); nested "
+                  "quotes cut out"},
     "sentiment_label": {"type": "string", "enum": ("positive", "neutral", "negative"),
                         "description": "sentiment by VADER's thresholds (+-0.05); empty without "
                         "text"},
     "stance_<target>": {"type": "string", "enum": ("favour", "against", "none"),
-                        "description": "stance toward the target (data/targets.yaml); none when "
-                        "the span does not mention it or the score is within the threshold"},
-    "stance_<target>_score": {"type": "number", "range": (-1.0, 1.0), "description": "stance "
-                              "score toward the target; empty (NaN) when not mentioned"},
+                        "description": "stance toward the target (data/targets.yaml): favour "
+                        "when the span has more favour than against mentions of it, against for "
+                        "the reverse, none otherwise (also when not mentioned)"},
+    "stance_<target>_score": {"type": "number", "range": (-1.0, 1.0), "description": "mean "
+                              "stance score of the target's mentions in the span (a mention "
+                              "without evaluative words scores 0); empty (NaN) when not "
+                              "mentioned"},
+    "stance_<target>_mentions": {"type": "int", "description": "mentions of the target in the "
+                                 "span (nested quotes cut out)"},
+    "stance_<target>_favour": {"type": "int", "description": "of them, mentions labelled favour"},
+    "stance_<target>_against": {"type": "int", "description": "of them, mentions labelled "
+                                "against (the rest are neither)"},
     "frame_<frame>": {"type": "number", "range": (0.0, 1.0), "description": "share of the span's "
-                      "frame words that belong to the frame (data/frames.yaml, docs/frames.md)"},
-    "frame_top": {"type": "string", "description": "id of the frame with the largest share (ties: "
-                  "the one listed first in data/frames.yaml); empty without frame words"},
+                      "frame words that belong to the frame (data/frames.yaml, docs/frames.md); "
+                      "nested quotes cut out"},
+    "frame_top": {"type": "string", "description": "id of the frame with the largest share; "
+                  "tied frames all listed, joined by '|' (a tie is never broken by list order); "
+                  "empty without frame words"},
     "skipped_path": {"type": "string", "description": "file or row that was skipped"},
     "reason": {"type": "string", "description": "why it was skipped"},
 }
@@ -196,7 +207,10 @@ def field_of(column: str) -> dict | None:
     if column in FIELDS:
         return FIELDS[column]
     if column.startswith("stance_"):
-        return FIELDS["stance_<target>_score" if column.endswith("_score") else "stance_<target>"]
+        for part in ("score", "mentions", "favour", "against"):
+            if column.endswith(f"_{part}"):
+                return FIELDS[f"stance_<target>_{part}"]
+        return FIELDS["stance_<target>"]
     if column.startswith("frame_"):
         return FIELDS["frame_<frame>"]
     return None
