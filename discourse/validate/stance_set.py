@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,13 +43,7 @@ import numpy as np
 import pandas as pd
 
 from discourse.core import paths
-from discourse.validate.agreement import (
-    bootstrap_agreement,
-    cohen_kappa,
-    krippendorff_alpha,
-    percent_agreement,
-    reliability_matrix,
-)
+from discourse.validate.agreement import cohen_kappa, krippendorff_alpha, percent_agreement
 
 TARGETS: tuple[str, ...] = ("russia", "west", "lukashenko")
 CODES: tuple[str, ...] = ("favour", "against", "neither", "absent")
@@ -224,16 +218,42 @@ def read_stance_set(folder: str | Path | None = None) -> StanceSet:
 # --------------------------------------------------------------------------- agreement
 
 
-def stance_agreement(stance_set: StanceSet, *, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+def _pair_stats(conf: np.ndarray) -> tuple[float, float, float]:
+    """Cohen's kappa, Krippendorff's alpha (nominal) and percent agreement of two coders from
+    their confusion matrix (rows coder 1, columns coder 2; every item coded by both).
+
+    kappa = (p_o - p_e) / (1 - p_e), p_e = sum_k r_k c_k / N^2 (Cohen 1960); alpha = 1 - (n - 1)
+    * 2 (N - trace) / (n^2 - sum_c n_c^2) with n = 2N values and n_c = r_c + c_c (Krippendorff
+    2011, the coincidence matrix of two coders is C + C^T). Equal to
+    :func:`discourse.validate.agreement.cohen_kappa` and ``krippendorff_alpha`` on the same data.
+    """
+    n_items = conf.sum()
+    if n_items == 0:
+        return (float("nan"),) * 3
+    agree = np.trace(conf)
+    rows, cols = conf.sum(axis=1), conf.sum(axis=0)
+    p_o = agree / n_items
+    p_e = float(rows @ cols) / n_items**2
+    kappa = (p_o - p_e) / (1 - p_e) if p_e < 1 else float("nan")
+    n_vals = 2 * n_items
+    n_c = rows + cols
+    denom = n_vals**2 - float(n_c @ n_c)
+    alpha = 1 - (n_vals - 1) * 2 * (n_items - agree) / denom if denom > 0 else float("nan")
+    return float(kappa), float(alpha), float(p_o)
+
+
+def stance_agreement(stance_set: StanceSet, *, n_boot: int = 1000, seed: int = 0,
+                     level: float = 0.95) -> pd.DataFrame:
     """Agreement between the two coders, before adjudication, with bootstrap 95% intervals.
 
     Codings are compared on the four codes (``favour, against, neither, absent``), one item per
     unit x target. Scopes: ``all`` items; each target; ``mentioned`` (items where at least one
     coder saw a reference, i.e. not both ``absent``); each language. Statistics: Cohen's kappa,
-    Krippendorff's alpha (nominal) and percent agreement, from
-    :mod:`discourse.validate.agreement`. The intervals are percentile bootstraps over **units**:
-    a unit is drawn with all its items in the scope, since the three targets of one quote are
-    coded together and are not independent.
+    Krippendorff's alpha (nominal) and percent agreement, computed by
+    :mod:`discourse.validate.agreement`. The intervals are percentile bootstraps over **units**
+    (``numpy.random.default_rng(seed)``): a unit is drawn with all its items in the scope, since
+    the three targets of one quote are coded together and are not independent; each resample's
+    statistics come from its summed confusion matrix (:func:`_pair_stats`, the same formulas).
 
     Returns
     -------
@@ -241,42 +261,43 @@ def stance_agreement(stance_set: StanceSet, *, n_boot: int = 1000, seed: int = 0
         ``scope, statistic, n_units, n_items, estimate, ci_low, ci_high``; one row per scope x
         statistic.
     """
-    codings = stance_set.codings.assign(item=stance_set.codings["unit_id"] + "|"
-                                        + stance_set.codings["target"])
-    wide = reliability_matrix(codings, unit="item", coder="coder", label="label")
-    unit = wide.index.str.split("|").str[0]
-    target = wide.index.str.split("|").str[1]
-    lang = pd.Index(unit).map(stance_set.units.set_index("unit_id")["lang"])
-    both_absent = (wide == "absent").all(axis=1).to_numpy()
+    wide = stance_set.codings.pivot_table(index=["unit_id", "target"], columns="coder",
+                                          values="label", aggfunc="first")
+    a, b = wide[CODERS[0]].to_numpy(), wide[CODERS[1]].to_numpy()
+    unit = wide.index.get_level_values("unit_id").to_numpy()
+    target = wide.index.get_level_values("target").to_numpy()
+    lang = pd.Index(unit).map(stance_set.units.set_index("unit_id")["lang"]).to_numpy()
     scopes = [("all", np.ones(len(wide), bool))]
-    scopes += [(f"target {t}", np.asarray(target == t)) for t in TARGETS]
-    scopes.append(("mentioned", ~both_absent))
-    scopes += [(f"lang {g}", np.asarray(lang == g)) for g in sorted(set(lang))]
+    scopes += [(f"target {t}", target == t) for t in TARGETS]
+    scopes.append(("mentioned", ~((a == "absent") & (b == "absent"))))
+    scopes += [(f"lang {g}", lang == g) for g in sorted(set(lang))]
+    code = {c: i for i, c in enumerate(CODES)}
+    k = len(CODES)
+    cell = np.array([code[x] * k + code[y] for x, y in zip(a, b)])
     labels = list(CODES)
-    stats: dict[str, Callable[[np.ndarray], float]] = {
-        "kappa": lambda d: cohen_kappa(list(d[:, 0]), list(d[:, 1]), labels=labels),
-        "alpha": krippendorff_alpha,
-        "percent": percent_agreement,
-    }
     rows = []
     for scope, mask in scopes:
-        sub = wide[mask]
-        sub_units = np.asarray(unit[mask])
-        # one row per unit holding its items' codings side by side: units are the resampled rows
-        order = sorted(set(sub_units))
-        blocks = {u: sub.to_numpy(dtype=object)[sub_units == u] for u in order}
-        width = max(len(b) for b in blocks.values())
-        packed = np.full((len(order), 2 * width), None, dtype=object)
-        for i, u in enumerate(order):
-            b = blocks[u]
-            packed[i, :2 * len(b)] = b.ravel()
-        for name, fn in stats.items():
-            def unpacked(d: np.ndarray, fn=fn) -> float:
-                items = d.reshape(-1, 2)
-                return fn(items[[v is not None for v in items[:, 0]]])
-            est, low, high = bootstrap_agreement(packed, unpacked, n_boot=n_boot, seed=seed)
-            rows.append({"scope": scope, "statistic": name, "n_units": len(order),
-                         "n_items": len(sub), "estimate": est, "ci_low": low, "ci_high": high})
+        sub_units = sorted(set(unit[mask]))
+        pos = {u: i for i, u in enumerate(sub_units)}
+        # per unit, its items' (coder 1, coder 2) pairs counted in a k x k confusion
+        per_unit = np.zeros((len(sub_units), k * k))
+        np.add.at(per_unit, ([pos[u] for u in unit[mask]], cell[mask]), 1)
+        estimates = {
+            "kappa": cohen_kappa(list(a[mask]), list(b[mask]), labels=labels),
+            "alpha": krippendorff_alpha(np.column_stack([a[mask], b[mask]]).astype(object)),
+            "percent": percent_agreement(np.column_stack([a[mask], b[mask]]).astype(object)),
+        }
+        rng = np.random.default_rng(seed)
+        boot = np.array([_pair_stats(per_unit[rng.integers(0, len(sub_units), len(sub_units))]
+                                     .sum(axis=0).reshape(k, k)) for _ in range(n_boot)])
+        tail = (1.0 - level) / 2.0
+        for j, name in enumerate(("kappa", "alpha", "percent")):
+            ok = boot[:, j][~np.isnan(boot[:, j])]
+            low, high = (np.quantile(ok, [tail, 1 - tail]) if len(ok) >= n_boot / 2
+                         else (np.nan, np.nan))
+            rows.append({"scope": scope, "statistic": name, "n_units": len(sub_units),
+                         "n_items": int(mask.sum()), "estimate": estimates[name],
+                         "ci_low": float(low), "ci_high": float(high)})
     return pd.DataFrame(rows, columns=["scope", "statistic", "n_units", "n_items", "estimate",
                                        "ci_low", "ci_high"])
 

@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 from sklearn.metrics import cohen_kappa_score, f1_score
 
-from discourse.validate.agreement import krippendorff_alpha
+from discourse.validate.agreement import cohen_kappa, krippendorff_alpha, percent_agreement
 from discourse.validate.stance_set import (
+    _pair_stats,
     final_labels,
     mention_rows,
     predict_rules,
@@ -68,6 +69,25 @@ def test_agreement_is_recomputed_from_the_shipped_codings(sset):
     # docs/validation.md reports the same numbers
     doc = (REPO / "docs" / "validation.md").read_text(encoding="utf-8")
     assert re.search(r"kappa[^\n]*0\.918", doc) and re.search(r"alpha[^\n]*0\.918", doc)
+
+
+def test_bootstrap_statistics_equal_the_agreement_module():
+    # The intervals are computed from confusion matrices; on any data they give the numbers of
+    # discourse.validate.agreement.
+    rng = np.random.default_rng(3)
+    codes = ["favour", "against", "neither", "absent"]
+    for _ in range(20):
+        n = int(rng.integers(5, 60))
+        a = rng.choice(codes, n, p=[0.1, 0.1, 0.2, 0.6])
+        b = np.where(rng.random(n) < 0.7, a, rng.choice(codes, n))
+        conf = np.zeros((4, 4))
+        for x, y in zip(a, b):
+            conf[codes.index(x), codes.index(y)] += 1
+        kappa, alpha, percent = _pair_stats(conf)
+        data = np.column_stack([a, b]).astype(object)
+        assert kappa == pytest.approx(cohen_kappa(list(a), list(b), labels=codes), nan_ok=True)
+        assert alpha == pytest.approx(krippendorff_alpha(data), nan_ok=True)
+        assert percent == pytest.approx(percent_agreement(data))
 
 
 def test_final_labels_need_an_adjudication_for_every_disagreement():
