@@ -1,7 +1,7 @@
 """Comparisons between camps, with their n and their uncertainty.
 
-- ``camps``: ``compare_camps`` (means), ``compare_shares``, ``compare_stance``,
-  ``compare_frames``, ``compare_frame_chi2``;
+- ``camps``: ``compare_camps`` (means), ``compare_shares``, ``compare_stance`` (shares of
+  mentions), ``compare_frames`` (among framed quotes), ``compare_framed``, ``compare_frame_chi2``;
 - ``stats``: bootstrap confidence intervals and permutation tests;
 - ``overview``: descriptive tables (``describe_corpus``, ``describe_decoding``,
   ``describe_unknown_speakers``).
@@ -16,7 +16,8 @@ __getattr__, __dir__, __all__ = lazy_loader.attach(
     __name__,
     submod_attrs={
         "camps": [
-            "compare_camps", "compare_frame_chi2", "compare_frames", "compare_shares", "compare_stance",
+            "compare_camps", "compare_frame_chi2", "compare_framed", "compare_frames", "compare_shares",
+            "compare_stance",
         ],
         "stats": ["bootstrap_diff_ci", "bootstrap_mean_ci", "permutation_test"],
         "overview": ["describe_corpus", "describe_decoding", "describe_unknown_speakers"],

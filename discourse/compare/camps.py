@@ -17,11 +17,12 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 from scipy.stats import chi2 as chi2_dist
+from scipy.stats import norm
 
 from discourse.compare.stats import bootstrap_mean_ci
 from discourse.core.schema import enforce_schema
 from discourse.measure.frames import Frame
-from discourse.measure.stance import STANCE_LABELS, Target
+from discourse.measure.targets import Target
 from discourse.text import tokenize
 
 
@@ -202,6 +203,117 @@ def compare_shares(
     return out[[*by, "n_quotes", "share_quotes", "n_words", "share_words"]]
 
 
+def wilson_interval(k: int, n: int, *, level: float = 0.95) -> tuple[float, float]:
+    """Wilson score interval of a share ``k / n`` (Wilson 1927).
+
+    ``(k + z²/2) / (n + z²) ± z / (n + z²) · sqrt(k (n - k) / n + z² / 4)`` with ``z`` the normal
+    quantile of ``(1 + level) / 2``; unlike the normal approximation it stays within [0, 1] and is
+    usable for shares near 0 or 1 and small n. ``(nan, nan)`` when n = 0.
+
+    Examples
+    --------
+    >>> [round(x, 4) for x in wilson_interval(3, 10)]
+    [0.1078, 0.6032]
+    """
+    if n <= 0:
+        return (float("nan"), float("nan"))
+    z = float(norm.ppf((1.0 + level) / 2.0))
+    center = (k + z * z / 2.0) / (n + z * z)
+    half = z / (n + z * z) * np.sqrt(k * (n - k) / n + z * z / 4.0)
+    return (float(max(0.0, center - half)), float(min(1.0, center + half)))
+
+
+def _shares(k: int, n: int, level: float) -> tuple[float, float, float]:
+    low, high = wilson_interval(k, n, level=level)
+    return (k / n if n else float("nan"), low, high)
+
+
+def _boot_ratio_ci(sums: np.ndarray, counts: np.ndarray, *, n_boot: int, seed: int,
+                   level: float) -> tuple[float, float, float]:
+    """``sum(sums) / sum(counts)`` with a percentile bootstrap over the rows (quotes).
+
+    Each quote carries the sum of its mention scores and its number of mentions; resampling
+    quotes keeps a quote's mentions together. Resamples are drawn in blocks of at most 4 million
+    cells, so memory stays bounded.
+    """
+    m = len(counts)
+    if m == 0:
+        return (float("nan"),) * 3
+    est = float(sums.sum() / counts.sum())
+    if m == 1:
+        return (est, float("nan"), float("nan"))
+    rng = np.random.default_rng(seed)
+    rows = max(1, 4_000_000 // m)
+    out = np.empty(n_boot)
+    for start in range(0, n_boot, rows):
+        stop = min(n_boot, start + rows)
+        idx = rng.integers(0, m, size=(stop - start, m))
+        out[start:stop] = sums[idx].sum(axis=1) / counts[idx].sum(axis=1)
+    tail = (1.0 - level) / 2.0
+    low, high = np.quantile(out, [tail, 1.0 - tail])
+    return (est, float(low), float(high))
+
+
+def _framed_mask(scores: pd.DataFrame, ids: Sequence[str]) -> np.ndarray:
+    """Quotes with at least one frame word: some ``frame_<id>`` share above 0."""
+    cols = [f"frame_{i}" for i in ids]
+    _check_columns(scores, cols, "compare_frames", "frame column(s)")
+    total = np.zeros(len(scores))
+    for c in cols:
+        total += scores[c].to_numpy(dtype=float)
+    return total > 0
+
+
+def compare_framed(
+    scores: pd.DataFrame,
+    frames: Sequence[Frame] | Sequence[str],
+    *,
+    camps: Sequence[str] | None = None,
+    min_n: int = 5,
+    level: float = 0.95,
+    group_col: str = "camp",
+) -> pd.DataFrame:
+    """How often each camp uses any frame word at all: the share of its quotes with a frame word.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        :func:`discourse.measure.frames.score_frames` output (``frame_<id>`` shares) with ``camp``.
+    frames : list of Frame or of frame ids
+        The dictionary whose words count (pass all frames for the standard table).
+    camps, min_n, level, group_col
+        As in :func:`compare_camps`; ``small_n`` flags camps with fewer than ``min_n`` quotes.
+
+    Returns
+    -------
+    DataFrame
+        One row per camp: ``camp, n_quotes, n_framed, share_framed, ci_low, ci_high`` (Wilson
+        interval), ``small_n``.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"camp": ["a", "a", "a", "b"], "frame_x": [0.5, 0.0, 1.0, 0.0],
+    ...                   "frame_y": [0.5, 0.0, 0.0, 0.0]})
+    >>> compare_framed(s, ["x", "y"], min_n=1)[["camp", "n_quotes", "n_framed", "share_framed"]]
+      camp  n_quotes  n_framed  share_framed
+    0    a         3         2      0.666667
+    1    b         1         0      0.000000
+    """
+    ids = [f.id if isinstance(f, Frame) else str(f) for f in frames]
+    _check_columns(scores, [group_col], "compare_framed", "column(s)")
+    framed = _framed_mask(scores, ids)
+    groups = scores[group_col].astype(object).to_numpy()
+    rows = []
+    for camp in _camp_order(scores, camps, group_col):
+        in_camp = groups == camp
+        n, k = int(in_camp.sum()), int((framed & in_camp).sum())
+        share, low, high = _shares(k, n, level)
+        rows.append({"camp": camp, "n_quotes": n, "n_framed": k, "share_framed": share,
+                     "ci_low": low, "ci_high": high, "small_n": bool(n < min_n)})
+    return pd.DataFrame(rows, columns=["camp", "n_quotes", "n_framed", "share_framed", "ci_low",
+                                       "ci_high", "small_n"])
+
+
 def compare_frames(
     scores: pd.DataFrame,
     frames: Sequence[Frame] | Sequence[str],
@@ -212,33 +324,46 @@ def compare_frames(
     min_n: int = 5,
     group_col: str = "camp",
 ) -> pd.DataFrame:
-    """Mean frame share of each camp's quotes, with bootstrap CIs.
+    """Mean frame share of each camp's **framed** quotes, with bootstrap CIs.
+
+    Only quotes with at least one frame word count (a quote without any has no frame shares to
+    speak of): the mean share of frame ``f`` among a camp's framed quotes says which frames the
+    camp uses when it uses frame words, apart from how often it does, which
+    :func:`compare_framed` reports on its own.
 
     Parameters
     ----------
     scores : DataFrame
         Output of :func:`discourse.measure.frames.score_frames` (``frame_<id>`` columns) with ``camp``.
     frames : list of Frame or of frame ids
-        Frames to report, in order.
+        Frames to report, in order; a quote is framed when one of their shares is above 0.
     camps, n_boot, seed, min_n, group_col
         As in :func:`compare_camps`.
 
     Returns
     -------
     DataFrame
-        The :func:`compare_camps` summaries (measure ``frame_<id>``; ``n`` = quotes of the camp,
-        including quotes without any frame word, whose shares are all 0) plus ``frame`` (the id)
-        and ``label``; one row per camp x frame.
+        The :func:`compare_camps` summaries (measure ``frame_<id>``; ``n`` = framed quotes of the
+        camp; ``small_n`` flags n < ``min_n``) plus ``frame`` (the id), ``label`` and
+        ``n_quotes`` (all quotes of the camp); one row per camp x frame.
     """
     frames = list(frames)
     ids = [f.id if isinstance(f, Frame) else str(f) for f in frames]
     labels = {f.id: f.label for f in frames if isinstance(f, Frame)}
+    framed = _framed_mask(scores, ids)
+    cols = [f"frame_{i}" for i in ids]
+    # Shares of unframed quotes become NaN (not measured), so compare_camps leaves them out.
+    among = scores[[group_col, *cols]].copy()
+    for c in cols:
+        among[c] = np.where(framed, among[c].to_numpy(dtype=float), np.nan)
     out = compare_camps(
-        scores, measures=[f"frame_{i}" for i in ids], camps=camps, n_boot=n_boot, seed=seed,
-        min_n=min_n, group_col=group_col,
+        among, measures=cols, camps=camps, n_boot=n_boot, seed=seed, min_n=min_n,
+        group_col=group_col,
     )
     out["frame"] = out["measure"].str.removeprefix("frame_")
     out["label"] = out["frame"].map(lambda i: labels.get(i, i))
+    n_quotes = scores[group_col].astype(object).value_counts()
+    out["n_quotes"] = out["camp"].map(lambda c: int(n_quotes.get(c, 0))).astype("int64")
     return out
 
 
@@ -250,50 +375,85 @@ def compare_stance(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    level: float = 0.95,
     group_col: str = "camp",
 ) -> pd.DataFrame:
-    """Stance toward each target by camp: mean score with CI, and label counts.
+    """Stance toward each target by camp, as shares of mentions, with the mean score beside them.
+
+    The unit is the **mention** (:mod:`discourse.measure.stance`): each mention of a target is
+    favour, against or neither. Per camp and target: the shares of the camp's mentions of the
+    target that are favour, against and neither, each with a Wilson interval
+    (:func:`wilson_interval`); and the **mean score**, defined once as the mean over the camp's
+    mentions of the mention scores (mentions without evaluative words count 0), i.e.
+    ``sum_q n_q s_q / sum_q n_q`` over its quotes ``q`` with ``n_q`` mentions and mean mention
+    score ``s_q``, with a percentile bootstrap interval that resamples quotes (a quote's
+    mentions stay together). A quote with two mentions counts as two mentions whether it is one
+    quote or split in two.
 
     Parameters
     ----------
     scores : DataFrame
-        Output of :func:`discourse.measure.stance.score_stance` (``stance_<id>`` and
-        ``stance_<id>_score``) with ``camp``.
+        Output of :func:`discourse.measure.stance.score_stance` (``stance_<id>_score``,
+        ``stance_<id>_mentions``, ``stance_<id>_favour``, ``stance_<id>_against``) with ``camp``.
     targets : list of Target or of target ids
         Targets to report, in order.
-    camps, n_boot, seed, min_n, group_col
-        As in :func:`compare_camps`.
+    camps, n_boot, seed, min_n, level, group_col
+        As in :func:`compare_camps`; ``small_n`` flags fewer than ``min_n`` mentions. The
+        bootstrap of a cell uses :func:`derived_seed` ``(seed, camp, "stance_<id>")``.
 
     Returns
     -------
     DataFrame
-        One row per camp x target: the :func:`compare_camps` columns for measure
-        ``stance_<id>_score`` (``n`` = quotes mentioning the target; ``small_n`` flags n <
-        ``min_n``), plus ``target``, ``label``, ``n_quotes`` (all quotes of the camp),
-        ``n_mentioning`` (= n), ``n_favour``, ``n_against``, ``n_none`` (labels among the
-        mentioning quotes; ``n_none`` = mentioned without a stance).
+        One row per camp x target: ``camp``, ``measure`` (``stance_<id>``), ``n`` (mentions),
+        ``mean``, ``ci_low``, ``ci_high`` (the mean score), ``small_n``, ``target``, ``label``,
+        ``n_quotes`` (all quotes of the camp), ``n_mentioning`` (quotes that mention the target),
+        ``n_favour``, ``n_against``, ``n_neither`` (mentions), and ``share_favour``,
+        ``favour_low``, ``favour_high``, ``share_against``, ``against_low``, ``against_high``,
+        ``share_neither``, ``neither_low``, ``neither_high`` (NaN when n = 0).
+
+    Examples
+    --------
+    >>> from discourse.measure.stance import score_stance
+    >>> q = pd.DataFrame({"camp": ["a", "a"], "text": [
+    ...     "We condemn Lukashenko. Lukashenko met Putin on Monday.", "Minsk is our ally."]})
+    >>> t = compare_stance(score_stance(q), ["lukashenko"], n_boot=100, min_n=1)
+    >>> t[["camp", "n", "n_favour", "n_against", "n_neither", "share_against", "mean"]]
+      camp  n  n_favour  n_against  n_neither  share_against      mean
+    0    a  3         1          1          1       0.333333 -0.041667
     """
     targets = list(targets)
     ids = [t.id if isinstance(t, Target) else str(t) for t in targets]
     labels = {t.id: t.label for t in targets if isinstance(t, Target)}
-    _check_columns(scores, [f"stance_{i}" for i in ids], "compare_stance", "label column(s)")
-    out = compare_camps(
-        scores, measures=[f"stance_{i}_score" for i in ids], camps=camps, n_boot=n_boot,
-        seed=seed, min_n=min_n, group_col=group_col,
-    )
-    groups = scores[group_col].astype(object)
-    extra = []
-    for camp, tid in zip(out["camp"], out["measure"].str.slice(7, -6), strict=True):
-        in_camp = (groups == camp).to_numpy()
-        mentioned = in_camp & scores[f"stance_{tid}_score"].notna().to_numpy()
-        counts = scores.loc[mentioned, f"stance_{tid}"].value_counts()
-        extra.append(
-            {"target": tid, "label": labels.get(tid, tid), "n_quotes": int(in_camp.sum()),
-             "n_mentioning": int(mentioned.sum()),
-             **{f"n_{lab}": int(counts.get(lab, 0)) for lab in STANCE_LABELS}}
-        )
-    extra_df = pd.DataFrame(extra, index=out.index)
-    return pd.concat([out, extra_df], axis=1)
+    need = [f"stance_{i}_{part}" for i in ids for part in ("score", "mentions", "favour", "against")]
+    _check_columns(scores, [group_col, *need], "compare_stance", "column(s)")
+    if not isinstance(min_n, int) or min_n < 0:
+        raise ValueError(f"The 'min_n' parameter of compare_stance must be an int >= 0; "
+                         f"got {min_n!r}.")
+    groups = scores[group_col].astype(object).to_numpy()
+    rows = []
+    for camp in _camp_order(scores, camps, group_col):
+        in_camp = groups == camp
+        for tid in ids:
+            counts = scores[f"stance_{tid}_mentions"].to_numpy(dtype=float)[in_camp]
+            mentioning = counts > 0
+            counts = counts[mentioning]
+            mean_q = scores[f"stance_{tid}_score"].to_numpy(dtype=float)[in_camp][mentioning]
+            n = int(counts.sum())
+            fav = int(scores[f"stance_{tid}_favour"].to_numpy(dtype=float)[in_camp].sum())
+            aga = int(scores[f"stance_{tid}_against"].to_numpy(dtype=float)[in_camp].sum())
+            mean, low, high = _boot_ratio_ci(counts * mean_q, counts, n_boot=n_boot,
+                                             seed=derived_seed(seed, camp, f"stance_{tid}"),
+                                             level=level)
+            row = {"camp": camp, "measure": f"stance_{tid}", "n": n, "mean": mean,
+                   "ci_low": low, "ci_high": high, "small_n": bool(n < min_n), "target": tid,
+                   "label": labels.get(tid, tid), "n_quotes": int(in_camp.sum()),
+                   "n_mentioning": int(mentioning.sum()), "n_favour": fav, "n_against": aga,
+                   "n_neither": n - fav - aga}
+            for lab, k in (("favour", fav), ("against", aga), ("neither", n - fav - aga)):
+                row[f"share_{lab}"], row[f"{lab}_low"], row[f"{lab}_high"] = _shares(k, n, level)
+            rows.append(row)
+    out = pd.DataFrame(rows)
+    return enforce_schema(out, "summaries")
 
 
 def compare_frame_chi2(
@@ -307,11 +467,14 @@ def compare_frame_chi2(
     """Chi-squared test of independence of camp and top frame, with Cramér's V.
 
     Each quote counts once, for its top frame (``frame_top`` of
-    :func:`discourse.measure.frames.score_frames`: the frame with the largest share of its dictionary
-    hits, ties to the frame listed first). Quotes without any frame word (``frame_top == ""``) and
-    quotes whose top frame is not among ``frames`` are left out and counted in ``n_excluded``;
-    camps and frames with no quote at all are dropped from the table (a zero margin has no
-    expected count). On the remaining r x c table of counts ``O``, with ``E = row x col / n``::
+    :func:`discourse.measure.frames.score_frames`: the frame with the largest share of its
+    dictionary hits). A quote whose top frames tie (``frame_top`` = ``"a|b"``) is split equally
+    among the tied frames of the table (1/2 to each), never given to one by list order, so the
+    counts may be fractional; ``n_ties`` counts such quotes. Quotes without any frame word
+    (``frame_top == ""``) and quotes none of whose top frames is among ``frames`` are left out and
+    counted in ``n_excluded``; camps and frames with no quote at all are dropped from the table
+    (a zero margin has no expected count). On the remaining r x c table of counts ``O``, with
+    ``E = row x col / n``::
 
         chi2 = sum (O - E)^2 / E        dof = (r - 1)(c - 1)        V = sqrt(chi2 / (n (min(r, c) - 1)))
 
@@ -335,7 +498,8 @@ def compare_frame_chi2(
     -------
     dict
         ``statistic``, ``dof``, ``p``, ``cramers_v`` (NaN, and p NaN, when the table has fewer
-        than 2 rows or columns), ``n`` (quotes in the table), ``n_excluded``,
+        than 2 rows or columns), ``n`` (quotes in the table), ``n_ties`` (of them, quotes split
+        between tied top frames), ``n_excluded``,
         ``share_low_expected`` (share of cells with E < 5), ``warning`` ("" or the message),
         ``observed`` and ``expected`` (DataFrames, camps x frames, after dropping empty rows and
         columns).
@@ -354,18 +518,25 @@ def compare_frame_chi2(
         raise ValueError(f"The 'frames' parameter of compare_frame_chi2 must be a non-empty list of "
                          f"distinct frames; got {ids!r}.")
     order = _camp_order(scores, camps, group_col)
-    groups = scores[group_col].astype(object)
-    top = scores[top_col].astype(object)
-    in_table = groups.isin(order) & top.isin(ids)
-    n_excluded = int((groups.isin(order) & ~top.isin(ids)).sum())
-    observed = (
-        pd.crosstab(groups[in_table], top[in_table])
-        .reindex(index=order, columns=ids, fill_value=0)
-        .astype("int64")
-    )
+    row_of = {c: i for i, c in enumerate(order)}
+    col_of = {f: j for j, f in enumerate(ids)}
+    counts = np.zeros((len(order), len(ids)))
+    n_excluded = n_ties = 0
+    for camp, top in zip(scores[group_col].astype(object), scores[top_col].astype(object)):
+        if camp not in row_of:
+            continue
+        tied = [col_of[f] for f in (top.split("|") if isinstance(top, str) and top else [])
+                if f in col_of]
+        if not tied:
+            n_excluded += 1
+            continue
+        n_ties += len(tied) > 1
+        for j in tied:
+            counts[row_of[camp], j] += 1.0 / len(tied)
+    observed = pd.DataFrame(counts, index=order, columns=ids)
     observed = observed.loc[observed.sum(axis=1) > 0, observed.sum(axis=0) > 0]
     observed.index.name, observed.columns.name = group_col, "frame"
-    n = int(observed.to_numpy().sum())
+    n = int(round(observed.to_numpy().sum()))
     r, c = observed.shape
     nan = float("nan")
     if r < 2 or c < 2:
@@ -387,5 +558,5 @@ def compare_frame_chi2(
                    "a permutation test.")
         warnings.warn(f"compare_frame_chi2: {warning}", stacklevel=2)
     return {"statistic": stat, "dof": int(dof), "p": p, "cramers_v": v, "n": n,
-            "n_excluded": n_excluded, "share_low_expected": low, "warning": warning,
+            "n_ties": int(n_ties), "n_excluded": n_excluded, "share_low_expected": low, "warning": warning,
             "observed": observed, "expected": expected}

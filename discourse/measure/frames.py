@@ -133,7 +133,7 @@ def load_frames(path: str | Path | None = None) -> list[Frame]:
     Returns
     -------
     list of Frame
-        In file order (the order breaks ties in ``frame_top``).
+        In file order.
 
     Raises
     ------
@@ -281,8 +281,9 @@ def score_frames(
     DataFrame
         A copy of ``quotes`` (same rows, order and index) plus ``frame_<id>`` for each frame in
         order (float in [0, 1], summing to 1 over frames when there is any hit, else all 0; NaN
-        text gives 0) and ``frame_top`` (id of the largest share; "" when there is no hit; ties go
-        to the frame listed first).
+        text gives 0) and ``frame_top`` (id of the largest share; when several frames share the
+        largest, all their ids joined by ``|`` in file order, e.g. ``"foreign_interference|
+        sovereignty"``: a tie is reported, never broken by list order; "" when there is no hit).
 
     Examples
     --------
@@ -314,9 +315,11 @@ def score_frames(
     out = quotes.copy()
     for j, f in enumerate(frames):
         out[f"frame_{f.id}"] = pd.Series(shares[:, j], index=quotes.index, dtype="float64")
-    # argmax returns the first maximum, i.e. ties go to the frame listed first.
-    top = [ids[j] if tot > 0 else "" for j, tot in zip(shares.argmax(axis=1), totals[:, 0],
-                                                           strict=True)]
+    # Every frame with the largest count: a tie is reported as a tie ("a|b", in file order),
+    # never broken by the order of the file.
+    top = []
+    for row, tot in zip(counts, totals[:, 0], strict=True):
+        top.append("|".join(ids[j] for j in np.flatnonzero(row == row.max())) if tot > 0 else "")
     out["frame_top"] = pd.Series(top, index=quotes.index, dtype=object)
     return out
 

@@ -5,8 +5,11 @@ texts. NLTK's implementation reads its lexicon through ``nltk.data``; NLTK's dow
 available offline, but the same lexicon ships inside the ``vaderSentiment`` wheel, so we put that
 package folder on ``nltk.data.path`` and load ``vader_lexicon.txt`` from there.
 
-Scores are NLTK's ``SentimentIntensityAnalyzer.polarity_scores(text)["compound"]``, bit for bit,
-but computed faster (``_Analyzer.compound``): NLTK gives every word a sentiment, mostly 0, and
+A quote's score is the mean of its sentences' compound scores, over the sentences that carry any
+sentiment word (:func:`sentiment_of`: one rule at every length, so adding neutral sentences never
+moves a score). Each sentence's score is NLTK's
+``SentimentIntensityAnalyzer.polarity_scores(text)["compound"]``, bit for bit, but computed
+faster (``_Analyzer.compound``): NLTK gives every word a sentiment, mostly 0, and
 calls its rules for each; here the words are split without NLTK's per-text dictionary, only the
 lexicon words are scored, and a lexicon word with no booster, negation, "least", "so/this" or
 idiom nearby takes its lexicon valence directly; the others go through NLTK's own rules.
@@ -36,10 +39,6 @@ from discourse.text import sentence_spans
 # VADER's documented thresholds for the compound score (Hutto & Gilbert 2014, README).
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
-# VADER was designed and validated on texts of a few sentences; on a whole speech its compound
-# score saturates at +-1 because valences are summed before normalising. Longer texts are scored
-# sentence by sentence and averaged.
-MAX_WHOLE_SENTENCES = 3
 LEXICON_FILE = "vader_lexicon.txt"
 
 
@@ -294,39 +293,56 @@ def sentiment_label(compound: float) -> str | None:
     return "neutral"
 
 
-def sentiment_of(text: str, *, max_whole_sentences: int = MAX_WHOLE_SENTENCES) -> float:
-    """VADER compound score of one text; long texts are averaged over their sentences.
+def sentiment_of(text: str) -> float:
+    """Sentiment of one text: the mean VADER compound score of its evaluative sentences.
+
+    One rule at every length. The text is split into sentences
+    (:func:`discourse.text.sentence_spans`) and each is scored with VADER's compound score
+    (:meth:`SentimentIntensityAnalyzer.polarity_scores`, bit for bit). The score of the text is
+    the mean over the sentences whose compound score is not 0 -- the sentences that carry any
+    sentiment word -- and 0.0 when none does. A one-sentence text scores exactly as VADER.
+
+    Why: VADER sums word valences before normalising, so scoring a long text whole saturates
+    (the same positive sentence repeated four times scores 0.98), and averaging over all
+    sentences dilutes a statement with every neutral sentence around it. Quote length differs by
+    camp, so either would move camp means with length. Here adding neutral sentences (or
+    repeating a sentence) never changes a score: what is measured is the tone of what the
+    speaker evaluates.
 
     Parameters
     ----------
     text : str
         Any text. An empty text scores 0.0 (neutral), as in VADER.
-    max_whole_sentences : int, default=3
-        Texts with at most this many sentences (``discourse.text.sentence_spans``) are scored as a
-        whole, exactly as ``SentimentIntensityAnalyzer.polarity_scores``. Longer texts get the
-        unweighted mean of their sentences' compound scores.
 
     Returns
     -------
     float
         In [-1, 1].
+
+    Examples
+    --------
+    >>> a = sentiment_of("We are grateful to our friends.")
+    >>> sentiment_of("We are grateful to our friends. The talks began on Monday.") == a
+    True
+    >>> sentiment_of("We are grateful to our friends. We are grateful to our friends.") == a
+    True
     """
-    return _compound(text, max_whole_sentences=max_whole_sentences, memo={})
+    return _compound(text, memo={})
 
 
-def _compound(text: str, *, max_whole_sentences: int, memo: dict[str, float]) -> float:
+def _compound(text: str, *, memo: dict[str, float]) -> float:
     """:func:`sentiment_of`, looking each text it passes to VADER up in ``memo`` first.
 
     VADER is deterministic, so a sentence shared by several quotes of one table (a quote and
     the report around it, a speech quoted twice) is scored once.
     """
-    if _surely_at_most(text, max_whole_sentences):
-        return float(_vader(text, memo))  # skips the sentence splitter for most quotes
+    if _surely_at_most(text, 1):
+        return float(_vader(text, memo))  # skips the sentence splitter for one-line fragments
     spans = sentence_spans(text)
-    if len(spans) <= max_whole_sentences:
+    if len(spans) <= 1:
         return float(_vader(text, memo))
-    scores = [_vader(text[s:e], memo) for s, e in spans]
-    return float(np.mean(scores))
+    scores = [s for s in (_vader(text[a:b], memo) for a, b in spans) if s != 0.0]
+    return float(np.mean(scores)) if scores else 0.0
 
 
 # Every sentence of ``discourse.text.sentence_spans`` but the last ends at one of these
@@ -338,8 +354,7 @@ _SENTENCE_ENDS = ".!?…\n\r"  # "\r" only to be safe
 def _surely_at_most(text: str, n_sentences: int) -> bool:
     """True if ``text`` has fewer than ``n_sentences`` sentence-ending characters.
 
-    Then it has at most ``n_sentences`` sentences, which is all ``_compound`` needs to know,
-    without running the sentence splitter.
+    Then it has at most ``n_sentences`` sentences, without running the sentence splitter.
     """
     return sum(map(text.count, _SENTENCE_ENDS)) < n_sentences
 
@@ -351,21 +366,15 @@ def _vader(text: str, memo: dict[str, float]) -> float:
     return score
 
 
-def score_sentiment(
-    quotes: pd.DataFrame,
-    *,
-    text_col: str = "text",
-    max_whole_sentences: int = MAX_WHOLE_SENTENCES,
-) -> pd.DataFrame:
-    """Add VADER sentiment to each quote (or statement).
+def score_sentiment(quotes: pd.DataFrame, *, text_col: str = "text") -> pd.DataFrame:
+    """Add VADER sentiment to each quote (or statement), by one rule at every length.
 
-    The score is VADER's *compound* score: the sum of the valences of the words (after VADER's
-    rules for negation, intensifiers, "but", capitals and punctuation) normalised to [-1, 1] by
-    ``x / sqrt(x**2 + 15)``. Quotes of up to ``max_whole_sentences`` sentences are scored as one
-    text, exactly as ``polarity_scores``; longer texts (whole speeches in statements mode) are
-    split with :func:`discourse.text.sentence_spans`, each sentence is scored, and the unweighted
-    mean of the sentence scores is reported, because VADER's summed valence saturates at +-1 on
-    long texts.
+    A quote's score is the mean VADER *compound* score of its sentences that carry sentiment
+    (:func:`sentiment_of`): each sentence's compound score is the sum of its words' valences
+    (after VADER's rules for negation, intensifiers, "but", capitals and punctuation) normalised
+    to [-1, 1] by ``x / sqrt(x**2 + 15)``; sentences scoring 0 (no sentiment word) are left out;
+    a quote without any sentiment word scores 0. One-sentence quotes score exactly as
+    ``polarity_scores``. Adding neutral sentences to a quote never changes its score.
 
     Parameters
     ----------
@@ -373,8 +382,6 @@ def score_sentiment(
         One row per quote (or speech); uses ``text_col``, keeps every other column.
     text_col : str, default="text"
         Column with the text to score.
-    max_whole_sentences : int, default=3
-        Longest text, in sentences, that is scored as a whole.
 
     Returns
     -------
@@ -386,7 +393,7 @@ def score_sentiment(
     Raises
     ------
     ValueError
-        If ``text_col`` is not a column of ``quotes`` or ``max_whole_sentences`` < 1.
+        If ``text_col`` is not a column of ``quotes``.
 
     References
     ----------
@@ -404,13 +411,8 @@ def score_sentiment(
             f"The 'text_col' parameter of score_sentiment must name a column of quotes; "
             f"got {text_col!r}, columns are {list(quotes.columns)}."
         )
-    if not isinstance(max_whole_sentences, int) or max_whole_sentences < 1:
-        raise ValueError(
-            "The 'max_whole_sentences' parameter of score_sentiment must be an int >= 1; "
-            f"got {max_whole_sentences!r} instead."
-        )
     out = quotes.copy()
-    scores = _scores_once(quotes[text_col].tolist(), max_whole_sentences=max_whole_sentences)
+    scores = _scores_once(quotes[text_col].tolist())
     out["sentiment"] = pd.Series(scores, index=quotes.index, dtype="float64")
     out["sentiment_label"] = pd.Series(
         [sentiment_label(s) for s in scores], index=quotes.index, dtype="object"
@@ -418,7 +420,7 @@ def score_sentiment(
     return out
 
 
-def _scores_once(texts: list, *, max_whole_sentences: int) -> list[float]:
+def _scores_once(texts: list) -> list[float]:
     """Compound score of each text, scoring each distinct text once.
 
     VADER is deterministic, so a text repeated in one table (a wire story reprinted by several
@@ -434,6 +436,6 @@ def _scores_once(texts: list, *, max_whole_sentences: int) -> list[float]:
             continue
         score = seen.get(t)
         if score is None:
-            score = seen[t] = _compound(t, max_whole_sentences=max_whole_sentences, memo=memo)
+            score = seen[t] = _compound(t, memo=memo)
         scores.append(score)
     return scores

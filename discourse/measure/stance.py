@@ -1,39 +1,50 @@
 """Stance of quotes toward configured targets, by transparent rules.
 
-A *target* (``data/targets.yaml``) is something a speaker can be for or against: Lukashenko and the
-Belarusian authorities, Russia, the West, the 2020 election, the protests. The method, for every
-quote and target:
+A *target* (``data/targets.yaml``, read by :mod:`discourse.measure.targets`) is something a
+speaker can be for or against: Lukashenko and the Belarusian authorities, Russia, the West, the
+2020 election, the protests. The unit of measurement is the **mention**: every match of a target's
+patterns gets a score and a label; a quote's stance toward a target is built from its mentions.
 
 1. **Mentions.** Each target pattern is a regular expression matched case-insensitively, with word
-   boundaries, on the text as given.
+   boundaries, on the text as given; a match right after one of the target's ``not_after`` words
+   (place prepositions: "in Russia") is not a mention.
 2. **Clause.** A mention is evaluated inside its clause: its sentence (``discourse.text
    .sentence_spans``) cut at semicolons and colons. Words of any target mention are never evaluated
    themselves ("protest" is negative in VADER, but naming the protests is not a stance).
 3. **Evaluative words.** Every other token (or phrase) of the clause within ``window`` tokens of the
    mention is looked up, longest entry first, in the stance lexicon of ``targets.yaml`` and then
    in VADER's lexicon (valence on VADER's -4..+4 scale; the stance lexicon wins; its ``neutral``
-   words are ignored). *Directional* entries (support, condemn, sanction, recognise, ...) carry the
-   attitude of a subject toward an object, so they count only for a mention *after* them
-   ("we condemn Lukashenko"), or *before* them in the passive ("Lukashenko was condemned"), and
-   never for the agent of a passive ("by the EU"). A directional word also separates the
-   subject side from the object side: in "the EU condemned the violent crackdown", "violent" is
-   not counted for the EU.
+   words are ignored; VADER's valences are multiplied by ``vader_weight``, since VADER scores the
+   tone of events -- "died", "crisis" -- as much as judgements of actors). *Directional* entries
+   (support, condemn, sanction, recognise, ...) carry the attitude of a subject toward an object, so
+   they count only for a mention *after* them ("we condemn Lukashenko"), or *before* them in the
+   passive ("Lukashenko was condemned"), and never for the agent of a passive or of an action
+   noun ("by the EU", "support from Russia"). A directional word also separates the subject side
+   from the object side: in "the EU condemned the violent crackdown", "violent" is not counted for
+   the EU.
 4. **Negation.** A negator ("not", "never", "no", "non", "n't" forms, ...) among the three tokens
    before an evaluative word flips it and damps it by VADER's factor 0.74: "not support" is -0.74
    times the valence of "support".
 5. **Contrast.** As in VADER, when the clause contains "but" (or "however"), words before it weigh
    0.5 and words after it 1.5.
-6. **Score.** A mention's score is the weighted mean of its evaluative words' valences divided by 4
-   and clipped to [-1, 1], with weight ``contrast / distance`` (distance in tokens, at least 1):
-   nearer words count more. A target's score in the quote is the mean over its mentions that have
-   at least one evaluative word; 0.0 when it is mentioned without any; NaN when not mentioned.
-7. **Label.** ``favour`` if score >= ``threshold`` (0.05), ``against`` if <= -``threshold``, else
-   ``none``.
+6. **Mention score.** The weighted mean of its evaluative words' valences divided by 4 and clipped
+   to [-1, 1], with weight ``contrast / distance`` (distance in tokens, at least 1): nearer words
+   count more. A mention without any evaluative word scores 0.0.
+7. **Mention label.** ``favour`` if its score >= ``threshold``, ``against`` if <= -``threshold``,
+   else ``neither``.
+8. **Quote.** Per target: ``stance_<id>_mentions`` (number of mentions), ``stance_<id>_favour``
+   and ``stance_<id>_against`` (mentions with that label; the rest are neither), the score
+   ``stance_<id>_score`` = the **mean of the mention scores** (mentions without evaluative words
+   count 0.0; NaN when not mentioned), and the label ``stance_<id>``: ``favour`` when its favour
+   mentions outnumber its against mentions, ``against`` for the reverse, else ``none``. So "We
+   condemn Lukashenko. Lukashenko met Putin on Monday." is two mentions, one against and one
+   neither, with the same score (-0.3125) and shares as one quote or as two.
 
-This is a first, exploratory method (see ``schema.MEASURES["stance"]``): it has no syntax, so it
-misreads evaluations aimed at a nearby non-target ("we support the people, not the regime" works
-by negation, but "Russia's support for Lukashenko" gives Lukashenko a favourable score, which is
-Russia's stance reported by the speaker), sarcasm, and pronoun references ("its aggression").
+This is a first, rule-based method (see ``schema.MEASURES["stance"]`` for its measured accuracy on
+hand-coded quotes, ``docs/validation.md``): it has no syntax, so it misreads evaluations aimed at a
+nearby non-target ("Russia's support for Lukashenko" gives Lukashenko a favourable score, which is
+Russia's stance reported by the speaker), sarcasm, self-praise without evaluative words, and
+pronoun references ("its aggression").
 
 References
 ----------
@@ -49,243 +60,129 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from discourse.core import paths
-from discourse.core.yamlio import pydantic_message, read_yaml_mapping
+from discourse.measure.targets import StanceLexicon, Target, load_stance_lexicon, load_targets
 from discourse.text import sentence_spans, token_spans
 
+__all__ = ["ENGLISH", "STANCE_LABELS", "MentionStance", "StanceLanguage", "StanceLexicon",
+           "StanceRules", "Target", "TargetStance", "load_stance_lexicon", "load_targets",
+           "score_stance", "score_stance_toward", "stance_label", "stance_mentions", "stance_of",
+           "stance_toward"]
+
 STANCE_LABELS: tuple[str, ...] = ("favour", "against", "none")
-NEGATORS: frozenset[str] = frozenset(
-    """not no never none nobody nothing neither nor without cannot non hardly barely
-    aint isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt
-    neednt mustnt hasnt havent hadnt""".split()
-)
-CONTRAST: frozenset[str] = frozenset({"but", "however"})
-BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 NEGATION_SCOPE = 3  # tokens before an evaluative word searched for a negator (as VADER)
 CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5  # VADER's weights around "but"
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CLAUSE_BREAK = re.compile(r"[;:]")
 
 
 @dataclass(frozen=True)
-class Target:
-    """A stance target: something a quote can be for or against.
+class StanceLanguage:
+    """The function words the stance rules read, for one language.
 
     Attributes
     ----------
-    id : str
-        Lower-case identifier; columns ``stance_<id>`` and ``stance_<id>_score``.
-    label : str
-        Readable name for tables and plots.
-    patterns : tuple of str
-        Regular expressions for mentions (case-insensitive, word boundaries added).
-    description : str
-        What counts as a mention.
-    comment : str
-        Why the patterns look as they do and what they miss.
+    negators : frozenset of str
+        Words that flip an evaluative word among the three tokens after them.
+    contrast : frozenset of str
+        Words that split a clause into a weaker part before and a stronger part after them.
+    be_forms : frozenset of str
+        Auxiliaries of the passive ("was condemned").
+    agent_markers : frozenset of str
+        Words that introduce the agent of a passive or of an action noun ("by", "from"): a
+        directional word never applies to the mention after them.
+    participle_suffixes : tuple of str
+        Endings of passive participles.
     """
 
-    id: str
+    negators: frozenset[str]
+    contrast: frozenset[str]
+    be_forms: frozenset[str]
+    agent_markers: frozenset[str]
+    participle_suffixes: tuple[str, ...]
+
+    def is_negator(self, tok: str) -> bool:
+        return tok in self.negators or tok.endswith("n't")
+
+
+ENGLISH = StanceLanguage(
+    negators=frozenset(
+        """not no never none nobody nothing neither nor without cannot non hardly barely
+        aint isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt
+        neednt mustnt hasnt havent hadnt""".split()
+    ),
+    contrast=frozenset({"but", "however"}),
+    be_forms=frozenset({"is", "are", "was", "were", "be", "been", "being", "am"}),
+    agent_markers=frozenset({"by", "from"}),
+    participle_suffixes=("ed",),
+)
+# The stance rules of each language (one entry per language; shared code never branches on it).
+LANGUAGES: Mapping[str, StanceLanguage] = {"en": ENGLISH}
+
+
+@dataclass(frozen=True)
+class StanceRules:
+    """Constants of the stance rules (module docstring).
+
+    Attributes
+    ----------
+    window : int
+        Farthest evaluative word counted, in tokens from the mention.
+    threshold : float
+        Smallest absolute mention score labelled ``favour`` / ``against``.
+    vader_weight : float
+        Factor on VADER valences (the stance lexicon's count 1).
+    vader_min : float
+        VADER words with a smaller absolute valence are ignored (mild, mostly ambiguous words:
+        "commitments" 0.5, "fine" 0.8).
+    """
+
+    window: int = 12
+    threshold: float = 0.05
+    vader_weight: float = 1.0
+    vader_min: float = 0.6
+
+    def check(self, func: str) -> None:
+        if isinstance(self.window, bool) or not isinstance(self.window, int) or self.window < 1:
+            raise ValueError(f"The 'window' rule of {func} must be an int >= 1; got {self.window!r}.")
+        if not 0.0 <= self.threshold < 1.0:
+            raise ValueError(f"The 'threshold' rule of {func} must be in [0, 1); got "
+                             f"{self.threshold!r}.")
+        if not 0.0 <= self.vader_weight <= 1.0:
+            raise ValueError(f"The 'vader_weight' rule of {func} must be in [0, 1]; got "
+                             f"{self.vader_weight!r}.")
+
+
+DEFAULT_RULES = StanceRules()
+
+
+@dataclass(frozen=True)
+class MentionStance:
+    """One mention of a target: ``target`` id, character ``start``/``end``, ``score`` in [-1, 1]
+    (0.0 without evaluative words), ``label`` (favour, against or neither)."""
+
+    target: str
+    start: int
+    end: int
+    score: float
     label: str
-    patterns: tuple[str, ...]
-    description: str
-    comment: str = ""
-
-    def mentions(self, text: str) -> list[tuple[int, int]]:
-        """Character spans of this target's mentions in ``text``, in text order.
-
-        >>> Target("eu", "EU", ("the EU", "Brussels"), "").mentions("Brussels and the EU agree.")
-        [(0, 8), (13, 19)]
-        """
-        return [m.span() for m in _compile(self.patterns).finditer(text) if m.end() > m.start()]
 
 
-@dataclass(frozen=True, eq=False)
-class StanceLexicon:
-    """Evaluative words for stance, on VADER's -4..+4 scale (``stance_lexicon`` in targets.yaml).
+@dataclass(frozen=True)
+class TargetStance:
+    """A quote's stance toward one target, from its mentions (module docstring, step 8)."""
 
-    Attributes
-    ----------
-    directional : mapping of str to float
-        Verbs and action nouns that express a subject's attitude toward an object.
-    evaluative : mapping of str to float
-        Words that evaluate whatever they describe.
-    neutral : tuple of str
-        Words VADER scores but which are ignored (names, function words).
-
-    Compared and hashed by identity (its matcher is cached per object); the mappings are
-    read-only views.
-    """
-
-    directional: Mapping[str, float]
-    evaluative: Mapping[str, float]
-    neutral: tuple[str, ...]
-
-
-# --------------------------------------------------------------------------- loading and checks
-
-
-class _TargetEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: str
-    label: str = Field(min_length=1)
-    description: str = Field(min_length=1)
-    comment: str = ""
-    patterns: list[str] = Field(min_length=1)
-
-    @field_validator("id")
-    @classmethod
-    def _id_ok(cls, v: str) -> str:
-        if not _ID.match(v):
-            raise ValueError("must be lower-case letters, digits and _ (starting with a letter)")
-        return v
-
-    @field_validator("patterns")
-    @classmethod
-    def _patterns_ok(cls, v: list[str]) -> list[str]:
-        for p in v:
-            try:
-                re.compile(p)
-            except re.error as err:
-                raise ValueError(f"pattern {p!r} is not a valid regular expression ({err})") from err
-        return v
-
-
-class _LexiconEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    directional: dict[str, float] = Field(default_factory=dict)
-    evaluative: dict[str, float] = Field(default_factory=dict)
-    neutral: list[str] = Field(default_factory=list)
-
-
-def load_targets(path: str | Path | None = None) -> list[Target]:
-    """Load and validate the stance targets.
-
-    Parameters
-    ----------
-    path : str or Path, default=None
-        YAML file with a ``targets`` list; ``None`` reads ``paths.data_file("targets.yaml")``.
-
-    Returns
-    -------
-    list of Target
-        In file order.
-
-    Raises
-    ------
-    ValueError
-        Listing every bad entry at once, each as ``<file>, entry <i> ('<id>'): <problem>`` (a
-        missing or extra field, an invalid id or regular expression, a duplicated id).
-
-    Examples
-    --------
-    >>> [t.id for t in load_targets()][:3]
-    ['lukashenko', 'russia', 'west']
-    """
-    path = Path(path) if path is not None else paths.data_file("targets.yaml")
-    _, entries = read_yaml_mapping(path, key="targets")
-    targets: list[Target] = []
-    problems: list[str] = []
-    seen: set[str] = set()
-    for i, raw in enumerate(entries, start=1):
-        name = raw.get("id", "?") if isinstance(raw, dict) else "?"
-        if not isinstance(raw, dict):
-            problems.append(f"{path.name}, entry {i}: expected a mapping, got {type(raw).__name__}")
-            continue
-        try:
-            entry = _TargetEntry.model_validate(raw)
-        except ValidationError as err:
-            problems.append(f"{path.name}, entry {i} ({name!r}): {pydantic_message(err)}")
-            continue
-        if entry.id in seen:
-            problems.append(f"{path.name}, entry {i} ({name!r}): duplicate id {entry.id!r}")
-            continue
-        seen.add(entry.id)
-        targets.append(
-            Target(
-                id=entry.id,
-                label=entry.label,
-                patterns=tuple(entry.patterns),
-                description=" ".join(entry.description.split()),
-                comment=" ".join(entry.comment.split()),
-            )
-        )
-    if problems:
-        raise ValueError(f"Invalid targets file {path}:\n  " + "\n  ".join(problems))
-    if not targets:
-        raise ValueError(f"{path}: the 'targets' list is empty.")
-    return targets
-
-
-def load_stance_lexicon(path: str | Path | None = None) -> StanceLexicon:
-    """Load and validate the ``stance_lexicon`` section of the targets file.
-
-    Parameters
-    ----------
-    path : str or Path, default=None
-        ``None`` reads ``paths.data_file("targets.yaml")``.
-
-    Returns
-    -------
-    StanceLexicon
-        Entries lower-cased; valences on VADER's -4..+4 scale.
-
-    Raises
-    ------
-    ValueError
-        Naming the file and the entry: a valence outside [-4, 4], an empty entry, a ``*`` that is
-        not at the end of a word, or an entry listed twice.
-    """
-    path = Path(path) if path is not None else paths.data_file("targets.yaml")
-    data, _ = read_yaml_mapping(path, key="targets")
-    raw = data.get("stance_lexicon")
-    if not isinstance(raw, dict):
-        raise ValueError(f"{path}: expected a mapping 'stance_lexicon' (directional, evaluative, "
-                         "neutral).")
-    try:
-        lex = _LexiconEntry.model_validate(raw)
-    except ValidationError as err:
-        raise ValueError(f"{path}, stance_lexicon: {pydantic_message(err)}") from err
-    problems: list[str] = []
-    seen: dict[str, str] = {}
-    for section, words in (("directional", lex.directional), ("evaluative", lex.evaluative),
-                           ("neutral", dict.fromkeys(lex.neutral, 0.0))):
-        for word, val in words.items():
-            where = f"{path.name}, stance_lexicon.{section} entry {word!r}"
-            key = " ".join(word.lower().split())
-            if not key or not re.fullmatch(r"[^\s*]+\*?(?: [^\s*]+\*?)*", key):
-                problems.append(f"{where}: must be words, '*' only at the end of a word")
-            if not -4.0 <= val <= 4.0:
-                problems.append(f"{where}: valence must be within [-4, 4]; got {val}")
-            if key in seen:
-                problems.append(f"{where}: also listed in stance_lexicon.{seen[key]}")
-            seen[key] = section
-    if problems:
-        raise ValueError(f"Invalid stance lexicon in {path}:\n  " + "\n  ".join(problems))
-    def norm(d: dict[str, float]) -> MappingProxyType:
-        return MappingProxyType({" ".join(k.lower().split()): float(v) for k, v in d.items()})
-
-    return StanceLexicon(
-        directional=norm(lex.directional),
-        evaluative=norm(lex.evaluative),
-        neutral=tuple(" ".join(w.lower().split()) for w in lex.neutral),
-    )
+    mentions: int
+    favour: int
+    against: int
+    score: float
+    label: str
 
 
 # --------------------------------------------------------------------------- matching
-
-
-@lru_cache(maxsize=256)
-def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b", re.IGNORECASE)
 
 
 def _norm_token(tok: str) -> str:
@@ -297,7 +194,7 @@ class _Entry:
     words: tuple[str, ...]
     prefix: tuple[bool, ...]
     valence: float | None  # None: neutral (matched, then ignored)
-    directional: bool
+    kind: str  # "directional", "agentive" or "evaluative"
 
     def matches(self, toks: Sequence[str], i: int) -> bool:
         if i + len(self.words) > len(toks):
@@ -312,36 +209,42 @@ class _Entry:
 class _Matcher:
     """Longest-match lookup of stance-lexicon entries, then VADER words, at a token position."""
 
-    def __init__(self, lexicon: StanceLexicon, vader: Mapping[str, float]) -> None:
+    def __init__(self, lexicon: StanceLexicon, vader: Mapping[str, float],
+                 language: StanceLanguage) -> None:
         entries = []
-        for d, directional in ((lexicon.directional, True), (lexicon.evaluative, False)):
+        for d, kind in ((lexicon.directional, "directional"), (lexicon.agentive, "agentive"),
+                        (lexicon.evaluative, "evaluative")):
             for key, val in d.items():
-                entries.append(self._entry(key, val, directional))
-        entries += [self._entry(key, None, False) for key in lexicon.neutral]
+                entries.append(self._entry(key, val, kind))
+        entries += [self._entry(key, None, "evaluative") for key in lexicon.neutral]
+        entries += [self._entry(key, 0.0, "boundary") for key in lexicon.boundary]
         # Longest first; exact words before wildcards of the same length; then alphabetical.
         entries.sort(key=lambda e: (-len(e.words), sum(e.prefix), e.words))
         self.entries = entries
         self.vader = vader
+        self.language = language
 
     @staticmethod
-    def _entry(key: str, val: float | None, directional: bool) -> _Entry:
+    def _entry(key: str, val: float | None, kind: str) -> _Entry:
         words = key.split()
         return _Entry(
             words=tuple(w.rstrip("*") for w in words),
             prefix=tuple(w.endswith("*") for w in words),
             valence=val,
-            directional=directional,
+            kind=kind,
         )
 
-    def match(self, toks: Sequence[str], i: int) -> tuple[int, float | None, bool]:
-        """(length, valence or None, directional) of the entry matching at ``i``; length 0: none."""
+    def match(self, toks: Sequence[str], i: int) -> tuple[int, float | None, str, bool]:
+        """(length, valence or None, kind, from VADER) of the entry matching at ``i``; length 0:
+        none."""
         for e in self._candidates(toks[i]):
             if e.matches(toks, i):
-                return len(e.words), e.valence, e.directional
+                return len(e.words), e.valence, e.kind, False
         val = self.vader.get(toks[i])
-        if val is not None and toks[i] not in NEGATORS and toks[i] not in CONTRAST:
-            return 1, float(val), False
-        return 0, None, False
+        lang = self.language
+        if val is not None and toks[i] not in lang.negators and toks[i] not in lang.contrast:
+            return 1, float(val), "evaluative", True
+        return 0, None, "evaluative", False
 
     @lru_cache(maxsize=65536)  # noqa: B019 - matcher objects are few and long-lived
     def _candidates(self, first: str) -> tuple[_Entry, ...]:
@@ -353,14 +256,10 @@ class _Matcher:
 
 
 @lru_cache(maxsize=8)
-def _matcher(lexicon: StanceLexicon) -> _Matcher:
+def _matcher(lexicon: StanceLexicon, language: StanceLanguage = ENGLISH) -> _Matcher:
     from discourse.measure.sentiment import sentiment_analyzer
 
-    return _Matcher(lexicon, sentiment_analyzer().lexicon)
-
-
-def _is_negator(tok: str) -> bool:
-    return tok in NEGATORS or tok.endswith("n't")
+    return _Matcher(lexicon, sentiment_analyzer().lexicon, language)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -378,72 +277,177 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- scoring
 
 
-def _mention_score(
-    toks: list[str],
-    mention: tuple[int, int],
-    evals: list[tuple[int, int, float, bool, float]],
-    *,
-    window: int,
-) -> float | None:
-    """Weighted mean valence (divided by 4) of the evaluative words around one mention."""
-    m_start, m_end = mention  # token indices, end exclusive
-    is_agent = m_start > 0 and toks[m_start - 1] == "by"
-    num = den = 0.0
-    verbs = [(a, b) for a, b, _, directional, _ in evals if directional]
-    for e_start, e_end, val, directional, contrast in evals:
-        if e_end <= m_start:
-            dist, before = m_start - e_end + 1, True
-            gap = (e_end, m_start)
-        elif e_start >= m_end:
-            dist, before = e_start - m_end + 1, False
-            gap = (m_end, e_start)
-        else:
-            continue
-        if dist > window:
-            continue
-        # A directional word between them separates subject side from object side: in "the EU
-        # condemned the violent crackdown", "violent" describes the object, not the EU.
-        if any(gap[0] <= a and b <= gap[1] for a, b in verbs):
-            continue
-        if directional:
-            passive = toks[e_end - 1].endswith("ed") and any(
-                t in BE_FORMS for t in toks[max(0, e_start - 2):e_start]
-            )
-            applies = (before and not passive and not is_agent) or (not before and passive)
-            if not applies:
-                continue
-        w = contrast / dist
-        num += w * val
-        den += w
-    if den == 0.0:
-        return None
-    return float(np.clip(num / den / 4.0, -1.0, 1.0))
+@dataclass(frozen=True)
+class _Eval:
+    """An evaluative match in a clause: token range, signed valence, kind, contrast weight."""
+
+    start: int
+    end: int
+    valence: float
+    kind: str
+    contrast: float
 
 
-def _evaluations(
-    toks: list[str], excluded: np.ndarray, matcher: _Matcher
-) -> list[tuple[int, int, float, bool, float]]:
-    """Evaluative matches of a clause: (start, end, signed valence, directional, contrast weight)."""
-    contrast_at = next((i for i, t in enumerate(toks) if t in CONTRAST), None)
+def _evaluations(toks: list[str], excluded: np.ndarray, matcher: _Matcher,
+                 rules: StanceRules) -> list[_Eval]:
+    """Evaluative matches of a clause, after negation and contrast."""
+    lang = matcher.language
+    contrast_at = next((i for i, t in enumerate(toks) if t in lang.contrast), None)
     out = []
     i = 0
     while i < len(toks):
         if excluded[i]:
             i += 1
             continue
-        length, val, directional = matcher.match(toks, i)
+        length, val, kind, from_vader = matcher.match(toks, i)
         if length == 0 or excluded[i:i + length].any():
             i += 1
             continue
-        if val is not None:
-            if any(_is_negator(t) for t in toks[max(0, i - NEGATION_SCOPE):i]):
+        if kind == "boundary":
+            out.append(_Eval(i, i + length, 0.0, kind, 1.0))
+        elif val is not None and not (from_vader and abs(val) < rules.vader_min):
+            if from_vader:
+                val *= rules.vader_weight
+            if any(lang.is_negator(t) for t in toks[max(0, i - NEGATION_SCOPE):i]):
                 val *= NEGATION_SCALAR
             contrast = 1.0
             if contrast_at is not None:
                 contrast = CONTRAST_BEFORE if i < contrast_at else CONTRAST_AFTER
-            out.append((i, i + length, val, directional, contrast))
+            if val != 0.0:
+                out.append(_Eval(i, i + length, val, kind, contrast))
         i += length
     return out
+
+
+def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval],
+                   language: StanceLanguage, rules: StanceRules) -> float:
+    """Weighted mean valence (divided by 4) of the evaluative words around one mention."""
+    m_start, m_end = mention  # token indices, end exclusive
+    is_agent = m_start > 0 and toks[m_start - 1] in language.agent_markers
+    num = den = 0.0
+    verbs = [(e.start, e.end) for e in evals if e.kind != "evaluative"]
+    for e in evals:
+        if e.kind == "boundary":
+            continue
+        if e.end <= m_start:
+            dist, before, gap = m_start - e.end + 1, True, (e.end, m_start)
+        elif e.start >= m_end:
+            dist, before, gap = e.start - m_end + 1, False, (m_end, e.start)
+        else:
+            continue
+        if dist > rules.window:
+            continue
+        # A verb between them separates subject side from object side: in "the EU condemned the
+        # violent crackdown", "violent" describes the object, not the EU.
+        if any(gap[0] <= a and b <= gap[1] for a, b in verbs):
+            continue
+        if e.kind != "evaluative":
+            passive = toks[e.end - 1].endswith(language.participle_suffixes) and any(
+                t in language.be_forms for t in toks[max(0, e.start - 2):e.start]
+            )
+            if e.kind == "directional":
+                # the attitude of the subject toward the object: "we condemn X", "X was condemned"
+                applies = (before and not passive and not is_agent) or (not before and passive)
+            else:
+                # an act that evaluates its doer: "X attacked", "X's aggression", "attacked by X"
+                applies = (not before and not passive) or (before and is_agent and dist <= 3)
+            if not applies:
+                continue
+        w = e.contrast / dist
+        num += w * e.valence
+        den += w
+    if den == 0.0:
+        return 0.0
+    return float(np.clip(num / den / 4.0, -1.0, 1.0))
+
+
+def mention_label(score: float, *, threshold: float = DEFAULT_RULES.threshold) -> str:
+    """``favour`` if score >= threshold, ``against`` if <= -threshold, else ``neither``."""
+    if score >= threshold:
+        return "favour"
+    if score <= -threshold:
+        return "against"
+    return "neither"
+
+
+def _clause_tokens(text: str, c_start: int, c_end: int) -> tuple[list[str], np.ndarray, np.ndarray]:
+    tspans = [(c_start + a, c_start + b) for a, b in token_spans(text[c_start:c_end])]
+    toks = [_norm_token(text[a:b]) for a, b in tspans]
+    starts = np.array([a for a, _ in tspans], dtype=int)
+    ends = np.array([b for _, b in tspans], dtype=int)
+    return toks, starts, ends
+
+
+def _tok_range(starts: np.ndarray, ends: np.ndarray, span: tuple[int, int]) -> tuple[int, int]:
+    hit = np.nonzero((starts < span[1]) & (ends > span[0]))[0]
+    return (int(hit[0]), int(hit[-1]) + 1) if len(hit) else (-1, -1)
+
+
+def stance_mentions(
+    text: str,
+    targets: Sequence[Target],
+    lexicon: StanceLexicon,
+    *,
+    rules: StanceRules = DEFAULT_RULES,
+    language: StanceLanguage = ENGLISH,
+) -> list[MentionStance]:
+    """Every mention of every target in ``text`` with its score and label (module docstring).
+
+    Returns
+    -------
+    list of MentionStance
+        In target order, then text order. A match that holds no word token (only punctuation
+        between clauses) is not a mention.
+
+    Examples
+    --------
+    >>> lex = load_stance_lexicon()
+    >>> [(m.target, m.label) for m in stance_mentions(
+    ...     "We condemn Lukashenko. Lukashenko met Putin on Monday.", load_targets(), lex)]
+    [('lukashenko', 'against'), ('lukashenko', 'neither'), ('russia', 'neither')]
+    """
+    matcher = _matcher(lexicon, language)
+    found = {t.id: t.mentions(text) for t in targets}
+    all_spans = sorted(s for spans in found.values() for s in spans)
+    if not all_spans:
+        return []
+    scored: dict[tuple[str, int, int], float] = {}
+    for c_start, c_end in _clauses(text):
+        inside = [s for s in all_spans if c_start <= s[0] < c_end]
+        if not inside:
+            continue
+        toks, starts, ends = _clause_tokens(text, c_start, c_end)
+        excluded = np.zeros(len(toks), dtype=bool)
+        for span in inside:
+            a, b = _tok_range(starts, ends, span)
+            if a >= 0:
+                excluded[a:b] = True
+        evals = _evaluations(toks, excluded, matcher, rules)
+        for tid, spans in found.items():
+            for span in spans:
+                if not c_start <= span[0] < c_end:
+                    continue
+                rng = _tok_range(starts, ends, span)
+                if rng[0] >= 0:
+                    scored[(tid, *span)] = _mention_score(toks, rng, evals, language, rules)
+    out = []
+    for t in targets:
+        for a, b in found[t.id]:
+            score = scored.get((t.id, a, b))
+            if score is not None:
+                out.append(MentionStance(t.id, a, b, score,
+                                         mention_label(score, threshold=rules.threshold)))
+    return out
+
+
+def _target_stance(mentions: list[MentionStance]) -> TargetStance:
+    if not mentions:
+        return TargetStance(0, 0, 0, math.nan, "none")
+    favour = sum(m.label == "favour" for m in mentions)
+    against = sum(m.label == "against" for m in mentions)
+    label = "favour" if favour > against else "against" if against > favour else "none"
+    return TargetStance(len(mentions), favour, against,
+                        float(np.mean([m.score for m in mentions])), label)
 
 
 def stance_of(
@@ -451,63 +455,31 @@ def stance_of(
     targets: Sequence[Target],
     lexicon: StanceLexicon,
     *,
-    window: int = 10,
-) -> dict[str, float]:
-    """Stance score of one text toward each target (see the module docstring for the rules).
+    rules: StanceRules = DEFAULT_RULES,
+    language: StanceLanguage = ENGLISH,
+) -> dict[str, TargetStance]:
+    """Stance of one text toward each target, from its mentions (module docstring, step 8).
 
     Returns
     -------
     dict
-        ``{target_id: score}``, score in [-1, 1], 0.0 when mentioned without evaluative words,
-        NaN when not mentioned.
+        ``{target_id: TargetStance}`` for every target (``mentions == 0``, score NaN, label
+        ``none`` when not mentioned).
+
+    Examples
+    --------
+    >>> lex, targets = load_stance_lexicon(), load_targets()
+    >>> s = stance_of("We condemn Lukashenko. Lukashenko met Putin on Monday.", targets, lex)
+    >>> s["lukashenko"]
+    TargetStance(mentions=2, favour=0, against=1, score=-0.3125, label='against')
     """
-    matcher = _matcher(lexicon)
-    mentions: dict[str, list[tuple[int, int]]] = {}
-    for t in targets:
-        spans = t.mentions(text)
-        if spans:
-            mentions[t.id] = spans
-    result = {t.id: math.nan for t in targets}
-    if not mentions:
-        return result
-    all_spans = sorted(s for spans in mentions.values() for s in spans)
-    per_target: dict[str, list[float | None]] = {tid: [] for tid in mentions}
-    for c_start, c_end in _clauses(text):
-        inside = [s for s in all_spans if c_start <= s[0] < c_end]
-        if not inside:
-            continue
-        tspans = [(c_start + a, c_start + b) for a, b in token_spans(text[c_start:c_end])]
-        toks = [_norm_token(text[a:b]) for a, b in tspans]
-        starts = np.array([a for a, _ in tspans], dtype=int)
-        ends = np.array([b for _, b in tspans], dtype=int)
-
-        def tok_range(span: tuple[int, int], starts=starts, ends=ends) -> tuple[int, int]:
-            hit = np.nonzero((starts < span[1]) & (ends > span[0]))[0]
-            return (int(hit[0]), int(hit[-1]) + 1) if len(hit) else (-1, -1)
-
-        excluded = np.zeros(len(toks), dtype=bool)
-        for span in inside:
-            a, b = tok_range(span)
-            if a >= 0:
-                excluded[a:b] = True
-        evals = _evaluations(toks, excluded, matcher)
-        for tid, spans in mentions.items():
-            for span in spans:
-                if not c_start <= span[0] < c_end:
-                    continue
-                rng = tok_range(span)
-                if rng[0] < 0:
-                    continue
-                per_target[tid].append(_mention_score(toks, rng, evals, window=window))
-    for tid, scores in per_target.items():
-        if not scores:
-            continue  # matched only inside whitespace between clauses: treat as not mentioned
-        evidenced = [s for s in scores if s is not None]
-        result[tid] = float(np.mean(evidenced)) if evidenced else 0.0
-    return result
+    by_target: dict[str, list[MentionStance]] = {t.id: [] for t in targets}
+    for m in stance_mentions(text, targets, lexicon, rules=rules, language=language):
+        by_target[m.target].append(m)
+    return {tid: _target_stance(ms) for tid, ms in by_target.items()}
 
 
-def stance_label(score: float, *, threshold: float = 0.05) -> str:
+def stance_label(score: float, *, threshold: float = DEFAULT_RULES.threshold) -> str:
     """``favour`` if score >= threshold, ``against`` if <= -threshold, else (or NaN) ``none``."""
     if score is None or math.isnan(score):
         return "none"
@@ -540,16 +512,15 @@ def score_stance(
     *,
     text_col: str = "text",
     lexicon: StanceLexicon | None = None,
-    window: int = 10,
-    threshold: float = 0.05,
+    rules: StanceRules = DEFAULT_RULES,
 ) -> pd.DataFrame:
     """Add a rule-based stance toward each target to every quote.
 
     The rules (mentions, clause, directional and evaluative words, negation, contrast, distance
-    weighting, averaging over mentions) are described in the module docstring; in short, a
-    mention's score is ``clip(sum(w_i * v_i) / sum(w_i) / 4, -1, 1)`` over the evaluative words
-    ``i`` of its clause within ``window`` tokens, with ``v_i`` the (negation-adjusted) valence and
-    ``w_i = contrast_i / distance_i``.
+    weighting, mentions combined into a quote) are in the module docstring; in short, a mention's
+    score is ``clip(sum(w_i * v_i) / sum(w_i) / 4, -1, 1)`` over the evaluative words ``i`` of its
+    clause within ``window`` tokens, with ``v_i`` the (negation-adjusted) valence and ``w_i =
+    contrast_i / distance_i``.
 
     Parameters
     ----------
@@ -560,24 +531,23 @@ def score_stance(
     text_col : str, default="text"
     lexicon : StanceLexicon, default=None
         ``None`` loads the ``stance_lexicon`` of ``data/targets.yaml``.
-    window : int, default=10
-        Farthest evaluative word counted, in tokens from the mention.
-    threshold : float, default=0.05
-        Smallest absolute score labelled ``favour`` / ``against``.
+    rules : StanceRules, default=DEFAULT_RULES
+        Window, threshold and VADER weight.
 
     Returns
     -------
     DataFrame
         A copy of ``quotes`` (same rows, order and index) plus, per target in order,
-        ``stance_<id>`` (``favour``, ``against`` or ``none``) and ``stance_<id>_score`` (float in
-        [-1, 1]; NaN when the quote does not mention the target; 0.0 when it mentions it without
-        evaluative words).
+        ``stance_<id>`` (``favour``, ``against`` or ``none``), ``stance_<id>_score`` (mean of the
+        mention scores, in [-1, 1]; NaN when the quote does not mention the target),
+        ``stance_<id>_mentions``, ``stance_<id>_favour``, ``stance_<id>_against`` (int counts of
+        mentions).
 
     Raises
     ------
     ValueError
-        If ``text_col`` is missing, ``targets`` is not a list of :class:`Target`, or
-        ``window`` / ``threshold`` are out of range.
+        If ``text_col`` is missing, ``targets`` is not a list of :class:`Target`, or a rule is out
+        of range.
 
     Examples
     --------
@@ -592,37 +562,33 @@ def score_stance(
             f"The 'text_col' parameter of score_stance must name a column of quotes; "
             f"got {text_col!r}, columns are {list(quotes.columns)}."
         )
-    if not isinstance(window, int) or window < 1:
-        raise ValueError(f"The 'window' parameter of score_stance must be an int >= 1; got {window!r}.")
-    if not 0.0 <= threshold < 1.0:
-        raise ValueError(
-            f"The 'threshold' parameter of score_stance must be in [0, 1); got {threshold!r}."
-        )
+    rules.check("score_stance")
     targets = _resolve_targets(targets)
     lexicon = lexicon if lexicon is not None else load_stance_lexicon()
-    rows = [
-        stance_of(t, targets, lexicon, window=window) if isinstance(t, str)
-        else {tg.id: math.nan for tg in targets}
-        for t in quotes[text_col].tolist()
-    ]
+    none = {t.id: _target_stance([]) for t in targets}
+    rows = [stance_of(t, targets, lexicon, rules=rules) if isinstance(t, str) else none
+            for t in quotes[text_col].tolist()]
     out = quotes.copy()
     for t in targets:
-        scores = pd.Series([r[t.id] for r in rows], index=quotes.index, dtype="float64")
-        out[f"stance_{t.id}"] = pd.Series(
-            [stance_label(s, threshold=threshold) for s in scores], index=quotes.index, dtype=object
-        )
-        out[f"stance_{t.id}_score"] = scores
+        ts = [r[t.id] for r in rows]
+        out[f"stance_{t.id}"] = pd.Series([s.label for s in ts], index=quotes.index, dtype=object)
+        out[f"stance_{t.id}_score"] = pd.Series([s.score for s in ts], index=quotes.index,
+                                                dtype="float64")
+        for part in ("mentions", "favour", "against"):
+            out[f"stance_{t.id}_{part}"] = pd.Series([getattr(s, part) for s in ts],
+                                                     index=quotes.index, dtype="int64")
     return out
 
 
 def stance_toward(
-    text: str, start: int, end: int, lexicon: StanceLexicon, *, window: int = 10
+    text: str, start: int, end: int, lexicon: StanceLexicon, *,
+    rules: StanceRules = DEFAULT_RULES, language: StanceLanguage = ENGLISH,
 ) -> float:
     """Stance score toward one mention given by character offsets, by the rules of this module.
 
-    The same clause, lexicon, negation, contrast and distance rules as :func:`stance_of`, but
-    the mention is ``text[start:end]`` (e.g. a coded target span) instead of pattern matches, and
-    only that mention's words are masked.
+    The same clause, lexicon, negation, contrast and distance rules as :func:`stance_mentions`,
+    but the mention is ``text[start:end]`` (e.g. a coded target span) instead of pattern matches,
+    and only that mention's words are masked.
 
     Returns
     -------
@@ -632,16 +598,14 @@ def stance_toward(
     for c_start, c_end in _clauses(text):
         if not (c_start <= start < c_end or (start < c_start < end)):
             continue
-        tspans = [(c_start + a, c_start + b) for a, b in token_spans(text[c_start:c_end])]
-        toks = [_norm_token(text[a:b]) for a, b in tspans]
-        hit = [i for i, (a, b) in enumerate(tspans) if a < end and b > start]
-        if not hit:
+        toks, starts, ends = _clause_tokens(text, c_start, c_end)
+        a, b = _tok_range(starts, ends, (start, end))
+        if a < 0:
             return 0.0
         excluded = np.zeros(len(toks), dtype=bool)
-        excluded[hit[0]:hit[-1] + 1] = True
-        evals = _evaluations(toks, excluded, _matcher(lexicon))
-        score = _mention_score(toks, (hit[0], hit[-1] + 1), evals, window=window)
-        return 0.0 if score is None else score
+        excluded[a:b] = True
+        evals = _evaluations(toks, excluded, _matcher(lexicon, language), rules)
+        return _mention_score(toks, (a, b), evals, language, rules)
     return 0.0
 
 
@@ -652,8 +616,7 @@ def score_stance_toward(
     start_col: str = "start",
     end_col: str = "end",
     lexicon: StanceLexicon | None = None,
-    window: int = 10,
-    threshold: float = 0.05,
+    rules: StanceRules = DEFAULT_RULES,
 ) -> pd.DataFrame:
     """Add the rule-based stance toward each row's mention, given by character offsets.
 
@@ -665,8 +628,7 @@ def score_stance_toward(
     text_col, start_col, end_col : str, default="text", "start", "end"
     lexicon : StanceLexicon, default=None
         ``None`` loads the ``stance_lexicon`` of ``data/targets.yaml``.
-    window : int, default=10
-    threshold : float, default=0.05
+    rules : StanceRules, default=DEFAULT_RULES
 
     Returns
     -------
@@ -681,11 +643,12 @@ def score_stance_toward(
         stance  stance_score
     0  against        -0.625
     """
+    rules.check("score_stance_toward")
     lexicon = lexicon if lexicon is not None else load_stance_lexicon()
-    scores = [stance_toward(t, int(a), int(b), lexicon, window=window)
+    scores = [stance_toward(t, int(a), int(b), lexicon, rules=rules)
               for t, a, b in zip(df[text_col], df[start_col], df[end_col])]
     out = df.copy()
     out["stance_score"] = pd.Series(scores, index=df.index, dtype="float64")
-    out["stance"] = pd.Series([stance_label(s, threshold=threshold) for s in scores],
+    out["stance"] = pd.Series([stance_label(s, threshold=rules.threshold) for s in scores],
                               index=df.index, dtype=object)
     return out

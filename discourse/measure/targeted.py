@@ -12,8 +12,10 @@ news supplement, :data:`NEWS_LEXICON`) contributes ``w * v``:
   and damped by VADER's factor -0.74 when a negator stands among the three words before it;
 - ``w = scale / (scale + d)`` with ``d`` the distance in words to the mention: near words count more;
 - ``w`` is multiplied by ``other_clause`` for words in another clause (clauses are cut at
-  ``; : — –`` and parentheses) and, as in VADER, by 0.5 before / 1.5 after a contrast word
-  ("but", "however", "yet");
+  ``; : — –`` and parentheses) and by ``contrast_before`` / ``contrast_after`` (1.0 / 1.5; VADER
+  has 0.5 / 1.5) before / after a contrast word ("but", "however", "yet");
+- a negative contribution is multiplied by ``neg_weight`` (2.5): criticism of a person weighs
+  more than praise of the same strength;
 - the mention's own words are masked ("Sen. Hope" is not positive, "Bad Bunny" not negative);
 - words inside a quotation *attributed to the target* (``"...," Miller said``; ``Miller said:
   "..."``) are the target's own speech, not an evaluation of the target: they get weight
@@ -21,12 +23,14 @@ news supplement, :data:`NEWS_LEXICON`) contributes ``w * v``:
 
 The sum ``x`` is normalised like VADER's compound score, ``x / sqrt(x**2 + alpha)``, to (-1, 1), and
 labelled 1 when >= ``pos_threshold``, -1 when <= ``-neg_threshold``, else 0. The constants were
-tuned on the NewsMTSC ``rw-dev`` split (and checked on ``mt-dev``); see :data:`DEFAULT_RULES`.
+tuned on the NewsMTSC ``train`` and ``mt-dev`` splits, with ``rw-dev`` kept apart as the check;
+see :data:`DEFAULT_RULES`.
 
 **Trainable model** (:func:`make_target_pipeline`): a scikit-learn ``Pipeline`` of
-:class:`TargetContextFeatures` (the mention masked as ``TGT``; left and right windows, the
-mention's clause and the whole masked sentence as texts; the rule scores as numbers), TF-IDF word
-and character n-grams of those texts, and a class-balanced logistic regression.
+:class:`TargetContextFeatures` (the mention masked as ``TGT``; left and right windows and the
+whole masked sentence as texts, words after a negator marked ``not_``; the rule scores as
+numbers), TF-IDF word and character n-grams of those texts, and a class-balanced logistic
+regression.
 
 References
 ----------
@@ -73,7 +77,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     acknowledged countered contended maintained suggested suggests testified posted""".split()
 )
 # News words VADER lacks (or scores near zero) that in political reporting nearly always
-# evaluate the person they are about; valence on VADER's -4..4 scale.
+# evaluate the person they are about; valence on VADER's -4..4 scale. The first block is from the
+# first version; the second was chosen by reading the words VADER misses near the mentions of
+# NewsMTSC's train split (scandal and campaign vocabulary), never from rw-dev.
 NEWS_LEXICON: MappingProxyType = MappingProxyType({
     "slammed": -1.8, "blasted": -1.8, "indicted": -2.0, "convicted": -2.3, "embattled": -1.5,
     "impeach": -1.2, "impeached": -1.5, "impeachment": -1.0, "corrupt": -2.5, "sexist": -2.5,
@@ -82,6 +88,16 @@ NEWS_LEXICON: MappingProxyType = MappingProxyType({
     "falsely": -1.8, "xenophobic": -2.5, "bigoted": -2.5, "incompetent": -2.3,
     "mocked": -1.5, "derided": -1.8, "scandals": -1.9, "harassment": -2.3, "assault": -2.5,
     "racism": -2.5, "authoritarian": -2.0, "demagogue": -2.0, "hypocrisy": -2.0,
+    # second block (train split)
+    "inappropriate": -1.5, "faced": -1.2, "faces": -1.2, "facing": -1.2, "pleaded": -1.5,
+    "caught": -1.2, "claims": -0.8, "claimed": -0.8, "investigation": -1.0,
+    "investigators": -1.0, "prosecutors": -1.0, "jail": -1.5, "partisan": -1.0,
+    "rhetoric": -1.0, "false": -1.5, "charged": -1.2, "sexual": -1.0, "sexually": -1.0,
+    "surveillance": -0.8, "incident": -0.8,
+    "momentum": 1.5, "leads": 1.2, "earned": 1.5, "legacy": 1.5, "reputation": 1.0,
+    "deserves": 1.5, "helped": 1.5, "vowed": 0.8, "remembered": 1.0, "invited": 1.0,
+    "historic": 1.0, "bipartisan": 1.0, "delivered": 1.0, "pledged": 0.8, "efforts": 0.8,
+    "experience": 0.8, "together": 0.8,
 })
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]| - ")
@@ -108,6 +124,9 @@ class RuleParams:
         Smallest normalised score labelled 1, and smallest absolute negative score labelled -1.
     contrast_breaks_clause : bool
         Whether a contrast word also starts a new clause.
+    neg_weight : float
+        Factor on negative contributions: how much more a negative word weighs than a positive
+        one of the same valence (news readers and NewsMTSC's coders weigh criticism more).
     """
 
     scale: float = 4.0
@@ -119,14 +138,18 @@ class RuleParams:
     pos_threshold: float = 0.05
     neg_threshold: float = 0.05
     contrast_breaks_clause: bool = True
+    neg_weight: float = 1.0
 
 
-# Chosen by grid search (scale, other_clause, contrast_before, speech_weight, both thresholds) for
-# the best mean macro-F1 over NewsMTSC rw-dev and mt-dev, keeping VADER's contrast weights and
-# normaliser: rw-dev 0.571, mt-dev 0.551 (contrast words as clause breaks: +-0.005, kept because
-# it is right for sentences that contrast two people). Zero speech weight: a speaker's own words say little
+# Chosen by grid search (scale, other_clause, contrast_before, speech_weight, neg_weight, both
+# thresholds) for the best macro-F1 over NewsMTSC train and mt-dev together (9,181 mentions),
+# keeping VADER's weight after a contrast word and its normaliser; rw-dev was kept apart as the
+# check. Train 0.595, mt-dev 0.590, rw-dev 0.587 (the first version, tuned on rw-dev and mt-dev:
+# 0.569, 0.551, 0.571). Negative words weigh 2.5 times positive ones, the largest single gain
+# (+0.017 on train, +0.034 on mt-dev). Zero speech weight: a speaker's own words say little
 # about how the sentence treats the speaker.
-DEFAULT_RULES = RuleParams()
+DEFAULT_RULES = RuleParams(contrast_before=1.0, pos_threshold=0.10, neg_threshold=0.10,
+                           neg_weight=2.5)
 
 
 @dataclass(frozen=True)
@@ -298,7 +321,7 @@ def sentiment_toward(
             weight *= params.contrast_before if i < contrast_at else params.contrast_after
         if quoted[i] == 2:
             weight *= params.speech_weight
-        c = weight * v
+        c = weight * v * (params.neg_weight if v < 0 else 1.0)
         raw += c
         if c > 0:
             pos += c
@@ -387,7 +410,7 @@ def score_sentiment_toward(
     ...                    "start": [27], "end": [32]})
     >>> score_sentiment_toward(df)[["target_sentiment", "target_label"]].round(3)
        target_sentiment  target_label
-    0             0.705             1
+    0             0.673             1
     """
     check_target_table(df, text_col=text_col, start_col=start_col, end_col=end_col)
     scores = [
@@ -446,6 +469,32 @@ NUMERIC_FEATURES = ("rule_score", "rule_pos", "rule_neg", "sent_pos", "sent_neg"
 TEXT_FEATURES = ("left", "right", "window", "sentence_masked")
 
 
+_MARK_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.,;:!?()\[\]—–\"“”]")
+_MARK_STOP = frozenset(".,;:!?()[]—–\"“”")
+
+
+def negation_marked(text: str) -> list[str]:
+    """Lower-cased words of ``text``, each word after a negator prefixed ``not_`` up to the next
+    punctuation mark (Das & Chen 2001; Pang, Lee & Vaithyanathan 2002): "did not praise him"
+    gives ``did not not_praise not_him``, so an n-gram model tells "praise" from "not praise".
+
+    >>> negation_marked("He did not praise Smith, but thanked Jones.")
+    ['he', 'did', 'not', 'not_praise', 'not_smith', 'but', 'thanked', 'jones']
+    """
+    out: list[str] = []
+    negated = False
+    for m in _MARK_TOKEN.finditer(text):
+        w = m.group().lower().replace("’", "'")
+        if w in _MARK_STOP:
+            negated = False
+        elif w in NEGATORS or w.endswith("n't"):
+            negated = True
+            out.append(w)
+        else:
+            out.append("not_" + w if negated else w)
+    return out
+
+
 class TargetContextFeatures(TransformerMixin, BaseEstimator):
     """Turn (sentence, mention offsets) rows into texts and numbers around the masked mention.
 
@@ -479,14 +528,14 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def _row(self, text: str, a: int, b: int) -> dict[str, Any]:
-        left_words = [w.lower() for w in _WORD.findall(text[:a])][-self.window:]
-        right_words = [w.lower() for w in _WORD.findall(text[b:])][:self.window]
+        before, after = negation_marked(text[:a]), negation_marked(text[b:])
+        left_words, right_words = before[-self.window:], after[:self.window]
         an = sentiment_toward(text, a, b)
         return {
             "left": " ".join(left_words),
             "right": " ".join(right_words),
             "window": " ".join([*left_words, MASK, *right_words]),
-            "sentence_masked": f"{text[:a]} {MASK} {text[b:]}",
+            "sentence_masked": " ".join([*before, MASK, *after]),
             "rule_score": an.score, "rule_pos": an.pos, "rule_neg": an.neg,
             "sent_pos": an.sent_pos, "sent_neg": an.sent_neg,
             "near_pos": an.near_pos, "near_neg": an.near_neg,
@@ -503,7 +552,7 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
 
 def make_target_pipeline(
     *, text_col: str = "text", start_col: str = "start", end_col: str = "end",
-    window: int = 8, C: float = 0.5, seed: int = 0,
+    window: int = 8, C: float = 0.25, seed: int = 0,
 ) -> Pipeline:
     """An unfitted scikit-learn Pipeline for target-aware sentiment or stance.
 
@@ -517,8 +566,9 @@ def make_target_pipeline(
     text_col, start_col, end_col : str, default="text", "start", "end"
     window : int, default=8
         Words on each side of the mention.
-    C : float, default=0.5
-        Inverse regularisation strength of the logistic regression.
+    C : float, default=0.25
+        Inverse regularisation strength of the logistic regression (chosen on NewsMTSC mt-dev:
+        0.25 against 0.5 and 1).
     seed : int, default=0
         ``random_state`` of the classifier (the lbfgs solver is deterministic anyway).
 

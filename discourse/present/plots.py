@@ -49,8 +49,10 @@ def _ci_errors(df: pd.DataFrame) -> np.ndarray:
     return np.vstack([np.maximum(low, 0.0), np.maximum(high, 0.0)])
 
 
-def _draw_means(ax, df: pd.DataFrame, *, color: str = "C0") -> None:
-    """Horizontal point + CI per row of ``df`` (one row per camp), with n labels."""
+def _draw_means(ax, df: pd.DataFrame, *, color: str = "C0", shift: float = 0.0,
+                label: str | None = None, n_labels: bool = True) -> None:
+    """Horizontal point + CI per row of ``df`` (one row per camp), with n labels; ``shift``
+    moves the points up (several series per camp), ``label`` names the series in a legend."""
     camps = [str(c) for c in df["camp"]]
     y = np.arange(len(camps))[::-1]  # first camp on top
     small = df["small_n"].to_numpy(dtype=bool) if "small_n" in df else np.zeros(len(df), bool)
@@ -59,15 +61,20 @@ def _draw_means(ax, df: pd.DataFrame, *, color: str = "C0") -> None:
     for filled in (True, False):
         sel = has & (small != filled)
         if sel.any():
+            if label is None:
+                name = "n >= min_n" if filled else "small n (hollow)"
+            else:  # a named series is named once, filled or hollow
+                name, label = label, "_"
             ax.errorbar(
-                df["mean"].to_numpy(dtype=float)[sel], y[sel], xerr=err[:, sel], fmt="o",
+                df["mean"].to_numpy(dtype=float)[sel], y[sel] + shift, xerr=err[:, sel], fmt="o",
                 color=color, ecolor=color, capsize=3, markersize=7,
-                markerfacecolor=color if filled else "white",
-                label="n >= min_n" if filled else "small n (hollow)",
+                markerfacecolor=color if filled else "white", label=name,
             )
     ax.set_yticks(y)
     ax.set_yticklabels(camps)
     ax.set_ylim(-0.7, len(camps) - 0.3)
+    if not n_labels:
+        return
     # n labels at the right edge of the axes, in axes coordinates so they never overlap the data.
     for yi, n, sm in zip(y, df["n"].to_numpy(), small, strict=True):
         text = f"n={int(n)}" + (f" {_SMALL}" if sm else "") + (" no data" if n == 0 else "")
@@ -151,22 +158,29 @@ def plot_shares(
 
 
 def plot_stance(stance_summary: pd.DataFrame, *, title: str | None = None) -> Figure:
-    """Stance by camp and target: one panel per target, point + CI per camp, n beside each.
+    """Stance by camp and target: one panel per target, the shares of mentions for and against.
 
     Parameters
     ----------
     stance_summary : DataFrame
-        Output of :func:`discourse.compare.camps.compare_stance` (``camp``, ``target``, ``n``, ``mean``,
-        ``ci_low``, ``ci_high``, ``small_n``; ``label`` used for panel titles when present).
+        Output of :func:`discourse.compare.camps.compare_stance` (``camp``, ``target``, ``n``,
+        ``share_favour``, ``favour_low``, ``favour_high``, ``share_against``, ``against_low``,
+        ``against_high``, ``small_n``; ``label`` used for panel titles when present). A table
+        without the share columns (``mean``, ``ci_low``, ``ci_high`` only) is drawn as mean
+        scores on [-1, 1].
     title : str, default=None
 
     Returns
     -------
     Figure
-        One axes per target (in table order), sharing the x range [-1, 1]; n = quotes that
-        mention the target.
+        One axes per target (in table order), sharing the x range: per camp the share of its
+        mentions of the target that are favour (green) and against (red), each with its
+        interval; n = mentions; the rest of the mentions are neither.
     """
-    _need(stance_summary, ["camp", "target", "n", "mean", "ci_low", "ci_high"], "plot_stance")
+    shares = {"share_favour", "share_against", "favour_low", "favour_high", "against_low",
+              "against_high"} <= set(stance_summary.columns)
+    _need(stance_summary, ["camp", "target", "n"] + ([] if shares else ["mean", "ci_low",
+                                                                       "ci_high"]), "plot_stance")
     targets = list(dict.fromkeys(stance_summary["target"]))
     if not targets:
         raise ValueError("plot_stance: the stance summary is empty.")
@@ -180,13 +194,26 @@ def plot_stance(stance_summary: pd.DataFrame, *, title: str | None = None) -> Fi
             fig.delaxes(ax)
             continue
         df = stance_summary[stance_summary["target"] == targets[k]]
-        _draw_means(ax, df, color=f"C{k % 10}")
-        ax.axvline(0.0, color="grey", lw=0.8)
-        ax.set_xlim(-1, 1)
         label = df["label"].iloc[0] if "label" in df else targets[k]
         ax.set_title(str(label), fontsize=10)
-        ax.set_xlabel("against  <- stance score ->  favour", fontsize=8)
-    fig.suptitle(title or "Stance toward targets by camp (mean score, 95% CI)")
+        if not shares:
+            _draw_means(ax, df, color=f"C{k % 10}")
+            ax.axvline(0.0, color="grey", lw=0.8)
+            ax.set_xlim(-1, 1)
+            ax.set_xlabel("against  <- stance score ->  favour", fontsize=8)
+            continue
+        for part, color, shift in (("favour", "C2", 0.15), ("against", "C3", -0.15)):
+            view = df.assign(mean=df[f"share_{part}"], ci_low=df[f"{part}_low"],
+                             ci_high=df[f"{part}_high"])
+            _draw_means(ax, view, color=color, shift=shift, label=part, n_labels=part == "favour")
+        ax.set_xlim(0, 1)
+        ax.set_xlabel("share of mentions (95% interval)", fontsize=8)
+    if shares:
+        named = next((ax for ax in fig.axes if ax.get_legend_handles_labels()[1]), None)
+        if named is not None:
+            named.legend(fontsize=7, loc="lower right")
+    fig.suptitle(title or ("Stance toward targets by camp: shares of mentions for and against"
+                           if shares else "Stance toward targets by camp (mean score, 95% CI)"))
     return fig
 
 

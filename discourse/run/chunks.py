@@ -22,6 +22,7 @@ from discourse.extract.attributed import extract_attributed_quotes
 from discourse.extract.statements import statements_as_units
 from discourse.io.corpus import Corpus
 from discourse.measure import frames, sentiment, stance
+from discourse.measure.nesting import own_texts
 
 # Integer columns that may be missing for some rows (nullable, so a chunk without any value
 # prints the same as a chunk with some: CSV output must not depend on chunk boundaries).
@@ -73,11 +74,16 @@ def filter_dates(articles: pd.DataFrame, *, date_from: str = "", date_to: str = 
 
 
 def score_units(units: pd.DataFrame, regs: Registries) -> pd.DataFrame:
-    """Add sentiment, stance toward each target and frame shares to the units table."""
-    scored = sentiment.score_sentiment(units)
-    scored = stance.score_stance(scored, regs.targets)
-    scored = frames.score_frames(scored, regs.frames)
-    return scored
+    """Add sentiment, stance toward each target and frame shares to the units table.
+
+    Every measure reads a unit's own words (:func:`discourse.measure.nesting.own_texts`): a
+    quote nested inside another is cut out of it and measured once, as its own unit.
+    """
+    scored = units.assign(_own_text=own_texts(units))
+    scored = sentiment.score_sentiment(scored, text_col="_own_text")
+    scored = stance.score_stance(scored, regs.targets, text_col="_own_text")
+    scored = frames.score_frames(scored, regs.frames, text_col="_own_text")
+    return scored.drop(columns="_own_text")
 
 
 def process_chunk(articles: pd.DataFrame, regs: Registries, *, mode: str,

@@ -19,6 +19,7 @@ import pandas as pd
 from discourse.core.runtime import release_free_memory
 from discourse.io.corpus import Corpus
 from discourse.measure.keyness import count_features
+from discourse.measure.nesting import own_texts
 
 # Columns of the units table the comparisons need (besides the measures): the summary keeps only
 # these, with repeated strings as categoricals, so it costs ~200 bytes a quote.
@@ -36,16 +37,18 @@ def compact_scores(units: pd.DataFrame) -> pd.DataFrame:
     """The units table without text or provenance columns, strings as categoricals.
 
     Before: scored units (:func:`discourse.run.chunks.process_chunk`). After: ``quote_id, kind,
-    speaker, camp, outlet, n_tokens``, ``sentiment``, ``sentiment_label``, every ``stance_*`` and
-    ``frame_*`` column; one row per unit, same order; strings as categoricals, frame shares and
-    stance scores sparse. Everything else stays in the units CSV.
+    speaker, camp, outlet, n_tokens`` (words of the unit's own text, nested quotes cut out),
+    ``sentiment``, ``sentiment_label``, every ``stance_*`` and ``frame_*`` column; one row per
+    unit, same order; strings as categoricals, frame shares, stance scores and stance mention
+    counts sparse. Everything else stays in the units CSV.
     """
     from discourse.text import tokenize
 
     cols = _score_columns(units)
     scores = units[cols].copy()
+    # words as measured: a nested quote's words count for the nested unit only
     scores.insert(len([c for c in SCORE_KEYS if c in cols]), "n_tokens",
-                  units["text"].map(lambda t: len(tokenize(t))).astype("int64"))
+                  own_texts(units).map(lambda t: len(tokenize(t))).astype("int64"))
     for col in scores.columns:
         if col != "quote_id" and not pd.api.types.is_numeric_dtype(scores[col]):
             scores[col] = scores[col].astype("category")
@@ -55,6 +58,8 @@ def compact_scores(units: pd.DataFrame) -> pd.DataFrame:
             # corpus; values and arithmetic are those of the dense column.
             fill = 0.0 if col.startswith("frame_") else np.nan
             scores[col] = pd.arrays.SparseArray(scores[col].to_numpy(), fill_value=fill)
+        elif col.startswith("stance_") and col.endswith(("_mentions", "_favour", "_against")):
+            scores[col] = pd.arrays.SparseArray(scores[col].to_numpy(), fill_value=0)
     return scores
 
 
@@ -104,8 +109,9 @@ class Summary:
         docs = pd.DataFrame({"doc_id": arts["doc_id"], "outlet": arts["outlet"],
                              "date": arts["date"], "n_characters": arts["text"].str.len(),
                              "encoding": arts["encoding"].astype("category")})
+        own = units.assign(text=own_texts(units))  # nested quotes counted once, for their speaker
         counts = {str(camp): count_features(g["text"])
-                  for camp, g in units.groupby("camp", sort=True, observed=True)}
+                  for camp, g in own.groupby("camp", sort=True, observed=True)}
         return cls(mode=chunk.mode, scores=compact_scores(units), documents=docs,
                    word_counts=counts, unknown_speakers=describe_unknown_speakers(units),
                    skipped=chunk.skipped, warnings=list(chunk.warnings),

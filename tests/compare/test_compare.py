@@ -10,10 +10,12 @@ import pytest
 
 from discourse.compare.camps import (
     compare_camps,
+    compare_framed,
     compare_frames,
     compare_shares,
     compare_stance,
     derived_seed,
+    wilson_interval,
 )
 from discourse.compare.stats import bootstrap_mean_ci
 from discourse.core.schema import TABLES
@@ -96,9 +98,10 @@ def test_share_by_group():
 
 def test_frame_and_stance_summaries():
     q = pd.DataFrame({
-        "camp": ["western", "western", "russian_official", "russian_official"],
+        "camp": ["western", "western", "western", "russian_official", "russian_official"],
         "text": ["We condemn Lukashenko and the rigged election.",
                  "Human rights and sanctions.",
+                 "Nothing more to add.",
                  "Minsk is our closest ally; we oppose interference.",
                  "Trade and loans."],
     })
@@ -106,21 +109,79 @@ def test_frame_and_stance_summaries():
     frames = load_frames()
     fs = compare_frames(scored, frames, n_boot=100, seed=0, min_n=1)
     assert len(fs) == 2 * len(frames)
-    assert {"frame", "label", "n", "mean", "ci_low", "ci_high", "small_n"} <= set(fs.columns)
-    assert (fs["n"] == 2).all()
+    assert {"frame", "label", "n", "n_quotes", "mean", "ci_low", "ci_high", "small_n"} <= set(
+        fs.columns)
+    # Shares are means among framed quotes: the quote without a frame word is not a 0.
+    by_camp = fs.set_index(["camp", "frame"])
+    assert by_camp.loc[("western", "economic"), "n"] == 2
+    assert by_camp.loc[("western", "economic"), "n_quotes"] == 3
+    assert fs.groupby("camp")["mean"].sum().to_numpy() == pytest.approx([1.0, 1.0])
+    framed = compare_framed(scored, frames, min_n=1).set_index("camp")
+    assert framed.loc["western", ["n_quotes", "n_framed"]].tolist() == [3, 2]
+    assert framed.loc["western", "share_framed"] == pytest.approx(2 / 3)
+    assert (framed.loc["western", "ci_low"], framed.loc["western", "ci_high"]) == pytest.approx(
+        wilson_interval(2, 3))
     targets = load_targets()
     st = compare_stance(scored, targets, camps=["western", "russian_official", "opposition"],
                         n_boot=100, seed=0, min_n=2)
     assert len(st) == 3 * len(targets)
     row = st.set_index(["camp", "target"])
     luk_w = row.loc[("western", "lukashenko")]
-    assert (luk_w["n_mentioning"], luk_w["n_against"], luk_w["n_quotes"]) == (1, 1, 2)
-    assert luk_w["small_n"]
+    assert (luk_w["n_mentioning"], luk_w["n_against"], luk_w["n_quotes"]) == (1, 1, 3)
+    assert luk_w["share_against"] == 1.0 and luk_w["small_n"]
+    assert (luk_w["against_low"], luk_w["against_high"]) == pytest.approx(wilson_interval(1, 1))
     luk_r = row.loc[("russian_official", "lukashenko")]
     assert (luk_r["n_favour"], luk_r["n"]) == (1, 1)
     opp = row.loc[("opposition", "russia")]
     assert opp["n_quotes"] == 0 and opp["n"] == 0 and math.isnan(opp["mean"])
-    assert (row["n_favour"] + row["n_against"] + row["n_none"] == row["n_mentioning"]).all()
+    assert math.isnan(opp["share_favour"])
+    assert (row["n_favour"] + row["n_against"] + row["n_neither"] == row["n"]).all()
+    shares = row.loc[row["n"] > 0, ["share_favour", "share_against", "share_neither"]]
+    assert shares.sum(axis=1).to_numpy() == pytest.approx(1.0)
+
+
+def test_stance_is_counted_by_mention_one_quote_or_two():
+    # Issue 15: a mention without evaluative words was ignored within a quote but counted 0.0
+    # across quotes, so the same words scored -0.625 as one quote and -0.3125 as two.
+    one = pd.DataFrame({"camp": ["a"], "text": [
+        "We condemn Lukashenko. Lukashenko met Putin on Monday."]})
+    two = pd.DataFrame({"camp": ["a", "a"], "text": [
+        "We condemn Lukashenko.", "Lukashenko met Putin on Monday."]})
+    got = [compare_stance(score_stance(q), ["lukashenko"], n_boot=50).iloc[0] for q in (one, two)]
+    cols = ["n", "n_favour", "n_against", "n_neither", "share_against", "mean"]
+    assert got[0][cols].tolist() == pytest.approx(got[1][cols].tolist())
+    assert got[0]["mean"] == pytest.approx(-0.3125)
+    assert got[0]["share_against"] == 0.5
+
+
+def test_wilson_interval_against_the_formula():
+    from scipy.stats import norm
+
+    z = norm.ppf(0.975)
+    for k, n in ((0, 10), (3, 10), (10, 10), (47, 120)):
+        p = k / n
+        center = (p + z * z / (2 * n)) / (1 + z * z / n)
+        half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+        assert wilson_interval(k, n) == pytest.approx((center - half, center + half), abs=1e-12)
+    assert all(math.isnan(x) for x in wilson_interval(0, 0))
+
+
+def test_frame_chi2_splits_tied_top_frames():
+    from discourse.compare.camps import compare_frame_chi2
+
+    s = pd.DataFrame({"camp": ["a", "a", "b", "b", "b"],
+                      "frame_top": ["x", "x|y", "y", "y|x", "x|z"]})
+    with pytest.warns(UserWarning):
+        res = compare_frame_chi2(s, ["x", "y"])
+    obs = res["observed"]
+    # "x|y" gives 1/2 to each; "x|z" with z not in the table goes wholly to x
+    assert obs.loc["a", "x"] == 1.5 and obs.loc["a", "y"] == 0.5
+    assert obs.loc["b", "x"] == 1.5 and obs.loc["b", "y"] == 1.5
+    assert res["n"] == 5 and res["n_ties"] == 2 and res["n_excluded"] == 0
+    # the order the frames are listed in does not matter
+    with pytest.warns(UserWarning):
+        rev = compare_frame_chi2(s, ["y", "x"])
+    assert rev["statistic"] == pytest.approx(res["statistic"])
 
 
 def test_frame_chi2_matches_scipy_and_cramers_v_by_hand():

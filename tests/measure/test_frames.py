@@ -104,10 +104,27 @@ def test_no_hits_ties_and_non_prefix():
     assert list(out.index) == [7, 8, 9, 10]
     assert out.loc[7, ["frame_a", "frame_b"]].tolist() == [0.0, 0.0]
     assert out.loc[7, "frame_top"] == "" and out.loc[10, "frame_top"] == ""
-    # A tie goes to the frame listed first.
-    assert out.loc[8, "frame_top"] == "a" and out.loc[8, "frame_a"] == 0.5
+    # A tie is reported as a tie, never given to the frame listed first.
+    assert out.loc[8, "frame_top"] == "a|b" and out.loc[8, "frame_a"] == 0.5
+    assert out.loc[8, "frame_b"] == 0.5
     # "non-violent" is not "violent".
     assert out.loc[9, "frame_top"] == "b" and out.loc[9, "frame_b"] == 1.0
+
+
+def test_a_tied_quote_does_not_go_to_the_first_listed_frame():
+    # Issue 15: "Foreign interference in our internal affairs." has one word of each of three
+    # frames; external_regulation is listed first in frames.yaml and used to win the tie.
+    frames = load_frames()
+    ids = [f.id for f in frames]
+    out = score_frames(pd.DataFrame({"text": ["Foreign interference in our internal affairs."]}))
+    top = out.loc[0, "frame_top"].split("|")
+    assert len(top) > 1 and "foreign_interference" in top and "sovereignty" in top
+    assert top == sorted(top, key=ids.index)  # every tied frame, in file order
+    assert len({out.loc[0, f"frame_{f}"] for f in top}) == 1
+    # Listing the frames the other way round changes nothing but the order of the names.
+    rev = score_frames(pd.DataFrame({"text": ["Foreign interference in our internal affairs."]}),
+                       frames[::-1])
+    assert set(rev.loc[0, "frame_top"].split("|")) == set(top)
 
 
 def test_default_frames_on_a_sentence():

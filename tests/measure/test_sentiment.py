@@ -48,20 +48,55 @@ def test_score_matches_polarity_scores_on_a_sentence():
     assert expected < -0.05 and out.loc[0, "sentiment_label"] == "negative"
 
 
-def test_long_text_is_the_mean_of_sentence_scores():
+def test_long_text_is_the_mean_of_its_evaluative_sentences():
     text = (
-        "The talks were excellent. We are grateful to our friends. Sadly, the crisis deepened. "
+        "The talks were excellent. We are grateful to our friends. The meeting was on Monday. "
         "Nothing was decided. The outcome is a disaster."
     )
     spans = sentence_spans(text)
     assert len(spans) == 5
     analyzer = sentiment_analyzer()
-    expected = np.mean([analyzer.polarity_scores(text[s:e])["compound"] for s, e in spans])
+    each = [analyzer.polarity_scores(text[s:e])["compound"] for s, e in spans]
+    assert each[2] == 0.0  # no sentiment word: left out of the mean
+    expected = np.mean([c for c in each if c != 0.0])
     out = score_sentiment(pd.DataFrame({"text": [text]}))
     assert out.loc[0, "sentiment"] == pytest.approx(expected)
-    # With a higher limit the same text is scored whole, exactly as VADER does.
-    whole = score_sentiment(pd.DataFrame({"text": [text]}), max_whole_sentences=5)
-    assert whole.loc[0, "sentiment"] == pytest.approx(analyzer.polarity_scores(text)["compound"])
+    # One rule at every length: two sentences are not scored whole either.
+    two = "The talks were excellent. The outcome is a disaster."
+    assert sentiment.sentiment_of(two) == pytest.approx(np.mean(
+        [analyzer.polarity_scores(t)["compound"] for t in two.split(". ")]))
+    assert sentiment.sentiment_of("Nothing was decided. The meeting was on Monday.") == 0.0
+
+
+_POSITIVE = ["We are grateful to our friends.", "The talks were excellent and very productive.",
+             "This is a great day for our people."]
+_NEGATIVE = ["The outcome is a disaster.", "We condemn this brutal and cowardly attack.",
+             "Their lies are shameful."]
+_NEUTRAL = ["The meeting was held on Monday.", "The delegation arrived in Minsk.",
+            "Talks will continue next week.", "He spoke to reporters after the session.",
+            "The document has twelve articles."]
+
+
+@given(st.lists(st.sampled_from(_POSITIVE + _NEGATIVE), min_size=1, max_size=4),
+       st.lists(st.tuples(st.integers(0, 8), st.sampled_from(_NEUTRAL)), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_neutral_sentences_never_move_a_score(evaluative, inserts):
+    # Issue 15: one positive sentence with two neutral ones scored 0.862, with three 0.215 (the
+    # rule changed at four sentences). Adding neutral sentences anywhere, any number of them,
+    # must not flip the sign or change the scale: the score stays the same.
+    base = " ".join(evaluative)
+    sentences = list(evaluative)
+    for pos, neutral in inserts:
+        sentences.insert(min(pos, len(sentences)), neutral)
+    padded = " ".join(sentences)
+    assert sentiment.sentiment_of(padded) == pytest.approx(sentiment.sentiment_of(base))
+
+
+def test_repeating_a_sentence_does_not_move_its_score():
+    one = sentiment.sentiment_of(_POSITIVE[1])
+    assert one == sentiment_analyzer().polarity_scores(_POSITIVE[1])["compound"]
+    for k in (2, 3, 4, 6):
+        assert sentiment.sentiment_of(" ".join([_POSITIVE[1]] * k)) == pytest.approx(one)
 
 
 def test_labels_use_vader_thresholds():
@@ -89,8 +124,6 @@ def test_rows_order_index_and_missing_text_are_kept():
 def test_bad_parameters_are_named():
     with pytest.raises(ValueError, match="'text_col' parameter of score_sentiment"):
         score_sentiment(pd.DataFrame({"body": ["x"]}))
-    with pytest.raises(ValueError, match="'max_whole_sentences'"):
-        score_sentiment(pd.DataFrame({"text": ["x"]}), max_whole_sentences=0)
 
 
 def test_each_distinct_text_is_scored_once_with_the_same_result(monkeypatch):

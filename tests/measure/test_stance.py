@@ -9,10 +9,12 @@ import pandas as pd
 import pytest
 
 from discourse.measure.stance import (
+    StanceRules,
     Target,
     load_stance_lexicon,
     load_targets,
     score_stance,
+    stance_mentions,
     stance_of,
 )
 
@@ -42,7 +44,7 @@ def test_default_targets_load_and_validate():
         ("We support the Belarusian people and condemn Lukashenko's regime", "lukashenko",
          "against"),
         ("Minsk is our closest ally.", "lukashenko", "favour"),
-        ("We do not support the regime.", "lukashenko", "against"),
+        ("We do not support the Lukashenko regime.", "lukashenko", "against"),
         ("Lukashenko is not the legitimate president.", "lukashenko", "against"),
         ("The election was rigged and the results are illegitimate.", "election_2020", "against"),
         ("The West is trying to destabilise the situation.", "west", "against"),
@@ -82,8 +84,8 @@ def test_hand_computed_score():
     # "Minsk is our closest ally": "ally" (+2.0, stance lexicon) at distance 4; "closest" is not in
     # VADER. Weighted mean valence 2.0, divided by 4 -> 0.5.
     assert _stance("Minsk is our closest ally.", "lukashenko") == ("favour", 0.5)
-    # "We do not support the regime": "support" (+2.0) negated (x -0.74) at distance 2 -> -0.37.
-    assert _stance("We do not support the regime.", "lukashenko")[1] == pytest.approx(-0.37)
+    # "We do not support Lukashenko": "support" (+2.0) negated (x -0.74) at distance 1 -> -0.37.
+    assert _stance("We do not support Lukashenko.", "lukashenko")[1] == pytest.approx(-0.37)
 
 
 def test_contrast_weighs_the_part_after_but_more():
@@ -93,7 +95,7 @@ def test_contrast_weighs_the_part_after_but_more():
     t = [t for t in load_targets() if t.id == "russia"]
     # respect: w = 0.5 / 1 (adjacent); aggressive: w = 1.5 / 5 (five tokens on).
     expected = (0.5 * 2.0 + 1.5 / 5 * -2.5) / (0.5 + 1.5 / 5) / 4
-    assert stance_of("We respect Russia but its policy is aggressive.", t, lex)["russia"] == (
+    assert stance_of("We respect Russia but its policy is aggressive.", t, lex)["russia"].score == (
         pytest.approx(expected)
     )
     assert label == "favour"
@@ -116,8 +118,12 @@ def test_rows_and_index_are_preserved_and_custom_targets_work():
     q = pd.DataFrame({"text": ["NATO is a threat.", None, "Hello."]}, index=[3, 1, 2])
     out = score_stance(q, [target])
     assert list(out.index) == [3, 1, 2]
-    assert list(out.columns) == ["text", "stance_nato", "stance_nato_score"]
+    assert list(out.columns) == ["text", "stance_nato", "stance_nato_score", "stance_nato_mentions",
+                                 "stance_nato_favour", "stance_nato_against"]
     assert out.loc[3, "stance_nato"] == "against"
+    counts = ["stance_nato_mentions", "stance_nato_favour", "stance_nato_against"]
+    assert out.loc[3, counts].tolist() == [1, 0, 1]
+    assert out.loc[1, "stance_nato_mentions"] == 0
     assert out.loc[1, "stance_nato"] == "none" and math.isnan(out.loc[1, "stance_nato_score"])
 
 
@@ -163,8 +169,10 @@ def test_bad_parameters():
         score_stance(pd.DataFrame({"body": ["x"]}))
     with pytest.raises(ValueError, match="list of Target"):
         score_stance(pd.DataFrame({"text": ["x"]}), ["russia"])
-    with pytest.raises(ValueError, match="'window'"):
-        score_stance(pd.DataFrame({"text": ["x"]}), window=0)
+    with pytest.raises(ValueError, match="'window' rule of score_stance"):
+        score_stance(pd.DataFrame({"text": ["x"]}), rules=StanceRules(window=0))
+    with pytest.raises(ValueError, match="'threshold' rule of score_stance"):
+        score_stance(pd.DataFrame({"text": ["x"]}), rules=StanceRules(threshold=1.5))
 
 
 def _un_corpus() -> pd.DataFrame:
@@ -192,3 +200,77 @@ def test_known_groups_on_un_speeches():
     assert means.loc["rus_blr", "stance_russia_score"] > means.loc["western", "stance_russia_score"]
     assert means.loc["western", "stance_russia_score"] < 0
     assert means.loc["rus_blr", "stance_west_score"] < means.loc["western", "stance_west_score"]
+
+
+# ----------------------------------------------------------------------------- rules of issue 15
+
+
+def test_the_regime_alone_is_not_lukashenko():
+    # In UN speeches "the regime" is mostly Syria's, Iran's or North Korea's.
+    assert math.isnan(_stance("The regime must be held accountable.", "lukashenko")[1])
+    assert _stance("The Lukashenko regime must be held accountable.", "lukashenko")[0] == "against"
+    assert _stance("The regime in Minsk must be held accountable.", "lukashenko")[0] == "against"
+
+
+def test_places_are_not_actors_but_possessives_are():
+    # "in/within/into X" is the territory ...
+    assert math.isnan(_stance("A man from Ohio died within the United States.", "west")[1])
+    assert math.isnan(_stance("Corpses were dragged across the border into Belarus.",
+                              "lukashenko")[1])
+    # ... but a possessive names the actor wherever it stands
+    assert not math.isnan(_stance("It is a tool in the West's hostile policy.", "west")[1])
+    t = Target("ru", "Russia", ("russia(?:'s)?",), "", not_after=("in",))
+    assert t.mentions("It is in Russia's interest, not in Russia.") == [(9, 17)]
+
+
+def test_acts_evaluate_their_doer_not_their_victim():
+    assert _stance("Ukraine was attacked by Russia.", "russia")[0] == "against"
+    assert _stance("Russian troops killed civilians.", "russia")[0] == "against"
+    assert _stance("Russia was attacked by terrorists.", "russia")[0] == "none"
+    assert _stance("Terrorists attacked Russia.", "russia")[0] == "none"
+
+
+def test_a_speaker_is_not_evaluated_by_what_they_say():
+    # "claimed" separates Trump from the words of his claim (issue 15's "fine people" case)
+    label, score = _stance('Trump claimed there were "fine people on both sides".', "west")
+    assert (label, score) == ("none", 0.0)
+    assert _stance("Putin said the West is hostile and aggressive.", "west")[0] == "against"
+    assert _stance("Putin said the West is hostile and aggressive.", "russia")[0] == "none"
+
+
+def test_each_mention_gets_a_label_and_the_quote_counts_them():
+    lex, targets = load_stance_lexicon(), load_targets()
+    mentions = stance_mentions("We condemn Lukashenko. Lukashenko met Putin on Monday.",
+                               targets, lex)
+    luk = [m for m in mentions if m.target == "lukashenko"]
+    assert [m.label for m in luk] == ["against", "neither"]
+    assert [m.score for m in luk] == [pytest.approx(-0.625), 0.0]
+    s = stance_of("We condemn Lukashenko. Lukashenko met Putin on Monday.", targets, lex)
+    assert (s["lukashenko"].mentions, s["lukashenko"].against, s["lukashenko"].label) == (
+        2, 1, "against")
+    assert s["lukashenko"].score == pytest.approx(-0.3125)
+    # as many favour as against mentions: none
+    s = stance_of("We condemn Lukashenko. Lukashenko is a reliable partner.", targets, lex)
+    assert (s["lukashenko"].favour, s["lukashenko"].against, s["lukashenko"].label) == (
+        1, 1, "none")
+
+
+def test_patterns_per_language_and_not_after_are_read(tmp_path):
+    f = tmp_path / "t.yaml"
+    f.write_text(
+        "targets:\n"
+        "  - id: russia\n    label: Russia\n    description: d\n    not_after: [in, В]\n"
+        "    patterns:\n      en: ['russia']\n      ru: ['росси[яию]']\n"
+        "stance_lexicon:\n  directional: {condemn*: -2.5, осужда*: -2.5}\n  boundary: [said]\n",
+        encoding="utf-8")
+    (t,) = load_targets(f)
+    assert t.patterns == ("russia", "росси[яию]") and t.not_after == ("in", "в")
+    assert t.mentions("Мы осуждаем Россию. Он живёт в России.") == [(12, 18)]
+    lex = load_stance_lexicon(f)
+    assert lex.boundary == ("said",)
+    assert stance_of("Мы осуждаем Россию.", [t], lex)["russia"].label == "against"
+    f.write_text("targets:\n  - id: x\n    label: X\n    description: d\n"
+                 "    patterns: {english: ['x']}\n    not_after: ['in the']\n", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        load_targets(f)
+    assert "language key 'english'" in str(err.value) and "single words" in str(err.value)

@@ -47,10 +47,12 @@ def test_negation_flips_and_damps_like_vader():
     pos = sentiment_toward("Smith is a good senator.", 0, 5).raw
     neg = sentiment_toward("Smith is not a good senator.", 0, 5).raw
     assert pos > 0 and neg < 0
-    # same word, one more token of distance for the negated one
+    # same word, one more token of distance for the negated one, and a negative contribution
+    # weighs neg_weight times more
     d_pos, d_neg = 3, 4
     s = DEFAULT_RULES.scale
-    assert neg / pos == pytest.approx(-0.74 * (s / (s + d_neg)) / (s / (s + d_pos)))
+    assert neg / pos == pytest.approx(
+        -0.74 * DEFAULT_RULES.neg_weight * (s / (s + d_neg)) / (s / (s + d_pos)))
 
 
 def test_weight_falls_with_distance():

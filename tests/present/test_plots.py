@@ -74,8 +74,14 @@ def test_plot_stance(scored, tmp_path):
     fig = plot_stance(st)
     assert len(fig.axes) == len(targets)
     assert [ax.get_title() for ax in fig.axes] == [t.label for t in targets]
-    assert all(ax.get_xlim() == (-1.0, 1.0) for ax in fig.axes)
+    # shares of mentions for and against, on [0, 1]
+    assert all(ax.get_xlim() == (0.0, 1.0) for ax in fig.axes)
+    legend = next(ax.get_legend() for ax in fig.axes if ax.get_legend() is not None)
+    assert [t.get_text() for t in legend.get_texts()] == ["favour", "against"]
     fig.savefig(tmp_path / "stance.png")
+    # a table of mean scores only is drawn on [-1, 1]
+    means = plot_stance(st[["camp", "target", "n", "mean", "ci_low", "ci_high", "small_n"]])
+    assert all(ax.get_xlim() == (-1.0, 1.0) for ax in means.axes)
 
 
 def test_plot_frames(scored, tmp_path):
@@ -86,8 +92,9 @@ def test_plot_frames(scored, tmp_path):
     heat = fig.axes[0]
     assert heat.images[0].get_array().shape == (2, len(frames))
     assert len(heat.texts) == 2 * len(frames)
+    # n = quotes with a frame word ("NATO is strong." has none)
     assert [t.get_text() for t in heat.get_yticklabels()] == ["russian_official (n=3)",
-                                                               "western (n=6)"]
+                                                               "western (n=5)"]
     fig.savefig(tmp_path / "frames.png")
 
 
