@@ -19,6 +19,8 @@ unit that contains no nested quote (all units of a corpus without nested quotes)
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import pandas as pd
 
 ELLIPSIS = "…"
@@ -57,22 +59,29 @@ def own_texts(units: pd.DataFrame, *, text_col: str = "text") -> pd.Series:
         raise ValueError(f"own_texts: nested quotes need column(s) {missing}; columns are "
                          f"{list(units.columns)}.")
     out = texts.copy()
-    nested = units[units["kind"] == "nested"]
-    docs = set(nested["doc_id"])
-    for doc, group in units[units["doc_id"].isin(docs)].groupby("doc_id", sort=False):
-        inner = nested[nested["doc_id"] == doc]
-        for idx, row in group.iterrows():
-            text = row[text_col]
-            if not isinstance(text, str):
-                continue
-            u_start, u_end = int(row["start"]), int(row["end"])
-            cuts = sorted(
-                (int(n.start), int(n.end)) for n in inner.itertuples()
-                if n.Index != idx and u_start <= int(n.start) and int(n.end) <= u_end
-                and (int(n.start), int(n.end)) != (u_start, u_end)
-            )
-            if cuts:
-                out[idx] = _cut(text, u_start, cuts)
+    docs = set(units.loc[units["kind"] == "nested", "doc_id"])
+    sub = units[units["doc_id"].isin(docs)]
+    # per document, the nested spans sorted by start: each unit looks only at those starting
+    # inside it (bisect), not at every nested quote of the document (quadratic on long texts)
+    spans: dict[object, list[tuple[int, int, object]]] = {}
+    nested = sub[sub["kind"] == "nested"]
+    for idx, doc, start, end in zip(nested.index, nested["doc_id"], nested["start"], nested["end"],
+                                    strict=True):
+        spans.setdefault(doc, []).append((int(start), int(end), idx))
+    spans = {doc: sorted(v, key=lambda t: t[:2]) for doc, v in spans.items()}
+    starts = {doc: [t[0] for t in v] for doc, v in spans.items()}
+    for idx, doc, u_start, u_end, text in zip(sub.index, sub["doc_id"], sub["start"], sub["end"],
+                                              sub[text_col], strict=True):
+        if not isinstance(text, str):
+            continue
+        u_start, u_end = int(u_start), int(u_end)
+        inner = spans[doc]
+        lo = bisect_left(starts[doc], u_start)
+        hi = bisect_right(starts[doc], u_end)
+        cuts = [(a, b) for a, b, n_idx in inner[lo:hi]
+                if n_idx != idx and b <= u_end and (a, b) != (u_start, u_end)]
+        if cuts:
+            out[idx] = _cut(text, u_start, cuts)
     return out
 
 
