@@ -91,3 +91,18 @@ def test_bad_measures_are_named():
         pairwise_differences(_corpus(), ["nope"])
     with pytest.raises(ValueError, match="correction"):
         pairwise_differences(_corpus(), ["sentiment"], correction="bonf", n_boot=10)
+
+
+def test_the_pairwise_figure_draws_tested_rows_and_labels_untested_ones():
+    from discourse.present.plots import plot_pairwise
+
+    q = _corpus(shift=0.8)
+    few = q[(q["camp"] != "c") | q["doc_id"].isin(["c0", "c1"])]
+    t = pairwise_differences(few, ["sentiment"], n_boot=100, labels={"sentiment": "sentiment"})
+    fig = plot_pairwise(t)
+    ax = fig.axes[0]
+    labels = [tick.get_text() for tick in ax.get_yticklabels()]
+    assert labels[0] == "sentiment: a − b"
+    assert labels[1].endswith("(not tested: too few articles)")
+    assert len(ax.lines) == 1 + 2 * 1  # the zero line, and one interval + point per tested row
+    assert fig._repr_png_().startswith(b"\x89PNG")
