@@ -124,6 +124,7 @@ def pairwise_differences(
     level: float = 0.95,
     min_clusters: int = MIN_CLUSTERS,
     alpha: float = 0.05,
+    strata: str | None = None,
 ) -> pd.DataFrame:
     """Every pair of camps compared on every measure, with article-level intervals and corrected p.
 
@@ -151,6 +152,10 @@ def pairwise_differences(
         A pair is tested only when both camps have at least this many articles with the measure.
     alpha : float, default=0.05
         ``significant`` is ``p_adjusted < alpha``.
+    strata : str, default=None
+        A column to stratify by (``kind``: direct vs reported quotes; ``outlet``): the camps are
+        compared within each of its values (sorted), a ``stratum`` column is added, and the
+        correction runs over all rows of all strata.
 
     Returns
     -------
@@ -162,6 +167,7 @@ def pairwise_differences(
     specs = _specs(measures)
     labels = dict(labels or {})
     cols = [camp_col, cluster_col] + [c for s in specs.values() for c in s if c is not None]
+    cols += [strata] if strata else []
     missing = sorted({c for c in cols if c not in units.columns})
     if missing:
         raise ValueError(f"pairwise_differences: column(s) {missing} not in the table; columns "
@@ -170,9 +176,28 @@ def pairwise_differences(
         raise ValueError(f"The 'alpha' parameter must be in (0, 1); got {alpha!r}.")
     order = (sorted(str(c) for c in units[camp_col].dropna().unique()) if camps is None
              else list(camps))
+    if strata:
+        values = sorted(str(v) for v in units[strata].dropna().unique())
+        parts = [_pairs(units[units[strata].astype(str) == v], specs, labels, order, camp_col,
+                        cluster_col, n_boot, seed, level, min_clusters, stratum=v) for v in values]
+        rows = [r for part in parts for r in part]
+    else:
+        rows = _pairs(units, specs, labels, order, camp_col, cluster_col, n_boot, seed, level,
+                      min_clusters)
+    columns = PAIRWISE_COLUMNS + (["stratum"] if strata else [])
+    out = pd.DataFrame(rows, columns=columns)
+    out["p_adjusted"] = adjust_pvalues(out["p_value"].to_numpy(dtype=float), correction)
+    out["significant"] = (out["p_adjusted"] < alpha).fillna(False).astype(bool)
+    return out
+
+
+def _pairs(units, specs, labels, order, camp_col, cluster_col, n_boot, seed, level, min_clusters,
+           stratum: str | None = None) -> list[dict]:
+    """The rows of one table (or stratum), before the correction."""
     group = units[camp_col].astype(object).to_numpy()
     ids, inverse = np.unique(units[cluster_col].astype(str).to_numpy(), return_inverse=True)
     k_all = len(ids)
+    extra = () if stratum is None else (stratum,)
     rows = []
     for name, (num_col, den_col) in specs.items():
         num = np.asarray(units[num_col], dtype=float)
@@ -181,14 +206,14 @@ def pairwise_differences(
         per_camp = {c: _per_cluster(num, den, inverse, k_all, group == c) for c in order}
         for i, a in enumerate(order):
             for b in order[i + 1:]:
-                rows.append(_compare_pair(name, labels.get(name, name), a, b, per_camp[a],
-                                          per_camp[b], n_boot=n_boot,
-                                          seed=derived_seed(seed, name, a, b), level=level,
-                                          min_clusters=min_clusters))
-    out = pd.DataFrame(rows, columns=PAIRWISE_COLUMNS)
-    out["p_adjusted"] = adjust_pvalues(out["p_value"].to_numpy(dtype=float), correction)
-    out["significant"] = (out["p_adjusted"] < alpha).fillna(False).astype(bool)
-    return out
+                row = _compare_pair(name, labels.get(name, name), a, b, per_camp[a],
+                                    per_camp[b], n_boot=n_boot,
+                                    seed=derived_seed(seed, name, a, b, *extra), level=level,
+                                    min_clusters=min_clusters)
+                if stratum is not None:
+                    row["stratum"] = stratum
+                rows.append(row)
+    return rows
 
 
 def _compare_pair(name, label, a, b, cell_a, cell_b, *, n_boot, seed, level, min_clusters) -> dict:

@@ -106,3 +106,14 @@ def test_the_pairwise_figure_draws_tested_rows_and_labels_untested_ones():
     assert labels[1].endswith("(not tested: too few articles)")
     assert len(ax.lines) == 1 + 2 * 1  # the zero line, and one interval + point per tested row
     assert fig._repr_png_().startswith(b"\x89PNG")
+
+
+def test_stratified_by_kind_compares_within_each_kind_and_corrects_over_all_rows():
+    q = _corpus(shift=0.8)
+    q["kind"] = np.where(np.arange(len(q)) % 3 == 0, "indirect", "direct")
+    t = pairwise_differences(q, ["sentiment"], strata="kind", n_boot=200, seed=2)
+    assert list(t.columns) == PAIRWISE_COLUMNS + ["stratum"]
+    assert t["stratum"].tolist() == ["direct"] * 3 + ["indirect"] * 3
+    direct = pairwise_differences(q[q["kind"] == "direct"], ["sentiment"], n_boot=200, seed=2)
+    assert t.loc[0, "estimate_a"] == pytest.approx(direct.loc[0, "estimate_a"])
+    assert t["p_adjusted"].tolist() == pytest.approx(adjust_pvalues(t["p_value"]).tolist())
