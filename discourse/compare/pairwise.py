@@ -44,6 +44,7 @@ def report_measures(
     frames: Sequence[Frame] | Sequence[str] = (),
     *,
     sentiment: bool = True,
+    kinds: Sequence[str] | None = None,
 ) -> tuple[pd.DataFrame, dict[str, tuple[str, str]], dict[str, str]]:
     """The report's measures as numerator/denominator pairs, for :func:`pairwise_differences`.
 
@@ -54,21 +55,32 @@ def report_measures(
     - ``frame_<id>``: mean share of the frame among the camp's quotes with any frame word
       (denominator 1 for such quotes, 0 for the others).
 
+    ``kinds`` (e.g. ``["direct", "statement"]``) restricts sentiment and stance to quotes of those
+    kinds (the speaker's own words; the ``kind`` column): the others count as not measured
+    (sentiment NaN, no mentions). Frames use every quote. ``None`` or empty: all kinds.
+
     Returns ``(table, measures, labels)``: ``scores`` with the helper columns added
-    (``_one``, ``_framed``), the measure specs and human labels.
+    (``_one``, ``_framed``, and the restricted copies ``_kind_sentiment``,
+    ``_kind_stance_<id>_*``), the measure specs and human labels.
     """
     table = scores.copy()
     table["_one"] = 1.0
+    own = (np.asarray(table["kind"].astype(object).isin(list(kinds)), dtype=bool) if kinds
+           else np.ones(len(table), dtype=bool))
     measures: dict[str, tuple[str, str]] = {}
     labels: dict[str, str] = {}
     if sentiment and "sentiment" in table:
-        measures["sentiment"] = ("sentiment", "_one")
+        table["_kind_sentiment"] = np.where(own, np.asarray(table["sentiment"], dtype=float), np.nan)
+        measures["sentiment"] = ("_kind_sentiment", "_one")
         labels["sentiment"] = "mean sentiment (VADER)"
     for t in targets:
         tid, label = (t.id, t.label) if isinstance(t, Target) else (str(t), str(t))
+        mentions = f"_kind_stance_{tid}_mentions"
+        table[mentions] = np.where(own, np.asarray(table[f"stance_{tid}_mentions"], dtype=float), 0.0)
         for side, word in (("against", "against"), ("favour", "for")):
             name = f"stance_{tid}_{side}"
-            measures[name] = (name, f"stance_{tid}_mentions")
+            table[f"_kind_{name}"] = np.where(own, np.asarray(table[name], dtype=float), 0.0)
+            measures[name] = (f"_kind_{name}", mentions)
             labels[name] = f"share of mentions {word} {label}"
     frame_list = list(frames)
     if frame_list:

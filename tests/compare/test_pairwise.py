@@ -77,7 +77,7 @@ def test_report_measures_builds_stance_and_frame_ratios():
                       "stance_x_mentions": [1, 2, 0], "frame_f": [0.5, 0.0, 1.0],
                       "frame_g": [0.5, 0.0, 0.0]})
     table, measures, labels = report_measures(q, ["x"], ["f", "g"])
-    assert measures["stance_x_against"] == ("stance_x_against", "stance_x_mentions")
+    assert measures["stance_x_against"] == ("_kind_stance_x_against", "_kind_stance_x_mentions")
     assert measures["frame_f"] == ("frame_f", "_framed") and table["_framed"].tolist() == [1, 0, 1]
     t = pairwise_differences(table, measures, labels=labels, n_boot=50, min_clusters=2)
     f = t[t["measure"] == "frame_f"].iloc[0]
@@ -117,3 +117,17 @@ def test_stratified_by_kind_compares_within_each_kind_and_corrects_over_all_rows
     direct = pairwise_differences(q[q["kind"] == "direct"], ["sentiment"], n_boot=200, seed=2)
     assert t.loc[0, "estimate_a"] == pytest.approx(direct.loc[0, "estimate_a"])
     assert t["p_adjusted"].tolist() == pytest.approx(adjust_pvalues(t["p_value"]).tolist())
+
+
+def test_report_measures_restricts_sentiment_and_stance_to_the_given_kinds():
+    q = pd.DataFrame({"camp": ["a", "a", "b", "b"], "doc_id": ["1", "2", "3", "4"],
+                      "kind": ["direct", "indirect", "direct", "indirect"],
+                      "sentiment": [0.5, -0.9, 0.1, 0.9], "stance_x_against": [1, 1, 0, 1],
+                      "stance_x_favour": [0, 0, 1, 0], "stance_x_mentions": [1, 1, 1, 1],
+                      "frame_f": [1.0, 1.0, 0.0, 1.0]})
+    table, measures, labels = report_measures(q, ["x"], ["f"], kinds=["direct"])
+    t = pairwise_differences(table, measures, labels=labels, n_boot=20, min_clusters=2)
+    by = t.set_index("measure")
+    assert by.loc["sentiment", "estimate_a"] == 0.5 and by.loc["sentiment", "n_a"] == 1
+    assert by.loc["stance_x_against", "estimate_b"] == 0.0
+    assert by.loc["frame_f", "n_a"] == 2  # frames count every quote
