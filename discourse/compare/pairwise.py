@@ -9,10 +9,12 @@ row per (measure, camp pair) -- the table the report's findings summary reads::
 
 Both camps' estimates are recomputed from the same resample of articles (an article quoting both
 camps is drawn once for both), so the interval of the difference keeps any correlation between
-camps quoted in the same article. The two-sided p-value is the one the same bootstrap
-distribution implies (twice the smaller share of resampled differences on either side of 0, with
-the +1 of Davison & Hinkley 1997, eq. 4.11), so ``p < 0.05`` agrees with the 95% interval
-excluding 0. Pairs where a camp has fewer than ``min_clusters`` articles are not tested (p NaN,
+camps quoted in the same article. The interval is the percentile interval of the resampled
+differences; the two-sided p-value uses the same resamples' standard error,
+``z = difference / sd(resampled differences)``, ``p = 2 (1 - Phi(|z|))`` (a Wald test with an
+article-level bootstrap standard error). Unlike counting resamples beyond 0, its smallest value is
+not ``2 / (n_boot + 1)``, which after a Holm correction over dozens of rows would make every
+difference non-significant whatever the data. Pairs where a camp has fewer than ``min_clusters`` articles are not tested (p NaN,
 ``note`` says why) and do not count in the correction.
 """
 
@@ -22,6 +24,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
+from scipy.stats import norm
 
 from discourse.compare.camps import derived_seed
 from discourse.compare.cluster import MIN_CLUSTERS, draw_clusters, percentile, too_few
@@ -256,9 +259,10 @@ def _compare_pair(name, label, a, b, cell_a, cell_b, *, n_boot, seed, level, min
         at += len(counts)
     finite = diffs[np.isfinite(diffs)]
     row["ci_low"], row["ci_high"] = percentile(finite, level)
-    if len(finite):
-        below = int(np.count_nonzero(finite <= 0.0))
-        above = int(np.count_nonzero(finite >= 0.0))
-        row["p_value"] = min(1.0, 2.0 * (1 + min(below, above)) / (len(finite) + 1))
+    if len(finite) > 1:
+        se = float(finite.std(ddof=1))
+        diff = row["difference"]
+        row["p_value"] = (float(2.0 * norm.sf(abs(diff) / se)) if se > 0
+                          else (1.0 if diff == 0 else 0.0))
     row["note"] = "article bootstrap"
     return row
