@@ -14,8 +14,9 @@ differences; the two-sided p-value uses the same resamples' standard error,
 ``z = difference / sd(resampled differences)``, ``p = 2 (1 - Phi(|z|))`` (a Wald test with an
 article-level bootstrap standard error). Unlike counting resamples beyond 0, its smallest value is
 not ``2 / (n_boot + 1)``, which after a Holm correction over dozens of rows would make every
-difference non-significant whatever the data. Pairs where a camp has fewer than ``min_clusters`` articles are not tested (p NaN,
-``note`` says why) and do not count in the correction.
+difference non-significant whatever the data. Pairs where a camp has fewer than
+``min_clusters`` articles are not tested (p NaN, ``note`` says why) and do not count in the
+correction.
 """
 
 from __future__ import annotations

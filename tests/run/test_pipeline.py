@@ -64,3 +64,25 @@ def test_dedupe_can_be_turned_off_and_the_units_keep_every_quote(tmp_path):
     kept = run_pipeline(corpus)
     assert len(kept.units) == len(res.units)  # the quotes table is not touched
     assert len(kept.summary.scores) == len(res.units) // 2 == kept.summary.n_reprints
+
+
+def test_comparison_tables_are_byte_identical_across_runs_and_chunk_sizes(tmp_path, runs):
+    from discourse.compare.distinctive import distinctive_words
+    from discourse.run.report import ReportWriter
+
+    corpus = _corpus(tmp_path / "c", ["X", "Y", "Z"])
+    written = []
+    for i, chunk_size in enumerate((1, 1000)):
+        units = tmp_path / f"q{i}.csv"
+        summary = stream_pipeline(corpus, units_csv=units, chunk_size=chunk_size)[0]
+        out = ReportWriter(tmp_path / f"out{i}")
+        for j, table in enumerate(_comparisons(summary)):
+            out.table(table, f"t{j}")
+        key = distinctive_words(units, camps=["russian_official", "opposition", "western"],
+                                exclude_quote_ids=set(summary.reprints["quote_id"]),
+                                min_articles=1, min_quotes=1, min_count=1, chunksize=5)
+        out.table(key.words, "words")
+        out.table(key.status, "status")
+        out.table(summary.reprints, "reprints")
+        written.append({p.name: p.read_bytes() for p in sorted((out.out_dir / "tables").iterdir())})
+    assert written[0] == written[1] and len(written[0]) == 7
