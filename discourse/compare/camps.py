@@ -19,6 +19,7 @@ import pandas as pd
 from scipy.stats import chi2 as chi2_dist
 from scipy.stats import norm
 
+from discourse.compare.cluster import MIN_CLUSTERS, cluster_ratio_ci, cluster_share_ci
 from discourse.compare.stats import bootstrap_mean_ci
 from discourse.core.schema import enforce_schema
 from discourse.measure.frames import Frame
@@ -68,6 +69,8 @@ def compare_camps(
     min_n: int = 5,
     level: float = 0.95,
     group_col: str = "camp",
+    cluster_col: str | None = None,
+    min_clusters: int = MIN_CLUSTERS,
 ) -> pd.DataFrame:
     """Mean of each measure by camp, with a bootstrap confidence interval and its n.
 
@@ -93,13 +96,21 @@ def compare_camps(
     group_col : str, default='camp'
         Column with the groups; its values go to the ``camp`` column of the result (the
         summaries key). If it is not ``camp``, the result also has a ``group_col`` column.
+    cluster_col : str, default=None
+        The article of each quote (``doc_id``). Given, the interval resamples articles
+        (:func:`discourse.compare.cluster.cluster_ratio_ci`), is withheld below
+        ``min_clusters`` articles, and the table gains ``n_articles`` and ``interval`` (what the
+        interval is, or why there is none). ``None``: quotes are resampled as independent.
+    min_clusters : int, default=10
+        With ``cluster_col``: fewer articles than this get no interval.
 
     Returns
     -------
     DataFrame
         The summaries table: one row per camp x measure, camps in order, measures in order
         within each camp; columns ``camp``, ``measure``, ``n`` (non-missing values), ``mean``,
-        ``ci_low``, ``ci_high`` (NaN when n = 0; CI NaN when n = 1), ``small_n`` (bool).
+        ``ci_low``, ``ci_high`` (NaN when n = 0; CI NaN when n = 1), ``small_n`` (bool)
+        (and ``n_articles``, ``interval`` with ``cluster_col``).
 
     Raises
     ------
@@ -119,7 +130,8 @@ def compare_camps(
     if not measures or len(set(measures)) != len(measures):
         raise ValueError(f"The 'measures' parameter of compare_camps must be a non-empty list of "
                          f"distinct columns; got {measures!r}.")
-    _check_columns(scores, [group_col, *measures], "compare_camps", "column(s)")
+    _check_columns(scores, [group_col, *measures, *([cluster_col] if cluster_col else [])],
+                   "compare_camps", "column(s)")
     not_numeric = [m for m in measures if not pd.api.types.is_numeric_dtype(scores[m])]
     if not_numeric:
         raise ValueError(f"compare_camps: measure column(s) {not_numeric} are not numeric.")
@@ -133,6 +145,14 @@ def compare_camps(
         in_camp = (groups == camp).to_numpy()
         for m in measures:
             values = scores.loc[in_camp, m].to_numpy(dtype=float)
+            if cluster_col:
+                iv = cluster_ratio_ci(values, 1.0, scores.loc[in_camp, cluster_col],
+                                      n_boot=n_boot, seed=derived_seed(seed, camp, m),
+                                      level=level, min_clusters=min_clusters)
+                rows.append({"camp": camp, "measure": m, "n": iv.n, "mean": iv.estimate,
+                             "ci_low": iv.low, "ci_high": iv.high, "small_n": bool(iv.n < min_n),
+                             "n_articles": iv.n_clusters, "interval": iv.interval})
+                continue
             values = values[~np.isnan(values)]
             mean, low, high = bootstrap_mean_ci(
                 values, n_boot=n_boot, seed=derived_seed(seed, camp, m), level=level
@@ -141,8 +161,9 @@ def compare_camps(
                 {"camp": camp, "measure": m, "n": int(len(values)), "mean": mean,
                  "ci_low": low, "ci_high": high, "small_n": bool(len(values) < min_n)}
             )
+    extra = ["n_articles", "interval"] if cluster_col else []
     out = pd.DataFrame(
-        rows, columns=["camp", "measure", "n", "mean", "ci_low", "ci_high", "small_n"]
+        rows, columns=["camp", "measure", "n", "mean", "ci_low", "ci_high", "small_n", *extra]
     ).astype({"n": "int64", "mean": "float64", "ci_low": "float64", "ci_high": "float64",
               "small_n": "bool"})
     if group_col != "camp":
@@ -272,6 +293,10 @@ def compare_framed(
     min_n: int = 5,
     level: float = 0.95,
     group_col: str = "camp",
+    cluster_col: str | None = None,
+    min_clusters: int = MIN_CLUSTERS,
+    n_boot: int = 2000,
+    seed: int = 0,
 ) -> pd.DataFrame:
     """How often each camp uses any frame word at all: the share of its quotes with a frame word.
 
@@ -283,12 +308,16 @@ def compare_framed(
         The dictionary whose words count (pass all frames for the standard table).
     camps, min_n, level, group_col
         As in :func:`compare_camps`; ``small_n`` flags camps with fewer than ``min_n`` quotes.
+    cluster_col, min_clusters, n_boot, seed
+        Given ``cluster_col``, the interval is the Jeffreys interval widened by the design effect
+        of the articles (:func:`discourse.compare.cluster.cluster_share_ci`), withheld below
+        ``min_clusters`` articles; ``n_articles`` and ``interval`` are added.
 
     Returns
     -------
     DataFrame
         One row per camp: ``camp, n_quotes, n_framed, share_framed, ci_low, ci_high`` (Wilson
-        interval), ``small_n``.
+        interval, or see ``cluster_col``), ``small_n``.
 
     Examples
     --------
@@ -308,10 +337,19 @@ def compare_framed(
         in_camp = groups == camp
         n, k = int(in_camp.sum()), int((framed & in_camp).sum())
         share, low, high = _shares(k, n, level)
+        extra = {}
+        if cluster_col:
+            iv = cluster_share_ci(framed[in_camp].astype(float), 1.0,
+                                  scores.loc[in_camp, cluster_col], n_boot=n_boot,
+                                  seed=derived_seed(seed, camp, "framed"), level=level,
+                                  min_clusters=min_clusters)
+            low, high = iv.low, iv.high
+            extra = {"n_articles": iv.n_clusters, "interval": iv.interval}
         rows.append({"camp": camp, "n_quotes": n, "n_framed": k, "share_framed": share,
-                     "ci_low": low, "ci_high": high, "small_n": bool(n < min_n)})
+                     "ci_low": low, "ci_high": high, "small_n": bool(n < min_n), **extra})
     return pd.DataFrame(rows, columns=["camp", "n_quotes", "n_framed", "share_framed", "ci_low",
-                                       "ci_high", "small_n"])
+                                       "ci_high", "small_n",
+                                       *(["n_articles", "interval"] if cluster_col else [])])
 
 
 def compare_frames(
@@ -323,6 +361,8 @@ def compare_frames(
     seed: int = 0,
     min_n: int = 5,
     group_col: str = "camp",
+    cluster_col: str | None = None,
+    min_clusters: int = MIN_CLUSTERS,
 ) -> pd.DataFrame:
     """Mean frame share of each camp's **framed** quotes, with bootstrap CIs.
 
@@ -337,8 +377,8 @@ def compare_frames(
         Output of :func:`discourse.measure.frames.score_frames` (``frame_<id>`` columns) with ``camp``.
     frames : list of Frame or of frame ids
         Frames to report, in order; a quote is framed when one of their shares is above 0.
-    camps, n_boot, seed, min_n, group_col
-        As in :func:`compare_camps`.
+    camps, n_boot, seed, min_n, group_col, cluster_col, min_clusters
+        As in :func:`compare_camps` (``cluster_col``: intervals by article).
 
     Returns
     -------
@@ -353,12 +393,12 @@ def compare_frames(
     framed = _framed_mask(scores, ids)
     cols = [f"frame_{i}" for i in ids]
     # Shares of unframed quotes become NaN (not measured), so compare_camps leaves them out.
-    among = scores[[group_col, *cols]].copy()
+    among = scores[[group_col, *cols, *([cluster_col] if cluster_col else [])]].copy()
     for c in cols:
         among[c] = np.where(framed, among[c].to_numpy(dtype=float), np.nan)
     out = compare_camps(
         among, measures=cols, camps=camps, n_boot=n_boot, seed=seed, min_n=min_n,
-        group_col=group_col,
+        group_col=group_col, cluster_col=cluster_col, min_clusters=min_clusters,
     )
     out["frame"] = out["measure"].str.removeprefix("frame_")
     out["label"] = out["frame"].map(lambda i: labels.get(i, i))
@@ -377,6 +417,8 @@ def compare_stance(
     min_n: int = 5,
     level: float = 0.95,
     group_col: str = "camp",
+    cluster_col: str | None = None,
+    min_clusters: int = MIN_CLUSTERS,
 ) -> pd.DataFrame:
     """Stance toward each target by camp, as shares of mentions, with the mean score beside them.
 
@@ -400,6 +442,11 @@ def compare_stance(
     camps, n_boot, seed, min_n, level, group_col
         As in :func:`compare_camps`; ``small_n`` flags fewer than ``min_n`` mentions. The
         bootstrap of a cell uses :func:`derived_seed` ``(seed, camp, "stance_<id>")``.
+    cluster_col, min_clusters
+        Given ``cluster_col`` (``doc_id``), the mean's interval resamples articles and the shares'
+        intervals are Jeffreys intervals widened by the articles' design effect
+        (:mod:`discourse.compare.cluster`), all withheld below ``min_clusters`` articles;
+        ``n_articles`` and ``interval`` are added.
 
     Returns
     -------
@@ -425,7 +472,8 @@ def compare_stance(
     ids = [t.id if isinstance(t, Target) else str(t) for t in targets]
     labels = {t.id: t.label for t in targets if isinstance(t, Target)}
     need = [f"stance_{i}_{part}" for i in ids for part in ("score", "mentions", "favour", "against")]
-    _check_columns(scores, [group_col, *need], "compare_stance", "column(s)")
+    _check_columns(scores, [group_col, *need, *([cluster_col] if cluster_col else [])],
+                   "compare_stance", "column(s)")
     if not isinstance(min_n, int) or min_n < 0:
         raise ValueError(f"The 'min_n' parameter of compare_stance must be an int >= 0; "
                          f"got {min_n!r}.")
@@ -441,16 +489,34 @@ def compare_stance(
             n = int(counts.sum())
             fav = int(scores[f"stance_{tid}_favour"].to_numpy(dtype=float)[in_camp].sum())
             aga = int(scores[f"stance_{tid}_against"].to_numpy(dtype=float)[in_camp].sum())
-            mean, low, high = _boot_ratio_ci(counts * mean_q, counts, n_boot=n_boot,
-                                             seed=derived_seed(seed, camp, f"stance_{tid}"),
-                                             level=level)
+            cell_seed = derived_seed(seed, camp, f"stance_{tid}")
+            if cluster_col:
+                docs = scores.loc[in_camp, cluster_col].to_numpy()[mentioning]
+                iv = cluster_ratio_ci(counts * mean_q, counts, docs, n_boot=n_boot,
+                                      seed=cell_seed, level=level, min_clusters=min_clusters)
+                mean, low, high = iv.estimate, iv.low, iv.high
+            else:
+                mean, low, high = _boot_ratio_ci(counts * mean_q, counts, n_boot=n_boot,
+                                                 seed=cell_seed, level=level)
             row = {"camp": camp, "measure": f"stance_{tid}", "n": n, "mean": mean,
                    "ci_low": low, "ci_high": high, "small_n": bool(n < min_n), "target": tid,
                    "label": labels.get(tid, tid), "n_quotes": int(in_camp.sum()),
                    "n_mentioning": int(mentioning.sum()), "n_favour": fav, "n_against": aga,
                    "n_neither": n - fav - aga}
+            side_counts = {
+                "favour": scores[f"stance_{tid}_favour"].to_numpy(dtype=float)[in_camp][mentioning],
+                "against": scores[f"stance_{tid}_against"].to_numpy(dtype=float)[in_camp][mentioning],
+            }
+            side_counts["neither"] = counts - side_counts["favour"] - side_counts["against"]
             for lab, k in (("favour", fav), ("against", aga), ("neither", n - fav - aga)):
                 row[f"share_{lab}"], row[f"{lab}_low"], row[f"{lab}_high"] = _shares(k, n, level)
+                if cluster_col:
+                    siv = cluster_share_ci(side_counts[lab], counts, docs, n_boot=n_boot,
+                                           seed=derived_seed(seed, camp, f"stance_{tid}_{lab}"),
+                                           level=level, min_clusters=min_clusters)
+                    row[f"{lab}_low"], row[f"{lab}_high"] = siv.low, siv.high
+            if cluster_col:
+                row["n_articles"], row["interval"] = iv.n_clusters, iv.interval
             rows.append(row)
     out = pd.DataFrame(rows)
     return enforce_schema(out, "summaries")
@@ -463,6 +529,8 @@ def compare_frame_chi2(
     camps: Sequence[str] | None = None,
     group_col: str = "camp",
     top_col: str = "frame_top",
+    n_perm: int = 5000,
+    seed: int = 0,
 ) -> dict:
     """Chi-squared test of independence of camp and top frame, with Cramér's V.
 
@@ -481,7 +549,19 @@ def compare_frame_chi2(
     Pearson's statistic without Yates' correction, even for a 2 x 2 table (as
     ``scipy.stats.chi2_contingency(..., correction=False)``). The chi-squared approximation is
     doubtful when many expected counts are small: when more than 20% of the cells have E < 5
-    (Cochran's rule), ``warning`` says so and a ``UserWarning`` is issued.
+    (Cochran's rule), ``warning`` says so, a ``UserWarning`` is issued, and ``p`` is the seeded
+    Monte Carlo permutation p instead (``p_method`` says which): the camp labels are shuffled
+    over the quotes of the table ``n_perm`` times (each quote keeps its frame, ties split as
+    above), and ``p = (1 + #{chi2_perm >= chi2}) / (n_perm + 1)`` (Phipson & Smyth 2010).
+    The permutation treats quotes as exchangeable; quotes of one article are not, so read it
+    as a lower bound when a few articles dominate.
+
+    Cramér's V is biased upwards in small tables (its value under a random permutation of the
+    example's labels is 0.67, not 0); ``cramers_v_corrected`` is Bergsma's (2013)
+    bias-corrected V::
+
+        phi2~ = max(0, chi2/n - (r-1)(c-1)/(n-1))    r~ = r - (r-1)^2/(n-1)    c~ = c - (c-1)^2/(n-1)
+        V~ = sqrt(phi2~ / min(r~ - 1, c~ - 1))
 
     Parameters
     ----------
@@ -497,7 +577,9 @@ def compare_frame_chi2(
     Returns
     -------
     dict
-        ``statistic``, ``dof``, ``p``, ``cramers_v`` (NaN, and p NaN, when the table has fewer
+        ``statistic``, ``dof``, ``p`` (the p to read), ``p_method`` (``asymptotic`` or
+        ``permutation``), ``p_asymptotic``, ``p_permutation`` (NaN unless computed),
+        ``cramers_v``, ``cramers_v_corrected`` (NaN, and p NaN, when the table has fewer
         than 2 rows or columns), ``n`` (quotes in the table), ``n_ties`` (of them, quotes split
         between tied top frames), ``n_excluded``,
         ``share_low_expected`` (share of cells with E < 5), ``warning`` ("" or the message),
@@ -522,6 +604,7 @@ def compare_frame_chi2(
     col_of = {f: j for j, f in enumerate(ids)}
     counts = np.zeros((len(order), len(ids)))
     n_excluded = n_ties = 0
+    quote_rows, quote_weights = [], []  # per quote in the table: camp row, frame weights
     for camp, top in zip(scores[group_col].astype(object), scores[top_col].astype(object)):
         if camp not in row_of:
             continue
@@ -531,14 +614,19 @@ def compare_frame_chi2(
             n_excluded += 1
             continue
         n_ties += len(tied) > 1
+        weights = np.zeros(len(ids))
         for j in tied:
             counts[row_of[camp], j] += 1.0 / len(tied)
+            weights[j] += 1.0 / len(tied)
+        quote_rows.append(row_of[camp])
+        quote_weights.append(weights)
     observed = pd.DataFrame(counts, index=order, columns=ids)
     observed = observed.loc[observed.sum(axis=1) > 0, observed.sum(axis=0) > 0]
     observed.index.name, observed.columns.name = group_col, "frame"
     n = int(round(observed.to_numpy().sum()))
     r, c = observed.shape
     nan = float("nan")
+    p_perm, v_corr, method = nan, nan, "asymptotic"
     if r < 2 or c < 2:
         expected = observed.astype(float)
         stat, dof, p, v, low = nan, max(0, (r - 1) * (c - 1)), nan, nan, nan
@@ -550,13 +638,68 @@ def compare_frame_chi2(
         dof = (r - 1) * (c - 1)
         p = float(chi2_dist.sf(stat, dof))
         v = float(np.sqrt(stat / (n * (min(r, c) - 1))))
+        v_corr = bergsma_v(stat, n, r, c)
         low = float((e < 5).mean())
+    p_asym = p
     warning = ""
     if low == low and low > 0.2:
+        keep_rows = [row_of[c_] for c_ in observed.index]
+        keep_cols = [col_of[f] for f in observed.columns]
+        p_perm = _chi2_permutation_p(np.array(quote_rows), np.array(quote_weights), stat,
+                                     keep_rows, keep_cols, n_perm=n_perm, seed=seed)
+        p, method = p_perm, "permutation"
         warning = (f"{low:.0%} of the {r * c} cells have an expected count below 5 (more than "
-                   "20%): the chi-squared p-value is unreliable; merge frames or camps, or use "
-                   "a permutation test.")
+                   "20%): the chi-squared approximation is unreliable, so p is a Monte Carlo "
+                   f"permutation p ({n_perm} permutations, seed {seed}).")
         warnings.warn(f"compare_frame_chi2: {warning}", stacklevel=2)
-    return {"statistic": stat, "dof": int(dof), "p": p, "cramers_v": v, "n": n,
+    return {"statistic": stat, "dof": int(dof), "p": p, "p_method": method,
+            "p_asymptotic": p_asym, "p_permutation": p_perm, "cramers_v": v,
+            "cramers_v_corrected": v_corr, "n": n,
             "n_ties": int(n_ties), "n_excluded": n_excluded, "share_low_expected": low, "warning": warning,
             "observed": observed, "expected": expected}
+
+
+def bergsma_v(stat: float, n: float, r: int, c: int) -> float:
+    """Bergsma's (2013) bias-corrected Cramér's V of an r x c table with chi-squared ``stat``.
+
+    Bergsma, W. (2013). A bias-correction for Cramér's V and Tschuprow's T. Journal of the
+    Korean Statistical Society 42(3), 323-328.
+
+    >>> round(bergsma_v(26.667, 60, 2, 2), 3)
+    0.659
+    """
+    if n <= 1:
+        return float("nan")
+    phi2 = max(0.0, stat / n - (r - 1) * (c - 1) / (n - 1))
+    r_t = r - (r - 1) ** 2 / (n - 1)
+    c_t = c - (c - 1) ** 2 / (n - 1)
+    d = min(r_t - 1, c_t - 1)
+    return float(np.sqrt(phi2 / d)) if d > 0 else float("nan")
+
+
+def _chi2_permutation_p(rows: np.ndarray, weights: np.ndarray, observed: float,
+                        keep_rows: list[int], keep_cols: list[int], *, n_perm: int,
+                        seed: int) -> float:
+    """Monte Carlo permutation p of the chi-squared statistic: camp labels shuffled over quotes.
+
+    Margins are fixed by the shuffle (each quote keeps its frame weights, each camp its number
+    of quotes), so the expected counts are those of the observed table.
+    """
+    if isinstance(n_perm, bool) or not isinstance(n_perm, int) or n_perm < 1:
+        raise ValueError(f"The 'n_perm' parameter of compare_frame_chi2 must be a positive int; "
+                         f"got {n_perm!r}.")
+    w = weights[:, keep_cols]
+    remap = {r_: i for i, r_ in enumerate(keep_rows)}
+    g = np.array([remap[r_] for r_ in rows])
+    r, c = len(keep_rows), len(keep_cols)
+    n = w.sum()
+    row_tot = np.array([w[g == i].sum() for i in range(r)])
+    e = row_tot[:, None] * w.sum(axis=0)[None, :] / n
+    tol = 1e-9 * max(1.0, observed)
+    rng = np.random.default_rng(seed)
+    hits = 0
+    for _ in range(n_perm):
+        gp = rng.permutation(g)
+        o = np.stack([np.bincount(gp, weights=w[:, j], minlength=r) for j in range(c)], axis=1)
+        hits += ((o - e) ** 2 / e).sum() >= observed - tol
+    return float((1 + hits) / (n_perm + 1))

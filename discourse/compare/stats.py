@@ -231,3 +231,43 @@ def permutation_test(
         diffs = sum_a / na - (total - sum_a) / (n - na)
         hits += int(np.count_nonzero(np.abs(diffs) >= observed - tol))
     return float((1 + hits) / (n_perm + 1))
+
+
+CORRECTIONS: tuple[str, ...] = ("holm", "bh", "none")
+
+
+def adjust_pvalues(p: Iterable[float], method: str = "holm") -> np.ndarray:
+    """p-values corrected for the number of tests (NaNs are not tests and stay NaN).
+
+    ``holm``: Holm's (1979) step-down correction, which controls the family-wise error rate
+    (the chance of any false positive) under any dependence. ``bh``: Benjamini & Hochberg's
+    (1995) step-up false discovery rate (the expected share of false positives among the
+    positives; valid for independent or positively dependent tests). ``none``: unchanged.
+    Both corrections are monotone, and adjusted values are capped at 1.
+
+    >>> adjust_pvalues([0.01, 0.04, 0.03, float("nan")], "holm").round(3).tolist()
+    [0.03, 0.06, 0.06, nan]
+    >>> adjust_pvalues([0.01, 0.04, 0.03], "bh").round(3).tolist()
+    [0.03, 0.04, 0.04]
+    """
+    if method not in CORRECTIONS:
+        raise ValueError(f"The 'correction' parameter must be one of {list(CORRECTIONS)}; "
+                         f"got {method!r}.")
+    arr = np.asarray(list(p) if not hasattr(p, "__array__") else p, dtype=float).ravel()
+    out = np.full(arr.shape, np.nan)
+    ok = ~np.isnan(arr)
+    q = arr[ok]
+    m = len(q)
+    if m == 0 or method == "none":
+        out[ok] = q
+        return out
+    order = np.argsort(q, kind="mergesort")
+    ranked = q[order]
+    if method == "holm":
+        adj = np.maximum.accumulate((m - np.arange(m)) * ranked)
+    else:
+        adj = np.minimum.accumulate(m / np.arange(m, 0, -1) * ranked[::-1])[::-1]
+    res = np.empty(m)
+    res[order] = np.minimum(adj, 1.0)
+    out[ok] = res
+    return out

@@ -399,3 +399,45 @@ def plot_keyness(keyness: pd.DataFrame, *, top: int = 15, title: str | None = No
     ax.legend(loc="best", fontsize=8, title=f"n words = {len(df)}")
     ax.set_title(title or f"Distinctive words: {target} vs {reference}")
     return fig
+
+
+def plot_pairwise(pairwise: pd.DataFrame, *, measures: list[str] | None = None,
+                  title: str | None = None) -> Figure:
+    """Pairwise camp differences as a compact forest plot, one panel row per measure and pair.
+
+    Before: :func:`discourse.compare.pairwise.pairwise_differences` (``measure``,
+    ``measure_label``, ``camp_a``, ``camp_b``, ``difference``, ``ci_low``, ``ci_high``,
+    ``significant``, ``articles_a``, ``articles_b``). After: a figure with each tested row's
+    difference (camp_a - camp_b) and its article-level 95% interval; differences that pass the
+    multiplicity correction are drawn filled and dark, the others hollow and grey, untested rows
+    (too few articles) are labelled "not tested" and drawn without a point. ``measures`` picks rows.
+    """
+    _need(pairwise, ["measure", "camp_a", "camp_b", "difference", "ci_low", "ci_high",
+                     "significant"], "plot_pairwise")
+    df = pairwise if measures is None else pairwise[pairwise["measure"].isin(measures)]
+    n = len(df)
+    fig = ReportFigure(figsize=(8, max(1.6, 0.32 * n + 1.0)), layout="constrained")
+    ax = fig.add_subplot()
+    y = np.arange(n)[::-1]
+    label_col = "measure_label" if "measure_label" in df else "measure"
+    labels = [f"{m}: {a} − {b}" for m, a, b in zip(df[label_col], df["camp_a"], df["camp_b"])]
+    diff = df["difference"].to_numpy(dtype=float)
+    low = df["ci_low"].to_numpy(dtype=float)
+    high = df["ci_high"].to_numpy(dtype=float)
+    sig = df["significant"].to_numpy(dtype=bool)
+    tested = ~np.isnan(low) & ~np.isnan(high)
+    labels = [lab + ("" if ok else " (not tested: too few articles)")
+              for lab, ok in zip(labels, tested)]
+    for i in range(n):
+        if not tested[i]:
+            continue
+        color = "C3" if sig[i] else "grey"
+        ax.plot([low[i], high[i]], [y[i], y[i]], color=color, lw=1.5)
+        ax.plot(diff[i], y[i], "o", color=color, markerfacecolor=color if sig[i] else "white")
+    ax.axvline(0.0, color="black", lw=0.8)
+    ax.set_yticks(y, labels, fontsize=8)
+    ax.set_ylim(-0.7, n - 0.3)
+    ax.set_xlabel("difference (camp a − camp b), 95% interval by article; filled = significant "
+                  "after correction")
+    ax.set_title(title or "Camp differences")
+    return fig

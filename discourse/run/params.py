@@ -28,9 +28,14 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from discourse.core.paths import REPO_DIR, data_dir
-from discourse.core.schema import CAMPS
+from discourse.core.schema import CAMPS, KINDS
 
 DEFAULT_CAMPS = ["russian_official", "belarusian_official", "opposition", "western"]
+# Quote kinds whose words are the speaker's own: the default for sentiment and stance (a statement
+# of a statements corpus is the speaker's own text; indirect and partial quotes are the reporter's
+# wording around or instead of the speaker's).
+DEFAULT_MEASURE_KINDS = ["direct", "statement"]
+QUOTE_KINDS = (*KINDS, "statement")
 PATH_FIELDS = ("corpus", "output_dir", "actors_file", "targets_file", "frames_file")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -180,8 +185,27 @@ class ReportParameters(BaseModel):
     scheduler: str = Field("", description="Dask scheduler address; empty starts a LocalCluster")
     workers: int = Field(0, ge=0, le=512, description="LocalCluster workers; 0 = one per core")
     chunk_size: int = Field(1000, ge=1, le=1_000_000, description="articles processed at a time")
+    dedupe_reprints: bool = Field(True, description="count a quote reprinted in another article "
+                                  "(same normalised text and speaker) once")
+    measure_kinds: list[str] = Field(default_factory=lambda: list(DEFAULT_MEASURE_KINDS),
+                                     description="quote kinds compared on sentiment and stance; "
+                                     "empty = all kinds")
+    min_articles: int = Field(10, ge=2, description="fewer articles than this: no interval, "
+                              "no test")
+    correction: Literal["holm", "bh"] = Field("holm", description="multiplicity correction of the "
+                                              "pairwise camp differences")
+    n_perm: int = Field(5000, ge=100, le=1_000_000, description="permutations of the chi-square "
+                        "test when expected counts are small")
+    keyness_min_count: int = Field(5, ge=1, description="a word is tested for a camp only if the "
+                                   "camp used it this many times")
+    keyness_prior_tokens: float = Field(1000.0, gt=0, description="weight of the background "
+                                        "prior of the log-odds, in pseudo-tokens")
+    keyness_background: Literal["shipped", "flat"] = Field("shipped", description="prior from "
+                                                           "data/background (shipped) or flat")
+    keyness_correction: Literal["bh", "holm"] = Field("bh", description="multiplicity correction "
+                                                      "over the words tested")
 
-    @field_validator("camps", "targets", mode="before")
+    @field_validator("camps", "targets", "measure_kinds", mode="before")
     @classmethod
     def _as_list(cls, v: Any) -> Any:
         return parse_list(v)
@@ -210,6 +234,15 @@ class ReportParameters(BaseModel):
                              f"expected some of {list(CAMPS)}")
         if len(set(v)) != len(v):
             raise ValueError(f"camps listed twice: {v}")
+        return v
+
+    @field_validator("measure_kinds")
+    @classmethod
+    def _known_kinds(cls, v: list[str]) -> list[str]:
+        bad = [k for k in v if k not in QUOTE_KINDS]
+        if bad:
+            raise ValueError(f"unknown quote kind(s) {bad}{_did_you_mean(bad, QUOTE_KINDS)}; "
+                             f"expected some of {list(QUOTE_KINDS)}")
         return v
 
     @model_validator(mode="after")

@@ -72,6 +72,7 @@ def run_pipeline(
     text_column: str = "text",
     speaker_column: str | None = None,
     chunk_size: int = 1000,
+    dedupe_reprints: bool = True,
 ) -> Result:
     """Run every stage on a corpus and keep every unit in memory.
 
@@ -83,6 +84,9 @@ def run_pipeline(
         Registry files; ``None`` uses the shipped ``data/*.yaml``.
     date_from, date_to : str, default=""
         Inclusive ISO date range; empty strings leave the range open.
+    dedupe_reprints : bool, default=True
+        Count a reprinted quote once in ``summary`` (see :meth:`Summary.drop_reprints`);
+        ``units`` keeps every unit as found.
 
     Returns
     -------
@@ -99,7 +103,9 @@ def run_pipeline(
         unit_parts.append(units)
         summaries.append(Summary.of_chunk(chunk, units, excluded_by_date=excluded))
     units = pd.concat([u for u in unit_parts if len(u)] or unit_parts[:1], ignore_index=True)
-    return Result(corpus=concat_chunks(chunks), units=units, summary=Summary.merge(summaries),
+    summary = Summary.merge(summaries)
+    return Result(corpus=concat_chunks(chunks), units=units,
+                  summary=summary.drop_reprints() if dedupe_reprints else summary,
                   registries=regs)
 
 
@@ -137,6 +143,7 @@ def stream_pipeline(
     workers: int | None = None,
     progress: bool = False,
     timings: dict[str, float] | None = None,
+    dedupe_reprints: bool = True,
 ) -> tuple[Summary, Registries]:
     """Run every stage chunk by chunk, write all units to ``units_csv``, return the summary.
 
@@ -145,6 +152,9 @@ def stream_pipeline(
     cluster (``scheduler`` address, or a new ``LocalCluster`` with ``workers`` workers); the
     units file and the summary are identical to the pandas engine's. ``timings`` (pandas engine)
     accumulates seconds per stage: ``read``, ``quotes``, ``speakers``, ``scores``, ``summary``.
+    With ``dedupe_reprints`` (the default) a quote found again with the same normalised text and
+    speaker in a later article counts once in the summary (:meth:`Summary.drop_reprints`:
+    ``summary.reprints`` lists the dropped ones); the units file keeps every unit.
     """
     if engine not in ENGINES:
         raise ValueError(f"The 'engine' parameter of stream_pipeline must be one of {ENGINES}; "
@@ -153,10 +163,11 @@ def stream_pipeline(
     if engine == "dask":
         from discourse.run.dask_engine import stream_pipeline_dask
 
-        return stream_pipeline_dask(
+        summary, regs = stream_pipeline_dask(
             corpus, units_csv=units_csv, config=config, date_from=date_from, date_to=date_to,
             text_column=text_column, speaker_column=speaker_column, chunk_size=chunk_size,
             scheduler=scheduler, workers=workers, progress=progress)
+        return (summary.drop_reprints() if dedupe_reprints else summary), regs
     regs = config.load()
     writer = UnitsWriter(units_csv)
     builder = SummaryBuilder()
@@ -173,4 +184,6 @@ def stream_pipeline(
             release_free_memory()
     with clock("summary"):
         merged = builder.build()
+        if dedupe_reprints:
+            merged = merged.drop_reprints()
     return merged, regs

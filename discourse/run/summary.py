@@ -23,7 +23,7 @@ from discourse.measure.nesting import own_texts
 
 # Columns of the units table the comparisons need (besides the measures): the summary keeps only
 # these, with repeated strings as categoricals, so it costs ~200 bytes a quote.
-SCORE_KEYS = ("quote_id", "kind", "speaker", "camp", "outlet")
+SCORE_KEYS = ("quote_id", "doc_id", "lang", "kind", "speaker", "camp", "outlet")
 _MEASURE_PREFIXES = ("stance_", "frame_")
 
 
@@ -36,8 +36,9 @@ def _score_columns(units: pd.DataFrame) -> list[str]:
 def compact_scores(units: pd.DataFrame) -> pd.DataFrame:
     """The units table without text or provenance columns, strings as categoricals.
 
-    Before: scored units (:func:`discourse.run.chunks.process_chunk`). After: ``quote_id, kind,
-    speaker, camp, outlet, n_tokens`` (words of the unit's own text, nested quotes cut out),
+    Before: scored units (:func:`discourse.run.chunks.process_chunk`). After: ``quote_id,
+    doc_id`` (the article: the unit of resampling), ``lang, kind, speaker, camp, outlet,
+    n_tokens`` (words of the unit's own text, nested quotes cut out),
     ``sentiment``, ``sentiment_label``, every ``stance_*`` and ``frame_*`` column; one row per
     unit, same order; strings as categoricals, frame shares, stance scores and stance mention
     counts sparse. Everything else stays in the units CSV.
@@ -88,6 +89,13 @@ class Summary:
     warnings : list of str
     excluded_by_date : int
         Articles read but outside the date range.
+    reprint_keys : ndarray of uint64
+        :func:`discourse.compare.reprints.reprint_keys` of the units, aligned with ``scores``.
+    reprints : DataFrame
+        The units dropped as reprints by :meth:`drop_reprints` (``quote_id, doc_id, outlet,
+        first_quote_id, first_doc_id``); empty until then. ``word_counts`` still count them:
+        the report's keyness reads the quotes file and leaves them out
+        (:func:`discourse.compare.distinctive.distinctive_words`).
     """
 
     mode: str = "articles"
@@ -99,11 +107,33 @@ class Summary:
         default_factory=lambda: pd.DataFrame(columns=["skipped_path", "reason"]).astype(str))
     warnings: list[str] = field(default_factory=list)
     excluded_by_date: int = 0
+    reprint_keys: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
+    reprints: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @property
+    def n_reprints(self) -> int:
+        """Units dropped as reprints (0 before :meth:`drop_reprints`)."""
+        return len(self.reprints)
+
+    def drop_reprints(self) -> Summary:
+        """This summary with every reprint (same normalised text and speaker as an earlier unit,
+        :mod:`discourse.compare.reprints`) left out of ``scores`` and listed in ``reprints``."""
+        from dataclasses import replace
+
+        from discourse.compare.reprints import find_reprints
+
+        drop, reprints = find_reprints(self.reprint_keys, self.scores)
+        if not drop.any():
+            return replace(self, reprints=reprints)
+        keep = ~drop
+        return replace(self, scores=self.scores.loc[keep].reset_index(drop=True),
+                       reprint_keys=self.reprint_keys[keep], reprints=reprints)
 
     @classmethod
     def of_chunk(cls, chunk: Corpus, units: pd.DataFrame, *, excluded_by_date: int) -> Summary:
         """The summary of one processed chunk (its articles after the date filter)."""
         from discourse.compare.overview import describe_unknown_speakers
+        from discourse.compare.reprints import reprint_keys
 
         arts = chunk.articles
         docs = pd.DataFrame({"doc_id": arts["doc_id"], "outlet": arts["outlet"],
@@ -115,7 +145,8 @@ class Summary:
         return cls(mode=chunk.mode, scores=compact_scores(units), documents=docs,
                    word_counts=counts, unknown_speakers=describe_unknown_speakers(units),
                    skipped=chunk.skipped, warnings=list(chunk.warnings),
-                   excluded_by_date=excluded_by_date)
+                   excluded_by_date=excluded_by_date,
+                   reprint_keys=reprint_keys(units))
 
     @classmethod
     def merge(cls, parts: Iterable[Summary]) -> Summary:
@@ -141,12 +172,14 @@ class SummaryBuilder:
         self.counts: dict[str, Counter] = {}
         self.scores = _Columns()
         self.documents = _Columns()
+        self.keys: dict[int, np.ndarray] = {}
 
     def add(self, index: int, part: Summary) -> None:
         for camp, c in part.word_counts.items():
             self.counts.setdefault(camp, Counter()).update(c)
         self.scores.add(index, part.scores)
         self.documents.add(index, part.documents)
+        self.keys[index] = part.reprint_keys
         # keep the small tables only: the big ones live in the column stores
         self.parts[index] = Summary(mode=part.mode, unknown_speakers=part.unknown_speakers,
                                     skipped=part.skipped, warnings=part.warnings,
@@ -167,6 +200,8 @@ class SummaryBuilder:
             skipped=pd.concat([p.skipped for p in parts], ignore_index=True).astype(str),
             warnings=[w for p in parts for w in p.warnings],
             excluded_by_date=sum(p.excluded_by_date for p in parts),
+            reprint_keys=np.concatenate([self.keys[i] for i in sorted(self.keys)]
+                                        or [np.zeros(0, dtype=np.uint64)]).astype(np.uint64),
         )
 
 

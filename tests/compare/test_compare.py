@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -229,3 +230,41 @@ def test_frame_chi2_warns_on_small_expected_counts_and_degenerate_tables():
         compare_frame_chi2(s.drop(columns="frame_top"), ["x"])
     with pytest.raises(ValueError, match="'frames' parameter of compare_frame_chi2"):
         compare_frame_chi2(s, [])
+
+
+def test_frame_chi2_small_counts_give_a_seeded_permutation_p_and_corrected_v():
+    from scipy.stats import chi2_contingency
+
+    from discourse.compare.camps import compare_frame_chi2
+
+    s = pd.DataFrame({"camp": ["a"] * 6 + ["b"] * 6,
+                      "frame_top": ["x"] * 5 + ["y"] + ["y"] * 4 + ["x", "z"]})
+    with pytest.warns(UserWarning, match="permutation p"):
+        res = compare_frame_chi2(s, ["x", "y", "z"], n_perm=2000, seed=7)
+    assert res["p_method"] == "permutation" and res["p"] == res["p_permutation"]
+    assert res["p_asymptotic"] == pytest.approx(
+        chi2_contingency([[5, 1, 0], [1, 4, 1]], correction=False)[1])
+    assert res["p_permutation"] != res["p_asymptotic"] and 0 < res["p"] <= 1
+    with pytest.warns(UserWarning):
+        again = compare_frame_chi2(s, ["x", "y", "z"], n_perm=2000, seed=7)
+    assert again["p"] == res["p"]  # seeded
+    # Bergsma's V is below the plain V (which is biased upwards in small tables)
+    n, r, c = 12, 2, 3
+    phi2 = max(0.0, res["statistic"] / n - (r - 1) * (c - 1) / (n - 1))
+    rt, ct = r - (r - 1) ** 2 / (n - 1), c - (c - 1) ** 2 / (n - 1)
+    assert res["cramers_v_corrected"] == pytest.approx(math.sqrt(phi2 / min(rt - 1, ct - 1)))
+    assert res["cramers_v_corrected"] < res["cramers_v"]
+
+
+def test_frame_chi2_permutation_p_is_uniform_under_the_null():
+    from discourse.compare.camps import compare_frame_chi2
+
+    rng = np.random.default_rng(0)
+    ps = []
+    for _ in range(40):
+        s = pd.DataFrame({"camp": rng.choice(["a", "b", "c"], 15),
+                          "frame_top": rng.choice(["x", "y", "z"], 15)})
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ps.append(compare_frame_chi2(s, ["x", "y", "z"], n_perm=300, seed=1)["p"])
+    assert sum(p < 0.05 for p in ps) <= 5  # 5% of 40 plus simulation error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -177,3 +178,38 @@ def test_errors_and_warnings():
         keyness_by_camp(q, target="a", measure="lr", prior=0.5)
     with pytest.raises(ValueError, match="the target group has no tokens"):
         textstat_keyness(count_table({}, {"x": 1}))
+
+
+def test_with_a_background_prior_z_falls_as_the_reference_count_rises():
+    # Issue 16: with the pooled prior, a word used 20 times by a 5k-token target scored z 3.0
+    # against 0 reference uses, 7.5 against 10 and 2.6 against 100.
+    from discourse.measure.keyness import background_alpha, load_background, prior_log_odds
+
+    bg = load_background("en")
+    for n_t, n_r in ((5_000, 50_000), (200, 2_000_000), (50_000, 5_000)):
+        for a_count in (1, 5, 20, 100):
+            b_counts = np.arange(0, 400)
+            rest_t, rest_r = n_t - a_count, n_r - b_counts
+            a = np.stack([np.full(400, a_count), np.full(400, rest_t)], axis=1).astype(float)
+            b = np.stack([b_counts, rest_r], axis=1).astype(float)
+            for word in ("russia", "zzz-never-seen"):  # in the background, and not
+                alpha = background_alpha([word, "the rest"], bg)
+                z = [prior_log_odds(a[i], b[i], alpha)[1][0] for i in range(400)]
+                assert np.all(np.diff(z) < 0), (n_t, n_r, a_count, word)
+
+
+def test_background_files_load_with_their_licence_and_reject_bad_lines(tmp_path):
+    from discourse.measure.keyness import load_background
+
+    for lang in ("en", "ru"):
+        bg = load_background(lang)
+        assert len(bg) > 5_000 and (bg >= 2).all() and bg.index.is_unique
+        head = (Path(__file__).resolve().parents[2] / "data" / "background" / f"{lang}.tsv"
+                ).read_text(encoding="utf-8").splitlines()[1]
+        assert head.startswith("# licence: C")
+    assert "россия" in load_background("ru").index and "russia" in load_background("en").index
+    (tmp_path / "xx.tsv").write_text("# c\nword\tmany\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx.tsv, line 2: expected 'word<TAB>count'"):
+        load_background("xx", folder=str(tmp_path))
+    with pytest.raises(ValueError, match="No keyness background for language 'de'"):
+        load_background("de", folder=str(tmp_path))
