@@ -22,8 +22,10 @@ from tests.reference.actors_lookup import ref_fuzzy
 
 
 def alias_sequences(reg: ActorRegistry) -> list[tuple[str, ...]]:
-    """The regex elements of every alias of the registry, as the alias regex is built from."""
-    return [e for a in reg.actors for alias in (a.name, *a.aliases)
+    """The regex elements of every alias of the registry (and of the case forms of its
+    Cyrillic aliases), as the alias regex is built from."""
+    forms = reg.alias_lookup.forms
+    return [e for a in reg.actors for alias in (a.name, *a.aliases, *forms.get(a.name, ()))
             if (e := pattern_elements(alias))]
 
 

@@ -8,13 +8,18 @@ that country; the words come from the ``countries`` section of ``data/actors.yam
 Country words are proper nouns and adjectives: a word counts when it is written capitalised or in
 capitals ("Russia", "Russian", "Moscow", "US"), never lower-case ("us", "western", "union" as
 common words). Words shared by several countries ("western", "republic", "baltic") are ignored:
-they name no country in particular.
+they name no country in particular. Russian words count in every case form
+(:func:`discourse.extract.actors.forms.word_forms`: «России», «белорусского») and in lower case
+too: Russian writes its adjectives of countries in lower case («российский президент»), and no
+Russian country word is a common word.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+
+from discourse.extract.actors.forms import CYRILLIC, word_forms
 
 __all__ = ["CountryFinder"]
 
@@ -40,10 +45,14 @@ class CountryFinder:
             if len(codes) != 1 or not word.strip():
                 continue
             code = next(iter(codes))
-            parts = word.split()
-            for form in (" ".join(p.capitalize() for p in parts), word.upper()):
-                self._code[form.lower()] = code
-                forms.append(form)
+            for inflected in word_forms(word):
+                parts = inflected.split()
+                written = [" ".join(p.capitalize() for p in parts), inflected.upper()]
+                if CYRILLIC.search(inflected):
+                    written.append(inflected)
+                for form in written:
+                    self._code[form.lower()] = code
+                    forms.append(form)
         forms = sorted(set(forms), key=lambda f: (-len(f), f))
         alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
         # case-sensitive: the capitalised and all-capitals forms only; "Russia's" counts

@@ -323,8 +323,10 @@ class MentionFinder:
     def regex(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """The alias regex, as the two patterns :func:`alias_matches` scans with (built once)."""
         if self._regex is None:
-            names = tuple(((actor.name, *actor.aliases), actor.kind == "organisation")
-                          for actor in self._actors)
+            # the case forms of Cyrillic names are matched as aliases ("Пескову")
+            forms = self._lookup.forms
+            names = tuple(((actor.name, *actor.aliases, *forms.get(actor.name, ())),
+                           actor.kind == "organisation") for actor in self._actors)
             self._regex, self.case = alias_regexes(names)
         return self._regex
 
