@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["CASES", "CYRILLIC", "is_modifier", "lemma", "name_forms", "org_forms", "word_forms"]
+__all__ = ["CASES", "CYRILLIC", "analyser", "is_modifier", "lemma", "name_forms", "org_forms", "word_forms"]
 
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 # The oblique cases a name is written in (the nominative is the alias itself).
@@ -37,12 +37,15 @@ CASES = ("gent", "datv", "accs", "ablt", "loct")
 
 
 @lru_cache(maxsize=1)
-def _morph():
-    """The pymorphy3 analyser, made once per process (about 0.3 s; its dictionary is read
-    from the installed wheel, never downloaded)."""
+def analyser():
+    """The pymorphy3 analyser of Russian, made once per process (about 0.3 s; its dictionary is
+    read from the installed wheel, never downloaded)."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+_morph = analyser
 
 
 # -- names ---------------------------------------------------------------------------------------

@@ -285,6 +285,15 @@ def case_ok(alias_tokens: Sequence[str], found: str, *, organisation: bool) -> b
 # --------------------------------------------------------------------------------------------
 
 
+_ONE_LETTER_WORD = re.compile(r"[^\W\d_][\s\-]+")
+
+
+def _after_one_letter_word(low: str) -> int:
+    """The offset after a one-letter word without a dot opening ``low`` (0 when none)."""
+    m = _ONE_LETTER_WORD.match(low)
+    return m.end() if m is not None else 0
+
+
 class MentionFinder:
     """Mentions of the registry's actors in texts (see :meth:`find`).
 
@@ -379,7 +388,19 @@ class MentionFinder:
             if actor is UNSEEN:
                 actor = remember(span_actor, (low, found), self._actor_of_span(low, found))
             if actor is None:
-                continue
+                tail = _after_one_letter_word(low)
+                if not tail:
+                    continue
+                # "а Лукашенко": the optional dot of an initial ("А. Лукашенко") let a
+                # one-letter word (the conjunction «а», «и», «в») open the match; the name
+                # after it is still a mention
+                start += tail
+                low, found = low[tail:], folded[start:end]
+                actor = span_actor.get((low, found), UNSEEN)
+                if actor is UNSEEN:
+                    actor = remember(span_actor, (low, found), self._actor_of_span(low, found))
+                if actor is None:
+                    continue
             mentions.append(ActorMention(start, end, text[start:end], actor))
             taken_starts.append(start)
             taken_ends.append(end)

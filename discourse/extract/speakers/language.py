@@ -81,6 +81,11 @@ class SpeakerLanguage:
         Is a syntactic mention no speaker at all, a word the attribution rules took by mistake
         (an adverb, a verb, an object pronoun, "a concept")? It is then dropped, and the quote
         attributed as one without a mention.
+    normal_name : (name) -> str
+        The name of a person the registry does not know, as the ``speaker`` column writes it:
+        as written in English; in the nominative in a language whose names decline
+        («Кирилла Бородина» -> «Кирилл Бородин»), without a place in the genitive before it
+        («Болгарии Бойко Борисов» -> «Бойко Борисов»). Forms of one name then count as one.
     """
 
     code: str
@@ -99,3 +104,4 @@ class SpeakerLanguage:
     person_runs: Callable[[str, int, int], list[tuple[int, int]]]
     signature_line: re.Pattern[str]
     names_nobody: Callable[[str], bool]
+    normal_name: Callable[[str], str]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from discourse.extract.actors.forms import lemma, name_forms
+from discourse.extract.actors.forms import analyser, lemma, name_forms
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["RUSSIAN"]
@@ -205,6 +205,80 @@ def names_nobody(mention: str) -> bool:
     return len(words) == 1 and words[0] in _NOBODY_WORDS
 
 
+_NAME_TAGS = ("Name", "Surn", "Patr")
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")
+# Oblique endings of a man's surname the dictionary does not know, by case, and the
+# nominative ending they come from (Гэлвина -> Гэлвин, Зеленского -> Зеленский).
+_MASC_ENDINGS = {
+    "gent": (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"),
+             ("а", "")),
+    "accs": (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"),
+             ("а", "")),
+    "datv": (("скому", "ский"), ("цкому", "цкий"), ("у", "")),
+    "ablt": (("ским", "ский"), ("цким", "цкий"), ("ым", ""), ("ом", ""), ("ем", "")),
+    "loct": (("ском", "ский"), ("цком", "цкий"), ("е", "")),
+}
+
+
+@lru_cache(maxsize=8192)
+def _parses(word: str) -> tuple:
+    return tuple(analyser().parse(word))
+
+
+def _place_or_word(word: str) -> bool:
+    """A capitalised word that opens a run but is no part of a name: a place or a common noun
+    the dictionary knows, with no reading as a name («Болгарии», «Признание»)."""
+    parses = _parses(word)
+    if not parses or not parses[0].is_known:
+        return False
+    if "Geox" in parses[0].tag:
+        return True
+    return not any(any(t in p.tag for t in _NAME_TAGS) for p in parses)
+
+
+@lru_cache(maxsize=8192)
+def normal_name(name: str) -> str:
+    """A person's name in the nominative, without a place before it: «Кирилла Бородина» ->
+    «Кирилл Бородин», «Болгарии Бойко Борисов» -> «Бойко Борисов», «Башаром Асадом» ->
+    «Башар Асад». The case and gender come from the first word the dictionary knows as a first
+    name; without one, the name stays as written (a surname alone is ambiguous: «Бородина»)."""
+    words = name.split()
+    while len(words) > 1 and not _INITIAL.match(words[0]) and _place_or_word(words[0]):
+        words.pop(0)
+    case = gender = None
+    for w in words:
+        names = [p for p in _parses(w) if "Name" in p.tag and "sing" in p.tag and p.is_known]
+        if names:
+            # a reading in the nominative wins: the name is then written as it should be
+            p = next((p for p in names if p.tag.case == "nomn"), names[0])
+            case, gender = p.tag.case, p.tag.gender
+            break
+    if case is None or case == "nomn":
+        return " ".join(words)
+    out = []
+    for w in words:
+        if _INITIAL.match(w):
+            out.append(w)
+            continue
+        p = next((p for p in _parses(w) if any(t in p.tag for t in _NAME_TAGS)
+                  and p.tag.case == case and (p.tag.gender is None or p.tag.gender == gender
+                                                   or "ms-f" in p.tag)), None)
+        form = p.inflect({"nomn"}) if p is not None else None
+        if form is not None:
+            word = form.word
+            out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
+            continue
+        out.append(_masc_nominative(w, case) if gender == "masc" else w)
+    return " ".join(out)
+
+
+def _masc_nominative(word: str, case: str) -> str:
+    for end, nom in _MASC_ENDINGS.get(case, ()):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + nom
+    return word
+
+
 RUSSIAN = SpeakerLanguage(
     code="ru",
     pronoun_class=pronoun_class,
@@ -222,4 +296,5 @@ RUSSIAN = SpeakerLanguage(
     person_runs=person_runs,
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,
+    normal_name=normal_name,
 )
