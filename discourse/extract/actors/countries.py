@@ -38,14 +38,21 @@ class CountryFinder:
         for code, words in countries.items():
             for w in words:
                 owners.setdefault(w.lower(), set()).add(code)
-        # a word of one country only; longest first so that "russian federation" beats "russian"
+        # a word of one country only
+        self._words = {word: next(iter(codes)) for word, codes in owners.items()
+                       if len(codes) == 1 and word.strip()}
         self._code: dict[str, str] = {}
+        # the regex of the words as written, and of their Russian case forms too (made the
+        # first time a text in Cyrillic is read)
+        self._regexes: dict[bool, re.Pattern[str] | None] = {}
+
+    def _regex(self, cyrillic: bool) -> re.Pattern[str] | None:
+        regex = self._regexes.get(cyrillic, False)
+        if regex is not False:
+            return regex
         forms: list[str] = []
-        for word, codes in owners.items():
-            if len(codes) != 1 or not word.strip():
-                continue
-            code = next(iter(codes))
-            for inflected in word_forms(word):
+        for word, code in self._words.items():
+            for inflected in word_forms(word) if cyrillic else (word,):
                 parts = inflected.split()
                 written = [" ".join(p.capitalize() for p in parts), inflected.upper()]
                 if CYRILLIC.search(inflected):
@@ -53,18 +60,22 @@ class CountryFinder:
                 for form in written:
                     self._code[form.lower()] = code
                     forms.append(form)
+        # longest first so that "russian federation" beats "russian"
         forms = sorted(set(forms), key=lambda f: (-len(f), f))
         alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
         # case-sensitive: the capitalised and all-capitals forms only; "Russia's" counts
-        self._regex = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if forms else None
+        regex = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if forms else None
+        self._regexes[cyrillic] = regex
+        return regex
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """``(start, code)`` of every country word in ``text``, left to right."""
-        if self._regex is None:
+        regex = self._regex(CYRILLIC.search(text) is not None)
+        if regex is None:
             return []
         code = self._code
         return [(m.start(), code[" ".join(m.group().split()).lower()])
-                for m in self._regex.finditer(text)]
+                for m in regex.finditer(text)]
 
     def first_mentions(self, text: str) -> dict[str, int]:
         """Country code -> offset of its first word in ``text`` (countries not named: absent)."""

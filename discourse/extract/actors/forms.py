@@ -147,9 +147,10 @@ def name_forms(alias: str, gender: str | None) -> tuple[str, ...]:
     """The oblique case forms of a person's Cyrillic alias, and its initials forms.
 
     ``Дмитрий Песков`` -> ``Дмитрия Пескова``, ``Дмитрию Пескову``, …, ``Д. Песков``,
-    ``Д. Пескова``, …; ``Лукашенко`` -> ``()``. Every word takes the same case; a name with
-    ``ё`` also gets its spelling with ``е`` (news text often drops the dots). Aliases without
-    Cyrillic get ``()``.
+    ``Д. Пескова``, …; ``Лукашенко`` -> ``()``. Every word takes the same case. A name of
+    three words (with a patronymic) gets its initials in the nominative only (``В. В. Путин``).
+    Aliases without Cyrillic get ``()``. (``ё`` and ``е`` are one letter for matching: see
+    :func:`discourse.extract.actors.names.fold`.)
 
     >>> name_forms("Песков", "male")
     ('Пескова', 'Пескову', 'Песковым', 'Пескове')
@@ -162,8 +163,10 @@ def name_forms(alias: str, gender: str | None) -> tuple[str, ...]:
     per_word = [(w,) * 5 if _INITIAL.match(w) else (_word_name_forms(w, gender) or (w,) * 5)
                 for w in words]
     out: list[str] = []
-    for i in range(5):
-        out.append(" ".join(p[i] for p in per_word))
+    if len(words) <= 2:
+        # a name with a patronymic is written in full mostly in the nominative; its case
+        # forms would triple the registry's regex for little (its surname alone is matched)
+        out.extend(" ".join(p[i] for p in per_word) for i in range(5))
     # initials: "В. Путин", "В. В. Путин" (first name and patronymic as initials)
     if len(words) >= 2 and not any(_INITIAL.match(w) for w in words):
         first = words[0]
@@ -171,13 +174,9 @@ def name_forms(alias: str, gender: str | None) -> tuple[str, ...]:
             keep = words[-1:]
             initials = [w[0] + "." for w in words[:-1]]
             out.append(" ".join(initials + keep))
-            out.extend(" ".join(initials + [p[i] for p in per_word[-1:]]) for i in range(5))
-    forms = []
-    for f in out:
-        for g in (f, f.replace("ё", "е").replace("Ё", "Е")):
-            if g != alias and g not in forms:
-                forms.append(g)
-    return tuple(forms)
+            if len(words) <= 2:
+                out.extend(" ".join(initials + [p[i] for p in per_word[-1:]]) for i in range(5))
+    return tuple(dict.fromkeys(f for f in out if f != alias))
 
 
 @lru_cache(maxsize=4096)
@@ -185,15 +184,15 @@ def org_forms(alias: str) -> tuple[str, ...]:
     """The oblique case forms of an organisation's Cyrillic alias: its leading nouns and
     adjectives in the nominative decline, the genitive after them and abbreviations stay
     (``Кремль`` -> ``Кремля``, …; ``Государственная дума`` -> ``Государственной думы``, …;
-    ``Министерство иностранных дел России`` -> ``Министерства иностранных дел России``, …;
-    ``МИД России`` -> ``()``).
+    ``Министерство обороны России`` -> ``Министерства обороны России``, …;
+    ``МИД России`` -> ``()``). Names of more than three words get none.
 
     >>> org_forms("Кремль")[:3]
     ('Кремля', 'Кремлю', 'Кремлём')
     """
-    if not CYRILLIC.search(alias):
-        return ()
     words = alias.split()
+    if not CYRILLIC.search(alias) or len(words) > 3:
+        return ()  # long names are written in full in the nominative mostly
     lead: list = []
     for w in words:
         if w.isupper() or not CYRILLIC.match(w):
@@ -215,7 +214,7 @@ def org_forms(alias: str) -> tuple[str, ...]:
         f = " ".join(forms + words[len(lead):])
         if f != alias and f not in out:
             out.append(f)
-    return _with_yo(out)
+    return tuple(out)
 
 
 # -- country words and phrases ---------------------------------------------------------------------

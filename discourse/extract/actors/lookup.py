@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from discourse.extract.actors.cache import remember
-from discourse.extract.actors.forms import name_forms, org_forms
+from discourse.extract.actors.forms import CYRILLIC, name_forms, org_forms
 from discourse.extract.actors.model import Actor
 from discourse.extract.actors.names import ORG_VOICES, PREPS, normalise_name, normalised
 from discourse.extract.actors.roles import in_office_or_none
@@ -99,12 +99,22 @@ class AliasLookup:
         self.person_tokens: list[str] = sorted(
             k for k, a in self.by_key.items() if a.kind == "person" and " " not in k
         )
-        self.forms: dict[str, tuple[str, ...]] = self._add_forms(actors)
+        self._actors = tuple(actors)
+        self._forms: dict[str, tuple[str, ...]] | None = None
         self.vocabulary: frozenset[str] = self._build_vocabulary(actors, countries)
         self._lookup_cache: dict[tuple[str, dt.date | None], Actor | None] = {}
         self._lookup_free_cache: dict[str, tuple[Actor, ...]] = {}
         self._near_keys_cache: dict[tuple[bool, int, int], list[str]] = {}
         self._key_lengths: dict[bool, list[int]] = {}
+
+    @property
+    def forms(self) -> dict[str, tuple[str, ...]]:
+        """The case forms by actor name (see the class notes), made and added to ``by_key`` the
+        first time Cyrillic text is looked up or scanned: a corpus without Russian never
+        loads the morphology."""
+        if self._forms is None:
+            self._forms = self._add_forms(self._actors)
+        return self._forms
 
     def _add_forms(self, actors: Sequence[Actor]) -> dict[str, tuple[str, ...]]:
         """Add the case forms of the Cyrillic aliases to ``by_key`` (see ``forms``)."""
@@ -160,6 +170,8 @@ class AliasLookup:
         cache_key = (name, day)
         if cache_key in self._lookup_cache:
             return self._lookup_cache[cache_key]
+        if self._forms is None and CYRILLIC.search(name):
+            self.forms  # noqa: B018 - the case forms are keys from now on
         result = in_office_or_none(self._lookup_candidates(name), day)
         return remember(self._lookup_cache, cache_key, result)
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from discourse.extract.actors.cache import UNSEEN, remember
+from discourse.extract.actors.forms import CYRILLIC
 from discourse.extract.actors.lookup import AliasLookup
 from discourse.extract.actors.model import Actor, ActorMention
 from discourse.extract.actors.names import (
@@ -317,6 +318,8 @@ class MentionFinder:
         self._by_key = lookup.by_key
         self._vocabulary = lookup.vocabulary
         self._regex: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        # the same with the case forms of the Cyrillic names, for texts in Cyrillic
+        self._regex_forms: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self.case: _AliasCase = {}
         # (lower-cased, folded) text of an alias-regex match -> the actor it names, or None
         self._span_actor: dict[tuple[str, str], Actor | None] = {}
@@ -329,15 +332,28 @@ class MentionFinder:
         self._span_actor.clear()
         self._mention_cache.clear()
 
-    def regex(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """The alias regex, as the two patterns :func:`alias_matches` scans with (built once)."""
+    def regex(self, cyrillic: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The alias regex, as the two patterns :func:`alias_matches` scans with (built once).
+
+        With ``cyrillic``, the regex also matches the case forms of the Cyrillic names
+        ("Пескову", :attr:`AliasLookup.forms`): a text with Cyrillic letters is scanned with
+        it, any other text with the regex of the aliases as written (a corpus without
+        Russian does not pay for the forms). Both find the same mentions in a text without
+        Cyrillic letters.
+        """
         if self._regex is None:
-            # the case forms of Cyrillic names are matched as aliases ("Пескову")
+            names = tuple(((actor.name, *actor.aliases), actor.kind == "organisation")
+                          for actor in self._actors)
+            self._regex, self.case = alias_regexes(names)
+        if not cyrillic:
+            return self._regex
+        if self._regex_forms is None:
             forms = self._lookup.forms
             names = tuple(((actor.name, *actor.aliases, *forms.get(actor.name, ())),
                            actor.kind == "organisation") for actor in self._actors)
-            self._regex, self.case = alias_regexes(names)
-        return self._regex
+            # the case map of the forms' regex holds that of the aliases: it replaces it
+            self._regex_forms, self.case = alias_regexes(names)
+        return self._regex_forms
 
     def find(self, text: str, day: dt.date | None) -> list[ActorMention]:
         """Every mention in ``text`` on ``day`` (see
@@ -368,7 +384,7 @@ class MentionFinder:
         return [m for m in found if start <= m.start < end]
 
     def _find_mentions(self, text: str, day: dt.date | None) -> list[ActorMention]:
-        regexes = self.regex()
+        regexes = self.regex(cyrillic=CYRILLIC.search(text) is not None)
         folded, astral = fold_noting_astral(text)
         lowered = lower_same_length(folded)
         mentions: list[ActorMention] = []

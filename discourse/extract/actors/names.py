@@ -52,6 +52,8 @@ def _build_fold_table() -> dict[int, str]:
     extra = {
         "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
         "ı": "i", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T",
+        # Russian text writes "ё" or "е" as it likes (Пётр, Петр): one letter for matching
+        "ё": "е", "Ё": "Е",
     }
     for src, dst in extra.items():
         table[ord(src)] = dst
