@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from discourse.extract.actors.forms import CYRILLIC, word_forms
+from discourse.text import trie_pattern
 
 __all__ = ["CountryFinder"]
 
@@ -51,20 +52,29 @@ class CountryFinder:
         if regex is not False:
             return regex
         forms: list[str] = []
+        russian: list[str] = []
         for word, code in self._words.items():
-            for inflected in word_forms(word) if cyrillic else (word,):
-                parts = inflected.split()
-                written = [" ".join(p.capitalize() for p in parts), inflected.upper()]
-                if CYRILLIC.search(inflected):
-                    written.append(inflected)
-                for form in written:
-                    self._code[form.lower()] = code
-                    forms.append(form)
+            if CYRILLIC.search(word):
+                # every case form, in any capitalisation (one case-insensitive group)
+                for inflected in word_forms(word) if cyrillic else (word,):
+                    self._code[" ".join(inflected.split())] = code
+                    russian.append(inflected)
+                continue
+            parts = word.split()
+            for form in (" ".join(p.capitalize() for p in parts), word.upper()):
+                self._code[form.lower()] = code
+                forms.append(form)
         # longest first so that "russian federation" beats "russian"
         forms = sorted(set(forms), key=lambda f: (-len(f), f))
-        alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        alternatives = [re.escape(f).replace(r"\ ", r"\s+") for f in forms]
+        if russian:
+            # a trie, longest continuation first ("российской федерации" before "российской")
+            trie = trie_pattern(tuple(r"\s+" if c == " " else re.escape(c) for c in f)
+                                for f in russian)
+            alternatives.insert(0, f"(?i:{trie})")
         # case-sensitive: the capitalised and all-capitals forms only; "Russia's" counts
-        regex = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if forms else None
+        regex = (re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
+                 if alternatives else None)
         self._regexes[cyrillic] = regex
         return regex
 

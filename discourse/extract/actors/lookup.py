@@ -125,7 +125,7 @@ class AliasLookup:
             for alias in (actor.name, *actor.aliases):
                 forms = name_forms(alias, actor.gender) if person else org_forms(alias)
                 for form in forms:
-                    key = normalise_name(form)
+                    key = normalised(form)
                     if key in self.by_key:
                         continue  # an alias as written wins over a form
                     if owner.setdefault(key, actor.name) != actor.name:
@@ -137,7 +137,7 @@ class AliasLookup:
             if name is not None:
                 self.by_key[key] = by_name[name]
         for name, forms in written.items():
-            out[name] = tuple(f for f in forms if owner.get(normalise_name(f)) == name)
+            out[name] = tuple(f for f in forms if owner.get(normalised(f)) == name)
         return out
 
     def clear_caches(self) -> None:

@@ -288,7 +288,7 @@ def alias_regexes(
             )
     for spellings, organisation in forms:
         for form in spellings[1:]:
-            case.setdefault(normalise_name(form), []).append(
+            case.setdefault(normalised(form), []).append(
                 (tuple(_case_tokens(fold(form))), organisation))
     sequences.extend(stem_sequences([spellings for spellings, _ in forms]))
     body = trie_pattern(sequences)
@@ -412,7 +412,8 @@ class MentionFinder:
 
     def _form_groups(self) -> tuple[tuple[tuple[str, ...], bool], ...]:
         """Each Cyrillic alias with the case forms the alias index kept for it (see
-        :attr:`AliasLookup.forms`), and whether it names an organisation."""
+        :attr:`AliasLookup.forms`), and whether it names an organisation; for a person with a
+        one-word Cyrillic alias, its one-word aliases only."""
         kept = {name: set(forms) for name, forms in self._lookup.forms.items()}
         groups = []
         for actor in self._actors:
@@ -420,7 +421,13 @@ class MentionFinder:
             if not mine:
                 continue
             person = actor.kind == "person"
-            for alias in (actor.name, *actor.aliases):
+            aliases = (actor.name, *actor.aliases)
+            if person and any(" " not in a and CYRILLIC.search(a) for a in aliases):
+                # a person with a one-word Cyrillic alias (Песков): the forms of that word
+                # find the declined full names too («Дмитрия Пескова» holds «Пескова»), and
+                # lookups know every form; the regex need not list them (a third of its size)
+                aliases = tuple(a for a in aliases if " " not in a)
+            for alias in aliases:
                 made = name_forms(alias, actor.gender) if person else org_forms(alias)
                 forms = tuple(f for f in made if f in mine)
                 if forms:

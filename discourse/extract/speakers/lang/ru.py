@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from discourse.extract.actors.forms import analyser, lemma, name_forms
+from discourse.extract.actors.forms import CYRILLIC, analyser, lemma
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["RUSSIAN"]
@@ -116,23 +116,29 @@ def _first_lemma(mention: str) -> str:
 def is_description(mention: str) -> bool:
     """A mention opening with a lower-case word («пресс-секретарь Кремля», «официальный
     представитель»), a determiner, or a role noun («Полиция», «Министр»), is a description; a
-    capitalised one is a name."""
+    capitalised one is a name. A title before a person's full name is a name with its title
+    («министр Иван Петров», «лидер Радикальной партии Олег Ляшко»): it ends with a first name
+    in the nominative (or an initial) and a surname."""
     low = mention.lower().split()
     if not low:
         return False
-    return (low[0] in DETERMINERS or mention[:1].islower()
-            or _first_lemma(mention) in _ROLE_LEMMAS)
+    first = _first_lemma(mention)
+    if not (low[0] in DETERMINERS or mention[:1].islower() or first in _ROLE_LEMMAS
+            or first in _RELATIONAL
+            # «Соратники Навального», «Признание Спейси»: a common noun heads the mention
+            or (len(low) > 1 and _common_noun(mention.split()[0]))):
+        return False
+    words = mention.split()
+    return not (len(words) >= 3 and words[-1][:1].isupper()
+                and (_INITIAL.match(words[-2]) or _is_first_name_nominative(words[-2])))
 
 
 @lru_cache(maxsize=4096)
 def _is_first_name_nominative(word: str) -> bool:
-    """Is ``word`` a first name in the nominative (``Дмитрий``, not ``Дмитрия``)? Its oblique
-    forms (:func:`name_forms`) do not include it."""
-    for gender in ("male", "female"):
-        forms = name_forms(word, gender)
-        if forms and word not in forms:
-            return True
-    return False
+    """Is ``word`` a first name in the nominative, as the dictionary knows it (``Дмитрий``,
+    ``Марк``; not ``Дмитрия``, not a word it does not know)?"""
+    return any("Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.is_known
+               for p in _parses(word))
 
 
 def name_heads(mention: str, start: int, end: int) -> bool:
@@ -236,6 +242,13 @@ def _place_or_word(word: str) -> bool:
     return not any(any(t in p.tag for t in _NAME_TAGS) for p in parses)
 
 
+def _common_noun(word: str) -> bool:
+    """A word the dictionary knows with no reading as a name or a place («Соратники»)."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].is_known and not any(
+        any(t in p.tag for t in (*_NAME_TAGS, "Geox", "Orgn")) for p in parses)
+
+
 @lru_cache(maxsize=8192)
 def normal_name(name: str) -> str:
     """A person's name in the nominative, without a place before it: «Кирилла Бородина» ->
@@ -243,7 +256,10 @@ def normal_name(name: str) -> str:
     «Башар Асад». The case and gender come from the first word the dictionary knows as a first
     name; without one, the name stays as written (a surname alone is ambiguous: «Бородина»)."""
     words = name.split()
-    while len(words) > 1 and not _INITIAL.match(words[0]) and _place_or_word(words[0]):
+    while len(words) > 1 and not _INITIAL.match(words[0]) and (
+            _place_or_word(words[0])
+            # «WikiLeaks Марк Стивенс»: a name in Latin letters before a Russian name
+            or (not CYRILLIC.search(words[0]) and CYRILLIC.search(words[1]))):
         words.pop(0)
     case = gender = None
     for w in words:
