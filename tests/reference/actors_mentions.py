@@ -15,16 +15,18 @@ import datetime as dt
 import re
 
 from discourse.extract.actors import ActorMention, ActorRegistry, normalise_name
-from discourse.extract.actors.mentions import LONG_WORD, case_ok, pattern_elements
+from discourse.extract.actors.mentions import LONG_WORD, case_ok, pattern_elements, stem_sequences
 from discourse.extract.actors.names import fold, lower_same_length
 from discourse.text import trie_pattern
 from tests.reference.actors_lookup import ref_fuzzy
 
 
 def alias_sequences(reg: ActorRegistry) -> list[tuple[str, ...]]:
-    """The regex elements of every alias of the registry, as the alias regex is built from."""
+    """The regex elements of every alias of the registry and of the stems of the case forms
+    of its Cyrillic aliases, as the alias regex with the forms is built from."""
     return [e for a in reg.actors for alias in (a.name, *a.aliases)
-            if (e := pattern_elements(alias))]
+            if (e := pattern_elements(alias))] + stem_sequences(
+                [group for group, _ in reg.mention_finder._form_groups()])
 
 
 def trie_pattern_reference(sequences) -> str:

@@ -6,8 +6,9 @@ Kremlin spokesman", "the head of the Ministry of Finance"). :func:`load_actors` 
 validates it into an :class:`ActorRegistry`, which answers four questions:
 
 - *who is this name?* :meth:`ActorRegistry.lookup` — case-, diacritics-, punctuation- and
-  title-insensitive alias match ("Mr. Putin", "Linkevicius"), then a strict fuzzy match for
-  transliteration variants ("Tihanovskaya");
+  title-insensitive alias match ("Mr. Putin", "Linkevicius"; a Cyrillic name in any case:
+  "Пескову", "В. Путина"), then a strict fuzzy match for transliteration variants
+  ("Tihanovskaya");
 - *who is mentioned in this text?* :meth:`ActorRegistry.find_mentions` — one compiled regex over
   the text (built once per registry), longest match wins, offsets into the text as given;
 - *can this description refer to that actor?* :meth:`ActorRegistry.compatible` and
@@ -21,6 +22,7 @@ and ``end`` the day the successor took over, so a role is active on ``start <= d
 
 One module per job, bottom to top (each imports only those above it in this list):
 
+- ``forms``: Russian word forms (case forms of names, lemmas of description words);
 - ``model``: the data classes :class:`Role`, :class:`Actor`, :class:`ActorMention`;
 - ``names``: folding and :func:`normalise_name`, stemmed tokens of phrases;
 - ``cache``: the bounded caches every part keeps;

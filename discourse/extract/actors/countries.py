@@ -8,13 +8,19 @@ that country; the words come from the ``countries`` section of ``data/actors.yam
 Country words are proper nouns and adjectives: a word counts when it is written capitalised or in
 capitals ("Russia", "Russian", "Moscow", "US"), never lower-case ("us", "western", "union" as
 common words). Words shared by several countries ("western", "republic", "baltic") are ignored:
-they name no country in particular.
+they name no country in particular. Russian words count in every case form
+(:func:`discourse.extract.actors.forms.word_forms`: «России», «белорусского») and in lower case
+too: Russian writes its adjectives of countries in lower case («российский президент»), and no
+Russian country word is a common word.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+
+from discourse.extract.actors.forms import CYRILLIC, word_forms
+from discourse.text import trie_pattern
 
 __all__ = ["CountryFinder"]
 
@@ -33,29 +39,53 @@ class CountryFinder:
         for code, words in countries.items():
             for w in words:
                 owners.setdefault(w.lower(), set()).add(code)
-        # a word of one country only; longest first so that "russian federation" beats "russian"
+        # a word of one country only
+        self._words = {word: next(iter(codes)) for word, codes in owners.items()
+                       if len(codes) == 1 and word.strip()}
         self._code: dict[str, str] = {}
+        # the regex of the words as written, and of their Russian case forms too (made the
+        # first time a text in Cyrillic is read)
+        self._regexes: dict[bool, re.Pattern[str] | None] = {}
+
+    def _regex(self, cyrillic: bool) -> re.Pattern[str] | None:
+        regex = self._regexes.get(cyrillic, False)
+        if regex is not False:
+            return regex
         forms: list[str] = []
-        for word, codes in owners.items():
-            if len(codes) != 1 or not word.strip():
+        russian: list[str] = []
+        for word, code in self._words.items():
+            if CYRILLIC.search(word):
+                # every case form, in any capitalisation (one case-insensitive group)
+                for inflected in word_forms(word) if cyrillic else (word,):
+                    self._code[" ".join(inflected.split())] = code
+                    russian.append(inflected)
                 continue
-            code = next(iter(codes))
             parts = word.split()
             for form in (" ".join(p.capitalize() for p in parts), word.upper()):
                 self._code[form.lower()] = code
                 forms.append(form)
+        # longest first so that "russian federation" beats "russian"
         forms = sorted(set(forms), key=lambda f: (-len(f), f))
-        alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        alternatives = [re.escape(f).replace(r"\ ", r"\s+") for f in forms]
+        if russian:
+            # a trie, longest continuation first ("российской федерации" before "российской")
+            trie = trie_pattern(tuple(r"\s+" if c == " " else re.escape(c) for c in f)
+                                for f in russian)
+            alternatives.insert(0, f"(?i:{trie})")
         # case-sensitive: the capitalised and all-capitals forms only; "Russia's" counts
-        self._regex = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if forms else None
+        regex = (re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
+                 if alternatives else None)
+        self._regexes[cyrillic] = regex
+        return regex
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """``(start, code)`` of every country word in ``text``, left to right."""
-        if self._regex is None:
+        regex = self._regex(CYRILLIC.search(text) is not None)
+        if regex is None:
             return []
         code = self._code
         return [(m.start(), code[" ".join(m.group().split()).lower()])
-                for m in self._regex.finditer(text)]
+                for m in regex.finditer(text)]
 
     def first_mentions(self, text: str) -> dict[str, int]:
         """Country code -> offset of its first word in ``text`` (countries not named: absent)."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from discourse.extract.actors.cache import ActorsCache, remember
+from discourse.extract.actors.forms import CYRILLIC, is_modifier
 from discourse.extract.actors.lookup import AliasLookup
 from discourse.extract.actors.mentions import MentionFinder
 from discourse.extract.actors.model import Actor, ActorMention, Role
@@ -58,6 +59,8 @@ def _phrase(text: str) -> Phrase | None:
 def phrase_of_tokens(toks: tuple[str, ...]) -> Phrase | None:
     """:func:`_phrase` of a description's stemmed tokens (see
     :func:`discourse.extract.actors.names.stemmed_tokens`)."""
+    if toks and CYRILLIC.match(toks[0]):
+        return _russian_phrase(toks)
     cut = next((i for i, t in enumerate(toks) if t in PREPS and i > 0), len(toks))
     pre = [t for t in toks[:cut] if t not in STOP and t not in PREPS]
     if not pre:
@@ -66,11 +69,29 @@ def phrase_of_tokens(toks: tuple[str, ...]) -> Phrase | None:
     return Phrase(head=pre[-1], words=words)
 
 
+# The first part of a Russian compound title, split from it by normalising ("пресс-секретарь"
+# -> "пресс секретарь"): the head is the word after it.
+_RU_PREFIXES = frozenset("пресс вице экс генерал премьер контр вице-премьер зам".split())
+
+
+def _russian_phrase(toks: tuple[str, ...]) -> Phrase | None:
+    """Head and content words of a Russian phrase (lemmas): the head comes first, after its
+    adjectives ("официальный представитель МИД России" -> "представитель"), and the words after
+    it are its complements in the genitive."""
+    words = [t for t in toks if t not in STOP]
+    for i, t in enumerate(words):
+        if is_modifier(t) or (t in _RU_PREFIXES and i + 1 < len(words)):
+            continue
+        return Phrase(head=t, words=frozenset(words))
+    return None
+
+
 # Heads that cannot refer to an actor of the given gender ("the spokeswoman" is not Peskov).
 # "spokesman" and "chairman" stay open to women: translations use them for both.
 _GENDERED_HEADS: dict[str, frozenset[str]] = {
-    "male": frozenset({"spokeswoman", "chairwoman", "woman", "congresswoman", "stateswoman"}),
-    "female": frozenset({"man", "congressman", "statesman", "businessman"}),
+    "male": frozenset({"spokeswoman", "chairwoman", "woman", "congresswoman", "stateswoman",
+                       "представительница", "женщина"}),
+    "female": frozenset({"man", "congressman", "statesman", "businessman", "мужчина"}),
 }
 
 

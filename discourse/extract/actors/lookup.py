@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from discourse.extract.actors.cache import remember
+from discourse.extract.actors.forms import CYRILLIC, name_forms, org_forms
 from discourse.extract.actors.model import Actor
 from discourse.extract.actors.names import ORG_VOICES, PREPS, normalise_name, normalised
 from discourse.extract.actors.roles import in_office_or_none
@@ -47,7 +48,8 @@ def max_edits(length: int) -> int:
 def gender_variant(a: str, b: str) -> bool:
     """True if two surnames differ as masculine/feminine Slavic forms (Peskov / Peskova)."""
     a_last, b_last = a.split()[-1], b.split()[-1]
-    return a_last != b_last and (a_last.endswith("a") != b_last.endswith("a"))
+    # Latin "a" and Cyrillic "а" (Пескова / Песков)
+    return a_last != b_last and (a_last.endswith(("a", "а")) != b_last.endswith(("a", "а")))
 
 
 class AliasLookup:
@@ -71,6 +73,12 @@ class AliasLookup:
         The one-word aliases of persons, sorted: what a single word of a text is scored against.
     vocabulary : frozenset of str
         Words that may precede a person's name in an appositive ("Finance Minister X").
+    forms : dict of str to tuple of str
+        Actor name -> the case forms of its Cyrillic aliases that are its own (see
+        :func:`discourse.extract.actors.forms.name_forms` and ``org_forms``): ``Пескову``,
+        ``В. Путина``, ``Кремля``. They are
+        keys of ``by_key`` too, but not of ``keys`` (a form is matched exactly, never fuzzily).
+        A form two actors share, or that is another actor's alias, names neither.
     """
 
     def __init__(
@@ -91,11 +99,46 @@ class AliasLookup:
         self.person_tokens: list[str] = sorted(
             k for k, a in self.by_key.items() if a.kind == "person" and " " not in k
         )
+        self._actors = tuple(actors)
+        self._forms: dict[str, tuple[str, ...]] | None = None
         self.vocabulary: frozenset[str] = self._build_vocabulary(actors, countries)
         self._lookup_cache: dict[tuple[str, dt.date | None], Actor | None] = {}
         self._lookup_free_cache: dict[str, tuple[Actor, ...]] = {}
         self._near_keys_cache: dict[tuple[bool, int, int], list[str]] = {}
         self._key_lengths: dict[bool, list[int]] = {}
+
+    @property
+    def forms(self) -> dict[str, tuple[str, ...]]:
+        """The case forms by actor name (see the class notes), made and added to ``by_key`` the
+        first time Cyrillic text is looked up or scanned: a corpus without Russian never
+        loads the morphology."""
+        if self._forms is None:
+            self._forms = self._add_forms(self._actors)
+        return self._forms
+
+    def _add_forms(self, actors: Sequence[Actor]) -> dict[str, tuple[str, ...]]:
+        """Add the case forms of the Cyrillic aliases to ``by_key`` (see ``forms``)."""
+        owner: dict[str, str | None] = {}
+        written: dict[str, list[str]] = {}
+        for actor in actors:
+            person = actor.kind == "person"
+            for alias in (actor.name, *actor.aliases):
+                forms = name_forms(alias, actor.gender) if person else org_forms(alias)
+                for form in forms:
+                    key = normalised(form)
+                    if key in self.by_key:
+                        continue  # an alias as written wins over a form
+                    if owner.setdefault(key, actor.name) != actor.name:
+                        owner[key] = None  # two actors' forms: ambiguous, names neither
+                    written.setdefault(actor.name, []).append(form)
+        by_name = {a.name: a for a in actors}
+        out: dict[str, tuple[str, ...]] = {}
+        for key, name in owner.items():
+            if name is not None:
+                self.by_key[key] = by_name[name]
+        for name, forms in written.items():
+            out[name] = tuple(f for f in forms if owner.get(normalised(f)) == name)
+        return out
 
     def clear_caches(self) -> None:
         """Forget the lookups of the names seen so far (the alias lists by length stay)."""
@@ -127,6 +170,8 @@ class AliasLookup:
         cache_key = (name, day)
         if cache_key in self._lookup_cache:
             return self._lookup_cache[cache_key]
+        if self._forms is None and CYRILLIC.search(name):
+            self.forms  # noqa: B018 - the case forms are keys from now on
         result = in_office_or_none(self._lookup_candidates(name), day)
         return remember(self._lookup_cache, cache_key, result)
 

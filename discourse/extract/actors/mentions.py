@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from discourse.extract.actors.cache import UNSEEN, remember
+from discourse.extract.actors.forms import CYRILLIC, name_forms, org_forms
 from discourse.extract.actors.lookup import AliasLookup
 from discourse.extract.actors.model import Actor, ActorMention
 from discourse.extract.actors.names import (
@@ -215,12 +217,60 @@ def _last_barrier(text: str, stop: int) -> int:
 _AliasCase = dict[str, list[tuple[tuple[str, ...], bool]]]
 
 
+# A word of a name whose case forms are matched by their common stem and an ending.
+_STEM_WORD = re.compile(r"[^\W\d_][^\W\d_\-]*(?:-[^\W\d_]+)*\.?")
+_ENDING = "[^\\W\\d_]{{0,{}}}"
+
+
+def stem_sequences(groups: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Regex elements matching the spellings of each group (a name and its case forms:
+    ``Дмитрий Песков``, ``Дмитрия Пескова``, …) as one sequence per shape: each word is its
+    longest common prefix followed by up to as many letters as its longest ending
+    (``дмитри[a-я]{0,2} песков[а-я]{0,2}``). Twelve forms of a name cost the regex one
+    sequence; what the looser pattern matches beyond the forms is no key of the alias index,
+    and so names nobody. A group whose words differ in number, or whose common prefix is
+    shorter than three letters, gets one sequence per spelling."""
+    out: list[tuple[str, ...]] = []
+    for group in groups:
+        shapes: dict[tuple[int, ...], list[list[str]]] = {}
+        for spelling in group:
+            words = lower_same_length(fold(spelling)).split()
+            if not all(_STEM_WORD.fullmatch(w) for w in words):
+                out.extend(e for e in (pattern_elements(spelling),) if e)
+                continue
+            shapes.setdefault(tuple(len(w) if w.endswith(".") else 0 for w in words),
+                              []).append(words)
+        for variants in shapes.values():
+            elems: list[str] = []
+            ok = True
+            for i in range(len(variants[0])):
+                words = [v[i] for v in variants]
+                prefix = os.path.commonprefix(words)
+                longest = max(len(w) for w in words) - len(prefix)
+                if longest and len(prefix) < 3:
+                    ok = False
+                    break
+                if elems:
+                    elems.append(SEP)
+                elems.extend(pattern_elements(prefix))
+                if longest:
+                    elems.append(_ENDING.format(longest))
+            if ok:
+                out.append(tuple(elems))
+            else:
+                out.extend(e for v in variants if (e := pattern_elements(" ".join(v))))
+    return out
+
+
 @lru_cache(maxsize=4)
 def alias_regexes(
     names: tuple[tuple[tuple[str, ...], bool], ...],
+    forms: tuple[tuple[tuple[str, ...], bool], ...] = (),
 ) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], _AliasCase]:
     """The two alias patterns (see :func:`alias_matches`) and, per normalised alias, its case
-    tokens and whether it names an organisation, for each actor's ``(names, organisation)``.
+    tokens and whether it names an organisation, for each actor's ``(names, organisation)``;
+    ``forms`` are groups of a name and its case forms (``(spellings, organisation)``), matched
+    by their stems (:func:`stem_sequences`).
 
     Depends on the names only: registries loaded from the same file share one build (a few
     hundredths of a second per registry otherwise). The case map is read, never changed.
@@ -236,6 +286,11 @@ def alias_regexes(
             case.setdefault(normalise_name(alias), []).append(
                 (tuple(_case_tokens(fold(alias))), organisation)
             )
+    for spellings, organisation in forms:
+        for form in spellings[1:]:
+            case.setdefault(normalised(form), []).append(
+                (tuple(_case_tokens(fold(form))), organisation))
+    sequences.extend(stem_sequences([spellings for spellings, _ in forms]))
     body = trie_pattern(sequences)
     # A hyphen glues words: "Kornhauser-Duda" is not Duda, "Kremlin-backed" not the Kremlin,
     # "anti-Lukashenko protesters" do not speak for Lukashenko. The character before a name may
@@ -285,6 +340,15 @@ def case_ok(alias_tokens: Sequence[str], found: str, *, organisation: bool) -> b
 # --------------------------------------------------------------------------------------------
 
 
+_ONE_LETTER_WORD = re.compile(r"[^\W\d_][\s\-]+")
+
+
+def _after_one_letter_word(low: str) -> int:
+    """The offset after a one-letter word without a dot opening ``low`` (0 when none)."""
+    m = _ONE_LETTER_WORD.match(low)
+    return m.end() if m is not None else 0
+
+
 class MentionFinder:
     """Mentions of the registry's actors in texts (see :meth:`find`).
 
@@ -308,6 +372,8 @@ class MentionFinder:
         self._by_key = lookup.by_key
         self._vocabulary = lookup.vocabulary
         self._regex: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        # the same with the case forms of the Cyrillic names, for texts in Cyrillic
+        self._regex_forms: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self.case: _AliasCase = {}
         # (lower-cased, folded) text of an alias-regex match -> the actor it names, or None
         self._span_actor: dict[tuple[str, str], Actor | None] = {}
@@ -320,13 +386,53 @@ class MentionFinder:
         self._span_actor.clear()
         self._mention_cache.clear()
 
-    def regex(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """The alias regex, as the two patterns :func:`alias_matches` scans with (built once)."""
-        if self._regex is None:
+    def regex(self, cyrillic: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The alias regex, as the two patterns :func:`alias_matches` scans with (built once).
+
+        With ``cyrillic``, the regex also matches the case forms of the Cyrillic names
+        ("Пескову", :attr:`AliasLookup.forms`): a text with Cyrillic letters is scanned with
+        it, any other text with the regex of the aliases as written (a corpus without
+        Russian does not pay for the forms). Both find the same mentions in a text without
+        Cyrillic letters, so once the regex with the forms is built it serves every text.
+        """
+        if self._regex_forms is not None:
+            return self._regex_forms  # (finds in any text what the other finds)
+        if not cyrillic:
+            if self._regex is None:
+                names = tuple(((actor.name, *actor.aliases), actor.kind == "organisation")
+                              for actor in self._actors)
+                self._regex, self.case = alias_regexes(names)
+            return self._regex
+        if self._regex_forms is None:
             names = tuple(((actor.name, *actor.aliases), actor.kind == "organisation")
                           for actor in self._actors)
-            self._regex, self.case = alias_regexes(names)
-        return self._regex
+            # the case map of the forms' regex holds that of the aliases: it replaces it
+            self._regex_forms, self.case = alias_regexes(names, self._form_groups())
+        return self._regex_forms
+
+    def _form_groups(self) -> tuple[tuple[tuple[str, ...], bool], ...]:
+        """Each Cyrillic alias with the case forms the alias index kept for it (see
+        :attr:`AliasLookup.forms`), and whether it names an organisation; for a person with a
+        one-word Cyrillic alias, its one-word aliases only."""
+        kept = {name: set(forms) for name, forms in self._lookup.forms.items()}
+        groups = []
+        for actor in self._actors:
+            mine = kept.get(actor.name)
+            if not mine:
+                continue
+            person = actor.kind == "person"
+            aliases = (actor.name, *actor.aliases)
+            if person and any(" " not in a and CYRILLIC.search(a) for a in aliases):
+                # a person with a one-word Cyrillic alias (Песков): the forms of that word
+                # find the declined full names too («Дмитрия Пескова» holds «Пескова»), and
+                # lookups know every form; the regex need not list them (a third of its size)
+                aliases = tuple(a for a in aliases if " " not in a)
+            for alias in aliases:
+                made = name_forms(alias, actor.gender) if person else org_forms(alias)
+                forms = tuple(f for f in made if f in mine)
+                if forms:
+                    groups.append(((alias, *forms), not person))
+        return tuple(groups)
 
     def find(self, text: str, day: dt.date | None) -> list[ActorMention]:
         """Every mention in ``text`` on ``day`` (see
@@ -357,7 +463,7 @@ class MentionFinder:
         return [m for m in found if start <= m.start < end]
 
     def _find_mentions(self, text: str, day: dt.date | None) -> list[ActorMention]:
-        regexes = self.regex()
+        regexes = self.regex(cyrillic=CYRILLIC.search(text) is not None)
         folded, astral = fold_noting_astral(text)
         lowered = lower_same_length(folded)
         mentions: list[ActorMention] = []
@@ -377,7 +483,19 @@ class MentionFinder:
             if actor is UNSEEN:
                 actor = remember(span_actor, (low, found), self._actor_of_span(low, found))
             if actor is None:
-                continue
+                tail = _after_one_letter_word(low)
+                if not tail:
+                    continue
+                # "а Лукашенко": the optional dot of an initial ("А. Лукашенко") let a
+                # one-letter word (the conjunction «а», «и», «в») open the match; the name
+                # after it is still a mention
+                start += tail
+                low, found = low[tail:], folded[start:end]
+                actor = span_actor.get((low, found), UNSEEN)
+                if actor is UNSEEN:
+                    actor = remember(span_actor, (low, found), self._actor_of_span(low, found))
+                if actor is None:
+                    continue
             mentions.append(ActorMention(start, end, text[start:end], actor))
             taken_starts.append(start)
             taken_ends.append(end)

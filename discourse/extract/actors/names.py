@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from discourse.extract.actors.forms import CYRILLIC, lemma
+
 __all__ = [
     "FOLD_CHARS",
     "FOLD_TABLE",
@@ -50,6 +52,8 @@ def _build_fold_table() -> dict[int, str]:
     extra = {
         "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
         "ı": "i", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T",
+        # Russian text writes "ё" or "е" as it likes (Пётр, Петр): one letter for matching
+        "ё": "е", "Ё": "Е",
     }
     for src, dst in extra.items():
         table[ord(src)] = dst
@@ -127,7 +131,8 @@ normalised = lru_cache(maxsize=1 << 14)(normalise_name)
 # Words that carry no meaning for matching a role description.
 STOP: frozenset[str] = frozenset(
     """the a an and his her its their our my your this that these those current incumbent
-    then now newly also who which whose one some any""".split()
+    then now newly also who which whose one some any
+    и а его ее её их этот тот свой нынешний действующий также который""".split()
 )
 # Prepositions that close the pre-head part of a noun phrase: "head OF the ministry".
 PREPS: frozenset[str] = frozenset("of for at in from to with on to within under".split())
@@ -137,6 +142,9 @@ ORG_VOICES: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
     "representatives", "statement", "source", "sources", "website", "official",
     "officials", "communique", "office", "press release", "account",
+    # Russian, by lemma (see stemmed_tokens)
+    "пресс-служба", "пресс-секретарь", "представитель", "официальный представитель",
+    "заявление", "источник", "сайт", "сообщение", "пресс-релиз", "пресс-центр", "аппарат",
 )
 
 
@@ -150,7 +158,8 @@ def _stem(token: str) -> str:
 
 
 def stemmed_tokens(text: str) -> list[str]:
-    """Normalised, stemmed tokens; "ex" and "former" are one word."""
+    """Normalised, stemmed tokens (lemmas for Russian words); "ex", "экс", "бывший" and
+    "former" are one word."""
     return list(_tokens_cached(text))
 
 
@@ -158,6 +167,10 @@ def stemmed_tokens(text: str) -> list[str]:
 def _tokens_cached(text: str) -> tuple[str, ...]:
     out = []
     for tok in normalised(text).split():
-        tok = _stem(tok)
-        out.append("former" if tok == "ex" else tok)
+        # Russian words by lemma ("пресс-секретаря Кремля" = "пресс-секретарь Кремля")
+        tok = lemma(tok) if CYRILLIC.match(tok) else _stem(tok)
+        out.append("former" if tok in _FORMER else tok)
     return tuple(out)
+
+
+_FORMER = frozenset({"ex", "экс", "бывший"})

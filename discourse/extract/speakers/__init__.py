@@ -9,7 +9,7 @@ Shared machinery and language rules are apart, as in :mod:`discourse.extract.quo
 - ``resolver``: an article's entities, recency, and the evidence a registry actor needs;
 - ``names``: the fullest form of a name the registry does not know;
 - ``language``: :class:`SpeakerLanguage`, what a language provides;
-- ``lang/``: the languages (``en``), listed in ``lang.LANGUAGES``.
+- ``lang/``: the languages (``en``, ``ru``), listed in ``lang.LANGUAGES``.
 """
 
 from discourse.extract.speakers.attribute import RULE_CONFIDENCE, attribute_speakers

@@ -282,6 +282,10 @@ def attribute_speakers(
     langs = ({str(d): v for d, v in zip(articles["doc_id"].tolist(), articles["lang"].tolist(),
                                          strict=True)}
              if "lang" in articles.columns else {})
+    if not langs and "lang" in quotes.columns:
+        # the extractor detected each article's language and wrote it on its quotes
+        langs = {str(d): v for d, v in zip(quotes["doc_id"].tolist(), quotes["lang"].tolist(),
+                                           strict=True)}
     if "_rule" not in quotes.columns:
         quotes = quotes.assign(_rule=["cue_before" if s >= 0 else "none"
                                       for s in quotes["mention_start"]])

@@ -9,12 +9,13 @@ asks the language object of the article. English is
 :data:`discourse.extract.speakers.lang.en.ENGLISH`; the languages are listed in
 :data:`discourse.extract.speakers.lang.LANGUAGES`.
 
-Adding a language (Russian): write ``lang/ru.py`` that builds a ``SpeakerLanguage`` and list it in
-``lang.LANGUAGES``. Russian needs no branch in shared code: ``pronoun_class`` sees the text after
-the mention, so ``он``/``она`` and a dropped subject can take their gender from the verb
-(``заявила``); ``is_description`` says whether a mention is a role description (``глава МИД``)
-or a name; inflected names reach the registry's lookup as written (its aliases and fuzzy match
-hold the case forms); ``titles`` and ``name_run`` are the Cyrillic ones.
+Adding a language: write ``lang/<code>.py`` that builds a ``SpeakerLanguage`` and list it in
+``lang.LANGUAGES`` (Russian, ``lang/ru.py``, is the example). Russian needs no branch in shared
+code: ``pronoun_class`` sees the text after the mention, so a pronoun can take its gender from the
+verb (``заявила``); ``is_description`` says whether a mention is a role description (``глава
+МИД``) or a name; inflected names reach the registry's lookup as written (the registry holds the
+case forms of its Cyrillic names); ``normal_name`` writes an unknown name in the nominative;
+``titles`` and ``name_run`` are the Cyrillic ones.
 """
 
 from __future__ import annotations
@@ -81,6 +82,11 @@ class SpeakerLanguage:
         Is a syntactic mention no speaker at all, a word the attribution rules took by mistake
         (an adverb, a verb, an object pronoun, "a concept")? It is then dropped, and the quote
         attributed as one without a mention.
+    normal_name : (name) -> str
+        The name of a person the registry does not know, as the ``speaker`` column writes it:
+        as written in English; in the nominative in a language whose names decline
+        («Кирилла Бородина» -> «Кирилл Бородин»), without a place in the genitive before it
+        («Болгарии Бойко Борисов» -> «Бойко Борисов»). Forms of one name then count as one.
     """
 
     code: str
@@ -99,3 +105,4 @@ class SpeakerLanguage:
     person_runs: Callable[[str, int, int], list[tuple[int, int]]]
     signature_line: re.Pattern[str]
     names_nobody: Callable[[str], bool]
+    normal_name: Callable[[str], str]

@@ -34,7 +34,8 @@ def name_form(run: str, lang: SpeakerLanguage) -> tuple[str, str] | None:
     words = [w for w in words if w.strip(".").lower() not in titles]
     if not words:
         return None
-    return words[-1].lower(), " ".join(words)
+    name = lang.normal_name(" ".join(words))
+    return name.split()[-1].lower(), name
 
 
 def fullest(forms: dict[str, int]) -> str:
@@ -78,11 +79,14 @@ class FullNames:
         """Name form -> occurrences, over the runs whose surname key is ``key``."""
         forms: dict[str, int] = {}
         lang = self._lang
+        # a declined surname may not hold its nominative ("Зеленского" / "зеленский"): compare
+        # without its last two letters (a necessary condition still; name_form decides)
+        stem = key[:-2] if len(key) > 5 else key
         for run, n, low in self._runs:
             # A run's key is one of its words lower-cased, hence a part of the run lower-cased:
             # str.lower maps each character on its own. The Greek capital sigma is the one
             # exception (its lower case depends on its neighbours): runs with one are read.
-            if key in low or "Σ" in run:
+            if stem in low or "Σ" in run:
                 form = name_form(run, lang)
                 if form is not None and form[0] == key:
                     forms[form[1]] = forms.get(form[1], 0) + n
@@ -115,7 +119,8 @@ def name_in_mention(mention: str, lang: SpeakerLanguage) -> tuple[str, str] | No
     if before and not lang.name_heads(f"{before} {name}", len(before) + 1, len(before) + 1 + len(name)):
         # "Associates of Navalny": the name modifies the head, it is not the speaker
         return None
-    return name, run[-1]
+    name = lang.normal_name(name)
+    return name, name.split()[-1]
 
 
 @lru_cache(maxsize=8192)

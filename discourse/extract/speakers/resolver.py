@@ -156,7 +156,7 @@ class Resolver:
             t = bisect.bisect_right(taken, (e,))
             if t > 0 and taken[t - 1][1] > s:
                 continue  # part of a registry mention
-            return Entity(s, None, self.text[s:e], None, "unknown")
+            return Entity(s, None, self.lang.normal_name(self.text[s:e]), None, "unknown")
         return None
 
     def _read_people(self, lo: int, hi: int) -> None:

@@ -181,6 +181,11 @@ def name_heads(mention: str, start: int, end: int) -> bool:
     return _MODIFIER_BEFORE.search(mention[:start]) is None
 
 
+def normal_name(name: str) -> str:
+    """English names do not decline: the name as written."""
+    return name
+
+
 ENGLISH = SpeakerLanguage(
     code="en",
     pronoun_class=pronoun_class,
@@ -198,4 +203,5 @@ ENGLISH = SpeakerLanguage(
     person_runs=person_runs,
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,
+    normal_name=normal_name,
 )

@@ -1,0 +1,316 @@
+"""Russian rules of speaker attribution: pronouns, titles, descriptions and names.
+
+Builds :data:`RUSSIAN`, the :class:`~discourse.extract.speakers.language.SpeakerLanguage` of
+Russian news text. What differs from English:
+
+- **Pronouns decline and the verb agrees**: «он», «его» (по его словам), «она», «её/ее», «они»,
+  «их»; a pronoun that says no gender takes it from the past-tense verb after it (заявила:
+  female), as ``data/cues_ru.yaml`` lists the verbs by gender.
+- **Descriptions are lower-case and head first**: «пресс-секретарь Кремля», «глава МИД Литвы»,
+  «официальный представитель Госдепартамента». A mention opening with a lower-case word or with
+  a role noun is a description; the shared resolver then reaches an actor only on evidence (the
+  article names the actor, or the institution's country). A name after such a head is the
+  speaker when it is in apposition («пресс-секретарь Кремля Дмитрий Песков»), not when it is
+  its complement in the genitive («пресс-секретарь Путина», «соратники Навального»).
+- **Names inflect**: the registry holds their case forms
+  (:mod:`discourse.extract.actors.forms`); a name the registry does not know is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from discourse.extract.actors.forms import CYRILLIC, analyser, lemma
+from discourse.extract.speakers.language import SpeakerLanguage
+
+__all__ = ["RUSSIAN"]
+
+_CLASS = {
+    "он": "male", "его": "male", "него": "male",
+    "она": "female", "её": "female", "ее": "female", "неё": "female", "нее": "female",
+    "они": "plural", "их": "plural", "них": "plural",
+}
+SELF_REFERENCE = frozenset("я мы вы ты меня нас вас мне нам вам мой наш ваш".split())
+DETERMINERS = frozenset(
+    """этот эта это эти тот та те его её ее их один одна одно два две три четыре пять
+    несколько некоторые многие все каждый другой другие ряд""".split()
+)
+EMPTY_DESCRIPTIONS = frozenset(
+    """кто-то некто некоторые многие другие все люди они один одна несколько ряд
+    кто-нибудь""".split()
+)
+# Lower-case titles and role words dropped when looking for a person's name.
+TITLES = frozenset(
+    """президент премьер-министр премьер министр глава пресс-секретарь представитель
+    официальный официальная генеральный генеральная секретарь посол депутат мэр губернатор
+    председатель заместитель замминистра спикер лидер руководитель директор господин
+    госпожа г-н г-жа генерал полковник экс-президент бывший бывшая вице-премьер вице-президент
+    канцлер король королева сенатор судья прокурор адвокат политик дипломат журналист
+    эксперт аналитик профессор доктор член министра президента главы""".split()
+)
+# Role nouns (lemmas) that make a capitalised mention at the start of a sentence a description:
+# «Полиция сообщила», «Министр заявил».
+_ROLE_LEMMAS = frozenset(
+    """полиция власть власти министр министерство ведомство правительство представитель
+    пресс-секретарь пресс-служба спикер глава президент премьер премьер-министр председатель
+    руководитель директор посол депутат мэр губернатор эксперт аналитик источник очевидец
+    свидетель житель участник организатор сторонник противник оппозиционер активист
+    правозащитник адвокат юрист врач учёный ученый исследователь журналист сотрудник
+    чиновник официальный военный генерал командование штаб прокуратура суд следствие
+    следователь спасатель пожарный сотрудники пользователь""".split()
+)
+# A head noun whose name after it is its complement, not its apposition:
+# «пресс-секретарь Путина» is Peskov, «соратники Навального» are not Navalny.
+_RELATIONAL = frozenset(
+    """соратник сторонник адвокат защитник жена муж сын дочь брат сестра мать отец друг
+    помощник советник пресс-секретарь представитель спикер пресс-служба окружение штаб
+    команда администрация союзник критик противник оппонент семья родственник сотрудник
+    аппарат офис канцелярия""".split()
+)
+
+_CAP = "A-ZА-ЯЁ"
+NAME_RUN = re.compile(
+    rf"(?:[{_CAP}][\w'’\-]*\.?|[{_CAP}]\.)(?:\s+(?:[{_CAP}][\w'’\-]*\.?|[{_CAP}]\.)){{0,4}}"
+)
+MENTION_WORD = re.compile(r"[\w'’\-.]+")
+DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
+TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
+# «Из заявления пресс-службы:», «От имени оппозиции:» at the end of a paragraph.
+COLON_INTRO = re.compile(r"(?:от имени|со стороны)\s+([\w'’\-. ]{2,80}?)\s*:$", re.IGNORECASE)
+# «— Дмитрий Песков, РИА Новости»: a signature line after a block quote.
+SIGNATURE_LINE = re.compile(
+    rf"[—–-]{{0,2}}[ \t]*(?P<name>[{_CAP}][\w'’.\-]+(?:[ \t]+[{_CAP}][\w'’.\-]*){{1,3}})"
+    rf"(?:[ \t]*,[ \t]*[{_CAP}«@][\w'’.&\-«» ]{{1,60}})?[ \t]*")
+
+# Past-tense verb endings after a pronoun: the gender of «они»/«это» when unclear.
+_VERB_AFTER = re.compile(r"\s*(?:же\s+|также\s+|тогда\s+|ещё\s+|еще\s+)?([а-яё]+)")
+
+
+def pronoun_class(word: str, text: str, end: int) -> str | None:
+    """The class of a Russian pronoun mention; for a pronoun of no gender, that of the past
+    tense verb after it (``заявила`` female, ``заявил`` male, ``заявили`` plural)."""
+    cls = _CLASS.get(word)
+    if cls is not None or word not in ("это", "оно"):
+        return cls
+    m = _VERB_AFTER.match(text, end)
+    if m is None:
+        return None
+    verb = m.group(1)
+    if verb.endswith("ла"):
+        return "female"
+    if verb.endswith("ли"):
+        return "plural"
+    if verb.endswith("л"):
+        return "male"
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _first_lemma(mention: str) -> str:
+    words = DESCRIPTION_WORD.findall(mention.lower())
+    return lemma(words[0]) if words else ""
+
+
+@lru_cache(maxsize=8192)
+def is_description(mention: str) -> bool:
+    """A mention opening with a lower-case word («пресс-секретарь Кремля», «официальный
+    представитель»), a determiner, or a role noun («Полиция», «Министр»), is a description; a
+    capitalised one is a name. A title before a person's full name is a name with its title
+    («министр Иван Петров», «лидер Радикальной партии Олег Ляшко»): it ends with a first name
+    in the nominative (or an initial) and a surname."""
+    low = mention.lower().split()
+    if not low:
+        return False
+    first = _first_lemma(mention)
+    if not (low[0] in DETERMINERS or mention[:1].islower() or first in _ROLE_LEMMAS
+            or first in _RELATIONAL
+            # «Соратники Навального», «Признание Спейси»: a common noun heads the mention
+            or (len(low) > 1 and _common_noun(mention.split()[0]))):
+        return False
+    words = mention.split()
+    return not (len(words) >= 3 and words[-1][:1].isupper()
+                and (_INITIAL.match(words[-2]) or _is_first_name_nominative(words[-2])))
+
+
+@lru_cache(maxsize=4096)
+def _is_first_name_nominative(word: str) -> bool:
+    """Is ``word`` a first name in the nominative, as the dictionary knows it (``Дмитрий``,
+    ``Марк``; not ``Дмитрия``, not a word it does not know)?"""
+    return any("Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.is_known
+               for p in _parses(word))
+
+
+def name_heads(mention: str, start: int, end: int) -> bool:
+    """The name at ``mention[start:end]`` heads the mention when nothing but punctuation or a
+    bracket follows it and it is not the genitive complement of a relational head before it
+    («пресс-секретарь Путина», «соратники Навального»): after such a head, the name heads only
+    when it opens with a first name in the nominative («пресс-секретарь Дмитрий Песков»)."""
+    after = mention[end:].strip(" .,;:")
+    if after and not after.startswith("("):
+        return False
+    before = DESCRIPTION_WORD.findall(mention[:start].lower())
+    if not before:
+        return True
+    if before[-1] in ("у", "от", "для", "против", "о", "об", "про", "с", "со", "при", "к"):
+        return False
+    if lemma(before[-1]) in _RELATIONAL or lemma(before[-1]).startswith("пресс"):
+        first = mention[start:end].split()[0]
+        return len(mention[start:end].split()) > 1 and _is_first_name_nominative(first)
+    return True
+
+
+# Words that make a capitalised run an organisation, a place or a date, not a person.
+NOT_PERSON_WORDS = frozenset(
+    """россия рф москва кремль мид минобороны правительство госдума дума совет федерация
+    министерство служба комитет партия союз республика область край город суд университет
+    агентство газета канал телеканал радио компания банк фонд центр институт академия
+    организация армия флот объединённые объединенные нации оон нато ес сша украина
+    белоруссия беларусь европа европейский государственная государственный национальный
+    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    понедельник вторник среда четверг пятница суббота воскресенье""".split()
+)
+_PERSON_RUN = re.compile(
+    rf"(?<![\w.])[{_CAP}][а-яёa-z][\w'’\-]*(?: [{_CAP}][а-яёa-z][\w'’\-]*){{1,2}}(?![\w'’])"
+)
+# A run after one of these words starts a sentence or names a place.
+_NOT_BEFORE_NAME = re.compile(r"(?:[.!?»]\s*|\b(?:в|во|на|из|под|над|у)\s+)$")
+
+
+def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of capitalised runs of two or three words in ``text[start:end]`` that may be a
+    person's name («Иван Петров»): no organisation, place or date word."""
+    out = []
+    for m in _PERSON_RUN.finditer(text, start, end):
+        words = m.group().lower().split()
+        if not NOT_PERSON_WORDS.isdisjoint(words) or not TITLES.isdisjoint(words):
+            continue
+        if _NOT_BEFORE_NAME.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+# Single words that never speak: adverbs, conjunctions and verbs the rules can take for a
+# subject.
+_NOBODY_WORDS = frozenset(
+    """также ранее позже позднее затем потом тогда так это что как когда где здесь там
+    сегодня вчера завтра однако впрочем кроме того напомним отметим известно сообщается
+    говорится заявил заявила заявили сказал сказала сказали""".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def names_nobody(mention: str) -> bool:
+    """An adverb, a conjunction or a verb taken for a speaker («также», «ранее», «заявил»)."""
+    words = [w.strip(".,;:«»\"") for w in mention.lower().split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    return len(words) == 1 and words[0] in _NOBODY_WORDS
+
+
+_NAME_TAGS = ("Name", "Surn", "Patr")
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")
+# Oblique endings of a man's surname the dictionary does not know, by case, and the
+# nominative ending they come from (Гэлвина -> Гэлвин, Зеленского -> Зеленский).
+_MASC_ENDINGS = {
+    "gent": (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"),
+             ("а", "")),
+    "accs": (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"),
+             ("а", "")),
+    "datv": (("скому", "ский"), ("цкому", "цкий"), ("у", "")),
+    "ablt": (("ским", "ский"), ("цким", "цкий"), ("ым", ""), ("ом", ""), ("ем", "")),
+    "loct": (("ском", "ский"), ("цком", "цкий"), ("е", "")),
+}
+
+
+@lru_cache(maxsize=8192)
+def _parses(word: str) -> tuple:
+    return tuple(analyser().parse(word))
+
+
+def _place_or_word(word: str) -> bool:
+    """A capitalised word that opens a run but is no part of a name: a place or a common noun
+    the dictionary knows, with no reading as a name («Болгарии», «Признание»)."""
+    parses = _parses(word)
+    if not parses or not parses[0].is_known:
+        return False
+    if "Geox" in parses[0].tag:
+        return True
+    return not any(any(t in p.tag for t in _NAME_TAGS) for p in parses)
+
+
+def _common_noun(word: str) -> bool:
+    """A word the dictionary knows with no reading as a name or a place («Соратники»)."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].is_known and not any(
+        any(t in p.tag for t in (*_NAME_TAGS, "Geox", "Orgn")) for p in parses)
+
+
+@lru_cache(maxsize=8192)
+def normal_name(name: str) -> str:
+    """A person's name in the nominative, without a place before it: «Кирилла Бородина» ->
+    «Кирилл Бородин», «Болгарии Бойко Борисов» -> «Бойко Борисов», «Башаром Асадом» ->
+    «Башар Асад». The case and gender come from the first word the dictionary knows as a first
+    name; without one, the name stays as written (a surname alone is ambiguous: «Бородина»)."""
+    words = name.split()
+    while len(words) > 1 and not _INITIAL.match(words[0]) and (
+            _place_or_word(words[0])
+            # «WikiLeaks Марк Стивенс»: a name in Latin letters before a Russian name
+            or (not CYRILLIC.search(words[0]) and CYRILLIC.search(words[1]))):
+        words.pop(0)
+    case = gender = None
+    for w in words:
+        names = [p for p in _parses(w) if "Name" in p.tag and "sing" in p.tag and p.is_known]
+        if names:
+            # a reading in the nominative wins: the name is then written as it should be
+            p = next((p for p in names if p.tag.case == "nomn"), names[0])
+            case, gender = p.tag.case, p.tag.gender
+            break
+    if case is None or case == "nomn":
+        return " ".join(words)
+    out = []
+    for w in words:
+        if _INITIAL.match(w):
+            out.append(w)
+            continue
+        p = next((p for p in _parses(w) if any(t in p.tag for t in _NAME_TAGS)
+                  and p.tag.case == case and (p.tag.gender is None or p.tag.gender == gender
+                                                   or "ms-f" in p.tag)), None)
+        form = p.inflect({"nomn"}) if p is not None else None
+        if form is not None:
+            word = form.word
+            out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
+            continue
+        out.append(_masc_nominative(w, case) if gender == "masc" else w)
+    return " ".join(out)
+
+
+def _masc_nominative(word: str, case: str) -> str:
+    for end, nom in _MASC_ENDINGS.get(case, ()):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + nom
+    return word
+
+
+RUSSIAN = SpeakerLanguage(
+    code="ru",
+    pronoun_class=pronoun_class,
+    self_reference=SELF_REFERENCE,
+    determiners=DETERMINERS,
+    empty_descriptions=EMPTY_DESCRIPTIONS,
+    titles=TITLES,
+    name_run=NAME_RUN,
+    mention_word=MENTION_WORD,
+    description_word=DESCRIPTION_WORD,
+    trailing_handle=TRAILING_HANDLE,
+    colon_intro=COLON_INTRO,
+    is_description=is_description,
+    name_heads=name_heads,
+    person_runs=person_runs,
+    signature_line=SIGNATURE_LINE,
+    names_nobody=names_nobody,
+    normal_name=normal_name,
+)
