@@ -513,6 +513,7 @@ def score_stance(
     text_col: str = "text",
     lexicon: StanceLexicon | None = None,
     rules: StanceRules = DEFAULT_RULES,
+    language: StanceLanguage = ENGLISH,
 ) -> pd.DataFrame:
     """Add a rule-based stance toward each target to every quote.
 
@@ -532,7 +533,10 @@ def score_stance(
     lexicon : StanceLexicon, default=None
         ``None`` loads the ``stance_lexicon`` of ``data/targets.yaml``.
     rules : StanceRules, default=DEFAULT_RULES
-        Window, threshold and VADER weight.
+        Window, thresholds and VADER weight.
+    language : StanceLanguage, default=ENGLISH
+        The function words the rules read (negators, contrast, passive, agents); one per
+        language in :data:`LANGUAGES`.
 
     Returns
     -------
@@ -566,7 +570,8 @@ def score_stance(
     targets = _resolve_targets(targets)
     lexicon = lexicon if lexicon is not None else load_stance_lexicon()
     none = {t.id: _target_stance([]) for t in targets}
-    rows = [stance_of(t, targets, lexicon, rules=rules) if isinstance(t, str) else none
+    rows = [stance_of(t, targets, lexicon, rules=rules, language=language) if isinstance(t, str)
+            else none
             for t in quotes[text_col].tolist()]
     out = quotes.copy()
     for t in targets:
