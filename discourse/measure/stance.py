@@ -66,8 +66,9 @@ import pandas as pd
 
 from discourse.measure.targets import StanceLexicon, Target, load_stance_lexicon, load_targets
 from discourse.text import sentence_spans, token_spans
+from discourse.text.lang import detect_language, normalise_language
 
-__all__ = ["ENGLISH", "STANCE_LABELS", "MentionStance", "StanceLanguage", "StanceLexicon",
+__all__ = ["ENGLISH", "LANGUAGES", "RUSSIAN", "STANCE_LABELS", "MentionStance", "StanceLanguage", "StanceLexicon",
            "StanceRules", "Target", "TargetStance", "load_stance_lexicon", "load_targets",
            "score_stance", "score_stance_toward", "stance_label", "stance_mentions", "stance_of",
            "stance_toward"]
@@ -96,6 +97,9 @@ class StanceLanguage:
         directional word never applies to the mention after them.
     participle_suffixes : tuple of str
         Endings of passive participles.
+    doer_after_noun : bool
+        Whether a mention right after an action noun is its doer: the Russian genitive
+        ("агрессия России" is Russia's aggression; English needs "Russia's aggression" or "by").
     """
 
     negators: frozenset[str]
@@ -103,6 +107,7 @@ class StanceLanguage:
     be_forms: frozenset[str]
     agent_markers: frozenset[str]
     participle_suffixes: tuple[str, ...]
+    doer_after_noun: bool = False
 
     def is_negator(self, tok: str) -> bool:
         return tok in self.negators or tok.endswith("n't")
@@ -119,8 +124,26 @@ ENGLISH = StanceLanguage(
     agent_markers=frozenset({"by", "from"}),
     participle_suffixes=("ed",),
 )
+# Russian: "не" before a verb or adjective negates it; the passive is a short participle
+# (осуждён, поддержана, убиты), after "был/была/были" when it is in the past; the agent of an
+# action noun follows "со стороны" or "от" ("агрессия со стороны России", "помощь от ЕС").
+RUSSIAN = StanceLanguage(
+    negators=frozenset({"не", "ни", "нет", "без", "никогда", "нельзя", "отнюдь"}),
+    contrast=frozenset({"но", "однако", "зато"}),
+    be_forms=frozenset({"был", "была", "было", "были", "будет", "будут", "быть"}),
+    agent_markers=frozenset({"стороны", "от"}),
+    participle_suffixes=("н", "на", "но", "ны", "т", "та", "ты"),
+    doer_after_noun=True,
+)
 # The stance rules of each language (one entry per language; shared code never branches on it).
-LANGUAGES: Mapping[str, StanceLanguage] = {"en": ENGLISH}
+# A language without an entry is read by the English rules.
+LANGUAGES: Mapping[str, StanceLanguage] = {"en": ENGLISH, "ru": RUSSIAN}
+
+
+def stance_language(text: str, code: object = None) -> StanceLanguage:
+    """The rules for language ``code`` (``None`` or empty: detected from ``text``)."""
+    lang = normalise_language(code) or detect_language(text)
+    return LANGUAGES.get(lang, ENGLISH)
 
 
 @dataclass(frozen=True)
@@ -350,7 +373,8 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
                 applies = (before and not passive and not is_agent) or (not before and passive)
             else:
                 # an act that evaluates its doer: "X attacked", "X's aggression", "attacked by X"
-                applies = (not before and not passive) or (before and is_agent and dist <= 3)
+                applies = ((not before and not passive) or (before and is_agent and dist <= 3)
+                           or (before and dist == 1 and language.doer_after_noun))
             if not applies:
                 continue
         w = e.contrast / dist
@@ -389,7 +413,7 @@ def stance_mentions(
     lexicon: StanceLexicon,
     *,
     rules: StanceRules = DEFAULT_RULES,
-    language: StanceLanguage = ENGLISH,
+    language: StanceLanguage | None = None,
 ) -> list[MentionStance]:
     """Every mention of every target in ``text`` with its score and label (module docstring).
 
@@ -406,6 +430,7 @@ def stance_mentions(
     ...     "We condemn Lukashenko. Lukashenko met Putin on Monday.", load_targets(), lex)]
     [('lukashenko', 'against'), ('lukashenko', 'neither'), ('russia', 'neither')]
     """
+    language = language if language is not None else stance_language(text)
     matcher = _matcher(lexicon, language)
     found = {t.id: t.mentions(text) for t in targets}
     all_spans = sorted(s for spans in found.values() for s in spans)
@@ -456,7 +481,7 @@ def stance_of(
     lexicon: StanceLexicon,
     *,
     rules: StanceRules = DEFAULT_RULES,
-    language: StanceLanguage = ENGLISH,
+    language: StanceLanguage | None = None,
 ) -> dict[str, TargetStance]:
     """Stance of one text toward each target, from its mentions (module docstring, step 8).
 
@@ -513,7 +538,7 @@ def score_stance(
     text_col: str = "text",
     lexicon: StanceLexicon | None = None,
     rules: StanceRules = DEFAULT_RULES,
-    language: StanceLanguage = ENGLISH,
+    lang_col: str = "lang",
 ) -> pd.DataFrame:
     """Add a rule-based stance toward each target to every quote.
 
@@ -534,9 +559,11 @@ def score_stance(
         ``None`` loads the ``stance_lexicon`` of ``data/targets.yaml``.
     rules : StanceRules, default=DEFAULT_RULES
         Window, thresholds and VADER weight.
-    language : StanceLanguage, default=ENGLISH
-        The function words the rules read (negators, contrast, passive, agents); one per
-        language in :data:`LANGUAGES`.
+    lang_col : str, default="lang"
+        Column with each quote's language code, which picks the function words the rules read
+        (negators, contrast, passive, agents: :data:`LANGUAGES`); when the column is absent or a
+        value empty, the language is detected from the text. Patterns and lexicon entries of
+        every language are matched together (a Cyrillic entry never matches English words).
 
     Returns
     -------
@@ -570,9 +597,10 @@ def score_stance(
     targets = _resolve_targets(targets)
     lexicon = lexicon if lexicon is not None else load_stance_lexicon()
     none = {t.id: _target_stance([]) for t in targets}
-    rows = [stance_of(t, targets, lexicon, rules=rules, language=language) if isinstance(t, str)
-            else none
-            for t in quotes[text_col].tolist()]
+    langs = quotes[lang_col].tolist() if lang_col in quotes.columns else [None] * len(quotes)
+    rows = [stance_of(t, targets, lexicon, rules=rules, language=stance_language(t, code))
+            if isinstance(t, str) else none
+            for t, code in zip(quotes[text_col].tolist(), langs, strict=True)]
     out = quotes.copy()
     for t in targets:
         ts = [r[t.id] for r in rows]
@@ -587,7 +615,7 @@ def score_stance(
 
 def stance_toward(
     text: str, start: int, end: int, lexicon: StanceLexicon, *,
-    rules: StanceRules = DEFAULT_RULES, language: StanceLanguage = ENGLISH,
+    rules: StanceRules = DEFAULT_RULES, language: StanceLanguage | None = None,
 ) -> float:
     """Stance score toward one mention given by character offsets, by the rules of this module.
 
@@ -600,6 +628,7 @@ def stance_toward(
     float
         In [-1, 1]; 0.0 when no evaluative word applies to the mention.
     """
+    language = language if language is not None else stance_language(text)
     for c_start, c_end in _clauses(text):
         if not (c_start <= start < c_end or (start < c_start < end)):
             continue

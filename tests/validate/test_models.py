@@ -102,7 +102,7 @@ def test_fast_bootstrap_metrics_agree_with_sklearn():
     rng = np.random.default_rng(0)
     for n in (5, 40, 300):
         y, pred = rng.integers(-1, 2, size=n), rng.integers(-1, 2, size=n)
-        f1, acc = _confusion_metrics(confusion_matrix(y, pred, labels=[-1, 0, 1]))
+        f1, acc, _ = _confusion_metrics(confusion_matrix(y, pred, labels=[-1, 0, 1]))
         assert f1 == pytest.approx(f1_score(y, pred, labels=[-1, 0, 1], average="macro", zero_division=0))
         assert acc == pytest.approx(accuracy_score(y, pred))
 
@@ -127,7 +127,7 @@ def test_load_newsmtsc_lines_and_label_words(tmp_path):
         encoding="utf-8")
     df = read_labelled(p)
     assert list(df.columns) == ["id", "text", "start", "end", "label", "line"]
-    assert df["id"].tolist() == ["a", "d:3"] and df["label"].tolist() == [1, -1]
+    assert df["id"].tolist() == ["a", "1"] and df["label"].tolist() == [1, -1]
     assert df["line"].tolist() == [1, 3]
 
 
