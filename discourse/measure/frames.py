@@ -67,6 +67,9 @@ class Frame:
         ``*`` is a prefix wildcard.
     known_misses : str
         What the dictionary cannot catch.
+    by_language : tuple of (str, tuple of str)
+        The seeds of each language, ``(("en", (...)), ("ru", (...)))``, when the YAML gives them
+        per language (empty for one list); for the reference page.
     """
 
     id: str
@@ -75,6 +78,7 @@ class Frame:
     description: str
     seeds: tuple[str, ...]
     known_misses: str
+    by_language: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 # --------------------------------------------------------------------------- loading
@@ -196,6 +200,8 @@ def load_frames(path: str | Path | None = None) -> list[Frame]:
                 description=" ".join(entry.description.split()),
                 seeds=tuple(_flat_seeds(entry.seeds)),
                 known_misses=" ".join(entry.known_misses.split()),
+                by_language=tuple((lang, tuple(entry.seeds[lang])) for lang in entry.seeds)
+                if isinstance(entry.seeds, dict) else (),
             )
         )
     if problems:
@@ -390,11 +396,16 @@ def frames_markdown(frames: Sequence[Frame] | None = None) -> str:
             continue
         lines += [f"## {titles[family]}", ""]
         for f in members:
+            parts = f.by_language or (("", f.seeds),)
+            counts = ", ".join(f"{len(seeds)} {lang}" for lang, seeds in parts) if f.by_language \
+                else str(len(f.seeds))
             lines += [
                 f"### {f.label} (`{f.id}`)", "",
-                f"Column `frame_{f.id}`, family {f.family}, {len(f.seeds)} seeds.", "",
+                f"Column `frame_{f.id}`, family {f.family}, {counts} seeds.", "",
                 f"**Captures.** {f.description}", "",
-                "**Seeds.** " + ", ".join(f"`{s}`" for s in f.seeds), "",
-                f"**Known misses.** {f.known_misses}", "",
             ]
+            for lang, seeds in parts:
+                title = f"**Seeds ({lang}).** " if lang else "**Seeds.** "
+                lines += [title + ", ".join(f"`{s}`" for s in seeds), ""]
+            lines += [f"**Known misses.** {f.known_misses}", ""]
     return "\n".join(lines)

@@ -40,7 +40,8 @@ def test_default_frames_are_the_15_policy_frames_plus_domain_frames():
     assert set(domain) >= {"sovereignty", "foreign_interference", "democracy_elections",
                            "repression_human_rights", "economic_ties", "security"}
     for f in frames:
-        assert 20 <= len(f.seeds) <= 60, f.id
+        assert [lang for lang, _ in f.by_language] == ["en", "ru"], f.id
+        assert all(20 <= len(seeds) <= 60 for _, seeds in f.by_language), f.id
         assert f.description and f.known_misses and f.label
 
 
