@@ -9,7 +9,8 @@ say how it was made). A user can read a lexicon of their own (for instance the f
 from their disk) with :func:`read_lexicon` and pass it on.
 
 One sentence is scored as VADER scores one (:func:`sentence_score`): the sum of its words'
-valences, a booster ("очень", "крайне") adding 0.293 away from zero and a dampener ("немного")
+valences, a booster ("очень", "крайне") among the three words before adding 0.293 away from zero
+(times 0.95 two words back, 0.9 three back, as VADER) and a dampener ("немного")
 taking it off, a negator ("не", "ни", "нет", "без") among the three words before flipping and
 damping by VADER's factor -0.74, words before a contrast word ("но", "однако", "а", "зато") weighing
 0.5 and words after it 1.5; the sum ``x`` normalised to ``x / sqrt(x**2 + 15)``, rounded to 4
@@ -159,8 +160,9 @@ def sentence_score(text: str, lexicon: Mapping[str, float] | None = None) -> flo
         v = lex.get(lemma(w))
         if v is None or w in NEGATORS:
             continue
-        if i > 0 and words[i - 1] in BOOSTERS:
-            v = v + BOOSTERS[words[i - 1]] * (1.0 if v > 0 else -1.0)
+        for back, damp in ((1, 1.0), (2, 0.95), (3, 0.9)):  # VADER's reach and decay
+            if i >= back and words[i - back] in BOOSTERS:
+                v = v + damp * BOOSTERS[words[i - back]] * (1.0 if v > 0 else -1.0)
         if any(x in NEGATORS for x in words[max(0, i - NEGATION_SCOPE):i]):
             v *= NEGATION_SCALAR
         if contrast_at is not None and i != contrast_at:

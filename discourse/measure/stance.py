@@ -68,10 +68,10 @@ from discourse.measure.targets import StanceLexicon, Target, load_stance_lexicon
 from discourse.text import sentence_spans, token_spans
 from discourse.text.lang import detect_language, normalise_language
 
-__all__ = ["ENGLISH", "LANGUAGES", "RUSSIAN", "STANCE_LABELS", "MentionStance", "StanceLanguage", "StanceLexicon",
-           "StanceRules", "Target", "TargetStance", "load_stance_lexicon", "load_targets",
-           "score_stance", "score_stance_toward", "stance_label", "stance_mentions", "stance_of",
-           "stance_toward"]
+__all__ = ["ENGLISH", "LANGUAGES", "RUSSIAN", "STANCE_LABELS", "MentionStance", "StanceLanguage",
+           "StanceLexicon", "StanceRules", "Target", "TargetStance", "load_stance_lexicon", "load_targets",
+           "score_stance", "score_stance_toward", "stance_label", "stance_language",
+           "stance_mentions", "stance_of", "stance_toward"]
 
 STANCE_LABELS: tuple[str, ...] = ("favour", "against", "none")
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR

@@ -416,10 +416,10 @@ def sentiment_toward(
 
     raw = pos = neg = sent_pos = sent_neg = near_pos = near_neg = 0.0
     n_eval = 0
-    for i, w in enumerate(words):
+    for i, key in enumerate(keys):
         if ta <= i < tb:
             continue
-        v = lex.get(keys[i])
+        v = lex.get(key)
         if v is None:
             continue
         if i > 0 and words[i - 1] in boosters:
