@@ -85,6 +85,17 @@ def lemma(word: str) -> str:
     return _morph().parse(word)[0].normal_form.replace("ё", "е")
 
 
+@lru_cache(maxsize=50_000)
+def is_genitive(word: str) -> bool:
+    """True if a lower-case Russian word form can be genitive (any of its two likeliest parses):
+    "агрессия России" names Russia as the doer, "помощь американским военным" (dative) does not.
+
+    >>> is_genitive("россии"), is_genitive("военным")
+    (True, False)
+    """
+    return any(p.tag.case == "gent" for p in _morph().parse(word)[:2])
+
+
 def read_lexicon(path: str | Path | None = None) -> Mapping[str, float]:
     """Read a Russian sentiment lexicon: ``lemma<TAB>valence`` lines, ``#`` comments.
 

@@ -57,13 +57,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
+from discourse.measure import russian
 from discourse.measure.targets import StanceLexicon, Target, load_stance_lexicon, load_targets
 from discourse.text import sentence_spans, token_spans
 from discourse.text.lang import detect_language, normalise_language
@@ -97,9 +98,10 @@ class StanceLanguage:
         directional word never applies to the mention after them.
     participle_suffixes : tuple of str
         Endings of passive participles.
-    doer_after_noun : bool
-        Whether a mention right after an action noun is its doer: the Russian genitive
-        ("агрессия России" is Russia's aggression; English needs "Russia's aggression" or "by").
+    doer_after_noun : callable or None
+        Tells, from the mention's first word, whether a mention right after an action noun is
+        its doer: the Russian genitive ("агрессия России" is Russia's aggression, "помощь
+        американским военным" is help to them; English needs "Russia's aggression" or "by").
     """
 
     negators: frozenset[str]
@@ -107,7 +109,7 @@ class StanceLanguage:
     be_forms: frozenset[str]
     agent_markers: frozenset[str]
     participle_suffixes: tuple[str, ...]
-    doer_after_noun: bool = False
+    doer_after_noun: Callable[[str], bool] | None = None
 
     def is_negator(self, tok: str) -> bool:
         return tok in self.negators or tok.endswith("n't")
@@ -133,7 +135,7 @@ RUSSIAN = StanceLanguage(
     be_forms=frozenset({"был", "была", "было", "были", "будет", "будут", "быть"}),
     agent_markers=frozenset({"стороны", "от"}),
     participle_suffixes=("н", "на", "но", "ны", "т", "та", "ты"),
-    doer_after_noun=True,
+    doer_after_noun=russian.is_genitive,
 )
 # The stance rules of each language (one entry per language; shared code never branches on it).
 # A language without an entry is read by the English rules.
@@ -374,7 +376,8 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
             else:
                 # an act that evaluates its doer: "X attacked", "X's aggression", "attacked by X"
                 applies = ((not before and not passive) or (before and is_agent and dist <= 3)
-                           or (before and dist == 1 and language.doer_after_noun))
+                           or (before and dist == 1 and language.doer_after_noun is not None
+                               and language.doer_after_noun(toks[m_start])))
             if not applies:
                 continue
         w = e.contrast / dist
