@@ -40,6 +40,12 @@ patterns gets a score and a label; a quote's stance toward a target is built fro
    condemn Lukashenko. Lukashenko met Putin on Monday." is two mentions, one against and one
    neither, with the same score (-0.3125) and shares as one quote or as two.
 
+**Languages.** Patterns and lexicon entries of every language live side by side in
+``targets.yaml`` (a Cyrillic entry never matches an English word). The function words the rules
+read (negators, contrast, the passive, agent markers) come from the quote's language,
+:data:`LANGUAGES` (``score_stance`` reads the ``lang`` column, else detects the language): Russian
+(:data:`RUSSIAN`) also reads the genitive, so that "агрессия России" is Russia's aggression.
+
 This is a first, rule-based method (see ``schema.MEASURES["stance"]`` for its measured accuracy on
 hand-coded quotes, ``docs/validation.md``): it has no syntax, so it misreads evaluations aimed at a
 nearby non-target ("Russia's support for Lukashenko" gives Lukashenko a favourable score, which is
