@@ -110,6 +110,7 @@ NEWS_LEXICON: MappingProxyType = MappingProxyType({
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]| - ")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]").search
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,8 @@ LANGUAGES: Mapping[str, TargetLanguage] = MappingProxyType({"en": ENGLISH, "ru":
 
 def target_language(text: str) -> TargetLanguage:
     """The rules for ``text``'s language (detected; English when it has no entry)."""
+    if not _CYRILLIC(text):  # the common case in English data, decided without counting letters
+        return ENGLISH
     return LANGUAGES.get(detect_language(text), ENGLISH)
 
 
@@ -378,7 +381,7 @@ def sentiment_toward(
     boosters = lang.boosters if lang.boosters is not None else _lexicon()[1]
     spans = [m.span() for m in _WORD.finditer(sentence)]
     words = [sentence[a:b].lower().replace("’", "'") for a, b in spans]
-    keys = list(map(lang.key, words))
+    keys = words if lang.key is _identity else list(map(lang.key, words))
     n = len(words)
     hit = [i for i, (a, b) in enumerate(spans) if a < end and b > start]
     if hit:
@@ -425,7 +428,8 @@ def sentiment_toward(
         if i > 0 and words[i - 1] in boosters:
             # VADER: a booster adds (a dampener subtracts) 0.293 away from zero
             v = v + boosters[words[i - 1]] * (1.0 if v > 0 else -1.0)
-        if any(map(lang.is_negator, words[max(0, i - NEGATION_SCOPE):i])):
+        negators = lang.negators
+        if any(x in negators or x.endswith("n't") for x in words[max(0, i - NEGATION_SCOPE):i]):
             v *= NEGATION_SCALAR
         d = ta - i if i < ta else i - tb + 1
         if v > 0:
