@@ -623,9 +623,6 @@ def negation_marked(text: str) -> list[str]:
     return out
 
 
-USE_KEYS = True
-
-
 def _keys(words: list[str], lang: TargetLanguage) -> list[str]:
     """``words`` of :func:`negation_marked` as the language's lexicon keys, ``not_`` kept."""
     if lang.key is _identity:
@@ -669,8 +666,7 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
     def _row(self, text: str, a: int, b: int) -> dict[str, Any]:
         lang = target_language(text)
         # Russian words by lemma (обвинил, обвинила, обвинению: one feature); English as written
-        before = _keys(negation_marked(text[:a]), lang) if USE_KEYS else negation_marked(text[:a])
-        after = _keys(negation_marked(text[b:]), lang) if USE_KEYS else negation_marked(text[b:])
+        before, after = _keys(negation_marked(text[:a]), lang), _keys(negation_marked(text[b:]), lang)
         left_words, right_words = before[-self.window:], after[:self.window]
         an = sentiment_toward(text, a, b, language=lang)
         return {
