@@ -19,8 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 TASK_CHOICES = ("stance", "sentiment")
-DATA_HELP = ("labelled JSONL/CSV: NewsMTSC lines (sentence, from, to, polarity, id) or a quotes table "
-             "with text, a label column and a target column naming a target id of targets.yaml")
+DATA_HELP = ("labelled JSONL/CSV/TSV: NewsMTSC lines (sentence, from, to, polarity, id), RuSentNE rows "
+             "(sentence, entity, entity_tag, entity_pos_start_rel, entity_pos_end_rel, label) or a "
+             "quotes table with text, a label column and a target column naming a target id of "
+             "targets.yaml; the language of each text is detected")
 
 
 def command_key(args: argparse.Namespace) -> str:
@@ -74,10 +76,11 @@ def register(sub: argparse._SubParsersAction, evaluate_sub: argparse._SubParsers
     for task in TASK_CHOICES:
         what = "stance toward the target" if task == "stance" else "sentiment toward the target"
         ev = evaluate_sub.add_parser(
-            task, help=f"score {what} against labels: macro-F1, accuracy, bootstrap CIs",
+            task, help=f"score {what} against labels: macro-F1, F1_PN, accuracy, bootstrap CIs",
             description=f"Predict {what} for every line of --data with a trained model (or, "
             "without --model, the untrained rule method), write the predictions as JSONL (id, "
-            "label, score) and print macro-F1 and accuracy with bootstrap 95% CIs, per-class "
+            "label, score; id is the row's id or its 0-based row number) and print macro-F1, F1_PN "
+            "and accuracy with bootstrap 95% CIs, per-class "
             "precision/recall/F1 and the confusion matrix.",
         )
         _common_data_options(ev)
@@ -154,6 +157,9 @@ def cmd_evaluate_model(args: argparse.Namespace) -> int:
     alo, ahi = metrics["accuracy_ci"]
     print(f"{task} ({method}) on {args.data}: n = {metrics['n']}")
     print(f"  macro-F1 {metrics['macro_f1']:.3f} [95% CI {lo:.3f}, {hi:.3f}]")
+    plo, phi = metrics["f1_pn_ci"]
+    print(f"  F1_PN    {metrics['f1_pn']:.3f} [95% CI {plo:.3f}, {phi:.3f}] (mean F1 of positive "
+          "and negative)")
     print(f"  accuracy {metrics['accuracy']:.3f} [95% CI {alo:.3f}, {ahi:.3f}]")
     print("  class  precision  recall     F1  support")
     for c, m in metrics["per_class"].items():

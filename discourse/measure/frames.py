@@ -23,6 +23,7 @@ Journal of Open Source Software 3(30), 774 (``textstat_keyness``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,9 +62,14 @@ class Frame:
     description : str
         What the frame captures.
     seeds : tuple of str
-        Lower-case words or multiword phrases; a trailing ``*`` is a prefix wildcard.
+        Lower-case words or multiword phrases, of every language the YAML gives (``seeds:`` a
+        list, or ``{en: [...], ru: [...]}``: 20-60 per language under the same id); a trailing
+        ``*`` is a prefix wildcard.
     known_misses : str
         What the dictionary cannot catch.
+    by_language : tuple of (str, tuple of str)
+        The seeds of each language, ``(("en", (...)), ("ru", (...)))``, when the YAML gives them
+        per language (empty for one list); for the reference page.
     """
 
     id: str
@@ -72,6 +78,7 @@ class Frame:
     description: str
     seeds: tuple[str, ...]
     known_misses: str
+    by_language: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 # --------------------------------------------------------------------------- loading
@@ -83,7 +90,7 @@ class _FrameEntry(BaseModel):
     label: str = Field(min_length=1)
     family: str
     description: str = Field(min_length=1)
-    seeds: list[str] = Field(min_length=MIN_SEEDS, max_length=MAX_SEEDS)
+    seeds: list[str] | dict[str, list[str]]
     known_misses: str = Field(min_length=1)
 
     @field_validator("family")
@@ -95,17 +102,33 @@ class _FrameEntry(BaseModel):
 
     @field_validator("seeds")
     @classmethod
-    def _seeds_ok(cls, v: list[str]) -> list[str]:
-        bad = [s for s in v if _parse_seed(s) is None]
-        if bad:
-            raise ValueError(
-                f"seeds must be lower-case words as discourse.text.tokenize produces them, "
-                f"separated by single spaces, '*' only at the end of a word; bad: {bad}"
-            )
-        dupes = sorted({s for s in v if v.count(s) > 1})
-        if dupes:
-            raise ValueError(f"duplicate seeds {dupes}")
+    def _seeds_ok(cls, v: list[str] | dict[str, list[str]]) -> list[str] | dict[str, list[str]]:
+        # one list (English), or one list per language under the same frame id
+        for lang, seeds in (v.items() if isinstance(v, dict) else [("", v)]):
+            where = f"language {lang!r}: " if lang else ""
+            if lang and not re.fullmatch(r"[a-z]{2,3}", lang):
+                raise ValueError(f"language key {lang!r} must be a 2-3 letter code (en, ru)")
+            if not MIN_SEEDS <= len(seeds) <= MAX_SEEDS:
+                raise ValueError(f"{where}needs at least {MIN_SEEDS} and at most {MAX_SEEDS} seeds; "
+                                 f"got {len(seeds)}")
+            bad = [s for s in seeds if _parse_seed(s) is None]
+            if bad:
+                raise ValueError(
+                    f"{where}seeds must be lower-case words as discourse.text.tokenize produces "
+                    f"them, separated by single spaces, '*' only at the end of a word; bad: {bad}"
+                )
+            dupes = sorted({s for s in seeds if seeds.count(s) > 1})
+            if dupes:
+                raise ValueError(f"{where}duplicate seeds {dupes}")
         return v
+
+
+def _flat_seeds(seeds: list[str] | dict[str, list[str]]) -> list[str]:
+    """Every language's seeds of a frame, languages in alphabetical order, duplicates once: a
+    dictionary matches all its languages at once (words of another script never match)."""
+    if not isinstance(seeds, dict):
+        return list(seeds)
+    return list(dict.fromkeys(s for lang in sorted(seeds) for s in seeds[lang]))
 
 
 def _parse_seed(seed: str) -> tuple[tuple[str, bool], ...] | None:
@@ -175,8 +198,10 @@ def load_frames(path: str | Path | None = None) -> list[Frame]:
                 label=entry.label,
                 family=entry.family,
                 description=" ".join(entry.description.split()),
-                seeds=tuple(entry.seeds),
+                seeds=tuple(_flat_seeds(entry.seeds)),
                 known_misses=" ".join(entry.known_misses.split()),
+                by_language=tuple((lang, tuple(entry.seeds[lang])) for lang in entry.seeds)
+                if isinstance(entry.seeds, dict) else (),
             )
         )
     if problems:
@@ -371,11 +396,16 @@ def frames_markdown(frames: Sequence[Frame] | None = None) -> str:
             continue
         lines += [f"## {titles[family]}", ""]
         for f in members:
+            parts = f.by_language or (("", f.seeds),)
+            counts = ", ".join(f"{len(seeds)} {lang}" for lang, seeds in parts) if f.by_language \
+                else str(len(f.seeds))
             lines += [
                 f"### {f.label} (`{f.id}`)", "",
-                f"Column `frame_{f.id}`, family {f.family}, {len(f.seeds)} seeds.", "",
+                f"Column `frame_{f.id}`, family {f.family}, {counts} seeds.", "",
                 f"**Captures.** {f.description}", "",
-                "**Seeds.** " + ", ".join(f"`{s}`" for s in f.seeds), "",
-                f"**Known misses.** {f.known_misses}", "",
             ]
+            for lang, seeds in parts:
+                title = f"**Seeds ({lang}).** " if lang else "**Seeds.** "
+                lines += [title + ", ".join(f"`{s}`" for s in seeds), ""]
+            lines += [f"**Known misses.** {f.known_misses}", ""]
     return "\n".join(lines)

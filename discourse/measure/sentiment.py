@@ -15,6 +15,11 @@ lexicon words are scored, and a lexicon word with no booster, negation, "least",
 idiom nearby takes its lexicon valence directly; the others go through NLTK's own rules.
 ``tests/test_sentiment.py`` compares both on generated texts and on news sentences.
 
+Other languages score their sentences by their own rule of the same shape, looked up in
+:data:`SENTENCE_SCORERS` by the quote's ``lang`` (Russian: :func:`discourse.measure.russian
+.sentence_score`, a lexicon by lemma with VADER's negation, booster, contrast and normaliser);
+the mean over evaluative sentences is the same for every language.
+
 References
 ----------
 Hutto, C. J. & Gilbert, E. (2014). VADER: A Parsimonious Rule-based Model for Sentiment Analysis
@@ -34,7 +39,9 @@ import numpy as np
 import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
+from discourse.measure import russian
 from discourse.text import sentence_spans
+from discourse.text.lang import detect_language, normalise_language
 
 # VADER's documented thresholds for the compound score (Hutto & Gilbert 2014, README).
 POSITIVE_THRESHOLD = 0.05
@@ -293,7 +300,7 @@ def sentiment_label(compound: float) -> str | None:
     return "neutral"
 
 
-def sentiment_of(text: str) -> float:
+def sentiment_of(text: str, language: str | None = None) -> float:
     """Sentiment of one text: the mean VADER compound score of its evaluative sentences.
 
     One rule at every length. The text is split into sentences
@@ -313,6 +320,11 @@ def sentiment_of(text: str) -> float:
     ----------
     text : str
         Any text. An empty text scores 0.0 (neutral), as in VADER.
+    language : str, default=None
+        Language code whose sentence rule scores the text (:data:`SENTENCE_SCORERS`; ``ru``
+        scores Russian sentences by :func:`discourse.measure.russian.sentence_score`); ``None``
+        detects it (:func:`discourse.text.lang.detect_language`). Codes without a rule of their
+        own are scored by VADER.
 
     Returns
     -------
@@ -327,21 +339,22 @@ def sentiment_of(text: str) -> float:
     >>> sentiment_of("We are grateful to our friends. We are grateful to our friends.") == a
     True
     """
-    return _compound(text, memo={})
+    return _compound(text, memo={}, score=_scorer(text, language))
 
 
-def _compound(text: str, *, memo: dict[str, float]) -> float:
+def _compound(text: str, *, memo: dict[str, float], score=None) -> float:
     """:func:`sentiment_of`, looking each text it passes to VADER up in ``memo`` first.
 
     VADER is deterministic, so a sentence shared by several quotes of one table (a quote and
     the report around it, a speech quoted twice) is scored once.
     """
+    score = score or _vader_compound
     if _surely_at_most(text, 1):
-        return float(_vader(text, memo))  # skips the sentence splitter for one-line fragments
+        return float(_memo(text, memo, score))  # skips the sentence splitter for one-line fragments
     spans = sentence_spans(text)
     if len(spans) <= 1:
-        return float(_vader(text, memo))
-    scores = [s for s in (_vader(text[a:b], memo) for a, b in spans) if s != 0.0]
+        return float(_memo(text, memo, score))
+    scores = [s for s in (_memo(text[a:b], memo, score) for a, b in spans) if s != 0.0]
     return float(np.mean(scores)) if scores else 0.0
 
 
@@ -359,14 +372,33 @@ def _surely_at_most(text: str, n_sentences: int) -> bool:
     return sum(map(text.count, _SENTENCE_ENDS)) < n_sentences
 
 
-def _vader(text: str, memo: dict[str, float]) -> float:
-    score = memo.get(text)
-    if score is None:
-        score = memo[text] = sentiment_analyzer().compound(text)
-    return score
+def _memo(text: str, memo: dict[str, float], score) -> float:
+    value = memo.get(text)
+    if value is None:
+        value = memo[text] = score(text)
+    return value
 
 
-def score_sentiment(quotes: pd.DataFrame, *, text_col: str = "text") -> pd.DataFrame:
+def _vader_compound(text: str) -> float:
+    return sentiment_analyzer().compound(text)
+
+
+# The sentence rule of each language (one entry per language; shared code never branches on it).
+# A language without an entry is scored by VADER, as every text was before languages were told
+# apart.
+SENTENCE_SCORERS = {"en": _vader_compound, "ru": russian.sentence_score}
+
+
+def _scorer(text: str, language: object):
+    """The sentence rule for ``language`` (a code; missing or empty: detected from ``text``)."""
+    code = normalise_language(language)
+    if not code:
+        code = detect_language(text)
+    return SENTENCE_SCORERS.get(code, _vader_compound)
+
+
+def score_sentiment(quotes: pd.DataFrame, *, text_col: str = "text",
+                    lang_col: str = "lang") -> pd.DataFrame:
     """Add VADER sentiment to each quote (or statement), by one rule at every length.
 
     A quote's score is the mean VADER *compound* score of its sentences that carry sentiment
@@ -382,6 +414,10 @@ def score_sentiment(quotes: pd.DataFrame, *, text_col: str = "text") -> pd.DataF
         One row per quote (or speech); uses ``text_col``, keeps every other column.
     text_col : str, default="text"
         Column with the text to score.
+    lang_col : str, default="lang"
+        Column with each quote's language code, which picks its sentence rule
+        (:data:`SENTENCE_SCORERS`: VADER for ``en``, the Russian lexicon rule for ``ru``). When
+        the column is absent, or a value is empty, the language is detected from the text.
 
     Returns
     -------
@@ -412,7 +448,8 @@ def score_sentiment(quotes: pd.DataFrame, *, text_col: str = "text") -> pd.DataF
             f"got {text_col!r}, columns are {list(quotes.columns)}."
         )
     out = quotes.copy()
-    scores = _scores_once(quotes[text_col].tolist())
+    langs = quotes[lang_col].tolist() if lang_col in quotes.columns else [None] * len(quotes)
+    scores = _scores_once(quotes[text_col].tolist(), langs)
     out["sentiment"] = pd.Series(scores, index=quotes.index, dtype="float64")
     out["sentiment_label"] = pd.Series(
         [sentiment_label(s) for s in scores], index=quotes.index, dtype="object"
@@ -420,22 +457,23 @@ def score_sentiment(quotes: pd.DataFrame, *, text_col: str = "text") -> pd.DataF
     return out
 
 
-def _scores_once(texts: list) -> list[float]:
+def _scores_once(texts: list, langs: list) -> list[float]:
     """Compound score of each text, scoring each distinct text once.
 
     VADER is deterministic, so a text repeated in one table (a wire story reprinted by several
     outlets, a quote cited twice) gets the score of its first occurrence without a second pass
     through the analyzer. Non-strings (missing texts) score NaN.
     """
-    seen: dict[str, float] = {}
-    memo: dict[str, float] = {}  # VADER's score of each text or sentence scored so far
+    seen: dict[tuple, float] = {}
+    memos: dict[object, dict[str, float]] = {}  # per rule: each text or sentence scored so far
     scores: list[float] = []
-    for t in texts:
+    for t, lang in zip(texts, langs, strict=True):
         if not isinstance(t, str):
             scores.append(np.nan)
             continue
-        score = seen.get(t)
+        rule = _scorer(t, lang)
+        score = seen.get((rule, t))
         if score is None:
-            score = seen[t] = _compound(t, memo=memo)
+            score = seen[(rule, t)] = _compound(t, memo=memos.setdefault(rule, {}), score=rule)
         scores.append(score)
     return scores

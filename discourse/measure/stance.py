@@ -40,6 +40,12 @@ patterns gets a score and a label; a quote's stance toward a target is built fro
    condemn Lukashenko. Lukashenko met Putin on Monday." is two mentions, one against and one
    neither, with the same score (-0.3125) and shares as one quote or as two.
 
+**Languages.** Patterns and lexicon entries of every language live side by side in
+``targets.yaml`` (a Cyrillic entry never matches an English word). The function words the rules
+read (negators, contrast, the passive, agent markers) come from the quote's language,
+:data:`LANGUAGES` (``score_stance`` reads the ``lang`` column, else detects the language): Russian
+(:data:`RUSSIAN`) also reads the genitive, so that "агрессия России" is Russia's aggression.
+
 This is a first, rule-based method (see ``schema.MEASURES["stance"]`` for its measured accuracy on
 hand-coded quotes, ``docs/validation.md``): it has no syntax, so it misreads evaluations aimed at a
 nearby non-target ("Russia's support for Lukashenko" gives Lukashenko a favourable score, which is
@@ -57,20 +63,22 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
+from discourse.measure import russian
 from discourse.measure.targets import StanceLexicon, Target, load_stance_lexicon, load_targets
 from discourse.text import sentence_spans, token_spans
+from discourse.text.lang import detect_language, normalise_language
 
-__all__ = ["ENGLISH", "STANCE_LABELS", "MentionStance", "StanceLanguage", "StanceLexicon",
-           "StanceRules", "Target", "TargetStance", "load_stance_lexicon", "load_targets",
-           "score_stance", "score_stance_toward", "stance_label", "stance_mentions", "stance_of",
-           "stance_toward"]
+__all__ = ["ENGLISH", "LANGUAGES", "RUSSIAN", "STANCE_LABELS", "MentionStance", "StanceLanguage",
+           "StanceLexicon", "StanceRules", "Target", "TargetStance", "load_stance_lexicon", "load_targets",
+           "score_stance", "score_stance_toward", "stance_label", "stance_language",
+           "stance_mentions", "stance_of", "stance_toward"]
 
 STANCE_LABELS: tuple[str, ...] = ("favour", "against", "none")
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
@@ -96,6 +104,10 @@ class StanceLanguage:
         directional word never applies to the mention after them.
     participle_suffixes : tuple of str
         Endings of passive participles.
+    doer_after_noun : callable or None
+        Tells, from the mention's first word, whether a mention right after an action noun is
+        its doer: the Russian genitive ("агрессия России" is Russia's aggression, "помощь
+        американским военным" is help to them; English needs "Russia's aggression" or "by").
     """
 
     negators: frozenset[str]
@@ -103,6 +115,7 @@ class StanceLanguage:
     be_forms: frozenset[str]
     agent_markers: frozenset[str]
     participle_suffixes: tuple[str, ...]
+    doer_after_noun: Callable[[str], bool] | None = None
 
     def is_negator(self, tok: str) -> bool:
         return tok in self.negators or tok.endswith("n't")
@@ -119,8 +132,26 @@ ENGLISH = StanceLanguage(
     agent_markers=frozenset({"by", "from"}),
     participle_suffixes=("ed",),
 )
+# Russian: "не" before a verb or adjective negates it; the passive is a short participle
+# (осуждён, поддержана, убиты), after "был/была/были" when it is in the past; the agent of an
+# action noun follows "со стороны" or "от" ("агрессия со стороны России", "помощь от ЕС").
+RUSSIAN = StanceLanguage(
+    negators=frozenset({"не", "ни", "нет", "без", "никогда", "нельзя", "отнюдь"}),
+    contrast=frozenset({"но", "однако", "зато"}),
+    be_forms=frozenset({"был", "была", "было", "были", "будет", "будут", "быть"}),
+    agent_markers=frozenset({"стороны", "от"}),
+    participle_suffixes=("н", "на", "но", "ны", "т", "та", "ты"),
+    doer_after_noun=russian.is_genitive,
+)
 # The stance rules of each language (one entry per language; shared code never branches on it).
-LANGUAGES: Mapping[str, StanceLanguage] = {"en": ENGLISH}
+# A language without an entry is read by the English rules.
+LANGUAGES: Mapping[str, StanceLanguage] = {"en": ENGLISH, "ru": RUSSIAN}
+
+
+def stance_language(text: str, code: object = None) -> StanceLanguage:
+    """The rules for language ``code`` (``None`` or empty: detected from ``text``)."""
+    lang = normalise_language(code) or detect_language(text)
+    return LANGUAGES.get(lang, ENGLISH)
 
 
 @dataclass(frozen=True)
@@ -350,7 +381,9 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
                 applies = (before and not passive and not is_agent) or (not before and passive)
             else:
                 # an act that evaluates its doer: "X attacked", "X's aggression", "attacked by X"
-                applies = (not before and not passive) or (before and is_agent and dist <= 3)
+                applies = ((not before and not passive) or (before and is_agent and dist <= 3)
+                           or (before and dist == 1 and language.doer_after_noun is not None
+                               and language.doer_after_noun(toks[m_start])))
             if not applies:
                 continue
         w = e.contrast / dist
@@ -389,7 +422,7 @@ def stance_mentions(
     lexicon: StanceLexicon,
     *,
     rules: StanceRules = DEFAULT_RULES,
-    language: StanceLanguage = ENGLISH,
+    language: StanceLanguage | None = None,
 ) -> list[MentionStance]:
     """Every mention of every target in ``text`` with its score and label (module docstring).
 
@@ -406,6 +439,7 @@ def stance_mentions(
     ...     "We condemn Lukashenko. Lukashenko met Putin on Monday.", load_targets(), lex)]
     [('lukashenko', 'against'), ('lukashenko', 'neither'), ('russia', 'neither')]
     """
+    language = language if language is not None else stance_language(text)
     matcher = _matcher(lexicon, language)
     found = {t.id: t.mentions(text) for t in targets}
     all_spans = sorted(s for spans in found.values() for s in spans)
@@ -456,7 +490,7 @@ def stance_of(
     lexicon: StanceLexicon,
     *,
     rules: StanceRules = DEFAULT_RULES,
-    language: StanceLanguage = ENGLISH,
+    language: StanceLanguage | None = None,
 ) -> dict[str, TargetStance]:
     """Stance of one text toward each target, from its mentions (module docstring, step 8).
 
@@ -513,6 +547,7 @@ def score_stance(
     text_col: str = "text",
     lexicon: StanceLexicon | None = None,
     rules: StanceRules = DEFAULT_RULES,
+    lang_col: str = "lang",
 ) -> pd.DataFrame:
     """Add a rule-based stance toward each target to every quote.
 
@@ -532,7 +567,12 @@ def score_stance(
     lexicon : StanceLexicon, default=None
         ``None`` loads the ``stance_lexicon`` of ``data/targets.yaml``.
     rules : StanceRules, default=DEFAULT_RULES
-        Window, threshold and VADER weight.
+        Window, thresholds and VADER weight.
+    lang_col : str, default="lang"
+        Column with each quote's language code, which picks the function words the rules read
+        (negators, contrast, passive, agents: :data:`LANGUAGES`); when the column is absent or a
+        value empty, the language is detected from the text. Patterns and lexicon entries of
+        every language are matched together (a Cyrillic entry never matches English words).
 
     Returns
     -------
@@ -566,8 +606,10 @@ def score_stance(
     targets = _resolve_targets(targets)
     lexicon = lexicon if lexicon is not None else load_stance_lexicon()
     none = {t.id: _target_stance([]) for t in targets}
-    rows = [stance_of(t, targets, lexicon, rules=rules) if isinstance(t, str) else none
-            for t in quotes[text_col].tolist()]
+    langs = quotes[lang_col].tolist() if lang_col in quotes.columns else [None] * len(quotes)
+    rows = [stance_of(t, targets, lexicon, rules=rules, language=stance_language(t, code))
+            if isinstance(t, str) else none
+            for t, code in zip(quotes[text_col].tolist(), langs, strict=True)]
     out = quotes.copy()
     for t in targets:
         ts = [r[t.id] for r in rows]
@@ -582,7 +624,7 @@ def score_stance(
 
 def stance_toward(
     text: str, start: int, end: int, lexicon: StanceLexicon, *,
-    rules: StanceRules = DEFAULT_RULES, language: StanceLanguage = ENGLISH,
+    rules: StanceRules = DEFAULT_RULES, language: StanceLanguage | None = None,
 ) -> float:
     """Stance score toward one mention given by character offsets, by the rules of this module.
 
@@ -595,6 +637,7 @@ def stance_toward(
     float
         In [-1, 1]; 0.0 when no evaluative word applies to the mention.
     """
+    language = language if language is not None else stance_language(text)
     for c_start, c_end in _clauses(text):
         if not (c_start <= start < c_end or (start < c_start < end)):
             continue

@@ -21,6 +21,11 @@ news supplement, :data:`NEWS_LEXICON`) contributes ``w * v``:
   "..."``) are the target's own speech, not an evaluation of the target: they get weight
   ``speech_weight``.
 
+The words, negators, contrast words, boosters, verbs of saying and constants are those of the
+sentence's language (:data:`LANGUAGES`, detected from the sentence): Russian words are looked up
+by lemma in ``data/sentiment_ru.tsv`` (:mod:`discourse.measure.russian`), with "не"/"ни"/"нет"
+as negators and "но"/"однако"/"зато" (and a clause-initial "а") as contrast.
+
 The sum ``x`` is normalised like VADER's compound score, ``x / sqrt(x**2 + alpha)``, to (-1, 1), and
 labelled 1 when >= ``pos_threshold``, -1 when <= ``-neg_threshold``, else 0. The constants were
 tuned on the NewsMTSC ``train`` and ``mt-dev`` splits, with ``rw-dev`` kept apart as the check;
@@ -44,7 +49,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -58,7 +64,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
+from discourse.measure import russian
 from discourse.measure.sentiment import sentiment_analyzer
+from discourse.text.lang import detect_language
 
 MASK = "TGT"  # placeholder for the target mention in the texts the trainable model sees
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
@@ -102,6 +110,7 @@ NEWS_LEXICON: MappingProxyType = MappingProxyType({
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]| - ")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]").search
 
 
 @dataclass(frozen=True)
@@ -199,6 +208,109 @@ def _lexicon() -> tuple[MappingProxyType, MappingProxyType]:
     return MappingProxyType(lex), MappingProxyType(dict(VaderConstants.BOOSTER_DICT))
 
 
+def _english_lexicon() -> Mapping[str, float]:
+    return _lexicon()[0]
+
+
+def _english_contrast(text: str, spans: list, words: list[str]) -> list[int]:
+    return [i for i, w in enumerate(words) if w in CONTRAST]
+
+
+def _russian_contrast(text: str, spans: list, words: list[str]) -> list[int]:
+    out: list[int] = []
+    base = 0
+    while True:  # every contrast word, "а" only where it contrasts (russian.contrast_position)
+        nxt = russian.contrast_position(text, spans[base:], words[base:])
+        if nxt is None:
+            return out
+        out.append(base + nxt)
+        base += nxt + 1
+
+
+@dataclass(frozen=True)
+class TargetLanguage:
+    """What the target-aware rules read in one language.
+
+    Attributes
+    ----------
+    lexicon : callable
+        Returns the mapping of lexicon keys to valences (-4..4), loaded on first use.
+    key : callable
+        A lower-case word form to its lexicon key (English: the form; Russian: the lemma).
+    negators : frozenset of str
+        Word forms that negate the next three words.
+    boosters : mapping or None
+        Word forms before an evaluative word and their increment (``None``: VADER's).
+    speech_verbs : frozenset of str
+        Lexicon keys of verbs of saying (a quotation next to them is the speaker's).
+    contrast_positions : callable
+        ``(text, word spans, words)`` to the indices of the contrast words.
+    rules : RuleParams
+        The constants used when the caller gives none.
+    model : mapping
+        Options of :func:`make_target_pipeline` for a model trained on this language's data.
+    """
+
+    lexicon: Callable[[], Mapping[str, float]]
+    key: Callable[[str], str]
+    negators: frozenset[str]
+    boosters: Mapping[str, float] | None
+    speech_verbs: frozenset[str]
+    contrast_positions: Callable[[str, list, list[str]], list[int]]
+    rules: RuleParams
+    model: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def is_negator(self, word: str) -> bool:
+        return word in self.negators or word.endswith("n't")
+
+
+def _identity(word: str) -> str:
+    return word
+
+
+ENGLISH = TargetLanguage(
+    lexicon=_english_lexicon, key=_identity, negators=NEGATORS, boosters=None,
+    speech_verbs=SPEECH_VERBS, contrast_positions=_english_contrast, rules=DEFAULT_RULES,
+)
+# Russian constants: see docs/validation.md ("Russian measures"); chosen on the development part
+# of RuSentNE's train split only.
+# Chosen by grid search (scale, other_clause, neg_weight, thresholds) for the best F1_PN on the
+# development part of RuSentNE's train split (5,285 mentions; docs/validation.md): 0.372 there.
+# Nearer words weigh more than in English and other clauses more (Russian news sentences are
+# long and their clauses are cut by commas, which are not clause breaks here); negative words
+# weigh as much as positive ones.
+RUSSIAN_RULES = RuleParams(scale=4.0, other_clause=0.3, contrast_before=1.0, speech_weight=0.0,
+                           pos_threshold=0.10, neg_threshold=0.10, neg_weight=1.0)
+RUSSIAN = TargetLanguage(
+    lexicon=russian.default_lexicon, key=russian.lemma, negators=russian.NEGATORS,
+    boosters=russian.BOOSTERS, speech_verbs=russian.SPEECH_VERBS,
+    contrast_positions=_russian_contrast, rules=RUSSIAN_RULES,
+    # Chosen on the development part of RuSentNE's train split (trained on 80 % of it, scored
+    # on the rest): the mention's characters +0.03 F1_PN, neutral weight 0.8 +0.01 to +0.03.
+    model=MappingProxyType({"entity_chars": True, "neutral_weight": 0.8}),
+)
+# The rules of each language (one entry per language; shared code never branches on it). A
+# language without an entry is read with the English rules.
+LANGUAGES: Mapping[str, TargetLanguage] = MappingProxyType({"en": ENGLISH, "ru": RUSSIAN})
+
+
+def target_language(text: str) -> TargetLanguage:
+    """The rules for ``text``'s language (detected; English when it has no entry)."""
+    if not _CYRILLIC(text):  # the common case in English data, decided without counting letters
+        return ENGLISH
+    return LANGUAGES.get(detect_language(text), ENGLISH)
+
+
+def corpus_language(texts: Any) -> TargetLanguage:
+    """The rules of the language most of ``texts`` are in (ties: the first in :data:`LANGUAGES`
+    order); what a model trained on them is made for."""
+    from collections import Counter
+
+    counts = Counter(detect_language(t) for t in texts)
+    best = max(LANGUAGES, key=lambda code: (counts.get(code, 0), -list(LANGUAGES).index(code)))
+    return LANGUAGES[best] if counts.get(best) else ENGLISH
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of quotations: curly pairs, then straight double quotes."""
     spans = []
@@ -220,22 +332,25 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _attributed(words: list[str], spans: list[tuple[int, int]], q_tok: tuple[int, int],
-                t_tok: tuple[int, int]) -> bool:
-    """True if the quotation covering word range ``q_tok`` is spoken by the target at ``t_tok``."""
+                t_tok: tuple[int, int], speech_verbs: frozenset[str] = SPEECH_VERBS) -> bool:
+    """True if the quotation covering word range ``q_tok`` is spoken by the target at ``t_tok``.
+
+    ``words`` are lexicon keys (lemmas in Russian), ``speech_verbs`` the language's."""
     qa, qb = q_tok
     ta, tb = t_tok
     if ta >= qb:  # "...," Miller said / "...," said Miller / "...," Miller told reporters
         between = words[qb:ta]
         after = words[tb:tb + 2]
-        return len(between) <= 3 and any(w in SPEECH_VERBS for w in between + after)
+        return len(between) <= 3 and any(w in speech_verbs for w in between + after)
     if tb <= qa:  # Miller said: "..." / Miller told reporters that "..."
         between = words[tb:qa]
-        return len(between) <= 4 and any(w in SPEECH_VERBS for w in between)
+        return len(between) <= 4 and any(w in speech_verbs for w in between)
     return False
 
 
 def sentiment_toward(
-    sentence: str, start: int, end: int, *, params: RuleParams = DEFAULT_RULES
+    sentence: str, start: int, end: int, *, params: RuleParams | None = None,
+    language: TargetLanguage | None = None,
 ) -> TargetAnalysis:
     """Apply the rules of the module docstring to one mention.
 
@@ -245,7 +360,10 @@ def sentiment_toward(
         The text.
     start, end : int
         Character offsets of the mention, ``0 <= start < end <= len(sentence)``.
-    params : RuleParams, default=DEFAULT_RULES
+    params : RuleParams, default=None
+        ``None``: the language's constants (:data:`DEFAULT_RULES` for English).
+    language : TargetLanguage, default=None
+        ``None``: detected from the sentence (:func:`target_language`).
 
     Returns
     -------
@@ -257,9 +375,13 @@ def sentiment_toward(
     >>> sentiment_toward(s, 27, 32).score > 0.3, sentiment_toward(s, 16, 21).score < -0.1
     (True, True)
     """
-    lex, boosters = _lexicon()
+    lang = language if language is not None else target_language(sentence)
+    params = params if params is not None else lang.rules
+    lex = lang.lexicon()
+    boosters = lang.boosters if lang.boosters is not None else _lexicon()[1]
     spans = [m.span() for m in _WORD.finditer(sentence)]
     words = [sentence[a:b].lower().replace("’", "'") for a, b in spans]
+    keys = words if lang.key is _identity else list(map(lang.key, words))
     n = len(words)
     hit = [i for i, (a, b) in enumerate(spans) if a < end and b > start]
     if hit:
@@ -267,11 +389,12 @@ def sentiment_toward(
     else:  # a mention of punctuation only: place it between the words around it
         ta = tb = sum(1 for a, _ in spans if a < start)
     # clause index of every word, and of the mention
+    contrast_idx = lang.contrast_positions(sentence, spans, words)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     if params.contrast_breaks_clause:
         # "Critics slammed Smith, but Jones was praised": the contrast word separates what is said
         # of Smith from what is said of Jones.
-        breaks = sorted(breaks + [spans[i][0] for i, w in enumerate(words) if w in CONTRAST])
+        breaks = sorted(breaks + [spans[i][0] for i in contrast_idx])
     clause = np.searchsorted(np.asarray(breaks, dtype=int), [a for a, _ in spans]) if breaks else [0] * n
     t_clause = int(np.searchsorted(np.asarray(breaks, dtype=int), start)) if breaks else 0
     # quotations in word ranges
@@ -285,27 +408,28 @@ def sentiment_toward(
         if qs <= start and end <= qe:
             in_quote = True
             mark = 1
-        elif _attributed(words, spans, q_tok, (ta, tb)):
+        elif _attributed(keys, spans, q_tok, (ta, tb), lang.speech_verbs):
             is_speaker = True
             mark = 2
         else:
             mark = 1
         for i in idx:
             quoted[i] = max(quoted[i], mark)
-    contrast_at = next((i for i, w in enumerate(words) if w in CONTRAST), None)
+    contrast_at = contrast_idx[0] if contrast_idx else None
 
     raw = pos = neg = sent_pos = sent_neg = near_pos = near_neg = 0.0
     n_eval = 0
-    for i, w in enumerate(words):
+    for i, key in enumerate(keys):
         if ta <= i < tb:
             continue
-        v = lex.get(w)
+        v = lex.get(key)
         if v is None:
             continue
         if i > 0 and words[i - 1] in boosters:
             # VADER: a booster adds (a dampener subtracts) 0.293 away from zero
             v = v + boosters[words[i - 1]] * (1.0 if v > 0 else -1.0)
-        if any(x in NEGATORS or x.endswith("n't") for x in words[max(0, i - NEGATION_SCOPE):i]):
+        negators = lang.negators
+        if any(x in negators or x.endswith("n't") for x in words[max(0, i - NEGATION_SCOPE):i]):
             v *= NEGATION_SCALAR
         d = ta - i if i < ta else i - tb + 1
         if v > 0:
@@ -377,7 +501,7 @@ def score_sentiment_toward(
     text_col: str = "text",
     start_col: str = "start",
     end_col: str = "end",
-    params: RuleParams = DEFAULT_RULES,
+    params: RuleParams | None = None,
 ) -> pd.DataFrame:
     """Add the untrained target-aware sentiment toward each row's mention.
 
@@ -389,8 +513,9 @@ def score_sentiment_toward(
         NewsMTSC's ``sentence``, ``from``, ``to`` to these). Other
         columns are kept.
     text_col, start_col, end_col : str, default="text", "start", "end"
-    params : RuleParams, default=DEFAULT_RULES
-        Weights and thresholds (module docstring).
+    params : RuleParams, default=None
+        Weights and thresholds (module docstring); ``None``: those of each sentence's language
+        (:data:`LANGUAGES`, detected per row).
 
     Returns
     -------
@@ -413,14 +538,15 @@ def score_sentiment_toward(
     0             0.673             1
     """
     check_target_table(df, text_col=text_col, start_col=start_col, end_col=end_col)
-    scores = [
-        sentiment_toward(t, int(a), int(b), params=params).score
-        for t, a, b in zip(df[text_col], df[start_col], df[end_col])
-    ]
+    scores, labels = [], []
+    for t, a, b in zip(df[text_col], df[start_col], df[end_col]):
+        p = params if params is not None else target_language(t).rules
+        score = sentiment_toward(t, int(a), int(b), params=p).score
+        scores.append(score)
+        labels.append(target_label(score, params=p))
     out = df.copy()
     out["target_sentiment"] = pd.Series(scores, index=df.index, dtype="float64")
-    out["target_label"] = pd.Series([target_label(s, params=params) for s in scores],
-                                    index=df.index, dtype="int64")
+    out["target_label"] = pd.Series(labels, index=df.index, dtype="int64")
     return out
 
 
@@ -466,11 +592,13 @@ def tune_rules(
 
 NUMERIC_FEATURES = ("rule_score", "rule_pos", "rule_neg", "sent_pos", "sent_neg", "near_pos",
                     "near_neg", "n_eval", "is_speaker", "in_quote", "position")
-TEXT_FEATURES = ("left", "right", "window", "sentence_masked")
+TEXT_FEATURES = ("left", "right", "window", "sentence_masked", "entity")
 
 
 _MARK_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.,;:!?()\[\]—–\"“”]")
 _MARK_STOP = frozenset(".,;:!?()[]—–\"“”")
+# Every language's negators: words of one language never occur in another's text.
+_ALL_NEGATORS = frozenset().union(*(lang.negators for lang in LANGUAGES.values()))
 
 
 def negation_marked(text: str) -> list[str]:
@@ -487,12 +615,19 @@ def negation_marked(text: str) -> list[str]:
         w = m.group().lower().replace("’", "'")
         if w in _MARK_STOP:
             negated = False
-        elif w in NEGATORS or w.endswith("n't"):
+        elif w in _ALL_NEGATORS or w.endswith("n't"):
             negated = True
             out.append(w)
         else:
             out.append("not_" + w if negated else w)
     return out
+
+
+def _keys(words: list[str], lang: TargetLanguage) -> list[str]:
+    """``words`` of :func:`negation_marked` as the language's lexicon keys, ``not_`` kept."""
+    if lang.key is _identity:
+        return words
+    return ["not_" + lang.key(w[4:]) if w.startswith("not_") else lang.key(w) for w in words]
 
 
 class TargetContextFeatures(TransformerMixin, BaseEstimator):
@@ -510,7 +645,8 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
     ``transform`` returns a DataFrame, one row per input row, with text columns ``left`` (the
     ``window`` words before the mention, nearest last), ``right`` (after it), ``window`` (both with
     ``TGT`` between them) and ``sentence_masked`` (the sentence with the mention replaced by
-    ``TGT``), and numeric columns :data:`NUMERIC_FEATURES` from :func:`sentiment_toward`
+    ``TGT``) and ``entity`` (the mention itself, lower case; read only by a pipeline made with
+    ``entity_chars=True``), and numeric columns :data:`NUMERIC_FEATURES` from :func:`sentiment_toward`
     (``position`` is the mention's relative position in the sentence). Stateless: ``fit`` only
     checks the columns.
     """
@@ -528,14 +664,17 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def _row(self, text: str, a: int, b: int) -> dict[str, Any]:
-        before, after = negation_marked(text[:a]), negation_marked(text[b:])
+        lang = target_language(text)
+        # Russian words by lemma (обвинил, обвинила, обвинению: one feature); English as written
+        before, after = _keys(negation_marked(text[:a]), lang), _keys(negation_marked(text[b:]), lang)
         left_words, right_words = before[-self.window:], after[:self.window]
-        an = sentiment_toward(text, a, b)
+        an = sentiment_toward(text, a, b, language=lang)
         return {
             "left": " ".join(left_words),
             "right": " ".join(right_words),
             "window": " ".join([*left_words, MASK, *right_words]),
             "sentence_masked": " ".join([*before, MASK, *after]),
+            "entity": text[a:b].lower(),
             "rule_score": an.score, "rule_pos": an.pos, "rule_neg": an.neg,
             "sent_pos": an.sent_pos, "sent_neg": an.sent_neg,
             "near_pos": an.near_pos, "near_neg": an.near_neg,
@@ -552,7 +691,8 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
 
 def make_target_pipeline(
     *, text_col: str = "text", start_col: str = "start", end_col: str = "end",
-    window: int = 8, C: float = 0.25, seed: int = 0,
+    window: int = 8, C: float = 0.25, seed: int = 0, entity_chars: bool = False,
+    neutral_weight: float = 1.0, labels: Any = None,
 ) -> Pipeline:
     """An unfitted scikit-learn Pipeline for target-aware sentiment or stance.
 
@@ -571,6 +711,15 @@ def make_target_pipeline(
         0.25 against 0.5 and 1).
     seed : int, default=0
         ``random_state`` of the classifier (the lbfgs solver is deterministic anyway).
+    entity_chars : bool, default=False
+        Also TF-IDF character 2-4-grams of the mention itself (who is spoken of: in RuSentNE a
+        sportsman, a country and a terrorist group are spoken of differently). The Russian model
+        uses them (:data:`TargetLanguage.model`); the English one does not.
+    neutral_weight : float, default=1.0
+        Factor on the balanced class weight of the neutral class (0); below 1 the model says
+        positive or negative more readily, which F1_PN rewards. Needs ``labels``.
+    labels : array-like, default=None
+        The training labels, for the balanced class weights when ``neutral_weight != 1``.
 
     Returns
     -------
@@ -589,6 +738,9 @@ def make_target_pipeline(
             ("window_chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3,
                                              sublinear_tf=True, max_features=60000), "window"),
             ("sentence_words", words((1, 2)), "sentence_masked"),
+            *([("entity_chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2,
+                                                sublinear_tf=True), "entity")]
+              if entity_chars else []),
             ("rules", StandardScaler(), list(NUMERIC_FEATURES)),
         ],
         sparse_threshold=1.0,
@@ -597,5 +749,20 @@ def make_target_pipeline(
         ("context", TargetContextFeatures(text_col=text_col, start_col=start_col, end_col=end_col,
                                           window=window)),
         ("features", features),
-        ("clf", LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=seed)),
+        ("clf", LogisticRegression(C=C, class_weight=_class_weight(labels, neutral_weight),
+                                   max_iter=2000, random_state=seed)),
     ])
+
+
+def _class_weight(labels: Any, neutral_weight: float) -> str | dict:
+    """``"balanced"``, or its weights with the neutral class's multiplied by ``neutral_weight``."""
+    if neutral_weight == 1.0:
+        return "balanced"
+    if labels is None:
+        raise ValueError("make_target_pipeline: neutral_weight != 1 needs the training labels.")
+    y = np.asarray(labels)
+    classes, counts = np.unique(y, return_counts=True)
+    weights = {int(c): len(y) / (len(classes) * n) for c, n in zip(classes, counts, strict=True)}
+    if 0 in weights:
+        weights[0] *= neutral_weight
+    return weights

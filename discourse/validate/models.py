@@ -5,17 +5,25 @@ Two tasks share one design (:func:`discourse.measure.targeted.make_target_pipeli
 - ``sentiment``: how a sentence speaks about one mention (NewsMTSC labels: -1, 0, 1);
 - ``stance``: whether a quote is for (1) or against (-1) a target, or neither (0).
 
-Labelled data is a JSONL or CSV file, normalised by :func:`read_labelled` into the table
+Labelled data is a JSONL, CSV or TSV file, normalised by :func:`read_labelled` into the table
 ``id, text, start, end, label`` (the one place where NewsMTSC's ``sentence``/``from``/``to``
-become ``text``/``start``/``end``). Two layouts are read:
+and RuSentNE's ``entity_pos_start_rel``/``entity_pos_end_rel`` become ``text``/``start``/``end``).
+Three layouts are read:
 
 - **NewsMTSC** lines ``{"sentence", "from", "to", "polarity", "id"}`` (``from``/``to``: character
   offsets of the mention);
+- **RuSentNE** rows (TSV) ``sentence, entity, entity_tag, entity_pos_start_rel,
+  entity_pos_end_rel, label`` (offsets of the entity, end exclusive; label -1/0/1);
 - **a quotes table** with ``text`` (or ``sentence``), a label column (``--label-col``) and a
   ``target`` column naming a target id of ``targets.yaml``: the mention is the first match of
   that target's patterns in the text.
 
-Labels may be -1/0/1 or words (``negative/neutral/positive``, ``against/none/favour``).
+Labels may be -1/0/1 or words (``negative/neutral/positive``, ``against/none/favour``). A row
+without an ``id`` gets its 0-based row number as id. The language of each text is not a column:
+the rules and features read it from the text (:func:`discourse.text.lang.detect_language`).
+
+Metrics: macro-F1 over the three classes and F1_PN, the mean F1 of the positive and the negative
+class (the measure of the RuSentNE shared task; neutral is not averaged in).
 
 Models are saved with skops (``skops.io.dump``), which stores the object tree without pickle;
 :func:`load_model` loads only types on an allow-list (:data:`TRUSTED_PREFIXES`,
@@ -38,7 +46,12 @@ import pandas as pd
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.pipeline import Pipeline
 
-from discourse.measure.targeted import check_target_table, make_target_pipeline, score_sentiment_toward
+from discourse.measure.targeted import (
+    check_target_table,
+    corpus_language,
+    make_target_pipeline,
+    score_sentiment_toward,
+)
 
 TASKS: tuple[str, ...] = ("sentiment", "stance")
 LABELS: tuple[int, ...] = (-1, 0, 1)
@@ -52,6 +65,9 @@ LABEL_WORDS: dict[str, int] = {
 TRUSTED_TYPES: frozenset[str] = frozenset({"discourse.measure.targeted.TargetContextFeatures"})
 TRUSTED_PREFIXES: tuple[str, ...] = ("sklearn.", "numpy.", "scipy.sparse.")
 PICKLE_SUFFIXES: frozenset[str] = frozenset({".pkl", ".pickle", ".joblib"})
+# Column pairs that hold a mention's character offsets, first found wins: NewsMTSC, RuSentNE, ours.
+OFFSET_FIELDS: tuple[tuple[str, str], ...] = (
+    ("from", "to"), ("entity_pos_start_rel", "entity_pos_end_rel"), ("start", "end"))
 
 
 class DataError(ValueError):
@@ -67,13 +83,17 @@ def _check_task(task: str) -> None:
 
 
 def _read_records(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    """(line number, record) for each non-empty line of a JSONL file or row of a CSV file."""
+    """(line number, record) for each non-empty line of a JSONL file or row of a CSV/TSV file."""
     if not path.is_file():
         raise FileNotFoundError(f"{path}: file not found.")
     out = []
-    if path.suffix.lower() == ".csv":
+    if path.suffix.lower() in (".csv", ".tsv"):
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
         with path.open(encoding="utf-8", newline="") as fh:
-            for i, row in enumerate(csv.DictReader(fh), start=2):  # line 1 is the header
+            # RuSentNE's TSV quotes fields with doubled quotes as CSV does; its offsets hold only
+            # when they are read that way.
+            reader = csv.DictReader(fh, delimiter=delimiter)
+            for i, row in enumerate(reader, start=2):  # line 1 is the header
                 out.append((i, dict(row)))
         return out
     with path.open(encoding="utf-8") as fh:
@@ -124,7 +144,8 @@ def read_labelled(
     Parameters
     ----------
     path : str or Path
-        NewsMTSC-format JSONL, or a quotes table (JSONL or CSV) with a ``target`` column.
+        NewsMTSC-format JSONL, RuSentNE-format TSV, or a quotes table (JSONL, CSV or TSV) with a
+        ``target`` column.
     label_col : str, default=None
         Column holding the label; ``None``: ``polarity``, else ``label``, else ``stance``.
     text_col : str, default=None
@@ -137,9 +158,10 @@ def read_labelled(
     Returns
     -------
     DataFrame
-        One row per line, in file order, columns ``id`` (str; the line's ``id`` or
-        ``<file stem>:<line>``), ``text``, ``start``, ``end`` (``0 <= start < end <= len``; from the
-        file's ``sentence``/``text`` and ``from``/``to``),
+        One row per line, in file order, columns ``id`` (str; the line's ``id`` or its 0-based
+        row number), ``text``, ``start``, ``end`` (``0 <= start < end <= len``; from the
+        file's ``sentence``/``text`` and ``from``/``to`` or ``entity_pos_start_rel``/
+        ``entity_pos_end_rel``),
         ``label`` (-1/0/1; NaN only when not required and absent) and ``line`` (line number).
 
     Raises
@@ -154,19 +176,21 @@ def read_labelled(
     records = _read_records(path)
     targets = None
     rows = []
-    for line, rec in records:
+    for row, (line, rec) in enumerate(records):
         where = f"{path}, line {line}"
         tcol = text_col or ("sentence" if "sentence" in rec else "text")
         text = rec.get(tcol)
         if not isinstance(text, str) or not text:
             named = f"'{tcol}'" if text_col or tcol in rec else "'sentence' (or 'text')"
             raise DataError(f"{where}: missing or empty text field {named}.")
-        if "from" in rec and "to" in rec:
-            a = _offset(rec["from"], where=where, field="from")
-            b = _offset(rec["to"], where=where, field="to")
+        fields = next(((f, t) for f, t in OFFSET_FIELDS if f in rec and t in rec), None)
+        if fields is not None:
+            f, t = fields
+            a = _offset(rec[f], where=where, field=f)
+            b = _offset(rec[t], where=where, field=t)
             if not 0 <= a < b <= len(text):
-                raise DataError(f"{where}: offsets from={a}, to={b} out of range for a text of {len(text)} "
-                                "characters (need 0 <= from < to <= length).")
+                raise DataError(f"{where}: offsets {f}={a}, {t}={b} out of range for a text of "
+                                f"{len(text)} characters (need 0 <= {f} < {t} <= length).")
         elif rec.get("target") not in (None, ""):
             if targets is None:
                 from discourse.measure.stance import load_targets
@@ -185,7 +209,7 @@ def read_labelled(
         else:
             label = parse_label(raw_label, where=where, field=lcol)
         rid = rec.get("id")
-        rows.append({"id": str(rid) if rid not in (None, "") else f"{path.stem}:{line}",
+        rows.append({"id": str(rid) if rid not in (None, "") else str(row),
                      "text": text, "start": a, "end": b, "label": label, "line": line})
     if not rows:
         raise DataError(f"{path}: no labelled lines.")
@@ -251,8 +275,12 @@ def train_model(
     if df["label"].nunique() < 2:
         raise ValueError(f"Training data for {task} needs at least two classes; got "
                          f"{sorted(df['label'].unique())}.")
-    model = make_target_pipeline(seed=seed)
-    model.fit(df[["text", "start", "end"]], df["label"].astype("int64").to_numpy())
+    y = df["label"].astype("int64").to_numpy()
+    # the model of the data's language: English as it always was; Russian also reads the
+    # mention's characters and weighs the neutral class down (measure.targeted.RUSSIAN.model)
+    options = dict(corpus_language(df["text"]).model)
+    model = make_target_pipeline(seed=seed, labels=y, **options)
+    model.fit(df[["text", "start", "end"]], y)
     if out is not None:
         save_model(model, out)
     return model
@@ -316,8 +344,9 @@ def write_predictions(pred: pd.DataFrame, path: str | Path) -> Path:
 # --------------------------------------------------------------------------- metrics
 
 
-def _confusion_metrics(counts: np.ndarray) -> tuple[float, float]:
-    """Macro-F1 and accuracy from a confusion matrix (rows gold, columns predicted).
+def _confusion_metrics(counts: np.ndarray, pn: Sequence[int] = ()) -> tuple[float, float, float]:
+    """Macro-F1, accuracy and the mean F1 of the classes at ``pn`` from a confusion matrix (rows
+    gold, columns predicted); the last is NaN when ``pn`` is empty.
 
     Undefined precision, recall or F1 (a zero denominator) count as 0, as scikit-learn's
     ``zero_division=0``.
@@ -328,7 +357,8 @@ def _confusion_metrics(counts: np.ndarray) -> tuple[float, float]:
         p = np.where(pred_n > 0, tp / pred_n, 0.0)
         r = np.where(gold_n > 0, tp / gold_n, 0.0)
         f = np.where(p + r > 0, 2 * p * r / (p + r), 0.0)
-    return float(f.mean()), float(tp.sum() / counts.sum())
+    pn_f1 = float(f[list(pn)].mean()) if len(pn) else math.nan
+    return float(f.mean()), float(tp.sum() / counts.sum()), pn_f1
 
 
 def evaluate_predictions(
@@ -357,7 +387,9 @@ def evaluate_predictions(
     Returns
     -------
     dict
-        ``n``, ``macro_f1``, ``macro_f1_ci`` ([low, high]), ``accuracy``, ``accuracy_ci``,
+        ``n``, ``macro_f1``, ``macro_f1_ci`` ([low, high]), ``f1_pn`` (mean F1 of the classes
+        1 and -1, the RuSentNE shared task's measure; NaN if ``labels`` lacks one),
+        ``f1_pn_ci``, ``accuracy``, ``accuracy_ci``,
         ``per_class`` (``{label: {"precision", "recall", "f1", "support"}}``, keys as str),
         ``labels``, ``confusion`` (list of rows; row = gold, column = predicted), ``n_boot``, ``seed``.
 
@@ -389,17 +421,20 @@ def evaluate_predictions(
     pos = {c: i for i, c in enumerate(labels)}
     codes = np.array([pos[a] * k + pos[b] for a, b in zip(yt.tolist(), yp.tolist())])
     rng = np.random.default_rng(seed)
-    boot = np.empty((n_boot, 2))
+    pn = [i for i, c in enumerate(labels) if c in (1, -1)]
+    boot = np.empty((n_boot, 3))
     n = len(yt)
     for j in range(n_boot):
         idx = rng.integers(0, n, size=n)
-        boot[j] = _confusion_metrics(np.bincount(codes[idx], minlength=k * k).reshape(k, k))
+        boot[j] = _confusion_metrics(np.bincount(codes[idx], minlength=k * k).reshape(k, k), pn)
     tail = (1.0 - level) / 2.0
     lo, hi = np.quantile(boot, [tail, 1.0 - tail], axis=0)
     return {
         "n": int(n),
         "macro_f1": f1,
         "macro_f1_ci": [float(lo[0]), float(hi[0])],
+        "f1_pn": float(np.mean(f[pn])) if len(pn) == 2 else math.nan,
+        "f1_pn_ci": [float(lo[2]), float(hi[2])] if len(pn) == 2 else [math.nan, math.nan],
         "accuracy": acc,
         "accuracy_ci": [float(lo[1]), float(hi[1])],
         "per_class": {str(c): {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
 from discourse.measure.frames import (
     DOC_MARKER,
@@ -39,7 +40,8 @@ def test_default_frames_are_the_15_policy_frames_plus_domain_frames():
     assert set(domain) >= {"sovereignty", "foreign_interference", "democracy_elections",
                            "repression_human_rights", "economic_ties", "security"}
     for f in frames:
-        assert 20 <= len(f.seeds) <= 60, f.id
+        assert [lang for lang, _ in f.by_language] == ["en", "ru"], f.id
+        assert all(20 <= len(seeds) <= 60 for _, seeds in f.by_language), f.id
         assert f.description and f.known_misses and f.label
 
 
@@ -73,6 +75,24 @@ def test_loader_errors_name_file_entry_and_field(tmp_path):
     assert "entry 5 ('fine'): id 'fine' is a duplicate" in msg
     assert "entry 1" not in msg
     assert len(load_frames(_write_frames(tmp_path, _entry("fine")))) == 1
+
+
+def test_seeds_may_be_given_per_language_under_one_id(tmp_path):
+    en = [f"word{i}" for i in range(20)]
+    ru = [f"слово{i}" for i in range(20)]
+    path = tmp_path / "frames.yaml"
+    path.write_text(yaml.safe_dump({"frames": [
+        {"id": "x", "label": "X", "family": "domain", "description": "d", "known_misses": "m",
+         "seeds": {"en": en, "ru": ru}}]}, allow_unicode=True), encoding="utf-8")
+    (frame,) = load_frames(path)
+    assert frame.seeds == tuple(en + ru)
+    out = score_frames(pd.DataFrame({"text": ["word3 and слово4", "nothing"]}), [frame])
+    assert out["frame_x"].tolist() == [1.0, 0.0]
+    path.write_text(yaml.safe_dump({"frames": [
+        {"id": "x", "label": "X", "family": "domain", "description": "d", "known_misses": "m",
+         "seeds": {"en": en, "ru": ru[:3]}}]}, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValueError, match="language 'ru': needs at least 20"):
+        load_frames(path)
 
 
 # ----------------------------------------------------------------------------- frame shares

@@ -102,7 +102,7 @@ def test_fast_bootstrap_metrics_agree_with_sklearn():
     rng = np.random.default_rng(0)
     for n in (5, 40, 300):
         y, pred = rng.integers(-1, 2, size=n), rng.integers(-1, 2, size=n)
-        f1, acc = _confusion_metrics(confusion_matrix(y, pred, labels=[-1, 0, 1]))
+        f1, acc, _ = _confusion_metrics(confusion_matrix(y, pred, labels=[-1, 0, 1]))
         assert f1 == pytest.approx(f1_score(y, pred, labels=[-1, 0, 1], average="macro", zero_division=0))
         assert acc == pytest.approx(accuracy_score(y, pred))
 
@@ -127,7 +127,7 @@ def test_load_newsmtsc_lines_and_label_words(tmp_path):
         encoding="utf-8")
     df = read_labelled(p)
     assert list(df.columns) == ["id", "text", "start", "end", "label", "line"]
-    assert df["id"].tolist() == ["a", "d:3"] and df["label"].tolist() == [1, -1]
+    assert df["id"].tolist() == ["a", "1"] and df["label"].tolist() == [1, -1]
     assert df["line"].tolist() == [1, 3]
 
 
@@ -341,3 +341,90 @@ def test_trained_model_on_a_train_subset_beats_the_floors(newsmtsc):
                               n_boot=10)
     # measured on this quarter: rw-dev 0.666, mt-dev 0.618 (full train split: see bench/README.md)
     assert rw["macro_f1"] >= 0.64 and mt["macro_f1"] >= 0.59, (rw["macro_f1"], mt["macro_f1"])
+
+
+# --------------------------------------------------------------------------- Russian (RuSentNE)
+
+RUSENTNE = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "rusentne"
+_RU_TEMPLATES = {
+    1: ["{e} одержал блестящую победу на выборах.", "Мы благодарим {e} за большую помощь.",
+        "{e} получил высокую награду за успешную работу."],
+    -1: ["{e} обвинили в коррупции и мошенничестве.", "Суд приговорил {e} к тюремному сроку.",
+         "{e} устроил кровавый теракт."],
+    0: ["{e} прибыл в Москву в понедельник.", "{e} встретился с министром.",
+        "Заседание провёл {e} в среду."],
+}
+
+
+def _ru_tsv(path, n_per_class=12):
+    names = ["Иванов", "Петрова", "Сидоров", "Ковалёв"]
+    rows = []
+    for label, temps in _RU_TEMPLATES.items():
+        for i in range(n_per_class):
+            e = names[i % len(names)]
+            s = temps[i % len(temps)].format(e=e)
+            a = s.index(e)
+            rows.append([s, e, "PERSON", a, a + len(e), label])
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        import csv
+
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["sentence", "entity", "entity_tag", "entity_pos_start_rel",
+                    "entity_pos_end_rel", "label"])
+        w.writerows(rows)
+    return path
+
+
+def test_rusentne_tsv_is_read_as_it_is_with_row_number_ids(tmp_path):
+    df = read_labelled(_ru_tsv(tmp_path / "ru.tsv"))
+    assert len(df) == 36 and df["id"].tolist()[:3] == ["0", "1", "2"]
+    assert all(t[a:b] in ("Иванов", "Петрова", "Сидоров", "Ковалёв")
+               for t, a, b in zip(df.text, df.start, df.end))
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("sentence\tentity_pos_start_rel\tentity_pos_end_rel\tlabel\nАбв\t0\t9\t1\n",
+                   encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad.tsv, line 2: offsets entity_pos_start_rel=0, "
+                       r"entity_pos_end_rel=9 out of range"):
+        read_labelled(bad)
+
+
+def test_f1_pn_is_the_mean_f1_of_positive_and_negative():
+    m = evaluate_predictions([1, 1, 0, -1, -1, 0], [1, 0, 0, -1, 0, 1], n_boot=50)
+    # F1(1) = 2*1/(2+2) = 0.5; F1(-1) = 2*1/(1+2) = 0.667
+    assert m["f1_pn"] == pytest.approx((0.5 + 2 / 3) / 2)
+    assert m["f1_pn_ci"][0] <= m["f1_pn"] <= m["f1_pn_ci"][1]
+    assert np.isnan(evaluate_predictions([0, 1], [0, 1], labels=[0, 1], n_boot=5)["f1_pn"])
+
+
+def test_russian_model_reads_the_mention_english_model_does_not(tmp_path, tiny):
+    ru = read_labelled(_ru_tsv(tmp_path / "ru.tsv"))
+    ru_model = train_model("sentiment", ru, seed=0)
+    steps = [name for name, *_ in ru_model.named_steps["features"].transformers]
+    assert "entity_chars" in steps
+    assert (predict_table(ru_model, ru)["label"] == ru["label"]).mean() >= 0.9
+    en_steps = [name for name, *_ in train_model("sentiment", tiny, seed=0)
+                .named_steps["features"].transformers]
+    assert "entity_chars" not in en_steps
+
+
+def test_cli_evaluate_russian_tsv_prints_f1_pn_and_row_ids(tmp_path, capsys):
+    data = _ru_tsv(tmp_path / "ru.tsv")
+    preds = tmp_path / "p.jsonl"
+    assert cli_models.main(["evaluate", "sentiment", "--data", str(data), "--predictions",
+                            str(preds), "--n-boot", "20"]) == 0
+    out = capsys.readouterr().out
+    assert "F1_PN" in out and "macro-F1" in out
+    ids = [json.loads(x)["id"] for x in preds.read_text(encoding="utf-8").splitlines()]
+    assert ids == [str(i) for i in range(36)]
+
+
+def test_untrained_russian_rules_reach_the_floor_on_the_held_out_rusentne_part(tmp_path):
+    if not (RUSENTNE / "train.tsv").is_file():
+        pytest.skip("../shared/datasets/rusentne is not present")
+    from discourse.validate.heldout import split_file
+
+    _, test = split_file(RUSENTNE / "train.tsv", tmp_path)
+    df = read_labelled(test)
+    m = evaluate_predictions(df["label"], predict_rules("sentiment", df)["label"], n_boot=10)
+    # measured 0.376 on these 1,352 held-out mentions (docs/validation.md, Russian measures)
+    assert len(df) == 1352 and m["f1_pn"] >= 0.35, m["f1_pn"]
