@@ -8,8 +8,8 @@ overlaps the data the methods are evaluated on.
 
 English: ``wikinews_<year>.csv`` row ``i`` (0-based) becomes ``wn<year>_<iii>.txt`` (the ids of the
 gold index). Russian: NEREL's file names are kept; the date is the latest full date the text
-names ("8 мая 2013 года"; an estimate, the corpus has no publication dates), else left empty (a dated role then does not
-apply, and the actor's default camp is used).
+names ("8 мая 2013 года"; an estimate, the corpus has no publication dates), else left empty (a
+dated role then does not apply, and the actor's default camp is used).
 """
 
 from __future__ import annotations
@@ -71,13 +71,13 @@ def russian_date(text: str) -> str:
 
 ATTRIBUTION_HEAD = """# The example corpus: sources and attribution
 
-`make report` reads this folder. {n} articles: the seed article (an English translation of a Russian
-news report of about 2020-09-20, outlet unknown, already the example before) and {n_en} English and {n_ru} Russian
-Wikinews articles about Russia, Belarus, Ukraine and their neighbours and partners, picked by
-`make_corpus.py` (which records how; none of them is in the gold sets or the stance set the
-methods are evaluated on). `metadata.csv` has one row per article (`file`, `title`, `outlet`,
-`date`, `url`, `lang`, `source`, `licence`, `note`). This file is the corpus's attribution (the
-corpus reader skips a `README.md`).
+`make report` reads this folder. {n} articles: the seed article (an English translation of a
+Russian news report of about 2020-09-20, outlet unknown, the example before this corpus) and
+{n_en} English and {n_ru} Russian Wikinews articles about Russia, Belarus, Ukraine and their
+neighbours and partners, picked by `make_corpus.py` (which records how; none of them is in the
+gold sets or the stance set the methods are evaluated on). `metadata.csv` has one row per
+article (`file`, `title`, `outlet`, `date`, `url`, `lang`, `source`, `licence`, `note`). This
+file is the corpus's attribution (the corpus reader skips a `README.md`).
 
 ## Licence
 
