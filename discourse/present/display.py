@@ -51,7 +51,11 @@ def table_html(df: pd.DataFrame, *, caption: str = "", max_rows: int | None = 50
 _TABLE_STYLE = ("<style>table.discourse td, table.discourse th, "
                 ".jp-RenderedHTMLCommon.jp-RenderedHTMLCommon table.discourse td, "
                 ".jp-RenderedHTMLCommon.jp-RenderedHTMLCommon table.discourse th "
-                "{text-align: left; vertical-align: top;}</style>")
+                "{text-align: left; vertical-align: top;} "
+                # JupyterLab lays its output tables out with equal, fixed columns, which squeezes
+                # a quote and cuts off the columns after it: size columns by their content.
+                "table.discourse, .jp-RenderedHTMLCommon.jp-RenderedHTMLCommon table.discourse "
+                "{table-layout: auto;}</style>")
 
 
 def _mark_breaks(col: pd.Series) -> pd.Series:

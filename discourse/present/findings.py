@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from discourse.core.schema import CAMPS
 from discourse.present.labels import camp_label
 
 PAIRWISE_COLUMNS = ("measure", "measure_label", "camp_a", "camp_b", "n_a", "n_b", "articles_a",
@@ -67,7 +68,9 @@ def corpus_counts(quotes: pd.DataFrame, *, camps: Sequence[str] = ()) -> pd.Data
                       speaker=quotes["speaker"].where(quotes["speaker"].astype(str).str.len() > 0))
     langs = sorted(q["lang"].unique())
     found = [str(c) for c in q["camp"].unique()]
-    order = list(dict.fromkeys([*camps, *sorted(c for c in found if c != "unknown"), "unknown"]))
+    rank = {c: i for i, c in enumerate(CAMPS)}  # the schema's order; a user's own camps after
+    rest = sorted((c for c in found if c != "unknown"), key=lambda c: (rank.get(c, len(rank)), c))
+    order = list(dict.fromkeys([*camps, *rest, "unknown"]))
     order = [c for c in order if c in camps or c in found]
 
     def row(name: str, part: pd.DataFrame) -> dict:
@@ -235,12 +238,14 @@ def findings_markdown(quotes: pd.DataFrame, *, camps: Sequence[str], min_quotes:
     n_langs = quotes["lang"].fillna("").astype(str).value_counts()
     langs = ", ".join(f"{k:,} in {_lang_name(lang)}" for lang, k in n_langs.items())
     n_docs = quotes["doc_id"].nunique()
-    read = "" if articles is None else f"{_plural(articles, 'article')} read; "
+    read = ("" if articles is None else
+            f"{_plural(articles, 'article')} read, {n_docs:,} of them with quotes: ")
     resolved = quotes.loc[~quotes["camp"].astype(str).isin(["unknown"]), "speaker"]
     n_resolved = resolved[resolved.astype(str).str.len() > 0].nunique()
     parts = ["## Findings", "",
-             f"{read}{_plural(int(total['quotes']), 'quote')} ({langs or 'none'}) in "
-             f"{_plural(n_docs, 'article')}, by {_plural(n_resolved, 'speaker')} resolved to an "
+             f"{read}{_plural(int(total['quotes']), 'quote')} ({langs or 'none'})"
+             + ("" if articles is not None else f" in {_plural(n_docs, 'article')}")
+             + f", by {_plural(n_resolved, 'speaker')} resolved to an "
              "actor of the registry and others not resolved. By camp (speakers: distinct names, "
              "as resolved or as written):", "",
              _counts_markdown(counts), ""]

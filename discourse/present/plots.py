@@ -218,8 +218,9 @@ def plot_stance(stance_summary: pd.DataFrame, *, title: str | None = None) -> Fi
         ax.set_xlabel("share of mentions (95% interval)", fontsize=8)
     if shares:
         named = next((ax for ax in fig.axes if ax.get_legend_handles_labels()[1]), None)
-        if named is not None:
-            named.legend(fontsize=7, loc="lower right")
+        if named is not None:  # one legend for all panels, below them, never over a point
+            fig.legend(*named.get_legend_handles_labels(), loc="outside lower center", ncols=2,
+                       fontsize=8)
     fig.suptitle(title or ("Stance toward targets by camp: shares of mentions for and against"
                            if shares else "Stance toward targets by camp (mean score, 95% CI)"))
     return fig

@@ -134,14 +134,16 @@ _SCRIPT = """<script>
 
 _STYLE = """<style>
 .dq-quotes {max-height: 36em; overflow: auto; border: 1px solid #ddd;}
-.dq-quotes table {border-collapse: collapse; width: 100%%; font-size: 0.85em;}
+.dq-quotes table {border-collapse: collapse; width: 100%%; font-size: 0.85em;
+  table-layout: auto !important;}
 .dq-quotes th {position: sticky; top: 0; background: #f4f4f4; cursor: pointer; white-space: nowrap;}
 .dq-quotes th[aria-sort=ascending]::after {content: " \\25B2";}
 .dq-quotes th[aria-sort=descending]::after {content: " \\25BC";}
 .dq-quotes td, .dq-quotes th {text-align: left !important; vertical-align: top; padding: 2px 6px;
   border-bottom: 1px solid #eee;}
-.dq-quotes td.dq-text {min-width: 22em; max-width: 40em;}
-.dq-quotes td.dq-num {text-align: right !important; white-space: nowrap;}
+.dq-quotes td.dq-text {width: 45%%; min-width: 24em !important; max-width: 48em;}
+.dq-quotes td:not(.dq-text) {max-width: 14em; overflow-wrap: break-word;}
+.dq-quotes td.dq-num {white-space: nowrap;}
 </style>"""
 
 
@@ -158,17 +160,19 @@ def shorten(text: object, max_chars: int) -> str:
 
 def quotes_table_html(quotes: pd.DataFrame, *, text_col: str = "text",
                       numeric: Sequence[str] = (), max_rows: int = 500, max_chars: int = 200,
-                      title_chars: int = 2000, caption: str = "") -> str:
+                      title_chars: int = 1000, caption: str = "", total: int | None = None) -> str:
     """The quotes as an HTML table with a search box and sortable columns, working offline.
 
     Before: one row per quote; ``text_col`` holds the quote, other columns are shown as they
     are (camp ids should be relabelled before, see :func:`discourse.present.labels.relabel`).
     After: HTML with every cell escaped; the quote shortened to ``max_chars`` characters (the
     first ``title_chars`` in the cell's tooltip, where the search also looks), at most
-    ``max_rows`` rows (the caption says so and points to the CSV), ``numeric`` columns
-    right-aligned and sorted as numbers. The script and style are inline: nothing is loaded.
+    ``max_rows`` rows (the caption says so and points to the CSV; ``total`` is the number of
+    quotes when ``quotes`` holds only the first rows), ``numeric`` columns sorted as numbers.
+    The script and style are inline: nothing is loaded.
     """
     shown = quotes.head(max_rows)
+    total = len(quotes) if total is None else total
     table_id = f"dq-quotes-{next(_ids)}"
     cols = list(shown.columns)
     head = "".join(f"<th data-numeric=\"{int(c in numeric)}\">{html.escape(str(c))}</th>"
@@ -189,8 +193,8 @@ def quotes_table_html(quotes: pd.DataFrame, *, text_col: str = "text",
                 text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else value
                 cells.append(f"<td>{html.escape(str(text))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    note = (f" (first {len(shown):,} of {len(quotes):,}; every quote, in full, is in "
-            "tables/quotes.csv)" if len(shown) < len(quotes) else
+    note = (f" (first {len(shown):,} of {total:,}; every quote, in full, is in "
+            "tables/quotes.csv)" if len(shown) < total else
             " (in full in tables/quotes.csv)")
     cap = f"<p><b>{html.escape(caption)}</b>{html.escape(note)}</p>"
     search = (f"<p><label>Search: <input type=\"search\" placeholder=\"any word, speaker, camp\" "

@@ -110,7 +110,8 @@ def test_warnings_name_unknown_share_small_camps_decoded_and_skipped(quotes):
     skipped = pd.DataFrame({"skipped_path": ["scan.pdf"], "reason": ["not a text file"]})
     text = findings_markdown(quotes, camps=CAMPS, min_quotes=5, decoded=decoded,
                              skipped=skipped, articles=4)
-    assert text.startswith("## Findings\n\n4 articles read; 11 quotes (6 in Russian, 5 in English)")
+    assert text.startswith("## Findings\n\n4 articles read, 3 of them with quotes: 11 quotes (6 in "
+                           "Russian, 5 in English), by 3 speakers resolved")
     assert ("5 of 11 quotes (45%) are by speakers not resolved to an actor of the registry "
             "(camp *unknown*), by language: English 1 of 5 (20%); Russian 4 of 6 (67%)") in text
     assert "**Small camps**: Opposition (0 quotes), Western officials (1 quote): fewer than 5" in text

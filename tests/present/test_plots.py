@@ -76,7 +76,7 @@ def test_plot_stance(scored, tmp_path):
     assert [ax.get_title() for ax in fig.axes] == [t.label for t in targets]
     # shares of mentions for and against, on [0, 1]
     assert all(ax.get_xlim() == (0.0, 1.0) for ax in fig.axes)
-    legend = next(ax.get_legend() for ax in fig.axes if ax.get_legend() is not None)
+    legend = fig.legends[0]
     assert [t.get_text() for t in legend.get_texts()] == ["favour", "against"]
     fig.savefig(tmp_path / "stance.png")
     # greyscale-safe: favour and against differ in marker shape, not only in colour
