@@ -29,10 +29,18 @@ class ReportFigure(Figure):
     formatter; notebooks run under papermill with ``Agg`` would show ``<Figure size ...>``.
     """
 
-    def _repr_png_(self) -> bytes:
+    def _repr_png_(self) -> tuple[bytes, dict[str, str]]:
+        """The PNG, and its title as alternative text (``alt``) for screen readers and the
+        exported page."""
         buf = io.BytesIO()
         self.savefig(buf, format="png", bbox_inches="tight")
-        return buf.getvalue()
+        return buf.getvalue(), {"alt": self.alt_text()}
+
+    def alt_text(self) -> str:
+        """The figure's title, else its panels' titles: what the figure shows, in words."""
+        title = self._suptitle.get_text() if self._suptitle is not None else ""
+        panels = [ax.get_title() for ax in self.axes if ax.get_title()]
+        return "; ".join([t for t in [title, *panels] if t]) or "Figure"
 
 
 def _need(df: pd.DataFrame, cols: list[str], func: str) -> None:

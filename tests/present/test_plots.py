@@ -52,7 +52,8 @@ def test_plot_camp_means(scored, tmp_path):
     fig.savefig(tmp_path / "means.png")
     assert (tmp_path / "means.png").stat().st_size > 1000
     # Shown as PNG by IPython's display() without pyplot (papermill runs notebooks under Agg).
-    assert fig._repr_png_().startswith(b"\x89PNG")
+    png, meta = fig._repr_png_()
+    assert png.startswith(b"\x89PNG") and meta == {"alt": "sentiment by camp (mean, 95% CI)"}
     with pytest.raises(ValueError, match="no rows for measure 'x'"):
         plot_camp_means(summ, measure="x")
 
