@@ -44,3 +44,44 @@ def test_quotes_table_is_escaped_shortened_capped_and_needs_no_network():
     assert "<script>" in markup and "http" not in markup and "src=" not in markup
     assert len(shorten(long_text, 60)) <= 62 and shorten(long_text, 60).endswith(" …")
     assert shorten("a\n\nb", 60) == "a b"
+
+
+def test_quotes_table_filters_and_sorts_in_a_browser_with_no_network(tmp_path):
+    import shutil
+    import tempfile
+
+    from tests.browser import FLAGS, browser_paths
+
+    chromium, driver_path = browser_paths()  # skips where Chromium is not installed
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    q = pd.DataFrame({"quote": ["Sanctions will follow", "We respect the choice", "Minsk is an ally"],
+                      "camp": ["Western officials", "Russian officials", "Russian officials"],
+                      "confidence": [0.9, 0.7, 0.25]})
+    page = tmp_path / "quotes.html"
+    page.write_text("<html><body>" + quotes_table_html(q, text_col="quote", numeric=["confidence"])
+                    + "</body></html>", encoding="utf-8")
+    profile = tempfile.mkdtemp()
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in (*FLAGS, f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        driver.get(page.as_uri())
+        visible = ("return Array.from(document.querySelectorAll('tbody tr'))"
+                   ".filter(r => r.style.display !== 'none').map(r => r.cells[0].textContent);")
+        driver.find_element(By.CSS_SELECTOR, "input[type=search]").send_keys("russian")
+        assert driver.execute_script(visible) == ["We respect the choice", "Minsk is an ally"]
+        assert driver.find_element(By.CSS_SELECTOR, ".dq-count").text == "2 of 3 rows shown"
+        driver.find_elements(By.TAG_NAME, "th")[2].click()  # confidence, as numbers
+        assert driver.execute_script(visible) == ["Minsk is an ally", "We respect the choice"]
+        driver.find_elements(By.TAG_NAME, "th")[2].click()  # again: descending
+        assert driver.execute_script(visible) == ["We respect the choice", "Minsk is an ally"]
+        assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
