@@ -112,14 +112,17 @@ def _num(v: float, *, share: bool) -> str:
 
 def difference_line(row: Mapping) -> str:
     """One Markdown bullet for a pairwise row: both estimates, the difference, its interval, the
-    numbers of quotes and articles behind it and the adjusted p-value."""
+    numbers of quotes and articles behind it and the adjusted p-value; a row of a stratum (a
+    ``stratum`` column: quote kind, outlet) names it after the measure."""
     share = str(row["measure"]).startswith(("frame_", "stance_"))
     a, b = camp_label(row["camp_a"]), camp_label(row["camp_b"])
     diff = float(row["difference"])
     unit = " percentage points" if share else ""
     scale = 100 if share else 1
     ci = f"{row['ci_low'] * scale:+.{0 if share else 2}f} to {row['ci_high'] * scale:+.{0 if share else 2}f}"
-    return (f"- **{md_escape(row['measure_label'])}**: {md_escape(a)} "
+    stratum = row.get("stratum")
+    within = f" ({md_escape(stratum)})" if isinstance(stratum, str) and stratum else ""
+    return (f"- **{md_escape(row['measure_label'])}**{within}: {md_escape(a)} "
             f"{_num(row['estimate_a'], share=share)}, {md_escape(b)} "
             f"{_num(row['estimate_b'], share=share)}; difference "
             f"{diff * scale:+.{0 if share else 2}f}{unit} (95% CI {ci}{unit}); "

@@ -82,6 +82,13 @@ def test_the_clearest_differences_come_first_and_are_capped(pairwise):
     assert list(sig["measure"]) == ["frame_2", "frame_1", "frame_3"]
 
 
+def test_a_stratum_is_named_and_extra_columns_are_allowed(quotes, pairwise):
+    strata = pairwise.assign(stratum=["direct", "direct", "indirect", ""], note="")
+    text = findings_markdown(quotes, camps=CAMPS, min_quotes=5, pairwise=strata)
+    assert "**Security and defense** (direct): Russian officials 32%" in text
+    assert "**Sentiment** (indirect): Opposition" in text and "**The West: against**: " in text
+
+
 def test_no_significant_difference_says_so(quotes, pairwise):
     none = pairwise.assign(significant=False)
     text = findings_markdown(quotes, camps=CAMPS, min_quotes=5, pairwise=none)
