@@ -22,9 +22,9 @@ from .conftest import REPO
 from .conftest import SEED_TEXT as SEED
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
-SECTIONS = ["The corpus", "Who is quoted", "The quotes", "Sentiment by camp",
+SECTIONS = ["Findings", "Figures", "Who is quoted", "Sentiment by camp",
             "Stance by camp and target", "Frames by camp", "Distinctive vocabulary by camp",
-            "Method notes and limits"]
+            "Tables", "The corpus", "The quotes", "Method notes and limits"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -58,7 +58,8 @@ def test_report_folder_is_complete(example_report):
     assert figures and figures <= tables, f"figures without a table: {figures - tables}"
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["seed"] == 12345 and manifest["parameters"]["n_boot"] == 500
-    assert set(manifest["inputs_sha256"]["corpus"]) == {"metadata.csv", "seed_union_state.txt"}
+    assert set(manifest["inputs_sha256"]["corpus"]) == {
+        "metadata.csv", *(p.name for p in (REPO / "data" / "corpus").glob("*.txt"))}
     assert set(manifest["inputs_sha256"]["registries"]) == {"actors", "targets", "frames", "cues"}
     assert manifest["packages"]["pandas"] and manifest["started"] <= manifest["finished"]
     assert not list(out.parent.glob(".example.partial-*"))
@@ -66,12 +67,41 @@ def test_report_folder_is_complete(example_report):
 
 def test_report_html_has_every_section_figures_and_no_code(example_report):
     html = (example_report / "report.html").read_text(encoding="utf-8")
-    for section in SECTIONS:
-        assert section in html, f"section {section!r} missing from report.html"
+    at = [html.find(f">{section}<") for section in SECTIONS]
+    assert -1 not in at, f"sections missing from report.html: {[s for s, i in zip(SECTIONS, at) if i < 0]}"
+    assert at == sorted(at), "sections out of order: findings, figures, tables, notes"
+    # the summary comes before any figure or table, and speaks in labels, not ids
+    findings = html[at[0]:at[1]]
+    assert at[0] < html.find("<img ") and "<table" in findings
+    assert "Russian officials" in findings and "russian_official" not in findings
     assert html.count("data:image/png;base64") >= 5
     for code_marker in ("run_pipeline(", "import matplotlib", "ReportWriter(", "hl-ipython3"):
         assert code_marker not in html
     assert "Traceback" not in html
+
+
+def test_example_corpus_is_real_news_in_two_languages_with_camps_to_compare(example_report):
+    import pandas as pd
+
+    quotes = pd.read_csv(example_report / "tables" / "quotes.csv", keep_default_na=False)
+    docs = quotes["doc_id"].unique()
+    assert sum(d.startswith("wn20") for d in docs) >= 8  # English Wikinews
+    assert sum(d.startswith(("train-", "dev-")) for d in docs) >= 30  # Russian Wikinews
+    assert set(quotes["lang"]) == {"en", "ru"}
+    per_camp = quotes["camp"].value_counts()
+    # Real comparisons, not "small n" everywhere. (A third camp with 15 quotes needs Russian
+    # quotes resolved to actors: issue 12's speaker work.)
+    assert per_camp["russian_official"] >= 15 and per_camp["western"] >= 15
+    meta = pd.read_csv(REPO / "data" / "corpus" / "metadata.csv", keep_default_na=False)
+    wiki = meta[meta["outlet"].str.endswith("Wikinews")]
+    assert (wiki["licence"] == "CC BY 2.5").all() and len(wiki) == len(meta) - 1
+    attribution = (REPO / "data" / "corpus" / "README.md").read_text(encoding="utf-8")
+    assert "Wikinews contributors" in attribution and "creativecommons.org/licenses/by/2.5" in attribution
+    assert all(f"`{name}`" in attribution for name in wiki["file"])
+    # nothing the methods are evaluated on
+    gold = {row.split(",", 1)[0] for lang in ("en", "ru") for row in
+            (REPO / "tests" / "gold" / f"wikinews_{lang}" / "index.csv").read_text().splitlines()[1:]}
+    assert gold and not gold & {Path(name).stem for name in meta["file"]}
 
 
 def test_quotes_table_has_the_seed_speakers(example_report):

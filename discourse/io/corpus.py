@@ -103,8 +103,8 @@ def read_corpus(
     --------
     >>> from discourse.core.paths import data_dir
     >>> c = read_corpus(data_dir() / "corpus")
-    >>> c.mode, list(c.articles["doc_id"]), c.articles.loc[0, "outlet"]
-    ('articles', ['seed_union_state'], 'unknown')
+    >>> c.mode, len(c.articles), c.articles.set_index("doc_id").loc["seed_union_state", "outlet"]
+    ('articles', 55, 'unknown')
     """
     chunks = list(iter_corpus(path, chunk_size=None, text_column=text_column,
                               id_column=id_column, speaker_column=speaker_column))

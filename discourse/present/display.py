@@ -24,8 +24,12 @@ def _display_html(markup: str) -> None:
 
 
 def table_html(df: pd.DataFrame, *, caption: str = "", max_rows: int | None = 50,
-               float_format: str = "{:.3f}") -> str:
-    """Render ``df`` as an HTML table with every cell escaped, and a caption with its size."""
+               float_format: str = "{:.3f}", collapsed: bool = False) -> str:
+    """Render ``df`` as an HTML table with every cell escaped, and a caption with its size.
+
+    ``collapsed``: the table folded under its caption (``<details>``; a click opens it), for
+    long tables a reader may want but need not scroll past.
+    """
     shown = df if max_rows is None or len(df) <= max_rows else df.head(max_rows)
     shown = shown.apply(_mark_breaks)
     body = shown.to_html(index=False, escape=True, na_rep="–", border=0,
@@ -33,6 +37,10 @@ def table_html(df: pd.DataFrame, *, caption: str = "", max_rows: int | None = 50
     note = ""
     if len(shown) < len(df):
         note = f" (first {len(shown)} of {len(df)} rows; all rows in the CSV)"
+    if collapsed:
+        summary = html.escape(caption or "Table") + html.escape(note or f" ({len(df)} rows)")
+        return (_TABLE_STYLE + f"<details><summary><b>{summary}</b> (click to open)</summary>"
+                + body + "</details>")
     cap = f"<p><b>{html.escape(caption)}</b>{html.escape(note)}</p>" if caption or note else ""
     return _TABLE_STYLE + cap + body
 
@@ -43,7 +51,11 @@ def table_html(df: pd.DataFrame, *, caption: str = "", max_rows: int | None = 50
 _TABLE_STYLE = ("<style>table.discourse td, table.discourse th, "
                 ".jp-RenderedHTMLCommon.jp-RenderedHTMLCommon table.discourse td, "
                 ".jp-RenderedHTMLCommon.jp-RenderedHTMLCommon table.discourse th "
-                "{text-align: left; vertical-align: top;}</style>")
+                "{text-align: left; vertical-align: top;} "
+                # JupyterLab lays its output tables out with equal, fixed columns, which squeezes
+                # a quote and cuts off the columns after it: size columns by their content.
+                "table.discourse, .jp-RenderedHTMLCommon.jp-RenderedHTMLCommon table.discourse "
+                "{table-layout: auto;}</style>")
 
 
 def _mark_breaks(col: pd.Series) -> pd.Series:
@@ -56,9 +68,23 @@ def _mark_breaks(col: pd.Series) -> pd.Series:
 _BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)+\s*")
 
 
-def show_table(df: pd.DataFrame, *, caption: str = "", max_rows: int | None = 50) -> None:
+def show_table(df: pd.DataFrame, *, caption: str = "", max_rows: int | None = 50,
+               collapsed: bool = False) -> None:
     """Display ``df`` as an escaped HTML table (see :func:`table_html`)."""
-    _display_html(table_html(df, caption=caption, max_rows=max_rows))
+    _display_html(table_html(df, caption=caption, max_rows=max_rows, collapsed=collapsed))
+
+
+def show_html(markup: str) -> None:
+    """Display HTML built by this layer (every corpus string in it already escaped)."""
+    _display_html(markup)
+
+
+def show_markdown(text: str) -> None:
+    """Display Markdown built by this layer (corpus strings escaped: see
+    :func:`discourse.present.findings.md_escape`)."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(text))
 
 
 def status_html(measure: str, *, n: int | None = None) -> str:

@@ -3,7 +3,8 @@
 nbconvert's ``lab`` template loads require.js, MathJax and (for diagrams) mermaid from a CDN:
 the page would tell a third party who reads which report, and needs a network to look right. The
 page written here loads nothing: the template below drops those scripts (the report has no
-widgets, formulas or diagrams that need them), figures are inline PNG (``data:`` URIs) and the
+widgets, formulas or diagrams that need them), figures are inline PNG (``data:`` URIs) with
+their titles as alternative text (``alt``, from the output's ``image/png`` metadata) and the
 CSS is inlined. Code cells, prompts and printed output (progress bars, warnings on stderr) are
 left out: the report is what the notebook displays.
 """
@@ -19,6 +20,12 @@ _TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"
+ alt="{{ ((output | get_metadata('alt', 'image/png')) or 'Figure') | escape_html }}">
+</div>
+{%- endblock data_png %}
 """
 
 

@@ -17,6 +17,7 @@ import math
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, NullFormatter
 
 _SMALL = "(small n)"
 
@@ -28,10 +29,18 @@ class ReportFigure(Figure):
     formatter; notebooks run under papermill with ``Agg`` would show ``<Figure size ...>``.
     """
 
-    def _repr_png_(self) -> bytes:
+    def _repr_png_(self) -> tuple[bytes, dict[str, str]]:
+        """The PNG, and its title as alternative text (``alt``) for screen readers and the
+        exported page."""
         buf = io.BytesIO()
         self.savefig(buf, format="png", bbox_inches="tight")
-        return buf.getvalue()
+        return buf.getvalue(), {"alt": self.alt_text()}
+
+    def alt_text(self) -> str:
+        """The figure's title, else its panels' titles: what the figure shows, in words."""
+        title = self._suptitle.get_text() if self._suptitle is not None else ""
+        panels = [ax.get_title() for ax in self.axes if ax.get_title()]
+        return "; ".join([t for t in [title, *panels] if t]) or "Figure"
 
 
 def _need(df: pd.DataFrame, cols: list[str], func: str) -> None:
@@ -50,9 +59,10 @@ def _ci_errors(df: pd.DataFrame) -> np.ndarray:
 
 
 def _draw_means(ax, df: pd.DataFrame, *, color: str = "C0", shift: float = 0.0,
-                label: str | None = None, n_labels: bool = True) -> None:
+                label: str | None = None, n_labels: bool = True, marker: str = "o") -> None:
     """Horizontal point + CI per row of ``df`` (one row per camp), with n labels; ``shift``
-    moves the points up (several series per camp), ``label`` names the series in a legend."""
+    moves the points up (several series per camp), ``label`` names the series in a legend,
+    ``marker`` tells series apart without colour (print in greyscale)."""
     camps = [str(c) for c in df["camp"]]
     y = np.arange(len(camps))[::-1]  # first camp on top
     small = df["small_n"].to_numpy(dtype=bool) if "small_n" in df else np.zeros(len(df), bool)
@@ -66,7 +76,7 @@ def _draw_means(ax, df: pd.DataFrame, *, color: str = "C0", shift: float = 0.0,
             else:  # a named series is named once, filled or hollow
                 name, label = label, "_"
             ax.errorbar(
-                df["mean"].to_numpy(dtype=float)[sel], y[sel] + shift, xerr=err[:, sel], fmt="o",
+                df["mean"].to_numpy(dtype=float)[sel], y[sel] + shift, xerr=err[:, sel], fmt=marker,
                 color=color, ecolor=color, capsize=3, markersize=7,
                 markerfacecolor=color if filled else "white", label=name,
             )
@@ -77,7 +87,7 @@ def _draw_means(ax, df: pd.DataFrame, *, color: str = "C0", shift: float = 0.0,
         return
     # n labels at the right edge of the axes, in axes coordinates so they never overlap the data.
     for yi, n, sm in zip(y, df["n"].to_numpy(), small, strict=True):
-        text = f"n={int(n)}" + (f" {_SMALL}" if sm else "") + (" no data" if n == 0 else "")
+        text = "n=0 no data" if n == 0 else f"n={int(n)}" + (f" {_SMALL}" if sm else "")
         ax.text(1.01, yi, text, transform=ax.get_yaxis_transform(), va="center", fontsize=8)
     ax.grid(axis="x", alpha=0.3)
 
@@ -187,8 +197,11 @@ def plot_stance(stance_summary: pd.DataFrame, *, title: str | None = None) -> Fi
     camps = list(dict.fromkeys(stance_summary["camp"]))
     ncols = min(3, len(targets))
     nrows = math.ceil(len(targets) / ncols)
-    fig = ReportFigure(figsize=(4.6 * ncols, (0.4 * len(camps) + 1.4) * nrows), layout="constrained")
-    axes = fig.subplots(nrows, ncols, squeeze=False, sharex=True)
+    fig = ReportFigure(figsize=(4.2 * ncols + 1.2, (0.4 * len(camps) + 1.5) * nrows),
+                       layout="constrained")
+    # Camp names once per row of panels (shared y): the n labels at each panel's right then
+    # have the gap to the next panel to themselves instead of running into its camp names.
+    axes = fig.subplots(nrows, ncols, squeeze=False, sharex=True, sharey=True)
     for k, ax in enumerate(axes.ravel()):
         if k >= len(targets):
             fig.delaxes(ax)
@@ -196,22 +209,26 @@ def plot_stance(stance_summary: pd.DataFrame, *, title: str | None = None) -> Fi
         df = stance_summary[stance_summary["target"] == targets[k]]
         label = df["label"].iloc[0] if "label" in df else targets[k]
         ax.set_title(str(label), fontsize=10)
+        ax.tick_params(labelbottom=True, labelleft=k % ncols == 0)  # numbers on every panel
         if not shares:
             _draw_means(ax, df, color=f"C{k % 10}")
             ax.axvline(0.0, color="grey", lw=0.8)
             ax.set_xlim(-1, 1)
             ax.set_xlabel("against  <- stance score ->  favour", fontsize=8)
             continue
-        for part, color, shift in (("favour", "C2", 0.15), ("against", "C3", -0.15)):
+        for part, color, shift, marker in (("favour", "C2", 0.15, "o"),
+                                           ("against", "C3", -0.15, "s")):
             view = df.assign(mean=df[f"share_{part}"], ci_low=df[f"{part}_low"],
                              ci_high=df[f"{part}_high"])
-            _draw_means(ax, view, color=color, shift=shift, label=part, n_labels=part == "favour")
+            _draw_means(ax, view, color=color, shift=shift, label=part, n_labels=part == "favour",
+                        marker=marker)
         ax.set_xlim(0, 1)
         ax.set_xlabel("share of mentions (95% interval)", fontsize=8)
     if shares:
         named = next((ax for ax in fig.axes if ax.get_legend_handles_labels()[1]), None)
-        if named is not None:
-            named.legend(fontsize=7, loc="lower right")
+        if named is not None:  # one legend for all panels, below them, never over a point
+            fig.legend(*named.get_legend_handles_labels(), loc="outside lower center", ncols=2,
+                       fontsize=8)
     fig.suptitle(title or ("Stance toward targets by camp: shares of mentions for and against"
                            if shares else "Stance toward targets by camp (mean score, 95% CI)"))
     return fig
@@ -372,9 +389,12 @@ def plot_keyness(keyness: pd.DataFrame, *, top: int = 15, title: str | None = No
     target = keyness.attrs.get("target", "target")
     reference = keyness.attrs.get("reference", "reference")
     ax.scatter(freq[rest], val[rest], s=8, color="lightgrey", label="other words")
-    ax.scatter(freq[head], val[head], s=16, color="C3", label=f"{target}")
-    ax.scatter(freq[tail], val[tail], s=16, color="C0", label=f"{reference}")
+    ax.scatter(freq[head], val[head], s=22, color="C3", marker="^", label=f"{target}")
+    ax.scatter(freq[tail], val[tail], s=22, color="C0", marker="v", label=f"{reference}")
     ax.set_xscale("log")
+    # Counts as plain numbers (1, 10, 100), not 10⁰ or 2×10⁰.
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}" if v >= 1 else f"{v:g}"))
+    ax.xaxis.set_minor_formatter(NullFormatter())
     if len(df):
         lo, hi = float(freq.min()), float(freq.max())
         ax.set_xlim(lo / 1.3, hi * 1.3)

@@ -38,7 +38,8 @@ def page(tmp_path_factory):
         new_output("stream", name="stderr", text="FutureWarning: something internal\n"),
         new_output("display_data", data={"image/png": _png(), "text/plain": "<Figure>"}),
         new_output("display_data", data={"text/html": "<table><tr><td>camp</td></tr></table>"}),
-        new_output("display_data", data={"image/png": _png(), "text/plain": "<Figure>"}),
+        new_output("display_data", data={"image/png": _png(), "text/plain": "<Figure>"},
+                   metadata={"image/png": {"alt": "Sentiment by <camp>"}}),
     ])
     cell.execution_count = 1
     nb = new_notebook(cells=[new_markdown_cell("# Framing report\n\nSome $5 and $6 prose."), cell])
@@ -58,6 +59,8 @@ def test_the_page_shows_what_the_notebook_displays_and_nothing_it_printed(page):
     assert "<title>Framing report</title>" in html
     assert html.count("<img") == 2 and html.count("src=\"data:image/png;base64,") == 2
     assert "<td>camp</td>" in html
+    # a figure's title is its alternative text (escaped); one without a title is "Figure"
+    assert 'alt="Sentiment by &lt;camp&gt;"' in html and 'alt="Figure"' in html
     for printed in ("1 chunk", "FutureWarning", "stream_pipeline(", "In&nbsp;[1]"):
         assert printed not in html
 

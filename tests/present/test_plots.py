@@ -43,7 +43,7 @@ def test_plot_camp_means(scored, tmp_path):
     fig = plot_camp_means(summ, measure="sentiment")
     assert isinstance(fig, Figure) and len(fig.axes) == 1
     texts = _texts(fig)
-    assert "n=6" in texts and "n=3 (small n)" in texts and "n=0 (small n) no data" in texts
+    assert "n=6" in texts and "n=3 (small n)" in texts and "n=0 no data" in texts
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["western", "russian_official",
                                                              "opposition"]
@@ -52,7 +52,8 @@ def test_plot_camp_means(scored, tmp_path):
     fig.savefig(tmp_path / "means.png")
     assert (tmp_path / "means.png").stat().st_size > 1000
     # Shown as PNG by IPython's display() without pyplot (papermill runs notebooks under Agg).
-    assert fig._repr_png_().startswith(b"\x89PNG")
+    png, meta = fig._repr_png_()
+    assert png.startswith(b"\x89PNG") and meta == {"alt": "sentiment by camp (mean, 95% CI)"}
     with pytest.raises(ValueError, match="no rows for measure 'x'"):
         plot_camp_means(summ, measure="x")
 
@@ -76,9 +77,11 @@ def test_plot_stance(scored, tmp_path):
     assert [ax.get_title() for ax in fig.axes] == [t.label for t in targets]
     # shares of mentions for and against, on [0, 1]
     assert all(ax.get_xlim() == (0.0, 1.0) for ax in fig.axes)
-    legend = next(ax.get_legend() for ax in fig.axes if ax.get_legend() is not None)
+    legend = fig.legends[0]
     assert [t.get_text() for t in legend.get_texts()] == ["favour", "against"]
     fig.savefig(tmp_path / "stance.png")
+    # greyscale-safe: favour and against differ in marker shape, not only in colour
+    assert {"o", "s"} <= {line.get_marker() for ax in fig.axes for line in ax.lines}
     # a table of mean scores only is drawn on [-1, 1]
     means = plot_stance(st[["camp", "target", "n", "mean", "ci_low", "ci_high", "small_n"]])
     assert all(ax.get_xlim() == (-1.0, 1.0) for ax in means.axes)
@@ -149,3 +152,42 @@ def test_plot_keyness_labels_do_not_overlap():
     # Labels stay inside the figure.
     fig_box = fig.bbox
     assert all(b.y0 >= fig_box.y0 and b.y1 <= fig_box.y1 for b in boxes)
+
+
+def _drawn(fig):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return canvas.get_renderer()
+
+
+def test_plot_stance_numbers_on_every_panel_and_labels_apart(scored):
+    st = compare_stance(scored, load_targets(), camps=["russian_official", "belarusian_official",
+                                                         "opposition", "western"], n_boot=50)
+    fig = plot_stance(st)
+    renderer = _drawn(fig)
+    for ax in fig.axes:  # numeric x ticks on the top panels too, not only the bottom row
+        shown = [t.get_text() for t in ax.get_xticklabels() if t.get_visible() and t.get_text()]
+        assert shown and all(t.replace(".", "").isdigit() for t in shown), ax.get_title()
+    # No text (n labels, camp names) of one panel runs into a text of another panel.
+    boxes = []
+    for k, ax in enumerate(fig.axes):
+        texts = [t for t in ax.texts] + [t for t in ax.get_yticklabels()
+                                         if t.get_visible() and t.get_text()]
+        boxes += [(k, t.get_text(), t.get_window_extent(renderer)) for t in texts]
+    clashes = [(a[1], b[1]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+               if a[0] != b[0] and a[2].overlaps(b[2])]
+    assert clashes == []
+
+
+def test_plot_keyness_log_axis_reads_as_plain_numbers(scored):
+    k = keyness_by_camp(scored, target="western")
+    fig = plot_keyness(k, top=2)
+    _drawn(fig)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert labels and all(t.replace(",", "").replace(".", "").isdigit() for t in labels), labels
+    markers = {tuple(c.get_paths()[0].vertices.round(2).ravel()) for c in ax.collections
+               if isinstance(c, PathCollection) and len(c.get_offsets())}
+    assert len(markers) >= 2  # the camp's words and the others' differ in shape
