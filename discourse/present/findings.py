@@ -221,8 +221,10 @@ def findings_markdown(quotes: pd.DataFrame, *, camps: Sequence[str], min_quotes:
         ``significant == True`` are reported (at most ``per_kind`` per kind of measure). Without
         it the summary names no tested difference.
     keyness : dict of camp to DataFrame, optional
-        Each compared camp's keyness table against the other quotes; the ``top_words`` words
-        with z > 1.96 are named with their counts and log-odds intervals.
+        Each compared camp's distinctive words (``feature``, ``log_odds``, ``z``, ``n_target``;
+        the report passes the words of :func:`discourse.compare.distinctive_words` that pass its
+        article-level test after correction); the ``top_words`` words with z > 1.96 are named
+        with their counts and log-odds intervals.
     skipped, decoded : DataFrame, optional
         Files not read (``skipped_path``, ``reason``) and files decoded from another encoding
         or with replaced bytes (``doc_id``, ``encoding``).
@@ -257,7 +259,10 @@ def findings_markdown(quotes: pd.DataFrame, *, camps: Sequence[str], min_quotes:
         parts.append(f"**Differences between camps** ({len(pairwise):,} tested; significant "
                      "after correction for the number of tests, the clearest first):")
         parts.append("")
-        if sig.empty:
+        if pairwise.empty:
+            parts.append("- None tested: a pair is tested only when both camps have enough "
+                         "articles (the min_articles parameter).")
+        elif sig.empty:
             parts.append("- None: no difference between two camps is significant after the "
                          "correction.")
         for kind, rows in sig.groupby("kind", sort=False):
@@ -271,7 +276,7 @@ def findings_markdown(quotes: pd.DataFrame, *, camps: Sequence[str], min_quotes:
                 continue
             words = distinctive_words(keyness[camp], top=top_words)
             if words.empty:
-                text = "no word passes z > 1.96"
+                text = "no word passes the test"
             else:
                 text = "; ".join(
                     f"*{md_escape(w.feature)}* ({_plural(int(w.n_target), 'use')}, log-odds "
@@ -279,8 +284,9 @@ def findings_markdown(quotes: pd.DataFrame, *, camps: Sequence[str], min_quotes:
                     for w in words.itertuples())
             lines.append(f"- {md_escape(camp_label(camp))}: {text}")
         if lines:
-            parts += ["**Distinctive words** (each camp against all other quotes; the words "
-                      "most over-used by the camp, z > 1.96):", "", *lines, ""]
+            parts += ["**Distinctive words** (each camp against the other compared camps in the "
+                      "same language; words over-used by the camp that pass the test):", "",
+                      *lines, ""]
     warnings = _warnings(counts, quotes, camps=camps, min_quotes=min_quotes, skipped=skipped,
                          decoded=decoded)
     if warnings:
