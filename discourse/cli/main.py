@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
                  "mention_start", "mention_end", "speaker", "camp", "lang"]
+# The offsets, printed as whole numbers whatever their column's dtype.
+_INT_FIELDS = frozenset({"start", "end", "mention_start", "mention_end"})
+# One encoder for every record: ``json.dumps(rec, ensure_ascii=False)`` with fewer calls.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def _positive_int(text: str) -> int:
@@ -264,13 +268,20 @@ def _text(table: pd.DataFrame, fmt: str) -> str:
     """The records of a quotes table as printed: JSON lines, or CSV rows without the header."""
     if fmt == "csv":
         return table.to_csv(index=False, header=False, lineterminator="\n")
-    lines = []
-    for rec in table.to_dict("records"):
-        rec = {k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()}
-        for k in ("start", "end", "mention_start", "mention_end"):
-            rec[k] = int(rec[k])
-        lines.append(json.dumps(rec, ensure_ascii=False) + "\n")
-    return "".join(lines)
+    # Column by column (``tolist`` converts each column in one C call; ``to_dict("records")``
+    # iterates the Arrow-backed strings value by value) and one encoder for every record
+    # (``json.dumps`` with an option builds a new encoder per call): the same text, a third of
+    # the time.
+    names = list(table.columns)
+    columns = []
+    for name in names:
+        values = table[name].tolist()
+        values = [None if isinstance(v, float) and v != v else v for v in values]  # NaN: null
+        if name in _INT_FIELDS:
+            values = [int(v) for v in values]
+        columns.append(values)
+    encode = _JSON.encode
+    return "".join([encode(dict(zip(names, row))) + "\n" for row in zip(*columns)])
 
 
 def _records(table: pd.DataFrame, fmt: str) -> list[str]:
