@@ -252,7 +252,9 @@ def plan_folder(folder: Path, chunk_size: int | None, *,
     """
     files = only if only is not None else _text_files(folder)
     rel = pd.Series([p.relative_to(folder).as_posix() for p in files], dtype=object)
-    ids = _doc_ids(rel) if len(rel) else rel
+    # as lists: indexing a Series per file cost more than reading the file names
+    ids = (_doc_ids(rel) if len(rel) else rel).tolist()
+    rel = rel.tolist()
     order = sorted(range(len(files)), key=lambda i: (ids[i], rel[i]))
     notes: list[str] = []
     meta = _load_metadata(folder / METADATA_NAME, list(rel), notes,
