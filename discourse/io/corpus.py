@@ -25,7 +25,6 @@ from pathlib import Path
 
 import pandas as pd
 import yaml
-from charset_normalizer import from_bytes
 
 from discourse.core.schema import enforce_schema
 from discourse.text.lang import detect_language, normalise_language
@@ -517,6 +516,9 @@ def decode_bytes(raw: bytes) -> tuple[str, str, str | None]:
             return "", "", "binary file (NUL bytes), not text"
         text, encoding = _decode_damaged_utf8(raw, first_error=exc.start)
         if not text:
+            # imported here: only a file that is not UTF-8 needs the detector (start-up cost)
+            from charset_normalizer import from_bytes
+
             best = from_bytes(raw).best()
             if best is None:
                 return "", "", "not decodable as text in any known encoding"
