@@ -1,15 +1,17 @@
 """Whole-process speed of ``discourse quotes`` against spaCy's blank English tokenizer, and
 linearity in document length.
 
-    .venv/bin/python bench/quotes_speed.py peer      # real news: ours vs the tokenizer
-    .venv/bin/python bench/quotes_speed.py linear    # one document of N repetitions
+    .venv/bin/python bench/quotes_speed.py peer [--repeat 5]   # real news: ours vs the tokenizer
+    .venv/bin/python bench/quotes_speed.py linear              # one document of N repetitions
 
-``peer``: the same files for both sides, each side a fresh process, CPU seconds (user + system of
-the child, ``resource.getrusage(RUSAGE_CHILDREN)``), best of three. Ours is the command a user
-runs, ``discourse quotes <folder> --format jsonl`` (reading, extraction, attribution, writing);
-the peer is a script that reads the same files and runs ``spacy.blank("en")`` over each text.
-Corpora: the 295 English Wikinews texts of ``/work/baseline/inputs/wikinews_en`` (or written from
-``../shared``) and the NewsMTSC sentences (one document per line of the JSONL).
+``peer``: the same files for both sides, each run a fresh process, CPU seconds (user + system of
+that child, from ``os.wait4``) and its peak memory (``ru_maxrss``); the two sides take turns, run
+by run, so that a busy machine slows both alike; best and median of ``--repeat`` runs (default
+three). Ours is the command a user runs, ``discourse quotes <folder> --format jsonl`` (start-up,
+reading, extraction, attribution, writing); the peer is a script that reads the same files and
+runs ``spacy.blank("en")``'s tokenizer over each text (start-up included). Corpora: the 295
+English Wikinews texts of ``/work/baseline/inputs/wikinews_en`` (or written from ``../shared``)
+and the distinct NewsMTSC sentences, ten to a text file.
 
 ``linear``: one document of N repetitions of ``He said "yes, we will" and she said that they would
 not.`` on one line, N = 20,000, 40,000 and 300,000 (17 MB); time (wall and CPU) and peak memory
@@ -22,7 +24,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -57,15 +60,16 @@ print(n)
 
 
 def _run(cmd: list[str], out: Path | None = None) -> tuple[float, float, int]:
-    """(wall s, CPU s, peak KiB) of one child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """(wall s, CPU s, peak KiB) of one child process (its own usage, from ``os.wait4``)."""
     t0 = time.perf_counter()
     with open(out or "/dev/null", "wb") as sink:
-        subprocess.run(cmd, check=True, stdout=sink, cwd=REPO)
+        child = subprocess.Popen(cmd, stdout=sink, cwd=REPO)
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, after.ru_maxrss
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, cmd)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
 def _corpora(tmp: Path) -> dict[str, list[Path]]:
@@ -94,7 +98,8 @@ def _corpora(tmp: Path) -> dict[str, list[Path]]:
 
 
 def peer(repeat: int = 3) -> dict:
-    """CPU seconds of ours and of the tokenizer on each corpus, ``repeat`` runs each."""
+    """CPU seconds and peak memory of ours and of the tokenizer on each corpus, ``repeat`` runs
+    each, the two sides taking turns."""
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         corpora = _corpora(Path(tmp))
@@ -105,13 +110,24 @@ def peer(repeat: int = 3) -> dict:
                 continue
             mb = sum(f.stat().st_size for p in paths
                      for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])) / 1e6
-            ours = [_run([str(BIN / "discourse"), "quotes", *map(str, paths), "--format",
-                          "jsonl"])[1] for _ in range(repeat)]
-            spacy_ = [_run([str(BIN / "python"), str(peer_py), *map(str, paths)])[1]
-                      for _ in range(repeat)]
-            results[name] = {"MB": round(mb, 2), "ours_cpu_s": ours, "spacy_cpu_s": spacy_,
-                             "speed_ratio": round(min(spacy_) / min(ours), 3)}
-            print(name, results[name], flush=True)
+            sides = {"ours": [str(BIN / "discourse"), "quotes", *map(str, paths), "--format",
+                              "jsonl"],
+                     "spacy": [str(BIN / "python"), str(peer_py), *map(str, paths)]}
+            runs: dict[str, list[tuple[float, float, int]]] = {side: [] for side in sides}
+            for _ in range(repeat):
+                for side, cmd in sides.items():
+                    runs[side].append(_run(cmd))
+            res: dict = {"MB": round(mb, 2)}
+            for side in sides:
+                cpu = [round(r[1], 3) for r in runs[side]]
+                res[f"{side}_cpu_s"] = cpu
+                res[f"{side}_MB_per_cpu_s"] = round(mb / min(cpu), 2)
+                res[f"{side}_peak_MiB"] = round(max(r[2] for r in runs[side]) / 1024)
+            res["speed_ratio"] = round(min(res["spacy_cpu_s"]) / min(res["ours_cpu_s"]), 3)
+            res["speed_ratio_of_medians"] = round(
+                statistics.median(res["spacy_cpu_s"]) / statistics.median(res["ours_cpu_s"]), 3)
+            results[name] = res
+            print(name, res, flush=True)
     return results
 
 
@@ -125,7 +141,6 @@ def linear(sizes=(20_000, 40_000, 300_000)) -> dict:
             out = Path(tmp) / "out.jsonl"
             wall, cpu, peak = _run([str(BIN / "discourse"), "quotes", str(f), "--format",
                                     "jsonl"], out)
-            # ru_maxrss of the children is the largest child so far: sizes run in order
             rows = sum(1 for _ in out.open(encoding="utf-8"))
             results[n] = {"MB": round(f.stat().st_size / 1e6, 2), "wall_s": round(wall, 2),
                           "cpu_s": round(cpu, 2), "peak_MiB": round(peak / 1024), "quotes": rows}
@@ -137,8 +152,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("mode", choices=("peer", "linear"))
     ap.add_argument("--sizes", type=int, nargs="*", default=[20_000, 40_000, 300_000])
+    ap.add_argument("--repeat", type=int, default=3, help="runs per side and corpus (peer)")
     args = ap.parse_args()
-    res = peer() if args.mode == "peer" else linear(args.sizes)
+    res = peer(args.repeat) if args.mode == "peer" else linear(args.sizes)
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"quotes_speed_{args.mode}.json").write_text(json.dumps(res, indent=1) + "\n",

@@ -6,6 +6,7 @@ Run ``discourse --help`` or ``discourse SUBCOMMAND --help`` for every option.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -18,8 +19,15 @@ from discourse.cli import models as cli_models
 if TYPE_CHECKING:
     import pandas as pd
 
+    from discourse.extract.actors import ActorRegistry
+    from discourse.extract.quotes import CueLexicon
+
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "cue", "speaker_mention",
                  "mention_start", "mention_end", "speaker", "camp", "lang"]
+# The offsets, printed as whole numbers whatever their column's dtype.
+_INT_FIELDS = frozenset({"start", "end", "mention_start", "mention_end"})
+# One encoder for every record: ``json.dumps(rec, ensure_ascii=False)`` with fewer calls.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def _positive_int(text: str) -> int:
@@ -33,13 +41,29 @@ def _positive_int(text: str) -> int:
     return value
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: print ``discourse X.Y.Z`` and exit. The version is read from the installed
+    metadata only when asked for (``action="version"`` needs it while the parser is built, and
+    reading it costs every command 0.01 s of start-up)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:  # noqa: A002
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"{parser.prog} {_version()}")  # to stdout, as argparse's version action
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="discourse",
         description="Find who is quoted saying what in news articles, score stance, sentiment "
         "and framing, and write reproducible reports comparing camps.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     rep = sub.add_parser(
@@ -224,15 +248,39 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     records wait in a temporary file (memory holds one chunk) and are printed in ``doc_id``
     order when the table has been read, or not at all if it turns out unreadable.
     """
+    # Start-up (pandas and the rules imported, the registry and cues loaded) makes a few hundred
+    # thousand long-lived objects and no garbage, and the cyclic collector walked them again and
+    # again while they were made and at every later full collection: 0.11 s of CPU on 2.6 MB of
+    # news. It is paused while they are made, and they are then set aside (``gc.freeze``: never
+    # walked again, still freed by reference counting) until the command ends; 0.02 s is left.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        # every module the command runs, imported now so that their objects are set aside too
+        import discourse.extract.attributed  # noqa: F401 - pandas and the rules
+        import discourse.io.corpus  # noqa: F401
+        from discourse.extract.actors import load_actors
+        from discourse.extract.quotes import load_cues
+
+        registry = load_actors(args.actors)
+        cues = load_cues()
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+    try:
+        return _print_quotes(args, registry, cues)
+    finally:
+        gc.unfreeze()  # a caller in the same process (a test, a notebook) gets its collector back
+
+
+def _print_quotes(args: argparse.Namespace, registry: ActorRegistry, cues: CueLexicon) -> int:
+    """The loop of :func:`cmd_quotes`: read each PATH chunk by chunk, print its quotes."""
     import pandas as pd
 
-    from discourse.extract.actors import load_actors
     from discourse.extract.attributed import extract_attributed_quotes
-    from discourse.extract.quotes import load_cues
     from discourse.io.corpus import TABLE_SUFFIXES, CorpusError, iter_corpus
 
-    registry = load_actors(args.actors)
-    cues = load_cues()
     out = sys.stdout
     if args.format == "csv":
         out.write(pd.DataFrame(columns=QUOTE_COLUMNS).to_csv(index=False, lineterminator="\n"))
@@ -264,13 +312,20 @@ def _text(table: pd.DataFrame, fmt: str) -> str:
     """The records of a quotes table as printed: JSON lines, or CSV rows without the header."""
     if fmt == "csv":
         return table.to_csv(index=False, header=False, lineterminator="\n")
-    lines = []
-    for rec in table.to_dict("records"):
-        rec = {k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()}
-        for k in ("start", "end", "mention_start", "mention_end"):
-            rec[k] = int(rec[k])
-        lines.append(json.dumps(rec, ensure_ascii=False) + "\n")
-    return "".join(lines)
+    # Column by column (``tolist`` converts each column in one C call; ``to_dict("records")``
+    # iterates the Arrow-backed strings value by value) and one encoder for every record
+    # (``json.dumps`` with an option builds a new encoder per call): the same text, a third of
+    # the time.
+    names = list(table.columns)
+    columns = []
+    for name in names:
+        values = table[name].tolist()
+        values = [None if isinstance(v, float) and v != v else v for v in values]  # NaN: null
+        if name in _INT_FIELDS:
+            values = [int(v) for v in values]
+        columns.append(values)
+    encode = _JSON.encode
+    return "".join([encode(dict(zip(names, row))) + "\n" for row in zip(*columns)])
 
 
 def _records(table: pd.DataFrame, fmt: str) -> list[str]:

@@ -25,7 +25,6 @@ from pathlib import Path
 
 import pandas as pd
 import yaml
-from charset_normalizer import from_bytes
 
 from discourse.core.schema import enforce_schema
 from discourse.text.lang import detect_language, normalise_language
@@ -252,7 +251,9 @@ def plan_folder(folder: Path, chunk_size: int | None, *,
     """
     files = only if only is not None else _text_files(folder)
     rel = pd.Series([p.relative_to(folder).as_posix() for p in files], dtype=object)
-    ids = _doc_ids(rel) if len(rel) else rel
+    # as lists: indexing a Series per file cost more than reading the file names
+    ids = (_doc_ids(rel) if len(rel) else rel).tolist()
+    rel = rel.tolist()
     order = sorted(range(len(files)), key=lambda i: (ids[i], rel[i]))
     notes: list[str] = []
     meta = _load_metadata(folder / METADATA_NAME, list(rel), notes,
@@ -515,6 +516,9 @@ def decode_bytes(raw: bytes) -> tuple[str, str, str | None]:
             return "", "", "binary file (NUL bytes), not text"
         text, encoding = _decode_damaged_utf8(raw, first_error=exc.start)
         if not text:
+            # imported here: only a file that is not UTF-8 needs the detector (start-up cost)
+            from charset_normalizer import from_bytes
+
             best = from_bytes(raw).best()
             if best is None:
                 return "", "", "not decodable as text in any known encoding"

@@ -55,7 +55,11 @@ ABBREVIATIONS: frozenset[str] = frozenset().union(*ABBREVIATIONS_BY_LANGUAGE.val
 _CLOSERS = "\"'”’»“)]"
 # A sentence ends at . ! ? (or …) followed by optional closing marks, then whitespace; or at a
 # paragraph break (a blank line, or a single newline: news text often has one line per paragraph).
-_END = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)|\n\s*\n|\n")
+# Spelt as one class of the first characters, then the rest of each alternative (what
+# ``[.!?…]+[closers]*(?=\s)|\n\s*\n|\n`` matched, match for match): a pattern that opens with
+# a character class lets the regex engine skip to the next candidate in C, as in SENTENCE_END
+# below; splitting the paragraphs that hold a cue takes a third of the time it took.
+_END = re.compile(r"[.!?…\n](?:(?<=\n)(?:\s*\n)?|[.!?…]*[" + re.escape(_CLOSERS) + r"]*(?=\s))")
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LINE_BREAK = re.compile(r"[\r\n]")
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast
 import dataclasses
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,18 @@ def test_extra_passes_add_speech_marked_otherwise(lex):
     dashed = dataclasses.replace(ENGLISH, extra_passes=(dash_lines,))
     assert rows(text, lex, dashed) == [("direct", "Fine,", "she"),
                                        ("direct", "We are ready to talk about everything.", "")]
+
+
+def test_languages_are_listed_by_their_code_and_loaded_only_when_asked_for():
+    # every listed code gives the language of that code
+    assert sorted(LANGUAGES) == ["en", "ru"] and len(LANGUAGES) == 2
+    assert all(LANGUAGES[code].code == code for code in LANGUAGES)
+    assert LANGUAGES.get("de") is None and "de" not in LANGUAGES
+    # an English text is read without importing the Russian rules (a start-up cost)
+    probe = ("import sys, pandas as pd\n"
+             "from discourse.extract.quotes import extract_quotes\n"
+             "t = extract_quotes(pd.DataFrame({'doc_id': ['a'], 'text': ['“Yes,” she said.']}))\n"
+             "assert len(t) == 1, t\n"
+             "print(sorted(m for m in sys.modules if m.startswith('discourse.extract.quotes.lang.ru')))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

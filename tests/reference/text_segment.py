@@ -17,6 +17,8 @@ from discourse.text import ABBREVIATIONS
 # "[.!?…]+" where the package now spells "[.!?…][.!?…]*" (the same matches, found faster)
 PLUS_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s|$)")
 PLUS_INNER_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»“)\]]*(?=\s)")
+# ``segment._END`` (where ``sentence_spans`` ends a sentence) as an alternation, as first written
+ALTERNATION_END = re.compile(r"[.!?…]+[" + re.escape("\"'”’»“)]") + r"]*(?=\s)|\n\s*\n|\n")
 
 
 def regex_paragraphs(text: str) -> list[tuple[int, int]]:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from discourse.text import detect_language, normalise_language
+from tests.reference.text_lang import reference_detect_language
+from tests.strategies import SETTINGS, TEXTS
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -33,3 +37,22 @@ def test_detect_language(text, code):
 ])
 def test_normalise_language(value, code):
     assert normalise_language(value) == code
+
+
+# Letters the counts must tell apart: ASCII letters, Cyrillic (U+0400..U+04FF, with Ё, Ї and the
+# block's edges), Latin look-alikes outside ASCII, and function words of both languages.
+_LETTER_PIECES = ["a", "Z", "é", "ß", "İ", "K", "ａ", "Ѐ", "ӿ", "Ԁ", "ё", "Ї", "я", "Я", "и",
+                  "the", "and", "что", "не", " ", "\n", "1", ".", "«", "»", "“", "\x00", "😀"]
+
+
+@given(text=st.lists(st.sampled_from(_LETTER_PIECES), max_size=60).map("".join)
+       | st.text(max_size=80) | TEXTS)
+@SETTINGS
+def test_detect_language_equals_the_reference(text):
+    assert detect_language(text) == reference_detect_language(text)
+
+
+def test_detect_language_reads_the_first_5000_characters_as_the_reference():
+    tail = "Мы готовы к переговорам и не только. " * 200
+    for text in ("The Kremlin said so. " * 230 + tail, "x" * 4999 + tail, "Я" * 5001 + "the " * 99):
+        assert detect_language(text) == reference_detect_language(text)

@@ -7,7 +7,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from discourse.text import INNER_SENTENCE_END, SENTENCE_END, is_abbreviation, paragraph_spans
+from discourse.text.segment import _END
 from tests.reference.text_segment import (
+    ALTERNATION_END,
     PLUS_INNER_SENTENCE_END,
     PLUS_SENTENCE_END,
     reference_is_abbreviation,
@@ -47,6 +49,17 @@ def test_sentence_end_patterns_match_as_their_plus_forms(text):
         for lo in range(0, len(text), 7):
             a, b = new.search(text, lo, len(text) - 1), old.search(text, lo, len(text) - 1)
             assert (a and a.span()) == (b and b.span())
+
+
+@SETTINGS
+@given(text=SENTENCE_ENDS | TEXTS | QUOTE_TEXTS | SPACES)
+@example(text="a.\n\n \nb ..a x!!” y\n \n?)\n")
+def test_sentence_split_pattern_matches_as_its_alternation(text):
+    # ``_END`` opens with one character class (the engine skips ahead in C), the same matches
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in ALTERNATION_END.finditer(text)]
+    for lo in range(0, len(text), 5):
+        a, b = _END.search(text, lo), ALTERNATION_END.search(text, lo)
+        assert (a and a.span()) == (b and b.span())
 
 
 ABBREVIATED = st.lists(st.sampled_from(["Mr", "mr", "U.S", "e.g", "J", "j", "No", "x.y.z", "ab", "A.b",
