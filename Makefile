@@ -30,7 +30,7 @@ report: $(STAMP)
 	$(BIN)/discourse report --output $(REPORT)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto  # one worker per core (pytest-xdist)
 
 lint: $(STAMP)
 	$(BIN)/ruff check discourse tests bench

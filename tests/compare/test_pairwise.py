@@ -105,7 +105,8 @@ def test_the_pairwise_figure_draws_tested_rows_and_labels_untested_ones():
     assert labels[0] == "sentiment: a − b"
     assert labels[1].endswith("(not tested: too few articles)")
     assert len(ax.lines) == 1 + 2 * 1  # the zero line, and one interval + point per tested row
-    assert fig._repr_png_().startswith(b"\x89PNG")
+    png = fig._repr_png_()  # the bytes, or (bytes, metadata with the alt text) in the report
+    assert (png[0] if isinstance(png, tuple) else png).startswith(b"\x89PNG")
 
 
 def test_stratified_by_kind_compares_within_each_kind_and_corrects_over_all_rows():
