@@ -19,6 +19,7 @@ from discourse.extract.quotes.lang.ru.words import (
     INSTITUTION_NOUNS,
     NON_SPEAKERS,
     NP_BREAKERS,
+    ORDINALS,
     OUTLET_WORDS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -422,8 +423,8 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
         j = _before_adverbial(toks, i, j)
         while i < j - 1 and (words[i][:1].isdigit() or lows[i] in TIME_WORDS):
             i += 1  # "28 августа мать девушки": the date is not the speaker
-        if i == j - 1 and lows[i] in POSSESSIVES:
-            return None  # "Его также обвиняют": an object pronoun
+        if i == j - 1 and (lows[i] in POSSESSIVES or lows[i] in ORDINALS):
+            return None  # "Его также обвиняют": an object pronoun; "Первая гласит": a thing
         if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (
                 i > lo and lows[i - 1] in PREPOSITIONS):
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")

@@ -89,6 +89,12 @@ NON_SPEAKERS = frozenset(
     """данным данные данных оценкам оценке опросу опросам статистике расчетам расчётам прогнозу
     прогнозам итогам результатам подсчетам подсчётам сведениям информации""".split()
 )
+# Ordinals standing for a thing named before ("Первая гласит «…»": the first post): a speaker
+# only with a noun after them ("Первый заместитель министра").
+ORDINALS = frozenset(
+    """первый первая первое первые второй вторая второе вторые третий третья третье третьи
+    последний последняя последнее последние другой другая другое другие""".split()
+)
 # The stems of nouns that take a name in «»: газета «Коммерсантъ», партия «Единая Россия»,
 # операция «…», фильм «…» (a lower-case word before the opening mark starting with one of them).
 TITLE_NOUN_STEMS = (
@@ -137,7 +143,7 @@ VERBISH = frozenset(
 # lower-case words of five letters or more (a name is capitalised; short words are function
 # words). Approximate on purpose: it only tells a clause from a name or a title.
 VERB_ENDING = re.compile(
-    r"(?:[аяие]л[аои]?|[ую]л[аи]|[аяеиу]ет|[аяеу]ют|[аяеиоу]ется|[аяеиу]ются|[иа]тся|ит"
+    r"(?:[аяиеё]л[аои]?|[ую]л[аи]|[аяеиу]ет|[аяеу]ют|[аяеиоу]ется|[аяеиу]ются|[иа]тся|ит"
     r"|ят|[жчшщ]ат|ут|ешь|ишь)$"
 )
 

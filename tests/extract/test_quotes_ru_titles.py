@@ -1,0 +1,52 @@
+"""Russian quotation, round two: what marks hold that is not a quotation (a list of titles, an
+award's wording), and a short quotation after a verb of saying. Sentences of our own."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from discourse.extract.quotes import extract_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    """``(kind, span, speaker mention)`` of each quote of one Russian article."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]}))
+    return [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+def test_a_list_of_titles_in_marks_is_no_quote_even_with_a_verb_inside():
+    text = ("Писательница выпустила несколько романов. Автор книг: «Дети уходят в лес», "
+            "«Северный ветер», «Последний поезд».")
+    assert quotes(text) == []
+
+
+def test_titles_joined_by_and_are_no_quote():
+    assert quotes("Режиссёр снял фильмы «Люди ждут рассвета» и «Тихая гавань».") == []
+
+
+def test_a_listed_sentence_in_marks_stays_a_quote():
+    # sentences (with their own punctuation) one after another are quotations, not titles
+    got = quotes("Он сказал: «Мы не уйдём!», «Мы останемся здесь до конца!»")
+    assert [k for k, _, _ in got] and all(k in ("direct", "partial") for k, _, _ in got)
+
+
+def test_an_award_wording_in_marks_is_no_quote():
+    text = ("В 1990 году «за выдающийся вклад в развитие мировой физики, который изменил науку», "
+            "учёный получил Нобелевскую премию.")
+    assert quotes(text) == []
+
+
+def test_an_award_wording_reported_by_a_document_is_its_words():
+    text = ("В указе говорится, что орден вручается «за большой вклад в развитие дружбы "
+            "между народами»." )
+    assert [k for k, _, _ in quotes(text)] == ["partial"]
+
+
+def test_a_short_quotation_with_a_past_verb_in_yo_after_a_cue():
+    got = quotes("Его первая запись гласит «Пришёл домой» и больше ничего.")
+    assert [(k, t) for k, t, _ in got] == [("partial", "Пришёл домой")]
+
+
+def test_an_ordinal_alone_is_not_a_speaker():
+    got = quotes("В блоге две записи. Первая гласит «Пришёл Иван» (по-английски).")
+    assert [(t, m) for _, t, m in got] == [("Пришёл Иван", "")]
