@@ -50,3 +50,44 @@ def test_a_short_quotation_with_a_past_verb_in_yo_after_a_cue():
 def test_an_ordinal_alone_is_not_a_speaker():
     got = quotes("В блоге две записи. Первая гласит «Пришёл Иван» (по-английски).")
     assert [(t, m) for _, t, m in got] == [("Пришёл Иван", "")]
+
+
+# --- blocks without marks after a colon --------------------------------------------------------
+
+
+def test_block_after_a_verb_whose_object_announces_words():
+    text = ("Актёр выразил соболезнования:\n"
+            "Большая утрата. Светлая память, тёплые слова.\n")
+    assert quotes(text) == [
+        ("embedded", "Большая утрата. Светлая память, тёплые слова.", "Актёр")]
+
+
+def test_block_indented_by_a_space_after_a_passive_cue():
+    text = "В предисловии к сборнику сказано:\n Эти рассказы написаны для детей и их родителей.\n"
+    assert [(k, t) for k, t, _ in quotes(text)] == [
+        ("embedded", "Эти рассказы написаны для детей и их родителей.")]
+
+
+def test_block_after_a_plain_verb_and_object_is_the_authors_narration():
+    text = "Суд рассмотрел дело:\nОбвиняемый освобождён под залог. Заседание отложено.\n"
+    assert quotes(text) == []
+
+
+# --- the subject of a gerund of saying ---------------------------------------------------------
+
+
+def test_gerund_before_the_quote_takes_the_main_clauses_subject():
+    text = ("При этом Смирнов выступил с резкой критикой проверки, заявив, в частности: "
+            "«Мне непонятно, как это могло повлиять на дело».")
+    assert quotes(text) == [
+        ("direct", "Мне непонятно, как это могло повлиять на дело", "Смирнов")]
+
+
+def test_gerund_after_a_cue_verb_stops_the_subject_at_that_verb():
+    assert quotes("Министр отверг обвинения, добавив: «Это ложь от начала до конца».") == [
+        ("direct", "Это ложь от начала до конца", "Министр")]
+
+
+def test_gerund_after_a_reflexive_past_verb():
+    assert quotes("Глава района Иванов обратился к жителям, сказав: «Мы справимся вместе».") == [
+        ("direct", "Мы справимся вместе", "Глава района Иванов")]

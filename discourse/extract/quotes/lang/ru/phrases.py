@@ -32,8 +32,8 @@ from discourse.extract.quotes.lang.ru.words import (
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = [
-    "TokSpan", "carrier_after", "carrier_before", "is_adverb", "is_verb_form", "np_backward", "np_forward",
-    "skip_adverbials", "speaker_of",
+    "TokSpan", "carrier_after", "carrier_before", "gerund_subject", "is_adverb", "is_gerund",
+    "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "speaker_of",
 ]
 
 TokSpan = tuple[int, int]
@@ -458,3 +458,29 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
         # (after "назвал" and "обвинил" a lower-case word is the object, not the speaker)
         return _np_or_pronoun(toks, k, hi)
     return None
+
+
+# The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").
+_MAIN_VERB = Cue("(finite verb)", "verb", ("",))
+
+
+def is_gerund(low: str) -> bool:
+    """A perfective or imperfective gerund of a verb of saying (заявив, отметив, добавив,
+    заявляя, подчеркнувши)."""
+    return len(low) >= 5 and low.endswith(("ив", "ав", "яв", "ев", "нув", "вши", "ая", "яя"))
+
+
+def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = ()) -> TokSpan | None:
+    """The subject of the main clause that the gerund at ``a`` hangs on ("Суходольский выступил
+    с критикой проверки, заявив: «…»"): the subject before the clause's first finite verb
+    in ``[lo, a)`` (by its ending, or one of ``verbs``, the cues' tokens: "отверг"), or None
+    when the clause names nobody before its verb."""
+    words, lows = toks.words, toks.lows
+    if a - 1 <= lo or words[a - 1] != ",":
+        return None
+    v = next((m for m in range(lo, a - 1) if not cap(words[m]) and (
+        m in verbs or is_verb_form(lows[m]) and not is_gerund(lows[m]))), -1)
+    if v <= lo:
+        return None
+    span = speaker_of(toks, (v, v + 1, _MAIN_VERB), lo, v)
+    return span if span is not None and span[1] <= v else None

@@ -14,6 +14,8 @@ from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
+    gerund_subject,
+    is_gerund,
     is_verb_form,
     np_backward,
     np_forward,
@@ -123,7 +125,10 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     span = speaker_of(toks, h, ti, tj)
     rule = "according_to" if cue.type == "preposition" or cue.speaker in ("after", "inside") \
         else "cue_before"
-    if span is None and a > ti and lows[a - 1] in ("и", ",") and cue.type == "verb":
+    if span is None and cue.type == "verb" and is_gerund(lows[a]):
+        # "Суходольский выступил с критикой, заявив, в частности: «…»": the main clause's subject
+        span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits))
+    elif span is None and a > ti and lows[a - 1] in ("и", ",") and cue.type == "verb":
         # "Песков пожал плечами и сказал: «…»": the subject of the first verb
         k = ti
         while k < a and not wordish(words[k]):
