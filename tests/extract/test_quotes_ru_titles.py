@@ -91,3 +91,28 @@ def test_gerund_after_a_cue_verb_stops_the_subject_at_that_verb():
 def test_gerund_after_a_reflexive_past_verb():
     assert quotes("Глава района Иванов обратился к жителям, сказав: «Мы справимся вместе».") == [
         ("direct", "Мы справимся вместе", "Глава района Иванов")]
+
+
+# --- whose words a medium carries --------------------------------------------------------------
+
+
+def test_a_medium_citing_someones_words_gives_them_as_the_speaker():
+    text = ("«Все сообщения о штурме являются ложью», — цитирует агентство Рейтер слова "
+            "министра обороны Ивана Петрова.")
+    assert quotes(text) == [("direct", "Все сообщения о штурме являются ложью",
+                             "министра обороны Ивана Петрова")]
+
+
+def test_fragments_after_cited_words_are_the_cited_persons():
+    text = ("Агентства привели слова Петрова о том, что договор является «ошибкой прошлого "
+            "десятилетия», которую надо «исправить».")
+    got = quotes(text)
+    assert [(k, t, m) for k, t, m in got] == [
+        ("partial", "ошибкой прошлого десятилетия", "Петрова"),
+        ("partial", "исправить", "Петрова")]
+
+
+def test_a_fragment_built_on_an_infinitive_far_from_its_cue_is_a_quote():
+    text = ("Долгожительница пережила трёх мужей, а также поделилась секретом: всем, кто "
+            "хочет дожить до её лет, нужно просто «следить за своим здоровьем».")
+    assert quotes(text)[-1] == ("partial", "следить за своим здоровьем", "Долгожительница")

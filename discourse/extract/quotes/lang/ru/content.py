@@ -122,6 +122,16 @@ def _is_verb(word: str) -> bool:
 
 def fragment_is_quote(content: str, words: int) -> bool:
     """A short fragment in marks far from its verb of saying is the speaker's words when it
-    holds a verb («не боится», «предоставит убежище американцу»); a verbless one («иностранный
-    агент») stays a scare quote or a label."""
-    return words >= 2 and has_verb(content)
+    holds a verb («не боится», «предоставит убежище американцу», «следить за здоровьем»); a
+    verbless one («иностранный агент») stays a scare quote or a label."""
+    return words >= 2 and (has_verb(content) or _has_infinitive(content))
+
+
+# An infinitive (следить, удалить, уйти, беречься), not a noun in -сть/-ть (власть, путь, мать).
+_INFINITIVE = re.compile(r"(?<![\w\-])[а-яё]{3,}(?<!с)(?:ть|ться|ти)(?![\w\-])")
+
+
+def _has_infinitive(content: str) -> bool:
+    """Does the fragment hold an infinitive («следить за своим здоровьем», «уйти в отставку»)?
+    A fragment built on one is a clause of the speaker's, not a label."""
+    return _INFINITIVE.search(content.lower()) is not None

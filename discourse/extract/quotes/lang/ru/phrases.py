@@ -44,6 +44,8 @@ _ADVERBIAL_HEADS = frozenset("связи ходе рамках время теч
 _MEDIUM_HEADS = frozenset("""интервью эфире беседе ходе разговоре брифинге пресс-конференции
     выступлении обращении заявлении блоге твиттере микроблоге""".split())
 _CLOSE_MARKS = "»“”\""
+# Cues whose lower-case word after the verb is its object, never its speaker.
+_OBJECT_AFTER = frozenset(("обвинить", "назвать", "поделиться"))
 
 
 def is_adverb(low: str) -> bool:
@@ -454,8 +456,9 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
                  skip_adverbials(toks, ends[0], hi))
     if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
             wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
-            and lows[k] not in CONJUNCTIONS and cue.lemma not in ("обвинить", "назвать"))):
-        # (after "назвал" and "обвинил" a lower-case word is the object, not the speaker)
+            and lows[k] not in CONJUNCTIONS and cue.lemma not in _OBJECT_AFTER)):
+        # (after "назвал", "обвинил", "поделился" a lower-case word is the object, not the
+        # speaker: "поделилась секретом")
         return _np_or_pronoun(toks, k, hi)
     return None
 

@@ -78,6 +78,8 @@ def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit,
         span = speaker_of(toks, h, i, end)
         if a == i and span is not None and span[0] < a:
             span = None
+        if span is not None and cue.lemma == "процитировать":
+            span = _cited(toks, span)
         if a > i and (span is None or span[1] <= i):
             # "«…», — Песков заявил": the words between the mark and the verb
             e = a
@@ -86,6 +88,19 @@ def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit,
             span = (i, e) if e > i else None
         return h, span  # type: ignore[return-value]
     return None
+
+
+# Nouns naming the words a medium cites ("цитирует агентство сообщение телеканала X").
+_CITED_WORDS = frozenset("слова сообщение заявление высказывание запись пост твит".split())
+
+
+def _cited(toks: Toks, span: TokSpan) -> TokSpan:
+    """``цитирует агентство Франс Пресс сообщение телеканала Al Libya``: the speaker is whose
+    words are cited (the genitive after "сообщение", "слова"), not the medium citing them."""
+    for m in range(span[0] + 1, span[1] - 1):
+        if toks.lows[m] in _CITED_WORDS:
+            return m + 1, span[1]
+    return span
 
 
 def attribution_ends(doc: Doc, s: int, e: int) -> bool:
@@ -136,6 +151,10 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         if k < a and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS):
             e = k + 1 if lows[k] in SUBJECT_PRONOUNS else np_forward(toks, k, a)
             span = (k, e) if e > k else None
+    if span is None and cue.type == "verb" and a - 2 > ti and lows[a - 1] in ("также", "затем") \
+            and lows[a - 2] in ("а", "и") and words[a - 3] == ",":
+        # "Женщина пережила трёх мужей, а также поделилась: «…»": the first verb's subject
+        span = gerund_subject(toks, ti, a - 2, tuple(x[0] for x in hits))
     return doc.attr(h, span, rule)
 
 
