@@ -116,3 +116,21 @@ def test_a_fragment_built_on_an_infinitive_far_from_its_cue_is_a_quote():
     text = ("Долгожительница пережила трёх мужей, а также поделилась секретом: всем, кто "
             "хочет дожить до её лет, нужно просто «следить за своим здоровьем».")
     assert quotes(text)[-1] == ("partial", "следить за своим здоровьем", "Долгожительница")
+
+
+def test_one_adjective_in_marks_before_its_noun_is_a_label():
+    text = "По мнению критика, это типичные «патриотические» песни того времени."
+    assert [k for k, t, _ in quotes(text) if t == "патриотические"] == []
+
+
+def test_block_after_a_colon_takes_the_main_verbs_subject_not_a_relative_clauses():
+    text = ("Позже Сергей оставил в своём блоге запись, которая быстро разошлась по сети:\n"
+            "Мне звонили весь вечер. Я ничего не скажу.\n")
+    assert quotes(text) == [("embedded", "Мне звонили весь вечер. Я ничего не скажу.", "Сергей")]
+
+
+def test_gerund_subject_is_not_taken_from_an_adverbial_phrase():
+    text = ("В ходе прошедшей в субботу встречи мэр подчеркнул важность диалога, напомнив о том, "
+            "что город должен «жить в мире со всеми соседями».")
+    got = quotes(text)
+    assert got and all(m != "прошедшей в субботу встречи мэр" for _, _, m in got)

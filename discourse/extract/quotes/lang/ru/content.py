@@ -72,7 +72,7 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
     """Is the word right before the opening mark at ``pos`` a noun that takes a name (газета
     «…», партия «…», ПАО «…», операция «…», фильм «…»)? Then the marks hold a name."""
     text = doc.text
-    if _list_item(text, lo, pos) or _award_wording(doc, pos):
+    if _list_item(text, lo, pos) or _award_wording(doc, pos) or _adjective_label(text, pos):
         return True
     m = _WORD_BEFORE.search(text, max(lo, pos - 40), pos)
     if m is None:
@@ -99,6 +99,19 @@ def _list_item(text: str, lo: int, pos: int) -> bool:
         return False
     end = text.find("»", pos + 1, pos + 100)
     return end > 0 and _short_name(text[pos + 1:end])
+
+
+# One lower-case adjective in marks and a lower-case word after the closing mark:
+# "классические «педагогические» стихи", "«чёрные» списки".
+_ADJECTIVE_LABEL = re.compile(
+    r"[«„“\"]([а-яё\-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю))"
+    r"[»“”\"][ \u00a0]+[а-яё]")
+
+
+def _adjective_label(text: str, pos: int) -> bool:
+    """Is the mark at ``pos`` around one adjective that modifies the next word («педагогические»
+    стихи)? A label the author keeps at a distance, not anyone's words."""
+    return _ADJECTIVE_LABEL.match(text, pos, pos + 40) is not None
 
 
 def _award_wording(doc: Doc, pos: int) -> bool:

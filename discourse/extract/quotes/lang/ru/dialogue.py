@@ -183,8 +183,11 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
             h = hits[-1]
             attr = doc.attr(h, speaker_of(toks, h, ti, tj), "cue_before")
         else:
+            # the main clause's verb, not one of a relative clause ("оставил запись, которая
+            # превратилась в анекдот:")
             verb = next((v for v in range(tj - 1, ti, -1) if _past_verb(toks.lows[v])
-                         and not toks.words[v][:1].isupper()), -1)
+                         and not toks.words[v][:1].isupper() and not any(
+                             low.startswith("котор") for low in toks.lows[max(ti, v - 3):v])), -1)
             if verb < 0 or not (_FIRST_SECOND_PERSON.search(text, qs, qe) or any(
                     low in SPEECH_OBJECTS for low in toks.lows[verb + 1:tj])):
                 continue  # without a verb of saying, only a block in the first or second

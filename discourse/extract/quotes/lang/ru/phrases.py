@@ -486,4 +486,6 @@ def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = ()) -> 
     if v <= lo:
         return None
     span = speaker_of(toks, (v, v + 1, _MAIN_VERB), lo, v)
-    return span if span is not None and span[1] <= v else None
+    if span is None or span[1] > v or any(low in PREPOSITIONS for low in toks.lows[span[0]:span[1]]):
+        return None  # "В ходе прошедшей в субботу церемонии Папа": an adverbial, not a subject
+    return span
