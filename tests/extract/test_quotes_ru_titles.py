@@ -134,3 +134,19 @@ def test_gerund_subject_is_not_taken_from_an_adverbial_phrase():
             "что город должен «жить в мире со всеми соседями».")
     got = quotes(text)
     assert got and all(m != "прошедшей в субботу встречи мэр" for _, _, m in got)
+
+
+# --- a speaker, a verb the lexicon lacks, its object, a colon ------------------------------------
+
+
+def test_verb_with_its_object_before_the_colon():
+    text = ("Премьер-министр Иванов выразил соболезнования семьям погибших: «Это огромная "
+            "трагедия для всей страны».")
+    assert quotes(text) == [
+        ("direct", "Это огромная трагедия для всей страны", "Премьер-министр Иванов")]
+
+
+def test_a_speaker_in_marks_keeps_no_gloss_in_brackets():
+    text = ("Во втором посте «Друг семьи» (так он подписывается) рекламирует свою книгу в "
+            "журнале: «Читайте мою новую книгу о том, почему мы победим».")
+    assert [m for _, _, m in quotes(text)] == ["«Друг семьи»"]

@@ -227,16 +227,25 @@ def shape_after(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan,
 
 
 def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan, TokSpan] | None:
-    """``Песков вздохнул: «…»``: a speaker and a finite verb the lexicon lacks before a colon."""
+    """``Песков вздохнул: «…»``, ``Песков обратился к журналистам: «…»``: a speaker and a
+    finite verb the lexicon lacks (with its object or adverbials) before a colon."""
     words, lows = toks.words, toks.lows
     if tj - 2 < ti or words[tj - 1] != ":":
         return None
     v = tj - 2
-    if cap(words[v]) or not is_verb_form(lows[v]):
+    # "Премьер выразил соболезнования семьям погибших:", "Х обратился к журналистам с
+    # вопросом:": the verb's object and adverbials may stand between it and the colon
+    while v > ti and tj - 2 - v < 6 and not is_verb_form(lows[v]) and (
+            wordish(words[v]) or words[v] in _MARKS) and lows[v] not in CONJUNCTIONS:
+        v -= 1
+    if cap(words[v]) or not is_verb_form(lows[v]) or lows[v] in SUBJECT_PRONOUNS:
         return None
     if v > ti and lows[v - 1] in SUBJECT_PRONOUNS:
         return (v, v + 1), (v - 1, v)
     i = np_backward(toks, v, ti, limit=8)
-    if i < v and (cap(words[i]) or any(map(cap, words[i:v]))):
-        return (v, v + 1), (i, v)
+    e = v
+    if words[e - 1] == ")" and "(" in words[i:e]:
+        e = i + words[i:e].index("(")  # "«Оракул из Омахи» (Oracle of Omaha)": the gloss
+    if i < e and (cap(words[i]) or any(map(cap, words[i:e]))):
+        return (v, v + 1), (i, e)
     return None
