@@ -150,3 +150,10 @@ def test_a_speaker_in_marks_keeps_no_gloss_in_brackets():
     text = ("Во втором посте «Друг семьи» (так он подписывается) рекламирует свою книгу в "
             "журнале: «Читайте мою новую книгу о том, почему мы победим».")
     assert [m for _, _, m in quotes(text)] == ["«Друг семьи»"]
+
+
+def test_subject_after_an_opening_adverbial_starts_at_its_nominative_adjective():
+    text = ("В видео-обращении из колонии бывшая участница группы Мария Петрова заявила, что суд "
+            "нарушил её права.")
+    assert quotes(text) == [
+        ("indirect", "суд нарушил её права", "бывшая участница группы Мария Петрова")]

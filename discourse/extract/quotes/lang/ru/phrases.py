@@ -176,6 +176,13 @@ def np_forward(toks: Toks, i: int, hi: int, limit: int = 16) -> int:
     return j
 
 
+def _nominative_adjective(low: str) -> bool:
+    """An adjective in the nominative singular (бывшая, официальный, последняя), which no
+    prepositional object takes: where the subject after an opening adverbial starts."""
+    return len(low) >= 5 and (low.endswith(("ый", "ая", "яя")) or low.endswith("ий") and not (
+        low.endswith(("ний", "ций", "тий", "вий", "зий", "сий", "рий"))))
+
+
 def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
     """Start of the speaker's noun phrase ending before token ``j`` (tokens ``>= lo``).
 
@@ -233,8 +240,10 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                         k += 1  # "В марте Норвежская академия": a date, then the subject
                     return k
                 if k < j and not cap(words[k]):
-                    while k + 1 < j and not cap(words[k]) and wordish(words[k]):
-                        k += 1
+                    while k + 1 < j and not cap(words[k]) and wordish(words[k]) and not (
+                            k > i and _nominative_adjective(lows[k])):
+                        k += 1  # ("В видео-обращении из колонии бывшая участница X": the
+                        # subject opens with an adjective in the nominative)
                 elif k + 1 < j:
                     k += 1
                 while k < j and (cap(words[k]) or words[k][:1].isdigit()) and k + 1 < j:
