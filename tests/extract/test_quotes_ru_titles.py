@@ -157,3 +157,32 @@ def test_subject_after_an_opening_adverbial_starts_at_its_nominative_adjective()
             "нарушил её права.")
     assert quotes(text) == [
         ("indirect", "суд нарушил её права", "бывшая участница группы Мария Петрова")]
+
+
+# --- reported speech: phrases of conclusion and hope, "на то, что" ------------------------------
+
+
+def test_came_to_the_conclusion_that():
+    assert quotes("Специальная комиссия пришла к выводу, что задержанный больше не представляет "
+                  "угрозы для страны.") == [
+        ("indirect", "задержанный больше не представляет угрозы для страны", "Специальная комиссия")]
+
+
+def test_expressed_confidence_that():
+    assert quotes("Президент выразил уверенность, что закон будет быстро принят парламентом.") == [
+        ("indirect", "закон будет быстро принят парламентом", "Президент")]
+
+
+def test_pointed_to_the_fact_that():
+    assert quotes("Её защита указала на то, что она не участвовала в акции протеста у суда.") == [
+        ("indirect", "она не участвовала в акции протеста у суда", "Её защита")]
+
+
+def test_everything_points_to_is_no_speakers_report():
+    assert quotes("Всё указывает на то, что выход корабля в море откладывается надолго.") == []
+
+
+def test_in_the_end_is_no_speaker():
+    got = quotes("За ним следили несколько лет и в конце концов пришли к выводу, что лучшего "
+                 "кандидата не найти.")
+    assert got == [("indirect", "лучшего кандидата не найти", "")]

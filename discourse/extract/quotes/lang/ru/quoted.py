@@ -143,7 +143,7 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     if span is None and cue.type == "verb" and is_gerund(lows[a]):
         # "Суходольский выступил с критикой, заявив, в частности: «…»": the main clause's subject
         span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits))
-    elif span is None and a > ti and lows[a - 1] in ("и", ",") and cue.type == "verb":
+    elif span is None and a > ti and lows[a - 1] in ("и", ",") and cue.type in ("verb", "phrase"):
         # "Песков пожал плечами и сказал: «…»": the subject of the first verb
         k = ti
         while k < a and not wordish(words[k]):
