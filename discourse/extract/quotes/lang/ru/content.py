@@ -17,6 +17,7 @@ from discourse.extract.quotes.lang.ru.words import (
     VERB_LIKE_NOUNS,
     VERBISH,
 )
+from discourse.text import sentence_start
 
 __all__ = ["fragment_is_quote", "has_verb", "looks_like_title", "name_before", "sentence_like"]
 
@@ -24,6 +25,12 @@ _WORD = re.compile(r"[^\W_][\w'’\-.]*")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[а-яё][а-яё\-]*")
 _SMALL = frozenset("и в во на с со к по о об от из за у для до при под над без или the of and".split())
 _WORD_BEFORE = re.compile(r"([\w.\-]+)[\s\"«„“]*$")
+# An item of a list of names in marks: "«A», «B» и «C»" (the mark after a previous item, or
+# a comma and the next item after this one).
+_AFTER_ITEM = re.compile(r"[»”\"]\s*(?:,|и)\s*$")
+_ITEM = re.compile(r"([^«»„“”\"\n]{1,80})[»“”\"]\s*(?:,|и)\s*[«„“\"]")
+# An award's wording: "«за фундаментальные работы в области …»" near a prize or an order.
+_AWARD_WORDS = re.compile(r"(?i)преми|наград|орден|медал|лауреат|нобелев|присуд|удостоен")
 
 
 def has_verb(content: str) -> bool:
@@ -64,11 +71,61 @@ def sentence_like(content: str, words: int, title: bool | None = None) -> bool:
 def name_before(doc: Doc, lo: int, pos: int) -> bool:
     """Is the word right before the opening mark at ``pos`` a noun that takes a name (газета
     «…», партия «…», ПАО «…», операция «…», фильм «…»)? Then the marks hold a name."""
-    m = _WORD_BEFORE.search(doc.text, max(lo, pos - 40), pos)
+    text = doc.text
+    if _list_item(text, lo, pos) or _award_wording(doc, pos) or _adjective_label(text, pos):
+        return True
+    m = _WORD_BEFORE.search(text, max(lo, pos - 40), pos)
     if m is None:
         return False
     word = m.group(1).lower()
     return word in TITLE_WORDS or (word.startswith(TITLE_NOUN_STEMS) and not _is_verb(word))
+
+
+def _short_name(content: str) -> bool:
+    """Capitalised, at most six words, no sentence punctuation inside: a title of a work."""
+    content = content.strip()
+    return bool(content) and (content[0].isupper() or content[0].isdigit()) and len(
+        _WORD.findall(content)) <= 6 and not any(c in content for c in ".!?:;")
+
+
+def _list_item(text: str, lo: int, pos: int) -> bool:
+    """Is the mark at ``pos`` an item of a list of names in marks ("«Батальоны просят огня»,
+    «Горячий снег» и «Берег»")? Short capitalised items one after another, joined by commas or
+    "и": titles of works, whatever verbs they hold; a sentence in marks is never listed so."""
+    m = _ITEM.match(text, pos + 1, min(len(text), pos + 100))
+    if m is not None and _short_name(m.group(1)):
+        return True
+    if _AFTER_ITEM.search(text, max(lo, pos - 6), pos) is None:
+        return False
+    end = text.find("»", pos + 1, pos + 100)
+    return end > 0 and _short_name(text[pos + 1:end])
+
+
+# One lower-case adjective in marks and a lower-case word after the closing mark:
+# "классические «педагогические» стихи", "«чёрные» списки".
+_ADJECTIVE_LABEL = re.compile(
+    r"[«„“\"]([а-яё\-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю))"
+    r"[»“”\"][ \u00a0]+[а-яё]")
+
+
+def _adjective_label(text: str, pos: int) -> bool:
+    """Is the mark at ``pos`` around one adjective that modifies the next word («педагогические»
+    стихи)? A label the author keeps at a distance, not anyone's words."""
+    return _ADJECTIVE_LABEL.match(text, pos, pos + 40) is not None
+
+
+def _award_wording(doc: Doc, pos: int) -> bool:
+    """Does the mark at ``pos`` open an award's wording («за выдающийся вклад в …») in a
+    paragraph about a prize, an order or a medal, with no cue of saying before it in its
+    sentence? The committee's formula, not a quotation; "В документе говорится, что орден
+    вручается «за …»" is the document's words."""
+    text = doc.text
+    if not text.startswith("за ", pos + 1):
+        return False
+    ps, pe = doc.para_of(pos)
+    if doc.hits_between(doc.tok_index(sentence_start(text, ps, pos)), doc.tok_index(pos)):
+        return False
+    return _AWARD_WORDS.search(text, max(ps, pos - 300), min(pe, pos + 400)) is not None
 
 
 def _is_verb(word: str) -> bool:
@@ -78,6 +135,16 @@ def _is_verb(word: str) -> bool:
 
 def fragment_is_quote(content: str, words: int) -> bool:
     """A short fragment in marks far from its verb of saying is the speaker's words when it
-    holds a verb («не боится», «предоставит убежище американцу»); a verbless one («иностранный
-    агент») stays a scare quote or a label."""
-    return words >= 2 and has_verb(content)
+    holds a verb («не боится», «предоставит убежище американцу», «следить за здоровьем»); a
+    verbless one («иностранный агент») stays a scare quote or a label."""
+    return words >= 2 and (has_verb(content) or _has_infinitive(content))
+
+
+# An infinitive (следить, удалить, уйти, беречься), not a noun in -сть/-ть (власть, путь, мать).
+_INFINITIVE = re.compile(r"(?<![\w\-])[а-яё]{3,}(?<!с)(?:ть|ться|ти)(?![\w\-])")
+
+
+def _has_infinitive(content: str) -> bool:
+    """Does the fragment hold an infinitive («следить за своим здоровьем», «уйти в отставку»)?
+    A fragment built on one is a clause of the speaker's, not a label."""
+    return _INFINITIVE.search(content.lower()) is not None

@@ -17,7 +17,12 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.phrases import is_verb_form, speaker_of
 from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, shape_after
-from discourse.extract.quotes.lang.ru.words import DASHES, PREPOSITIONS, SPEAKER_NOUNS
+from discourse.extract.quotes.lang.ru.words import (
+    DASHES,
+    PREPOSITIONS,
+    SPEAKER_NOUNS,
+    SPEECH_OBJECTS,
+)
 from discourse.extract.quotes.spans import THREE_WORDS, SpanSet, content_span
 from discourse.extract.quotes.tokens import wordish
 from discourse.text import sentence_start
@@ -162,7 +167,10 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if text[pe - 1] != ":":
             continue
         qs, qe = doc.paras[k + 1]
-        if text[qs] in _OPENERS or text[qs].isdigit() or not text[qs].isupper() and text[qs] != "…":
+        while qs < qe and text[qs] in " \t\u00a0":
+            qs += 1  # " Наши дни …": a block indented by a space
+        if qs >= qe or text[qs] in _OPENERS or text[qs].isdigit() or (
+                not text[qs].isupper() and text[qs] != "…"):
             continue
         if inside.overlap(qs, qe) > 0.5 * (qe - qs) or not THREE_WORDS.search(text, qs, qe):
             continue
@@ -175,11 +183,16 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
             h = hits[-1]
             attr = doc.attr(h, speaker_of(toks, h, ti, tj), "cue_before")
         else:
+            # the main clause's verb, not one of a relative clause ("оставил запись, которая
+            # превратилась в анекдот:")
             verb = next((v for v in range(tj - 1, ti, -1) if _past_verb(toks.lows[v])
-                         and not toks.words[v][:1].isupper()), -1)
-            if verb < 0 or not _FIRST_SECOND_PERSON.search(text, qs, qe):
+                         and not toks.words[v][:1].isupper() and not any(
+                             low.startswith("котор") for low in toks.lows[max(ti, v - 3):v])), -1)
+            if verb < 0 or not (_FIRST_SECOND_PERSON.search(text, qs, qe) or any(
+                    low in SPEECH_OBJECTS for low in toks.lows[verb + 1:tj])):
                 continue  # without a verb of saying, only a block in the first or second
-                # person is someone's words ("Я принимаю …"), not the author's ("Суд освободил …")
+                # person ("Я принимаю …"), or one announced by its verb's object ("выразил
+                # соболезнования:"), is someone's words, not the author's ("Суд освободил …")
             span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj)
             if span is None or span[0] > verb:
                 continue  # no subject before the verb: the author's narration

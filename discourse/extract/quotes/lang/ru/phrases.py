@@ -19,6 +19,7 @@ from discourse.extract.quotes.lang.ru.words import (
     INSTITUTION_NOUNS,
     NON_SPEAKERS,
     NP_BREAKERS,
+    ORDINALS,
     OUTLET_WORDS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -31,8 +32,8 @@ from discourse.extract.quotes.lang.ru.words import (
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = [
-    "TokSpan", "carrier_after", "carrier_before", "is_adverb", "is_verb_form", "np_backward", "np_forward",
-    "skip_adverbials", "speaker_of",
+    "TokSpan", "carrier_after", "carrier_before", "gerund_subject", "is_adverb", "is_gerund",
+    "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "speaker_of",
 ]
 
 TokSpan = tuple[int, int]
@@ -43,6 +44,8 @@ _ADVERBIAL_HEADS = frozenset("связи ходе рамках время теч
 _MEDIUM_HEADS = frozenset("""интервью эфире беседе ходе разговоре брифинге пресс-конференции
     выступлении обращении заявлении блоге твиттере микроблоге""".split())
 _CLOSE_MARKS = "»“”\""
+# Cues whose lower-case word after the verb is its object, never its speaker.
+_OBJECT_AFTER = frozenset(("обвинить", "назвать", "поделиться"))
 
 
 def is_adverb(low: str) -> bool:
@@ -173,6 +176,13 @@ def np_forward(toks: Toks, i: int, hi: int, limit: int = 16) -> int:
     return j
 
 
+def _nominative_adjective(low: str) -> bool:
+    """An adjective in the nominative singular (бывшая, официальный, последняя), which no
+    prepositional object takes: where the subject after an opening adverbial starts."""
+    return len(low) >= 5 and (low.endswith(("ый", "ая", "яя")) or low.endswith("ий") and not (
+        low.endswith(("ний", "ций", "тий", "вий", "зий", "сий", "рий"))))
+
+
 def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
     """Start of the speaker's noun phrase ending before token ``j`` (tokens ``>= lo``).
 
@@ -230,8 +240,10 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                         k += 1  # "В марте Норвежская академия": a date, then the subject
                     return k
                 if k < j and not cap(words[k]):
-                    while k + 1 < j and not cap(words[k]) and wordish(words[k]):
-                        k += 1
+                    while k + 1 < j and not cap(words[k]) and wordish(words[k]) and not (
+                            k > i and _nominative_adjective(lows[k])):
+                        k += 1  # ("В видео-обращении из колонии бывшая участница X": the
+                        # subject opens with an adjective in the nominative)
                 elif k + 1 < j:
                     k += 1
                 while k < j and (cap(words[k]) or words[k][:1].isdigit()) and k + 1 < j:
@@ -422,8 +434,8 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
         j = _before_adverbial(toks, i, j)
         while i < j - 1 and (words[i][:1].isdigit() or lows[i] in TIME_WORDS):
             i += 1  # "28 августа мать девушки": the date is not the speaker
-        if i == j - 1 and lows[i] in POSSESSIVES:
-            return None  # "Его также обвиняют": an object pronoun
+        if i == j - 1 and (lows[i] in POSSESSIVES or lows[i] in ORDINALS):
+            return None  # "Его также обвиняют": an object pronoun; "Первая гласит": a thing
         if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (
                 i > lo and lows[i - 1] in PREPOSITIONS):
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
@@ -453,7 +465,36 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
                  skip_adverbials(toks, ends[0], hi))
     if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
             wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
-            and lows[k] not in CONJUNCTIONS and cue.lemma not in ("обвинить", "назвать"))):
-        # (after "назвал" and "обвинил" a lower-case word is the object, not the speaker)
+            and lows[k] not in CONJUNCTIONS and cue.lemma not in _OBJECT_AFTER)):
+        # (after "назвал", "обвинил", "поделился" a lower-case word is the object, not the
+        # speaker: "поделилась секретом")
         return _np_or_pronoun(toks, k, hi)
     return None
+
+
+# The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").
+_MAIN_VERB = Cue("(finite verb)", "verb", ("",))
+
+
+def is_gerund(low: str) -> bool:
+    """A perfective or imperfective gerund of a verb of saying (заявив, отметив, добавив,
+    заявляя, подчеркнувши)."""
+    return len(low) >= 5 and low.endswith(("ив", "ав", "яв", "ев", "нув", "вши", "ая", "яя"))
+
+
+def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = ()) -> TokSpan | None:
+    """The subject of the main clause that the gerund at ``a`` hangs on ("Суходольский выступил
+    с критикой проверки, заявив: «…»"): the subject before the clause's first finite verb
+    in ``[lo, a)`` (by its ending, or one of ``verbs``, the cues' tokens: "отверг"), or None
+    when the clause names nobody before its verb."""
+    words, lows = toks.words, toks.lows
+    if a - 1 <= lo or words[a - 1] != ",":
+        return None
+    v = next((m for m in range(lo, a - 1) if not cap(words[m]) and (
+        m in verbs or is_verb_form(lows[m]) and not is_gerund(lows[m]))), -1)
+    if v <= lo:
+        return None
+    span = speaker_of(toks, (v, v + 1, _MAIN_VERB), lo, v)
+    if span is None or span[1] > v or any(low in PREPOSITIONS for low in toks.lows[span[0]:span[1]]):
+        return None  # "В ходе прошедшей в субботу церемонии Папа": an adverbial, not a subject
+    return span

@@ -14,6 +14,8 @@ from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
+    gerund_subject,
+    is_gerund,
     is_verb_form,
     np_backward,
     np_forward,
@@ -76,6 +78,8 @@ def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit,
         span = speaker_of(toks, h, i, end)
         if a == i and span is not None and span[0] < a:
             span = None
+        if span is not None and cue.lemma == "процитировать":
+            span = _cited(toks, span)
         if a > i and (span is None or span[1] <= i):
             # "«…», — Песков заявил": the words between the mark and the verb
             e = a
@@ -84,6 +88,19 @@ def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit,
             span = (i, e) if e > i else None
         return h, span  # type: ignore[return-value]
     return None
+
+
+# Nouns naming the words a medium cites ("цитирует агентство сообщение телеканала X").
+_CITED_WORDS = frozenset("слова сообщение заявление высказывание запись пост твит".split())
+
+
+def _cited(toks: Toks, span: TokSpan) -> TokSpan:
+    """``цитирует агентство Франс Пресс сообщение телеканала Al Libya``: the speaker is whose
+    words are cited (the genitive after "сообщение", "слова"), not the medium citing them."""
+    for m in range(span[0] + 1, span[1] - 1):
+        if toks.lows[m] in _CITED_WORDS:
+            return m + 1, span[1]
+    return span
 
 
 def attribution_ends(doc: Doc, s: int, e: int) -> bool:
@@ -123,7 +140,10 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     span = speaker_of(toks, h, ti, tj)
     rule = "according_to" if cue.type == "preposition" or cue.speaker in ("after", "inside") \
         else "cue_before"
-    if span is None and a > ti and lows[a - 1] in ("и", ",") and cue.type == "verb":
+    if span is None and cue.type == "verb" and is_gerund(lows[a]):
+        # "Суходольский выступил с критикой, заявив, в частности: «…»": the main clause's subject
+        span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits))
+    elif span is None and a > ti and lows[a - 1] in ("и", ",") and cue.type in ("verb", "phrase"):
         # "Песков пожал плечами и сказал: «…»": the subject of the first verb
         k = ti
         while k < a and not wordish(words[k]):
@@ -131,6 +151,10 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         if k < a and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS):
             e = k + 1 if lows[k] in SUBJECT_PRONOUNS else np_forward(toks, k, a)
             span = (k, e) if e > k else None
+    if span is None and cue.type == "verb" and a - 2 > ti and lows[a - 1] in ("также", "затем") \
+            and lows[a - 2] in ("а", "и") and words[a - 3] == ",":
+        # "Женщина пережила трёх мужей, а также поделилась: «…»": the first verb's subject
+        span = gerund_subject(toks, ti, a - 2, tuple(x[0] for x in hits))
     return doc.attr(h, span, rule)
 
 
@@ -203,16 +227,25 @@ def shape_after(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan,
 
 
 def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan, TokSpan] | None:
-    """``Песков вздохнул: «…»``: a speaker and a finite verb the lexicon lacks before a colon."""
+    """``Песков вздохнул: «…»``, ``Песков обратился к журналистам: «…»``: a speaker and a
+    finite verb the lexicon lacks (with its object or adverbials) before a colon."""
     words, lows = toks.words, toks.lows
     if tj - 2 < ti or words[tj - 1] != ":":
         return None
     v = tj - 2
-    if cap(words[v]) or not is_verb_form(lows[v]):
+    # "Премьер выразил соболезнования семьям погибших:", "Х обратился к журналистам с
+    # вопросом:": the verb's object and adverbials may stand between it and the colon
+    while v > ti and tj - 2 - v < 6 and not is_verb_form(lows[v]) and (
+            wordish(words[v]) or words[v] in _MARKS) and lows[v] not in CONJUNCTIONS:
+        v -= 1
+    if cap(words[v]) or not is_verb_form(lows[v]) or lows[v] in SUBJECT_PRONOUNS:
         return None
     if v > ti and lows[v - 1] in SUBJECT_PRONOUNS:
         return (v, v + 1), (v - 1, v)
     i = np_backward(toks, v, ti, limit=8)
-    if i < v and (cap(words[i]) or any(map(cap, words[i:v]))):
-        return (v, v + 1), (i, v)
+    e = v
+    if words[e - 1] == ")" and "(" in words[i:e]:
+        e = i + words[i:e].index("(")  # "«Оракул из Омахи» (Oracle of Omaha)": the gloss
+    if i < e and (cap(words[i]) or any(map(cap, words[i:e]))):
+        return (v, v + 1), (i, e)
     return None

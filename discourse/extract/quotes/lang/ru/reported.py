@@ -47,6 +47,8 @@ _TOPICS = frozenset(
 )
 # Words that open "Об этом сообщил X" / "Эту информацию подтвердил X": the report is the
 # sentence before.
+# "о том, что", "в том, что", "на то, что" ("указала на то, что P"): a placeholder before "что".
+_THAT_PLACEHOLDERS = frozenset({("о", "том"), ("об", "том"), ("в", "том"), ("на", "то")})
 _ANAPHORA = frozenset("этом это эту этой об о такую такое такой информацию данные".split())
 
 
@@ -280,7 +282,7 @@ def reports_in_sentence(
             # only a listener named by its name may stand between ("сообщил РИА Новости, что");
             # "напоминает поведение X, что …" is a relative "что"
             if all(cap(w) or w in ",«»\"" or w[:1].isdigit() for w in words[k:m]) or (
-                    m - k == 3 and lows[k] in ("о", "об", "в") and lows[k + 1] == "том"):
+                    m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS):
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             continue
         if k < tj and words[k] == ":" and k + 1 < tj and words[k + 1] not in "«„\"“":
