@@ -256,13 +256,14 @@ def findings_markdown(quotes: pd.DataFrame, *, camps: Sequence[str], min_quotes:
              _counts_markdown(counts), ""]
     if pairwise is not None:
         sig = significant_differences(pairwise, per_kind=per_kind)
-        parts.append(f"**Differences between camps** ({len(pairwise):,} tested; significant "
-                     "after correction for the number of tests, the clearest first):")
-        parts.append("")
         if pairwise.empty:
-            parts.append("- None tested: a pair is tested only when both camps have enough "
-                         "articles (the min_articles parameter).")
-        elif sig.empty:
+            parts.append("**Differences between camps**: none tested (a pair is tested only when "
+                         "both camps have enough articles: the min_articles parameter).")
+        else:
+            parts.append(f"**Differences between camps** ({len(pairwise):,} tested; significant "
+                         "after correction for the number of tests, the clearest first):")
+        parts.append("")
+        if sig.empty and not pairwise.empty:
             parts.append("- None: no difference between two camps is significant after the "
                          "correction.")
         for kind, rows in sig.groupby("kind", sort=False):

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from discourse.core.paths import REPO_DIR, data_dir
 from discourse.core.schema import CAMPS, KINDS
 
-DEFAULT_CAMPS = ["russian_official", "belarusian_official", "opposition", "western"]
+DEFAULT_CAMPS = ["russian_official", "belarusian_official", "opposition", "western", "ukrainian_official"]
 # Quote kinds whose words are the speaker's own: the default for sentiment and stance (a statement
 # of a statements corpus is the speaker's own text; indirect and partial quotes are the reporter's
 # wording around or instead of the speaker's).
