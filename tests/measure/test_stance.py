@@ -285,3 +285,12 @@ def test_patterns_per_language_and_not_after_are_read(tmp_path):
     with pytest.raises(ValueError) as err:
         load_targets(f)
     assert "language key 'english'" in str(err.value) and "single words" in str(err.value)
+
+
+def test_initiatives_give_their_author_a_good_record():
+    # codebook clarification: a state "given a good record" is favour (self-presentation)
+    assert _stance("It was the Kremlin that initiated these talks.", "russia")[0] == "favour"
+    assert _stance("Minsk came up with a plan for a ceasefire.", "lukashenko")[0] == "favour"
+    assert _stance("The European Union put forward a compromise.", "west")[0] == "favour"
+    # the act is the author's, not its addressee's
+    assert _stance("We initiated talks with the Kremlin.", "russia")[0] == "none"
