@@ -21,7 +21,13 @@ patterns gets a score and a label; a quote's stance toward a target is built fro
    passive ("Lukashenko was condemned"), and never for the agent of a passive or of an action
    noun ("by the EU", "support from Russia"). A directional word also separates the subject side
    from the object side: in "the EU condemned the violent crackdown", "violent" is not counted for
-   the EU.
+   the EU. *Agentive* entries (attacked, aggression, ignored, helped, ...) evaluate their doer:
+   the subject ("Russia attacked"), the possessor ("Russia's aggression") or the agent ("by
+   Russia"). A harmful act also counts for its victim, reversed and halved
+   (``VICTIM_SCALAR``), since the codebook reads a target presented as wronged as favour:
+   the object up to ``VICTIM_DISTANCE`` tokens after it ("NATO threatens Russia", "deaf to the
+   Russian proposal") or the subject of its passive ("Russia was attacked"); never after a word
+   that may introduce the doer as well as the victim ("the invasion of Russia").
 4. **Negation.** A negator ("not", "never", "no", "non", "n't" forms, ...) among the three tokens
    before an evaluative word flips it and damps it by VADER's factor 0.74: "not support" is -0.74
    times the valence of "support".
@@ -84,6 +90,11 @@ STANCE_LABELS: tuple[str, ...] = ("favour", "against", "none")
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 NEGATION_SCOPE = 3  # tokens before an evaluative word searched for a negator (as VADER)
 CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5  # VADER's weights around "but"
+# The victim of a harmful act is presented as wronged (codebook: "a victim of unjust treatment" is
+# favour): the act's valence, flipped and halved, since naming a victim is a weaker stance than
+# naming a doer.
+VICTIM_SCALAR = -0.5
+VICTIM_DISTANCE = 3  # farthest victim from the act, in tokens ("attacked the Russian embassy")
 _CLAUSE_BREAK = re.compile(r"[;:]")
 
 
@@ -108,6 +119,9 @@ class StanceLanguage:
         Tells, from the mention's first word, whether a mention right after an action noun is
         its doer: the Russian genitive ("агрессия России" is Russia's aggression, "помощь
         американским военным" is help to them; English needs "Russia's aggression" or "by").
+    doer_or_victim : frozenset of str
+        Words that introduce either the doer or the victim of an action noun ("the invasion of
+        Russia"): a mention right after one is neither's (module docstring, step 3).
     """
 
     negators: frozenset[str]
@@ -116,6 +130,7 @@ class StanceLanguage:
     agent_markers: frozenset[str]
     participle_suffixes: tuple[str, ...]
     doer_after_noun: Callable[[str], bool] | None = None
+    doer_or_victim: frozenset[str] = frozenset()
 
     def is_negator(self, tok: str) -> bool:
         return tok in self.negators or tok.endswith("n't")
@@ -131,6 +146,7 @@ ENGLISH = StanceLanguage(
     be_forms=frozenset({"is", "are", "was", "were", "be", "been", "being", "am"}),
     agent_markers=frozenset({"by", "from"}),
     participle_suffixes=("ed",),
+    doer_or_victim=frozenset({"of"}),
 )
 # Russian: "не" before a verb or adjective negates it; the passive is a short participle
 # (осуждён, поддержана, убиты), after "был/была/были" when it is in the past; the agent of an
@@ -372,6 +388,7 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
         # violent crackdown", "violent" describes the object, not the EU.
         if any(gap[0] <= a and b <= gap[1] for a, b in verbs):
             continue
+        valence = e.valence
         if e.kind != "evaluative":
             passive = toks[e.end - 1].endswith(language.participle_suffixes) and any(
                 t in language.be_forms for t in toks[max(0, e.start - 2):e.start]
@@ -384,14 +401,32 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
                 applies = ((not before and not passive) or (before and is_agent and dist <= 3)
                            or (before and dist == 1 and language.doer_after_noun is not None
                                and language.doer_after_noun(toks[m_start])))
+                if not applies and e.valence < 0 and _is_victim(toks, m_start, before, passive,
+                                                                 is_agent, dist, language):
+                    valence = e.valence * VICTIM_SCALAR
+                    applies = True
             if not applies:
                 continue
         w = e.contrast / dist
-        num += w * e.valence
+        num += w * valence
         den += w
     if den == 0.0:
         return 0.0
     return float(np.clip(num / den / 4.0, -1.0, 1.0))
+
+
+def _is_victim(toks: list[str], m_start: int, before: bool, passive: bool, is_agent: bool,
+               dist: int, language: StanceLanguage) -> bool:
+    """Whether a mention is the victim of an act next to it: its object ("NATO threatens Russia",
+    "deaf to the Russian proposal") or the subject of its passive ("Russia was attacked"), but
+    not its agent ("by X"), not after a word that may introduce either ("the invasion of X"),
+    and not a genitive doer ("агрессия России")."""
+    if not before:
+        return passive
+    if is_agent or dist > VICTIM_DISTANCE or (m_start > 0 and toks[m_start - 1]
+                                              in language.doer_or_victim):
+        return False
+    return not (language.doer_after_noun is not None and language.doer_after_noun(toks[m_start]))
 
 
 def mention_label(score: float, *, threshold: float = DEFAULT_RULES.threshold) -> str:

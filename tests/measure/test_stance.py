@@ -223,11 +223,22 @@ def test_places_are_not_actors_but_possessives_are():
     assert t.mentions("It is in Russia's interest, not in Russia.") == [(9, 17)]
 
 
-def test_acts_evaluate_their_doer_not_their_victim():
+def test_acts_evaluate_their_doer_against_and_their_victim_favour():
     assert _stance("Ukraine was attacked by Russia.", "russia")[0] == "against"
     assert _stance("Russian troops killed civilians.", "russia")[0] == "against"
-    assert _stance("Russia was attacked by terrorists.", "russia")[0] == "none"
-    assert _stance("Terrorists attacked Russia.", "russia")[0] == "none"
+    # the victim of a harmful act is presented as wronged (codebook: favour), more weakly
+    victim = _stance("Russia was attacked by terrorists.", "russia")
+    assert victim[0] == "favour"
+    assert 0 < victim[1] < -_stance("Russia attacked the terrorists.", "russia")[1]
+    assert _stance("Terrorists attacked Russia.", "russia")[0] == "favour"
+    assert _stance("Brussels keeps ignoring the Belarusian proposals.", "lukashenko")[0] == "favour"
+    assert _stance("Brussels keeps ignoring the Belarusian proposals.", "west")[0] == "against"
+    # "of" may introduce the doer or the victim: neither
+    assert _stance("They spoke about the invasion of Russia.", "russia")[0] == "none"
+    # a joint proposal names its authors ("Russian-Chinese road map")
+    assert _stance("We support the Russian-Chinese road map.", "russia")[0] == "favour"
+    # a document named after a state is not the state
+    assert math.isnan(_stance("The order violates the United States Constitution.", "west")[1])
 
 
 def test_a_speaker_is_not_evaluated_by_what_they_say():
@@ -274,3 +285,12 @@ def test_patterns_per_language_and_not_after_are_read(tmp_path):
     with pytest.raises(ValueError) as err:
         load_targets(f)
     assert "language key 'english'" in str(err.value) and "single words" in str(err.value)
+
+
+def test_initiatives_give_their_author_a_good_record():
+    # codebook clarification: a state "given a good record" is favour (self-presentation)
+    assert _stance("It was the Kremlin that initiated these talks.", "russia")[0] == "favour"
+    assert _stance("Minsk came up with a plan for a ceasefire.", "lukashenko")[0] == "favour"
+    assert _stance("The European Union put forward a compromise.", "west")[0] == "favour"
+    # the act is the author's, not its addressee's
+    assert _stance("We initiated talks with the Kremlin.", "russia")[0] == "none"
