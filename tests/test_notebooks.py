@@ -291,7 +291,8 @@ def test_report_html_loads_nothing_and_shows_every_figure_in_chromium(example_re
     assert seen.remote_requests() == []
     assert seen.console_errors == []
     figures = list((example_report / "figures").glob("*.png"))
-    assert len(seen.images) == len(figures) >= 5 and seen.hidden_images() == []
+    # who, sentiment, stance, frames; the pairwise and keyness figures only where a test ran
+    assert len(seen.images) == len(figures) >= 4 and seen.hidden_images() == []
     assert seen.cell_alignments == ["left"]
 
 
