@@ -6,10 +6,10 @@ Run from the repository root (needs ../shared/datasets/rusentne/train.tsv)::
 
 Splits train.tsv by sentence (``discourse.validate.heldout``: 80 % dev, 20 % test, seed 0; the
 rules' constants, the lexicon's second block and the model's options were chosen on dev only),
-trains the model on dev (timed; CPU and wall seconds), scores the test part with it (timed,
-mentions per second, the Navec table already loaded by training), also on the whole train.tsv (timed: the
-time the issue limits to 2 minutes), scores the held-out test part with the model and with the
-untrained rules, and writes ``bench/out/rusentne.json``: F1_PN and macro-F1 with bootstrap 95%
+trains the model on dev (timed; CPU and wall seconds), scores the held-out test part with it
+(timed, mentions per second; the first call, the Navec table already loaded by training) and with
+the untrained rules, trains the model on the whole train.tsv (timed: the time the issue limits to
+2 minutes), and writes ``bench/out/rusentne.json``: F1_PN and macro-F1 with bootstrap 95%
 CIs (2,000 resamples, seed 0), per-class F1, n.
 """
 

@@ -289,7 +289,7 @@ RUSSIAN = TargetLanguage(
     contrast_positions=_russian_contrast, rules=RUSSIAN_RULES,
     # Chosen on the development part of RuSentNE's train split (trained on 80 % of it, scored
     # on the rest): the mention's characters +0.03 F1_PN, neutral weight 0.8 +0.01 to +0.03;
-    # Navec vectors of 6 words each side and the mention at weight 0.05: +0.028 and +0.023 F1_PN
+    # Navec vectors of 6 words each side and the mention at weight 0.05: +0.028 and +0.021 F1_PN
     # on two inner splits of it (seeds 1, 2; weights 0.03-0.2, windows 3-8 and the sentence's
     # mean vector tried; docs/validation.md).
     model=MappingProxyType({"entity_chars": True, "neutral_weight": 0.8, "vectors": "navec_news",
