@@ -65,6 +65,8 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
 from discourse.measure import russian
+from discourse.measure.embeddings import COLUMNS as VECTOR_COLUMNS
+from discourse.measure.embeddings import WindowVectors
 from discourse.measure.sentiment import sentiment_analyzer
 from discourse.text.lang import detect_language
 
@@ -286,8 +288,12 @@ RUSSIAN = TargetLanguage(
     boosters=russian.BOOSTERS, speech_verbs=russian.SPEECH_VERBS,
     contrast_positions=_russian_contrast, rules=RUSSIAN_RULES,
     # Chosen on the development part of RuSentNE's train split (trained on 80 % of it, scored
-    # on the rest): the mention's characters +0.03 F1_PN, neutral weight 0.8 +0.01 to +0.03.
-    model=MappingProxyType({"entity_chars": True, "neutral_weight": 0.8}),
+    # on the rest): the mention's characters +0.03 F1_PN, neutral weight 0.8 +0.01 to +0.03;
+    # Navec vectors of 6 words each side and the mention at weight 0.05: +0.028 and +0.021 F1_PN
+    # on two inner splits of it (seeds 1, 2; weights 0.03-0.2, windows 3-8 and the sentence's
+    # mean vector tried; docs/validation.md).
+    model=MappingProxyType({"entity_chars": True, "neutral_weight": 0.8, "vectors": "navec_news",
+                            "vector_window": 6, "vector_weight": 0.05}),
 )
 # The rules of each language (one entry per language; shared code never branches on it). A
 # language without an entry is read with the English rules.
@@ -692,7 +698,8 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
 def make_target_pipeline(
     *, text_col: str = "text", start_col: str = "start", end_col: str = "end",
     window: int = 8, C: float = 0.25, seed: int = 0, entity_chars: bool = False,
-    neutral_weight: float = 1.0, labels: Any = None,
+    neutral_weight: float = 1.0, labels: Any = None, vectors: str | None = None,
+    vector_window: int = 6, vector_weight: float = 0.05,
 ) -> Pipeline:
     """An unfitted scikit-learn Pipeline for target-aware sentiment or stance.
 
@@ -720,6 +727,10 @@ def make_target_pipeline(
         positive or negative more readily, which F1_PN rewards. Needs ``labels``.
     labels : array-like, default=None
         The training labels, for the balanced class weights when ``neutral_weight != 1``.
+    vectors, vector_window, vector_weight : str or None, int, float, default=None, 6, 0.05
+        Also the mean pretrained word vectors of the ``vector_window`` words on each side, the
+        mention and the sentence (:class:`discourse.measure.embeddings.WindowVectors`; ``vectors``
+        names the table). The Russian model uses Navec; the English one none.
 
     Returns
     -------
@@ -741,6 +752,8 @@ def make_target_pipeline(
             *([("entity_chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2,
                                                 sublinear_tf=True), "entity")]
               if entity_chars else []),
+            *([("vectors", WindowVectors(vectors=vectors, k=vector_window, weight=vector_weight),
+                list(VECTOR_COLUMNS))] if vectors else []),
             ("rules", StandardScaler(), list(NUMERIC_FEATURES)),
         ],
         sparse_threshold=1.0,

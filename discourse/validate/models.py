@@ -62,7 +62,8 @@ LABEL_WORDS: dict[str, int] = {
 }
 # Types a skops model file may contain. Our feature transformer, and scikit-learn / numpy / scipy
 # types by module prefix (skops itself refuses everything that is not a class or a known function).
-TRUSTED_TYPES: frozenset[str] = frozenset({"discourse.measure.targeted.TargetContextFeatures"})
+TRUSTED_TYPES: frozenset[str] = frozenset({"discourse.measure.targeted.TargetContextFeatures",
+                                           "discourse.measure.embeddings.WindowVectors"})
 TRUSTED_PREFIXES: tuple[str, ...] = ("sklearn.", "numpy.", "scipy.sparse.")
 PICKLE_SUFFIXES: frozenset[str] = frozenset({".pkl", ".pickle", ".joblib"})
 # Column pairs that hold a mention's character offsets, first found wins: NewsMTSC, RuSentNE, ours.

@@ -400,11 +400,20 @@ def test_russian_model_reads_the_mention_english_model_does_not(tmp_path, tiny):
     ru = read_labelled(_ru_tsv(tmp_path / "ru.tsv"))
     ru_model = train_model("sentiment", ru, seed=0)
     steps = [name for name, *_ in ru_model.named_steps["features"].transformers]
-    assert "entity_chars" in steps
+    assert "entity_chars" in steps and "vectors" in steps  # Navec vectors around the mention
     assert (predict_table(ru_model, ru)["label"] == ru["label"]).mean() >= 0.9
     en_steps = [name for name, *_ in train_model("sentiment", tiny, seed=0)
                 .named_steps["features"].transformers]
-    assert "entity_chars" not in en_steps
+    assert "entity_chars" not in en_steps and "vectors" not in en_steps
+
+
+def test_russian_model_with_word_vectors_saves_and_loads_without_the_table(tmp_path):
+    ru = read_labelled(_ru_tsv(tmp_path / "ru.tsv"))
+    model = train_model("sentiment", ru, seed=0, out=tmp_path / "ru.skops")
+    # the 27 MB table is read from the installed wheel, not stored in the model file
+    assert (tmp_path / "ru.skops").stat().st_size < 5_000_000
+    loaded = load_model(tmp_path / "ru.skops")
+    pd.testing.assert_frame_equal(predict_table(loaded, ru), predict_table(model, ru))
 
 
 def test_cli_evaluate_russian_tsv_prints_f1_pn_and_row_ids(tmp_path, capsys):
