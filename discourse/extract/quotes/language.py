@@ -40,7 +40,7 @@ from discourse.extract.quotes.document import Attr, CueFinder, Doc, Found, Hit
 from discourse.extract.quotes.spans import SpanSet
 from discourse.extract.quotes.tokens import Toks
 
-__all__ = ["QuoteLanguage"]
+__all__ = ["QuoteLanguage", "sentence_like_by"]
 
 # Token spans ``(first, end)``, end exclusive: a noun phrase, a verb.
 TokSpan = tuple[int, int]
@@ -54,6 +54,27 @@ def _never(doc: Doc, lo: int, pos: int) -> bool:
 def _no_fragment(content: str, n_words: int) -> bool:
     """The default ``fragment_is_quote``: a short fragment far from its cue is a scare quote."""
     return False
+
+
+def sentence_like_by(has_verb: Callable[[str], bool], looks_like_title: Callable[[str], bool]
+                     ) -> Callable[[str, int, bool | None], bool]:
+    """A ``sentence_like`` from a language's own ``has_verb`` and ``looks_like_title``: could the
+    quoted ``content`` be someone's sentence rather than a title or a scare quote? Five words or
+    more, or two words with a verb, or three with sentence punctuation inside the marks; never a
+    title (``title``: ``looks_like_title(content)`` when the caller has it)."""
+
+    def sentence_like(content: str, words: int, title: bool | None = None) -> bool:
+        core = content.rstrip(" ,.;:!?…—–-")
+        if not core or (title if title is not None and core == content
+                        else looks_like_title(core)):
+            return False
+        if words >= 5:
+            return True
+        if words >= 2 and has_verb(content):
+            return True
+        return words >= 3 and content.rstrip()[-1:] in ",.!?…"
+
+    return sentence_like
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from discourse.extract.quotes.lang.en.words import AUX
+from discourse.extract.quotes.language import sentence_like_by
 
 __all__ = ["has_verb", "looks_like_title", "sentence_like"]
 
@@ -38,20 +39,6 @@ def looks_like_title(content: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in content_words)
 
 
-def sentence_like(content: str, words: int, title: bool | None = None) -> bool:
-    """Could the quoted ``content`` be someone's sentence rather than a title or a scare
-    quote? Five words or more, or a finite verb, or sentence punctuation inside the marks.
-    ``title``: ``looks_like_title(content)`` when the caller has it."""
-    core = content.rstrip(" ,.;:!?…—–-")
-    if not core or (title if title is not None and core == content else looks_like_title(core)):
-        return False
-    if words >= 5:
-        return True
-    if words >= 2 and has_verb(content):
-        return True
-    return words >= 3 and content.rstrip()[-1:] in ",.!?…"
-
-
 _VERBISH = AUX | frozenset("say says think know want need go get make take".split())
 
 
@@ -64,3 +51,7 @@ def has_verb(content: str) -> bool:
         return True
     joined = "\x00".join(words) + "\x00"
     return "ed\x00" in joined or "n't\x00" in joined
+
+
+# the rule every language shares, on this language's verbs and titles
+sentence_like = sentence_like_by(has_verb, looks_like_title)

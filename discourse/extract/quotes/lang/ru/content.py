@@ -17,6 +17,7 @@ from discourse.extract.quotes.lang.ru.words import (
     VERB_LIKE_NOUNS,
     VERBISH,
 )
+from discourse.extract.quotes.language import sentence_like_by
 from discourse.text import sentence_start
 
 __all__ = ["fragment_is_quote", "has_verb", "looks_like_title", "name_before", "sentence_like"]
@@ -53,19 +54,6 @@ def looks_like_title(content: str) -> bool:
     if not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     return not has_verb(content)
-
-
-def sentence_like(content: str, words: int, title: bool | None = None) -> bool:
-    """Could ``content`` be someone's sentence rather than a name or a scare quote? Five words
-    or more, or a verb, or sentence punctuation inside the marks."""
-    core = content.rstrip(" ,.;:!?…—–-")
-    if not core or (title if title is not None and core == content else looks_like_title(core)):
-        return False
-    if words >= 5:
-        return True
-    if words >= 2 and has_verb(content):
-        return True
-    return words >= 3 and content.rstrip()[-1:] in ",.!?…"
 
 
 def name_before(doc: Doc, lo: int, pos: int) -> bool:
@@ -148,3 +136,7 @@ def _has_infinitive(content: str) -> bool:
     """Does the fragment hold an infinitive («следить за своим здоровьем», «уйти в отставку»)?
     A fragment built on one is a clause of the speaker's, not a label."""
     return _INFINITIVE.search(content.lower()) is not None
+
+
+# the rule every language shares, on this language's verbs and titles
+sentence_like = sentence_like_by(has_verb, looks_like_title)
