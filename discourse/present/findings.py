@@ -134,7 +134,7 @@ def _p(p: float) -> str:
     return "< 0.001" if p < 0.001 else f"{p:.3f}"
 
 
-def distinctive_words(keyness: pd.DataFrame, *, top: int = 3, z: float = _Z) -> pd.DataFrame:
+def top_distinctive(keyness: pd.DataFrame, *, top: int = 3, z: float = _Z) -> pd.DataFrame:
     """The ``top`` words most distinctive of the target camp that pass ``z`` (|z| > 1.96 by
     default), with the log-odds and its 95% interval (log-odds ± 1.96 standard errors, the
     standard error being log-odds / z).
@@ -275,7 +275,7 @@ def findings_markdown(quotes: pd.DataFrame, *, camps: Sequence[str], min_quotes:
         for camp in camps:
             if camp not in keyness:
                 continue
-            words = distinctive_words(keyness[camp], top=top_words)
+            words = top_distinctive(keyness[camp], top=top_words)
             if words.empty:
                 text = "no word passes the test"
             else:

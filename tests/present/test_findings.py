@@ -8,10 +8,10 @@ import pytest
 from discourse.present.findings import (
     PAIRWISE_COLUMNS,
     corpus_counts,
-    distinctive_words,
     findings_markdown,
     md_escape,
     significant_differences,
+    top_distinctive,
 )
 
 CAMPS = ["russian_official", "opposition", "western"]
@@ -106,7 +106,7 @@ def test_pairwise_table_without_its_columns_is_refused(quotes, pairwise):
 def test_distinctive_words_pass_the_threshold_with_an_interval():
     key = pd.DataFrame({"feature": ["sanctions", "ally", "the"], "log_odds": [2.0, 1.0, -0.5],
                         "z": [4.0, 1.5, -2.5], "n_target": [7, 3, 40]})
-    words = distinctive_words(key)
+    words = top_distinctive(key)
     assert words["feature"].tolist() == ["sanctions"]
     assert words.loc[0, "ci_low"] == pytest.approx(2.0 - 1.959964 * 0.5)
     assert words.loc[0, "ci_high"] == pytest.approx(2.0 + 1.959964 * 0.5)
