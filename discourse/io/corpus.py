@@ -27,7 +27,7 @@ import pandas as pd
 import yaml
 
 from discourse.core.schema import enforce_schema
-from discourse.text.lang import detect_language, normalise_language
+from discourse.text.lang import language_of
 
 TEXT_SUFFIXES = (".txt", ".md")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
@@ -616,7 +616,7 @@ def _as_articles_table(df: pd.DataFrame, *, notes: list[str]) -> pd.DataFrame:
         if col == "outlet":
             df[col] = df[col].where(df[col] != "", default)
     # the language as the metadata says it, else as the text shows it (script, function words)
-    df["lang"] = [normalise_language(code) or detect_language(text if isinstance(text, str) else "")
+    df["lang"] = [language_of(text if isinstance(text, str) else "", code)
                   for code, text in zip(df["lang"], df["text"])]
     if not df.empty:
         df["date"] = [_normalise_date(d, where=f"{sp} (doc {di})", notes=notes)

@@ -41,7 +41,7 @@ from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderCon
 
 from discourse.measure import russian
 from discourse.text import sentence_spans
-from discourse.text.lang import detect_language, normalise_language
+from discourse.text.lang import language_of
 
 # VADER's documented thresholds for the compound score (Hutto & Gilbert 2014, README).
 POSITIVE_THRESHOLD = 0.05
@@ -391,10 +391,7 @@ SENTENCE_SCORERS = {"en": _vader_compound, "ru": russian.sentence_score}
 
 def _scorer(text: str, language: object):
     """The sentence rule for ``language`` (a code; missing or empty: detected from ``text``)."""
-    code = normalise_language(language)
-    if not code:
-        code = detect_language(text)
-    return SENTENCE_SCORERS.get(code, _vader_compound)
+    return SENTENCE_SCORERS.get(language_of(text, language), _vader_compound)
 
 
 def score_sentiment(quotes: pd.DataFrame, *, text_col: str = "text",

@@ -79,7 +79,7 @@ import pandas as pd
 from discourse.measure import russian
 from discourse.measure.targets import StanceLexicon, Target, load_stance_lexicon, load_targets
 from discourse.text import sentence_spans, token_spans
-from discourse.text.lang import detect_language, normalise_language
+from discourse.text.lang import language_of
 
 __all__ = ["ENGLISH", "LANGUAGES", "RUSSIAN", "STANCE_LABELS", "MentionStance", "StanceLanguage",
            "StanceLexicon", "StanceRules", "Target", "TargetStance", "load_stance_lexicon", "load_targets",
@@ -166,8 +166,7 @@ LANGUAGES: Mapping[str, StanceLanguage] = {"en": ENGLISH, "ru": RUSSIAN}
 
 def stance_language(text: str, code: object = None) -> StanceLanguage:
     """The rules for language ``code`` (``None`` or empty: detected from ``text``)."""
-    lang = normalise_language(code) or detect_language(text)
-    return LANGUAGES.get(lang, ENGLISH)
+    return LANGUAGES.get(language_of(text, code), ENGLISH)
 
 
 @dataclass(frozen=True)

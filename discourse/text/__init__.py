@@ -12,7 +12,7 @@ character spans into the text as given, never a changed copy.
 
 from __future__ import annotations
 
-from discourse.text.lang import detect_language, normalise_language
+from discourse.text.lang import detect_language, language_of, normalise_language
 from discourse.text.segment import (
     ABBREVIATIONS,
     ABBREVIATIONS_BY_LANGUAGE,
@@ -28,6 +28,7 @@ from discourse.text.tokens import token_spans, tokenize, trie_pattern
 
 __all__ = [
     "ABBREVIATIONS", "ABBREVIATIONS_BY_LANGUAGE", "INNER_SENTENCE_END", "SENTENCE_END",
-    "detect_language", "is_abbreviation", "normalise_language", "paragraph_spans", "sentence_end",
+    "detect_language", "is_abbreviation", "language_of", "normalise_language", "paragraph_spans",
+    "sentence_end",
     "sentence_spans", "sentence_start", "token_spans", "tokenize", "trie_pattern",
 ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DETECTED", "detect_language", "normalise_language"]
+__all__ = ["DETECTED", "detect_language", "language_of", "normalise_language"]
 
 # The codes detect_language returns.
 DETECTED: tuple[str, ...] = ("en", "ru")
@@ -82,3 +82,13 @@ def detect_language(text: str) -> str:
     if ru != en:
         return "ru" if ru > en else "en"
     return "ru" if cyr > lat else "en"
+
+
+def language_of(text: object, given: object = None) -> str:
+    """The language code of a text: ``given`` (a metadata value) normalised, else detected from
+    the text; ``""`` for no code and no text.
+
+    >>> language_of("We agree.", "Russian"), language_of("Мы согласны."), language_of(None)
+    ('ru', 'ru', '')
+    """
+    return normalise_language(given) or (detect_language(text) if isinstance(text, str) else "")

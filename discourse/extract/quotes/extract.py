@@ -25,7 +25,7 @@ from discourse.extract.quotes.language import QuoteLanguage
 from discourse.extract.quotes.marks import pair_marks
 from discourse.extract.quotes.reported import indirect, transcript_lines
 from discourse.extract.quotes.segments import segmented_rows
-from discourse.text.lang import detect_language, normalise_language
+from discourse.text.lang import language_of
 
 __all__ = ["HELPER_COLUMNS", "extract_document", "extract_quotes", "language_codes"]
 
@@ -64,7 +64,7 @@ def language_codes(articles: pd.DataFrame) -> list[str]:
     col = "lang" if "lang" in articles.columns else (
         "language" if "language" in articles.columns else None)
     given = articles[col].tolist() if col is not None else [""] * len(articles)
-    return [normalise_language(code) or (detect_language(text) if isinstance(text, str) else "")
+    return [language_of(text, code)
             for code, text in zip(given, articles["text"].tolist(), strict=True)]
 
 
