@@ -11,7 +11,7 @@ located through the installed distribution's file list, so ``natasha`` and its `
 installed with it but never imported, and nothing is downloaded.
 
 :class:`WindowVectors` reads the text columns of
-:class:`discourse.measure.targeted.TargetContextFeatures` (words as the language's lexicon keys,
+:class:`discourse.measure.target_model.TargetContextFeatures` (words as the language's lexicon keys,
 ``not_`` marks of negation dropped for the lookup) and returns, per row, the mean vector of the
 ``k`` words before the mention, of the ``k`` words after it and of the mention's words (3 x 300
 numbers; the mean of the whole sentence added nothing on the tuning split), standardised on the

@@ -31,11 +31,8 @@ labelled 1 when >= ``pos_threshold``, -1 when <= ``-neg_threshold``, else 0. The
 tuned on the NewsMTSC ``train`` and ``mt-dev`` splits, with ``rw-dev`` kept apart as the check;
 see :data:`DEFAULT_RULES`.
 
-**Trainable model** (:func:`make_target_pipeline`): a scikit-learn ``Pipeline`` of
-:class:`TargetContextFeatures` (the mention masked as ``TGT``; left and right windows and the
-whole masked sentence as texts, words after a negator marked ``not_``; the rule scores as
-numbers), TF-IDF word and character n-grams of those texts, and a class-balanced logistic
-regression.
+**Trainable model**: :mod:`discourse.measure.target_model` turns the words around the masked
+mention and these rules' numbers into features of a scikit-learn pipeline.
 
 References
 ----------
@@ -57,16 +54,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.compose import ColumnTransformer
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import StandardScaler
 
 from discourse.measure import russian
-from discourse.measure.embeddings import COLUMNS as VECTOR_COLUMNS
-from discourse.measure.embeddings import WindowVectors
 from discourse.measure.sentiment import sentiment_analyzer
 from discourse.text.lang import detect_language
 
@@ -250,7 +239,8 @@ class TargetLanguage:
     rules : RuleParams
         The constants used when the caller gives none.
     model : mapping
-        Options of :func:`make_target_pipeline` for a model trained on this language's data.
+        Options of :func:`discourse.measure.target_model.make_target_pipeline` for a model
+        trained on this language's data.
     """
 
     lexicon: Callable[[], Mapping[str, float]]
@@ -266,12 +256,12 @@ class TargetLanguage:
         return word in self.negators or word.endswith("n't")
 
 
-def _identity(word: str) -> str:
+def same_word(word: str) -> str:
     return word
 
 
 ENGLISH = TargetLanguage(
-    lexicon=_english_lexicon, key=_identity, negators=NEGATORS, boosters=None,
+    lexicon=_english_lexicon, key=same_word, negators=NEGATORS, boosters=None,
     speech_verbs=SPEECH_VERBS, contrast_positions=_english_contrast, rules=DEFAULT_RULES,
 )
 # Russian constants: see docs/validation.md ("Russian measures"); chosen on the development part
@@ -387,7 +377,7 @@ def sentiment_toward(
     boosters = lang.boosters if lang.boosters is not None else _lexicon()[1]
     spans = [m.span() for m in _WORD.finditer(sentence)]
     words = [sentence[a:b].lower().replace("’", "'") for a, b in spans]
-    keys = words if lang.key is _identity else list(map(lang.key, words))
+    keys = words if lang.key is same_word else list(map(lang.key, words))
     n = len(words)
     hit = [i for i, (a, b) in enumerate(spans) if a < end and b > start]
     if hit:
@@ -592,190 +582,3 @@ def tune_rules(
     keys = list(asdict(base))
     return out.sort_values(["macro_f1", *keys], ascending=[False] + [True] * len(keys),
                            kind="mergesort").reset_index(drop=True)
-
-
-# --------------------------------------------------------------------------- trainable model
-
-NUMERIC_FEATURES = ("rule_score", "rule_pos", "rule_neg", "sent_pos", "sent_neg", "near_pos",
-                    "near_neg", "n_eval", "is_speaker", "in_quote", "position")
-TEXT_FEATURES = ("left", "right", "window", "sentence_masked", "entity")
-
-
-_MARK_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.,;:!?()\[\]—–\"“”]")
-_MARK_STOP = frozenset(".,;:!?()[]—–\"“”")
-# Every language's negators: words of one language never occur in another's text.
-_ALL_NEGATORS = frozenset().union(*(lang.negators for lang in LANGUAGES.values()))
-
-
-def negation_marked(text: str) -> list[str]:
-    """Lower-cased words of ``text``, each word after a negator prefixed ``not_`` up to the next
-    punctuation mark (Das & Chen 2001; Pang, Lee & Vaithyanathan 2002): "did not praise him"
-    gives ``did not not_praise not_him``, so an n-gram model tells "praise" from "not praise".
-
-    >>> negation_marked("He did not praise Smith, but thanked Jones.")
-    ['he', 'did', 'not', 'not_praise', 'not_smith', 'but', 'thanked', 'jones']
-    """
-    out: list[str] = []
-    negated = False
-    for m in _MARK_TOKEN.finditer(text):
-        w = m.group().lower().replace("’", "'")
-        if w in _MARK_STOP:
-            negated = False
-        elif w in _ALL_NEGATORS or w.endswith("n't"):
-            negated = True
-            out.append(w)
-        else:
-            out.append("not_" + w if negated else w)
-    return out
-
-
-def _keys(words: list[str], lang: TargetLanguage) -> list[str]:
-    """``words`` of :func:`negation_marked` as the language's lexicon keys, ``not_`` kept."""
-    if lang.key is _identity:
-        return words
-    return ["not_" + lang.key(w[4:]) if w.startswith("not_") else lang.key(w) for w in words]
-
-
-class TargetContextFeatures(TransformerMixin, BaseEstimator):
-    """Turn (sentence, mention offsets) rows into texts and numbers around the masked mention.
-
-    Parameters
-    ----------
-    text_col, start_col, end_col : str, default="text", "start", "end"
-        Columns of the input table.
-    window : int, default=8
-        Words taken on each side of the mention for ``left``/``right``/``window``.
-
-    Notes
-    -----
-    ``transform`` returns a DataFrame, one row per input row, with text columns ``left`` (the
-    ``window`` words before the mention, nearest last), ``right`` (after it), ``window`` (both with
-    ``TGT`` between them) and ``sentence_masked`` (the sentence with the mention replaced by
-    ``TGT``) and ``entity`` (the mention itself, lower case; read only by a pipeline made with
-    ``entity_chars=True``), and numeric columns :data:`NUMERIC_FEATURES` from :func:`sentiment_toward`
-    (``position`` is the mention's relative position in the sentence). Stateless: ``fit`` only
-    checks the columns.
-    """
-
-    def __init__(self, *, text_col: str = "text", start_col: str = "start", end_col: str = "end",
-                 window: int = 8) -> None:
-        self.text_col = text_col
-        self.start_col = start_col
-        self.end_col = end_col
-        self.window = window
-
-    def fit(self, X: pd.DataFrame, y: Any = None) -> TargetContextFeatures:
-        check_target_table(X, text_col=self.text_col, start_col=self.start_col, end_col=self.end_col)
-        self.n_features_in_ = X.shape[1]
-        return self
-
-    def _row(self, text: str, a: int, b: int) -> dict[str, Any]:
-        lang = target_language(text)
-        # Russian words by lemma (обвинил, обвинила, обвинению: one feature); English as written
-        before, after = _keys(negation_marked(text[:a]), lang), _keys(negation_marked(text[b:]), lang)
-        left_words, right_words = before[-self.window:], after[:self.window]
-        an = sentiment_toward(text, a, b, language=lang)
-        return {
-            "left": " ".join(left_words),
-            "right": " ".join(right_words),
-            "window": " ".join([*left_words, MASK, *right_words]),
-            "sentence_masked": " ".join([*before, MASK, *after]),
-            "entity": text[a:b].lower(),
-            "rule_score": an.score, "rule_pos": an.pos, "rule_neg": an.neg,
-            "sent_pos": an.sent_pos, "sent_neg": an.sent_neg,
-            "near_pos": an.near_pos, "near_neg": an.near_neg,
-            "n_eval": float(an.n_eval), "is_speaker": float(an.is_speaker),
-            "in_quote": float(an.in_quote), "position": a / max(len(text), 1),
-        }
-
-    def transform(self, X: pd.DataFrame) -> pd.DataFrame:
-        check_target_table(X, text_col=self.text_col, start_col=self.start_col, end_col=self.end_col)
-        rows = [self._row(t, int(a), int(b))
-                for t, a, b in zip(X[self.text_col], X[self.start_col], X[self.end_col])]
-        return pd.DataFrame(rows, columns=[*TEXT_FEATURES, *NUMERIC_FEATURES])
-
-
-def make_target_pipeline(
-    *, text_col: str = "text", start_col: str = "start", end_col: str = "end",
-    window: int = 8, C: float = 0.25, seed: int = 0, entity_chars: bool = False,
-    neutral_weight: float = 1.0, labels: Any = None, vectors: str | None = None,
-    vector_window: int = 6, vector_weight: float = 0.05,
-) -> Pipeline:
-    """An unfitted scikit-learn Pipeline for target-aware sentiment or stance.
-
-    Steps: ``context`` (:class:`TargetContextFeatures`) → ``features`` (a ``ColumnTransformer``:
-    TF-IDF word 1–2-grams of ``window``, ``left`` and ``right``; TF-IDF character 2–5-grams
-    (``char_wb``) of ``window``; TF-IDF word 1–2-grams of the masked sentence; standardised
-    rule numbers) → ``clf`` (``LogisticRegression(class_weight="balanced")``).
-
-    Parameters
-    ----------
-    text_col, start_col, end_col : str, default="text", "start", "end"
-    window : int, default=8
-        Words on each side of the mention.
-    C : float, default=0.25
-        Inverse regularisation strength of the logistic regression (chosen on NewsMTSC mt-dev:
-        0.25 against 0.5 and 1).
-    seed : int, default=0
-        ``random_state`` of the classifier (the lbfgs solver is deterministic anyway).
-    entity_chars : bool, default=False
-        Also TF-IDF character 2-4-grams of the mention itself (who is spoken of: in RuSentNE a
-        sportsman, a country and a terrorist group are spoken of differently). The Russian model
-        uses them (:data:`TargetLanguage.model`); the English one does not.
-    neutral_weight : float, default=1.0
-        Factor on the balanced class weight of the neutral class (0); below 1 the model says
-        positive or negative more readily, which F1_PN rewards. Needs ``labels``.
-    labels : array-like, default=None
-        The training labels, for the balanced class weights when ``neutral_weight != 1``.
-    vectors, vector_window, vector_weight : str or None, int, float, default=None, 6, 0.05
-        Also the mean pretrained word vectors of the ``vector_window`` words on each side, the
-        mention and the sentence (:class:`discourse.measure.embeddings.WindowVectors`; ``vectors``
-        names the table). The Russian model uses Navec; the English one none.
-
-    Returns
-    -------
-    Pipeline
-        ``predict`` gives the labels it was fitted on; ``predict_proba`` their probabilities.
-    """
-    def words(ngrams: tuple[int, int], min_df: int = 2) -> TfidfVectorizer:
-        return TfidfVectorizer(ngram_range=ngrams, min_df=min_df, sublinear_tf=True,
-                               token_pattern=r"(?u)\b\w+\b", lowercase=True)
-
-    features = ColumnTransformer(
-        [
-            ("window_words", words((1, 2)), "window"),
-            ("left_words", words((1, 2)), "left"),
-            ("right_words", words((1, 2)), "right"),
-            ("window_chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3,
-                                             sublinear_tf=True, max_features=60000), "window"),
-            ("sentence_words", words((1, 2)), "sentence_masked"),
-            *([("entity_chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2,
-                                                sublinear_tf=True), "entity")]
-              if entity_chars else []),
-            *([("vectors", WindowVectors(vectors=vectors, k=vector_window, weight=vector_weight),
-                list(VECTOR_COLUMNS))] if vectors else []),
-            ("rules", StandardScaler(), list(NUMERIC_FEATURES)),
-        ],
-        sparse_threshold=1.0,
-    )
-    return Pipeline([
-        ("context", TargetContextFeatures(text_col=text_col, start_col=start_col, end_col=end_col,
-                                          window=window)),
-        ("features", features),
-        ("clf", LogisticRegression(C=C, class_weight=_class_weight(labels, neutral_weight),
-                                   max_iter=2000, random_state=seed)),
-    ])
-
-
-def _class_weight(labels: Any, neutral_weight: float) -> str | dict:
-    """``"balanced"``, or its weights with the neutral class's multiplied by ``neutral_weight``."""
-    if neutral_weight == 1.0:
-        return "balanced"
-    if labels is None:
-        raise ValueError("make_target_pipeline: neutral_weight != 1 needs the training labels.")
-    y = np.asarray(labels)
-    classes, counts = np.unique(y, return_counts=True)
-    weights = {int(c): len(y) / (len(classes) * n) for c, n in zip(classes, counts, strict=True)}
-    if 0 in weights:
-        weights[0] *= neutral_weight
-    return weights

@@ -1,6 +1,6 @@
 """Train, evaluate, save and load the target-aware sentiment and stance models.
 
-Two tasks share one design (:func:`discourse.measure.targeted.make_target_pipeline`):
+Two tasks share one design (:func:`discourse.measure.target_model.make_target_pipeline`):
 
 - ``sentiment``: how a sentence speaks about one mention (NewsMTSC labels: -1, 0, 1);
 - ``stance``: whether a quote is for (1) or against (-1) a target, or neither (0).
@@ -46,12 +46,8 @@ import pandas as pd
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.pipeline import Pipeline
 
-from discourse.measure.targeted import (
-    check_target_table,
-    corpus_language,
-    make_target_pipeline,
-    score_sentiment_toward,
-)
+from discourse.measure.target_model import make_target_pipeline
+from discourse.measure.targeted import check_target_table, corpus_language, score_sentiment_toward
 
 TASKS: tuple[str, ...] = ("sentiment", "stance")
 LABELS: tuple[int, ...] = (-1, 0, 1)
@@ -62,7 +58,7 @@ LABEL_WORDS: dict[str, int] = {
 }
 # Types a skops model file may contain. Our feature transformer, and scikit-learn / numpy / scipy
 # types by module prefix (skops itself refuses everything that is not a class or a known function).
-TRUSTED_TYPES: frozenset[str] = frozenset({"discourse.measure.targeted.TargetContextFeatures",
+TRUSTED_TYPES: frozenset[str] = frozenset({"discourse.measure.target_model.TargetContextFeatures",
                                            "discourse.measure.embeddings.WindowVectors"})
 TRUSTED_PREFIXES: tuple[str, ...] = ("sklearn.", "numpy.", "scipy.sparse.")
 PICKLE_SUFFIXES: frozenset[str] = frozenset({".pkl", ".pickle", ".joblib"})

@@ -444,7 +444,7 @@ def mention_rows(gold: pd.DataFrame, *, targets_file: str | Path | None = None) 
 
 def train_stance_model(rows: pd.DataFrame, *, extra: pd.DataFrame | None = None,
                        weight: float = 5.0, seed: int = 0):
-    """Fit the target-aware pipeline (:func:`discourse.measure.targeted.make_target_pipeline`) on
+    """Fit the target-aware pipeline (:func:`discourse.measure.target_model.make_target_pipeline`) on
     coded stance, optionally together with other labelled mentions.
 
     Parameters
@@ -465,7 +465,7 @@ def train_stance_model(rows: pd.DataFrame, *, extra: pd.DataFrame | None = None,
     Pipeline
         Fitted; ``predict`` gives -1 / 0 / 1.
     """
-    from discourse.measure.targeted import make_target_pipeline
+    from discourse.measure.target_model import make_target_pipeline
 
     coded = rows[rows["start"] >= 0]
     parts = [coded[["text", "start", "end", "label"]]]

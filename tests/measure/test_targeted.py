@@ -10,12 +10,11 @@ import pandas as pd
 import pytest
 from sklearn.metrics import f1_score
 
+from discourse.measure.target_model import TargetContextFeatures, make_target_pipeline
 from discourse.measure.targeted import (
     DEFAULT_RULES,
     MASK,
     RuleParams,
-    TargetContextFeatures,
-    make_target_pipeline,
     score_sentiment_toward,
     sentiment_toward,
     target_label,
