@@ -32,7 +32,8 @@ from discourse.extract.quotes.lang.ru.words import (
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = [
-    "TokSpan", "carrier_after", "carrier_before", "gerund_subject", "is_adverb", "is_gerund",
+    "TokSpan", "before_relative", "carrier_after", "carrier_before", "gerund_subject", "is_adverb",
+    "is_gerund",
     "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "speaker_of",
 ]
 
@@ -44,6 +45,8 @@ _ADVERBIAL_HEADS = frozenset("связи ходе рамках время теч
 _MEDIUM_HEADS = frozenset("""интервью эфире беседе ходе разговоре брифинге пресс-конференции
     выступлении обращении заявлении блоге твиттере микроблоге""".split())
 _CLOSE_MARKS = "»“”\""
+# Adverbs that also govern a noun in the genitive ("накануне матча", "вслед за ним").
+_PREPOSITION_ADVERBS = frozenset(("накануне",))
 # Cues whose lower-case word after the verb is its object, never its speaker.
 _OBJECT_AFTER = frozenset(("обвинить", "назвать", "поделиться"))
 
@@ -213,13 +216,15 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                 or is_adverb(lows[i - 2]) or lows[i - 2] in PREPOSITIONS):
             i -= 1  # "Норвежская академия наук и литературы", "Ларри Пейдж и Сергей Брин"
             continue
-        if not wordish(word) or low in CONJUNCTIONS or is_adverb(low):
+        # "Тихонов накануне матча признался": an adverb that governs a noun is a preposition
+        prep = low in PREPOSITIONS or (low in _PREPOSITION_ADVERBS and i < j and not cap(words[i]))
+        if not wordish(word) or low in CONJUNCTIONS or (is_adverb(low) and not prep):
             break
         if low in SUBJECT_PRONOUNS:
             if i == j:
                 i -= 1
             break
-        if low in PREPOSITIONS:
+        if prep:
             at_start = i - 1 == lo or not wordish(words[i - 2]) or lows[i - 2] in CONJUNCTIONS or (
                 is_adverb(lows[i - 2]) or lows[i - 2] in ("менее", "более"))  # "Тем не менее по …"
             # a phrase after a name ("Маркив перед началом слушаний заявил", "Путин в интервью
@@ -340,7 +345,7 @@ _PARTICIPLE_ENDINGS = ("вший", "вшая", "вшее", "вшие", "щий",
                        "шее", "шие", "нный", "нная", "нное", "нные", "мый", "мая", "мое", "мые")
 
 
-def _before_relative(toks: Toks, j: int, lo: int) -> int:
+def before_relative(toks: Toks, j: int, lo: int) -> int:
     """``продюсеры «X», в котором актёр играет, объявили``: the token after the subject that a
     relative clause in commas separates from the verb at ``j`` (``j`` itself otherwise)."""
     words, lows = toks.words, toks.lows
@@ -367,7 +372,8 @@ def _before_adverbial(toks: Toks, i: int, j: int) -> int:
     началом слушаний" ends at "Маркив")."""
     words, lows = toks.words, toks.lows
     for p in range(i + 1, j - 1):
-        if lows[p] in PREPOSITIONS and cap(words[p - 1]) and not cap(words[p + 1]):
+        if (lows[p] in PREPOSITIONS or lows[p] in _PREPOSITION_ADVERBS) and cap(words[p - 1]) \
+                and not cap(words[p + 1]):
             return p
     return j
 
@@ -417,7 +423,7 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
             j -= 1
     if j > lo and lows[j - 1] in SUBJECT_PRONOUNS:
         return j - 1, j
-    j = _before_relative(toks, j, lo)
+    j = before_relative(toks, j, lo)
     if j - 2 >= lo and lows[j - 1] in ("который", "которая", "которые", "которое") and words[
             j - 2] == ",":
         # "актёра Энтони Рэппа, который обвинил": the noun the relative pronoun stands for

@@ -14,6 +14,7 @@ from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
+    before_relative,
     gerund_subject,
     is_gerund,
     is_verb_form,
@@ -242,8 +243,10 @@ def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan
         return None
     if v > ti and lows[v - 1] in SUBJECT_PRONOUNS:
         return (v, v + 1), (v - 1, v)
-    i = np_backward(toks, v, ti, limit=8)
-    e = v
+    # "Эрдоган, который поддерживал отношения с Мурси, выразил соболезнования:": the subject
+    # before the relative clause
+    e = before_relative(toks, v, ti)
+    i = np_backward(toks, e, ti, limit=8)
     if words[e - 1] == ")" and "(" in words[i:e]:
         e = i + words[i:e].index("(")  # "«Оракул из Омахи» (Oracle of Omaha)": the gloss
     if i < e and (cap(words[i]) or any(map(cap, words[i:e]))):

@@ -1,0 +1,55 @@
+"""Russian quotation, round three: a word before the marks that only looks like a title noun, an
+adverbial between the speaker and the verb, a relative clause between them. Sentences of our
+own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    """``(kind, span, speaker mention)`` of each quote of one Russian article."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]}))
+    return [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+def test_a_quotation_after_a_sentence_ending_in_a_title_like_word_is_a_quotation():
+    # "журналистов." starts like "журнал «…»" and ends the sentence before: no name follows
+    text = ("Министр Олег Гусев ответил на вопросы журналистов. «Мы не видим здесь угрозы», — "
+            "заявил он.")
+    assert quotes(text) == [("direct", "Мы не видим здесь угрозы", "он")]
+
+
+@pytest.mark.parametrize("text", [
+    "Банкиры «Северного банка» отказались от комментариев.",
+    "Об этом написала газета «Северные вести».",
+    "Боевики группировки «Лесные братья» отступили.",
+])
+def test_names_after_title_nouns_stay_names(text):
+    assert quotes(text) == []
+
+
+def test_a_persons_noun_made_from_a_title_stem_does_not_make_a_name():
+    # "журналистам" is people, not "журнал": the quotation after it is the minister's words
+    got = quotes("Министр Олег Гусев сказал журналистам «Мы не уйдём из региона».")
+    assert got and got[0][1] == "Мы не уйдём из региона" and got[0][2] == "Министр Олег Гусев"
+
+
+def test_an_adverbial_headed_by_nakanune_is_not_the_speaker():
+    text = "Вратарь Павел Орлов накануне финала признался: «Мы долго ждали этой игры»."
+    assert quotes(text) == [("direct", "Мы долго ждали этой игры", "Вратарь Павел Орлов")]
+
+
+def test_nakanune_as_an_adverb_still_leaves_the_subject():
+    assert quotes("Гусев накануне заявил: «Мы готовы к диалогу».") == [
+        ("direct", "Мы готовы к диалогу", "Гусев")]
+
+
+def test_a_relative_clause_between_the_subject_and_a_verb_the_lexicon_lacks():
+    text = ("Премьер-министр Олег Гусев, который знал погибшего много лет, выразил "
+            "соболезнования: «Это огромная потеря для всех нас».")
+    assert quotes(text) == [("direct", "Это огромная потеря для всех нас",
+                             "Премьер-министр Олег Гусев")]
