@@ -169,6 +169,9 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         qs, qe = doc.paras[k + 1]
         while qs < qe and text[qs] in " \t\u00a0":
             qs += 1  # " Наши дни …": a block indented by a space
+        if text.startswith("''", qs) and text[qs + 2:qs + 3].isupper():
+            qs += 2  # "''Около 12 часов …''": the block in wiki italics
+            qe = qe - 2 if text[qe - 2:qe] == "''" else qe
         if qs >= qe or text[qs] in _OPENERS or text[qs].isdigit() or (
                 not text[qs].isupper() and text[qs] != "…"):
             continue
@@ -179,9 +182,17 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         ss = sentence_start(text, ps, pe - 1)
         ti, tj = doc.tok_index(ss), doc.tok_index(pe - 1)
         hits = doc.hits_between(ti, tj)
+        label = None if hits else _colon_label(doc, ti, tj)
         if hits:
             h = hits[-1]
-            attr = doc.attr(h, speaker_of(toks, h, ti, tj), "cue_before")
+            attr = doc.attr(h, speaker_of(toks, h, ti, tj) or _first_verbs_subject(doc, h[0], ti),
+                            "cue_before")
+        elif label is not None:
+            if not _FIRST_SECOND_PERSON.search(text, qs, qe):
+                continue  # "Имена кандидатов:": a heading over a list, nobody's words
+            cs = toks.starts[tj]
+            attr = Attr(":", cs, cs + 1, toks.starts[label[0]], toks.ends[label[1] - 1],
+                        "cue_before")
         else:
             # the main clause's verb, not one of a relative clause ("оставил запись, которая
             # превратилась в анекдот:")
@@ -193,7 +204,8 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
                 continue  # without a verb of saying, only a block in the first or second
                 # person ("Я принимаю …"), or one announced by its verb's object ("выразил
                 # соболезнования:"), is someone's words, not the author's ("Суд освободил …")
-            span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj)
+            span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj) or _first_verbs_subject(
+                doc, verb, ti)
             if span is None or span[0] > verb:
                 continue  # no subject before the verb: the author's narration
             attr = doc.attr_tokens((verb, verb + 1), span, "cue_before")
@@ -204,6 +216,35 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
 def _past_verb(low: str) -> bool:
     """A past-tense finite verb (поздравил, выразила, обратились, сказано)."""
     return is_verb_form(low) and low.endswith(("л", "ла", "ли", "ло", "лся", "лась", "лись", "но"))
+
+
+def _first_verbs_subject(doc: Doc, v: int, ti: int) -> tuple[int, int] | None:
+    """``Шарец подал в отставку и призвал к выборам:``: the verb at token ``v`` after "и"
+    shares the subject of the clause's first verb; None when there is none."""
+    toks = doc.toks
+    lows = toks.lows
+    if v - 1 <= ti or lows[v - 1] != "и":
+        return None
+    first = next((m for m in range(ti, v - 1) if _past_verb(lows[m])
+                  and not toks.words[m][:1].isupper()), -1)
+    if first <= ti:
+        return None
+    span = speaker_of(toks, (first, first + 1, _SHAPE_CUE), ti, first)
+    return span if span is not None and span[1] <= first else None
+
+
+def _colon_label(doc: Doc, ti: int, tj: int) -> tuple[int, int] | None:
+    """``Хозяин плантации Джино Дескальси:`` as a whole paragraph: a speaker's noun phrase
+    (a few words, one of them capitalised, no verb) that labels the block under it."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    if not 0 < tj - ti <= 8 or not all(wordish(w) or w in "«»\"().-" for w in words[ti:tj]):
+        return None
+    if lows[ti] in PREPOSITIONS or any(is_verb_form(low) for low in lows[ti:tj]):
+        return None  # "В Москве:", "Он сказал:": a place or a clause, not a speaker
+    if not words[ti][:1].isupper() or sum(w[:1].isupper() for w in words[ti:tj]) < 2:
+        return None
+    return ti, tj
 
 
 def headline(doc: Doc, found: list[Found]) -> list[Found]:
