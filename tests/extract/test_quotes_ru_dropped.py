@@ -71,3 +71,21 @@ def test_the_carried_mention_resolves_to_the_actor():
     q = extract_attributed_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]}))
     assert list(q["kind"]) == ["direct", "direct"]
     assert list(q["camp"]) == ["russian_official", "russian_official"]
+
+
+def test_the_subject_of_the_main_clause_speaks_after_posle_chego():
+    text = ("Водитель, одетый в форму охранника, вышел из машины, после чего крикнул "
+            "«Всем оставаться на местах!»")
+    assert quotes(text) == [("direct", "Всем оставаться на местах!", "Водитель")]
+
+
+def test_an_object_pronoun_before_the_verb_is_no_subject():
+    # "ей позвонил брат": the subject (брат) follows the verb; "ей" must not speak
+    text = ("По словам соседки, ночью ей позвонил брат и сказал: «Я скоро приеду к тебе».")
+    assert all(mention != "ей" for _, _, mention in quotes(text))
+
+
+def test_a_cue_in_nul_is_a_past_tense_verb():
+    # "крикнул", "подчеркнул": the lexicon knows them as verbs though their ending is rare
+    assert past_gender("подчеркнул", verb=True) == "male"
+    assert past_gender("крикнула", verb=True) == "female"
