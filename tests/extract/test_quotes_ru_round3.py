@@ -80,3 +80,9 @@ def test_a_block_in_wiki_italics_after_a_verb_of_saying():
             "полосу и столкнулся с автобусом.''")
     assert quotes(text) == [("embedded", "Около полудня автомобиль выехал на встречную полосу и "
                              "столкнулся с автобусом.", "пресс-службе ГИБДД Самары")]
+
+
+def test_with_these_words_attributes_the_quotation_before_it():
+    text = ("«Мы вернёмся сюда через год», — с этими словами капитан команды Игорь Белов покинул "
+            "поле.")
+    assert quotes(text) == [("direct", "Мы вернёмся сюда через год", "капитан команды Игорь Белов")]

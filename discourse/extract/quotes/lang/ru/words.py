@@ -152,7 +152,7 @@ VERBISH = frozenset(
 # lower-case words of five letters or more (a name is capitalised; short words are function
 # words). Approximate on purpose: it only tells a clause from a name or a title.
 VERB_ENDING = re.compile(
-    r"(?:[аяиеё]л[аои]?|[аяиеёу]л(?:ся|ась|ось|ись)|[ую]л[аи]|[аяеиу]ет|[аяеу]ют|[аяеиоу]ется|[аяеиу]ются|[иа]тся|ит"
+    r"(?:[аяиеё]л[аои]?|нул|[аяиеёу]л(?:ся|ась|ось|ись)|[ую]л[аи]|[аяеиу]ет|[аяеу]ют|[аяеиоу]ется|[аяеиу]ются|[иа]тся|ит"
     r"|ят|[жчшщ]ат|ут|ешь|ишь)$"
 )
 
