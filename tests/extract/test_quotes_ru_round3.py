@@ -86,3 +86,21 @@ def test_with_these_words_attributes_the_quotation_before_it():
     text = ("«Мы вернёмся сюда через год», — с этими словами капитан команды Игорь Белов покинул "
             "поле.")
     assert quotes(text) == [("direct", "Мы вернёмся сюда через год", "капитан команды Игорь Белов")]
+
+
+# --- reported speech ---------------------------------------------------------------------------
+
+
+def test_an_agentless_report_takes_the_agent_named_at_the_sentence_end():
+    text = "Сообщается, что при пожаре пострадали два человека, сообщает агентство ТАСС."
+    assert quotes(text) == [("indirect", "при пожаре пострадали два человека", "агентство ТАСС")]
+
+
+def test_the_author_of_a_press_release_named_after_a_participle():
+    text = "Задержаны ещё четыре человека, говорится в пресс-релизе, выпущенном прокуратурой Самары."
+    assert quotes(text) == [("indirect", "Задержаны ещё четыре человека", "прокуратурой Самары")]
+
+
+def test_a_participle_without_an_author_leaves_the_carrier():
+    text = "Задержаны ещё четыре человека, говорится в заявлении, опубликованном вчера."
+    assert quotes(text) == [("indirect", "Задержаны ещё четыре человека", "заявлении")]

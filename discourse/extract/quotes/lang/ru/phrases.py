@@ -45,6 +45,11 @@ _ADVERBIAL_HEADS = frozenset("связи ходе рамках время теч
 _MEDIUM_HEADS = frozenset("""интервью эфире беседе ходе разговоре брифинге пресс-конференции
     выступлении обращении заявлении блоге твиттере микроблоге""".split())
 _CLOSE_MARKS = "»“”\""
+# Participles after a carrier noun whose agent (in the instrumental) is the author of the
+# statement: "в пресс-релизе, выпущенном Вэнсом", "в заявлении, подписанном министром".
+_AUTHORED = frozenset("""выпущенном выпущенной подписанном подписанной распространённом
+    распространенном распространённой распространенной опубликованном опубликованной
+    сделанном сделанной направленном направленной составленном составленной""".split())
 # Adverbs that also govern a noun in the genitive ("накануне матча", "вслед за ним").
 _PREPOSITION_ADVERBS = frozenset(("накануне",))
 # Cues whose lower-case word after the verb is its object, never its speaker.
@@ -292,6 +297,12 @@ def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
     if m >= hi or lows[m] not in CARRIER_NOUNS:
         return None
     got = _np_or_pronoun(toks, m + 1, hi)
+    if got is None and m + 3 < hi and toks.words[m + 1] == "," and lows[m + 2] in _AUTHORED:
+        # "говорится в пресс-релизе, выпущенном Вэнсом": the author after the participle
+        got = _np_or_pronoun(toks, m + 3, hi)
+        if got is not None and (lows[got[0]] in ADVERBS or lows[got[0]] in PREPOSITIONS
+                                or lows[got[0]] in TIME_WORDS):
+            got = None  # "опубликованном вчера", "… на сайте": no author named
     return got if got is not None else (m, m + 1)
 
 

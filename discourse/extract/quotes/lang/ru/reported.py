@@ -317,9 +317,29 @@ def reports_in_sentence(
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
         return out
+    out = _agent_at_the_end(out)
     if inside is not None:
         out = [g for g in (_before_quote(doc, f, inside) for f in out) if g is not None]
     return non_overlapping([_cut_at_next_cue(doc, f, hits) for f in out])
+
+
+def _agent_at_the_end(out: list[Found]) -> list[Found]:
+    """``Сообщается, что P, сообщает РБК.``: the agentless report of P and the sentence-final
+    one of the same words are one report, P, whose speaker the final attribution names."""
+    tails = [f for f in out if f.rule == "cue_after" and f.attr is not None and f.attr.m_start >= 0]
+    if not tails:
+        return out
+    merged: list[Found] = []
+    used: set[int] = set()
+    for f in out:
+        t = next((t for t in tails if f.attr is not None and f.attr.m_start < 0 and f is not t
+                  and t.start <= f.start < t.end and f.end >= t.end), None)
+        if t is None:
+            merged.append(f)
+            continue
+        used.add(id(t))
+        merged.append(Found(f.start, t.end, f.kind, t.attr, t.rule, f.parent))
+    return [f for f in merged if id(f) not in used]
 
 
 def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
