@@ -104,3 +104,17 @@ def test_the_author_of_a_press_release_named_after_a_participle():
 def test_a_participle_without_an_author_leaves_the_carrier():
     text = "Задержаны ещё четыре человека, говорится в заявлении, опубликованном вчера."
     assert quotes(text) == [("indirect", "Задержаны ещё четыре человека", "заявлении")]
+
+
+def test_a_sentence_final_attribution_after_a_relative_clause():
+    text = ("Огонь охватил два этажа здания, где находились офисы, сообщили "
+            "представители пожарной службы.")
+    assert quotes(text) == [("indirect", "Огонь охватил два этажа здания, где находились офисы",
+                             "представители пожарной службы")]
+
+
+def test_a_verb_after_a_relative_clause_with_its_object_after_it_reports_nothing():
+    # "…, которая подтвердила …, написала аранжировку и …": "аранжировку" is no speaker
+    text = ("Пианистка Анна Белова, которая подтвердила сходство пьес, написала аранжировку и "
+            "свела треки в одну композицию.")
+    assert all(mention != "аранжировку" for _, _, mention in quotes(text))

@@ -129,7 +129,7 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         c = k
     else:
         return None
-    if c - ti < 3 or _relative_clause_ends(toks, ti, c):
+    if c - ti < 3:
         return None
     between = [m for m in range(k + 1, a) if lows[m] not in ADVERBS]
     span: TokSpan | None
@@ -141,6 +141,12 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         span = speaker_of(toks, h, a, tj)
         if span is not None and span[0] < a:
             span = None
+    if _relative_clause_ends(toks, ti, c) and (span is None or span[0] < a or any(
+            wordish(w) for w in words[span[1]:tj])):
+        # "продюсеры «X», в котором …, объявили": the verb's subject stands before the
+        # relative clause; "…, где заседали судьи, сообщили официальные лица." names its own
+        # and ends the sentence
+        return None
     # after the attribution only an adverbial may follow ("в своём Twitter", "в четверг")
     end = span[1] if span is not None and span[1] > b else b
     depth = 0
