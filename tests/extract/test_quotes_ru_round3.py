@@ -118,3 +118,16 @@ def test_a_verb_after_a_relative_clause_with_its_object_after_it_reports_nothing
     text = ("Пианистка Анна Белова, которая подтвердила сходство пьес, написала аранжировку и "
             "свела треки в одну композицию.")
     assert all(mention != "аранжировку" for _, _, mention in quotes(text))
+
+
+def test_a_block_after_a_gerund_of_saying_is_the_main_clauses_subjects():
+    text = ("Министр Олег Гусев отказался обсуждать доклад, сказав журналистам:\n"
+            "Я такие доклады не комментирую.")
+    assert quotes(text) == [("embedded", "Я такие доклады не комментирую.", "Министр Олег Гусев")]
+
+
+def test_a_block_after_a_verb_of_saying_joined_to_a_present_tense_verb():
+    text = ("Певица Анна Белова не жалеет о решении и сообщила, что уходит со сцены:\n"
+            "Мне нужно время для семьи и для себя.")
+    assert quotes(text) == [("embedded", "Мне нужно время для семьи и для себя.",
+                             "Певица Анна Белова")]

@@ -15,7 +15,12 @@ import re
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
-from discourse.extract.quotes.lang.ru.phrases import is_verb_form, speaker_of
+from discourse.extract.quotes.lang.ru.phrases import (
+    gerund_subject,
+    is_gerund,
+    is_verb_form,
+    speaker_of,
+)
 from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, shape_after
 from discourse.extract.quotes.lang.ru.words import (
     DASHES,
@@ -185,8 +190,11 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         label = None if hits else _colon_label(doc, ti, tj)
         if hits:
             h = hits[-1]
-            attr = doc.attr(h, speaker_of(toks, h, ti, tj) or _first_verbs_subject(doc, h[0], ti),
-                            "cue_before")
+            span = speaker_of(toks, h, ti, tj) or _first_verbs_subject(doc, h[0], ti)
+            if span is None and is_gerund(toks.lows[h[0]]):
+                # "Сурков отозвался о статье, сказав журналистам:": the main clause's subject
+                span = gerund_subject(toks, ti, h[0], tuple(x[0] for x in hits))
+            attr = doc.attr(h, span, "cue_before")
         elif label is not None:
             if not _FIRST_SECOND_PERSON.search(text, qs, qe):
                 continue  # "Имена кандидатов:": a heading over a list, nobody's words
@@ -219,13 +227,14 @@ def _past_verb(low: str) -> bool:
 
 
 def _first_verbs_subject(doc: Doc, v: int, ti: int) -> tuple[int, int] | None:
-    """``Шарец подал в отставку и призвал к выборам:``: the verb at token ``v`` after "и"
-    shares the subject of the clause's first verb; None when there is none."""
+    """``Шарец подал в отставку и призвал к выборам:``, ``Актриса не жалеет об этом и
+    сообщила:``: the verb at token ``v`` after "и" shares the subject of the clause's first
+    verb; None when there is none."""
     toks = doc.toks
     lows = toks.lows
     if v - 1 <= ti or lows[v - 1] != "и":
         return None
-    first = next((m for m in range(ti, v - 1) if _past_verb(lows[m])
+    first = next((m for m in range(ti, v - 1) if is_verb_form(lows[m]) and not is_gerund(lows[m])
                   and not toks.words[m][:1].isupper()), -1)
     if first <= ti:
         return None
