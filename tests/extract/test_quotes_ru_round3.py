@@ -131,3 +131,26 @@ def test_a_block_after_a_verb_of_saying_joined_to_a_present_tense_verb():
             "Мне нужно время для семьи и для себя.")
     assert quotes(text) == [("embedded", "Мне нужно время для семьи и для себя.",
                              "Певица Анна Белова")]
+
+
+# --- verb forms and speakers after the verb ----------------------------------------------------
+
+
+def test_a_capitalised_quotation_with_a_present_tense_in_yot_is_a_sentence_not_a_title():
+    # "ведёт" is a verb: «Запад ведёт опасную игру» is no name in marks
+    assert quotes("Министр Олег Гусев заявил, что «Запад ведёт опасную игру».") == [
+        ("direct", "Запад ведёт опасную игру", "Министр Олег Гусев")]
+
+
+def test_a_noun_in_lyot_is_no_verb():
+    assert quotes("Компания показала новый самолёт «Северный ветер».") == []
+
+
+def test_an_outlet_in_marks_after_the_verb_is_the_listener():
+    text = "«Я ни о чём не жалею», — рассказала «Известиям» певица Анна Белова."
+    assert quotes(text) == [("direct", "Я ни о чём не жалею", "певица Анна Белова")]
+
+
+def test_the_medium_after_the_cited_speaker_is_not_part_of_the_name():
+    assert quotes("«Это провокация», — приводит слова Гусева ТАСС.") == [
+        ("direct", "Это провокация", "Гусева")]

@@ -93,6 +93,11 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
     j = i
     while j < hi:
         low = lows[j]
+        if words[j] in _OPEN_MARKS and j + 2 < hi and lows[j + 1] in OUTLET_WORDS:
+            k = _name_in_marks(toks, j, hi)
+            if j < k < hi and wordish(words[k]) and lows[k] not in PREPOSITIONS:
+                j = k  # "рассказала «Известиям» депутат": the outlet heard it, the deputy spoke
+                continue
         if low in ADVERBS or low in RECIPIENTS or (low in OUTLET_WORDS and j + 1 < hi and wordish(
                 words[j + 1]) and (lows[j + 1] in OUTLET_WORDS or not cap(words[j + 1]))):
             j += 1  # "журналистам", "РИА Новости источник": the listener, not the speaker
@@ -170,6 +175,9 @@ def np_forward(toks: Toks, i: int, hi: int, limit: int = 16) -> int:
                 break
             j += 1  # "источник в правоохранительных органах", "археолог из Новоселова"
             continue
+        if cap(word) and low in OUTLET_WORDS and j > i and cap(words[j - 1]) and (
+                lows[j - 1] not in OUTLET_WORDS):
+            break  # "приводит слова Лаврова ТАСС": the medium after the speaker's name
         if cap(word):
             seen_name = True
         elif word[:1].isdigit():

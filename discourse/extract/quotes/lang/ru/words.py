@@ -153,7 +153,9 @@ VERBISH = frozenset(
 # words). Approximate on purpose: it only tells a clause from a name or a title.
 VERB_ENDING = re.compile(
     r"(?:[аяиеё]л[аои]?|нул|[аяиеёу]л(?:ся|ась|ось|ись)|[ую]л[аи]|[аяеиу]ет|[аяеу]ют|[аяеиоу]ется|[аяеиу]ются|[иа]тся|ит"
-    r"|ят|[жчшщ]ат|ут|ешь|ишь)$"
+    r"|ят|[жчшщ]ат|ут|ешь|ишь"
+    # ведёт, несёт, создаёт (not полёт, отчёт, пулемёт: nouns in -лёт, -чёт, -мёт)
+    r"|(?<![лчм])ёт|ётся)$"
 )
 
 # Nouns with the ending of a past-tense verb (трибунал, канал, генерал): never verbs.
