@@ -154,3 +154,10 @@ def test_an_outlet_in_marks_after_the_verb_is_the_listener():
 def test_the_medium_after_the_cited_speaker_is_not_part_of_the_name():
     assert quotes("«Это провокация», — приводит слова Гусева ТАСС.") == [
         ("direct", "Это провокация", "Гусева")]
+
+
+def test_a_quotation_after_a_dash_continues_the_one_attributed_before():
+    text = ("«Ситуация под контролем», — сообщил министр Андрей Сидоров. — «Больницы работают в "
+            "штатном режиме».")
+    assert quotes(text) == [("direct", "Ситуация под контролем", "министр Андрей Сидоров"),
+                            ("direct", "Больницы работают в штатном режиме", "министр Андрей Сидоров")]

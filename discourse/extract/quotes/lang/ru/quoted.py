@@ -130,7 +130,8 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     words, lows = toks.words, toks.lows
     hits = doc.hits_between(ti, tj)
     if not hits:
-        return _colon_label(doc, ti, tj) or _naming_attr(doc, ti, tj)
+        return _colon_label(doc, ti, tj) or _naming_attr(doc, ti, tj) or _dash_after_attribution(
+            doc, ti, tj)
     # the cue whose clause holds the mark: "В заявлении Ватикана говорится, что … признали
     # виновным в «…»" is the statement's, not "признали"'s
     intro = [x for x in hits if x[2].type == "preposition" or x[1] < tj and (
@@ -157,6 +158,22 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         # "Женщина пережила трёх мужей, а также поделилась: «…»": the first verb's subject
         span = gerund_subject(toks, ti, a - 2, tuple(x[0] for x in hits))
     return doc.attr(h, span, rule)
+
+
+def _dash_after_attribution(doc: Doc, ti: int, tj: int) -> Attr | None:
+    """``«…», — сообщил министр. — «…»``: a dash alone before the mark continues the quotation
+    before it, whose attribution closed the sentence before; that attribution, or None."""
+    toks = doc.toks
+    words = toks.words
+    if tj - ti != 1 or words[ti] not in DASHES or ti < 2 or words[ti - 1] not in (".", ","):
+        return None
+    k = ti - 1
+    while k > max(0, ti - 24) and words[k] not in _MARKS:
+        k -= 1
+    if words[k] not in "»“\"" or doc.text.count("\n", toks.starts[k], toks.starts[ti]):
+        return None
+    found = cue_after_quote(toks, k + 1, ti - 1, doc.hits_between(k + 1, ti - 1))
+    return doc.attr(found[0], found[1], "cue_after") if found is not None else None
 
 
 def _colon_label(doc: Doc, ti: int, tj: int) -> Attr | None:
@@ -199,7 +216,7 @@ def only_attr_between(doc: Doc, attr: Attr, pos: int) -> bool:
     """Only the attribution (speaker, verb, a comma or colon, "что") precedes ``pos``."""
     end = max(attr.cue_end, attr.m_end)
     gap = doc.text[end:pos].strip()
-    return gap in ("", ",", ":", "что", ", что", "—", "-", "–", ": —") or (
+    return gap in ("", ",", ":", "что", ", что", "—", "-", "–", ": —", ". —", ". –") or (
         len(gap) < 40 and gap.endswith(":") and "," not in gap[:-1]
     )
 
