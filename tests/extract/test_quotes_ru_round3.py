@@ -161,3 +161,19 @@ def test_a_quotation_after_a_dash_continues_the_one_attributed_before():
             "штатном режиме».")
     assert quotes(text) == [("direct", "Ситуация под контролем", "министр Андрей Сидоров"),
                             ("direct", "Больницы работают в штатном режиме", "министр Андрей Сидоров")]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("«Это ложь», — отреагировал на заявление представитель ведомства Игорь Белов.",
+     "представитель ведомства Игорь Белов"),
+    ("«Это ложь», — ответил на вопрос журналистов Гусев.", "Гусев"),
+    ("«Это ложь», — ответил на это заявление Гусев.", "Гусев"),
+])
+def test_what_the_speaker_answers_stands_between_the_verb_and_the_speaker(text, mention):
+    assert quotes(text) == [("direct", "Это ложь", mention)]
+
+
+def test_a_one_word_rest_after_the_attribution_inside_the_marks_is_a_second_span():
+    assert quotes("«Мы не отдадим город, — заявил мэр Олег Гусев. — Никогда».") == [
+        ("direct", "Мы не отдадим город", "мэр Олег Гусев"),
+        ("direct", "Никогда", "мэр Олег Гусев")]

@@ -34,6 +34,7 @@ from discourse.text import sentence_start
 
 __all__ = ["colon_blocks", "dialogue_lines", "headline", "quotes_in_italics", "split_interrupted"]
 
+_WORD = re.compile(r"\w")
 _LINE_DASH = re.compile(r"[—–-][ \t\u00a0]+(?=\S)")
 _HEADLINE = re.compile(r"([^:\n]{2,60}?):[ \t]+(?=\S)")
 _OPENERS = "«„“\"—–-"
@@ -84,7 +85,9 @@ def _speech_with_dashes(doc: Doc, s: int, e: int, *, to_end: bool = False) -> li
         for m in range(end_tok, min(tj, end_tok + 3)):
             if words[m] in DASHES:
                 rest = content_span(text, toks.ends[m], e)
-                if rest[1] > rest[0] and THREE_WORDS.search(text, rest[0], rest[1]):
+                # inside marks the rest is speech however short («…, — заявил он. — Никогда»)
+                if rest[1] > rest[0] and (THREE_WORDS.search(text, rest[0], rest[1]) or (
+                        to_end and _WORD.search(text, rest[0], rest[1]))):
                     out.append(Found(rest[0], rest[1], "direct", attr, attr.rule))
                 break
         if to_end and len(out) == 1 and any(wordish(w) for w in words[end_tok:tj]):

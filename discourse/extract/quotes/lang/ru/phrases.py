@@ -24,6 +24,7 @@ from discourse.extract.quotes.lang.ru.words import (
     POSSESSIVES,
     PREPOSITIONS,
     RECIPIENTS,
+    REPLY_OBJECTS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     VERB_ENDING,
@@ -50,6 +51,10 @@ _CLOSE_MARKS = "»“”\""
 _AUTHORED = frozenset("""выпущенном выпущенной подписанном подписанной распространённом
     распространенном распространённой распространенной опубликованном опубликованной
     сделанном сделанной направленном направленной составленном составленной""".split())
+_THIS = frozenset("это эти эту этот такое такие такую данное данные подобные".split())
+# Endings of a genitive complement after the object ("вопрос журналистов", "заявление
+# ведомства", "слова министра"; not a nominative subject like "представитель").
+_GENITIVE_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ства", "ния", "ции", "ра", "та")
 # Adverbs that also govern a noun in the genitive ("накануне матча", "вслед за ним").
 _PREPOSITION_ADVERBS = frozenset(("накануне",))
 # Cues whose lower-case word after the verb is its object, never its speaker.
@@ -102,6 +107,15 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
                 words[j + 1]) and (lows[j + 1] in OUTLET_WORDS or not cap(words[j + 1]))):
             j += 1  # "журналистам", "РИА Новости источник": the listener, not the speaker
             j = _name_in_marks(toks, j, hi) if lows[j - 1] in RECIPIENTS else j
+            continue
+        if low == "на" and j + 1 < hi and (lows[j + 1] in REPLY_OBJECTS or (
+                j + 2 < hi and lows[j + 1] in _THIS and lows[j + 2] in REPLY_OBJECTS)):
+            # "ответил на вопрос журналистов Песков", "отреагировал на это заявление X": what
+            # the speaker answers, then the speaker
+            j += 3 if j + 2 < hi and lows[j + 1] in _THIS and lows[j + 2] in REPLY_OBJECTS else 2
+            while j < hi and not cap(words[j]) and wordish(words[j]) and lows[j].endswith(
+                    _GENITIVE_ENDINGS):
+                j += 1
             continue
         if low in ("в", "во", "на") and j + 1 < hi and lows[j + 1] in TIME_WORDS:
             j += 2  # "в понедельник", "в конце января"
