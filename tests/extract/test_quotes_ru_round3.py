@@ -177,3 +177,8 @@ def test_a_one_word_rest_after_the_attribution_inside_the_marks_is_a_second_span
     assert quotes("«Мы не отдадим город, — заявил мэр Олег Гусев. — Никогда».") == [
         ("direct", "Мы не отдадим город", "мэр Олег Гусев"),
         ("direct", "Никогда", "мэр Олег Гусев")]
+
+
+def test_a_quotation_in_marks_on_the_line_under_a_colon_takes_its_attribution():
+    text = "Фермер Игорь Белов написал в своём блоге:\n\n«Мы потеряли весь урожай за одну ночь»."
+    assert quotes(text) == [("direct", "Мы потеряли весь урожай за одну ночь", "Фермер Игорь Белов")]

@@ -165,9 +165,10 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
     and holds a verb of saying or another finite verb with its subject (``Тогда он сказал:``,
     ``Кроу выразил соболезнования:``, ``Глава церкви обратился к молящимся:``): an
     ``embedded`` statement of that subject. A block that opens with a number or a dash, or
-    reads as a list ("Главный секретарь — Ёсихидэ Суга"), is not one."""
+    reads as a list ("Главный секретарь — Ёсихидэ Суга"), is not one. A quotation in marks
+    that is such a paragraph and has no speaker yet (``Тихановская написала:`` and «…» on the
+    next line) gets the colon line's attribution."""
     text = doc.text
-    toks = doc.toks
     inside = SpanSet((f.start, f.end) for f in found)
     out: list[Found] = []
     for k in range(len(doc.paras) - 1):
@@ -180,6 +181,9 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if text.startswith("''", qs) and text[qs + 2:qs + 3].isupper():
             qs += 2  # "''Около 12 часов …''": the block in wiki italics
             qe = qe - 2 if text[qe - 2:qe] == "''" else qe
+        if qs < qe and text[qs] in "«„“\"":
+            _attribute_marked(doc, found, ps, pe, qs, qe)
+            continue
         if qs >= qe or text[qs] in _OPENERS or text[qs].isdigit() or (
                 not text[qs].isupper() and text[qs] != "…"):
             continue
@@ -187,41 +191,60 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         if _LIST_ITEM.match(text, qs, min(qe, qs + 80)):
             continue  # "Главный секретарь кабинета министров — Ёсихидэ Суга": a list
-        ss = sentence_start(text, ps, pe - 1)
-        ti, tj = doc.tok_index(ss), doc.tok_index(pe - 1)
-        hits = doc.hits_between(ti, tj)
-        label = None if hits else _colon_label(doc, ti, tj)
-        if hits:
-            h = hits[-1]
-            span = speaker_of(toks, h, ti, tj) or _first_verbs_subject(doc, h[0], ti)
-            if span is None and is_gerund(toks.lows[h[0]]):
-                # "Сурков отозвался о статье, сказав журналистам:": the main clause's subject
-                span = gerund_subject(toks, ti, h[0], tuple(x[0] for x in hits))
-            attr = doc.attr(h, span, "cue_before")
-        elif label is not None:
-            if not _FIRST_SECOND_PERSON.search(text, qs, qe):
-                continue  # "Имена кандидатов:": a heading over a list, nobody's words
-            cs = toks.starts[tj]
-            attr = Attr(":", cs, cs + 1, toks.starts[label[0]], toks.ends[label[1] - 1],
-                        "cue_before")
-        else:
-            # the main clause's verb, not one of a relative clause ("оставил запись, которая
-            # превратилась в анекдот:")
-            verb = next((v for v in range(tj - 1, ti, -1) if _past_verb(toks.lows[v])
-                         and not toks.words[v][:1].isupper() and not any(
-                             low.startswith("котор") for low in toks.lows[max(ti, v - 3):v])), -1)
-            if verb < 0 or not (_FIRST_SECOND_PERSON.search(text, qs, qe) or any(
-                    low in SPEECH_OBJECTS for low in toks.lows[verb + 1:tj])):
-                continue  # without a verb of saying, only a block in the first or second
-                # person ("Я принимаю …"), or one announced by its verb's object ("выразил
-                # соболезнования:"), is someone's words, not the author's ("Суд освободил …")
-            span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj) or _first_verbs_subject(
-                doc, verb, ti)
-            if span is None or span[0] > verb:
-                continue  # no subject before the verb: the author's narration
-            attr = doc.attr_tokens((verb, verb + 1), span, "cue_before")
-        out.append(Found(qs, qe, "embedded", attr, attr.rule))
+        attr = _colon_attribution(doc, ps, pe, qs, qe)
+        if attr is not None:
+            out.append(Found(qs, qe, "embedded", attr, attr.rule))
     return out
+
+
+def _attribute_marked(doc: Doc, found: list[Found], ps: int, pe: int, qs: int, qe: int) -> None:
+    """The quotation in marks opening the paragraph ``[qs, qe)`` under a colon line, when it
+    has no speaker: the colon line's attribution (in place)."""
+    for f in found:
+        if f.kind == "direct" and qs < f.start <= qs + 2 and f.end <= qe and (
+                f.attr is None or f.attr.m_start < 0):
+            attr = _colon_attribution(doc, ps, pe, qs, qe)
+            if attr is not None and attr.m_start >= 0:
+                f.attr, f.rule = attr, attr.rule
+            return
+
+
+def _colon_attribution(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> Attr | None:
+    """The attribution in the last sentence of the paragraph ``[ps, pe)`` (ending in a colon)
+    of the block ``[qs, qe)`` under it; None when that sentence announces nobody's words."""
+    text = doc.text
+    toks = doc.toks
+    ss = sentence_start(text, ps, pe - 1)
+    ti, tj = doc.tok_index(ss), doc.tok_index(pe - 1)
+    hits = doc.hits_between(ti, tj)
+    if hits:
+        h = hits[-1]
+        span = speaker_of(toks, h, ti, tj) or _first_verbs_subject(doc, h[0], ti)
+        if span is None and is_gerund(toks.lows[h[0]]):
+            # "Сурков отозвался о статье, сказав журналистам:": the main clause's subject
+            span = gerund_subject(toks, ti, h[0], tuple(x[0] for x in hits))
+        return doc.attr(h, span, "cue_before")
+    label = _colon_label(doc, ti, tj)
+    if label is not None:
+        if not _FIRST_SECOND_PERSON.search(text, qs, qe):
+            return None  # "Имена кандидатов:": a heading over a list, nobody's words
+        cs = toks.starts[tj]
+        return Attr(":", cs, cs + 1, toks.starts[label[0]], toks.ends[label[1] - 1], "cue_before")
+    # the main clause's verb, not one of a relative clause ("оставил запись, которая
+    # превратилась в анекдот:")
+    verb = next((v for v in range(tj - 1, ti, -1) if _past_verb(toks.lows[v])
+                 and not toks.words[v][:1].isupper() and not any(
+                     low.startswith("котор") for low in toks.lows[max(ti, v - 3):v])), -1)
+    if verb < 0 or not (_FIRST_SECOND_PERSON.search(text, qs, qe) or any(
+            low in SPEECH_OBJECTS for low in toks.lows[verb + 1:tj])):
+        return None  # without a verb of saying, only a block in the first or second person
+        # ("Я принимаю …"), or one announced by its verb's object ("выразил соболезнования:"),
+        # is someone's words, not the author's ("Суд освободил …")
+    span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj) or _first_verbs_subject(
+        doc, verb, ti)
+    if span is None or span[0] > verb:
+        return None  # no subject before the verb: the author's narration
+    return doc.attr_tokens((verb, verb + 1), span, "cue_before")
 
 
 def _past_verb(low: str) -> bool:
