@@ -182,3 +182,13 @@ def test_a_one_word_rest_after_the_attribution_inside_the_marks_is_a_second_span
 def test_a_quotation_in_marks_on_the_line_under_a_colon_takes_its_attribution():
     text = "Фермер Игорь Белов написал в своём блоге:\n\n«Мы потеряли весь урожай за одну ночь»."
     assert quotes(text) == [("direct", "Мы потеряли весь урожай за одну ночь", "Фермер Игорь Белов")]
+
+
+def test_an_object_with_svoy_after_the_verb_is_not_the_speaker():
+    text = "«Спасибо всем, кто был с нами», — поблагодарила своих сторонников певица Анна Белова."
+    assert quotes(text) == [("direct", "Спасибо всем, кто был с нами", "певица Анна Белова")]
+
+
+def test_an_object_with_svoy_stays_in_a_reported_span():
+    text = "Министр Олег Гусев назвал свой уход из политики ошибкой."
+    assert quotes(text) == [("indirect", "свой уход из политики ошибкой", "Министр Олег Гусев")]

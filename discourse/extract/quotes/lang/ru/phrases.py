@@ -34,8 +34,8 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = [
     "TokSpan", "before_relative", "carrier_after", "carrier_before", "gerund_subject", "is_adverb",
-    "is_gerund",
-    "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "speaker_of",
+    "is_gerund", "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "skip_own_object",
+    "speaker_of",
 ]
 
 TokSpan = tuple[int, int]
@@ -51,6 +51,7 @@ _CLOSE_MARKS = "»“”\""
 _AUTHORED = frozenset("""выпущенном выпущенной подписанном подписанной распространённом
     распространенном распространённой распространенной опубликованном опубликованной
     сделанном сделанной направленном направленной составленном составленной""".split())
+_OWN = frozenset("свой своя своё свое свои своего своей своих своему своим своими свою".split())
 _THIS = frozenset("это эти эту этот такое такие такую данное данные подобные".split())
 # Endings of a genitive complement after the object ("вопрос журналистов", "заявление
 # ведомства", "слова министра"; not a nominative subject like "представитель").
@@ -131,6 +132,16 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
             j += 1
             continue
         break
+    return j
+
+
+def skip_own_object(toks: Toks, j: int, hi: int) -> int:
+    """The token after an object opening with "свой" at ``j`` ("поблагодарила своих сторонников
+    Мария Колесникова": "свой" never opens the subject), past the adverbials after it; ``j``
+    when no such object stands there."""
+    if j + 1 < hi and toks.lows[j] in _OWN and wordish(toks.words[j + 1]) and not cap(
+            toks.words[j + 1]):
+        return skip_adverbials(toks, j + 2, hi)
     return j
 
 
@@ -480,7 +491,7 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
     # after the verb: "заявил глава МИД", "сообщает пресс-служба", "сказал он", "написал в
     # Facebook лидер партии"; "сообщили в МВД": the institution of an indefinite plural
-    k = skip_adverbials(toks, b, hi)
+    k = skip_own_object(toks, skip_adverbials(toks, b, hi), hi)
     if lows[a].endswith(("ли", "ют", "ят")):
         k2 = k  # "сообщили РБК в столичном управлении МВД": the outlet heard it there
         while k2 < hi and k2 - k < 3 and cap(words[k2]):

@@ -21,6 +21,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     np_backward,
     np_forward,
     skip_adverbials,
+    skip_own_object,
     speaker_of,
 )
 from discourse.extract.quotes.lang.ru.words import (
@@ -233,7 +234,7 @@ def shape_after(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan,
     i, dash = _after_punct(toks, ti, tj)
     if not dash or i >= tj or cap(words[i]) or not is_verb_form(lows[i]):
         return None
-    k = skip_adverbials(toks, i + 1, tj)
+    k = skip_own_object(toks, skip_adverbials(toks, i + 1, tj), tj)
     if k >= tj:
         return None
     if lows[k] in SUBJECT_PRONOUNS:
