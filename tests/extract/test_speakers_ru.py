@@ -116,3 +116,14 @@ def test_unknown_names_in_the_nominative(written, nominative):
 def test_media_are_not_speakers():
     reg = load_actors()
     assert reg.is_medium("ТАСС") and reg.is_medium("Интерфакс") and reg.is_medium("Коммерсантъ")
+
+
+def test_two_coordinated_names_are_not_one_speaker():
+    # «Трамп и Путин заявили»: a joint statement is neither actor's alone
+    m = "Трамп и Путин"
+    assert not RUSSIAN.name_heads(m, m.index("Путин"), len(m))
+    q = extract_attributed_quotes(pd.DataFrame({
+        "doc_id": ["a"], "lang": ["ru"],
+        "text": ["Трамп и Путин заявили: «Мы готовы к сотрудничеству»."]}), actors=load_actors())
+    assert list(q["speaker_mention"]) == ["Трамп и Путин"]
+    assert list(q["camp"]) == ["unknown"]

@@ -154,6 +154,8 @@ def name_heads(mention: str, start: int, end: int) -> bool:
         return True
     if before[-1] in ("у", "от", "для", "против", "о", "об", "про", "с", "со", "при", "к"):
         return False
+    if before[-1] == "и" and NAME_RUN.search(mention, 0, start):
+        return False  # «Трамп и Путин»: two speakers, neither the one speaker of the mention
     if lemma(before[-1]) in _RELATIONAL or lemma(before[-1]).startswith("пресс"):
         first = mention[start:end].split()[0]
         return len(mention[start:end].split()) > 1 and _is_first_name_nominative(first)

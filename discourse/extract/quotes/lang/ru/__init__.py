@@ -10,6 +10,7 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.quoted`: who a quotation in marks is attributed to (``«…», — заявил он``, ``Песков:``);
 - :mod:`.content`: whether the text in marks is a sentence or a name (газета «Коммерсантъ»);
 - :mod:`.dialogue`: dialogue lines, interrupted quotations, blocks after a colon, headlines;
+- :mod:`.dropped`: the speaker of ``«…», — заявила.`` (a subject dropped, the verb agreeing);
 - :mod:`.reported`: reported speech in a sentence.
 """
 
@@ -32,6 +33,7 @@ from discourse.extract.quotes.lang.ru.dialogue import (
     quotes_in_italics,
     split_interrupted,
 )
+from discourse.extract.quotes.lang.ru.dropped import dropped_subjects
 from discourse.extract.quotes.lang.ru.quoted import (
     attr_before,
     attribution_ends,
@@ -81,5 +83,5 @@ RUSSIAN = QuoteLanguage(
     reports_in_sentence=reports_in_sentence,
     name_before=name_before,
     fragment_is_quote=fragment_is_quote,
-    revisions=(split_interrupted, quotes_in_italics),
+    revisions=(split_interrupted, quotes_in_italics, dropped_subjects),
 )

@@ -66,7 +66,22 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    return word in TITLE_WORDS or (word.startswith(TITLE_NOUN_STEMS) and not _is_verb(word))
+    if word.endswith(".") and len(word) > 5:
+        return False  # "… журналистов. «Мы …»": the sentence before ends there, no noun governs
+    return word in TITLE_WORDS or (_title_noun(word) and not _is_verb(word))
+
+
+# What follows a title noun's stem in a word that is a person's noun: журнал-ист-ов, банк-ир,
+# союз-ник-и, команд-ир-ом, опер-атор-ы are people, not nouns that take a name in marks.
+_PERSON_REST = re.compile(
+    r"(?:ист|ир|ник|щик|чик|атор|истк|ниц)(?:а|у|ом|е|ы|и|ов|ам|ами|ах|ой|ей|ою)?")
+
+
+def _title_noun(word: str) -> bool:
+    """Is ``word`` a form of a noun that takes a name (газеты, агентством, группировка), not a
+    person's noun made from one («журналистов», «банкир», «союзники»)?"""
+    return any(word.startswith(stem) and _PERSON_REST.fullmatch(word, len(stem)) is None
+               for stem in TITLE_NOUN_STEMS)
 
 
 def _short_name(content: str) -> bool:

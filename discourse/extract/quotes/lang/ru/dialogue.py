@@ -15,7 +15,12 @@ import re
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
-from discourse.extract.quotes.lang.ru.phrases import is_verb_form, speaker_of
+from discourse.extract.quotes.lang.ru.phrases import (
+    gerund_subject,
+    is_gerund,
+    is_verb_form,
+    speaker_of,
+)
 from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, shape_after
 from discourse.extract.quotes.lang.ru.words import (
     DASHES,
@@ -29,6 +34,7 @@ from discourse.text import sentence_start
 
 __all__ = ["colon_blocks", "dialogue_lines", "headline", "quotes_in_italics", "split_interrupted"]
 
+_WORD = re.compile(r"\w")
 _LINE_DASH = re.compile(r"[—–-][ \t\u00a0]+(?=\S)")
 _HEADLINE = re.compile(r"([^:\n]{2,60}?):[ \t]+(?=\S)")
 _OPENERS = "«„“\"—–-"
@@ -79,7 +85,9 @@ def _speech_with_dashes(doc: Doc, s: int, e: int, *, to_end: bool = False) -> li
         for m in range(end_tok, min(tj, end_tok + 3)):
             if words[m] in DASHES:
                 rest = content_span(text, toks.ends[m], e)
-                if rest[1] > rest[0] and THREE_WORDS.search(text, rest[0], rest[1]):
+                # inside marks the rest is speech however short («…, — заявил он. — Никогда»)
+                if rest[1] > rest[0] and (THREE_WORDS.search(text, rest[0], rest[1]) or (
+                        to_end and _WORD.search(text, rest[0], rest[1]))):
                     out.append(Found(rest[0], rest[1], "direct", attr, attr.rule))
                 break
         if to_end and len(out) == 1 and any(wordish(w) for w in words[end_tok:tj]):
@@ -157,9 +165,10 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
     and holds a verb of saying or another finite verb with its subject (``Тогда он сказал:``,
     ``Кроу выразил соболезнования:``, ``Глава церкви обратился к молящимся:``): an
     ``embedded`` statement of that subject. A block that opens with a number or a dash, or
-    reads as a list ("Главный секретарь — Ёсихидэ Суга"), is not one."""
+    reads as a list ("Главный секретарь — Ёсихидэ Суга"), is not one. A quotation in marks
+    that is such a paragraph and has no speaker yet (``Тихановская написала:`` and «…» on the
+    next line) gets the colon line's attribution."""
     text = doc.text
-    toks = doc.toks
     inside = SpanSet((f.start, f.end) for f in found)
     out: list[Found] = []
     for k in range(len(doc.paras) - 1):
@@ -169,6 +178,12 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         qs, qe = doc.paras[k + 1]
         while qs < qe and text[qs] in " \t\u00a0":
             qs += 1  # " Наши дни …": a block indented by a space
+        if text.startswith("''", qs) and text[qs + 2:qs + 3].isupper():
+            qs += 2  # "''Около 12 часов …''": the block in wiki italics
+            qe = qe - 2 if text[qe - 2:qe] == "''" else qe
+        if qs < qe and text[qs] in "«„“\"":
+            _attribute_marked(doc, found, ps, pe, qs, qe)
+            continue
         if qs >= qe or text[qs] in _OPENERS or text[qs].isdigit() or (
                 not text[qs].isupper() and text[qs] != "…"):
             continue
@@ -176,34 +191,95 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         if _LIST_ITEM.match(text, qs, min(qe, qs + 80)):
             continue  # "Главный секретарь кабинета министров — Ёсихидэ Суга": a list
-        ss = sentence_start(text, ps, pe - 1)
-        ti, tj = doc.tok_index(ss), doc.tok_index(pe - 1)
-        hits = doc.hits_between(ti, tj)
-        if hits:
-            h = hits[-1]
-            attr = doc.attr(h, speaker_of(toks, h, ti, tj), "cue_before")
-        else:
-            # the main clause's verb, not one of a relative clause ("оставил запись, которая
-            # превратилась в анекдот:")
-            verb = next((v for v in range(tj - 1, ti, -1) if _past_verb(toks.lows[v])
-                         and not toks.words[v][:1].isupper() and not any(
-                             low.startswith("котор") for low in toks.lows[max(ti, v - 3):v])), -1)
-            if verb < 0 or not (_FIRST_SECOND_PERSON.search(text, qs, qe) or any(
-                    low in SPEECH_OBJECTS for low in toks.lows[verb + 1:tj])):
-                continue  # without a verb of saying, only a block in the first or second
-                # person ("Я принимаю …"), or one announced by its verb's object ("выразил
-                # соболезнования:"), is someone's words, not the author's ("Суд освободил …")
-            span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj)
-            if span is None or span[0] > verb:
-                continue  # no subject before the verb: the author's narration
-            attr = doc.attr_tokens((verb, verb + 1), span, "cue_before")
-        out.append(Found(qs, qe, "embedded", attr, attr.rule))
+        attr = _colon_attribution(doc, ps, pe, qs, qe)
+        if attr is not None:
+            out.append(Found(qs, qe, "embedded", attr, attr.rule))
     return out
+
+
+def _attribute_marked(doc: Doc, found: list[Found], ps: int, pe: int, qs: int, qe: int) -> None:
+    """The quotation in marks opening the paragraph ``[qs, qe)`` under a colon line, when it
+    has no speaker: the colon line's attribution (in place)."""
+    for f in found:
+        if f.kind == "direct" and qs < f.start <= qs + 2 and f.end <= qe and (
+                f.attr is None or f.attr.m_start < 0):
+            attr = _colon_attribution(doc, ps, pe, qs, qe)
+            if attr is not None and attr.m_start >= 0:
+                f.attr, f.rule = attr, attr.rule
+            return
+
+
+def _colon_attribution(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> Attr | None:
+    """The attribution in the last sentence of the paragraph ``[ps, pe)`` (ending in a colon)
+    of the block ``[qs, qe)`` under it; None when that sentence announces nobody's words."""
+    text = doc.text
+    toks = doc.toks
+    ss = sentence_start(text, ps, pe - 1)
+    ti, tj = doc.tok_index(ss), doc.tok_index(pe - 1)
+    hits = doc.hits_between(ti, tj)
+    if hits:
+        h = hits[-1]
+        span = speaker_of(toks, h, ti, tj) or _first_verbs_subject(doc, h[0], ti)
+        if span is None and is_gerund(toks.lows[h[0]]):
+            # "Сурков отозвался о статье, сказав журналистам:": the main clause's subject
+            span = gerund_subject(toks, ti, h[0], tuple(x[0] for x in hits))
+        return doc.attr(h, span, "cue_before")
+    label = _colon_label(doc, ti, tj)
+    if label is not None:
+        if not _FIRST_SECOND_PERSON.search(text, qs, qe):
+            return None  # "Имена кандидатов:": a heading over a list, nobody's words
+        cs = toks.starts[tj]
+        return Attr(":", cs, cs + 1, toks.starts[label[0]], toks.ends[label[1] - 1], "cue_before")
+    # the main clause's verb, not one of a relative clause ("оставил запись, которая
+    # превратилась в анекдот:")
+    verb = next((v for v in range(tj - 1, ti, -1) if _past_verb(toks.lows[v])
+                 and not toks.words[v][:1].isupper() and not any(
+                     low.startswith("котор") for low in toks.lows[max(ti, v - 3):v])), -1)
+    if verb < 0 or not (_FIRST_SECOND_PERSON.search(text, qs, qe) or any(
+            low in SPEECH_OBJECTS for low in toks.lows[verb + 1:tj])):
+        return None  # without a verb of saying, only a block in the first or second person
+        # ("Я принимаю …"), or one announced by its verb's object ("выразил соболезнования:"),
+        # is someone's words, not the author's ("Суд освободил …")
+    span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj) or _first_verbs_subject(
+        doc, verb, ti)
+    if span is None or span[0] > verb:
+        return None  # no subject before the verb: the author's narration
+    return doc.attr_tokens((verb, verb + 1), span, "cue_before")
 
 
 def _past_verb(low: str) -> bool:
     """A past-tense finite verb (поздравил, выразила, обратились, сказано)."""
     return is_verb_form(low) and low.endswith(("л", "ла", "ли", "ло", "лся", "лась", "лись", "но"))
+
+
+def _first_verbs_subject(doc: Doc, v: int, ti: int) -> tuple[int, int] | None:
+    """``Шарец подал в отставку и призвал к выборам:``, ``Актриса не жалеет об этом и
+    сообщила:``: the verb at token ``v`` after "и" shares the subject of the clause's first
+    verb; None when there is none."""
+    toks = doc.toks
+    lows = toks.lows
+    if v - 1 <= ti or lows[v - 1] != "и":
+        return None
+    first = next((m for m in range(ti, v - 1) if is_verb_form(lows[m]) and not is_gerund(lows[m])
+                  and not toks.words[m][:1].isupper()), -1)
+    if first <= ti:
+        return None
+    span = speaker_of(toks, (first, first + 1, _SHAPE_CUE), ti, first)
+    return span if span is not None and span[1] <= first else None
+
+
+def _colon_label(doc: Doc, ti: int, tj: int) -> tuple[int, int] | None:
+    """``Хозяин плантации Джино Дескальси:`` as a whole paragraph: a speaker's noun phrase
+    (a few words, one of them capitalised, no verb) that labels the block under it."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    if not 0 < tj - ti <= 8 or not all(wordish(w) or w in "«»\"().-" for w in words[ti:tj]):
+        return None
+    if lows[ti] in PREPOSITIONS or any(is_verb_form(low) for low in lows[ti:tj]):
+        return None  # "В Москве:", "Он сказал:": a place or a clause, not a speaker
+    if not words[ti][:1].isupper() or sum(w[:1].isupper() for w in words[ti:tj]) < 2:
+        return None
+    return ti, tj
 
 
 def headline(doc: Doc, found: list[Found]) -> list[Found]:

@@ -24,6 +24,7 @@ from discourse.extract.quotes.lang.ru.words import (
     POSSESSIVES,
     PREPOSITIONS,
     RECIPIENTS,
+    REPLY_OBJECTS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     VERB_ENDING,
@@ -32,8 +33,9 @@ from discourse.extract.quotes.lang.ru.words import (
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = [
-    "TokSpan", "carrier_after", "carrier_before", "gerund_subject", "is_adverb", "is_gerund",
-    "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "speaker_of",
+    "TokSpan", "before_relative", "carrier_after", "carrier_before", "gerund_subject", "is_adverb",
+    "is_gerund", "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "skip_own_object",
+    "speaker_of",
 ]
 
 TokSpan = tuple[int, int]
@@ -44,6 +46,18 @@ _ADVERBIAL_HEADS = frozenset("связи ходе рамках время теч
 _MEDIUM_HEADS = frozenset("""интервью эфире беседе ходе разговоре брифинге пресс-конференции
     выступлении обращении заявлении блоге твиттере микроблоге""".split())
 _CLOSE_MARKS = "»“”\""
+# Participles after a carrier noun whose agent (in the instrumental) is the author of the
+# statement: "в пресс-релизе, выпущенном Вэнсом", "в заявлении, подписанном министром".
+_AUTHORED = frozenset("""выпущенном выпущенной подписанном подписанной распространённом
+    распространенном распространённой распространенной опубликованном опубликованной
+    сделанном сделанной направленном направленной составленном составленной""".split())
+_OWN = frozenset("свой своя своё свое свои своего своей своих своему своим своими свою".split())
+_THIS = frozenset("это эти эту этот такое такие такую данное данные подобные".split())
+# Endings of a genitive complement after the object ("вопрос журналистов", "заявление
+# ведомства", "слова министра"; not a nominative subject like "представитель").
+_GENITIVE_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ства", "ния", "ции", "ра", "та")
+# Adverbs that also govern a noun in the genitive ("накануне матча", "вслед за ним").
+_PREPOSITION_ADVERBS = frozenset(("накануне",))
 # Cues whose lower-case word after the verb is its object, never its speaker.
 _OBJECT_AFTER = frozenset(("обвинить", "назвать", "поделиться"))
 
@@ -85,10 +99,24 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
     j = i
     while j < hi:
         low = lows[j]
+        if words[j] in _OPEN_MARKS and j + 2 < hi and lows[j + 1] in OUTLET_WORDS:
+            k = _name_in_marks(toks, j, hi)
+            if j < k < hi and wordish(words[k]) and lows[k] not in PREPOSITIONS:
+                j = k  # "рассказала «Известиям» депутат": the outlet heard it, the deputy spoke
+                continue
         if low in ADVERBS or low in RECIPIENTS or (low in OUTLET_WORDS and j + 1 < hi and wordish(
                 words[j + 1]) and (lows[j + 1] in OUTLET_WORDS or not cap(words[j + 1]))):
             j += 1  # "журналистам", "РИА Новости источник": the listener, not the speaker
             j = _name_in_marks(toks, j, hi) if lows[j - 1] in RECIPIENTS else j
+            continue
+        if low == "на" and j + 1 < hi and (lows[j + 1] in REPLY_OBJECTS or (
+                j + 2 < hi and lows[j + 1] in _THIS and lows[j + 2] in REPLY_OBJECTS)):
+            # "ответил на вопрос журналистов Песков", "отреагировал на это заявление X": what
+            # the speaker answers, then the speaker
+            j += 3 if j + 2 < hi and lows[j + 1] in _THIS and lows[j + 2] in REPLY_OBJECTS else 2
+            while j < hi and not cap(words[j]) and wordish(words[j]) and lows[j].endswith(
+                    _GENITIVE_ENDINGS):
+                j += 1
             continue
         if low in ("в", "во", "на") and j + 1 < hi and lows[j + 1] in TIME_WORDS:
             j += 2  # "в понедельник", "в конце января"
@@ -104,6 +132,16 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
             j += 1
             continue
         break
+    return j
+
+
+def skip_own_object(toks: Toks, j: int, hi: int) -> int:
+    """The token after an object opening with "свой" at ``j`` ("поблагодарила своих сторонников
+    Мария Колесникова": "свой" never opens the subject), past the adverbials after it; ``j``
+    when no such object stands there."""
+    if j + 1 < hi and toks.lows[j] in _OWN and wordish(toks.words[j + 1]) and not cap(
+            toks.words[j + 1]):
+        return skip_adverbials(toks, j + 2, hi)
     return j
 
 
@@ -162,6 +200,9 @@ def np_forward(toks: Toks, i: int, hi: int, limit: int = 16) -> int:
                 break
             j += 1  # "источник в правоохранительных органах", "археолог из Новоселова"
             continue
+        if cap(word) and low in OUTLET_WORDS and j > i and cap(words[j - 1]) and (
+                lows[j - 1] not in OUTLET_WORDS):
+            break  # "приводит слова Лаврова ТАСС": the medium after the speaker's name
         if cap(word):
             seen_name = True
         elif word[:1].isdigit():
@@ -213,13 +254,15 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                 or is_adverb(lows[i - 2]) or lows[i - 2] in PREPOSITIONS):
             i -= 1  # "Норвежская академия наук и литературы", "Ларри Пейдж и Сергей Брин"
             continue
-        if not wordish(word) or low in CONJUNCTIONS or is_adverb(low):
+        # "Тихонов накануне матча признался": an adverb that governs a noun is a preposition
+        prep = low in PREPOSITIONS or (low in _PREPOSITION_ADVERBS and i < j and not cap(words[i]))
+        if not wordish(word) or low in CONJUNCTIONS or (is_adverb(low) and not prep):
             break
         if low in SUBJECT_PRONOUNS:
             if i == j:
                 i -= 1
             break
-        if low in PREPOSITIONS:
+        if prep:
             at_start = i - 1 == lo or not wordish(words[i - 2]) or lows[i - 2] in CONJUNCTIONS or (
                 is_adverb(lows[i - 2]) or lows[i - 2] in ("менее", "более"))  # "Тем не менее по …"
             # a phrase after a name ("Маркив перед началом слушаний заявил", "Путин в интервью
@@ -287,6 +330,12 @@ def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
     if m >= hi or lows[m] not in CARRIER_NOUNS:
         return None
     got = _np_or_pronoun(toks, m + 1, hi)
+    if got is None and m + 3 < hi and toks.words[m + 1] == "," and lows[m + 2] in _AUTHORED:
+        # "говорится в пресс-релизе, выпущенном Вэнсом": the author after the participle
+        got = _np_or_pronoun(toks, m + 3, hi)
+        if got is not None and (lows[got[0]] in ADVERBS or lows[got[0]] in PREPOSITIONS
+                                or lows[got[0]] in TIME_WORDS):
+            got = None  # "опубликованном вчера", "… на сайте": no author named
     return got if got is not None else (m, m + 1)
 
 
@@ -340,7 +389,7 @@ _PARTICIPLE_ENDINGS = ("вший", "вшая", "вшее", "вшие", "щий",
                        "шее", "шие", "нный", "нная", "нное", "нные", "мый", "мая", "мое", "мые")
 
 
-def _before_relative(toks: Toks, j: int, lo: int) -> int:
+def before_relative(toks: Toks, j: int, lo: int) -> int:
     """``продюсеры «X», в котором актёр играет, объявили``: the token after the subject that a
     relative clause in commas separates from the verb at ``j`` (``j`` itself otherwise)."""
     words, lows = toks.words, toks.lows
@@ -367,7 +416,8 @@ def _before_adverbial(toks: Toks, i: int, j: int) -> int:
     началом слушаний" ends at "Маркив")."""
     words, lows = toks.words, toks.lows
     for p in range(i + 1, j - 1):
-        if lows[p] in PREPOSITIONS and cap(words[p - 1]) and not cap(words[p + 1]):
+        if (lows[p] in PREPOSITIONS or lows[p] in _PREPOSITION_ADVERBS) and cap(words[p - 1]) \
+                and not cap(words[p + 1]):
             return p
     return j
 
@@ -417,7 +467,7 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
             j -= 1
     if j > lo and lows[j - 1] in SUBJECT_PRONOUNS:
         return j - 1, j
-    j = _before_relative(toks, j, lo)
+    j = before_relative(toks, j, lo)
     if j - 2 >= lo and lows[j - 1] in ("который", "которая", "которые", "которое") and words[
             j - 2] == ",":
         # "актёра Энтони Рэппа, который обвинил": the noun the relative pronoun stands for
@@ -441,7 +491,7 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
     # after the verb: "заявил глава МИД", "сообщает пресс-служба", "сказал он", "написал в
     # Facebook лидер партии"; "сообщили в МВД": the institution of an indefinite plural
-    k = skip_adverbials(toks, b, hi)
+    k = skip_own_object(toks, skip_adverbials(toks, b, hi), hi)
     if lows[a].endswith(("ли", "ют", "ят")):
         k2 = k  # "сообщили РБК в столичном управлении МВД": the outlet heard it there
         while k2 < hi and k2 - k < 3 and cap(words[k2]):

@@ -14,12 +14,14 @@ from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
+    before_relative,
     gerund_subject,
     is_gerund,
     is_verb_form,
     np_backward,
     np_forward,
     skip_adverbials,
+    skip_own_object,
     speaker_of,
 )
 from discourse.extract.quotes.lang.ru.words import (
@@ -129,7 +131,8 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     words, lows = toks.words, toks.lows
     hits = doc.hits_between(ti, tj)
     if not hits:
-        return _colon_label(doc, ti, tj) or _naming_attr(doc, ti, tj)
+        return _colon_label(doc, ti, tj) or _naming_attr(doc, ti, tj) or _dash_after_attribution(
+            doc, ti, tj)
     # the cue whose clause holds the mark: "В заявлении Ватикана говорится, что … признали
     # виновным в «…»" is the statement's, not "признали"'s
     intro = [x for x in hits if x[2].type == "preposition" or x[1] < tj and (
@@ -156,6 +159,22 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         # "Женщина пережила трёх мужей, а также поделилась: «…»": the first verb's subject
         span = gerund_subject(toks, ti, a - 2, tuple(x[0] for x in hits))
     return doc.attr(h, span, rule)
+
+
+def _dash_after_attribution(doc: Doc, ti: int, tj: int) -> Attr | None:
+    """``«…», — сообщил министр. — «…»``: a dash alone before the mark continues the quotation
+    before it, whose attribution closed the sentence before; that attribution, or None."""
+    toks = doc.toks
+    words = toks.words
+    if tj - ti != 1 or words[ti] not in DASHES or ti < 2 or words[ti - 1] not in (".", ","):
+        return None
+    k = ti - 1
+    while k > max(0, ti - 24) and words[k] not in _MARKS:
+        k -= 1
+    if words[k] not in "»“\"" or doc.text.count("\n", toks.starts[k], toks.starts[ti]):
+        return None
+    found = cue_after_quote(toks, k + 1, ti - 1, doc.hits_between(k + 1, ti - 1))
+    return doc.attr(found[0], found[1], "cue_after") if found is not None else None
 
 
 def _colon_label(doc: Doc, ti: int, tj: int) -> Attr | None:
@@ -198,7 +217,7 @@ def only_attr_between(doc: Doc, attr: Attr, pos: int) -> bool:
     """Only the attribution (speaker, verb, a comma or colon, "что") precedes ``pos``."""
     end = max(attr.cue_end, attr.m_end)
     gap = doc.text[end:pos].strip()
-    return gap in ("", ",", ":", "что", ", что", "—", "-", "–", ": —") or (
+    return gap in ("", ",", ":", "что", ", что", "—", "-", "–", ": —", ". —", ". –") or (
         len(gap) < 40 and gap.endswith(":") and "," not in gap[:-1]
     )
 
@@ -215,7 +234,7 @@ def shape_after(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan,
     i, dash = _after_punct(toks, ti, tj)
     if not dash or i >= tj or cap(words[i]) or not is_verb_form(lows[i]):
         return None
-    k = skip_adverbials(toks, i + 1, tj)
+    k = skip_own_object(toks, skip_adverbials(toks, i + 1, tj), tj)
     if k >= tj:
         return None
     if lows[k] in SUBJECT_PRONOUNS:
@@ -242,8 +261,10 @@ def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan
         return None
     if v > ti and lows[v - 1] in SUBJECT_PRONOUNS:
         return (v, v + 1), (v - 1, v)
-    i = np_backward(toks, v, ti, limit=8)
-    e = v
+    # "Эрдоган, который поддерживал отношения с Мурси, выразил соболезнования:": the subject
+    # before the relative clause
+    e = before_relative(toks, v, ti)
+    i = np_backward(toks, e, ti, limit=8)
     if words[e - 1] == ")" and "(" in words[i:e]:
         e = i + words[i:e].index("(")  # "«Оракул из Омахи» (Oracle of Omaha)": the gloss
     if i < e and (cap(words[i]) or any(map(cap, words[i:e]))):

@@ -129,7 +129,7 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         c = k
     else:
         return None
-    if c - ti < 3 or _relative_clause_ends(toks, ti, c):
+    if c - ti < 3:
         return None
     between = [m for m in range(k + 1, a) if lows[m] not in ADVERBS]
     span: TokSpan | None
@@ -141,6 +141,12 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         span = speaker_of(toks, h, a, tj)
         if span is not None and span[0] < a:
             span = None
+    if _relative_clause_ends(toks, ti, c) and (span is None or span[0] < a or any(
+            wordish(w) for w in words[span[1]:tj])):
+        # "продюсеры «X», в котором …, объявили": the verb's subject stands before the
+        # relative clause; "…, где заседали судьи, сообщили официальные лица." names its own
+        # and ends the sentence
+        return None
     # after the attribution only an adverbial may follow ("в своём Twitter", "в четверг")
     end = span[1] if span is not None and span[1] > b else b
     depth = 0
@@ -317,9 +323,29 @@ def reports_in_sentence(
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
         return out
+    out = _agent_at_the_end(out)
     if inside is not None:
         out = [g for g in (_before_quote(doc, f, inside) for f in out) if g is not None]
     return non_overlapping([_cut_at_next_cue(doc, f, hits) for f in out])
+
+
+def _agent_at_the_end(out: list[Found]) -> list[Found]:
+    """``Сообщается, что P, сообщает РБК.``: the agentless report of P and the sentence-final
+    one of the same words are one report, P, whose speaker the final attribution names."""
+    tails = [f for f in out if f.rule == "cue_after" and f.attr is not None and f.attr.m_start >= 0]
+    if not tails:
+        return out
+    merged: list[Found] = []
+    used: set[int] = set()
+    for f in out:
+        t = next((t for t in tails if f.attr is not None and f.attr.m_start < 0 and f is not t
+                  and t.start <= f.start < t.end and f.end >= t.end), None)
+        if t is None:
+            merged.append(f)
+            continue
+        used.add(id(t))
+        merged.append(Found(f.start, t.end, f.kind, t.attr, t.rule, f.parent))
+    return [f for f in merged if id(f) not in used]
 
 
 def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
