@@ -259,7 +259,7 @@ class _Matcher:
                  language: StanceLanguage) -> None:
         entries = []
         for d, kind in ((lexicon.directional, "directional"), (lexicon.agentive, "agentive"),
-                        (lexicon.evaluative, "evaluative")):
+                        (lexicon.possessor, "possessor"), (lexicon.evaluative, "evaluative")):
             for key, val in d.items():
                 entries.append(self._entry(key, val, kind))
         entries += [self._entry(key, None, "evaluative") for key in lexicon.neutral]
@@ -371,7 +371,7 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
     m_start, m_end = mention  # token indices, end exclusive
     is_agent = m_start > 0 and toks[m_start - 1] in language.agent_markers
     num = den = 0.0
-    verbs = [(e.start, e.end) for e in evals if e.kind != "evaluative"]
+    verbs = [(e.start, e.end) for e in evals if e.kind not in ("evaluative", "possessor")]
     for e in evals:
         if e.kind == "boundary":
             continue
@@ -392,7 +392,11 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
             passive = toks[e.end - 1].endswith(language.participle_suffixes) and any(
                 t in language.be_forms for t in toks[max(0, e.start - 2):e.start]
             )
-            if e.kind == "directional":
+            if e.kind == "possessor":
+                # a noun naming the act of the mention right before it ("Russia's proposal") or
+                # of its agent ("a proposal by Russia")
+                applies = (not before and dist == 1) or (before and is_agent and dist <= 3)
+            elif e.kind == "directional":
                 # the attitude of the subject toward the object: "we condemn X", "X was condemned"
                 applies = (before and not passive and not is_agent) or (not before and passive)
             else:

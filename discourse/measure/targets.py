@@ -104,6 +104,10 @@ class StanceLexicon:
         Verbs and action nouns that express a subject's attitude toward an object.
     agentive : mapping of str to float
         Verbs and action nouns of harmful (or helpful) acts, which evaluate their doer.
+    possessor : mapping of str to float
+        Nouns of acts that evaluate only the mention right before them, their possessor or
+        modifier ("Russia's proposal", "the Belarusian initiative"), or their agent ("a proposal
+        by Russia"): "Russia intends to submit proposals" is a plan, not a record.
     evaluative : mapping of str to float
         Words that evaluate whatever they describe.
     neutral : tuple of str
@@ -121,6 +125,7 @@ class StanceLexicon:
     neutral: tuple[str, ...]
     agentive: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     boundary: tuple[str, ...] = ()
+    possessor: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @lru_cache(maxsize=256)
@@ -182,6 +187,7 @@ class _LexiconEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
     directional: dict[str, float] = Field(default_factory=dict)
     agentive: dict[str, float] = Field(default_factory=dict)
+    possessor: dict[str, float] = Field(default_factory=dict)
     evaluative: dict[str, float] = Field(default_factory=dict)
     neutral: list[str] = Field(default_factory=list)
     boundary: list[str] = Field(default_factory=list)
@@ -274,7 +280,7 @@ def load_stance_lexicon(path: str | Path | None = None) -> StanceLexicon:
     raw = data.get("stance_lexicon")
     if not isinstance(raw, dict):
         raise ValueError(f"{path}: expected a mapping 'stance_lexicon' (directional, agentive, "
-                         "evaluative, neutral, boundary).")
+                         "possessor, evaluative, neutral, boundary).")
     try:
         lex = _LexiconEntry.model_validate(raw)
     except ValidationError as err:
@@ -282,6 +288,7 @@ def load_stance_lexicon(path: str | Path | None = None) -> StanceLexicon:
     problems: list[str] = []
     seen: dict[str, str] = {}
     for section, words in (("directional", lex.directional), ("agentive", lex.agentive),
+                           ("possessor", lex.possessor),
                            ("evaluative", lex.evaluative),
                            ("neutral", dict.fromkeys(lex.neutral, 0.0)),
                            ("boundary", dict.fromkeys(lex.boundary, 0.0))):
@@ -304,6 +311,7 @@ def load_stance_lexicon(path: str | Path | None = None) -> StanceLexicon:
     return StanceLexicon(
         directional=norm(lex.directional),
         agentive=norm(lex.agentive),
+        possessor=norm(lex.possessor),
         evaluative=norm(lex.evaluative),
         neutral=tuple(" ".join(w.lower().split()) for w in lex.neutral),
         boundary=tuple(" ".join(w.lower().split()) for w in lex.boundary),

@@ -294,3 +294,31 @@ def test_initiatives_give_their_author_a_good_record():
     assert _stance("The European Union put forward a compromise.", "west")[0] == "favour"
     # the act is the author's, not its addressee's
     assert _stance("We initiated talks with the Kremlin.", "russia")[0] == "none"
+
+
+# ----------------------------------------------------------- round 3 (dev + extra UN dev sentences)
+
+
+def test_topics_and_others_allies_do_not_evaluate_a_target():
+    # conflicts and problems are topics, not judgements of the actor dealing with them
+    assert _stance("Lukashenko helped to end the conflict.", "lukashenko")[0] == "favour"
+    assert _stance("Belarus has proposed ways to solve these problems.", "lukashenko")[0] == "favour"
+    # "its allies" are someone else's: the United States is not called an ally
+    assert _stance("Russia and its allies met on Monday.", "russia") == ("none", 0.0)
+    # an opinion verb separates the holder from the content of the opinion
+    assert _stance("Belarus believes that dialogue is the best and most peaceful solution.",
+                   "lukashenko") == ("none", 0.0)
+
+
+def test_an_initiative_counts_for_its_owner_a_plan_does_not():
+    assert _stance("The Russian initiative remains on the table.", "russia")[0] == "favour"
+    assert _stance("We studied a proposal by Minsk.", "lukashenko")[0] == "favour"
+    assert _stance("President Putin has proposed a summit.", "russia")[0] == "favour"
+    assert _stance("Russia intends to submit proposals next year.", "russia") == ("none", 0.0)
+
+
+def test_un_demands_and_blockades_are_against():
+    assert _stance("We must bring Russia to account.", "russia")[0] == "against"
+    assert _stance("It is incumbent on the United States to respond in a positive manner.",
+                   "west")[0] == "against"
+    assert _stance("Russia has imposed a blockade on the ports.", "russia")[0] == "against"
