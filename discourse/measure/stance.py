@@ -122,6 +122,14 @@ class StanceLanguage:
     doer_or_victim : frozenset of str
         Words that introduce either the doer or the victim of an action noun ("the invasion of
         Russia"): a mention right after one is neither's (module docstring, step 3).
+    owner : callable or None
+        Tells, from a mention's last word, whether it names the owner of the word after it: a
+        possessive or a demonym adjective ("the West's sanctions", "Western sanctions"). An
+        attitude or act named right after an owner is the owner's own, so it does not separate
+        the owner from what the clause says of it ("Western sanctions are illegal").
+    links : frozenset of str
+        Conjunctions and relative words that start another clause or phrase: a mention after one
+        is not the object of an act before it ("separated by occupation because Putin decided").
     """
 
     negators: frozenset[str]
@@ -131,6 +139,8 @@ class StanceLanguage:
     participle_suffixes: tuple[str, ...]
     doer_after_noun: Callable[[str], bool] | None = None
     doer_or_victim: frozenset[str] = frozenset()
+    owner: Callable[[str], bool] | None = None
+    links: frozenset[str] = frozenset()
 
     def is_negator(self, tok: str) -> bool:
         return tok in self.negators or tok.endswith("n't")
@@ -147,6 +157,9 @@ ENGLISH = StanceLanguage(
     agent_markers=frozenset({"by", "from"}),
     participle_suffixes=("ed",),
     doer_or_victim=frozenset({"of"}),
+    owner=re.compile(r"(?:'s|s')$|^(?:western|russian|american|belarusian|european)$").search,
+    links=frozenset("""and or but because since as while when whereas if unless until after before
+        that which who whom whose where so then""".split()),
 )
 # Russian: "не" before a verb or adjective negates it; the passive is a short participle
 # (осуждён, поддержана, убиты), after "был/была/были" when it is in the past; the agent of an
@@ -371,7 +384,10 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
     m_start, m_end = mention  # token indices, end exclusive
     is_agent = m_start > 0 and toks[m_start - 1] in language.agent_markers
     num = den = 0.0
-    verbs = [(e.start, e.end) for e in evals if e.kind not in ("evaluative", "possessor")]
+    owned = language.owner is not None and bool(language.owner(toks[m_end - 1]))
+    # the separators: attitudes, acts and verbs of saying, except the owner's own right after it
+    verbs = [(e.start, e.end) for e in evals if e.kind not in ("evaluative", "possessor")
+             and not (owned and e.start == m_end)]
     for e in evals:
         if e.kind == "boundary":
             continue
@@ -423,11 +439,14 @@ def _is_victim(toks: list[str], m_start: int, before: bool, passive: bool, is_ag
     """Whether a mention is the victim of an act next to it: its object ("NATO threatens Russia",
     "deaf to the Russian proposal") or the subject of its passive ("Russia was attacked"), but
     not its agent ("by X"), not after a word that may introduce either ("the invasion of X"),
-    and not a genitive doer ("агрессия России")."""
+    not across a conjunction or relative word ("occupation because Putin decided"), and not a
+    genitive doer ("агрессия России")."""
     if not before:
         return passive
     if is_agent or dist > VICTIM_DISTANCE or (m_start > 0 and toks[m_start - 1]
                                               in language.doer_or_victim):
+        return False
+    if any(t in language.links for t in toks[m_start - dist + 1:m_start]):
         return False
     return not (language.doer_after_noun is not None and language.doer_after_noun(toks[m_start]))
 

@@ -322,3 +322,38 @@ def test_un_demands_and_blockades_are_against():
     assert _stance("It is incumbent on the United States to respond in a positive manner.",
                    "west")[0] == "against"
     assert _stance("Russia has imposed a blockade on the ports.", "russia")[0] == "against"
+
+
+def test_names_with_titles_and_longer_names_are_mentions():
+    # the agent after "by" keeps its title ("by President Vladimir Putin")
+    assert _stance("A peace plan was put forward by President Vladimir Putin.", "russia")[0] == (
+        "favour")
+    assert _stance("We discussed the President of the Republic of Belarus's proposal.",
+                   "lukashenko")[0] == "favour"
+    assert _stance("The collective West is hostile to us.", "west")[0] == "against"
+    assert _stance("The Russian terror must end.", "russia")[0] == "against"
+    # a founding father is not the US government
+    assert math.isnan(_stance("George Washington was a great leader.", "west")[1])
+
+
+def test_an_owners_own_act_does_not_shield_it():
+    # "sanctions" right after its owner is the owner's act: what is said of it is said of the owner
+    assert _stance("Western sanctions are illegal.", "west")[0] == "against"
+    assert _stance("The West's sanctions are illegal and unjust.", "west")[0] == "against"
+    # a verb after its subject still separates it from the object
+    assert _stance("Russia condemned the violent crackdown.", "russia") == ("none", 0.0)
+
+
+def test_victims_blame_and_diplomatic_set_phrases():
+    # a conjunction ends the object of an act: Putin is not its victim
+    assert _stance("Civilians suffered from the occupation because Putin wanted it.",
+                   "russia")[0] != "favour"
+    assert _stance("Russia is directly responsible for the suffering of millions.",
+                   "russia")[0] == "against"
+    assert _stance("The West trampled upon the principle of indivisible security.",
+                   "west")[0] == "against"
+    assert _stance("There is no doubt that the United States acted.", "west") == ("none", 0.0)
+    assert _stance("We will act together with all our partners, including China and Russia.",
+                   "russia") == ("none", 0.0)
+    assert _stance("Russia has always been at the forefront of the fight against terrorism.",
+                   "russia")[0] != "against"
