@@ -100,6 +100,10 @@ CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5  # VADER's weights around "but"
 # naming a doer.
 VICTIM_SCALAR = -0.5
 VICTIM_DISTANCE = 3  # farthest victim from the act, in tokens ("attacked the Russian embassy")
+# An attitude whose subject is a target mention at most this many tokens before it is that
+# target's, reported by the speaker ("Putin supported Lukashenko", "Western documents accuse
+# Russia"), not the speaker's own stance toward its object.
+REPORTED_REACH = 4
 _CLAUSE_BREAK = re.compile(r"[;:]")
 
 
@@ -296,7 +300,27 @@ def _evaluations(toks: list[str], excluded: np.ndarray, matcher: _Matcher,
             if val != 0.0:
                 out.append(_Eval(i, i + length, val, kind, contrast))
         i += length
-    return out
+    return [_reported(e, out, toks, excluded, lang) for e in out]
+
+
+def _is_passive(toks: list[str], start: int, end: int, language: StanceLanguage) -> bool:
+    """Whether the word at ``start:end`` is a passive participle after a form of "be"."""
+    return toks[end - 1].endswith(language.participle_suffixes) and any(
+        t in language.be_forms for t in toks[max(0, start - 2):start])
+
+
+def _reported(e: _Eval, evals: list[_Eval], toks: list[str], excluded: np.ndarray,
+              language: StanceLanguage) -> _Eval:
+    """An active attitude word whose subject is a target mention (within ``REPORTED_REACH``
+    tokens before it, no other attitude, act or verb of saying between) becomes ``reported``:
+    it still separates subject from object but evaluates neither."""
+    if e.kind != "directional" or _is_passive(toks, e.start, e.end, language):
+        return e
+    lo = max(0, e.start - REPORTED_REACH)
+    lo = max([lo] + [x.end for x in evals if x.kind != "evaluative" and x.end <= e.start])
+    if not excluded[lo:e.start].any():
+        return e
+    return _Eval(e.start, e.end, e.valence, "reported", e.contrast)
 
 
 def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval],
@@ -310,7 +334,7 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
     verbs = [(e.start, e.end) for e in evals if e.kind not in ("evaluative", "possessor")
              and not (owned and e.start == m_end)]
     for e in evals:
-        if e.kind == "boundary":
+        if e.kind in ("boundary", "reported"):
             continue
         if e.end <= m_start:
             dist, before, gap = m_start - e.end + 1, True, (e.end, m_start)
@@ -326,9 +350,7 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
             continue
         valence = e.valence
         if e.kind != "evaluative":
-            passive = toks[e.end - 1].endswith(language.participle_suffixes) and any(
-                t in language.be_forms for t in toks[max(0, e.start - 2):e.start]
-            )
+            passive = _is_passive(toks, e.start, e.end, language)
             if e.kind == "possessor":
                 # a noun naming the act of the mention right before it ("Russia's proposal") or
                 # of its agent ("a proposal by Russia")

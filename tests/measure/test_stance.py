@@ -357,3 +357,19 @@ def test_victims_blame_and_diplomatic_set_phrases():
                    "russia") == ("none", 0.0)
     assert _stance("Russia has always been at the forefront of the fight against terrorism.",
                    "russia")[0] != "against"
+
+
+def test_an_attitude_of_a_target_is_reported_not_the_speakers():
+    # Putin's support is his attitude, reported: not the speaker's stance toward Lukashenko
+    assert _stance("It is a pity that Mr. Putin supported Lukashenko.", "lukashenko")[0] == "none"
+    assert _stance("Russia's support for Lukashenko continues.", "lukashenko")[0] == "none"
+    # the speaker's own attitude and the passive still count
+    assert _stance("We condemn Lukashenko.", "lukashenko")[0] == "against"
+    assert _stance("Lukashenko was condemned by the EU.", "lukashenko")[0] == "against"
+
+
+def test_a_game_blames_its_player_and_wrongs_its_target():
+    assert _stance("The fraternal people fell victim to the collective West's geopolitical games.",
+                   "west")[0] == "against"
+    assert _stance("Its patrons use it in their great game against Russia.", "russia")[0] == (
+        "favour")
