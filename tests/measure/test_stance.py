@@ -332,6 +332,7 @@ def test_names_with_titles_and_longer_names_are_mentions():
                    "lukashenko")[0] == "favour"
     assert _stance("The collective West is hostile to us.", "west")[0] == "against"
     assert _stance("The Russian terror must end.", "russia")[0] == "against"
+    assert _stance("Russian nuclear blackmail endangers everyone.", "russia")[0] == "against"
     # a founding father is not the US government
     assert math.isnan(_stance("George Washington was a great leader.", "west")[1])
 
