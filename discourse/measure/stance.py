@@ -197,7 +197,8 @@ class _Matcher:
                  language: StanceLanguage) -> None:
         entries = []
         for d, kind in ((lexicon.directional, "directional"), (lexicon.agentive, "agentive"),
-                        (lexicon.possessor, "possessor"), (lexicon.evaluative, "evaluative")):
+                        (lexicon.possessor, "possessor"), (lexicon.demand, "demand"),
+                        (lexicon.evaluative, "evaluative")):
             for key, val in d.items():
                 entries.append(self._entry(key, val, kind))
         entries += [self._entry(key, None, "evaluative") for key in lexicon.neutral]
@@ -287,6 +288,9 @@ def _evaluations(toks: list[str], excluded: np.ndarray, matcher: _Matcher,
         if length == 0 or excluded[i:i + length].any():
             i += 1
             continue
+        if kind == "demand" and not any(t in lang.modals for t in toks[max(0, i - 2):i]):
+            # without a modal the verb reports an act ("Russia withdrew"): read as VADER reads it
+            val, kind, from_vader = matcher.vader.get(toks[i]), "evaluative", True
         if kind == "boundary":
             out.append(_Eval(i, i + length, 0.0, kind, 1.0))
         elif val is not None and not (from_vader and abs(val) < rules.vader_min):
@@ -351,7 +355,10 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
         valence = e.valence
         if e.kind != "evaluative":
             passive = _is_passive(toks, e.start, e.end, language)
-            if e.kind == "possessor":
+            if e.kind == "demand":
+                # a demand on its subject: "Russia must withdraw" (not "we must stop Russia")
+                applies = not before and not passive
+            elif e.kind == "possessor":
                 # a noun naming the act of the mention right before it ("Russia's proposal") or
                 # of its agent ("a proposal by Russia")
                 applies = (not before and dist == 1) or (before and is_agent and dist <= 3)

@@ -48,6 +48,9 @@ class StanceLanguage:
         possessive or a demonym adjective ("the West's sanctions", "Western sanctions"). An
         attitude or act named right after an owner is the owner's own, so it does not separate
         the owner from what the clause says of it ("Western sanctions are illegal").
+    modals : frozenset of str
+        Modal verbs of obligation: a demand verb counts only one or two words after one ("must
+        withdraw", "should immediately stop"); a language without them reads no demands.
     links : frozenset of str
         Conjunctions and relative words that start another clause or phrase: a mention after one
         is not the object of an act before it ("separated by occupation because Putin decided").
@@ -61,6 +64,7 @@ class StanceLanguage:
     doer_after_noun: Callable[[str], bool] | None = None
     doer_or_victim: frozenset[str] = frozenset()
     owner: Callable[[str], bool] | None = None
+    modals: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
 
     def is_negator(self, tok: str) -> bool:
@@ -78,6 +82,7 @@ ENGLISH = StanceLanguage(
     agent_markers=frozenset({"by", "from"}),
     participle_suffixes=("ed",),
     doer_or_victim=frozenset({"of"}),
+    modals=frozenset({"must", "should", "ought"}),
     owner=re.compile(r"(?:'s|s')$|^(?:western|russian|american|belarusian|european)$").search,
     links=frozenset("""and or but because since as while when whereas if unless until after before
         that which who whom whose where so then""".split()),

@@ -374,3 +374,21 @@ def test_a_game_blames_its_player_and_wrongs_its_target():
                    "west")[0] == "against"
     assert _stance("Its patrons use it in their great game against Russia.", "russia")[0] == (
         "favour")
+
+
+def test_demands_after_a_modal_are_against_their_subject():
+    # codebook rule 6: a demand that implies wrongdoing is against the target
+    assert _stance("Russia must withdraw its troops from Ukraine.", "russia")[0] == "against"
+    assert _stance("The United States should lift the embargo against Cuba.", "west")[0] == (
+        "against")
+    # the demand is on the subject, not on its object; without a modal it reports an act
+    assert _stance("We must stop Russia.", "russia")[0] == "none"
+    assert _stance("The United States withdrew from the Iran nuclear deal.", "west") == (
+        "none", 0.0)
+
+
+def test_falsehood_and_a_donors_record():
+    assert _stance("We reject the false narrative spread by the Kremlin.", "russia")[0] == (
+        "against")
+    assert _stance("The European Union remains the largest donor of humanitarian aid.",
+                   "west")[0] == "favour"
