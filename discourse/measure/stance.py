@@ -280,6 +280,7 @@ def _evaluations(toks: list[str], excluded: np.ndarray, matcher: _Matcher,
     contrast_at = next((i for i, t in enumerate(toks) if t in lang.contrast), None)
     out = []
     i = 0
+    prev_end = 0  # end of the last matched word: a negator before it is used up by it
     while i < len(toks):
         if excluded[i]:
             i += 1
@@ -296,13 +297,16 @@ def _evaluations(toks: list[str], excluded: np.ndarray, matcher: _Matcher,
         elif val is not None and not (from_vader and abs(val) < rules.vader_min):
             if from_vader:
                 val *= rules.vader_weight
-            if any(lang.is_negator(t) for t in toks[max(0, i - NEGATION_SCOPE):i]):
+            # "not recognise the illegitimate regime": "not" negates "recognise", not the
+            # evaluative words after it
+            if any(lang.is_negator(t) for t in toks[max(0, i - NEGATION_SCOPE, prev_end):i]):
                 val *= NEGATION_SCALAR
             contrast = 1.0
             if contrast_at is not None:
                 contrast = CONTRAST_BEFORE if i < contrast_at else CONTRAST_AFTER
             if val != 0.0:
                 out.append(_Eval(i, i + length, val, kind, contrast))
+                prev_end = i + length
         i += length
     return [_reported(e, out, toks, excluded, lang) for e in out]
 

@@ -392,3 +392,12 @@ def test_falsehood_and_a_donors_record():
         "against")
     assert _stance("The European Union remains the largest donor of humanitarian aid.",
                    "west")[0] == "favour"
+
+
+def test_a_negator_is_used_up_by_the_first_word_it_negates():
+    # "not" negates "recognise"; "illegitimate" still describes the regime
+    assert _stance("We do not recognise the illegitimate regime of Lukashenko.",
+                   "lukashenko")[0] == "against"
+    assert _stance("Russia has never attacked anyone.", "russia")[0] == "favour"
+    assert _stance("There is simply no place for Russia in the Security Council.",
+                   "russia")[0] == "against"
