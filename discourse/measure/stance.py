@@ -104,6 +104,7 @@ VICTIM_DISTANCE = 3  # farthest victim from the act, in tokens ("attacked the Ru
 # target's, reported by the speaker ("Putin supported Lukashenko", "Western documents accuse
 # Russia"), not the speaker's own stance toward its object.
 REPORTED_REACH = 4
+ADVOCACY_SCALAR = 0.5
 _CLAUSE_BREAK = re.compile(r"[;:]")
 
 
@@ -328,6 +329,16 @@ def _reported(e: _Eval, evals: list[_Eval], toks: list[str], excluded: np.ndarra
     lo = max([lo] + [x.end for x in evals if x.kind != "evaluative" and x.end <= e.start])
     if not excluded[lo:e.start].any():
         return e
+    before = toks[max(0, e.start - 3):e.start]
+    if (e.valence > 0 and not excluded[e.end:e.end + REPORTED_REACH].any()
+            and not any(t in language.modals for t in before)
+            and (not toks[e.end - 1].endswith(language.participle_suffixes)
+                 or any(t in language.perfect for t in before))):
+        # support of a cause, not of a target: the subject stands for it ("Russia will continue
+        # to support the central role of the United Nations", "Belarus has always supported";
+        # codebook: self-presentation); not a demand ("the West must recognise"), not a
+        # participle ("Russia-backed formations", "the US and its allies supported the coup")
+        return _Eval(e.start, e.end, e.valence * ADVOCACY_SCALAR, "advocacy", e.contrast)
     return _Eval(e.start, e.end, e.valence, "reported", e.contrast)
 
 
@@ -359,7 +370,9 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
         valence = e.valence
         if e.kind != "evaluative":
             passive = _is_passive(toks, e.start, e.end, language)
-            if e.kind == "demand":
+            if e.kind == "advocacy":
+                applies = not before and not passive
+            elif e.kind == "demand":
                 # a demand on its subject: "Russia must withdraw" (not "we must stop Russia")
                 applies = not before and not passive
             elif e.kind == "possessor":

@@ -51,6 +51,9 @@ class StanceLanguage:
     modals : frozenset of str
         Modal verbs of obligation: a demand verb counts only one or two words after one ("must
         withdraw", "should immediately stop"); a language without them reads no demands.
+    perfect : frozenset of str
+        Auxiliaries of the perfect ("has supported"): a participle after one is the subject's
+        own act.
     links : frozenset of str
         Conjunctions and relative words that start another clause or phrase: a mention after one
         is not the object of an act before it ("separated by occupation because Putin decided").
@@ -65,6 +68,7 @@ class StanceLanguage:
     doer_or_victim: frozenset[str] = frozenset()
     owner: Callable[[str], bool] | None = None
     modals: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
 
     def is_negator(self, tok: str) -> bool:
@@ -83,6 +87,7 @@ ENGLISH = StanceLanguage(
     participle_suffixes=("ed",),
     doer_or_victim=frozenset({"of"}),
     modals=frozenset({"must", "should", "ought"}),
+    perfect=frozenset({"has", "have", "had"}),
     owner=re.compile(r"(?:'s|s')$|^(?:western|russian|american|belarusian|european)$").search,
     links=frozenset("""and or but because since as while when whereas if unless until after before
         that which who whom whose where so then""".split()),

@@ -401,3 +401,16 @@ def test_a_negator_is_used_up_by_the_first_word_it_negates():
     assert _stance("Russia has never attacked anyone.", "russia")[0] == "favour"
     assert _stance("There is simply no place for Russia in the Security Council.",
                    "russia")[0] == "against"
+
+
+def test_a_target_that_supports_a_cause_stands_for_it():
+    # codebook clarification: a state described as supporting a cause is favour
+    assert _stance("Russia will continue to support the central role of the United Nations.",
+                   "russia")[0] == "favour"
+    assert _stance("Belarus has always supported peace in the region.", "lukashenko")[0] == (
+        "favour")
+    # not a demand, not a participle naming what others are, not support of another target
+    assert _stance("The West must recognise these truths.", "west")[0] != "favour"
+    assert _stance("Russia-backed armed formations took hostages.", "russia")[0] != "favour"
+    assert _stance("Russia supports Lukashenko.", "russia")[0] == "none"
+    assert _stance("We call upon Russia to respect its obligations.", "russia")[0] == "against"
