@@ -21,16 +21,29 @@ patterns gets a score and a label; a quote's stance toward a target is built fro
    passive ("Lukashenko was condemned"), and never for the agent of a passive or of an action
    noun ("by the EU", "support from Russia"). A directional word also separates the subject side
    from the object side: in "the EU condemned the violent crackdown", "violent" is not counted for
-   the EU. *Agentive* entries (attacked, aggression, ignored, helped, ...) evaluate their doer:
+   the EU -- unless it is the act of a possessive or demonym mention right before it (the
+   language's ``owner``: "Western sanctions are illegal" is against the West). When its subject
+   is itself a target mention (up to ``REPORTED_REACH`` tokens before it), the attitude is that
+   target's, reported by the speaker: it counts for neither ("Putin supported Lukashenko",
+   "Western documents accuse Russia"), except that a target supporting or defending a cause
+   rather than another target stands for it, ``ADVOCACY_SCALAR`` times the valence ("Belarus has
+   always supported peace"; not after a modal, not a bare participle: "Russia-backed").
+   *Demand* entries (withdraw, stop, lift, ...) count against their subject right after a modal
+   ("Russia must withdraw"; else they are read as VADER reads them). *Possessor* entries
+   (proposal, initiative) count only for the mention right before them or their agent ("Russia's
+   proposal", "a proposal by Minsk"), not for a subject that plans one. *Agentive* entries
+   (attacked, aggression, ignored, helped, ...) evaluate their doer:
    the subject ("Russia attacked"), the possessor ("Russia's aggression") or the agent ("by
    Russia"). A harmful act also counts for its victim, reversed and halved
    (``VICTIM_SCALAR``), since the codebook reads a target presented as wronged as favour:
    the object up to ``VICTIM_DISTANCE`` tokens after it ("NATO threatens Russia", "deaf to the
    Russian proposal") or the subject of its passive ("Russia was attacked"); never after a word
-   that may introduce the doer as well as the victim ("the invasion of Russia").
+   that may introduce the doer as well as the victim ("the invasion of Russia"), nor across a
+   conjunction or relative word ("occupation because Putin decided").
 4. **Negation.** A negator ("not", "never", "no", "non", "n't" forms, ...) among the three tokens
    before an evaluative word flips it and damps it by VADER's factor 0.74: "not support" is -0.74
-   times the valence of "support".
+   times the valence of "support". A negator is used up by the first word it flips: in "we do
+   not recognise the illegitimate regime", "illegitimate" is not flipped.
 5. **Contrast.** As in VADER, when the clause contains "but" (or "however"), words before it weigh
    0.5 and words after it 1.5.
 6. **Mention score.** The weighted mean of its evaluative words' valences divided by 4 and clipped
@@ -48,15 +61,16 @@ patterns gets a score and a label; a quote's stance toward a target is built fro
 
 **Languages.** Patterns and lexicon entries of every language live side by side in
 ``targets.yaml`` (a Cyrillic entry never matches an English word). The function words the rules
-read (negators, contrast, the passive, agent markers) come from the quote's language,
-:data:`LANGUAGES` (``score_stance`` reads the ``lang`` column, else detects the language): Russian
+read (negators, contrast, the passive, agent markers, modals, owners, links) come from the quote's
+language, :data:`LANGUAGES` of :mod:`discourse.measure.stance_language` (``score_stance`` reads
+the ``lang`` column, else detects the language): Russian
 (:data:`RUSSIAN`) also reads the genitive, so that "агрессия России" is Russia's aggression.
 
 This is a first, rule-based method (see ``schema.MEASURES["stance"]`` for its measured accuracy on
 hand-coded quotes, ``docs/validation.md``): it has no syntax, so it misreads evaluations aimed at a
-nearby non-target ("Russia's support for Lukashenko" gives Lukashenko a favourable score, which is
-Russia's stance reported by the speaker), sarcasm, self-praise without evaluative words, and
-pronoun references ("its aggression").
+nearby non-target (VADER's "peace" near "Russia tries to exchange peace for freedom"), sarcasm
+and rhetorical questions, self-praise without evaluative words, and pronoun or description
+references ("its aggression", "the aggressor").
 
 References
 ----------
