@@ -414,3 +414,9 @@ def test_a_target_that_supports_a_cause_stands_for_it():
     assert _stance("Russia-backed armed formations took hostages.", "russia")[0] != "favour"
     assert _stance("Russia supports Lukashenko.", "russia")[0] == "none"
     assert _stance("We call upon Russia to respect its obligations.", "russia")[0] == "against"
+
+
+def test_supporters_are_people_not_an_attitude():
+    assert _stance("Trump supporters chanted slogans nearby.", "west")[0] == "none"
+    assert _stance("Supporters of Lukashenko gathered on Sunday.", "lukashenko")[0] == "none"
+    assert _stance("US singer and animal rights advocate Doris Day died.", "west")[0] == "none"
