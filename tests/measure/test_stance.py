@@ -420,3 +420,16 @@ def test_supporters_are_people_not_an_attitude():
     assert _stance("Trump supporters chanted slogans nearby.", "west")[0] == "none"
     assert _stance("Supporters of Lukashenko gathered on Sunday.", "lukashenko")[0] == "none"
     assert _stance("US singer and animal rights advocate Doris Day died.", "west")[0] == "none"
+
+
+def test_possessor_and_demand_sections_are_read_and_checked(tmp_path):
+    f = tmp_path / "t.yaml"
+    f.write_text("targets: []\nstance_lexicon:\n  possessor: {proposal: 1.2}\n"
+                 "  demand: {withdraw: -1.5}\n", encoding="utf-8")
+    lex = load_stance_lexicon(f)
+    assert dict(lex.possessor) == {"proposal": 1.2} and dict(lex.demand) == {"withdraw": -1.5}
+    f.write_text("targets: []\nstance_lexicon:\n  possessor: {proposal: 1.2}\n"
+                 "  demand: {proposal: -1.5}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="stance_lexicon.demand entry 'proposal': also listed in "
+                                         "stance_lexicon.possessor"):
+        load_stance_lexicon(f)
