@@ -21,16 +21,29 @@ patterns gets a score and a label; a quote's stance toward a target is built fro
    passive ("Lukashenko was condemned"), and never for the agent of a passive or of an action
    noun ("by the EU", "support from Russia"). A directional word also separates the subject side
    from the object side: in "the EU condemned the violent crackdown", "violent" is not counted for
-   the EU. *Agentive* entries (attacked, aggression, ignored, helped, ...) evaluate their doer:
+   the EU -- unless it is the act of a possessive or demonym mention right before it (the
+   language's ``owner``: "Western sanctions are illegal" is against the West). When its subject
+   is itself a target mention (up to ``REPORTED_REACH`` tokens before it), the attitude is that
+   target's, reported by the speaker: it counts for neither ("Putin supported Lukashenko",
+   "Western documents accuse Russia"), except that a target supporting or defending a cause
+   rather than another target stands for it, ``ADVOCACY_SCALAR`` times the valence ("Belarus has
+   always supported peace"; not after a modal, not a bare participle: "Russia-backed").
+   *Demand* entries (withdraw, stop, lift, ...) count against their subject right after a modal
+   ("Russia must withdraw"; else they are read as VADER reads them). *Possessor* entries
+   (proposal, initiative) count only for the mention right before them or their agent ("Russia's
+   proposal", "a proposal by Minsk"), not for a subject that plans one. *Agentive* entries
+   (attacked, aggression, ignored, helped, ...) evaluate their doer:
    the subject ("Russia attacked"), the possessor ("Russia's aggression") or the agent ("by
    Russia"). A harmful act also counts for its victim, reversed and halved
    (``VICTIM_SCALAR``), since the codebook reads a target presented as wronged as favour:
    the object up to ``VICTIM_DISTANCE`` tokens after it ("NATO threatens Russia", "deaf to the
    Russian proposal") or the subject of its passive ("Russia was attacked"); never after a word
-   that may introduce the doer as well as the victim ("the invasion of Russia").
+   that may introduce the doer as well as the victim ("the invasion of Russia"), nor across a
+   conjunction or relative word ("occupation because Putin decided").
 4. **Negation.** A negator ("not", "never", "no", "non", "n't" forms, ...) among the three tokens
    before an evaluative word flips it and damps it by VADER's factor 0.74: "not support" is -0.74
-   times the valence of "support".
+   times the valence of "support". A negator is used up by the first word it flips: in "we do
+   not recognise the illegitimate regime", "illegitimate" is not flipped.
 5. **Contrast.** As in VADER, when the clause contains "but" (or "however"), words before it weigh
    0.5 and words after it 1.5.
 6. **Mention score.** The weighted mean of its evaluative words' valences divided by 4 and clipped
@@ -48,15 +61,16 @@ patterns gets a score and a label; a quote's stance toward a target is built fro
 
 **Languages.** Patterns and lexicon entries of every language live side by side in
 ``targets.yaml`` (a Cyrillic entry never matches an English word). The function words the rules
-read (negators, contrast, the passive, agent markers) come from the quote's language,
-:data:`LANGUAGES` (``score_stance`` reads the ``lang`` column, else detects the language): Russian
+read (negators, contrast, the passive, agent markers, modals, owners, links) come from the quote's
+language, :data:`LANGUAGES` of :mod:`discourse.measure.stance_language` (``score_stance`` reads
+the ``lang`` column, else detects the language): Russian
 (:data:`RUSSIAN`) also reads the genitive, so that "агрессия России" is Russia's aggression.
 
 This is a first, rule-based method (see ``schema.MEASURES["stance"]`` for its measured accuracy on
 hand-coded quotes, ``docs/validation.md``): it has no syntax, so it misreads evaluations aimed at a
-nearby non-target ("Russia's support for Lukashenko" gives Lukashenko a favourable score, which is
-Russia's stance reported by the speaker), sarcasm, self-praise without evaluative words, and
-pronoun references ("its aggression").
+nearby non-target (VADER's "peace" near "Russia tries to exchange peace for freedom"), sarcasm
+and rhetorical questions, self-praise without evaluative words, and pronoun or description
+references ("its aggression", "the aggressor").
 
 References
 ----------
@@ -69,17 +83,22 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from discourse.measure import russian
+from discourse.measure.stance_language import (
+    ENGLISH,
+    LANGUAGES,
+    RUSSIAN,
+    StanceLanguage,
+    stance_language,
+)
 from discourse.measure.targets import StanceLexicon, Target, load_stance_lexicon, load_targets
 from discourse.text import sentence_spans, token_spans
-from discourse.text.lang import language_of
 
 __all__ = ["ENGLISH", "LANGUAGES", "RUSSIAN", "STANCE_LABELS", "MentionStance", "StanceLanguage",
            "StanceLexicon", "StanceRules", "Target", "TargetStance", "load_stance_lexicon", "load_targets",
@@ -95,78 +114,12 @@ CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5  # VADER's weights around "but"
 # naming a doer.
 VICTIM_SCALAR = -0.5
 VICTIM_DISTANCE = 3  # farthest victim from the act, in tokens ("attacked the Russian embassy")
+# An attitude whose subject is a target mention at most this many tokens before it is that
+# target's, reported by the speaker ("Putin supported Lukashenko", "Western documents accuse
+# Russia"), not the speaker's own stance toward its object.
+REPORTED_REACH = 4
+ADVOCACY_SCALAR = 0.5
 _CLAUSE_BREAK = re.compile(r"[;:]")
-
-
-@dataclass(frozen=True)
-class StanceLanguage:
-    """The function words the stance rules read, for one language.
-
-    Attributes
-    ----------
-    negators : frozenset of str
-        Words that flip an evaluative word among the three tokens after them.
-    contrast : frozenset of str
-        Words that split a clause into a weaker part before and a stronger part after them.
-    be_forms : frozenset of str
-        Auxiliaries of the passive ("was condemned").
-    agent_markers : frozenset of str
-        Words that introduce the agent of a passive or of an action noun ("by", "from"): a
-        directional word never applies to the mention after them.
-    participle_suffixes : tuple of str
-        Endings of passive participles.
-    doer_after_noun : callable or None
-        Tells, from the mention's first word, whether a mention right after an action noun is
-        its doer: the Russian genitive ("агрессия России" is Russia's aggression, "помощь
-        американским военным" is help to them; English needs "Russia's aggression" or "by").
-    doer_or_victim : frozenset of str
-        Words that introduce either the doer or the victim of an action noun ("the invasion of
-        Russia"): a mention right after one is neither's (module docstring, step 3).
-    """
-
-    negators: frozenset[str]
-    contrast: frozenset[str]
-    be_forms: frozenset[str]
-    agent_markers: frozenset[str]
-    participle_suffixes: tuple[str, ...]
-    doer_after_noun: Callable[[str], bool] | None = None
-    doer_or_victim: frozenset[str] = frozenset()
-
-    def is_negator(self, tok: str) -> bool:
-        return tok in self.negators or tok.endswith("n't")
-
-
-ENGLISH = StanceLanguage(
-    negators=frozenset(
-        """not no never none nobody nothing neither nor without cannot non hardly barely
-        aint isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt
-        neednt mustnt hasnt havent hadnt""".split()
-    ),
-    contrast=frozenset({"but", "however"}),
-    be_forms=frozenset({"is", "are", "was", "were", "be", "been", "being", "am"}),
-    agent_markers=frozenset({"by", "from"}),
-    participle_suffixes=("ed",),
-    doer_or_victim=frozenset({"of"}),
-)
-# Russian: "не" before a verb or adjective negates it; the passive is a short participle
-# (осуждён, поддержана, убиты), after "был/была/были" when it is in the past; the agent of an
-# action noun follows "со стороны" or "от" ("агрессия со стороны России", "помощь от ЕС").
-RUSSIAN = StanceLanguage(
-    negators=frozenset({"не", "ни", "нет", "без", "никогда", "нельзя", "отнюдь"}),
-    contrast=frozenset({"но", "однако", "зато"}),
-    be_forms=frozenset({"был", "была", "было", "были", "будет", "будут", "быть"}),
-    agent_markers=frozenset({"стороны", "от"}),
-    participle_suffixes=("н", "на", "но", "ны", "т", "та", "ты"),
-    doer_after_noun=russian.is_genitive,
-)
-# The stance rules of each language (one entry per language; shared code never branches on it).
-# A language without an entry is read by the English rules.
-LANGUAGES: Mapping[str, StanceLanguage] = {"en": ENGLISH, "ru": RUSSIAN}
-
-
-def stance_language(text: str, code: object = None) -> StanceLanguage:
-    """The rules for language ``code`` (``None`` or empty: detected from ``text``)."""
-    return LANGUAGES.get(language_of(text, code), ENGLISH)
 
 
 @dataclass(frozen=True)
@@ -259,6 +212,7 @@ class _Matcher:
                  language: StanceLanguage) -> None:
         entries = []
         for d, kind in ((lexicon.directional, "directional"), (lexicon.agentive, "agentive"),
+                        (lexicon.possessor, "possessor"), (lexicon.demand, "demand"),
                         (lexicon.evaluative, "evaluative")):
             for key, val in d.items():
                 entries.append(self._entry(key, val, kind))
@@ -341,6 +295,7 @@ def _evaluations(toks: list[str], excluded: np.ndarray, matcher: _Matcher,
     contrast_at = next((i for i, t in enumerate(toks) if t in lang.contrast), None)
     out = []
     i = 0
+    prev_end = 0  # end of the last matched word: a negator before it is used up by it
     while i < len(toks):
         if excluded[i]:
             i += 1
@@ -349,20 +304,56 @@ def _evaluations(toks: list[str], excluded: np.ndarray, matcher: _Matcher,
         if length == 0 or excluded[i:i + length].any():
             i += 1
             continue
+        if kind == "demand" and not any(t in lang.modals for t in toks[max(0, i - 2):i]):
+            # without a modal the verb reports an act ("Russia withdrew"): read as VADER reads it
+            val, kind, from_vader = matcher.vader.get(toks[i]), "evaluative", True
         if kind == "boundary":
             out.append(_Eval(i, i + length, 0.0, kind, 1.0))
         elif val is not None and not (from_vader and abs(val) < rules.vader_min):
             if from_vader:
                 val *= rules.vader_weight
-            if any(lang.is_negator(t) for t in toks[max(0, i - NEGATION_SCOPE):i]):
+            # "not recognise the illegitimate regime": "not" negates "recognise", not the
+            # evaluative words after it
+            if any(lang.is_negator(t) for t in toks[max(0, i - NEGATION_SCOPE, prev_end):i]):
                 val *= NEGATION_SCALAR
             contrast = 1.0
             if contrast_at is not None:
                 contrast = CONTRAST_BEFORE if i < contrast_at else CONTRAST_AFTER
             if val != 0.0:
                 out.append(_Eval(i, i + length, val, kind, contrast))
+                prev_end = i + length
         i += length
-    return out
+    return [_reported(e, out, toks, excluded, lang) for e in out]
+
+
+def _is_passive(toks: list[str], start: int, end: int, language: StanceLanguage) -> bool:
+    """Whether the word at ``start:end`` is a passive participle after a form of "be"."""
+    return toks[end - 1].endswith(language.participle_suffixes) and any(
+        t in language.be_forms for t in toks[max(0, start - 2):start])
+
+
+def _reported(e: _Eval, evals: list[_Eval], toks: list[str], excluded: np.ndarray,
+              language: StanceLanguage) -> _Eval:
+    """An active attitude word whose subject is a target mention (within ``REPORTED_REACH``
+    tokens before it, no other attitude, act or verb of saying between) becomes ``reported``:
+    it still separates subject from object but evaluates neither."""
+    if e.kind != "directional" or _is_passive(toks, e.start, e.end, language):
+        return e
+    lo = max(0, e.start - REPORTED_REACH)
+    lo = max([lo] + [x.end for x in evals if x.kind != "evaluative" and x.end <= e.start])
+    if not excluded[lo:e.start].any():
+        return e
+    before = toks[max(0, e.start - 3):e.start]
+    if (e.valence > 0 and not excluded[e.end:e.end + REPORTED_REACH].any()
+            and not any(t in language.modals for t in before)
+            and (not toks[e.end - 1].endswith(language.participle_suffixes)
+                 or any(t in language.perfect for t in before))):
+        # support of a cause, not of a target: the subject stands for it ("Russia will continue
+        # to support the central role of the United Nations", "Belarus has always supported";
+        # codebook: self-presentation); not a demand ("the West must recognise"), not a
+        # participle ("Russia-backed formations", "the US and its allies supported the coup")
+        return _Eval(e.start, e.end, e.valence * ADVOCACY_SCALAR, "advocacy", e.contrast)
+    return _Eval(e.start, e.end, e.valence, "reported", e.contrast)
 
 
 def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval],
@@ -371,9 +362,12 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
     m_start, m_end = mention  # token indices, end exclusive
     is_agent = m_start > 0 and toks[m_start - 1] in language.agent_markers
     num = den = 0.0
-    verbs = [(e.start, e.end) for e in evals if e.kind != "evaluative"]
+    owned = language.owner is not None and bool(language.owner(toks[m_end - 1]))
+    # the separators: attitudes, acts and verbs of saying, except the owner's own right after it
+    verbs = [(e.start, e.end) for e in evals if e.kind not in ("evaluative", "possessor")
+             and not (owned and e.start == m_end)]
     for e in evals:
-        if e.kind == "boundary":
+        if e.kind in ("boundary", "reported"):
             continue
         if e.end <= m_start:
             dist, before, gap = m_start - e.end + 1, True, (e.end, m_start)
@@ -389,10 +383,17 @@ def _mention_score(toks: list[str], mention: tuple[int, int], evals: list[_Eval]
             continue
         valence = e.valence
         if e.kind != "evaluative":
-            passive = toks[e.end - 1].endswith(language.participle_suffixes) and any(
-                t in language.be_forms for t in toks[max(0, e.start - 2):e.start]
-            )
-            if e.kind == "directional":
+            passive = _is_passive(toks, e.start, e.end, language)
+            if e.kind == "advocacy":
+                applies = not before and not passive
+            elif e.kind == "demand":
+                # a demand on its subject: "Russia must withdraw" (not "we must stop Russia")
+                applies = not before and not passive
+            elif e.kind == "possessor":
+                # a noun naming the act of the mention right before it ("Russia's proposal") or
+                # of its agent ("a proposal by Russia")
+                applies = (not before and dist == 1) or (before and is_agent and dist <= 3)
+            elif e.kind == "directional":
                 # the attitude of the subject toward the object: "we condemn X", "X was condemned"
                 applies = (before and not passive and not is_agent) or (not before and passive)
             else:
@@ -419,11 +420,14 @@ def _is_victim(toks: list[str], m_start: int, before: bool, passive: bool, is_ag
     """Whether a mention is the victim of an act next to it: its object ("NATO threatens Russia",
     "deaf to the Russian proposal") or the subject of its passive ("Russia was attacked"), but
     not its agent ("by X"), not after a word that may introduce either ("the invasion of X"),
-    and not a genitive doer ("агрессия России")."""
+    not across a conjunction or relative word ("occupation because Putin decided"), and not a
+    genitive doer ("агрессия России")."""
     if not before:
         return passive
     if is_agent or dist > VICTIM_DISTANCE or (m_start > 0 and toks[m_start - 1]
                                               in language.doer_or_victim):
+        return False
+    if any(t in language.links for t in toks[m_start - dist + 1:m_start]):
         return False
     return not (language.doer_after_noun is not None and language.doer_after_noun(toks[m_start]))
 

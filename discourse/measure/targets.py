@@ -104,6 +104,13 @@ class StanceLexicon:
         Verbs and action nouns that express a subject's attitude toward an object.
     agentive : mapping of str to float
         Verbs and action nouns of harmful (or helpful) acts, which evaluate their doer.
+    demand : mapping of str to float
+        Verbs of corrective demands, which count against their subject only after a modal ("Russia
+        must withdraw", "the United States should lift the embargo"; codebook rule 6).
+    possessor : mapping of str to float
+        Nouns of acts that evaluate only the mention right before them, their possessor or
+        modifier ("Russia's proposal", "the Belarusian initiative"), or their agent ("a proposal
+        by Russia"): "Russia intends to submit proposals" is a plan, not a record.
     evaluative : mapping of str to float
         Words that evaluate whatever they describe.
     neutral : tuple of str
@@ -121,6 +128,8 @@ class StanceLexicon:
     neutral: tuple[str, ...]
     agentive: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     boundary: tuple[str, ...] = ()
+    possessor: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    demand: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @lru_cache(maxsize=256)
@@ -182,6 +191,8 @@ class _LexiconEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
     directional: dict[str, float] = Field(default_factory=dict)
     agentive: dict[str, float] = Field(default_factory=dict)
+    possessor: dict[str, float] = Field(default_factory=dict)
+    demand: dict[str, float] = Field(default_factory=dict)
     evaluative: dict[str, float] = Field(default_factory=dict)
     neutral: list[str] = Field(default_factory=list)
     boundary: list[str] = Field(default_factory=list)
@@ -274,7 +285,7 @@ def load_stance_lexicon(path: str | Path | None = None) -> StanceLexicon:
     raw = data.get("stance_lexicon")
     if not isinstance(raw, dict):
         raise ValueError(f"{path}: expected a mapping 'stance_lexicon' (directional, agentive, "
-                         "evaluative, neutral, boundary).")
+                         "possessor, demand, evaluative, neutral, boundary).")
     try:
         lex = _LexiconEntry.model_validate(raw)
     except ValidationError as err:
@@ -282,6 +293,7 @@ def load_stance_lexicon(path: str | Path | None = None) -> StanceLexicon:
     problems: list[str] = []
     seen: dict[str, str] = {}
     for section, words in (("directional", lex.directional), ("agentive", lex.agentive),
+                           ("possessor", lex.possessor), ("demand", lex.demand),
                            ("evaluative", lex.evaluative),
                            ("neutral", dict.fromkeys(lex.neutral, 0.0)),
                            ("boundary", dict.fromkeys(lex.boundary, 0.0))):
@@ -304,6 +316,8 @@ def load_stance_lexicon(path: str | Path | None = None) -> StanceLexicon:
     return StanceLexicon(
         directional=norm(lex.directional),
         agentive=norm(lex.agentive),
+        possessor=norm(lex.possessor),
+        demand=norm(lex.demand),
         evaluative=norm(lex.evaluative),
         neutral=tuple(" ".join(w.lower().split()) for w in lex.neutral),
         boundary=tuple(" ".join(w.lower().split()) for w in lex.boundary),

@@ -294,3 +294,142 @@ def test_initiatives_give_their_author_a_good_record():
     assert _stance("The European Union put forward a compromise.", "west")[0] == "favour"
     # the act is the author's, not its addressee's
     assert _stance("We initiated talks with the Kremlin.", "russia")[0] == "none"
+
+
+# ----------------------------------------------------------- round 3 (dev + extra UN dev sentences)
+
+
+def test_topics_and_others_allies_do_not_evaluate_a_target():
+    # conflicts and problems are topics, not judgements of the actor dealing with them
+    assert _stance("Lukashenko helped to end the conflict.", "lukashenko")[0] == "favour"
+    assert _stance("Belarus has proposed ways to solve these problems.", "lukashenko")[0] == "favour"
+    # "its allies" are someone else's: the United States is not called an ally
+    assert _stance("Russia and its allies met on Monday.", "russia") == ("none", 0.0)
+    # an opinion verb separates the holder from the content of the opinion
+    assert _stance("Belarus believes that dialogue is the best and most peaceful solution.",
+                   "lukashenko") == ("none", 0.0)
+
+
+def test_an_initiative_counts_for_its_owner_a_plan_does_not():
+    assert _stance("The Russian initiative remains on the table.", "russia")[0] == "favour"
+    assert _stance("We studied a proposal by Minsk.", "lukashenko")[0] == "favour"
+    assert _stance("President Putin has proposed a summit.", "russia")[0] == "favour"
+    assert _stance("Russia intends to submit proposals next year.", "russia") == ("none", 0.0)
+
+
+def test_un_demands_and_blockades_are_against():
+    assert _stance("We must bring Russia to account.", "russia")[0] == "against"
+    assert _stance("It is incumbent on the United States to respond in a positive manner.",
+                   "west")[0] == "against"
+    assert _stance("Russia has imposed a blockade on the ports.", "russia")[0] == "against"
+
+
+def test_names_with_titles_and_longer_names_are_mentions():
+    # the agent after "by" keeps its title ("by President Vladimir Putin")
+    assert _stance("A peace plan was put forward by President Vladimir Putin.", "russia")[0] == (
+        "favour")
+    assert _stance("We discussed the President of the Republic of Belarus's proposal.",
+                   "lukashenko")[0] == "favour"
+    assert _stance("The collective West is hostile to us.", "west")[0] == "against"
+    assert _stance("The Russian terror must end.", "russia")[0] == "against"
+    assert _stance("Russian nuclear blackmail endangers everyone.", "russia")[0] == "against"
+    # a founding father is not the US government
+    assert math.isnan(_stance("George Washington was a great leader.", "west")[1])
+
+
+def test_an_owners_own_act_does_not_shield_it():
+    # "sanctions" right after its owner is the owner's act: what is said of it is said of the owner
+    assert _stance("Western sanctions are illegal.", "west")[0] == "against"
+    assert _stance("The West's sanctions are illegal and unjust.", "west")[0] == "against"
+    # a verb after its subject still separates it from the object
+    assert _stance("Russia condemned the violent crackdown.", "russia") == ("none", 0.0)
+
+
+def test_victims_blame_and_diplomatic_set_phrases():
+    # a conjunction ends the object of an act: Putin is not its victim
+    assert _stance("Civilians suffered from the occupation because Putin wanted it.",
+                   "russia")[0] != "favour"
+    assert _stance("Russia is directly responsible for the suffering of millions.",
+                   "russia")[0] == "against"
+    assert _stance("The West trampled upon the principle of indivisible security.",
+                   "west")[0] == "against"
+    assert _stance("There is no doubt that the United States acted.", "west") == ("none", 0.0)
+    assert _stance("We will act together with all our partners, including China and Russia.",
+                   "russia") == ("none", 0.0)
+    assert _stance("Russia has always been at the forefront of the fight against terrorism.",
+                   "russia")[0] != "against"
+
+
+def test_an_attitude_of_a_target_is_reported_not_the_speakers():
+    # Putin's support is his attitude, reported: not the speaker's stance toward Lukashenko
+    assert _stance("It is a pity that Mr. Putin supported Lukashenko.", "lukashenko")[0] == "none"
+    assert _stance("Russia's support for Lukashenko continues.", "lukashenko")[0] == "none"
+    # the speaker's own attitude and the passive still count
+    assert _stance("We condemn Lukashenko.", "lukashenko")[0] == "against"
+    assert _stance("Lukashenko was condemned by the EU.", "lukashenko")[0] == "against"
+
+
+def test_a_game_blames_its_player_and_wrongs_its_target():
+    assert _stance("The fraternal people fell victim to the collective West's geopolitical games.",
+                   "west")[0] == "against"
+    assert _stance("Its patrons use it in their great game against Russia.", "russia")[0] == (
+        "favour")
+
+
+def test_demands_after_a_modal_are_against_their_subject():
+    # codebook rule 6: a demand that implies wrongdoing is against the target
+    assert _stance("Russia must withdraw its troops from Ukraine.", "russia")[0] == "against"
+    assert _stance("The United States should lift the embargo against Cuba.", "west")[0] == (
+        "against")
+    # the demand is on the subject, not on its object; without a modal it reports an act
+    assert _stance("We must stop Russia.", "russia")[0] == "none"
+    assert _stance("The United States withdrew from the Iran nuclear deal.", "west") == (
+        "none", 0.0)
+
+
+def test_falsehood_and_a_donors_record():
+    assert _stance("We reject the false narrative spread by the Kremlin.", "russia")[0] == (
+        "against")
+    assert _stance("The European Union remains the largest donor of humanitarian aid.",
+                   "west")[0] == "favour"
+
+
+def test_a_negator_is_used_up_by_the_first_word_it_negates():
+    # "not" negates "recognise"; "illegitimate" still describes the regime
+    assert _stance("We do not recognise the illegitimate regime of Lukashenko.",
+                   "lukashenko")[0] == "against"
+    assert _stance("Russia has never attacked anyone.", "russia")[0] == "favour"
+    assert _stance("There is simply no place for Russia in the Security Council.",
+                   "russia")[0] == "against"
+
+
+def test_a_target_that_supports_a_cause_stands_for_it():
+    # codebook clarification: a state described as supporting a cause is favour
+    assert _stance("Russia will continue to support the central role of the United Nations.",
+                   "russia")[0] == "favour"
+    assert _stance("Belarus has always supported peace in the region.", "lukashenko")[0] == (
+        "favour")
+    # not a demand, not a participle naming what others are, not support of another target
+    assert _stance("The West must recognise these truths.", "west")[0] != "favour"
+    assert _stance("Russia-backed armed formations took hostages.", "russia")[0] != "favour"
+    assert _stance("Russia supports Lukashenko.", "russia")[0] == "none"
+    assert _stance("We call upon Russia to respect its obligations.", "russia")[0] == "against"
+
+
+def test_supporters_are_people_not_an_attitude():
+    assert _stance("Trump supporters chanted slogans nearby.", "west")[0] == "none"
+    assert _stance("Supporters of Lukashenko gathered on Sunday.", "lukashenko")[0] == "none"
+    assert _stance("US singer and animal rights advocate Doris Day died.", "west")[0] == "none"
+
+
+def test_possessor_and_demand_sections_are_read_and_checked(tmp_path):
+    f = tmp_path / "t.yaml"
+    f.write_text("targets: []\nstance_lexicon:\n  possessor: {proposal: 1.2}\n"
+                 "  demand: {withdraw: -1.5}\n", encoding="utf-8")
+    lex = load_stance_lexicon(f)
+    assert dict(lex.possessor) == {"proposal": 1.2} and dict(lex.demand) == {"withdraw": -1.5}
+    f.write_text("targets: []\nstance_lexicon:\n  possessor: {proposal: 1.2}\n"
+                 "  demand: {proposal: -1.5}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="stance_lexicon.demand entry 'proposal': also listed in "
+                                         "stance_lexicon.possessor"):
+        load_stance_lexicon(f)
