@@ -146,7 +146,9 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
         rows = [self._row(t, int(a), int(b))
                 for t, a, b in zip(X[self.text_col], X[self.start_col], X[self.end_col])]
         out = pd.DataFrame(rows, columns=[*TEXT_FEATURES, *NUMERIC_FEATURES])
-        out[TAG_FEATURE] = (_tags(X[self.tag_col]) if self.tag_col in X.columns
+        # a model saved before tag_col existed loads without the attribute: it read no kinds
+        tag_col = getattr(self, "tag_col", None)
+        out[TAG_FEATURE] = (_tags(X[tag_col]) if tag_col in X.columns
                             else [UNKNOWN_TAG] * len(out))
         return out
 

@@ -60,3 +60,11 @@ def test_a_model_with_kinds_scores_a_table_without_them_from_its_words():
     np.testing.assert_array_equal(model.predict_proba(bare), model.predict_proba(unseen))
     p = model.predict_proba(bare)[:, 1]
     assert 0.2 < p.min() and p.max() < 0.8  # neither kind's answer: the words do not decide
+
+
+def test_a_transformer_saved_before_kinds_existed_still_transforms():
+    df = pd.DataFrame({"text": ["Smith spoke."], "start": [0], "end": [5], "entity_tag": ["PERSON"]})
+    old = TargetContextFeatures().fit(df)
+    del old.tag_col  # as skops restores an object saved by a version without the parameter
+    out = old.transform(df)
+    assert out["entity_tag"].tolist() == [UNKNOWN_TAG] and out["left"].tolist() == [""]
