@@ -1,13 +1,14 @@
 """The trainable target-aware model: a scikit-learn pipeline for sentiment or stance toward a mention.
 
 Before: a table with one row per (sentence, mention) -- columns ``text``, ``start``, ``end``
-(character offsets of the mention) and, to fit, a label in -1/0/1.
+(character offsets of the mention), optionally ``entity_tag`` (the mention's kind, as RuSentNE
+gives it: PERSON, ORGANIZATION, COUNTRY, PROFESSION, NATIONALITY) and, to fit, a label in -1/0/1.
 After: :func:`make_target_pipeline` gives an unfitted ``Pipeline`` of
 :class:`TargetContextFeatures` (the mention masked as ``TGT``; left and right windows and the
 whole masked sentence as texts, words after a negator marked ``not_``; the numbers of the
 untrained rules of :mod:`discourse.measure.targeted`), TF-IDF word and character n-grams of those
-texts, optionally pretrained word vectors (:mod:`discourse.measure.embeddings`), and a
-class-balanced logistic regression. ``predict`` returns -1/0/1 per row.
+texts, optionally pretrained word vectors (:mod:`discourse.measure.embeddings`) and indicators
+of the mention's kind, and a class-balanced logistic regression. ``predict`` returns -1/0/1 per row.
 
 The rules themselves (and each language's words and constants, :data:`~discourse.measure.targeted.LANGUAGES`)
 live in :mod:`discourse.measure.targeted`; this module only turns their output and the words
@@ -26,7 +27,7 @@ from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import StandardScaler
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from discourse.measure.embeddings import COLUMNS as VECTOR_COLUMNS
 from discourse.measure.embeddings import WindowVectors
@@ -43,6 +44,8 @@ from discourse.measure.targeted import (
 NUMERIC_FEATURES = ("rule_score", "rule_pos", "rule_neg", "sent_pos", "sent_neg", "near_pos",
                     "near_neg", "n_eval", "is_speaker", "in_quote", "position")
 TEXT_FEATURES = ("left", "right", "window", "sentence_masked", "entity")
+TAG_FEATURE = "entity_tag"  # the mention's kind, when the input table has it
+UNKNOWN_TAG = "unknown"  # ... and when it does not (quotes of a corpus carry no kind)
 
 
 _MARK_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.,;:!?()\[\]—–\"“”]")
@@ -89,6 +92,9 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
         Columns of the input table.
     window : int, default=8
         Words taken on each side of the mention for ``left``/``right``/``window``.
+    tag_col : str, default="entity_tag"
+        Column of the input table with the mention's kind (RuSentNE's ``entity_tag``). Optional:
+        a table without it (the quotes of a corpus) gets ``"unknown"`` in every row.
 
     Notes
     -----
@@ -96,17 +102,20 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
     ``window`` words before the mention, nearest last), ``right`` (after it), ``window`` (both with
     ``TGT`` between them) and ``sentence_masked`` (the sentence with the mention replaced by
     ``TGT``) and ``entity`` (the mention itself, lower case; read only by a pipeline made with
-    ``entity_chars=True``), and numeric columns :data:`NUMERIC_FEATURES` from :func:`sentiment_toward`
-    (``position`` is the mention's relative position in the sentence). Stateless: ``fit`` only
-    checks the columns.
+    ``entity_chars=True``), numeric columns :data:`NUMERIC_FEATURES` from :func:`sentiment_toward`
+    (``position`` is the mention's relative position in the sentence), and last ``entity_tag``
+    (the input's ``tag_col`` as a string, ``"unknown"`` where the column is absent or the value
+    missing or empty; read only by a pipeline made with ``entity_tag=True``). Stateless: ``fit``
+    only checks the columns.
     """
 
     def __init__(self, *, text_col: str = "text", start_col: str = "start", end_col: str = "end",
-                 window: int = 8) -> None:
+                 window: int = 8, tag_col: str = TAG_FEATURE) -> None:
         self.text_col = text_col
         self.start_col = start_col
         self.end_col = end_col
         self.window = window
+        self.tag_col = tag_col
 
     def fit(self, X: pd.DataFrame, y: Any = None) -> TargetContextFeatures:
         check_target_table(X, text_col=self.text_col, start_col=self.start_col, end_col=self.end_col)
@@ -136,14 +145,24 @@ class TargetContextFeatures(TransformerMixin, BaseEstimator):
         check_target_table(X, text_col=self.text_col, start_col=self.start_col, end_col=self.end_col)
         rows = [self._row(t, int(a), int(b))
                 for t, a, b in zip(X[self.text_col], X[self.start_col], X[self.end_col])]
-        return pd.DataFrame(rows, columns=[*TEXT_FEATURES, *NUMERIC_FEATURES])
+        out = pd.DataFrame(rows, columns=[*TEXT_FEATURES, *NUMERIC_FEATURES])
+        # a model saved before tag_col existed loads without the attribute: it read no kinds
+        tag_col = getattr(self, "tag_col", None)
+        out[TAG_FEATURE] = (_tags(X[tag_col]) if tag_col in X.columns
+                            else [UNKNOWN_TAG] * len(out))
+        return out
+
+
+def _tags(values: pd.Series) -> list[str]:
+    """The kinds as stripped strings, ``UNKNOWN_TAG`` for a missing or empty one."""
+    return [str(v).strip() if isinstance(v, str) and v.strip() else UNKNOWN_TAG for v in values]
 
 
 def make_target_pipeline(
     *, text_col: str = "text", start_col: str = "start", end_col: str = "end",
     window: int = 8, C: float = 0.25, seed: int = 0, entity_chars: bool = False,
     neutral_weight: float = 1.0, labels: Any = None, vectors: str | None = None,
-    vector_window: int = 6, vector_weight: float = 0.05,
+    vector_window: int = 6, vector_weight: float = 0.05, entity_tag: bool = False,
 ) -> Pipeline:
     """An unfitted scikit-learn Pipeline for target-aware sentiment or stance.
 
@@ -175,6 +194,13 @@ def make_target_pipeline(
         Also the mean pretrained word vectors of the ``vector_window`` words on each side, the
         mention and the sentence (:class:`discourse.measure.embeddings.WindowVectors`; ``vectors``
         names the table). The Russian model uses Navec; the English one none.
+    entity_tag : bool, default=False
+        Also one indicator per kind of mention seen in training (the ``entity_tag`` column of
+        :class:`TargetContextFeatures`): a profession is mostly spoken of neutrally in RuSentNE,
+        a person far less so. A kind not seen in training, and ``"unknown"`` (a table without
+        the column, when training had kinds), set no indicator: such rows are scored from their
+        words alone. The
+        Russian model uses them; the English one does not (NewsMTSC has no kinds).
 
     Returns
     -------
@@ -196,6 +222,8 @@ def make_target_pipeline(
             *([("entity_chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2,
                                                 sublinear_tf=True), "entity")]
               if entity_chars else []),
+            *([("entity_tag", OneHotEncoder(handle_unknown="ignore"), [TAG_FEATURE])]
+              if entity_tag else []),
             *([("vectors", WindowVectors(vectors=vectors, k=vector_window, weight=vector_weight),
                 list(VECTOR_COLUMNS))] if vectors else []),
             ("rules", StandardScaler(), list(NUMERIC_FEATURES)),

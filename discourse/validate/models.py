@@ -13,7 +13,8 @@ Three layouts are read:
 - **NewsMTSC** lines ``{"sentence", "from", "to", "polarity", "id"}`` (``from``/``to``: character
   offsets of the mention);
 - **RuSentNE** rows (TSV) ``sentence, entity, entity_tag, entity_pos_start_rel,
-  entity_pos_end_rel, label`` (offsets of the entity, end exclusive; label -1/0/1);
+  entity_pos_end_rel, label`` (offsets of the entity, end exclusive; label -1/0/1; the kind of
+  entity, ``entity_tag``, is kept as a column and read by the Russian model);
 - **a quotes table** with ``text`` (or ``sentence``), a label column (``--label-col``) and a
   ``target`` column naming a target id of ``targets.yaml``: the mention is the first match of
   that target's patterns in the text.
@@ -62,6 +63,10 @@ TRUSTED_TYPES: frozenset[str] = frozenset({"discourse.measure.target_model.Targe
                                            "discourse.measure.embeddings.WindowVectors"})
 TRUSTED_PREFIXES: tuple[str, ...] = ("sklearn.", "numpy.", "scipy.sparse.")
 PICKLE_SUFFIXES: frozenset[str] = frozenset({".pkl", ".pickle", ".joblib"})
+# The columns a model reads: the text and the mention's offsets, and the mention's kind when the
+# data has it (RuSentNE's entity_tag; TargetContextFeatures reads "unknown" without it).
+MODEL_COLUMNS: tuple[str, ...] = ("text", "start", "end")
+TAG_COLUMN = "entity_tag"
 # Column pairs that hold a mention's character offsets, first found wins: NewsMTSC, RuSentNE, ours.
 OFFSET_FIELDS: tuple[tuple[str, str], ...] = (
     ("from", "to"), ("entity_pos_start_rel", "entity_pos_end_rel"), ("start", "end"))
@@ -159,7 +164,9 @@ def read_labelled(
         row number), ``text``, ``start``, ``end`` (``0 <= start < end <= len``; from the
         file's ``sentence``/``text`` and ``from``/``to`` or ``entity_pos_start_rel``/
         ``entity_pos_end_rel``),
-        ``label`` (-1/0/1; NaN only when not required and absent) and ``line`` (line number).
+        ``label`` (-1/0/1; NaN only when not required and absent) and ``line`` (line number);
+        then ``entity_tag`` (str, ``""`` where a row lacks it) only when the file has that field
+        (RuSentNE).
 
     Raises
     ------
@@ -206,11 +213,15 @@ def read_labelled(
         else:
             label = parse_label(raw_label, where=where, field=lcol)
         rid = rec.get("id")
+        tag = rec.get(TAG_COLUMN)
         rows.append({"id": str(rid) if rid not in (None, "") else str(row),
-                     "text": text, "start": a, "end": b, "label": label, "line": line})
+                     "text": text, "start": a, "end": b, "label": label, "line": line,
+                     TAG_COLUMN: tag.strip() if isinstance(tag, str) else ""})
     if not rows:
         raise DataError(f"{path}: no labelled lines.")
-    df = pd.DataFrame(rows, columns=["id", "text", "start", "end", "label", "line"])
+    has_tag = any(TAG_COLUMN in rec for _, rec in records)
+    df = pd.DataFrame(rows, columns=["id", "text", "start", "end", "label", "line",
+                                     *([TAG_COLUMN] if has_tag else [])])
     if require_label:
         df["label"] = df["label"].astype("int64")
     return df
@@ -274,13 +285,19 @@ def train_model(
                          f"{sorted(df['label'].unique())}.")
     y = df["label"].astype("int64").to_numpy()
     # the model of the data's language: English as it always was; Russian also reads the
-    # mention's characters and weighs the neutral class down (measure.targeted.RUSSIAN.model)
+    # mention's characters and kind and weighs the neutral class down (measure.targeted.RUSSIAN.model)
     options = dict(corpus_language(df["text"]).model)
     model = make_target_pipeline(seed=seed, labels=y, **options)
-    model.fit(df[["text", "start", "end"]], y)
+    model.fit(model_input(df), y)
     if out is not None:
         save_model(model, out)
     return model
+
+
+def model_input(df: pd.DataFrame) -> pd.DataFrame:
+    """The columns of ``df`` a model reads: ``text``, ``start``, ``end`` and, when present,
+    ``entity_tag``."""
+    return df[[*MODEL_COLUMNS, *([TAG_COLUMN] if TAG_COLUMN in df.columns else [])]]
 
 
 def predict_table(model: Pipeline, df: pd.DataFrame) -> pd.DataFrame:
@@ -291,14 +308,14 @@ def predict_table(model: Pipeline, df: pd.DataFrame) -> pd.DataFrame:
     model : Pipeline
         Fitted on -1/0/1 labels (a model fitted on two of them works too).
     df : DataFrame
-        ``id``, ``text``, ``start``, ``end``.
+        ``id``, ``text``, ``start``, ``end``; and ``entity_tag`` if the data has kinds of mention.
 
     Returns
     -------
     DataFrame
         One row per input row, same order; ``score`` in [-1, 1].
     """
-    proba = model.predict_proba(df[["text", "start", "end"]])
+    proba = model.predict_proba(model_input(df))
     classes = list(model.classes_)
     p_pos = proba[:, classes.index(1)] if 1 in classes else 0.0
     p_neg = proba[:, classes.index(-1)] if -1 in classes else 0.0

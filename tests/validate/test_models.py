@@ -380,6 +380,9 @@ def test_rusentne_tsv_is_read_as_it_is_with_row_number_ids(tmp_path):
     assert len(df) == 36 and df["id"].tolist()[:3] == ["0", "1", "2"]
     assert all(t[a:b] in ("Иванов", "Петрова", "Сидоров", "Ковалёв")
                for t, a, b in zip(df.text, df.start, df.end))
+    # the kind of mention is kept for the Russian model (NewsMTSC files get no such column)
+    assert list(df.columns) == ["id", "text", "start", "end", "label", "line", "entity_tag"]
+    assert set(df["entity_tag"]) == {"PERSON"}
     bad = tmp_path / "bad.tsv"
     bad.write_text("sentence\tentity_pos_start_rel\tentity_pos_end_rel\tlabel\nАбв\t0\t9\t1\n",
                    encoding="utf-8")
@@ -401,10 +404,12 @@ def test_russian_model_reads_the_mention_english_model_does_not(tmp_path, tiny):
     ru_model = train_model("sentiment", ru, seed=0)
     steps = [name for name, *_ in ru_model.named_steps["features"].transformers]
     assert "entity_chars" in steps and "vectors" in steps  # Navec vectors around the mention
+    assert "entity_tag" in steps  # the kind of mention, RuSentNE's entity_tag
     assert (predict_table(ru_model, ru)["label"] == ru["label"]).mean() >= 0.9
     en_steps = [name for name, *_ in train_model("sentiment", tiny, seed=0)
                 .named_steps["features"].transformers]
     assert "entity_chars" not in en_steps and "vectors" not in en_steps
+    assert "entity_tag" not in en_steps
 
 
 def test_russian_model_with_word_vectors_saves_and_loads_without_the_table(tmp_path):
