@@ -207,14 +207,23 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
         c = j - 2
         while c > lo and words[c] != "," and j - c < 16:
             c -= 1
+        if words[c] != ",":
+            # a longer clause set off by commas: "Barend Leyts, when asked whether an
+            # investigation was conducted to see who else may have caught it, told"
+            far = c
+            while far > lo and words[far] != "," and j - far < 40:
+                far -= 1
+            if far > lo and words[far] == "," and lows[far + 1] in _PARENTHETICAL_OPENERS:
+                c = far
         if c > lo and words[c] == "," and cap(words[c - 1]):
             i = np_backward(toks, c, lo)
             if i < c:
                 if c + 1 < j and (words[c + 1] in ("R", "D", "I") or words[c + 1][:2] in (
                         "R-", "D-", "I-", "R–", "D–")):
                     return i, c  # "Rep. Jim Jordan, R-Ohio, said": a party tag, no appositive
-                if lows[c + 1] not in _APPOSITION_OPENERS and not cap(words[c + 1]) and not any(
-                        lows[m] in PERSON_NOUNS for m in range(c + 1, j - 1)):
+                if lows[c + 1] in _PARENTHETICAL_OPENERS or (
+                        lows[c + 1] not in _APPOSITION_OPENERS and not cap(words[c + 1])
+                        and not any(lows[m] in PERSON_NOUNS for m in range(c + 1, j - 1))):
                     return i, c  # "Cruz, in remarks to ABC, said": an adverbial, no appositive
                 return i, j - 1
         if c > lo and words[c] == "," and c + 1 < j - 1 and cap(words[c + 1]) and all(
@@ -223,6 +232,12 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             # description; the mention is both
             i = np_backward(toks, c, lo)
             return (i, j - 1) if i < c else (c + 1, j - 1)
+        if c > lo and words[c] == "," and lows[c + 1] in _PARENTHETICAL_OPENERS and (
+                not cap(words[c - 1])):
+            # "The official, who asked not to be named, said": a relative or adverbial clause
+            # between a lower-case subject and its verb (a name is taken above)
+            i = np_backward(toks, c, lo)
+            return (i, c) if i < c else None
         if c <= lo and j - 2 > lo and cap(words[j - 2]):
             # "The general secretary of the union (…), Mick Cash, said": the name alone
             i = np_backward(toks, j - 1, lo)
@@ -332,6 +347,10 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+# Words opening a clause set off by commas between a subject and its verb ("the spokesman, when
+# asked about it, said"; "the official, who asked not to be named, said").
+_PARENTHETICAL_OPENERS = frozenset(
+    "who whom whose which when while speaking asked in on at during via through".split())
 # Words opening an introductory phrase before the subject ("at the debate, Biden …").
 _INTRO_OPENERS = frozenset("in on at during after before for with since following amid".split())
 

@@ -42,6 +42,20 @@ __all__ = ["reports_in_sentence"]
 _MAX_LOOKBACK = 150
 
 
+def _listener_end(toks: Toks, k: int, e: int) -> int:
+    """End of the listener ``toks[k:e]`` after "told": a determiner after a noun opens the
+    reported clause ("told reporters the procedure had been followed")."""
+    lows = toks.lows
+    for m in range(k + 1, e):
+        if lows[m] in _CLAUSE_DETERMINERS and lows[m - 1] not in DETERMINERS and lows[
+                m - 1] not in ("of", "for", "and"):
+            return m
+    return e
+
+
+_CLAUSE_DETERMINERS = frozenset("the a an this these those his her their its".split())
+
+
 def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
     """End of a statement-like noun-phrase object: up to ", and"/"and <verb>" or the end; up
     to the first comma in a sentence opening with a subordinator ("When X announced Y, …")."""
@@ -173,7 +187,7 @@ def reports_in_sentence(
         if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
                                                 "advise", "warn"):
             # the listener: "told reporters", "told CNN", "warned them"
-            e = np_forward(toks, k)
+            e = _listener_end(toks, k, np_forward(toks, k))
             if lows[k] in OBJECT_PRONOUNS if k < tj else False:
                 e = k + 1
             k = max(k, e)
@@ -436,13 +450,27 @@ def _appositive_until(toks: Toks, i: int, a: int) -> bool:
     return False
 
 
+# After a comma, these open an appositive or a clause set off inside the subject's clause ("the
+# official, who asked not to be named, said"), not the cue's own clause.
+_NOT_A_CLAUSE_START = frozenset("a an the who whom whose which when while".split())
+_PARENTHETICAL_PREPS = frozenset("in on at during via through speaking".split())
+
+
 def _clause_start(toks: Toks, ti: int, a: int) -> int:
     """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
     words, lows = toks.words, toks.lows
     k = a - 1
+    if words[k] == ",":
+        # "Trump, in a statement delivered via the press secretary, announced": a phrase set
+        # off by commas between the subject and the cue belongs to the cue's clause
+        c = k - 1
+        while c > ti and words[c] not in ",;:" and k - c <= 20:
+            c -= 1
+        if c > ti and words[c] == "," and lows[c + 1] in _PARENTHETICAL_PREPS:
+            k = c - 1
     while k > ti and a - k <= _MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
         if words[k] in ";:" or (words[k] == "," and k + 1 < a and not (
-            lows[k + 1] in ("a", "an", "the", "who") or cap(words[k - 1]) and k + 2 < a
+            lows[k + 1] in _NOT_A_CLAUSE_START or cap(words[k - 1]) and k + 2 < a
             and cap(words[k + 1]) is False and lows[k + 1] in DETERMINERS)
                 and not (k > ti and cap(words[k - 1]) and _appositive_until(toks, k + 1, a))):
             return k + 1
@@ -489,7 +517,10 @@ def _inverted_tail(
         if cue.lemma == "tell":
             return None
         e = np_forward(toks, b)
-        if e <= b:
+        comma = next((m for m in range(b, min(tj, b + 30)) if words[m] == ","), tj)
+        if e <= b or looks_like_clause(toks, b, comma):
+            # "The official, who asked not to be named, said the talks had failed": the noun
+            # phrase after the cue is the subject of a reported clause, not a speaker
             return None
         span = (b, e)
     else:
