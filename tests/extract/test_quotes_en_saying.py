@@ -44,6 +44,21 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
     # a listener noun phrase, then a clause opening with a determiner
     ("She told the committee members the vote had been delayed.",
      "the vote had been delayed", "She"),
+    # a clause without "that" whose subject is a name and whose verb is in the present
+    ("The council claims Northwind operates three illegal dumps near the river.",
+     "Northwind operates three illegal dumps near the river", "The council"),
+    # an adverb between the auxiliary and the verb; an adverbial before the clause's subject
+    ("The driver has since said his statement to the police was coerced.",
+     "his statement to the police was coerced", "The driver"),
+    ("In a radio interview, she said as a student she was barred from the archive.",
+     "she was barred from the archive", "she"),
+    # "according to" a study, poll or data that the article names or points at
+    ("According to a survey published by the Daily Courier, most voters opposed the tax.",
+     "most voters opposed the tax", "the Daily Courier"),
+    ("According to figures from the port authority, shipments fell by a third in May.",
+     "shipments fell by a third in May", "the port authority"),
+    ("According to the study, older bridges were inspected less often than new ones.",
+     "older bridges were inspected less often than new ones", "the study"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)
@@ -57,3 +72,21 @@ def test_report_after_a_verb_of_saying(lex, text, content, mention):
 def test_the_subject_of_a_reported_clause_is_no_speaker(lex, text):
     got = reports(text, lex)
     assert got and all(not text.startswith(span) for span, _ in got), got
+
+
+@pytest.mark.parametrize("text, content", [
+    # a quotation after a colon is a quote of its own, not part of the reported clause
+    ('According to the prosecutor, the letter could help the case: "It shows intent. That is '
+     'what the law asks."', "the letter could help the case"),
+    # a contrasting clause with its own subject is the author's
+    ("Some members said the deal was dead, while others wanted more talks.", "the deal was dead"),
+])
+def test_the_reported_clause_ends_where_another_begins(lex, text, content):
+    assert [span for span, _ in reports(text, lex)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "According to estimates, the crowd numbered in the thousands.",  # nobody gives them
+])
+def test_no_speaker_no_report(lex, text):
+    assert reports(text, lex) == []

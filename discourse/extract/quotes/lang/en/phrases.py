@@ -166,6 +166,8 @@ def skip_adverbs_back(toks: Toks, j: int, lo: int) -> int:
         w = lows[j - 1]
         if w in WEEKDAYS and j - 2 >= lo and lows[j - 2] == "on":
             j -= 2
+        elif w == "since" and j - 2 >= lo and lows[j - 2] in _PERFECT_AUX:
+            j -= 1  # "he has since said
         elif w in ADVERBS or w in WEEKDAYS or (len(w) > 4 and w.endswith("ly") and w.isalpha()
                                                 and w not in _LY_NOUNS):
             j -= 1  # "he audibly said": any "-ly" adverb
@@ -374,6 +376,14 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
     if first in DETERMINERS and i + 2 < j and lows[i + 1].isalpha() and not lows[i + 1].endswith(
             "s") and lows[i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
         return True  # "the coating repels bacteria": a singular subject and its verb
+    if cap(words[i]) and first not in DETERMINERS and not first.endswith(("'s", "’s")):
+        # "Mahan flies fighters to Syria", "Acme Corp owns the site": a name and a verb in -s
+        n = i + 1
+        while n < min(j, i + 4) and cap(words[n]) and not lows[n].endswith(("'s", "’s")):
+            n += 1
+        if n + 1 < j and lows[n] not in _NOT_VERB_S and _verb_s(words[n], lows[n]) and (
+                lows[n].endswith("s")):
+            return True
     if first in ("he", "she", "they", "we", "i") and i + 1 < j and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "they expect a decision": a pronoun subject and its verb
@@ -388,6 +398,13 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
         if w.endswith("ed") and not cap(words[k]) and len(w) > 3:
             return True
     return False
+
+
+# Lower-case words in -s after a name that are no verbs (a possessive is caught before).
+_NOT_VERB_S = frozenset(
+    "officials leaders members forces troops employees supporters lawmakers voters residents "
+    "citizens authorities sources news data was has is does its this thus plus always perhaps "
+    "as us yes".split())
 
 
 def _present_verb(word: str, w: str) -> bool:

@@ -248,7 +248,36 @@ def reports_in_sentence(
     cut_hits = [h for h in hits if h[2].type == "verb" and h[0] > ti and (
         lows[h[0] - 1] == "and" or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
-    return non_overlapping([_cut_at_coordinated_cue(doc, f, cut_hits) for f in out])
+    return non_overlapping([_clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits))
+                            for f in out])
+
+
+_OPEN_QUOTES = frozenset('"“«‘\'')
+_CONTRAST = frozenset("while whereas".split())
+
+
+def _clause_end(doc: Doc, f: Found) -> Found:
+    """The reported proposition ends before a quotation introduced by a colon ("X said P:
+    “…”": the quote is a report of its own) and before a contrasting clause with its own
+    subject ("Some said P, while others preferred Q": the author's words)."""
+    toks = doc.toks
+    starts, words, lows = toks.starts, toks.words, toks.lows
+    lo, hi = doc.tok_index(f.start), doc.tok_index(f.end)
+    for k in range(lo + 2, min(hi, lo + 120)):  # bounded: linear time on run-on text
+        w = words[k]
+        if w == ":" and k + 1 < len(words) and words[k + 1][:1] in _OPEN_QUOTES:
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+        if w == "," and k + 2 < hi and lows[k + 1] in _CONTRAST and (
+                lows[k + 2] in _CLAUSE_SUBJECTS or cap(words[k + 2])):
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+    return f
+
+
+# Words that open a clause's subject after "while": "while others", "while the party".
+_CLAUSE_SUBJECTS = frozenset("he she they we i it others some many most the a an his her their "
+                             "its this these those".split())
 
 
 _CONJ = frozenset("and but while whereas".split())
@@ -312,10 +341,12 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     e = np_forward(toks, b)
     if e <= b or lows[b] in ("me", "him", "her", "them", "us"):
         return []
-    if (lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS) and not any(
-            cap(w) for w in words[b:e]):
-        return []  # "according to data": nobody speaks (a named source does: "NEOC data")
     e, span = _carrier(toks, b, e)
+    if (lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS) and span[0] == b and not any(
+            cap(w) for w in words[b:e]) and lows[b] not in DETERMINERS:
+        # "according to data": nobody speaks; a named source does ("NEOC data", "data from the
+        # WHO"), and so does a study or poll the article points at ("the study", "a poll")
+        return []
     c = _phrase_comma(toks, e, tj)
     attr = doc.attr(h, span, "according_to")
     # at the start of its clause, or after a short introductory phrase ("potentially, ")
@@ -403,15 +434,20 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
 def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
     """``according to a statement from X``: the speaker is X, the phrase runs to X's end."""
     lows = toks.lows
-    if lows[e - 1] in CARRIER_NOUNS and e < len(lows) and lows[e] in ("from", "by",
-                                                                               "of"):
-        e2 = np_forward(toks, e + 1)
-        if e2 > e + 1:
-            return e2, (e + 1, e2)
+    if (lows[e - 1] in CARRIER_NOUNS or lows[e - 1] in NON_SPEAKERS) and e + 1 < len(lows):
+        f = e + 1 if lows[e] in _PUBLISHED and lows[e + 1] == "by" else e
+        if lows[f] in ("from", "by", "of"):
+            # "a statement from X", "data from the WHO", "a poll published by NBC News"
+            e2 = np_forward(toks, f + 1)
+            if e2 > f + 1:
+                return e2, (f + 1, e2)
     return e, (b, e)
 
 
-_ADVERBIAL_PREPS = frozenset("on in at to via during after before through".split())
+_PUBLISHED = frozenset("published released conducted issued compiled commissioned".split())
+
+
+_ADVERBIAL_PREPS = frozenset("on in at to via during after before through as since".split())
 
 
 def _after_adverbials(toks: Toks, k: int, tj: int) -> int:
@@ -432,8 +468,14 @@ def _after_adverbials(toks: Toks, k: int, tj: int) -> int:
             break
         if m < tj and words[m] == ",":
             return m + 1
+        for n in range(end + 2, m):
+            if lows[n] in _PRONOUN_SUBJECTS and not cap(words[n - 1]):
+                return n  # "said as a teenager she was forced …": the clause's subject
         end = m
     return end
+
+
+_PRONOUN_SUBJECTS = frozenset("he she they we".split())
 
 
 def _appositive_until(toks: Toks, i: int, a: int) -> bool:
