@@ -80,7 +80,15 @@ def test_the_subject_of_a_reported_clause_is_no_speaker(lex, text):
      'what the law asks."', "the letter could help the case"),
     # a contrasting clause with its own subject is the author's
     ("Some members said the deal was dead, while others wanted more talks.", "the deal was dead"),
+    # a report inside an opening subordinate clause ends with it
+    ("When the senator announced her retirement in 2018, two rivals entered the race.",
+     "her retirement in 2018"),
+    # a long subject before the closing attribution
+    ("Veteran stage actor and former community theatre director Jon Marsh, aged 81, has died, "
+     "the regional arts council Northern Stages (NS) announced yesterday.",
+     "Veteran stage actor and former community theatre director Jon Marsh, aged 81, has died"),
 ])
+
 def test_the_reported_clause_ends_where_another_begins(lex, text, content):
     assert [span for span, _ in reports(text, lex)] == [content]
 
@@ -90,3 +98,10 @@ def test_the_reported_clause_ends_where_another_begins(lex, text, content):
 ])
 def test_no_speaker_no_report(lex, text):
     assert reports(text, lex) == []
+
+
+def test_a_second_cue_after_but_opens_a_report_of_its_own(lex):
+    text = ("The mayor said that she had met the developers but denied that she made any promise "
+            "about the permits.")
+    assert reports(text, lex) == [("she had met the developers", "The mayor"),
+                                  ("she made any promise about the permits", "The mayor")]

@@ -387,7 +387,7 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
     if first in ("he", "she", "they", "we", "i") and i + 1 < j and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "they expect a decision": a pronoun subject and its verb
-    for k in range(i + 1, min(j, i + 14)):
+    for k in range(i + 1, min(j, i + 24)):
         w = lows[k]
         if w in ("who", "which", "whom", "whose", "where"):
             return False  # a verb in a relative clause does not make the phrase a clause

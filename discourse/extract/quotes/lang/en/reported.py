@@ -246,23 +246,36 @@ def reports_in_sentence(
         return out
     # only "and <cue>" or "while X <cue>" can cut a report short; sorted by first token
     cut_hits = [h for h in hits if h[2].type == "verb" and h[0] > ti and (
-        lows[h[0] - 1] == "and" or _participle_after_comma(toks, h[0])
+        lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
-    return non_overlapping([_clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits))
+    sub_end = _subordinate_end(toks, ti, tj)
+    return non_overlapping([_clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end)
                             for f in out])
+
+
+def _subordinate_end(toks: Toks, ti: int, tj: int) -> int:
+    """The comma closing a subordinate clause that opens the sentence ("When X announced Y,
+    Z joined …"), or -1."""
+    if toks.lows[ti] not in _SUBORDINATORS:
+        return -1
+    return next((k for k in range(ti + 1, min(tj, ti + 40)) if toks.words[k] == ","), -1)
 
 
 _OPEN_QUOTES = frozenset('"“«‘\'')
 _CONTRAST = frozenset("while whereas".split())
 
 
-def _clause_end(doc: Doc, f: Found) -> Found:
+def _clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found:
     """The reported proposition ends before a quotation introduced by a colon ("X said P:
-    “…”": the quote is a report of its own) and before a contrasting clause with its own
-    subject ("Some said P, while others preferred Q": the author's words)."""
+    “…”": the quote is a report of its own), before a contrasting clause with its own
+    subject ("Some said P, while others preferred Q": the author's words), and with the
+    subordinate clause that holds it (``sub_end``: "When X announced Y, Z joined …")."""
     toks = doc.toks
     starts, words, lows = toks.starts, toks.words, toks.lows
     lo, hi = doc.tok_index(f.start), doc.tok_index(f.end)
+    if lo < sub_end < hi and f.attr is not None and f.attr.cue_start < starts[sub_end]:
+        return Found(f.start, trim_end(doc.text, f.start, starts[sub_end]), f.kind, f.attr,
+                     f.rule, f.parent)
     for k in range(lo + 2, min(hi, lo + 120)):  # bounded: linear time on run-on text
         w = words[k]
         if w == ":" and k + 1 < len(words) and words[k + 1][:1] in _OPEN_QUOTES:
@@ -311,7 +324,7 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
             # "X declared P, claiming Q": P ends at the comma
             return Found(f.start, trim_end(doc.text, f.start, starts[a - 1]), f.kind, f.attr,
                          f.rule, f.parent)
-        if lows[a - 1] != "and":
+        if lows[a - 1] not in ("and", "but"):
             c = _conjoined_subject(toks, a, 0)
             if c is None or starts[c] <= f.start:
                 continue
