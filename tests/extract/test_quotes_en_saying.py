@@ -59,9 +59,30 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "shipments fell by a third in May", "the port authority"),
     ("According to the study, older bridges were inspected less often than new ones.",
      "older bridges were inspected less often than new ones", "the study"),
+    # a weekday without "on" between the cue and the clause
+    ("The mayor said Tuesday the library would stay open.", "the library would stay open",
+     "The mayor"),
+    # "warned" with no listener: the noun phrase is the clause's subject
+    ("The union warned the strike could last for weeks.", "the strike could last for weeks",
+     "The union"),
+    # a subject ending in -us and a verb in -s; a relative clause inside the reported clause
+    ("The doctor explained the virus spreads through droplets.",
+     "the virus spreads through droplets", "The doctor"),
+    ("The envoy said the talks, which began in May, would resume in the autumn.",
+     "the talks, which began in May, would resume in the autumn", "The envoy"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("It was reported that the factory would close by the end of the year.",
+     "the factory would close by the end of the year"),
+    ("Later, it was alleged on local radio that the mayor had taken bribes.",
+     "the mayor had taken bribes"),
+])
+def test_agentless_passive_report_has_no_speaker(lex, text, content):
+    assert reports(text, lex) == [(content, "")]
 
 
 @pytest.mark.parametrize("text", [
@@ -88,13 +109,18 @@ def test_the_subject_of_a_reported_clause_is_no_speaker(lex, text):
      "the regional arts council Northern Stages (NS) announced yesterday.",
      "Veteran stage actor and former community theatre director Jon Marsh, aged 81, has died"),
 ])
-
 def test_the_reported_clause_ends_where_another_begins(lex, text, content):
     assert [span for span, _ in reports(text, lex)] == [content]
 
 
 @pytest.mark.parametrize("text", [
     "According to estimates, the crowd numbered in the thousands.",  # nobody gives them
+    # the same verbs used for no speech
+    "The said bill was passed by the assembly in 2019.",
+    "The senator is said to be furious about the vote.",
+    "The plan, said to cost millions, was dropped last year.",
+    "He was told to leave the building at once.",
+    "She was reported missing by her family on Monday.",
 ])
 def test_no_speaker_no_report(lex, text):
     assert reports(text, lex) == []

@@ -373,8 +373,9 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
     if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and _present_verb(
             words[i + 2], lows[i + 2]):
         return True  # "the spikes make it dangerous": a plural subject and its verb
-    if first in DETERMINERS and i + 2 < j and lows[i + 1].isalpha() and not lows[i + 1].endswith(
-            "s") and lows[i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
+    if first in DETERMINERS and i + 2 < j and lows[i + 1].isalpha() and (
+            not lows[i + 1].endswith("s") or lows[i + 1].endswith(("us", "ss"))) and lows[
+            i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
         return True  # "the coating repels bacteria": a singular subject and its verb
     if cap(words[i]) and first not in DETERMINERS and not first.endswith(("'s", "’s")):
         # "Mahan flies fighters to Syria", "Acme Corp owns the site": a name and a verb in -s
@@ -387,16 +388,23 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
     if first in ("he", "she", "they", "we", "i") and i + 1 < j and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "they expect a decision": a pronoun subject and its verb
-    for k in range(i + 1, min(j, i + 24)):
+    k, stop = i + 1, min(j, i + 24)
+    while k < stop:
         w = lows[k]
         if w in ("who", "which", "whom", "whose", "where"):
-            return False  # a verb in a relative clause does not make the phrase a clause
+            close = next((c for c in range(k + 1, min(j, k + 16)) if words[c] == ","), None)
+            if words[k - 1] != "," or close is None:
+                return False  # a verb in a relative clause does not make the phrase a clause
+            # "the talks, which began in May, would resume": the verb comes after it
+            k, stop = close + 1, min(j, close + 12)
+            continue
         if w in ("and", "but", "or") and k + 1 < j and coordinated_verb(words[k + 1], lows[k + 1]):
             return False  # "declared X and called Y": the main subject's second verb phrase
         if w in AUX or w.endswith("n't") or w in IRREGULAR_PAST:
             return True
         if w.endswith("ed") and not cap(words[k]) and len(w) > 3:
             return True
+        k += 1
     return False
 
 

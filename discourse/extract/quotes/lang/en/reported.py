@@ -158,6 +158,8 @@ def reports_in_sentence(
         if cue.type not in ("verb", "phrase"):
             continue
         if cue.type == "verb" and _not_a_report(toks, a, ti):
+            if cue.that_clause and (f := _agentless_passive(doc, h, ti, tj, se)) is not None:
+                out.append(f)
             continue
         # --- P, X said.  /  P, said X.
         tail = _inverted_tail(doc, h, ti, tj, se)
@@ -190,6 +192,8 @@ def reports_in_sentence(
             e = _listener_end(toks, k, np_forward(toks, k))
             if lows[k] in OBJECT_PRONOUNS if k < tj else False:
                 e = k + 1
+            elif cue.lemma != "tell" and e < tj and lows[e] in AUX:
+                e = k  # "warned the strike could last weeks": no listener, a clause
             k = max(k, e)
         # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
         m = k
@@ -207,8 +211,8 @@ def reports_in_sentence(
         if k < tj and lows[k] in WEEKDAYS and k + 1 < tj and (
             looks_like_clause(toks, k + 1, tj) and cue.zero_that
         ):
-            if m + 1 < tj:
-                out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
+            # "said Tuesday the plan would fail"
+            out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))
             continue
         if k < tj and words[k] == ":":
             out.append(Found(ends[k], se, "indirect", attr, "cue_before"))
@@ -442,6 +446,24 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
     if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):
         return True  # a split infinitive: "to somehow deny"
     return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
+
+
+def _agentless_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
+                       se: int) -> Found | None:
+    """``It was reported (on Monday) that P`` / ``It has been alleged that P``: a report whose
+    speaker the article does not give (no mention)."""
+    toks = doc.toks
+    lows = toks.lows
+    a, b, _ = h
+    j = a - 1
+    while j > ti and (lows[j] in _BE or lows[j] in ("has", "have", "had", "is")):
+        j -= 1
+    if lows[j] != "it" or j == a - 1 or not (j == ti or toks.words[j - 1] in ",;:"):
+        return None
+    m = next((m for m in range(b, min(tj, b + 8)) if lows[m] == "that"), None)
+    if m is None or m + 3 >= tj or any(toks.words[n] in ",;:" for n in range(b, m)):
+        return None
+    return Found(toks.ends[m], se, "indirect", doc.attr(h, None, "cue_before"), "cue_before")
 
 
 def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
