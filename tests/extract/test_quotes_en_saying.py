@@ -70,6 +70,17 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "the virus spreads through droplets", "The doctor"),
     ("The envoy said the talks, which began in May, would resume in the autumn.",
      "the talks, which began in May, would resume in the autumn", "The envoy"),
+    # an adverb set off by commas between the speaker and the verb
+    ("The party's campaign, meanwhile, said the governor was out of touch.",
+     "the governor was out of touch", "The party's campaign"),
+    # a second report after "but" with a pronoun subject and a present verb
+    ("Critics say the scheme wastes money, but its backers say it saves lives.",
+     "it saves lives", "its backers"),
+    # a closing attribution whose speaker is postmodified
+    ("The vote will be delayed a month, two officials familiar with the plan said.",
+     "The vote will be delayed a month", "two officials familiar with the plan"),
+    ("There was no sign of fraud, election officials in the county have said repeatedly.",
+     "There was no sign of fraud", "election officials in the county"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)

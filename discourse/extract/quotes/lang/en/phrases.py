@@ -16,6 +16,7 @@ from discourse.extract.quotes.lang.en.words import (
     IRREGULAR_PAST,
     NAMING_VERBS,
     OBJECT_PRONOUNS,
+    PARENTHETICAL_ADVERBS,
     SAY_IRREGULAR,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
@@ -234,7 +235,8 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             # description; the mention is both
             i = np_backward(toks, c, lo)
             return (i, j - 1) if i < c else (c + 1, j - 1)
-        if c > lo and words[c] == "," and lows[c + 1] in _PARENTHETICAL_OPENERS and (
+        if c > lo and words[c] == "," and (lows[c + 1] in _PARENTHETICAL_OPENERS or all(
+                lows[m] in PARENTHETICAL_ADVERBS for m in range(c + 1, j - 1))) and (
                 not cap(words[c - 1])):
             # "The official, who asked not to be named, said": a relative or adverbial clause
             # between a lower-case subject and its verb (a name is taken above)
@@ -388,6 +390,9 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
     if first in ("he", "she", "they", "we", "i") and i + 1 < j and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "they expect a decision": a pronoun subject and its verb
+    if first == "it" and i + 1 < j and lows[i + 1].endswith("s") and _present_verb(
+            words[i + 1], lows[i + 1].removesuffix("s")):
+        return True  # "it saves lives"
     k, stop = i + 1, min(j, i + 24)
     while k < stop:
         w = lows[k]

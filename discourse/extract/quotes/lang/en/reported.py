@@ -28,8 +28,10 @@ from discourse.extract.quotes.lang.en.words import (
     AUX,
     CARRIER_NOUNS,
     DETERMINERS,
+    IRREGULAR_PAST,
     NON_SPEAKERS,
     OBJECT_PRONOUNS,
+    PARENTHETICAL_ADVERBS,
     SAY_IRREGULAR,
     WEEKDAYS,
 )
@@ -543,7 +545,8 @@ def _clause_start(toks: Toks, ti: int, a: int) -> int:
         c = k - 1
         while c > ti and words[c] not in ",;:" and k - c <= 20:
             c -= 1
-        if c > ti and words[c] == "," and lows[c + 1] in _PARENTHETICAL_PREPS:
+        if c > ti and words[c] == "," and (lows[c + 1] in _PARENTHETICAL_PREPS or all(
+                lows[m] in PARENTHETICAL_ADVERBS for m in range(c + 1, k))):
             k = c - 1
     while k > ti and a - k <= _MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
         if words[k] in ";:" or (words[k] == "," and k + 1 < a and not (
@@ -609,6 +612,8 @@ def _inverted_tail(
                 lows[m].isalpha() and not cap(words[m]) and lows[m] not in CLAUSE_WORDS
                 for m in range(k + 1, subj[0])):
             subj = (k + 1, subj[1])  # "…, newspaper The Hindu reported."
+        elif subj is not None and k + 1 < subj[0] and _postmodified_subject(toks, k + 1, subj[0]):
+            subj = (k + 1, subj[1])  # "…, two officials familiar with the plan said."
         if subj is None or subj[0] != k + 1:
             return None
         span = subj
@@ -637,6 +642,24 @@ def _inverted_tail(
         return None
     attr = doc.attr(h, span, "cue_after")
     return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
+
+
+_POSTMODIFIER_WORDS = frozenset("in of at from for with familiar close to on".split())
+
+
+def _postmodified_subject(toks: Toks, i: int, j: int) -> bool:
+    """Do tokens ``[i, j)`` open a speaker phrase whose head is postmodified ("two officials
+    familiar with the plan", "election officials in Georgia")? A noun phrase, then a
+    preposition or "familiar/close to"; no verb, comma or clause word."""
+    words, lows = toks.words, toks.lows
+    if j - i > 6 or lows[j - 1] not in _POSTMODIFIER_WORDS:
+        return False
+    for m in range(i, j):
+        low = lows[m]
+        if not wordish(words[m]) or low in AUX or low in CLAUSE_WORDS or low in IRREGULAR_PAST or (
+                low in SAY_IRREGULAR) or (low.endswith("ed") and not cap(words[m])):
+            return False
+    return lows[i] not in _POSTMODIFIER_WORDS
 
 
 def _clause_after_intro(toks: Toks, ti: int, k: int) -> bool:
