@@ -81,6 +81,16 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "The vote will be delayed a month", "two officials familiar with the plan"),
     ("There was no sign of fraud, election officials in the county have said repeatedly.",
      "There was no sign of fraud", "election officials in the county"),
+    # a closing attribution with a setting phrase, and one with an appositive relative clause
+    ("The plant will close, said Ms. Ortiz in a statement released Monday.",
+     "The plant will close", "Ms. Ortiz"),
+    ("The plant will close, said Ms. Ortiz, a manager who has worked there for years.",
+     "The plant will close", "Ms. Ortiz"),
+    # a time adverbial between the cue and the reported clause is not part of it
+    ("The inspector said yesterday morning the bridge would be closed for repairs.",
+     "the bridge would be closed for repairs", "The inspector"),
+    ("The minister said last week the talks had stalled.", "the talks had stalled",
+     "The minister"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)
@@ -132,6 +142,9 @@ def test_the_reported_clause_ends_where_another_begins(lex, text, content):
     "The plan, said to cost millions, was dropped last year.",
     "He was told to leave the building at once.",
     "She was reported missing by her family on Monday.",
+    # a cue form that is a noun, and a name in apposition before the cue
+    "After the June gaffes, which had been widely mocked, opposition questions about his health "
+    "continued.",
 ])
 def test_no_speaker_no_report(lex, text):
     assert reports(text, lex) == []
@@ -142,3 +155,9 @@ def test_a_second_cue_after_but_opens_a_report_of_its_own(lex):
             "about the permits.")
     assert reports(text, lex) == [("she had met the developers", "The mayor"),
                                   ("she made any promise about the permits", "The mayor")]
+
+
+def test_an_attribution_inside_the_report_splits_it_in_two(lex):
+    text = "If the birds had been farmed, they reasoned, the samples would show little diversity."
+    assert reports(text, lex) == [("If the birds had been farmed", "they"),
+                                  ("the samples would show little diversity", "they")]

@@ -30,7 +30,8 @@ PERSON_NOUNS = frozenset("""minister president secretary spokesman spokeswoman s
     researchers scientists experts authorities doctor doctors coach manager ceo founder
     company government ministry agency department council committee team""".split())
 # Auxiliaries between a subject and its reporting verb ("has said", "would write").
-_PERFECT_AUX = frozenset("has have had will would could did does do may might should".split())
+_PERFECT_AUX = frozenset(
+    "has have had having will would could did does do may might should".split())
 # Words in "-ly" that are no adverbs.
 _LY_NOUNS = frozenset("family ally assembly italy july supply reply rally anomaly".split())
 # Subject pronouns that cannot continue a noun phrase: one of them starts a clause.
@@ -138,8 +139,8 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
         if low == "and" and i < j and cap(words[i]) and i - 1 > lo and cap(words[i - 2]):
             i -= 1  # "Republicans and Democrats"
             continue
-        if low in CLAUSE_STOP or low in AUX:
-            break
+        if low in CLAUSE_STOP or low in AUX or (low in PARENTHETICAL_ADVERBS and i < j):
+            break  # "…, however Bonham noted": the adverb is no part of the name
         if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS:
             if i == j:
                 i -= 1
@@ -359,8 +360,9 @@ _PARENTHETICAL_OPENERS = frozenset(
 _INTRO_OPENERS = frozenset("in on at during after before for with since following amid".split())
 
 
-def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
-    """Does ``toks[i:j]`` read as a clause (subject + finite verb)? Cheap closed-class test."""
+def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
+    """Does ``toks[i:j]`` read as a clause (subject + finite verb)? Cheap closed-class test;
+    the finite verb is looked for in the first ``reach`` tokens."""
     words, lows = toks.words, toks.lows
     if j - i < 3:
         return False
@@ -372,7 +374,8 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False
-    if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and _present_verb(
+    if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and not lows[
+            i + 1].endswith(("'s", "’s")) and _present_verb(
             words[i + 2], lows[i + 2]):
         return True  # "the spikes make it dangerous": a plural subject and its verb
     if first in DETERMINERS and i + 2 < j and lows[i + 1].isalpha() and (
@@ -393,7 +396,7 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
     if first == "it" and i + 1 < j and lows[i + 1].endswith("s") and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "it saves lives"
-    k, stop = i + 1, min(j, i + 24)
+    k, stop = i + 1, min(j, i + reach)
     while k < stop:
         w = lows[k]
         if w in ("who", "which", "whom", "whose", "where"):

@@ -224,6 +224,9 @@ def reports_in_sentence(
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
             k += 2  # "reported on Sunday the party had …"
         if cue.zero_that and looks_like_clause(toks, k, tj):
+            k2 = _after_time(toks, k, tj)  # "said yesterday morning the road will be …"
+            if k2 > k and looks_like_clause(toks, k2, tj):
+                k = k2
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
         if cue.zero_that and k < tj and lows[k] in _ADVERBIAL_PREPS:
@@ -450,6 +453,23 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
     return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
 
 
+_TIME_WORDS = frozenset("yesterday today tonight".split())
+_TIME_PARTS = frozenset("morning afternoon evening night".split())
+_TIME_UNITS = frozenset("week month year morning afternoon evening weekend".split())
+
+
+def _after_time(toks: Toks, k: int, tj: int) -> int:
+    """The token after a time adverbial at ``k`` ("yesterday morning", "last week", "earlier
+    this month"), or ``k``."""
+    lows = toks.lows
+    if k < tj and lows[k] in _TIME_WORDS:
+        return k + 2 if k + 1 < tj and lows[k + 1] in _TIME_PARTS else k + 1
+    m = k + 1 if k < tj and lows[k] in ("earlier", "later") else k
+    if m + 1 < tj and lows[m] in ("this", "last", "next") and lows[m + 1] in _TIME_UNITS:
+        return m + 2
+    return k
+
+
 def _agentless_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
                        se: int) -> Found | None:
     """``It was reported (on Monday) that P`` / ``It has been alleged that P``: a report whose
@@ -594,11 +614,12 @@ def _inverted_tail(
     if k <= ti or words[k] != ",":
         return None
     if k + 1 == a:  # ", said X"
-        if cue.lemma == "tell":
-            return None
+        if cue.lemma == "tell" or _name_apposition_before(toks, k, ti):
+            return None  # "…, the campaign's director, Tim Murtaugh, declared victory"
         e = np_forward(toks, b)
         comma = next((m for m in range(b, min(tj, b + 30)) if words[m] == ","), tj)
-        if e <= b or looks_like_clause(toks, b, comma):
+        if e <= b or (looks_like_clause(toks, b, comma) and not (
+                e < tj and lows[e] in _ADVERBIAL_PREPS)):
             # "The official, who asked not to be named, said the talks had failed": the noun
             # phrase after the cue is the subject of a reported clause, not a speaker
             return None
@@ -638,10 +659,32 @@ def _inverted_tail(
             return None
     if any(words[m] == "," for m in rest) and not _is_apposition(toks, e, tj):
         return None
-    if not (looks_like_clause(toks, ti, k) or _clause_after_intro(toks, ti, k)):
+    before_comma = next((n for n, m in enumerate(rest) if words[m] == ","), len(rest))
+    if any(lows[m] in AUX for m in rest[:before_comma]) or (
+            before_comma == len(rest) and rest and _past_verb(toks, rest[-1])):
+        return None  # "…, opposition questions about X continued.": the cue was a noun
+    # the whole stretch before ", X said" is the report: its subject may be long ("Japanese
+    # female professional wrestler and reality television star Hana Kimura, age 22, has died")
+    if not (looks_like_clause(toks, ti, k, reach=24) or _clause_after_intro(toks, ti, k)):
         return None
     attr = doc.attr(h, span, "cue_after")
     return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
+
+
+def _past_verb(toks: Toks, m: int) -> bool:
+    """A lower-case past tense at ``m`` ("continued", "began")."""
+    low = toks.lows[m]
+    return not cap(toks.words[m]) and (low in IRREGULAR_PAST or (low.endswith("ed") and len(
+        low) > 4))
+
+
+def _name_apposition_before(toks: Toks, k: int, ti: int) -> bool:
+    """Does the comma at ``k`` close a name in apposition ("…, Tim Murtaugh,")?"""
+    words = toks.words
+    c = k - 1
+    while c > ti and k - c <= 5 and (cap(words[c]) or words[c] in ".-'’"):
+        c -= 1
+    return c < k - 1 and c >= ti and words[c] == ","
 
 
 _POSTMODIFIER_WORDS = frozenset("in of at from for with familiar close to on".split())
@@ -674,5 +717,8 @@ def _clause_after_intro(toks: Toks, ti: int, k: int) -> bool:
 def _is_apposition(toks: Toks, e: int, tj: int) -> bool:
     """``…, said Smith, a Democrat from Ohio.``"""
     words, lows = toks.words, toks.lows
-    return e < tj and words[e] == "," and e + 1 < tj and lows[e + 1] in ("a", "an",
-                                                                               "the", "who")
+    if not (e < tj and words[e] == "," and e + 1 < tj and lows[e + 1] in ("a", "an", "the",
+                                                                            "who")):
+        return False
+    # "…, they reasoned, the specimens would have shown …": a clause, the report's second part
+    return lows[e + 1] == "who" or not looks_like_clause(toks, e + 1, tj)

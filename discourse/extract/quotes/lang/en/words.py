@@ -31,7 +31,7 @@ ADVERBS = frozenset(
 # Adverbs set off by commas between a subject and its verb ("Obama's campaign, meanwhile, said").
 PARENTHETICAL_ADVERBS = frozenset(
     "meanwhile however though too also instead therefore moreover nonetheless nevertheless "
-    "again separately likewise meantime in turn for his part for her part for its part".split()
+    "again separately likewise meantime".split()
 )
 CLAUSE_STOP = frozenset(
     """in on at with by from to during after before about into over under as than while when
