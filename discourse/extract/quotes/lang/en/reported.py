@@ -14,6 +14,16 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
+from discourse.extract.quotes.lang.en.clauses import (
+    ADVERBIAL_PREPS,
+    SUBORDINATORS,
+    after_adverbials,
+    after_time,
+    clause_end,
+    clause_start,
+    listener_end,
+    subordinate_end,
+)
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
@@ -31,7 +41,6 @@ from discourse.extract.quotes.lang.en.words import (
     IRREGULAR_PAST,
     NON_SPEAKERS,
     OBJECT_PRONOUNS,
-    PARENTHETICAL_ADVERBS,
     SAY_IRREGULAR,
     WEEKDAYS,
 )
@@ -40,30 +49,13 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["reports_in_sentence"]
 
-# How far back from a cue its clause start is looked for (tokens): linear time on run-on text.
-_MAX_LOOKBACK = 150
-
-
-def _listener_end(toks: Toks, k: int, e: int) -> int:
-    """End of the listener ``toks[k:e]`` after "told": a determiner after a noun opens the
-    reported clause ("told reporters the procedure had been followed")."""
-    lows = toks.lows
-    for m in range(k + 1, e):
-        if lows[m] in _CLAUSE_DETERMINERS and lows[m - 1] not in DETERMINERS and lows[
-                m - 1] not in ("of", "for", "and"):
-            return m
-    return e
-
-
-_CLAUSE_DETERMINERS = frozenset("the a an this these those his her their its".split())
-
 
 def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
     """End of a statement-like noun-phrase object: up to ", and"/"and <verb>" or the end; up
     to the first comma in a sentence opening with a subordinator ("When X announced Y, …")."""
     toks = doc.toks
     words, lows = toks.words, toks.lows
-    if ti >= 0 and lows[ti] in _SUBORDINATORS:
+    if ti >= 0 and lows[ti] in SUBORDINATORS:
         for k in range(b, sent_end_tok):
             if words[k] == ",":
                 return k
@@ -101,10 +93,6 @@ def _topic_object(toks: Toks, k: int, tj: int) -> bool:
         if lows[m] in _TOPIC_HEADS:
             return True
     return False
-
-
-_SUBORDINATORS = frozenset("when while after before if as because although though since once "
-                           "until unless whereas".split())
 
 
 def reports_in_sentence(
@@ -169,7 +157,7 @@ def reports_in_sentence(
             out.extend(tail)
             continue
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
-        subj = subject_extended(toks, a, _clause_start(toks, ti, a), ti)
+        subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
         if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
                 wordish(words[a - 1]) and not cap(words[a - 1])
                 and lows[a - 1] not in ADVERBS and not lows[a - 1].endswith("ly")) and b < tj and (
@@ -191,7 +179,7 @@ def reports_in_sentence(
         if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
                                                 "advise", "warn"):
             # the listener: "told reporters", "told CNN", "warned them"
-            e = _listener_end(toks, k, np_forward(toks, k))
+            e = listener_end(toks, k, np_forward(toks, k))
             if lows[k] in OBJECT_PRONOUNS if k < tj else False:
                 e = k + 1
             elif cue.lemma != "tell" and e < tj and lows[e] in AUX:
@@ -224,14 +212,14 @@ def reports_in_sentence(
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
             k += 2  # "reported on Sunday the party had …"
         if cue.zero_that and looks_like_clause(toks, k, tj):
-            k2 = _after_time(toks, k, tj)  # "said yesterday morning the road will be …"
+            k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
             if k2 > k and looks_like_clause(toks, k2, tj):
                 k = k2
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
-        if cue.zero_that and k < tj and lows[k] in _ADVERBIAL_PREPS:
+        if cue.zero_that and k < tj and lows[k] in ADVERBIAL_PREPS:
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
-            k2 = _after_adverbials(toks, k, tj)
+            k2 = after_adverbials(toks, k, tj)
             if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj):
                 out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
                 continue
@@ -257,49 +245,9 @@ def reports_in_sentence(
     cut_hits = [h for h in hits if h[2].type == "verb" and h[0] > ti and (
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
-    sub_end = _subordinate_end(toks, ti, tj)
-    return non_overlapping([_clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end)
+    sub_end = subordinate_end(toks, ti, tj)
+    return non_overlapping([clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end)
                             for f in out])
-
-
-def _subordinate_end(toks: Toks, ti: int, tj: int) -> int:
-    """The comma closing a subordinate clause that opens the sentence ("When X announced Y,
-    Z joined …"), or -1."""
-    if toks.lows[ti] not in _SUBORDINATORS:
-        return -1
-    return next((k for k in range(ti + 1, min(tj, ti + 40)) if toks.words[k] == ","), -1)
-
-
-_OPEN_QUOTES = frozenset('"“«‘\'')
-_CONTRAST = frozenset("while whereas".split())
-
-
-def _clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found:
-    """The reported proposition ends before a quotation introduced by a colon ("X said P:
-    “…”": the quote is a report of its own), before a contrasting clause with its own
-    subject ("Some said P, while others preferred Q": the author's words), and with the
-    subordinate clause that holds it (``sub_end``: "When X announced Y, Z joined …")."""
-    toks = doc.toks
-    starts, words, lows = toks.starts, toks.words, toks.lows
-    lo, hi = doc.tok_index(f.start), doc.tok_index(f.end)
-    if lo < sub_end < hi and f.attr is not None and f.attr.cue_start < starts[sub_end]:
-        return Found(f.start, trim_end(doc.text, f.start, starts[sub_end]), f.kind, f.attr,
-                     f.rule, f.parent)
-    for k in range(lo + 2, min(hi, lo + 120)):  # bounded: linear time on run-on text
-        w = words[k]
-        if w == ":" and k + 1 < len(words) and words[k + 1][:1] in _OPEN_QUOTES:
-            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
-                         f.rule, f.parent)
-        if w == "," and k + 2 < hi and lows[k + 1] in _CONTRAST and (
-                lows[k + 2] in _CLAUSE_SUBJECTS or cap(words[k + 2])):
-            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
-                         f.rule, f.parent)
-    return f
-
-
-# Words that open a clause's subject after "while": "while others", "while the party".
-_CLAUSE_SUBJECTS = frozenset("he she they we i it others some many most the a an his her their "
-                             "its this these those".split())
 
 
 _CONJ = frozenset("and but while whereas".split())
@@ -359,7 +307,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     toks = doc.toks
     starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     a, b, cue = h
-    clause_lo = _clause_start(toks, ti, a)
+    clause_lo = clause_start(toks, ti, a)
     e = np_forward(toks, b)
     if e <= b or lows[b] in ("me", "him", "her", "them", "us"):
         return []
@@ -453,23 +401,6 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
     return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
 
 
-_TIME_WORDS = frozenset("yesterday today tonight".split())
-_TIME_PARTS = frozenset("morning afternoon evening night".split())
-_TIME_UNITS = frozenset("week month year morning afternoon evening weekend".split())
-
-
-def _after_time(toks: Toks, k: int, tj: int) -> int:
-    """The token after a time adverbial at ``k`` ("yesterday morning", "last week", "earlier
-    this month"), or ``k``."""
-    lows = toks.lows
-    if k < tj and lows[k] in _TIME_WORDS:
-        return k + 2 if k + 1 < tj and lows[k + 1] in _TIME_PARTS else k + 1
-    m = k + 1 if k < tj and lows[k] in ("earlier", "later") else k
-    if m + 1 < tj and lows[m] in ("this", "last", "next") and lows[m + 1] in _TIME_UNITS:
-        return m + 2
-    return k
-
-
 def _agentless_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
                        se: int) -> Found | None:
     """``It was reported (on Monday) that P`` / ``It has been alleged that P``: a report whose
@@ -502,80 +433,6 @@ def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
 
 
 _PUBLISHED = frozenset("published released conducted issued compiled commissioned".split())
-
-
-_ADVERBIAL_PREPS = frozenset("on in at to via during after before through as since".split())
-
-
-def _after_adverbials(toks: Toks, k: int, tj: int) -> int:
-    """The token after up to three short prepositional phrases at ``k`` ("on Facebook on
-    Tuesday", "in its report,"), or ``k`` when none ends cleanly."""
-    words, lows = toks.words, toks.lows
-    end = k
-    for _ in range(3):
-        if end >= tj or lows[end] not in _ADVERBIAL_PREPS:
-            break
-        m = end + 1
-        while m < tj and m - end <= 5 and wordish(words[m]) and lows[m] not in _ADVERBIAL_PREPS \
-                and lows[m] not in AUX and lows[m] != "that" and not (
-                    m > end + 1 and not cap(words[m]) and lows[m] in ("the", "a", "an")) and not (
-                    m > end + 1 and cap(words[m - 1]) and not cap(words[m])):
-            m += 1  # "on Facebook", "in its report"; a lower-case word after a name ends it
-        if m == end + 1:
-            break
-        if m < tj and words[m] == ",":
-            return m + 1
-        for n in range(end + 2, m):
-            if lows[n] in _PRONOUN_SUBJECTS and not cap(words[n - 1]):
-                return n  # "said as a teenager she was forced …": the clause's subject
-        end = m
-    return end
-
-
-_PRONOUN_SUBJECTS = frozenset("he she they we".split())
-
-
-def _appositive_until(toks: Toks, i: int, a: int) -> bool:
-    """Is ``toks[i:…]`` up to the next comma before ``a`` an appositive (no verb in it):
-    "Abdurrahman Mangal, spokesperson for the provincial governor, said"?"""
-    words, lows = toks.words, toks.lows
-    for k in range(i, min(a, i + 16)):
-        if words[k] == ",":
-            return k > i
-        low = lows[k]
-        if low in AUX or low in SAY_IRREGULAR or (not cap(words[k]) and low.endswith(("ed", "ing"))
-                                                    and len(low) > 4):
-            return False
-    return False
-
-
-# After a comma, these open an appositive or a clause set off inside the subject's clause ("the
-# official, who asked not to be named, said"), not the cue's own clause.
-_NOT_A_CLAUSE_START = frozenset("a an the who whom whose which when while".split())
-_PARENTHETICAL_PREPS = frozenset("in on at during via through speaking".split())
-
-
-def _clause_start(toks: Toks, ti: int, a: int) -> int:
-    """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
-    words, lows = toks.words, toks.lows
-    k = a - 1
-    if words[k] == ",":
-        # "Trump, in a statement delivered via the press secretary, announced": a phrase set
-        # off by commas between the subject and the cue belongs to the cue's clause
-        c = k - 1
-        while c > ti and words[c] not in ",;:" and k - c <= 20:
-            c -= 1
-        if c > ti and words[c] == "," and (lows[c + 1] in _PARENTHETICAL_PREPS or all(
-                lows[m] in PARENTHETICAL_ADVERBS for m in range(c + 1, k))):
-            k = c - 1
-    while k > ti and a - k <= _MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
-        if words[k] in ";:" or (words[k] == "," and k + 1 < a and not (
-            lows[k + 1] in _NOT_A_CLAUSE_START or cap(words[k - 1]) and k + 2 < a
-            and cap(words[k + 1]) is False and lows[k + 1] in DETERMINERS)
-                and not (k > ti and cap(words[k - 1]) and _appositive_until(toks, k + 1, a))):
-            return k + 1
-        k -= 1
-    return ti
 
 
 # Words that cannot describe a name standing before it ("newspaper The Hindu").
@@ -619,7 +476,7 @@ def _inverted_tail(
         e = np_forward(toks, b)
         comma = next((m for m in range(b, min(tj, b + 30)) if words[m] == ","), tj)
         if e <= b or (looks_like_clause(toks, b, comma) and not (
-                e < tj and lows[e] in _ADVERBIAL_PREPS)):
+                e < tj and lows[e] in ADVERBIAL_PREPS)):
             # "The official, who asked not to be named, said the talks had failed": the noun
             # phrase after the cue is the subject of a reported clause, not a speaker
             return None
@@ -647,7 +504,7 @@ def _inverted_tail(
             lows[k - 1] not in ("which", "who", "that", "where", "when")):
         # "P, his office said, Q": the attribution interrupts the report; both parts are it
         attr = doc.attr(h, span, "cue_after")
-        first = _clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
+        first = clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
         return [Found(starts[first], starts[k], "indirect", attr, "cue_after"),
                 Found(toks.ends[e], se, "indirect", attr, "cue_after")]
     # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
