@@ -161,3 +161,9 @@ def test_an_attribution_inside_the_report_splits_it_in_two(lex):
     text = "If the birds had been farmed, they reasoned, the samples would show little diversity."
     assert reports(text, lex) == [("If the birds had been farmed", "they"),
                                   ("the samples would show little diversity", "they")]
+
+
+def test_a_participle_after_a_quoted_fragment_opens_a_report(lex):
+    text = 'The mayor said the plan was "dead on arrival," adding that it would never pass.'
+    assert reports(text, lex) == [('the plan was "dead on arrival,"', "The mayor"),
+                                  ("it would never pass", "The mayor")]

@@ -163,6 +163,8 @@ _PARENTHETICAL_PREPS = frozenset("in on at during via through speaking".split())
 def clause_start(toks: Toks, ti: int, a: int) -> int:
     """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
     words, lows = toks.words, toks.lows
+    if a - 2 > ti and words[a - 1] in "\"”’'" and words[a - 2] == ",":
+        return clause_start(toks, ti, a - 1)  # 'was “dead on arrival,” adding …'
     k = a - 1
     if words[k] == ",":
         # "Trump, in a statement delivered via the press secretary, announced": a phrase set

@@ -326,8 +326,9 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     sentence ("President Obama spoke …, saying he's concerned")."""
     words, lows = toks.words, toks.lows
     if words[k - 1] != "," and lows[k - 1] not in ("and", "while", "before", "after", "in",
-                                                           "by"):
-        return None
+                                                           "by") and not (
+            k - 2 >= lo and words[k - 1] in "\"”’'" and words[k - 2] == ","):
+        return None  # (a comma inside a closing mark: 'was “dead on arrival,” adding …')
     i = lo
     while i < k and lows[i] in ADVERBS | {"but", "and", "so", "then"}:
         i += 1

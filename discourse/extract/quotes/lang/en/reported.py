@@ -254,8 +254,14 @@ _CONJ = frozenset("and but while whereas".split())
 
 
 def _participle_after_comma(toks: Toks, a: int) -> bool:
-    """``…, claiming P``: a cue in ``-ing`` right after a comma opens a report of its own."""
-    return a > 0 and toks.words[a - 1] == "," and toks.lows[a].endswith("ing")
+    """``…, claiming P``: a cue in ``-ing`` right after a comma (also one inside a closing
+    quotation mark: ``was “dead on arrival,” adding P``) opens a report of its own."""
+    words = toks.words
+    return a > 1 and toks.lows[a].endswith("ing") and (words[a - 1] == "," or (
+        words[a - 1] in _CLOSING_MARKS and words[a - 2] == ","))
+
+
+_CLOSING_MARKS = frozenset('"”’\'')
 
 
 def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
@@ -278,8 +284,9 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
         if cue.type != "verb" or not f.start < starts[a] < f.end:
             continue
         if _participle_after_comma(toks, a) and starts[a - 1] > f.start:
-            # "X declared P, claiming Q": P ends at the comma
-            return Found(f.start, trim_end(doc.text, f.start, starts[a - 1]), f.kind, f.attr,
+            # "X declared P, claiming Q": P ends at the comma (after a closing mark)
+            end = toks.ends[a - 1] if words[a - 1] in _CLOSING_MARKS else starts[a - 1]
+            return Found(f.start, trim_end(doc.text, f.start, end), f.kind, f.attr,
                          f.rule, f.parent)
         if lows[a - 1] not in ("and", "but"):
             c = _conjoined_subject(toks, a, 0)
