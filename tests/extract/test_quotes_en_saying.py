@@ -167,3 +167,13 @@ def test_a_participle_after_a_quoted_fragment_opens_a_report(lex):
     text = 'The mayor said the plan was "dead on arrival," adding that it would never pass.'
     assert reports(text, lex) == [('the plan was "dead on arrival,"', "The mayor"),
                                   ("it would never pass", "The mayor")]
+
+
+@pytest.mark.parametrize("text", [
+    # a cue inside an opening subordinate clause does not report the main clause
+    "Even though the driver admitted to speeding, two passengers were charged with the crash.",
+    # a plea is no statement
+    "Several of the suspects pleaded guilty or were convicted before the trial began.",
+])
+def test_no_report_outside_the_cue_clause(lex, text):
+    assert reports(text, lex) == []

@@ -49,6 +49,8 @@ SUBORDINATORS = frozenset("when while after before if as because although though
 def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
     """The comma closing a subordinate clause that opens the sentence ("When X announced Y,
     Z joined …"), or -1."""
+    if toks.lows[ti] == "even" and ti + 1 < tj:
+        ti += 1  # "Even though …", "Even if …"
     if toks.lows[ti] not in SUBORDINATORS:
         return -1
     return next((k for k in range(ti + 1, min(tj, ti + 40)) if toks.words[k] == ","), -1)
@@ -58,17 +60,22 @@ _OPEN_QUOTES = frozenset('"“«‘\'')
 _CONTRAST = frozenset("while whereas".split())
 
 
-def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found:
+def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
     """The reported proposition ends before a quotation introduced by a colon ("X said P:
     “…”": the quote is a report of its own), before a contrasting clause with its own
     subject ("Some said P, while others preferred Q": the author's words), and with the
-    subordinate clause that holds it (``sub_end``: "When X announced Y, Z joined …")."""
+    subordinate clause that holds it (``sub_end``: "When X announced Y, Z joined …"); None
+    when the cue is in that clause and the report after it ("Even though X confessed to
+    acting alone, others were tried": the main clause is the author's)."""
     toks = doc.toks
     starts, words, lows = toks.starts, toks.words, toks.lows
     lo, hi = doc.tok_index(f.start), doc.tok_index(f.end)
-    if lo < sub_end < hi and f.attr is not None and f.attr.cue_start < starts[sub_end]:
-        return Found(f.start, trim_end(doc.text, f.start, starts[sub_end]), f.kind, f.attr,
-                     f.rule, f.parent)
+    if sub_end > 0 and f.attr is not None and f.attr.cue_start < starts[sub_end]:
+        if lo > sub_end:
+            return None
+        if lo < sub_end < hi:
+            return Found(f.start, trim_end(doc.text, f.start, starts[sub_end]), f.kind, f.attr,
+                         f.rule, f.parent)
     for k in range(lo + 2, min(hi, lo + 120)):  # bounded: linear time on run-on text
         w = words[k]
         if w == ":" and k + 1 < len(words) and words[k + 1][:1] in _OPEN_QUOTES:

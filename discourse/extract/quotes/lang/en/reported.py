@@ -246,8 +246,8 @@ def reports_in_sentence(
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
-    return non_overlapping([clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end)
-                            for f in out])
+    bounded = (clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end) for f in out)
+    return non_overlapping([f for f in bounded if f is not None])
 
 
 _CONJ = frozenset("and but while whereas".split())
@@ -405,7 +405,12 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
         return True
     if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):
         return True  # a split infinitive: "to somehow deny"
+    if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):
+        return True  # "pleaded guilty", "pleaded not guilty": a plea, no statement reported
     return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
+
+
+_PLEA_WORDS = frozenset("guilty not no innocent".split())
 
 
 def _agentless_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
