@@ -91,6 +91,11 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "the bridge would be closed for repairs", "The inspector"),
     ("The minister said last week the talks had stalled.", "the talks had stalled",
      "The minister"),
+    # an adverbial whose noun phrase is followed by the clause's own subject
+    ("The governor acknowledged in an interview his office had made mistakes.",
+     "his office had made mistakes", "The governor"),
+    ("The mayor was quoted as saying the city would not pay the fine.",
+     "the city would not pay the fine", "The mayor"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)

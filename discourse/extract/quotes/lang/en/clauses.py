@@ -128,7 +128,7 @@ def after_adverbials(toks: Toks, k: int, tj: int) -> int:
         m = end + 1
         while m < tj and m - end <= 5 and wordish(words[m]) and lows[m] not in ADVERBIAL_PREPS \
                 and lows[m] not in AUX and lows[m] != "that" and not (
-                    m > end + 1 and not cap(words[m]) and lows[m] in ("the", "a", "an")) and not (
+                    m > end + 1 and not cap(words[m]) and lows[m] in _NEW_NP) and not (
                     m > end + 1 and cap(words[m - 1]) and not cap(words[m])):
             m += 1  # "on Facebook", "in its report"; a lower-case word after a name ends it
         if m == end + 1:
@@ -143,6 +143,9 @@ def after_adverbials(toks: Toks, k: int, tj: int) -> int:
 
 
 _PRONOUN_SUBJECTS = frozenset("he she they we".split())
+# A determiner after the first word of an adverbial opens a new noun phrase, the clause's
+# subject ("in an interview his office had …").
+_NEW_NP = frozenset("the a an his her their its our this these those".split())
 
 
 def _appositive_until(toks: Toks, i: int, a: int) -> bool:
