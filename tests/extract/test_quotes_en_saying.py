@@ -96,6 +96,11 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "his office had made mistakes", "The governor"),
     ("The mayor was quoted as saying the city would not pay the fine.",
      "the city would not pay the fine", "The mayor"),
+    # a count as the object of "reported" / "confirmed"
+    ("Health officials reported 312 new infections in the capital.",
+     "312 new infections in the capital", "Health officials"),
+    ("On Sunday the county confirmed a total of 41 deaths.", "a total of 41 deaths",
+     "the county"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)
@@ -147,6 +152,7 @@ def test_the_reported_clause_ends_where_another_begins(lex, text, content):
     "The plan, said to cost millions, was dropped last year.",
     "He was told to leave the building at once.",
     "She was reported missing by her family on Monday.",
+    "The station reported the news at noon.",  # a topic, no count
     # a cue form that is a noun, and a name in apposition before the cue
     "After the June gaffes, which had been widely mocked, opposition questions about his health "
     "continued.",

@@ -230,6 +230,13 @@ def reports_in_sentence(
             if e - k >= 3:
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
                 continue
+        if cue.lemma in _COUNTING_CUES and k + 1 < tj and _counted_object(toks, k):
+            # "the team reported a total of 5,667 cases", "officials reported 300 new cases":
+            # a count is what was reported
+            e = _np_object_end(doc, k, tj, ti)
+            if e - k >= 2:
+                out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
+                continue
         if cue.np_object and k < tj and wordish(words[k]) and lows[k] not in (
             "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
             "if", "it", "him", "her", "them", "this", "during", "after", "before", "for",
@@ -408,6 +415,21 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
     if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):
         return True  # "pleaded guilty", "pleaded not guilty": a plea, no statement reported
     return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
+
+
+_COUNTING_CUES = frozenset("report confirm".split())
+_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
+    thirty forty fifty hundred hundreds dozens thousands""".split())
+
+
+def _counted_object(toks: Toks, k: int) -> bool:
+    """Does a count open the object at ``k`` ("5,667 cases", "a total of", "three deaths")?"""
+    lows = toks.lows
+    first = lows[k]
+    return first[:1].isdigit() or first in _NUMBER_WORDS or (
+        first == "a" and lows[k + 1] in ("total", "record")) or (
+        first in ("more", "at", "about", "nearly", "over") and k + 2 < len(lows)
+        and lows[k + 1] in ("than", "least") and lows[k + 2][:1].isdigit())
 
 
 _PLEA_WORDS = frozenset("guilty not no innocent".split())
