@@ -188,3 +188,13 @@ def test_a_participle_after_a_quoted_fragment_opens_a_report(lex):
 ])
 def test_no_report_outside_the_cue_clause(lex, text):
     assert reports(text, lex) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an estimate or belief with no agent reports no statement
+    "It is estimated that the new fund will enable more than two billion in loans.",
+    # a progressive first-person cue, as in a speech, is the speaker's own statement
+    "I am announcing here today that our climate funding will double by 2020.",
+])
+def test_no_agentless_report_of_estimates_or_own_speech(lex, text):
+    assert reports(text, lex) == []

@@ -136,6 +136,8 @@ def after_adverbials(toks: Toks, k: int, tj: int) -> int:
         if m < tj and words[m] == ",":
             return m + 1
         for n in range(end + 2, m):
+            if lows[n] in _RELATIVES:
+                break  # "… to the conditions under which they were …": a relative clause
             if lows[n] in _PRONOUN_SUBJECTS and not cap(words[n - 1]):
                 return n  # "said as a teenager she was forced …": the clause's subject
         end = m
@@ -143,6 +145,7 @@ def after_adverbials(toks: Toks, k: int, tj: int) -> int:
 
 
 _PRONOUN_SUBJECTS = frozenset("he she they we".split())
+_RELATIVES = frozenset("which whom whose where when that who".split())
 # A determiner after the first word of an adverbial opens a new noun phrase, the clause's
 # subject ("in an interview his office had …").
 _NEW_NP = frozenset("the a an his her their its our this these those".split())

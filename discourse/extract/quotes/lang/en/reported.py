@@ -159,7 +159,7 @@ def reports_in_sentence(
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
         subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
         if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
-                wordish(words[a - 1]) and not cap(words[a - 1])
+                wordish(words[a - 1]) and not cap(words[a - 1]) and lows[a - 1] not in AUX
                 and lows[a - 1] not in ADVERBS and not lows[a - 1].endswith("ly")) and b < tj and (
                 looks_like_clause(toks, b, tj)):
             # "filed a motion claiming P": the report stands, its speaker is the main subject's
@@ -435,13 +435,18 @@ def _counted_object(toks: Toks, k: int) -> bool:
 _PLEA_WORDS = frozenset("guilty not no innocent".split())
 
 
+_PASSIVE_SPEECH = frozenset("say report allege claim announce state confirm".split())
+
+
 def _agentless_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
                        se: int) -> Found | None:
     """``It was reported (on Monday) that P`` / ``It has been alleged that P``: a report whose
     speaker the article does not give (no mention)."""
     toks = doc.toks
     lows = toks.lows
-    a, b, _ = h
+    a, b, cue = h
+    if cue.lemma not in _PASSIVE_SPEECH:
+        return None  # "it is estimated / believed that": no statement reported
     j = a - 1
     while j > ti and (lows[j] in _BE or lows[j] in ("has", "have", "had", "is")):
         j -= 1
