@@ -1,7 +1,8 @@
 """Floors on the English Wikinews gold (tests/gold/wikinews_en/, issue 14): quote extraction and
 attribution as ``discourse quotes`` runs them, scored as ``bench/evaluate_gold.py`` scores them
 (IoU >= 0.5). Each floor sits a little under what was measured (docs/validation.md), so a change
-that loses ground fails here. Rules were tuned on ``dev`` only; ``test`` was never tuned on.
+that loses ground fails here. Rules were tuned on ``dev`` (and ``dev3``) only; ``test`` was never
+tuned on.
 Skips without ``../shared`` (the texts of the gold set live there)."""
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from discourse.validate.evaluate import evaluate_quotes, predict_for_gold, read_
 from tests.gold_sets import available, materialize
 
 # split -> metric -> floor. Measured (docs/validation.md): dev direct F1 0.980, direct mention
-# 0.878, all F1 0.864, indirect after a verb of saying 0.806; test 0.994, 0.869, 0.801, 0.631.
+# 0.878, all F1 0.892, indirect after a verb of saying 0.898; dev3 1.000, 0.889, 0.899, 0.881;
+# test 0.994, 0.869, 0.813, 0.648.
 FLOORS = {
-    "dev": {"direct_f1": 0.95, "direct_mention": 0.85, "all_f1": 0.83, "saying_recall": 0.77},
-    "test": {"direct_f1": 0.95, "direct_mention": 0.84, "all_f1": 0.77, "saying_recall": 0.60},
+    "dev": {"direct_f1": 0.95, "direct_mention": 0.85, "all_f1": 0.86, "saying_recall": 0.86},
+    "dev3": {"direct_f1": 0.95, "direct_mention": 0.85, "all_f1": 0.86, "saying_recall": 0.84},
+    "test": {"direct_f1": 0.95, "direct_mention": 0.84, "all_f1": 0.78, "saying_recall": 0.62},
 }
 
 
@@ -36,11 +39,11 @@ def _measure(split: str, tmp: Path, registry) -> dict[str, float]:
             "n_gold": int(m.at["all", "n_gold"])}
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev3", "test"])
 def test_wikinews_en_scores_stay_above_their_floors(split, tmp_path, registry):
     if not available():
         pytest.skip("../shared is not present: the gold texts cannot be read")
     got = _measure(split, tmp_path, registry)
-    assert got["n_gold"] == {"dev": 258, "test": 284}[split]
+    assert got["n_gold"] == {"dev": 258, "dev3": 180, "test": 284}[split]
     low = {k: round(got[k], 3) for k, floor in FLOORS[split].items() if got[k] < floor}
     assert not low, f"{split}: under the floor {FLOORS[split]}: {low}"

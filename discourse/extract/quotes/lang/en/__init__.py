@@ -8,7 +8,8 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.phrases`: noun phrases, subjects and clauses;
 - :mod:`.quoted` and :mod:`.shape`: who a quotation in marks is attributed to;
 - :mod:`.content`: whether the text in marks is a sentence or a title;
-- :mod:`.reported`: reported speech in a sentence.
+- :mod:`.reported`: reported speech in a sentence;
+- :mod:`.clauses`: where a reported clause starts and ends.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from discourse.extract.quotes.lang.en.words import (
     IRREGULAR_PAST,
     NAMING_VERBS,
     OBJECT_PRONOUNS,
+    PARENTHETICAL_ADVERBS,
     SAY_IRREGULAR,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
@@ -29,7 +30,8 @@ PERSON_NOUNS = frozenset("""minister president secretary spokesman spokeswoman s
     researchers scientists experts authorities doctor doctors coach manager ceo founder
     company government ministry agency department council committee team""".split())
 # Auxiliaries between a subject and its reporting verb ("has said", "would write").
-_PERFECT_AUX = frozenset("has have had will would could did does do may might should".split())
+_PERFECT_AUX = frozenset(
+    "has have had having will would could did does do may might should".split())
 # Words in "-ly" that are no adverbs.
 _LY_NOUNS = frozenset("family ally assembly italy july supply reply rally anomaly".split())
 # Subject pronouns that cannot continue a noun phrase: one of them starts a clause.
@@ -137,8 +139,8 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
         if low == "and" and i < j and cap(words[i]) and i - 1 > lo and cap(words[i - 2]):
             i -= 1  # "Republicans and Democrats"
             continue
-        if low in CLAUSE_STOP or low in AUX:
-            break
+        if low in CLAUSE_STOP or low in AUX or (low in PARENTHETICAL_ADVERBS and i < j):
+            break  # "…, however Bonham noted": the adverb is no part of the name
         if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS:
             if i == j:
                 i -= 1
@@ -166,6 +168,8 @@ def skip_adverbs_back(toks: Toks, j: int, lo: int) -> int:
         w = lows[j - 1]
         if w in WEEKDAYS and j - 2 >= lo and lows[j - 2] == "on":
             j -= 2
+        elif w == "since" and j - 2 >= lo and lows[j - 2] in _PERFECT_AUX:
+            j -= 1  # "he has since said
         elif w in ADVERBS or w in WEEKDAYS or (len(w) > 4 and w.endswith("ly") and w.isalpha()
                                                 and w not in _LY_NOUNS):
             j -= 1  # "he audibly said": any "-ly" adverb
@@ -207,14 +211,23 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
         c = j - 2
         while c > lo and words[c] != "," and j - c < 16:
             c -= 1
+        if words[c] != ",":
+            # a longer clause set off by commas: "Barend Leyts, when asked whether an
+            # investigation was conducted to see who else may have caught it, told"
+            far = c
+            while far > lo and words[far] != "," and j - far < 40:
+                far -= 1
+            if far > lo and words[far] == "," and lows[far + 1] in _PARENTHETICAL_OPENERS:
+                c = far
         if c > lo and words[c] == "," and cap(words[c - 1]):
             i = np_backward(toks, c, lo)
             if i < c:
                 if c + 1 < j and (words[c + 1] in ("R", "D", "I") or words[c + 1][:2] in (
                         "R-", "D-", "I-", "R–", "D–")):
                     return i, c  # "Rep. Jim Jordan, R-Ohio, said": a party tag, no appositive
-                if lows[c + 1] not in _APPOSITION_OPENERS and not cap(words[c + 1]) and not any(
-                        lows[m] in PERSON_NOUNS for m in range(c + 1, j - 1)):
+                if lows[c + 1] in _PARENTHETICAL_OPENERS or (
+                        lows[c + 1] not in _APPOSITION_OPENERS and not cap(words[c + 1])
+                        and not any(lows[m] in PERSON_NOUNS for m in range(c + 1, j - 1))):
                     return i, c  # "Cruz, in remarks to ABC, said": an adverbial, no appositive
                 return i, j - 1
         if c > lo and words[c] == "," and c + 1 < j - 1 and cap(words[c + 1]) and all(
@@ -223,6 +236,13 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             # description; the mention is both
             i = np_backward(toks, c, lo)
             return (i, j - 1) if i < c else (c + 1, j - 1)
+        if c > lo and words[c] == "," and (lows[c + 1] in _PARENTHETICAL_OPENERS or all(
+                lows[m] in PARENTHETICAL_ADVERBS for m in range(c + 1, j - 1))) and (
+                not cap(words[c - 1])):
+            # "The official, who asked not to be named, said": a relative or adverbial clause
+            # between a lower-case subject and its verb (a name is taken above)
+            i = np_backward(toks, c, lo)
+            return (i, c) if i < c else None
         if c <= lo and j - 2 > lo and cap(words[j - 2]):
             # "The general secretary of the union (…), Mick Cash, said": the name alone
             i = np_backward(toks, j - 1, lo)
@@ -306,8 +326,9 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     sentence ("President Obama spoke …, saying he's concerned")."""
     words, lows = toks.words, toks.lows
     if words[k - 1] != "," and lows[k - 1] not in ("and", "while", "before", "after", "in",
-                                                           "by"):
-        return None
+                                                           "by") and not (
+            k - 2 >= lo and words[k - 1] in "\"”’'" and words[k - 2] == ","):
+        return None  # (a comma inside a closing mark: 'was “dead on arrival,” adding …')
     i = lo
     while i < k and lows[i] in ADVERBS | {"but", "and", "so", "then"}:
         i += 1
@@ -332,12 +353,17 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+# Words opening a clause set off by commas between a subject and its verb ("the spokesman, when
+# asked about it, said"; "the official, who asked not to be named, said").
+_PARENTHETICAL_OPENERS = frozenset(
+    "who whom whose which when while speaking asked in on at during via through".split())
 # Words opening an introductory phrase before the subject ("at the debate, Biden …").
 _INTRO_OPENERS = frozenset("in on at during after before for with since following amid".split())
 
 
-def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
-    """Does ``toks[i:j]`` read as a clause (subject + finite verb)? Cheap closed-class test."""
+def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
+    """Does ``toks[i:j]`` read as a clause (subject + finite verb)? Cheap closed-class test;
+    the finite verb is looked for in the first ``reach`` tokens."""
     words, lows = toks.words, toks.lows
     if j - i < 3:
         return False
@@ -349,26 +375,53 @@ def looks_like_clause(toks: Toks, i: int, j: int) -> bool:
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False
-    if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and _present_verb(
+    if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and not lows[
+            i + 1].endswith(("'s", "’s")) and _present_verb(
             words[i + 2], lows[i + 2]):
         return True  # "the spikes make it dangerous": a plural subject and its verb
-    if first in DETERMINERS and i + 2 < j and lows[i + 1].isalpha() and not lows[i + 1].endswith(
-            "s") and lows[i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
+    if first in DETERMINERS and i + 2 < j and lows[i + 1].isalpha() and (
+            not lows[i + 1].endswith("s") or lows[i + 1].endswith(("us", "ss"))) and lows[
+            i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
         return True  # "the coating repels bacteria": a singular subject and its verb
+    if cap(words[i]) and first not in DETERMINERS and not first.endswith(("'s", "’s")):
+        # "Mahan flies fighters to Syria", "Acme Corp owns the site": a name and a verb in -s
+        n = i + 1
+        while n < min(j, i + 4) and cap(words[n]) and not lows[n].endswith(("'s", "’s")):
+            n += 1
+        if n + 1 < j and lows[n] not in _NOT_VERB_S and _verb_s(words[n], lows[n]) and (
+                lows[n].endswith("s")):
+            return True
     if first in ("he", "she", "they", "we", "i") and i + 1 < j and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "they expect a decision": a pronoun subject and its verb
-    for k in range(i + 1, min(j, i + 14)):
+    if first == "it" and i + 1 < j and lows[i + 1].endswith("s") and _present_verb(
+            words[i + 1], lows[i + 1].removesuffix("s")):
+        return True  # "it saves lives"
+    k, stop = i + 1, min(j, i + reach)
+    while k < stop:
         w = lows[k]
         if w in ("who", "which", "whom", "whose", "where"):
-            return False  # a verb in a relative clause does not make the phrase a clause
+            close = next((c for c in range(k + 1, min(j, k + 16)) if words[c] == ","), None)
+            if words[k - 1] != "," or close is None:
+                return False  # a verb in a relative clause does not make the phrase a clause
+            # "the talks, which began in May, would resume": the verb comes after it
+            k, stop = close + 1, min(j, close + 12)
+            continue
         if w in ("and", "but", "or") and k + 1 < j and coordinated_verb(words[k + 1], lows[k + 1]):
             return False  # "declared X and called Y": the main subject's second verb phrase
         if w in AUX or w.endswith("n't") or w in IRREGULAR_PAST:
             return True
         if w.endswith("ed") and not cap(words[k]) and len(w) > 3:
             return True
+        k += 1
     return False
+
+
+# Lower-case words in -s after a name that are no verbs (a possessive is caught before).
+_NOT_VERB_S = frozenset(
+    "officials leaders members forces troops employees supporters lawmakers voters residents "
+    "citizens authorities sources news data was has is does its this thus plus always perhaps "
+    "as us yes".split())
 
 
 def _present_verb(word: str, w: str) -> bool:

@@ -14,6 +14,16 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
+from discourse.extract.quotes.lang.en.clauses import (
+    ADVERBIAL_PREPS,
+    SUBORDINATORS,
+    after_adverbials,
+    after_time,
+    clause_end,
+    clause_start,
+    listener_end,
+    subordinate_end,
+)
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
@@ -28,6 +38,7 @@ from discourse.extract.quotes.lang.en.words import (
     AUX,
     CARRIER_NOUNS,
     DETERMINERS,
+    IRREGULAR_PAST,
     NON_SPEAKERS,
     OBJECT_PRONOUNS,
     SAY_IRREGULAR,
@@ -38,16 +49,13 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["reports_in_sentence"]
 
-# How far back from a cue its clause start is looked for (tokens): linear time on run-on text.
-_MAX_LOOKBACK = 150
-
 
 def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
     """End of a statement-like noun-phrase object: up to ", and"/"and <verb>" or the end; up
     to the first comma in a sentence opening with a subordinator ("When X announced Y, …")."""
     toks = doc.toks
     words, lows = toks.words, toks.lows
-    if ti >= 0 and lows[ti] in _SUBORDINATORS:
+    if ti >= 0 and lows[ti] in SUBORDINATORS:
         for k in range(b, sent_end_tok):
             if words[k] == ",":
                 return k
@@ -85,10 +93,6 @@ def _topic_object(toks: Toks, k: int, tj: int) -> bool:
         if lows[m] in _TOPIC_HEADS:
             return True
     return False
-
-
-_SUBORDINATORS = frozenset("when while after before if as because although though since once "
-                           "until unless whereas".split())
 
 
 def reports_in_sentence(
@@ -144,6 +148,8 @@ def reports_in_sentence(
         if cue.type not in ("verb", "phrase"):
             continue
         if cue.type == "verb" and _not_a_report(toks, a, ti):
+            if cue.that_clause and (f := _agentless_passive(doc, h, ti, tj, se)) is not None:
+                out.append(f)
             continue
         # --- P, X said.  /  P, said X.
         tail = _inverted_tail(doc, h, ti, tj, se)
@@ -151,9 +157,9 @@ def reports_in_sentence(
             out.extend(tail)
             continue
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
-        subj = subject_extended(toks, a, _clause_start(toks, ti, a), ti)
+        subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
         if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
-                wordish(words[a - 1]) and not cap(words[a - 1])
+                wordish(words[a - 1]) and not cap(words[a - 1]) and lows[a - 1] not in AUX
                 and lows[a - 1] not in ADVERBS and not lows[a - 1].endswith("ly")) and b < tj and (
                 looks_like_clause(toks, b, tj)):
             # "filed a motion claiming P": the report stands, its speaker is the main subject's
@@ -173,9 +179,11 @@ def reports_in_sentence(
         if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
                                                 "advise", "warn"):
             # the listener: "told reporters", "told CNN", "warned them"
-            e = np_forward(toks, k)
+            e = listener_end(toks, k, np_forward(toks, k))
             if lows[k] in OBJECT_PRONOUNS if k < tj else False:
                 e = k + 1
+            elif cue.lemma != "tell" and e < tj and lows[e] in AUX:
+                e = k  # "warned the strike could last weeks": no listener, a clause
             k = max(k, e)
         # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
         m = k
@@ -193,8 +201,8 @@ def reports_in_sentence(
         if k < tj and lows[k] in WEEKDAYS and k + 1 < tj and (
             looks_like_clause(toks, k + 1, tj) and cue.zero_that
         ):
-            if m + 1 < tj:
-                out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
+            # "said Tuesday the plan would fail"
+            out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))
             continue
         if k < tj and words[k] == ":":
             out.append(Found(ends[k], se, "indirect", attr, "cue_before"))
@@ -204,11 +212,14 @@ def reports_in_sentence(
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
             k += 2  # "reported on Sunday the party had …"
         if cue.zero_that and looks_like_clause(toks, k, tj):
+            k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
+            if k2 > k and looks_like_clause(toks, k2, tj):
+                k = k2
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
-        if cue.zero_that and k < tj and lows[k] in _ADVERBIAL_PREPS:
+        if cue.zero_that and k < tj and lows[k] in ADVERBIAL_PREPS:
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
-            k2 = _after_adverbials(toks, k, tj)
+            k2 = after_adverbials(toks, k, tj)
             if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj):
                 out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
                 continue
@@ -217,6 +228,13 @@ def reports_in_sentence(
             # "recalled going to conventions", "reported wanting to draft": a gerund clause
             e = _np_object_end(doc, k, tj, ti)
             if e - k >= 3:
+                out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
+                continue
+        if cue.lemma in _COUNTING_CUES and k + 1 < tj and _counted_object(toks, k):
+            # "the team reported a total of 5,667 cases", "officials reported 300 new cases":
+            # a count is what was reported
+            e = _np_object_end(doc, k, tj, ti)
+            if e - k >= 2:
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
                 continue
         if cue.np_object and k < tj and wordish(words[k]) and lows[k] not in (
@@ -232,17 +250,25 @@ def reports_in_sentence(
         return out
     # only "and <cue>" or "while X <cue>" can cut a report short; sorted by first token
     cut_hits = [h for h in hits if h[2].type == "verb" and h[0] > ti and (
-        lows[h[0] - 1] == "and" or _participle_after_comma(toks, h[0])
+        lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
-    return non_overlapping([_cut_at_coordinated_cue(doc, f, cut_hits) for f in out])
+    sub_end = subordinate_end(toks, ti, tj)
+    bounded = (clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end) for f in out)
+    return non_overlapping([f for f in bounded if f is not None])
 
 
 _CONJ = frozenset("and but while whereas".split())
 
 
 def _participle_after_comma(toks: Toks, a: int) -> bool:
-    """``…, claiming P``: a cue in ``-ing`` right after a comma opens a report of its own."""
-    return a > 0 and toks.words[a - 1] == "," and toks.lows[a].endswith("ing")
+    """``…, claiming P``: a cue in ``-ing`` right after a comma (also one inside a closing
+    quotation mark: ``was “dead on arrival,” adding P``) opens a report of its own."""
+    words = toks.words
+    return a > 1 and toks.lows[a].endswith("ing") and (words[a - 1] == "," or (
+        words[a - 1] in _CLOSING_MARKS and words[a - 2] == ","))
+
+
+_CLOSING_MARKS = frozenset('"”’\'')
 
 
 def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
@@ -265,10 +291,11 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
         if cue.type != "verb" or not f.start < starts[a] < f.end:
             continue
         if _participle_after_comma(toks, a) and starts[a - 1] > f.start:
-            # "X declared P, claiming Q": P ends at the comma
-            return Found(f.start, trim_end(doc.text, f.start, starts[a - 1]), f.kind, f.attr,
+            # "X declared P, claiming Q": P ends at the comma (after a closing mark)
+            end = toks.ends[a - 1] if words[a - 1] in _CLOSING_MARKS else starts[a - 1]
+            return Found(f.start, trim_end(doc.text, f.start, end), f.kind, f.attr,
                          f.rule, f.parent)
-        if lows[a - 1] != "and":
+        if lows[a - 1] not in ("and", "but"):
             c = _conjoined_subject(toks, a, 0)
             if c is None or starts[c] <= f.start:
                 continue
@@ -294,14 +321,16 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     toks = doc.toks
     starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     a, b, cue = h
-    clause_lo = _clause_start(toks, ti, a)
+    clause_lo = clause_start(toks, ti, a)
     e = np_forward(toks, b)
     if e <= b or lows[b] in ("me", "him", "her", "them", "us"):
         return []
-    if (lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS) and not any(
-            cap(w) for w in words[b:e]):
-        return []  # "according to data": nobody speaks (a named source does: "NEOC data")
     e, span = _carrier(toks, b, e)
+    if (lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS) and span[0] == b and not any(
+            cap(w) for w in words[b:e]) and lows[b] not in DETERMINERS:
+        # "according to data": nobody speaks; a named source does ("NEOC data", "data from the
+        # WHO"), and so does a study or poll the article points at ("the study", "a poll")
+        return []
     c = _phrase_comma(toks, e, tj)
     attr = doc.attr(h, span, "according_to")
     # at the start of its clause, or after a short introductory phrase ("potentially, ")
@@ -383,71 +412,66 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
         return True
     if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):
         return True  # a split infinitive: "to somehow deny"
+    if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):
+        return True  # "pleaded guilty", "pleaded not guilty": a plea, no statement reported
     return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
+
+
+_COUNTING_CUES = frozenset("report confirm".split())
+_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
+    thirty forty fifty hundred hundreds dozens thousands""".split())
+
+
+def _counted_object(toks: Toks, k: int) -> bool:
+    """Does a count open the object at ``k`` ("5,667 cases", "a total of", "three deaths")?"""
+    lows = toks.lows
+    first = lows[k]
+    return first[:1].isdigit() or first in _NUMBER_WORDS or (
+        first == "a" and lows[k + 1] in ("total", "record")) or (
+        first in ("more", "at", "about", "nearly", "over") and k + 2 < len(lows)
+        and lows[k + 1] in ("than", "least") and lows[k + 2][:1].isdigit())
+
+
+_PLEA_WORDS = frozenset("guilty not no innocent".split())
+
+
+_PASSIVE_SPEECH = frozenset("say report allege claim announce state confirm".split())
+
+
+def _agentless_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
+                       se: int) -> Found | None:
+    """``It was reported (on Monday) that P`` / ``It has been alleged that P``: a report whose
+    speaker the article does not give (no mention)."""
+    toks = doc.toks
+    lows = toks.lows
+    a, b, cue = h
+    if cue.lemma not in _PASSIVE_SPEECH:
+        return None  # "it is estimated / believed that": no statement reported
+    j = a - 1
+    while j > ti and (lows[j] in _BE or lows[j] in ("has", "have", "had", "is")):
+        j -= 1
+    if lows[j] != "it" or j == a - 1 or not (j == ti or toks.words[j - 1] in ",;:"):
+        return None
+    m = next((m for m in range(b, min(tj, b + 8)) if lows[m] == "that"), None)
+    if m is None or m + 3 >= tj or any(toks.words[n] in ",;:" for n in range(b, m)):
+        return None
+    return Found(toks.ends[m], se, "indirect", doc.attr(h, None, "cue_before"), "cue_before")
 
 
 def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
     """``according to a statement from X``: the speaker is X, the phrase runs to X's end."""
     lows = toks.lows
-    if lows[e - 1] in CARRIER_NOUNS and e < len(lows) and lows[e] in ("from", "by",
-                                                                               "of"):
-        e2 = np_forward(toks, e + 1)
-        if e2 > e + 1:
-            return e2, (e + 1, e2)
+    if (lows[e - 1] in CARRIER_NOUNS or lows[e - 1] in NON_SPEAKERS) and e + 1 < len(lows):
+        f = e + 1 if lows[e] in _PUBLISHED and lows[e + 1] == "by" else e
+        if lows[f] in ("from", "by", "of"):
+            # "a statement from X", "data from the WHO", "a poll published by NBC News"
+            e2 = np_forward(toks, f + 1)
+            if e2 > f + 1:
+                return e2, (f + 1, e2)
     return e, (b, e)
 
 
-_ADVERBIAL_PREPS = frozenset("on in at to via during after before through".split())
-
-
-def _after_adverbials(toks: Toks, k: int, tj: int) -> int:
-    """The token after up to three short prepositional phrases at ``k`` ("on Facebook on
-    Tuesday", "in its report,"), or ``k`` when none ends cleanly."""
-    words, lows = toks.words, toks.lows
-    end = k
-    for _ in range(3):
-        if end >= tj or lows[end] not in _ADVERBIAL_PREPS:
-            break
-        m = end + 1
-        while m < tj and m - end <= 5 and wordish(words[m]) and lows[m] not in _ADVERBIAL_PREPS \
-                and lows[m] not in AUX and lows[m] != "that" and not (
-                    m > end + 1 and not cap(words[m]) and lows[m] in ("the", "a", "an")) and not (
-                    m > end + 1 and cap(words[m - 1]) and not cap(words[m])):
-            m += 1  # "on Facebook", "in its report"; a lower-case word after a name ends it
-        if m == end + 1:
-            break
-        if m < tj and words[m] == ",":
-            return m + 1
-        end = m
-    return end
-
-
-def _appositive_until(toks: Toks, i: int, a: int) -> bool:
-    """Is ``toks[i:…]`` up to the next comma before ``a`` an appositive (no verb in it):
-    "Abdurrahman Mangal, spokesperson for the provincial governor, said"?"""
-    words, lows = toks.words, toks.lows
-    for k in range(i, min(a, i + 16)):
-        if words[k] == ",":
-            return k > i
-        low = lows[k]
-        if low in AUX or low in SAY_IRREGULAR or (not cap(words[k]) and low.endswith(("ed", "ing"))
-                                                    and len(low) > 4):
-            return False
-    return False
-
-
-def _clause_start(toks: Toks, ti: int, a: int) -> int:
-    """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
-    words, lows = toks.words, toks.lows
-    k = a - 1
-    while k > ti and a - k <= _MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
-        if words[k] in ";:" or (words[k] == "," and k + 1 < a and not (
-            lows[k + 1] in ("a", "an", "the", "who") or cap(words[k - 1]) and k + 2 < a
-            and cap(words[k + 1]) is False and lows[k + 1] in DETERMINERS)
-                and not (k > ti and cap(words[k - 1]) and _appositive_until(toks, k + 1, a))):
-            return k + 1
-        k -= 1
-    return ti
+_PUBLISHED = frozenset("published released conducted issued compiled commissioned".split())
 
 
 # Words that cannot describe a name standing before it ("newspaper The Hindu").
@@ -486,10 +510,14 @@ def _inverted_tail(
     if k <= ti or words[k] != ",":
         return None
     if k + 1 == a:  # ", said X"
-        if cue.lemma == "tell":
-            return None
+        if cue.lemma == "tell" or _name_apposition_before(toks, k, ti):
+            return None  # "…, the campaign's director, Tim Murtaugh, declared victory"
         e = np_forward(toks, b)
-        if e <= b:
+        comma = next((m for m in range(b, min(tj, b + 30)) if words[m] == ","), tj)
+        if e <= b or (looks_like_clause(toks, b, comma) and not (
+                e < tj and lows[e] in ADVERBIAL_PREPS)):
+            # "The official, who asked not to be named, said the talks had failed": the noun
+            # phrase after the cue is the subject of a reported clause, not a speaker
             return None
         span = (b, e)
     else:
@@ -501,6 +529,8 @@ def _inverted_tail(
                 lows[m].isalpha() and not cap(words[m]) and lows[m] not in CLAUSE_WORDS
                 for m in range(k + 1, subj[0])):
             subj = (k + 1, subj[1])  # "…, newspaper The Hindu reported."
+        elif subj is not None and k + 1 < subj[0] and _postmodified_subject(toks, k + 1, subj[0]):
+            subj = (k + 1, subj[1])  # "…, two officials familiar with the plan said."
         if subj is None or subj[0] != k + 1:
             return None
         span = subj
@@ -513,7 +543,7 @@ def _inverted_tail(
             lows[k - 1] not in ("which", "who", "that", "where", "when")):
         # "P, his office said, Q": the attribution interrupts the report; both parts are it
         attr = doc.attr(h, span, "cue_after")
-        first = _clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
+        first = clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
         return [Found(starts[first], starts[k], "indirect", attr, "cue_after"),
                 Found(toks.ends[e], se, "indirect", attr, "cue_after")]
     # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
@@ -525,10 +555,50 @@ def _inverted_tail(
             return None
     if any(words[m] == "," for m in rest) and not _is_apposition(toks, e, tj):
         return None
-    if not (looks_like_clause(toks, ti, k) or _clause_after_intro(toks, ti, k)):
+    before_comma = next((n for n, m in enumerate(rest) if words[m] == ","), len(rest))
+    if any(lows[m] in AUX for m in rest[:before_comma]) or (
+            before_comma == len(rest) and rest and _past_verb(toks, rest[-1])):
+        return None  # "…, opposition questions about X continued.": the cue was a noun
+    # the whole stretch before ", X said" is the report: its subject may be long ("Japanese
+    # female professional wrestler and reality television star Hana Kimura, age 22, has died")
+    if not (looks_like_clause(toks, ti, k, reach=24) or _clause_after_intro(toks, ti, k)):
         return None
     attr = doc.attr(h, span, "cue_after")
     return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
+
+
+def _past_verb(toks: Toks, m: int) -> bool:
+    """A lower-case past tense at ``m`` ("continued", "began")."""
+    low = toks.lows[m]
+    return not cap(toks.words[m]) and (low in IRREGULAR_PAST or (low.endswith("ed") and len(
+        low) > 4))
+
+
+def _name_apposition_before(toks: Toks, k: int, ti: int) -> bool:
+    """Does the comma at ``k`` close a name in apposition ("…, Tim Murtaugh,")?"""
+    words = toks.words
+    c = k - 1
+    while c > ti and k - c <= 5 and (cap(words[c]) or words[c] in ".-'’"):
+        c -= 1
+    return c < k - 1 and c >= ti and words[c] == ","
+
+
+_POSTMODIFIER_WORDS = frozenset("in of at from for with familiar close to on".split())
+
+
+def _postmodified_subject(toks: Toks, i: int, j: int) -> bool:
+    """Do tokens ``[i, j)`` open a speaker phrase whose head is postmodified ("two officials
+    familiar with the plan", "election officials in Georgia")? A noun phrase, then a
+    preposition or "familiar/close to"; no verb, comma or clause word."""
+    words, lows = toks.words, toks.lows
+    if j - i > 6 or lows[j - 1] not in _POSTMODIFIER_WORDS:
+        return False
+    for m in range(i, j):
+        low = lows[m]
+        if not wordish(words[m]) or low in AUX or low in CLAUSE_WORDS or low in IRREGULAR_PAST or (
+                low in SAY_IRREGULAR) or (low.endswith("ed") and not cap(words[m])):
+            return False
+    return lows[i] not in _POSTMODIFIER_WORDS
 
 
 def _clause_after_intro(toks: Toks, ti: int, k: int) -> bool:
@@ -543,5 +613,8 @@ def _clause_after_intro(toks: Toks, ti: int, k: int) -> bool:
 def _is_apposition(toks: Toks, e: int, tj: int) -> bool:
     """``…, said Smith, a Democrat from Ohio.``"""
     words, lows = toks.words, toks.lows
-    return e < tj and words[e] == "," and e + 1 < tj and lows[e + 1] in ("a", "an",
-                                                                               "the", "who")
+    if not (e < tj and words[e] == "," and e + 1 < tj and lows[e + 1] in ("a", "an", "the",
+                                                                            "who")):
+        return False
+    # "…, they reasoned, the specimens would have shown …": a clause, the report's second part
+    return lows[e + 1] == "who" or not looks_like_clause(toks, e + 1, tj)

@@ -28,6 +28,11 @@ ADVERBS = frozenset(
     emphatically angrily calmly proudly jokingly sharply specifically reportedly allegedly
     yesterday today tonight long""".split()
 )
+# Adverbs set off by commas between a subject and its verb ("Obama's campaign, meanwhile, said").
+PARENTHETICAL_ADVERBS = frozenset(
+    "meanwhile however though too also instead therefore moreover nonetheless nevertheless "
+    "again separately likewise meantime".split()
+)
 CLAUSE_STOP = frozenset(
     """in on at with by from to during after before about into over under as than while when
     because since if although though but or nor so yet that which where whom whose what why how

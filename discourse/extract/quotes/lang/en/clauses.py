@@ -1,0 +1,198 @@
+"""Where an English reported clause starts and ends, read off the token columns.
+
+The start of the clause that holds a cue (after an introductory phrase, through a phrase set off
+by commas between speaker and verb), what may stand between a cue and the reported clause (a
+listener, short adverbials, a time), and where the reported proposition ends (before a quotation
+introduced by a colon, a contrasting clause, the end of an opening subordinate clause). Used by
+:mod:`.reported`; every scan is bounded, so time stays linear on run-on text.
+"""
+
+from __future__ import annotations
+
+from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.words import (
+    AUX,
+    DETERMINERS,
+    PARENTHETICAL_ADVERBS,
+    SAY_IRREGULAR,
+)
+from discourse.extract.quotes.spans import trim_end
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = [
+    "ADVERBIAL_PREPS", "MAX_LOOKBACK", "SUBORDINATORS", "after_adverbials", "after_time",
+    "clause_end", "clause_start", "listener_end", "subordinate_end",
+]
+
+# How far back from a cue its clause start is looked for (tokens): linear time on run-on text.
+MAX_LOOKBACK = 150
+
+
+def listener_end(toks: Toks, k: int, e: int) -> int:
+    """End of the listener ``toks[k:e]`` after "told": a determiner after a noun opens the
+    reported clause ("told reporters the procedure had been followed")."""
+    lows = toks.lows
+    for m in range(k + 1, e):
+        if lows[m] in _CLAUSE_DETERMINERS and lows[m - 1] not in DETERMINERS and lows[
+                m - 1] not in ("of", "for", "and"):
+            return m
+    return e
+
+
+_CLAUSE_DETERMINERS = frozenset("the a an this these those his her their its".split())
+
+
+SUBORDINATORS = frozenset("when while after before if as because although though since once "
+                          "until unless whereas".split())
+
+
+def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
+    """The comma closing a subordinate clause that opens the sentence ("When X announced Y,
+    Z joined …"), or -1."""
+    if toks.lows[ti] == "even" and ti + 1 < tj:
+        ti += 1  # "Even though …", "Even if …"
+    if toks.lows[ti] not in SUBORDINATORS:
+        return -1
+    return next((k for k in range(ti + 1, min(tj, ti + 40)) if toks.words[k] == ","), -1)
+
+
+_OPEN_QUOTES = frozenset('"“«‘\'')
+_CONTRAST = frozenset("while whereas".split())
+
+
+def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
+    """The reported proposition ends before a quotation introduced by a colon ("X said P:
+    “…”": the quote is a report of its own), before a contrasting clause with its own
+    subject ("Some said P, while others preferred Q": the author's words), and with the
+    subordinate clause that holds it (``sub_end``: "When X announced Y, Z joined …"); None
+    when the cue is in that clause and the report after it ("Even though X confessed to
+    acting alone, others were tried": the main clause is the author's)."""
+    toks = doc.toks
+    starts, words, lows = toks.starts, toks.words, toks.lows
+    lo, hi = doc.tok_index(f.start), doc.tok_index(f.end)
+    if sub_end > 0 and f.attr is not None and f.attr.cue_start < starts[sub_end]:
+        if lo > sub_end:
+            return None
+        if lo < sub_end < hi:
+            return Found(f.start, trim_end(doc.text, f.start, starts[sub_end]), f.kind, f.attr,
+                         f.rule, f.parent)
+    for k in range(lo + 2, min(hi, lo + 120)):  # bounded: linear time on run-on text
+        w = words[k]
+        if w == ":" and k + 1 < len(words) and words[k + 1][:1] in _OPEN_QUOTES:
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+        if w == "," and k + 2 < hi and lows[k + 1] in _CONTRAST and (
+                lows[k + 2] in _CLAUSE_SUBJECTS or cap(words[k + 2])):
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+    return f
+
+
+# Words that open a clause's subject after "while": "while others", "while the party".
+_CLAUSE_SUBJECTS = frozenset("he she they we i it others some many most the a an his her their "
+                             "its this these those".split())
+
+
+_TIME_WORDS = frozenset("yesterday today tonight".split())
+
+
+_TIME_PARTS = frozenset("morning afternoon evening night".split())
+
+
+_TIME_UNITS = frozenset("week month year morning afternoon evening weekend".split())
+
+
+def after_time(toks: Toks, k: int, tj: int) -> int:
+    """The token after a time adverbial at ``k`` ("yesterday morning", "last week", "earlier
+    this month"), or ``k``."""
+    lows = toks.lows
+    if k < tj and lows[k] in _TIME_WORDS:
+        return k + 2 if k + 1 < tj and lows[k + 1] in _TIME_PARTS else k + 1
+    m = k + 1 if k < tj and lows[k] in ("earlier", "later") else k
+    if m + 1 < tj and lows[m] in ("this", "last", "next") and lows[m + 1] in _TIME_UNITS:
+        return m + 2
+    return k
+
+
+ADVERBIAL_PREPS = frozenset("on in at to via during after before through as since".split())
+
+
+def after_adverbials(toks: Toks, k: int, tj: int) -> int:
+    """The token after up to three short prepositional phrases at ``k`` ("on Facebook on
+    Tuesday", "in its report,"), or ``k`` when none ends cleanly."""
+    words, lows = toks.words, toks.lows
+    end = k
+    for _ in range(3):
+        if end >= tj or lows[end] not in ADVERBIAL_PREPS:
+            break
+        m = end + 1
+        while m < tj and m - end <= 5 and wordish(words[m]) and lows[m] not in ADVERBIAL_PREPS \
+                and lows[m] not in AUX and lows[m] != "that" and not (
+                    m > end + 1 and not cap(words[m]) and lows[m] in _NEW_NP) and not (
+                    m > end + 1 and cap(words[m - 1]) and not cap(words[m])):
+            m += 1  # "on Facebook", "in its report"; a lower-case word after a name ends it
+        if m == end + 1:
+            break
+        if m < tj and words[m] == ",":
+            return m + 1
+        for n in range(end + 2, m):
+            if lows[n] in _RELATIVES:
+                break  # "… to the conditions under which they were …": a relative clause
+            if lows[n] in _PRONOUN_SUBJECTS and not cap(words[n - 1]):
+                return n  # "said as a teenager she was forced …": the clause's subject
+        end = m
+    return end
+
+
+_PRONOUN_SUBJECTS = frozenset("he she they we".split())
+_RELATIVES = frozenset("which whom whose where when that who".split())
+# A determiner after the first word of an adverbial opens a new noun phrase, the clause's
+# subject ("in an interview his office had …").
+_NEW_NP = frozenset("the a an his her their its our this these those".split())
+
+
+def _appositive_until(toks: Toks, i: int, a: int) -> bool:
+    """Is ``toks[i:…]`` up to the next comma before ``a`` an appositive (no verb in it):
+    "Abdurrahman Mangal, spokesperson for the provincial governor, said"?"""
+    words, lows = toks.words, toks.lows
+    for k in range(i, min(a, i + 16)):
+        if words[k] == ",":
+            return k > i
+        low = lows[k]
+        if low in AUX or low in SAY_IRREGULAR or (not cap(words[k]) and low.endswith(("ed", "ing"))
+                                                    and len(low) > 4):
+            return False
+    return False
+
+
+# After a comma, these open an appositive or a clause set off inside the subject's clause ("the
+# official, who asked not to be named, said"), not the cue's own clause.
+_NOT_A_CLAUSE_START = frozenset("a an the who whom whose which when while".split())
+
+
+_PARENTHETICAL_PREPS = frozenset("in on at during via through speaking".split())
+
+
+def clause_start(toks: Toks, ti: int, a: int) -> int:
+    """Token where the clause holding the cue at ``a`` starts (after an introductory phrase)."""
+    words, lows = toks.words, toks.lows
+    if a - 2 > ti and words[a - 1] in "\"”’'" and words[a - 2] == ",":
+        return clause_start(toks, ti, a - 1)  # 'was “dead on arrival,” adding …'
+    k = a - 1
+    if words[k] == ",":
+        # "Trump, in a statement delivered via the press secretary, announced": a phrase set
+        # off by commas between the subject and the cue belongs to the cue's clause
+        c = k - 1
+        while c > ti and words[c] not in ",;:" and k - c <= 20:
+            c -= 1
+        if c > ti and words[c] == "," and (lows[c + 1] in _PARENTHETICAL_PREPS or all(
+                lows[m] in PARENTHETICAL_ADVERBS for m in range(c + 1, k))):
+            k = c - 1
+    while k > ti and a - k <= MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
+        if words[k] in ";:" or (words[k] == "," and k + 1 < a and not (
+            lows[k + 1] in _NOT_A_CLAUSE_START or cap(words[k - 1]) and k + 2 < a
+            and cap(words[k + 1]) is False and lows[k + 1] in DETERMINERS)
+                and not (k > ti and cap(words[k - 1]) and _appositive_until(toks, k + 1, a))):
+            return k + 1
+        k -= 1
+    return ti

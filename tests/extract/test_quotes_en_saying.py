@@ -1,0 +1,200 @@
+"""English reported speech after verbs of saying (issue 14): each general form the rules of
+:mod:`discourse.extract.quotes.lang.en.reported` read, on sentences written for the test (not
+taken from the gold sets), with the span a reader would mark as what was said and the words
+that name who said it; and the non-speech uses of the same verbs, which give no quote."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes, load_cues
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_cues()
+
+
+def reports(text: str, lex) -> list[tuple[str, str]]:
+    """``(span, speaker mention)`` of every indirect quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), cues=lex)
+    q = q[q["kind"] == "indirect"]
+    return [(r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # a clause set off by commas between the speaker and the verb
+    ("The official, who asked not to be named, said the talks had collapsed overnight.",
+     "the talks had collapsed overnight", "The official"),
+    ("The mayor, in a statement issued by her office, announced the bridge would reopen soon.",
+     "the bridge would reopen soon", "The mayor"),
+    ("Council spokesperson Anna Berg, when asked whether the staff had been tested for the "
+     "virus after the meeting ended, told local radio the rules had been followed.",
+     "the rules had been followed", "Council spokesperson Anna Berg"),
+    ("A senior diplomat, whom the paper did not name, said the embassy would close next week.",
+     "the embassy would close next week", "A senior diplomat"),
+    # a fixed listener or setting phrase, then the clause without "that"
+    ("The governor told reporters the budget would be balanced by June.",
+     "the budget would be balanced by June", "The governor"),
+    ("The ministry said in a statement the pipeline had been shut for repairs.",
+     "the pipeline had been shut for repairs", "The ministry"),
+    ("The coach went on to say his players had earned the win.",
+     "his players had earned the win", "The coach"),
+    # a listener noun phrase, then a clause opening with a determiner
+    ("She told the committee members the vote had been delayed.",
+     "the vote had been delayed", "She"),
+    # a clause without "that" whose subject is a name and whose verb is in the present
+    ("The council claims Northwind operates three illegal dumps near the river.",
+     "Northwind operates three illegal dumps near the river", "The council"),
+    # an adverb between the auxiliary and the verb; an adverbial before the clause's subject
+    ("The driver has since said his statement to the police was coerced.",
+     "his statement to the police was coerced", "The driver"),
+    ("In a radio interview, she said as a student she was barred from the archive.",
+     "she was barred from the archive", "she"),
+    # "according to" a study, poll or data that the article names or points at
+    ("According to a survey published by the Daily Courier, most voters opposed the tax.",
+     "most voters opposed the tax", "the Daily Courier"),
+    ("According to figures from the port authority, shipments fell by a third in May.",
+     "shipments fell by a third in May", "the port authority"),
+    ("According to the study, older bridges were inspected less often than new ones.",
+     "older bridges were inspected less often than new ones", "the study"),
+    # a weekday without "on" between the cue and the clause
+    ("The mayor said Tuesday the library would stay open.", "the library would stay open",
+     "The mayor"),
+    # "warned" with no listener: the noun phrase is the clause's subject
+    ("The union warned the strike could last for weeks.", "the strike could last for weeks",
+     "The union"),
+    # a subject ending in -us and a verb in -s; a relative clause inside the reported clause
+    ("The doctor explained the virus spreads through droplets.",
+     "the virus spreads through droplets", "The doctor"),
+    ("The envoy said the talks, which began in May, would resume in the autumn.",
+     "the talks, which began in May, would resume in the autumn", "The envoy"),
+    # an adverb set off by commas between the speaker and the verb
+    ("The party's campaign, meanwhile, said the governor was out of touch.",
+     "the governor was out of touch", "The party's campaign"),
+    # a second report after "but" with a pronoun subject and a present verb
+    ("Critics say the scheme wastes money, but its backers say it saves lives.",
+     "it saves lives", "its backers"),
+    # a closing attribution whose speaker is postmodified
+    ("The vote will be delayed a month, two officials familiar with the plan said.",
+     "The vote will be delayed a month", "two officials familiar with the plan"),
+    ("There was no sign of fraud, election officials in the county have said repeatedly.",
+     "There was no sign of fraud", "election officials in the county"),
+    # a closing attribution with a setting phrase, and one with an appositive relative clause
+    ("The plant will close, said Ms. Ortiz in a statement released Monday.",
+     "The plant will close", "Ms. Ortiz"),
+    ("The plant will close, said Ms. Ortiz, a manager who has worked there for years.",
+     "The plant will close", "Ms. Ortiz"),
+    # a time adverbial between the cue and the reported clause is not part of it
+    ("The inspector said yesterday morning the bridge would be closed for repairs.",
+     "the bridge would be closed for repairs", "The inspector"),
+    ("The minister said last week the talks had stalled.", "the talks had stalled",
+     "The minister"),
+    # an adverbial whose noun phrase is followed by the clause's own subject
+    ("The governor acknowledged in an interview his office had made mistakes.",
+     "his office had made mistakes", "The governor"),
+    ("The mayor was quoted as saying the city would not pay the fine.",
+     "the city would not pay the fine", "The mayor"),
+    # a count as the object of "reported" / "confirmed"
+    ("Health officials reported 312 new infections in the capital.",
+     "312 new infections in the capital", "Health officials"),
+    ("On Sunday the county confirmed a total of 41 deaths.", "a total of 41 deaths",
+     "the county"),
+])
+def test_report_after_a_verb_of_saying(lex, text, content, mention):
+    assert (content, mention) in reports(text, lex)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("It was reported that the factory would close by the end of the year.",
+     "the factory would close by the end of the year"),
+    ("Later, it was alleged on local radio that the mayor had taken bribes.",
+     "the mayor had taken bribes"),
+])
+def test_agentless_passive_report_has_no_speaker(lex, text, content):
+    assert reports(text, lex) == [(content, "")]
+
+
+@pytest.mark.parametrize("text", [
+    # ", said X" only closes a report when X is no clause of its own
+    "The official, who asked not to be named, said the talks had collapsed overnight.",
+    "Late on Friday, the minister, in a message read by an aide, announced taxes would rise.",
+])
+def test_the_subject_of_a_reported_clause_is_no_speaker(lex, text):
+    got = reports(text, lex)
+    assert got and all(not text.startswith(span) for span, _ in got), got
+
+
+@pytest.mark.parametrize("text, content", [
+    # a quotation after a colon is a quote of its own, not part of the reported clause
+    ('According to the prosecutor, the letter could help the case: "It shows intent. That is '
+     'what the law asks."', "the letter could help the case"),
+    # a contrasting clause with its own subject is the author's
+    ("Some members said the deal was dead, while others wanted more talks.", "the deal was dead"),
+    # a report inside an opening subordinate clause ends with it
+    ("When the senator announced her retirement in 2018, two rivals entered the race.",
+     "her retirement in 2018"),
+    # a long subject before the closing attribution
+    ("Veteran stage actor and former community theatre director Jon Marsh, aged 81, has died, "
+     "the regional arts council Northern Stages (NS) announced yesterday.",
+     "Veteran stage actor and former community theatre director Jon Marsh, aged 81, has died"),
+])
+def test_the_reported_clause_ends_where_another_begins(lex, text, content):
+    assert [span for span, _ in reports(text, lex)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "According to estimates, the crowd numbered in the thousands.",  # nobody gives them
+    # the same verbs used for no speech
+    "The said bill was passed by the assembly in 2019.",
+    "The senator is said to be furious about the vote.",
+    "The plan, said to cost millions, was dropped last year.",
+    "He was told to leave the building at once.",
+    "She was reported missing by her family on Monday.",
+    "The station reported the news at noon.",  # a topic, no count
+    # a cue form that is a noun, and a name in apposition before the cue
+    "After the June gaffes, which had been widely mocked, opposition questions about his health "
+    "continued.",
+])
+def test_no_speaker_no_report(lex, text):
+    assert reports(text, lex) == []
+
+
+def test_a_second_cue_after_but_opens_a_report_of_its_own(lex):
+    text = ("The mayor said that she had met the developers but denied that she made any promise "
+            "about the permits.")
+    assert reports(text, lex) == [("she had met the developers", "The mayor"),
+                                  ("she made any promise about the permits", "The mayor")]
+
+
+def test_an_attribution_inside_the_report_splits_it_in_two(lex):
+    text = "If the birds had been farmed, they reasoned, the samples would show little diversity."
+    assert reports(text, lex) == [("If the birds had been farmed", "they"),
+                                  ("the samples would show little diversity", "they")]
+
+
+def test_a_participle_after_a_quoted_fragment_opens_a_report(lex):
+    text = 'The mayor said the plan was "dead on arrival," adding that it would never pass.'
+    assert reports(text, lex) == [('the plan was "dead on arrival,"', "The mayor"),
+                                  ("it would never pass", "The mayor")]
+
+
+@pytest.mark.parametrize("text", [
+    # a cue inside an opening subordinate clause does not report the main clause
+    "Even though the driver admitted to speeding, two passengers were charged with the crash.",
+    # a plea is no statement
+    "Several of the suspects pleaded guilty or were convicted before the trial began.",
+])
+def test_no_report_outside_the_cue_clause(lex, text):
+    assert reports(text, lex) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an estimate or belief with no agent reports no statement
+    "It is estimated that the new fund will enable more than two billion in loans.",
+    # a progressive first-person cue, as in a speech, is the speaker's own statement
+    "I am announcing here today that our climate funding will double by 2020.",
+])
+def test_no_agentless_report_of_estimates_or_own_speech(lex, text):
+    assert reports(text, lex) == []
