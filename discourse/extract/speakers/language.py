@@ -22,12 +22,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["PRONOUN_CLASSES", "SpeakerLanguage"]
 
+Span = tuple[int, int]
+
 # What a pronoun can refer to: a man, a woman, a group or organisation, an organisation.
 PRONOUN_CLASSES = ("male", "female", "plural", "neuter")
+
+
+def _no_span(text: str, lo: int, hi: int) -> Span | None:
+    return None
+
+
+def _never(text: str, lo: int, ms: int) -> bool:
+    return False
+
+
+def _same_span(text: str, ms: int, me: int) -> Span:
+    return ms, me
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,6 +101,19 @@ class SpeakerLanguage:
         as written in English; in the nominative in a language whose names decline
         («Кирилла Бородина» -> «Кирилл Бородин»), without a place in the genitive before it
         («Болгарии Бойко Борисов» -> «Бойко Борисов»). Forms of one name then count as one.
+    sentence_subject : (text, lo, hi) -> (start, end) or None
+        The subject of the clause ``text[lo:hi]`` that introduces a quote opening at ``hi`` in
+        the middle of its sentence ("Ryan Coogler, the director, wrote of Boseman, ``"...``").
+        Optional: a language without it attributes such quotes by the other rules.
+    subject_after : (text, pos, hi) -> (start, end) or None
+        The speaker named right after a quote ending at ``pos``, a verb of saying after it
+        (``"..." Macron told the world``). Optional.
+    prepositional_object : (text, lo, ms) -> bool
+        Is the mention at ``ms`` the object of a preposition ("contributor to Slate"), so not
+        the subject of the saying verb? Optional (never, by default).
+    trim_mention : (text, ms, me) -> (ms, me)
+        The mention without the appositive after its name ("Lisa Parry, a retired nurse" ->
+        "Lisa Parry"). Optional (unchanged, by default).
     """
 
     code: str
@@ -106,3 +133,7 @@ class SpeakerLanguage:
     signature_line: re.Pattern[str]
     names_nobody: Callable[[str], bool]
     normal_name: Callable[[str], str]
+    sentence_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    subject_after: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    prepositional_object: Callable[[str, int, int], bool] = field(default=_never)
+    trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from discourse.extract.speakers.lang import en_clause
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["ENGLISH"]
@@ -186,6 +187,25 @@ def normal_name(name: str) -> str:
     return name
 
 
+# Words that are no part of a person's name, for the clause rules (titles, organisations, places).
+_NO_NAME_WORDS = TITLES | NOT_PERSON_WORDS
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """:func:`.en_clause.sentence_subject` with the English titles."""
+    return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS)
+
+
+def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """:func:`.en_clause.subject_after` with the English titles."""
+    return en_clause.subject_after(text, pos, hi, _NO_NAME_WORDS)
+
+
+def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
+    """:func:`.en_clause.trim_mention` with the English titles."""
+    return en_clause.trim_mention(text, ms, me, _NO_NAME_WORDS)
+
+
 ENGLISH = SpeakerLanguage(
     code="en",
     pronoun_class=pronoun_class,
@@ -204,4 +224,8 @@ ENGLISH = SpeakerLanguage(
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,
     normal_name=normal_name,
+    sentence_subject=sentence_subject,
+    subject_after=subject_after,
+    prepositional_object=en_clause.prepositional_object,
+    trim_mention=trim_mention,
 )
