@@ -44,6 +44,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "sentence_subject": 0.8,  # prior: the subject of the clause that introduces the quote
     "subject_after": 0.8,  # prior: named right after the quote, before a verb of saying
     "continuation": 0.84,  # 15/17
+    "carried": 0.7,  # prior: an answer alone in its paragraph, the last speaker carried
     "according_to": 0.75,  # 8/10
     "role_description": 0.7,  # prior (n=1)
     "colon_line": 0.7,  # prior (n=0)
@@ -123,7 +124,8 @@ def _attribute_doc(
     res = Resolver(text, registry, on, spans, lang)
     paras = _Paragraphs(text)
 
-    prev: _Quote | None = None
+    prev: _Quote | None = None  # the last quote in quotation marks or a block
+    said: _Quote | None = None  # the last quote of any kind given a speaker
     for row in rows_in:
         mention = row.speaker_mention
         ms, me = row.mention_start, row.mention_end
@@ -142,6 +144,8 @@ def _attribute_doc(
                     rule = "unresolved"
         elif row.kind != "indirect":
             got = _fallback(res, row, prev, paras.spans, paras.index, text)
+            if got is None and row.kind == "direct":
+                got = _carried(res, row, prev, said, paras, text)
             if got is not None:
                 actor, name, rule, ms, me = got
                 mention = text[ms:me] if ms >= 0 else ""
@@ -159,8 +163,42 @@ def _attribute_doc(
         row.speaker, row.camp, row.attribution, row.confidence = speaker, camp, rule, float(conf)
         if ms >= 0 and speaker is not None and row.kind != "nested":
             res.add(ms, actor, speaker)
+            said = row
         if row.kind in ("direct", "partial", "embedded"):
             prev = row
+
+
+# How many paragraphs back an unattributed answer may carry the last speaker (interviews).
+CARRY_PARAGRAPHS = 4
+
+
+def _carried(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | None,
+             paras: _Paragraphs, text: str):
+    """``(actor, name, "carried", ms, me)``: a quote alone in its paragraph, with no speaker of
+    its own, keeps the speaker of the last quote up to :data:`CARRY_PARAGRAPHS` paragraphs back
+    when only questions stand between them (an interview's answers, the speaker named once
+    before them) and nobody else has spoken or been named since; else None."""
+    if prev is None or not prev.speaker or prev.mention_start < 0:
+        return None
+    if said is not None and said is not prev and said.speaker != prev.speaker:
+        return None  # someone else was quoted since, in reported speech
+    p, pp = paras.index(row.start), paras.index(prev.end)
+    if p - pp > CARRY_PARAGRAPHS or not _alone_in_paragraph(text, paras.spans[p], row.start,
+                                                            row.end):
+        return None
+    # only questions between them: an interview ("What happens if the bill fails?")
+    if not all(text[a:b].rstrip().endswith("?") for a, b in paras.spans[pp + 1:p]):
+        return None
+    words = set(prev.speaker.split())
+    lo, hi = prev.end, row.start
+    for ent in _people_between(res, lo, hi):
+        if ent.name != prev.speaker:
+            return None
+    for a, b in res.lang.person_runs(text, lo, hi):
+        if not words.intersection(text[a:b].split()) and not res.in_quote(a):
+            return None  # somebody else named in between
+    actor = res.name(prev.speaker) if prev.camp != "unknown" else None
+    return actor, prev.speaker, "carried", prev.mention_start, prev.mention_end
 
 
 def _people_between(res: Resolver, lo: int, hi: int) -> list:
@@ -284,11 +322,24 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
     # the speaker named in the previous or the next sentence
     ps, pe = paras[p]
     lo = sentence_start(text, ps, start)
-    prev_lo = sentence_start(text, paras[p - 1][0] if lo == ps and p > 0 else ps, max(lo - 1, 0))
+    if not text[ps:lo].strip(_OPENING):
+        lo = ps  # the quote opens its paragraph: the previous sentence is the last one before
+    if lo == ps and p > 0:
+        prev_lo = sentence_start(text, paras[p - 1][0], max(paras[p - 1][1] - 1, 0))
+    else:
+        prev_lo = sentence_start(text, ps, max(lo - 1, 0))
     cand = _people_between(res, prev_lo, lo)
     if cand:
         ent = cand[-1]
         return ent.actor, ent.name, "previous_sentence", -1, -1
+    # a person the registry does not know ("Her rival, Tom Hale, disagrees.")
+    if _alone_in_paragraph(text, paras[p], start, end):
+        runs = [r for r in res.lang.person_runs(text, prev_lo, lo) if not res.in_quote(r[0])]
+        if runs:
+            a, b = runs[-1]
+            actor, name, _ = resolve_mention(res, text[a:b], a)
+            if name is not None:
+                return actor, name, "previous_sentence", a, b
     hi = sentence_end(text, end + 1, pe) if end + 1 < pe else pe
     nxt_end = sentence_end(text, hi + 1, pe) if hi + 1 < pe else hi
     cand = _people_between(res, hi, nxt_end)

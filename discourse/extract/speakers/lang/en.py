@@ -78,16 +78,23 @@ NOT_PERSON_WORDS = frozenset("""
 
 def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of capitalised runs of two to four words in ``text[start:end]`` that may be a
-    person's name ("Dave Meltzer"): no title, organisation, place or date word."""
+    person's name ("Dave Meltzer"): no title, organisation, place or date word; titles before
+    the name are left out ("Senator Jane Roe" gives "Jane Roe")."""
     out = []
     for m in _PERSON_RUN.finditer(text, start, end):
-        if not _NOT_NAME.isdisjoint(m.group().lower().split()):
+        words = m.group().split()
+        # "Senator Jane Roe": the name after the title
+        lead = 0
+        while lead < len(words) - 2 and words[lead].lower() in TITLES:
+            lead += 1
+        if not _NOT_NAME.isdisjoint(w.lower() for w in words[lead:]):
             continue
         if _NOT_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start()):
             continue  # "the Nevada Independent", "in Vermont", "on Independence Day"
         if text.startswith(("'s", "’s"), m.end()):
             continue  # "Democratic Party's": a possessive names an organisation as often
-        out.append((m.start(), m.end()))
+        a = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+        out.append((a, m.end()))
     return out
 
 
