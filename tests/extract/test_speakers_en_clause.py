@@ -172,3 +172,30 @@ def test_quoted_as_saying_names_the_one_quoted(registry, lex):
     out = attribute(text, registry, lex)
     row = out[out["text"].str.startswith("The agency has")].iloc[0]
     assert row["speaker"] == "Rosa Klein"
+
+
+@pytest.mark.parametrize(("text", "cut", "mention"), [
+    ("AT&T stated it would appeal.", "T", "AT&T"),
+    ("According to a May 2, 2020 council press release, the plan", "a May 2",
+     "a May 2, 2020 council press release"),
+    ("According to NHS data, waiting times", "NHS", "NHS data"),
+    ("according to a statement posted to his official account, he died", "a statement",
+     "a statement posted to his official account"),
+    ("according to Dunmore's first selectman, Ann Gray, there were ten", "Dunmore",
+     "Dunmore's first selectman, Ann Gray"),
+    # nothing cut short: unchanged
+    ("according to the mayor, the plan", "the mayor", "the mayor"),
+])
+def test_extend_mention(text, cut, mention):
+    ms = text.index(cut) if cut != "T" else text.index("T&") + 2
+    a, b = ENGLISH.extend_mention(text, ms, ms + len(cut))
+    assert text[a:b] == mention
+
+
+def test_document_with_an_author_resolves_to_the_author(registry, lex):
+    text = ("According to a memo posted online by Senator Rosa Klein, the hearing was cancelled "
+            "because the governor did not recognise the Senate.")
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "indirect"].iloc[0]
+    assert row["speaker_mention"] == "a memo posted online by Senator Rosa Klein"
+    assert row["speaker"] == "Rosa Klein"

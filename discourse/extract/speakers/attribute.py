@@ -240,14 +240,22 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
                     lang: SpeakerLanguage) -> tuple[int, int, str]:
     """The syntactic mention ``[ms, me)`` of ``row``, mended: the subject of the clause when the
     mention is the object of a preposition in it ("Jennifer Daskal of American University and
-    contributor to *Slate* wrote, ``"...``")."""
+    contributor to *Slate* wrote, ``"...``"), and completed where the extractor cut it short
+    ("PG&E", "a statement posted to his official Twitter account"), never into the quote."""
     if rule == "cue_before" and me <= row.start:
         lo = sentence_start(text, paras.spans[paras.index(ms)][0], ms)
         if lang.prepositional_object(text, lo, ms):
             sub = lang.sentence_subject(text, lo, _before_marks(text, lo, row.start))
             if sub is not None and sub[1] <= ms and not lang.names_nobody(text[sub[0]:sub[1]]):
                 ms, me, rule = sub[0], sub[1], "sentence_subject"
+    es, ee = lang.extend_mention(text, ms, me)
+    if not _overlaps(es, ee, row) and ee - es < 120:
+        ms, me = es, ee
     return ms, me, rule
+
+
+def _overlaps(a: int, b: int, row: _Quote) -> bool:
+    return a < row.end and row.start < b
 
 
 def _resolve_trimmed(res: Resolver, text: str, ms: int, me: int):

@@ -111,6 +111,9 @@ class SpeakerLanguage:
     prepositional_object : (text, lo, ms) -> bool
         Is the mention at ``ms`` the object of a preposition ("contributor to Slate"), so not
         the subject of the saying verb? Optional (never, by default).
+    extend_mention : (text, ms, me) -> (ms, me)
+        The mention completed where the quote extractor cut it short ("PG&E", not "E"; "a
+        statement posted to his official Twitter account"). Optional (unchanged, by default).
     trim_mention : (text, ms, me) -> (ms, me)
         The mention without the appositive after its name ("Lisa Parry, a retired nurse" ->
         "Lisa Parry"). Optional (unchanged, by default).
@@ -136,4 +139,5 @@ class SpeakerLanguage:
     sentence_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
     subject_after: Callable[[str, int, int], Span | None] = field(default=_no_span)
     prepositional_object: Callable[[str, int, int], bool] = field(default=_never)
+    extend_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)

@@ -234,5 +234,6 @@ ENGLISH = SpeakerLanguage(
     sentence_subject=sentence_subject,
     subject_after=subject_after,
     prepositional_object=en_clause.prepositional_object,
+    extend_mention=en_clause.extend_mention,
     trim_mention=trim_mention,
 )

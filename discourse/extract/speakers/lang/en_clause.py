@@ -12,6 +12,9 @@ text (offsets into the article):
   (``"...!" Macron told the world on Thursday``);
 - :func:`prepositional_object`: a mention that is the object of a preposition ("contributor to
   *Slate*", "evolving in *otherwise unrelated frogs*") is not the subject of the saying verb;
+- :func:`extend_mention`: a mention cut short is completed: "PG&E" (not "E"), "a March 14, 2019
+  NATO press release", "NEOC data", "a statement posted to his official Twitter account",
+  "Windsor Locks' first selectman, Chris Kervick";
 - :func:`trim_mention`: the name of a mention without its appositive ("Sumeet Singh, a vice
   president at PG&E" -> "Sumeet Singh"; "Steve Peers of the University of Essex" -> "Steve
   Peers"), to resolve it by; a description followed by the name ("The new governor of the
@@ -23,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["prepositional_object", "sentence_subject", "subject_after", "trim_mention"]
+__all__ = ["extend_mention", "prepositional_object", "sentence_subject", "subject_after",
+           "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -229,6 +233,9 @@ def trim_mention(text: str, ms: int, me: int, titles: frozenset[str] = frozenset
     Essex"). A mention headed by a description keeps the name after it; a title before "of"
     ("President of Ukraine Volodymyr Zelenskyy") is no name and keeps the whole."""
     span = text[ms:me]
+    author = document_author(span)
+    if author is not None:
+        return ms + author[0], ms + author[1]
     comma = span.find(",")
     if comma > 0:
         head = span[:comma]
@@ -247,3 +254,60 @@ def _person_before(head: str, titles: frozenset[str]) -> bool:
     words = head.split()
     caps = [w for w in words[-2:] if w[:1].isupper() and w.lower().strip(".") not in titles]
     return len(words) >= 2 and len(caps) == 2
+
+
+# Nouns of documents and data that speak for their authors ("according to a statement").
+_DOCUMENTS = frozenset("""
+    statement statements memo memorandum report reports release letter post posts tweet filing
+    study survey data figures ruling summary schedule records estimates numbers document
+    documents announcement notice decree complaint transcript
+""".split())
+_AMP_BEFORE = re.compile(r"[A-Za-z0-9]+&$")
+_AMP_AFTER = re.compile(r"&[A-Za-z0-9]+")
+_YEAR_AFTER = re.compile(r",\s*\d{4}\b[^,.;:\n\"“”]{0,60}")
+_DATA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_DOCUMENTS)) + r")\b")
+_MODIFIER_AFTER = re.compile(r"\s+(?:posted|released|issued|published|sent|filed|written|signed|"
+                             r"made|given|by|from)\b[^,.;:\n\"“”]{1,80}")
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+[a-z][\w\- ]{1,40}?(?=,)(?:,\s+[A-Z][\w'’.\-]+"
+                               r"(?:\s+[A-Z][\w'’.\-]+){1,3}(?=[,.;\s]))?")
+_BY_NAME = re.compile(r"\bby\s+((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)")
+
+
+def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
+    """The mention ``text[ms:me]`` completed where the quote extractor cut it short: across
+    "&" ("PG&E"), a year after a date ("a March 14, 2019 NATO press release"), the noun of a
+    document or data after a name ("NEOC data"), the modifier of a document ("a statement posted
+    to his official Twitter account", "a memo posted online by Senator Juan Dalmau"), a
+    possessive ("Windsor Locks' first selectman, Chris Kervick")."""
+    m = _AMP_BEFORE.search(text, max(0, ms - 20), ms)
+    if m:
+        ms = m.start()
+    m = _AMP_AFTER.match(text, me)
+    if m:
+        me = m.end()
+    if text[ms:me].rstrip()[-1:].isdigit():
+        m = _YEAR_AFTER.match(text, me)
+        if m:
+            me = m.end()
+    m = _DATA_AFTER.match(text, me)
+    if m and text[ms:me][:1].isupper():
+        me = m.end()
+    m = _POSSESSIVE_AFTER.match(text, me)
+    if m:
+        me = m.end()
+    words = text[ms:me].lower().split()
+    if words and words[-1] in _DOCUMENTS:
+        m = _MODIFIER_AFTER.match(text, me)
+        if m:
+            me = m.end()
+    return ms, me
+
+
+def document_author(mention: str) -> tuple[int, int] | None:
+    """The author in a mention of a document ("a memo posted online by Senator Juan Dalmau" ->
+    "Senator Juan Dalmau"), None when the mention names no document and author."""
+    words = mention.lower().split()
+    if not any(w in _DOCUMENTS for w in words[:4]):
+        return None
+    m = _BY_NAME.search(mention)
+    return None if m is None else m.span(1)
