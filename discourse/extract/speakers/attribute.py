@@ -135,9 +135,9 @@ def _attribute_doc(
             mention, ms, me, rule = "", -1, -1, "none"
         actor, name = None, None
         if ms >= 0 and mention:
-            ms, me, rule = _repair_mention(text, row, ms, me, rule, paras, lang)
+            ms, me, rule, head = _repair_mention(text, row, ms, me, rule, paras, lang)
             mention = text[ms:me]
-            actor, name, how = _resolve_trimmed(res, text, ms, me)
+            actor, name, how = _resolve_head(res, text, ms, me, head)
             if how:
                 rule = how if how != "unresolved" or name is None else rule
                 if how == "unresolved" and name is None:
@@ -237,25 +237,45 @@ def _signature(res: Resolver, text: str, para: tuple[int, int]):
 
 
 def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: _Paragraphs,
-                    lang: SpeakerLanguage) -> tuple[int, int, str]:
+                    lang: SpeakerLanguage) -> tuple[int, int, str, int]:
     """The syntactic mention ``[ms, me)`` of ``row``, mended: the subject of the clause when the
     mention is the object of a preposition in it ("Jennifer Daskal of American University and
     contributor to *Slate* wrote, ``"...``"), and completed where the extractor cut it short
-    ("PG&E", "a statement posted to his official Twitter account"), never into the quote."""
+    ("PG&E", "a statement posted to his official Twitter account"), never into the quote.
+    Returns ``(ms, me, rule, head_end)``: the mention is resolved by ``[ms, head_end)`` (the
+    subject, not the phrases that modify it)."""
+    head = None
     if rule == "cue_before" and me <= row.start:
         lo = sentence_start(text, paras.spans[paras.index(ms)][0], ms)
         if lang.prepositional_object(text, lo, ms):
             sub = lang.sentence_subject(text, lo, _before_marks(text, lo, row.start))
             if sub is not None and sub[1] <= ms and not lang.names_nobody(text[sub[0]:sub[1]]):
-                ms, me, rule = sub[0], sub[1], "sentence_subject"
+                # "Scientists from the World Wildlife Fund": the whole phrase, when only
+                # prepositional phrases tie the mention to the subject; the subject alone when
+                # a verb of saying stands between them; else the mention stays
+                link = lang.subject_link(text, sub[1], ms)
+                if link:
+                    me = me if link == "modifier" else sub[1]
+                    ms, head, rule = sub[0], sub[1], "sentence_subject"
     es, ee = lang.extend_mention(text, ms, me)
     if not _overlaps(es, ee, row) and ee - es < 120:
         ms, me = es, ee
-    return ms, me, rule
+    return ms, me, rule, me if head is None else head
 
 
 def _overlaps(a: int, b: int, row: _Quote) -> bool:
     return a < row.end and row.start < b
+
+
+def _resolve_head(res: Resolver, text: str, ms: int, me: int, head: int):
+    """:func:`_resolve_trimmed` of the mention's head ``[ms, head)`` when it names somebody
+    ("Greek prime minister Kyriakos Mitsotakis" speaking to the Atlantic Council), else of the
+    whole mention ("The judge presiding over the case, Bernard Schwartz")."""
+    if head < me:
+        got = _resolve_trimmed(res, text, ms, head)
+        if got[0] is not None or (got[1] is not None and res.lang.person_runs(text, ms, head)):
+            return got
+    return _resolve_trimmed(res, text, ms, me)
 
 
 def _resolve_trimmed(res: Resolver, text: str, ms: int, me: int):
@@ -277,6 +297,22 @@ def _before_marks(text: str, lo: int, start: int) -> int:
 _OPENING = " \t\"'“”‘’«»„"
 
 
+def _reads_as_sentence(text: str, row: _Quote) -> bool:
+    """Does a quote open like a sentence of its own (a direct one, or a fragment that starts
+    with a capital), after a comma, a colon or a verb of saying ('read in part, "[I]t is
+    concluded'), not inside the author's phrase ('called it "a pattern of abuse"', 'led Biden to
+    express "I shouldn't ..."')?"""
+    first = text[row.start:row.start + 1]
+    if not (first.isupper() or first == "[" or row.kind == "direct"):
+        return False
+    k = row.start
+    while k > 0 and text[k - 1] in _OPENING:
+        k -= 1
+    return text[k - 1:k] in (",", ":") or text[max(0, k - 10):k].rstrip().lower().endswith(
+        ("read", "reads", "saying", "says", "said", "wrote", "writes", "stated", "states",
+         "told", "added", "tweeted", "reports"))
+
+
 def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
     """``(actor, name, rule, ms, me)`` from the quote's own sentence: the subject of the clause
     that introduces it (``sentence_subject``), or the speaker named right after a quote that
@@ -286,9 +322,17 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
     lo = sentence_start(text, ps, row.start)
     hi = _before_marks(text, lo, row.start)
     if hi > lo:
-        span, rule = lang.sentence_subject(text, lo, hi), "sentence_subject"
-    else:
+        if _reads_as_sentence(text, row):
+            span = lang.sentence_subject(text, lo, hi)
+        elif row.kind == "partial":
+            span = lang.fragment_subject(text, lo, hi)
+        else:
+            return None  # 'led Biden to express "I shouldn't ..."': no clause of saying
+        rule = "sentence_subject"
+    elif row.kind == "direct":
         span, rule = lang.subject_after(text, row.end, pe), "subject_after"
+    else:
+        return None
     if span is None or lang.names_nobody(text[span[0]:span[1]]):
         return None
     actor, name, _ = _resolve_trimmed(res, text, *span)

@@ -40,6 +40,10 @@ def _never(text: str, lo: int, ms: int) -> bool:
     return False
 
 
+def _no_link(text: str, a: int, b: int) -> str:
+    return ""
+
+
 def _same_span(text: str, ms: int, me: int) -> Span:
     return ms, me
 
@@ -105,12 +109,21 @@ class SpeakerLanguage:
         The subject of the clause ``text[lo:hi]`` that introduces a quote opening at ``hi`` in
         the middle of its sentence ("Ryan Coogler, the director, wrote of Boseman, ``"...``").
         Optional: a language without it attributes such quotes by the other rules.
+    fragment_subject : (text, lo, hi) -> (start, end) or None
+        As ``sentence_subject``, for a quoted fragment inside the author's sentence: only when
+        the clause's verb is one of saying or naming ("The comments called her a ``"...``").
+        Optional.
     subject_after : (text, pos, hi) -> (start, end) or None
         The speaker named right after a quote ending at ``pos``, a verb of saying after it
         (``"..." Macron told the world``). Optional.
     prepositional_object : (text, lo, ms) -> bool
         Is the mention at ``ms`` the object of a preposition ("contributor to Slate"), so not
         the subject of the saying verb? Optional (never, by default).
+    subject_link : (text, a, b) -> str
+        How ``text[a:b]`` ties a clause's subject to a mention after it that is the object of a
+        preposition: ``"modifier"`` (only prepositional phrases: "Scientists *from the* World
+        Wildlife Fund"), ``"verb"`` (a verb of saying between them: the subject speaks) or
+        ``""`` (neither: the mention is kept). Optional (``""``, by default).
     extend_mention : (text, ms, me) -> (ms, me)
         The mention completed where the quote extractor cut it short ("PG&E", not "E"; "a
         statement posted to his official Twitter account"). Optional (unchanged, by default).
@@ -137,7 +150,9 @@ class SpeakerLanguage:
     names_nobody: Callable[[str], bool]
     normal_name: Callable[[str], str]
     sentence_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    fragment_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
     subject_after: Callable[[str, int, int], Span | None] = field(default=_no_span)
     prepositional_object: Callable[[str, int, int], bool] = field(default=_never)
+    subject_link: Callable[[str, int, int], str] = field(default=_no_link)
     extend_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)

@@ -79,7 +79,8 @@ NOT_PERSON_WORDS = frozenset("""
 def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of capitalised runs of two to four words in ``text[start:end]`` that may be a
     person's name ("Dave Meltzer"): no title, organisation, place or date word; titles before
-    the name are left out ("Senator Jane Roe" gives "Jane Roe")."""
+    the name are left out ("Senator Jane Roe" gives "Jane Roe"), and a title before a surname
+    alone gives the surname ("Prime Minister Ardern")."""
     out = []
     for m in _PERSON_RUN.finditer(text, start, end):
         words = m.group().split()
@@ -95,7 +96,11 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "Democratic Party's": a possessive names an organisation as often
         a = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
         out.append((a, m.end()))
-    return out
+    # "Prime Minister Ardern", "Mr. Smith": a title before a surname alone
+    for m in _TITLE_SURNAME.finditer(text, start, end):
+        if m.group(1).lower() not in _NOT_NAME:
+            out.append(m.span(1))
+    return sorted(set(out))
 
 
 # A run after these words is a title, a place or a date, not a person.
@@ -107,6 +112,10 @@ _PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\
 
 
 _NOT_NAME = NOT_PERSON_WORDS | TITLES
+_TITLE_SURNAME = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|President|Minister|Senator|Governor|Mayor|"
+    r"Judge|Justice|Chancellor|Secretary|Ambassador|Commissioner|Chairman|Chairwoman|Speaker)"
+    r"\.?\s+([A-Z][a-z][\w'’\-]*)(?![\w'’]|\s+[A-Z])")
 
 
 # "— Kathleen Parker, The Washington Post", "Meghan McCain, Twitter", "- Linas Linkevicius
@@ -203,6 +212,11 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS)
 
 
+def fragment_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """:func:`.en_clause.fragment_subject` with the English titles."""
+    return en_clause.fragment_subject(text, lo, hi, _NO_NAME_WORDS)
+
+
 def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """:func:`.en_clause.subject_after` with the English titles."""
     return en_clause.subject_after(text, pos, hi, _NO_NAME_WORDS)
@@ -232,8 +246,10 @@ ENGLISH = SpeakerLanguage(
     names_nobody=names_nobody,
     normal_name=normal_name,
     sentence_subject=sentence_subject,
+    fragment_subject=fragment_subject,
     subject_after=subject_after,
     prepositional_object=en_clause.prepositional_object,
     extend_mention=en_clause.extend_mention,
+    subject_link=en_clause.subject_link,
     trim_mention=trim_mention,
 )

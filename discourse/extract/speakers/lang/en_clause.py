@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["extend_mention", "prepositional_object", "sentence_subject", "subject_after",
-           "trim_mention"]
+__all__ = ["extend_mention", "fragment_subject", "prepositional_object", "sentence_subject",
+           "subject_after", "subject_link", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -36,9 +36,14 @@ _PRONOUNS = frozenset("he she they it we i".split())
 _VERBS = frozenset("""
     said says told tells wrote writes read reads spoke speaks put gave gives made makes took went
     added adds noted notes stated states tweeted posted found felt held thought wrote spoke
-    has had have was is were are will would
+    has had have was is were are will would saw led left sent got kept knew took brought became
+    began came ran won lost met paid heard meant chose drew
     could can may might should did does do also later then yesterday today previously further
-    just earlier recently still again once now first who which that whose while when where as
+    just earlier recently still again once now first even only never already who which that
+    whose while when where as
+    applies reports writes notes claims argues warns estimates believes suggests shows finds
+    explains insists contends maintains acknowledges admits denies confirms indicates predicts
+    expects thinks hopes fears calls describes announces agrees disagrees recalls remembers
     in on at during after before from with via to by into over about across through under
     without within among against toward towards than
 """.split())
@@ -60,6 +65,9 @@ _SAY_AFTER = frozenset("""
     concluded spoke asked
 """.split())
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?=[^\n]*\bas\s+saying\b)")
+_BE = frozenset("is was were are be been being".split())
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|you|You)\b|\b\w+['’](?:re|m|ve)\b")
+_ACCORDING = re.compile(r"\s*[Aa]ccording to ([^,;:\n]{2,80}),")
 _SECOND_CLAUSE = re.compile(
     r"(?:,\s*(?:with|while|whereas|but|and|as|although|though|because|since|after|before|"
     r"when|where)\s|;|\s(?:while|whereas|although|because)\s)", re.IGNORECASE)
@@ -107,8 +115,11 @@ def _noun_phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         low = w.lower()
         if start is None:
             start = a
-        elif not _is_cap(w) and (_verbish(low) and low not in _NAME_JOINERS):
-            break
+        elif not _is_cap(w) and ((_verbish(low) and low not in _NAME_JOINERS) or (
+                low.endswith("ing") and len(low) > 5 and end is not None
+                and text[start:end].count(" ") >= 1 and text[end - 1].isalpha()
+                and _is_cap(text[start:end].split()[-1]))):
+            break  # a verb, a preposition, a participle after a name ("Mitsotakis speaking")
         end = b
         if text[b:b + 1] in ",;:" or text[b:b + 1] in _QUOTE_MARKS:
             break
@@ -131,6 +142,37 @@ def _has_name(text: str, a: int, b: int, titles: frozenset[str]) -> bool:
                and w.lower() not in _OPENERS for _, _, w in _words(text, a, b))
 
 
+# Words that open no subject of a saying verb: conjunctions and subordinators (the stretch is a
+# speaker's own words, in an interview), and pronoun-like words that name nobody.
+_NO_SUBJECT = frozenset("""
+    and but so if although though because when while or yet as since once unless whether
+    another some this that these those there here it i we you all both each many most
+""".split())
+_CONTRACTION = re.compile(r"['’](?:re|m|ve|ll|d|s\b(?=\s+(?:been|going|not)))|n['’]t\b", re.IGNORECASE)
+
+
+def subject_link(text: str, a: int, b: int) -> str:
+    """How ``text[a:b]`` ties a clause's subject (before ``a``) to a mention after ``b`` that is
+    the object of a preposition: ``"modifier"`` when it is nothing but prepositional phrases and
+    participles ("from the World Wildlife Fund", "speaking to the"): the mention modifies the
+    subject; ``"verb"`` when a verb of saying stands between them ("told Discover Magazine the
+    frequency of spiky skulls evolving in"): the subject speaks; else ``""``."""
+    words = [w.lower().strip(",()") for _, _, w in _words(text, a, b)]
+    if not words:
+        return ""
+    if any(w in _SAY_AFTER for w in words):
+        return "verb"
+    if (words[0] in _CHAIN_OPENERS or words[0].endswith("ing")) and not any(
+            c in text[a:b] for c in ",;:") and not any(
+            (w in _VERBS and w not in _CHAIN_OPENERS | _NAME_JOINERS)
+            or (len(w) > 4 and w.endswith("ed")) for w in words):
+        return "modifier"
+    return ""
+
+
+_CHAIN_OPENERS = frozenset("from of at in on with for to between mostly mainly largely chiefly".split())
+
+
 def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = frozenset()
                      ) -> tuple[int, int] | None:
     """Offsets of the subject of the clause ``text[lo:hi]`` (a sentence start up to a quote that
@@ -148,17 +190,27 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
     if relayed is not None and not text.startswith("as ", relayed.end()):
         got = _noun_phrase(text, relayed.end(), hi)
         return None if got is None else (got[0], _with_appositive(text, *got, hi, titles)[0])
+    # "According to U.S. Attorney Bash, the manifesto ...:": the one it is according to
+    m = _ACCORDING.match(text, lo, hi)
+    if m is not None:
+        return m.span(1)
     lo = _skip_intro(text, lo, hi)
     np_ = _noun_phrase(text, lo, hi)
     if np_ is None:
         return None
     a, b = np_
+    first = re.split(r"['’]", text[a:b].split()[0].lower().strip(","))[0]
+    if first in _NO_SUBJECT or _CONTRACTION.search(text, a, b) or "(" in text[a:b]:
+        return None  # "And she", "If they're legit concerns", "Another", "((Interviewer))"
+    if _FIRST_PERSON.search(text, lo, hi):
+        return None  # the stretch is somebody's own words (an interview answer)
     b, rest = _with_appositive(text, a, b, hi, titles)
     # the clause needs a lower-case word after its subject: its verb; and no second clause
     # with a subject of its own between them ("..., with the latter confirming they were")
-    if not any(w[:1].islower() for _, _, w in _words(text, rest, hi)) or _SECOND_CLAUSE.search(
-            text, rest, hi) or _PASSIVE.search(text, rest, hi):
-        return None
+    verbs = [w.lower() for _, _, w in _words(text, rest, hi) if w[:1].islower()]
+    if not verbs or verbs[0] in _BE or _SECOND_CLAUSE.search(text, rest, hi) or _PASSIVE.search(
+            text, rest, hi):
+        return None  # no verb; "X was ..." describes X; another clause; a passive
     return a, b
 
 
@@ -181,6 +233,37 @@ def _with_appositive(text: str, a: int, b: int, hi: int, titles: frozenset[str]
     if head_is_name or _has_name(text, b + 1, end, titles):
         return words[-1][1], end + 1
     return b, end + 1
+
+# Verbs that put a quoted fragment in somebody's mouth: "X called it a "pattern of abuse"",
+# "X found Y "was motivated by ..."", "..., accusing the president of "not wanting ..."".
+_FRAGMENT_VERBS = frozenset("""
+    said says called calls termed terms described describes accused accuses accusing found
+    finds claimed claims warned warns wrote writes noted notes added adds stated states
+    declared declares denounced labelled labeled dubbed branded praised saying calling
+    describing claiming warning noting adding concluded argued insisted urged told tells
+    referred referring cited citing blamed blaming promised vowed pledged
+""".split())
+
+
+def fragment_subject(text: str, lo: int, hi: int, titles: frozenset[str] = frozenset()
+                     ) -> tuple[int, int] | None:
+    """:func:`sentence_subject` for a quoted fragment inside the author's sentence, when the
+    clause's own verb puts it in the subject's mouth: the main verb is one of saying or naming
+    ("The comments called her party ..."), or such a participle follows a comma ("..., accusing
+    the president of"); "a process called" is no such verb."""
+    sub = sentence_subject(text, lo, hi, titles)
+    if sub is None:
+        return None
+    words = _words(text, sub[1], hi)
+    # the main verb: the first lower-case word after the subject (and its appositive)
+    main = next((w.lower() for _, _, w in words if w[:1].islower()), "")
+    if main in _FRAGMENT_VERBS:
+        return sub
+    for (_a, _b, w), (_a2, _b2, w2) in zip(words, words[1:], strict=False):
+        if w.endswith(",") and w2.lower() in _FRAGMENT_VERBS and w2.lower().endswith("ing"):
+            return sub
+    return None
+
 
 def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozenset()
                   ) -> tuple[int, int] | None:
@@ -237,15 +320,20 @@ def trim_mention(text: str, ms: int, me: int, titles: frozenset[str] = frozenset
     if author is not None:
         return ms + author[0], ms + author[1]
     comma = span.find(",")
-    if comma > 0:
-        head = span[:comma]
-        if head[:1].isupper() and head.split()[0].lower() not in _OPENERS and _has_name(
-                text, ms, ms + comma, titles):
-            span = head.rstrip()
+    if comma > 0 and _all_capitalised(span[:comma].split(" of ")[0]):
+        span = span[:comma].rstrip()  # "Sumeet Singh, a vice president", not "Another
+        # eyewitness, Nicole Towarek" or "Merkel's spokesperson, Steffen Seibert"
     of = re.search(r"\s(?:of|from|at)\s", span)
     if of and _person_before(text[ms:ms + of.start()], titles):
         span = span[:of.start()]
     return ms, ms + len(span.rstrip(" ,;:"))
+
+
+def _all_capitalised(head: str) -> bool:
+    """Is ``head`` a name: every word capitalised or an initial, the first no determiner?"""
+    words = head.split()
+    return bool(words) and words[0].lower() not in _OPENERS | _NO_SUBJECT and all(
+        w[:1].isupper() or w in _NAME_JOINERS for w in words)
 
 
 def _person_before(head: str, titles: frozenset[str]) -> bool:
@@ -265,7 +353,8 @@ _DOCUMENTS = frozenset("""
 _AMP_BEFORE = re.compile(r"[A-Za-z0-9]+&$")
 _AMP_AFTER = re.compile(r"&[A-Za-z0-9]+")
 _YEAR_AFTER = re.compile(r",\s*\d{4}\b[^,.;:\n\"“”]{0,60}")
-_DATA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_DOCUMENTS)) + r")\b")
+# After a name only nouns that are never verbs ("Rudaw reports" is a verb).
+_DATA_AFTER = re.compile(r"\s+(?:data|figures|statistics|records|numbers)\b")
 _MODIFIER_AFTER = re.compile(r"\s+(?:posted|released|issued|published|sent|filed|written|signed|"
                              r"made|given|by|from)\b[^,.;:\n\"“”]{1,80}")
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+[a-z][\w\- ]{1,40}?(?=,)(?:,\s+[A-Z][\w'’.\-]+"
