@@ -75,6 +75,11 @@ def test_sentence_subject(text, subject):
     'The outbreak was declared a "public',
     # no verb after the subject
     'Rosa Klein, "We',
+    # a copula describes its subject; a list heading is nobody
+    'In the past, the relationship between the two projects was effectively, "Fedora',
+    'More: Klein on the plan: "Very',
+    # somebody's own words (an interview answer), not the author's clause
+    'Yeah, so I think when I said that in the post, I meant, "You',
 ])
 def test_no_sentence_subject(text):
     assert _subject(text) is None

@@ -80,13 +80,25 @@ def test_person_named_in_the_sentence_before_the_quote(registry, lex):
 @pytest.mark.parametrize(("text", "name"), [
     ("Senator Jane Roe spoke.", "Jane Roe"),
     ("Former Mayor Tom Hale spoke.", "Tom Hale"),
+    ("Prime Minister Ardern spoke.", "Ardern"),
+    # "Mr." gives no surname alone: "she" must not reach "Mr. Barr"
+    ("Mr. Barr spoke.", None),
     ("Dave Meltzer spoke.", "Dave Meltzer"),
 ])
 def test_person_runs_leave_titles_out(text, name):
+    # a title before a surname alone gives the surname
     runs = ENGLISH.person_runs(text, 0, len(text))
-    assert [text[a:b] for a, b in runs] == [name]
+    assert [text[a:b] for a, b in runs] == ([name] if name else [])
 
 
 def test_title_alone_is_no_person():
     text = "The Prime Minister spoke."
     assert ENGLISH.person_runs(text, 0, len(text)) == []
+
+
+def test_she_does_not_reach_a_man_named_after_her(registry, lex):
+    text = ("Speaker Nancy Pelosi publicly accused Mr. Barr of lying to Congress, which, she "
+            "added, is “considered a crime.”")
+    arts = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2021-03-01"]})
+    out = attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
+    assert set(out["speaker"]) == {"Nancy Pelosi"}

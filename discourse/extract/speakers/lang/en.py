@@ -96,7 +96,8 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "Democratic Party's": a possessive names an organisation as often
         a = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
         out.append((a, m.end()))
-    # "Prime Minister Ardern", "Mr. Smith": a title before a surname alone
+    # "Prime Minister Ardern": a title before a surname alone (not "Mr."/"Ms.": a person of the
+    # other gender would then take a pronoun, names carry no gender here)
     for m in _TITLE_SURNAME.finditer(text, start, end):
         if m.group(1).lower() not in _NOT_NAME:
             out.append(m.span(1))
@@ -113,7 +114,7 @@ _PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\
 
 _NOT_NAME = NOT_PERSON_WORDS | TITLES
 _TITLE_SURNAME = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|President|Minister|Senator|Governor|Mayor|"
+    r"(?<![\w.])(?:Sen|Rep|Gov|President|Minister|Senator|Governor|Mayor|"
     r"Judge|Justice|Chancellor|Secretary|Ambassador|Commissioner|Chairman|Chairwoman|Speaker)"
     r"\.?\s+([A-Z][a-z][\w'’\-]*)(?![\w'’]|\s+[A-Z])")
 

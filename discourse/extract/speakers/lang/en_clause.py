@@ -147,6 +147,7 @@ def _has_name(text: str, a: int, b: int, titles: frozenset[str]) -> bool:
 _NO_SUBJECT = frozenset("""
     and but so if although though because when while or yet as since once unless whether
     another some this that these those there here it i we you all both each many most
+    more related read see watch update note photo video image source
 """.split())
 _CONTRACTION = re.compile(r"['’](?:re|m|ve|ll|d|s\b(?=\s+(?:been|going|not)))|n['’]t\b", re.IGNORECASE)
 
