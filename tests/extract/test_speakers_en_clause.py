@@ -204,3 +204,17 @@ def test_document_with_an_author_resolves_to_the_author(registry, lex):
     row = out[out["kind"] == "indirect"].iloc[0]
     assert row["speaker_mention"] == "a memo posted online by Senator Rosa Klein"
     assert row["speaker"] == "Rosa Klein"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ('The union called the offer "an insult', "The union"),
+    ('The union rejected the offer, accusing the board of "bad', "The union"),
+])
+def test_fragment_subject(text, subject):
+    got = ENGLISH.fragment_subject(text, 0, text.index('"'))
+    assert text[got[0]:got[1]] == subject
+
+
+def test_no_fragment_subject_without_a_verb_of_saying():
+    text = 'He specialised in moving people out, a process called "exfiltration'
+    assert ENGLISH.fragment_subject(text, 0, text.index('"')) is None

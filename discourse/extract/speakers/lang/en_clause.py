@@ -260,8 +260,8 @@ def fragment_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
     main = next((w.lower() for _, _, w in words if w[:1].islower()), "")
     if main in _FRAGMENT_VERBS:
         return sub
-    for (_a, _b, w), (_a2, _b2, w2) in zip(words, words[1:], strict=False):
-        if w.endswith(",") and w2.lower() in _FRAGMENT_VERBS and w2.lower().endswith("ing"):
+    for (_a, b, _w), (_a2, _b2, w2) in zip(words, words[1:], strict=False):
+        if text[b:b + 1] == "," and w2.lower() in _FRAGMENT_VERBS and w2.lower().endswith("ing"):
             return sub
     return None
 
