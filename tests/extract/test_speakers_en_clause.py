@@ -80,6 +80,8 @@ def test_sentence_subject(text, subject):
     'More: Klein on the plan: "Very',
     # somebody's own words (an interview answer), not the author's clause
     'Yeah, so I think when I said that in the post, I meant, "You',
+    'Let me quote just one, from President Harry Truman: "The',
+    'Our common commitment, enshrined in the Charter, sounds: "to',
 ])
 def test_no_sentence_subject(text):
     assert _subject(text) is None

@@ -86,13 +86,14 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = m.group().split()
         # "Senator Jane Roe": the name after the title
         lead = 0
-        while lead < len(words) - 2 and words[lead].lower() in TITLES:
+        while lead < len(words) - 2 and (words[lead].lower() in TITLES
+                                         or words[lead].lower() in _SENTENCE_OPENERS):
             lead += 1
         if not _NOT_NAME.isdisjoint(w.lower() for w in words[lead:]):
             continue
         if _NOT_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start()):
             continue  # "the Nevada Independent", "in Vermont", "on Independence Day"
-        if text.startswith(("'s", "’s"), m.end()):
+        if text.startswith(("'s", "’s"), m.end()) or m.group().endswith(("'s", "’s")):
             continue  # "Democratic Party's": a possessive names an organisation as often
         a = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
         out.append((a, m.end()))
@@ -113,6 +114,9 @@ _PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\
 
 
 _NOT_NAME = NOT_PERSON_WORDS | TITLES
+# Capitalised only because they open a sentence: "As Mo Ibrahim plainly said", "Let me quote".
+_SENTENCE_OPENERS = frozenset("as let our my when after before if but and so then however while "
+                              "also like".split())
 _TITLE_SURNAME = re.compile(
     r"(?<![\w.])(?:Sen|Rep|Gov|President|Minister|Senator|Governor|Mayor|"
     r"Judge|Justice|Chancellor|Secretary|Ambassador|Commissioner|Chairman|Chairwoman|Speaker)"

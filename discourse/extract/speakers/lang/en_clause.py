@@ -66,7 +66,7 @@ _SAY_AFTER = frozenset("""
 """.split())
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?=[^\n]*\bas\s+saying\b)")
 _BE = frozenset("is was were are be been being".split())
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|you|You)\b|\b\w+['’](?:re|m|ve)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]e|[Mm]y|[Uu]s|[Oo]ur)\b|\b\w+['’](?:re|m|ve)\b")
 _ACCORDING = re.compile(r"\s*[Aa]ccording to ([^,;:\n]{2,80}),")
 _SECOND_CLAUSE = re.compile(
     r"(?:,\s*(?:with|while|whereas|but|and|as|although|though|because|since|after|before|"
