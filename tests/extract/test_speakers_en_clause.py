@@ -124,6 +124,11 @@ def test_prepositional_object(text, mention, expected):
     ("Supreme Court of Ruritania", "Supreme Court of Ruritania"),
     # a description before the name keeps both
     ("The new head of the agency, Rosa Klein", "The new head of the agency, Rosa Klein"),
+    # a trim that would lose the only person's name keeps the whole
+    ("Fraternal Order of Police president Chuck Canterbury",
+     "Fraternal Order of Police president Chuck Canterbury"),
+    ("Southeastern’s Vice President for Academic Affairs, Dr. Douglas McMillan",
+     "Southeastern’s Vice President for Academic Affairs, Dr. Douglas McMillan"),
 ])
 def test_trim_mention(mention, name):
     a, b = ENGLISH.trim_mention(mention, 0, len(mention))

@@ -93,10 +93,12 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if _NOT_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start()):
             continue  # "the Nevada Independent", "in Vermont", "on Independence Day"
-        if text.startswith(("'s", "’s"), m.end()) or m.group().endswith(("'s", "’s")):
+        if text.startswith(("'s", "’s"), m.end()):
             continue  # "Democratic Party's": a possessive names an organisation as often
         a = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
-        out.append((a, m.end()))
+        # "Hillary Clinton’s denunciation": the name without the possessive
+        b = m.end() - 2 if m.group().endswith(("'s", "’s")) else m.end()
+        out.append((a, b))
     # "Prime Minister Ardern": a title before a surname alone (not "Mr."/"Ms.": a person of the
     # other gender would then take a pronoun, names carry no gender here)
     for m in _TITLE_SURNAME.finditer(text, start, end):
@@ -228,8 +230,15 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 
 def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
-    """:func:`.en_clause.trim_mention` with the English titles."""
-    return en_clause.trim_mention(text, ms, me, _NO_NAME_WORDS)
+    """:func:`.en_clause.trim_mention` with the English titles; a trim that would lose the only
+    person's name ("Fraternal Order of Police president Chuck Canterbury", "Southeastern’s Vice
+    President for Academic Affairs, Dr. Douglas McMillan") keeps the whole."""
+    a, b = en_clause.trim_mention(text, ms, me, _NO_NAME_WORDS)
+    if (a, b) != (ms, me):
+        runs = person_runs(text, ms, me)
+        if runs and runs[-1][0] >= b:
+            return ms, me  # the person named last would be cut off
+    return a, b
 
 
 ENGLISH = SpeakerLanguage(
