@@ -8,7 +8,8 @@ Writes the gold texts beside their annotations (from ``../shared``, sha256 check
 and F1 per category (``quoted`` = direct + mixed; ``indirect_saying`` = reported speech after a
 verb of saying, recall only), the speaker mention, the actor, and "either right". Speakers are
 compared as actors of the registry, so a gold "Сергей Лавров" matches a predicted "Sergey Lavrov".
-Writes the numbers to ``bench/out/gold_<set>_<split>.json``. Tune on ``dev``; report ``test``.
+Writes the numbers to ``bench/out/gold_<set>_<split>.json``. Tune on ``dev`` (and ``dev2``, English);
+report ``test``.
 """
 
 from __future__ import annotations

@@ -22,12 +22,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["PRONOUN_CLASSES", "SpeakerLanguage"]
 
+Span = tuple[int, int]
+
 # What a pronoun can refer to: a man, a woman, a group or organisation, an organisation.
 PRONOUN_CLASSES = ("male", "female", "plural", "neuter")
+
+
+def _no_span(text: str, lo: int, hi: int) -> Span | None:
+    return None
+
+
+def _never(text: str, lo: int, ms: int) -> bool:
+    return False
+
+
+def _no_link(text: str, a: int, b: int) -> str:
+    return ""
+
+
+def _same_span(text: str, ms: int, me: int) -> Span:
+    return ms, me
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,6 +105,31 @@ class SpeakerLanguage:
         as written in English; in the nominative in a language whose names decline
         («Кирилла Бородина» -> «Кирилл Бородин»), without a place in the genitive before it
         («Болгарии Бойко Борисов» -> «Бойко Борисов»). Forms of one name then count as one.
+    sentence_subject : (text, lo, hi) -> (start, end) or None
+        The subject of the clause ``text[lo:hi]`` that introduces a quote opening at ``hi`` in
+        the middle of its sentence ("Ryan Coogler, the director, wrote of Boseman, ``"...``").
+        Optional: a language without it attributes such quotes by the other rules.
+    fragment_subject : (text, lo, hi) -> (start, end) or None
+        As ``sentence_subject``, for a quoted fragment inside the author's sentence: only when
+        the clause's verb is one of saying or naming ("The comments called her a ``"...``").
+        Optional.
+    subject_after : (text, pos, hi) -> (start, end) or None
+        The speaker named right after a quote ending at ``pos``, a verb of saying after it
+        (``"..." Macron told the world``). Optional.
+    prepositional_object : (text, lo, ms) -> bool
+        Is the mention at ``ms`` the object of a preposition ("contributor to Slate"), so not
+        the subject of the saying verb? Optional (never, by default).
+    subject_link : (text, a, b) -> str
+        How ``text[a:b]`` ties a clause's subject to a mention after it that is the object of a
+        preposition: ``"modifier"`` (only prepositional phrases: "Scientists *from the* World
+        Wildlife Fund"), ``"verb"`` (a verb of saying between them: the subject speaks) or
+        ``""`` (neither: the mention is kept). Optional (``""``, by default).
+    extend_mention : (text, ms, me) -> (ms, me)
+        The mention completed where the quote extractor cut it short ("PG&E", not "E"; "a
+        statement posted to his official Twitter account"). Optional (unchanged, by default).
+    trim_mention : (text, ms, me) -> (ms, me)
+        The mention without the appositive after its name ("Lisa Parry, a retired nurse" ->
+        "Lisa Parry"). Optional (unchanged, by default).
     """
 
     code: str
@@ -106,3 +149,10 @@ class SpeakerLanguage:
     signature_line: re.Pattern[str]
     names_nobody: Callable[[str], bool]
     normal_name: Callable[[str], str]
+    sentence_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    fragment_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    subject_after: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    prepositional_object: Callable[[str, int, int], bool] = field(default=_never)
+    subject_link: Callable[[str, int, int], str] = field(default=_no_link)
+    extend_mention: Callable[[str, int, int], Span] = field(default=_same_span)
+    trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)

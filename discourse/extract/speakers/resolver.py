@@ -185,6 +185,10 @@ class Resolver:
             self._full_names = FullNames(self.text, self.lang)
         return self._full_names
 
+    def in_quote(self, pos: int) -> bool:
+        """Is ``pos`` inside one of the article's quotes in quotation marks or blocks?"""
+        return self._in_quote(pos)
+
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self._q_starts, pos) - 1
         # spans starting at or before pos: the one reaching furthest decides

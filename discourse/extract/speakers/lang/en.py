@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from discourse.extract.speakers.lang import en_clause
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["ENGLISH"]
@@ -77,17 +78,33 @@ NOT_PERSON_WORDS = frozenset("""
 
 def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of capitalised runs of two to four words in ``text[start:end]`` that may be a
-    person's name ("Dave Meltzer"): no title, organisation, place or date word."""
+    person's name ("Dave Meltzer"): no title, organisation, place or date word; titles before
+    the name are left out ("Senator Jane Roe" gives "Jane Roe"), and a title before a surname
+    alone gives the surname ("Prime Minister Ardern")."""
     out = []
     for m in _PERSON_RUN.finditer(text, start, end):
-        if not _NOT_NAME.isdisjoint(m.group().lower().split()):
+        words = m.group().split()
+        # "Senator Jane Roe": the name after the title
+        lead = 0
+        while lead < len(words) - 2 and (words[lead].lower() in TITLES
+                                         or words[lead].lower() in _SENTENCE_OPENERS):
+            lead += 1
+        if not _NOT_NAME.isdisjoint(w.lower() for w in words[lead:]):
             continue
         if _NOT_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start()):
             continue  # "the Nevada Independent", "in Vermont", "on Independence Day"
         if text.startswith(("'s", "’s"), m.end()):
             continue  # "Democratic Party's": a possessive names an organisation as often
-        out.append((m.start(), m.end()))
-    return out
+        a = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+        # "Hillary Clinton’s denunciation": the name without the possessive
+        b = m.end() - 2 if m.group().endswith(("'s", "’s")) else m.end()
+        out.append((a, b))
+    # "Prime Minister Ardern": a title before a surname alone (not "Mr."/"Ms.": a person of the
+    # other gender would then take a pronoun, names carry no gender here)
+    for m in _TITLE_SURNAME.finditer(text, start, end):
+        if m.group(1).lower() not in _NOT_NAME:
+            out.append(m.span(1))
+    return sorted(set(out))
 
 
 # A run after these words is a title, a place or a date, not a person.
@@ -99,6 +116,13 @@ _PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\
 
 
 _NOT_NAME = NOT_PERSON_WORDS | TITLES
+# Capitalised only because they open a sentence: "As Mo Ibrahim plainly said", "Let me quote".
+_SENTENCE_OPENERS = frozenset("as let our my when after before if but and so then however while "
+                              "also like".split())
+_TITLE_SURNAME = re.compile(
+    r"(?<![\w.])(?:Sen|Rep|Gov|President|Minister|Senator|Governor|Mayor|"
+    r"Judge|Justice|Chancellor|Secretary|Ambassador|Commissioner|Chairman|Chairwoman|Speaker)"
+    r"\.?\s+([A-Z][a-z][\w'’\-]*)(?![\w'’]|\s+[A-Z])")
 
 
 # "— Kathleen Parker, The Washington Post", "Meghan McCain, Twitter", "- Linas Linkevicius
@@ -186,6 +210,37 @@ def normal_name(name: str) -> str:
     return name
 
 
+# Words that are no part of a person's name, for the clause rules (titles, organisations, places).
+_NO_NAME_WORDS = TITLES | NOT_PERSON_WORDS
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """:func:`.en_clause.sentence_subject` with the English titles."""
+    return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS)
+
+
+def fragment_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """:func:`.en_clause.fragment_subject` with the English titles."""
+    return en_clause.fragment_subject(text, lo, hi, _NO_NAME_WORDS)
+
+
+def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """:func:`.en_clause.subject_after` with the English titles."""
+    return en_clause.subject_after(text, pos, hi, _NO_NAME_WORDS)
+
+
+def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
+    """:func:`.en_clause.trim_mention` with the English titles; a trim that would lose the only
+    person's name ("Fraternal Order of Police president Chuck Canterbury", "Southeastern’s Vice
+    President for Academic Affairs, Dr. Douglas McMillan") keeps the whole."""
+    a, b = en_clause.trim_mention(text, ms, me, _NO_NAME_WORDS)
+    if (a, b) != (ms, me):
+        runs = person_runs(text, ms, me)
+        if runs and runs[-1][0] >= b:
+            return ms, me  # the person named last would be cut off
+    return a, b
+
+
 ENGLISH = SpeakerLanguage(
     code="en",
     pronoun_class=pronoun_class,
@@ -204,4 +259,11 @@ ENGLISH = SpeakerLanguage(
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,
     normal_name=normal_name,
+    sentence_subject=sentence_subject,
+    fragment_subject=fragment_subject,
+    subject_after=subject_after,
+    prepositional_object=en_clause.prepositional_object,
+    extend_mention=en_clause.extend_mention,
+    subject_link=en_clause.subject_link,
+    trim_mention=trim_mention,
 )

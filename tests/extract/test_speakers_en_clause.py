@@ -1,0 +1,227 @@
+"""English clause rules of speaker attribution (discourse.extract.speakers.lang.en_clause): whose
+clause a quote belongs to, on sentences written for these tests, alone and through
+``attribute_speakers``."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.actors import load_actors
+from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.speakers import attribute_speakers
+from discourse.extract.speakers.lang.en import ENGLISH
+
+MINI = """
+countries:
+  FRA: {name: France, words: [french, france, paris]}
+actors:
+  - name: Claire Dubois
+    kind: person
+    gender: female
+    country: FRA
+    camp: western
+    aliases: [Dubois]
+"""
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory):
+    path = tmp_path_factory.mktemp("reg") / "actors.yaml"
+    path.write_text(MINI, encoding="utf-8")
+    return load_actors(path)
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_cues()
+
+
+def attribute(text: str, registry, lex) -> pd.DataFrame:
+    arts = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2021-03-01"]})
+    return attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
+
+
+def _subject(text: str) -> str | None:
+    got = ENGLISH.sentence_subject(text, 0, text.index('"'))
+    return None if got is None else text[got[0]:got[1]]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the appositive stays in the mention, as the gold annotations keep it
+    ('Tom Hale, the mayor of Dunmore, wrote of the plan, "It', "Tom Hale, the mayor of Dunmore"),
+    # a participle or relative clause after the comma is no appositive
+    ('The council\'s letter, released on Monday, read in part, "We', "The council's letter"),
+    ('Tom Hale, who chairs the committee, wrote, "It', "Tom Hale"),
+    # a description takes the name in apposition
+    ('The new head of the agency, Rosa Klein, told staff: "We', "The new head of the agency, "
+     "Rosa Klein"),
+    # an opening adverbial is skipped; an adverb of time ends the subject
+    ('In a letter to members, Rosa Klein wrote: "We', "Rosa Klein"),
+    ("The union's statement yesterday read \"We", "The union's statement"),
+    # "quoted X as saying": the one quoted, not the outlet
+    ('The Herald quoted Rosa Klein, a nurse at the clinic, as saying "We', "Rosa Klein, a nurse at "
+     "the clinic"),
+    ('He then added, "We', "He"),
+])
+def test_sentence_subject(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text", [
+    # another clause with its own subject stands between: its subject is not known here
+    'The inquiry was opened last week, with the ombudsman confirming it was "not',
+    # a passive clause: its subject is what was said, not who said it
+    'The outbreak was declared a "public',
+    # no verb after the subject
+    'Rosa Klein, "We',
+    # a copula describes its subject; a list heading is nobody
+    'In the past, the relationship between the two projects was effectively, "Fedora',
+    'More: Klein on the plan: "Very',
+    # somebody's own words (an interview answer), not the author's clause
+    'Yeah, so I think when I said that in the post, I meant, "You',
+    'Let me quote just one, from President Harry Truman: "The',
+    'Our common commitment, enshrined in the Charter, sounds: "to',
+])
+def test_no_sentence_subject(text):
+    assert _subject(text) is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('"We are not leaving!" Rosa Klein told the crowd on Friday.', "Rosa Klein"),
+    ('"We are not leaving!" she told the crowd.', "she"),
+])
+def test_subject_after(text, mention):
+    end = text.index("!") + 1
+    got = ENGLISH.subject_after(text, end, len(text))
+    assert text[got[0]:got[1]] == mention
+
+
+def test_no_subject_after_without_a_verb_of_saying():
+    text = '"We are not leaving!" Rosa Klein and the crowd went home.'
+    assert ENGLISH.subject_after(text, text.index("!") + 1, len(text)) is None
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Lisa Marsh of the Harbour Institute and contributor to Slate", "Slate", True),
+    ("the fungus evolving in otherwise unrelated frogs", "otherwise unrelated frogs", True),
+    ("a fellow at the Harbour Institute", "Harbour Institute", True),
+    ("Lisa Marsh of the Harbour Institute", "Lisa Marsh", False),
+    # these prepositions name a speaker
+    ("according to Slate", "Slate", False),
+    ("a memo posted by Slate", "Slate", False),
+])
+def test_prepositional_object(text, mention, expected):
+    assert ENGLISH.prepositional_object(text, 0, text.rindex(mention)) is expected
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Lisa Marsh, a retired nurse", "Lisa Marsh"),
+    ("Steve Oakes of the University of Leeds", "Steve Oakes"),
+    ("lead author Professor Ann Gray of the medical school", "lead author Professor Ann Gray"),
+    # no person's name before "of": a title or an organisation keeps the whole
+    ("President of Ruritania Ivo Petrov", "President of Ruritania Ivo Petrov"),
+    ("Supreme Court of Ruritania", "Supreme Court of Ruritania"),
+    # a description before the name keeps both
+    ("The new head of the agency, Rosa Klein", "The new head of the agency, Rosa Klein"),
+    # a trim that would lose the only person's name keeps the whole
+    ("Fraternal Order of Police president Chuck Canterbury",
+     "Fraternal Order of Police president Chuck Canterbury"),
+    ("Southeastern’s Vice President for Academic Affairs, Dr. Douglas McMillan",
+     "Southeastern’s Vice President for Academic Affairs, Dr. Douglas McMillan"),
+])
+def test_trim_mention(mention, name):
+    a, b = ENGLISH.trim_mention(mention, 0, len(mention))
+    assert mention[a:b] == name
+
+
+def test_quote_after_a_clause_takes_its_subject(registry, lex):
+    text = ('Tom Hale, the mayor of Dunmore, wrote of the plan, "It cannot work as drafted."\n\n'
+            '"It never could," he added.')
+    out = attribute(text, registry, lex)
+    first = out.iloc[0]
+    assert first["speaker_mention"] == "Tom Hale, the mayor of Dunmore"
+    assert first["speaker"] == "Tom Hale"
+
+
+def test_quote_after_a_colon_takes_the_sentence_subject(registry, lex):
+    text = ("Rosa Klein, a member of the board, spoke on the radio on Monday when she made the "
+            'announcement: "I have done all I can, and it is time for someone else."')
+    out = attribute(text, registry, lex)
+    assert out.iloc[0]["speaker"] == "Rosa Klein"
+
+
+def test_speaker_named_after_the_quote(registry, lex):
+    text = ("The crowd gathered at noon.\n\n"
+            '"Our town is burning. We need help now!" Hale told the world on Thursday via Twitter.'
+            '\n\n"Our house is burning. Let us talk about it in two days!" Dubois told the world '
+            "on Thursday via Twitter.")
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["Hale", "Claire Dubois"]
+    assert direct.iloc[0]["attribution"] == "subject_after"
+    assert direct.iloc[1]["camp"] == "western"
+
+
+def test_object_of_a_preposition_is_not_the_speaker(registry, lex):
+    text = ('Lisa Marsh of the Harbour Institute and contributor to Slate wrote, "The ruling '
+            'shows a shocking ignorance of the technology involved."')
+    out = attribute(text, registry, lex)
+    assert out.iloc[0]["speaker"] == "Lisa Marsh"
+    assert out.iloc[0]["speaker_mention"].startswith("Lisa Marsh")
+
+
+def test_mention_with_a_workplace_resolves_to_the_person(registry, lex):
+    text = 'Steve Oakes of the University of Leeds said, "There is no such law anywhere."'
+    out = attribute(text, registry, lex)
+    assert out.iloc[0]["speaker"] == "Steve Oakes"
+    assert out.iloc[0]["speaker_mention"] == "Steve Oakes of the University of Leeds"
+
+
+def test_quoted_as_saying_names_the_one_quoted(registry, lex):
+    text = ("The agency said it had acted.\n\nThe Herald quoted Rosa Klein, formerly a deputy "
+            'director at the agency, as saying "The agency has a role in all of this."')
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith("The agency has")].iloc[0]
+    assert row["speaker"] == "Rosa Klein"
+
+
+@pytest.mark.parametrize(("text", "cut", "mention"), [
+    ("AT&T stated it would appeal.", "T", "AT&T"),
+    ("According to a May 2, 2020 council press release, the plan", "a May 2",
+     "a May 2, 2020 council press release"),
+    ("According to NHS data, waiting times", "NHS", "NHS data"),
+    ("according to a statement posted to his official account, he died", "a statement",
+     "a statement posted to his official account"),
+    ("according to Dunmore's first selectman, Ann Gray, there were ten", "Dunmore",
+     "Dunmore's first selectman, Ann Gray"),
+    # nothing cut short: unchanged
+    ("according to the mayor, the plan", "the mayor", "the mayor"),
+])
+def test_extend_mention(text, cut, mention):
+    ms = text.index(cut) if cut != "T" else text.index("T&") + 2
+    a, b = ENGLISH.extend_mention(text, ms, ms + len(cut))
+    assert text[a:b] == mention
+
+
+def test_document_with_an_author_resolves_to_the_author(registry, lex):
+    text = ("According to a memo posted online by Senator Rosa Klein, the hearing was cancelled "
+            "because the governor did not recognise the Senate.")
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "indirect"].iloc[0]
+    assert row["speaker_mention"] == "a memo posted online by Senator Rosa Klein"
+    assert row["speaker"] == "Rosa Klein"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ('The union called the offer "an insult', "The union"),
+    ('The union rejected the offer, accusing the board of "bad', "The union"),
+])
+def test_fragment_subject(text, subject):
+    got = ENGLISH.fragment_subject(text, 0, text.index('"'))
+    assert text[got[0]:got[1]] == subject
+
+
+def test_no_fragment_subject_without_a_verb_of_saying():
+    text = 'He specialised in moving people out, a process called "exfiltration'
+    assert ENGLISH.fragment_subject(text, 0, text.index('"')) is None
