@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pandas as pd
 import pytest
@@ -285,3 +286,18 @@ def test_article_records_of_tables_and_of_nothing(tmp_path):
         list(iter_corpus(tmp_path / "twice"))
     with pytest.raises(ValueError, match="duplicate"):
         list(iter_article_records(tmp_path / "twice"))
+
+
+def test_implausible_characters_are_counted_as_the_reference_counts_them():
+    from discourse.io.corpus import _implausible_chars
+    from tests.reference.io_corpus import ref_implausible_chars
+
+    rng = random.Random(0)
+    ascii_chars = [chr(c) for c in range(128)]
+    texts = ["", "plain text\n", "".join(ascii_chars), "\x00\x7f\x1f\t\x0b\x0c\x0e"]
+    for _ in range(2000):
+        text = "".join(rng.choice(ascii_chars) for _ in range(rng.randint(0, 40)))
+        texts += [text, text + "é\x85\ue000", "«" + text]
+    for text in texts:
+        assert _implausible_chars(text) == ref_implausible_chars(text), repr(text)
+    assert _implausible_chars("a\x00b\x08\x7f" * 3) == 9
