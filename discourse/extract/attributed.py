@@ -3,11 +3,13 @@
 The extract layer's composed verb: :func:`discourse.extract.quotes.extract_quotes` (find the
 spans and the speaker mentions the syntax gives) followed by
 :func:`discourse.extract.speakers.attribute_speakers` (resolve mentions to actors and camps, fill
-in the quotes without one). Everything above the extract layer that needs attributed quotes (the
-run layer's :func:`discourse.run.chunks.process_chunk`, the ``discourse quotes`` command,
-:func:`discourse.validate.evaluate.predict_for_gold`) calls this function, so the two stages are
-chained in one place. :func:`attributed_columns` is the same without tables (the ``discourse
-quotes`` command: no pandas to import).
+in the quotes without one). Everything above the extract layer that needs attributed quotes calls
+one of the two functions here, so the two stages are chained in one place:
+:func:`extract_attributed_quotes` on tables (the run layer's
+:func:`discourse.run.chunks.process_chunk`, :func:`discourse.validate.evaluate.predict_for_gold`),
+:func:`attributed_columns` on plain records (the ``discourse quotes`` command, which imports no
+pandas). Both run the same loops (``quote_rows`` and ``attribute_rows``; the table versions wrap
+them), and a test checks that they give the same values.
 """
 
 from __future__ import annotations
