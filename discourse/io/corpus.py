@@ -703,6 +703,11 @@ def split_front_matter(text: str, *, source: str, notes: list[str]) -> tuple[dic
             except yaml.YAMLError as exc:
                 notes.append(f"{source}: front matter is not valid YAML ({exc}); kept as text.")
                 return {}, text
+            except ValueError as exc:
+                # PyYAML builds unquoted dates itself and fails on impossible ones (2021-02-30)
+                notes.append(f"{source}: front matter has an impossible date ({exc}; dates are "
+                             "written YYYY-MM-DD); kept as text.")
+                return {}, text
             if not isinstance(meta, dict):
                 notes.append(f"{source}: front matter is not a mapping; kept as text.")
                 return {}, text

@@ -301,3 +301,13 @@ def test_implausible_characters_are_counted_as_the_reference_counts_them():
     for text in texts:
         assert _implausible_chars(text) == ref_implausible_chars(text), repr(text)
     assert _implausible_chars("a\x00b\x08\x7f" * 3) == 9
+
+
+def test_an_impossible_date_in_front_matter_is_reported_not_raised(tmp_path):
+    (tmp_path / "a.txt").write_text("---\ndate: 2021-02-30\n---\n“Yes,” she said.\n",
+                                    encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"a\.txt: front matter has an impossible date"):
+        c = read_corpus(tmp_path)
+    assert c.articles.loc[0, "text"].startswith("---\ndate: 2021-02-30")
+    records = list(iter_article_records(tmp_path))
+    assert records[0].warnings == c.warnings and len(records[0].articles) == 1
