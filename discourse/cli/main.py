@@ -6,7 +6,9 @@ Run ``discourse --help`` or ``discourse SUBCOMMAND --help`` for every option.
 from __future__ import annotations
 
 import argparse
+import csv
 import gc
+import io
 import json
 import os
 import sys
@@ -17,8 +19,6 @@ from discourse.cli import coding as cli_coding
 from discourse.cli import models as cli_models
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from discourse.extract.actors import ActorRegistry
     from discourse.extract.quotes import CueLexicon
 
@@ -253,11 +253,15 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     # again while they were made and at every later full collection: 0.11 s of CPU on 2.6 MB of
     # news. It is paused while they are made, and they are then set aside (``gc.freeze``: never
     # walked again, still freed by reference counting) until the command ends; 0.02 s is left.
+    # No pandas (nor NumPy, nor Arrow): the quotes go from the reader to the output as plain
+    # values (``iter_article_records``, ``attributed_columns``), and importing them was 0.3 s
+    # of CPU, a sixth of the command on a thousand articles. Tables (CSV, JSONL, Parquet) and
+    # folders with a metadata.csv are still read with pandas, imported when they come.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         # every module the command runs, imported now so that their objects are set aside too
-        import discourse.extract.attributed  # noqa: F401 - pandas and the rules
+        import discourse.extract.attributed  # noqa: F401 - the rules
         import discourse.io.corpus  # noqa: F401
         from discourse.extract.actors import load_actors
         from discourse.extract.quotes import load_cues
@@ -276,27 +280,25 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def _print_quotes(args: argparse.Namespace, registry: ActorRegistry, cues: CueLexicon) -> int:
     """The loop of :func:`cmd_quotes`: read each PATH chunk by chunk, print its quotes."""
-    import pandas as pd
-
-    from discourse.extract.attributed import extract_attributed_quotes
-    from discourse.io.corpus import TABLE_SUFFIXES, CorpusError, iter_corpus
+    from discourse.extract.attributed import attributed_columns
+    from discourse.io.corpus import TABLE_SUFFIXES, CorpusError, iter_article_records
 
     out = sys.stdout
     if args.format == "csv":
-        out.write(pd.DataFrame(columns=QUOTE_COLUMNS).to_csv(index=False, lineterminator="\n"))
+        out.write(_csv_lines([QUOTE_COLUMNS]))
     status = 0
     for path in args.paths:
         sink = (_DocIdOrder(out) if path.suffix.lower() in TABLE_SUFFIXES and not path.is_dir()
                 else _Direct(out))
         try:
-            for chunk in iter_corpus(path, chunk_size=args.chunk_size,
-                                     text_column=args.text_column):
-                for row in chunk.skipped.itertuples():
-                    print(f"warning: skipped {row.skipped_path}: {row.reason}", file=sys.stderr)
+            for chunk in iter_article_records(path, chunk_size=args.chunk_size,
+                                              text_column=args.text_column):
+                for skipped_path, reason in chunk.skipped:
+                    print(f"warning: skipped {skipped_path}: {reason}", file=sys.stderr)
                 for note in chunk.warnings:
                     print(f"warning: {note}", file=sys.stderr)
-                table = extract_attributed_quotes(chunk.articles, actors=registry, cues=cues)
-                sink.add(table[QUOTE_COLUMNS], args.format)
+                columns = attributed_columns(chunk.articles, actors=registry, cues=cues)
+                sink.add([columns[c] for c in QUOTE_COLUMNS], args.format)
                 registry.clear_caches()  # one chunk's names at most: memory stays flat
         except CorpusError as exc:
             sink.discard()
@@ -308,38 +310,36 @@ def _print_quotes(args: argparse.Namespace, registry: ActorRegistry, cues: CueLe
     return status
 
 
-def _text(table: pd.DataFrame, fmt: str) -> str:
-    """The records of a quotes table as printed: JSON lines, or CSV rows without the header."""
-    if fmt == "csv":
-        return table.to_csv(index=False, header=False, lineterminator="\n")
-    # Column by column (``tolist`` converts each column in one C call; ``to_dict("records")``
-    # iterates the Arrow-backed strings value by value) and one encoder for every record
-    # (``json.dumps`` with an option builds a new encoder per call): the same text, a third of
-    # the time.
-    names = list(table.columns)
-    columns = []
-    for name in names:
-        values = table[name].tolist()
+def _csv_lines(rows: list) -> str:
+    """CSV rows as ``DataFrame.to_csv`` writes them (it writes with the csv module, so: minimal
+    quoting, ``"\n"`` ends a row, a missing value is empty)."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
+def _cells(columns: list[list]) -> list[list]:
+    """The values of the quote columns as printed: offsets as whole numbers, a missing value
+    (None or NaN, from a table read with pandas) as null in JSON and empty in CSV."""
+    cells = []
+    for name, values in zip(QUOTE_COLUMNS, columns, strict=True):
         values = [None if isinstance(v, float) and v != v else v for v in values]  # NaN: null
         if name in _INT_FIELDS:
             values = [int(v) for v in values]
-        columns.append(values)
+        cells.append(values)
+    return cells
+
+
+def _records(columns: list[list], fmt: str) -> list[str]:
+    """One printed record per quote (columns in ``QUOTE_COLUMNS`` order): a JSON line, or a CSV
+    row (which spans more than one line when a field holds a line break)."""
+    rows = zip(*_cells(columns))
+    if fmt == "csv":
+        return [_csv_lines([row]) for row in rows]
+    # One encoder for every record (``json.dumps`` with an option builds a new encoder per
+    # call): the same text, a third of the time.
     encode = _JSON.encode
-    return "".join([encode(dict(zip(names, row))) + "\n" for row in zip(*columns)])
-
-
-def _records(table: pd.DataFrame, fmt: str) -> list[str]:
-    """:func:`_text` cut into one string per row of the table."""
-    lines = _text(table, fmt).split("\n")[:-1]
-    if fmt != "csv":
-        return [line + "\n" for line in lines]
-    # A CSV row spans one line plus one per line break inside its (quoted) fields.
-    breaks = sum(table[c].astype(str).str.count("\n") for c in table.columns)
-    records, i = [], 0
-    for n in (breaks + 1).tolist() if len(table) else []:
-        records.append("\n".join(lines[i:i + n]) + "\n")
-        i += n
-    return records
+    return [encode(dict(zip(QUOTE_COLUMNS, row))) + "\n" for row in rows]
 
 
 class _Direct:
@@ -348,10 +348,10 @@ class _Direct:
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    def add(self, table: pd.DataFrame, fmt: str) -> None:
+    def add(self, columns: list[list], fmt: str) -> None:
         # slice by slice: a document of 600,000 quotes is not held as text all at once
-        for lo in range(0, len(table), 10_000):
-            self.out.write(_text(table.iloc[lo:lo + 10_000], fmt))
+        for lo in range(0, len(columns[0]), 10_000):
+            self.out.write("".join(_records([c[lo:lo + 10_000] for c in columns], fmt)))
 
     def discard(self) -> None:
         pass  # nothing was printed: the reader fails before the first document or has none
@@ -374,11 +374,11 @@ class _DocIdOrder:
         self.index: list[tuple[str, int, int]] = []
         self.in_order = True
 
-    def add(self, table: pd.DataFrame, fmt: str) -> None:
-        records = _records(table, fmt)
-        doc_ids = table["doc_id"].tolist()
+    def add(self, columns: list[list], fmt: str) -> None:
+        records = _records(columns, fmt)
+        doc_ids = columns[QUOTE_COLUMNS.index("doc_id")]
         i = 0
-        while i < len(records):  # the table is sorted by doc_id: one block per document
+        while i < len(records):  # the quotes are sorted by doc_id: one block per document
             j = i + 1
             while j < len(records) and doc_ids[j] == doc_ids[i]:
                 j += 1

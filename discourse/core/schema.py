@@ -8,7 +8,10 @@ it, with the table and column named. ``docs/columns.md`` is generated from :data
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 KINDS: tuple[str, ...] = ("direct", "partial", "nested", "embedded", "indirect")
 CAMPS: tuple[str, ...] = (

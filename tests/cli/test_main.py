@@ -142,3 +142,22 @@ def test_every_help_text_is_clean():
     for parser in parsers:
         text = parser.format_help()
         assert "%%" not in text and "%(" not in text, parser.prog
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_records_are_those_of_the_table_as_pandas_writes_it(tmp_path, capsys, fmt):
+    """The command prints without pandas what printing the attributed table gave: the same
+    quoting of commas, quotation marks and line breaks in CSV, the same JSON."""
+    texts = {"x": "“One, two,\n\nthree \"four\",” said Lukashenko. He said that “it is fine”.",
+             "y": SEED_TEXT.read_text(encoding="utf-8"),
+             "z": "Песков заявил: «Мы, \"как всегда\", готовы»."}
+    for doc_id, text in texts.items():
+        (tmp_path / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    table = extract_attributed_quotes(read_corpus(tmp_path).articles)[QUOTE_COLUMNS]
+    assert table["text"].str.contains("\n").any() and table["text"].str.contains('"').any()
+    if fmt == "csv":
+        expected = table.to_csv(index=False, lineterminator="\n")
+    else:
+        expected = "".join(json.dumps(r, ensure_ascii=False) + "\n"
+                           for r in json.loads(table.to_json(orient="records", force_ascii=False)))
+    assert _quotes(capsys, str(tmp_path), "--format", fmt)[1] == expected

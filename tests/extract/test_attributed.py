@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from discourse.extract.actors import load_actors
-from discourse.extract.attributed import extract_attributed_quotes
+from discourse.extract.attributed import attributed_columns, extract_attributed_quotes
 from discourse.extract.quotes import extract_quotes, load_cues
 from discourse.extract.speakers import attribute_speakers
 from discourse.io.examples import seed_articles
@@ -53,3 +53,28 @@ def test_no_article_gives_an_empty_table_with_the_columns():
     empty = extract_attributed_quotes(pd.DataFrame({"doc_id": [], "text": []}))
     assert len(empty) == 0
     assert {"quote_id", "speaker", "camp", "attribution", "confidence"} <= set(empty.columns)
+
+
+def test_columns_without_tables_hold_the_values_of_the_table():
+    """attributed_columns (what ``discourse quotes`` prints) gives each column's ``tolist()``."""
+    arts = pd.concat([_articles(), pd.DataFrame({
+        "doc_id": ["e", "f", "g"], "date": ["2020-09-20", None, "2020-09-20T10:00"],
+        "lang": ["en", "", "ru"],
+        "text": ["“Yes,\n\nand no,” said Lukashenko. He said that “the union” would hold.",
+                 "“Мы готовы”, — заявил Песков.", "Лавров сказал, что «всё решено»."]})],
+        ignore_index=True)
+    registry, cues = load_actors(), load_cues()
+    table = extract_attributed_quotes(arts, actors=registry, cues=cues)
+    records = arts.to_dict("records")
+    got = attributed_columns(records, actors=registry, cues=cues)
+    assert list(got) == list(table.columns)
+    for name in table.columns:
+        values = table[name].tolist()
+        assert got[name] == values and [type(v) for v in got[name]] == [type(v) for v in values]
+    assert len(table) > 10 and set(table["lang"]) == {"en", "ru"}
+    # without dates nor languages: read from the texts, as the table does
+    bare = [{"doc_id": r["doc_id"], "text": r["text"]} for r in records]
+    table = extract_attributed_quotes(arts[["doc_id", "text"]], actors=registry, cues=cues)
+    assert attributed_columns(bare, actors=registry, cues=cues) == {
+        name: table[name].tolist() for name in table.columns}
+    assert attributed_columns([])["quote_id"] == []

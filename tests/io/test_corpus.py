@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pandas as pd
 import pytest
 
-from discourse.io.corpus import CorpusError, concat_chunks, iter_corpus, list_input_files, read_corpus
+from discourse.io.corpus import (
+    CorpusError,
+    concat_chunks,
+    iter_article_records,
+    iter_corpus,
+    list_input_files,
+    read_corpus,
+)
 from tests.conftest import REPO
 
 
@@ -219,3 +227,87 @@ def test_a_table_with_a_lang_column_keeps_it_and_fills_the_gaps(tmp_path):
                                                   "Привет, сказал он."],
                   "lang": ["en", "", "EN"]}).to_csv(path, index=False)
     assert read_corpus(path).articles["lang"].tolist() == ["en", "ru", "en"]
+
+
+# --- iter_article_records: the same documents as iter_corpus, read without pandas -------------
+
+
+def _as_records(chunk) -> list[dict]:
+    fields = ["doc_id", "text", "date", "lang"]
+    return [dict(zip(fields, values)) for values in
+            zip(*[chunk.articles[c].tolist() for c in fields])] if len(chunk.articles) else []
+
+
+def _same_chunks(path, chunk_size=2) -> int:
+    """Assert that iter_article_records gives what iter_corpus gives; return the documents."""
+    want = list(iter_corpus(path, chunk_size=chunk_size))
+    got = list(iter_article_records(path, chunk_size=chunk_size))
+    assert len(got) == len(want)
+    for g, w in zip(got, want):
+        assert g.articles == _as_records(w)
+        assert g.skipped == list(zip(w.skipped["skipped_path"], w.skipped["reason"]))
+        assert g.warnings == w.warnings
+    return sum(len(g.articles) for g in got)
+
+
+def test_article_records_equal_the_articles_table(tmp_path):
+    (tmp_path / "a.txt").write_text("“We agree,” she said.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\noutlet: TASS\ndate: 2021-03-04\nlang: RU\n---\nBody.\n",
+                                   encoding="utf-8")
+    (tmp_path / "c.txt").write_text("---\ndate: 4 March 2021\nlanguage: en\n---\nB.\n",
+                                    encoding="utf-8")  # not ISO: read by pandas
+    (tmp_path / "d.txt").write_text("---\ndate: \"2021-02-30\"\n---\nC.\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_text("---\ndate: 1650-01-01\n---\nD.\n", encoding="utf-8")
+    (tmp_path / "ru.txt").write_text("Песков заявил, что «всё хорошо».", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Same name, another folder.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert _same_chunks(tmp_path) == 7
+    assert _same_chunks(tmp_path / "b.md") == 1
+    (tmp_path / "metadata.csv").write_text("file,date\nru.txt,2020-09-20\n", encoding="utf-8")
+    assert _same_chunks(tmp_path, chunk_size=3) == 7  # with metadata.csv: through pandas
+
+
+def test_article_records_of_tables_and_of_nothing(tmp_path):
+    table = tmp_path / "t.jsonl"
+    table.write_text('{"id": "x", "text": "A.", "date": "2020-01-02"}\n{"id": "y"}\n',
+                     encoding="utf-8")
+    assert _same_chunks(table) == 1
+    (tmp_path / "none").mkdir()
+    (tmp_path / "none" / "empty.txt").write_bytes(b"")
+    with pytest.raises(CorpusError, match="No usable document.*empty file"):
+        list(iter_article_records(tmp_path / "none"))
+    with pytest.raises(CorpusError, match="does not exist"):
+        list(iter_article_records(tmp_path / "missing"))
+    (tmp_path / "twice").mkdir()
+    (tmp_path / "twice" / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "twice" / "a.md").write_text("Two.", encoding="utf-8")
+    with pytest.raises(ValueError, match="duplicate"):
+        list(iter_corpus(tmp_path / "twice"))
+    with pytest.raises(ValueError, match="duplicate"):
+        list(iter_article_records(tmp_path / "twice"))
+
+
+def test_implausible_characters_are_counted_as_the_reference_counts_them():
+    from discourse.io.corpus import _implausible_chars
+    from tests.reference.io_corpus import ref_implausible_chars
+
+    rng = random.Random(0)
+    ascii_chars = [chr(c) for c in range(128)]
+    texts = ["", "plain text\n", "".join(ascii_chars), "\x00\x7f\x1f\t\x0b\x0c\x0e"]
+    for _ in range(2000):
+        text = "".join(rng.choice(ascii_chars) for _ in range(rng.randint(0, 40)))
+        texts += [text, text + "é\x85\ue000", "«" + text]
+    for text in texts:
+        assert _implausible_chars(text) == ref_implausible_chars(text), repr(text)
+    assert _implausible_chars("a\x00b\x08\x7f" * 3) == 9
+
+
+def test_an_impossible_date_in_front_matter_is_reported_not_raised(tmp_path):
+    (tmp_path / "a.txt").write_text("---\ndate: 2021-02-30\n---\n“Yes,” she said.\n",
+                                    encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"a\.txt: front matter has an impossible date"):
+        c = read_corpus(tmp_path)
+    assert c.articles.loc[0, "text"].startswith("---\ndate: 2021-02-30")
+    records = list(iter_article_records(tmp_path))
+    assert records[0].warnings == c.warnings and len(records[0].articles) == 1

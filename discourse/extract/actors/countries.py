@@ -24,6 +24,11 @@ from discourse.text import trie_pattern
 
 __all__ = ["CountryFinder"]
 
+# Every character that a Cyrillic letter matches case-insensitively: the Cyrillic blocks (and
+# the old forms of U+1C80-U+1C88, which Python's regex engine matches with в, д, о, с, т, ъ, ѣ).
+# A text without one cannot hold a Russian country word.
+_CYRILLIC_BLOCKS = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+
 
 class CountryFinder:
     """Offsets of country words in a text, by country code.
@@ -46,6 +51,8 @@ class CountryFinder:
         # the regex of the words as written, and of their Russian case forms too (made the
         # first time a text in Cyrillic is read)
         self._regexes: dict[bool, re.Pattern[str] | None] = {}
+        # the same regex without the Russian words, for texts without Cyrillic (see mentions)
+        self._latin: re.Pattern[str] | None = None
 
     def _regex(self, cyrillic: bool) -> re.Pattern[str] | None:
         regex = self._regexes.get(cyrillic, False)
@@ -66,7 +73,8 @@ class CountryFinder:
                 forms.append(form)
         # longest first so that "russian federation" beats "russian"
         forms = sorted(set(forms), key=lambda f: (-len(f), f))
-        alternatives = [re.escape(f).replace(r"\ ", r"\s+") for f in forms]
+        self._latin = re.compile(_grouped(forms)) if forms else None
+        alternatives = [_spelt(f) for f in forms]
         if russian:
             # a trie, longest continuation first ("российской федерации" before "российской")
             trie = trie_pattern(tuple(r"\s+" if c == " " else re.escape(c) for c in f)
@@ -80,9 +88,17 @@ class CountryFinder:
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """``(start, code)`` of every country word in ``text``, left to right."""
-        regex = self._regex(CYRILLIC.search(text) is not None)
+        cyrillic = CYRILLIC.search(text) is not None
+        regex = self._regex(cyrillic)
         if regex is None:
             return []
+        if not cyrillic and _CYRILLIC_BLOCKS.search(text) is None:
+            # No Russian word can match here, and the Latin words' regex opening with their
+            # first letters finds the same matches as the whole one opening with a lookbehind
+            # (tried at every character): a tenth of the time on English news.
+            regex = self._latin
+            if regex is None:
+                return []
         code = self._code
         return [(m.start(), code[" ".join(m.group().split()).lower()])
                 for m in regex.finditer(text)]
@@ -93,3 +109,29 @@ class CountryFinder:
         for pos, c in self.mentions(text):
             first.setdefault(c, pos)
         return first
+
+
+def _spelt(form: str) -> str:
+    return re.escape(form).replace(r"\ ", r"\s+")
+
+
+def _grouped(forms: list[str]) -> str:
+    r"""``(?<![\w-])(?:f1|f2|…)(?![\w-])`` for ``forms`` (spaces matching any white space), the
+    same matches spelt faster when every form starts with a letter or digit.
+
+    The plain spelling opens with a lookbehind, which Python's regex engine tries at every
+    character of the text, each time followed by every form. Grouped by their first character
+    (``R(?<![\w-].)(?:ussia|ussian|…)|B(?<![\w-].)(?:…)``), the forms make an alternation of
+    literals, which lets the engine skip in C to the next character that starts one; the
+    lookbehind then tests the character before it. At an offset only the forms with that
+    character can match, and they are tried in the same order as before, so every match is the
+    same.
+    """
+    if not all(f[:1].isalnum() for f in forms):  # a form opening otherwise: the plain spelling
+        return rf"(?<![\w-])(?:{'|'.join(map(_spelt, forms))})(?![\w-])"
+    groups: dict[str, list[str]] = {}
+    for form in forms:  # in order: each group keeps the forms' order
+        groups.setdefault(form[0], []).append(_spelt(form[1:]))
+    alternatives = "|".join(rf"{re.escape(first)}(?<![\w-].)(?:{'|'.join(rests)})"
+                            for first, rests in groups.items())
+    return rf"(?:{alternatives})(?![\w-])"

@@ -15,9 +15,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
@@ -30,6 +29,9 @@ from discourse.extract.actors.model import Actor, Role
 from discourse.extract.actors.names import normalise_name
 from discourse.extract.actors.registry import ActorRegistry
 from discourse.extract.actors.roles import as_date
+
+if TYPE_CHECKING:
+    import pandas as pd  # only resolve_actors reads tables; loading a registry needs no pandas
 
 __all__ = [
     "GENDERS",
@@ -435,6 +437,7 @@ def resolve_actors(
 
     Examples
     --------
+    >>> import pandas as pd
     >>> reg = load_actors()
     >>> t = pd.DataFrame({"speaker": ["Mr. Sergey Lavrov"], "date": ["2019-09-27"]})
     >>> resolve_actors(t, reg)[["speaker_raw", "speaker", "camp"]]
@@ -446,6 +449,8 @@ def resolve_actors(
             raise ValueError(
                 f"resolve_actors: column {col!r} not in the table; has {list(table.columns)}."
             )
+    import pandas as pd
+
     out = table.copy()
     names = out[name_col]
     dates = out[date_col].map(as_date) if date_col is not None else pd.Series(None, index=out.index)

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from functools import lru_cache, partial
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from discourse.core import paths, schema
 from discourse.core.runtime import collector_paused
@@ -27,7 +26,11 @@ from discourse.extract.quotes.reported import indirect, transcript_lines
 from discourse.extract.quotes.segments import segmented_rows
 from discourse.text.lang import language_of
 
-__all__ = ["HELPER_COLUMNS", "extract_document", "extract_quotes", "language_codes"]
+if TYPE_CHECKING:  # the tables; ``quote_rows`` reads and returns plain lists (no pandas)
+    import pandas as pd
+
+__all__ = ["HELPER_COLUMNS", "QUOTE_ROW_FIELDS", "extract_document", "extract_quotes",
+           "language_codes", "quote_rows"]
 
 # Helper columns added to the quotes table (documented in extract_quotes).
 HELPER_COLUMNS = ("_rule", "_cue_start", "_cue_end", "_parent")
@@ -178,40 +181,25 @@ def extract_quotes(
 
     Examples
     --------
+    >>> import pandas as pd
     >>> arts = pd.DataFrame({"doc_id": ["a1"], "text": ["“We are open,” she said."]})
     >>> extract_quotes(arts)[["quote_id", "kind", "cue", "text", "speaker_mention"]]
       quote_id    kind   cue          text speaker_mention
     0  a1:1-13  direct  said  We are open,             she
     """
+    import pandas as pd
+
     wanted = _check_kinds(kinds)
     for col in ("doc_id", "text"):
         if col not in articles.columns:
             raise ValueError(f"extract_quotes: the articles table has no {col!r} column; "
                              f"has {list(articles.columns)}.")
-    # the lexicon given is for its own language; the others load their default file once
-    lexicons: dict[str, CueLexicon] = {} if cues is None else {cues.language: cues}
-    rows: list[tuple] = []
-    doc_ids: list[str] = []
-    codes: list[str] = []
-    for doc_id, text, code in zip(articles["doc_id"], articles["text"], language_codes(articles),
-                                  strict=True):
-        if not isinstance(text, str) or not text:
-            continue
-        # a lookup, not a branch: a code without rules of its own is read by the default ones
-        lang = LANGUAGES.get(code, DEFAULT_LANGUAGE)
-        # a document of megabytes is read in segments (extract/quotes/segments.py)
-        found = [row for row in segmented_rows(
-                     text, partial(_document_rows, lex=_lexicon_for(lang, lexicons), lang=lang))
-                 if row[3] in wanted]  # row[3]: kind
-        rows += found
-        doc_ids += [str(doc_id)] * len(found)
-        codes += [code] * len(found)
+    rows, doc_ids = quote_rows(articles["doc_id"], articles["text"], language_codes(articles),
+                               kinds=wanted, cues=cues)
     cols = list(schema.TABLES["quotes"]["fields"]) + list(HELPER_COLUMNS)
     if rows:
-        rows = [(*row, code) for row, code in zip(rows, codes, strict=True)]
-        rows, doc_ids = _sorted_unique(rows, doc_ids)
         # column by column: pandas converts a list per column faster than a dict per row
-        data = dict(zip((*_ROW_FIELDS, "lang"), map(list, zip(*rows, strict=True)), strict=True))
+        data = dict(zip(QUOTE_ROW_FIELDS, map(list, zip(*rows, strict=True)), strict=True))
         del rows  # the row tuples: a long document has hundreds of thousands
         data["doc_id"] = doc_ids
         data["quote_id"] = [f"{d}:{s}-{e}" for d, s, e in zip(doc_ids, data["start"],
@@ -223,3 +211,43 @@ def extract_quotes(
     for c in ("start", "end", "mention_start", "mention_end", "_cue_start", "_cue_end", "_parent"):
         df[c] = df[c].astype("int64")
     return schema.enforce_schema(df[cols], "quotes")
+
+
+# The values of a row of :func:`quote_rows`, in its order.
+QUOTE_ROW_FIELDS = (*_ROW_FIELDS, "lang")
+
+
+def quote_rows(
+    doc_ids: Iterable, texts: Iterable, codes: Iterable[str], *,
+    kinds: Collection[str] = schema.KINDS, cues: CueLexicon | None = None,
+) -> tuple[list[tuple], list[str]]:
+    """The rows of :func:`extract_quotes` as plain tuples, without a table.
+
+    Before: the articles' ids, texts and language codes (three sequences of the same length,
+    as ``language_codes`` gives the codes). After: ``(rows, doc_ids)``, one tuple of the values
+    of ``QUOTE_ROW_FIELDS`` and one ``doc_id`` (a string) per quote, sorted by ``doc_id, start,
+    end``, each quote id once: what :func:`extract_quotes` puts in its table (``discourse
+    quotes`` prints them without building one).
+    """
+    wanted = _check_kinds(kinds)
+    # the lexicon given is for its own language; the others load their default file once
+    lexicons: dict[str, CueLexicon] = {} if cues is None else {cues.language: cues}
+    rows: list[tuple] = []
+    doc_ids_out: list[str] = []
+    codes_out: list[str] = []
+    for doc_id, text, code in zip(doc_ids, texts, codes, strict=True):
+        if not isinstance(text, str) or not text:
+            continue
+        # a lookup, not a branch: a code without rules of its own is read by the default ones
+        lang = LANGUAGES.get(code, DEFAULT_LANGUAGE)
+        # a document of megabytes is read in segments (extract/quotes/segments.py)
+        found = [row for row in segmented_rows(
+                     text, partial(_document_rows, lex=_lexicon_for(lang, lexicons), lang=lang))
+                 if row[3] in wanted]  # row[3]: kind
+        rows += found
+        doc_ids_out += [str(doc_id)] * len(found)
+        codes_out += [code] * len(found)
+    if not rows:
+        return [], []
+    rows = [(*row, code) for row, code in zip(rows, codes_out, strict=True)]
+    return _sorted_unique(rows, doc_ids_out)

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
-
-import pandas as pd
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from discourse.core import schema
 from discourse.core.runtime import collector_paused
@@ -26,7 +25,11 @@ from discourse.extract.speakers.mentions import is_medium, resolve_mention
 from discourse.extract.speakers.resolver import Resolver
 from discourse.text import paragraph_spans, sentence_end, sentence_start
 
-__all__ = ["RULE_CONFIDENCE", "attribute_speakers"]
+if TYPE_CHECKING:  # the tables; ``attribute_rows`` reads and returns plain rows (no pandas)
+    import pandas as pd
+
+__all__ = ["ATTRIBUTION_READ", "ATTRIBUTION_WRITTEN", "RULE_CONFIDENCE", "article_date",
+           "attribute_rows", "attribute_speakers"]
 
 # Confidence of each attribution rule: the share of the quotes it attributed whose speaker was
 # right (mention or actor) on the English Wikinews gold, the two tuning splits dev and dev2
@@ -58,11 +61,15 @@ def _date_of(articles: pd.DataFrame) -> dict[str, str | None]:
     # Arrow-backed string columns
     if "date" not in articles.columns:
         return {str(d): None for d in articles["doc_id"].tolist()}
-    out: dict[str, str | None] = {}
-    for d, v in zip(articles["doc_id"].tolist(), articles["date"].tolist(), strict=True):
-        v = "" if v is None or (isinstance(v, float) and v != v) else str(v)[:10]
-        out[str(d)] = v if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) else None
-    return out
+    return {str(d): article_date(v) for d, v in zip(articles["doc_id"].tolist(),
+                                                     articles["date"].tolist(), strict=True)}
+
+
+def article_date(value: Any) -> str | None:
+    """An article's date as the rules read it: ``YYYY-MM-DD`` (the first ten characters of the
+    value), else None (empty, missing or no date)."""
+    v = "" if value is None or (isinstance(value, float) and value != value) else str(value)[:10]
+    return v if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) else None
 
 
 def _colon_line(text: str, ps: int, pe: int, lang: SpeakerLanguage) -> tuple[int, int] | None:
@@ -403,10 +410,10 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
 
 
 # The columns the rules read, and those they write.
-_READ = ("doc_id", "start", "end", "kind", "speaker_mention", "mention_start", "mention_end",
-         "_rule")
-_WRITTEN = ("speaker_mention", "mention_start", "mention_end", "speaker", "camp", "attribution",
-            "confidence")
+ATTRIBUTION_READ = _READ = ("doc_id", "start", "end", "kind", "speaker_mention", "mention_start",
+                            "mention_end", "_rule")
+ATTRIBUTION_WRITTEN = _WRITTEN = ("speaker_mention", "mention_start", "mention_end", "speaker",
+                                  "camp", "attribution", "confidence")
 
 
 @collector_paused
@@ -457,20 +464,8 @@ def attribute_speakers(
     # document of 600,000 quotes must fit in memory): per-article DataFrame slicing and to_dict
     # cost more than the attribution itself. The columns are set on the table at the end.
     values = [quotes[c].tolist() for c in _READ]
-    records = [_Quote(i, *vals) for i, vals in enumerate(zip(*values, strict=True))]
+    records = attribute_rows(zip(*values, strict=True), texts, dates, langs, registry)
     del values
-    by_doc: dict[Any, list[_Quote]] = {}
-    for rec in records:
-        by_doc.setdefault(rec.doc_id, []).append(rec)
-    for doc_id in sorted(by_doc):
-        text = texts.get(str(doc_id))
-        if text is None:
-            raise ValueError(f"attribute_speakers: quotes refer to doc_id {doc_id!r}, which is "
-                             "not in the articles table.")
-        group = sorted(by_doc[doc_id], key=lambda r: (r.start, r.end))
-        _attribute_doc(group, text, registry, dates.get(str(doc_id)),
-                       speaker_language(langs.get(str(doc_id))))
-    del by_doc
     cols = list(schema.TABLES["attributed"]["fields"])
     extra = [c for c in quotes.columns if c not in cols]
     df = quotes.reset_index(drop=True)
@@ -485,3 +480,30 @@ def attribute_speakers(
         df[c] = df[c].astype("int64")
     df["confidence"] = df["confidence"].astype(float)
     return schema.enforce_schema(df, "attributed")
+
+
+def attribute_rows(
+    rows: Iterable[tuple], texts: Mapping[str, str], dates: Mapping[str, str | None],
+    langs: Mapping[str, Any], registry: Any,
+) -> list[_Quote]:
+    """The attribution of :func:`attribute_speakers` on plain rows, without a table.
+
+    Before: one tuple per quote of the values of ``ATTRIBUTION_READ`` (``_rule``: the syntactic
+    rule of the extractor, or ``"none"``), and per ``doc_id`` (as a string) its text, its date
+    (:func:`article_date`) and its language code. After: one row per quote in the same order,
+    whose attributes ``ATTRIBUTION_WRITTEN`` hold what :func:`attribute_speakers` writes in
+    those columns (``speaker`` None when unresolved: the table has ``""``).
+    """
+    records = [_Quote(i, *vals) for i, vals in enumerate(rows)]
+    by_doc: dict[Any, list[_Quote]] = {}
+    for rec in records:
+        by_doc.setdefault(rec.doc_id, []).append(rec)
+    for doc_id in sorted(by_doc):
+        text = texts.get(str(doc_id))
+        if text is None:
+            raise ValueError(f"attribute_speakers: quotes refer to doc_id {doc_id!r}, which is "
+                             "not in the articles table.")
+        group = sorted(by_doc[doc_id], key=lambda r: (r.start, r.end))
+        _attribute_doc(group, text, registry, dates.get(str(doc_id)),
+                       speaker_language(langs.get(str(doc_id))))
+    return records
