@@ -314,6 +314,9 @@ ENGLISH = TargetLanguage(
     lexicon=_english_lexicon, key=same_word, negators=NEGATORS, boosters=None,
     speech_verbs=SPEECH_VERBS, contrast_positions=_english_contrast, rules=DEFAULT_RULES,
     passive_aux=PASSIVE_AUX, target_cues=TARGET_CUES,
+    # The mention's characters (who is spoken of): on NewsMTSC train, 5-fold cross-validation
+    # grouped by sentence, macro-F1 0.666 -> 0.682; on mt-dev 0.676 -> 0.695 (issue 15).
+    model=MappingProxyType({"entity_chars": True}),
 )
 # Russian constants: see docs/validation.md ("Russian measures"); chosen on the development part
 # of RuSentNE's train split only.
