@@ -20,8 +20,8 @@ news supplement, :data:`NEWS_LEXICON`) contributes ``w * v``:
 - words inside a quotation *attributed to the target* (``"...," Miller said``; ``Miller said:
   "..."``) are the target's own speech, not an evaluation of the target: they get weight
   ``speech_weight``; so do, with weight ``reported_weight``, the words of the target's reported
-  speech without quotation marks (after a verb of saying at most two words after the mention,
-  to the end of its clause: "Miller said the attack was horrific");
+  speech without quotation marks (after a verb of saying with at most two words between it and
+  the mention, to the end of its clause: "Miller said the attack was horrific");
 - ``w`` is multiplied by ``patient_weight`` (1.5) for a word that says what is done to the target
   or what it is: the word just before the mention ("accused Smith", "praised Smith") or one of
   the three after it behind an auxiliary ("Smith was accused", "Smith is brilliant");
