@@ -183,8 +183,11 @@ def make_target_pipeline(
         ``random_state`` of the classifier (the lbfgs solver is deterministic anyway).
     entity_chars : bool, default=False
         Also TF-IDF character 2-4-grams of the mention itself (who is spoken of: in RuSentNE a
-        sportsman, a country and a terrorist group are spoken of differently). The Russian model
-        uses them (:data:`TargetLanguage.model`); the English one does not.
+        sportsman, a country and a terrorist group are spoken of differently). The Russian and
+        the English models use them (:data:`TargetLanguage.model`; NewsMTSC train, 5-fold
+        cross-validation by sentence: macro-F1 +0.016, mt-dev +0.019). They carry what the
+        training data says of a name ("Trump", "Sen.") to new sentences about it: a prior by
+        who is spoken of, not by what is said.
     neutral_weight : float, default=1.0
         Factor on the balanced class weight of the neutral class (0); below 1 the model says
         positive or negative more readily, which F1_PN rewards. Needs ``labels``.

@@ -19,7 +19,15 @@ news supplement, :data:`NEWS_LEXICON`) contributes ``w * v``:
 - the mention's own words are masked ("Sen. Hope" is not positive, "Bad Bunny" not negative);
 - words inside a quotation *attributed to the target* (``"...," Miller said``; ``Miller said:
   "..."``) are the target's own speech, not an evaluation of the target: they get weight
-  ``speech_weight``.
+  ``speech_weight``; so do, with weight ``reported_weight``, the words of the target's reported
+  speech without quotation marks (after a verb of saying with at most two words between it and
+  the mention, to the end of its clause: "Miller said the attack was horrific");
+- ``w`` is multiplied by ``patient_weight`` (1.5) for a word that says what is done to the target
+  or what it is: the word just before the mention ("accused Smith", "praised Smith") or one of
+  the three after it behind an auxiliary ("Smith was accused", "Smith is brilliant");
+  ``agent_weight`` (1.0 in English) is the factor for the target's own act ("Smith slammed");
+- a few words evaluate only the mention right after them (``TargetLanguage.target_cues``;
+  English: "against Smith", valence -1.5).
 
 The words, negators, contrast words, boosters, verbs of saying and constants are those of the
 sentence's language (:data:`LANGUAGES`, detected from the sentence): Russian words are looked up
@@ -62,6 +70,7 @@ from discourse.text.lang import detect_language
 MASK = "TGT"  # placeholder for the target mention in the texts the trainable model sees
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 NEGATION_SCOPE = 3  # words before an evaluative word searched for a negator, as VADER
+REPORTED_GAP = 2  # words between the mention and its verb of saying ("Miller told reporters")
 BOOSTER_INCREMENT = 0.293  # VADER's B_INCR
 NEGATORS: frozenset[str] = frozenset(
     """not no never none nobody nothing neither nor without cannot non hardly barely
@@ -97,7 +106,20 @@ NEWS_LEXICON: MappingProxyType = MappingProxyType({
     "deserves": 1.5, "helped": 1.5, "vowed": 0.8, "remembered": 1.0, "invited": 1.0,
     "historic": 1.0, "bipartisan": 1.0, "delivered": 1.0, "pledged": 0.8, "efforts": 0.8,
     "experience": 0.8, "together": 0.8,
+    # third block (train split: words within six words of a mention, counted by label)
+    "questions": -1.0, "behavior": -1.0, "conduct": -0.8, "probe": -1.0, "dismissed": -1.0,
+    "pressed": -0.5, "charge": -1.0, "indictment": -2.0, "backlash": -1.5, "ousted": -1.5,
+    "allegation": -1.2, "scrutiny": -0.8, "sued": -1.0,
+    "lead": 1.2, "defended": 0.8, "commanding": 1.0, "frontrunner": 1.0, "congratulated": 2.0,
 })
+# Auxiliaries after which an evaluative word is said of the mention before them ("Smith was
+# accused", "Smith is brilliant", "Smith has been praised").
+PASSIVE_AUX: frozenset[str] = frozenset(
+    "is are was were be been being am 's get gets got gotten become became becomes remain "
+    "remains remained seem seems seemed".split()
+)
+# Words that evaluate the mention right after them and nothing else ("protests against Smith").
+TARGET_CUES: MappingProxyType = MappingProxyType({"against": -1.5})
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]| - ")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -127,6 +149,18 @@ class RuleParams:
     neg_weight : float
         Factor on negative contributions: how much more a negative word weighs than a positive
         one of the same valence (news readers and NewsMTSC's coders weigh criticism more).
+    reported_weight : float
+        Weight factor for the words of the target's reported speech without quotation marks:
+        after a verb of saying that follows the mention within ``REPORTED_GAP`` words ("Miller
+        said the attack was horrific"), up to the end of the clause. 1.0: no different from
+        other words.
+    patient_weight : float
+        Weight factor for an evaluative word that acts on the target: the word just before it
+        ("praised Smith", "accused Smith") or after it behind an auxiliary of the language's
+        ``passive_aux`` ("Smith was accused", "Smith is brilliant").
+    agent_weight : float
+        Weight factor for an evaluative word within two words after the target with no such
+        auxiliary between: the target's own act ("Smith slammed the ruling").
     """
 
     scale: float = 4.0
@@ -139,6 +173,9 @@ class RuleParams:
     neg_threshold: float = 0.05
     contrast_breaks_clause: bool = True
     neg_weight: float = 1.0
+    reported_weight: float = 1.0
+    patient_weight: float = 1.0
+    agent_weight: float = 1.0
 
 
 # Chosen by grid search (scale, other_clause, contrast_before, speech_weight, neg_weight, both
@@ -148,8 +185,13 @@ class RuleParams:
 # 0.569, 0.551, 0.571). Negative words weigh 2.5 times positive ones, the largest single gain
 # (+0.017 on train, +0.034 on mt-dev). Zero speech weight: a speaker's own words say little
 # about how the sentence treats the speaker.
-DEFAULT_RULES = RuleParams(contrast_before=1.0, pos_threshold=0.10, neg_threshold=0.10,
-                           neg_weight=2.5)
+# Second round (issue 15; grid over patient_weight, reported_weight, the "against" valence,
+# scale and both thresholds on train and mt-dev, with the lexicon's third block): reported speech
+# without quotation marks weighs 0 like quoted speech, words acting on the target 1.5, thresholds
+# +0.05 / -0.15 (a setting near the top both on the pooled F1 and on mt-dev alone; the surface is
+# flat within 0.003 on train). Train 0.603, mt-dev 0.600, rw-dev 0.590 (looked at once).
+DEFAULT_RULES = RuleParams(contrast_before=1.0, pos_threshold=0.05, neg_threshold=0.15,
+                           neg_weight=2.5, reported_weight=0.0, patient_weight=1.5)
 
 
 @dataclass(frozen=True)
@@ -238,6 +280,12 @@ class TargetLanguage:
         ``(text, word spans, words)`` to the indices of the contrast words.
     rules : RuleParams
         The constants used when the caller gives none.
+    passive_aux : frozenset of str
+        Lexicon keys of the auxiliaries after which an evaluative word says what the target is or
+        what is done to it (:attr:`RuleParams.patient_weight`); empty: no such rule.
+    target_cues : mapping
+        Lexicon keys that evaluate a mention standing just after them (at most one word between)
+        and their valence ("against Smith"); read only there.
     model : mapping
         Options of :func:`discourse.measure.target_model.make_target_pipeline` for a model
         trained on this language's data.
@@ -251,6 +299,8 @@ class TargetLanguage:
     contrast_positions: Callable[[str, list, list[str]], list[int]]
     rules: RuleParams
     model: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    passive_aux: frozenset[str] = frozenset()
+    target_cues: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
     def is_negator(self, word: str) -> bool:
         return word in self.negators or word.endswith("n't")
@@ -263,6 +313,10 @@ def same_word(word: str) -> str:
 ENGLISH = TargetLanguage(
     lexicon=_english_lexicon, key=same_word, negators=NEGATORS, boosters=None,
     speech_verbs=SPEECH_VERBS, contrast_positions=_english_contrast, rules=DEFAULT_RULES,
+    passive_aux=PASSIVE_AUX, target_cues=TARGET_CUES,
+    # The mention's characters (who is spoken of): on NewsMTSC train, 5-fold cross-validation
+    # grouped by sentence, macro-F1 0.666 -> 0.682; on mt-dev 0.676 -> 0.695 (issue 15).
+    model=MappingProxyType({"entity_chars": True}),
 )
 # Russian constants: see docs/validation.md ("Russian measures"); chosen on the development part
 # of RuSentNE's train split only.
@@ -413,6 +467,10 @@ def sentiment_toward(
         for i in idx:
             quoted[i] = max(quoted[i], mark)
     contrast_at = contrast_idx[0] if contrast_idx else None
+    # "Miller said the attack was horrific": what follows the target's own verb of saying, in its
+    # clause, is the target's speech even without quotation marks
+    said = next((j for j in range(tb, min(n, tb + REPORTED_GAP + 1))
+                 if keys[j] in lang.speech_verbs and clause[j] == t_clause), None)
 
     raw = pos = neg = sent_pos = sent_neg = near_pos = near_neg = 0.0
     n_eval = 0
@@ -420,6 +478,8 @@ def sentiment_toward(
         if ta <= i < tb:
             continue
         v = lex.get(key)
+        if v is None and ta - 2 <= i < ta:
+            v = lang.target_cues.get(key)
         if v is None:
             continue
         if i > 0 and words[i - 1] in boosters:
@@ -442,6 +502,12 @@ def sentiment_toward(
             weight *= params.contrast_before if i < contrast_at else params.contrast_after
         if quoted[i] == 2:
             weight *= params.speech_weight
+        elif said is not None and i > said and clause[i] == t_clause and not quoted[i]:
+            weight *= params.reported_weight
+        if i == ta - 1 or (tb <= i <= tb + 3 and any(w in lang.passive_aux for w in keys[tb:i])):
+            weight *= params.patient_weight
+        elif tb <= i <= tb + 1:
+            weight *= params.agent_weight
         c = weight * v * (params.neg_weight if v < 0 else 1.0)
         raw += c
         if c > 0:
@@ -532,7 +598,7 @@ def score_sentiment_toward(
     ...                    "start": [27], "end": [32]})
     >>> score_sentiment_toward(df)[["target_sentiment", "target_label"]].round(3)
        target_sentiment  target_label
-    0             0.673             1
+    0             0.767             1
     """
     check_target_table(df, text_col=text_col, start_col=start_col, end_col=end_col)
     scores, labels = [], []

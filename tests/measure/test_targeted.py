@@ -89,6 +89,32 @@ def test_speech_weight_parameter_controls_the_quote():
     assert score(s, "Miller", params=RuleParams(speech_weight=1.0)) > 0.3
 
 
+def test_reported_speech_is_the_speakers_not_about_the_speaker():
+    s = "Miller said the attack was horrific, cruel and cowardly."
+    assert DEFAULT_RULES.reported_weight == 0.0
+    assert score(s, "Miller") == 0.0
+    assert score(s, "Miller", params=RuleParams(reported_weight=1.0)) < -0.3
+    # "told reporters": the verb may stand two words after the mention
+    assert score("Miller told reporters the plan was horrific.", "Miller") == 0.0
+    # the same words about the target count, and reported speech ends with its clause
+    assert score("Critics said Miller was horrific and cowardly.", "Miller") < -0.3
+    assert score("Miller said the plan was fine; Miller was a liar.", "Miller", nth=1) < -0.3
+
+
+def test_words_acting_on_the_target_weigh_more_than_its_own_acts():
+    plain = RuleParams(patient_weight=1.0)
+    for s in ("Smith was accused of fraud.", "Prosecutors accused Smith of fraud."):
+        assert score(s, "Smith") < score(s, "Smith", params=plain) < 0
+    assert DEFAULT_RULES.agent_weight == 1.0  # the target's own act: as any word at that distance
+    own = "Smith attacked the plan."
+    assert score(own, "Smith", params=RuleParams(agent_weight=0.5)) > score(own, "Smith") < 0
+
+
+def test_against_the_target_is_negative_for_it_only():
+    assert score("Thousands marched against Smith in the capital.", "Smith") < -0.1
+    assert score("Smith marched against the plan in the capital.", "Smith") == 0.0
+
+
 def test_labels_follow_thresholds():
     p = RuleParams(pos_threshold=0.2, neg_threshold=0.1)
     assert [target_label(x, params=p) for x in (0.2, 0.19, -0.09, -0.1)] == [1, 0, 0, -1]
@@ -155,7 +181,7 @@ def dev():
     return {name: read_labelled(NEWSMTSC / f"{name}.jsonl") for name in ("rw-dev", "mt-dev")}
 
 
-@pytest.mark.parametrize("split, floor", [("rw-dev", 0.56), ("mt-dev", 0.54)])
+@pytest.mark.parametrize("split, floor", [("rw-dev", 0.57), ("mt-dev", 0.57)])
 def test_rules_beat_whole_sentence_vader_on_dev(dev, split, floor):
     from discourse.measure.sentiment import sentiment_analyzer
 
@@ -164,7 +190,7 @@ def test_rules_beat_whole_sentence_vader_on_dev(dev, split, floor):
     vader = np.array([sentiment_analyzer().polarity_scores(s)["compound"] for s in df["text"]])
     base = f1_score(df["label"], np.where(vader >= 0.05, 1, np.where(vader <= -0.05, -1, 0)),
                     average="macro")
-    assert ours >= floor  # measured: rw-dev 0.571, mt-dev 0.551
+    assert ours >= floor  # measured: rw-dev 0.590, mt-dev 0.600
     assert ours > base + 0.02
 
 
