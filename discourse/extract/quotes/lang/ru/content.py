@@ -11,6 +11,9 @@ import re
 
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.ru.words import (
+    NOUN_PLURAL_ENDINGS,
+    PREFIXED_PAST,
+    SHORT_PAST,
     TITLE_NOUN_STEMS,
     TITLE_WORDS,
     VERB_ENDING,
@@ -35,12 +38,14 @@ _AWARD_WORDS = re.compile(r"(?i)преми|наград|орден|медал|л
 
 
 def has_verb(content: str) -> bool:
-    """Does ``content`` hold a pronoun, an auxiliary or a lower-case word of five letters or
-    more with the ending of a finite verb (сказал, готовы, является, считает)?"""
+    """Does ``content`` hold a pronoun, an auxiliary, a short past tense (дал, смог, поднёс) or a
+    lower-case word of five letters or more with the ending of a finite verb (сказал, готовы,
+    является, считает; not a plural in -тели: «Спасатели на месте»)?"""
     words = _LOWER_WORD.findall(content.lower() if content[:1].isupper() else content)
-    if not VERBISH.isdisjoint(words):
+    if not VERBISH.isdisjoint(words) or not SHORT_PAST.isdisjoint(words):
         return True
-    return any(len(w) >= 5 and VERB_ENDING.search(w) and w not in VERB_LIKE_NOUNS for w in words)
+    return any(PREFIXED_PAST.match(w) or len(w) >= 5 and VERB_ENDING.search(w) and (
+        w not in VERB_LIKE_NOUNS and not w.endswith(NOUN_PLURAL_ENDINGS)) for w in words)
 
 
 def looks_like_title(content: str) -> bool:

@@ -1,0 +1,86 @@
+"""Russian quotation, round four: plural subjects in -тели after the verb, short past tenses,
+the subject of "Об этом X сообщил(и) …". Sentences of our own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.quotes.lang.ru.phrases import is_verb_form
+
+LEAD = "Вчера вечером в центре города был закрыт крупный автомобильный завод. "
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    """``(kind, span, speaker mention)`` of each quote of one Russian article."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]}))
+    return [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+# --- a plural in -тели is a noun: the subject after the verb -----------------------------------
+
+def test_a_plural_subject_in_teli_after_the_verb_speaks():
+    text = "Пожар начался ночью в торговом центре, сообщили представители городской полиции."
+    assert quotes(text) == [("indirect", "Пожар начался ночью в торговом центре",
+                             "представители городской полиции")]
+
+
+def test_a_plural_subject_after_a_quotation_speaks():
+    assert quotes("«Под завалами никого нет», — заявили спасатели.") == [
+        ("direct", "Под завалами никого нет", "спасатели")]
+
+
+@pytest.mark.parametrize("word", ["представители", "спасатели", "жители", "зрители",
+                                  "наблюдатели", "исследователи"])
+def test_plurals_in_teli_are_not_verbs(word):
+    assert not is_verb_form(word)
+
+
+@pytest.mark.parametrize("word", ["хотели", "летели", "заявили", "сообщили"])
+def test_past_tenses_in_li_stay_verbs(word):
+    assert is_verb_form(word)
+
+
+# --- short past tenses ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["дал", "смог", "лёг", "поднёс", "принесла", "привёз", "ушла"])
+def test_short_and_irregular_past_tenses_are_verbs(word):
+    assert is_verb_form(word)
+
+
+@pytest.mark.parametrize("word", ["бизнес", "интерес", "навес", "налог"])
+def test_nouns_like_those_pasts_are_not(word):
+    assert not is_verb_form(word)
+
+
+@pytest.mark.parametrize("text,span,speaker", [
+    ("Директор Иван Орлов ответил журналистам «Завод дал сбой».", "Завод дал сбой",
+     "Директор Иван Орлов"),
+    ("Губернатор области Олег Гусев сказал «Тигр лёг спать».", "Тигр лёг спать",
+     "Губернатор области Олег Гусев"),
+])
+def test_a_quotation_with_a_short_past_tense_is_no_title(text, span, speaker):
+    got = quotes(text)
+    assert [(s, m) for _, s, m in got] == [(span, speaker)]
+
+
+def test_the_subject_ends_before_a_prefixed_past_tense():
+    assert quotes("Старик поднёс руку к груди и сказал: «Я здесь родился».") == [
+        ("direct", "Я здесь родился", "Старик")]
+
+
+# --- "Об этом X сообщил …" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("second,speaker", [
+    ("Об этом представители МОК сообщили в понедельник 13 августа.", "представители МОК"),
+    ("Об этом сообщил в понедельник Иван Петров.", "Иван Петров"),
+    ("Об этом в понедельник сообщила пресс-служба мэрии.", "пресс-служба мэрии"),
+    ("Об этом в своём блоге написала глава фонда Мария Орлова.", "глава фонда Мария Орлова"),
+    ("Об этом журналистам сообщил продюсер Олег Гусев.", "продюсер Олег Гусев"),
+    ("Об этом сообщили в понедельник 13 августа.", ""),  # a date after the verb is nobody
+])
+def test_the_speaker_of_an_anaphoric_report(second, speaker):
+    got = quotes(LEAD + second)
+    assert [(k, m) for k, _, m in got] == [("indirect", speaker)]
+    assert got[0][1].startswith("Вчера вечером в центре города был закрыт")
