@@ -84,3 +84,30 @@ def test_the_speaker_of_an_anaphoric_report(second, speaker):
     got = quotes(LEAD + second)
     assert [(k, m) for k, _, m in got] == [("indirect", speaker)]
     assert got[0][1].startswith("Вчера вечером в центре города был закрыт")
+
+
+# --- a short fragment opening with an infinitive, with no verb of saying near it ---------------
+
+@pytest.mark.parametrize("text,span", [
+    ("Партия намерена лишь «забрать вещи» из города.", "забрать вещи"),
+    ("Власти планируют «не стать участником» соглашения.", "не стать участником"),
+    ("Папа пообещал, что будет «безоговорочно уважать и подчиняться» решениям.",
+     "безоговорочно уважать и подчиняться"),
+])
+def test_a_short_fragment_opening_with_an_infinitive_is_a_partial_quote(text, span):
+    assert [(k, s) for k, s, _ in quotes(text)] == [("partial", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "Закон о «иностранных агентах» приняли в среду.",  # a label: a noun phrase
+    "Он получил «Золотую печать» в среду.",  # capitalised: a name
+    "Город стал «морской столицей» региона.",
+])
+def test_short_fragments_without_an_infinitive_stay_dropped(text):
+    assert quotes(text) == []
+
+
+def test_english_keeps_dropping_short_unattributed_fragments():
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "lang": ["en"], "text": [
+        "The party plans to “take its things” from the city."]}))
+    assert q.empty

@@ -24,6 +24,7 @@ from discourse.extract.quotes.lang.ru.content import (
     looks_like_title,
     name_before,
     sentence_like,
+    unattributed_fragment,
 )
 from discourse.extract.quotes.lang.ru.cues import find_cues
 from discourse.extract.quotes.lang.ru.dialogue import (
@@ -83,5 +84,6 @@ RUSSIAN = QuoteLanguage(
     reports_in_sentence=reports_in_sentence,
     name_before=name_before,
     fragment_is_quote=fragment_is_quote,
+    unattributed_fragment=unattributed_fragment,
     revisions=(split_interrupted, quotes_in_italics, dropped_subjects),
 )
