@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
+from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
@@ -287,6 +288,9 @@ def reports_in_sentence(
             # (and a subject may stand before a participial or relative phrase in commas)
             span = speaker_of(toks, h, ti if cue.speaker == "none" or clause_lo >= a else clause_lo,
                               tj)
+        if span is None and cue.speaker != "none" and is_subjectless_clause(toks, clause_lo, a):
+            # "выступил с обращением, в котором рассказал, что P": the main clause's subject
+            span = main_subject(toks, ti, clause_lo, tuple(x[0] for x in hits))
         if cue.speaker == "none" and span is None and b < tj and words[b] == ",":
             span = None  # agentless "Сообщается, что …"
         elif span is None and cue.speaker != "none" and not lows[a].endswith(("ли", "ют", "ят")):
