@@ -111,3 +111,18 @@ def test_english_keeps_dropping_short_unattributed_fragments():
     q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "lang": ["en"], "text": [
         "The party plans to “take its things” from the city."]}))
     assert q.empty
+
+
+# --- a subject after the first verb, an object pronoun before it -------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ночью ей позвонил брат Пётр и сказал: «Дом сгорел».", "брат Пётр"),
+    ("По её словам, около полуночи ей позвонил младший брат Пётр и сказал: «Дом сгорел».",
+     "младший брат Пётр"),
+    ("Вечером ему позвонили и сказали: «Приезжайте».", ""),  # not "Вечером"
+    ("Затем Песков пожал плечами и сказал: «Это не к нам».", "Песков"),
+    ("Песков пожал плечами и сказал: «Это не к нам».", "Песков"),
+])
+def test_the_subject_of_the_first_verb_before_и_сказал(text, speaker):
+    got = quotes(text)
+    assert got[-1][0] == "direct" and got[-1][2] == speaker
