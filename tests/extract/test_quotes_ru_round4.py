@@ -126,3 +126,20 @@ def test_english_keeps_dropping_short_unattributed_fragments():
 def test_the_subject_of_the_first_verb_before_и_сказал(text, speaker):
     got = quotes(text)
     assert got[-1][0] == "direct" and got[-1][2] == speaker
+
+
+# --- a common noun opening the clause before the colon ---------------------------------------
+
+def test_a_common_noun_subject_before_a_verb_the_lexicon_lacks_and_a_colon():
+    text = "Тогда омбудсмен спросил у одной из девочек: «Как поплавали?»"
+    assert quotes(text) == [("direct", "Как поплавали?", "омбудсмен")]
+
+
+def test_the_subject_ends_before_был():
+    text = "Судья был пьян, размахивал удостоверением и кричал: «Я судья!»"
+    assert quotes(text)[-1][2] == "Судья"
+
+
+def test_a_passive_clause_before_the_colon_names_nobody():
+    text = "В 1993 году на могиле было оставлено зашифрованное сообщение: «Факел передается дальше»."
+    assert quotes(text) == [("direct", "Факел передается дальше", "")]

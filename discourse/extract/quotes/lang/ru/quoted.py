@@ -16,6 +16,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     before_relative,
     gerund_subject,
+    is_adverb,
     is_gerund,
     is_verb_form,
     np_backward,
@@ -309,5 +310,11 @@ def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan
     if words[e - 1] == ")" and "(" in words[i:e]:
         e = i + words[i:e].index("(")  # "«Оракул из Омахи» (Oracle of Omaha)": the gloss
     if i < e and (cap(words[i]) or any(map(cap, words[i:e]))):
+        return (v, v + 1), (i, e)
+    if i < e <= i + 3 and e == v and (i == ti or lows[i - 1] in ADVERBS) and lows[i] not in (
+            NON_SPEAKERS) and lows[i] not in PREPOSITIONS and not is_adverb(lows[i]) and all(
+            wordish(w) for w in words[i:e]):
+        # "Тогда омбудсмен спросил у девочки: «…»": a common noun opening the clause is the
+        # subject of the verb before the colon (a description, resolved on evidence only)
         return (v, v + 1), (i, e)
     return None
