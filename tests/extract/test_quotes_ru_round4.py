@@ -143,3 +143,20 @@ def test_the_subject_ends_before_был():
 def test_a_passive_clause_before_the_colon_names_nobody():
     text = "В 1993 году на могиле было оставлено зашифрованное сообщение: «Факел передается дальше»."
     assert quotes(text) == [("direct", "Факел передается дальше", "")]
+
+
+# --- a quotation alone at the head of its paragraph ---------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Местный фермер Сергей Петров вышел к журналистам.\n\n«Мы потеряли всё. Ничего не "
+     "осталось».", "Местный фермер Сергей Петров"),
+    ("На трагедию сразу отреагировал и мэр города Олег Гусев.\n\n«Это страшный день для всех "
+     "нас».", "мэр города Олег Гусев"),
+    # the quotation's own "я понял" says a man spoke: not Мария Орлова
+    ("Мария Орлова вышла к журналистам.\n\n«Я сразу понял, что дом сгорел».", ""),
+    # a common noun is too weak to carry it
+    ("Пара рассталась в мае.\n\n«Это правда, что я влюбился».", ""),
+])
+def test_a_standalone_quotation_takes_the_subject_of_the_sentence_before(text, speaker):
+    got = quotes(text)
+    assert [(k, m) for k, _, m in got] == [("direct", speaker)]
