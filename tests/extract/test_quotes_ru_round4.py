@@ -160,3 +160,14 @@ def test_a_passive_clause_before_the_colon_names_nobody():
 def test_a_standalone_quotation_takes_the_subject_of_the_sentence_before(text, speaker):
     got = quotes(text)
     assert [(k, m) for k, _, m in got] == [("direct", speaker)]
+
+
+def test_a_dropped_subject_takes_a_subject_named_after_its_verb():
+    text = "Ночью ей позвонил брат Пётр. «Дом сгорел», — сказал."
+    assert quotes(text) == [("direct", "Дом сгорел", "брат Пётр")]
+
+
+def test_a_dropped_subject_does_not_take_an_object_after_a_verb():
+    # "посетил музей Эрмитаж": the object, the subject was dropped there too
+    text = "Утром посетил музей Эрмитаж. «Это великий музей», — сказал."
+    assert quotes(text) == [("direct", "Это великий музей", "")]

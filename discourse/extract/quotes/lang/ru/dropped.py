@@ -117,6 +117,10 @@ def _candidates(doc: Doc, found: list[Found], quoted: SpanSet, lo: int, hi: int
         if gender is None or quoted.overlap(starts[v], toks.ends[v]) > 0:
             continue
         span = _subject(doc, v, ti, common=starts[v] >= own)
+        if span is None and (v > ti and lows[v - 1] in _OBLIQUE_PRONOUNS or v + 1 < tj and lows[
+                v + 1] in ("и", "также", "тоже")):
+            # "Ночью ей позвонил брат Пётр.", "отреагировал и президент X.": the subject after
+            span = _subject_after(doc, v, tj)
         if span is None or quoted.overlap(starts[span[0]], toks.ends[span[1] - 1]) > 0:
             continue
         out.append((toks.ends[v], starts[span[0]], toks.ends[span[1] - 1], gender))
@@ -186,7 +190,6 @@ def standalone_speakers(doc: Doc, found: list[Found]) -> list[Found]:
     with no cue and the mention in the sentence before."""
     quoted = SpanSet((f.start, f.end) for f in found if f.kind in ("direct", "nested", "partial"))
     text = doc.text
-    toks = doc.toks
     for f in found:
         if f.kind != "direct" or f.attr is not None or f.parent >= 0:
             continue
@@ -201,16 +204,8 @@ def standalone_speakers(doc: Doc, found: list[Found]) -> list[Found]:
             continue  # under a colon line: the attribution of that line (colon_blocks)
         lo = sentence_start(text, pps, ppe - 1)
         gender = _quote_gender(text[f.start:f.end])
-        ti, tj = doc.tok_index(lo), doc.tok_index(ppe)
         cands = [c for c in _candidates(doc, found, quoted, lo, ppe)
                  if gender is None or c[3] in (gender, None)]
-        for v in range(ti, tj):
-            g = past_gender(toks.lows[v]) if not cap(toks.words[v]) else None
-            if g is None or (gender is not None and g != gender) or _subject(doc, v, ti) is not None:
-                continue
-            span = _subject_after(doc, v, tj)
-            if span is not None:
-                cands.append((toks.ends[span[1] - 1], toks.starts[span[0]], toks.ends[span[1] - 1], g))
         cands = [c for c in cands if any(cap(w) for w in text[c[1]:c[2]].split())]
         if not cands:
             continue
