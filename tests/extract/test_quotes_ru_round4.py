@@ -44,12 +44,14 @@ def test_past_tenses_in_li_stay_verbs(word):
 
 # --- short past tenses ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("word", ["дал", "смог", "лёг", "поднёс", "принесла", "привёз", "ушла"])
+@pytest.mark.parametrize("word", ["дал", "смог", "лёг", "поднёс", "принесла", "привёз", "ушла",
+                                  "опровергла", "достигли", "привлекла", "помогла", "сожгла"])
 def test_short_and_irregular_past_tenses_are_verbs(word):
     assert is_verb_form(word)
 
 
-@pytest.mark.parametrize("word", ["бизнес", "интерес", "навес", "налог"])
+@pytest.mark.parametrize("word", ["бизнес", "интерес", "навес", "налог", "стекла", "библиотек",
+                                  "коллег", "ипотека"])
 def test_nouns_like_those_pasts_are_not(word):
     assert not is_verb_form(word)
 

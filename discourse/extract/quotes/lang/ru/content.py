@@ -12,6 +12,8 @@ import re
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.ru.words import (
     NOUN_PLURAL_ENDINGS,
+    PAST_GK,
+    PAST_GK_NOUNS,
     PREFIXED_PAST,
     SHORT_PAST,
     TITLE_NOUN_STEMS,
@@ -45,7 +47,8 @@ def has_verb(content: str) -> bool:
     words = _LOWER_WORD.findall(content.lower() if content[:1].isupper() else content)
     if not VERBISH.isdisjoint(words) or not SHORT_PAST.isdisjoint(words):
         return True
-    return any(PREFIXED_PAST.match(w) or len(w) >= 5 and VERB_ENDING.search(w) and (
+    return any(PREFIXED_PAST.match(w) or (PAST_GK.search(w) and w not in PAST_GK_NOUNS)
+               or len(w) >= 5 and VERB_ENDING.search(w) and (
         w not in VERB_LIKE_NOUNS and not w.endswith(NOUN_PLURAL_ENDINGS)) for w in words)
 
 

@@ -22,6 +22,8 @@ from discourse.extract.quotes.lang.ru.words import (
     NP_BREAKERS,
     ORDINALS,
     OUTLET_WORDS,
+    PAST_GK,
+    PAST_GK_NOUNS,
     POSSESSIVES,
     PREFIXED_PAST,
     PREPOSITIONS,
@@ -77,8 +79,9 @@ def is_verb_form(low: str) -> bool:
     """A lower-case word that reads as a finite verb (approximate; see ``VERB_ENDING``): not a
     noun of ``VERB_LIKE_NOUNS`` in any case ("журнала", "трибуналом", "каналы"), nor a plural in
     -тели ("представители"); a short past tense of ``SHORT_PAST`` ("дал", "смог") or a prefixed
-    one in -ёс/-ёз ("поднёс") is one."""
-    if low in SHORT_PAST or PREFIXED_PAST.match(low):
+    one in -ёс/-ёз ("поднёс") or in -гла/-кла ("опровергла", "привлекла") is one."""
+    if low in SHORT_PAST or PREFIXED_PAST.match(low) or (
+            PAST_GK.search(low) is not None and low not in PAST_GK_NOUNS):
         return True
     if len(low) < 5 or not low.isalpha() or VERB_ENDING.search(low) is None:
         return False
