@@ -66,3 +66,20 @@ def test_a_fragment_after_another_verb_stays_unattributed():
 def test_a_fragment_in_the_next_sentence_is_not_governed_by_the_verb():
     got = quotes("Сергей Петров пообещал помочь. Теперь город намерен «восстановить порядок».")
     assert got == [("partial", "восстановить порядок", "")]
+
+
+def test_an_impersonal_cue_in_a_document_the_subject_issued():
+    text = ("Пентагон составил справку, в которой говорилось, что задержанный связан с "
+            "группировкой.")
+    assert quotes(text) == [("indirect", "задержанный связан с группировкой", "Пентагон")]
+
+
+@pytest.mark.parametrize("text", [
+    # the letter's sender, not who received it
+    "Актриса Анна Орлова получила письмо, в котором сообщалось, что её снимки украдены.",
+    # the constitution says it, not who cites it
+    "Лидер оппозиции Олег Гусев требует соблюдать конституцию, в которой сказано, что выборы "
+    "обязательны.",
+])
+def test_an_impersonal_cue_in_a_document_the_subject_did_not_issue(text):
+    assert all(not m.endswith(("Орлова", "Гусев")) for _, _, m in quotes(text))

@@ -31,14 +31,26 @@ _OPENERS = frozenset({
     ("на", "которой"), ("в", "ходе", "которого"), ("в", "ходе", "которой"), ("где",),
 })
 _MAIN_VERB = Cue("(speech act)", "verb", ("",))
+# Stems of verbs by which a subject issues a document (its words are the subject's).
+_ISSUING = ("состави", "распростран", "опубликова", "выпусти", "подписа", "направи",
+            "обнародова", "разосла", "издал", "издала")
 # Past-tense endings of one speaker (the main clause's subject is one person or body).
 _SINGULAR_PAST = ("л", "ла", "лся", "лась")
 
 
-def is_subjectless_clause(toks: Toks, c: int, a: int) -> bool:
+def is_subjectless_clause(toks: Toks, c: int, a: int, *, impersonal: bool = False,
+                          lo: int = 0) -> bool:
     """Do the tokens ``[c, a)`` before the verb at ``a`` only open a relative or sequential
-    clause ("после чего", "в котором"), and is the verb a past tense of one speaker?"""
-    return tuple(toks.lows[c:a]) in _OPENERS and toks.lows[a].endswith(_SINGULAR_PAST)
+    clause ("после чего", "в котором"), and is the verb a past tense of one speaker? An
+    ``impersonal`` cue in a relative clause ("составил справку, в которой говорилось, что")
+    speaks for the document the main clause's subject made: only after a verb of issuing
+    in ``[lo, c)`` (составил, распространила, опубликовал; not "получила письмо, в котором
+    сообщалось", whose sender is someone else)."""
+    opener = tuple(toks.lows[c:a])
+    if impersonal:
+        return opener in _OPENERS and opener[-1].startswith("котор") and any(
+            low.startswith(_ISSUING) for low in toks.lows[lo:c])
+    return opener in _OPENERS and toks.lows[a].endswith(_SINGULAR_PAST)
 
 
 def _named(toks: Toks, span: TokSpan | None) -> TokSpan | None:

@@ -288,7 +288,8 @@ def reports_in_sentence(
             # (and a subject may stand before a participial or relative phrase in commas)
             span = speaker_of(toks, h, ti if cue.speaker == "none" or clause_lo >= a else clause_lo,
                               tj)
-        if span is None and cue.speaker != "none" and is_subjectless_clause(toks, clause_lo, a):
+        if span is None and is_subjectless_clause(toks, clause_lo, a, lo=ti,
+                                                  impersonal=cue.speaker == "none"):
             # "выступил с обращением, в котором рассказал, что P": the main clause's subject
             span = main_subject(toks, ti, clause_lo, tuple(x[0] for x in hits))
         if cue.speaker == "none" and span is None and b < tj and words[b] == ",":
