@@ -175,7 +175,8 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
             cue_here = before_attr is not None or found is not None
             if not cue_here:
                 # an unattributed fragment: keep only long, clause-like ones
-                if words < 6 or not has_verb(content):
+                if (words < 6 or not has_verb(content)) and not lang.unattributed_fragment(
+                        content, words):
                     continue
             elif words <= 4 and before_attr is not None and before_attr.rule == "cue_before" \
                     and not naming_near(doc, sent_lo, pr.open) and _is_scare(doc, before_attr,

@@ -145,6 +145,10 @@ class QuoteLanguage:
         Is a short fragment in marks (up to four words), far from the verb of saying before it,
         the speaker's words all the same (Russian: one holding a verb, "заявил, что Боливия «не
         боится» США")? English: never, such a fragment is taken for a scare quote.
+    unattributed_fragment : (content, n_words) -> bool, default=never
+        Is a short fragment in marks with no verb of saying near it (under six words, or with
+        no verb) the words of someone all the same (Russian: one built on an infinitive, "она
+        планирует лишь «забрать вещи»")? English: never, it is dropped as a scare quote.
     revisions : tuple of (doc, found) -> list of Found, default=()
         Revisions of what pass 1 found, run before ``extra_passes``: each returns the whole list
         revised, keeping the ``parent`` indices of nested quotes valid (Russian: a quotation
@@ -213,5 +217,6 @@ class QuoteLanguage:
     # added with Russian; the defaults keep a language that needs neither as it was
     name_before: Callable[[Doc, int, int], bool] = _never
     fragment_is_quote: Callable[[str, int], bool] = _no_fragment
+    unattributed_fragment: Callable[[str, int], bool] = _no_fragment
     revisions: tuple[Callable[[Doc, list[Found]], list[Found]], ...] = ()
     mixed_share: float = 0.5

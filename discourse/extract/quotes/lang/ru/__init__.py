@@ -10,7 +10,10 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.quoted`: who a quotation in marks is attributed to (``«…», — заявил он``, ``Песков:``);
 - :mod:`.content`: whether the text in marks is a sentence or a name (газета «Коммерсантъ»);
 - :mod:`.dialogue`: dialogue lines, interrupted quotations, blocks after a colon, headlines;
-- :mod:`.dropped`: the speaker of ``«…», — заявила.`` (a subject dropped, the verb agreeing);
+- :mod:`.dropped`: the speaker of ``«…», — заявила.`` (a subject dropped, the verb agreeing),
+  and of a quotation alone at the head of its paragraph (the subject of the sentence before);
+- :mod:`.mainclause`: the main clause's subject (``…, после чего сообщил, что``; a fragment in
+  marks after ``пообещал``);
 - :mod:`.reported`: reported speech in a sentence.
 """
 
@@ -24,6 +27,7 @@ from discourse.extract.quotes.lang.ru.content import (
     looks_like_title,
     name_before,
     sentence_like,
+    unattributed_fragment,
 )
 from discourse.extract.quotes.lang.ru.cues import find_cues
 from discourse.extract.quotes.lang.ru.dialogue import (
@@ -33,7 +37,8 @@ from discourse.extract.quotes.lang.ru.dialogue import (
     quotes_in_italics,
     split_interrupted,
 )
-from discourse.extract.quotes.lang.ru.dropped import dropped_subjects
+from discourse.extract.quotes.lang.ru.dropped import dropped_subjects, standalone_speakers
+from discourse.extract.quotes.lang.ru.mainclause import fragment_subjects
 from discourse.extract.quotes.lang.ru.quoted import (
     attr_before,
     attribution_ends,
@@ -83,5 +88,7 @@ RUSSIAN = QuoteLanguage(
     reports_in_sentence=reports_in_sentence,
     name_before=name_before,
     fragment_is_quote=fragment_is_quote,
-    revisions=(split_interrupted, quotes_in_italics, dropped_subjects),
+    unattributed_fragment=unattributed_fragment,
+    revisions=(split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
+               standalone_speakers),
 )

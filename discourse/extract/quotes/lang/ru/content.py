@@ -11,6 +11,11 @@ import re
 
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.ru.words import (
+    NOUN_PLURAL_ENDINGS,
+    PAST_GK,
+    PAST_GK_NOUNS,
+    PREFIXED_PAST,
+    SHORT_PAST,
     TITLE_NOUN_STEMS,
     TITLE_WORDS,
     VERB_ENDING,
@@ -20,7 +25,8 @@ from discourse.extract.quotes.lang.ru.words import (
 from discourse.extract.quotes.language import sentence_like_by
 from discourse.text import sentence_start
 
-__all__ = ["fragment_is_quote", "has_verb", "looks_like_title", "name_before", "sentence_like"]
+__all__ = ["fragment_is_quote", "has_verb", "looks_like_title", "name_before", "sentence_like",
+           "unattributed_fragment"]
 
 _WORD = re.compile(r"[^\W_][\w'’\-.]*")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[а-яё][а-яё\-]*")
@@ -35,12 +41,15 @@ _AWARD_WORDS = re.compile(r"(?i)преми|наград|орден|медал|л
 
 
 def has_verb(content: str) -> bool:
-    """Does ``content`` hold a pronoun, an auxiliary or a lower-case word of five letters or
-    more with the ending of a finite verb (сказал, готовы, является, считает)?"""
+    """Does ``content`` hold a pronoun, an auxiliary, a short past tense (дал, смог, поднёс) or a
+    lower-case word of five letters or more with the ending of a finite verb (сказал, готовы,
+    является, считает; not a plural in -тели: «Спасатели на месте»)?"""
     words = _LOWER_WORD.findall(content.lower() if content[:1].isupper() else content)
-    if not VERBISH.isdisjoint(words):
+    if not VERBISH.isdisjoint(words) or not SHORT_PAST.isdisjoint(words):
         return True
-    return any(len(w) >= 5 and VERB_ENDING.search(w) and w not in VERB_LIKE_NOUNS for w in words)
+    return any(PREFIXED_PAST.match(w) or (PAST_GK.search(w) and w not in PAST_GK_NOUNS)
+               or len(w) >= 5 and VERB_ENDING.search(w) and (
+        w not in VERB_LIKE_NOUNS and not w.endswith(NOUN_PLURAL_ENDINGS)) for w in words)
 
 
 def looks_like_title(content: str) -> bool:
@@ -151,6 +160,34 @@ def _has_infinitive(content: str) -> bool:
     """Does the fragment hold an infinitive («следить за своим здоровьем», «уйти в отставку»)?
     A fragment built on one is a clause of the speaker's, not a label."""
     return _INFINITIVE.search(content.lower()) is not None
+
+
+# Infinitives by their ending: -ать, -ять, -еть, -ить, -уть, -ыть, -оть and their reflexives
+# (забрать, уважать, трудиться), -йти/-дти (уйти, идти); not the nouns of that ending.
+_INFINITIVE_END = re.compile(r"^[а-яё\-]{2,}(?:[аяеиуыо]ть(?:ся)?|[йд]ти(?:сь)?)$")
+_INFINITIVE_LIKE_NOUNS = frozenset("печать кровать память благодать ртуть суть путь".split())
+# Words that may stand before the infinitive a fragment opens with: «не стать», «лишь уйти».
+_BEFORE_INFINITIVE = frozenset("не лишь только даже вновь снова".split())
+
+
+def _infinitive(word: str) -> bool:
+    return _INFINITIVE_END.match(word) is not None and word not in _INFINITIVE_LIKE_NOUNS
+
+
+def unattributed_fragment(content: str, words: int) -> bool:
+    """A fragment of two to five words in marks with no verb of saying near it is someone's
+    words when it opens with an infinitive («забрать вещи», «не стать участником»,
+    «безоговорочно уважать и подчиняться»): a clause cut out of a statement (she plans «to
+    take her things»), not a label, which is a noun phrase («иностранный агент»)."""
+    if not 2 <= words < 6 or not content[:1].islower():
+        return False
+    first = _WORD.findall(content.lower(), 0, 80)[:2]
+    if not first:
+        return False
+    if _infinitive(first[0]):
+        return True
+    return len(first) > 1 and (first[0] in _BEFORE_INFINITIVE or first[0].endswith("о")) and (
+        _infinitive(first[1]))
 
 
 # the rule every language shares, on this language's verbs and titles

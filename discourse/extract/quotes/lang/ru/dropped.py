@@ -17,9 +17,15 @@ same with ``m_start, m_end`` of «Мария Захарова» in the sentence 
 from __future__ import annotations
 
 import bisect
+import re
 
 from discourse.extract.quotes.document import Attr, Doc, Found
-from discourse.extract.quotes.lang.ru.phrases import before_relative, is_verb_form, np_backward
+from discourse.extract.quotes.lang.ru.phrases import (
+    before_relative,
+    is_verb_form,
+    np_backward,
+    np_forward,
+)
 from discourse.extract.quotes.lang.ru.words import (
     CONJUNCTIONS,
     NON_SPEAKERS,
@@ -30,7 +36,7 @@ from discourse.extract.quotes.spans import SpanSet
 from discourse.extract.quotes.tokens import cap, wordish
 from discourse.text import sentence_start
 
-__all__ = ["dropped_subjects", "past_gender"]
+__all__ = ["dropped_subjects", "past_gender", "standalone_speakers"]
 
 # Past-tense endings by gender and number, reflexive ones first.
 _PAST_ENDINGS = (("лась", "female"), ("лись", "plural"), ("лся", "male"), ("ла", "female"),
@@ -111,6 +117,10 @@ def _candidates(doc: Doc, found: list[Found], quoted: SpanSet, lo: int, hi: int
         if gender is None or quoted.overlap(starts[v], toks.ends[v]) > 0:
             continue
         span = _subject(doc, v, ti, common=starts[v] >= own)
+        if span is None and (v > ti and lows[v - 1] in _OBLIQUE_PRONOUNS or v + 1 < tj and lows[
+                v + 1] in ("и", "также", "тоже")):
+            # "Ночью ей позвонил брат Пётр.", "отреагировал и президент X.": the subject after
+            span = _subject_after(doc, v, tj)
         if span is None or quoted.overlap(starts[span[0]], toks.ends[span[1] - 1]) > 0:
             continue
         out.append((toks.ends[v], starts[span[0]], toks.ends[span[1] - 1], gender))
@@ -139,5 +149,67 @@ def dropped_subjects(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         _, ms, me, _ = max(cands)
         f.attr = Attr(a.cue, a.cue_start, a.cue_end, ms, me, "previous_sentence")
+        f.rule = "previous_sentence"
+    return found
+
+
+# A first-person past tense in the quotation tells its speaker's gender: "я влюбился", "я
+# увидела" (a word may stand between: "я сразу поняла").
+_FIRST_PERSON_PAST = re.compile(r"(?i)(?<![\w\-])я\s+(?:[а-яё]+\s+)?([а-яё]+(?:л|ла|лся|лась))(?![\w\-])")
+
+
+def _quote_gender(text: str) -> str | None:
+    """The gender a first-person past tense in the quotation shows, or None."""
+    genders = {past_gender(m.group(1).lower(), verb=True) for m in _FIRST_PERSON_PAST.finditer(text)}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _subject_after(doc: Doc, v: int, tj: int) -> tuple[int, int] | None:
+    """``На трагедию отреагировал и президент США Дональд Трамп.``: a named subject after the
+    past-tense verb at ``v`` that runs to the sentence's end (tokens ``< tj``)."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    k = v + 1
+    while k < tj and lows[k] in ("и", "также", "тоже", "сразу", "уже"):
+        k += 1
+    e = np_forward(toks, k, tj) if k < tj else k
+    if e <= k or not any(cap(w) for w in words[k:e]) or lows[k] in PREPOSITIONS:
+        return None
+    if e < tj and words[e] not in (".", "!"):
+        return None
+    return k, e
+
+
+def standalone_speakers(doc: Doc, found: list[Found]) -> list[Found]:
+    """Give a quotation standing alone at the head of its paragraph, with no attribution at all,
+    the person the sentence right before it names as the subject of a past-tense verb (before
+    the verb, or after it at the sentence's end), when the gender of a first-person past tense
+    in the quotation does not contradict the verb's; the rest unchanged (rule
+    ``previous_sentence``). Before: ``Found(kind="direct", attr=None)``; after: an ``Attr``
+    with no cue and the mention in the sentence before."""
+    quoted = SpanSet((f.start, f.end) for f in found if f.kind in ("direct", "nested", "partial"))
+    text = doc.text
+    for f in found:
+        if f.kind != "direct" or f.attr is not None or f.parent >= 0:
+            continue
+        ps, _ = doc.para_of(f.start)
+        if text[ps:f.start].strip(" \t«„“\"'"):
+            continue  # not at the head of its paragraph
+        k = bisect.bisect_right(doc.para_starts, f.start) - 1
+        if k == 0:
+            continue
+        pps, ppe = doc.paras[k - 1]
+        if text[pps:ppe].rstrip().endswith(":"):
+            continue  # under a colon line: the attribution of that line (colon_blocks)
+        lo = sentence_start(text, pps, ppe - 1)
+        gender = _quote_gender(text[f.start:f.end])
+        cands = [c for c in _candidates(doc, found, quoted, lo, ppe)
+                 if gender is None or c[3] in (gender, None)]
+        cands = [c for c in cands if any(cap(w) for w in text[c[1]:c[2]].split())]
+        if not cands:
+            continue
+        _, ms, me, _ = max(cands)
+        f.attr = Attr("", -1, -1, ms, me, "previous_sentence")
         f.rule = "previous_sentence"
     return found

@@ -18,13 +18,18 @@ from discourse.extract.quotes.lang.ru.words import (
     CONJUNCTIONS,
     INSTITUTION_NOUNS,
     NON_SPEAKERS,
+    NOUN_PLURAL_ENDINGS,
     NP_BREAKERS,
     ORDINALS,
     OUTLET_WORDS,
+    PAST_GK,
+    PAST_GK_NOUNS,
     POSSESSIVES,
+    PREFIXED_PAST,
     PREPOSITIONS,
     RECIPIENTS,
     REPLY_OBJECTS,
+    SHORT_PAST,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     VERB_ENDING,
@@ -72,10 +77,15 @@ _CASE_ENDINGS = ("а", "у", "е", "ом", "ы", "ов", "ам", "ах", "ами
 
 def is_verb_form(low: str) -> bool:
     """A lower-case word that reads as a finite verb (approximate; see ``VERB_ENDING``): not a
-    noun of ``VERB_LIKE_NOUNS`` in any case ("журнала", "трибуналом", "каналы")."""
+    noun of ``VERB_LIKE_NOUNS`` in any case ("журнала", "трибуналом", "каналы"), nor a plural in
+    -тели ("представители"); a short past tense of ``SHORT_PAST`` ("дал", "смог") or a prefixed
+    one in -ёс/-ёз ("поднёс") or in -гла/-кла ("опровергла", "привлекла") is one."""
+    if low in SHORT_PAST or PREFIXED_PAST.match(low) or (
+            PAST_GK.search(low) is not None and low not in PAST_GK_NOUNS):
+        return True
     if len(low) < 5 or not low.isalpha() or VERB_ENDING.search(low) is None:
         return False
-    if low in VERB_LIKE_NOUNS:
+    if low in VERB_LIKE_NOUNS or low.endswith(NOUN_PLURAL_ENDINGS):
         return False
     return not any(low.endswith(end) and low[: -len(end)] in VERB_LIKE_NOUNS for end in _CASE_ENDINGS)
 

@@ -16,6 +16,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     before_relative,
     gerund_subject,
+    is_adverb,
     is_gerund,
     is_verb_form,
     np_backward,
@@ -25,6 +26,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     speaker_of,
 )
 from discourse.extract.quotes.lang.ru.words import (
+    ADVERBS,
     CONJUNCTIONS,
     DASHES,
     NAMING_VERBS,
@@ -151,7 +153,13 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         k = ti
         while k < a and not wordish(words[k]):
             k += 1
-        if k < a and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS):
+        after = _subject_after_first_verb(toks, k, a)
+        if after is not None:
+            span = after if after[1] > after[0] else None
+        else:
+            while k + 1 < a and lows[k] in ADVERBS:
+                k += 1  # "Затем Песков пожал плечами и сказал"
+        if after is None and k < a and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS):
             e = k + 1 if lows[k] in SUBJECT_PRONOUNS else np_forward(toks, k, a)
             span = (k, e) if e > k else None
     if span is None and cue.type == "verb" and a - 2 > ti and lows[a - 1] in ("также", "затем") \
@@ -159,6 +167,40 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         # "Женщина пережила трёх мужей, а также поделилась: «…»": the first verb's subject
         span = gerund_subject(toks, ti, a - 2, tuple(x[0] for x in hits))
     return doc.attr(h, span, rule)
+
+
+# Object pronouns before a verb whose subject follows it ("ей позвонил брат").
+_OBJECT_PRONOUNS = frozenset("ей ему им мне нам вам его её ее их".split())
+
+
+def _subject_after_first_verb(toks: Toks, k: int, a: int) -> TokSpan | None:
+    """``Ночью ей позвонил брат Пётр и сказал:``: the clause from ``k`` (from its last comma)
+    opens with adverbs, a short prepositional phrase and an object pronoun, then its first
+    verb, whose subject follows it up to "и" before the cue at ``a``. That subject when it
+    holds a name; an empty span ``(a, a)`` when the clause has that shape but names nobody
+    after the verb ("Вечером ему позвонили и сказали": not "Вечером"); None for another
+    shape."""
+    words, lows = toks.words, toks.lows
+    if a - 1 <= k or lows[a - 1] != "и":
+        return None
+    k = max([k] + [m + 1 for m in range(k, a) if words[m] == ","])
+    j = k
+    pronoun = False
+    while j < a:
+        if lows[j] in ADVERBS or lows[j] in _OBJECT_PRONOUNS:
+            pronoun = pronoun or lows[j] in _OBJECT_PRONOUNS
+            j += 1
+        elif lows[j] in PREPOSITIONS and j + 1 < a and wordish(words[j + 1]) and not cap(
+                words[j + 1]):
+            j += 2  # "около полуночи"
+        else:
+            break
+    if not pronoun or j >= a - 1 or cap(words[j]) or not is_verb_form(lows[j]):
+        return None  # "Затем Песков …" has its subject before the verb
+    e = np_forward(toks, j + 1, a - 1) if j + 1 < a - 1 else j + 1
+    if e != a - 1 or not any(cap(w) for w in words[j + 1:e]):
+        return a, a
+    return j + 1, e
 
 
 def _dash_after_attribution(doc: Doc, ti: int, tj: int) -> Attr | None:
@@ -268,5 +310,11 @@ def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan
     if words[e - 1] == ")" and "(" in words[i:e]:
         e = i + words[i:e].index("(")  # "«Оракул из Омахи» (Oracle of Omaha)": the gloss
     if i < e and (cap(words[i]) or any(map(cap, words[i:e]))):
+        return (v, v + 1), (i, e)
+    if i < e <= i + 3 and e == v and (i == ti or lows[i - 1] in ADVERBS) and lows[i] not in (
+            NON_SPEAKERS) and lows[i] not in PREPOSITIONS and not is_adverb(lows[i]) and all(
+            wordish(w) for w in words[i:e]):
+        # "Тогда омбудсмен спросил у девочки: «…»": a common noun opening the clause is the
+        # subject of the verb before the colon (a description, resolved on evidence only)
         return (v, v + 1), (i, e)
     return None

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
+from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
@@ -31,6 +32,7 @@ from discourse.extract.quotes.lang.ru.words import (
     DASHES,
     NON_SPEAKERS,
     PREPOSITIONS,
+    RECIPIENTS,
     SUBJECT_PRONOUNS,
 )
 from discourse.extract.quotes.spans import SpanSet
@@ -92,6 +94,28 @@ def _anaphoric_opening(toks: Toks, ti: int, a: int) -> bool:
     # adverbials may stand between, a date in commas too ("Об этом в понедельник, 1 июня, …")
     return a - k <= 12 and all((wordish(w) and not is_verb_form(w.lower())) or w == ","
                                for w in toks.words[k:a])
+
+
+def _anaphora_subject(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | None:
+    """The speaker of "Об этом сообщил X" after the verb, or of "Об этом представители МОК
+    сообщили в понедельник" between the opening and the verb (a noun phrase with no
+    preposition); a date after the verb is nobody ("сообщили в понедельник 13 августа")."""
+    lows, words = toks.lows, toks.words
+    a = h[0]
+    k = ti
+    while k < a and lows[k] in _ANAPHORA:
+        k += 1
+    span = speaker_of(toks, h, k, tj)
+    if span is not None and span[0] < a and (span[0] != k or span[1] > a or lows[k] in RECIPIENTS
+                                             or any(low in PREPOSITIONS for low in lows[k:a])):
+        # only a subject right after the opening ("Об этом в своём твиттере написала X",
+        # "Об этом агентству Reuters сообщил X": the speaker is after the verb)
+        span = speaker_of(toks, h, a, tj)
+        if span is not None and span[0] < a:
+            span = None
+    if span is not None and words[span[0]][:1].isdigit():
+        span = None
+    return span
 
 
 def _gerund(low: str) -> bool:
@@ -204,9 +228,7 @@ def reports_in_sentence(
         if a > ti and _anaphoric_opening(toks, ti, a):
             prev = prev_sent()
             if prev is not None:
-                span = speaker_of(toks, h, a, tj)
-                if span is not None and span[0] < a:
-                    span = None
+                span = _anaphora_subject(toks, h, ti, tj)
                 out.append(Found(prev[0], prev[1], "indirect", doc.attr(h, span, "previous_sentence"),
                                  "previous_sentence"))
             continue
@@ -266,6 +288,10 @@ def reports_in_sentence(
             # (and a subject may stand before a participial or relative phrase in commas)
             span = speaker_of(toks, h, ti if cue.speaker == "none" or clause_lo >= a else clause_lo,
                               tj)
+        if span is None and is_subjectless_clause(toks, clause_lo, a, lo=ti,
+                                                  impersonal=cue.speaker == "none"):
+            # "выступил с обращением, в котором рассказал, что P": the main clause's subject
+            span = main_subject(toks, ti, clause_lo, tuple(x[0] for x in hits))
         if cue.speaker == "none" and span is None and b < tj and words[b] == ",":
             span = None  # agentless "Сообщается, что …"
         elif span is None and cue.speaker != "none" and not lows[a].endswith(("ли", "ют", "ят")):

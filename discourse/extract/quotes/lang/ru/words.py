@@ -165,6 +165,36 @@ VERB_ENDING = re.compile(
     r"|(?<![лчм])ёт|ётся)$"
 )
 
+# Plurals of nouns in -тель (представители, спасатели, жители, зрители): the ending of a past
+# tense (-ли) on a noun that is often the subject after a verb ("сообщили представители X").
+# No verb ends so (хотели, летели have -отели, -етели).
+NOUN_PLURAL_ENDINGS = ("ители", "атели", "ятели")
+# Past tenses too short for the ending test (five letters or more) or with an ending the test
+# does not cover (-ёс, -ёз, -ог: поднёс, привёз, смог): "дал интервью", "смог «…»".
+SHORT_PAST = frozenset(
+    """был была было были дал дала дали взял взяла взяли знал знала знали ждал ждала ждали смог смогла смогли
+    мог могла могли помог помогла помогли лёг лег легла легли ушёл ушел ушла ушли пришёл
+    пришел пришла пришли нашёл нашел нашла нашли пошёл пошел пошла пошли шёл шла шли жил жила
+    жили умер умерла умерли нёс несла несли вёз везла везли""".split()
+)
+# Prefixed past tenses of нести, везти, печь, беречь, жечь: поднёс, принесла, привёз, сжёг
+PREFIXED_PAST = re.compile(
+    r"^(?:под|при|у|от|за|вы|пере|про|раз|рас|об|на|вз|вс|до|с|из|пре)(?:нёс|нес|вёз|вез|пёк|жёг|"
+    r"берёг|рёк)(?:ла|ли|ло)?$")
+
+# Stems of verbs of a speech act that the cue lexicon lacks (обещать, призывать, требовать,
+# предлагать, грозить, клясться, просить, желать): their subject is the speaker of a fragment
+# in marks after them ("пообещал, что будет «…»", "призывает зрителей «…»"); prefixes по-,
+# при-, за- are added by the rule.
+SPEECH_ACT_STEMS = ("обещ", "обеща", "призыв", "призва", "требова", "требу", "предлож",
+                    "предлага", "грози", "гроз", "клял", "клян", "проси", "прос", "пожела",
+                    "жела")
+
+# Past tenses of verbs in -чь, -нуть and -зти whose stem ends in г or к (опровергла, достигли,
+# привлекла, помогла, сожгла, испекла): no vowel before their -л-, so VERB_ENDING misses them.
+PAST_GK = re.compile(r"(?:верг|стиг|влек|влёк|тек|пек|мог|жг|рек|бег|лег|сек)(?:ла|ли|ло)$|"
+                     r"(?:влёк|тёк|пёк|рёк|сёк)$")
+PAST_GK_NOUNS = frozenset("стекла стекло стекли коллегли".split())
 # Nouns with the ending of a past-tense verb (трибунал, канал, генерал): never verbs.
 VERB_LIKE_NOUNS = frozenset(
     """канал телеканал радиоканал трибунал генерал журнал сигнал материал капитал финал скандал идеал персонал
