@@ -72,3 +72,33 @@ def speakers():
 ])
 def test_pronoun_takes_a_real_name_of_its_gender(speakers, doc, speaker):
     assert speakers[doc] == [speaker]
+
+
+CARRY = {
+    # a new person named in the paragraph of an unattributed quotation: it is not the brother's
+    "sister": ("По словам свидетельницы, ночью ей позвонил младший брат Пётр и сказал: «Я, "
+               "кажется, её убил».\n\nТатьяна приехала в квартиру и так описывает увиденное: "
+               "«Я всё увидела сразу»."),
+    # the same person named again, in another case: the next paragraph's quotation continues
+    "same": ("«Мы не отступим», — заявил Иван Петров журналистам.\n\nВ партии Ивана Петрова "
+             "так описывают план: «Решение уже принято»."),
+}
+
+
+@pytest.fixture(scope="module")
+def carried():
+    arts = pd.DataFrame({"doc_id": list(CARRY), "text": list(CARRY.values())})
+    q = extract_attributed_quotes(arts, actors=load_actors())
+    q = q[q["kind"] == "direct"].sort_values(["doc_id", "start"])
+    return {d: list(zip(g["speaker_mention"], g["attribution"], strict=True))
+            for d, g in q.groupby("doc_id")}
+
+
+def test_a_new_name_stops_the_carry_to_the_next_paragraph(carried):
+    first, second = carried["sister"]
+    assert first[0] == "младший брат Пётр"
+    assert second[0] != "младший брат Пётр" and second[1] != "continuation"
+
+
+def test_the_same_name_in_another_case_continues(carried):
+    assert carried["same"] == [("Иван Петров", "cue_after"), ("Иван Петров", "continuation")]

@@ -138,6 +138,11 @@ class SpeakerLanguage:
         ``"male"`` or ``"female"`` for the name of a person the registry does not know, when the
         words of the name say it («Екатерина Сабирова»); a pronoun of the other gender does not
         refer to that person. Optional (None, by default: any pronoun may).
+    new_name_stops_continuation : bool
+        Does a person named between a quote and an unattributed quotation in the next
+        paragraph stop the quotation from continuing the quote's speaker («Татьяна так
+        описывает увиденное: «…»» after her brother's words)? Optional (False: English keeps
+        the continuation, its outputs unchanged).
     """
 
     code: str
@@ -165,3 +170,4 @@ class SpeakerLanguage:
     extend_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)
+    new_name_stops_continuation: bool = False

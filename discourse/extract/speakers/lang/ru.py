@@ -174,10 +174,10 @@ NOT_PERSON_WORDS = frozenset(
     понедельник вторник среда четверг пятница суббота воскресенье""".split()
 )
 _PERSON_RUN = re.compile(
-    rf"(?<![\w.])[{_CAP}][а-яёa-z][\w'’\-]*(?: [{_CAP}][а-яёa-z][\w'’\-]*){{1,4}}(?![\w'’])"
+    rf"(?<![\w.])[{_CAP}][а-яёa-z][\w'’\-]*(?: [{_CAP}][а-яёa-z][\w'’\-]*){{0,4}}(?![\w'’])"
 )
-# A run after one of these words starts a sentence or names a place.
-_NOT_BEFORE_NAME = re.compile(r"(?:[.!?»]\s*|\b(?:в|во|на|из|под|над|у)\s+)$")
+# A run after one of these words names a place («в Москве», «у Марии» is not the speaker).
+_NOT_BEFORE_NAME = re.compile(r"\b(?:в|во|на|из|под|над|у)\s+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*|[—–]\s*)$")
 _RUN_WORD = re.compile(r"\S+")
 
@@ -241,7 +241,17 @@ def _name_groups(text: str, m: re.Match) -> list[tuple[int, int]]:
             cases = word_cases if cases is None else cases & word_cases
     groups.append(cur)
     return [(g[0][0], g[-1][1]) for g in groups
-            if 2 <= len(g) <= 3 and any(named for *_, named in g)]
+            if (2 <= len(g) <= 3 and any(named for *_, named in g))
+            or (len(g) == 1 and _first_name_alone(text[g[0][0]:g[0][1]]))]
+
+
+@lru_cache(maxsize=8192)
+def _first_name_alone(word: str) -> bool:
+    """A first name alone names a person when the dictionary reads it first as a first name in
+    the nominative («Татьяна приехала»; not «Роман», not «Марии»)."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].is_known and "Name" in parses[0].tag and (
+        parses[0].tag.case == "nomn")
 
 
 @lru_cache(maxsize=8192)
@@ -408,6 +418,7 @@ RUSSIAN = SpeakerLanguage(
     name_heads=name_heads,
     person_runs=person_runs,
     name_gender=name_gender,
+    new_name_stops_continuation=True,
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,
     normal_name=normal_name,
