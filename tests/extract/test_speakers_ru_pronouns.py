@@ -24,6 +24,8 @@ def _runs(text: str) -> list[str]:
     # a name inside a title in «» is the title's
     ("Она снималась в фильме «Возлюбленные Марии» режиссёра Андрея Кончаловского.",
      ["Андрея Кончаловского"]),
+    # a first name alone names a person, but not after a place's noun
+    ("Татьяна приехала из Ричмонда (штат Вирджиния).", ["Татьяна"]),
     # a surname that is a common word after a first name
     ("Так считает Таня Марш, профессор права.", ["Таня Марш"]),
 ])

@@ -178,6 +178,10 @@ _PERSON_RUN = re.compile(
 )
 # A run after one of these words names a place («в Москве», «у Марии» is not the speaker).
 _NOT_BEFORE_NAME = re.compile(r"\b(?:в|во|на|из|под|над|у)\s+$")
+# «штата Вирджиния», «города София», «реки Лена»: a place named like a woman
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:штат|город|округ|провинци|област|район|рек|остров|улиц|площад|мыс|озер|гор)"
+    r"[а-яё]{0,3}\s+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*|[—–]\s*)$")
 _RUN_WORD = re.compile(r"\S+")
 
@@ -215,8 +219,8 @@ def _in_title(text: str, pos: int) -> bool:
 def _name_groups(text: str, m: re.Match) -> list[tuple[int, int]]:
     """The names of two or three words in the capitalised run ``m``: its stretches of name
     words, split where the case changes («Бориса Березовского | Екатерина Сабирова»)."""
-    groups: list[list[tuple[int, int, frozenset | None, bool]]] = []
-    cur: list[tuple[int, int, frozenset | None, bool]] = []
+    groups: list[list[tuple[int, int, frozenset | None, bool, bool]]] = []
+    cur: list[tuple[int, int, frozenset | None, bool, bool]] = []
     cases: frozenset | None = None
     first_name = False  # the word before is a first name: a surname may be a common word
     for w in _RUN_WORD.finditer(text, m.start(), m.end()):
@@ -236,13 +240,15 @@ def _name_groups(text: str, m: re.Match) -> list[tuple[int, int]]:
             # not say enough («Эда Гонсалеса»)
             groups.append(cur)
             cur, cases = [], None
-        cur.append((w.start(), w.end(), word_cases, named))
+        cur.append((w.start(), w.end(), word_cases, named, opens))
         if word_cases is not None:
             cases = word_cases if cases is None else cases & word_cases
     groups.append(cur)
     return [(g[0][0], g[-1][1]) for g in groups
-            if (2 <= len(g) <= 3 and any(named for *_, named in g))
-            or (len(g) == 1 and _first_name_alone(text[g[0][0]:g[0][1]]))]
+            if (2 <= len(g) <= 3 and any(w[3] for w in g))
+            # a first name alone («Татьяна приехала»), not a place's name («штате Вирджиния»)
+            or (len(g) == 1 and _first_name_alone(text[g[0][0]:g[0][1]])
+                and not _PLACE_NOUN_BEFORE.search(text, max(0, g[0][0] - 20), g[0][0]))]
 
 
 @lru_cache(maxsize=8192)
