@@ -209,6 +209,27 @@ def _carried(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | Non
     return actor, prev.speaker, "carried", prev.mention_start, prev.mention_end
 
 
+def _someone_else_named(res: Resolver, prev: _Quote, lo: int, hi: int, text: str) -> bool:
+    """Is a person other than ``prev``'s speaker named outside quotes in ``[lo, hi)`` (a
+    registry person, or a name the registry does not know, in any of its forms)? Then a quote
+    in the next paragraph does not continue ``prev``: «Татьяна так описывает увиденное: «…»»
+    after her brother's words is hers."""
+    for ent in _people_between(res, lo, hi):
+        if ent.name != prev.speaker:
+            return True
+    words = set((prev.speaker or prev.speaker_mention).split())
+    for a, b in res.lang.person_runs(text, lo, hi):
+        if res.in_quote(a) or prev.mention_start <= a < prev.mention_end:
+            continue
+        run = text[a:b]
+        if words.intersection(run.split()) or words.intersection(res.lang.normal_name(run).split()):
+            continue
+        actor = res.name(run)
+        if actor is None or actor.name != prev.speaker:
+            return True
+    return False
+
+
 def _people_between(res: Resolver, lo: int, hi: int) -> list:
     """The registry's people among the entities at offsets ``[lo, hi)`` (by bisection: a long
     document has many)."""
@@ -366,7 +387,11 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
     # ("A,” she said. “B.”: B's mention is the one after A's closing mark, resolved or not)
     if prev is not None and prev.mention_start >= 0:
         pp = para_index(prev.end)
-        if (pp == p or pp == p - 1) and start - prev.end < 400:
+        # across a paragraph, unless somebody else is named in between (a language's choice)
+        continues = pp == p or (pp == p - 1 and not (
+            res.lang.new_name_stops_continuation
+            and _someone_else_named(res, prev, prev.end, start, text)))
+        if continues and start - prev.end < 400:
             actor = (res.name(prev.speaker) if prev.camp != "unknown" and prev.speaker
                      else None)
             return (actor, prev.speaker, "continuation", prev.mention_start, prev.mention_end)

@@ -48,6 +48,10 @@ def _same_span(text: str, ms: int, me: int) -> Span:
     return ms, me
 
 
+def _no_gender(name: str) -> str | None:
+    return None
+
+
 @dataclass(frozen=True, eq=False)
 class SpeakerLanguage:
     """What a language provides to speaker attribution.
@@ -130,6 +134,15 @@ class SpeakerLanguage:
     trim_mention : (text, ms, me) -> (ms, me)
         The mention without the appositive after its name ("Lisa Parry, a retired nurse" ->
         "Lisa Parry"). Optional (unchanged, by default).
+    name_gender : (name) -> str or None
+        ``"male"`` or ``"female"`` for the name of a person the registry does not know, when the
+        words of the name say it («Екатерина Сабирова»); a pronoun of the other gender does not
+        refer to that person. Optional (None, by default: any pronoun may).
+    new_name_stops_continuation : bool
+        Does a person named between a quote and an unattributed quotation in the next
+        paragraph stop the quotation from continuing the quote's speaker («Татьяна так
+        описывает увиденное: «…»» after her brother's words)? Optional (False: English keeps
+        the continuation, its outputs unchanged).
     """
 
     code: str
@@ -156,3 +169,5 @@ class SpeakerLanguage:
     subject_link: Callable[[str, int, int], str] = field(default=_no_link)
     extend_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
+    name_gender: Callable[[str], str | None] = field(default=_no_gender)
+    new_name_stops_continuation: bool = False

@@ -133,9 +133,10 @@ class Resolver:
         self._taken.extend(taken)
         self._scanned_to = end
 
-    def _person_before(self, pos: int, after: int) -> Entity | None:
+    def _person_before(self, pos: int, after: int, cls: str) -> Entity | None:
         """The most recent name of a person the registry does not know ("Dave Meltzer") in
-        ``(after, pos)``, outside quotes and registry mentions, at most :data:`PEOPLE_WINDOW`
+        ``(after, pos)`` whose gender (as the language reads the name) is not the other one than
+        the pronoun's class ``cls``, outside quotes and registry mentions, at most :data:`PEOPLE_WINDOW`
         characters back. Names are read only where a pronoun may refer, each stretch of text
         once (a contiguous stretch is kept and grown on demand)."""
         lo = max(after + 1, pos - PEOPLE_WINDOW, 0)
@@ -156,7 +157,11 @@ class Resolver:
             t = bisect.bisect_right(taken, (e,))
             if t > 0 and taken[t - 1][1] > s:
                 continue  # part of a registry mention
-            return Entity(s, None, self.lang.normal_name(self.text[s:e]), None, "unknown")
+            name = self.lang.normal_name(self.text[s:e])
+            gender = self.lang.name_gender(name)
+            if gender is not None and gender != cls:
+                continue  # «она» after «Борис Березовский»
+            return Entity(s, None, name, gender, "unknown")
         return None
 
     def _read_people(self, lo: int, hi: int) -> None:
@@ -203,7 +208,8 @@ class Resolver:
             bisect.insort_right(self._entities, self._entity(pos, actor), key=_position)
             self._named.setdefault(actor.name, pos)
         elif name:
-            bisect.insort_right(self._entities, Entity(pos, None, name, None, "unknown"),
+            bisect.insort_right(self._entities,
+                                Entity(pos, None, name, self.lang.name_gender(name), "unknown"),
                                 key=_position)
 
     def _before(self, pos: int) -> Iterator[Entity]:
@@ -260,7 +266,7 @@ class Resolver:
             if cls in ("neuter", "plural") and ent.kind == "organisation":
                 return ent
         if cls in ("male", "female"):
-            person = self._person_before(pos, found.pos if found is not None else -1)
+            person = self._person_before(pos, found.pos if found is not None else -1, cls)
             if person is not None:
                 return person
         return found

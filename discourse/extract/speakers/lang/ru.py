@@ -174,24 +174,135 @@ NOT_PERSON_WORDS = frozenset(
     понедельник вторник среда четверг пятница суббота воскресенье""".split()
 )
 _PERSON_RUN = re.compile(
-    rf"(?<![\w.])[{_CAP}][а-яёa-z][\w'’\-]*(?: [{_CAP}][а-яёa-z][\w'’\-]*){{1,2}}(?![\w'’])"
+    rf"(?<![\w.])[{_CAP}][а-яёa-z][\w'’\-]*(?: [{_CAP}][а-яёa-z][\w'’\-]*){{0,4}}(?![\w'’])"
 )
-# A run after one of these words starts a sentence or names a place.
-_NOT_BEFORE_NAME = re.compile(r"(?:[.!?»]\s*|\b(?:в|во|на|из|под|над|у)\s+)$")
+# A run after one of these words names a place («в Москве», «у Марии» is not the speaker).
+_NOT_BEFORE_NAME = re.compile(r"\b(?:в|во|на|из|под|над|у)\s+$")
+# «штата Вирджиния», «города София», «реки Лена»: a place named like a woman
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:штат|город|округ|провинци|област|район|рек|остров|улиц|площад|мыс|озер|гор)"
+    r"[а-яё]{0,3}\s+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*|[—–]\s*)$")
+_RUN_WORD = re.compile(r"\S+")
 
 
 def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Offsets of capitalised runs of two or three words in ``text[start:end]`` that may be a
-    person's name («Иван Петров»): no organisation, place or date word."""
+    """Offsets of runs of two or three words in ``text[start:end]`` that may be a person's name
+    («Иван Петров», «Настасья Кински»): every word capitalised and read as a name (a first name,
+    a surname or a patronymic by the dictionary, or a Cyrillic word it does not know), at least
+    one a name by the dictionary, all in one case; no organisation, place or date word, no word
+    opening a sentence unless its likeliest reading is a name, nothing inside a title in «».
+    «Королевство Эсватини», «Со» opening a sentence are no names; «Бориса Березовского
+    Екатерина Сабирова» holds two («Бориса Березовского», «Екатерина Сабирова»)."""
     out = []
     for m in _PERSON_RUN.finditer(text, start, end):
         words = m.group().lower().split()
-        if not NOT_PERSON_WORDS.isdisjoint(words) or not TITLES.isdisjoint(words):
+        if not TITLES.isdisjoint(words) or _in_title(text, m.start()):
             continue
-        if _NOT_BEFORE_NAME.search(text, max(0, m.start() - 6), m.start()):
-            continue
-        out.append((m.start(), m.end()))
+        for a, b in _name_groups(text, m):
+            if _NOT_BEFORE_NAME.search(text, max(0, a - 6), a):
+                continue
+            if not NOT_PERSON_WORDS.isdisjoint(text[a:b].lower().split()):
+                continue
+            out.append((a, b))
     return out
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Is ``pos`` inside «…» opened on its line (a film's or a book's title: «Возлюбленные
+    Марии»)? Quotations in marks are the quote spans' business; a name inside them is not
+    an antecedent either."""
+    lo = text.rfind("\n", 0, pos) + 1
+    return text.rfind("«", lo, pos) > text.rfind("»", lo, pos)
+
+
+def _name_groups(text: str, m: re.Match) -> list[tuple[int, int]]:
+    """The names of two or three words in the capitalised run ``m``: its stretches of name
+    words, split where the case changes («Бориса Березовского | Екатерина Сабирова»)."""
+    groups: list[list[tuple[int, int, frozenset | None, bool, bool]]] = []
+    cur: list[tuple[int, int, frozenset | None, bool, bool]] = []
+    cases: frozenset | None = None
+    first_name = False  # the word before is a first name: a surname may be a common word
+    for w in _RUN_WORD.finditer(text, m.start(), m.end()):
+        opens = bool(_SENTENCE_OPENS.search(text, max(0, w.start() - 3), w.start()))
+        read = _name_word(w.group(), opens)
+        if read is None and first_name and not opens and not _place(w.group()):
+            read = (None, False)  # «Таня Марш», «Андрей Волк»
+        first_name = _first_name(w.group())
+        if read is None:
+            groups.append(cur)
+            cur, cases = [], None
+            continue
+        word_cases, named = read
+        if (len(cur) >= 2 and cases is not None and word_cases is not None
+                and not cases & word_cases):
+            # a name of two words or more ends where the case changes; one word alone does
+            # not say enough («Эда Гонсалеса»)
+            groups.append(cur)
+            cur, cases = [], None
+        cur.append((w.start(), w.end(), word_cases, named, opens))
+        if word_cases is not None:
+            cases = word_cases if cases is None else cases & word_cases
+    groups.append(cur)
+    return [(g[0][0], g[-1][1]) for g in groups
+            if (2 <= len(g) <= 3 and any(w[3] for w in g))
+            # a first name alone («Татьяна приехала»), not a place's name («штате Вирджиния»)
+            or (len(g) == 1 and _first_name_alone(text[g[0][0]:g[0][1]])
+                and not _PLACE_NOUN_BEFORE.search(text, max(0, g[0][0] - 20), g[0][0]))]
+
+
+@lru_cache(maxsize=8192)
+def _first_name_alone(word: str) -> bool:
+    """A first name alone names a person when the dictionary reads it first as a first name in
+    the nominative («Татьяна приехала»; not «Роман», not «Марии»)."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].is_known and "Name" in parses[0].tag and (
+        parses[0].tag.case == "nomn")
+
+
+@lru_cache(maxsize=8192)
+def _name_word(word: str, opens: bool) -> tuple[frozenset | None, bool] | None:
+    """``(cases, named)`` of a word that may be part of a person's name: the cases of its name
+    readings (None: any, for a word the dictionary does not know) and whether the dictionary
+    reads it as a name; None when it is no name word (a common word, a place, Latin letters,
+    or a word opening a sentence whose likeliest reading is not a name: «Со», «Роман»)."""
+    if not CYRILLIC.search(word):
+        return None
+    parses = _parses(word)
+    if not parses:
+        return None
+    names = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
+    if names and not (opens and parses[0].is_known and parses[0] not in names):
+        return frozenset(p.tag.case for p in names if p.tag.case), True
+    if parses[0].is_known or opens:
+        return None
+    return None, False
+
+
+@lru_cache(maxsize=8192)
+def _first_name(word: str) -> bool:
+    return any("Name" in p.tag for p in _parses(word))
+
+
+def _place(word: str) -> bool:
+    parses = _parses(word)
+    return bool(parses) and "Geox" in parses[0].tag
+
+
+@lru_cache(maxsize=8192)
+def name_gender(name: str) -> str | None:
+    """``"male"`` or ``"female"``: the gender of a person's name as the dictionary reads its
+    first names («Екатерина Сабирова»: female), else its surnames («Березовского»: male), when
+    all their readings agree; None when they say nothing or both («Трамп», «Сабурова», «Эда
+    Гонсалеса»: Эда a woman's name, Гонсалес a man's)."""
+    for kind in ("Name", "Surn"):
+        genders = {p.tag.gender for w in name.split() for p in _parses(w)
+                   if kind in p.tag and "sing" in p.tag}
+        if genders:
+            if genders == {"masc"}:
+                return "male"
+            return "female" if genders == {"femn"} else None
+    return None
 
 
 # Single words that never speak: adverbs, conjunctions and verbs the rules can take for a
@@ -312,6 +423,8 @@ RUSSIAN = SpeakerLanguage(
     is_description=is_description,
     name_heads=name_heads,
     person_runs=person_runs,
+    name_gender=name_gender,
+    new_name_stops_continuation=True,
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,
     normal_name=normal_name,
