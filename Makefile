@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (discourse)" >/dev/null
 # Write the package's bytecode now: an editable install otherwise compiles its ~60 modules
-# at every start when PYTHONDONTWRITEBYTECODE is set (0.07-0.1 s of CPU per run), which a
+# at every start when PYTHONDONTWRITEBYTECODE is set (0.06-0.1 s of CPU per run), which a
 # pip-installed package such as spaCy never pays. A module edited later is recompiled in
 # memory until the next `make install` (or `python -m compileall discourse`).
 	$(BIN)/python -m compileall -q discourse
