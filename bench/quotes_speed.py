@@ -3,6 +3,7 @@ linearity in document length.
 
     .venv/bin/python bench/quotes_speed.py peer [--repeat 5]   # real news: ours vs the tokenizer
     .venv/bin/python bench/quotes_speed.py linear              # one document of N repetitions
+    .venv/bin/python bench/quotes_speed.py profile             # where ours spends its time
 
 ``peer``: the same files for both sides, each run a fresh process, CPU seconds (user + system of
 that child, from ``os.wait4``) and its peak memory (``ru_maxrss``); the two sides take turns, run
@@ -16,6 +17,13 @@ and the distinct NewsMTSC sentences, ten to a text file.
 ``linear``: one document of N repetitions of ``He said "yes, we will" and she said that they would
 not.`` on one line, N = 20,000, 40,000 and 300,000 (17 MB); time (wall and CPU) and peak memory
 (``ru_maxrss`` of the child) of ``discourse quotes`` on it.
+
+``profile``: ``discourse quotes`` on each corpus of ``peer`` alone, run under cProfile in a
+child process; the functions with the most time of their own (``tottime``) and that time summed
+by area of the package (``extract/quotes``, ``text``, ``extract/speakers``, ...; the regex
+engine's C calls and other built-ins count as ``builtins``, the standard library and installed
+packages as ``library``). cProfile adds a cost per Python call, so the shares are of profiled
+time, which is two to three times the CPU time of a plain run.
 
 Before measuring, the package's bytecode is written (``byte_compile``; ``--no-compile`` skips
 it), as an installation has it. This script imports no pandas: Linux starts a child's peak memory
@@ -164,9 +172,56 @@ def linear(sizes=(20_000, 40_000, 300_000)) -> dict:
     return results
 
 
+def _area(filename: str) -> str:
+    """The area of the package a profiled function belongs to (see ``profile``)."""
+    if filename == "~" or filename.startswith("<"):
+        return "builtins"
+    path = Path(filename)
+    try:
+        parts = path.relative_to(REPO / "discourse").parts
+    except ValueError:
+        return "library"
+    if parts[0] == "extract" and len(parts) > 2:
+        return "/".join(parts[:2])
+    return parts[0] if len(parts) > 1 else path.stem
+
+
+def profile(top: int = 25) -> dict:
+    """cProfile of ``discourse quotes`` on each corpus: profiled seconds by area, and the
+    ``top`` functions by their own time."""
+    import pstats
+
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpora = _corpora(Path(tmp))
+        for name in ("wikinews_en", "newsmtsc"):
+            if not corpora[name]:
+                continue
+            prof = Path(tmp) / f"{name}.prof"
+            _run([str(BIN / "python"), "-m", "cProfile", "-o", str(prof), str(BIN / "discourse"),
+                  "quotes", *map(str, corpora[name]), "--format", "jsonl"])
+            stats = pstats.Stats(str(prof)).stats  # {(file, line, name): (cc, nc, tt, ct, _)}
+            total = sum(v[2] for v in stats.values())
+            areas: dict[str, float] = {}
+            for (filename, _, _), v in stats.items():
+                areas[_area(filename)] = areas.get(_area(filename), 0.0) + v[2]
+            ranked = sorted(stats.items(), key=lambda kv: (-kv[1][2], kv[0]))[:top]
+            results[name] = {
+                "profiled_s": round(total, 3),
+                "share_by_area": {k: round(v / total, 3)
+                                  for k, v in sorted(areas.items(), key=lambda kv: -kv[1])},
+                "top_tottime": [
+                    {"function": f"{_area(f)}:{Path(f).name}:{line}({fn})", "calls": v[1],
+                     "tottime_s": round(v[2], 3), "cumtime_s": round(v[3], 3)}
+                    for (f, line, fn), v in ranked],
+            }
+            print(name, json.dumps(results[name], indent=1), flush=True)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=("peer", "linear"))
+    ap.add_argument("mode", choices=("peer", "linear", "profile"))
     ap.add_argument("--sizes", type=int, nargs="*", default=[20_000, 40_000, 300_000])
     ap.add_argument("--repeat", type=int, default=3, help="runs per side and corpus (peer)")
     ap.add_argument("--no-compile", action="store_true",
@@ -174,7 +229,8 @@ def main() -> None:
     args = ap.parse_args()
     if not args.no_compile:
         byte_compile()
-    res = peer(args.repeat) if args.mode == "peer" else linear(args.sizes)
+    res = (peer(args.repeat) if args.mode == "peer" else linear(args.sizes)
+           if args.mode == "linear" else profile())
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"quotes_speed_{args.mode}.json").write_text(json.dumps(res, indent=1) + "\n",
