@@ -62,6 +62,11 @@ LABEL_WORDS: dict[str, int] = {
 TRUSTED_TYPES: frozenset[str] = frozenset({"discourse.measure.target_model.TargetContextFeatures",
                                            "discourse.measure.embeddings.WindowVectors"})
 TRUSTED_PREFIXES: tuple[str, ...] = ("sklearn.", "numpy.", "scipy.sparse.")
+# Types that older versions saved under another path (not trusted there: nothing lives at it now).
+MOVED_TYPES: dict[str, str] = {
+    "discourse.measure.targeted.TargetContextFeatures":
+        "discourse.measure.target_model.TargetContextFeatures",
+}
 PICKLE_SUFFIXES: frozenset[str] = frozenset({".pkl", ".pickle", ".joblib"})
 # The columns a model reads: the text and the mention's offsets, and the mention's kind when the
 # data has it (RuSentNE's entity_tag; TargetContextFeatures reads "unknown" without it).
@@ -529,8 +534,13 @@ def load_model(path: str | Path, *, trusted: bool = False) -> Pipeline:
         raise ValueError(f"{path}: not a skops model file ({err}).") from err
     bad = sorted(t for t in untrusted if not _is_trusted_type(t))
     if bad:
+        # the feature class moved to measure.target_model: say so rather than only refuse
+        moved = [t for t in bad if t in MOVED_TYPES]
+        hint = (f" {', '.join(moved)} moved to {', '.join(MOVED_TYPES[t] for t in moved)}: the "
+                "file was saved by an older discourse; train the model again (`discourse train`)."
+                if moved else "")
         raise ValueError(f"refusing to load {path}: it contains types outside the allow-list of "
-                         f"discourse and scikit-learn types: {bad}.")
+                         f"discourse and scikit-learn types: {bad}.{hint}")
     return sio.load(path, trusted=sorted(untrusted))
 
 

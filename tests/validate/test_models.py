@@ -228,6 +228,24 @@ def test_skops_file_with_untrusted_types_is_refused(tmp_path):
         load_model(tmp_path / "missing.skops")
 
 
+def test_model_saved_before_the_feature_class_moved_is_refused_with_a_hint(tmp_path, tiny_model):
+    # a file written when TargetContextFeatures lived in measure.targeted: its schema names the
+    # old path, where nothing lives now; the error says what moved and to retrain
+    import zipfile
+
+    new = tmp_path / "new.skops"
+    save_model(tiny_model, new)
+    old = tmp_path / "old.skops"
+    with zipfile.ZipFile(new) as src, zipfile.ZipFile(old, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "schema.json":
+                data = data.replace(b"discourse.measure.target_model", b"discourse.measure.targeted")
+            dst.writestr(item, data)
+    with pytest.raises(ValueError, match=r"moved to discourse\.measure\.target_model.*train the model again"):
+        load_model(old)
+
+
 def test_predictions_file_has_one_line_per_input(tmp_path):
     pred = pd.DataFrame({"id": ["a", "b"], "label": [1, -1], "score": [0.5, -0.25]})
     path = write_predictions(pred, tmp_path / "out" / "p.jsonl")
