@@ -225,3 +225,29 @@ def test_fragment_subject(text, subject):
 def test_no_fragment_subject_without_a_verb_of_saying():
     text = 'He specialised in moving people out, a process called "exfiltration'
     assert ENGLISH.fragment_subject(text, 0, text.index('"')) is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('"Our port is closed," according to a tweet on Friday by French Minister of Transport '
+     'Claire Dubois. The ships wait.', "French Minister of Transport Claire Dubois"),
+    ('"Our port is closed," according to Harbour Radio. The ships wait.', "Harbour Radio"),
+])
+def test_source_after_the_quote(text, mention):
+    got = ENGLISH.subject_after(text, text.index(",") + 1, len(text))
+    assert text[got[0]:got[1]] == mention
+
+
+def test_no_source_after_the_quote_that_names_nobody():
+    text = '"Our port is closed," according to reports. The ships wait.'
+    assert ENGLISH.subject_after(text, text.index(",") + 1, len(text)) is None
+
+
+def test_quote_according_to_a_document_goes_to_its_author(registry, lex):
+    text = ("The ships wait outside.\n\n"
+            '"Our port is closed to every ship until the storm is over," according to a tweet on '
+            "Friday by French Minister of Transport Claire Dubois. The ships wait.")
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"]
+    assert direct.iloc[0]["speaker"] == "Claire Dubois"
+    assert direct.iloc[0]["camp"] == "western"
+    assert direct.iloc[0]["speaker_mention"] == "French Minister of Transport Claire Dubois"

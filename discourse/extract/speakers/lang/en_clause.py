@@ -273,6 +273,9 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
     k = pos
     while k < hi and text[k] in _CLOSERS:
         k += 1
+    m = _ACCORDING_AFTER.match(text, k, hi)
+    if m is not None:
+        return _according_source(text, *m.span(1), titles)
     words = _words(text, k, min(hi, k + 120))
     name_end = None
     for i, (_a, b, w) in enumerate(words):
@@ -293,6 +296,23 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
             return ms, me
         return None
     return None
+
+
+# '"...," according to a tweet on Monday by US Secretary of State Mike Pompeo.': the source
+# runs to the end of the clause (a full stop before a space, a comma, a colon).
+_ACCORDING_AFTER = re.compile(r"according to\s+([^,;:\n\"“”]{2,120}?)(?=\.\s|\.$|[,;:\n]|$)")
+_BY_AUTHOR = re.compile(r"\bby\s+(?=[A-Z])")
+
+
+def _according_source(text: str, a: int, b: int, titles: frozenset[str]) -> tuple[int, int] | None:
+    """The one a quote is according to, ``text[a:b]``: the author of a document named there
+    ("a tweet on Monday by US Secretary of State Mike Pompeo" -> the Secretary), else the
+    whole phrase when it names somebody ("according to Reuters"); None for "according to
+    reports"."""
+    by = _BY_AUTHOR.search(text, a, b)
+    if by is not None and any(w.lower() in _DOCUMENTS for _, _, w in _words(text, a, by.start())):
+        a = by.end()
+    return (a, b) if _has_name(text, a, b, titles) else None
 
 
 def prepositional_object(text: str, lo: int, ms: int) -> bool:
