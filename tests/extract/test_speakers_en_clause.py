@@ -251,3 +251,30 @@ def test_quote_according_to_a_document_goes_to_its_author(registry, lex):
     assert direct.iloc[0]["speaker"] == "Claire Dubois"
     assert direct.iloc[0]["camp"] == "western"
     assert direct.iloc[0]["speaker_mention"] == "French Minister of Transport Claire Dubois"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a description the name is the appositive of: the mention keeps it, as the gold does
+    ("French minister Claire Dubois's spokesperson, Tom Hale, said it",
+     "French minister Claire Dubois's spokesperson, Tom Hale"),
+    ("Harbour University port expert and former French security official, Tom Hale, said it",
+     "Harbour University port expert and former French security official, Tom Hale"),
+    # an adverbial, a clause, no closing comma: the name alone
+    ("Last week, Tom Hale, said it", "Tom Hale"),
+    ("The ships wait, Tom Hale, said it", "Tom Hale"),
+    ("The spokesperson, Tom Hale said it", "Tom Hale"),
+])
+def test_extend_mention_over_the_description_before_a_name(text, mention):
+    ms = text.index("Tom Hale")
+    got = ENGLISH.extend_mention(text, ms, ms + len("Tom Hale"))
+    assert text[got[0]:got[1]] == mention
+
+
+def test_description_before_a_name_does_not_give_its_possessor_the_quote(registry, lex):
+    text = ("French minister Claire Dubois's spokesperson, Tom Hale, said it is possible that "
+            '"the port carries out transports that affect our security".')
+    out = attribute(text, registry, lex)
+    assert list(out["speaker_mention"].unique()) == [
+        "French minister Claire Dubois's spokesperson, Tom Hale"]
+    assert set(out["speaker"]) == {"Tom Hale"}
+    assert set(out["camp"]) == {"unknown"}  # Claire Dubois is western: no camp without evidence

@@ -241,6 +241,15 @@ def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     return a, b
 
 
+def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
+    """:func:`.en_clause.extend_mention`, and a name mention with the description before it
+    that it is the appositive of (:func:`.en_clause.description_before`): the gold mentions
+    keep it ("Haifa University geostrategy expert and former Israeli security official, Avinoam
+    Idan")."""
+    ms, me = en_clause.extend_mention(text, ms, me)
+    return en_clause.description_before(text, ms, me, COMMON_SPEAKERS | TITLES), me
+
+
 ENGLISH = SpeakerLanguage(
     code="en",
     pronoun_class=pronoun_class,
@@ -263,7 +272,7 @@ ENGLISH = SpeakerLanguage(
     fragment_subject=fragment_subject,
     subject_after=subject_after,
     prepositional_object=en_clause.prepositional_object,
-    extend_mention=en_clause.extend_mention,
+    extend_mention=extend_mention,
     subject_link=en_clause.subject_link,
     trim_mention=trim_mention,
 )

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["extend_mention", "fragment_subject", "prepositional_object", "sentence_subject",
-           "subject_after", "subject_link", "trim_mention"]
+__all__ = ["description_before", "extend_mention", "fragment_subject", "prepositional_object",
+           "sentence_subject", "subject_after", "subject_link", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -411,6 +411,35 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
         if m:
             me = m.end()
     return ms, me
+
+
+_SENTENCE_BREAK = re.compile(r"(?:[.!?][\"”’']?\s+|\n)")
+
+
+def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
+    """Start of a name mention ``text[ms:me]`` with the description it is the appositive of
+    ("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said"): the sentence
+    start when only a noun phrase ending in a speaker's noun (``heads``: "spokesperson",
+    "official") stands before the name and its comma, and a comma closes the name; else ``ms``.
+    An adverbial ("Last week, Steffen Seibert") or a clause before the name keeps ``ms``."""
+    if text[me:me + 1] != "," or text[max(0, ms - 2):ms] != ", ":
+        return ms
+    if not _all_capitalised(text[ms:me]):
+        return ms
+    lo = max(0, ms - 160)
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, ms - 2))
+    start = breaks[-1].end() if breaks else (lo if lo == 0 else -1)
+    if start < 0:
+        return ms
+    words = _words(text, start, ms - 2)
+    if not words or len(words) > 12 or any(c in text[start:ms - 2] for c in _QUOTE_MARKS + "(),"):
+        return ms
+    low = [w.lower() for _, _, w in words]
+    if low[0] in _INTRO or low[-1] not in heads or not _is_cap(words[0][2]) and low[0] not in _OPENERS:
+        return ms
+    if any(_verbish(w) and w not in _NAME_JOINERS | _OPENERS | {"and"} for w in low[:-1]):
+        return ms
+    return start
 
 
 def document_author(mention: str) -> tuple[int, int] | None:
