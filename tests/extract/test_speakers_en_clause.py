@@ -278,3 +278,17 @@ def test_description_before_a_name_does_not_give_its_possessor_the_quote(registr
         "French minister Claire Dubois's spokesperson, Tom Hale"]
     assert set(out["speaker"]) == {"Tom Hale"}
     assert set(out["camp"]) == {"unknown"}  # Claire Dubois is western: no camp without evidence
+
+
+def test_quote_after_a_sentence_with_another_subject_is_not_a_continuation(registry, lex):
+    text = ('Claire Dubois wrote on Twitter, "We must always protect our harbour workers."\n\n'
+            "Tom Hale, who ran the port until December, also criticized the decision on the "
+            'radio. "The statement tonight shows a complete lack of understanding of the port."'
+            '\n\nThe decision was taken. "Nobody asked the workers about it, not once."')
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"].reset_index(drop=True)
+    assert list(direct["speaker"]) == ["Claire Dubois", "Tom Hale", "Tom Hale"]
+    assert direct.at[1, "speaker_mention"] == "Tom Hale"
+    assert direct.at[1, "camp"] == "unknown"  # not Dubois's (western) words
+    # no person is the subject of "The decision was taken.": the last speaker continues
+    assert direct.at[2, "attribution"] == "continuation"
