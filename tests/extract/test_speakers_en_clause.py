@@ -292,3 +292,19 @@ def test_quote_after_a_sentence_with_another_subject_is_not_a_continuation(regis
     assert direct.at[1, "camp"] == "unknown"  # not Dubois's (western) words
     # no person is the subject of "The decision was taken.": the last speaker continues
     assert direct.at[2, "attribution"] == "continuation"
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Harbour Radio's editorial director, Tom Hale", "Tom Hale"),
+    ("French minister Claire Dubois’s spokesperson, Tom Hale", "Tom Hale"),
+])
+def test_a_possessed_description_resolves_by_the_name_not_the_possessor(mention, name):
+    got = ENGLISH.trim_mention(mention, 0, len(mention))
+    assert mention[got[0]:got[1]] == name
+
+
+def test_a_possessed_description_gives_the_quote_to_the_name(registry, lex):
+    text = ("Harbour Radio's editorial director, Tom Hale, said the port was closed for "
+            '"reasons of security that nobody explained".')
+    out = attribute(text, registry, lex)
+    assert set(out["speaker"]) == {"Tom Hale"}

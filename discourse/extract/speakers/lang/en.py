@@ -233,6 +233,9 @@ def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.trim_mention` with the English titles; a trim that would lose the only
     person's name ("Fraternal Order of Police president Chuck Canterbury", "Southeastern’s Vice
     President for Academic Affairs, Dr. Douglas McMillan") keeps the whole."""
+    name = en_clause.possessed_name(text, ms, me, COMMON_SPEAKERS | TITLES)
+    if name is not None:
+        return name, me  # "Daily Xtra's editorial director, Rachel Giese": not Daily Xtra
     a, b = en_clause.trim_mention(text, ms, me, _NO_NAME_WORDS)
     if (a, b) != (ms, me):
         runs = person_runs(text, ms, me)

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["description_before", "extend_mention", "fragment_subject", "prepositional_object",
-           "sentence_subject", "subject_after", "subject_link", "trim_mention"]
+__all__ = ["description_before", "extend_mention", "fragment_subject", "possessed_name",
+           "prepositional_object", "sentence_subject", "subject_after", "subject_link", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -440,6 +440,21 @@ def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> in
     if any(_verbish(w) and w not in _NAME_JOINERS | _OPENERS | {"and"} for w in low[:-1]):
         return ms
     return start
+
+
+_POSSESSOR = re.compile(r"\S['’]s?\s")
+
+
+def possessed_name(text: str, ms: int, me: int, heads: frozenset[str]) -> int | None:
+    """Start of the name in a mention "description of somebody's, Name" ("Daily Xtra's editorial
+    director, Rachel Giese"), to resolve it by: not the possessor; None for other mentions."""
+    comma = text.rfind(", ", ms, me)
+    if comma <= ms or not _all_capitalised(text[comma + 2:me]):
+        return None
+    words = text[ms:comma].lower().split()
+    if not _POSSESSOR.search(text, ms, comma) or words[-1] not in heads:
+        return None
+    return comma + 2
 
 
 def document_author(mention: str) -> tuple[int, int] | None:
