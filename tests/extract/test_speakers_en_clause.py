@@ -225,3 +225,86 @@ def test_fragment_subject(text, subject):
 def test_no_fragment_subject_without_a_verb_of_saying():
     text = 'He specialised in moving people out, a process called "exfiltration'
     assert ENGLISH.fragment_subject(text, 0, text.index('"')) is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('"Our port is closed," according to a tweet on Friday by French Minister of Transport '
+     'Claire Dubois. The ships wait.', "French Minister of Transport Claire Dubois"),
+    ('"Our port is closed," according to Harbour Radio. The ships wait.', "Harbour Radio"),
+])
+def test_source_after_the_quote(text, mention):
+    got = ENGLISH.subject_after(text, text.index(",") + 1, len(text))
+    assert text[got[0]:got[1]] == mention
+
+
+def test_no_source_after_the_quote_that_names_nobody():
+    text = '"Our port is closed," according to reports. The ships wait.'
+    assert ENGLISH.subject_after(text, text.index(",") + 1, len(text)) is None
+
+
+def test_quote_according_to_a_document_goes_to_its_author(registry, lex):
+    text = ("The ships wait outside.\n\n"
+            '"Our port is closed to every ship until the storm is over," according to a tweet on '
+            "Friday by French Minister of Transport Claire Dubois. The ships wait.")
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"]
+    assert direct.iloc[0]["speaker"] == "Claire Dubois"
+    assert direct.iloc[0]["camp"] == "western"
+    assert direct.iloc[0]["speaker_mention"] == "French Minister of Transport Claire Dubois"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a description the name is the appositive of: the mention keeps it, as the gold does
+    ("French minister Claire Dubois's spokesperson, Tom Hale, said it",
+     "French minister Claire Dubois's spokesperson, Tom Hale"),
+    ("Harbour University port expert and former French security official, Tom Hale, said it",
+     "Harbour University port expert and former French security official, Tom Hale"),
+    # an adverbial, a clause, no closing comma: the name alone
+    ("Last week, Tom Hale, said it", "Tom Hale"),
+    ("The ships wait, Tom Hale, said it", "Tom Hale"),
+    ("The spokesperson, Tom Hale said it", "Tom Hale"),
+])
+def test_extend_mention_over_the_description_before_a_name(text, mention):
+    ms = text.index("Tom Hale")
+    got = ENGLISH.extend_mention(text, ms, ms + len("Tom Hale"))
+    assert text[got[0]:got[1]] == mention
+
+
+def test_description_before_a_name_does_not_give_its_possessor_the_quote(registry, lex):
+    text = ("French minister Claire Dubois's spokesperson, Tom Hale, said it is possible that "
+            '"the port carries out transports that affect our security".')
+    out = attribute(text, registry, lex)
+    assert list(out["speaker_mention"].unique()) == [
+        "French minister Claire Dubois's spokesperson, Tom Hale"]
+    assert set(out["speaker"]) == {"Tom Hale"}
+    assert set(out["camp"]) == {"unknown"}  # Claire Dubois is western: no camp without evidence
+
+
+def test_quote_after_a_sentence_with_another_subject_is_not_a_continuation(registry, lex):
+    text = ('Claire Dubois wrote on Twitter, "We must always protect our harbour workers."\n\n'
+            "Tom Hale, who ran the port until December, also criticized the decision on the "
+            'radio. "The statement tonight shows a complete lack of understanding of the port."'
+            '\n\nThe decision was taken. "Nobody asked the workers about it, not once."')
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"].reset_index(drop=True)
+    assert list(direct["speaker"]) == ["Claire Dubois", "Tom Hale", "Tom Hale"]
+    assert direct.at[1, "speaker_mention"] == "Tom Hale"
+    assert direct.at[1, "camp"] == "unknown"  # not Dubois's (western) words
+    # no person is the subject of "The decision was taken.": the last speaker continues
+    assert direct.at[2, "attribution"] == "continuation"
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Harbour Radio's editorial director, Tom Hale", "Tom Hale"),
+    ("French minister Claire Dubois’s spokesperson, Tom Hale", "Tom Hale"),
+])
+def test_a_possessed_description_resolves_by_the_name_not_the_possessor(mention, name):
+    got = ENGLISH.trim_mention(mention, 0, len(mention))
+    assert mention[got[0]:got[1]] == name
+
+
+def test_a_possessed_description_gives_the_quote_to_the_name(registry, lex):
+    text = ("Harbour Radio's editorial director, Tom Hale, said the port was closed for "
+            '"reasons of security that nobody explained".')
+    out = attribute(text, registry, lex)
+    assert set(out["speaker"]) == {"Tom Hale"}

@@ -1,6 +1,6 @@
 """Floors on speaker attribution on the English Wikinews gold (tests/gold/wikinews_en/, issue 14):
 the speaker mention of matched quotes (IoU >= 0.5), as ``bench/evaluate_gold.py`` scores it, on
-the tuning splits dev and dev2 and on test (never tuned on). Each floor sits a little under what
+the tuning splits dev, dev2 and dev3 and on test (never tuned on). Each floor sits a little under what
 was measured (docs/validation.md, "Speakers, round two"). Skips without ``../shared``."""
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ from tests.gold_sets import available, materialize
 
 # split -> (direct mention, all mention, n matched direct with a gold mention). Measured with the
 # reported-speech round merged (it matches one more direct quote of dev2): dev 0.919 / 0.946 (74),
-# dev2 0.981 / 0.924 (54), test 0.881 / 0.898 (84).
-FLOORS = {"dev": (0.90, 0.93, 74), "dev2": (0.96, 0.91, 54), "test": (0.86, 0.88, 84)}
+# dev2 0.981 / 0.924 (54), test 0.881 / 0.898 (84). dev3 (tuned on for speakers in the third
+# round, branch en-speakers2): 0.981 / 0.910 (54).
+FLOORS = {"dev": (0.90, 0.93, 74), "dev2": (0.96, 0.91, 54), "dev3": (0.96, 0.89, 54),
+          "test": (0.86, 0.88, 84)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

@@ -368,6 +368,32 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
     return actor, name, rule, span[0], span[1]
 
 
+def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple[int, int],
+                    text: str):
+    """``(actor, name, "previous_sentence", ms, me)`` when a quote opens a sentence of its own,
+    after a sentence of the same paragraph (with no quote in it) whose subject names a person
+    who is not the last speaker ('Brett McGurk, who was ..., also criticized the decision via
+    Twitter. "The WH statement ..."'); else None. The quote does not continue the last one."""
+    ps, _pe = para
+    lo = sentence_start(text, ps, row.start)
+    if lo <= ps or text[lo:row.start].strip(_OPENING):
+        return None  # the quote opens its paragraph, or sits inside the author's sentence
+    hi = _before_marks(text, ps, lo)
+    if hi <= ps or text[hi - 1] not in ".!":
+        return None  # no finished sentence before the quote
+    prev_lo = sentence_start(text, ps, hi - 1)
+    if (prev is not None and prev_lo < prev.end) or res.in_quote(prev_lo):
+        return None
+    span = res.lang.sentence_subject(text, prev_lo, hi)
+    if span is None or not res.lang.person_runs(text, *span):
+        return None  # no subject, a pronoun, a description ("The plan was rejected.")
+    actor, name, _ = _resolve_trimmed(res, text, *span)
+    if name is None or (prev is not None and prev.speaker and (
+            name == prev.speaker or set(name.split()) & set(prev.speaker.split()))):
+        return None  # the last speaker again: the continuation says as much
+    return actor, name, "previous_sentence", span[0], span[1]
+
+
 def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index, text: str):
     """Speaker of a quote without a syntactic mention: continuation, colon line, neighbours."""
     start, end = row.start, row.end
@@ -383,6 +409,11 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
         got = _in_sentence(res, row, paras[p], text)
         if got is not None:
             return got
+    # 'X also criticized the decision via Twitter. "..."': a person, not the last speaker, is
+    # the subject of the sentence right before a quote that opens its own sentence
+    got = _subject_before(res, row, prev, paras[p], text)
+    if got is not None:
+        return got
     # a quote continuing the previous one: same paragraph, or the paragraph right after it
     # ("A,” she said. “B.”: B's mention is the one after A's closing mark, resolved or not)
     if prev is not None and prev.mention_start >= 0:

@@ -233,12 +233,24 @@ def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.trim_mention` with the English titles; a trim that would lose the only
     person's name ("Fraternal Order of Police president Chuck Canterbury", "Southeastern’s Vice
     President for Academic Affairs, Dr. Douglas McMillan") keeps the whole."""
+    name = en_clause.possessed_name(text, ms, me, COMMON_SPEAKERS | TITLES)
+    if name is not None:
+        return name, me  # "Daily Xtra's editorial director, Rachel Giese": not Daily Xtra
     a, b = en_clause.trim_mention(text, ms, me, _NO_NAME_WORDS)
     if (a, b) != (ms, me):
         runs = person_runs(text, ms, me)
         if runs and runs[-1][0] >= b:
             return ms, me  # the person named last would be cut off
     return a, b
+
+
+def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
+    """:func:`.en_clause.extend_mention`, and a name mention with the description before it
+    that it is the appositive of (:func:`.en_clause.description_before`): the gold mentions
+    keep it ("Haifa University geostrategy expert and former Israeli security official, Avinoam
+    Idan")."""
+    ms, me = en_clause.extend_mention(text, ms, me)
+    return en_clause.description_before(text, ms, me, COMMON_SPEAKERS | TITLES), me
 
 
 ENGLISH = SpeakerLanguage(
@@ -263,7 +275,7 @@ ENGLISH = SpeakerLanguage(
     fragment_subject=fragment_subject,
     subject_after=subject_after,
     prepositional_object=en_clause.prepositional_object,
-    extend_mention=en_clause.extend_mention,
+    extend_mention=extend_mention,
     subject_link=en_clause.subject_link,
     trim_mention=trim_mention,
 )

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["extend_mention", "fragment_subject", "prepositional_object", "sentence_subject",
-           "subject_after", "subject_link", "trim_mention"]
+__all__ = ["description_before", "extend_mention", "fragment_subject", "possessed_name",
+           "prepositional_object", "sentence_subject", "subject_after", "subject_link", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -273,6 +273,9 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
     k = pos
     while k < hi and text[k] in _CLOSERS:
         k += 1
+    m = _ACCORDING_AFTER.match(text, k, hi)
+    if m is not None:
+        return _according_source(text, *m.span(1), titles)
     words = _words(text, k, min(hi, k + 120))
     name_end = None
     for i, (_a, b, w) in enumerate(words):
@@ -293,6 +296,23 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
             return ms, me
         return None
     return None
+
+
+# '"...," according to a tweet on Monday by US Secretary of State Mike Pompeo.': the source
+# runs to the end of the clause (a full stop before a space, a comma, a colon).
+_ACCORDING_AFTER = re.compile(r"according to\s+([^,;:\n\"“”]{2,120}?)(?=\.\s|\.$|[,;:\n]|$)")
+_BY_AUTHOR = re.compile(r"\bby\s+(?=[A-Z])")
+
+
+def _according_source(text: str, a: int, b: int, titles: frozenset[str]) -> tuple[int, int] | None:
+    """The one a quote is according to, ``text[a:b]``: the author of a document named there
+    ("a tweet on Monday by US Secretary of State Mike Pompeo" -> the Secretary), else the
+    whole phrase when it names somebody ("according to Reuters"); None for "according to
+    reports"."""
+    by = _BY_AUTHOR.search(text, a, b)
+    if by is not None and any(w.lower() in _DOCUMENTS for _, _, w in _words(text, a, by.start())):
+        a = by.end()
+    return (a, b) if _has_name(text, a, b, titles) else None
 
 
 def prepositional_object(text: str, lo: int, ms: int) -> bool:
@@ -391,6 +411,50 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
         if m:
             me = m.end()
     return ms, me
+
+
+_SENTENCE_BREAK = re.compile(r"(?:[.!?][\"”’']?\s+|\n)")
+
+
+def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
+    """Start of a name mention ``text[ms:me]`` with the description it is the appositive of
+    ("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said"): the sentence
+    start when only a noun phrase ending in a speaker's noun (``heads``: "spokesperson",
+    "official") stands before the name and its comma, and a comma closes the name; else ``ms``.
+    An adverbial ("Last week, Steffen Seibert") or a clause before the name keeps ``ms``."""
+    if text[me:me + 1] != "," or text[max(0, ms - 2):ms] != ", ":
+        return ms
+    if not _all_capitalised(text[ms:me]):
+        return ms
+    lo = max(0, ms - 160)
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, ms - 2))
+    start = breaks[-1].end() if breaks else (lo if lo == 0 else -1)
+    if start < 0:
+        return ms
+    words = _words(text, start, ms - 2)
+    if not words or len(words) > 12 or any(c in text[start:ms - 2] for c in _QUOTE_MARKS + "(),"):
+        return ms
+    low = [w.lower() for _, _, w in words]
+    if low[0] in _INTRO or low[-1] not in heads or not _is_cap(words[0][2]) and low[0] not in _OPENERS:
+        return ms
+    if any(_verbish(w) and w not in _NAME_JOINERS | _OPENERS | {"and"} for w in low[:-1]):
+        return ms
+    return start
+
+
+_POSSESSOR = re.compile(r"\S['’]s?\s")
+
+
+def possessed_name(text: str, ms: int, me: int, heads: frozenset[str]) -> int | None:
+    """Start of the name in a mention "description of somebody's, Name" ("Daily Xtra's editorial
+    director, Rachel Giese"), to resolve it by: not the possessor; None for other mentions."""
+    comma = text.rfind(", ", ms, me)
+    if comma <= ms or not _all_capitalised(text[comma + 2:me]):
+        return None
+    words = text[ms:comma].lower().split()
+    if not _POSSESSOR.search(text, ms, comma) or words[-1] not in heads:
+        return None
+    return comma + 2
 
 
 def document_author(mention: str) -> tuple[int, int] | None:
