@@ -3,7 +3,8 @@
 import pytest
 
 from discourse.extract.actors import load_actors
-from discourse.extract.actors.forms import lemma, name_forms, org_forms, word_forms
+from discourse.extract.actors.forms import CYRILLIC, lemma, name_forms, org_forms, word_forms
+from tests.reference.actors_forms import ref_org_forms
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +101,25 @@ def test_russian_descriptions_resolve_head_first(reg):
 def test_russian_country_words_in_any_case_and_lower_case(reg):
     codes = [c for _, c in reg.country_mentions("Президент Белоруссии и российский лидер в США")]
     assert codes == ["BLR", "RUS", "USA"]
+
+
+def test_org_forms_equal_the_uncached_build_on_the_registry_and_variants():
+    """Each word's cases are made once and shared across names: the forms of every
+    organisation alias of the registry, and of the same names re-cased, reordered and cut,
+    equal those of the build that inflected every name anew (tests/reference/actors_forms.py)."""
+    reg = load_actors()
+    aliases = [a for actor in reg.actors if actor.kind == "organisation"
+               for a in (actor.name, *actor.aliases) if CYRILLIC.search(a)]
+    assert len(aliases) > 100
+    variants = set(aliases)
+    for a in aliases:
+        words = a.split()
+        variants.update({a.upper(), a.lower(), a.title(), " ".join(reversed(words)),
+                         " ".join(words[:1]), " ".join(words[1:])})
+    variants.update({"Государственная дума", "Министерство иностранных дел", "Кремль",
+                     "Белый дом", "Совет Федерации", "МИД России", "Новая газета", "Ёлка"})
+    checked = 0
+    for name in sorted(v for v in variants if v.strip()):
+        assert org_forms(name) == ref_org_forms(name), name
+        checked += bool(org_forms(name))
+    assert checked > 100  # most of them decline

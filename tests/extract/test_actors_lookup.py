@@ -17,6 +17,8 @@ from discourse.extract.actors import (
     load_actors,
     normalise_name,
 )
+from discourse.extract.actors.lookup import TITLES
+from discourse.extract.actors.names import ORG_VOICES
 from tests.reference.actors_lookup import ref_fuzzy, ref_lookup
 from tests.reference.actors_mentions import ref_find_mentions, single_pattern
 
@@ -199,3 +201,18 @@ def test_near_keys_of_the_registry_lists_equal_a_length_filter():
                 want = [k for k in keys if abs(len(k) - length) <= limit]
                 assert lookup._near_keys(keys, length, limit) == want
                 assert lookup._near_keys(keys, length, limit) == want  # from the cache
+
+
+def test_vocabulary_holds_every_word_of_every_role_phrase(reg):
+    """The appositive vocabulary (built from each distinct phrase once) holds the normalised
+    words of every title and descriptor of every role, the titles, the country words and the
+    organisations' voices, and nothing else."""
+    lookup = reg.alias_lookup
+    want = set(lookup.vocabulary)
+    words = {w for actor in reg.actors for role in actor.roles
+             for phrase in (role.title, *role.descriptors) for w in normalise_name(phrase).split()}
+    assert words  # the registry has roles
+    countries = {w for phrases in reg.countries.values() for phrase in phrases for w in phrase}
+    voices = {w for voice in ORG_VOICES for w in voice.split()}
+    assert want == words | set(TITLES) | countries | voices
+    assert {"minister", "foreign", "russian"} <= want

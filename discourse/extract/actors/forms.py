@@ -193,27 +193,47 @@ def org_forms(alias: str) -> tuple[str, ...]:
     words = alias.split()
     if not CYRILLIC.search(alias) or len(words) > 3:
         return ()  # long names are written in full in the nominative mostly
-    lead: list = []
+    lead: list[tuple[str | None, ...]] = []
     for w in words:
         if w.isupper() or not CYRILLIC.match(w):
             break
-        p = _best(_morph().parse(w.lower()))
-        if p is None:
+        cased = _org_word_cases(w.lower())
+        if cased is None:
             break
-        lead.append(p)
+        lead.append(cased)
     if not lead:
         return ()
     out: list[str] = []
-    for case in CASES:
+    for i, _case in enumerate(CASES):
         forms = []
-        for w, p in zip(words, lead, strict=False):
-            # an adjective before an inanimate noun: the accusative is the nominative's
-            g = (p.inflect({case, "inan"}) if case == "accs" and p.tag.POS == "ADJF" else None
-                 ) or p.inflect({case})
-            forms.append(_like(w, g.word) if g is not None else w)
+        for w, cased in zip(words, lead, strict=False):
+            g = cased[i]
+            forms.append(_like(w, g) if g is not None else w)
         f = " ".join(forms + words[len(lead):])
         if f != alias and f not in out:
             out.append(f)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _org_word_cases(low: str) -> tuple[str | None, ...] | None:
+    """The lower-case word ``low`` of an organisation's name in each of ``CASES`` (None where
+    it does not inflect), None when it is no nominative noun or adjective of the dictionary.
+
+    Per word, not per name: the registry's 449 leading words of Cyrillic organisation names
+    are 181 distinct («министерство», «россии», «государственная»), and each ``inflect``
+    builds the word's whole paradigm; once per word, ``org_forms`` over the registry costs
+    0.018 s instead of 0.039 s.
+    """
+    p = _best(_morph().parse(low))
+    if p is None:
+        return None
+    out: list[str | None] = []
+    for case in CASES:
+        # an adjective before an inanimate noun: the accusative is the nominative's
+        g = (p.inflect({case, "inan"}) if case == "accs" and p.tag.POS == "ADJF" else None
+             ) or p.inflect({case})
+        out.append(g.word if g is not None else None)
     return tuple(out)
 
 

