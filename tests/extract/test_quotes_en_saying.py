@@ -139,6 +139,16 @@ def test_the_subject_of_a_reported_clause_is_no_speaker(lex, text):
     ("Veteran stage actor and former community theatre director Jon Marsh, aged 81, has died, "
      "the regional arts council Northern Stages (NS) announced yesterday.",
      "Veteran stage actor and former community theatre director Jon Marsh, aged 81, has died"),
+    # a new clause of the author's after a semicolon; a semicolon inside a quoted fragment
+    # or before a clause without a subject of its own stays in the report
+    ("The trade journal states the jet was a freighter; it lists a tail number of N-123.",
+     "the jet was a freighter"),
+    ('The coach said the team was "tired; we need a break" before the final.',
+     'the team was "tired; we need a break" before the final'),
+    ('The coach recalled thinking "I am here to work; I have a plan" at the time.',
+     'thinking "I am here to work; I have a plan" at the time'),
+    ("The agency said one worker was hurt; no visitors were injured.",
+     "one worker was hurt; no visitors were injured"),
 ])
 def test_the_reported_clause_ends_where_another_begins(lex, text, content):
     assert [span for span, _ in reports(text, lex)] == [content]
@@ -198,3 +208,12 @@ def test_no_report_outside_the_cue_clause(lex, text):
 ])
 def test_no_agentless_report_of_estimates_or_own_speech(lex, text):
     assert reports(text, lex) == []
+
+
+def test_a_cue_word_inside_a_quoted_fragment_does_not_cut_the_report(lex):
+    # "charges" is a cue form (to charge), but inside the quotation it is the speaker's noun
+    text = ('The prosecutor said the suspects must face "fraud and bribery charges", adding the '
+            'state would seek their extradition.')
+    assert reports(text, lex) == [
+        ('the suspects must face "fraud and bribery charges"', "The prosecutor"),
+        ("the state would seek their extradition", "The prosecutor")]

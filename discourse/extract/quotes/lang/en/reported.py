@@ -249,7 +249,9 @@ def reports_in_sentence(
     if not out:
         return out
     # only "and <cue>" or "while X <cue>" can cut a report short; sorted by first token
+    # ("must face “murder and terrorism charges”": a cue form inside a quote cuts nothing)
     cut_hits = [h for h in hits if h[2].type == "verb" and h[0] > ti and (
+        inside is None or not inside.contains(starts[h[0]])) and (
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
