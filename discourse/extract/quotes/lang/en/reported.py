@@ -211,7 +211,13 @@ def reports_in_sentence(
             continue
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
             k += 2  # "reported on Sunday the party had …"
-        if cue.zero_that and looks_like_clause(toks, k, tj):
+        if cue.zero_that and k + 1 < tj and lows[k] in ADVERBS and lows[k].endswith("ly") and (
+                lows[k] != "only") and looks_like_clause(toks, k + 1, tj):
+            k += 1  # "has said publicly the forest should be opened": the adverb is the verb's
+        # after a listener ("told the press P") what follows is the report: its verb may come
+        # after a long subject
+        reach = 30 if lows[a] in _TOLD and (k > b or cue.type == "phrase") else 14
+        if cue.zero_that and looks_like_clause(toks, k, tj, reach):
             k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
             if k2 > k and looks_like_clause(toks, k2, tj):
                 k = k2
@@ -257,6 +263,9 @@ def reports_in_sentence(
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end) for f in out)
     return non_overlapping([f for f in bounded if f is not None])
+
+
+_TOLD = frozenset("told tell tells telling".split())
 
 
 _CONJ = frozenset("and but while whereas".split())
