@@ -227,3 +227,13 @@ def test_a_cue_word_inside_a_quoted_fragment_does_not_cut_the_report(lex):
     assert reports(text, lex) == [
         ('the suspects must face "fraud and bribery charges"', "The prosecutor"),
         ("the state would seek their extradition", "The prosecutor")]
+
+
+def test_mention_reports_a_that_clause_and_ends_the_report_before_it(lex):
+    assert reports("She mentioned that the vote had been delayed until June.", lex) == [
+        ("the vote had been delayed until June", "She")]
+    # "and mentioned <noun phrase>": the speaker's second act, not part of what was noted
+    text = "The engineer noted that the bridge was unsafe, and mentioned a plan to close it in May."
+    assert reports(text, lex) == [("the bridge was unsafe", "The engineer")]
+    # the participle as an adjective is no cue
+    assert reports("The above-mentioned bill was passed by the assembly in 2019.", lex) == []
