@@ -41,6 +41,11 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "the pipeline had been shut for repairs", "The ministry"),
     ("The coach went on to say his players had earned the win.",
      "his players had earned the win", "The coach"),
+    # a clause whose verb is an irregular past tense
+    ("The trade paper stated the truck overran the barrier near the depot.",
+     "the truck overran the barrier near the depot", "The trade paper"),
+    ("Witnesses said the driver fled the scene on foot.",
+     "the driver fled the scene on foot", "Witnesses"),
     # an adverb of manner after the verb belongs to the verb, not to the report
     ("The minister has said publicly the old mine should be reopened for tourists.",
      "the old mine should be reopened for tourists", "The minister"),
