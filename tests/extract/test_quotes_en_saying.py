@@ -242,3 +242,12 @@ def test_mention_reports_a_that_clause_and_ends_the_report_before_it(lex):
     assert reports(text, lex) == [("the bridge was unsafe", "The engineer")]
     # the participle as an adjective is no cue
     assert reports("The above-mentioned bill was passed by the assembly in 2019.", lex) == []
+
+
+def test_it_with_a_verb_of_saying_proper_is_a_speaker(lex):
+    # "it" for an agency or a statement, with say/state/add/announce/write/tell
+    text = "The agency issued a statement on Monday. It also stated the office would stay closed."
+    assert reports(text, lex) == [("the office would stay closed", "It")]
+    # with a verb of finding, "it" is a study or a model: no speech
+    text = "The study was published in May. It suggested the drug had cut deaths by a third."
+    assert reports(text, lex) == []

@@ -171,7 +171,8 @@ def reports_in_sentence(
             continue
         if lows[subj[0]] in NON_SPEAKERS or (
                 lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
-            subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we")
+            subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we") and not (
+                lows[subj[0]] == "it" and cue.lemma in _IT_SAYS)
         ):
             continue  # "the new model indicated": findings, not speech
         attr = doc.attr(h, subj, "cue_before")
@@ -263,6 +264,11 @@ def reports_in_sentence(
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end) for f in out)
     return non_overlapping([f for f in bounded if f is not None])
+
+
+# Verbs of saying proper: "It said / stated / added P" has a statement, company or agency as
+# "it" ("the new model indicated" stays out: findings, not speech).
+_IT_SAYS = frozenset("say state add announce write tell".split())
 
 
 _TOLD = frozenset("told tell tells telling".split())
