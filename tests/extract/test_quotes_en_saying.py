@@ -251,3 +251,20 @@ def test_it_with_a_verb_of_saying_proper_is_a_speaker(lex):
     # with a verb of finding, "it" is a study or a model: no speech
     text = "The study was published in May. It suggested the drug had cut deaths by a third."
     assert reports(text, lex) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "…, but, according to X, P": the second source's report, not the first verb's object
+    ("The club's notice specified no reason, but, according to a spokesman, the coach had "
+     "resigned on Friday.", [("the coach had resigned on Friday", "a spokesman")]),
+    # a participle after a document ("a statement posted to") is no cue of its own
+    ("In a statement posted to its website on Monday, the club confirmed the coach had resigned.",
+     [("the coach had resigned", "the club")]),
+    # "posts which state …": a cue form before "which" is a noun and does not cut the report
+    ("According to the new rules, members must delete replies and posts which state false "
+     "claims about others.",
+     [("members must delete replies and posts which state false claims about others",
+       "the new rules")]),
+])
+def test_cue_forms_that_are_not_a_second_report(lex, text, expected):
+    assert reports(text, lex) == expected

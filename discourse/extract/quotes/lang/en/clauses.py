@@ -87,6 +87,11 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
             # "X states P; it lists Q": a new sentence of the author's after the semicolon
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
+        if w == "," and depth == 0 and k + 3 < hi and lows[k + 1] in ("but", "and") and (
+                lows[k + 2] == "according" or (words[k + 2] == "," and lows[k + 3] == "according")):
+            # "specified no cause, but, according to his agent, P": another source's report
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
         if w == ":" and k + 1 < len(words) and words[k + 1][:1] in _OPEN_QUOTES:
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)

@@ -257,8 +257,10 @@ def reports_in_sentence(
         return out
     # only "and <cue>" or "while X <cue>" can cut a report short; sorted by first token
     # ("must face “murder and terrorism charges”": a cue form inside a quote cuts nothing)
+    # ("re-posts and posts which state": a cue form before "which" is a noun, cuts nothing)
     cut_hits = [h for h in hits if h[2].type == "verb" and h[0] > ti and (
         inside is None or not inside.contains(starts[h[0]])) and (
+        h[0] + 1 >= tj or lows[h[0] + 1] not in ("which", "who")) and (
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
@@ -431,7 +433,16 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
         return True  # a split infinitive: "to somehow deny"
     if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):
         return True  # "pleaded guilty", "pleaded not guilty": a plea, no statement reported
+    if j > ti and lows[j - 1] in _DOCUMENTS and lows[a].endswith("ed") and a + 1 < len(lows) and (
+            lows[a + 1] in _PLACE_PREPS):
+        return True  # "in a statement posted to her account": a participle after a document
     return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
+
+
+# Written things a past participle describes ("a statement posted to", "the letter sent on").
+_DOCUMENTS = frozenset("statement statements release post tweet letter message memo video "
+                       "filing transcript".split())
+_PLACE_PREPS = frozenset("to on in at by online from via".split())
 
 
 _COUNTING_CUES = frozenset("report confirm".split())
