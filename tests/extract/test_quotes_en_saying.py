@@ -46,6 +46,9 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "the truck overran the barrier near the depot", "The trade paper"),
     ("Witnesses said the driver fled the scene on foot.",
      "the driver fled the scene on foot", "Witnesses"),
+    # "US" is a subject, "us" an object
+    ("The statement also said US troops had left the base.", "US troops had left the base",
+     "The statement"),
     # an adverb of manner after the verb belongs to the verb, not to the report
     ("The minister has said publicly the old mine should be reopened for tourists.",
      "the old mine should be reopened for tourists", "The minister"),
@@ -250,6 +253,18 @@ def test_it_with_a_verb_of_saying_proper_is_a_speaker(lex):
     assert reports(text, lex) == [("the office would stay closed", "It")]
     # with a verb of finding, "it" is a study or a model: no speech
     text = "The study was published in May. It suggested the drug had cut deaths by a third."
+    assert reports(text, lex) == []
+    assert reports("Well, it tells us that the planet formed far from its star.", lex) == []
+
+
+def test_a_relative_pronoun_closing_a_sentence_is_no_speaker(lex):
+    text = "The appeal was helped by Senator Jane Roe, who noted the man's record to the judge."
+    assert ("The appeal was helped by Senator Jane Roe", "who") not in reports(text, lex)
+
+
+def test_a_question_with_telling_is_no_report(lex):
+    text = ("Would you mind telling us a little about your work, your team, and what led you to "
+            "this subject?")
     assert reports(text, lex) == []
 
 

@@ -172,7 +172,7 @@ def reports_in_sentence(
         if lows[subj[0]] in NON_SPEAKERS or (
                 lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
             subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we") and not (
-                lows[subj[0]] == "it" and cue.lemma in _IT_SAYS)
+                lows[subj[0]] == "it" and lows[a] in _IT_SAID)
         ):
             continue  # "the new model indicated": findings, not speech
         attr = doc.attr(h, subj, "cue_before")
@@ -268,12 +268,13 @@ def reports_in_sentence(
     return non_overlapping([f for f in bounded if f is not None])
 
 
-# Verbs of saying proper: "It said / stated / added P" has a statement, company or agency as
-# "it" ("the new model indicated" stays out: findings, not speech).
-_IT_SAYS = frozenset("say state add announce write tell".split())
-
-
 _TOLD = frozenset("told tell tells telling".split())
+
+
+# Past tenses of saying proper: "It said / stated / added P" has a statement, company or
+# agency as "it"; "it tells us P", "it says in the paper" (a finding, a document in an
+# interview) and "the new model indicated" stay out.
+_IT_SAID = frozenset("said stated added announced wrote".split())
 
 
 _CONJ = frozenset("and but while whereas".split())
@@ -561,6 +562,8 @@ def _inverted_tail(
             subj = (k + 1, subj[1])  # "…, two officials familiar with the plan said."
         if subj is None or subj[0] != k + 1:
             return None
+        if subj[1] - subj[0] == 1 and lows[subj[0]] in ("who", "which"):
+            return None  # "P by Rick Santorum, who noted …": a relative clause, no closing cue
         span = subj
         e = b
     if any(words[m] in _QUOTE_MARKS for m in range(e, min(tj, e + 12))):
