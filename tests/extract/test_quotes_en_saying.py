@@ -283,3 +283,8 @@ def test_a_question_with_telling_is_no_report(lex):
 ])
 def test_cue_forms_that_are_not_a_second_report(lex, text, expected):
     assert reports(text, lex) == expected
+
+
+def test_a_promise_with_an_infinitive_is_no_report(lex):
+    text = "The mayor vowed to issue an order regarding those caught damaging the statues."
+    assert reports(text, lex) == []

@@ -224,7 +224,8 @@ def reports_in_sentence(
                 k = k2
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
-        if cue.zero_that and k < tj and lows[k] in ADVERBIAL_PREPS:
+        if cue.zero_that and k < tj and lows[k] in ADVERBIAL_PREPS and not (
+                lows[k] == "to" and cue.lemma in _INFINITIVE_CUES):
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
             k2 = after_adverbials(toks, k, tj)
             if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj):
@@ -266,6 +267,10 @@ def reports_in_sentence(
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end) for f in out)
     return non_overlapping([f for f in bounded if f is not None])
+
+
+# Cues that take an infinitive: "vowed to issue an order …" is a promise, "to" no adverbial.
+_INFINITIVE_CUES = frozenset("vow promise pledge threaten agree offer refuse swear".split())
 
 
 _TOLD = frozenset("told tell tells telling".split())
