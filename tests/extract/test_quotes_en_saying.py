@@ -46,6 +46,9 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "the truck overran the barrier near the depot", "The trade paper"),
     ("Witnesses said the driver fled the scene on foot.",
      "the driver fled the scene on foot", "Witnesses"),
+    # a time adverbial before "that"
+    ("The sheriff said late Thursday that the owner caught two men trying to steal his car.",
+     "the owner caught two men trying to steal his car", "The sheriff"),
     # "US" is a subject, "us" an object
     ("The statement also said US troops had left the base.", "US troops had left the base",
      "The statement"),

@@ -193,6 +193,7 @@ def reports_in_sentence(
         if m < tj and lows[m] == "that" and (cue.that_clause or cue.type == "phrase") and (
             m == k or lows[k] in ("in", "on", "at", "during", "to", "with", "after",
                                       "before", "for", "earlier", "later", "last", "this",
+                                      "late", "early",
                                       "again", "also", "repeatedly", "publicly", "yesterday",
                                       "today", "recently", ",") or lows[k] in WEEKDAYS
         ):

@@ -64,7 +64,7 @@ IRREGULAR_PAST = frozenset(
     began became ran won lost sent spent built meant felt met sold stood understood wrote
     spoke broke chose drove fell fought forgot grew hid rose shook shot sat slept stole struck
     threw wore withdrew overran overtook undertook upheld withheld overcame led fled sank
-    sought caught taught drew flew froze hung lent rode slid stuck swam tore woke heard
+    sought caught taught drew flew froze hung lent rode slid stuck swam tore woke
     dealt""".split()
 )
 AUX = frozenset(
