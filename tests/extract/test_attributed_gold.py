@@ -1,7 +1,7 @@
 """Floors on the English Wikinews gold (tests/gold/wikinews_en/, issue 14): quote extraction and
 attribution as ``discourse quotes`` runs them, scored as ``bench/evaluate_gold.py`` scores them
 (IoU >= 0.5). Each floor sits a little under what was measured (docs/validation.md), so a change
-that loses ground fails here. Rules were tuned on ``dev`` (and ``dev3``) only; ``test`` was never
+that loses ground fails here. Rules were tuned on ``dev``, ``dev2`` and ``dev3`` only; ``test`` was never
 tuned on.
 Skips without ``../shared`` (the texts of the gold set live there)."""
 
@@ -17,10 +17,12 @@ from tests.gold_sets import available, materialize
 
 # split -> metric -> floor. Measured (docs/validation.md): dev direct F1 0.980, direct mention
 # 0.878, all F1 0.892, indirect after a verb of saying 0.898; dev3 1.000, 0.889, 0.899, 0.881;
-# test 0.994, 0.869, 0.813, 0.648.
+# test 0.994, 0.869, 0.813, 0.648; dev2 (tuned on for speakers, then for reported speech in
+# branch en-saying2) 0.956, 0.981, 0.841, 0.875.
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.85, "all_f1": 0.86, "saying_recall": 0.86},
     "dev3": {"direct_f1": 0.95, "direct_mention": 0.85, "all_f1": 0.86, "saying_recall": 0.84},
+    "dev2": {"direct_f1": 0.93, "direct_mention": 0.95, "all_f1": 0.81, "saying_recall": 0.84},
     "test": {"direct_f1": 0.95, "direct_mention": 0.84, "all_f1": 0.78, "saying_recall": 0.62},
 }
 
@@ -39,11 +41,11 @@ def _measure(split: str, tmp: Path, registry) -> dict[str, float]:
             "n_gold": int(m.at["all", "n_gold"])}
 
 
-@pytest.mark.parametrize("split", ["dev", "dev3", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "test"])
 def test_wikinews_en_scores_stay_above_their_floors(split, tmp_path, registry):
     if not available():
         pytest.skip("../shared is not present: the gold texts cannot be read")
     got = _measure(split, tmp_path, registry)
-    assert got["n_gold"] == {"dev": 258, "dev3": 180, "test": 284}[split]
+    assert got["n_gold"] == {"dev": 258, "dev2": 177, "dev3": 180, "test": 284}[split]
     low = {k: round(got[k], 3) for k, floor in FLOORS[split].items() if got[k] < floor}
     assert not low, f"{split}: under the floor {FLOORS[split]}: {low}"

@@ -41,6 +41,27 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "the pipeline had been shut for repairs", "The ministry"),
     ("The coach went on to say his players had earned the win.",
      "his players had earned the win", "The coach"),
+    # a clause whose verb is an irregular past tense
+    ("The trade paper stated the truck overran the barrier near the depot.",
+     "the truck overran the barrier near the depot", "The trade paper"),
+    ("Witnesses said the driver fled the scene on foot.",
+     "the driver fled the scene on foot", "Witnesses"),
+    # a time adverbial before "that"
+    ("The sheriff said late Thursday that the owner caught two men trying to steal his car.",
+     "the owner caught two men trying to steal his car", "The sheriff"),
+    # "US" is a subject, "us" an object
+    ("The statement also said US troops had left the base.", "US troops had left the base",
+     "The statement"),
+    # an adverb of manner after the verb belongs to the verb, not to the report
+    ("The minister has said publicly the old mine should be reopened for tourists.",
+     "the old mine should be reopened for tourists", "The minister"),
+    ("The minister said only the board could decide on the mine.",
+     "only the board could decide on the mine", "The minister"),
+    # after a listener, a report whose subject runs long before its verb
+    ("Captain Ann Ruiz told the press a two-day search involving four boats and two planes "
+     "covering the whole bay (about 400 km2) had found no further signs of the crew.",
+     "a two-day search involving four boats and two planes covering the whole bay (about 400 "
+     "km2) had found no further signs of the crew", "Captain Ann Ruiz"),
     # a listener noun phrase, then a clause opening with a determiner
     ("She told the committee members the vote had been delayed.",
      "the vote had been delayed", "She"),
@@ -139,6 +160,16 @@ def test_the_subject_of_a_reported_clause_is_no_speaker(lex, text):
     ("Veteran stage actor and former community theatre director Jon Marsh, aged 81, has died, "
      "the regional arts council Northern Stages (NS) announced yesterday.",
      "Veteran stage actor and former community theatre director Jon Marsh, aged 81, has died"),
+    # a new clause of the author's after a semicolon; a semicolon inside a quoted fragment
+    # or before a clause without a subject of its own stays in the report
+    ("The trade journal states the jet was a freighter; it lists a tail number of N-123.",
+     "the jet was a freighter"),
+    ('The coach said the team was "tired; we need a break" before the final.',
+     'the team was "tired; we need a break" before the final'),
+    ('The coach recalled thinking "I am here to work; I have a plan" at the time.',
+     'thinking "I am here to work; I have a plan" at the time'),
+    ("The agency said one worker was hurt; no visitors were injured.",
+     "one worker was hurt; no visitors were injured"),
 ])
 def test_the_reported_clause_ends_where_another_begins(lex, text, content):
     assert [span for span, _ in reports(text, lex)] == [content]
@@ -197,4 +228,66 @@ def test_no_report_outside_the_cue_clause(lex, text):
     "I am announcing here today that our climate funding will double by 2020.",
 ])
 def test_no_agentless_report_of_estimates_or_own_speech(lex, text):
+    assert reports(text, lex) == []
+
+
+def test_a_cue_word_inside_a_quoted_fragment_does_not_cut_the_report(lex):
+    # "charges" is a cue form (to charge), but inside the quotation it is the speaker's noun
+    text = ('The prosecutor said the suspects must face "fraud and bribery charges", adding the '
+            'state would seek their extradition.')
+    assert reports(text, lex) == [
+        ('the suspects must face "fraud and bribery charges"', "The prosecutor"),
+        ("the state would seek their extradition", "The prosecutor")]
+
+
+def test_mention_reports_a_that_clause_and_ends_the_report_before_it(lex):
+    assert reports("She mentioned that the vote had been delayed until June.", lex) == [
+        ("the vote had been delayed until June", "She")]
+    # "and mentioned <noun phrase>": the speaker's second act, not part of what was noted
+    text = "The engineer noted that the bridge was unsafe, and mentioned a plan to close it in May."
+    assert reports(text, lex) == [("the bridge was unsafe", "The engineer")]
+    # the participle as an adjective is no cue
+    assert reports("The above-mentioned bill was passed by the assembly in 2019.", lex) == []
+
+
+def test_it_with_a_verb_of_saying_proper_is_a_speaker(lex):
+    # "it" for an agency or a statement, with say/state/add/announce/write/tell
+    text = "The agency issued a statement on Monday. It also stated the office would stay closed."
+    assert reports(text, lex) == [("the office would stay closed", "It")]
+    # with a verb of finding, "it" is a study or a model: no speech
+    text = "The study was published in May. It suggested the drug had cut deaths by a third."
+    assert reports(text, lex) == []
+    assert reports("Well, it tells us that the planet formed far from its star.", lex) == []
+
+
+def test_a_relative_pronoun_closing_a_sentence_is_no_speaker(lex):
+    text = "The appeal was helped by Senator Jane Roe, who noted the man's record to the judge."
+    assert ("The appeal was helped by Senator Jane Roe", "who") not in reports(text, lex)
+
+
+def test_a_question_with_telling_is_no_report(lex):
+    text = ("Would you mind telling us a little about your work, your team, and what led you to "
+            "this subject?")
+    assert reports(text, lex) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "…, but, according to X, P": the second source's report, not the first verb's object
+    ("The club's notice specified no reason, but, according to a spokesman, the coach had "
+     "resigned on Friday.", [("the coach had resigned on Friday", "a spokesman")]),
+    # a participle after a document ("a statement posted to") is no cue of its own
+    ("In a statement posted to its website on Monday, the club confirmed the coach had resigned.",
+     [("the coach had resigned", "the club")]),
+    # "posts which state …": a cue form before "which" is a noun and does not cut the report
+    ("According to the new rules, members must delete replies and posts which state false "
+     "claims about others.",
+     [("members must delete replies and posts which state false claims about others",
+       "the new rules")]),
+])
+def test_cue_forms_that_are_not_a_second_report(lex, text, expected):
+    assert reports(text, lex) == expected
+
+
+def test_a_promise_with_an_infinitive_is_no_report(lex):
+    text = "The mayor vowed to issue an order regarding those caught damaging the statues."
     assert reports(text, lex) == []

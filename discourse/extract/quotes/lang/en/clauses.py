@@ -76,8 +76,22 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
         if lo < sub_end < hi:
             return Found(f.start, trim_end(doc.text, f.start, starts[sub_end]), f.kind, f.attr,
                          f.rule, f.parent)
-    for k in range(lo + 2, min(hi, lo + 120)):  # bounded: linear time on run-on text
+    depth = 0  # inside a quoted fragment of the report: a ";" there is the speaker's own
+    for k in range(lo, min(hi, lo + 120)):  # bounded: linear time on run-on text
         w = words[k]
+        depth = _quote_depth(depth, w)
+        if k < lo + 2:
+            continue
+        if w == ";" and depth == 0 and k + 1 < hi and (
+                lows[k + 1] in _CLAUSE_SUBJECTS or cap(words[k + 1])):
+            # "X states P; it lists Q": a new sentence of the author's after the semicolon
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+        if w == "," and depth == 0 and k + 3 < hi and lows[k + 1] in ("but", "and") and (
+                lows[k + 2] == "according" or (words[k + 2] == "," and lows[k + 3] == "according")):
+            # "specified no cause, but, according to his agent, P": another source's report
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
         if w == ":" and k + 1 < len(words) and words[k + 1][:1] in _OPEN_QUOTES:
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
@@ -86,6 +100,17 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
     return f
+
+
+def _quote_depth(depth: int, word: str) -> int:
+    """Quotation depth after ``word``: curly marks open and close, a straight one toggles."""
+    if word == "“":
+        return depth + 1
+    if word == "”":
+        return max(0, depth - 1)
+    if word == '"':
+        return 0 if depth else 1
+    return depth
 
 
 # Words that open a clause's subject after "while": "while others", "while the party".

@@ -375,6 +375,8 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False
+    if words[i] in ("us", "him", "them", "me"):
+        return False  # an object pronoun opens no clause ("telling us …"; "US troops" does)
     if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and not lows[
             i + 1].endswith(("'s", "’s")) and _present_verb(
             words[i + 2], lows[i + 2]):

@@ -171,7 +171,8 @@ def reports_in_sentence(
             continue
         if lows[subj[0]] in NON_SPEAKERS or (
                 lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
-            subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we")
+            subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we") and not (
+                lows[subj[0]] == "it" and lows[a] in _IT_SAID)
         ):
             continue  # "the new model indicated": findings, not speech
         attr = doc.attr(h, subj, "cue_before")
@@ -192,6 +193,7 @@ def reports_in_sentence(
         if m < tj and lows[m] == "that" and (cue.that_clause or cue.type == "phrase") and (
             m == k or lows[k] in ("in", "on", "at", "during", "to", "with", "after",
                                       "before", "for", "earlier", "later", "last", "this",
+                                      "late", "early",
                                       "again", "also", "repeatedly", "publicly", "yesterday",
                                       "today", "recently", ",") or lows[k] in WEEKDAYS
         ):
@@ -211,13 +213,20 @@ def reports_in_sentence(
             continue
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
             k += 2  # "reported on Sunday the party had …"
-        if cue.zero_that and looks_like_clause(toks, k, tj):
+        if cue.zero_that and k + 1 < tj and lows[k] in ADVERBS and lows[k].endswith("ly") and (
+                lows[k] != "only") and looks_like_clause(toks, k + 1, tj):
+            k += 1  # "has said publicly the forest should be opened": the adverb is the verb's
+        # after a listener ("told the press P") what follows is the report: its verb may come
+        # after a long subject
+        reach = 30 if lows[a] in _TOLD and (k > b or cue.type == "phrase") else 14
+        if cue.zero_that and looks_like_clause(toks, k, tj, reach):
             k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
             if k2 > k and looks_like_clause(toks, k2, tj):
                 k = k2
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
-        if cue.zero_that and k < tj and lows[k] in ADVERBIAL_PREPS:
+        if cue.zero_that and k < tj and lows[k] in ADVERBIAL_PREPS and not (
+                lows[k] == "to" and cue.lemma in _INFINITIVE_CUES):
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
             k2 = after_adverbials(toks, k, tj)
             if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj):
@@ -249,12 +258,29 @@ def reports_in_sentence(
     if not out:
         return out
     # only "and <cue>" or "while X <cue>" can cut a report short; sorted by first token
+    # ("must face “murder and terrorism charges”": a cue form inside a quote cuts nothing)
+    # ("re-posts and posts which state": a cue form before "which" is a noun, cuts nothing)
     cut_hits = [h for h in hits if h[2].type == "verb" and h[0] > ti and (
+        inside is None or not inside.contains(starts[h[0]])) and (
+        h[0] + 1 >= tj or lows[h[0] + 1] not in ("which", "who")) and (
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end) for f in out)
     return non_overlapping([f for f in bounded if f is not None])
+
+
+# Cues that take an infinitive: "vowed to issue an order …" is a promise, "to" no adverbial.
+_INFINITIVE_CUES = frozenset("vow promise pledge threaten agree offer refuse swear".split())
+
+
+_TOLD = frozenset("told tell tells telling".split())
+
+
+# Past tenses of saying proper: "It said / stated / added P" has a statement, company or
+# agency as "it"; "it tells us P", "it says in the paper" (a finding, a document in an
+# interview) and "the new model indicated" stay out.
+_IT_SAID = frozenset("said stated added announced wrote".split())
 
 
 _CONJ = frozenset("and but while whereas".split())
@@ -414,7 +440,16 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
         return True  # a split infinitive: "to somehow deny"
     if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):
         return True  # "pleaded guilty", "pleaded not guilty": a plea, no statement reported
+    if j > ti and lows[j - 1] in _DOCUMENTS and lows[a].endswith("ed") and a + 1 < len(lows) and (
+            lows[a + 1] in _PLACE_PREPS):
+        return True  # "in a statement posted to her account": a participle after a document
     return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
+
+
+# Written things a past participle describes ("a statement posted to", "the letter sent on").
+_DOCUMENTS = frozenset("statement statements release post tweet letter message memo video "
+                       "filing transcript".split())
+_PLACE_PREPS = frozenset("to on in at by online from via".split())
 
 
 _COUNTING_CUES = frozenset("report confirm".split())
@@ -533,6 +568,8 @@ def _inverted_tail(
             subj = (k + 1, subj[1])  # "…, two officials familiar with the plan said."
         if subj is None or subj[0] != k + 1:
             return None
+        if subj[1] - subj[0] == 1 and lows[subj[0]] in ("who", "which"):
+            return None  # "P by Rick Santorum, who noted …": a relative clause, no closing cue
         span = subj
         e = b
     if any(words[m] in _QUOTE_MARKS for m in range(e, min(tj, e + 12))):

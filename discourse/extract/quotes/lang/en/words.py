@@ -63,7 +63,9 @@ IRREGULAR_PAST = frozenset(
     """paid gave took made went came got knew thought saw found left kept held brought bought
     began became ran won lost sent spent built meant felt met sold stood understood wrote
     spoke broke chose drove fell fought forgot grew hid rose shook shot sat slept stole struck
-    threw wore withdrew""".split()
+    threw wore withdrew overran overtook undertook upheld withheld overcame led fled sank
+    sought caught taught drew flew froze hung lent rode slid stuck swam tore woke
+    dealt""".split()
 )
 AUX = frozenset(
     """is was are were be been being am will would can could should shall may might must has
