@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from discourse.extract.quotes import classify, extract_quotes, load_cues
+from discourse.extract.quotes import classify, extract_quotes
 from discourse.extract.quotes.lang.en.content import has_verb, looks_like_title, sentence_like
 from discourse.extract.quotes.spans import THREE_WORDS
 from tests.reference.quotes_content import (
@@ -20,11 +20,6 @@ from tests.reference.quotes_content import (
     reference_sentence_like,
 )
 from tests.strategies import SETTINGS, TEXTS
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
 
 
 def run(text: str, lex, **kw) -> pd.DataFrame:

@@ -17,11 +17,6 @@ from tests.reference.quotes_cues import reference_cue_at, reference_cue_loop, re
 from tests.strategies import QUOTE_TEXTS, SETTINGS, TEXTS
 
 
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
-
-
 def run(text: str, lex, **kw) -> pd.DataFrame:
     arts = pd.DataFrame({"doc_id": ["d"], "text": [text]})
     return extract_quotes(arts, cues=lex, **kw)

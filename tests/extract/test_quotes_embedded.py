@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
-from discourse.extract.quotes import extract_quotes, load_cues
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
+from discourse.extract.quotes import extract_quotes
 
 
 def run(text: str, lex, **kw) -> pd.DataFrame:

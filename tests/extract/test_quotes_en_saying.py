@@ -8,12 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from discourse.extract.quotes import extract_quotes, load_cues
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
+from discourse.extract.quotes import extract_quotes
 
 
 def reports(text: str, lex) -> list[tuple[str, str]]:

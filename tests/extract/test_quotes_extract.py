@@ -9,14 +9,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from discourse.extract.quotes import extract_document, extract_quotes, load_cues
+from discourse.extract.quotes import extract_document, extract_quotes
 from tests.reference.quotes_table import reference_quotes_table
 from tests.strategies import QUOTE_TEXTS, TEXTS
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
 
 
 def run(text: str, lex, **kw) -> pd.DataFrame:

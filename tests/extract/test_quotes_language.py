@@ -11,20 +11,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from discourse.extract.quotes import extract, load_cues
+from discourse.extract.quotes import extract
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang import DEFAULT_LANGUAGE, LANGUAGES
 from discourse.extract.quotes.lang.en import ENGLISH
 from discourse.extract.quotes.language import QuoteLanguage
 
 QUOTES_DIR = Path(extract.__file__).resolve().parent
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
 
 
 def rows(text: str, lex, lang: QuoteLanguage) -> list[tuple[str, str, str]]:

@@ -8,17 +8,12 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.quotes import extract_quotes
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.en import ENGLISH
 from discourse.extract.quotes.marks import MARKS, PAIRABLE, pair_marks
 from tests.reference.quotes_marks import reference_pair_marks
 from tests.strategies import QUOTE_TEXTS, SETTINGS
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
 
 
 def run(text: str, lex, **kw) -> pd.DataFrame:

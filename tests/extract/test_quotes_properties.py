@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discourse.extract.actors import load_actors
-from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.quotes import extract_quotes
 from discourse.extract.speakers import attribute_speakers
 
 PIECES = [
@@ -31,11 +31,6 @@ mixed = st.one_of(texts, st.text(alphabet=st.sampled_from(
 
 SETTINGS = settings(max_examples=100, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
 
 
 @pytest.fixture(scope="module")

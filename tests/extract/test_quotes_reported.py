@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.quotes import extract_quotes
 from discourse.extract.quotes.classify import classify_pairs
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.en import ENGLISH
@@ -18,11 +18,6 @@ from discourse.extract.quotes.reported import Sentences
 from discourse.extract.quotes.spans import SpanSet
 from discourse.text import sentence_spans
 from tests.strategies import QUOTE_TEXTS, SETTINGS, TEXTS
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
 
 
 def run(text: str, lex, **kw) -> pd.DataFrame:

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from discourse.extract.actors import load_actors
-from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.quotes import extract_quotes
 from discourse.extract.speakers import RULE_CONFIDENCE, attribute_speakers
 
 MINI = """
@@ -56,15 +56,8 @@ actors:
 
 
 @pytest.fixture(scope="module")
-def registry(tmp_path_factory):
-    path = tmp_path_factory.mktemp("reg") / "actors.yaml"
-    path.write_text(MINI, encoding="utf-8")
-    return load_actors(path)
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
+def registry(registry_from):
+    return registry_from(MINI)
 
 
 def attribute(text: str, registry, lex, date: str = "2020-09-20") -> pd.DataFrame:

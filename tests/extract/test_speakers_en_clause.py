@@ -7,8 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from discourse.extract.actors import load_actors
-from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.quotes import extract_quotes
 from discourse.extract.speakers import attribute_speakers
 from discourse.extract.speakers.lang.en import ENGLISH
 
@@ -26,15 +25,8 @@ actors:
 
 
 @pytest.fixture(scope="module")
-def registry(tmp_path_factory):
-    path = tmp_path_factory.mktemp("reg") / "actors.yaml"
-    path.write_text(MINI, encoding="utf-8")
-    return load_actors(path)
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
+def registry(registry_from):
+    return registry_from(MINI)
 
 
 def attribute(text: str, registry, lex) -> pd.DataFrame:
