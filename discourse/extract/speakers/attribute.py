@@ -197,14 +197,8 @@ def _carried(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | Non
     # only questions between them: an interview ("What happens if the bill fails?")
     if not all(text[a:b].rstrip().endswith("?") for a, b in paras.spans[pp + 1:p]):
         return None
-    words = set(prev.speaker.split())
-    lo, hi = prev.end, row.start
-    for ent in _people_between(res, lo, hi):
-        if ent.name != prev.speaker:
-            return None
-    for a, b in res.lang.person_runs(text, lo, hi):
-        if not words.intersection(text[a:b].split()) and not res.in_quote(a):
-            return None  # somebody else named in between
+    if _someone_else_named(res, prev, prev.end, row.start, text):
+        return None
     actor = res.name(prev.speaker) if prev.camp != "unknown" else None
     return actor, prev.speaker, "carried", prev.mention_start, prev.mention_end
 
