@@ -362,8 +362,20 @@ def corpus_language(texts: Any) -> TargetLanguage:
     return LANGUAGES[best] if counts.get(best) else ENGLISH
 
 
+def _straight_closer(text: str, i: int) -> bool:
+    """True if the straight mark at ``i`` closes a quotation: a word or punctuation before it,
+    space, punctuation or the end after it (``... optimistic," Zuckerberg replied``)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans (inside the marks) of quotations: curly pairs, then straight double quotes."""
+    """Character spans (inside the marks) of quotations: curly pairs, single curly pairs (headline
+    style), then straight double quotes.
+
+    A quotation can open in the previous sentence or go on into the next, so a lone mark is read
+    by what it is: a lone closer quotes the text before it, a lone opener the text after it."""
     spans = []
     for op, cl in _QUOTE_PAIRS:
         start = None
@@ -373,8 +385,24 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             elif ch == cl and start is not None:
                 spans.append((start, i))
                 start = None
+        if op in text and cl not in text:  # “... to the end: the quotation goes on
+            spans.append((text.index(op) + 1, len(text)))
+    # ‘...’ (headlines, quotes inside quotes): ’ closes only where it is no apostrophe, i.e. not
+    # followed by a letter ("Trump’s", "I’m")
+    start = None
+    for i, ch in enumerate(text):
+        if ch == "‘" and start is None:
+            start = i + 1
+        elif ch == "’" and start is not None and not (i + 1 < len(text) and text[i + 1].isalnum()):
+            spans.append((start, i))
+            start = None
     marks = [i for i, ch in enumerate(text) if ch == '"']
+    if len(marks) % 2 and _straight_closer(text, marks[0]):
+        spans.append((0, marks[0]))  # ...," Zuckerberg replied: opened in the sentence before
+        marks = marks[1:]
     spans.extend((marks[k] + 1, marks[k + 1]) for k in range(0, len(marks) - 1, 2))
+    if len(marks) % 2:
+        spans.append((marks[-1] + 1, len(text)))  # Smith said: "We will ...: goes on
     # A sentence that starts inside a quotation opened in the previous sentence: ”...” with only
     # a closing mark; treat the text before the lone closer as quoted.
     if "”" in text and "“" not in text:

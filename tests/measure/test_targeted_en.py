@@ -1,0 +1,38 @@
+"""Target-aware sentiment, English rules of the third round (issue 15): each rule on sentences of
+our own. The NewsMTSC numbers that chose them are in docs/validation.md."""
+
+from __future__ import annotations
+
+from discourse.measure.targeted import sentiment_toward
+
+
+def span(sentence: str, mention: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = sentence.index(mention, start + 1)
+    return start, start + len(mention)
+
+
+def analyse(sentence: str, mention: str, nth: int = 0, **kw):
+    a, b = span(sentence, mention, nth)
+    return sentiment_toward(sentence, a, b, **kw)
+
+
+def test_headline_single_quotes_are_the_speakers_words():
+    s = "‘I have been much tougher and smarter than anyone,’ Smith tweeted."
+    assert analyse(s, "Smith").is_speaker and analyse(s, "Smith").score == 0.0
+    # an apostrophe inside the quotation does not close it
+    s = "‘Smith’s plan is a wonderful success,’ Jones said."
+    assert analyse(s, "Jones").score == 0.0
+    assert analyse(s, "Smith").score > 0.3
+
+
+def test_a_quotation_opened_in_the_sentence_before():
+    # only the closing straight mark is in this sentence: the words before it are quoted
+    s = 'But I am really optimistic and happy," Smith replied.'
+    assert analyse(s, "Smith").is_speaker and analyse(s, "Smith").score == 0.0
+    # a quotation that goes on into the next sentence is the speaker's too
+    s = 'Smith said: "We are proud, grateful and happy'
+    assert analyse(s, "Smith").score == 0.0
+    s = "Smith said: “We are proud, grateful and happy"
+    assert analyse(s, "Smith").score == 0.0
