@@ -427,6 +427,35 @@ def _attributed(words: list[str], spans: list[tuple[int, int]], q_tok: tuple[int
     return False
 
 
+def _reported(sentence: str, start: int, keys: list[str], t_tok: tuple[int, int],
+              clause: Any, t_clause: int, speech_verbs: frozenset[str]) -> list[bool]:
+    """Which words are the target's reported speech without quotation marks.
+
+    After the target's own verb of saying, to the end of its clause ("Miller said the attack was
+    horrific"); before the comma that precedes a target followed by its verb of saying (a
+    report that names its source last: "The attack was horrific, the sheriff said"); and the
+    report a target is the source of ("The attack was horrific, according to police").
+    """
+    ta, tb = t_tok
+    n = len(keys)
+    out = [False] * n
+    said = next((j for j in range(tb, min(n, tb + REPORTED_GAP + 1))
+                 if keys[j] in speech_verbs and clause[j] == t_clause), None)
+    source_last = sentence[:start].rstrip().endswith(",")
+    if said is not None:
+        for i in range(said + 1, n):
+            out[i] = clause[i] == t_clause
+        if source_last:
+            out[:ta] = [True] * ta
+    elif keys[max(0, ta - 2):ta] == ["according", "to"]:
+        if ta > 2:  # "..., according to police"
+            out[:ta - 2] = [True] * (ta - 2)
+        else:  # "According to police, the attack ..."
+            for i in range(tb, n):
+                out[i] = clause[i] == t_clause
+    return out
+
+
 def sentiment_toward(
     sentence: str, start: int, end: int, *, params: RuleParams | None = None,
     language: TargetLanguage | None = None,
@@ -495,10 +524,7 @@ def sentiment_toward(
         for i in idx:
             quoted[i] = max(quoted[i], mark)
     contrast_at = contrast_idx[0] if contrast_idx else None
-    # "Miller said the attack was horrific": what follows the target's own verb of saying, in its
-    # clause, is the target's speech even without quotation marks
-    said = next((j for j in range(tb, min(n, tb + REPORTED_GAP + 1))
-                 if keys[j] in lang.speech_verbs and clause[j] == t_clause), None)
+    reported = _reported(sentence, start, keys, (ta, tb), clause, t_clause, lang.speech_verbs)
 
     raw = pos = neg = sent_pos = sent_neg = near_pos = near_neg = 0.0
     n_eval = 0
@@ -530,7 +556,7 @@ def sentiment_toward(
             weight *= params.contrast_before if i < contrast_at else params.contrast_after
         if quoted[i] == 2:
             weight *= params.speech_weight
-        elif said is not None and i > said and clause[i] == t_clause and not quoted[i]:
+        elif reported[i] and not quoted[i]:
             weight *= params.reported_weight
         if i == ta - 1 or (tb <= i <= tb + 3 and any(w in lang.passive_aux for w in keys[tb:i])):
             weight *= params.patient_weight

@@ -36,3 +36,15 @@ def test_a_quotation_opened_in_the_sentence_before():
     assert analyse(s, "Smith").score == 0.0
     s = "Smith said: “We are proud, grateful and happy"
     assert analyse(s, "Smith").score == 0.0
+
+
+def test_a_report_that_names_its_source_last_is_the_sources_speech():
+    s = "The attack was horrific, cruel and cowardly, the sheriff said."
+    assert analyse(s, "the sheriff").score == 0.0
+    # the same words before a target that is not the source still count
+    assert analyse("The attack was horrific, cruel and cowardly, and the sheriff left.",
+                   "the sheriff").score < -0.1
+    s = "The plan was a disgrace and a failure, according to Smith."
+    assert analyse(s, "Smith").score == 0.0
+    s = "According to Smith, the plan was a disgrace and a failure."
+    assert analyse(s, "Smith").score == 0.0
