@@ -48,3 +48,19 @@ def test_a_report_that_names_its_source_last_is_the_sources_speech():
     assert analyse(s, "Smith").score == 0.0
     s = "According to Smith, the plan was a disgrace and a failure."
     assert analyse(s, "Smith").score == 0.0
+
+
+def test_a_quotation_about_the_target_weighs_more_than_narration():
+    from dataclasses import replace
+
+    from discourse.measure.targeted import DEFAULT_RULES
+
+    quoted = "“Smith was a weak leader,” Jones said."
+    told = "Smith was a weak leader, Jones wrote in a memo on Monday."
+    assert DEFAULT_RULES.quoted_target_weight > 1
+    assert analyse(quoted, "Smith").raw < analyse(told, "Smith").raw < 0
+    plain = replace(DEFAULT_RULES, quoted_target_weight=1.0)
+    assert analyse(quoted, "Smith").raw == DEFAULT_RULES.quoted_target_weight * analyse(
+        quoted, "Smith", params=plain).raw
+    # the speaker's words about someone else do not gain weight
+    assert analyse(quoted, "Jones").score == 0.0
