@@ -64,3 +64,11 @@ def test_a_quotation_about_the_target_weighs_more_than_narration():
         quoted, "Smith", params=plain).raw
     # the speaker's words about someone else do not gain weight
     assert analyse(quoted, "Jones").score == 0.0
+
+
+def test_a_verb_of_saying_reports_and_does_not_judge():
+    # VADER reads "argued" (-1.5) and "warned" (-1.1) as negative
+    assert analyse("Smith argued for the new budget on Tuesday.", "Smith").score == 0.0
+    assert analyse("Smith warned the committee about the budget.", "Smith").score == 0.0
+    # a word that casts doubt on what is said still counts
+    assert analyse("Smith claimed the budget was balanced.", "Smith").score < 0
