@@ -3,6 +3,8 @@ our own. The NewsMTSC numbers that chose them are in docs/validation.md."""
 
 from __future__ import annotations
 
+import pytest
+
 from discourse.measure.targeted import sentiment_toward
 
 
@@ -60,8 +62,8 @@ def test_a_quotation_about_the_target_weighs_more_than_narration():
     assert DEFAULT_RULES.quoted_target_weight > 1
     assert analyse(quoted, "Smith").raw < analyse(told, "Smith").raw < 0
     plain = replace(DEFAULT_RULES, quoted_target_weight=1.0)
-    assert analyse(quoted, "Smith").raw == DEFAULT_RULES.quoted_target_weight * analyse(
-        quoted, "Smith", params=plain).raw
+    assert analyse(quoted, "Smith").raw == pytest.approx(DEFAULT_RULES.quoted_target_weight * analyse(
+        quoted, "Smith", params=plain).raw)
     # the speaker's words about someone else do not gain weight
     assert analyse(quoted, "Jones").score == 0.0
 
@@ -72,3 +74,18 @@ def test_a_verb_of_saying_reports_and_does_not_judge():
     assert analyse("Smith warned the committee about the budget.", "Smith").score == 0.0
     # a word that casts doubt on what is said still counts
     assert analyse("Smith claimed the budget was balanced.", "Smith").score < 0
+
+
+def test_a_place_or_recipient_is_seldom_the_one_judged():
+    from discourse.measure.targeted import DEFAULT_RULES, ENGLISH
+
+    assert "in" in ENGLISH.oblique_preps and 0 < DEFAULT_RULES.oblique_weight < 1
+    place = analyse("The corrupt and incompetent governor lost the vote in Ohio.", "Ohio")
+    person = analyse("The corrupt and incompetent governor Ohio lost the vote.", "Ohio")
+    assert person.raw < 0
+    assert place.raw == pytest.approx(DEFAULT_RULES.oblique_weight * analyse(
+        "The corrupt and incompetent governor lost the vote for Ohio.", "Ohio").raw)
+    # Russian has no such words: the rule is off there
+    from discourse.measure.targeted import RUSSIAN
+
+    assert not RUSSIAN.oblique_preps
