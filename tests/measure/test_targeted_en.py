@@ -89,3 +89,12 @@ def test_a_place_or_recipient_is_seldom_the_one_judged():
     from discourse.measure.targeted import RUSSIAN
 
     assert not RUSSIAN.oblique_preps
+
+
+def test_lone_quotation_marks_are_read_in_english_only():
+    from discourse.measure.targeted import ENGLISH, RUSSIAN
+
+    assert ENGLISH.lone_marks and not RUSSIAN.lone_marks
+    s = "«Путин выступил с речью"  # the quotation goes on into the next sentence
+    assert not analyse(s, "Путин", language=RUSSIAN).in_quote
+    assert analyse(s, "Путин", language=ENGLISH).in_quote
