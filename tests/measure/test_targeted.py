@@ -181,7 +181,7 @@ def dev():
     return {name: read_labelled(NEWSMTSC / f"{name}.jsonl") for name in ("rw-dev", "mt-dev")}
 
 
-@pytest.mark.parametrize("split, floor", [("rw-dev", 0.57), ("mt-dev", 0.57)])
+@pytest.mark.parametrize("split, floor", [("rw-dev", 0.58), ("mt-dev", 0.58)])
 def test_rules_beat_whole_sentence_vader_on_dev(dev, split, floor):
     from discourse.measure.sentiment import sentiment_analyzer
 
@@ -190,7 +190,7 @@ def test_rules_beat_whole_sentence_vader_on_dev(dev, split, floor):
     vader = np.array([sentiment_analyzer().polarity_scores(s)["compound"] for s in df["text"]])
     base = f1_score(df["label"], np.where(vader >= 0.05, 1, np.where(vader <= -0.05, -1, 0)),
                     average="macro")
-    assert ours >= floor  # measured: rw-dev 0.590, mt-dev 0.600
+    assert ours >= floor  # measured: rw-dev 0.605, mt-dev 0.606
     assert ours > base + 0.02
 
 
