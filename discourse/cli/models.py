@@ -144,7 +144,9 @@ def cmd_evaluate_model(args: argparse.Namespace) -> int:
         else:
             pred = predict_rules(task, data)
             method = "untrained rules"
-        metrics = evaluate_predictions(data["label"], pred["label"], n_boot=args.n_boot, seed=args.seed)
+        # Several mentions of one sentence are not independent draws: resample sentences.
+        metrics = evaluate_predictions(data["label"], pred["label"], n_boot=args.n_boot,
+                                       seed=args.seed, groups=data["text"])
     except (ValueError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -155,7 +157,8 @@ def cmd_evaluate_model(args: argparse.Namespace) -> int:
         return 0
     lo, hi = metrics["macro_f1_ci"]
     alo, ahi = metrics["accuracy_ci"]
-    print(f"{task} ({method}) on {args.data}: n = {metrics['n']}")
+    print(f"{task} ({method}) on {args.data}: n = {metrics['n']} in {metrics['n_units']} "
+          "sentence(s); the intervals resample sentences")
     print(f"  macro-F1 {metrics['macro_f1']:.3f} [95% CI {lo:.3f}, {hi:.3f}]")
     plo, phi = metrics["f1_pn_ci"]
     print(f"  F1_PN    {metrics['f1_pn']:.3f} [95% CI {plo:.3f}, {phi:.3f}] (mean F1 of positive "

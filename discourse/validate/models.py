@@ -383,7 +383,7 @@ def _confusion_metrics(counts: np.ndarray, pn: Sequence[int] = ()) -> tuple[floa
 
 def evaluate_predictions(
     y_true: Sequence[int], y_pred: Sequence[int], *, n_boot: int = 1000, seed: int = 0,
-    labels: Sequence[int] = LABELS, level: float = 0.95,
+    labels: Sequence[int] = LABELS, level: float = 0.95, groups: Sequence[Any] | None = None,
 ) -> dict[str, Any]:
     """Classification metrics with percentile-bootstrap confidence intervals.
 
@@ -391,7 +391,11 @@ def evaluate_predictions(
     ``P_c = TP_c / (TP_c + FP_c)`` and ``R_c = TP_c / (TP_c + FN_c)`` (0 when undefined). The
     intervals resample items with replacement ``n_boot`` times
     (``numpy.random.default_rng(seed)``) and take the ``(1 - level) / 2`` and
-    ``1 - (1 - level) / 2`` quantiles of the resampled statistic.
+    ``1 - (1 - level) / 2`` quantiles of the resampled statistic. With ``groups`` (e.g. the
+    sentence of each mention: NewsMTSC and RuSentNE label several mentions of one sentence, and
+    those are not independent draws) whole groups are resampled instead, each drawn group
+    bringing all its items (a cluster bootstrap; wider intervals where a sentence's mentions
+    are alike).
 
     Parameters
     ----------
@@ -403,6 +407,8 @@ def evaluate_predictions(
     labels : sequence of int, default=(-1, 0, 1)
         Classes, in the order of the confusion matrix rows/columns and of ``per_class``.
     level : float, default=0.95
+    groups : sequence, default=None
+        One hashable key per item (same length as ``y_true``); ``None``: every item its own group.
 
     Returns
     -------
@@ -411,7 +417,8 @@ def evaluate_predictions(
         1 and -1, the RuSentNE shared task's measure; NaN if ``labels`` lacks one),
         ``f1_pn_ci``, ``accuracy``, ``accuracy_ci``,
         ``per_class`` (``{label: {"precision", "recall", "f1", "support"}}``, keys as str),
-        ``labels``, ``confusion`` (list of rows; row = gold, column = predicted), ``n_boot``, ``seed``.
+        ``labels``, ``confusion`` (list of rows; row = gold, column = predicted), ``n_boot``, ``seed``,
+        ``bootstrap_unit`` (``"item"`` or ``"group"``) and ``n_units`` (items or groups resampled).
 
     Examples
     --------
@@ -444,9 +451,23 @@ def evaluate_predictions(
     pn = [i for i, c in enumerate(labels) if c in (1, -1)]
     boot = np.empty((n_boot, 3))
     n = len(yt)
-    for j in range(n_boot):
-        idx = rng.integers(0, n, size=n)
-        boot[j] = _confusion_metrics(np.bincount(codes[idx], minlength=k * k).reshape(k, k), pn)
+    if groups is None:
+        n_units = n
+        for j in range(n_boot):
+            idx = rng.integers(0, n, size=n)
+            boot[j] = _confusion_metrics(np.bincount(codes[idx], minlength=k * k).reshape(k, k), pn)
+    else:
+        if len(groups) != n:
+            raise ValueError(f"evaluate_predictions: groups has {len(groups)} keys for {n} items.")
+        # Group numbers in order of first appearance (deterministic); one row of confusion
+        # counts per group, so a resample's matrix is the multiplicities times those rows.
+        gid = pd.factorize(pd.Series(list(groups), dtype="object"), sort=False)[0]
+        n_units = int(gid.max()) + 1
+        per_group = np.zeros((n_units, k * k), dtype="int64")
+        np.add.at(per_group, (gid, codes), 1)
+        for j in range(n_boot):
+            mult = np.bincount(rng.integers(0, n_units, size=n_units), minlength=n_units)
+            boot[j] = _confusion_metrics((mult @ per_group).reshape(k, k), pn)
     tail = (1.0 - level) / 2.0
     lo, hi = np.quantile(boot, [tail, 1.0 - tail], axis=0)
     return {
@@ -463,6 +484,8 @@ def evaluate_predictions(
         "confusion": confusion_matrix(yt, yp, labels=labels).tolist(),
         "n_boot": n_boot,
         "seed": seed,
+        "bootstrap_unit": "item" if groups is None else "group",
+        "n_units": n_units,
     }
 
 

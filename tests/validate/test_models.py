@@ -275,6 +275,8 @@ def test_cli_train_then_evaluate(tiny, tmp_path, capsys):
                             "--predictions", str(preds), "--n-boot", "50", "--format", "json"]) == 0
     metrics = json.loads(capsys.readouterr().out)
     assert metrics["n"] == 36 and metrics["macro_f1"] >= 0.9 and metrics["method"].startswith("model")
+    # the intervals resample sentences, not mentions
+    assert metrics["bootstrap_unit"] == "group" and metrics["n_units"] == tiny["text"].nunique()
     records = [json.loads(x) for x in preds.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == tiny["id"].tolist()
     assert all(set(r) == {"id", "label", "score"} and r["label"] in (-1, 0, 1) for r in records)
@@ -460,3 +462,26 @@ def test_untrained_russian_rules_reach_the_floor_on_the_held_out_rusentne_part(t
     m = evaluate_predictions(df["label"], predict_rules("sentiment", df)["label"], n_boot=10)
     # measured 0.376 on these 1,352 held-out mentions (docs/validation.md, Russian measures)
     assert len(df) == 1352 and m["f1_pn"] >= 0.35, m["f1_pn"]
+
+
+def test_grouped_bootstrap_resamples_whole_sentences():
+    rng = np.random.default_rng(3)
+    y = rng.integers(-1, 2, size=150)
+    pred = np.where(rng.random(150) < 0.6, y, rng.integers(-1, 2, size=150))
+    single = evaluate_predictions(y, pred, n_boot=300, seed=4)
+    # every item its own group: the same draws, the same intervals
+    own = evaluate_predictions(y, pred, n_boot=300, seed=4, groups=[f"s{i}" for i in range(150)])
+    assert own["macro_f1_ci"] == single["macro_f1_ci"] and own["f1_pn_ci"] == single["f1_pn_ci"]
+    assert (own["bootstrap_unit"], own["n_units"]) == ("group", 150)
+    # each sentence labelled twice alike: resampling sentences gives the intervals of one copy,
+    # resampling mentions pretends to twice the evidence (narrower)
+    yy, pp, gg = np.repeat(y, 2), np.repeat(pred, 2), np.repeat(np.arange(150), 2)
+    grouped = evaluate_predictions(yy, pp, n_boot=300, seed=4, groups=gg)
+    assert grouped["macro_f1"] == pytest.approx(single["macro_f1"])
+    assert grouped["macro_f1_ci"] == pytest.approx(single["macro_f1_ci"])
+    assert grouped["accuracy_ci"] == pytest.approx(single["accuracy_ci"])
+    items = evaluate_predictions(yy, pp, n_boot=300, seed=4)
+    width = lambda m: m["macro_f1_ci"][1] - m["macro_f1_ci"][0]  # noqa: E731
+    assert width(items) < width(grouped) and items["bootstrap_unit"] == "item"
+    with pytest.raises(ValueError, match="groups has 3 keys for 150 items"):
+        evaluate_predictions(y, pred, groups=[1, 2, 3])
