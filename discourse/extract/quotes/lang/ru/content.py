@@ -77,7 +77,24 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
     word = m.group(1).lower()
     if word.endswith(".") and len(word) > 5:
         return False  # "… журналистов. «Мы …»": the sentence before ends there, no noun governs
-    return word in TITLE_WORDS or (_title_noun(word) and not _is_verb(word))
+    if not (word in TITLE_WORDS or (_title_noun(word) and not _is_verb(word))):
+        return False
+    return not _lower_clause(text, pos)
+
+
+# The text of a pair of marks, up to 120 characters: «…», „…“, "…".
+_IN_MARKS = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,120})[»“”\"]")
+
+
+def _lower_clause(text: str, pos: int) -> bool:
+    """Is the mark at ``pos`` around a lower-case clause with a finite verb ("закон «бьёт по
+    карману пенсионеров»", "команда «не справилась»")? The noun before it is the subject of
+    the quoted predicate, not a noun taking a name: names and titles open with a capital."""
+    m = _IN_MARKS.match(text, pos)
+    if m is None:
+        return False
+    content = m.group(1)
+    return content[:1].islower() and has_verb(content)
 
 
 # What follows a title noun's stem in a word that is a person's noun: журнал-ист-ов, банк-ир,

@@ -1,0 +1,57 @@
+"""Russian quotation, round five (the fresh split dev4): the cues "как выразился" and
+"заключил, что"; a lower-case clause in marks after a noun that takes names ("закон «ударит
+по …»"); a second fragment after a naming verb. Sentences of our own."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from discourse.extract.quotes import extract_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    """``(kind, span, speaker mention)`` of each quote of one Russian article."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]}))
+    return [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+# --- verbs of saying the lexicon lacked -------------------------------------------------------
+
+def test_kak_vyrazilsya_attributes_the_fragment_that_follows():
+    text = "Как выразился один из депутатов, министр «потерял связь с реальностью»."
+    assert quotes(text) == [("partial", "потерял связь с реальностью", "один из депутатов")]
+
+
+def test_zaklyuchil_chto_reports_a_fragment_and_a_clause():
+    assert quotes("Аналитики банка заключили, что рубль «ещё не достиг дна».") == [
+        ("partial", "ещё не достиг дна", "Аналитики банка")]
+    assert quotes("Эксперты заключили, что реформа пенсионной системы провалилась.") == [
+        ("indirect", "реформа пенсионной системы провалилась", "Эксперты")]
+
+
+def test_zaklyuchit_a_contract_is_no_report():
+    assert quotes("Клуб заключил контракт с нападающим «Спартака» на три года.") == []
+
+
+# --- a noun that takes a name, then a quoted predicate ----------------------------------------
+
+def test_a_lower_case_clause_after_a_title_noun_is_the_speakers_words():
+    assert quotes("Депутат заявил, что новый закон «ударит по карману пенсионеров».") == [
+        ("partial", "ударит по карману пенсионеров", "Депутат")]
+    assert quotes("Тренер признал, что команда «не справилась с давлением соперника».") == [
+        ("partial", "не справилась с давлением соперника", "Тренер")]
+
+
+def test_names_after_title_nouns_stay_names():
+    assert quotes("Депутат заявил, что закон «Об образовании» будет изменён к осени.") == [
+        ("indirect", "закон «Об образовании» будет изменён к осени", "Депутат")]
+    assert quotes("Он перешёл в команду «Зенит» и заключил с ней контракт.") == []
+
+
+# --- a second fragment after a naming verb ----------------------------------------------------
+
+def test_a_second_fragment_after_a_naming_verb_is_the_namers():
+    text = ("В пятницу мэрия назвала нового директора «опытным хозяйственником», способным "
+            "«вывести парк из кризиса».")
+    assert quotes(text) == [("partial", "опытным хозяйственником", "мэрия"),
+                            ("partial", "вывести парк из кризиса", "мэрия")]
