@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from discourse.extract.quotes import extract_quotes
+from discourse.extract.quotes.lang.ru.phrases import is_verb_form
 
 
 def quotes(text: str) -> list[tuple[str, str, str]]:
@@ -55,3 +57,20 @@ def test_a_second_fragment_after_a_naming_verb_is_the_namers():
             "«вывести парк из кризиса».")
     assert quotes(text) == [("partial", "опытным хозяйственником", "мэрия"),
                             ("partial", "вывести парк из кризиса", "мэрия")]
+
+
+# --- past tenses in -ыл -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["раскрыл", "открыла", "забыли", "скрылся", "остыло"])
+def test_past_tenses_in_yl_are_verbs(word):
+    assert is_verb_form(word)
+
+
+@pytest.mark.parametrize("word", ["крыло", "крыла", "кобыла"])
+def test_nouns_in_yl_are_not(word):
+    assert not is_verb_form(word)
+
+
+def test_a_verb_in_yl_after_the_dash_with_its_own_object_attributes_the_quote():
+    text = "«Кино стало другим, и я в нём больше не нужен», — раскрыл свою мысль режиссёр."
+    assert quotes(text) == [("direct", "Кино стало другим, и я в нём больше не нужен", "режиссёр")]

@@ -157,9 +157,10 @@ VERBISH = frozenset(
 )
 # Endings of finite verbs (past; third person present and future; reflexive), tested on
 # lower-case words of five letters or more (a name is capitalised; short words are function
-# words). Approximate on purpose: it only tells a clause from a name or a title.
+# words). Approximate on purpose: it only tells a clause from a name or a title. Pasts in -ыл
+# (раскрыл, открыла, забыли) too; the nouns крыло, кобыла are in VERB_LIKE_NOUNS.
 VERB_ENDING = re.compile(
-    r"(?:[аяиеё]л[аои]?|нул|[аяиеёу]л(?:ся|ась|ось|ись)|[ую]л[аи]|[аяеиу]ет|[аяеу]ют|[аяеиоу]ется|[аяеиу]ются|[иа]тся|ит"
+    r"(?:[аяиеёы]л[аои]?|нул|[аяиеёуы]л(?:ся|ась|ось|ись)|[ую]л[аи]|[аяеиу]ет|[аяеу]ют|[аяеиоу]ется|[аяеиу]ются|[иа]тся|ит"
     r"|ят|[жчшщ]ат|ут|ешь|ишь"
     # ведёт, несёт, создаёт (not полёт, отчёт, пулемёт: nouns in -лёт, -чёт, -мёт)
     r"|(?<![лчм])ёт|ётся)$"
@@ -205,7 +206,7 @@ VERB_LIKE_NOUNS = frozenset(
     процент эксперт концерт спорт транспорт паспорт экспорт импорт аэропорт институт маршрут
     минут атрибут статут салют парашют абсолют кредит визит лимит бандит магнит депозит
     транзит динамит алфавит аппетит иммунитет приоритет авторитет суверенитет паритет
-    генералитет колорит""".split()
+    генералитет колорит крыло крыла крылом крыле кобыла кобылы кобыле""".split()
 )
 
 # --- embedded posts and transcript lines ------------------------------------------------------
