@@ -74,3 +74,18 @@ def test_nouns_in_yl_are_not(word):
 def test_a_verb_in_yl_after_the_dash_with_its_own_object_attributes_the_quote():
     text = "«Кино стало другим, и я в нём больше не нужен», — раскрыл свою мысль режиссёр."
     assert quotes(text) == [("direct", "Кино стало другим, и я в нём больше не нужен", "режиссёр")]
+
+
+# --- a capitalised word inside the sentence is a name, not a noun that takes one --------------
+
+def test_fragments_after_a_persons_name_are_not_names_in_marks():
+    # "Маркса" starts like "марка", a noun that takes a name («марка «Жигули»»)
+    text = ("Историк назвал Маркса «крупнейшим экономистом своего века», «пророком "
+            "индустриальной эпохи».")
+    assert quotes(text) == [("partial", "крупнейшим экономистом своего века", "Историк"),
+                            ("partial", "пророком индустриальной эпохи", "Историк")]
+
+
+def test_a_capitalised_title_noun_at_the_sentence_start_still_takes_a_name():
+    assert quotes("Марка «Жигули» снова в продаже, сообщил дилер.") == [
+        ("indirect", "Марка «Жигули» снова в продаже", "дилер")]

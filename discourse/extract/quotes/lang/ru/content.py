@@ -77,9 +77,21 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
     word = m.group(1).lower()
     if word.endswith(".") and len(word) > 5:
         return False  # "… журналистов. «Мы …»": the sentence before ends there, no noun governs
-    if not (word in TITLE_WORDS or (_title_noun(word) and not _is_verb(word))):
+    if not (word in TITLE_WORDS or (_title_noun(word) and not _is_verb(word) and not _mid_name(
+            text, m.start(1), m.group(1)))):
         return False
     return not _lower_clause(text, pos)
+
+
+def _mid_name(text: str, start: int, word: str) -> bool:
+    """Is ``word`` (at ``start``) capitalised inside its sentence ("назвал Маркса «…»")? A
+    person's name then, not a noun that takes a name (газета, Марка at a sentence start)."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    k = start
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?…\n:;«„\"(—–-"
 
 
 # The text of a pair of marks, up to 120 characters: «…», „…“, "…".
