@@ -89,3 +89,8 @@ def test_fragments_after_a_persons_name_are_not_names_in_marks():
 def test_a_capitalised_title_noun_at_the_sentence_start_still_takes_a_name():
     assert quotes("Марка «Жигули» снова в продаже, сообщил дилер.") == [
         ("indirect", "Марка «Жигули» снова в продаже", "дилер")]
+
+
+def test_imperfective_naming_verbs_attribute_the_fragment():
+    text = "Сама актриса описывала свой дом как «тихую гавань вдали от Голливуда»."
+    assert quotes(text) == [("partial", "тихую гавань вдали от Голливуда", "Сама актриса")]
