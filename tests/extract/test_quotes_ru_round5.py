@@ -94,3 +94,11 @@ def test_a_capitalised_title_noun_at_the_sentence_start_still_takes_a_name():
 def test_imperfective_naming_verbs_attribute_the_fragment():
     text = "Сама актриса описывала свой дом как «тихую гавань вдали от Голливуда»."
     assert quotes(text) == [("partial", "тихую гавань вдали от Голливуда", "Сама актриса")]
+
+
+# --- a long fragment opening with an infinitive ----------------------------------------------
+
+def test_a_long_fragment_opening_with_an_infinitive_is_the_promisers():
+    text = "Министр пообещал «вернуть цены на хлеб к прежнему уровню до конца года»."
+    assert quotes(text) == [
+        ("partial", "вернуть цены на хлеб к прежнему уровню до конца года", "Министр")]

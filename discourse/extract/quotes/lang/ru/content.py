@@ -204,11 +204,12 @@ def _infinitive(word: str) -> bool:
 
 
 def unattributed_fragment(content: str, words: int) -> bool:
-    """A fragment of two to five words in marks with no verb of saying near it is someone's
+    """A fragment of two words or more in marks with no verb of saying near it is someone's
     words when it opens with an infinitive («забрать вещи», «не стать участником»,
-    «безоговорочно уважать и подчиняться»): a clause cut out of a statement (she plans «to
-    take her things»), not a label, which is a noun phrase («иностранный агент»)."""
-    if not 2 <= words < 6 or not content[:1].islower():
+    «безоговорочно уважать и подчиняться», «вернуть цены к норме до конца года»): a clause cut
+    out of a statement (she plans «to take her things»), not a label, which is a noun phrase
+    («иностранный агент»). (Six words or more with a finite verb are kept without this test.)"""
+    if words < 2 or not content[:1].islower():
         return False
     first = _WORD.findall(content.lower(), 0, 80)[:2]
     if not first:
