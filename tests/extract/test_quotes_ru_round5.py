@@ -102,3 +102,25 @@ def test_a_long_fragment_opening_with_an_infinitive_is_the_promisers():
     text = "Министр пообещал «вернуть цены на хлеб к прежнему уровню до конца года»."
     assert quotes(text) == [
         ("partial", "вернуть цены на хлеб к прежнему уровню до конца года", "Министр")]
+
+
+# --- a block under a colon after a verb of a speech act ---------------------------------------
+
+def test_a_block_after_a_call_is_the_callers_words():
+    text = ("Мэр Иван Петров призвал горожан не выходить на улицу:\n"
+            "Ураган продлится до утра, ветер будет валить деревья и рвать провода.")
+    assert quotes(text) == [("embedded", "Ураган продлится до утра, ветер будет валить деревья и "
+                             "рвать провода.", "Мэр Иван Петров")]
+
+
+def test_a_block_after_thanks_and_a_promise_is_the_first_verbs_subjects():
+    text = ("Он поблагодарил музеи и пообещал провести чтения в Москве:\n"
+            "Спасибо всем залам, кто откликнулся, и до встречи на чтениях.")
+    assert quotes(text) == [("embedded", "Спасибо всем залам, кто откликнулся, и до встречи на "
+                             "чтениях.", "Он")]
+
+
+def test_a_block_after_a_narrated_verb_stays_the_authors():
+    text = ("Суд освободил бизнесмена из-под стражи:\n"
+            "Решение вступит в силу через десять дней после оглашения.")
+    assert quotes(text) == []

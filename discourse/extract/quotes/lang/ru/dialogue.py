@@ -15,6 +15,7 @@ import re
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.lang.ru.mainclause import is_speech_act
 from discourse.extract.quotes.lang.ru.phrases import (
     gerund_subject,
     is_gerund,
@@ -45,6 +46,8 @@ _FIRST_SECOND_PERSON = re.compile(
     r"(?<![\w-])(?:я|мы|меня|мне|мной|нас|нам|нами|мой|моя|моё|мое|мои|моих|моим|моей|моего|"
     r"наш|наша|наше|наши|наших|нашим|нашей|нашего|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашей|"
     r"вашего|ты|тебя|тебе)(?![\w-])", re.IGNORECASE)
+# Stems of verbs of greeting and thanks (поздравил, поблагодарила, благодарит).
+_GREETING = ("поздрав", "поблагодар", "благодар")
 # The cue of an attribution by the shape of the clause (a finite verb the lexicon lacks).
 _SHAPE_CUE = Cue("(finite verb)", "verb", ("",))
 
@@ -235,15 +238,24 @@ def _colon_attribution(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> Attr | N
     verb = next((v for v in range(tj - 1, ti, -1) if _past_verb(toks.lows[v])
                  and not toks.words[v][:1].isupper() and not any(
                      low.startswith("котор") for low in toks.lows[max(ti, v - 3):v])), -1)
-    if verb < 0 or not (_FIRST_SECOND_PERSON.search(text, qs, qe) or any(
+    # a verb of a speech act or a greeting announces its words ("призвал родных не
+    # обращаться с такой просьбой:", "поздравил его учитель Олег Табаков:")
+    act = verb >= 0 and (is_speech_act(toks.lows[verb]) or toks.lows[verb].startswith(_GREETING))
+    if verb < 0 or not (act or _FIRST_SECOND_PERSON.search(text, qs, qe) or any(
             low in SPEECH_OBJECTS for low in toks.lows[verb + 1:tj])):
         return None  # without a verb of saying, only a block in the first or second person
         # ("Я принимаю …"), or one announced by its verb's object ("выразил соболезнования:"),
         # is someone's words, not the author's ("Суд освободил …")
-    span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj) or _first_verbs_subject(
-        doc, verb, ti)
-    if span is None or span[0] > verb:
-        return None  # no subject before the verb: the author's narration
+    span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj)
+    if span is None:
+        span = _first_verbs_subject(doc, verb, ti)
+    elif span[0] > verb:
+        # a speech act's "Он поблагодарил их и пообещал …:": the first verb's subject
+        after = span if span[1] == tj else None
+        span = (_first_verbs_subject(doc, verb, ti) or after) if act else None
+    if span is None:
+        return None  # no subject before the verb: the author's narration (after it, only a
+        # speech act's subject that runs to the colon: "поздравил его учитель Олег Табаков:")
     return doc.attr_tokens((verb, verb + 1), span, "cue_before")
 
 
