@@ -187,8 +187,9 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if qs < qe and text[qs] in "«„“\"":
             _attribute_marked(doc, found, ps, pe, qs, qe)
             continue
-        if qs >= qe or text[qs] in _OPENERS or text[qs].isdigit() or (
-                not text[qs].isupper() and text[qs] != "…"):
+        if qs >= qe or text[qs] in _OPENERS or (
+                not text[qs].isupper() and text[qs] != "…" and not _dated_first_person(
+                    doc, ps, pe, qs, qe)):
             continue
         if inside.overlap(qs, qe) > 0.5 * (qe - qs) or not THREE_WORDS.search(text, qs, qe):
             continue
@@ -198,6 +199,17 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if attr is not None:
             out.append(Found(qs, qe, "embedded", attr, attr.rule))
     return out
+
+
+def _dated_first_person(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> bool:
+    """``…, по словам Бертмана, увидят в октябре:`` and a block opening with a date ("22
+    октября в театре состоится премьера, где я буду режиссёром"): a block opening with a digit
+    is a statement only under a colon line with a verb of saying and in the first or second
+    person; otherwise a list or the author's chronicle."""
+    if not doc.text[qs].isdigit() or not _FIRST_SECOND_PERSON.search(doc.text, qs, qe):
+        return False
+    ss = sentence_start(doc.text, ps, pe - 1)
+    return bool(doc.hits_between(doc.tok_index(ss), doc.tok_index(pe - 1)))
 
 
 def _attribute_marked(doc: Doc, found: list[Found], ps: int, pe: int, qs: int, qe: int) -> None:
