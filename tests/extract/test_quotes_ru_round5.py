@@ -138,3 +138,37 @@ def test_a_dated_list_under_a_colon_is_no_statement():
     text = ("Министр сообщил расписание визитов:\n"
             "12 октября — Берлин, 14 октября — Париж, 16 октября — Рим.")
     assert quotes(text) == []
+
+
+# --- reported speech: a verb sharing its subject, "в том, что", "на том, что", "по сведениям" --
+
+def test_a_coordinated_verb_of_saying_shares_the_first_verbs_subject():
+    assert quotes("Министр Иван Петров посетил завод и сообщил, что зарплаты рабочих будут "
+                  "повышены.") == [("indirect", "зарплаты рабочих будут повышены",
+                                    "Министр Иван Петров")]
+    assert quotes("Министр Иван Петров заявил, что цены на хлеб вырастут, однако уточнил, что "
+                  "зарплаты тоже будут повышены.") == [
+        ("indirect", "цены на хлеб вырастут", "Министр Иван Петров"),
+        ("indirect", "зарплаты тоже будут повышены", "Министр Иван Петров")]
+
+
+def test_a_coordinated_verb_inside_a_reported_clause_is_not_the_reporters():
+    text = "Министр Иван Петров заявил, что завод закрыли и сообщили об этом рабочим вчера."
+    assert quotes(text) == [("indirect", "завод закрыли и сообщили об этом рабочим вчера",
+                             "Министр Иван Петров")]
+
+
+def test_accused_in_tom_chto_spans_the_object_and_the_charge():
+    text = "Губернатор обвинил руководителей завода в том, что они скрыли аварию от жителей."
+    assert quotes(text) == [("indirect", "руководителей завода в том, что они скрыли аварию от "
+                             "жителей", "Губернатор")]
+
+
+def test_insisted_na_tom_chto_reports_the_clause():
+    assert quotes("Адвокаты семьи настаивают на том, что он был убит в камере.") == [
+        ("indirect", "он был убит в камере", "Адвокаты семьи")]
+
+
+def test_po_svedeniyam_names_its_source():
+    assert quotes("По сведениям агентства ТАСС, сделка будет закрыта до конца месяца.") == [
+        ("indirect", "сделка будет закрыта до конца месяца", "агентства ТАСС")]
