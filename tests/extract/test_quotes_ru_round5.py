@@ -172,3 +172,15 @@ def test_insisted_na_tom_chto_reports_the_clause():
 def test_po_svedeniyam_names_its_source():
     assert quotes("По сведениям агентства ТАСС, сделка будет закрыта до конца месяца.") == [
         ("indirect", "сделка будет закрыта до конца месяца", "агентства ТАСС")]
+
+
+def test_subject_then_about_this_reports_the_sentence_before():
+    text = "Завод в Туле закроется в марте. Его директор Иван Орлов сообщил об этом в среду."
+    assert quotes(text) == [("indirect", "Завод в Туле закроется в марте",
+                             "Его директор Иван Орлов")]
+
+
+def test_about_this_after_the_sentences_own_news_is_no_report_of_the_one_before():
+    text = ("Погода в Туле испортилась к вечеру. Директор Иван Орлов ушёл в отставку и сообщил "
+            "об этом в среду.")
+    assert quotes(text) == []

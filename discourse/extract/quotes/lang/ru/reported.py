@@ -99,6 +99,30 @@ def _anaphoric_opening(toks: Toks, ti: int, a: int) -> bool:
                                for w in toks.words[k:a])
 
 
+def _subject_then_about_this(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | None:
+    """``Глава Кубы объявил об этом в своём выступлении``: a sentence that opens with the
+    subject, then a past-tense verb of saying and "об этом", reports the sentence before it;
+    the subject, or None for another shape ("взяла самоотвод и сообщила об этом": this
+    sentence's own news; "сообщив об этом": a gerund; "сообщит об этом": a future)."""
+    lows = toks.lows
+    a, b, cue = h
+    if cue.type != "verb" or b + 1 >= tj or (lows[b], lows[b + 1]) not in (
+            ("об", "этом"), ("о", "том")) or not lows[a].endswith(("л", "ла", "ли", "ло")):
+        return None
+    if (lows[b], lows[b + 1]) == ("о", "том") and b + 2 < tj and toks.words[b + 2] == ",":
+        return None  # "сообщил о том, что P": the clause after it is the report
+    span = speaker_of(toks, h, ti, a)
+    if span is None or span[1] > a:
+        return None
+    k = ti
+    while k < span[0] and (is_adverb(lows[k]) or lows[k] in ADVERBS):
+        k += 1  # "Позже его адвокат рассказал об этом"
+    e = span[1]
+    while e < a and (is_adverb(lows[e]) or lows[e] in ADVERBS):
+        e += 1
+    return span if k == span[0] and e == a else None
+
+
 def _anaphora_subject(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | None:
     """The speaker of "Об этом сообщил X" after the verb, or of "Об этом представители МОК
     сообщили в понедельник" between the opening and the verb (a noun phrase with no
@@ -227,7 +251,15 @@ def reports_in_sentence(
                 out.append(Found(starts[clause_lo], starts[a - 1], "indirect", attr,
                                  "according_to"))
             continue
-        # --- Об этом сообщил X / Эту информацию подтвердил X (the previous sentence)
+        # --- Об этом сообщил X / Эту информацию подтвердил X / X сообщил об этом (the
+        # previous sentence)
+        subject = _subject_then_about_this(toks, h, ti, tj)
+        if subject is not None:
+            prev = prev_sent()
+            if prev is not None:
+                out.append(Found(prev[0], prev[1], "indirect",
+                                 doc.attr(h, subject, "previous_sentence"), "previous_sentence"))
+            continue
         if a > ti and _anaphoric_opening(toks, ti, a):
             prev = prev_sent()
             if prev is not None:
