@@ -184,3 +184,24 @@ def test_about_this_after_the_sentences_own_news_is_no_report_of_the_one_before(
     text = ("Погода в Туле испортилась к вечеру. Директор Иван Орлов ушёл в отставку и сообщил "
             "об этом в среду.")
     assert quotes(text) == []
+
+
+# --- the speaker before the verb: time phrases and "свой" ----------------------------------------
+
+def test_a_time_phrase_ends_the_adverbials_before_the_subject():
+    text = ("После встречи с Иваном Орловым в Кремле в 2009 году президент Франции Жак Ширак "
+            "назвал его «настоящим другом нашей страны».")
+    assert quotes(text) == [("partial", "настоящим другом нашей страны",
+                             "президент Франции Жак Ширак")]
+
+
+def test_an_object_with_svoy_before_the_verb_is_not_the_speaker():
+    text = "Своё решение 85-летний понтифик объяснил тем, что «силы уже не те»."
+    assert quotes(text)[0][2] == "85-летний понтифик"
+
+
+def test_a_prepositional_phrase_with_svoy_is_not_the_speaker():
+    text = ("Об этом в своём твиттере сообщила главный редактор журнала Анна Белова: «Это "
+            "большая потеря для всех нас».")
+    assert quotes(text) == [("direct", "Это большая потеря для всех нас",
+                             "главный редактор журнала Анна Белова")]
