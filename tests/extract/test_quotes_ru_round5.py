@@ -205,3 +205,24 @@ def test_a_prepositional_phrase_with_svoy_is_not_the_speaker():
             "большая потеря для всех нас».")
     assert quotes(text) == [("direct", "Это большая потеря для всех нас",
                              "главный редактор журнала Анна Белова")]
+
+
+# --- long wording in marks without a verb; names of specialties ----------------------------------
+
+def test_a_long_lower_case_wording_in_marks_is_quoted_without_a_cue():
+    text = ("Поправки вводят штрафы за «формирование у несовершеннолетних искаженного "
+            "представления о социальной равноценности брачных отношений».")
+    assert quotes(text) == [("partial", "формирование у несовершеннолетних искаженного "
+                             "представления о социальной равноценности брачных отношений", "")]
+
+
+def test_a_long_lower_case_full_name_in_marks_is_no_quote():
+    text = ("Он возглавил «коммерческий банк содействия благотворительности и духовному "
+            "развитию Отечества» в 1995 году.")
+    assert quotes(text) == []
+
+
+def test_a_specialty_in_marks_is_a_name():
+    text = ("Он окончил институт по специальности «государственное и муниципальное управление "
+            "со знанием иностранного языка».")
+    assert quotes(text) == []

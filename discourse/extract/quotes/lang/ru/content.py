@@ -203,6 +203,12 @@ def _infinitive(word: str) -> bool:
     return _INFINITIVE_END.match(word) is not None and word not in _INFINITIVE_LIKE_NOUNS
 
 
+# Words from which a lower-case fragment in marks is quoted wording, verb or not: labels and
+# scare quotes are short («иностранный агент»), quoted wording is not («формирование у
+# несовершеннолетних искаженного представления о …»).
+_LONG_FRAGMENT = 8
+
+
 def unattributed_fragment(content: str, words: int) -> bool:
     """A fragment of two words or more in marks with no verb of saying near it is someone's
     words when it opens with an infinitive («забрать вещи», «не стать участником»,
@@ -211,6 +217,11 @@ def unattributed_fragment(content: str, words: int) -> bool:
     («иностранный агент»). (Six words or more with a finite verb are kept without this test.)"""
     if words < 2 or not content[:1].islower():
         return False
+    found = _WORD.findall(content, 0, 400)
+    if len(found) >= _LONG_FRAGMENT:
+        # a long lower-case wording in marks (a law's, a letter's) is quoted; a full name is
+        # not («коммерческий банк содействия …»: a noun that takes names among its first words)
+        return not any(_title_noun(w.lower()) for w in found[:2])
     first = _WORD.findall(content.lower(), 0, 80)[:2]
     if not first:
         return False
