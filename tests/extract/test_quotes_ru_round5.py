@@ -226,3 +226,16 @@ def test_a_specialty_in_marks_is_a_name():
     text = ("Он окончил институт по специальности «государственное и муниципальное управление "
             "со знанием иностранного языка».")
     assert quotes(text) == []
+
+
+def test_a_first_person_block_under_a_present_tense_verb_is_a_statement():
+    text = ("Газета приводит рассказ водителя об аварии:\n"
+            "Я ехал по проспекту, кажется, и столкнулся с двумя машинами.")
+    assert [q[:2] for q in quotes(text)] == [
+        ("embedded", "Я ехал по проспекту, кажется, и столкнулся с двумя машинами.")]
+
+
+def test_a_poem_under_a_present_tense_description_is_no_statement():
+    text = ("Стихи отличает простота и лёгкость для запоминания:\n"
+            "Мама, папа, брат и я — вот весёлая семья.")
+    assert quotes(text) == []

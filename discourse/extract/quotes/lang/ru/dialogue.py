@@ -272,8 +272,15 @@ def _colon_attribution(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> Attr | N
 
 
 def _past_verb(low: str) -> bool:
-    """A past-tense finite verb (поздравил, выразила, обратились, сказано)."""
-    return is_verb_form(low) and low.endswith(("л", "ла", "ли", "ло", "лся", "лась", "лись", "но"))
+    """A past-tense finite verb (поздравил, выразила, обратились, сказано), or the present of
+    a verb that brings someone's words (приводит его рассказ, публикует, отзывается в
+    Twitter; not "Стихи отличает простота:")."""
+    return is_verb_form(low) and (low.endswith(
+        ("л", "ла", "ли", "ло", "лся", "лась", "лись", "но")) or low.startswith(_BRINGING))
+
+
+# Present tenses that bring someone's words under a colon.
+_BRINGING = ("приводит", "приводят", "публикует", "публикуют", "отзывается", "обращается")
 
 
 def _first_verbs_subject(doc: Doc, v: int, ti: int) -> tuple[int, int] | None:
