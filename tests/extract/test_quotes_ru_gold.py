@@ -1,9 +1,10 @@
 """Russian quotes against the hand-annotated Russian Wikinews gold (``tests/gold/wikinews_ru``).
 
 The texts come from ``../shared`` through :mod:`tests.gold_sets` (skipped without it); the split
-into dev (31 articles, 102 quotes) and test (31, 93) was fixed before the extractor ran on them.
-The rules were tuned on dev only. Floors sit a little under what was measured (IoU >= 0.5;
-bench/README.md has the tables), so a regression of a few quotes fails and noise does not.
+into dev (31 articles, 102 quotes) and test (31, 93) was fixed before the extractor ran on them;
+dev2, dev3 and dev4 (25, 84) were annotated later, each before the round that tuned on it.
+The rules were tuned on the dev splits only. Floors sit a little under what was measured (IoU >=
+0.5; docs/validation.md has the tables), so a regression of a few quotes fails and noise does not.
 """
 
 from __future__ import annotations
@@ -14,16 +15,21 @@ from discourse.extract.actors import load_actors
 from discourse.validate.evaluate import evaluate_quotes, predict_for_gold, read_gold, same_actor_in
 from tests import gold_sets
 
-# Measured: dev quoted F1 0.98, all F1 0.92, speaker right 0.96; test 0.86 / 0.82 / 0.81.
+# Measured (fifth round): dev quoted F1 0.98, all F1 0.92, speaker right 0.96; test 0.905 /
+# 0.844 / 0.845 (read once, after the round).
 FLOORS = {
     "dev": {("quoted", "f1"): 0.94, ("all", "f1"): 0.88, ("all", "speaker_right"): 0.92,
             ("quoted", "precision"): 0.95},
-    "test": {("quoted", "f1"): 0.82, ("all", "f1"): 0.76, ("all", "speaker_right"): 0.75,
-             ("quoted", "precision"): 0.90},
+    "test": {("quoted", "f1"): 0.86, ("all", "f1"): 0.80, ("all", "speaker_right"): 0.80,
+             ("quoted", "precision"): 0.93},
     # dev3 (18 articles, 62 quotes; the third round's tuning split): measured quoted F1 0.96,
     # all F1 0.84, speaker right 0.98
     "dev3": {("quoted", "f1"): 0.90, ("all", "f1"): 0.80, ("all", "speaker_right"): 0.93,
              ("quoted", "precision"): 0.95},
+    # dev4 (25 articles, 84 quotes, 32 quoted; the fifth round's fresh split): measured quoted F1
+    # 0.881 before the round, 0.952 after; all F1 0.906, speaker right 0.956
+    "dev4": {("quoted", "f1"): 0.90, ("all", "f1"): 0.86, ("all", "speaker_right"): 0.91,
+             ("quoted", "precision"): 0.93},
 }
 
 
@@ -49,7 +55,7 @@ def test_gold_floors(measured, split):
         assert got >= floor, f"{split}: {category} {column} = {got:.3f} < {floor}"
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "test", "dev4"])
 def test_every_quote_is_read_as_russian_and_keeps_its_offsets(measured, split):
     _, gold, pred = measured[split]
     assert set(pred["lang"]) == {"ru"}
@@ -61,8 +67,8 @@ def test_every_quote_is_read_as_russian_and_keeps_its_offsets(measured, split):
 
 def test_no_name_in_guillemets_is_reported_as_a_quote(measured):
     # a quote whose whole text is a short capitalised name («Газпром», «Единая Россия») is a
-    # name the gold never annotates; none may come out on either split
-    for split in ("dev", "test"):
+    # name the gold never annotates; none may come out on these splits
+    for split in ("dev", "test", "dev4"):
         _, gold, pred = measured[split]
         quoted = pred[pred["kind"].isin(["direct", "partial", "nested"])]
         for r in quoted.itertuples():

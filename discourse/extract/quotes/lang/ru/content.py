@@ -77,7 +77,36 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
     word = m.group(1).lower()
     if word.endswith(".") and len(word) > 5:
         return False  # "… журналистов. «Мы …»": the sentence before ends there, no noun governs
-    return word in TITLE_WORDS or (_title_noun(word) and not _is_verb(word))
+    if not (word in TITLE_WORDS or (_title_noun(word) and not _is_verb(word) and not _mid_name(
+            text, m.start(1), m.group(1)))):
+        return False
+    return not _lower_clause(text, pos)
+
+
+def _mid_name(text: str, start: int, word: str) -> bool:
+    """Is ``word`` (at ``start``) capitalised inside its sentence ("назвал Маркса «…»")? A
+    person's name then, not a noun that takes a name (газета, Марка at a sentence start)."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    k = start
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?…\n:;«„\"(—–-"
+
+
+# The text of a pair of marks, up to 120 characters: «…», „…“, "…".
+_IN_MARKS = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,120})[»“”\"]")
+
+
+def _lower_clause(text: str, pos: int) -> bool:
+    """Is the mark at ``pos`` around a lower-case clause with a finite verb ("закон «бьёт по
+    карману пенсионеров»", "команда «не справилась»")? The noun before it is the subject of
+    the quoted predicate, not a noun taking a name: names and titles open with a capital."""
+    m = _IN_MARKS.match(text, pos)
+    if m is None:
+        return False
+    content = m.group(1)
+    return content[:1].islower() and has_verb(content)
 
 
 # What follows a title noun's stem in a word that is a person's noun: журнал-ист-ов, банк-ир,
@@ -174,13 +203,25 @@ def _infinitive(word: str) -> bool:
     return _INFINITIVE_END.match(word) is not None and word not in _INFINITIVE_LIKE_NOUNS
 
 
+# Words from which a lower-case fragment in marks is quoted wording, verb or not: labels and
+# scare quotes are short («иностранный агент»), quoted wording is not («формирование у
+# несовершеннолетних искаженного представления о …»).
+_LONG_FRAGMENT = 8
+
+
 def unattributed_fragment(content: str, words: int) -> bool:
-    """A fragment of two to five words in marks with no verb of saying near it is someone's
+    """A fragment of two words or more in marks with no verb of saying near it is someone's
     words when it opens with an infinitive («забрать вещи», «не стать участником»,
-    «безоговорочно уважать и подчиняться»): a clause cut out of a statement (she plans «to
-    take her things»), not a label, which is a noun phrase («иностранный агент»)."""
-    if not 2 <= words < 6 or not content[:1].islower():
+    «безоговорочно уважать и подчиняться», «вернуть цены к норме до конца года»): a clause cut
+    out of a statement (she plans «to take her things»), not a label, which is a noun phrase
+    («иностранный агент»). (Six words or more with a finite verb are kept without this test.)"""
+    if words < 2 or not content[:1].islower():
         return False
+    found = _WORD.findall(content, 0, 400)
+    if len(found) >= _LONG_FRAGMENT:
+        # a long lower-case wording in marks (a law's, a letter's) is quoted; a full name is
+        # not («коммерческий банк содействия …»: a noun that takes names among its first words)
+        return not any(_title_noun(w.lower()) for w in found[:2])
     first = _WORD.findall(content.lower(), 0, 80)[:2]
     if not first:
         return False

@@ -15,6 +15,7 @@ import re
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.lang.ru.mainclause import is_speech_act
 from discourse.extract.quotes.lang.ru.phrases import (
     gerund_subject,
     is_gerund,
@@ -45,6 +46,8 @@ _FIRST_SECOND_PERSON = re.compile(
     r"(?<![\w-])(?:я|мы|меня|мне|мной|нас|нам|нами|мой|моя|моё|мое|мои|моих|моим|моей|моего|"
     r"наш|наша|наше|наши|наших|нашим|нашей|нашего|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашей|"
     r"вашего|ты|тебя|тебе)(?![\w-])", re.IGNORECASE)
+# Stems of verbs of greeting and thanks (поздравил, поблагодарила, благодарит).
+_GREETING = ("поздрав", "поблагодар", "благодар")
 # The cue of an attribution by the shape of the clause (a finite verb the lexicon lacks).
 _SHAPE_CUE = Cue("(finite verb)", "verb", ("",))
 
@@ -184,8 +187,9 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if qs < qe and text[qs] in "«„“\"":
             _attribute_marked(doc, found, ps, pe, qs, qe)
             continue
-        if qs >= qe or text[qs] in _OPENERS or text[qs].isdigit() or (
-                not text[qs].isupper() and text[qs] != "…"):
+        if qs >= qe or text[qs] in _OPENERS or (
+                not text[qs].isupper() and text[qs] != "…" and not _dated_first_person(
+                    doc, ps, pe, qs, qe)):
             continue
         if inside.overlap(qs, qe) > 0.5 * (qe - qs) or not THREE_WORDS.search(text, qs, qe):
             continue
@@ -195,6 +199,17 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if attr is not None:
             out.append(Found(qs, qe, "embedded", attr, attr.rule))
     return out
+
+
+def _dated_first_person(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> bool:
+    """``…, по словам Бертмана, увидят в октябре:`` and a block opening with a date ("22
+    октября в театре состоится премьера, где я буду режиссёром"): a block opening with a digit
+    is a statement only under a colon line with a verb of saying and in the first or second
+    person; otherwise a list or the author's chronicle."""
+    if not doc.text[qs].isdigit() or not _FIRST_SECOND_PERSON.search(doc.text, qs, qe):
+        return False
+    ss = sentence_start(doc.text, ps, pe - 1)
+    return bool(doc.hits_between(doc.tok_index(ss), doc.tok_index(pe - 1)))
 
 
 def _attribute_marked(doc: Doc, found: list[Found], ps: int, pe: int, qs: int, qe: int) -> None:
@@ -235,21 +250,37 @@ def _colon_attribution(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> Attr | N
     verb = next((v for v in range(tj - 1, ti, -1) if _past_verb(toks.lows[v])
                  and not toks.words[v][:1].isupper() and not any(
                      low.startswith("котор") for low in toks.lows[max(ti, v - 3):v])), -1)
-    if verb < 0 or not (_FIRST_SECOND_PERSON.search(text, qs, qe) or any(
+    # a verb of a speech act or a greeting announces its words ("призвал родных не
+    # обращаться с такой просьбой:", "поздравил его учитель Олег Табаков:")
+    act = verb >= 0 and (is_speech_act(toks.lows[verb]) or toks.lows[verb].startswith(_GREETING))
+    if verb < 0 or not (act or _FIRST_SECOND_PERSON.search(text, qs, qe) or any(
             low in SPEECH_OBJECTS for low in toks.lows[verb + 1:tj])):
         return None  # without a verb of saying, only a block in the first or second person
         # ("Я принимаю …"), or one announced by its verb's object ("выразил соболезнования:"),
         # is someone's words, not the author's ("Суд освободил …")
-    span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj) or _first_verbs_subject(
-        doc, verb, ti)
-    if span is None or span[0] > verb:
-        return None  # no subject before the verb: the author's narration
+    span = speaker_of(toks, (verb, verb + 1, _SHAPE_CUE), ti, tj)
+    if span is None:
+        span = _first_verbs_subject(doc, verb, ti)
+    elif span[0] > verb:
+        # a speech act's "Он поблагодарил их и пообещал …:": the first verb's subject
+        after = span if span[1] == tj else None
+        span = (_first_verbs_subject(doc, verb, ti) or after) if act else None
+    if span is None:
+        return None  # no subject before the verb: the author's narration (after it, only a
+        # speech act's subject that runs to the colon: "поздравил его учитель Олег Табаков:")
     return doc.attr_tokens((verb, verb + 1), span, "cue_before")
 
 
 def _past_verb(low: str) -> bool:
-    """A past-tense finite verb (поздравил, выразила, обратились, сказано)."""
-    return is_verb_form(low) and low.endswith(("л", "ла", "ли", "ло", "лся", "лась", "лись", "но"))
+    """A past-tense finite verb (поздравил, выразила, обратились, сказано), or the present of
+    a verb that brings someone's words (приводит его рассказ, публикует, отзывается в
+    Twitter; not "Стихи отличает простота:")."""
+    return is_verb_form(low) and (low.endswith(
+        ("л", "ла", "ли", "ло", "лся", "лась", "лись", "но")) or low.startswith(_BRINGING))
+
+
+# Present tenses that bring someone's words under a colon.
+_BRINGING = ("приводит", "приводят", "публикует", "публикуют", "отзывается", "обращается")
 
 
 def _first_verbs_subject(doc: Doc, v: int, ti: int) -> tuple[int, int] | None:

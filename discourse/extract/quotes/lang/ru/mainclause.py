@@ -23,7 +23,7 @@ from discourse.extract.quotes.lang.ru.words import PREPOSITIONS, SPEECH_ACT_STEM
 from discourse.extract.quotes.tokens import Toks, cap
 from discourse.text import sentence_start
 
-__all__ = ["fragment_subjects", "is_subjectless_clause", "main_subject"]
+__all__ = ["fragment_subjects", "is_speech_act", "is_subjectless_clause", "main_subject"]
 
 # What opens a clause whose verb shares the main clause's subject: "после чего", "в котором".
 _OPENERS = frozenset({
@@ -73,7 +73,9 @@ def main_subject(toks: Toks, lo: int, c: int, verbs: tuple[int, ...] = ()) -> To
     return _named(toks, gerund_subject(toks, lo, c, verbs))
 
 
-def _speech_act(low: str) -> bool:
+def is_speech_act(low: str) -> bool:
+    """A form of a verb of a speech act the cue lexicon lacks (пообещал, призвала, потребовали,
+    предложил, пожелал)."""
     return low.startswith(SPEECH_ACT_STEMS) or any(
         low.startswith(p + s) for p in ("по", "при", "за") for s in SPEECH_ACT_STEMS)
 
@@ -90,7 +92,7 @@ def fragment_subjects(doc: Doc, found: list[Found]) -> list[Found]:
         ti, a = doc.tok_index(sentence_start(doc.text, ps, f.start)), doc.tok_index(f.start)
         hits = {h[0] for h in doc.hits_between(ti, a)}
         v = next((m for m in range(a - 1, ti, -1) if not cap(words[m]) and (
-            m in hits or _speech_act(lows[m])) and lows[m].endswith(("л", "ла", "ет", "ит"))), -1)
+            m in hits or is_speech_act(lows[m])) and lows[m].endswith(("л", "ла", "ет", "ит"))), -1)
         if v < 0 or any(w in (";", ":", "!", "?", ".") for w in words[v:a]):
             continue
         span = _named(toks, speaker_of(toks, (v, v + 1, _MAIN_VERB), ti, v))

@@ -56,7 +56,7 @@ _CLOSE_MARKS = "»“”\""
 _AUTHORED = frozenset("""выпущенном выпущенной подписанном подписанной распространённом
     распространенном распространённой распространенной опубликованном опубликованной
     сделанном сделанной направленном направленной составленном составленной""".split())
-_OWN = frozenset("свой своя своё свое свои своего своей своих своему своим своими свою".split())
+_OWN = frozenset("свой своя своё свое свои своего своей своих своему своим своими свою своём своем".split())
 _THIS = frozenset("это эти эту этот такое такие такую данное данные подобные".split())
 # Endings of a genitive complement after the object ("вопрос журналистов", "заявление
 # ведомства", "слова министра"; not a nominative subject like "представитель").
@@ -454,6 +454,14 @@ def _speaker_to_end(toks: Toks, k: int, hi: int) -> bool:
         e >= hi or not wordish(toks.words[e]) or skip_adverbials(toks, e, hi) >= hi)
 
 
+# Heads of a time phrase ("в 2009 году", "в прошлом году", "в четверг", "5 мая").
+_TIME_HEADS = frozenset("""году года понедельник вторник среду четверг пятницу субботу воскресенье
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре""".split())
+_TIME_MODIFIERS = frozenset("""прошлом этом том следующем нынешнего текущего прошлого этого того
+    прошлую эту""".split())
+
+
 def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
     """The speaker mention of the cue ``hit`` in the clause ``[lo, hi)``: the subject before
     the verb ("Песков заявил"), after it ("заявил Песков", "сообщает пресс-служба X"), the
@@ -491,9 +499,20 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
             if p is not None:
                 return p
         i = np_backward(toks, j, lo)
+        # "После встречи с Ли Куан Ю в Белом доме в 2009 году президент США Барак Обама": a
+        # time phrase inside the span ends the adverbials before the subject
+        m = next((m for m in range(j - 2, i, -1) if lows[m] in _TIME_HEADS and (
+            words[m - 1][:1].isdigit() or lows[m - 1] in PREPOSITIONS or lows[m - 1] in (
+                _TIME_MODIFIERS))), -1)
+        if m > i:
+            i = m + 1
         j = _before_adverbial(toks, i, j)
         while i < j - 1 and (words[i][:1].isdigit() or lows[i] in TIME_WORDS):
             i += 1  # "28 августа мать девушки": the date is not the speaker
+        if i + 2 < j and lows[i] in _OWN and wordish(words[i + 1]):
+            i += 2  # "Своё решение 85-летний понтифик": "свой" never opens the subject
+        elif i < j and i - 2 >= lo and lows[i - 1] in _OWN and lows[i - 2] in PREPOSITIONS:
+            i = j  # "в своём твиттере сообщила X": the object of a preposition, not a speaker
         if i == j - 1 and (lows[i] in POSSESSIVES or lows[i] in ORDINALS):
             return None  # "Его также обвиняют": an object pronoun; "Первая гласит": a thing
         if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (

@@ -240,19 +240,41 @@ def _colon_label(doc: Doc, ti: int, tj: int) -> Attr | None:
 
 
 def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
-    """``назвал его «…»``: the fragment is the namer's word."""
+    """``назвал его «…»``: the fragment is the namer's word; so is a second fragment after
+    the first ("охарактеризовал его как «провидца», построившего «одну из …»"): an earlier
+    fragment in marks is passed over on the way back to the verb."""
     toks = doc.toks
     starts, ends, lows = toks.starts, toks.ends, toks.lows
-    for k in range(tj - 1, max(ti - 1, tj - 8), -1):
+    for k in _back_over_marks(toks, ti, tj, 7):
         if lows[k] in NAMING_VERBS:
-            j = k
-            while j > ti and wordish(toks.words[j - 1]) and lows[j - 1] not in CONJUNCTIONS \
-                    and lows[j - 1] not in PREPOSITIONS:
-                j -= 1
-            if j < k:
-                return Attr(lows[k], starts[k], ends[k], starts[j], ends[k - 1], "cue_before")
+            # "В воскресенье Белый дом назвал", "пресса уже окрестила": the namer's noun
+            # phrase, not the adverbials around it
+            e = k
+            while e > ti and (lows[e - 1] in ADVERBS or is_adverb(lows[e - 1])):
+                e -= 1
+            j = np_backward(toks, e, ti, limit=8)
+            if j < e:
+                return Attr(lows[k], starts[k], ends[k], starts[j], ends[e - 1], "cue_before")
             return Attr(lows[k], starts[k], ends[k], -1, -1, "cue_before")
     return None
+
+
+def _back_over_marks(toks: Toks, ti: int, tj: int, budget: int) -> list[int]:
+    """Token indices from ``tj - 1`` back to ``ti``, at most ``budget`` of them; the tokens of a
+    closed pair of marks (up to 12 inside) are passed over and not counted."""
+    words = toks.words
+    out: list[int] = []
+    k = tj - 1
+    while k >= ti and budget > 0:
+        if words[k] in "»“\"" and k > ti:
+            m = next((m for m in range(k - 1, max(ti, k - 13) - 1, -1) if words[m] in "«„\""), -1)
+            if m >= 0:
+                k = m - 1
+                continue
+        out.append(k)
+        budget -= 1
+        k -= 1
+    return out
 
 
 def only_attr_between(doc: Doc, attr: Attr, pos: int) -> bool:

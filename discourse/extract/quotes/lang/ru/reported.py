@@ -21,6 +21,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
     is_adverb,
+    is_gerund,
     is_verb_form,
     np_forward,
     skip_adverbials,
@@ -49,8 +50,10 @@ _TOPICS = frozenset(
 )
 # Words that open "Об этом сообщил X" / "Эту информацию подтвердил X": the report is the
 # sentence before.
-# "о том, что", "в том, что", "на то, что" ("указала на то, что P"): a placeholder before "что".
-_THAT_PLACEHOLDERS = frozenset({("о", "том"), ("об", "том"), ("в", "том"), ("на", "то")})
+# "о том, что", "в том, что", "на то, что" ("указала на то, что P"), "на том, что" ("настаивают
+# на том, что P"): a placeholder before "что".
+_THAT_PLACEHOLDERS = frozenset({("о", "том"), ("об", "том"), ("в", "том"), ("на", "то"),
+                                ("на", "том")})
 _ANAPHORA = frozenset("этом это эту этой об о такую такое такой информацию данные".split())
 
 
@@ -94,6 +97,30 @@ def _anaphoric_opening(toks: Toks, ti: int, a: int) -> bool:
     # adverbials may stand between, a date in commas too ("Об этом в понедельник, 1 июня, …")
     return a - k <= 12 and all((wordish(w) and not is_verb_form(w.lower())) or w == ","
                                for w in toks.words[k:a])
+
+
+def _subject_then_about_this(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | None:
+    """``Глава Кубы объявил об этом в своём выступлении``: a sentence that opens with the
+    subject, then a past-tense verb of saying and "об этом", reports the sentence before it;
+    the subject, or None for another shape ("взяла самоотвод и сообщила об этом": this
+    sentence's own news; "сообщив об этом": a gerund; "сообщит об этом": a future)."""
+    lows = toks.lows
+    a, b, cue = h
+    if cue.type != "verb" or b + 1 >= tj or (lows[b], lows[b + 1]) not in (
+            ("об", "этом"), ("о", "том")) or not lows[a].endswith(("л", "ла", "ли", "ло")):
+        return None
+    if (lows[b], lows[b + 1]) == ("о", "том") and b + 2 < tj and toks.words[b + 2] == ",":
+        return None  # "сообщил о том, что P": the clause after it is the report
+    span = speaker_of(toks, h, ti, a)
+    if span is None or span[1] > a:
+        return None
+    k = ti
+    while k < span[0] and (is_adverb(lows[k]) or lows[k] in ADVERBS):
+        k += 1  # "Позже его адвокат рассказал об этом"
+    e = span[1]
+    while e < a and (is_adverb(lows[e]) or lows[e] in ADVERBS):
+        e += 1
+    return span if k == span[0] and e == a else None
 
 
 def _anaphora_subject(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | None:
@@ -224,7 +251,15 @@ def reports_in_sentence(
                 out.append(Found(starts[clause_lo], starts[a - 1], "indirect", attr,
                                  "according_to"))
             continue
-        # --- Об этом сообщил X / Эту информацию подтвердил X (the previous sentence)
+        # --- Об этом сообщил X / Эту информацию подтвердил X / X сообщил об этом (the
+        # previous sentence)
+        subject = _subject_then_about_this(toks, h, ti, tj)
+        if subject is not None:
+            prev = prev_sent()
+            if prev is not None:
+                out.append(Found(prev[0], prev[1], "indirect",
+                                 doc.attr(h, subject, "previous_sentence"), "previous_sentence"))
+            continue
         if a > ti and _anaphoric_opening(toks, ti, a):
             prev = prev_sent()
             if prev is not None:
@@ -292,6 +327,9 @@ def reports_in_sentence(
                                                   impersonal=cue.speaker == "none"):
             # "выступил с обращением, в котором рассказал, что P": the main clause's subject
             span = main_subject(toks, ti, clause_lo, tuple(x[0] for x in hits))
+        if span is None and cue.speaker != "none":
+            # "Министр посетил завод и сообщил, что P", "…, однако уточнила, что P"
+            span = _coordinated_subject(toks, ti, a, tuple(x[0] for x in hits))
         if cue.speaker == "none" and span is None and b < tj and words[b] == ",":
             span = None  # agentless "Сообщается, что …"
         elif span is None and cue.speaker != "none" and not lows[a].endswith(("ли", "ют", "ят")):
@@ -316,6 +354,10 @@ def reports_in_sentence(
             if all(cap(w) or w in ",«»\"" or w[:1].isdigit() for w in words[k:m]) or (
                     m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS):
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
+            elif cue.lemma == "обвинить" and m - k > 3 and (lows[m - 3], lows[m - 2]) == (
+                    "в", "том") and wordish(words[k]):
+                # "обвинил руководителей холдинга в том, что P": "X в Y" over the object
+                out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
         if k < tj and words[k] == ":" and k + 1 < tj and words[k + 1] not in "«„\"“":
             out.append(Found(ends[k], se, "indirect", attr, "cue_before"))
@@ -336,8 +378,8 @@ def reports_in_sentence(
             if lows[k + 1] == "том" and k + 3 < tj and words[k + 2] == "," and lows[k + 3] == "что":
                 out.append(Found(ends[k + 3], se, "indirect", attr, "cue_before"))
                 continue
-            if lows[k + 1] in _TOPICS:
-                continue
+            if lows[k + 1] in _TOPICS or lows[k + 1] in _ANAPHORA:
+                continue  # "рассказал о причинах"; "сообщили об этом рабочим": no content
             e = _clause_end(toks, k + 1, tj)
             if e - k >= 2:
                 out.append(Found(starts[k + 1], ends[e - 1], "indirect", attr, "cue_before"))
@@ -353,6 +395,37 @@ def reports_in_sentence(
     if inside is not None:
         out = [g for g in (_before_quote(doc, f, inside) for f in out) if g is not None]
     return non_overlapping([_cut_at_next_cue(doc, f, hits) for f in out])
+
+
+# Coordinators after which a verb shares the subject of the verb before them.
+_COORDINATORS = frozenset("и а но однако".split())
+_FINITE = Cue("(finite verb)", "verb", ("",))
+
+
+def _coordinated_subject(toks: Toks, ti: int, a: int, verbs: tuple[int, ...]) -> TokSpan | None:
+    """The subject the past-tense cue at ``a`` shares with the sentence's first finite verb
+    when a coordinator stands before it ("Министр посетил завод и сообщил, что P"; "Мизулина
+    считает, что «…», однако уточнила, что P"): that verb's named subject (capitalised or a
+    pronoun) before it, or None. After a "что" clause the coordinator needs its comma ("…, что
+    P, и добавил"): "заявил, что завод закрыли и сообщили …" is the reported clause's own."""
+    words, lows = toks.words, toks.lows
+    if not lows[a].endswith(("л", "ла", "ли", "ло")):
+        return None
+    k = a - 1
+    while k > ti and (lows[k] in ADVERBS or is_adverb(lows[k])) and lows[k] not in _COORDINATORS:
+        k -= 1
+    if k <= ti or lows[k] not in _COORDINATORS:
+        return None
+    v = next((m for m in range(ti, k) if not cap(words[m]) and (
+        m in verbs or is_verb_form(lows[m])) and not is_gerund(lows[m])), -1)
+    if v <= ti or ("что" in lows[v:k] and words[k - 1] != ","):
+        return None
+    span = speaker_of(toks, (v, v + 1, _FINITE), ti, v)
+    if span is None or span[1] > v or any(low in PREPOSITIONS for low in lows[span[0]:span[1]]):
+        return None
+    if not (any(cap(w) for w in words[span[0]:span[1]]) or lows[span[0]] in SUBJECT_PRONOUNS):
+        return None
+    return span
 
 
 def _agent_at_the_end(out: list[Found]) -> list[Found]:
@@ -395,16 +468,22 @@ def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
 
 
 def _cut_at_next_cue(doc: Doc, f: Found, hits: list[Hit]) -> Found:
-    """``X заявил, что P, и добавил, что Q``: P ends before the coordinated second report."""
+    """``X заявил, что P, и добавил (однако уточнил), что Q``: P ends before the coordinated
+    second report."""
     toks = doc.toks
     starts, words, lows = toks.starts, toks.words, toks.lows
-    for a, _, cue in hits:
+    for a, b, cue in hits:
         if not f.start < starts[a] < f.end or cue.type == "preposition":
             continue
         k = a - 1
-        while k > 0 and lows[k] in ADVERBS:
+        while k > 0 and lows[k] in ADVERBS and lows[k] not in _COORDINATORS:
             k -= 1
-        if lows[k] in ("и", "а", "но") or (words[k] == "," and lows[a].endswith(("в", "я"))):
+        # "…, и добавил, что Q" (a comma before, or the second verb opens its own clause:
+        # "и добавил, что", "и сказал:"); "что завод закрыли и сообщили об этом рабочим" is
+        # the reported clause's own second verb
+        if lows[k] in _COORDINATORS and k > 0 and (words[k - 1] == "," or (
+                b < len(words) and words[b] in (",", ":"))) or (
+                words[k] == "," and lows[a].endswith(("в", "я"))):
             cut = k - 1 if k > 0 and words[k - 1] == "," else k
             if starts[cut] > f.start:
                 end = starts[cut]
