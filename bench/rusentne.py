@@ -10,7 +10,14 @@ trains the model on dev (timed; CPU and wall seconds), scores the held-out test 
 (timed, mentions per second; the first call, the Navec table already loaded by training) and with
 the untrained rules, trains the model on the whole train.tsv (timed: the time the issue limits to
 2 minutes), and writes ``bench/out/rusentne.json``: F1_PN and macro-F1 with bootstrap 95%
-CIs (2,000 resamples, seed 0), per-class F1, n.
+CIs (2,000 resamples, seed 0), per-class F1, the confusion matrix (row = gold, column =
+predicted, in the order -1, 0, 1), n.
+
+``--inner`` adds the numbers to tune on (the held-out part is not read for them): the dev part is
+split again by sentence with seeds 1-3 (80 % / 20 %), the model trained on each inner 80 % and
+scored on its 20 %; ``inner`` in the output lists F1_PN, macro-F1 and the confusion matrix of
+each split and their mean F1_PN. The spread between the three splits is the noise a change must
+beat.
 """
 
 from __future__ import annotations
@@ -41,19 +48,36 @@ def timed(fn):
 
 
 def summary(m: dict) -> dict:
-    return {k: m[k] for k in ("n", "f1_pn", "f1_pn_ci", "macro_f1", "macro_f1_ci", "accuracy")} | {
-        "f1": {c: v["f1"] for c, v in m["per_class"].items()}}
+    return {k: m[k] for k in ("n", "f1_pn", "f1_pn_ci", "macro_f1", "macro_f1_ci", "accuracy",
+                              "confusion")} | {"f1": {c: v["f1"] for c, v in m["per_class"].items()}}
+
+
+def inner_splits(dev_path: Path, tmp: str, seeds: tuple[int, ...] = (1, 2, 3)) -> dict:
+    """F1_PN on inner splits of the dev part (module docstring); the held-out part is not read."""
+    runs = []
+    for seed in seeds:
+        fit_path, val_path = split_file(dev_path, Path(tmp) / f"inner{seed}", seed=seed)
+        fit, val = read_labelled(fit_path), read_labelled(val_path)
+        pred = predict_table(train_model("sentiment", fit, seed=0), val)
+        m = evaluate_predictions(val["label"], pred["label"], n_boot=1, seed=0)
+        runs.append({"seed": seed, "n_fit": len(fit), "n_val": len(val), "f1_pn": m["f1_pn"],
+                     "macro_f1": m["macro_f1"], "confusion": m["confusion"]})
+    return {"splits": runs, "mean_f1_pn": sum(r["f1_pn"] for r in runs) / len(runs)}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--inner", action="store_true",
+                    help="also train and score on three inner splits of dev (seeds 1-3)")
     args = ap.parse_args()
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         dev_path, test_path = split_file(DATA, tmp, seed=args.seed)
         dev, test = read_labelled(dev_path), read_labelled(test_path)
         out["n_dev"], out["n_test"] = len(dev), len(test)
+        if args.inner:
+            out["inner"] = inner_splits(dev_path, tmp)
         model, wall, cpu = timed(lambda: train_model("sentiment", dev, seed=0))
         out["train_dev_seconds"] = {"wall": wall, "cpu": cpu}
         model_pred, wall, cpu = timed(lambda: predict_table(model, test))
