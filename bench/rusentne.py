@@ -48,7 +48,7 @@ def timed(fn):
 
 
 def summary(m: dict) -> dict:
-    return {k: m[k] for k in ("n", "f1_pn", "f1_pn_ci", "macro_f1", "macro_f1_ci", "accuracy",
+    return {k: m[k] for k in ("n", "n_units", "f1_pn", "f1_pn_ci", "macro_f1", "macro_f1_ci", "accuracy",
                               "confusion")} | {"f1": {c: v["f1"] for c, v in m["per_class"].items()}}
 
 
@@ -84,10 +84,12 @@ def main() -> int:
         out["score_test_seconds"] = {"wall": wall, "cpu": cpu, "mentions_per_s": len(test) / wall}
         for name, pred in (("model", model_pred),
                            ("rules", predict_rules("sentiment", test))):
-            out[f"test_{name}"] = summary(evaluate_predictions(test["label"], pred["label"],
-                                                               n_boot=2000, seed=0))
+            # intervals resample sentences: a sentence's mentions are not independent
+            out[f"test_{name}"] = summary(evaluate_predictions(
+                test["label"], pred["label"], n_boot=2000, seed=0, groups=test["text"]))
         out["dev_rules"] = summary(evaluate_predictions(
-            dev["label"], predict_rules("sentiment", dev)["label"], n_boot=2000, seed=0))
+            dev["label"], predict_rules("sentiment", dev)["label"], n_boot=2000, seed=0,
+            groups=dev["text"]))
         _, wall, cpu = timed(lambda: train_model("sentiment", read_labelled(DATA), seed=0))
         out["train_full_seconds"] = {"wall": wall, "cpu": cpu}
     OUT.parent.mkdir(parents=True, exist_ok=True)
