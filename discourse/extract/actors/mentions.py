@@ -425,18 +425,22 @@ class MentionFinder:
         """
         if self._regex_forms is not None:
             return self._regex_forms  # (finds in any text what the other finds)
-        names = tuple(((actor.name, *actor.aliases), actor.kind == "organisation")
-                      for actor in self._actors)
         if not cyrillic:
             if self._regex is None:
-                self._regex, self.case = _stored_regexes(names, None, None)
+                self._regex, self.case = _stored_regexes(self._names(), None, None)
             return self._regex
         # what _form_groups reads besides the names: genders, kinds and the forms kept
         form_inputs = (tuple((actor.kind, actor.gender) for actor in self._actors),
                        tuple(sorted(self._lookup.forms.items())))
         # the case map of the forms' regex holds that of the aliases: it replaces it
-        self._regex_forms, self.case = _stored_regexes(names, form_inputs, self._form_groups)
+        self._regex_forms, self.case = _stored_regexes(self._names(), form_inputs,
+                                                       self._form_groups)
         return self._regex_forms
+
+    def _names(self) -> tuple[tuple[tuple[str, ...], bool], ...]:
+        """Each actor's names and whether it is an organisation (what the patterns are of)."""
+        return tuple(((actor.name, *actor.aliases), actor.kind == "organisation")
+                     for actor in self._actors)
 
     def _form_groups(self) -> tuple[tuple[tuple[str, ...], bool], ...]:
         """Each Cyrillic alias with the case forms the alias index kept for it (see
