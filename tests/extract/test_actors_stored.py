@@ -84,7 +84,7 @@ def _derived(reg):
 def test_the_registry_derives_the_same_cold_warm_and_without_the_store(store, monkeypatch):
     cold = _derived(load_actors())
     kinds = {p.name.split("-")[0].rstrip("0123456789") for p in store.iterdir()}
-    assert kinds == {"aliases", "forms", "lemmas", "regex"}
+    assert kinds == {"aliases", "forms", "lemmas", "regex", "registry"}
     mentions_module._REGEXES.clear()
     warm = _derived(load_actors())
     monkeypatch.setenv(CACHE_ENV, "off")
@@ -120,3 +120,25 @@ def test_the_folder_keeps_the_newest_files(store, monkeypatch):
         stored("thing", i, lambda i=i: i)
     assert len(list(store.iterdir())) == 3
     assert stored("thing", 4, lambda: pytest.fail("the newest file is kept")) == 4
+
+
+def _registry_state(reg):
+    return (reg.actors, reg.media, reg.countries, reg.media_matcher.is_medium("RIA"),
+            [(m.text, m.actor.name) for m in reg.find_mentions("Putin told TASS and RIA.")])
+
+
+def test_a_registry_file_read_before_gives_the_same_registry(store, monkeypatch, tmp_path):
+    cold = load_actors()
+    assert any(p.name.startswith("registry-") for p in store.iterdir())
+    warm = load_actors()
+    monkeypatch.setenv(CACHE_ENV, "off")
+    off = load_actors()
+    assert _registry_state(cold) == _registry_state(warm) == _registry_state(off)
+    assert all(type(a.aliases) is tuple and type(a.roles) is tuple for a in warm.actors)
+    monkeypatch.setenv(CACHE_ENV, str(store))
+    # another file (its bytes are the key): read and checked, its problems reported
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("actors:\n  - name: X\n    kind: person\n    camp: nowhere\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ValueError, match="actors.yaml, entry 1"):
+            load_actors(bad)
