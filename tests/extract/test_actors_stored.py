@@ -142,3 +142,10 @@ def test_a_registry_file_read_before_gives_the_same_registry(store, monkeypatch,
     for _ in range(2):
         with pytest.raises(ValueError, match="actors.yaml, entry 1"):
             load_actors(bad)
+
+
+def test_the_capital_letter_class_is_the_one_the_letters_give():
+    from discourse.extract.actors.mentions import LONG_CAP_WORD, _upper_letter_class
+
+    assert LONG_CAP_WORD == re.compile(
+        _upper_letter_class() + r"(?<![\w-][\s\S])[^\W\d_]{7,}(?![\w]|-\w)")
