@@ -78,13 +78,15 @@ def _derived(reg):
     forms = reg.alias_lookup.forms
     cyrillic = finder.regex(cyrillic=True)
     keys = {k: a.name for k, a in reg.alias_lookup.by_key.items()}
-    return plain, plain_case, forms, cyrillic, dict(finder.case), keys
+    countries = [reg.country_mentions(t) for t in (
+        "Russian and US officials in Minsk", "в России, Белоруссии и США; the Russian Federation")]
+    return plain, plain_case, forms, cyrillic, dict(finder.case), keys, countries
 
 
 def test_the_registry_derives_the_same_cold_warm_and_without_the_store(store, monkeypatch):
     cold = _derived(load_actors())
     kinds = {p.name.split("-")[0].rstrip("0123456789") for p in store.iterdir()}
-    assert kinds == {"aliases", "forms", "lemmas", "regex", "registry"}
+    assert kinds == {"aliases", "countries", "forms", "lemmas", "regex", "registry"}
     mentions_module._REGEXES.clear()
     warm = _derived(load_actors())
     monkeypatch.setenv(CACHE_ENV, "off")
@@ -92,6 +94,7 @@ def test_the_registry_derives_the_same_cold_warm_and_without_the_store(store, mo
     off = _derived(load_actors())
     assert cold == warm == off
     assert list(cold[5]) == list(warm[5]) == list(off[5])  # the index in the same order
+    assert all(cold[6])  # (both texts name countries)
     text = "«Пескову», сказал Дмитрий Песков; Putin and the Kremlin (EU) told Лукашенко."
     regs = [load_actors()]
     monkeypatch.delenv(CACHE_ENV)
