@@ -78,15 +78,16 @@ def _derived(reg):
     forms = reg.alias_lookup.forms
     cyrillic = finder.regex(cyrillic=True)
     keys = {k: a.name for k, a in reg.alias_lookup.by_key.items()}
+    heads = reg.description_matcher._actors_by_head()
     countries = [reg.country_mentions(t) for t in (
         "Russian and US officials in Minsk", "в России, Белоруссии и США; the Russian Federation")]
-    return plain, plain_case, forms, cyrillic, dict(finder.case), keys, countries
+    return plain, plain_case, forms, cyrillic, dict(finder.case), keys, countries, heads
 
 
 def test_the_registry_derives_the_same_cold_warm_and_without_the_store(store, monkeypatch):
     cold = _derived(load_actors())
     kinds = {p.name.split("-")[0].rstrip("0123456789") for p in store.iterdir()}
-    assert kinds == {"aliases", "countries", "forms", "lemmas", "regex", "registry"}
+    assert kinds == {"aliases", "countries", "forms", "heads", "lemmas", "regex", "registry"}
     mentions_module._REGEXES.clear()
     warm = _derived(load_actors())
     monkeypatch.setenv(CACHE_ENV, "off")
