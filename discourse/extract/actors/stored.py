@@ -9,15 +9,19 @@ Part of :mod:`discourse.extract.actors`. Some of what the registry derives from
   0.10 s) and the alias pattern with them (46,000 characters: 0.11 s), paid by any corpus with
   one Russian quotation;
 - the lemmas of the registry's Russian words (country words, role titles), which loaded
-  pymorphy3's dictionary in every run, English-only ones too (0.05 s).
+  pymorphy3's dictionary in every run, English-only ones too (0.05 s);
+- reading and validating ``data/actors.yaml`` itself (YAML, pydantic, cross-checks: 0.07 s).
 
 :func:`stored` keeps such a result in a file named by the SHA-256 of everything it depends on:
 its inputs (passed by the caller: the actors' names, genders, …), the source of the modules
 that derive it (every module of this package and ``text/tokens.py``, :func:`source_digest`),
 Python's version and, where the morphology is involved, pymorphy3's and its dictionary's
-versions. A changed input, module or version is another file: a result made by other code or
-data is never read. The first run makes the files (cold), later runs read them (warm); the
-results are equal either way (tests compare them), so the outputs are the same bytes.
+versions (an installation without the modules' sources stores nothing). A changed input,
+module or version is another file: a result made by other code or data is never read. The
+first run makes the files (cold), later runs read them (warm); the results are equal either
+way (tests compare them), so the outputs are the same bytes. The registry's file itself is
+stored validated (:func:`discourse.extract.actors.load.load_actors`), and so are the country
+patterns and the index of phrases by head noun.
 :func:`compiled` keeps a compiled regex the same way: the code that ``re.compile`` makes,
 handed to the regex engine directly (CPython's ``_sre.compile``, as ``re`` itself does); the
 pattern object is equal to ``re.compile``'s (``==`` compares the code).
@@ -27,8 +31,8 @@ temporary file and renamed, so parallel runs never see half a file; any file tha
 read is made again, and a folder that cannot be written is no error (the result is made at
 every run, as before). The folder: ``$DISCOURSE_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/discourse``, else ``~/.cache/discourse``; ``DISCOURSE_CACHE_DIR=off`` turns
-the store off. The files are small (about 1.5 MB for one version of the package and the data; the folder keeps
-the 40 newest) and can be deleted at any time.
+the store off. The files are small (about 2 MB for one version of the package and the data;
+the folder keeps the 40 newest) and can be deleted at any time.
 """
 
 from __future__ import annotations
@@ -74,10 +78,18 @@ def source_digest() -> str:
     module of :mod:`discourse.extract.actors` and :mod:`discourse.text.tokens` (trie patterns),
     and Python's version (its regex compiler and ``marshal``)."""
     here = Path(__file__).resolve().parent
+    sources = [*sorted(here.glob("*.py")), here.parent.parent / "text" / "tokens.py"]
+    if not all(path.is_file() for path in sources) or len(sources) < 3:
+        return ""  # an installation without its sources: nothing to key the store by
     h = hashlib.sha256(f"{_FORMAT}|{sys.version}|{sys.implementation.cache_tag}".encode())
-    for path in [*sorted(here.glob("*.py")), here.parent.parent / "text" / "tokens.py"]:
+    for path in sources:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def _folder() -> Path | None:
+    """:func:`cache_dir`, None too when the package's sources cannot be read."""
+    return cache_dir() if source_digest() else None
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +121,7 @@ def stored(kind: str, inputs: Any, build: Callable[[], _T]) -> _T:
     None); ``build`` must return what ``marshal`` writes (the same types, lists, dicts, sets,
     bytes) and must not depend on anything else.
     """
-    folder = cache_dir()
+    folder = _folder()
     if folder is None:
         return build()
     path = folder / _key(kind, inputs)
@@ -183,7 +195,7 @@ def compiled(pattern: str) -> re.Pattern[str]:
     The pattern object is the one ``re.compile`` makes (``==`` holds: it compares the code),
     without Python's regex parser reading the pattern: 0.04-0.06 s for the registry's patterns.
     """
-    if _CODE_TYPE is None or cache_dir() is None:
+    if _CODE_TYPE is None or _folder() is None:
         return re.compile(pattern)
     import _sre
 
