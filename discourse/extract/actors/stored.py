@@ -32,7 +32,7 @@ read is made again, and a folder that cannot be written is no error (the result 
 every run, as before). The folder: ``$DISCOURSE_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/discourse``, else ``~/.cache/discourse``; ``DISCOURSE_CACHE_DIR=off`` turns
 the store off. The files are small (about 2 MB for one version of the package and the data;
-the folder keeps the 40 newest) and can be deleted at any time.
+the folder keeps the 64 newest) and can be deleted at any time.
 """
 
 from __future__ import annotations
@@ -58,8 +58,8 @@ _T = TypeVar("_T")
 # Bumped when the layout of the files changes.
 _FORMAT = 1
 # Files kept in the folder: a new file beyond these removes the oldest (another version of the
-# package or of the data leaves files no run of this one reads; one version makes six or seven).
-_KEEP = 40
+# package or of the data leaves files no run of this one reads; one version makes about fifteen).
+_KEEP = 64
 
 
 def cache_dir() -> Path | None:
