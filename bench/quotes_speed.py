@@ -172,12 +172,13 @@ def linear(sizes=(20_000, 40_000, 300_000)) -> dict:
     """Time and peak memory of ``discourse quotes`` on one repeated document per size."""
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, STORE_ENV: str(Path(tmp) / "store")}  # filled by the first size
         for n in sizes:
             f = Path(tmp) / f"rep_{n}.txt"
             f.write_text(SENTENCE * n, encoding="utf-8")
             out = Path(tmp) / "out.jsonl"
             wall, cpu, peak = _run([str(BIN / "discourse"), "quotes", str(f), "--format",
-                                    "jsonl"], out)
+                                    "jsonl"], out, env=env)
             rows = sum(1 for _ in out.open(encoding="utf-8"))
             results[n] = {"MB": round(f.stat().st_size / 1e6, 2), "wall_s": round(wall, 2),
                           "cpu_s": round(cpu, 2), "peak_MiB": round(peak / 1024), "quotes": rows}
