@@ -3,9 +3,16 @@ a user's clone does not have it."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The registry's derived data (discourse.extract.actors.stored) goes to a folder of the test
+# runs, not to the user's cache; the test processes and the commands they start share it.
+os.environ.setdefault("DISCOURSE_CACHE_DIR",
+                      str(Path(tempfile.gettempdir()) / "discourse-tests-store"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -59,7 +59,7 @@ def ref_find_mentions(reg: ActorRegistry, single: re.Pattern[str], text: str,
                       day: dt.date | None) -> list[ActorMention]:
     """One lookbehind pattern over the whole text, then every long word tested."""
     lookup, finder = reg.alias_lookup, reg.mention_finder
-    finder.regex()  # fills finder.case
+    finder.regex(cyrillic=True)  # fills finder.case (with the case forms: single_pattern has them)
     folded = fold(text)
     lowered = lower_same_length(folded)
     mentions, starts, ends = [], [], []

@@ -22,6 +22,7 @@ and ``end`` the day the successor took over, so a role is active on ``start <= d
 
 One module per job, bottom to top (each imports only those above it in this list):
 
+- ``stored``: derived data kept on disk between runs (alias patterns, case forms, lemmas);
 - ``forms``: Russian word forms (case forms of names, lemmas of description words);
 - ``model``: the data classes :class:`Role`, :class:`Actor`, :class:`ActorMention`;
 - ``names``: folding and :func:`normalise_name`, stemmed tokens of phrases;

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from discourse.extract.actors.forms import CYRILLIC, word_forms
+from discourse.extract.actors.stored import compiled, morphology_version, stored
 from discourse.text import trie_pattern
 
 __all__ = ["CountryFinder"]
@@ -58,31 +59,14 @@ class CountryFinder:
         regex = self._regexes.get(cyrillic, False)
         if regex is not False:
             return regex
-        forms: list[str] = []
-        russian: list[str] = []
-        for word, code in self._words.items():
-            if CYRILLIC.search(word):
-                # every case form, in any capitalisation (one case-insensitive group)
-                for inflected in word_forms(word) if cyrillic else (word,):
-                    self._code[" ".join(inflected.split())] = code
-                    russian.append(inflected)
-                continue
-            parts = word.split()
-            for form in (" ".join(p.capitalize() for p in parts), word.upper()):
-                self._code[form.lower()] = code
-                forms.append(form)
-        # longest first so that "russian federation" beats "russian"
-        forms = sorted(set(forms), key=lambda f: (-len(f), f))
-        self._latin = re.compile(_grouped(forms)) if forms else None
-        alternatives = [_spelt(f) for f in forms]
-        if russian:
-            # a trie, longest continuation first ("российской федерации" before "российской")
-            trie = trie_pattern(tuple(r"\s+" if c == " " else re.escape(c) for c in f)
-                                for f in russian)
-            alternatives.insert(0, f"(?i:{trie})")
-        # case-sensitive: the capitalised and all-capitals forms only; "Russia's" counts
-        regex = (re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
-                 if alternatives else None)
+        # the patterns and the codes of their words, from the store when a run made them
+        # (compiling them, and with Cyrillic text pymorphy3's forms, cost 0.01-0.05 s a run)
+        words = tuple(self._words.items())
+        latin, whole, codes = stored("countries", (words, cyrillic, morphology_version()),
+                                     lambda: _patterns(words, cyrillic))
+        self._code.update(codes)
+        self._latin = compiled(latin) if latin is not None else None
+        regex = compiled(whole) if whole is not None else None
         self._regexes[cyrillic] = regex
         return regex
 
@@ -109,6 +93,39 @@ class CountryFinder:
         for pos, c in self.mentions(text):
             first.setdefault(c, pos)
         return first
+
+
+def _patterns(
+    words: tuple[tuple[str, str], ...], cyrillic: bool
+) -> tuple[str | None, str | None, dict[str, str]]:
+    """The pattern of the Latin words grouped by first letter (for texts without Cyrillic
+    letters), the whole pattern (with the Russian words' case forms when ``cyrillic``), and the
+    code of each form found (lower-cased, spaces single), for ``words`` (word, code)."""
+    code: dict[str, str] = {}
+    forms: list[str] = []
+    russian: list[str] = []
+    for word, c in words:
+        if CYRILLIC.search(word):
+            # every case form, in any capitalisation (one case-insensitive group)
+            for inflected in word_forms(word) if cyrillic else (word,):
+                code[" ".join(inflected.split())] = c
+                russian.append(inflected)
+            continue
+        parts = word.split()
+        for form in (" ".join(p.capitalize() for p in parts), word.upper()):
+            code[form.lower()] = c
+            forms.append(form)
+    # longest first so that "russian federation" beats "russian"
+    forms = sorted(set(forms), key=lambda f: (-len(f), f))
+    alternatives = [_spelt(f) for f in forms]
+    if russian:
+        # a trie, longest continuation first ("российской федерации" before "российской")
+        trie = trie_pattern(tuple(r"\s+" if ch == " " else re.escape(ch) for ch in f)
+                            for f in russian)
+        alternatives.insert(0, f"(?i:{trie})")
+    # case-sensitive: the capitalised and all-capitals forms only; "Russia's" counts
+    whole = rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])" if alternatives else None
+    return (_grouped(forms) if forms else None), whole, code
 
 
 def _spelt(form: str) -> str:

@@ -25,6 +25,7 @@ from discourse.extract.actors.lookup import AliasLookup
 from discourse.extract.actors.mentions import MentionFinder
 from discourse.extract.actors.model import Actor, ActorMention, Role
 from discourse.extract.actors.names import ORG_VOICES, PREPS, STOP, normalised, stemmed_tokens
+from discourse.extract.actors.stored import morphology_version, stored
 
 __all__ = [
     "Candidate",
@@ -416,14 +417,23 @@ class DescriptionMatcher:
         return words
 
     def _actors_by_head(self) -> dict[str, frozenset[str]]:
-        """Head noun -> names of the actors with a candidate phrase of that head (built once)."""
+        """Head noun -> names of the actors with a candidate phrase of that head (built once,
+        or read from the store: the phrases of every actor cost 0.02 s of a run)."""
         if self._by_head is None:
-            index: dict[str, set[str]] = {}
-            for actor in self._actors:
-                for cand in self._actor_candidates(actor):
-                    index.setdefault(cand.phrase.head, set()).add(actor.name)
+            inputs = (tuple((a.name, a.kind, a.gender, a.descriptors,
+                             tuple((r.title, r.descriptors) for r in a.roles))
+                            for a in self._actors), morphology_version())
+            index = stored("heads", inputs, self._heads)
             self._by_head = {head: frozenset(names) for head, names in index.items()}
         return self._by_head
+
+    def _heads(self) -> dict[str, list[str]]:
+        """:meth:`_actors_by_head` made from the actors' phrases, the names sorted."""
+        index: dict[str, set[str]] = {}
+        for actor in self._actors:
+            for cand in self._actor_candidates(actor):
+                index.setdefault(cand.phrase.head, set()).add(actor.name)
+        return {head: sorted(names) for head, names in index.items()}
 
     def _could_match(
         self, description: str, mentions: Sequence[ActorMention]

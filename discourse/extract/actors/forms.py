@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["CASES", "CYRILLIC", "analyser", "is_modifier", "lemma", "name_forms", "org_forms", "word_forms"]
+__all__ = ["CASES", "CYRILLIC", "analyser", "is_modifier", "know_lemmas", "lemma", "name_forms",
+           "org_forms", "word_forms"]
 
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 # The oblique cases a name is written in (the nominative is the alias itself).
@@ -292,12 +293,31 @@ def _with_yo(forms: list[str]) -> tuple[str, ...]:
 # -- lemmas for descriptions ---------------------------------------------------------------------
 
 
+# Lemmas (word -> lemma) and modifier tests (lemma -> bool) known before pymorphy3 is asked:
+# the registry's own Russian words, read from the store by
+# :func:`discourse.extract.actors.names.know_registry_words` (each made by the functions below,
+# in a run before, under the same code and pymorphy3 version). An English-only run then never
+# loads the dictionary.
+_KNOWN_LEMMAS: dict[str, str] = {}
+_KNOWN_MODIFIERS: dict[str, bool] = {}
+
+
+def know_lemmas(lemmas: dict[str, str], modifiers: dict[str, bool]) -> None:
+    """Let :func:`lemma` and :func:`is_modifier` answer these words without pymorphy3; each
+    answer must be the one they would make (see ``_KNOWN_LEMMAS``)."""
+    _KNOWN_LEMMAS.update(lemmas)
+    _KNOWN_MODIFIERS.update(modifiers)
+
+
 @lru_cache(maxsize=1 << 14)
 def lemma(word: str) -> str:
     """The dictionary form of a lower-case Cyrillic word (``пресс-секретаря`` ->
     ``пресс-секретарь``, ``кремля`` -> ``кремль``), ``ё`` written ``е``; other words as given."""
     if not CYRILLIC.search(word):
         return word
+    known = _KNOWN_LEMMAS.get(word)
+    if known is not None:
+        return known
     parses = _morph().parse(word)
     return (parses[0].normal_form if parses else word).replace("ё", "е")
 
@@ -308,5 +328,8 @@ def is_modifier(word: str) -> bool:
     the head noun of a phrase: «официальный представитель»)?"""
     if not CYRILLIC.search(word):
         return False
+    known = _KNOWN_MODIFIERS.get(word)
+    if known is not None:
+        return known
     parses = _morph().parse(word)
     return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF", "NUMR", "NPRO", "ADJS")

@@ -12,6 +12,7 @@ statements table (speeches with a known speaker). The top of :mod:`discourse.ext
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -24,11 +25,12 @@ from rapidfuzz import fuzz, process
 
 from discourse.core import paths
 from discourse.core.schema import CAMPS
-from discourse.core.yamlio import load_yaml
+from discourse.core.yamlio import parse_yaml
 from discourse.extract.actors.model import Actor, Role
 from discourse.extract.actors.names import normalise_name
 from discourse.extract.actors.registry import ActorRegistry
 from discourse.extract.actors.roles import as_date
+from discourse.extract.actors.stored import stored
 
 if TYPE_CHECKING:
     import pandas as pd  # only resolve_actors reads tables; loading a registry needs no pandas
@@ -304,6 +306,45 @@ def _cross_checks(
 
 def _parse_registry(data: Any, fname: str) -> ActorRegistry:
     """Validate the loaded YAML and build the registry, reporting all problems at once."""
+    return ActorRegistry(*_registry_parts(data, fname))
+
+
+# What a valid registry file yields, in plain values (see _registry_parts): the actors as
+# tuples of their fields (a role's dates as ordinals), the media, their aliases, the countries.
+_Plain = tuple[tuple, list[str], dict[str, list[str]], dict[str, list[str]]]
+
+
+def _plain_parts(parts: tuple[list[Actor], list[str], dict[str, Any], dict[str, list[str]]]
+                 ) -> _Plain:
+    """:func:`_registry_parts` as plain values that :mod:`marshal` writes."""
+    actors, media, media_aliases, countries = parts
+    plain = tuple(
+        (a.name, a.kind, a.gender, a.aliases, a.camp, a.country,
+         tuple((r.title, r.camp, r.start.toordinal() if r.start else None,
+                r.end.toordinal() if r.end else None, r.descriptors) for r in a.roles),
+         a.descriptors)
+        for a in actors)
+    return plain, list(media), {k: list(v) for k, v in media_aliases.items()}, countries
+
+
+def _from_plain(parts: _Plain) -> ActorRegistry:
+    """The registry of :func:`_plain_parts`' values."""
+    plain, media, media_aliases, countries = parts
+
+    def day(n: int | None) -> dt.date | None:
+        return dt.date.fromordinal(n) if n is not None else None
+
+    actors = [Actor(name, kind, gender, aliases, camp, country,
+                    tuple(Role(t, c, day(s), day(e), d) for t, c, s, e, d in roles), descriptors)
+              for name, kind, gender, aliases, camp, country, roles, descriptors in plain]
+    return ActorRegistry(actors, media, media_aliases=media_aliases, countries=countries)
+
+
+def _registry_parts(
+    data: Any, fname: str
+) -> tuple[list[Actor], list[str], dict[str, Any], dict[str, list[str]]]:
+    """The arguments of :class:`ActorRegistry` from the loaded YAML: its actors, media, media
+    aliases and countries; a ValueError lists every problem at once."""
     problems: list[str] = []
     if not isinstance(data, dict):
         raise ValueError(f"{fname}: expected a mapping with keys {list(_TOP_KEYS)}; got {data!r}")
@@ -362,11 +403,11 @@ def _parse_registry(data: Any, fname: str) -> ActorRegistry:
         )
         for _, e in entries
     ]
-    return ActorRegistry(
+    return (
         actors,
         [m.name for _, m in media],
-        media_aliases={m.name: m.aliases for _, m in media},
-        countries={code: [c.name, *c.words] for code, c in countries.items()},
+        {m.name: m.aliases for _, m in media},
+        {code: [c.name, *c.words] for code, c in countries.items()},
     )
 
 
@@ -396,17 +437,26 @@ def load_actors(path: str | Path | None = None) -> ActorRegistry:
     path = paths.data_file("actors.yaml") if path is None else Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: actor registry not found.")
-    try:
-        data = load_yaml(path)
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{path.name}: not valid YAML: {exc}") from exc
-    except ValueError as exc:
-        # PyYAML builds unquoted dates itself and fails on impossible ones (2020-13-01)
-        raise ValueError(
-            f"{path.name}: not valid YAML: {exc}; is there an impossible date such as "
-            "2020-13-01? Dates are written YYYY-MM-DD."
-        ) from exc
-    return _parse_registry(data, path.name)
+    text = path.read_text(encoding="utf-8")
+
+    def parts() -> _Plain:
+        try:
+            data = parse_yaml(text)
+        except yaml.YAMLError as exc:
+            raise ValueError(f"{path.name}: not valid YAML: {exc}") from exc
+        except ValueError as exc:
+            # PyYAML builds unquoted dates itself and fails on impossible ones (2020-13-01)
+            raise ValueError(
+                f"{path.name}: not valid YAML: {exc}; is there an impossible date such as "
+                "2020-13-01? Dates are written YYYY-MM-DD."
+            ) from exc
+        return _plain_parts(_registry_parts(data, path.name))
+
+    # A file read and validated before (the same bytes, this code, these camps and PyYAML) is
+    # not parsed and validated again: its actors come from the store (0.07 s of every run; see
+    # discourse.extract.actors.stored). A file with problems is never stored: it fails as above.
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _from_plain(stored("registry", (digest, CAMPS, yaml.__version__), parts))
 
 
 def resolve_actors(

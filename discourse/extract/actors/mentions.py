@@ -16,7 +16,8 @@ import bisect
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator, Sequence
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from discourse.extract.actors.cache import UNSEEN, remember
@@ -32,6 +33,7 @@ from discourse.extract.actors.names import (
     normalised,
 )
 from discourse.extract.actors.roles import in_office_or_none
+from discourse.extract.actors.stored import compiled, morphology_version, stored
 from discourse.text import trie_pattern
 
 __all__ = [
@@ -43,6 +45,7 @@ __all__ = [
     "SHORT_TEXT",
     "MentionFinder",
     "alias_matches",
+    "alias_pattern",
     "alias_regexes",
     "case_ok",
     "fold_noting_astral",
@@ -84,8 +87,11 @@ def _upper_letter_class() -> str:
 # (three times faster). The lookbehind, now one character later, checks the character before
 # the capital; at the start of the text it cannot look back two characters and so holds, as
 # the original lookbehind does there.
-LONG_CAP_WORD = re.compile(
-    _upper_letter_class() + r"(?<![\w-][\s\S])[^\W\d_]{7,}(?![\w]|-\w)"
+# (The class is read from the store: testing 65,536 characters costs 5 ms of every start-up;
+# the key holds Python's version, and so its Unicode tables.)
+LONG_CAP_WORD = compiled(
+    stored("upper-letters", unicodedata.unidata_version, _upper_letter_class)
+    + r"(?<![\w-][\s\S])[^\W\d_]{7,}(?![\w]|-\w)"
 )
 # The characters fold changes, and those outside the Basic Multilingual Plane (where the
 # capital class above is incomplete): one scan folds a text and tells whether it has any.
@@ -255,13 +261,24 @@ def alias_regexes(
     names: tuple[tuple[tuple[str, ...], bool], ...],
     forms: tuple[tuple[tuple[str, ...], bool], ...] = (),
 ) -> tuple[re.Pattern[str], _AliasCase]:
+    """The alias pattern (see :func:`alias_matches`) compiled, and the case map of
+    :func:`alias_pattern`, for each actor's ``(names, organisation)`` and the ``forms``.
+
+    Depends on the names only: registries loaded from the same file share one build (a few
+    hundredths of a second per registry otherwise). The case map is read, never changed.
+    """
+    pattern, case = alias_pattern(names, forms)
+    return compiled(pattern), case
+
+
+def alias_pattern(
+    names: tuple[tuple[tuple[str, ...], bool], ...],
+    forms: tuple[tuple[tuple[str, ...], bool], ...] = (),
+) -> tuple[str, _AliasCase]:
     """The alias pattern (see :func:`alias_matches`) and, per normalised alias, its case
     tokens and whether it names an organisation, for each actor's ``(names, organisation)``;
     ``forms`` are groups of a name and its case forms (``(spellings, organisation)``), matched
     by their stems (:func:`stem_sequences`).
-
-    Depends on the names only: registries loaded from the same file share one build (a few
-    hundredths of a second per registry otherwise). The case map is read, never changed.
     """
     sequences = []
     case: _AliasCase = {}
@@ -288,8 +305,35 @@ def alias_regexes(
     # reads it character by character) costs more than scanning a corpus of a thousand
     # articles with it. (Two patterns, one opening with a space and one with the other
     # characters, scan no faster and cost a second compile: 0.05 s of every start-up.)
-    regex = re.compile(r"[^A-Za-z0-9_\-](?<![\w-])(" + body + r")(?![\w]|-\w)")
-    return regex, case
+    return r"[^A-Za-z0-9_\-](?<![\w-])(" + body + r")(?![\w]|-\w)", case
+
+
+# (names, form inputs) -> compiled pattern and case map: registries of the same actors in one
+# process share one build (a bound method in an ``lru_cache`` key would make one per registry)
+_REGEXES: dict[tuple, tuple[re.Pattern[str], _AliasCase]] = {}
+
+
+def _stored_regexes(
+    names: tuple[tuple[tuple[str, ...], bool], ...],
+    form_inputs: tuple | None,
+    form_groups: Callable[[], tuple[tuple[tuple[str, ...], bool], ...]] | None,
+) -> tuple[re.Pattern[str], _AliasCase]:
+    """:func:`alias_regexes` of ``names`` (and of ``form_groups()`` when given), the pattern,
+    its case map and its code read from the store (:mod:`discourse.extract.actors.stored`) when
+    a run made them before; ``form_inputs`` is everything ``form_groups`` depends on (it is
+    called only when the store has no pattern for them)."""
+    key = (names, form_inputs)
+    built = _REGEXES.get(key)
+    if built is None:
+        if form_groups is None:
+            pattern, case = stored("aliases", names, lambda: alias_pattern(names))
+        else:
+            pattern, case = stored("aliases-forms", (names, form_inputs, morphology_version()),
+                                   lambda: alias_pattern(names, form_groups()))
+        if len(_REGEXES) >= 4:
+            _REGEXES.clear()
+        built = _REGEXES[key] = (compiled(pattern), case)
+    return built
 
 
 def _case_tokens(text: str) -> list[str]:
@@ -387,16 +431,20 @@ class MentionFinder:
             return self._regex_forms  # (finds in any text what the other finds)
         if not cyrillic:
             if self._regex is None:
-                names = tuple(((actor.name, *actor.aliases), actor.kind == "organisation")
-                              for actor in self._actors)
-                self._regex, self.case = alias_regexes(names)
+                self._regex, self.case = _stored_regexes(self._names(), None, None)
             return self._regex
-        if self._regex_forms is None:
-            names = tuple(((actor.name, *actor.aliases), actor.kind == "organisation")
-                          for actor in self._actors)
-            # the case map of the forms' regex holds that of the aliases: it replaces it
-            self._regex_forms, self.case = alias_regexes(names, self._form_groups())
+        # what _form_groups reads besides the names: genders, kinds and the forms kept
+        form_inputs = (tuple((actor.kind, actor.gender) for actor in self._actors),
+                       tuple(sorted(self._lookup.forms.items())))
+        # the case map of the forms' regex holds that of the aliases: it replaces it
+        self._regex_forms, self.case = _stored_regexes(self._names(), form_inputs,
+                                                       self._form_groups)
         return self._regex_forms
+
+    def _names(self) -> tuple[tuple[tuple[str, ...], bool], ...]:
+        """Each actor's names and whether it is an organisation (what the patterns are of)."""
+        return tuple(((actor.name, *actor.aliases), actor.kind == "organisation")
+                     for actor in self._actors)
 
     def _form_groups(self) -> tuple[tuple[tuple[str, ...], bool], ...]:
         """Each Cyrillic alias with the case forms the alias index kept for it (see

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
-from discourse.extract.actors.forms import CYRILLIC, lemma
+from discourse.extract.actors.forms import CYRILLIC, is_modifier, know_lemmas, lemma
+from discourse.extract.actors.stored import morphology_version, stored
 
 __all__ = [
     "FOLD_CHARS",
@@ -22,6 +24,7 @@ __all__ = [
     "PREPS",
     "STOP",
     "fold",
+    "know_registry_words",
     "lower_same_length",
     "normalise_name",
     "normalised",
@@ -174,3 +177,24 @@ def _tokens_cached(text: str) -> tuple[str, ...]:
 
 
 _FORMER = frozenset({"ex", "экс", "бывший"})
+
+
+def know_registry_words(texts: Iterable[str]) -> None:
+    """Make the lemmas of the Cyrillic words of ``texts`` (the registry's country words, role
+    titles and descriptors) known to :func:`stemmed_tokens` without pymorphy3.
+
+    They are read from the store (:mod:`discourse.extract.actors.stored`; made by
+    :func:`lemma` and :func:`is_modifier` at the first run, keyed by the words and pymorphy3's
+    version): the registry's phrases are tokenised in every run, and their 95 Russian country
+    words alone loaded pymorphy3's dictionary (0.05 s) in English-only runs too.
+    """
+    words = sorted({tok for text in texts for tok in normalised(text).split()
+                    if CYRILLIC.match(tok)})
+    if not words:
+        return
+
+    def make() -> tuple[dict[str, str], dict[str, bool]]:
+        lemmas = {w: lemma(w) for w in words}
+        return lemmas, {w: is_modifier(w) for w in sorted(set(lemmas.values()))}
+
+    know_lemmas(*stored("lemmas", (tuple(words), morphology_version()), make))

@@ -31,7 +31,7 @@ from discourse.extract.actors.lookup import AliasLookup
 from discourse.extract.actors.media import MediaMatcher
 from discourse.extract.actors.mentions import MentionFinder
 from discourse.extract.actors.model import Actor, ActorMention, DateLike, Role
-from discourse.extract.actors.names import stemmed_tokens
+from discourse.extract.actors.names import ORG_VOICES, know_registry_words, stemmed_tokens
 from discourse.extract.actors.roles import active_roles as roles_held_on
 from discourse.extract.actors.roles import as_date
 from discourse.extract.actors.roles import camp_of as camp_on
@@ -82,6 +82,13 @@ class ActorRegistry:
     ) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.media: tuple[str, ...] = tuple(media)
+        # the lemmas of the registry's Russian words, from the store when a run made them
+        know_registry_words([
+            *(w for words in (countries or {}).values() for w in words), *ORG_VOICES,
+            *(text for actor in self.actors for text in actor.descriptors),
+            *(text for actor in self.actors for role in actor.roles
+              for text in (role.title, *role.descriptors)),
+        ])
         # Country words as token sequences: one-word ones ("lithuanian") may be added to a
         # description freely; longer ones ("united states") are removed as a whole, so their
         # parts ("state") never count on their own.

@@ -1,0 +1,205 @@
+"""What the actor registry derives from its data, kept on disk between runs.
+
+Part of :mod:`discourse.extract.actors`. Some of what the registry derives from
+``data/actors.yaml`` costs more than reading a small corpus, and is the same at every run:
+
+- the alias pattern (35,000 characters built from every alias) and its compiled code: Python's
+  regex parser reads a pattern character by character, 0.08 s of every run (CPU, 2026-12);
+- with the first Cyrillic text, the case forms of the registry's Cyrillic aliases (pymorphy3:
+  0.10 s) and the alias pattern with them (46,000 characters: 0.11 s), paid by any corpus with
+  one Russian quotation;
+- the lemmas of the registry's Russian words (country words, role titles), which loaded
+  pymorphy3's dictionary in every run, English-only ones too (0.05 s);
+- reading and validating ``data/actors.yaml`` itself (YAML, pydantic, cross-checks: 0.07 s).
+
+:func:`stored` keeps such a result in a file named by the SHA-256 of everything it depends on:
+its inputs (passed by the caller: the actors' names, genders, …), the source of the modules
+that derive it (every module of this package and ``text/tokens.py``, :func:`source_digest`),
+Python's version and, where the morphology is involved, pymorphy3's and its dictionary's
+versions (an installation without the modules' sources stores nothing). A changed input,
+module or version is another file: a result made by other code or data is never read. The
+first run makes the files (cold), later runs read them (warm); the results are equal either
+way (tests compare them), so the outputs are the same bytes. The registry's file itself is
+stored validated (:func:`discourse.extract.actors.load.load_actors`), and so are the country
+patterns and the index of phrases by head noun.
+:func:`compiled` keeps a compiled regex the same way: the code that ``re.compile`` makes,
+handed to the regex engine directly (CPython's ``_sre.compile``, as ``re`` itself does); the
+pattern object is equal to ``re.compile``'s (``==`` compares the code).
+
+Files are ``marshal`` data (plain values: reading runs no code, unlike pickle), written to a
+temporary file and renamed, so parallel runs never see half a file; any file that cannot be
+read is made again, and a folder that cannot be written is no error (the result is made at
+every run, as before). The folder: ``$DISCOURSE_CACHE_DIR``, else
+``$XDG_CACHE_HOME/discourse``, else ``~/.cache/discourse``; ``DISCOURSE_CACHE_DIR=off`` turns
+the store off. The files are small (about 2 MB for one version of the package and the data;
+the folder keeps the 64 newest) and can be deleted at any time.
+"""
+
+from __future__ import annotations
+
+import array
+import hashlib
+import importlib.util
+import marshal
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+__all__ = ["CACHE_ENV", "cache_dir", "compiled", "morphology_version", "source_digest",
+           "stored"]
+
+CACHE_ENV = "DISCOURSE_CACHE_DIR"
+_T = TypeVar("_T")
+# Bumped when the layout of the files changes.
+_FORMAT = 1
+# Files kept in the folder: a new file beyond these removes the oldest (another version of the
+# package or of the data leaves files no run of this one reads; one version makes about fifteen).
+_KEEP = 64
+
+
+def cache_dir() -> Path | None:
+    """The folder of the stored results, None when the store is off (see the module notes)."""
+    env = os.environ.get(CACHE_ENV)
+    if env is not None:
+        return None if env.strip().lower() in ("", "off", "0", "no") else Path(env).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
+    return base / "discourse"
+
+
+@lru_cache(maxsize=1)
+def source_digest() -> str:
+    """SHA-256 of the source of the modules whose code derives the stored results: every
+    module of :mod:`discourse.extract.actors` and :mod:`discourse.text.tokens` (trie patterns),
+    and Python's version (its regex compiler and ``marshal``)."""
+    here = Path(__file__).resolve().parent
+    sources = [*sorted(here.glob("*.py")), here.parent.parent / "text" / "tokens.py"]
+    if not all(path.is_file() for path in sources) or len(sources) < 3:
+        return ""  # an installation without its sources: nothing to key the store by
+    h = hashlib.sha256(f"{_FORMAT}|{sys.version}|{sys.implementation.cache_tag}".encode())
+    for path in sources:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _folder() -> Path | None:
+    """:func:`cache_dir`, None too when the package's sources cannot be read."""
+    return cache_dir() if source_digest() else None
+
+
+@lru_cache(maxsize=1)
+def morphology_version() -> str:
+    """The versions of pymorphy3 and of its Russian dictionary, read from their version files
+    without importing them (the import costs 0.05 s, which a warm run avoids)."""
+    out = []
+    for name in ("pymorphy3", "pymorphy3_dicts_ru"):
+        spec = importlib.util.find_spec(name)
+        locations = spec.submodule_search_locations if spec is not None else None
+        version = Path(next(iter(locations)), "version.py") if locations else None
+        out.append(version.read_text(encoding="utf-8") if version and version.is_file()
+                   else "missing")
+    return "|".join(out)
+
+
+def _key(kind: str, inputs: Any) -> str:
+    """The file name of a result: its kind and the digest of what it depends on."""
+    h = hashlib.sha256(source_digest().encode())
+    h.update(kind.encode() + b"\0" + repr(inputs).encode("utf-8", "surrogatepass"))
+    return f"{kind}-{h.hexdigest()[:32]}.marshal"
+
+
+def stored(kind: str, inputs: Any, build: Callable[[], _T]) -> _T:
+    """``build()``, read from the store when a run made it before from the same ``inputs``.
+
+    ``inputs`` is everything the result depends on besides the package's code and Python's
+    version, as plain values whose ``repr`` is stable (tuples, strings, numbers, booleans,
+    None); ``build`` must return what ``marshal`` writes (the same types, lists, dicts, sets,
+    bytes) and must not depend on anything else.
+    """
+    folder = _folder()
+    if folder is None:
+        return build()
+    path = folder / _key(kind, inputs)
+    try:
+        with open(path, "rb") as f:
+            record = marshal.load(f)
+        if type(record) is tuple and len(record) == 2 and record[0] == path.name:
+            return record[1]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # not made yet, or unreadable: made again below
+    value = build()
+    _write(path, (path.name, value))
+    return value
+
+
+def _write(path: Path, record: Any) -> None:
+    """Write ``record`` to ``path`` through a temporary file; a failure only costs the store."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                marshal.dump(record, f)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        files = sorted(path.parent.glob("*.marshal"), key=lambda p: p.stat().st_mtime_ns)
+        for old in files[:-_KEEP]:
+            old.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _compile_parts(pattern: str) -> tuple[int, bytes, int, dict[str, int], tuple]:
+    """What ``re.compile(pattern)`` hands the regex engine: flags, code, groups, group names
+    (CPython 3.11-3.13's ``re._compiler.compile``)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, 0)
+    code = _compiler._code(parsed, 0)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    words = array.array(_CODE_TYPE, [int(c) for c in code]).tobytes()
+    return parsed.state.flags, words, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _code_type() -> str | None:
+    """The ``array`` type of the engine's code words, None when this Python has no usable
+    ``_sre.compile`` (then :func:`compiled` is ``re.compile``)."""
+    try:
+        import _sre
+    except ImportError:
+        return None
+    if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13):
+        return None
+    for typecode in ("I", "L", "H"):
+        if array.array(typecode).itemsize == _sre.CODESIZE:
+            return typecode
+    return None
+
+
+_CODE_TYPE = _code_type()
+
+
+def compiled(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)``, its code read from the store when a run compiled it before.
+
+    The pattern object is the one ``re.compile`` makes (``==`` holds: it compares the code),
+    without Python's regex parser reading the pattern: 0.04-0.06 s for the registry's patterns.
+    """
+    if _CODE_TYPE is None or _folder() is None:
+        return re.compile(pattern)
+    import _sre
+
+    flags, words, groups, groupindex, indexgroup = stored(
+        f"regex{_sre.MAGIC}", pattern, lambda: _compile_parts(pattern))
+    code = array.array(_CODE_TYPE, words).tolist()
+    return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)

@@ -1,0 +1,155 @@
+"""The registry's derived data kept on disk (``discourse.extract.actors.stored``): a stored
+result is the one the code makes, cold, warm or with the store off."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+import discourse.extract.actors.mentions as mentions_module
+from discourse.extract.actors import load_actors
+from discourse.extract.actors.stored import CACHE_ENV, cache_dir, compiled, stored
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    folder = tmp_path / "store"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    mentions_module._REGEXES.clear()  # registries of one process share their patterns
+    yield folder
+    mentions_module._REGEXES.clear()
+
+
+def test_a_result_is_made_once_and_then_read(store):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"a": [("x", True)], "b": (1, 2.5, None, b"\x00")}
+
+    first = stored("thing", ("in", 1), build)
+    again = stored("thing", ("in", 1), build)
+    assert first == again == {"a": [("x", True)], "b": (1, 2.5, None, b"\x00")}
+    assert type(again["a"]) is list and type(again["a"][0]) is tuple
+    assert len(calls) == 1
+    stored("thing", ("in", 2), build)  # other inputs: made again
+    assert len(calls) == 2
+    assert len(list(store.iterdir())) == 2
+
+
+def test_an_unreadable_file_is_made_again(store):
+    stored("thing", "x", lambda: [1, 2])
+    (path,) = store.iterdir()
+    path.write_bytes(b"\x00garbage")
+    assert stored("thing", "x", lambda: [1, 2]) == [1, 2]
+    assert stored("thing", "x", lambda: pytest.fail("should read the file again")) == [1, 2]
+
+
+def test_the_store_can_be_off_or_unwritable(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, "off")
+    assert cache_dir() is None
+    assert stored("thing", "x", lambda: 5) == 5
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(CACHE_ENV, str(blocker / "store"))
+    assert stored("thing", "x", lambda: 6) == 6  # cannot write: no error, made each time
+    assert stored("thing", "x", lambda: 7) == 7
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?<![\w-])(?:putin|пескова?)(?![\w]|-\w)", r"(?P<name>a)(b)?\1(?P=name)", r"(?i)ß|[^\W\d_]{2,}",
+    r"[\s\S]*[,;!?]", r"x{0,3}?y++", "",
+])
+def test_a_stored_regex_is_the_one_re_compiles(store, pattern):
+    want = re.compile(pattern)
+    for got in (compiled(pattern), compiled(pattern)):  # cold, then read from the store
+        assert got == want  # (compares flags and code)
+        assert (got.pattern, got.flags, got.groups, got.groupindex) == (
+            want.pattern, want.flags, want.groups, want.groupindex)
+
+
+def _derived(reg):
+    finder = reg.mention_finder
+    plain = finder.regex()
+    plain_case = dict(finder.case)
+    forms = reg.alias_lookup.forms
+    cyrillic = finder.regex(cyrillic=True)
+    keys = {k: a.name for k, a in reg.alias_lookup.by_key.items()}
+    heads = reg.description_matcher._actors_by_head()
+    countries = [reg.country_mentions(t) for t in (
+        "Russian and US officials in Minsk", "в России, Белоруссии и США; the Russian Federation")]
+    return plain, plain_case, forms, cyrillic, dict(finder.case), keys, countries, heads
+
+
+def test_the_registry_derives_the_same_cold_warm_and_without_the_store(store, monkeypatch):
+    cold = _derived(load_actors())
+    kinds = {p.name.split("-")[0].rstrip("0123456789") for p in store.iterdir()}
+    assert kinds == {"aliases", "countries", "forms", "heads", "lemmas", "regex", "registry"}
+    mentions_module._REGEXES.clear()
+    warm = _derived(load_actors())
+    monkeypatch.setenv(CACHE_ENV, "off")
+    mentions_module._REGEXES.clear()
+    off = _derived(load_actors())
+    assert cold == warm == off
+    assert list(cold[5]) == list(warm[5]) == list(off[5])  # the index in the same order
+    assert all(cold[6])  # (both texts name countries)
+    text = "«Пескову», сказал Дмитрий Песков; Putin and the Kremlin (EU) told Лукашенко."
+    regs = [load_actors()]
+    monkeypatch.delenv(CACHE_ENV)
+    assert [m.text for m in regs[0].find_mentions(text)] == [
+        "Пескову", "Дмитрий Песков", "Putin", "Kremlin", "EU", "Лукашенко"]
+
+
+def test_an_english_run_reads_the_store_without_the_morphology(store):
+    """A warm run that meets no Cyrillic text never loads pymorphy3 (0.05 s)."""
+    code = ("import sys; from discourse.extract.actors import load_actors; r = load_actors(); "
+            "print([m.text for m in r.find_mentions('Putin met officials of the Kremlin.')]); "
+            "r.describes_any('a senior official', on=None); "
+            "print('pymorphy3' in sys.modules)")
+    env = {"PATH": "/usr/bin:/bin", CACHE_ENV: str(store)}
+    outs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=env, check=True).stdout for _ in range(2)]
+    assert outs[0].splitlines()[0] == outs[1].splitlines()[0] == "['Putin', 'Kremlin']"
+    assert outs[1].splitlines()[1] == "False"
+
+
+def test_the_folder_keeps_the_newest_files(store, monkeypatch):
+    import discourse.extract.actors.stored as stored_module
+
+    monkeypatch.setattr(stored_module, "_KEEP", 3)
+    for i in range(5):
+        stored("thing", i, lambda i=i: i)
+    assert len(list(store.iterdir())) == 3
+    assert stored("thing", 4, lambda: pytest.fail("the newest file is kept")) == 4
+
+
+def _registry_state(reg):
+    return (reg.actors, reg.media, reg.countries, reg.media_matcher.is_medium("RIA"),
+            [(m.text, m.actor.name) for m in reg.find_mentions("Putin told TASS and RIA.")])
+
+
+def test_a_registry_file_read_before_gives_the_same_registry(store, monkeypatch, tmp_path):
+    cold = load_actors()
+    assert any(p.name.startswith("registry-") for p in store.iterdir())
+    warm = load_actors()
+    monkeypatch.setenv(CACHE_ENV, "off")
+    off = load_actors()
+    assert _registry_state(cold) == _registry_state(warm) == _registry_state(off)
+    assert all(type(a.aliases) is tuple and type(a.roles) is tuple for a in warm.actors)
+    monkeypatch.setenv(CACHE_ENV, str(store))
+    # another file (its bytes are the key): read and checked, its problems reported
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("actors:\n  - name: X\n    kind: person\n    camp: nowhere\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ValueError, match="actors.yaml, entry 1"):
+            load_actors(bad)
+
+
+def test_the_capital_letter_class_is_the_one_the_letters_give():
+    from discourse.extract.actors.mentions import LONG_CAP_WORD, _upper_letter_class
+
+    assert LONG_CAP_WORD == re.compile(
+        _upper_letter_class() + r"(?<![\w-][\s\S])[^\W\d_]{7,}(?![\w]|-\w)")
