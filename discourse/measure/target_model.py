@@ -207,7 +207,8 @@ def make_target_pipeline(
     vectors, vector_window, vector_weight : str or None, int, float, default=None, 6, 0.05
         Also the mean pretrained word vectors of the ``vector_window`` words on each side, the
         mention and the sentence (:class:`discourse.measure.embeddings.WindowVectors`; ``vectors``
-        names the table). The Russian model uses Navec; the English one none.
+        names the table). The Russian model uses Navec; the English one the table learned here
+        (``ppmi_en``, ``data/vectors_en``; NewsMTSC train cross-validation +0.005, mt-dev +0.000).
     entity_tag : bool, default=False
         Also one indicator per kind of mention seen in training (the ``entity_tag`` column of
         :class:`TargetContextFeatures`): a profession is mostly spoken of neutrally in RuSentNE,
