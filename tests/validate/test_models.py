@@ -360,8 +360,9 @@ def test_trained_model_on_a_train_subset_beats_the_floors(newsmtsc):
                               n_boot=10)
     mt = evaluate_predictions(newsmtsc["mt-dev"]["label"], predict_table(model, newsmtsc["mt-dev"])["label"],
                               n_boot=10)
-    # measured on this quarter: rw-dev 0.666, mt-dev 0.618 (full train split: see bench/README.md)
-    assert rw["macro_f1"] >= 0.64 and mt["macro_f1"] >= 0.59, (rw["macro_f1"], mt["macro_f1"])
+    # measured on this quarter: rw-dev 0.681, mt-dev 0.686 (0.666 and 0.618 before the role numbers
+    # and the English word vectors; full train split: see bench/README.md)
+    assert rw["macro_f1"] >= 0.65 and mt["macro_f1"] >= 0.65, (rw["macro_f1"], mt["macro_f1"])
 
 
 # --------------------------------------------------------------------------- Russian (RuSentNE)
