@@ -6,9 +6,10 @@ gives it: PERSON, ORGANIZATION, COUNTRY, PROFESSION, NATIONALITY) and, to fit, a
 After: :func:`make_target_pipeline` gives an unfitted ``Pipeline`` of
 :class:`TargetContextFeatures` (the mention masked as ``TGT``; left and right windows and the
 whole masked sentence as texts, words after a negator marked ``not_``; the numbers of the
-untrained rules of :mod:`discourse.measure.targeted`), TF-IDF word and character n-grams of those
-texts, optionally pretrained word vectors (:mod:`discourse.measure.embeddings`) and indicators
-of the mention's kind, and a class-balanced logistic regression. ``predict`` returns -1/0/1 per row.
+untrained rules of :mod:`discourse.measure.targeted`; optionally where the mention stands,
+:mod:`discourse.measure.target_roles`), TF-IDF word and character n-grams of those texts,
+optionally word vectors (:mod:`discourse.measure.embeddings`) and indicators of the mention's
+kind, and a class-balanced logistic regression. ``predict`` returns -1/0/1 per row.
 
 The rules themselves (and each language's words and constants, :data:`~discourse.measure.targeted.LANGUAGES`)
 live in :mod:`discourse.measure.targeted`; this module only turns their output and the words
