@@ -80,9 +80,12 @@ def main() -> None:
             "majority": np.full(len(df), majority),
         }
         scores[name] = {
+            # the intervals resample sentences: a sentence's mentions are not independent
             method: {k: v for k, v in evaluate_predictions(df["label"], p, n_boot=args.n_boot,
-                                                           seed=args.seed).items()
-                     if k in ("n", "macro_f1", "macro_f1_ci", "accuracy", "accuracy_ci")}
+                                                           seed=args.seed,
+                                                           groups=df["text"]).items()
+                     if k in ("n", "n_units", "macro_f1", "macro_f1_ci", "accuracy",
+                              "accuracy_ci")}
             for method, p in preds.items()
         }
     out = {

@@ -289,9 +289,10 @@ def train_model(
         raise ValueError(f"Training data for {task} needs at least two classes; got "
                          f"{sorted(df['label'].unique())}.")
     y = df["label"].astype("int64").to_numpy()
-    # the model of the data's language: both read the mention's characters; Russian also reads
-    # the mention's kind, weighs the neutral class down and adds Navec vectors
-    # (measure.targeted.ENGLISH.model, RUSSIAN.model)
+    # the model of the data's language: both read the mention's characters and word vectors
+    # (English: learned here, data/vectors_en; Russian: Navec); English also reads where the
+    # mention stands (measure.target_roles); Russian reads the mention's kind and weighs the
+    # neutral class down (measure.targeted.ENGLISH.model, RUSSIAN.model)
     options = dict(corpus_language(df["text"]).model)
     model = make_target_pipeline(seed=seed, labels=y, **options)
     model.fit(model_input(df), y)
