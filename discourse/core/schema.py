@@ -134,9 +134,9 @@ MEASURES: dict[str, dict] = {
         "sentences that carry any sentiment word (neutral sentences never move a score); nested "
         "quotes are cut out. On NewsMTSC's real-world dev split (343 sentences labelled for "
         "sentiment toward a person, never used for tuning) VADER on the whole sentence reaches "
-        "macro-F1 0.50 [0.45, 0.55]; the target-aware methods (discourse.measure.targeted, "
-        ".target_model) reach 0.59 [0.53, 0.64] (rules) and 0.71 [0.66, 0.76] (trained) there "
-        "(docs/validation.md).",
+        "macro-F1 0.50 [0.44, 0.55]; the target-aware methods (discourse.measure.targeted, "
+        ".target_model) reach 0.61 [0.55, 0.66] (rules) and 0.73 [0.68, 0.78] (trained) there "
+        "(docs/validation.md; intervals resample sentences).",
     },
     "stance": {
         "label": "stance toward targets (rules)",
