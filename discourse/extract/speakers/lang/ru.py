@@ -314,14 +314,64 @@ _NOBODY_WORDS = frozenset(
 )
 
 
+# Parts of speech that never name a speaker alone: adverbs, short adjectives, predicatives,
+# particles, conjunctions, prepositions, interjections, verbs.
+_NOBODY_POS = frozenset("ADVB ADJS PRED PRCL CONJ PREP INTJ COMP VERB INFN GRND PRTS".split())
+# Cases a one-word speaker mention can stand in: the subject (nominative), the genitive of «по
+# словам экспертов», the prepositional of a carrier («в заявлении говорится»).
+_SPEAKER_CASES = frozenset(("nomn", "gent", "gen2", "loct", "loc2", "voct"))
+
+
 @lru_cache(maxsize=8192)
 def names_nobody(mention: str) -> bool:
-    """An adverb, a conjunction or a verb taken for a speaker («также», «ранее», «заявил»)."""
+    """An adverb, a conjunction or a verb taken for a speaker («также», «ранее», «заявил»), or
+    a lower-case word the dictionary reads only as a word that cannot name one where the rules
+    look: an adverb or a short adjective («вскользь», «часто», «очевидно»), a noun or pronoun
+    only in the accusative, dative or instrumental (the object before a verb: «опровергла эту
+    информацию сообщив, что»; «ей», «пятницу»)."""
     words = [w.strip(".,;:«»\"") for w in mention.lower().split()]
     words = [w for w in words if w]
     if not words:
         return True
-    return len(words) == 1 and words[0] in _NOBODY_WORDS
+    if len(words) == 1 and words[0] in _NOBODY_WORDS:
+        return True
+    if any(w in _CLASS or w in SELF_REFERENCE for w in words):
+        return False
+    if len(words) == 1 and mention.strip(".,;:«»\"")[:1].islower():
+        return _no_speaker_word(words[0])
+    # «эту же информацию», «Ему», «Основанием»: a phrase of objects, none of its words a
+    # nominative (a genitive may be «по словам экспертов»'s)
+    oblique = [_only_oblique(w) for w in words]
+    return None not in oblique and any(oblique)
+
+
+@lru_cache(maxsize=8192)
+def _only_oblique(word: str) -> bool | None:
+    """True: the dictionary knows ``word`` only in the accusative, dative or instrumental
+    (информацию, ему, основанием); False: a particle or conjunction (же); None: any other word."""
+    if not CYRILLIC.search(word):
+        return None
+    parses = _parses(word)
+    if not parses or not all(p.is_known for p in parses):
+        return None
+    if all(p.tag.POS in ("PRCL", "CONJ") for p in parses):
+        return False
+    return True if all(p.tag.case in ("accs", "datv", "ablt") for p in parses) else None
+
+
+def _no_speaker_word(word: str) -> bool:
+    """Does the dictionary know ``word`` only as a word no speaker is: no noun, adjective or
+    pronoun reading in a case a speaker stands in, nor one of another part of speech that may
+    head a mention?"""
+    parses = _parses(word)
+    if not parses or not all(p.is_known for p in parses):
+        return False
+    for p in parses:
+        if p.tag.POS in _NOBODY_POS:
+            continue
+        if p.tag.case is None or p.tag.case in _SPEAKER_CASES:
+            return False
+    return True
 
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
