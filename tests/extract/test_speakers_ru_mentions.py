@@ -45,6 +45,9 @@ TEXTS = {
     "object": ("Позже пресс-служба министерства опровергла эту информацию сообщив, что "
                "журналисты всё неправильно поняли."),
     # the adverb after a conjunction: no subject before it, so no speaker at all
+    # the document after the speaker says where it was said, not who said it
+    "document": ("«Вам надлежит покинуть страну до конца месяца», — ответили власти в письме от "
+                 "мая 1910 года."),
     "conjunction": ("Анна Петрова стала лидером партии, хотя всегда подчёркивала, что не хочет "
                     "власти."),
 }
@@ -68,3 +71,7 @@ def test_an_object_before_a_gerund_is_no_speaker(quotes):
 
 def test_an_adverb_after_a_conjunction_is_no_speaker(quotes):
     assert [m for _, m in quotes["conjunction"]] == [""]
+
+
+def test_a_document_after_the_speaker_is_not_part_of_the_mention(quotes):
+    assert [m for _, m in quotes["document"]] == ["власти"]

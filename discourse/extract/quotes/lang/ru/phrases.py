@@ -221,8 +221,9 @@ def np_forward(toks: Toks, i: int, hi: int, limit: int = 16) -> int:
             break  # "Ларри Пейдж и Сергей Брин", "директор музея и археолог"; "и добавил" ends it
         if low in PREPOSITIONS:
             if j == i or j + 1 >= hi or not wordish(words[j + 1]) or lows[j + 1] in TIME_WORDS \
-                    or (seen_name and not cap(words[j + 1])):
-                break
+                    or (seen_name and not cap(words[j + 1])) or (
+                    low in ("в", "во") and lows[j + 1] in CARRIER_NOUNS):
+                break  # "ответили власти в документе": where it was said, not who
             j += 1  # "источник в правоохранительных органах", "археолог из Новоселова"
             continue
         if cap(word) and low in OUTLET_WORDS and j > i and cap(words[j - 1]) and (
