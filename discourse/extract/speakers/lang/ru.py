@@ -199,9 +199,11 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = m.group().lower().split()
         if not TITLES.isdisjoint(words) or _in_title(text, m.start()):
             continue
-        for a, b in _name_groups(text, m):
+        for a, b, cases in _name_groups(text, m):
             if _NOT_BEFORE_NAME.search(text, max(0, a - 6), a):
                 continue
+            if cases and cases <= _OBJECT_CASES:
+                continue  # «восхищалась Памелой Андерсон», «победу над Новаком Джоковичем»
             if not NOT_PERSON_WORDS.isdisjoint(text[a:b].lower().split()):
                 continue
             out.append((a, b))
@@ -216,9 +218,15 @@ def _in_title(text: str, pos: int) -> bool:
     return text.rfind("«", lo, pos) > text.rfind("»", lo, pos)
 
 
-def _name_groups(text: str, m: re.Match) -> list[tuple[int, int]]:
-    """The names of two or three words in the capitalised run ``m``: its stretches of name
-    words, split where the case changes («Бориса Березовского | Екатерина Сабирова»)."""
+# A name only in the instrumental or the dative is an object («восхищалась Памелой Андерсон»,
+# «приставал к Джеймсу Эшби»): no one a later «он»/«она» says something as.
+_OBJECT_CASES = frozenset(("ablt", "datv"))
+
+
+def _name_groups(text: str, m: re.Match) -> list[tuple[int, int, frozenset | None]]:
+    """The names of two or three words in the capitalised run ``m``, with the cases all their
+    words may stand in (None: not known): its stretches of name words, split where the case
+    changes («Бориса Березовского | Екатерина Сабирова»)."""
     groups: list[list[tuple[int, int, frozenset | None, bool, bool]]] = []
     cur: list[tuple[int, int, frozenset | None, bool, bool]] = []
     cases: frozenset | None = None
@@ -244,11 +252,18 @@ def _name_groups(text: str, m: re.Match) -> list[tuple[int, int]]:
         if word_cases is not None:
             cases = word_cases if cases is None else cases & word_cases
     groups.append(cur)
-    return [(g[0][0], g[-1][1]) for g in groups
+    return [(g[0][0], g[-1][1], _common_cases(g)) for g in groups
             if (2 <= len(g) <= 3 and any(w[3] for w in g))
             # a first name alone («Татьяна приехала»), not a place's name («штате Вирджиния»)
             or (len(g) == 1 and _first_name_alone(text[g[0][0]:g[0][1]])
                 and not _PLACE_NOUN_BEFORE.search(text, max(0, g[0][0] - 20), g[0][0]))]
+
+
+def _common_cases(group: list[tuple[int, int, frozenset | None, bool, bool]]) -> frozenset | None:
+    """The cases every word of a name may stand in, as the dictionary reads them (None when it
+    reads none of them)."""
+    known = [w[2] for w in group if w[2] is not None]
+    return frozenset.intersection(*known) if known else None
 
 
 @lru_cache(maxsize=8192)
