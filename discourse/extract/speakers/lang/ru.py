@@ -357,7 +357,33 @@ def names_nobody(mention: str) -> bool:
     # «эту же информацию», «Ему», «Основанием»: a phrase of objects, none of its words a
     # nominative (a genitive may be «по словам экспертов»'s)
     oblique = [_only_oblique(w) for w in words]
-    return None not in oblique and any(oblique)
+    if None not in oblique and any(oblique):
+        return True
+    # «царившую в обществе атмосферу», «одним из величайших защитников»: a phrase opening with
+    # an object and holding no word that may be a nominative (a subject after the object,
+    # «ситуацию председатель совета», «таблоидам доверенное лицо», keeps the mention)
+    return bool(oblique[0]) and not any(
+        _may_be_nominative(w) for k, w in enumerate(words)
+        if not (k and _preposition(words[k - 1])))  # (a preposition's object is none)
+
+
+@lru_cache(maxsize=8192)
+def _preposition(word: str) -> bool:
+    parses = _parses(word) if CYRILLIC.search(word) else ()
+    return bool(parses) and parses[0].tag.POS == "PREP"
+
+
+@lru_cache(maxsize=8192)
+def _may_be_nominative(word: str) -> bool:
+    """Has ``word`` a reading in the nominative, or is it one the dictionary does not know (a
+    name in Latin letters, a foreign surname)? A preposition, a particle or a conjunction (by
+    its likeliest reading) has none."""
+    parses = _parses(word) if CYRILLIC.search(word) else ()
+    if not parses or not all(p.is_known for p in parses):
+        return True
+    if parses[0].tag.POS in _NOBODY_POS:
+        return False
+    return any(p.tag.case == "nomn" for p in parses)
 
 
 @lru_cache(maxsize=8192)
