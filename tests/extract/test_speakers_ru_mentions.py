@@ -52,6 +52,14 @@ TEXTS = {
     # the document after the speaker says where it was said, not who said it
     "document": ("«Вам надлежит покинуть страну до конца месяца», — ответили власти в письме от "
                  "мая 1910 года."),
+    # an outlet citing its source: the source speaks, the outlet only carries it
+    "cited": ("Местные СМИ со ссылкой на пресс-службу полиции сообщили, что в городе "
+              "задержаны трое подозреваемых."),
+    "cited_after": ("Фестиваль перенесён на осень, сообщает агентство «Север» со ссылкой на "
+                    "организатора Марину Котову."),
+    # an unnamed source: the outlet stays
+    "unnamed": ("Фестиваль перенесён на осень, сообщает агентство «Север» со ссылкой на свои "
+                "источники."),
     "conjunction": ("Анна Петрова стала лидером партии, хотя всегда подчёркивала, что не хочет "
                     "власти."),
 }
@@ -79,3 +87,12 @@ def test_an_adverb_after_a_conjunction_is_no_speaker(quotes):
 
 def test_a_document_after_the_speaker_is_not_part_of_the_mention(quotes):
     assert [m for _, m in quotes["document"]] == ["власти"]
+
+
+@pytest.mark.parametrize("doc,mention", [
+    ("cited", "пресс-службу полиции"),
+    ("cited_after", "организатора Марину Котову"),
+    ("unnamed", "агентство «Север»"),
+])
+def test_an_outlet_citing_a_source_gives_the_source(quotes, doc, mention):
+    assert [m for _, m in quotes[doc]] == [mention]

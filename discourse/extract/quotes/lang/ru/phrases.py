@@ -478,11 +478,43 @@ _TIME_MODIFIERS = frozenset("""прошлом этом том следующем
     прошлую эту""".split())
 
 
+# What an outlet cites that is not itself a source: "со ссылкой на данные агентства Fitch" cites
+# Fitch; "на свои источники", "на звонок из полиции" name nobody.
+_CITED_WRAPPERS = frozenset("данные информацию сообщение сообщения слова материалы заявление".split())
+_UNNAMED_SOURCES = frozenset("""свои собственные собственный свой неназванные неназванных
+    неназванный неназванного анонимные анонимный звонок источник источники источников""".split())
+
+
 def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
     """The speaker mention of the cue ``hit`` in the clause ``[lo, hi)``: the subject before
     the verb ("Песков заявил"), after it ("заявил Песков", "сообщает пресс-служба X"), the
     possessive of "по его словам", the noun phrase after "по словам", or an impersonal cue's
-    carrier ("говорится в заявлении МИД"); None when the clause names nobody."""
+    carrier ("говорится в заявлении МИД"); None when the clause names nobody. An outlet that
+    cites its source ("сообщает РИА Новости со ссылкой на пресс-службу МВД") gives the source,
+    the outlet being only the channel (as the gold annotates it)."""
+    span = _speaker_of(toks, hit, lo, hi)
+    if span is None:
+        return None
+    bound = hi if span[0] >= hit[1] else hit[0]
+    return _cited_source(toks, span[1], bound) or span
+
+
+def _cited_source(toks: Toks, e: int, bound: int) -> TokSpan | None:
+    """The source named in "со ссылкой на X" right after the mention ending at ``e`` (tokens
+    before ``bound``), or None when none is named ("на свои источники")."""
+    lows = toks.lows
+    if e + 3 >= bound or lows[e:e + 3] != ["со", "ссылкой", "на"]:
+        return None
+    k = e + 3
+    if lows[k] in _CITED_WRAPPERS:
+        k += 1
+    if k >= bound or lows[k] in _UNNAMED_SOURCES or not wordish(toks.words[k]):
+        return None
+    f = np_forward(toks, k, bound)
+    return (k, f) if f > k else None
+
+
+def _speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
     words, lows = toks.words, toks.lows
     a, b, cue = hit
     if cue.speaker == "inside":
