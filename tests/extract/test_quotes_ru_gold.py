@@ -27,8 +27,9 @@ FLOORS = {
     "dev3": {("quoted", "f1"): 0.90, ("all", "f1"): 0.80, ("all", "speaker_right"): 0.93,
              ("quoted", "precision"): 0.95},
     # dev4 (25 articles, 84 quotes, 32 quoted; the fifth round's fresh split): measured quoted F1
-    # 0.881 before the round, 0.952 after; all F1 0.906, speaker right 0.956
-    "dev4": {("quoted", "f1"): 0.90, ("all", "f1"): 0.86, ("all", "speaker_right"): 0.91,
+    # 0.881 before the round, 0.952 after; all F1 0.906, speaker right 0.956, 0.985 after the
+    # sixth speaker round (68 matched: one wrong is 0.015)
+    "dev4": {("quoted", "f1"): 0.90, ("all", "f1"): 0.86, ("all", "speaker_right"): 0.95,
              ("quoted", "precision"): 0.93},
 }
 

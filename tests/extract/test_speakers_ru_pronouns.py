@@ -28,6 +28,8 @@ def _runs(text: str) -> list[str]:
     ("Татьяна приехала из Ричмонда (штат Вирджиния).", ["Татьяна"]),
     # a surname that is a common word after a first name
     ("Так считает Таня Марш, профессор права.", ["Таня Марш"]),
+    # a name only in the instrumental or the dative is an object, no antecedent
+    ("Маррей одержал победу над Новаком Джоковичем и позвонил Борису Ельцину.", []),
 ])
 def test_person_runs_are_names(text, names):
     assert _runs(text) == names
@@ -56,6 +58,9 @@ TEXTS = {
     # the nearest name is a man's: «она» goes to the woman before him
     "gender": ("На встрече выступила Елена Смирнова. Затем слово взял Игорь Козлов. «Мы готовы "
                "к переговорам», — сказала она."),
+    # the opponent in the instrumental is nearer than the winner, who speaks
+    "object": ("Теннисист Олег Смирнов победил в турнире. В финале он встретился с Игорем "
+               "Козловым. «Я не знаю, как мне это удалось», — сказал он."),
 }
 
 
@@ -71,6 +76,7 @@ def speakers():
     ("kingdom", "Олег Смирнов"),
     ("film", "Анна Иванова"),
     ("gender", "Елена Смирнова"),
+    ("object", "Олег Смирнов"),
 ])
 def test_pronoun_takes_a_real_name_of_its_gender(speakers, doc, speaker):
     assert speakers[doc] == [speaker]

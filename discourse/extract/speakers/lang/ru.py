@@ -199,9 +199,11 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = m.group().lower().split()
         if not TITLES.isdisjoint(words) or _in_title(text, m.start()):
             continue
-        for a, b in _name_groups(text, m):
+        for a, b, cases in _name_groups(text, m):
             if _NOT_BEFORE_NAME.search(text, max(0, a - 6), a):
                 continue
+            if cases and cases <= _OBJECT_CASES:
+                continue  # «восхищалась Памелой Андерсон», «победу над Новаком Джоковичем»
             if not NOT_PERSON_WORDS.isdisjoint(text[a:b].lower().split()):
                 continue
             out.append((a, b))
@@ -216,9 +218,15 @@ def _in_title(text: str, pos: int) -> bool:
     return text.rfind("«", lo, pos) > text.rfind("»", lo, pos)
 
 
-def _name_groups(text: str, m: re.Match) -> list[tuple[int, int]]:
-    """The names of two or three words in the capitalised run ``m``: its stretches of name
-    words, split where the case changes («Бориса Березовского | Екатерина Сабирова»)."""
+# A name only in the instrumental or the dative is an object («восхищалась Памелой Андерсон»,
+# «приставал к Джеймсу Эшби»): no one a later «он»/«она» says something as.
+_OBJECT_CASES = frozenset(("ablt", "datv"))
+
+
+def _name_groups(text: str, m: re.Match) -> list[tuple[int, int, frozenset | None]]:
+    """The names of two or three words in the capitalised run ``m``, with the cases all their
+    words may stand in (None: not known): its stretches of name words, split where the case
+    changes («Бориса Березовского | Екатерина Сабирова»)."""
     groups: list[list[tuple[int, int, frozenset | None, bool, bool]]] = []
     cur: list[tuple[int, int, frozenset | None, bool, bool]] = []
     cases: frozenset | None = None
@@ -244,11 +252,18 @@ def _name_groups(text: str, m: re.Match) -> list[tuple[int, int]]:
         if word_cases is not None:
             cases = word_cases if cases is None else cases & word_cases
     groups.append(cur)
-    return [(g[0][0], g[-1][1]) for g in groups
+    return [(g[0][0], g[-1][1], _common_cases(g)) for g in groups
             if (2 <= len(g) <= 3 and any(w[3] for w in g))
             # a first name alone («Татьяна приехала»), not a place's name («штате Вирджиния»)
             or (len(g) == 1 and _first_name_alone(text[g[0][0]:g[0][1]])
                 and not _PLACE_NOUN_BEFORE.search(text, max(0, g[0][0] - 20), g[0][0]))]
+
+
+def _common_cases(group: list[tuple[int, int, frozenset | None, bool, bool]]) -> frozenset | None:
+    """The cases every word of a name may stand in, as the dictionary reads them (None when it
+    reads none of them)."""
+    known = [w[2] for w in group if w[2] is not None]
+    return frozenset.intersection(*known) if known else None
 
 
 @lru_cache(maxsize=8192)
@@ -314,14 +329,90 @@ _NOBODY_WORDS = frozenset(
 )
 
 
+# Parts of speech that never name a speaker alone: adverbs, short adjectives, predicatives,
+# particles, conjunctions, prepositions, interjections, verbs.
+_NOBODY_POS = frozenset("ADVB ADJS PRED PRCL CONJ PREP INTJ COMP VERB INFN GRND PRTS".split())
+# Cases a one-word speaker mention can stand in: the subject (nominative), the genitive of «по
+# словам экспертов», the prepositional of a carrier («в заявлении говорится»).
+_SPEAKER_CASES = frozenset(("nomn", "gent", "gen2", "loct", "loc2", "voct"))
+
+
 @lru_cache(maxsize=8192)
 def names_nobody(mention: str) -> bool:
-    """An adverb, a conjunction or a verb taken for a speaker («также», «ранее», «заявил»)."""
+    """An adverb, a conjunction or a verb taken for a speaker («также», «ранее», «заявил»), or
+    a lower-case word the dictionary reads only as a word that cannot name one where the rules
+    look: an adverb or a short adjective («вскользь», «часто», «очевидно»), a noun or pronoun
+    only in the accusative, dative or instrumental (the object before a verb: «опровергла эту
+    информацию сообщив, что»; «ей», «пятницу»)."""
     words = [w.strip(".,;:«»\"") for w in mention.lower().split()]
     words = [w for w in words if w]
     if not words:
         return True
-    return len(words) == 1 and words[0] in _NOBODY_WORDS
+    if len(words) == 1 and words[0] in _NOBODY_WORDS:
+        return True
+    if any(w in _CLASS or w in SELF_REFERENCE for w in words):
+        return False
+    if len(words) == 1 and mention.strip(".,;:«»\"")[:1].islower():
+        return _no_speaker_word(words[0])
+    # «эту же информацию», «Ему», «Основанием»: a phrase of objects, none of its words a
+    # nominative (a genitive may be «по словам экспертов»'s)
+    oblique = [_only_oblique(w) for w in words]
+    if None not in oblique and any(oblique):
+        return True
+    # «царившую в обществе атмосферу», «одним из величайших защитников»: a phrase opening with
+    # an object and holding no word that may be a nominative (a subject after the object,
+    # «ситуацию председатель совета», «таблоидам доверенное лицо», keeps the mention)
+    return bool(oblique[0]) and not any(
+        _may_be_nominative(w) for k, w in enumerate(words)
+        if not (k and _preposition(words[k - 1])))  # (a preposition's object is none)
+
+
+@lru_cache(maxsize=8192)
+def _preposition(word: str) -> bool:
+    parses = _parses(word) if CYRILLIC.search(word) else ()
+    return bool(parses) and parses[0].tag.POS == "PREP"
+
+
+@lru_cache(maxsize=8192)
+def _may_be_nominative(word: str) -> bool:
+    """Has ``word`` a reading in the nominative, or is it one the dictionary does not know (a
+    name in Latin letters, a foreign surname)? A preposition, a particle or a conjunction (by
+    its likeliest reading) has none."""
+    parses = _parses(word) if CYRILLIC.search(word) else ()
+    if not parses or not all(p.is_known for p in parses):
+        return True
+    if parses[0].tag.POS in _NOBODY_POS:
+        return False
+    return any(p.tag.case == "nomn" for p in parses)
+
+
+@lru_cache(maxsize=8192)
+def _only_oblique(word: str) -> bool | None:
+    """True: the dictionary knows ``word`` only in the accusative, dative or instrumental
+    (информацию, ему, основанием); False: a particle or conjunction (же); None: any other word."""
+    if not CYRILLIC.search(word):
+        return None
+    parses = _parses(word)
+    if not parses or not all(p.is_known for p in parses):
+        return None
+    if all(p.tag.POS in ("PRCL", "CONJ") for p in parses):
+        return False
+    return True if all(p.tag.case in ("accs", "datv", "ablt") for p in parses) else None
+
+
+def _no_speaker_word(word: str) -> bool:
+    """Does the dictionary know ``word`` only as a word no speaker is: no noun, adjective or
+    pronoun reading in a case a speaker stands in, nor one of another part of speech that may
+    head a mention?"""
+    parses = _parses(word)
+    if not parses or not all(p.is_known for p in parses):
+        return False
+    for p in parses:
+        if p.tag.POS in _NOBODY_POS:
+            continue
+        if p.tag.case is None or p.tag.case in _SPEAKER_CASES:
+            return False
+    return True
 
 
 _NAME_TAGS = ("Name", "Surn", "Patr")

@@ -4,12 +4,16 @@ The syntax the Russian rules share: where a speaker's noun phrase ends after a v
 ("заявил пресс-секретарь президента России Дмитрий Песков журналистам"), where it starts before
 one ("В интервью РБК глава МИД Сергей Лавров заявил"), the carrier of an impersonal cue ("в
 заявлении МИД России говорится"), and :func:`speaker_of` that puts them together for a cue. No
-parser and no morphology: a role is lower-case words, a name is capitalised words, and
-prepositions, conjunctions and punctuation bound them (:mod:`.words`).
+parser and almost no morphology: a role is lower-case words, a name is capitalised words, and
+prepositions, conjunctions and punctuation bound them (:mod:`.words`); the dictionary
+(pymorphy3) is asked only whether a word between a subject and its verb is an adverb.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.lang.ru.words import (
     ADVERB_ENDINGS,
@@ -73,6 +77,17 @@ def is_adverb(low: str) -> bool:
 
 
 _CASE_ENDINGS = ("а", "у", "е", "ом", "ы", "ов", "ам", "ах", "ами")
+
+
+@lru_cache(maxsize=4096)
+def _only_adverb(low: str) -> bool:
+    """A word the dictionary knows only as an adverb («вскользь», «наконец»), which the endings
+    of :func:`is_adverb` miss: it stands between a subject and its verb («Государственные СМИ
+    лишь вскользь упоминают»), never as the subject."""
+    if not CYRILLIC.search(low):
+        return False
+    parses = analyser().parse(low)
+    return bool(parses) and all(p.is_known and p.tag.POS == "ADVB" for p in parses)
 
 
 def is_verb_form(low: str) -> bool:
@@ -206,8 +221,9 @@ def np_forward(toks: Toks, i: int, hi: int, limit: int = 16) -> int:
             break  # "Ларри Пейдж и Сергей Брин", "директор музея и археолог"; "и добавил" ends it
         if low in PREPOSITIONS:
             if j == i or j + 1 >= hi or not wordish(words[j + 1]) or lows[j + 1] in TIME_WORDS \
-                    or (seen_name and not cap(words[j + 1])):
-                break
+                    or (seen_name and not cap(words[j + 1])) or (
+                    low in ("в", "во") and lows[j + 1] in CARRIER_NOUNS):
+                break  # "ответили власти в документе": where it was said, not who
             j += 1  # "источник в правоохранительных органах", "археолог из Новоселова"
             continue
         if cap(word) and low in OUTLET_WORDS and j > i and cap(words[j - 1]) and (
@@ -462,11 +478,43 @@ _TIME_MODIFIERS = frozenset("""прошлом этом том следующем
     прошлую эту""".split())
 
 
+# What an outlet cites that is not itself a source: "со ссылкой на данные агентства Fitch" cites
+# Fitch; "на свои источники", "на звонок из полиции" name nobody.
+_CITED_WRAPPERS = frozenset("данные информацию сообщение сообщения слова материалы заявление".split())
+_UNNAMED_SOURCES = frozenset("""свои собственные собственный свой неназванные неназванных
+    неназванный неназванного анонимные анонимный звонок источник источники источников""".split())
+
+
 def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
     """The speaker mention of the cue ``hit`` in the clause ``[lo, hi)``: the subject before
     the verb ("Песков заявил"), after it ("заявил Песков", "сообщает пресс-служба X"), the
     possessive of "по его словам", the noun phrase after "по словам", or an impersonal cue's
-    carrier ("говорится в заявлении МИД"); None when the clause names nobody."""
+    carrier ("говорится в заявлении МИД"); None when the clause names nobody. An outlet that
+    cites its source ("сообщает РИА Новости со ссылкой на пресс-службу МВД") gives the source,
+    the outlet being only the channel (as the gold annotates it)."""
+    span = _speaker_of(toks, hit, lo, hi)
+    if span is None:
+        return None
+    bound = hi if span[0] >= hit[1] else hit[0]
+    return _cited_source(toks, span[1], bound) or span
+
+
+def _cited_source(toks: Toks, e: int, bound: int) -> TokSpan | None:
+    """The source named in "со ссылкой на X" right after the mention ending at ``e`` (tokens
+    before ``bound``), or None when none is named ("на свои источники")."""
+    lows = toks.lows
+    if e + 3 >= bound or lows[e:e + 3] != ["со", "ссылкой", "на"]:
+        return None
+    k = e + 3
+    if lows[k] in _CITED_WRAPPERS:
+        k += 1
+    if k >= bound or lows[k] in _UNNAMED_SOURCES or not wordish(toks.words[k]):
+        return None
+    f = np_forward(toks, k, bound)
+    return (k, f) if f > k else None
+
+
+def _speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
     words, lows = toks.words, toks.lows
     a, b, cue = hit
     if cue.speaker == "inside":
@@ -476,13 +524,70 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
         return _np_or_pronoun(toks, b, hi)
     if cue.speaker == "none":
         return carrier_after(toks, b, hi) or carrier_before(toks, lo, a)
-    # before the verb: skip adverbs and a time phrase back to the subject
+    # before the verb: skip adverbs and a time phrase back to the subject; past an adverb only
+    # the dictionary knows («лишь вскользь упоминают») when a subject stands before it (else,
+    # «хотя всегда подчеркивала», the adverb stays the mention, which names nobody)
+    j = _skip_back(toks, a, lo, deep=False)
+    jd = _skip_back(toks, a, lo, deep=True)
+    got = _subject_before(toks, a, jd, lo) if jd != j else None
+    if got is None or got == _NO_SUBJECT:
+        got = _subject_before(toks, a, j, lo)
+    if got != _NO_SUBJECT:
+        return got
+    # after the verb: "заявил глава МИД", "сообщает пресс-служба", "сказал он", "написал в
+    # Facebook лидер партии"; "сообщили в МВД": the institution of an indefinite plural
+    k = skip_own_object(toks, skip_adverbials(toks, b, hi), hi)
+    if lows[a].endswith(("ли", "ют", "ят")):
+        k2 = k  # "сообщили РБК в столичном управлении МВД": the outlet heard it there
+        while k2 < hi and k2 - k < 3 and cap(words[k2]):
+            k2 += 1
+        if k2 < hi and k2 > k and lows[k2] in ("в", "во"):
+            k = k2
+    if k < hi and lows[k] in ("в", "во") and lows[a].endswith(("ли", "ют", "ят")) and (
+            cue.lemma not in ("обвинить", "назвать")):
+        got = _np_or_pronoun(toks, k + 1, hi)
+        if got is not None and (any(map(cap, words[got[0]:got[1]])) or lows[got[0]] in (
+                INSTITUTION_NOUNS)):
+            after = skip_adverbials(toks, got[1], hi)
+            if after >= hi or not wordish(words[after]):
+                return got
+    if k < hi and lows[k] in PREPOSITIONS:
+        # "написал в Facebook лидер партии", "заявил на суде общественный защитник X": the
+        # phrase's end is not marked; the first end after which a speaker runs to the clause's
+        # end wins
+        ends = (_skip_pp(toks, k, hi), k + 2, k + 3)
+        k = next((skip_adverbials(toks, e, hi) for e in ends if _speaker_to_end(toks, e, hi)),
+                 skip_adverbials(toks, ends[0], hi))
+    if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
+            wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
+            and lows[k] not in CONJUNCTIONS and cue.lemma not in _OBJECT_AFTER)):
+        # (after "назвал", "обвинил", "поделился" a lower-case word is the object, not the
+        # speaker: "поделилась секретом")
+        return _np_or_pronoun(toks, k, hi)
+    return None
+
+
+_NO_SUBJECT = (-1, -1)
+
+
+def _skip_back(toks: Toks, a: int, lo: int, *, deep: bool) -> int:
+    """The token after the subject of the verb at ``a``: back over adverbs, negation and a
+    time phrase (``deep``: over adverbs only the dictionary knows too)."""
+    words, lows = toks.words, toks.lows
     j = a
     while j > lo and (is_adverb(lows[j - 1]) or lows[j - 1] in TIME_WORDS or lows[j - 1] in (
-            "не", "уже", "же") or words[j - 1][:1].isdigit()):
+            "не", "уже", "же") or words[j - 1][:1].isdigit() or deep and _only_adverb(lows[j - 1])):
         j -= 1
         if j > lo and lows[j - 1] in ("в", "во", "на") and lows[j] in TIME_WORDS:
             j -= 1
+    return j
+
+
+def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
+    """The subject ending at token ``j`` before the verb at ``a``; None when the words there
+    name nobody («Его также обвиняют»), ``_NO_SUBJECT`` when no subject stands there (the
+    speaker may follow the verb)."""
+    words, lows = toks.words, toks.lows
     if j > lo and lows[j - 1] in SUBJECT_PRONOUNS:
         return j - 1, j
     j = before_relative(toks, j, lo)
@@ -518,37 +623,7 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
         if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (
                 i > lo and lows[i - 1] in PREPOSITIONS):
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
-    # after the verb: "заявил глава МИД", "сообщает пресс-служба", "сказал он", "написал в
-    # Facebook лидер партии"; "сообщили в МВД": the institution of an indefinite plural
-    k = skip_own_object(toks, skip_adverbials(toks, b, hi), hi)
-    if lows[a].endswith(("ли", "ют", "ят")):
-        k2 = k  # "сообщили РБК в столичном управлении МВД": the outlet heard it there
-        while k2 < hi and k2 - k < 3 and cap(words[k2]):
-            k2 += 1
-        if k2 < hi and k2 > k and lows[k2] in ("в", "во"):
-            k = k2
-    if k < hi and lows[k] in ("в", "во") and lows[a].endswith(("ли", "ют", "ят")) and (
-            cue.lemma not in ("обвинить", "назвать")):
-        got = _np_or_pronoun(toks, k + 1, hi)
-        if got is not None and (any(map(cap, words[got[0]:got[1]])) or lows[got[0]] in (
-                INSTITUTION_NOUNS)):
-            after = skip_adverbials(toks, got[1], hi)
-            if after >= hi or not wordish(words[after]):
-                return got
-    if k < hi and lows[k] in PREPOSITIONS:
-        # "написал в Facebook лидер партии", "заявил на суде общественный защитник X": the
-        # phrase's end is not marked; the first end after which a speaker runs to the clause's
-        # end wins
-        ends = (_skip_pp(toks, k, hi), k + 2, k + 3)
-        k = next((skip_adverbials(toks, e, hi) for e in ends if _speaker_to_end(toks, e, hi)),
-                 skip_adverbials(toks, ends[0], hi))
-    if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
-            wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
-            and lows[k] not in CONJUNCTIONS and cue.lemma not in _OBJECT_AFTER)):
-        # (after "назвал", "обвинил", "поделился" a lower-case word is the object, not the
-        # speaker: "поделилась секретом")
-        return _np_or_pronoun(toks, k, hi)
-    return None
+    return _NO_SUBJECT
 
 
 # The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").
