@@ -4,9 +4,10 @@
 
 Candidates: English Wikinews 2019-2020 (``../shared/corpora/wikinews_en/``) of 600 to 6,000
 characters, not already in ``index.csv`` nor in the example corpus (``data/corpus/metadata.csv``),
-any row number, and rich in reported speech: at least four words of saying (said, says, told, according to) in the
-text. Shuffled with ``random.Random(2026120604)``; the first 15 are printed and the first 12 annotated. The choice reads the
-text only; no extractor ran on these articles before they were annotated.
+any row number, and rich in reported speech: at least four words of saying (said, says, told,
+according to) in the text. Shuffled with ``random.Random(2026120604)``; the first 15 are printed,
+all 15 annotated. The choice reads the text only; no extractor ran on these articles before they
+were annotated.
 """
 
 from __future__ import annotations
