@@ -217,6 +217,9 @@ def test_interrupted_quote_keeps_an_unresolved_mention(registry, lex):
     "text, mention",
     [
         ("“This is wrong,” said John Smith, a Democrat from Ohio.", "John Smith"),
+        # a role without an article after a comma ends the sentence: an appositive (dev4)
+        ("“This is wrong,” said Ana Diaz, director of Youth Forum Oslo.",
+         "Ana Diaz, director of Youth Forum Oslo"),
         ("“This is wrong,” Sen. Ted Cruz (R-Texas) said.", "Sen. Ted Cruz"),
         ("“This is wrong,” Rep. Jim Jordan, R-Ohio, said Tuesday.", "Rep. Jim Jordan"),
         ("“This is wrong,” a spokesperson for the State Department said.",
