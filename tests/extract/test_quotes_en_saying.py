@@ -117,6 +117,23 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "312 new infections in the capital", "Health officials"),
     ("On Sunday the county confirmed a total of 41 deaths.", "a total of 41 deaths",
      "the county"),
+    # fresh text (issue 14, dev4): a focus adverb or a number right after the listener opens
+    # the report
+    ("The sheriff told the radio even a small crowd would be more than his deputies could "
+     "handle.", "even a small crowd would be more than his deputies could handle", "The sheriff"),
+    ("The captain told reporters 12 sailors had been rescued.", "12 sailors had been rescued",
+     "The captain"),
+    # a quantifier standing alone is the subject of "said"
+    ("One voter said the rents had risen and several said they wanted a change of course.",
+     "they wanted a change of course", "several"),
+    ("One voter said the rents had risen and several said they wanted a change of course.",
+     "the rents had risen", "One voter"),
+    # "P and according to X Q": the report follows the source
+    ("The singer toured Asia for a month and according to her agent she fell ill in Osaka.",
+     "she fell ill in Osaka", "her agent"),
+    # a closing source after a subject with an appositive and a comma before "according to"
+    ("Ana Ruiz, former mayor of the town, has died, according to her son on Friday.",
+     "Ana Ruiz, former mayor of the town, has died", "her son"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)
@@ -165,6 +182,9 @@ def test_the_subject_of_a_reported_clause_is_no_speaker(lex, text):
      'thinking "I am here to work; I have a plan" at the time'),
     ("The agency said one worker was hurt; no visitors were injured.",
      "one worker was hurt; no visitors were injured"),
+    # a coordinated quotation that opens its own sentence is no part of the report (dev4)
+    ('The pupil said the ceiling fell in, and "[i]t felt like the end of the world".',
+     "the ceiling fell in"),
 ])
 def test_the_reported_clause_ends_where_another_begins(lex, text, content):
     assert [span for span, _ in reports(text, lex)] == [content]

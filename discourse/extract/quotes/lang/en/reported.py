@@ -10,6 +10,7 @@ sentence are kept when they do not overlap, and a coordinated cue ends the one b
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
@@ -266,8 +267,22 @@ def reports_in_sentence(
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
-    bounded = (clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end) for f in out)
+    bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
+        doc, f, cut_hits)), sub_end) for f in out)
     return non_overlapping([f for f in bounded if f is not None])
+
+
+# ``said P, and "It felt like …"``: a coordinated quotation opening with a capital (or an
+# editor's bracketed one, "[i]t") is the speaker's own sentence, not part of the report P.
+_QUOTED_SENTENCE_AFTER = re.compile(r',\s+(?:and|but)\s+["“](?:[A-Z]|\[[A-Za-z]\])')
+
+
+def _cut_before_quoted_sentence(doc: Doc, f: Found) -> Found:
+    """The report ``f`` without a coordinated quoted sentence that ends it."""
+    m = _QUOTED_SENTENCE_AFTER.search(doc.text, f.start, f.end)
+    if m is None or m.start() <= f.start:
+        return f
+    return Found(f.start, trim_end(doc.text, f.start, m.start()), f.kind, f.attr, f.rule, f.parent)
 
 
 # Cues that take an infinitive: "vowed to issue an order …" is a promise, "to" no adverbial.
@@ -349,8 +364,8 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     a, b, cue = h
     clause_lo = clause_start(toks, ti, a)
     e = np_forward(toks, b)
-    if e <= b or lows[b] in ("me", "him", "her", "them", "us"):
-        return []
+    if e <= b or lows[b] in ("me", "him", "them", "us") or (lows[b] == "her" and e == b + 1):
+        return []  # "according to her, P" is a quote's note; "according to her son, P" is not
     e, span = _carrier(toks, b, e)
     if (lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS) and span[0] == b and not any(
             cap(w) for w in words[b:e]) and lows[b] not in DETERMINERS:
@@ -359,13 +374,18 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         return []
     c = _phrase_comma(toks, e, tj)
     attr = doc.attr(h, span, "according_to")
-    # at the start of its clause, or after a short introductory phrase ("potentially, ")
-    if (a <= clause_lo + 1 or (words[a - 1] == "," and a - clause_lo <= 4)) and a < tj - 3:
+    # at the start of its clause, or after a short introductory phrase ("potentially, "; not a
+    # short clause: "X, former president of Y, has died, according to Z.")
+    if (a <= clause_lo + 1 or (words[a - 1] == "," and a - clause_lo <= 4 and not any(
+            lows[k] in AUX for k in range(clause_lo, a)))) and a < tj - 3:
         if c is None:
             return []
         c = _after_name_apposition(toks, c, tj)
         c = _after_description_apposition(toks, c, tj)
         return [Found(ends[c], se, "indirect", attr, "according_to")] if c + 3 < tj else []
+    if lows[a - 1] in ("and", "but") and c is None and e < tj and looks_like_clause(toks, e, tj):
+        # "P and according to X Q": the report is the clause after the source, not P
+        return [Found(starts[e], se, "indirect", attr, "according_to")]
     if a <= ti + 2 or has_between(quote_cues, starts[ti], starts[a - 1]):
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
         return []
