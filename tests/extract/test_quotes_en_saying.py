@@ -131,6 +131,12 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
     # "P and according to X Q": the report follows the source
     ("The singer toured Asia for a month and according to her agent she fell ill in Osaka.",
      "she fell ill in Osaka", "her agent"),
+    # an approximate count opens the report ("said about the plan" would be a topic)
+    ("The ministry said about 300 families had left the valley.",
+     "about 300 families had left the valley", "The ministry"),
+    # the source keeps a role in apposition, as a name would
+    ("According to a post by Rosa Klein, head of the local museum, the statue was stolen.",
+     "the statue was stolen", "Rosa Klein, head of the local museum"),
     # a closing source after a subject with an appositive and a comma before "according to"
     ("Ana Ruiz, former mayor of the town, has died, according to her son on Friday.",
      "Ana Ruiz, former mayor of the town, has died", "her son"),

@@ -112,6 +112,9 @@ def appositive_after(toks: Toks, e: int, hi: int) -> int:
     return e
 
 
+_INDEFINITE_PRONOUNS = frozenset("someone somebody anyone anybody everyone everybody".split())
+
+
 def _bare_role(toks: Toks, i: int, hi: int) -> bool:
     """Does a role without an article open at token ``i`` ("said Ana Diaz, director of the
     youth forum.", "head of research at ...")? A lower-case noun, then "of", "at" or "for"."""
@@ -149,9 +152,9 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             continue
         if low in CLAUSE_STOP or low in AUX or (low in PARENTHETICAL_ADVERBS and i < j):
             break  # "…, however Bonham noted": the adverb is no part of the name
-        if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS:
+        if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or low in _INDEFINITE_PRONOUNS:
             if i == j:
-                i -= 1
+                i -= 1  # "the next time someone says": "someone", not "the next time someone"
             break
         if low in DETERMINERS:
             i -= 1

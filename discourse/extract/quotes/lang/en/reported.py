@@ -220,6 +220,13 @@ def reports_in_sentence(
         # after a listener ("told the press P") what follows is the report: its verb may come
         # after a long subject
         reach = 30 if lows[a] in _TOLD and (k > b or cue.type == "phrase") else 14
+        if cue.zero_that and k + 2 < tj and lows[k] in _APPROXIMATORS and (
+                words[k + 1][:1].isdigit() or lows[k + 1] in _NUMBER_WORDS) and looks_like_clause(
+                toks, k + 1, tj, reach):
+            # "said about 350 thousand abortions are carried out": an approximate count opens
+            # the report ("said about the plan" is a topic)
+            out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
+            continue
         if cue.zero_that and looks_like_clause(toks, k, tj, reach):
             k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
             if k2 > k and looks_like_clause(toks, k2, tj):
@@ -380,8 +387,15 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
             lows[k] in AUX for k in range(clause_lo, a)))) and a < tj - 3:
         if c is None:
             return []
+        c0 = c
         c = _after_name_apposition(toks, c, tj)
+        c1 = c
         c = _after_description_apposition(toks, c, tj)
+        keep = c if c > c1 and lows[c1 + 1] not in _APPOSITION_START else c1
+        if keep > c0 and span[1] == c0:
+            # the mention keeps a name or a role in apposition, as the gold does ("Amy Cook,
+            # director of the event"); not a former post ("X, formerly the director of Y")
+            attr = doc.attr(h, (span[0], keep), "according_to")
         return [Found(ends[c], se, "indirect", attr, "according_to")] if c + 3 < tj else []
     if lows[a - 1] in ("and", "but") and c is None and e < tj and looks_like_clause(toks, e, tj):
         # "P and according to X Q": the report is the clause after the source, not P
@@ -431,7 +445,10 @@ def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
     """``According to Dr. Tom Frieden, formerly the director of the CDC, P``: the comma after a
     description in apposition (no verb in it), else ``c``."""
     words, lows = toks.words, toks.lows
-    if c + 1 >= tj or lows[c + 1] not in _APPOSITION_START:
+    bare_role = c + 2 < tj and cap(words[c - 1]) and lows[c + 2] in ("of", "at", "for") and (
+        words[c + 1].isalpha() and not cap(words[c + 1]) and lows[c + 1] not in AUX
+        and lows[c + 1] not in _QUANTIFIERS)  # "According to Amy Cook, director of the event,"
+    if c + 1 >= tj or (lows[c + 1] not in _APPOSITION_START and not bare_role):
         return c
     for k in range(c + 2, min(tj, c + 25)):
         if words[k] == ",":
@@ -445,6 +462,8 @@ def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
 # CDC"); a determiner would as often open the report itself ("the current head of state, …").
 _APPOSITION_START = frozenset("formerly former now currently then also previously".split())
 _BE = frozenset("is are was were be been being am 's".split())
+_QUANTIFIERS = frozenset("""most many some all none one each both half much part several few any
+    more less rest majority number""".split())
 
 
 def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
@@ -526,6 +545,7 @@ def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
     return e, (b, e)
 
 
+_APPROXIMATORS = frozenset("about around nearly almost roughly some over".split())
 _PUBLISHED = frozenset("published released conducted issued compiled commissioned".split())
 
 
