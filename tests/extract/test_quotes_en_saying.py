@@ -135,6 +135,9 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
     ("The ministry said about 300 families had left the valley.",
      "about 300 families had left the valley", "The ministry"),
     # the source keeps a role in apposition, as a name would
+    # a quotation inside the report that runs on after it stays in the report
+    ('The mayor said the company, "A giant of the valley", had failed its workers.',
+     'the company, "A giant of the valley", had failed its workers', "The mayor"),
     ("According to a post by Rosa Klein, head of the local museum, the statue was stolen.",
      "the statue was stolen", "Rosa Klein, head of the local museum"),
     # a closing source after a subject with an appositive and a comma before "according to"
@@ -208,6 +211,9 @@ def test_the_reported_clause_ends_where_another_begins(lex, text, content):
     # a cue form that is a noun, and a name in apposition before the cue
     "After the June gaffes, which had been widely mocked, opposition questions about his health "
     "continued.",
+    # the rest of an attribution, then a direct quote: the quote, no report (dev4)
+    'One resident told Ana Reyes of WXYZ 7 news, "We are used to it."',
+    'The geologist told the press last week, "The past weeks we had hundreds of small quakes."',
 ])
 def test_no_speaker_no_report(lex, text):
     assert reports(text, lex) == []

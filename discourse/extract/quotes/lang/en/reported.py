@@ -275,8 +275,25 @@ def reports_in_sentence(
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
-        doc, f, cut_hits)), sub_end) for f in out)
+        doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
     return non_overlapping([f for f in bounded if f is not None])
+
+
+# ``told Paul Rivera of WESH 2 news, "We're used to it."``, ``told the press last week, "The
+# past …"``: a few words, a comma, then a quotation that opens with a capital is a direct quote
+# after the rest of its attribution, not a report.
+_QUOTE_AFTER_TAIL = re.compile(r'[^"“”.;:,]{0,40},\s*["“](?:[A-Z]|\[[A-Za-z]\])')
+_CLOSING = re.compile(r'["”]')
+
+
+def _quote_after_tail(text: str, f: Found) -> bool:
+    """Is the report ``f`` only the tail of an attribution and the quotation after it, which
+    runs to the report's end ("the company, "A giant of the field", had failed" is a report)?"""
+    m = _QUOTE_AFTER_TAIL.match(text, f.start, f.end)
+    if m is None:
+        return False
+    close = _CLOSING.search(text, m.end(), f.end)
+    return close is None or not any(c.isalnum() for c in text[close.end():f.end])
 
 
 # ``said P, and "It felt like …"``: a coordinated quotation opening with a capital (or an
