@@ -140,6 +140,9 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      'the company, "A giant of the valley", had failed its workers', "The mayor"),
     ("According to a post by Rosa Klein, head of the local museum, the statue was stolen.",
      "the statue was stolen", "Rosa Klein, head of the local museum"),
+    # ... but a time adverbial is no role
+    ("According to the county health office, as of Monday, 41 cases were confirmed.",
+     "as of Monday, 41 cases were confirmed", "the county health office"),
     # a closing source after a subject with an appositive and a comma before "according to"
     ("Ana Ruiz, former mayor of the town, has died, according to her son on Friday.",
      "Ana Ruiz, former mayor of the town, has died", "her son"),
@@ -318,3 +321,11 @@ def test_cue_forms_that_are_not_a_second_report(lex, text, expected):
 def test_a_promise_with_an_infinitive_is_no_report(lex):
     text = "The mayor vowed to issue an order regarding those caught damaging the statues."
     assert reports(text, lex) == []
+
+
+def test_a_name_after_a_document_source_is_no_part_of_the_source(lex):
+    # "According to official statements, Mayor Ruiz, …": the name is the report's subject, and
+    # would give the report a speaker (and a camp) it does not have
+    got = reports("According to official statements, Mayor Ruiz, now at home, is to keep working.",
+                  lex)
+    assert got and {mention for _, mention in got} == {"official statements"}

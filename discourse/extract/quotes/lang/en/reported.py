@@ -409,7 +409,10 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         c1 = c
         c = _after_description_apposition(toks, c, tj)
         keep = c if c > c1 and lows[c1 + 1] not in _APPOSITION_START else c1
-        if keep > c0 and span[1] == c0:
+        # not after a document ("According to official statements, Trump, now …, is to …":
+        # the name opens the report)
+        if keep > c0 and span[1] == c0 and lows[c0 - 1] not in _DOCUMENTS and (
+                lows[c0 - 1].rstrip("s") not in CARRIER_NOUNS) and lows[c0 - 1] not in NON_SPEAKERS:
             # the mention keeps a name or a role in apposition, as the gold does ("Amy Cook,
             # director of the event"); not a former post ("X, formerly the director of Y")
             attr = doc.attr(h, (span[0], keep), "according_to")
@@ -464,7 +467,8 @@ def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
     words, lows = toks.words, toks.lows
     bare_role = c + 2 < tj and cap(words[c - 1]) and lows[c + 2] in ("of", "at", "for") and (
         words[c + 1].isalpha() and not cap(words[c + 1]) and lows[c + 1] not in AUX
-        and lows[c + 1] not in _QUANTIFIERS)  # "According to Amy Cook, director of the event,"
+        and lows[c + 1] not in _QUANTIFIERS and lows[c + 1] not in _NOT_ROLES)
+    # "According to Amy Cook, director of the event," (not "…, as of Wednesday,")
     if c + 1 >= tj or (lows[c + 1] not in _APPOSITION_START and not bare_role):
         return c
     for k in range(c + 2, min(tj, c + 25)):
@@ -479,6 +483,7 @@ def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
 # CDC"); a determiner would as often open the report itself ("the current head of state, …").
 _APPOSITION_START = frozenset("formerly former now currently then also previously".split())
 _BE = frozenset("is are was were be been being am 's".split())
+_NOT_ROLES = frozenset("as because instead ahead out regardless up down".split())
 _QUANTIFIERS = frozenset("""most many some all none one each both half much part several few any
     more less rest majority number""".split())
 
