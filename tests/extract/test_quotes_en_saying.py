@@ -329,3 +329,8 @@ def test_a_name_after_a_document_source_is_no_part_of_the_source(lex):
     got = reports("According to official statements, Mayor Ruiz, now at home, is to keep working.",
                   lex)
     assert got and {mention for _, mention in got} == {"official statements"}
+
+
+def test_an_approximate_count_after_told_is_the_listener(lex):
+    got = reports("The senator told about 500 supporters that the race was close.", lex)
+    assert all(not span.startswith("about") for span, _ in got), got

@@ -153,8 +153,8 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
         if low in CLAUSE_STOP or low in AUX or (low in PARENTHETICAL_ADVERBS and i < j):
             break  # "…, however Bonham noted": the adverb is no part of the name
         if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or low in _INDEFINITE_PRONOUNS:
-            if i == j:
-                i -= 1  # "the next time someone says": "someone", not "the next time someone"
+            if i == j or (low in _INDEFINITE_PRONOUNS and lows[i] == "else" and i + 1 == j):
+                i -= 1  # "the next time someone says": "someone" ("someone else")
             break
         if low in DETERMINERS:
             i -= 1

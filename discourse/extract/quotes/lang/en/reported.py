@@ -220,11 +220,12 @@ def reports_in_sentence(
         # after a listener ("told the press P") what follows is the report: its verb may come
         # after a long subject
         reach = 30 if lows[a] in _TOLD and (k > b or cue.type == "phrase") else 14
-        if cue.zero_that and k + 2 < tj and lows[k] in _APPROXIMATORS and (
+        if cue.zero_that and k == b and cue.lemma != "tell" and k + 2 < tj and lows[k] in _APPROXIMATORS and (
                 words[k + 1][:1].isdigit() or lows[k + 1] in _NUMBER_WORDS) and looks_like_clause(
                 toks, k + 1, tj, reach):
             # "said about 350 thousand abortions are carried out": an approximate count opens
-            # the report ("said about the plan" is a topic)
+            # the report ("said about the plan" is a topic; "told about 500 supporters that"
+            # names listeners)
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
         if cue.zero_that and looks_like_clause(toks, k, tj, reach):
