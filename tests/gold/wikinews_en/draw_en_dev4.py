@@ -1,6 +1,6 @@
 """How the ``dev4`` articles of this gold set were drawn (issue 14, reported speech).
 
-    .venv/bin/python tests/gold/wikinews_en/draw_dev4.py
+    .venv/bin/python tests/gold/wikinews_en/draw_en_dev4.py
 
 Candidates: English Wikinews 2019-2020 (``../shared/corpora/wikinews_en/``) of 600 to 6,000
 characters, not already in ``index.csv`` nor in the example corpus (``data/corpus/metadata.csv``),
