@@ -16,6 +16,7 @@ from discourse.text.lang import detect_language, language_of, normalise_language
 from discourse.text.segment import (
     ABBREVIATIONS,
     ABBREVIATIONS_BY_LANGUAGE,
+    CAPITALISED_ABBREVIATIONS,
     INNER_SENTENCE_END,
     SENTENCE_END,
     is_abbreviation,
@@ -27,7 +28,8 @@ from discourse.text.segment import (
 from discourse.text.tokens import token_spans, tokenize, trie_pattern
 
 __all__ = [
-    "ABBREVIATIONS", "ABBREVIATIONS_BY_LANGUAGE", "INNER_SENTENCE_END", "SENTENCE_END",
+    "ABBREVIATIONS", "ABBREVIATIONS_BY_LANGUAGE", "CAPITALISED_ABBREVIATIONS", "INNER_SENTENCE_END",
+    "SENTENCE_END",
     "detect_language", "is_abbreviation", "language_of", "normalise_language", "paragraph_spans",
     "sentence_end",
     "sentence_spans", "sentence_start", "token_spans", "tokenize", "trie_pattern",

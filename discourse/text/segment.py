@@ -23,8 +23,8 @@ from functools import lru_cache
 from types import MappingProxyType
 
 __all__ = [
-    "ABBREVIATIONS", "ABBREVIATIONS_BY_LANGUAGE", "INNER_SENTENCE_END", "SENTENCE_END",
-    "is_abbreviation", "paragraph_spans", "sentence_end", "sentence_spans", "sentence_start",
+    "ABBREVIATIONS", "ABBREVIATIONS_BY_LANGUAGE", "CAPITALISED_ABBREVIATIONS", "INNER_SENTENCE_END",
+    "SENTENCE_END", "is_abbreviation", "paragraph_spans", "sentence_end", "sentence_spans", "sentence_start",
 ]
 
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot),
@@ -51,6 +51,9 @@ ABBREVIATIONS_BY_LANGUAGE: Mapping[str, frozenset[str]] = MappingProxyType({
     ),
 })
 ABBREVIATIONS: frozenset[str] = frozenset().union(*ABBREVIATIONS_BY_LANGUAGE.values())
+# Abbreviations that are also common words: only capitalised are they abbreviations ("Boston,
+# Mass." but "were attending mass.", "fell ill.", "voted no.").
+CAPITALISED_ABBREVIATIONS: frozenset[str] = frozenset("mass miss ill wash ore ark fig no".split())
 
 _CLOSERS = "\"'”’»“)]"
 # A sentence ends at . ! ? (or …) followed by optional closing marks, then whitespace; or at a
@@ -92,7 +95,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
         j -= 1
     word = text[j:dot].lower()
     return bool(word) and (
-        word in ABBREVIATIONS or (len(word) == 1 and text[j].isupper())
+        (word in ABBREVIATIONS and not (word in CAPITALISED_ABBREVIATIONS and text[j].islower()))
+        or (len(word) == 1 and text[j].isupper())
         or bool(_ACRONYM.fullmatch(word))
     )
 

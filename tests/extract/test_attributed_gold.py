@@ -1,8 +1,8 @@
 """Floors on the English Wikinews gold (tests/gold/wikinews_en/, issue 14): quote extraction and
 attribution as ``discourse quotes`` runs them, scored as ``bench/evaluate_gold.py`` scores them
 (IoU >= 0.5). Each floor sits a little under what was measured (docs/validation.md), so a change
-that loses ground fails here. Rules were tuned on ``dev``, ``dev2`` and ``dev3`` only; ``test`` was never
-tuned on.
+that loses ground fails here. Rules were tuned on ``dev``, ``dev2``, ``dev3`` and ``dev4`` only; ``test``
+was never tuned on.
 Skips without ``../shared`` (the texts of the gold set live there)."""
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from tests.gold_sets import available, materialize
 # mention): dev 0.980, 0.919, 0.892, 0.898, 0.946 (74); dev2 0.956, 0.981, 0.841, 0.875, 0.924
 # (54); dev3 1.000, 0.981, 0.899, 0.881, 0.910 (54); test 0.994, 0.881, 0.830, 0.689, 0.900 (84).
 # dev was tuned on for both parts; dev2 for speakers, then reported speech; dev3 for reported
-# speech, then speakers; test never.
+# speech, then speakers; test never. dev4 (fresh text, annotator O, issue 14; tuned on for both
+# parts after it was annotated): 0.943, 0.939, 0.869, 0.897, 0.910 (33); test then 0.994, 0.881,
+# 0.828, 0.680, 0.900 (84).
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.90, "all_f1": 0.86, "saying_recall": 0.86,
             "all_mention": 0.93},
@@ -28,11 +30,13 @@ FLOORS = {
              "all_mention": 0.91},
     "dev3": {"direct_f1": 0.95, "direct_mention": 0.96, "all_f1": 0.86, "saying_recall": 0.84,
              "all_mention": 0.89},
+    "dev4": {"direct_f1": 0.92, "direct_mention": 0.90, "all_f1": 0.84, "saying_recall": 0.86,
+             "all_mention": 0.88},
     "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.62,
              "all_mention": 0.88},
 }
 # matched direct quotes whose gold names a mention: the mention floors are over these
-N_DIRECT_MENTION = {"dev": 74, "dev2": 54, "dev3": 54, "test": 84}
+N_DIRECT_MENTION = {"dev": 74, "dev2": 54, "dev3": 54, "dev4": 33, "test": 84}
 
 
 @pytest.fixture(scope="module")
@@ -50,12 +54,13 @@ def _measure(split: str, tmp: Path, registry) -> dict[str, float]:
             "n_gold": int(m.at["all", "n_gold"]), "n_direct_mention": int(m.at["direct", "n_mention"])}
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "test"])
 def test_wikinews_en_scores_stay_above_their_floors(split, tmp_path, registry):
     if not available():
         pytest.skip("../shared is not present: the gold texts cannot be read")
     got = _measure(split, tmp_path, registry)
-    assert got["n_gold"] == {"dev": 258, "dev2": 177, "dev3": 180, "test": 284}[split]
+    assert got["n_gold"] == {"dev": 258, "dev2": 177, "dev3": 180, "dev4": 141,
+                              "test": 284}[split]
     assert got["n_direct_mention"] == N_DIRECT_MENTION[split]
     low = {k: round(got[k], 3) for k, floor in FLOORS[split].items() if got[k] < floor}
     assert not low, f"{split}: under the floor {FLOORS[split]}: {low}"

@@ -217,8 +217,14 @@ def test_interrupted_quote_keeps_an_unresolved_mention(registry, lex):
     "text, mention",
     [
         ("“This is wrong,” said John Smith, a Democrat from Ohio.", "John Smith"),
+        # a role without an article after a comma ends the sentence: an appositive (dev4)
+        ("“This is wrong,” said Ana Diaz, director of Youth Forum Oslo.",
+         "Ana Diaz, director of Youth Forum Oslo"),
         ("“This is wrong,” Sen. Ted Cruz (R-Texas) said.", "Sen. Ted Cruz"),
         ("“This is wrong,” Rep. Jim Jordan, R-Ohio, said Tuesday.", "Rep. Jim Jordan"),
+        # an indefinite pronoun is the speaker, not the phrase before it
+        ("Worth noting for the next time someone says, “we have let too many in”.", "someone"),
+        ("Then someone else said, “It was a mess.”", "someone else"),
         ("“This is wrong,” a spokesperson for the State Department said.",
          "a spokesperson for the State Department"),
         ("A spokesperson for the State Department said the sanctions would stay.",

@@ -55,6 +55,10 @@ def _subject(text: str) -> str | None:
     ('The Herald quoted Rosa Klein, a nurse at the clinic, as saying "We', "Rosa Klein, a nurse at "
      "the clinic"),
     ('He then added, "We', "He"),
+    # a role with its institution may run long (issue 14, dev4)
+    ('Professor Jean Okafor, Director General of the National Institute for Biomedical Research '
+     'that ran the trial in four cities, said, "We', "Professor Jean Okafor, Director General of "
+     "the National Institute for Biomedical Research that ran the trial in four cities"),
 ])
 def test_sentence_subject(text, subject):
     assert _subject(text) == subject
@@ -300,3 +304,16 @@ def test_a_possessed_description_gives_the_quote_to_the_name(registry, lex):
             '"reasons of security that nobody explained".')
     out = attribute(text, registry, lex)
     assert set(out["speaker"]) == {"Tom Hale"}
+
+
+def test_editorial_stop_ends_the_quote_before_the_next_sentence(registry, lex):
+    # "…incurable[.]" closes a sentence: the next sentence's "He went on to say" is no
+    # attribution of the quote, whose speaker is named before it (issue 14, dev4)
+    text = ('Professor Jean Okafor, director of the Institut National de Recherche Biomédicale, '
+            'said, "From now on, we will no longer call this disease incurable[.]" He went on to '
+            'say thousands of deaths could be prevented.')
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"].iloc[0]
+    assert direct["speaker_mention"].startswith("Professor Jean Okafor, director of")
+    # "Recherche Biomédicale" names an institute, not a person the pronoun could stand for
+    assert set(out["speaker"]) == {"Jean Okafor"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from discourse.text import ABBREVIATIONS
+from discourse.text import ABBREVIATIONS, CAPITALISED_ABBREVIATIONS
 
 # "[.!?…]+" where the package now spells "[.!?…][.!?…]*" (the same matches, found faster)
 PLUS_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s|$)")
@@ -48,8 +48,8 @@ def reference_is_abbreviation(text: str, dot_pos: int) -> bool:
     word = text[j:dot_pos].lower()
     if not word:
         return False
-    if word in ABBREVIATIONS:
-        return True
+    if word in ABBREVIATIONS and not (word in CAPITALISED_ABBREVIATIONS and text[j].islower()):
+        return True  # "Mass." is one, "attending mass." is not
     # Initials such as "J." in "John F. Kennedy", and dotted acronyms such as "U.S."
     if len(word) == 1 and text[j].isupper():
         return True

@@ -6,7 +6,13 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from discourse.text import INNER_SENTENCE_END, SENTENCE_END, is_abbreviation, paragraph_spans
+from discourse.text import (
+    INNER_SENTENCE_END,
+    SENTENCE_END,
+    is_abbreviation,
+    paragraph_spans,
+    sentence_spans,
+)
 from discourse.text.segment import _END
 from tests.reference.text_segment import (
     ALTERNATION_END,
@@ -62,8 +68,9 @@ def test_sentence_split_pattern_matches_as_its_alternation(text):
         assert (a and a.span()) == (b and b.span())
 
 
-ABBREVIATED = st.lists(st.sampled_from(["Mr", "mr", "U.S", "e.g", "J", "j", "No", "x.y.z", "ab", "A.b",
-                                        ".", " ", "..", "İ", "ß", "Sen", "42", "\n"]),
+ABBREVIATED = st.lists(st.sampled_from(["Mr", "mr", "U.S", "e.g", "J", "j", "No", "no", "Mass", "mass",
+                                        "x.y.z", "ab", "A.b", ".", " ", "..", "İ", "ß", "Sen", "42",
+                                        "\n"]),
                        max_size=12).map("".join)
 
 
@@ -73,6 +80,13 @@ def test_one_abbreviation_test_for_the_two_copies_it_replaced(text):
     # ``text._is_abbreviation`` and ``quotes._is_abbrev_at`` tested the same; one function now
     for dot in (i for i, c in enumerate(text) if c == "."):
         assert is_abbreviation(text, dot) == reference_is_abbreviation(text, dot), (text, dot)
+
+
+def test_abbreviations_that_are_words_end_sentences_in_lower_case():
+    # "Mass." (Massachusetts) keeps its stop; "mass." at the end of a sentence is the word
+    text = "They were attending mass. The seaman was named later. He lives in Boston, Mass. now."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "They were attending mass.", "The seaman was named later.", "He lives in Boston, Mass. now."]
 
 
 # --- Russian abbreviations -------------------------------------------------------------------------

@@ -92,6 +92,8 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
         after_end = sentence_end(text, pr.close + 1, hi) if pr.closed else pr.close
         after = text[pr.close + 1 : after_end] if pr.closed else ""
         last = content.rstrip()[-1:]  # the quote's final punctuation, if any
+        if content.rstrip().endswith(("[.]", "[!]", "[?]")):
+            last = content.rstrip()[-2]  # "… is incurable[.]": an editor's bracketed stop
         # A closed sentence inside the marks followed by a capitalised word: new sentence,
         # unless a ?/! quote is followed by its attribution ("“Why not?” Smith asked.").
         if last in ".!?…" and new_sentence_after.match(after) and not (

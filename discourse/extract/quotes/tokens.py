@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
-from discourse.text import ABBREVIATIONS
+from discourse.text import ABBREVIATIONS, CAPITALISED_ABBREVIATIONS
 
 __all__ = ["SPLIT_TOKENS", "TOKEN", "Tok", "Toks", "cap", "token_columns", "tokens", "wordish"]
 
@@ -142,7 +142,9 @@ def token_columns(
     for i in candidates:
         word = words[i]
         if word[:1].isalpha() and (
-            word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+            (word.lower() in ABBREVIATIONS
+             and not (word[0].islower() and word.lower() in CAPITALISED_ABBREVIATIONS))
+            or (len(word) == 1 and word.isupper())
         ):
             words[i] = word + "."
             ends[i] += 1

@@ -62,6 +62,7 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|c
 # Words that make a capitalised run an organisation, a place or a title, not a person's name.
 NOT_PERSON_WORDS = frozenset("""
     university college school institute institution academy department ministry committee
+    institut instituto université universidad recherche research investigación
     council house senate congress parliament assembly court agency association organization
     organisation federation union party service services news post times journal press
     airport hospital street avenue road county city state states republic kingdom government

@@ -227,7 +227,9 @@ def _with_appositive(text: str, a: int, b: int, hi: int, titles: frozenset[str]
     end = text.find(",", b + 1, hi)
     words = _words(text, b + 1, end) if end > 0 else []
     first = words[0][2].lower() if words else ""
-    if not words or end - b > 90 or _verbish(first) or first.endswith("ing") or any(
+    # a role with its institution runs long ("Chair In Global Islamic Politics in the Faculty of
+    # Arts and Education at the Deakin University"); a list of items would hold no name
+    if not words or end - b > 140 or _verbish(first) or first.endswith("ing") or any(
             w.lower() in _SAY_AFTER for _, _, w in words):
         return b, b
     head_is_name = text[a:a + 1].isupper() and text[a:b].split()[0].lower() not in _OPENERS

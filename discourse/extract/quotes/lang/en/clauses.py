@@ -33,13 +33,17 @@ def listener_end(toks: Toks, k: int, e: int) -> int:
     reported clause ("told reporters the procedure had been followed")."""
     lows = toks.lows
     for m in range(k + 1, e):
-        if lows[m] in _CLAUSE_DETERMINERS and lows[m - 1] not in DETERMINERS and lows[
-                m - 1] not in ("of", "for", "and"):
+        if (lows[m] in _CLAUSE_DETERMINERS or lows[m] in _CLAUSE_OPENERS or lows[m].isdigit()) and (
+                lows[m - 1] not in DETERMINERS and lows[m - 1] not in ("of", "for", "and")):
             return m
     return e
 
 
 _CLAUSE_DETERMINERS = frozenset("the a an this these those his her their its".split())
+# A focus adverb or a number after the listener opens the report too ("told the BBC even one
+# percent of users would be too many", "told reporters 12 people had died").
+_CLAUSE_OPENERS = frozenset("""even only almost nearly one two three four five six seven eight
+    nine ten twelve twenty dozens hundreds thousands millions""".split())
 
 
 SUBORDINATORS = frozenset("when while after before if as because although though since once "

@@ -32,6 +32,11 @@ QUOTED_AS_SAYING = Cue("quoted X as saying", "phrase", ("quoted x as saying",), 
                        False, "inside")
 
 
+# "and several said they wanted ...": a quantifier standing alone is the subject of a form that
+# is never a noun ("said", "told"; not "some say", which is a noun).
+_NEVER_NOUNS = frozenset("said told".split())
+_QUANTIFIER_SUBJECTS = frozenset("several two three four five six seven eight nine ten".split())
+
 def quoted_as_saying_object(toks: Toks, a: int, b: int) -> tuple[int, int]:
     """Object span of "quoted <X> as saying" (tokens between the verb and "as saying")."""
     return a + 1, b - 2
@@ -82,7 +87,7 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
         m = None  # "United States", "the State Department": a name, not a verb
     if m and m[1].type == "verb" and i > 0 and (
         lows[i - 1] in NOUN_MARKERS or lows[i - 1].endswith("'s")
-    ):
+    ) and not (w in _NEVER_NOUNS and lows[i - 1] in _QUANTIFIER_SUBJECTS):
         m = None  # "the report", "Trump's tweet", "his remarks": a noun, not a verb
     if m and m[1].type == "verb" and i > 0 and m[0] == 1 and not w.endswith(("ing", "ed")) and (
             lows[i - 1] in PREPOSITIONS_BEFORE_NOUN or lows[i - 1].isdigit()

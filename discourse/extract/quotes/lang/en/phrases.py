@@ -102,7 +102,7 @@ def appositive_after(toks: Toks, e: int, hi: int) -> int:
     Director-General of the WHO." / "said his father, Abdullah Kurdi." (``e`` when none)."""
     words, lows = toks.words, toks.lows
     if not (e + 1 < hi and words[e] == "," and (lows[e + 1] in _APPOSITION_OPENERS
-                                               or cap(words[e + 1]))):
+                                               or cap(words[e + 1]) or _bare_role(toks, e + 1, hi))):
         return e
     f = np_forward(toks, e + 1, limit=16)
     if f <= e + 1:
@@ -110,6 +110,17 @@ def appositive_after(toks: Toks, e: int, hi: int) -> int:
     if f >= hi or words[f] in ".!?;" or (cap(words[e + 1]) and words[f] == ","):
         return f
     return e
+
+
+_INDEFINITE_PRONOUNS = frozenset("someone somebody anyone anybody everyone everybody".split())
+
+
+def _bare_role(toks: Toks, i: int, hi: int) -> bool:
+    """Does a role without an article open at token ``i`` ("said Ana Diaz, director of the
+    youth forum.", "head of research at ...")? A lower-case noun, then "of", "at" or "for"."""
+    low = toks.lows[i]
+    return (i + 1 < hi and low.isalpha() and toks.lows[i + 1] in ("of", "at", "for")
+            and not low.endswith(("ed", "ing", "ly")) and low not in CLAUSE_STOP and low not in AUX)
 
 
 def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
@@ -141,9 +152,9 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             continue
         if low in CLAUSE_STOP or low in AUX or (low in PARENTHETICAL_ADVERBS and i < j):
             break  # "…, however Bonham noted": the adverb is no part of the name
-        if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS:
-            if i == j:
-                i -= 1
+        if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or low in _INDEFINITE_PRONOUNS:
+            if i == j or (low in _INDEFINITE_PRONOUNS and lows[i] == "else" and i + 1 == j):
+                i -= 1  # "the next time someone says": "someone" ("someone else")
             break
         if low in DETERMINERS:
             i -= 1

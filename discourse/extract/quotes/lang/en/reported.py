@@ -10,6 +10,7 @@ sentence are kept when they do not overlap, and a coordinated cue ends the one b
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
@@ -219,6 +220,14 @@ def reports_in_sentence(
         # after a listener ("told the press P") what follows is the report: its verb may come
         # after a long subject
         reach = 30 if lows[a] in _TOLD and (k > b or cue.type == "phrase") else 14
+        if cue.zero_that and k == b and cue.lemma != "tell" and k + 2 < tj and lows[k] in _APPROXIMATORS and (
+                words[k + 1][:1].isdigit() or lows[k + 1] in _NUMBER_WORDS) and looks_like_clause(
+                toks, k + 1, tj, reach):
+            # "said about 350 thousand abortions are carried out": an approximate count opens
+            # the report ("said about the plan" is a topic; "told about 500 supporters that"
+            # names listeners)
+            out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
+            continue
         if cue.zero_that and looks_like_clause(toks, k, tj, reach):
             k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
             if k2 > k and looks_like_clause(toks, k2, tj):
@@ -266,8 +275,39 @@ def reports_in_sentence(
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
-    bounded = (clause_end(doc, _cut_at_coordinated_cue(doc, f, cut_hits), sub_end) for f in out)
+    bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
+        doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
     return non_overlapping([f for f in bounded if f is not None])
+
+
+# ``told Paul Rivera of WESH 2 news, "We're used to it."``, ``told the press last week, "The
+# past …"``: a few words, a comma, then a quotation that opens with a capital is a direct quote
+# after the rest of its attribution, not a report.
+_QUOTE_AFTER_TAIL = re.compile(r'[^"“”.;:,]{0,40},\s*["“](?:[A-Z]|\[[A-Za-z]\])')
+_CLOSING = re.compile(r'["”]')
+
+
+def _quote_after_tail(text: str, f: Found) -> bool:
+    """Is the report ``f`` only the tail of an attribution and the quotation after it, which
+    runs to the report's end ("the company, "A giant of the field", had failed" is a report)?"""
+    m = _QUOTE_AFTER_TAIL.match(text, f.start, f.end)
+    if m is None:
+        return False
+    close = _CLOSING.search(text, m.end(), f.end)
+    return close is None or not any(c.isalnum() for c in text[close.end():f.end])
+
+
+# ``said P, and "It felt like …"``: a coordinated quotation opening with a capital (or an
+# editor's bracketed one, "[i]t") is the speaker's own sentence, not part of the report P.
+_QUOTED_SENTENCE_AFTER = re.compile(r',\s+(?:and|but)\s+["“](?:[A-Z]|\[[A-Za-z]\])')
+
+
+def _cut_before_quoted_sentence(doc: Doc, f: Found) -> Found:
+    """The report ``f`` without a coordinated quoted sentence that ends it."""
+    m = _QUOTED_SENTENCE_AFTER.search(doc.text, f.start, f.end)
+    if m is None or m.start() <= f.start:
+        return f
+    return Found(f.start, trim_end(doc.text, f.start, m.start()), f.kind, f.attr, f.rule, f.parent)
 
 
 # Cues that take an infinitive: "vowed to issue an order …" is a promise, "to" no adverbial.
@@ -349,8 +389,8 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     a, b, cue = h
     clause_lo = clause_start(toks, ti, a)
     e = np_forward(toks, b)
-    if e <= b or lows[b] in ("me", "him", "her", "them", "us"):
-        return []
+    if e <= b or lows[b] in ("me", "him", "them", "us") or (lows[b] == "her" and e == b + 1):
+        return []  # "according to her, P" is a quote's note; "according to her son, P" is not
     e, span = _carrier(toks, b, e)
     if (lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS) and span[0] == b and not any(
             cap(w) for w in words[b:e]) and lows[b] not in DETERMINERS:
@@ -359,13 +399,28 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         return []
     c = _phrase_comma(toks, e, tj)
     attr = doc.attr(h, span, "according_to")
-    # at the start of its clause, or after a short introductory phrase ("potentially, ")
-    if (a <= clause_lo + 1 or (words[a - 1] == "," and a - clause_lo <= 4)) and a < tj - 3:
+    # at the start of its clause, or after a short introductory phrase ("potentially, "; not a
+    # short clause: "X, former president of Y, has died, according to Z.")
+    if (a <= clause_lo + 1 or (words[a - 1] == "," and a - clause_lo <= 4 and not any(
+            lows[k] in AUX for k in range(clause_lo, a)))) and a < tj - 3:
         if c is None:
             return []
+        c0 = c
         c = _after_name_apposition(toks, c, tj)
+        c1 = c
         c = _after_description_apposition(toks, c, tj)
+        keep = c if c > c1 and lows[c1 + 1] not in _APPOSITION_START else c1
+        # not after a document ("According to official statements, Trump, now …, is to …":
+        # the name opens the report)
+        if keep > c0 and span[1] == c0 and lows[c0 - 1] not in _DOCUMENTS and (
+                lows[c0 - 1].rstrip("s") not in CARRIER_NOUNS) and lows[c0 - 1] not in NON_SPEAKERS:
+            # the mention keeps a name or a role in apposition, as the gold does ("Amy Cook,
+            # director of the event"); not a former post ("X, formerly the director of Y")
+            attr = doc.attr(h, (span[0], keep), "according_to")
         return [Found(ends[c], se, "indirect", attr, "according_to")] if c + 3 < tj else []
+    if lows[a - 1] in ("and", "but") and c is None and e < tj and looks_like_clause(toks, e, tj):
+        # "P and according to X Q": the report is the clause after the source, not P
+        return [Found(starts[e], se, "indirect", attr, "according_to")]
     if a <= ti + 2 or has_between(quote_cues, starts[ti], starts[a - 1]):
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
         return []
@@ -411,7 +466,11 @@ def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
     """``According to Dr. Tom Frieden, formerly the director of the CDC, P``: the comma after a
     description in apposition (no verb in it), else ``c``."""
     words, lows = toks.words, toks.lows
-    if c + 1 >= tj or lows[c + 1] not in _APPOSITION_START:
+    bare_role = c + 2 < tj and cap(words[c - 1]) and lows[c + 2] in ("of", "at", "for") and (
+        words[c + 1].isalpha() and not cap(words[c + 1]) and lows[c + 1] not in AUX
+        and lows[c + 1] not in _QUANTIFIERS and lows[c + 1] not in _NOT_ROLES)
+    # "According to Amy Cook, director of the event," (not "…, as of Wednesday,")
+    if c + 1 >= tj or (lows[c + 1] not in _APPOSITION_START and not bare_role):
         return c
     for k in range(c + 2, min(tj, c + 25)):
         if words[k] == ",":
@@ -425,6 +484,9 @@ def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
 # CDC"); a determiner would as often open the report itself ("the current head of state, …").
 _APPOSITION_START = frozenset("formerly former now currently then also previously".split())
 _BE = frozenset("is are was were be been being am 's".split())
+_NOT_ROLES = frozenset("as because instead ahead out regardless up down".split())
+_QUANTIFIERS = frozenset("""most many some all none one each both half much part several few any
+    more less rest majority number""".split())
 
 
 def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
@@ -506,6 +568,7 @@ def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
     return e, (b, e)
 
 
+_APPROXIMATORS = frozenset("about around nearly almost roughly some over".split())
 _PUBLISHED = frozenset("published released conducted issued compiled commissioned".split())
 
 
