@@ -31,9 +31,11 @@ time, which is two to three times the CPU time of a plain run.
 ``.venv``, e.g. main) and of this one, taking turns run by run, on one English sentence (the
 start-up), one English and one Russian sentence, the Wikinews texts (as ``peer``) and NewsMTSC
 as one JSONL file (``/work/baseline/inputs/newsmtsc.jsonl``, else written from ``../shared``);
-each side with its bytecode written to a folder of its own (``PYTHONPYCACHEPREFIX``, so the
-other checkout's tree is not written to) and its own store, filled by one run per input before
-the measured ones (store warm). The outputs of both sides are compared byte for byte.
+each side runs its own sources (``PYTHONPATH`` is its folder, so ``--against`` may be an export
+of a commit, ``git archive``, whose ``.venv`` is a link to a checkout's), with its package's
+bytecode written (``compileall`` in its folder: use an export, not a checkout shared with
+others) and its own store, filled by one run per input before the measured ones (store warm).
+The outputs of both sides are compared byte for byte.
 
 Before measuring, the package's bytecode is written (``byte_compile``; ``--no-compile`` skips
 it), as an installation has it. This script imports no pandas: Linux starts a child's peak memory
@@ -276,7 +278,7 @@ def ab(against: Path, repeat: int = 5) -> dict:
         envs = {}
         for side, repo in sides.items():
             envs[side] = {**os.environ, STORE_ENV: str(Path(tmp) / f"store_{side}"),
-                          "PYTHONPYCACHEPREFIX": str(Path(tmp) / f"pyc_{side}")}
+                          "PYTHONPATH": str(repo)}
             subprocess.run([str(repo / ".venv" / "bin" / "python"), "-m", "compileall", "-q",
                             str(repo / "discourse")], check=True, stdout=subprocess.DEVNULL,
                            env=envs[side])
