@@ -11,11 +11,11 @@ import pytest
 from discourse.io.corpus import (
     CorpusError,
     concat_chunks,
-    iter_article_records,
     iter_corpus,
     list_input_files,
     read_corpus,
 )
+from discourse.io.records import iter_article_records
 from tests.conftest import REPO
 
 
