@@ -4,6 +4,7 @@ linearity in document length.
     .venv/bin/python bench/quotes_speed.py peer [--repeat 5]   # real news: ours vs the tokenizer
     .venv/bin/python bench/quotes_speed.py linear              # one document of N repetitions
     .venv/bin/python bench/quotes_speed.py profile             # where ours spends its time
+    .venv/bin/python bench/quotes_speed.py ab --against /work/main [--repeat 5]  # two checkouts
 
 ``peer``: the same files for both sides, each run a fresh process, CPU seconds (user + system of
 that child, from ``os.wait4``) and its peak memory (``ru_maxrss``); the two sides take turns, run
@@ -25,6 +26,16 @@ by area of the package (``extract/quotes``, ``text``, ``extract/speakers``, ...;
 engine's C calls and other built-ins count as ``builtins``, the standard library and installed
 packages as ``library``). cProfile adds a cost per Python call, so the shares are of profiled
 time, which is two to three times the CPU time of a plain run.
+
+``ab``: ``discourse quotes`` of another checkout (``--against``: a repository with its own
+``.venv``, e.g. main) and of this one, taking turns run by run, on one English sentence (the
+start-up), one English and one Russian sentence, the Wikinews texts (as ``peer``) and NewsMTSC
+as one JSONL file (``/work/baseline/inputs/newsmtsc.jsonl``, else written from ``../shared``);
+each side runs its own sources (``PYTHONPATH`` is its folder, so ``--against`` may be an export
+of a commit, ``git archive``, whose ``.venv`` is a link to a checkout's), with its package's
+bytecode written (``compileall`` in its folder: use an export, not a checkout shared with
+others) and its own store, filled by one run per input before the measured ones (store warm).
+The outputs of both sides are compared byte for byte.
 
 Before measuring, the package's bytecode is written (``byte_compile``; ``--no-compile`` skips
 it), as an installation has it. This script imports no pandas: Linux starts a child's peak memory
@@ -77,11 +88,11 @@ print(n)
 
 
 def _run(cmd: list[str], out: Path | None = None,
-         env: dict[str, str] | None = None) -> tuple[float, float, int]:
+         env: dict[str, str] | None = None, cwd: Path = REPO) -> tuple[float, float, int]:
     """(wall s, CPU s, peak KiB) of one child process (its own usage, from ``os.wait4``)."""
     t0 = time.perf_counter()
     with open(out or "/dev/null", "wb") as sink:
-        child = subprocess.Popen(cmd, stdout=sink, cwd=REPO, env=env)
+        child = subprocess.Popen(cmd, stdout=sink, cwd=cwd, env=env)
         _, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - t0
@@ -235,18 +246,81 @@ def profile(top: int = 25) -> dict:
     return results
 
 
+def _ab_inputs(tmp: Path) -> dict[str, list[Path]]:
+    """The inputs of ``ab``: the start-up, one Russian sentence more, and real news."""
+    en = tmp / "sentence_en"
+    en.mkdir()
+    (en / "en.txt").write_text(SENTENCE, encoding="utf-8")
+    enru = tmp / "sentences_en_ru"
+    enru.mkdir()
+    (enru / "en.txt").write_text(SENTENCE, encoding="utf-8")
+    (enru / "ru.txt").write_text("Песков заявил журналистам, что Москва и Минск продолжат "
+                                 "консультации.", encoding="utf-8")
+    jsonl = Path("/work/baseline/inputs/newsmtsc.jsonl")
+    if not jsonl.is_file():
+        jsonl = tmp / "newsmtsc.jsonl"
+        with jsonl.open("w", encoding="utf-8") as out:
+            for split in ("train", "rw-dev", "mt-dev"):
+                f = SHARED / "datasets" / "newsmtsc" / f"{split}.jsonl"
+                if f.is_file():
+                    out.writelines(f.open(encoding="utf-8"))
+    return {"sentence_en": [en], "sentences_en_ru": [enru],
+            "wikinews_en": _corpora(tmp)["wikinews_en"], "newsmtsc_jsonl": [jsonl]}
+
+
+def ab(against: Path, repeat: int = 5) -> dict:
+    """CPU seconds of ``discourse quotes`` of ``against`` and of this checkout, taking turns,
+    store warm, best and median of ``repeat`` runs each; the outputs compared."""
+    results: dict = {"against": str(against)}
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = _ab_inputs(Path(tmp))
+        sides = {"other": against.resolve(), "this": REPO}
+        envs = {}
+        for side, repo in sides.items():
+            envs[side] = {**os.environ, STORE_ENV: str(Path(tmp) / f"store_{side}"),
+                          "PYTHONPATH": str(repo)}
+            subprocess.run([str(repo / ".venv" / "bin" / "python"), "-m", "compileall", "-q",
+                            str(repo / "discourse")], check=True, stdout=subprocess.DEVNULL,
+                           env=envs[side])
+        for name, paths in inputs.items():
+            cmds = {side: [str(repo / ".venv" / "bin" / "discourse"), "quotes", *map(str, paths),
+                           "--format", "jsonl"] for side, repo in sides.items()}
+            outs = {side: Path(tmp) / f"{name}_{side}.jsonl" for side in sides}
+            for side in sides:  # fills the side's store (the first run of an installation)
+                _run(cmds[side], outs[side], env=envs[side], cwd=sides[side])
+            same = outs["other"].read_bytes() == outs["this"].read_bytes()
+            cpu: dict[str, list[float]] = {side: [] for side in sides}
+            for _ in range(repeat):
+                for side in sides:
+                    cpu[side].append(round(_run(cmds[side], env=envs[side],
+                                                cwd=sides[side])[1], 3))
+            res = {"same_output": same,
+                   **{f"{side}_cpu_s": cpu[side] for side in sides},
+                   **{f"{side}_best_median": [min(cpu[side]), statistics.median(cpu[side])]
+                      for side in sides},
+                   "difference_best": round(min(cpu["this"]) - min(cpu["other"]), 3)}
+            results[name] = res
+            print(name, res, flush=True)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=("peer", "linear", "profile"))
+    ap.add_argument("mode", choices=("peer", "linear", "profile", "ab"))
+    ap.add_argument("--against", type=Path,
+                    help="the other checkout of ab (a repository with its own .venv)")
     ap.add_argument("--sizes", type=int, nargs="*", default=[20_000, 40_000, 300_000])
     ap.add_argument("--repeat", type=int, default=3, help="runs per side and corpus (peer)")
     ap.add_argument("--no-compile", action="store_true",
                     help="measure without writing the package's bytecode first (see byte_compile)")
     args = ap.parse_args()
+    if args.mode == "ab" and args.against is None:
+        ap.error("ab needs --against REPO (another checkout with its own .venv)")
     if not args.no_compile:
         byte_compile()
     res = (peer(args.repeat) if args.mode == "peer" else linear(args.sizes)
-           if args.mode == "linear" else profile())
+           if args.mode == "linear" else ab(args.against, args.repeat) if args.mode == "ab"
+           else profile())
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"quotes_speed_{args.mode}.json").write_text(json.dumps(res, indent=1) + "\n",

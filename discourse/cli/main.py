@@ -281,7 +281,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 def _print_quotes(args: argparse.Namespace, registry: ActorRegistry, cues: CueLexicon) -> int:
     """The loop of :func:`cmd_quotes`: read each PATH chunk by chunk, print its quotes."""
     from discourse.extract.attributed import attributed_columns
-    from discourse.io.corpus import TABLE_SUFFIXES, CorpusError, iter_article_records
+    from discourse.io.corpus import TABLE_SUFFIXES, CorpusError
+    from discourse.io.records import iter_article_records
 
     out = sys.stdout
     if args.format == "csv":

@@ -9,10 +9,12 @@ faster. :func:`load_yaml` uses it when available and falls back to ``yaml.safe_l
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from pydantic import ValidationError
+
+if TYPE_CHECKING:  # pydantic is imported by the modules that validate (0.08 s at start-up)
+    from pydantic import ValidationError
 
 __all__ = ["load_yaml", "parse_yaml", "pydantic_message", "read_yaml_mapping"]
 

@@ -21,7 +21,7 @@ import datetime as dt
 import json
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -178,87 +178,6 @@ def iter_corpus(
     if n_articles == 0:
         raise CorpusError(f"No usable document in {path}."
                           + (f" Skipped: {'; '.join(reasons)}" if reasons else ""))
-
-
-@dataclass
-class RecordChunk:
-    """A chunk of a corpus as plain records: what :func:`iter_article_records` yields.
-
-    Attributes
-    ----------
-    articles : list of dict
-        One dict per document with the values of the articles table's ``doc_id``, ``text``,
-        ``date`` and ``lang`` columns (:func:`iter_corpus`), in the same order.
-    skipped : list of (str, str)
-        ``(skipped_path, reason)`` of every file or row that was not read.
-    warnings : list of str
-        As :attr:`Corpus.warnings`.
-    """
-
-    articles: list[dict]
-    skipped: list[tuple[str, str]]
-    warnings: list[str]
-
-
-RECORD_FIELDS = ("doc_id", "text", "date", "lang")
-
-
-def iter_article_records(
-    path: str | Path, *, chunk_size: int | None = 1000, text_column: str = "text"
-) -> Iterator[RecordChunk]:
-    """:func:`iter_corpus` as plain records: the same documents, chunks, values (``doc_id``,
-    ``text``, ``date``, ``lang``), skipped files, warnings and errors.
-
-    A folder of text files without ``metadata.csv`` (or one such file), the usual input of
-    ``discourse quotes``, is read without pandas: importing pandas, NumPy and Arrow is 0.3 s of
-    CPU, a sixth of the command on a thousand articles. Metadata files and tables (CSV, JSONL,
-    Parquet) are read by :func:`iter_corpus` and handed on as records.
-    """
-    path = Path(path).expanduser()
-    plain = path.exists() and (path.is_dir() or path.suffix.lower() in TEXT_SUFFIXES)
-    folder, only = (path, None) if path.is_dir() else (path.parent, [path])
-    if not plain or (folder / METADATA_NAME).exists():
-        for chunk in iter_corpus(path, chunk_size=chunk_size, text_column=text_column):
-            table = chunk.articles
-            columns = [table[c].tolist() if len(table) else [] for c in RECORD_FIELDS]
-            yield RecordChunk(
-                articles=[dict(zip(RECORD_FIELDS, values, strict=True))
-                          for values in zip(*columns, strict=True)],
-                skipped=list(zip(chunk.skipped["skipped_path"].tolist(),
-                                 chunk.skipped["reason"].tolist(), strict=True)),
-                warnings=chunk.warnings)
-        return
-    if chunk_size is not None and chunk_size < 1:
-        raise ValueError(f"chunk_size must be a positive integer or None; got {chunk_size!r}")
-    n_articles = 0
-    reasons: list[str] = []
-    for part in plan_folder(folder, chunk_size, only=only):
-        skipped: list[dict] = []
-        notes = list(part.notes)
-        rows = _read_file_rows(part.files, part.rel, part.ids, skipped, notes)
-        ids = [row["doc_id"] for row in rows]
-        if len(set(ids)) < len(ids):
-            # two files with one id: raise the articles schema's error, as iter_corpus does
-            _as_articles_table(_read_files(part.files, part.rel, part.ids, [], []), notes=[])
-        articles = [_article_record(row, notes) for row in rows]
-        n_articles += len(articles)
-        pairs = [(str(s["skipped_path"]), str(s["reason"])) for s in skipped]
-        reasons += [f"{p}: {r}" for p, r in pairs][: 10 - len(reasons)]
-        yield RecordChunk(articles=articles, skipped=pairs, warnings=notes)
-    if n_articles == 0:
-        raise CorpusError(f"No usable document in {path}."
-                          + (f" Skipped: {'; '.join(reasons)}" if reasons else ""))
-
-
-def _article_record(row: dict, notes: list[str]) -> dict:
-    """The ``doc_id, text, date, lang`` of one file's row as :func:`_as_articles_table` gives
-    them (each value is a string: the front matter's are cleaned as they are read)."""
-    code = _clean_str(row.get("lang")) or _clean_str(row.get("language"))
-    date = _clean_str(row.get("date"))
-    return {"doc_id": row["doc_id"], "text": row["text"],
-            "date": _normalise_date(date, where=f"{row['source_path']} (doc {row['doc_id']})",
-                                    notes=notes),
-            "lang": language_of(row["text"], code)}
 
 
 def finish_chunk(raw: RawChunk, *, path: Path, state: list) -> Corpus:
@@ -501,27 +420,48 @@ def _table_chunks(path: Path, chunk_size: int | None, *, text_column: str,
         first_row += len(df)
         df = df.drop(columns=[c for c in ("doc_id", "id") if c == id_col], errors="ignore")
         df = df.rename(columns={text_column: "text"}) if text_column != "text" else df
+        if "text" not in df.columns:  # a last JSONL batch of skipped lines only (checked above)
+            df["text"] = []
         df["doc_id"] = ids
-        keep = []
-        for i in df.index:
-            text, doc_id = df.at[i, "text"], df.at[i, "doc_id"]
-            where = f"{path}, {unit} {line_of[i]}"
-            if not isinstance(text, str) or not text.strip():
-                skipped.append({"skipped_path": where, "reason": f"empty or missing {text_column!r}"})
-            elif not doc_id:
-                skipped.append({"skipped_path": where, "reason": f"empty id in {id_col!r}"})
-            elif doc_id in seen:
-                skipped.append({"skipped_path": where,
-                                "reason": f"duplicate id {doc_id!r}; the first one is kept"})
-            else:
-                seen.add(doc_id)
-                keep.append(i)
+        if df.empty:  # only skipped lines (a last JSONL batch): there may be no text column
+            rows: Iterable[tuple] = ()
+        elif df.columns.is_unique:
+            # the columns as lists: reading them cell by cell through pandas (``df.at``) was a
+            # tenth of ``discourse quotes`` on a JSONL file (pass five's profile)
+            rows = zip(df.index.tolist(), df["text"].tolist(), df["doc_id"].tolist(),
+                       line_of.reindex(df.index).tolist())
+        else:  # a second "text" column (text_column renamed onto one): each cell as before
+            rows = ((i, df.at[i, "text"], df.at[i, "doc_id"], line_of[i]) for i in df.index)
+        keep = _kept_rows(rows, seen, skipped, where=f"{path}, {unit}",
+                          text_column=text_column, id_col=id_col)
         df = df.loc[keep].copy()
         df["source_path"] = str(path)
         # JSONL is decoded line by line (a line may be cp1251 or damaged UTF-8); CSV is UTF-8
         df["encoding"] = (df.pop("_encoding") if "_encoding" in df.columns
                           else "utf-8" if suffix != ".parquet" else "")
         yield df, skipped, notes
+
+
+def _kept_rows(rows: Iterable[tuple], seen: set[str], skipped: list[dict], *, where: str,
+               text_column: str, id_col: str | None) -> list:
+    """The index labels of the rows to read, from ``(label, text, doc_id, line)`` in table
+    order; every other row is added to ``skipped`` (``where`` is the file and unit, the line is
+    appended) and every kept id to ``seen``: no text, no id, or an id seen before."""
+    keep = []
+    for i, text, doc_id, line in rows:
+        if not isinstance(text, str) or not text.strip():
+            skipped.append({"skipped_path": f"{where} {line}",
+                            "reason": f"empty or missing {text_column!r}"})
+        elif not doc_id:
+            skipped.append({"skipped_path": f"{where} {line}",
+                            "reason": f"empty id in {id_col!r}"})
+        elif doc_id in seen:
+            skipped.append({"skipped_path": f"{where} {line}",
+                            "reason": f"duplicate id {doc_id!r}; the first one is kept"})
+        else:
+            seen.add(doc_id)
+            keep.append(i)
+    return keep
 
 
 def _raw_table_batches(path: Path, suffix: str, chunk_size: int | None):
@@ -560,6 +500,17 @@ def _raw_table_batches(path: Path, suffix: str, chunk_size: int | None):
 
 
 def _jsonl_batches(path: Path, chunk_size: int | None):
+    offset = 0
+    for records, bad in jsonl_records(path, chunk_size):
+        yield _records_frame(records, offset), bad
+        offset += len(records)
+
+
+def jsonl_records(path: Path, chunk_size: int | None) -> Iterator[tuple[list[dict], list[dict]]]:
+    """The lines of a JSONL file in batches of at most ``chunk_size`` records: ``(records,
+    skipped)``, each record the line's object with its line number (``_line``) and encoding
+    (``_encoding``), each skipped line ``{"skipped_path": "<file>, line <n>", "reason": ...}``
+    (not decodable, not JSON, not an object); one batch at least."""
     records: list[dict] = []
     bad: list[dict] = []
     offset = 0
@@ -581,11 +532,11 @@ def _jsonl_batches(path: Path, chunk_size: int | None):
                 continue
             records.append({**obj, "_line": n, "_encoding": encoding})
             if chunk_size and len(records) >= chunk_size:
-                yield _records_frame(records, offset), bad
+                yield records, bad
                 offset += len(records)
                 records, bad = [], []
     if records or bad or offset == 0:
-        yield _records_frame(records, offset), bad
+        yield records, bad
 
 
 def _records_frame(records: list[dict], offset: int) -> pd.DataFrame:

@@ -116,6 +116,24 @@ def test_an_english_run_reads_the_store_without_the_morphology(store):
     assert outs[1].splitlines()[1] == "False"
 
 
+def test_a_warm_run_validates_nothing_again(store):
+    """A warm run reads the registry and both cue lexicons from the store: neither pydantic
+    (0.1 s with the schemas) nor pymorphy3 (the Russian cue forms) is imported; the cold run
+    that made them did import pydantic, and both give the same registry and cues."""
+    code = ("import sys; from discourse.extract.actors import load_actors; "
+            "from discourse.extract.quotes import load_cues; "
+            "from discourse.core.paths import data_file; r = load_actors(); "
+            "print([m.text for m in r.find_mentions('Putin met officials of the Kremlin.')]); "
+            "c = [load_cues(), load_cues(data_file('cues_ru.yaml'))]; "
+            "print(len(c[0]), len(c[1].genders), c[1].cues[0].forms[:2]); "
+            "print('pydantic' in sys.modules, 'pymorphy3' in sys.modules)")
+    env = {"PATH": "/usr/bin:/bin", CACHE_ENV: str(store)}
+    cold, warm = (subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                 env=env, check=True).stdout.splitlines() for _ in range(2))
+    assert cold[:2] == warm[:2] and cold[0] == "['Putin', 'Kremlin']"
+    assert cold[2] == "True True" and warm[2] == "False False"
+
+
 def test_the_folder_keeps_the_newest_files(store, monkeypatch):
     import discourse.extract.actors.stored as stored_module
 

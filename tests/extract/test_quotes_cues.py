@@ -156,3 +156,43 @@ def test_a_morphology_lexicon_makes_the_forms_of_each_lemma_and_names_bad_entrie
     empty.write_text("cues:\n  - {lemma: say, type: verb}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="'forms' must list at least one form"):
         load_cues(empty)
+
+
+def _lexicon_values(lexicon) -> tuple:
+    """Everything a lexicon holds, the fields left out of ``==`` too."""
+    return (lexicon.cues, lexicon.source, lexicon.language, list(lexicon.genders.items()),
+            lexicon.by_first, lexicon.scan_sets(frozenset({"quoted"})))
+
+
+@pytest.mark.parametrize("name", ["cues.yaml", "cues_ru.yaml"])
+def test_a_lexicon_is_the_same_cold_warm_and_without_the_store(name, tmp_path, monkeypatch):
+    # speed pass six keeps the validated lexicon (the Russian one with its 978 forms made by
+    # pymorphy3) between runs: what a run reads back is what the file gives without the store
+    from discourse.core.paths import data_file
+    from discourse.extract.actors.stored import CACHE_ENV
+
+    monkeypatch.setenv(CACHE_ENV, "off")
+    made = _lexicon_values(load_cues(data_file(name)))
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "store"))
+    cold = _lexicon_values(load_cues(data_file(name)))
+    assert len(list((tmp_path / "store").glob("cues-*.marshal"))) == 1
+    warm = _lexicon_values(load_cues(data_file(name)))
+    assert made == cold == warm
+    if name == "cues_ru.yaml":
+        assert made[3][:3] == [("заявил", "m"), ("заявила", "f"), ("заявило", "n")]
+
+
+def test_a_lexicon_file_is_keyed_by_its_bytes_and_a_bad_one_never_stored(tmp_path, monkeypatch):
+    from discourse.extract.actors.stored import CACHE_ENV
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "store"))
+    path = tmp_path / "cues.yaml"
+    path.write_text("cues:\n- {lemma: say, type: verb, forms: [said]}\n", encoding="utf-8")
+    assert [c.forms for c in load_cues(path).cues] == [("said",)]
+    path.write_text("cues:\n- {lemma: say, type: verb, forms: [said, says]}\n", encoding="utf-8")
+    assert [c.forms for c in load_cues(path).cues] == [("said", "says")]
+    path.write_text("cues:\n- {lemma: say, type: verb, forms: [Said]}\n", encoding="utf-8")
+    for _ in range(2):  # the second time too: nothing was stored
+        with pytest.raises(ValueError, match=r"cues.yaml, entry 1 \('say'\): 'forms'"):
+            load_cues(path)
+    assert len(list((tmp_path / "store").glob("cues-*.marshal"))) == 2

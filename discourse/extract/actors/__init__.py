@@ -33,7 +33,8 @@ One module per job, bottom to top (each imports only those above it in this list
 - ``descriptions``: matching role descriptions to actors;
 - ``media``: the media test;
 - ``registry``: :class:`ActorRegistry`, which holds one part per job;
-- ``load``: the YAML schema and its validation, :func:`load_actors`, :func:`resolve_actors`.
+- ``schema``: the YAML schema and its validation (pydantic, imported only to validate);
+- ``load``: :func:`load_actors`, :func:`resolve_actors`.
 """
 
 from discourse.extract.actors.load import load_actors, resolve_actors

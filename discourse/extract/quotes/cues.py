@@ -12,48 +12,60 @@ loader add the word forms of each verb entry's ``lemma`` (and of the other ``lem
 the aspect partner: заявить, заявлять) that report speech: the past tense (заявил, заявила,
 заявило, заявили), the third person of the present or future (заявляет, заявит, заявляют) and
 the gerunds (заявив, заявляя). The forms are made once, when the lexicon loads; scanning a text
-then looks words up in sets and never runs the analyser. The grammatical gender of each past
+then looks words up in sets and never runs the analyser. The validated lexicon, forms made, is
+kept between runs in the store of :mod:`discourse.extract.actors.stored` (keyed by the file's
+bytes, this module's source and the versions of PyYAML and the morphology): a later run reads
+it without PyYAML's parse, pydantic or pymorphy3. The grammatical gender of each past
 form is kept (:attr:`CueLexicon.genders`: заявил m, заявила f, заявили pl), for telling "он"
 from "она".
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from typing import Any, Literal
 
 from discourse.core import paths
 from discourse.core.yamlio import load_yaml
+from discourse.extract.actors.stored import morphology_version, stored
 
 __all__ = ["Cue", "CueLexicon", "load_cues"]
 
 
-class _CueEntry(BaseModel):
-    """One entry of ``cues.yaml`` as validated on load."""
+@lru_cache(maxsize=1)
+def _entry_model() -> Any:
+    """The pydantic model of one entry of ``cues.yaml``, made when a lexicon is validated
+    (pydantic's import and the model cost 0.1 s: a run that reads the lexicon from the store,
+    see :func:`load_cues`, never pays them)."""
+    from pydantic import BaseModel, ConfigDict, field_validator
 
-    model_config = ConfigDict(extra="forbid")
+    class _CueEntry(BaseModel):
+        """One entry of ``cues.yaml`` as validated on load."""
 
-    lemma: str
-    type: Literal["verb", "phrase", "preposition"]
-    forms: list[str] = []
-    lemmas: list[str] = []
-    that_clause: bool = False
-    zero_that: bool = False
-    np_object: bool = False
-    speaker: Literal["before", "after", "inside", "none"] = "before"
+        model_config = ConfigDict(extra="forbid")
 
-    @field_validator("forms", "lemmas")
-    @classmethod
-    def _forms_lower(cls, forms: list[str]) -> list[str]:
-        bad = [f for f in forms if f != f.lower() or not f.strip()]
-        if bad:
-            raise ValueError(f"forms must be non-empty lower-case strings; got {bad}")
-        return forms
+        lemma: str
+        type: Literal["verb", "phrase", "preposition"]
+        forms: list[str] = []
+        lemmas: list[str] = []
+        that_clause: bool = False
+        zero_that: bool = False
+        np_object: bool = False
+        speaker: Literal["before", "after", "inside", "none"] = "before"
+
+        @field_validator("forms", "lemmas")
+        @classmethod
+        def _forms_lower(cls, forms: list[str]) -> list[str]:
+            bad = [f for f in forms if f != f.lower() or not f.strip()]
+            if bad:
+                raise ValueError(f"forms must be non-empty lower-case strings; got {bad}")
+            return forms
+
+    return _CueEntry
 
 
 @dataclass(frozen=True)
@@ -155,6 +167,48 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
         Naming the file, the entry number and lemma, and what is wrong with it.
     """
     path = Path(path) if path is not None else paths.data_file("cues.yaml")
+    data = path.read_bytes()
+    # Stored between runs (:func:`discourse.extract.actors.stored.stored`), keyed by the file's
+    # bytes, this module's source, PyYAML's and the morphology's versions: the Russian lexicon's
+    # 978 forms cost pymorphy3's dictionary and 0.1 s in every run with Russian text. A file
+    # with problems raises in ``parts`` and is never stored.
+    inputs = (hashlib.sha256(data).hexdigest(), _source_digest(), _yaml_version(),
+              morphology_version())
+    language, entries, genders = stored("cues", inputs, lambda: _lexicon_parts(path))
+    cues = tuple(Cue(lemma, kind, tuple(forms), that, zero, np_object, speaker)
+                 for lemma, kind, forms, that, zero, np_object, speaker in entries)
+    return CueLexicon(cues, source=str(path), language=language, genders=genders)
+
+
+@lru_cache(maxsize=1)
+def _source_digest() -> str:
+    """SHA-256 of this module's source: the code that makes a stored lexicon."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _yaml_version() -> str:
+    import yaml
+
+    return yaml.__version__
+
+
+_Entry = tuple[str, str, tuple[str, ...], bool, bool, bool, str]
+
+
+def _lexicon_parts(path: Path) -> tuple[str, tuple[_Entry, ...], dict[str, str]]:
+    """The lexicon of a cue file as plain values: its language, one tuple per cue (lemma,
+    type, forms, that_clause, zero_that, np_object, speaker) and the genders of the forms.
+
+    Raises
+    ------
+    ValueError
+        Naming the file, the entry number and lemma, and what is wrong with it.
+    """
+    from pydantic import ValidationError
+
     raw = load_yaml(path)
     if not isinstance(raw, dict) or not isinstance(raw.get("cues"), list):
         raise ValueError(f"{path}: expected a mapping with a 'cues' list.")
@@ -165,14 +219,15 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
                          f"got {language!r}.")
     if morphology not in (None, "pymorphy3"):
         raise ValueError(f"{path}: 'morphology' must be 'pymorphy3' or absent; got {morphology!r}.")
+    model = _entry_model()
     errors: list[str] = []
-    cues: list[Cue] = []
+    cues: list[_Entry] = []
     genders: dict[str, str] = {}
     seen: dict[str, int] = {}
     for i, entry in enumerate(raw["cues"], start=1):
         label = entry.get("lemma", "?") if isinstance(entry, dict) else "?"
         try:
-            item = _CueEntry.model_validate(entry)
+            item = model.model_validate(entry)
         except ValidationError as exc:
             for err in exc.errors():
                 loc = ".".join(str(p) for p in err["loc"]) or "entry"
@@ -201,11 +256,11 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
                     f"{seen[form]}"
                 )
             seen[form] = i
-        cues.append(Cue(item.lemma, item.type, tuple(forms), item.that_clause,
-                        item.zero_that, item.np_object, item.speaker))
+        cues.append((item.lemma, item.type, tuple(forms), item.that_clause,
+                     item.zero_that, item.np_object, item.speaker))
     if errors:
         raise ValueError("Invalid cue lexicon:\n" + "\n".join(errors))
-    return CueLexicon(tuple(cues), source=str(path), language=language, genders=genders)
+    return language, tuple(cues), genders
 
 
 # The forms of a verb that report speech, by the tags of pymorphy3 (OpenCorpora): the past and
