@@ -397,6 +397,7 @@ def _table_chunks(path: Path, chunk_size: int | None, *, text_column: str,
     suffix = path.suffix.lower()
     seen: set[str] = set()
     first_row = 0
+    dropped_text = False
     for df, line_of in _raw_table_batches(path, suffix, chunk_size):
         skipped: list[dict] = []
         notes: list[str] = []
@@ -419,6 +420,13 @@ def _table_chunks(path: Path, chunk_size: int | None, *, text_column: str,
                pd.Series([f"row{first_row + i + 1}" for i in range(len(df))], index=df.index))
         first_row += len(df)
         df = df.drop(columns=[c for c in ("doc_id", "id") if c == id_col], errors="ignore")
+        if text_column != "text" and "text" in df.columns:
+            # the named column is the text; the file's own "text" column would clash with it
+            df = df.drop(columns=["text"])
+            if not dropped_text:
+                dropped_text = True
+                notes.append(f"{path}: column 'text' ignored: text_column={text_column!r} "
+                             "names the text.")
         df = df.rename(columns={text_column: "text"}) if text_column != "text" else df
         if "text" not in df.columns:  # a last JSONL batch of skipped lines only (checked above)
             df["text"] = []

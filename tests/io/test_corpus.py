@@ -106,6 +106,23 @@ def test_missing_text_column_names_file_and_columns(tmp_path):
         read_corpus(tmp_path / "t.csv")
 
 
+def test_named_text_column_wins_over_a_text_column_with_a_warning(tmp_path):
+    # a table with both "body" and "text": text_column="body" reads body, and says text is ignored
+    df = pd.DataFrame({"doc_id": ["a", "b"], "body": ["Body one.", "Body two."],
+                       "text": ["headline a", "headline b"]})
+    df.to_csv(tmp_path / "b.csv", index=False)
+    with open(tmp_path / "b.jsonl", "w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r) + "\n" for r in df.to_dict("records"))
+    for name in ("b.csv", "b.jsonl"):
+        with pytest.warns(UserWarning, match="column 'text' ignored: text_column='body'"):
+            c = read_corpus(tmp_path / name, text_column="body")
+        assert list(c.articles["text"]) == ["Body one.", "Body two."], name
+        chunks = list(iter_corpus(tmp_path / name, chunk_size=1, text_column="body"))
+        assert [t for ch in chunks for t in ch.articles["text"]] == ["Body one.", "Body two."]
+        # said once per file, not once per chunk
+        assert sum("column 'text' ignored" in w for ch in chunks for w in ch.warnings) == 1
+
+
 def test_duplicate_ids_in_table_are_reported(tmp_path):
     pd.DataFrame({"doc_id": ["a", "a"], "text": ["x", "y"]}).to_csv(tmp_path / "d.csv", index=False)
     c = read_corpus(tmp_path / "d.csv")
