@@ -4,6 +4,7 @@ linearity in document length.
     .venv/bin/python bench/quotes_speed.py peer [--repeat 5]   # real news: ours vs the tokenizer
     .venv/bin/python bench/quotes_speed.py linear              # one document of N repetitions
     .venv/bin/python bench/quotes_speed.py profile             # where ours spends its time
+    .venv/bin/python bench/quotes_speed.py parts [--repeat 5]  # extraction's parts, in-process
     .venv/bin/python bench/quotes_speed.py ab --against /work/main [--repeat 5]  # two checkouts
 
 ``peer``: the same files for both sides, each run a fresh process, CPU seconds (user + system of
@@ -26,6 +27,13 @@ by area of the package (``extract/quotes``, ``text``, ``extract/speakers``, ...;
 engine's C calls and other built-ins count as ``builtins``, the standard library and installed
 packages as ``library``). cProfile adds a cost per Python call, so the shares are of profiled
 time, which is two to three times the CPU time of a plain run.
+
+``parts``: in one child process, the CPU time (best of ``--repeat``) of extraction's parts on
+each corpus of ``peer`` (texts read once, store warm, no attribution): the tokenizer
+(``token_columns``), paragraphs, the document model (paragraphs, tokens, marks, cue scan:
+``Doc``), and all passes (``_document_rows``); and the share of the text that lies in
+paragraphs holding neither a pairable quotation mark nor a cue hit (what skipping such
+paragraphs could at most spare the tokenizer and the cue scan).
 
 ``ab``: ``discourse quotes`` of another checkout (``--against``: a repository with its own
 ``.venv``, e.g. main) and of this one, taking turns run by run, on one English sentence (the
@@ -246,6 +254,67 @@ def profile(top: int = 25) -> dict:
     return results
 
 
+# Run by ``parts`` in a child (``python -c``; argv: repeat, then one folder per corpus as
+# ``name=path``): the package is imported there, not in this script (see the module's note).
+PARTS = """
+import json, os, sys, time
+from pathlib import Path
+from discourse.extract.quotes.document import Doc
+from discourse.extract.quotes.extract import _document_rows, _lexicon_for
+from discourse.extract.quotes.lang import LANGUAGES
+from discourse.extract.quotes.tokens import token_columns
+from discourse.text import paragraph_spans
+
+lang = LANGUAGES["en"]
+lex = _lexicon_for(lang, {})
+repeat = int(sys.argv[1])
+out = {}
+for arg in sys.argv[2:]:
+    name, folder = arg.split("=", 1)
+    texts = [f.read_text(encoding="utf-8") for f in sorted(Path(folder).glob("*.txt"))]
+
+    def best(f):
+        times = []
+        for _ in range(repeat):
+            t0 = time.process_time()
+            f()
+            times.append(time.process_time() - t0)
+        return round(min(times), 4)
+
+    res = {"texts": len(texts), "mb": round(sum(len(t.encode()) for t in texts) / 1e6, 3),
+           "token_columns_s": best(lambda: [token_columns(t) for t in texts]),
+           "paragraph_spans_s": best(lambda: [paragraph_spans(t) for t in texts]),
+           "doc_s": best(lambda: [Doc(t, lex, lang.find_cues) for t in texts]),
+           "document_rows_s": best(lambda: [_document_rows(t, lex, lang) for t in texts])}
+    total = bare = 0
+    for t in texts:
+        doc = Doc(t, lex, lang.find_cues)
+        hit_starts = sorted(doc.toks.starts[h[0]] for h in doc.hits)
+        marks = doc.marks  # increasing offsets
+        for ps, pe in doc.paras:
+            total += pe - ps
+            if not any(ps <= m < pe for m in marks) and not any(ps <= s < pe for s in hit_starts):
+                bare += pe - ps
+    res["share_in_paragraphs_without_mark_or_cue"] = round(bare / max(total, 1), 3)
+    out[name] = res
+print(json.dumps(out))
+"""
+
+
+def parts(repeat: int = 3) -> dict:
+    """Extraction's parts timed in one child process on each corpus of ``peer`` (``PARTS``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpora = _corpora(Path(tmp))
+        env = {**os.environ, STORE_ENV: str(Path(tmp) / "store")}
+        args = [f"{name}={paths[0]}" for name, paths in corpora.items()
+                if name != "both" and paths]
+        done = subprocess.run([str(BIN / "python"), "-c", PARTS, str(repeat), *args], env=env,
+                              check=True, capture_output=True, text=True, cwd=REPO)
+    results = json.loads(done.stdout)
+    print(json.dumps(results, indent=1), flush=True)
+    return results
+
+
 def _ab_inputs(tmp: Path) -> dict[str, list[Path]]:
     """The inputs of ``ab``: the start-up, one Russian sentence more, and real news."""
     en = tmp / "sentence_en"
@@ -306,7 +375,7 @@ def ab(against: Path, repeat: int = 5) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=("peer", "linear", "profile", "ab"))
+    ap.add_argument("mode", choices=("peer", "linear", "profile", "ab", "parts"))
     ap.add_argument("--against", type=Path,
                     help="the other checkout of ab (a repository with its own .venv)")
     ap.add_argument("--sizes", type=int, nargs="*", default=[20_000, 40_000, 300_000])
@@ -320,7 +389,7 @@ def main() -> None:
         byte_compile()
     res = (peer(args.repeat) if args.mode == "peer" else linear(args.sizes)
            if args.mode == "linear" else ab(args.against, args.repeat) if args.mode == "ab"
-           else profile())
+           else parts(args.repeat) if args.mode == "parts" else profile())
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"quotes_speed_{args.mode}.json").write_text(json.dumps(res, indent=1) + "\n",
