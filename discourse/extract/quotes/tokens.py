@@ -111,9 +111,10 @@ def token_columns(
     Tokenising is the largest cost of the extractor, so the per-token work runs in C loops:
     ``re.split`` with a capturing group returns the tokens at the odd indices and the gaps
     between them at the even ones (cheaper than a match object per token), the offsets are
-    running sums of the piece lengths, and the words are lower-cased in one call on their joined
-    string. Only the full-stop fix-up for abbreviations loops in Python, over the "." tokens
-    that directly follow another token.
+    running sums of the piece lengths, and the words are lower-cased by ``map(str.lower, ...)``
+    (lower-casing the joined string and splitting it again was slower, and a word's case can
+    depend on its neighbours there: Greek final sigma). Only the full-stop fix-up for
+    abbreviations loops in Python, over the "." tokens that directly follow another token.
     """
     stop = len(text) if end is None else end
     parts = SPLIT_TOKENS.split(text[start:stop] if start or end is not None else text)
