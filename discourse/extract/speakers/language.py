@@ -48,6 +48,10 @@ def _same_span(text: str, ms: int, me: int) -> Span:
     return ms, me
 
 
+def _no_subject(text: str, pos: int, cls: str) -> Span | None:
+    return None
+
+
 def _no_gender(name: str) -> str | None:
     return None
 
@@ -143,6 +147,13 @@ class SpeakerLanguage:
         paragraph stop the quotation from continuing the quote's speaker («Татьяна так
         описывает увиденное: «…»» after her brother's words)? Optional (False: English keeps
         the continuation, its outputs unchanged).
+    previous_subject : (text, pos, cls) -> (start, end) or None
+        The subject of the sentence before the one a ``he``/``she`` pronoun of class ``cls``
+        at ``pos`` opens, when that subject (a person's name or a role description of a
+        person, before its verb of the pronoun's gender) is the pronoun's antecedent rather
+        than a name later in that sentence («Владелец лётной школы рассказал о пилоте Иване
+        Петрове. Он заявил …»). Optional (None, by default: the most recent name, English
+        outputs unchanged).
     """
 
     code: str
@@ -171,3 +182,4 @@ class SpeakerLanguage:
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)
     new_name_stops_continuation: bool = False
+    previous_subject: Callable[[str, int, str], Span | None] = field(default=_no_subject)

@@ -268,8 +268,46 @@ class Resolver:
         if cls in ("male", "female"):
             person = self._person_before(pos, found.pos if found is not None else -1, cls)
             if person is not None:
-                return person
+                found = person
+            span = self.lang.previous_subject(self.text, pos, cls)
+            if span is not None and not (found is not None and span[0] <= found.pos < span[1]):
+                # the sentence before's subject («Владелец лётной школы рассказал …. Он
+                # заявил») wins over a name later in that sentence («о пилоте Иване Петрове»)
+                # and over a name before it, the subject being the more recent person
+                return self._subject(*span, found)
         return found
+
+    def _subject(self, s: int, e: int, found: Entity | None) -> Entity | None:
+        """The person the subject ``text[s:e]`` of a sentence names or describes; ``found``,
+        the antecedent by recency, when it comes before and the subject is a bare role noun
+        that refers back to it («Ивоби отверг …. Политик заявил …. По его словам»); else
+        None when a description reaches no one (nobody rather than the wrong person)."""
+        mention = self.text[s:e]
+        # a registry person heading the subject («Министр обороны Сергей Шойгу»), not one its
+        # head governs («Пресс-секретарь Путина»)
+        heads = [m for m in self.registry.find_mentions(mention, on=self.on)
+                 if m.actor.kind == "person" and self.lang.name_heads(mention, m.start, m.end)]
+        if heads:
+            return self._entity(s + heads[-1].start, heads[-1].actor)
+        # a name in the nominative («Иван Петров»; not «Адвокат Ивана Петрова»)
+        runs = [(a, b) for a, b in self.lang.person_runs(self.text, s, e)
+                if b <= e and self.lang.normal_name(self.text[a:b]) == self.text[a:b]]
+        if not runs and " " not in mention and self.lang.name_gender(mention) is not None:
+            runs = [(s, e)]  # a surname alone («Данилов был директором …»)
+        if runs:  # a person's name, the fullest form the article gives of it
+            a, b = runs[-1]
+            name = self.unknown_name(self.lang.normal_name(self.text[a:b]))
+            if name:
+                return Entity(a, None, name, self.lang.name_gender(name), "unknown")
+            return None
+        # a description («Владелец лётной школы», «Политик»): the person it reaches, if any
+        got = self.description(mention, s)
+        actor = got[0] if got is not None else None
+        if actor is not None and actor.kind == "person":
+            return self._entity(s, actor)
+        if found is not None and found.pos < s and len(mention.split()) == 1:
+            return found
+        return None
 
     def description(self, desc: str, pos: int) -> tuple[Any, str] | None:
         """Resolve a role description at ``pos`` to an actor: the most recent compatible entity,
