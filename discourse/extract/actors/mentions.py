@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from discourse.extract.actors.cache import UNSEEN, remember
-from discourse.extract.actors.forms import CYRILLIC, name_forms, org_forms
+from discourse.extract.actors.forms import CYRILLIC, analyser, name_forms, org_forms
 from discourse.extract.actors.lookup import AliasLookup
 from discourse.extract.actors.model import Actor, ActorMention
 from discourse.extract.actors.names import (
@@ -137,6 +137,40 @@ def pattern_elements(alias: str) -> tuple[str, ...]:
     while elems and elems[-1] == SEP:
         elems.pop()
     return tuple(elems)
+
+
+_CYRILLIC_CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+@lru_cache(maxsize=4096)
+def _first_name_lemmas_ru(word: str) -> frozenset[str]:
+    """The first names ``word`` may be a form of ("Дональда" -> дональд), when pymorphy3's most
+    likely reading of it is a first name (grammeme ``Name``); empty otherwise."""
+    parses = analyser().parse(word)
+    if "Name" not in parses[0].tag:
+        return frozenset()
+    return frozenset(p.normal_form.replace("ё", "е") for p in parses if "Name" in p.tag)
+
+
+def first_name_before(text: str, start: int) -> frozenset[str]:
+    """The first names a Russian word right before ``start`` (one space away) may be forms of;
+    empty when there is none.
+
+    «Ярослав Песков» is a namesake of Dmitry Peskov, not Dmitry Peskov: the registry's surname
+    alias alone must not take a person whose first name the text gives, unless it is the
+    actor's own (:meth:`MentionFinder._namesake`). Only capitalised Cyrillic words the
+    dictionary reads first as a first name count, so a title, a place or a sentence-opening
+    word («Однако Песков», «Кремля Песков») does not.
+    """
+    if start < 3 or text[start - 1] != " ":
+        return frozenset()
+    j = start - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:start - 1]
+    if not _CYRILLIC_CAPITALISED.fullmatch(word):
+        return frozenset()
+    return _first_name_lemmas_ru(word)
 
 
 def alias_matches(regex: re.Pattern[str], lowered: str) -> Iterator[tuple[int, int, str]]:
@@ -403,6 +437,7 @@ class MentionFinder:
         self._lookup = lookup
         self._by_key = lookup.by_key
         self._vocabulary = lookup.vocabulary
+        self._own_first_names: dict[str, frozenset[str]] = {}
         self._regex: re.Pattern[str] | None = None
         # the same with the case forms of the Cyrillic names, for texts in Cyrillic
         self._regex_forms: re.Pattern[str] | None = None
@@ -532,6 +567,9 @@ class MentionFinder:
                     actor = remember(span_actor, (low, found), self._actor_of_span(low, found))
                 if actor is None:
                     continue
+            if (actor.kind == "person" and " " not in low and CYRILLIC.match(low)
+                    and self._namesake(actor, first_name_before(folded, start))):
+                continue  # another person of that surname (see first_name_before)
             mentions.append(ActorMention(start, end, text[start:end], actor))
             taken_starts.append(start)
             taken_ends.append(end)
@@ -554,6 +592,18 @@ class MentionFinder:
                     mentions.append(ActorMention(start, m.end(), text[start:m.end()], actor))
         mentions.sort(key=lambda x: (x.start, x.end))
         return mentions
+
+    def _namesake(self, actor: Actor, first_names: frozenset[str]) -> bool:
+        """Do ``first_names`` (of the word before a surname match) name somebody other than
+        ``actor``, whose own first names are the first words of its Cyrillic full aliases?"""
+        if not first_names:
+            return False
+        own = self._own_first_names.get(actor.name)
+        if own is None:
+            own = remember(self._own_first_names, actor.name, frozenset(
+                a.split()[0].lower().replace("ё", "е") for a in actor.aliases
+                if " " in a.strip() and CYRILLIC.search(a)))
+        return not (first_names & own)
 
     def _actor_of_span(self, low: str, found: str) -> Actor | None:
         """The actor a regex match names, given its lower-cased and its folded text; None when

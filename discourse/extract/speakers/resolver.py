@@ -16,6 +16,7 @@ camp ``unknown``: a wrong camp is worse than none.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,9 @@ from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.names import FullNames, describes_nobody, name_in_mention
 
 __all__ = ["LOOKBACK", "PEOPLE_WINDOW", "Entity", "Resolver"]
+
+# A capitalised Latin word: a first name before a surname, or a title ("Minister")
+_LATIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 # How many earlier entity mentions a pronoun or role description may reach back to: a pronoun
 # or a role description refers back a few paragraphs, not to the 500th name before it (and the
@@ -343,12 +347,32 @@ class Resolver:
         # "the press secretary of the President of Russia Dmitry Peskov": the name at the end
         # is the head of the appositive; people before organisations. A name tied to a head
         # before it ("Associates of Navalny") is not the speaker.
-        heads = [m for m in found if self.lang.name_heads(mention, m.start, m.end)]
+        heads = [m for m in found if self.lang.name_heads(mention, m.start, m.end)
+                 and not self._namesake(mention, m)]
         if not heads:
             return None
         people = [m for m in heads if m.actor.kind == "person"]
         pick = max(people or heads, key=lambda m: m.end)
         return pick.actor
+
+    def _namesake(self, mention: str, m: Any) -> bool:
+        """Is the one-word person match ``m`` of ``mention`` the surname of somebody else?
+
+        "Yaroslav Peskov" is not Dmitry Peskov: when the whole mention is no alias (the
+        actor's own first names are in its full aliases), a capitalised word right before the
+        surname that is neither a title nor a word of the registry's roles, countries and
+        organisations ("Minister Lavrov", "Kremlin Peskov") is another person's first name.
+        """
+        if m.actor.kind != "person" or " " in m.text.strip():
+            return False
+        before = mention[:m.start].split()
+        if not before or not _LATIN_CAPITALISED.fullmatch(before[-1]):
+            return False
+        word = before[-1].lower()
+        if any(a.split()[0].lower() == word for a in m.actor.aliases if " " in a.strip()):
+            return False  # the actor's own first name ("Barack Obama" spelt another way)
+        vocabulary = getattr(getattr(self.registry, "alias_lookup", None), "vocabulary", ())
+        return word not in self.lang.titles and word not in vocabulary
 
     def unknown_name(self, mention: str) -> str | None:
         """The most complete form of an unknown person's name seen in the article."""

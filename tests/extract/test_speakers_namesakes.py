@@ -1,0 +1,55 @@
+"""A registry surname does not take a person whose other first name the text gives: «Ярослав
+Песков», "Yaroslav Peskov" and "Ivanka Trump" are not Dmitry Peskov or Donald Trump
+(``actors.mentions.first_name_before`` for Russian, ``Resolver._namesake`` for a mention's
+capitalised word before the surname). A wrong camp is worse than ``unknown``."""
+
+import pandas as pd
+import pytest
+
+from discourse.extract.actors import load_actors
+from discourse.extract.actors.mentions import first_name_before
+from discourse.extract.attributed import extract_attributed_quotes
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return load_actors()
+
+
+def _speakers(text: str, actors) -> list[tuple[str, str]]:
+    arts = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    q = extract_attributed_quotes(arts, actors=actors)
+    return list(zip(q["speaker"], q["camp"]))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # another person with the surname of a registry actor: unknown, under their own name
+    ("«У нас нет денег», — сказал Ярослав Песков.", "Ярослав Песков"),
+    ("Работник трубного завода Ярослав Песков заявил, что зарплату не платят.", "Ярослав Песков"),
+    ('"We have not been paid for months," said Yaroslav Peskov, a factory worker.',
+     "Yaroslav Peskov"),
+    ('"It was a wonderful evening," Ivanka Trump said.', "Ivanka Trump"),
+])
+def test_a_namesake_is_not_the_registry_actor(text, speaker, actors):
+    assert _speakers(text, actors) == [(speaker, "unknown")]
+
+
+@pytest.mark.parametrize("text", [
+    # the actor's own first name, in a case form the full aliases may lack; a title; a place
+    "Администрация Дональда Трампа заявила, что пошлины вводятся с понедельника.",
+    "«Мы это не комментируем», — сказал Дональд Трамп.",
+    '"We will not comment," said Dmitry Peskov.',
+    "«Это провокация», — сказал пресс-секретарь Кремля Песков.",
+    '"This is a provocation," Kremlin spokesman Peskov said.',
+    '"This is a provocation," said Foreign Minister Lavrov.',
+])
+def test_the_actor_with_a_title_or_own_first_name_stays(text, actors):
+    [(speaker, camp)] = _speakers(text, actors)
+    assert speaker in ("Donald Trump", "Dmitry Peskov", "Sergey Lavrov") and camp != "unknown"
+
+
+def test_first_name_before_reads_only_first_names():
+    text = "Однако Песков, Ярослав Песков и Кремля Песков"
+    assert first_name_before(text, text.index("Песков")) == frozenset()
+    assert "ярослав" in first_name_before(text, text.index("Песков", 10))
+    assert first_name_before(text, text.rindex("Песков")) == frozenset()
