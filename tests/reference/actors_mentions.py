@@ -15,7 +15,14 @@ import datetime as dt
 import re
 
 from discourse.extract.actors import ActorMention, ActorRegistry, normalise_name
-from discourse.extract.actors.mentions import LONG_WORD, case_ok, pattern_elements, stem_sequences
+from discourse.extract.actors.forms import CYRILLIC
+from discourse.extract.actors.mentions import (
+    LONG_WORD,
+    case_ok,
+    first_name_before,
+    pattern_elements,
+    stem_sequences,
+)
 from discourse.extract.actors.names import fold, lower_same_length
 from discourse.text import trie_pattern
 from tests.reference.actors_lookup import ref_fuzzy
@@ -72,6 +79,11 @@ def ref_find_mentions(reg: ActorRegistry, single: re.Pattern[str], text: str,
         if actor is None:
             continue
         if not any(case_ok(t, folded[start:end], organisation=o) for t, o in finder.case[key]):
+            continue
+        # the namesake rule of the package (not a scanning algorithm: applied as it is)
+        low = lowered[start:end]
+        if (actor.kind == "person" and " " not in low and CYRILLIC.match(low)
+                and finder._namesake(actor, first_name_before(folded, start))):
             continue
         mentions.append(ActorMention(start, end, text[start:end], actor))
         starts.append(start)

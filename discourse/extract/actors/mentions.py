@@ -149,7 +149,9 @@ def _first_name_lemmas_ru(word: str) -> frozenset[str]:
     parses = analyser().parse(word)
     if "Name" not in parses[0].tag:
         return frozenset()
-    return frozenset(p.normal_form.replace("ё", "е") for p in parses if "Name" in p.tag)
+    # the word as written too: «Джен» is read as a form of «Джена», and «Джен Псаки» is Psaki
+    return frozenset({p.normal_form.replace("ё", "е") for p in parses if "Name" in p.tag}
+                     | {word.lower().replace("ё", "е")})
 
 
 def first_name_before(text: str, start: int) -> frozenset[str]:
