@@ -433,13 +433,12 @@ def _table_chunks(path: Path, chunk_size: int | None, *, text_column: str,
         df["doc_id"] = ids
         if df.empty:  # only skipped lines (a last JSONL batch): there may be no text column
             rows: Iterable[tuple] = ()
-        elif df.columns.is_unique:
+        else:
             # the columns as lists: reading them cell by cell through pandas (``df.at``) was a
-            # tenth of ``discourse quotes`` on a JSONL file (pass five's profile)
+            # tenth of ``discourse quotes`` on a JSONL file (pass five's profile); the columns
+            # are unique, the file's own "text" having been dropped when another is named
             rows = zip(df.index.tolist(), df["text"].tolist(), df["doc_id"].tolist(),
                        line_of.reindex(df.index).tolist())
-        else:  # a second "text" column (text_column renamed onto one): each cell as before
-            rows = ((i, df.at[i, "text"], df.at[i, "doc_id"], line_of[i]) for i in df.index)
         keep = _kept_rows(rows, seen, skipped, where=f"{path}, {unit}",
                           text_column=text_column, id_col=id_col)
         df = df.loc[keep].copy()

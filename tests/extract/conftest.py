@@ -1,5 +1,5 @@
-"""Fixtures shared by the extraction tests: the cue lexicon, and small actor registries written
-from YAML text in a test module."""
+"""Fixtures shared by the extraction tests: the cue lexicon, small actor registries written
+from YAML text in a test module, and a registry of one French person (Claire Dubois)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,23 @@ def registry_from(tmp_path_factory) -> Callable:
         return load_actors(path)
 
     return load
+
+
+# One person the English speaker tests name, with a surname alias and a country of her own.
+DUBOIS_YAML = """
+countries:
+  FRA: {name: France, words: [french, france, paris]}
+actors:
+  - name: Claire Dubois
+    kind: person
+    gender: female
+    country: FRA
+    camp: western
+    aliases: [Dubois]
+"""
+
+
+@pytest.fixture(scope="session")
+def dubois_registry(registry_from):
+    """A registry holding only Claire Dubois (:data:`DUBOIS_YAML`)."""
+    return registry_from(DUBOIS_YAML)

@@ -11,22 +11,10 @@ from discourse.extract.quotes import extract_quotes
 from discourse.extract.speakers import attribute_speakers
 from discourse.extract.speakers.lang.en import ENGLISH
 
-MINI = """
-countries:
-  FRA: {name: France, words: [french, france, paris]}
-actors:
-  - name: Claire Dubois
-    kind: person
-    gender: female
-    country: FRA
-    camp: western
-    aliases: [Dubois]
-"""
-
 
 @pytest.fixture(scope="module")
-def registry(registry_from):
-    return registry_from(MINI)
+def registry(dubois_registry):
+    return dubois_registry
 
 
 def attribute(text: str, registry, lex) -> pd.DataFrame:

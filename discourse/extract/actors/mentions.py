@@ -23,7 +23,7 @@ from functools import lru_cache
 from discourse.extract.actors.cache import UNSEEN, remember
 from discourse.extract.actors.forms import CYRILLIC, analyser, name_forms, org_forms
 from discourse.extract.actors.lookup import AliasLookup
-from discourse.extract.actors.model import Actor, ActorMention
+from discourse.extract.actors.model import Actor, ActorMention, own_first_names
 from discourse.extract.actors.names import (
     FOLD_CHARS,
     FOLD_TABLE,
@@ -439,7 +439,6 @@ class MentionFinder:
         self._lookup = lookup
         self._by_key = lookup.by_key
         self._vocabulary = lookup.vocabulary
-        self._own_first_names: dict[str, frozenset[str]] = {}
         self._regex: re.Pattern[str] | None = None
         # the same with the case forms of the Cyrillic names, for texts in Cyrillic
         self._regex_forms: re.Pattern[str] | None = None
@@ -597,15 +596,8 @@ class MentionFinder:
 
     def _namesake(self, actor: Actor, first_names: frozenset[str]) -> bool:
         """Do ``first_names`` (of the word before a surname match) name somebody other than
-        ``actor``, whose own first names are the first words of its Cyrillic full aliases?"""
-        if not first_names:
-            return False
-        own = self._own_first_names.get(actor.name)
-        if own is None:
-            own = remember(self._own_first_names, actor.name, frozenset(
-                a.split()[0].lower().replace("ё", "е") for a in actor.aliases
-                if " " in a.strip() and CYRILLIC.search(a)))
-        return not (first_names & own)
+        ``actor``, whose own first names are the first words of its full aliases?"""
+        return bool(first_names) and not (first_names & own_first_names(actor))
 
     def _actor_of_span(self, low: str, found: str) -> Actor | None:
         """The actor a regex match names, given its lower-cased and its folded text; None when

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
-__all__ = ["Actor", "ActorMention", "DateLike", "Role"]
+__all__ = ["Actor", "ActorMention", "DateLike", "Role", "own_first_names"]
 
 # What the registry's ``on=`` arguments accept (see :func:`discourse.extract.actors.roles.as_date`).
 DateLike = dt.date | str | None
@@ -63,3 +64,12 @@ class ActorMention:
     end: int
     text: str
     actor: Actor
+
+
+@cache
+def own_first_names(actor: Actor) -> frozenset[str]:
+    """The first words of ``actor``'s name and of its aliases of two words or more, lower-cased,
+    ё read as е ("barack", "дональд"): the first names a text may give before the actor's
+    surname, where any other first name is somebody else's (a namesake)."""
+    return frozenset(a.split()[0].lower().replace("ё", "е")
+                     for a in (actor.name, *actor.aliases) if len(a.split()) > 1)

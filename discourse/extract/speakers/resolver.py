@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from discourse.extract.actors.model import own_first_names
 from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.names import FullNames, describes_nobody, name_in_mention
 
@@ -369,8 +370,8 @@ class Resolver:
         if not before or not _LATIN_CAPITALISED.fullmatch(before[-1]):
             return False
         word = before[-1].lower()
-        if any(a.split()[0].lower() == word for a in m.actor.aliases if " " in a.strip()):
-            return False  # the actor's own first name ("Barack Obama" spelt another way)
+        if word in own_first_names(m.actor):
+            return False  # the actor's own first name
         vocabulary = getattr(getattr(self.registry, "alias_lookup", None), "vocabulary", ())
         return word not in self.lang.titles and word not in vocabulary
 
