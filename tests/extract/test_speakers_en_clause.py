@@ -243,10 +243,23 @@ def test_quote_according_to_a_document_goes_to_its_author(registry, lex):
      "French minister Claire Dubois's spokesperson, Tom Hale"),
     ("Harbour University port expert and former French security official, Tom Hale, said it",
      "Harbour University port expert and former French security official, Tom Hale"),
-    # an adverbial, a clause, no closing comma: the name alone
+    # an adverbial, a clause: the name alone
     ("Last week, Tom Hale, said it", "Tom Hale"),
     ("The ships wait, Tom Hale, said it", "Tom Hale"),
-    ("The spokesperson, Tom Hale said it", "Tom Hale"),
+    ("The ships wait, Tom Hale said it", "Tom Hale"),
+    ("The spokesperson, Tom Hale sailed home", "Tom Hale"),
+    # a verb of saying closes the name like a comma (issue 14, dev and dev5)
+    ("The spokesperson, Tom Hale said it", "The spokesperson, Tom Hale"),
+    ("Harbour Radio's spokesperson, Tom Hale told us", "Harbour Radio's spokesperson, Tom Hale"),
+    # the description ends in the institution its speaker serves (dev5)
+    ("A member of the Dunmore Harbour Board, Tom Hale said it",
+     "A member of the Dunmore Harbour Board, Tom Hale"),
+    ("The chairman of the Dunmore Harbour Board, Tom Hale, said it",
+     "The chairman of the Dunmore Harbour Board, Tom Hale"),
+    ("A member of the board that runs the harbour, Tom Hale said it", "Tom Hale"),
+    # an opening adverbial is no part of the description (dev)
+    ("Yesterday, Dunmore's harbour spokesman, Tom Hale, said it",
+     "Dunmore's harbour spokesman, Tom Hale"),
 ])
 def test_extend_mention_over_the_description_before_a_name(text, mention):
     ms = text.index("Tom Hale")

@@ -422,9 +422,14 @@ def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> in
     """Start of a name mention ``text[ms:me]`` with the description it is the appositive of
     ("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said"): the sentence
     start when only a noun phrase ending in a speaker's noun (``heads``: "spokesperson",
-    "official") stands before the name and its comma, and a comma closes the name; else ``ms``.
-    An adverbial ("Last week, Steffen Seibert") or a clause before the name keeps ``ms``."""
-    if text[me:me + 1] != "," or text[max(0, ms - 2):ms] != ", ":
+    "official"), or in such a noun and the institution it serves ("A member of the Tunisian
+    Parliament"), stands before the name and its comma, and a comma or a verb of saying closes
+    the name ("England's transport secretary, Grant Shapps said"); else ``ms``. An adverbial
+    ("Last week, Steffen Seibert") or a clause before the name keeps ``ms``; an opening
+    adverbial before the description is left out ("Yesterday, England's transport secretary,
+    Grant Shapps, announced")."""
+    if text[max(0, ms - 2):ms] != ", " or not (
+            text[me:me + 1] == "," or _SAY_NEXT.match(text, me)):
         return ms
     if not _all_capitalised(text[ms:me]):
         return ms
@@ -433,15 +438,39 @@ def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> in
     start = breaks[-1].end() if breaks else (lo if lo == 0 else -1)
     if start < 0:
         return ms
+    # "Yesterday, England's transport secretary, Grant Shapps": after an opening adverbial
+    start = _skip_intro(text, start, ms - 2)
+    while start < ms and text[start] in " \t":
+        start += 1
     words = _words(text, start, ms - 2)
     if not words or len(words) > 12 or any(c in text[start:ms - 2] for c in _QUOTE_MARKS + "(),"):
         return ms
     low = [w.lower() for _, _, w in words]
-    if low[0] in _INTRO or low[-1] not in heads or not _is_cap(words[0][2]) and low[0] not in _OPENERS:
+    if low[0] in _INTRO or not _is_cap(words[0][2]) and low[0] not in _OPENERS:
+        return ms
+    if low[-1] not in heads and not _serves_institution(words, low, heads):
         return ms
     if any(_verbish(w) and w not in _NAME_JOINERS | _OPENERS | {"and"} for w in low[:-1]):
         return ms
     return start
+
+
+# "Samir Dilou said": a verb of saying right after the name closes it like a comma.
+_SAY_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_SAY_AFTER)) + r")\b")
+
+
+def _serves_institution(words: list[tuple[int, int, str]], low: list[str], heads: frozenset[str]
+                        ) -> bool:
+    """Does the description end in a speaker's noun and the institution after "of"/"for"/"at"
+    ("A member of the Tunisian Parliament", "the head of the Red Cross"): capitalised words and
+    articles only after the preposition?"""
+    for k in range(len(low) - 2, 0, -1):
+        if low[k] in ("of", "for", "at") and low[k - 1] in heads:
+            rest = words[k + 1:]
+            return bool(rest) and _is_cap(rest[-1][2]) and all(
+                _is_cap(w) or lw in _OPENERS or lw in _NAME_JOINERS or lw == "and"
+                for (_, _, w), lw in zip(rest, low[k + 1:], strict=True))
+    return False
 
 
 _POSSESSOR = re.compile(r"\S['’]s?\s")
