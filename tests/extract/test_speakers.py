@@ -314,6 +314,32 @@ def test_block_quotes_signed_on_the_line_below(registry, lex):
     assert list(direct["speaker_mention"]) == ["Kathleen Parker", "Meghan McCain"]
 
 
+def test_block_quotes_signed_on_their_own_line_or_under_the_last_paragraph(registry, lex):
+    # an embedded post signed after a dash on the quote's line, with its handle and date, and
+    # a block quote of two paragraphs signed under the second (issue 14)
+    text = ("Reactions poured in.\n\n"
+            "“I am so proud of my father today. He deserved so much better.” — Meghan McCain "
+            "(@MeghanMcCain) January 5, 2019\n\n"
+            "Commentators were harsher.\n\n"
+            "\"The president has lost the argument, and he knows it.\"\n\n"
+            "\"Nobody in this town believes otherwise, not even his friends.\"\n\n"
+            "— Kathleen Parker, The Washington Post\n\nOthers were less sure.")
+    out = attribute(text, registry, lex)
+    assert list(out["speaker"]) == ["Meghan McCain", "Kathleen Parker", "Kathleen Parker"]
+    assert set(out["attribution"]) == {"signature_line"}
+    assert list(out["speaker_mention"]) == ["Meghan McCain", "Kathleen Parker", "Kathleen Parker"]
+
+
+@pytest.mark.parametrize("text", [
+    "Reactions poured in.\n\n“We will win this.” — that was the message from the rally.",
+    "Reactions poured in.\n\n“We will win this.” - Meghan McCain said so on Monday.",
+    "He was clear: “We will win this.” — Meghan McCain, Twitter",
+])
+def test_a_dash_after_a_quote_that_signs_nothing(registry, lex, text):
+    out = attribute(text, registry, lex)
+    assert "signature_line" not in set(out["attribution"])
+
+
 def test_a_quote_with_text_around_it_is_not_signed_by_the_next_line(registry, lex):
     text = ("He said it plainly: \"We will not move.\" Then he left.\n\n"
             "Meghan McCain, Twitter")

@@ -259,6 +259,33 @@ def _signature(res: Resolver, text: str, para: tuple[int, int]):
     return actor, name or text[ms:me], "signature_line", ms, me
 
 
+# How many more paragraphs of the same block quote may stand between a quote and its signature.
+SIGNED_BLOCK_PARAGRAPHS = 3
+_QUOTE_PARAGRAPH = re.compile(r"\s*[\"“„«'‘].*[\"”»'’][.!?]?\s*", re.DOTALL)
+
+
+def _signed(res: Resolver, row: _Quote, paras: list[tuple[int, int]], p: int, text: str):
+    """:func:`_signature` of a quote that opens its paragraph ``p``: the rest of its line when
+    a dash opens it ('"..." — Meghan McCain (@MeghanMcCain) January 5, 2019'), else, when the
+    quote is alone in its paragraph, the first paragraph after it that is no quote alone (a
+    block quote of several paragraphs is signed under its last one); None otherwise."""
+    ps, pe = paras[p]
+    if text[ps:row.start].strip(_OPENING):
+        return None  # the quote sits in the author's sentence
+    k = row.end
+    while k < pe and text[k] in _OPENING + ".":
+        k += 1
+    if k < pe and text[k] in "—–-":
+        return _signature(res, text, (k, pe))
+    if text[k:pe].strip() or (row.kind != "direct" and not text[row.start:row.start + 1].isupper()):
+        return None
+    for q in range(p + 1, min(p + 2 + SIGNED_BLOCK_PARAGRAPHS, len(paras))):
+        a, b = paras[q]
+        if not _QUOTE_PARAGRAPH.fullmatch(text, a, b):
+            return _signature(res, text, (a, b))
+    return None
+
+
 def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: _Paragraphs,
                     lang: SpeakerLanguage) -> tuple[int, int, str, int]:
     """The syntactic mention ``[ms, me)`` of ``row``, mended: the subject of the clause when the
@@ -392,10 +419,10 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
     """Speaker of a quote without a syntactic mention: continuation, colon line, neighbours."""
     start, end = row.start, row.end
     p = para_index(start)
-    # a block quote signed on the line below ("— Kathleen Parker, The Washington Post")
-    if row.kind == "direct" and p + 1 < len(paras) and _alone_in_paragraph(text, paras[p], start,
-                                                                           end):
-        got = _signature(res, text, paras[p + 1])
+    # a block quote signed after it, on its own line ("— Kathleen Parker, The Washington
+    # Post") or on the quote's line ('"..." — Meghan McCain (@MeghanMcCain) January 5, 2019')
+    if row.kind in ("direct", "partial"):
+        got = _signed(res, row, paras, p, text)
         if got is not None:
             return got
     # the quote's own sentence names its speaker: 'X, the director, wrote, "..."'
