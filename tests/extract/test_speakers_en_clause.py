@@ -318,3 +318,36 @@ def test_editorial_stop_ends_the_quote_before_the_next_sentence(registry, lex):
     assert direct["speaker_mention"].startswith("Professor Jean Okafor, director of")
     # "Recherche Biomédicale" names an institute, not a person the pronoun could stand for
     assert set(out["speaker"]) == {"Jean Okafor"}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a prepositional phrase between the subject and its verb holds no speaker (issue 14, dev5)
+    ('Dunmore Radio, in a Facebook post on Tuesday, called it "a disgrace to the harbour".',
+     "Dunmore Radio"),
+    ('The port was shut, while Tom Hale, in a letter to the council, called it "a needless '
+     'blow".', "Tom Hale"),
+    # the agent in a modifier of the subject is no speaker either
+    ('The account for Harbour Talk, which replaced the old morning show, hosted by Tom Hale and '
+     'Ann Bell, who both worked for the port, tweeted: "We salute you, Dunmore."',
+     "The account for Harbour Talk"),
+])
+def test_a_mention_inside_a_modifier_gives_the_quote_to_the_subject(registry, lex, text, mention):
+    out = attribute(text, registry, lex)
+    assert list(out["speaker_mention"]) == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan of Dunmore Radio, in a post on Tuesday, was",  # no verb of saying after the phrase
+    "Dunmore Radio reported, in a post on Tuesday, that",  # the phrase follows the verb
+    "the mayor of Dunmore, in a post on Tuesday, said",  # no name or pronoun before the phrase
+])
+def test_no_interposed_subject(text):
+    ms = text.index("a post")
+    assert ENGLISH.interposed_subject(text, 0, ms, ms + len("a post")) is None
+
+
+def test_interposed_subject_is_the_name_before_the_phrase():
+    text = "Sales rose, while Dunmore Radio, in a post on Tuesday, called it"
+    ms = text.index("a post")
+    got = ENGLISH.interposed_subject(text, 0, ms, ms + len("a post"))
+    assert text[got[0]:got[1]] == "Dunmore Radio"

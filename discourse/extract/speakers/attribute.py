@@ -307,6 +307,11 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
                 if link:
                     me = me if link == "modifier" else sub[1]
                     ms, head, rule = sub[0], sub[1], "sentence_subject"
+            if head is None:
+                # 'while ALDI, in a Facebook post, called it "..."': the clause's own subject
+                sub = lang.interposed_subject(text, lo, ms, me)
+                if sub is not None:
+                    ms, me, head, rule = sub[0], sub[1], sub[1], "sentence_subject"
     es, ee = lang.extend_mention(text, ms, me)
     if not _overlaps(es, ee, row) and ee - es < 120:
         ms, me = es, ee

@@ -281,5 +281,6 @@ ENGLISH = SpeakerLanguage(
     prepositional_object=en_clause.prepositional_object,
     extend_mention=extend_mention,
     subject_link=en_clause.subject_link,
+    interposed_subject=en_clause.interposed_subject,
     trim_mention=trim_mention,
 )

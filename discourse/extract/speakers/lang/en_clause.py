@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["description_before", "extend_mention", "fragment_subject", "possessed_name",
-           "prepositional_object", "sentence_subject", "subject_after", "subject_link", "trim_mention"]
+__all__ = ["description_before", "extend_mention", "fragment_subject", "interposed_subject",
+           "possessed_name", "prepositional_object", "sentence_subject", "subject_after",
+           "subject_link", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -157,12 +158,15 @@ def subject_link(text: str, a: int, b: int) -> str:
     the object of a preposition: ``"modifier"`` when it is nothing but prepositional phrases and
     participles ("from the World Wildlife Fund", "speaking to the"): the mention modifies the
     subject; ``"verb"`` when a verb of saying stands between them ("told Discover Magazine the
-    frequency of spiky skulls evolving in"): the subject speaks; else ``""``."""
+    frequency of spiky skulls evolving in"), or a relative or participle clause set off by a
+    comma (", which replaced the old show, hosted by"): the subject speaks; else ``""``."""
     words = [w.lower().strip(",()") for _, _, w in _words(text, a, b)]
     if not words:
         return ""
     if any(w in _SAY_AFTER for w in words):
         return "verb"
+    if _RELATIVE_AFTER.match(text, a, b):
+        return "verb"  # "The account for the show, which replaced ..., hosted by": the subject
     if (words[0] in _CHAIN_OPENERS or words[0].endswith("ing")) and not any(
             c in text[a:b] for c in ",;:") and not any(
             (w in _VERBS and w not in _CHAIN_OPENERS | _NAME_JOINERS)
@@ -171,6 +175,7 @@ def subject_link(text: str, a: int, b: int) -> str:
     return ""
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|\w{3,}ed)\s")
 _CHAIN_OPENERS = frozenset("from of at in on with for to between mostly mainly largely chiefly".split())
 
 
@@ -317,9 +322,47 @@ def _according_source(text: str, a: int, b: int, titles: frozenset[str]) -> tupl
     return (a, b) if _has_name(text, a, b, titles) else None
 
 
+_CLAUSE_OPENERS = re.compile(r"(?:(?:^|[,;]\s+|\s)(?:while|whereas|and|but|as)\s+|[,;:]\s+)$")
+_INTERPOSED_PREP = re.compile(r",\s+(?:in|on|at|via|during|through)\s+(?:an?\s+|the\s+|its\s+"
+                              r"|his\s+|her\s+|their\s+)?$")
+_VERB_AFTER_COMMA = re.compile(r"[^,;:.\"“”]{0,80}?,\s+(?:also\s+)?([a-z]+)\b")
+
+
+def interposed_subject(text: str, lo: int, ms: int, me: int) -> tuple[int, int] | None:
+    """The subject of a clause whose mention ``text[ms:me]`` sits in a prepositional phrase set
+    off by commas between the subject and its verb ("while ALDI, in a Facebook post on Tuesday,
+    called it": ALDI, not a Facebook), within the sentence from ``lo``; None when the mention
+    is no such object or the words before the phrase are no name or pronoun."""
+    prep = _INTERPOSED_PREP.search(text, max(lo, ms - 20), ms)
+    if prep is None:
+        return None
+    verb = _VERB_AFTER_COMMA.match(text, me)
+    if verb is None or not (verb.group(1) in _SAY_AFTER or verb.group(1) in _FRAGMENT_VERBS):
+        return None
+    end = prep.start()
+    words = _words(text, lo, end)
+    k = len(words)
+    while k > 0 and (_is_cap(words[k - 1][2]) or (k < len(words)
+                                                   and words[k - 1][2].lower() in _NAME_JOINERS)):
+        k -= 1
+    if k < len(words) and words[k][2].lower() in _NAME_JOINERS:
+        k += 1
+    if k == len(words):
+        if words and words[-1][2].lower() in _PRONOUNS - {"it", "i", "we"}:
+            k -= 1  # "he, in an interview with CNN, said"
+        else:
+            return None
+    a = words[k][0]
+    if (text[lo:a].strip() and not _CLAUSE_OPENERS.search(text[lo:a])) or (
+            words[k][2].lower() in _OPENERS):
+        return None  # the name is no subject of its own clause ("the plan of ALDI, in ...")
+    return a, end
+
+
 def prepositional_object(text: str, lo: int, ms: int) -> bool:
     """Is the mention at ``ms`` the object of a preposition ("contributor to Slate", "in
-    otherwise unrelated frogs")? "according to X" and "by X" name a speaker and do not count."""
+    otherwise unrelated frogs")? "according to X" and "by X" name a speaker and do not count,
+    but for "by" after a participle ("hosted by X": the agent in a modifier of the subject)."""
     before = text[lo:ms].split()
     if not before:
         return False
@@ -327,9 +370,18 @@ def prepositional_object(text: str, lo: int, ms: int) -> bool:
     if word in ("the", "a", "an") and len(before) > 1:
         word = before[-2].lower()
         before = before[:-1]
+    if word == "by" and len(before) > 1 and _AGENT_PARTICIPLE.fullmatch(before[-2].lower()):
+        return True  # "The show, hosted by Bernard McGuirk, tweeted": the agent of a modifier
     if word not in _PREPOSITIONS:
         return False
     return not (word == "to" and len(before) > 1 and before[-2].lower() in ("according", "told"))
+
+
+# A participle whose "by" names the agent of a modifier, not a speaker ("hosted by", "run by");
+# the author of a document still speaks ("a memo posted by").
+_AGENT_PARTICIPLE = re.compile(r"(?!(?:said|stated|reported|told|quoted|cited|announced|posted|"
+                               r"released|issued|published|signed|filed|tweeted|shared)$)"
+                               r"(?:\w{3,}ed|run|led|owned|held)")
 
 
 def trim_mention(text: str, ms: int, me: int, titles: frozenset[str] = frozenset()
