@@ -336,6 +336,14 @@ def test_a_mention_inside_a_modifier_gives_the_quote_to_the_subject(registry, le
     assert list(out["speaker_mention"]) == [mention]
 
 
+def test_a_subject_whose_clause_goes_on_after_its_modifier_keeps_the_mention(registry, lex):
+    # "was the first chance ..." is the main clause: the hearing says nothing (NewsMTSC)
+    text = ("The hearing, which for days had been in doubt, was the first chance for the public "
+            "to see Ann Bell explain in detail what she claims happened at the harbour.")
+    out = attribute(text, registry, lex)
+    assert "The hearing" not in set(out["speaker_mention"])
+
+
 @pytest.mark.parametrize("text", [
     "The plan of Dunmore Radio, in a post on Tuesday, was",  # no verb of saying after the phrase
     "Dunmore Radio reported, in a post on Tuesday, that",  # the phrase follows the verb

@@ -165,8 +165,11 @@ def subject_link(text: str, a: int, b: int) -> str:
         return ""
     if any(w in _SAY_AFTER for w in words):
         return "verb"
-    if _RELATIVE_AFTER.match(text, a, b):
-        return "verb"  # "The account for the show, which replaced ..., hosted by": the subject
+    if _RELATIVE_AFTER.match(text, a, b) and all(
+            _RELATIVE_AFTER.match(", " + part.strip() + " ") for part in text[a:b].split(",")[1:]):
+        # "The account for the show, which replaced ..., hosted by": the subject; not when the
+        # main clause goes on after the modifier ("The hearing, which ..., was the chance to")
+        return "verb"
     if (words[0] in _CHAIN_OPENERS or words[0].endswith("ing")) and not any(
             c in text[a:b] for c in ",;:") and not any(
             (w in _VERBS and w not in _CHAIN_OPENERS | _NAME_JOINERS)
