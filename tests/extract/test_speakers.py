@@ -340,6 +340,16 @@ def test_a_dash_after_a_quote_that_signs_nothing(registry, lex, text):
     assert "signature_line" not in set(out["attribution"])
 
 
+def test_a_second_verb_of_saying_keeps_the_subject_of_the_first(registry, lex):
+    # the participle opening the sentence is nobody; the second report is the first's subject's
+    # (issue 14, dev5)
+    text = ("Speaking to Harbour Radio, Ann Bell, the port's director, explained that the port "
+            "held a small share of the market, and stated they want to stay in Dunmore.")
+    out = attribute(text, registry, lex)
+    assert len(out) == 2 and set(out["speaker"]) == {"Ann Bell"}
+    assert "Speaking" not in set(out["speaker_mention"])
+
+
 def test_a_quote_with_text_around_it_is_not_signed_by_the_next_line(registry, lex):
     text = ("He said it plainly: \"We will not move.\" Then he left.\n\n"
             "Meghan McCain, Twitter")

@@ -138,11 +138,17 @@ def _attribute_doc(
         mention = row.speaker_mention
         ms, me = row.mention_start, row.mention_end
         rule = row.rule
+        actor, name, carried = None, None, False
         if ms >= 0 and mention and lang.names_nobody(mention):
             # "audibly", "a concept": a word the rules took for a speaker; as if none was found
             mention, ms, me, rule = "", -1, -1, "none"
-        actor, name = None, None
-        if ms >= 0 and mention:
+            if row.kind == "indirect" and said is not None and _same_sentence(text, paras, said,
+                                                                             row):
+                # "X explained that ..., and stated ...": the second verb's subject is X's
+                ms, me, rule, carried = said.mention_start, said.mention_end, "continuation", True
+                mention, name = said.speaker_mention, said.speaker
+                actor = res.name(name) if said.camp != "unknown" and name else None
+        if ms >= 0 and mention and not carried:
             ms, me, rule, head = _repair_mention(text, row, ms, me, rule, paras, lang)
             mention = text[ms:me]
             actor, name, how = _resolve_head(res, text, ms, me, head)
@@ -174,6 +180,14 @@ def _attribute_doc(
             said = row
         if row.kind in ("direct", "partial", "embedded"):
             prev = row
+
+
+def _same_sentence(text: str, paras: _Paragraphs, said: _Quote, row: _Quote) -> bool:
+    """Do ``said``'s mention and the quote ``row`` after it stand in one sentence?"""
+    if said.mention_start < 0 or said.mention_start > row.start:
+        return False
+    ps = paras.spans[paras.index(row.start)][0]
+    return sentence_start(text, ps, row.start) <= said.mention_start
 
 
 # How many paragraphs back an unattributed answer may carry the last speaker (interviews).

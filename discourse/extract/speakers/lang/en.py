@@ -150,6 +150,14 @@ _THING_HEADS = frozenset("""
 """.split())
 
 
+# Participles that open a sentence's adverbial ("Speaking to Portfolio.hu, Matt Simister ...
+# explained that ..., and stated"): capitalised, but nobody's name.
+_OPENING_PARTICIPLES = frozenset("""
+    speaking commenting responding writing talking referring asked following according
+    addressing answering reacting replying
+""".split())
+
+
 @lru_cache(maxsize=8192)
 def names_nobody(mention: str) -> bool:
     """An adverb, a verb, an object pronoun ("audibly", "went", "him") or a thing ("a concept",
@@ -161,7 +169,7 @@ def names_nobody(mention: str) -> bool:
     if len(words) == 1:
         w = words[0]
         return (w in _NOBODY_WORDS or (w.endswith("ly") and w not in ("family", "italy"))
-                or (mention[:1].islower() and w.endswith(("ing", "ed"))))
+                or (mention[:1].islower() and w.endswith(("ing", "ed"))) or w in _OPENING_PARTICIPLES)
     return mention[:1].islower() and words[-1] in _THING_HEADS
 
 
