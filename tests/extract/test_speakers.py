@@ -350,6 +350,19 @@ def test_a_second_verb_of_saying_keeps_the_subject_of_the_first(registry, lex):
     assert "Speaking" not in set(out["speaker_mention"])
 
 
+def test_a_quote_after_a_report_continues_the_reporter_not_the_last_quote(registry, lex):
+    # the officials spoke last: the quote is theirs, not the sheriff's (issue 14)
+    text = ("\"We will not back down,\" Sheriff Ann Bell said.\n\n"
+            "Other law enforcement officials said the suspect was armed. \"He is dangerous.\"\n\n"
+            "\"We will find him,\" Bell said. The weather was cold. \"Stay inside.\"")
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"].reset_index(drop=True)
+    assert direct.at[1, "speaker_mention"] == "Other law enforcement officials"
+    assert direct.at[1, "speaker"] == "" and direct.at[1, "camp"] == "unknown"
+    # a sentence without a report between them: the last quote's speaker goes on
+    assert direct.at[3, "speaker"] == direct.at[0, "speaker"] != ""
+
+
 def test_a_quote_with_text_around_it_is_not_signed_by_the_next_line(registry, lex):
     text = ("He said it plainly: \"We will not move.\" Then he left.\n\n"
             "Meghan McCain, Twitter")

@@ -134,6 +134,7 @@ def _attribute_doc(
 
     prev: _Quote | None = None  # the last quote in quotation marks or a block
     said: _Quote | None = None  # the last quote of any kind given a speaker
+    reported: _Quote | None = None  # the last reported speech with a mention
     for row in rows_in:
         mention = row.speaker_mention
         ms, me = row.mention_start, row.mention_end
@@ -157,7 +158,9 @@ def _attribute_doc(
                 if how == "unresolved" and name is None:
                     rule = "unresolved"
         elif row.kind != "indirect":
-            got = _fallback(res, row, prev, paras.spans, paras.index, text)
+            got = _after_report(res, row, prev, reported, paras, text)
+            if got is None:
+                got = _fallback(res, row, prev, paras.spans, paras.index, text)
             if got is None and row.kind == "direct":
                 got = _carried(res, row, prev, said, paras, text)
             if got is not None:
@@ -180,6 +183,8 @@ def _attribute_doc(
             said = row
         if row.kind in ("direct", "partial", "embedded"):
             prev = row
+        elif row.kind == "indirect" and ms >= 0:
+            reported = row
 
 
 def _same_sentence(text: str, paras: _Paragraphs, said: _Quote, row: _Quote) -> bool:
@@ -188,6 +193,28 @@ def _same_sentence(text: str, paras: _Paragraphs, said: _Quote, row: _Quote) -> 
         return False
     ps = paras.spans[paras.index(row.start)][0]
     return sentence_start(text, ps, row.start) <= said.mention_start
+
+
+def _after_report(res: Resolver, row: _Quote, prev: _Quote | None, reported: _Quote | None,
+                  paras: _Paragraphs, text: str):
+    """``(actor, name, "continuation", ms, me)`` when a quote opens the sentence right after
+    a report in the same paragraph, later than the last quote ('Officials said the suspect was
+    armed. "He is dangerous."'): the reporter goes on speaking, whoever spoke before; else None."""
+    if reported is None or (prev is not None and prev.end > reported.start):
+        return None
+    p = paras.index(row.start)
+    ps, _pe = paras.spans[p]
+    if paras.index(reported.start) != p:
+        return None
+    lo = sentence_start(text, ps, row.start)
+    if text[lo:row.start].strip(_OPENING) or lo <= reported.end:
+        return None  # the quote sits in the author's sentence, or in the report's own
+    hi = _before_marks(text, ps, lo)
+    if sentence_start(text, ps, max(hi - 1, ps)) > max(reported.mention_start, reported.start):
+        return None  # another sentence stands between the report and the quote
+    name = reported.speaker
+    actor = res.name(name) if reported.camp != "unknown" and name else None
+    return actor, name, "continuation", reported.mention_start, reported.mention_end
 
 
 # How many paragraphs back an unattributed answer may carry the last speaker (interviews).
