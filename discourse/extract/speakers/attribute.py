@@ -163,6 +163,8 @@ def _attribute_doc(
                 got = _fallback(res, row, prev, paras.spans, paras.index, text)
             if got is None and row.kind == "direct":
                 got = _carried(res, row, prev, said, paras, text)
+            if got is None and row.kind == "direct":
+                got = _interviewee(res, row, prev, said, paras, text)
             if got is not None:
                 actor, name, rule, ms, me = got
                 mention = text[ms:me] if ms >= 0 else ""
@@ -242,6 +244,39 @@ def _carried(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | Non
         return None
     actor = res.name(prev.speaker) if prev.camp != "unknown" else None
     return actor, prev.speaker, "carried", prev.mention_start, prev.mention_end
+
+
+def _interviewee(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | None,
+                 paras: _Paragraphs, text: str):
+    """``(actor, name, "carried", ms, me)``: an answer alone in its paragraph after a question
+    (an interview: 'Wikinews interviewed Tom Baker. / Why are you running? / "Because ..."'),
+    with no quote or report since the paragraph before the questions, is the one person named
+    there; None when that paragraph names nobody or more than one person."""
+    p = paras.index(row.start)
+    if p == 0 or not _alone_in_paragraph(text, paras.spans[p], row.start, row.end):
+        return None
+    q = p - 1
+    while q >= 0 and p - q <= 2 * CARRY_PARAGRAPHS and _question_or_answer(text, paras.spans[q]):
+        q -= 1
+    a, b = paras.spans[q] if q >= 0 else (0, 0)
+    if q < 0 or q == p - 1 or not text[paras.spans[p - 1][0]:paras.spans[p - 1][1]].rstrip(
+            ).endswith("?"):
+        return None  # no question right before the answer, or nothing before the questions
+    if any(x is not None and x.start >= a for x in (prev, said)):
+        return None  # somebody spoke since: the continuation rules decide
+    runs = [r for r in res.lang.person_runs(text, a, b) if not res.in_quote(r[0])]
+    names = {resolve_mention(res, text[x:y], x)[1] for x, y in runs}
+    if len(names) != 1 or None in names:
+        return None
+    ms, me = runs[-1]
+    actor, name, _ = resolve_mention(res, text[ms:me], ms)
+    return actor, name, "carried", ms, me
+
+
+def _question_or_answer(text: str, para: tuple[int, int]) -> bool:
+    """Is the paragraph a question (ending in "?") or a quote alone (an interview's turns)?"""
+    body = text[para[0]:para[1]].strip()
+    return body.endswith("?") or bool(_QUOTE_PARAGRAPH.fullmatch(body))
 
 
 def _someone_else_named(res: Resolver, prev: _Quote, lo: int, hi: int, text: str) -> bool:
