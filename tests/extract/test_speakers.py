@@ -363,6 +363,18 @@ def test_a_quote_after_a_report_continues_the_reporter_not_the_last_quote(regist
     assert direct.at[3, "speaker"] == direct.at[0, "speaker"] != ""
 
 
+def test_a_quote_after_adding_keeps_the_speaker_of_the_quote_before(registry, lex):
+    # "further remarking," joins the second quote to the first's speaker; the name after the
+    # second quote opens a sentence of narration, no cue (issue 14, dev)
+    text = ('Senator Ann Bell remarked, "It has been a long, hard fight," further remarking, '
+            '"Women in Dunmore have said, \'It is time to change course.\'" Democrat Bell, a '
+            "former colonel, was first elected in 2012.")
+    out = attribute(text, registry, lex)
+    second = out[out["start"] == text.index("Women")].iloc[0]
+    assert second["speaker_mention"] == "Senator Ann Bell"
+    assert second["attribution"] == "continuation"
+
+
 def test_a_quote_with_text_around_it_is_not_signed_by_the_next_line(registry, lex):
     text = ("He said it plainly: \"We will not move.\" Then he left.\n\n"
             "Meghan McCain, Twitter")

@@ -149,6 +149,14 @@ def _attribute_doc(
                 ms, me, rule, carried = said.mention_start, said.mention_end, "continuation", True
                 mention, name = said.speaker_mention, said.speaker
                 actor = res.name(name) if said.camp != "unknown" and name else None
+        if (row.kind in ("direct", "partial") and rule == "cue_after" and prev is not None
+                and prev.speaker and prev.mention_start >= 0 and _ADDING.fullmatch(
+                    text, prev.end, row.start)):
+            # '"A," X remarked, further remarking, "B." Democrat X, a minister, was elected':
+            # the participle carries the first quote's speaker; the name after B is no cue
+            ms, me, rule, carried = prev.mention_start, prev.mention_end, "continuation", True
+            mention, name = prev.speaker_mention, prev.speaker
+            actor = res.name(name) if prev.camp != "unknown" else None
         if ms >= 0 and mention and not carried:
             ms, me, rule, head = _repair_mention(text, row, ms, me, rule, paras, lang)
             mention = text[ms:me]
@@ -187,6 +195,13 @@ def _attribute_doc(
             prev = row
         elif row.kind == "indirect" and ms >= 0:
             reported = row
+
+
+# Between two quotes of one speaker: '"A," she said, adding, "B."' (the closing and opening
+# marks included).
+_ADDING = re.compile(r"[\"”’'»]?[,.]?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+|later\s+)?"
+                     r"(?:adding|saying|remarking|noting|continuing|stating|explaining|writing)"
+                     r"\s*[,:]?\s*[\"“‘'«]?")
 
 
 def _same_sentence(text: str, paras: _Paragraphs, said: _Quote, row: _Quote) -> bool:
