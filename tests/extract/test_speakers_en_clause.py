@@ -359,3 +359,33 @@ def test_interposed_subject_is_the_name_before_the_phrase():
     ms = text.index("a post")
     got = ENGLISH.interposed_subject(text, 0, ms, ms + len("a post"))
     assert text[got[0]:got[1]] == "Dunmore Radio"
+
+
+@pytest.mark.parametrize(("text", "raw", "mention"), [
+    # the end of an adverbial is no part of the speaker (issue 14, dev5 and NewsMTSC)
+    ("Speaking at the start of the service Dean Tom Hale said", "the service Dean Tom Hale",
+     "Dean Tom Hale"),
+    ("With the acquisition Harbour Foods said", "the acquisition Harbour Foods", "Harbour Foods"),
+    # a noun for a person, a determiner alone or no preposition before the mention: unchanged
+    ("Speaking at the harbour performer Tom Hale said", "performer Tom Hale",
+     "performer Tom Hale"),
+    ("On Monday at home his wife Ann said", "his wife Ann", "his wife Ann"),
+    ("A report from the BBC said", "the BBC", "the BBC"),
+    ("The acquisition Harbour Foods said", "The acquisition Harbour Foods",
+     "The acquisition Harbour Foods"),
+])
+def test_a_noun_for_no_person_before_a_name_is_left_out(text, raw, mention):
+    ms = text.index(raw)
+    got = ENGLISH.extend_mention(text, ms, ms + len(raw))
+    assert text[got[0]:got[1]] == mention
+
+
+def test_according_to_a_report_gives_a_quote_after_saying_to_the_one_who_says_it(registry, lex):
+    text = ("According to the Dunmore Herald, Ann Bell got her licence in the spring and talks "
+            'of her boat by saying, "It is like a part of me now."')
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"].iloc[0]
+    assert direct["speaker_mention"] == "Ann Bell"
+    text = 'According to the Dunmore Herald, the mayor was clear: "It is over now."'
+    out = attribute(text, registry, lex)
+    assert out[out["kind"] == "direct"].iloc[0]["speaker_mention"] == "the Dunmore Herald"

@@ -260,8 +260,10 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.extend_mention`, and a name mention with the description before it
     that it is the appositive of (:func:`.en_clause.description_before`): the gold mentions
     keep it ("Haifa University geostrategy expert and former Israeli security official, Avinoam
-    Idan")."""
+    Idan"); a noun for no person before a name is left out ("the service Dean Stephen Forde",
+    :func:`.en_clause.thing_before_name`)."""
     ms, me = en_clause.extend_mention(text, ms, me)
+    ms = en_clause.thing_before_name(text, ms, me, COMMON_SPEAKERS | TITLES)
     return en_clause.description_before(text, ms, me, COMMON_SPEAKERS | TITLES), me
 
 

@@ -28,7 +28,7 @@ import re
 
 __all__ = ["description_before", "extend_mention", "fragment_subject", "interposed_subject",
            "possessed_name", "prepositional_object", "sentence_subject", "subject_after",
-           "subject_link", "trim_mention"]
+           "subject_link", "thing_before_name", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -202,7 +202,11 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
     # "According to U.S. Attorney Bash, the manifesto ...:": the one it is according to
     m = _ACCORDING.match(text, lo, hi)
     if m is not None:
-        return m.span(1)
+        if not _SAYING_BEFORE.search(text, m.end(), hi):
+            return m.span(1)
+        # 'According to the Tribune, Vernetta Robinzine talks of her gun by saying, "...': the
+        # one who says it in the report, not the report
+        lo = m.end()
     lo = _skip_intro(text, lo, hi)
     np_ = _noun_phrase(text, lo, hi)
     if np_ is None:
@@ -221,6 +225,10 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
             text, rest, hi):
         return None  # no verb; "X was ..." describes X; another clause; a passive
     return a, b
+
+
+_SAYING_BEFORE = re.compile(r"\b(?:saying|said|says|told|tells|adding|added|wrote|writes|stated)"
+                            r"\W*$")
 
 
 def _with_appositive(text: str, a: int, b: int, hi: int, titles: frozenset[str]
@@ -526,6 +534,38 @@ def _serves_institution(words: list[tuple[int, int, str]], low: list[str], heads
                 _is_cap(w) or lw in _OPENERS or lw in _NAME_JOINERS or lw == "and"
                 for (_, _, w), lw in zip(rest, low[k + 1:], strict=True))
     return False
+
+
+_THING_THEN_NAME = re.compile(r"(?:(?:the|a|an|this|that|his|her|its|their)\s+)?"
+                              r"(?:[a-z][a-z\-]*\s+){0,3}?(?P<noun>[a-z][a-z\-]*)\s+"
+                              r"(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)")
+# The mention follows one of these: its opening noun belongs to an adverbial before the subject.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|after|at|in|on|during|following|from|for|over|"
+                                 r"under|about|before|since|amid)\s+$", re.IGNORECASE)
+# Endings of nouns for people ("performer", "ecologist", "historian", "consultant",
+# "spokesman", "employee"): before a name they describe it.
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ster|ive|al)s?$")
+_KIN = frozenset("""
+    wife husband son daughter mother father brother sister aunt uncle cousin niece nephew widow
+    widower partner fiancée fiance fiancee friend colleague boss mentor girlfriend boyfriend
+    grandson granddaughter grandmother grandfather child children mom dad late
+""".split())
+
+
+def thing_before_name(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
+    """Start of the name in a mention that follows a preposition and opens with a noun for no
+    person right before the name ("Speaking at the beginning of the service Dean Stephen Forde
+    said", "With the acquisition Salling said": the extractor took the end of an adverbial for
+    the subject), else ``ms``. A noun for a person stays ("performer Rob Bartlett", "his wife
+    Mary", "the spokesman John Kirby")."""
+    m = _THING_THEN_NAME.fullmatch(text, ms, me)
+    if m is None or not _PREPOSITION_BEFORE.search(text, max(0, ms - 12), ms):
+        return ms
+    noun = m.group("noun")
+    if (noun in heads or noun in _KIN or noun in _OPENERS or _PERSON_ENDING.search(noun)
+            or _verbish(noun)):
+        return ms
+    return m.start("name")
 
 
 _POSSESSOR = re.compile(r"\S['’]s?\s")
