@@ -142,10 +142,12 @@ def _attribute_doc(
         actor, name, carried = None, None, False
         if ms >= 0 and mention and lang.names_nobody(mention):
             # "audibly", "a concept": a word the rules took for a speaker; as if none was found
+            nobody_at = ms
             mention, ms, me, rule = "", -1, -1, "none"
-            if row.kind == "indirect" and said is not None and _same_sentence(text, paras, said,
-                                                                             row):
-                # "X explained that ..., and stated ...": the second verb's subject is X's
+            if (row.kind == "indirect" and said is not None and said.mention_start > nobody_at
+                    and _same_sentence(text, paras, said, row)):
+                # "Speaking to X, Y explained that ..., and stated ...": the second verb's
+                # subject is Y, named after the word taken for it
                 ms, me, rule, carried = said.mention_start, said.mention_end, "continuation", True
                 mention, name = said.speaker_mention, said.speaker
                 actor = res.name(name) if said.camp != "unknown" and name else None
