@@ -373,6 +373,11 @@ def test_interposed_subject_is_the_name_before_the_phrase():
     ("A report from the BBC said", "the BBC", "the BBC"),
     ("The acquisition Harbour Foods said", "The acquisition Harbour Foods",
      "The acquisition Harbour Foods"),
+    # a phrase with a preposition in it is no noun before a name (NewsMTSC)
+    ("voters in the battleground state of Dunmore declared", "the battleground state of Dunmore",
+     "the battleground state of Dunmore"),
+    ("cast a shadow over the integrity of the entire Hale", "the integrity of the entire Hale",
+     "the integrity of the entire Hale"),
 ])
 def test_a_noun_for_no_person_before_a_name_is_left_out(text, raw, mention):
     ms = text.index(raw)

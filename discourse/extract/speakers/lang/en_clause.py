@@ -562,6 +562,10 @@ def thing_before_name(text: str, ms: int, me: int, heads: frozenset[str]) -> int
     if m is None or not _PREPOSITION_BEFORE.search(text, max(0, ms - 12), ms):
         return ms
     noun = m.group("noun")
+    phrase = text[ms:m.start("name")].lower().split()
+    if any(w in _OPENERS or w in _NAME_JOINERS or w in _PREPOSITIONS or w == "and"
+           for w in phrase[1:]):
+        return ms  # "the integrity of the entire Clinton", "the state of Pennsylvania"
     if (noun in heads or noun in _KIN or noun in _OPENERS or _PERSON_ENDING.search(noun)
             or _verbish(noun)):
         return ms
