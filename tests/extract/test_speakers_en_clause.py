@@ -394,3 +394,12 @@ def test_according_to_a_report_gives_a_quote_after_saying_to_the_one_who_says_it
     text = 'According to the Dunmore Herald, the mayor was clear: "It is over now."'
     out = attribute(text, registry, lex)
     assert out[out["kind"] == "direct"].iloc[0]["speaker_mention"] == "the Dunmore Herald"
+
+
+def test_a_report_cited_as_saying_goes_to_the_one_cited(registry, lex):
+    # "X cited Y as saying ...": Y, not X (issue 14, dev5)
+    text = ("The Herald also cited Tom Hale, chief of the Dunmore Harbour Board, as saying the "
+            "ships were late.")
+    out = attribute(text, registry, lex)
+    assert list(out["speaker_mention"]) == ["Tom Hale, chief of the Dunmore Harbour Board"]
+    assert list(out["speaker"]) == ["Tom Hale"]

@@ -167,7 +167,13 @@ def _attribute_doc(
                 rule = how if how != "unresolved" or name is None else rule
                 if how == "unresolved" and name is None:
                     rule = "unresolved"
-        elif row.kind != "indirect":
+        elif row.kind == "indirect":
+            # "The BBC also cited Budi Gunawan, chief of ..., as saying the suspects were ..."
+            got = _quoted_as_saying(res, row, paras, text)
+            if got is not None:
+                actor, name, rule, ms, me = got
+                mention = text[ms:me]
+        else:
             got = _after_report(res, row, prev, reported, paras, text)
             if got is None:
                 got = _fallback(res, row, prev, paras.spans, paras.index, text)
@@ -204,6 +210,22 @@ def _attribute_doc(
 _ADDING = re.compile(r"[\"”’'»]?[,.]?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+|later\s+)?"
                      r"(?:adding|saying|remarking|noting|continuing|stating|explaining|writing)"
                      r"\s*[,:]?\s*[\"“‘'«]?")
+
+
+_AS_SAYING = re.compile(r"\bas\s+saying\s+(?:that\s+)?$")
+
+
+def _quoted_as_saying(res: Resolver, row: _Quote, paras: _Paragraphs, text: str):
+    """``(actor, name, "sentence_subject", ms, me)`` for a report after "X quoted/cited Y as
+    saying" with no mention of its own: Y, the one quoted; else None."""
+    if not _AS_SAYING.search(text, max(0, row.start - 20), row.start):
+        return None
+    lo = sentence_start(text, paras.spans[paras.index(row.start)][0], row.start)
+    span = res.lang.sentence_subject(text, lo, row.start)
+    if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
+        return None
+    actor, name, _ = _resolve_trimmed(res, text, *span)
+    return actor, name, "sentence_subject", span[0], span[1]
 
 
 def _same_sentence(text: str, paras: _Paragraphs, said: _Quote, row: _Quote) -> bool:

@@ -65,7 +65,7 @@ _SAY_AFTER = frozenset("""
     remarked replied responded commented insisted warned declared announced continued
     concluded spoke asked
 """.split())
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?=[^\n]*\bas\s+saying\b)")
+_QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?=[^\n]*\bas\s+saying\b)")
 _BE = frozenset("is was were are be been being".split())
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]e|[Mm]y|[Uu]s|[Oo]ur)\b|\b\w+['’](?:re|m|ve)\b")
 _ACCORDING = re.compile(r"\s*[Aa]ccording to ([^,;:\n]{2,80}),")
