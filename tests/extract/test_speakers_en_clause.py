@@ -403,3 +403,12 @@ def test_a_report_cited_as_saying_goes_to_the_one_cited(registry, lex):
     out = attribute(text, registry, lex)
     assert list(out["speaker_mention"]) == ["Tom Hale, chief of the Dunmore Harbour Board"]
     assert list(out["speaker"]) == ["Tom Hale"]
+
+
+def test_extend_mention_over_a_chain_of_possessives():
+    # an organisation's possessive between the name and the role (issue 14, dev5)
+    text = "According to the Dunmore Council' Harbour and Ports Board's chief engineer, it was"
+    ms = text.index("the Dunmore")
+    got = ENGLISH.extend_mention(text, ms, ms + len("the Dunmore Council"))
+    assert text[got[0]:got[1]] == ("the Dunmore Council' Harbour and Ports Board's chief "
+                                   "engineer")

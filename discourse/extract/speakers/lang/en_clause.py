@@ -445,6 +445,10 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:posted|released|issued|published|sent|filed
                              r"made|given|by|from)\b[^,.;:\n\"“”]{1,80}")
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+[a-z][\w\- ]{1,40}?(?=,)(?:,\s+[A-Z][\w'’.\-]+"
                                r"(?:\s+[A-Z][\w'’.\-]+){1,3}(?=[,.;\s]))?")
+# "the United Nations' Food and Agriculture Organization's chief veterinary officer,": an
+# organisation's possessive between the name and the role.
+_POSSESSIVE_CHAIN = re.compile(r"(?:'s|’s|'|’)\s+(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|the)\s+)?)"
+                               r"{0,6}[A-Z][\w\-]*(?:'s|’s)\s+[a-z][\w\- ]{1,40}?(?=,)")
 _BY_NAME = re.compile(r"\bby\s+((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)")
 
 
@@ -453,7 +457,8 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     "&" ("PG&E"), a year after a date ("a March 14, 2019 NATO press release"), the noun of a
     document or data after a name ("NEOC data"), the modifier of a document ("a statement posted
     to his official Twitter account", "a memo posted online by Senator Juan Dalmau"), a
-    possessive ("Windsor Locks' first selectman, Chris Kervick")."""
+    possessive ("Windsor Locks' first selectman, Chris Kervick"), a chain of them ("the United
+    Nations' Food and Agriculture Organization's chief veterinary officer")."""
     m = _AMP_BEFORE.search(text, max(0, ms - 20), ms)
     if m:
         ms = m.start()
@@ -467,7 +472,7 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     m = _DATA_AFTER.match(text, me)
     if m and text[ms:me][:1].isupper():
         me = m.end()
-    m = _POSSESSIVE_AFTER.match(text, me)
+    m = _POSSESSIVE_AFTER.match(text, me) or _POSSESSIVE_CHAIN.match(text, me)
     if m:
         me = m.end()
     words = text[ms:me].lower().split()
