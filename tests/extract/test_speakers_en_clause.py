@@ -412,3 +412,18 @@ def test_extend_mention_over_a_chain_of_possessives():
     got = ENGLISH.extend_mention(text, ms, ms + len("the Dunmore Council"))
     assert text[got[0]:got[1]] == ("the Dunmore Council' Harbour and Ports Board's chief "
                                    "engineer")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a role without an article after the name stays in the mention (issue 14, dev5)
+    ("Dr Tom Hale, retail expert from Dunmore University, said the shelves were empty",
+     "Dr Tom Hale, retail expert from Dunmore University"),
+    # an adverbial, a clause, no speaker's noun, no verb of saying: the name alone
+    ("Dr Tom Hale, in remarks to the Herald, said the shelves were empty", "Dr Tom Hale"),
+    ("Dr Tom Hale, who chairs the board, said the shelves were empty", "Dr Tom Hale"),
+    ("Dr Tom Hale, tired and hungry, said the shelves were empty", "Dr Tom Hale"),
+    ("Dr Tom Hale, retail expert from Dunmore University, left the shelves empty", "Dr Tom Hale"),
+])
+def test_extend_mention_over_a_role_without_an_article(text, mention):
+    got = ENGLISH.extend_mention(text, 0, len("Dr Tom Hale"))
+    assert text[got[0]:got[1]] == mention

@@ -261,9 +261,12 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     that it is the appositive of (:func:`.en_clause.description_before`): the gold mentions
     keep it ("Haifa University geostrategy expert and former Israeli security official, Avinoam
     Idan"); a noun for no person before a name is left out ("the service Dean Stephen Forde",
-    :func:`.en_clause.thing_before_name`)."""
+    :func:`.en_clause.thing_before_name`); a role without an article after the name is kept
+    ("Dr Gary Mortimer, retail expert from Queensland University of Technology, said",
+    :func:`.en_clause.appositive_after`)."""
     ms, me = en_clause.extend_mention(text, ms, me)
     ms = en_clause.thing_before_name(text, ms, me, COMMON_SPEAKERS | TITLES)
+    me = en_clause.appositive_after(text, ms, me, COMMON_SPEAKERS | TITLES)
     return en_clause.description_before(text, ms, me, COMMON_SPEAKERS | TITLES), me
 
 

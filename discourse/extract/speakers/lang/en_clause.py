@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["description_before", "extend_mention", "fragment_subject", "interposed_subject",
-           "possessed_name", "prepositional_object", "sentence_subject", "subject_after",
-           "subject_link", "thing_before_name", "trim_mention"]
+__all__ = ["appositive_after", "description_before", "extend_mention", "fragment_subject",
+           "interposed_subject", "possessed_name", "prepositional_object", "sentence_subject",
+           "subject_after", "subject_link", "thing_before_name", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -575,6 +575,28 @@ def thing_before_name(text: str, ms: int, me: int, heads: frozenset[str]) -> int
             or _verbish(noun)):
         return ms
     return m.start("name")
+
+
+_BARE_APPOSITIVE = re.compile(r",\s+(?P<role>[a-z][^,;:.\"“”()]{2,100}?),\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+
+
+def appositive_after(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
+    """End of a name mention ``text[ms:me]`` with the role after it that has no article ("Dr
+    Gary Mortimer, retail expert from Queensland University of Technology, said"), as the gold
+    keeps it: a speaker's noun in its first three words and a verb of saying after its closing
+    comma; else ``me``. An adverbial ("Cruz, in remarks to ABC, said") is no role."""
+    if not _all_capitalised(text[ms:me]):
+        return me
+    m = _BARE_APPOSITIVE.match(text, me)
+    if m is None or m.group("verb") not in _SAY_AFTER:
+        return me
+    words = m.group("role").lower().split()
+    if words[0] in _PREPOSITIONS or words[0] in _INTRO or words[0].endswith("ing") or (
+            _verbish(words[0]) and words[0] not in _NAME_JOINERS):
+        return me  # "in remarks to ABC", "speaking to reporters", "who chairs the board"
+    if not any(w in heads for w in words[:3]):
+        return me
+    return m.end("role")
 
 
 _POSSESSOR = re.compile(r"\S['’]s?\s")
