@@ -21,8 +21,19 @@ from discourse.core import schema
 from discourse.core.runtime import collector_paused
 from discourse.extract.speakers.lang import DEFAULT_LANGUAGE, speaker_language
 from discourse.extract.speakers.language import SpeakerLanguage
-from discourse.extract.speakers.mentions import is_medium, resolve_mention
+from discourse.extract.speakers.mentions import resolve_mention
 from discourse.extract.speakers.resolver import Resolver
+from discourse.extract.speakers.turns import (
+    ADDING,
+    OPENING,
+    after_report,
+    alone_in_paragraph,
+    before_marks,
+    interviewee,
+    quoted_as_saying,
+    same_sentence,
+    signed,
+)
 from discourse.text import paragraph_spans, sentence_end, sentence_start
 
 if TYPE_CHECKING:  # the tables; ``attribute_rows`` reads and returns plain rows (no pandas)
@@ -145,14 +156,14 @@ def _attribute_doc(
             nobody_at = ms
             mention, ms, me, rule = "", -1, -1, "none"
             if (row.kind == "indirect" and said is not None and said.mention_start > nobody_at
-                    and _same_sentence(text, paras, said, row)):
+                    and same_sentence(text, paras, said, row)):
                 # "Speaking to X, Y explained that ..., and stated ...": the second verb's
                 # subject is Y, named after the word taken for it
                 ms, me, rule, carried = said.mention_start, said.mention_end, "continuation", True
                 mention, name = said.speaker_mention, said.speaker
                 actor = res.name(name) if said.camp != "unknown" and name else None
         if (row.kind in ("direct", "partial") and rule == "cue_after" and prev is not None
-                and prev.speaker and prev.mention_start >= 0 and _ADDING.fullmatch(
+                and prev.speaker and prev.mention_start >= 0 and ADDING.fullmatch(
                     text, prev.end, row.start)):
             # '"A," X remarked, further remarking, "B." Democrat X, a minister, was elected':
             # the participle carries the first quote's speaker; the name after B is no cue
@@ -169,18 +180,18 @@ def _attribute_doc(
                     rule = "unresolved"
         elif row.kind == "indirect":
             # "The BBC also cited Budi Gunawan, chief of ..., as saying the suspects were ..."
-            got = _quoted_as_saying(res, row, paras, text)
+            got = quoted_as_saying(res, row, paras, text)
             if got is not None:
                 actor, name, rule, ms, me = got
                 mention = text[ms:me]
         else:
-            got = _after_report(res, row, prev, reported, paras, text)
+            got = after_report(res, row, prev, reported, paras, text)
             if got is None:
                 got = _fallback(res, row, prev, paras.spans, paras.index, text)
             if got is None and row.kind == "direct":
                 got = _carried(res, row, prev, said, paras, text)
             if got is None and row.kind == "direct":
-                got = _interviewee(res, row, prev, said, paras, text)
+                got = interviewee(res, row, prev, said, paras, text)
             if got is not None:
                 actor, name, rule, ms, me = got
                 mention = text[ms:me] if ms >= 0 else ""
@@ -205,59 +216,6 @@ def _attribute_doc(
             reported = row
 
 
-# Between two quotes of one speaker: '"A," she said, adding, "B."' (the closing and opening
-# marks included).
-_ADDING = re.compile(r"[\"”’'»]?[,.]?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+|later\s+)?"
-                     r"(?:adding|saying|remarking|noting|continuing|stating|explaining|writing)"
-                     r"\s*[,:]?\s*[\"“‘'«]?")
-
-
-_AS_SAYING = re.compile(r"\bas\s+saying\s+(?:that\s+)?$")
-
-
-def _quoted_as_saying(res: Resolver, row: _Quote, paras: _Paragraphs, text: str):
-    """``(actor, name, "sentence_subject", ms, me)`` for a report after "X quoted/cited Y as
-    saying" with no mention of its own: Y, the one quoted; else None."""
-    if not _AS_SAYING.search(text, max(0, row.start - 20), row.start):
-        return None
-    lo = sentence_start(text, paras.spans[paras.index(row.start)][0], row.start)
-    span = res.lang.sentence_subject(text, lo, row.start)
-    if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
-        return None
-    actor, name, _ = _resolve_trimmed(res, text, *span)
-    return actor, name, "sentence_subject", span[0], span[1]
-
-
-def _same_sentence(text: str, paras: _Paragraphs, said: _Quote, row: _Quote) -> bool:
-    """Do ``said``'s mention and the quote ``row`` after it stand in one sentence?"""
-    if said.mention_start < 0 or said.mention_start > row.start:
-        return False
-    ps = paras.spans[paras.index(row.start)][0]
-    return sentence_start(text, ps, row.start) <= said.mention_start
-
-
-def _after_report(res: Resolver, row: _Quote, prev: _Quote | None, reported: _Quote | None,
-                  paras: _Paragraphs, text: str):
-    """``(actor, name, "continuation", ms, me)`` when a quote opens the sentence right after
-    a report in the same paragraph, later than the last quote ('Officials said the suspect was
-    armed. "He is dangerous."'): the reporter goes on speaking, whoever spoke before; else None."""
-    if reported is None or (prev is not None and prev.end > reported.start):
-        return None
-    p = paras.index(row.start)
-    ps, _pe = paras.spans[p]
-    if paras.index(reported.start) != p:
-        return None
-    lo = sentence_start(text, ps, row.start)
-    if text[lo:row.start].strip(_OPENING) or lo <= reported.end:
-        return None  # the quote sits in the author's sentence, or in the report's own
-    hi = _before_marks(text, ps, lo)
-    if sentence_start(text, ps, max(hi - 1, ps)) > max(reported.mention_start, reported.start):
-        return None  # another sentence stands between the report and the quote
-    name = reported.speaker
-    actor = res.name(name) if reported.camp != "unknown" and name else None
-    return actor, name, "continuation", reported.mention_start, reported.mention_end
-
-
 # How many paragraphs back an unattributed answer may carry the last speaker (interviews).
 CARRY_PARAGRAPHS = 4
 
@@ -273,7 +231,7 @@ def _carried(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | Non
     if said is not None and said is not prev and said.speaker != prev.speaker:
         return None  # someone else was quoted since, in reported speech
     p, pp = paras.index(row.start), paras.index(prev.end)
-    if p - pp > CARRY_PARAGRAPHS or not _alone_in_paragraph(text, paras.spans[p], row.start,
+    if p - pp > CARRY_PARAGRAPHS or not alone_in_paragraph(text, paras.spans[p], row.start,
                                                             row.end):
         return None
     # only questions between them: an interview ("What happens if the bill fails?")
@@ -283,39 +241,6 @@ def _carried(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | Non
         return None
     actor = res.name(prev.speaker) if prev.camp != "unknown" else None
     return actor, prev.speaker, "carried", prev.mention_start, prev.mention_end
-
-
-def _interviewee(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | None,
-                 paras: _Paragraphs, text: str):
-    """``(actor, name, "carried", ms, me)``: an answer alone in its paragraph after a question
-    (an interview: 'Wikinews interviewed Tom Baker. / Why are you running? / "Because ..."'),
-    with no quote or report since the paragraph before the questions, is the one person named
-    there; None when that paragraph names nobody or more than one person."""
-    p = paras.index(row.start)
-    if p == 0 or not _alone_in_paragraph(text, paras.spans[p], row.start, row.end):
-        return None
-    q = p - 1
-    while q >= 0 and p - q <= 2 * CARRY_PARAGRAPHS and _question_or_answer(text, paras.spans[q]):
-        q -= 1
-    a, b = paras.spans[q] if q >= 0 else (0, 0)
-    if q < 0 or q == p - 1 or not text[paras.spans[p - 1][0]:paras.spans[p - 1][1]].rstrip(
-            ).endswith("?"):
-        return None  # no question right before the answer, or nothing before the questions
-    if any(x is not None and x.start >= a for x in (prev, said)):
-        return None  # somebody spoke since: the continuation rules decide
-    runs = [r for r in res.lang.person_runs(text, a, b) if not res.in_quote(r[0])]
-    names = {resolve_mention(res, text[x:y], x)[1] for x, y in runs}
-    if len(names) != 1 or None in names:
-        return None
-    ms, me = runs[-1]
-    actor, name, _ = resolve_mention(res, text[ms:me], ms)
-    return actor, name, "carried", ms, me
-
-
-def _question_or_answer(text: str, para: tuple[int, int]) -> bool:
-    """Is the paragraph a question (ending in "?") or a quote alone (an interview's turns)?"""
-    body = text[para[0]:para[1]].strip()
-    return body.endswith("?") or bool(_QUOTE_PARAGRAPH.fullmatch(body))
 
 
 def _someone_else_named(res: Resolver, prev: _Quote, lo: int, hi: int, text: str) -> bool:
@@ -352,55 +277,6 @@ def _position(ent) -> int:
     return ent.pos
 
 
-def _alone_in_paragraph(text: str, para: tuple[int, int], start: int, end: int) -> bool:
-    """Is the quote at ``[start, end)`` all its paragraph holds, but for its marks?"""
-    ps, pe = para
-    return not text[ps:start].strip(" \t\"'“”‘’«»") and not text[end:pe].strip(" \t\"'“”‘’«».")
-
-
-def _signature(res: Resolver, text: str, para: tuple[int, int]):
-    """``(actor, name, "signature_line", ms, me)`` when the paragraph ``para`` signs the quote
-    above it, else None."""
-    ps, pe = para
-    if pe - ps > 120:
-        return None
-    m = res.lang.signature_line.fullmatch(text, ps, pe)
-    if m is None:
-        return None
-    ms, me = m.span("name")
-    if is_medium(res.registry, text[ms:me]):
-        return None
-    actor, name, _ = resolve_mention(res, text[ms:me], ms)
-    return actor, name or text[ms:me], "signature_line", ms, me
-
-
-# How many more paragraphs of the same block quote may stand between a quote and its signature.
-SIGNED_BLOCK_PARAGRAPHS = 3
-_QUOTE_PARAGRAPH = re.compile(r"\s*[\"“„«'‘].*[\"”»'’][.!?]?\s*", re.DOTALL)
-
-
-def _signed(res: Resolver, row: _Quote, paras: list[tuple[int, int]], p: int, text: str):
-    """:func:`_signature` of a quote that opens its paragraph ``p``: the rest of its line when
-    a dash opens it ('"..." — Meghan McCain (@MeghanMcCain) January 5, 2019'), else, when the
-    quote is alone in its paragraph, the first paragraph after it that is no quote alone (a
-    block quote of several paragraphs is signed under its last one); None otherwise."""
-    ps, pe = paras[p]
-    if text[ps:row.start].strip(_OPENING):
-        return None  # the quote sits in the author's sentence
-    k = row.end
-    while k < pe and text[k] in _OPENING + ".":
-        k += 1
-    if k < pe and text[k] in "—–-":
-        return _signature(res, text, (k, pe))
-    if text[k:pe].strip() or (row.kind != "direct" and not text[row.start:row.start + 1].isupper()):
-        return None
-    for q in range(p + 1, min(p + 2 + SIGNED_BLOCK_PARAGRAPHS, len(paras))):
-        a, b = paras[q]
-        if not _QUOTE_PARAGRAPH.fullmatch(text, a, b):
-            return _signature(res, text, (a, b))
-    return None
-
-
 def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: _Paragraphs,
                     lang: SpeakerLanguage) -> tuple[int, int, str, int]:
     """The syntactic mention ``[ms, me)`` of ``row``, mended: the subject of the clause when the
@@ -413,7 +289,7 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
     if rule == "cue_before" and me <= row.start:
         lo = sentence_start(text, paras.spans[paras.index(ms)][0], ms)
         if lang.prepositional_object(text, lo, ms):
-            sub = lang.sentence_subject(text, lo, _before_marks(text, lo, row.start))
+            sub = lang.sentence_subject(text, lo, before_marks(text, lo, row.start))
             if sub is not None and sub[1] <= ms and not lang.names_nobody(text[sub[0]:sub[1]]):
                 # "Scientists from the World Wildlife Fund": the whole phrase, when only
                 # prepositional phrases tie the mention to the subject; the subject alone when
@@ -455,18 +331,6 @@ def _resolve_trimmed(res: Resolver, text: str, ms: int, me: int):
     return resolve_mention(res, text[ts:te], ts)
 
 
-def _before_marks(text: str, lo: int, start: int) -> int:
-    """Offset before the opening mark (and the spaces before it) of a quote starting at
-    ``start``."""
-    k = start
-    while k > lo and text[k - 1] in _OPENING:
-        k -= 1
-    return k
-
-
-_OPENING = " \t\"'“”‘’«»„"
-
-
 def _reads_as_sentence(text: str, row: _Quote) -> bool:
     """Does a quote open like a sentence of its own (a direct one, or a fragment that starts
     with a capital), after a comma, a colon or a verb of saying ('read in part, "[I]t is
@@ -476,7 +340,7 @@ def _reads_as_sentence(text: str, row: _Quote) -> bool:
     if not (first.isupper() or first == "[" or row.kind == "direct"):
         return False
     k = row.start
-    while k > 0 and text[k - 1] in _OPENING:
+    while k > 0 and text[k - 1] in OPENING:
         k -= 1
     return text[k - 1:k] in (",", ":") or text[max(0, k - 10):k].rstrip().lower().endswith(
         ("read", "reads", "saying", "says", "said", "wrote", "writes", "stated", "states",
@@ -490,7 +354,7 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
     lang = res.lang
     ps, pe = para
     lo = sentence_start(text, ps, row.start)
-    hi = _before_marks(text, lo, row.start)
+    hi = before_marks(text, lo, row.start)
     if hi > lo:
         if _reads_as_sentence(text, row):
             span = lang.sentence_subject(text, lo, hi)
@@ -517,9 +381,9 @@ def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple
     Twitter. "The WH statement ..."'); else None. The quote does not continue the last one."""
     ps, _pe = para
     lo = sentence_start(text, ps, row.start)
-    if lo <= ps or text[lo:row.start].strip(_OPENING):
+    if lo <= ps or text[lo:row.start].strip(OPENING):
         return None  # the quote opens its paragraph, or sits inside the author's sentence
-    hi = _before_marks(text, ps, lo)
+    hi = before_marks(text, ps, lo)
     if hi <= ps or text[hi - 1] not in ".!":
         return None  # no finished sentence before the quote
     prev_lo = sentence_start(text, ps, hi - 1)
@@ -542,7 +406,7 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
     # a block quote signed after it, on its own line ("— Kathleen Parker, The Washington
     # Post") or on the quote's line ('"..." — Meghan McCain (@MeghanMcCain) January 5, 2019')
     if row.kind in ("direct", "partial"):
-        got = _signed(res, row, paras, p, text)
+        got = signed(res, row, paras, p, text)
         if got is not None:
             return got
     # the quote's own sentence names its speaker: 'X, the director, wrote, "..."'
@@ -579,7 +443,7 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
     # the speaker named in the previous or the next sentence
     ps, pe = paras[p]
     lo = sentence_start(text, ps, start)
-    if not text[ps:lo].strip(_OPENING):
+    if not text[ps:lo].strip(OPENING):
         lo = ps  # the quote opens its paragraph: the previous sentence is the last one before
     if lo == ps and p > 0:
         prev_lo = sentence_start(text, paras[p - 1][0], max(paras[p - 1][1] - 1, 0))
@@ -590,7 +454,7 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
         ent = cand[-1]
         return ent.actor, ent.name, "previous_sentence", -1, -1
     # a person the registry does not know ("Her rival, Tom Hale, disagrees.")
-    if _alone_in_paragraph(text, paras[p], start, end):
+    if alone_in_paragraph(text, paras[p], start, end):
         runs = [r for r in res.lang.person_runs(text, prev_lo, lo) if not res.in_quote(r[0])]
         if runs:
             a, b = runs[-1]
