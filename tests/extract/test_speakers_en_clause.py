@@ -427,3 +427,20 @@ def test_extend_mention_over_a_chain_of_possessives():
 def test_extend_mention_over_a_role_without_an_article(text, mention):
     got = ENGLISH.extend_mention(text, 0, len("Dr Tom Hale"))
     assert text[got[0]:got[1]] == mention
+
+
+@pytest.mark.parametrize(("text", "raw", "mention"), [
+    # coordinated roles before a name describe one person (issue 14, dev5)
+    ("Longtime Harbour Radio writer and performer Tom Hale tweeted", "performer Tom Hale",
+     "Longtime Harbour Radio writer and performer Tom Hale"),
+    # no coordination, an opening adverbial, a verb: the mention as it was
+    ("Longtime Harbour Radio performer Tom Hale tweeted", "performer Tom Hale",
+     "performer Tom Hale"),
+    ("In Dunmore writer and performer Tom Hale tweeted", "performer Tom Hale",
+     "performer Tom Hale"),
+    ("Ann Bell met writer and performer Tom Hale", "performer Tom Hale", "performer Tom Hale"),
+])
+def test_extend_mention_over_coordinated_roles(text, raw, mention):
+    ms = text.index(raw)
+    got = ENGLISH.extend_mention(text, ms, ms + len(raw))
+    assert text[got[0]:got[1]] == mention

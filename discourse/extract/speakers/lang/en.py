@@ -266,6 +266,7 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     :func:`.en_clause.appositive_after`)."""
     ms, me = en_clause.extend_mention(text, ms, me)
     ms = en_clause.thing_before_name(text, ms, me, COMMON_SPEAKERS | TITLES)
+    ms = en_clause.premodifiers_before(text, ms, COMMON_SPEAKERS | TITLES)
     me = en_clause.appositive_after(text, ms, me, COMMON_SPEAKERS | TITLES)
     return en_clause.description_before(text, ms, me, COMMON_SPEAKERS | TITLES), me
 

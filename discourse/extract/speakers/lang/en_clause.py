@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["appositive_after", "description_before", "extend_mention", "fragment_subject",
-           "interposed_subject", "possessed_name", "prepositional_object", "sentence_subject",
+           "interposed_subject", "possessed_name", "premodifiers_before", "prepositional_object",
+           "sentence_subject",
            "subject_after", "subject_link", "thing_before_name", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
@@ -597,6 +598,37 @@ def appositive_after(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
     if not any(w in heads for w in words[:3]):
         return me
     return m.end("role")
+
+
+_PREMODIFIER_WORDS = _NAME_JOINERS | _OPENERS | frozenset("and in at on".split())
+
+
+def premodifiers_before(text: str, ms: int, heads: frozenset[str]) -> int:
+    """Start of a mention opening with a lower-case noun for a person ("performer Rob Bartlett")
+    with the words before it that describe the same person, from the sentence start
+    ("Longtime Imus in the Morning writer and performer Rob Bartlett tweeted"): capitalised
+    words, "and", articles and joiners only, no comma, verb or opening adverbial; else ``ms``."""
+    words = _words(text, ms, ms + 40)
+    if not words or not words[0][2][:1].islower():
+        return ms
+    first = words[0][2].lower()
+    if first not in heads and not _PERSON_ENDING.search(first):
+        return ms
+    lo = max(0, ms - 160)
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, ms))
+    start = breaks[-1].end() if breaks else (lo if lo == 0 else -1)
+    if start < 0 or start >= ms:
+        return ms
+    before = _words(text, start, ms)
+    if not before or len(before) > 10 or any(c in text[start:ms] for c in _QUOTE_MARKS + ",;:()"):
+        return ms
+    low = [w.lower() for _, _, w in before]
+    if low[0] in _INTRO or not _is_cap(before[0][2]) or low[-1] != "and":
+        return ms  # only a coordination of roles ("writer and performer") reaches back
+    if any(not _is_cap(w) and lw not in _PREMODIFIER_WORDS and lw not in heads
+           and not _PERSON_ENDING.search(lw) for (_, _, w), lw in zip(before, low, strict=True)):
+        return ms
+    return start
 
 
 _POSSESSOR = re.compile(r"\S['’]s?\s")
