@@ -439,8 +439,17 @@ def test_extend_mention_over_a_role_without_an_article(text, mention):
     ("In Dunmore writer and performer Tom Hale tweeted", "performer Tom Hale",
      "performer Tom Hale"),
     ("Ann Bell met writer and performer Tom Hale", "performer Tom Hale", "performer Tom Hale"),
+    ("And others asked", "others", "others"),  # a sentence opening with "And" (UN debates)
 ])
 def test_extend_mention_over_coordinated_roles(text, raw, mention):
     ms = text.index(raw)
     got = ENGLISH.extend_mention(text, ms, ms + len(raw))
     assert text[got[0]:got[1]] == mention
+
+
+def test_a_passive_quoted_as_saying_names_no_relayer(registry, lex):
+    # "is often quoted — or often quoted by me — as saying": no "— or often" as the speaker
+    text = ("The poet Tom Hale is often quoted — or often quoted by me anyway — as saying that "
+            "there are many terrifying things in the harbour.")
+    out = attribute(text, registry, lex)
+    assert not out["speaker_mention"].str.startswith("—").any()

@@ -66,6 +66,7 @@ _SAY_AFTER = frozenset("""
     remarked replied responded commented insisted warned declared announced continued
     concluded spoke asked
 """.split())
+_BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?=[^\n]*\bas\s+saying\b)")
 _BE = frozenset("is was were are be been being".split())
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]e|[Mm]y|[Uu]s|[Oo]ur)\b|\b\w+['’](?:re|m|ve)\b")
@@ -197,7 +198,8 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
         return None
     # "Politico quoted Tim Manning, formerly a deputy administrator, as saying": the one quoted
     relayed = _QUOTED_AS.search(text, lo, hi)
-    if relayed is not None and not text.startswith("as ", relayed.end()):
+    if relayed is not None and not text.startswith("as ", relayed.end()) and not (
+            _BE_BEFORE.search(text, lo, relayed.start())):  # "X is often quoted ... as saying"
         got = _noun_phrase(text, relayed.end(), hi)
         return None if got is None else (got[0], _with_appositive(text, *got, hi, titles)[0])
     # "According to U.S. Attorney Bash, the manifesto ...:": the one it is according to
@@ -623,7 +625,7 @@ def premodifiers_before(text: str, ms: int, heads: frozenset[str]) -> int:
     if not before or len(before) > 10 or any(c in text[start:ms] for c in _QUOTE_MARKS + ",;:()"):
         return ms
     low = [w.lower() for _, _, w in before]
-    if low[0] in _INTRO or not _is_cap(before[0][2]) or low[-1] != "and":
+    if len(low) < 2 or low[0] in _INTRO or not _is_cap(before[0][2]) or low[-1] != "and":
         return ms  # only a coordination of roles ("writer and performer") reaches back
     if any(not _is_cap(w) and lw not in _PREMODIFIER_WORDS and lw not in heads
            and not _PERSON_ENDING.search(lw) for (_, _, w), lw in zip(before, low, strict=True)):
