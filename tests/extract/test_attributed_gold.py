@@ -1,8 +1,8 @@
 """Floors on the English Wikinews gold (tests/gold/wikinews_en/, issue 14): quote extraction and
 attribution as ``discourse quotes`` runs them, scored as ``bench/evaluate_gold.py`` scores them
 (IoU >= 0.5). Each floor sits a little under what was measured (docs/validation.md), so a change
-that loses ground fails here. Rules were tuned on ``dev``, ``dev2``, ``dev3`` and ``dev4`` only; ``test``
-was never tuned on.
+that loses ground fails here. Rules were tuned on ``dev``, ``dev2``, ``dev3``, ``dev4`` and ``dev5``
+only; ``test`` was never tuned on.
 Skips without ``../shared`` (the texts of the gold set live there)."""
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ from tests.gold_sets import available, materialize
 # dev was tuned on for both parts; dev2 for speakers, then reported speech; dev3 for reported
 # speech, then speakers; test never. dev4 (fresh text, annotator O, issue 14; tuned on for both
 # parts after it was annotated): 0.943, 0.939, 0.869, 0.897, 0.910 (33); test then 0.994, 0.881,
-# 0.828, 0.680, 0.900 (84).
+# 0.828, 0.680, 0.900 (84). dev5 (fresh text, annotator O, issue 14: the right speaker mention;
+# measured once before any tuning: 0.962, 0.880, 0.845, 0.747, 0.871 (25)), after the speaker
+# round tuned on dev..dev5: 0.962, 1.000, 0.845, 0.747, 0.968 (25); dev then 0.980, 0.932, 0.892,
+# 0.898, 0.955 (74), dev2..dev4 unchanged; test unchanged, 0.994, 0.881, 0.828, 0.680, 0.900 (84).
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.90, "all_f1": 0.86, "saying_recall": 0.86,
             "all_mention": 0.93},
@@ -32,11 +35,13 @@ FLOORS = {
              "all_mention": 0.89},
     "dev4": {"direct_f1": 0.92, "direct_mention": 0.90, "all_f1": 0.84, "saying_recall": 0.86,
              "all_mention": 0.88},
+    "dev5": {"direct_f1": 0.93, "direct_mention": 0.96, "all_f1": 0.81, "saying_recall": 0.71,
+             "all_mention": 0.93},
     "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.62,
              "all_mention": 0.88},
 }
 # matched direct quotes whose gold names a mention: the mention floors are over these
-N_DIRECT_MENTION = {"dev": 74, "dev2": 54, "dev3": 54, "dev4": 33, "test": 84}
+N_DIRECT_MENTION = {"dev": 74, "dev2": 54, "dev3": 54, "dev4": 33, "dev5": 25, "test": 84}
 
 
 @pytest.fixture(scope="module")
@@ -54,12 +59,12 @@ def _measure(split: str, tmp: Path, registry) -> dict[str, float]:
             "n_gold": int(m.at["all", "n_gold"]), "n_direct_mention": int(m.at["direct", "n_mention"])}
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "test"])
 def test_wikinews_en_scores_stay_above_their_floors(split, tmp_path, registry):
     if not available():
         pytest.skip("../shared is not present: the gold texts cannot be read")
     got = _measure(split, tmp_path, registry)
-    assert got["n_gold"] == {"dev": 258, "dev2": 177, "dev3": 180, "dev4": 141,
+    assert got["n_gold"] == {"dev": 258, "dev2": 177, "dev3": 180, "dev4": 141, "dev5": 120,
                               "test": 284}[split]
     assert got["n_direct_mention"] == N_DIRECT_MENTION[split]
     low = {k: round(got[k], 3) for k, floor in FLOORS[split].items() if got[k] < floor}

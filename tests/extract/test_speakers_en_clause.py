@@ -243,10 +243,23 @@ def test_quote_according_to_a_document_goes_to_its_author(registry, lex):
      "French minister Claire Dubois's spokesperson, Tom Hale"),
     ("Harbour University port expert and former French security official, Tom Hale, said it",
      "Harbour University port expert and former French security official, Tom Hale"),
-    # an adverbial, a clause, no closing comma: the name alone
+    # an adverbial, a clause: the name alone
     ("Last week, Tom Hale, said it", "Tom Hale"),
     ("The ships wait, Tom Hale, said it", "Tom Hale"),
-    ("The spokesperson, Tom Hale said it", "Tom Hale"),
+    ("The ships wait, Tom Hale said it", "Tom Hale"),
+    ("The spokesperson, Tom Hale sailed home", "Tom Hale"),
+    # a verb of saying closes the name like a comma (issue 14, dev and dev5)
+    ("The spokesperson, Tom Hale said it", "The spokesperson, Tom Hale"),
+    ("Harbour Radio's spokesperson, Tom Hale told us", "Harbour Radio's spokesperson, Tom Hale"),
+    # the description ends in the institution its speaker serves (dev5)
+    ("A member of the Dunmore Harbour Board, Tom Hale said it",
+     "A member of the Dunmore Harbour Board, Tom Hale"),
+    ("The chairman of the Dunmore Harbour Board, Tom Hale, said it",
+     "The chairman of the Dunmore Harbour Board, Tom Hale"),
+    ("A member of the board that runs the harbour, Tom Hale said it", "Tom Hale"),
+    # an opening adverbial is no part of the description (dev)
+    ("Yesterday, Dunmore's harbour spokesman, Tom Hale, said it",
+     "Dunmore's harbour spokesman, Tom Hale"),
 ])
 def test_extend_mention_over_the_description_before_a_name(text, mention):
     ms = text.index("Tom Hale")
@@ -305,3 +318,138 @@ def test_editorial_stop_ends_the_quote_before_the_next_sentence(registry, lex):
     assert direct["speaker_mention"].startswith("Professor Jean Okafor, director of")
     # "Recherche Biomédicale" names an institute, not a person the pronoun could stand for
     assert set(out["speaker"]) == {"Jean Okafor"}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a prepositional phrase between the subject and its verb holds no speaker (issue 14, dev5)
+    ('Dunmore Radio, in a Facebook post on Tuesday, called it "a disgrace to the harbour".',
+     "Dunmore Radio"),
+    ('The port was shut, while Tom Hale, in a letter to the council, called it "a needless '
+     'blow".', "Tom Hale"),
+    # the agent in a modifier of the subject is no speaker either
+    ('The account for Harbour Talk, which replaced the old morning show, hosted by Tom Hale and '
+     'Ann Bell, who both worked for the port, tweeted: "We salute you, Dunmore."',
+     "The account for Harbour Talk"),
+])
+def test_a_mention_inside_a_modifier_gives_the_quote_to_the_subject(registry, lex, text, mention):
+    out = attribute(text, registry, lex)
+    assert list(out["speaker_mention"]) == [mention]
+
+
+def test_a_subject_whose_clause_goes_on_after_its_modifier_keeps_the_mention(registry, lex):
+    # "was the first chance ..." is the main clause: the hearing says nothing (NewsMTSC)
+    text = ("The hearing, which for days had been in doubt, was the first chance for the public "
+            "to see Ann Bell explain in detail what she claims happened at the harbour.")
+    out = attribute(text, registry, lex)
+    assert "The hearing" not in set(out["speaker_mention"])
+
+
+@pytest.mark.parametrize("text", [
+    "The plan of Dunmore Radio, in a post on Tuesday, was",  # no verb of saying after the phrase
+    "Dunmore Radio reported, in a post on Tuesday, that",  # the phrase follows the verb
+    "the mayor of Dunmore, in a post on Tuesday, said",  # no name or pronoun before the phrase
+])
+def test_no_interposed_subject(text):
+    ms = text.index("a post")
+    assert ENGLISH.interposed_subject(text, 0, ms, ms + len("a post")) is None
+
+
+def test_interposed_subject_is_the_name_before_the_phrase():
+    text = "Sales rose, while Dunmore Radio, in a post on Tuesday, called it"
+    ms = text.index("a post")
+    got = ENGLISH.interposed_subject(text, 0, ms, ms + len("a post"))
+    assert text[got[0]:got[1]] == "Dunmore Radio"
+
+
+@pytest.mark.parametrize(("text", "raw", "mention"), [
+    # the end of an adverbial is no part of the speaker (issue 14, dev5 and NewsMTSC)
+    ("Speaking at the start of the service Dean Tom Hale said", "the service Dean Tom Hale",
+     "Dean Tom Hale"),
+    ("With the acquisition Harbour Foods said", "the acquisition Harbour Foods", "Harbour Foods"),
+    # a noun for a person, a determiner alone or no preposition before the mention: unchanged
+    ("Speaking at the harbour performer Tom Hale said", "performer Tom Hale",
+     "performer Tom Hale"),
+    ("On Monday at home his wife Ann said", "his wife Ann", "his wife Ann"),
+    ("A report from the BBC said", "the BBC", "the BBC"),
+    ("The acquisition Harbour Foods said", "The acquisition Harbour Foods",
+     "The acquisition Harbour Foods"),
+    # a phrase with a preposition in it is no noun before a name (NewsMTSC)
+    ("voters in the battleground state of Dunmore declared", "the battleground state of Dunmore",
+     "the battleground state of Dunmore"),
+    ("cast a shadow over the integrity of the entire Hale", "the integrity of the entire Hale",
+     "the integrity of the entire Hale"),
+])
+def test_a_noun_for_no_person_before_a_name_is_left_out(text, raw, mention):
+    ms = text.index(raw)
+    got = ENGLISH.extend_mention(text, ms, ms + len(raw))
+    assert text[got[0]:got[1]] == mention
+
+
+def test_according_to_a_report_gives_a_quote_after_saying_to_the_one_who_says_it(registry, lex):
+    text = ("According to the Dunmore Herald, Ann Bell got her licence in the spring and talks "
+            'of her boat by saying, "It is like a part of me now."')
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"].iloc[0]
+    assert direct["speaker_mention"] == "Ann Bell"
+    text = 'According to the Dunmore Herald, the mayor was clear: "It is over now."'
+    out = attribute(text, registry, lex)
+    assert out[out["kind"] == "direct"].iloc[0]["speaker_mention"] == "the Dunmore Herald"
+
+
+def test_a_report_cited_as_saying_goes_to_the_one_cited(registry, lex):
+    # "X cited Y as saying ...": Y, not X (issue 14, dev5)
+    text = ("The Herald also cited Tom Hale, chief of the Dunmore Harbour Board, as saying the "
+            "ships were late.")
+    out = attribute(text, registry, lex)
+    assert list(out["speaker_mention"]) == ["Tom Hale, chief of the Dunmore Harbour Board"]
+    assert list(out["speaker"]) == ["Tom Hale"]
+
+
+def test_extend_mention_over_a_chain_of_possessives():
+    # an organisation's possessive between the name and the role (issue 14, dev5)
+    text = "According to the Dunmore Council' Harbour and Ports Board's chief engineer, it was"
+    ms = text.index("the Dunmore")
+    got = ENGLISH.extend_mention(text, ms, ms + len("the Dunmore Council"))
+    assert text[got[0]:got[1]] == ("the Dunmore Council' Harbour and Ports Board's chief "
+                                   "engineer")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a role without an article after the name stays in the mention (issue 14, dev5)
+    ("Dr Tom Hale, retail expert from Dunmore University, said the shelves were empty",
+     "Dr Tom Hale, retail expert from Dunmore University"),
+    # an adverbial, a clause, no speaker's noun, no verb of saying: the name alone
+    ("Dr Tom Hale, in remarks to the Herald, said the shelves were empty", "Dr Tom Hale"),
+    ("Dr Tom Hale, who chairs the board, said the shelves were empty", "Dr Tom Hale"),
+    ("Dr Tom Hale, tired and hungry, said the shelves were empty", "Dr Tom Hale"),
+    ("Dr Tom Hale, retail expert from Dunmore University, left the shelves empty", "Dr Tom Hale"),
+])
+def test_extend_mention_over_a_role_without_an_article(text, mention):
+    got = ENGLISH.extend_mention(text, 0, len("Dr Tom Hale"))
+    assert text[got[0]:got[1]] == mention
+
+
+@pytest.mark.parametrize(("text", "raw", "mention"), [
+    # coordinated roles before a name describe one person (issue 14, dev5)
+    ("Longtime Harbour Radio writer and performer Tom Hale tweeted", "performer Tom Hale",
+     "Longtime Harbour Radio writer and performer Tom Hale"),
+    # no coordination, an opening adverbial, a verb: the mention as it was
+    ("Longtime Harbour Radio performer Tom Hale tweeted", "performer Tom Hale",
+     "performer Tom Hale"),
+    ("In Dunmore writer and performer Tom Hale tweeted", "performer Tom Hale",
+     "performer Tom Hale"),
+    ("Ann Bell met writer and performer Tom Hale", "performer Tom Hale", "performer Tom Hale"),
+    ("And others asked", "others", "others"),  # a sentence opening with "And" (UN debates)
+])
+def test_extend_mention_over_coordinated_roles(text, raw, mention):
+    ms = text.index(raw)
+    got = ENGLISH.extend_mention(text, ms, ms + len(raw))
+    assert text[got[0]:got[1]] == mention
+
+
+def test_a_passive_quoted_as_saying_names_no_relayer(registry, lex):
+    # "is often quoted — or often quoted by me — as saying": no "— or often" as the speaker
+    text = ("The poet Tom Hale is often quoted — or often quoted by me anyway — as saying that "
+            "there are many terrifying things in the harbour.")
+    out = attribute(text, registry, lex)
+    assert not out["speaker_mention"].str.startswith("—").any()

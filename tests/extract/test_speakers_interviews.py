@@ -48,6 +48,24 @@ def test_no_carry_over_narration_or_another_person(registry, lex):
     assert direct(text, registry, lex).loc[1, "speaker"] != "Jane Roe"
 
 
+def test_interview_answers_before_any_quote_go_to_the_one_person_named_before(registry, lex):
+    # the interviewee is named paragraphs before the first answer, never next to a quote
+    # (issue 14)
+    text = ("The Dunmore Herald interviewed Tom Hale, a candidate for mayor, on Friday.\n\n"
+            "Why are you running?\n\n\"Because the harbour needs a change of course.\"\n\n"
+            "What would you do first?\n\n\"Fix the roads to the port.\"")
+    out = direct(text, registry, lex)
+    assert list(out["speaker"]) == ["Tom Hale", "Tom Hale"]
+    assert list(out["speaker_mention"]) == ["Tom Hale", "Tom Hale"]
+    assert set(out["attribution"]) == {"carried"}
+
+
+def test_no_interviewee_when_two_people_are_named_before(registry, lex):
+    text = ("Tom Hale met Ann Bell at the harbour on Friday.\n\n"
+            "Why are you running?\n\n\"Because the harbour needs a change of course.\"")
+    assert direct(text, registry, lex).loc[0, "speaker"] == ""
+
+
 def test_person_named_in_the_sentence_before_the_quote(registry, lex):
     text = ('Senator Jane Roe spoke to us on Tuesday. "We have the votes," she said.\n\n'
             "Her rival, Tom Hale, disagrees.\n\n"

@@ -21,8 +21,19 @@ from discourse.core import schema
 from discourse.core.runtime import collector_paused
 from discourse.extract.speakers.lang import DEFAULT_LANGUAGE, speaker_language
 from discourse.extract.speakers.language import SpeakerLanguage
-from discourse.extract.speakers.mentions import is_medium, resolve_mention
+from discourse.extract.speakers.mentions import resolve_mention
 from discourse.extract.speakers.resolver import Resolver
+from discourse.extract.speakers.turns import (
+    ADDING,
+    OPENING,
+    after_report,
+    alone_in_paragraph,
+    before_marks,
+    interviewee,
+    quoted_as_saying,
+    same_sentence,
+    signed,
+)
 from discourse.text import paragraph_spans, sentence_end, sentence_start
 
 if TYPE_CHECKING:  # the tables; ``attribute_rows`` reads and returns plain rows (no pandas)
@@ -134,15 +145,32 @@ def _attribute_doc(
 
     prev: _Quote | None = None  # the last quote in quotation marks or a block
     said: _Quote | None = None  # the last quote of any kind given a speaker
+    reported: _Quote | None = None  # the last reported speech with a mention
     for row in rows_in:
         mention = row.speaker_mention
         ms, me = row.mention_start, row.mention_end
         rule = row.rule
+        actor, name, carried = None, None, False
         if ms >= 0 and mention and lang.names_nobody(mention):
             # "audibly", "a concept": a word the rules took for a speaker; as if none was found
+            nobody_at = ms
             mention, ms, me, rule = "", -1, -1, "none"
-        actor, name = None, None
-        if ms >= 0 and mention:
+            if (row.kind == "indirect" and said is not None and said.mention_start > nobody_at
+                    and same_sentence(text, paras, said, row)):
+                # "Speaking to X, Y explained that ..., and stated ...": the second verb's
+                # subject is Y, named after the word taken for it
+                ms, me, rule, carried = said.mention_start, said.mention_end, "continuation", True
+                mention, name = said.speaker_mention, said.speaker
+                actor = res.name(name) if said.camp != "unknown" and name else None
+        if (row.kind in ("direct", "partial") and rule == "cue_after" and prev is not None
+                and prev.speaker and prev.mention_start >= 0 and ADDING.fullmatch(
+                    text, prev.end, row.start)):
+            # '"A," X remarked, further remarking, "B." Democrat X, a minister, was elected':
+            # the participle carries the first quote's speaker; the name after B is no cue
+            ms, me, rule, carried = prev.mention_start, prev.mention_end, "continuation", True
+            mention, name = prev.speaker_mention, prev.speaker
+            actor = res.name(name) if prev.camp != "unknown" else None
+        if ms >= 0 and mention and not carried:
             ms, me, rule, head = _repair_mention(text, row, ms, me, rule, paras, lang)
             mention = text[ms:me]
             actor, name, how = _resolve_head(res, text, ms, me, head)
@@ -150,10 +178,20 @@ def _attribute_doc(
                 rule = how if how != "unresolved" or name is None else rule
                 if how == "unresolved" and name is None:
                     rule = "unresolved"
-        elif row.kind != "indirect":
-            got = _fallback(res, row, prev, paras.spans, paras.index, text)
+        elif row.kind == "indirect":
+            # "The BBC also cited Budi Gunawan, chief of ..., as saying the suspects were ..."
+            got = quoted_as_saying(res, row, paras, text)
+            if got is not None:
+                actor, name, rule, ms, me = got
+                mention = text[ms:me]
+        else:
+            got = after_report(res, row, prev, reported, paras, text)
+            if got is None:
+                got = _fallback(res, row, prev, paras.spans, paras.index, text)
             if got is None and row.kind == "direct":
                 got = _carried(res, row, prev, said, paras, text)
+            if got is None and row.kind == "direct":
+                got = interviewee(res, row, prev, said, paras, text)
             if got is not None:
                 actor, name, rule, ms, me = got
                 mention = text[ms:me] if ms >= 0 else ""
@@ -174,6 +212,8 @@ def _attribute_doc(
             said = row
         if row.kind in ("direct", "partial", "embedded"):
             prev = row
+        elif row.kind == "indirect" and ms >= 0:
+            reported = row
 
 
 # How many paragraphs back an unattributed answer may carry the last speaker (interviews).
@@ -191,7 +231,7 @@ def _carried(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | Non
     if said is not None and said is not prev and said.speaker != prev.speaker:
         return None  # someone else was quoted since, in reported speech
     p, pp = paras.index(row.start), paras.index(prev.end)
-    if p - pp > CARRY_PARAGRAPHS or not _alone_in_paragraph(text, paras.spans[p], row.start,
+    if p - pp > CARRY_PARAGRAPHS or not alone_in_paragraph(text, paras.spans[p], row.start,
                                                             row.end):
         return None
     # only questions between them: an interview ("What happens if the bill fails?")
@@ -237,28 +277,6 @@ def _position(ent) -> int:
     return ent.pos
 
 
-def _alone_in_paragraph(text: str, para: tuple[int, int], start: int, end: int) -> bool:
-    """Is the quote at ``[start, end)`` all its paragraph holds, but for its marks?"""
-    ps, pe = para
-    return not text[ps:start].strip(" \t\"'“”‘’«»") and not text[end:pe].strip(" \t\"'“”‘’«».")
-
-
-def _signature(res: Resolver, text: str, para: tuple[int, int]):
-    """``(actor, name, "signature_line", ms, me)`` when the paragraph ``para`` signs the quote
-    above it, else None."""
-    ps, pe = para
-    if pe - ps > 120:
-        return None
-    m = res.lang.signature_line.fullmatch(text, ps, pe)
-    if m is None:
-        return None
-    ms, me = m.span("name")
-    if is_medium(res.registry, text[ms:me]):
-        return None
-    actor, name, _ = resolve_mention(res, text[ms:me], ms)
-    return actor, name or text[ms:me], "signature_line", ms, me
-
-
 def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: _Paragraphs,
                     lang: SpeakerLanguage) -> tuple[int, int, str, int]:
     """The syntactic mention ``[ms, me)`` of ``row``, mended: the subject of the clause when the
@@ -271,7 +289,7 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
     if rule == "cue_before" and me <= row.start:
         lo = sentence_start(text, paras.spans[paras.index(ms)][0], ms)
         if lang.prepositional_object(text, lo, ms):
-            sub = lang.sentence_subject(text, lo, _before_marks(text, lo, row.start))
+            sub = lang.sentence_subject(text, lo, before_marks(text, lo, row.start))
             if sub is not None and sub[1] <= ms and not lang.names_nobody(text[sub[0]:sub[1]]):
                 # "Scientists from the World Wildlife Fund": the whole phrase, when only
                 # prepositional phrases tie the mention to the subject; the subject alone when
@@ -280,6 +298,11 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
                 if link:
                     me = me if link == "modifier" else sub[1]
                     ms, head, rule = sub[0], sub[1], "sentence_subject"
+            if head is None:
+                # 'while ALDI, in a Facebook post, called it "..."': the clause's own subject
+                sub = lang.interposed_subject(text, lo, ms, me)
+                if sub is not None:
+                    ms, me, head, rule = sub[0], sub[1], sub[1], "sentence_subject"
     es, ee = lang.extend_mention(text, ms, me)
     if not _overlaps(es, ee, row) and ee - es < 120:
         ms, me = es, ee
@@ -308,18 +331,6 @@ def _resolve_trimmed(res: Resolver, text: str, ms: int, me: int):
     return resolve_mention(res, text[ts:te], ts)
 
 
-def _before_marks(text: str, lo: int, start: int) -> int:
-    """Offset before the opening mark (and the spaces before it) of a quote starting at
-    ``start``."""
-    k = start
-    while k > lo and text[k - 1] in _OPENING:
-        k -= 1
-    return k
-
-
-_OPENING = " \t\"'“”‘’«»„"
-
-
 def _reads_as_sentence(text: str, row: _Quote) -> bool:
     """Does a quote open like a sentence of its own (a direct one, or a fragment that starts
     with a capital), after a comma, a colon or a verb of saying ('read in part, "[I]t is
@@ -329,7 +340,7 @@ def _reads_as_sentence(text: str, row: _Quote) -> bool:
     if not (first.isupper() or first == "[" or row.kind == "direct"):
         return False
     k = row.start
-    while k > 0 and text[k - 1] in _OPENING:
+    while k > 0 and text[k - 1] in OPENING:
         k -= 1
     return text[k - 1:k] in (",", ":") or text[max(0, k - 10):k].rstrip().lower().endswith(
         ("read", "reads", "saying", "says", "said", "wrote", "writes", "stated", "states",
@@ -343,7 +354,7 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
     lang = res.lang
     ps, pe = para
     lo = sentence_start(text, ps, row.start)
-    hi = _before_marks(text, lo, row.start)
+    hi = before_marks(text, lo, row.start)
     if hi > lo:
         if _reads_as_sentence(text, row):
             span = lang.sentence_subject(text, lo, hi)
@@ -370,9 +381,9 @@ def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple
     Twitter. "The WH statement ..."'); else None. The quote does not continue the last one."""
     ps, _pe = para
     lo = sentence_start(text, ps, row.start)
-    if lo <= ps or text[lo:row.start].strip(_OPENING):
+    if lo <= ps or text[lo:row.start].strip(OPENING):
         return None  # the quote opens its paragraph, or sits inside the author's sentence
-    hi = _before_marks(text, ps, lo)
+    hi = before_marks(text, ps, lo)
     if hi <= ps or text[hi - 1] not in ".!":
         return None  # no finished sentence before the quote
     prev_lo = sentence_start(text, ps, hi - 1)
@@ -392,10 +403,10 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
     """Speaker of a quote without a syntactic mention: continuation, colon line, neighbours."""
     start, end = row.start, row.end
     p = para_index(start)
-    # a block quote signed on the line below ("— Kathleen Parker, The Washington Post")
-    if row.kind == "direct" and p + 1 < len(paras) and _alone_in_paragraph(text, paras[p], start,
-                                                                           end):
-        got = _signature(res, text, paras[p + 1])
+    # a block quote signed after it, on its own line ("— Kathleen Parker, The Washington
+    # Post") or on the quote's line ('"..." — Meghan McCain (@MeghanMcCain) January 5, 2019')
+    if row.kind in ("direct", "partial"):
+        got = signed(res, row, paras, p, text)
         if got is not None:
             return got
     # the quote's own sentence names its speaker: 'X, the director, wrote, "..."'
@@ -432,7 +443,7 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
     # the speaker named in the previous or the next sentence
     ps, pe = paras[p]
     lo = sentence_start(text, ps, start)
-    if not text[ps:lo].strip(_OPENING):
+    if not text[ps:lo].strip(OPENING):
         lo = ps  # the quote opens its paragraph: the previous sentence is the last one before
     if lo == ps and p > 0:
         prev_lo = sentence_start(text, paras[p - 1][0], max(paras[p - 1][1] - 1, 0))
@@ -443,7 +454,7 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
         ent = cand[-1]
         return ent.actor, ent.name, "previous_sentence", -1, -1
     # a person the registry does not know ("Her rival, Tom Hale, disagrees.")
-    if _alone_in_paragraph(text, paras[p], start, end):
+    if alone_in_paragraph(text, paras[p], start, end):
         runs = [r for r in res.lang.person_runs(text, prev_lo, lo) if not res.in_quote(r[0])]
         if runs:
             a, b = runs[-1]

@@ -44,6 +44,10 @@ def _no_link(text: str, a: int, b: int) -> str:
     return ""
 
 
+def _no_span4(text: str, lo: int, ms: int, me: int) -> Span | None:
+    return None
+
+
 def _same_span(text: str, ms: int, me: int) -> Span:
     return ms, me
 
@@ -132,6 +136,10 @@ class SpeakerLanguage:
         preposition: ``"modifier"`` (only prepositional phrases: "Scientists *from the* World
         Wildlife Fund"), ``"verb"`` (a verb of saying between them: the subject speaks) or
         ``""`` (neither: the mention is kept). Optional (``""``, by default).
+    interposed_subject : (text, lo, ms, me) -> (start, end) or None
+        The subject of a clause (in the sentence from ``lo``) when the mention ``[ms, me)`` is
+        the object of a preposition in a phrase set off by commas between that subject and its
+        verb ("while ALDI, in a Facebook post on Tuesday, called it"). Optional (None).
     extend_mention : (text, ms, me) -> (ms, me)
         The mention completed where the quote extractor cut it short ("PG&E", not "E"; "a
         statement posted to his official Twitter account"). Optional (unchanged, by default).
@@ -178,6 +186,7 @@ class SpeakerLanguage:
     subject_after: Callable[[str, int, int], Span | None] = field(default=_no_span)
     prepositional_object: Callable[[str, int, int], bool] = field(default=_never)
     subject_link: Callable[[str, int, int], str] = field(default=_no_link)
+    interposed_subject: Callable[[str, int, int, int], Span | None] = field(default=_no_span4)
     extend_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)

@@ -127,11 +127,14 @@ _TITLE_SURNAME = re.compile(
 
 
 # "— Kathleen Parker, The Washington Post", "Meghan McCain, Twitter", "- Linas Linkevicius
-# (@LinkeviciusL)": a dash or nothing, a name of two to four capitalised words, then at most an
-# outlet or platform after a comma; nothing else on the line.
+# (@LinkeviciusL)", "— Meghan McCain (@MeghanMcCain) January 5, 2019" (an embedded tweet): a
+# dash or nothing, a name of two to four capitalised words, then at most a handle, an outlet or
+# platform after a comma and a date; nothing else on the line.
 SIGNATURE_LINE = re.compile(
     r"[—–-]{0,2}[ \t]*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3})"
-    r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*[A-Z@][\w'’.&\- ]{1,60})?[ \t]*")
+    r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*[A-Z@][\w'’.&\- ]{1,60})?"
+    r"(?:[ \t]*,?[ \t]*(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[ \t]+\d{1,2},[ \t]*\d{4})?[ \t]*")
 
 
 # Single words that never speak: object pronouns, adverbs and verbs the rules can mistake for a
@@ -147,6 +150,14 @@ _THING_HEADS = frozenset("""
 """.split())
 
 
+# Participles that open a sentence's adverbial ("Speaking to Portfolio.hu, Matt Simister ...
+# explained that ..., and stated"): capitalised, but nobody's name.
+_OPENING_PARTICIPLES = frozenset("""
+    speaking commenting responding writing talking referring asked following according
+    addressing answering reacting replying
+""".split())
+
+
 @lru_cache(maxsize=8192)
 def names_nobody(mention: str) -> bool:
     """An adverb, a verb, an object pronoun ("audibly", "went", "him") or a thing ("a concept",
@@ -158,7 +169,7 @@ def names_nobody(mention: str) -> bool:
     if len(words) == 1:
         w = words[0]
         return (w in _NOBODY_WORDS or (w.endswith("ly") and w not in ("family", "italy"))
-                or (mention[:1].islower() and w.endswith(("ing", "ed"))))
+                or (mention[:1].islower() and w.endswith(("ing", "ed"))) or w in _OPENING_PARTICIPLES)
     return mention[:1].islower() and words[-1] in _THING_HEADS
 
 
@@ -249,8 +260,14 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.extend_mention`, and a name mention with the description before it
     that it is the appositive of (:func:`.en_clause.description_before`): the gold mentions
     keep it ("Haifa University geostrategy expert and former Israeli security official, Avinoam
-    Idan")."""
+    Idan"); a noun for no person before a name is left out ("the service Dean Stephen Forde",
+    :func:`.en_clause.thing_before_name`); a role without an article after the name is kept
+    ("Dr Gary Mortimer, retail expert from Queensland University of Technology, said",
+    :func:`.en_clause.appositive_after`)."""
     ms, me = en_clause.extend_mention(text, ms, me)
+    ms = en_clause.thing_before_name(text, ms, me, COMMON_SPEAKERS | TITLES)
+    ms = en_clause.premodifiers_before(text, ms, COMMON_SPEAKERS | TITLES)
+    me = en_clause.appositive_after(text, ms, me, COMMON_SPEAKERS | TITLES)
     return en_clause.description_before(text, ms, me, COMMON_SPEAKERS | TITLES), me
 
 
@@ -278,5 +295,6 @@ ENGLISH = SpeakerLanguage(
     prepositional_object=en_clause.prepositional_object,
     extend_mention=extend_mention,
     subject_link=en_clause.subject_link,
+    interposed_subject=en_clause.interposed_subject,
     trim_mention=trim_mention,
 )

@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["description_before", "extend_mention", "fragment_subject", "possessed_name",
-           "prepositional_object", "sentence_subject", "subject_after", "subject_link", "trim_mention"]
+__all__ = ["appositive_after", "description_before", "extend_mention", "fragment_subject",
+           "interposed_subject", "possessed_name", "premodifiers_before", "prepositional_object",
+           "sentence_subject",
+           "subject_after", "subject_link", "thing_before_name", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -64,7 +66,8 @@ _SAY_AFTER = frozenset("""
     remarked replied responded commented insisted warned declared announced continued
     concluded spoke asked
 """.split())
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?=[^\n]*\bas\s+saying\b)")
+_BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+\s+)?$")
+_QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?=[^\n]*\bas\s+saying\b)")
 _BE = frozenset("is was were are be been being".split())
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]e|[Mm]y|[Uu]s|[Oo]ur)\b|\b\w+['’](?:re|m|ve)\b")
 _ACCORDING = re.compile(r"\s*[Aa]ccording to ([^,;:\n]{2,80}),")
@@ -157,11 +160,17 @@ def subject_link(text: str, a: int, b: int) -> str:
     the object of a preposition: ``"modifier"`` when it is nothing but prepositional phrases and
     participles ("from the World Wildlife Fund", "speaking to the"): the mention modifies the
     subject; ``"verb"`` when a verb of saying stands between them ("told Discover Magazine the
-    frequency of spiky skulls evolving in"): the subject speaks; else ``""``."""
+    frequency of spiky skulls evolving in"), or a relative or participle clause set off by a
+    comma (", which replaced the old show, hosted by"): the subject speaks; else ``""``."""
     words = [w.lower().strip(",()") for _, _, w in _words(text, a, b)]
     if not words:
         return ""
     if any(w in _SAY_AFTER for w in words):
+        return "verb"
+    if _RELATIVE_AFTER.match(text, a, b) and all(
+            _RELATIVE_AFTER.match(", " + part.strip() + " ") for part in text[a:b].split(",")[1:]):
+        # "The account for the show, which replaced ..., hosted by": the subject; not when the
+        # main clause goes on after the modifier ("The hearing, which ..., was the chance to")
         return "verb"
     if (words[0] in _CHAIN_OPENERS or words[0].endswith("ing")) and not any(
             c in text[a:b] for c in ",;:") and not any(
@@ -171,6 +180,7 @@ def subject_link(text: str, a: int, b: int) -> str:
     return ""
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|\w{3,}ed)\s")
 _CHAIN_OPENERS = frozenset("from of at in on with for to between mostly mainly largely chiefly".split())
 
 
@@ -188,13 +198,18 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
         return None
     # "Politico quoted Tim Manning, formerly a deputy administrator, as saying": the one quoted
     relayed = _QUOTED_AS.search(text, lo, hi)
-    if relayed is not None and not text.startswith("as ", relayed.end()):
+    if relayed is not None and not text.startswith("as ", relayed.end()) and not (
+            _BE_BEFORE.search(text, lo, relayed.start())):  # "X is often quoted ... as saying"
         got = _noun_phrase(text, relayed.end(), hi)
         return None if got is None else (got[0], _with_appositive(text, *got, hi, titles)[0])
     # "According to U.S. Attorney Bash, the manifesto ...:": the one it is according to
     m = _ACCORDING.match(text, lo, hi)
     if m is not None:
-        return m.span(1)
+        if not _SAYING_BEFORE.search(text, m.end(), hi):
+            return m.span(1)
+        # 'According to the Tribune, Vernetta Robinzine talks of her gun by saying, "...': the
+        # one who says it in the report, not the report
+        lo = m.end()
     lo = _skip_intro(text, lo, hi)
     np_ = _noun_phrase(text, lo, hi)
     if np_ is None:
@@ -213,6 +228,10 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
             text, rest, hi):
         return None  # no verb; "X was ..." describes X; another clause; a passive
     return a, b
+
+
+_SAYING_BEFORE = re.compile(r"\b(?:saying|said|says|told|tells|adding|added|wrote|writes|stated)"
+                            r"\W*$")
 
 
 def _with_appositive(text: str, a: int, b: int, hi: int, titles: frozenset[str]
@@ -317,9 +336,47 @@ def _according_source(text: str, a: int, b: int, titles: frozenset[str]) -> tupl
     return (a, b) if _has_name(text, a, b, titles) else None
 
 
+_CLAUSE_OPENERS = re.compile(r"(?:(?:^|[,;]\s+|\s)(?:while|whereas|and|but|as)\s+|[,;:]\s+)$")
+_INTERPOSED_PREP = re.compile(r",\s+(?:in|on|at|via|during|through)\s+(?:an?\s+|the\s+|its\s+"
+                              r"|his\s+|her\s+|their\s+)?$")
+_VERB_AFTER_COMMA = re.compile(r"[^,;:.\"“”]{0,80}?,\s+(?:also\s+)?([a-z]+)\b")
+
+
+def interposed_subject(text: str, lo: int, ms: int, me: int) -> tuple[int, int] | None:
+    """The subject of a clause whose mention ``text[ms:me]`` sits in a prepositional phrase set
+    off by commas between the subject and its verb ("while ALDI, in a Facebook post on Tuesday,
+    called it": ALDI, not a Facebook), within the sentence from ``lo``; None when the mention
+    is no such object or the words before the phrase are no name or pronoun."""
+    prep = _INTERPOSED_PREP.search(text, max(lo, ms - 20), ms)
+    if prep is None:
+        return None
+    verb = _VERB_AFTER_COMMA.match(text, me)
+    if verb is None or not (verb.group(1) in _SAY_AFTER or verb.group(1) in _FRAGMENT_VERBS):
+        return None
+    end = prep.start()
+    words = _words(text, lo, end)
+    k = len(words)
+    while k > 0 and (_is_cap(words[k - 1][2]) or (k < len(words)
+                                                   and words[k - 1][2].lower() in _NAME_JOINERS)):
+        k -= 1
+    if k < len(words) and words[k][2].lower() in _NAME_JOINERS:
+        k += 1
+    if k == len(words):
+        if words and words[-1][2].lower() in _PRONOUNS - {"it", "i", "we"}:
+            k -= 1  # "he, in an interview with CNN, said"
+        else:
+            return None
+    a = words[k][0]
+    if (text[lo:a].strip() and not _CLAUSE_OPENERS.search(text[lo:a])) or (
+            words[k][2].lower() in _OPENERS):
+        return None  # the name is no subject of its own clause ("the plan of ALDI, in ...")
+    return a, end
+
+
 def prepositional_object(text: str, lo: int, ms: int) -> bool:
     """Is the mention at ``ms`` the object of a preposition ("contributor to Slate", "in
-    otherwise unrelated frogs")? "according to X" and "by X" name a speaker and do not count."""
+    otherwise unrelated frogs")? "according to X" and "by X" name a speaker and do not count,
+    but for "by" after a participle ("hosted by X": the agent in a modifier of the subject)."""
     before = text[lo:ms].split()
     if not before:
         return False
@@ -327,9 +384,18 @@ def prepositional_object(text: str, lo: int, ms: int) -> bool:
     if word in ("the", "a", "an") and len(before) > 1:
         word = before[-2].lower()
         before = before[:-1]
+    if word == "by" and len(before) > 1 and _AGENT_PARTICIPLE.fullmatch(before[-2].lower()):
+        return True  # "The show, hosted by Bernard McGuirk, tweeted": the agent of a modifier
     if word not in _PREPOSITIONS:
         return False
     return not (word == "to" and len(before) > 1 and before[-2].lower() in ("according", "told"))
+
+
+# A participle whose "by" names the agent of a modifier, not a speaker ("hosted by", "run by");
+# the author of a document still speaks ("a memo posted by").
+_AGENT_PARTICIPLE = re.compile(r"(?!(?:said|stated|reported|told|quoted|cited|announced|posted|"
+                               r"released|issued|published|signed|filed|tweeted|shared)$)"
+                               r"(?:\w{3,}ed|run|led|owned|held)")
 
 
 def trim_mention(text: str, ms: int, me: int, titles: frozenset[str] = frozenset()
@@ -382,6 +448,10 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:posted|released|issued|published|sent|filed
                              r"made|given|by|from)\b[^,.;:\n\"“”]{1,80}")
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+[a-z][\w\- ]{1,40}?(?=,)(?:,\s+[A-Z][\w'’.\-]+"
                                r"(?:\s+[A-Z][\w'’.\-]+){1,3}(?=[,.;\s]))?")
+# "the United Nations' Food and Agriculture Organization's chief veterinary officer,": an
+# organisation's possessive between the name and the role.
+_POSSESSIVE_CHAIN = re.compile(r"(?:'s|’s|'|’)\s+(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|the)\s+)?)"
+                               r"{0,6}[A-Z][\w\-]*(?:'s|’s)\s+[a-z][\w\- ]{1,40}?(?=,)")
 _BY_NAME = re.compile(r"\bby\s+((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)")
 
 
@@ -390,7 +460,8 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     "&" ("PG&E"), a year after a date ("a March 14, 2019 NATO press release"), the noun of a
     document or data after a name ("NEOC data"), the modifier of a document ("a statement posted
     to his official Twitter account", "a memo posted online by Senator Juan Dalmau"), a
-    possessive ("Windsor Locks' first selectman, Chris Kervick")."""
+    possessive ("Windsor Locks' first selectman, Chris Kervick"), a chain of them ("the United
+    Nations' Food and Agriculture Organization's chief veterinary officer")."""
     m = _AMP_BEFORE.search(text, max(0, ms - 20), ms)
     if m:
         ms = m.start()
@@ -404,7 +475,7 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     m = _DATA_AFTER.match(text, me)
     if m and text[ms:me][:1].isupper():
         me = m.end()
-    m = _POSSESSIVE_AFTER.match(text, me)
+    m = _POSSESSIVE_AFTER.match(text, me) or _POSSESSIVE_CHAIN.match(text, me)
     if m:
         me = m.end()
     words = text[ms:me].lower().split()
@@ -422,9 +493,14 @@ def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> in
     """Start of a name mention ``text[ms:me]`` with the description it is the appositive of
     ("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said"): the sentence
     start when only a noun phrase ending in a speaker's noun (``heads``: "spokesperson",
-    "official") stands before the name and its comma, and a comma closes the name; else ``ms``.
-    An adverbial ("Last week, Steffen Seibert") or a clause before the name keeps ``ms``."""
-    if text[me:me + 1] != "," or text[max(0, ms - 2):ms] != ", ":
+    "official"), or in such a noun and the institution it serves ("A member of the Tunisian
+    Parliament"), stands before the name and its comma, and a comma or a verb of saying closes
+    the name ("England's transport secretary, Grant Shapps said"); else ``ms``. An adverbial
+    ("Last week, Steffen Seibert") or a clause before the name keeps ``ms``; an opening
+    adverbial before the description is left out ("Yesterday, England's transport secretary,
+    Grant Shapps, announced")."""
+    if text[max(0, ms - 2):ms] != ", " or not (
+            text[me:me + 1] == "," or _SAY_NEXT.match(text, me)):
         return ms
     if not _all_capitalised(text[ms:me]):
         return ms
@@ -433,13 +509,126 @@ def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> in
     start = breaks[-1].end() if breaks else (lo if lo == 0 else -1)
     if start < 0:
         return ms
+    # "Yesterday, England's transport secretary, Grant Shapps": after an opening adverbial
+    start = _skip_intro(text, start, ms - 2)
+    while start < ms and text[start] in " \t":
+        start += 1
     words = _words(text, start, ms - 2)
     if not words or len(words) > 12 or any(c in text[start:ms - 2] for c in _QUOTE_MARKS + "(),"):
         return ms
     low = [w.lower() for _, _, w in words]
-    if low[0] in _INTRO or low[-1] not in heads or not _is_cap(words[0][2]) and low[0] not in _OPENERS:
+    if low[0] in _INTRO or not _is_cap(words[0][2]) and low[0] not in _OPENERS:
+        return ms
+    if low[-1] not in heads and not _serves_institution(words, low, heads):
         return ms
     if any(_verbish(w) and w not in _NAME_JOINERS | _OPENERS | {"and"} for w in low[:-1]):
+        return ms
+    return start
+
+
+# "Samir Dilou said": a verb of saying right after the name closes it like a comma.
+_SAY_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_SAY_AFTER)) + r")\b")
+
+
+def _serves_institution(words: list[tuple[int, int, str]], low: list[str], heads: frozenset[str]
+                        ) -> bool:
+    """Does the description end in a speaker's noun and the institution after "of"/"for"/"at"
+    ("A member of the Tunisian Parliament", "the head of the Red Cross"): capitalised words and
+    articles only after the preposition?"""
+    for k in range(len(low) - 2, 0, -1):
+        if low[k] in ("of", "for", "at") and low[k - 1] in heads:
+            rest = words[k + 1:]
+            return bool(rest) and _is_cap(rest[-1][2]) and all(
+                _is_cap(w) or lw in _OPENERS or lw in _NAME_JOINERS or lw == "and"
+                for (_, _, w), lw in zip(rest, low[k + 1:], strict=True))
+    return False
+
+
+_THING_THEN_NAME = re.compile(r"(?:(?:the|a|an|this|that|his|her|its|their)\s+)?"
+                              r"(?:[a-z][a-z\-]*\s+){0,3}?(?P<noun>[a-z][a-z\-]*)\s+"
+                              r"(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)")
+# The mention follows one of these: its opening noun belongs to an adverbial before the subject.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|after|at|in|on|during|following|from|for|over|"
+                                 r"under|about|before|since|amid)\s+$", re.IGNORECASE)
+# Endings of nouns for people ("performer", "ecologist", "historian", "consultant",
+# "spokesman", "employee"): before a name they describe it.
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ster|ive|al)s?$")
+_KIN = frozenset("""
+    wife husband son daughter mother father brother sister aunt uncle cousin niece nephew widow
+    widower partner fiancée fiance fiancee friend colleague boss mentor girlfriend boyfriend
+    grandson granddaughter grandmother grandfather child children mom dad late
+""".split())
+
+
+def thing_before_name(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
+    """Start of the name in a mention that follows a preposition and opens with a noun for no
+    person right before the name ("Speaking at the beginning of the service Dean Stephen Forde
+    said", "With the acquisition Salling said": the extractor took the end of an adverbial for
+    the subject), else ``ms``. A noun for a person stays ("performer Rob Bartlett", "his wife
+    Mary", "the spokesman John Kirby")."""
+    m = _THING_THEN_NAME.fullmatch(text, ms, me)
+    if m is None or not _PREPOSITION_BEFORE.search(text, max(0, ms - 12), ms):
+        return ms
+    noun = m.group("noun")
+    phrase = text[ms:m.start("name")].lower().split()
+    if any(w in _OPENERS or w in _NAME_JOINERS or w in _PREPOSITIONS or w == "and"
+           for w in phrase[1:]):
+        return ms  # "the integrity of the entire Clinton", "the state of Pennsylvania"
+    if (noun in heads or noun in _KIN or noun in _OPENERS or _PERSON_ENDING.search(noun)
+            or _verbish(noun)):
+        return ms
+    return m.start("name")
+
+
+_BARE_APPOSITIVE = re.compile(r",\s+(?P<role>[a-z][^,;:.\"“”()]{2,100}?),\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+
+
+def appositive_after(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
+    """End of a name mention ``text[ms:me]`` with the role after it that has no article ("Dr
+    Gary Mortimer, retail expert from Queensland University of Technology, said"), as the gold
+    keeps it: a speaker's noun in its first three words and a verb of saying after its closing
+    comma; else ``me``. An adverbial ("Cruz, in remarks to ABC, said") is no role."""
+    if not _all_capitalised(text[ms:me]):
+        return me
+    m = _BARE_APPOSITIVE.match(text, me)
+    if m is None or m.group("verb") not in _SAY_AFTER:
+        return me
+    words = m.group("role").lower().split()
+    if words[0] in _PREPOSITIONS or words[0] in _INTRO or words[0].endswith("ing") or (
+            _verbish(words[0]) and words[0] not in _NAME_JOINERS):
+        return me  # "in remarks to ABC", "speaking to reporters", "who chairs the board"
+    if not any(w in heads for w in words[:3]):
+        return me
+    return m.end("role")
+
+
+_PREMODIFIER_WORDS = _NAME_JOINERS | _OPENERS | frozenset("and in at on".split())
+
+
+def premodifiers_before(text: str, ms: int, heads: frozenset[str]) -> int:
+    """Start of a mention opening with a lower-case noun for a person ("performer Rob Bartlett")
+    with the words before it that describe the same person, from the sentence start
+    ("Longtime Imus in the Morning writer and performer Rob Bartlett tweeted"): capitalised
+    words, "and", articles and joiners only, no comma, verb or opening adverbial; else ``ms``."""
+    words = _words(text, ms, ms + 40)
+    if not words or not words[0][2][:1].islower():
+        return ms
+    first = words[0][2].lower()
+    if first not in heads and not _PERSON_ENDING.search(first):
+        return ms
+    lo = max(0, ms - 160)
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, ms))
+    start = breaks[-1].end() if breaks else (lo if lo == 0 else -1)
+    if start < 0 or start >= ms:
+        return ms
+    before = _words(text, start, ms)
+    if not before or len(before) > 10 or any(c in text[start:ms] for c in _QUOTE_MARKS + ",;:()"):
+        return ms
+    low = [w.lower() for _, _, w in before]
+    if len(low) < 2 or low[0] in _INTRO or not _is_cap(before[0][2]) or low[-1] != "and":
+        return ms  # only a coordination of roles ("writer and performer") reaches back
+    if any(not _is_cap(w) and lw not in _PREMODIFIER_WORDS and lw not in heads
+           and not _PERSON_ENDING.search(lw) for (_, _, w), lw in zip(before, low, strict=True)):
         return ms
     return start
 

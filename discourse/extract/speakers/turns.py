@@ -1,0 +1,185 @@
+"""Turns of speech: who goes on speaking when a quote names nobody next to it.
+
+The rules of :mod:`~discourse.extract.speakers.attribute` that read the paragraphs around a quote
+for its speaker, on the plain text (offsets into the article) and the attributed rows before the
+quote (objects with ``start``, ``end``, ``kind``, ``speaker_mention``, ``mention_start``,
+``mention_end``, ``speaker`` and ``camp``):
+
+- :func:`signed`: a block quote signed after it, on its own line or on the quote's line after a
+  dash ("— Kathleen Parker, The Washington Post");
+- :func:`interviewee`: an interview's answers, the one person named before the questions;
+- :func:`after_report`: a quote right after a report continues the reporter, not the last quote;
+- :func:`quoted_as_saying`: a report after "X quoted/cited Y as saying" is Y's;
+- :data:`ADDING` and :func:`same_sentence`: a second verb or quote of the same speaker.
+
+Each rule returns ``(actor, name, rule, mention_start, mention_end)`` or None. ``paras`` is
+the article's paragraphs as the attribution splits them (``paras.spans``, a list of ``(start,
+end)``; ``paras.index(pos)``, the paragraph holding ``pos``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from discourse.extract.speakers.mentions import is_medium, resolve_mention
+from discourse.text import sentence_start
+
+if TYPE_CHECKING:
+    from discourse.extract.speakers.resolver import Resolver
+
+__all__ = ["ADDING", "INTERVIEW_PARAGRAPHS", "OPENING", "SIGNED_BLOCK_PARAGRAPHS", "after_report",
+           "alone_in_paragraph", "before_marks", "interviewee", "quoted_as_saying",
+           "same_sentence", "signature", "signed"]
+
+# How many paragraphs of questions and answers may stand between an answer and the paragraph
+# that names the interviewee.
+INTERVIEW_PARAGRAPHS = 8
+
+# Between two quotes of one speaker: '"A," she said, adding, "B."' (the closing and opening
+# marks included).
+ADDING = re.compile(r"[\"”’'»]?[,.]?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+|later\s+)?"
+                     r"(?:adding|saying|remarking|noting|continuing|stating|explaining|writing)"
+                     r"\s*[,:]?\s*[\"“‘'«]?")
+
+
+_AS_SAYING = re.compile(r"\bas\s+saying\s+(?:that\s+)?$")
+
+
+def quoted_as_saying(res: Resolver, row: Any, paras: Any, text: str):
+    """``(actor, name, "sentence_subject", ms, me)`` for a report after "X quoted/cited Y as
+    saying" with no mention of its own: Y, the one quoted; else None."""
+    if not _AS_SAYING.search(text, max(0, row.start - 20), row.start):
+        return None
+    lo = sentence_start(text, paras.spans[paras.index(row.start)][0], row.start)
+    span = res.lang.sentence_subject(text, lo, row.start)
+    if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
+        return None
+    ts, te = res.lang.trim_mention(text, *span)
+    actor, name, _ = resolve_mention(res, text[ts:te], ts)
+    return actor, name, "sentence_subject", span[0], span[1]
+
+
+def same_sentence(text: str, paras: Any, said: Any, row: Any) -> bool:
+    """Do ``said``'s mention and the quote ``row`` after it stand in one sentence?"""
+    if said.mention_start < 0 or said.mention_start > row.start:
+        return False
+    ps = paras.spans[paras.index(row.start)][0]
+    return sentence_start(text, ps, row.start) <= said.mention_start
+
+
+def after_report(res: Resolver, row: Any, prev: Any | None, reported: Any | None,
+                 paras: Any, text: str):
+    """``(actor, name, "continuation", ms, me)`` when a quote opens the sentence right after
+    a report in the same paragraph, later than the last quote ('Officials said the suspect was
+    armed. "He is dangerous."'): the reporter goes on speaking, whoever spoke before; else None."""
+    if reported is None or (prev is not None and prev.end > reported.start):
+        return None
+    p = paras.index(row.start)
+    ps, _pe = paras.spans[p]
+    if paras.index(reported.start) != p:
+        return None
+    lo = sentence_start(text, ps, row.start)
+    if text[lo:row.start].strip(OPENING) or lo <= reported.end:
+        return None  # the quote sits in the author's sentence, or in the report's own
+    hi = before_marks(text, ps, lo)
+    if sentence_start(text, ps, max(hi - 1, ps)) > max(reported.mention_start, reported.start):
+        return None  # another sentence stands between the report and the quote
+    name = reported.speaker
+    actor = res.name(name) if reported.camp != "unknown" and name else None
+    return actor, name, "continuation", reported.mention_start, reported.mention_end
+
+
+def interviewee(res: Resolver, row: Any, prev: Any | None, said: Any | None, paras: Any,
+                text: str):
+    """``(actor, name, "carried", ms, me)``: an answer alone in its paragraph after a question
+    (an interview: 'Wikinews interviewed Tom Baker. / Why are you running? / "Because ..."'),
+    with no quote or report since the paragraph before the questions, is the one person named
+    there; None when that paragraph names nobody or more than one person."""
+    p = paras.index(row.start)
+    if p == 0 or not alone_in_paragraph(text, paras.spans[p], row.start, row.end):
+        return None
+    q = p - 1
+    while q >= 0 and p - q <= INTERVIEW_PARAGRAPHS and _question_or_answer(text, paras.spans[q]):
+        q -= 1
+    a, b = paras.spans[q] if q >= 0 else (0, 0)
+    if q < 0 or q == p - 1 or not text[paras.spans[p - 1][0]:paras.spans[p - 1][1]].rstrip(
+            ).endswith("?"):
+        return None  # no question right before the answer, or nothing before the questions
+    if any(x is not None and x.start >= a for x in (prev, said)):
+        return None  # somebody spoke since: the continuation rules decide
+    runs = [r for r in res.lang.person_runs(text, a, b) if not res.in_quote(r[0])]
+    names = {resolve_mention(res, text[x:y], x)[1] for x, y in runs}
+    if len(names) != 1 or None in names:
+        return None
+    ms, me = runs[-1]
+    actor, name, _ = resolve_mention(res, text[ms:me], ms)
+    return actor, name, "carried", ms, me
+
+
+def _question_or_answer(text: str, para: tuple[int, int]) -> bool:
+    """Is the paragraph a question (ending in "?") or a quote alone (an interview's turns)?"""
+    body = text[para[0]:para[1]].strip()
+    return body.endswith("?") or bool(_QUOTE_PARAGRAPH.fullmatch(body))
+
+
+def alone_in_paragraph(text: str, para: tuple[int, int], start: int, end: int) -> bool:
+    """Is the quote at ``[start, end)`` all its paragraph holds, but for its marks?"""
+    ps, pe = para
+    return not text[ps:start].strip(" \t\"'“”‘’«»") and not text[end:pe].strip(" \t\"'“”‘’«».")
+
+
+def signature(res: Resolver, text: str, para: tuple[int, int]):
+    """``(actor, name, "signature_line", ms, me)`` when the paragraph ``para`` signs the quote
+    above it, else None."""
+    ps, pe = para
+    if pe - ps > 120:
+        return None
+    m = res.lang.signature_line.fullmatch(text, ps, pe)
+    if m is None:
+        return None
+    ms, me = m.span("name")
+    if is_medium(res.registry, text[ms:me]):
+        return None
+    actor, name, _ = resolve_mention(res, text[ms:me], ms)
+    return actor, name or text[ms:me], "signature_line", ms, me
+
+
+# How many more paragraphs of the same block quote may stand between a quote and its signature.
+SIGNED_BLOCK_PARAGRAPHS = 3
+_QUOTE_PARAGRAPH = re.compile(r"\s*[\"“„«'‘].*[\"”»'’][.!?]?\s*", re.DOTALL)
+
+
+def signed(res: Resolver, row: Any, paras: list[tuple[int, int]], p: int, text: str):
+    """:func:`signature` of a quote that opens its paragraph ``p`` (of the paragraph spans
+    ``paras``): the rest of its line when
+    a dash opens it ('"..." — Meghan McCain (@MeghanMcCain) January 5, 2019'), else, when the
+    quote is alone in its paragraph, the first paragraph after it that is no quote alone (a
+    block quote of several paragraphs is signed under its last one); None otherwise."""
+    ps, pe = paras[p]
+    if text[ps:row.start].strip(OPENING):
+        return None  # the quote sits in the author's sentence
+    k = row.end
+    while k < pe and text[k] in OPENING + ".":
+        k += 1
+    if k < pe and text[k] in "—–-":
+        return signature(res, text, (k, pe))
+    if text[k:pe].strip() or (row.kind != "direct" and not text[row.start:row.start + 1].isupper()):
+        return None
+    for q in range(p + 1, min(p + 2 + SIGNED_BLOCK_PARAGRAPHS, len(paras))):
+        a, b = paras[q]
+        if not _QUOTE_PARAGRAPH.fullmatch(text, a, b):
+            return signature(res, text, (a, b))
+    return None
+
+
+def before_marks(text: str, lo: int, start: int) -> int:
+    """Offset before the opening mark (and the spaces before it) of a quote starting at
+    ``start``."""
+    k = start
+    while k > lo and text[k - 1] in OPENING:
+        k -= 1
+    return k
+
+
+OPENING = " \t\"'“”‘’«»„"
