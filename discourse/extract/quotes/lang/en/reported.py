@@ -25,6 +25,7 @@ from discourse.extract.quotes.lang.en.clauses import (
     listener_end,
     subordinate_end,
 )
+from discourse.extract.quotes.lang.en.content import name_before
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
@@ -635,7 +636,7 @@ def _inverted_tail(
             return None  # "P by Rick Santorum, who noted …": a relative clause, no closing cue
         span = subj
         e = b
-    if any(words[m] in _QUOTE_MARKS for m in range(e, min(tj, e + 12))):
+    if _quote_follows(doc, ti, e, min(tj, e + 12)):
         return None  # "X said of it, “…”": the attribution of a quote that follows
     if e + 3 < tj and words[e] == "," and not _is_apposition(toks, e, tj) and (
             lows[e + 1] not in ("saying", "adding", "noting", "who", "which", "according")
@@ -665,6 +666,22 @@ def _inverted_tail(
         return None
     attr = doc.attr(h, span, "cue_after")
     return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
+
+
+def _quote_follows(doc: Doc, ti: int, i: int, j: int) -> bool:
+    """Is there a quotation mark in tokens ``[i, j)``, not one of a programme's title ("P, he
+    said on CNN’s “State of the Union.”": the report stands)?"""
+    words, starts = doc.toks.words, doc.toks.starts
+    m = i
+    while m < j:
+        if words[m] in _QUOTE_MARKS:
+            if not name_before(doc, starts[ti], starts[m]):
+                return True
+            m += 1
+            while m < j and words[m] not in _QUOTE_MARKS:
+                m += 1  # the title's closing mark
+        m += 1
+    return False
 
 
 def _past_verb(toks: Toks, m: int) -> bool:

@@ -1,0 +1,32 @@
+"""English reported speech in US political news (issue 14, the NewsMTSC saying set): the forms
+its dev part showed the rules missing or mis-bounding, each on a sentence written for the test
+(not taken from the set), with the span a reader would mark and who said it; and the near
+misses that must stay as they were."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from discourse.extract.quotes import extract_quotes
+
+
+def found(text: str, lex) -> list[tuple[str, str, str]]:
+    """``(kind, span, speaker mention)`` of every quote found in ``text``, in text order."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), cues=lex)
+    return [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+def test_a_programme_title_after_on_is_no_quote_and_keeps_the_report(lex):
+    # the American full stop inside the title's marks made it read as a quoted sentence, which
+    # hid the report before the attribution
+    assert found('The governor was once a moderate, Smith said Monday on "Fox News Sunday."',
+                 lex) == [("indirect", "The governor was once a moderate", "Smith")]
+    assert found("The talks had failed, he said on CNN’s “State of the Union.”", lex) == [
+        ("indirect", "The talks had failed", "he")]
+    got = found("“We will work this out,” Mr. Reed said on NBC’s “Meet the Press.”", lex)
+    assert got == [("direct", "We will work this out,", "Mr. Reed")]
+
+
+def test_words_in_marks_after_on_that_are_no_title_stay_a_quote(lex):
+    got = found('The senator insisted on "a full and fair investigation."', lex)
+    assert [(k, t) for k, t, _ in got] == [("partial", "a full and fair investigation.")]
