@@ -30,3 +30,37 @@ def test_a_programme_title_after_on_is_no_quote_and_keeps_the_report(lex):
 def test_words_in_marks_after_on_that_are_no_title_stay_a_quote(lex):
     got = found('The senator insisted on "a full and fair investigation."', lex)
     assert [(k, t) for k, t, _ in got] == [("partial", "a full and fair investigation.")]
+
+
+def test_a_report_opening_with_a_quoted_fragment(lex):
+    # the clause after the verb starts inside the marks and goes on after them: one report
+    # over the clause, the fragment as a partial quote (a mixed quote)
+    for text in ("Carter said “there is nothing fake” about the new governor.",
+                 "Carter said that “there is nothing fake” about the new governor."):
+        assert found(text, lex) == [
+            ("partial", "there is nothing fake", "Carter"),
+            ("indirect", "there is nothing fake” about the new governor", "Carter")]
+
+
+def test_a_quoted_sentence_after_the_verb_stays_a_quote_alone(lex):
+    assert found("Carter said “We will win the state.”", lex) == [
+        ("direct", "We will win the state.", "Carter")]
+    assert [k for k, _, _ in found("Carter said that “we will win the state.”", lex)] == [
+        "direct"]
+    # a quotation that ends its clause: what follows is the speaker's next act, no report
+    assert [k for k, _, _ in found("Carter said “We will win the state,” and left.", lex)] == [
+        "partial"]
+
+
+def test_a_singular_noun_phrase_makes_a_bare_cue_form_a_noun(lex):
+    # "a social media post that …" is no report of a post; the sentence-final attribution is
+    text = ("The student was arrested after a social media post that alarmed other students, "
+            "police said.")
+    assert found(text, lex) == [
+        ("indirect", "The student was arrested after a social media post that alarmed other "
+                     "students", "police")]
+    # a plural or a past tense after "a few", "an": still verbs
+    assert found("A few critics claim that the plan failed badly.", lex)[0][1] == (
+        "the plan failed badly")
+    assert found("An aide said the plan failed badly.", lex) == [
+        ("indirect", "the plan failed badly", "An aide")]

@@ -44,6 +44,16 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
             ("ed", "ing")) and toks[i + 1].low.isalpha() and not toks[i + 1].is_cap and (
             toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
         m = None
+    # issue 14 (NewsMTSC saying set): the bare form after a singular noun phrase ("a social
+    # media post") is a noun (en.cues._singular_phrase_before, read here token by token)
+    if m and m[1].type == "verb" and m[0] == 1 and w == m[1].lemma:
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if toks[k].low in ("a", "an", "each", "every", "another"):
+                m = None
+                break
+            if not toks[k].text.isalpha() or toks[k].is_cap or toks[k].low.endswith("s") or (
+                    toks[k].low in ("few", "lot", "number", "couple")):
+                break
     if m and m[1].type == "verb" and i + m[0] < len(toks):
         nxt = toks[i + m[0]].low
         if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")

@@ -100,6 +100,9 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
             ("ed", "ing")) and lows[i + 1].isalpha() and not cap(words[i + 1]) and (
             lows[i + 1].endswith("s") and lows[i + 2] in AUX):
         m = None  # "anime voice actors weren't": the first noun of a compound subject
+    if m and m[1].type == "verb" and m[0] == 1 and w == m[1].lemma and (
+            _singular_phrase_before(toks, i)):
+        m = None  # "a social media post that …", "an official note": a singular noun
     if m and m[1].type == "verb" and i + m[0] < len(lows):
         nxt = lows[i + m[0]]
         if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
@@ -116,3 +119,20 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
     if m is None:
         return None
     return i, i + m[0], m[1]
+
+
+# Determiners of a singular count noun: a bare present-tense verb cannot follow their phrase.
+_SINGULAR_DETERMINERS = frozenset("a an each every another".split())
+
+
+def _singular_phrase_before(toks: Toks, i: int) -> bool:
+    """Does a singular noun phrase run up to token ``i`` ("a social media post", "an urgent
+    note"): "a"/"an"/"each"/"every"/"another", then at most two lower-case words not in -s?"""
+    words, lows = toks.words, toks.lows
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lows[k] in _SINGULAR_DETERMINERS:
+            return True
+        if not words[k].isalpha() or cap(words[k]) or lows[k].endswith("s") or lows[k] in (
+                "few", "lot", "number", "couple"):
+            return False
+    return False

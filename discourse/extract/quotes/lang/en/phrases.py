@@ -407,6 +407,10 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
     if first in ("he", "she", "they", "we", "i") and i + 1 < j and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "they expect a decision": a pronoun subject and its verb
+    if first in ("he", "she", "they", "we", "i") and i + 2 < j and words[i + 1] in _OPENING and (
+            _present_verb(words[i + 2], lows[i + 2].removesuffix("s"))
+            or lows[i + 2] in AUX or lows[i + 2] in IRREGULAR_PAST or lows[i + 2].endswith("ed")):
+        return True  # 'he "misspoke."': the verb is the first quoted word
     if first == "it" and i + 1 < j and lows[i + 1].endswith("s") and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "it saves lives"
@@ -428,6 +432,9 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             return True
         k += 1
     return False
+
+
+_OPENING = frozenset('"“')
 
 
 # Lower-case words in -s after a name that are no verbs (a possessive is caught before).

@@ -199,7 +199,11 @@ def reports_in_sentence(
                                       "again", "also", "repeatedly", "publicly", "yesterday",
                                       "today", "recently", ",") or lows[k] in WEEKDAYS
         ):
-            if m + 1 < tj:
+            if m + 2 < tj and words[m + 1] in _OPENING and _words_after_fragment(toks, m + 1, tj):
+                # 'said that “there is nothing fake” about him': a report opening with a quoted
+                # fragment starts inside the mark (the shared pass takes a mark for a tail)
+                out.append(Found(starts[m + 2], se, "indirect", attr, "cue_before"))
+            elif m + 1 < tj:
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             continue
         if k < tj and lows[k] in WEEKDAYS and k + 1 < tj and (
@@ -228,6 +232,10 @@ def reports_in_sentence(
             # the report ("said about the plan" is a topic; "told about 500 supporters that"
             # names listeners)
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
+            continue
+        if cue.zero_that and k + 1 < tj and words[k] in _OPENING and k == b and looks_like_clause(
+                toks, k + 1, tj, reach) and _words_after_fragment(toks, k, tj):
+            out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))  # the same
             continue
         if cue.zero_that and looks_like_clause(toks, k, tj, reach):
             k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
@@ -577,6 +585,7 @@ _PUBLISHED = frozenset("published released conducted issued compiled commissione
 CLAUSE_WORDS = frozenset("and but or so then also as while when which who that the a an".split())
 _TAIL_AUX = frozenset("have has had will would did does do".split())
 _QUOTE_MARKS = frozenset('"“”«»')
+_OPENING = frozenset('"“')
 
 
 def _has_clause_break(toks: Toks, ti: int, k: int) -> bool:
@@ -666,6 +675,20 @@ def _inverted_tail(
         return None
     attr = doc.attr(h, span, "cue_after")
     return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
+
+
+def _words_after_fragment(toks: Toks, k: int, tj: int) -> bool:
+    """Do words follow the quotation opening at token ``k`` in its sentence ("“there is nothing
+    fake” about him"), so that the report holds more than the quotation ("said “We will win.”"
+    is a quote, not a report)?"""
+    words = toks.words
+    for m in range(k + 1, min(tj, k + 80)):
+        if words[m] in _QUOTE_MARKS:
+            # the clause goes on after the mark ("” about him"), not a new one ("We will
+            # win,” and left")
+            return m + 1 < tj and wordish(words[m + 1]) and not cap(words[m + 1]) and (
+                words[m - 1] != ",") and toks.lows[m + 1] not in ("and", "but")
+    return False
 
 
 def _quote_follows(doc: Doc, ti: int, i: int, j: int) -> bool:
