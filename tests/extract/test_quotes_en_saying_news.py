@@ -64,3 +64,17 @@ def test_a_singular_noun_phrase_makes_a_bare_cue_form_a_noun(lex):
         "the plan failed badly")
     assert found("An aide said the plan failed badly.", lex) == [
         ("indirect", "the plan failed badly", "An aide")]
+
+
+def test_a_concessive_after_the_report_is_the_authors(lex):
+    assert found("The agency states the jet was a cargo plane, despite photos showing a row of "
+                 "windows along each side.", lex) == [
+        ("indirect", "the jet was a cargo plane", "The agency")]
+    assert found("Police also said the man appeared to be wearing a vest, though it was later "
+                 "found to be a fake.", lex) == [
+        ("indirect", "the man appeared to be wearing a vest", "Police")]
+    # inside the speaker's quoted words it stays theirs
+    got = found('The mayor said the plan was "sound, though costly in the short run" for the '
+                'city.', lex)
+    assert ("indirect", 'the plan was "sound, though costly in the short run" for the city',
+            "The mayor") in got

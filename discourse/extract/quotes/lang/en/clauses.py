@@ -103,7 +103,16 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
                 lows[k + 2] in _CLAUSE_SUBJECTS or cap(words[k + 2])):
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
+        if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] in _CONCESSIVE:
+            # "X states the jet was a freighter, despite photos showing …": the author's
+            # objection, not the report
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
     return f
+
+
+_CONCESSIVE = frozenset("despite though although".split())
+
 
 
 def _quote_depth(depth: int, word: str) -> int:
