@@ -78,3 +78,25 @@ def test_a_concessive_after_the_report_is_the_authors(lex):
                 'city.', lex)
     assert ("indirect", 'the plan was "sound, though costly in the short run" for the city',
             "The mayor") in got
+
+
+def test_said_that_after_a_subject_too_long_to_read_back(lex):
+    text = ("Ann Roe, assistant pastor at a church in Warsaw, Indiana, where the girl's father, "
+            "Don Roe, is the senior pastor, said that the father had spoken to his daughter.")
+    assert found(text, lex) == [
+        ("indirect", "the father had spoken to his daughter", "Ann Roe")]
+    # a noun in -s after a comma is no finite verb of its own
+    assert found("He faced lawsuits, claims that he lied and more, all of which he denied.",
+                 lex) == []
+
+
+def test_the_predicate_after_what_he_said_is_the_report(lex):
+    got = found("The group was formed days later in what he said was an effort to protect old "
+                "monuments.", lex)
+    assert got == [("indirect", "was an effort to protect old monuments", "he")]
+    got = found("The fires which officials said were under control had burned for days.", lex)
+    assert got == [("indirect", "were under control", "officials")]
+    # a belief is no report, and "the said bill" stays a noun phrase
+    assert found("They mapped the areas which they reckoned were closer to the truth.",
+                 lex) == []
+    assert found("The committee passed the said bill was the rumour in the hallways.", lex) == []

@@ -56,8 +56,12 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
                 break
     if m and m[1].type == "verb" and i + m[0] < len(toks):
         nxt = toks[i + m[0]].low
+        # issue 14 (NewsMTSC saying set): not after a pronoun subject or a relative and one
+        # word ("what he said was", "which officials said were": en.cues._relative_subject_before)
+        relative = i > 1 and (toks[i - 1].low in ("he", "she", "they", "we", "i", "you") or (
+            toks[i - 2].low in ("what", "which", "that") and toks[i - 1].text.isalpha()))
         if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
-                            or not w.endswith(("ed", "s"))):
+                            or not w.endswith(("ed", "s"))) and not relative:
             m = None
     if m is None and w in QUOTE_WORDS:
         for k in range(i + 2, min(i + 10, len(toks) - 1)):

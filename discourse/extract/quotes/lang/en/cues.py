@@ -106,7 +106,8 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
     if m and m[1].type == "verb" and i + m[0] < len(lows):
         nxt = lows[i + m[0]]
         if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
-                            or not w.endswith(("ed", "s"))):
+                            or not w.endswith(("ed", "s"))) and not _relative_subject_before(
+                toks, i):
             m = None  # "the unifying question will be", "his claims were": a noun subject
     if m is None and w in QUOTE_WORDS:
         # "RIA Novosti quoted him as saying": the speaker sits inside the cue
@@ -136,3 +137,16 @@ def _singular_phrase_before(toks: Toks, i: int) -> bool:
                 "few", "lot", "number", "couple"):
             return False
     return False
+
+
+_PRONOUN_SUBJECTS = frozenset("he she they we i you".split())
+_RELATIVES = frozenset("what which that".split())
+
+
+def _relative_subject_before(toks: Toks, i: int) -> bool:
+    """Is the cue at ``i`` the verb of a relative clause whose predicate follows it ("in what
+    he said was an effort", "fires which officials said were under control")?"""
+    lows = toks.lows
+    return i > 1 and (lows[i - 1] in _PRONOUN_SUBJECTS or (
+        lows[i - 2] in _RELATIVES and toks.words[i - 1].isalpha()))
+

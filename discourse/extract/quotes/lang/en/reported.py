@@ -169,6 +169,8 @@ def reports_in_sentence(
                              "cue_before"))
             continue
         if subj is None:
+            if (f := _after_long_subject(doc, h, ti, tj, se)) is not None:
+                out.append(f)
             continue
         if lows[subj[0]] in NON_SPEAKERS or (
                 lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
@@ -178,6 +180,13 @@ def reports_in_sentence(
             continue  # "the new model indicated": findings, not speech
         attr = doc.attr(h, subj, "cue_before")
         k = b
+        if k + 2 < tj and lows[k] in _RELATIVE_PREDICATE and subj[0] > ti and lows[
+                subj[0] - 1] in ("what", "which", "that") and cue.lemma in _RELATIVE_CUES:
+            # "in what he said was an effort to …", "the plan that aides said would fail": the
+            # report is the predicate after the cue, up to a comma or the main clause's verb
+            out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
+                             "cue_before"))
+            continue
         if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
                                                 "advise", "warn"):
             # the listener: "told reporters", "told CNN", "warned them"
@@ -581,6 +590,10 @@ _PUBLISHED = frozenset("published released conducted issued compiled commissione
 
 
 _QUOTE_MARKS = frozenset('"“”«»')
+# The verb of a relative clause's predicate right after "what he said": "was", "would be".
+_RELATIVE_PREDICATE = frozenset("is are was were would will could might".split())
+# Verbs of saying proper: "which they reckoned were closer" is a belief, no report.
+_RELATIVE_CUES = frozenset("say claim allege report state insist argue".split())
 _OPENING = frozenset('"“')
 
 
@@ -596,3 +609,42 @@ def _words_after_fragment(toks: Toks, k: int, tj: int) -> bool:
             return m + 1 < tj and wordish(words[m + 1]) and not cap(words[m + 1]) and (
                 words[m - 1] != ",") and toks.lows[m + 1] not in ("and", "but")
     return False
+
+
+def _after_long_subject(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
+                        se: int) -> Found | None:
+    """``X, assistant pastor at Y in Z, where …, said that P``: a finite cue after a comma and
+    before "that" reports P even when the subject is too long to read back to; its speaker is
+    the name opening the sentence when a comma follows it ("Dave Halyman,"), else none."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    a, b, cue = h
+    if not (a - 1 > ti and words[a - 1] == "," and b + 3 < tj and lows[b] == "that" and (
+            lows[a] in SAY_IRREGULAR or lows[a].endswith(("ed", "s")))) or lows[a] in _NOT_FINITE:
+        return None
+    if not looks_like_clause(toks, b + 1, tj):
+        return None
+    e = np_forward(toks, ti)
+    span = (ti, e) if e > ti and words[e] == "," and cap(words[ti]) else None
+    return Found(toks.ends[b], se, "indirect", doc.attr(h, span, "cue_before"), "cue_before")
+
+
+# Cue forms in -s or -ed that are no finite verb after a comma ("…, as well as claims that").
+_NOT_FINITE = frozenset("claims reports statements comments remarks posts notes states".split())
+
+
+def _predicate_end(toks: Toks, k: int, tj: int) -> int:
+    """End token of the predicate opening at ``k`` ("were under control" in "the fires which
+    officials said were under control had burned"): before a comma, a semicolon or another
+    finite verb outside quotation marks (not one of a relative clause: "monuments that are")."""
+    words, lows = toks.words, toks.lows
+    depth = 0
+    for m in range(k + 1, min(tj, k + 60)):
+        w = words[m]
+        if w in _QUOTE_MARKS:
+            depth = 0 if depth else 1
+        elif depth == 0 and (w in ",;" or (lows[m] in AUX and lows[m - 1] not in (
+                "that", "which", "who") and m > k + 2)):
+            return m
+    return tj
+
