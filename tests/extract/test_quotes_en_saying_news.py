@@ -100,3 +100,23 @@ def test_the_predicate_after_what_he_said_is_the_report(lex):
     assert found("They mapped the areas which they reckoned were closer to the truth.",
                  lex) == []
     assert found("The committee passed the said bill was the rumour in the hallways.", lex) == []
+
+
+def test_a_participles_report_ends_at_the_main_subjects_next_verb(lex):
+    got = found("Republicans rejected the candidate, saying he had no place in their party, "
+                "denounced his campaign and ran ads against him.", lex)
+    assert got == [("indirect", "he had no place in their party", "Republicans")]
+    # a past participle before "by" modifies the report's own noun: the report goes on
+    got = found("The mayor spoke on Monday, saying the plan, announced by the council in May, "
+                "would cost too much.", lex)
+    assert got == [("indirect", "the plan, announced by the council in May, would cost too much",
+                    "The mayor")]
+
+
+def test_a_gloss_after_an_unclosed_dash_is_the_authors(lex):
+    got = found("The paper said the senator called the deal a disaster for the state — a "
+                "reference to the vote on Friday.", lex)
+    assert got == [("indirect", "the senator called the deal a disaster for the state",
+                    "The paper")]
+    got = found("The paper said the deal — a costly one — was signed on Friday.", lex)
+    assert got == [("indirect", "the deal — a costly one — was signed on Friday", "The paper")]

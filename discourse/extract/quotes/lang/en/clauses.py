@@ -13,6 +13,7 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,
+    IRREGULAR_PAST,
     PARENTHETICAL_ADVERBS,
     SAY_IRREGULAR,
 )
@@ -80,6 +81,9 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
         if lo < sub_end < hi:
             return Found(f.start, trim_end(doc.text, f.start, starts[sub_end]), f.kind, f.attr,
                          f.rule, f.parent)
+    cue_word = lows[doc.tok_index(f.attr.cue_start)] if f.attr is not None and (
+        f.attr.cue_end > f.attr.cue_start) else ""
+    participle = cue_word.endswith("ing") and cue_word != "according"  # "…, saying P"
     depth = 0  # inside a quoted fragment of the report: a ";" there is the speaker's own
     for k in range(lo, min(hi, lo + 120)):  # bounded: linear time on run-on text
         w = words[k]
@@ -103,6 +107,17 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
                 lows[k + 2] in _CLAUSE_SUBJECTS or cap(words[k + 2])):
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
+        if participle and w == "," and depth == 0 and k + 2 < hi and _past_predicate(toks, k + 1):
+            # "rejected Jones, saying he had no place in their party, denounced his candidacy
+            # and …": the main subject's next verb phrase ends the participle's report
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+        if w == "—" and depth == 0 and k + 2 < hi and lows[k + 1] in ("a", "an") and "—" not in (
+                words[k + 1:hi]):
+            # "… the “next Boston bombers” — a reference to the Tsarnaev brothers": the
+            # author's gloss after a dash that no second dash closes
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
         if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] in _CONCESSIVE:
             # "X states the jet was a freighter, despite photos showing …": the author's
             # objection, not the report
@@ -112,6 +127,14 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
 
 
 _CONCESSIVE = frozenset("despite though although".split())
+
+
+def _past_predicate(toks: Toks, k: int) -> bool:
+    """Does a past-tense verb phrase open at ``k`` ("denounced his candidacy"): a lower-case
+    past form, not a participle before "by" ("…, announced by the mayor")?"""
+    low = toks.lows[k]
+    return not cap(toks.words[k]) and (low in IRREGULAR_PAST or (
+        low.endswith("ed") and len(low) > 4)) and toks.lows[k + 1] not in ("by", "to", "in")
 
 
 
