@@ -120,3 +120,13 @@ def test_a_gloss_after_an_unclosed_dash_is_the_authors(lex):
                     "The paper")]
     got = found("The paper said the deal — a costly one — was signed on Friday.", lex)
     assert got == [("indirect", "the deal — a costly one — was signed on Friday", "The paper")]
+
+
+def test_page_labels_scraped_with_the_text_are_no_part_of_a_speaker(lex):
+    got = found("Image copyright PA Image caption Dr Ann Roe said the dog was found alive.", lex)
+    assert got == [("indirect", "the dog was found alive", "Dr Ann Roe")]
+    got = found("Story highlights The minister announced the base would close next year.", lex)
+    assert got == [("indirect", "the base would close next year", "The minister")]
+    # a story that says something is a speaker all the same
+    assert found("The story says the base would close next year.", lex) == [
+        ("indirect", "the base would close next year", "The story")]

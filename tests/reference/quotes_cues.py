@@ -44,6 +44,8 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
             ("ed", "ing")) and toks[i + 1].low.isalpha() and not toks[i + 1].is_cap and (
             toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
         m = None
+    if m and w == "highlights" and i > 0 and toks[i - 1].low == "story":
+        m = None  # issue 14: CNN's "Story highlights" label
     # issue 14 (NewsMTSC saying set): the bare form after a singular noun phrase ("a social
     # media post") is a noun (en.cues._singular_phrase_before, read here token by token)
     if m and m[1].type == "verb" and m[0] == 1 and w == m[1].lemma:

@@ -100,6 +100,8 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
             ("ed", "ing")) and lows[i + 1].isalpha() and not cap(words[i + 1]) and (
             lows[i + 1].endswith("s") and lows[i + 2] in AUX):
         m = None  # "anime voice actors weren't": the first noun of a compound subject
+    if m and w == "highlights" and i > 0 and lows[i - 1] == "story":
+        m = None  # CNN's "Story highlights" label, scraped with the text
     if m and m[1].type == "verb" and m[0] == 1 and w == m[1].lemma and (
             _singular_phrase_before(toks, i)):
         m = None  # "a social media post that …", "an official note": a singular noun

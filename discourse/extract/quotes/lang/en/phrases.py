@@ -123,6 +123,11 @@ def _bare_role(toks: Toks, i: int, hi: int) -> bool:
             and not low.endswith(("ed", "ing", "ly")) and low not in CLAUSE_STOP and low not in AUX)
 
 
+# Labels of a news page's furniture that scraped text keeps before a sentence (BBC "Image
+# caption", CNN "Story highlights").
+_PAGE_LABELS = frozenset("caption highlights".split())
+
+
 def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
     """Start token index of the noun phrase ending just before token ``j`` (tokens ``>= lo``)."""
     words, lows = toks.words, toks.lows
@@ -152,6 +157,9 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             continue
         if low in CLAUSE_STOP or low in AUX or (low in PARENTHETICAL_ADVERBS and i < j):
             break  # "…, however Bonham noted": the adverb is no part of the name
+        if low in _PAGE_LABELS and i < j:
+            break  # "Image copyright PA Image caption Dr Neil Murray said": page furniture
+            # scraped with the text ends before the name
         if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or low in _INDEFINITE_PRONOUNS:
             if i == j or (low in _INDEFINITE_PRONOUNS and lows[i] == "else" and i + 1 == j):
                 i -= 1  # "the next time someone says": "someone" ("someone else")
