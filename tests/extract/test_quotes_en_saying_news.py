@@ -130,3 +130,14 @@ def test_page_labels_scraped_with_the_text_are_no_part_of_a_speaker(lex):
     # a story that says something is a speaker all the same
     assert found("The story says the base would close next year.", lex) == [
         ("indirect", "the base would close next year", "The story")]
+
+
+def test_declaring_a_state_into_being_reports_nothing(lex):
+    for text in ("The governor declared a state of emergency on Friday.",
+                 "He was minister and after the president declared a state of emergency on 22 "
+                 "February, the general was promoted to vice-president.",
+                 "The president declared a national emergency so he could fund the wall."):
+        assert found(text, lex) == [], text
+    # a declared position is a report
+    assert found("The minister declared his support for the new treaty.", lex) == [
+        ("indirect", "his support for the new treaty", "The minister")]

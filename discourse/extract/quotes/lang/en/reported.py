@@ -84,6 +84,23 @@ _TOPIC_HEADS = frozenset("""decision decisions measure measures view views quest
     results findings move step""".split())
 
 
+# "declared a state of emergency / war / independence": an act performed by declaring it,
+# no statement reported ("declared its support for X" is one).
+_DECLARING = frozenset("declare proclaim".split())
+_PERFORMED = frozenset("emergency war independence curfew lockdown disaster".split())
+# Subordinators whose clause ends at its comma ("after X declared Y, Z …"); "while" and "as"
+# clauses may hold commas of their own.
+_OPENING_CLAUSE = frozenset("after before when once since because if until unless".split())
+
+
+def _performed(toks: Toks, k: int, tj: int) -> bool:
+    """Does the object at ``k`` name a state declared into being (within its first five words,
+    "a state of emergency", "a national emergency", "martial law")?"""
+    lows = toks.lows
+    return any(lows[m] in _PERFORMED or (lows[m] == "law" and lows[m - 1] == "martial")
+               for m in range(k, min(tj, k + 5)))
+
+
 def _topic_object(toks: Toks, k: int, tj: int) -> bool:
     """Does the noun object at ``k`` have a topic head among its first four words, before any
     "of"/"that" that would give it content?"""
@@ -245,6 +262,8 @@ def reports_in_sentence(
                 toks, k + 1, tj, reach) and _words_after_fragment(toks, k, tj):
             out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))  # the same
             continue
+        if cue.lemma in _DECLARING and k < tj and _performed(toks, k, tj):
+            continue  # "declared a state of emergency on Friday, X was promoted": no report
         if cue.zero_that and looks_like_clause(toks, k, tj, reach):
             k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
             if k2 > k and looks_like_clause(toks, k2, tj):
@@ -277,8 +296,12 @@ def reports_in_sentence(
             "if", "it", "him", "her", "them", "this", "during", "after", "before", "for",
             "from", "by", "as", "into", "over", "otherwise", "last", "next", "yesterday",
             "today", "tomorrow", "earlier", "later"
-        ) and not _topic_object(toks, k, tj):
-            e = _np_object_end(doc, k, tj, ti)
+        ) and not _topic_object(toks, k, tj) and not (
+                cue.lemma in _DECLARING and _performed(toks, k, tj)):
+            # the object ends with the clause of a subordinator before the subject ("He was
+            # minister and after Bashir declared X, Gen Auf was promoted"), as at the start
+            sub = subj[0] - 1 if subj[0] > ti and lows[subj[0] - 1] in _OPENING_CLAUSE else ti
+            e = _np_object_end(doc, k, tj, sub)
             if e - k >= 2:
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
