@@ -141,3 +141,26 @@ def test_declaring_a_state_into_being_reports_nothing(lex):
     # a declared position is a report
     assert found("The minister declared his support for the new treaty.", lex) == [
         ("indirect", "his support for the new treaty", "The minister")]
+
+
+def test_a_restrictive_relative_ends_its_report_at_the_main_verb(lex):
+    got = found("Protesters who say the election was stolen rallied in the capital on Saturday.",
+                lex)
+    assert got == [("indirect", "the election was stolen", "Protesters")]
+    got = found("Several groups claiming the election was stolen from the president gathered "
+                "in the capital.", lex)
+    assert [(k, t) for k, t, _ in got] == [
+        ("indirect", "the election was stolen from the president")]
+    # the report's own verbs stay in it
+    got = found("Witnesses who said the driver was arrested and jailed described a gray car.",
+                lex)
+    assert got[0][1] == "the driver was arrested and jailed"
+
+
+def test_the_authors_own_question_reports_nothing(lex):
+    assert found("Also, how does the mayor explain her series of posts praising the plan?",
+                 lex) == []
+    assert found("And why did the senator say the bill would pass?", lex) == []
+    # a question mark inside the speaker's quotation is theirs
+    got = found("The senator said “the bill will pass,” adding: “Why would it not?”", lex)
+    assert "Why would it not?" in [t for _, t, _ in got]

@@ -84,6 +84,14 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
     cue_word = lows[doc.tok_index(f.attr.cue_start)] if f.attr is not None and (
         f.attr.cue_end > f.attr.cue_start) else ""
     participle = cue_word.endswith("ing") and cue_word != "according"  # "…, saying P"
+    if cue_word and _restrictive_who(toks, doc.tok_index(f.attr.cue_start)):
+        m = _main_verb(toks, lo, min(hi, lo + 60))
+        if m is not None:
+            # "Supporters who claim the election was stolen gathered on Saturday": the main
+            # clause's verb ends the relative clause and its report
+            f = Found(f.start, trim_end(doc.text, f.start, starts[m - 1] + len(words[m - 1])),
+                      f.kind, f.attr, f.rule, f.parent)
+            hi = m
     depth = 0  # inside a quoted fragment of the report: a ";" there is the speaker's own
     for k in range(lo, min(hi, lo + 120)):  # bounded: linear time on run-on text
         w = words[k]
@@ -127,6 +135,41 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
 
 
 _CONCESSIVE = frozenset("despite though although".split())
+
+
+def _restrictive_who(toks: Toks, a: int) -> bool:
+    """Is the cue at ``a`` the verb of a restrictive relative clause ("supporters who claim",
+    "groups claiming")?"""
+    words, lows = toks.words, toks.lows
+    if a > 1 and lows[a - 1] == "who" and words[a - 2] != ",":
+        return True
+    return a > 0 and lows[a].endswith("ing") and words[a - 1].isalpha() and not cap(
+        words[a - 1]) and lows[a - 1].endswith("s") and lows[a - 1] not in AUX
+
+
+# Words after which a past form is no main verb: an auxiliary's participle ("was stolen"), an
+# infinitive, a coordination, a preposition's object.
+_NOT_BEFORE_MAIN_VERB = frozenset("to and or not but by that which who".split())
+
+
+def _main_verb(toks: Toks, lo: int, hi: int) -> int | None:
+    """Token of a past-tense verb in ``[lo, hi)`` after the report's own finite verb, right after
+    a word that could end its subject ("… President Donald Trump gathered", "… was stolen
+    rallied"), outside quotation marks; None when there is none."""
+    words, lows = toks.words, toks.lows
+    finite = False
+    depth = 0
+    for m in range(lo + 1, hi):
+        depth = _quote_depth(depth, words[m])
+        low = lows[m]
+        past = not cap(words[m]) and (low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4))
+        if depth or not wordish(words[m]):
+            continue
+        if finite and past and wordish(words[m - 1]) and lows[m - 1] not in AUX and (
+                lows[m - 1] not in _NOT_BEFORE_MAIN_VERB) and not lows[m - 1].endswith("ly"):
+            return m
+        finite = finite or low in AUX or past
+    return None
 
 
 def _past_predicate(toks: Toks, k: int) -> bool:

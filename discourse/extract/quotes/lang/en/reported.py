@@ -125,6 +125,8 @@ def reports_in_sentence(
     starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     hits = doc.hits_between(ti, tj)
     out: list[Found] = []
+    if _authors_question(doc, ti, tj, se):
+        return out  # "How does Zimmer explain her tweets?": the author asks, nobody reports
     for h in hits:
         a, b, cue = h
         # A cue inside a quote is the quoted person's words ("“They said I was right,” Trump
@@ -670,4 +672,24 @@ def _predicate_end(toks: Toks, k: int, tj: int) -> int:
                 "that", "which", "who") and m > k + 2)):
             return m
     return tj
+
+
+_QUESTION_OPENERS = frozenset("""how why what when where who whom whose which whether do does did
+    will would can could should is are was were has have""".split())
+_LEAD_WORDS = frozenset("and but so also then yet or".split())
+
+
+def _authors_question(doc: Doc, ti: int, tj: int, se: int) -> bool:
+    """Is the sentence a question of the author's own: it ends with "?" (not inside marks) and
+    opens with a question word or an auxiliary ("And why did X say P?")?"""
+    text, words, lows = doc.text, doc.toks.words, doc.toks.lows
+    end = se
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != "?":
+        return False
+    k = ti
+    while k < tj and (lows[k] in _LEAD_WORDS or words[k] == ","):
+        k += 1
+    return k < tj and lows[k] in _QUESTION_OPENERS
 
