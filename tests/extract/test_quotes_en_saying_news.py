@@ -164,3 +164,18 @@ def test_the_authors_own_question_reports_nothing(lex):
     # a question mark inside the speaker's quotation is theirs
     got = found("The senator said “the bill will pass,” adding: “Why would it not?”", lex)
     assert "Why would it not?" in [t for _, t, _ in got]
+
+
+def test_guards_of_the_new_rules_on_speeches(lex):
+    # "…, questions that P": a noun in apposition, no verb of a long subject
+    assert found("Those are critical questions for all countries and for humankind, questions "
+                 "that all countries must carefully reflect on.", lex) == []
+    # "that arbitrary rules can be applied": "rules" is no verb of a relative clause
+    assert found("Recent events have shown that arbitrary rules can be applied within the bloc "
+                 "as well.", lex) == []
+    # an adjective in -ed after a determiner is no main verb
+    got = found("Voters who say they will be safer behind a closed border voted for him.", lex)
+    assert got[0][1] == "they will be safer behind a closed border"
+    # a concessive right after "that" opens the report, it does not end it
+    got = found("He said that, despite the fact that millions came, the country had coped.", lex)
+    assert got[0][1].endswith("the country had coped")

@@ -12,7 +12,12 @@ import re
 from discourse.extract.quotes import CueLexicon
 from discourse.extract.quotes.lang.en import cues as en_cues
 from discourse.extract.quotes.lang.en.cues import QUOTE_WORDS, QUOTED_AS_SAYING
-from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS, PREPOSITIONS_BEFORE_NOUN
+from discourse.extract.quotes.lang.en.words import (
+    AUX,
+    NOUN_MARKERS,
+    PREPOSITIONS_BEFORE_NOUN,
+    SAY_IRREGULAR,
+)
 from discourse.extract.quotes.tokens import Tok
 from discourse.text import trie_pattern
 
@@ -60,8 +65,9 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
         nxt = toks[i + m[0]].low
         # issue 14 (NewsMTSC saying set): not after a pronoun subject or a relative and one
         # word ("what he said was", "which officials said were": en.cues._relative_subject_before)
-        relative = i > 1 and (toks[i - 1].low in ("he", "she", "they", "we", "i", "you") or (
-            toks[i - 2].low in ("what", "which", "that") and toks[i - 1].text.isalpha()))
+        relative = i > 1 and (w.endswith("ed") or w in SAY_IRREGULAR or w in ("say", "says")) and (
+            toks[i - 1].low in ("he", "she", "they", "we", "i", "you") or (
+                toks[i - 2].low in ("what", "which", "that") and toks[i - 1].text.isalpha()))
         if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
                             or not w.endswith(("ed", "s"))) and not relative:
             m = None

@@ -126,7 +126,8 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
             # author's gloss after a dash that no second dash closes
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
-        if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] in _CONCESSIVE:
+        if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] in _CONCESSIVE and lows[
+                k - 1] not in ("that", "and", "but", "or"):
             # "X states the jet was a freighter, despite photos showing …": the author's
             # objection, not the report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
@@ -150,6 +151,7 @@ def _restrictive_who(toks: Toks, a: int) -> bool:
 # Words after which a past form is no main verb: an auxiliary's participle ("was stolen"), an
 # infinitive, a coordination, a preposition's object.
 _NOT_BEFORE_MAIN_VERB = frozenset("to and or not but by that which who".split())
+_PREPOSITIONS = frozenset("of in on at for with from into about under over behind".split())
 
 
 def _main_verb(toks: Toks, lo: int, hi: int) -> int | None:
@@ -166,7 +168,8 @@ def _main_verb(toks: Toks, lo: int, hi: int) -> int | None:
         if depth or not wordish(words[m]):
             continue
         if finite and past and wordish(words[m - 1]) and lows[m - 1] not in AUX and (
-                lows[m - 1] not in _NOT_BEFORE_MAIN_VERB) and not lows[m - 1].endswith("ly"):
+                lows[m - 1] not in _NOT_BEFORE_MAIN_VERB) and not lows[m - 1].endswith("ly") and (
+                lows[m - 1] not in DETERMINERS and lows[m - 1] not in _PREPOSITIONS):
             return m
         finite = finite or low in AUX or past
     return None

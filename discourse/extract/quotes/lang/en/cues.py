@@ -14,7 +14,12 @@ from __future__ import annotations
 from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
-from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS, PREPOSITIONS_BEFORE_NOUN
+from discourse.extract.quotes.lang.en.words import (
+    AUX,
+    NOUN_MARKERS,
+    PREPOSITIONS_BEFORE_NOUN,
+    SAY_IRREGULAR,
+)
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["QUOTED_AS_SAYING", "QUOTE_WORDS", "find_cues", "quoted_as_saying_object"]
@@ -146,9 +151,12 @@ _RELATIVES = frozenset("what which that".split())
 
 
 def _relative_subject_before(toks: Toks, i: int) -> bool:
-    """Is the cue at ``i`` the verb of a relative clause whose predicate follows it ("in what
-    he said was an effort", "fires which officials said were under control")?"""
+    """Is the cue at ``i`` a past tense in a relative clause whose predicate follows it ("in
+    what he said was an effort", "fires which officials said were under control"; not "that
+    arbitrary rules can be applied")?"""
     lows = toks.lows
-    return i > 1 and (lows[i - 1] in _PRONOUN_SUBJECTS or (
-        lows[i - 2] in _RELATIVES and toks.words[i - 1].isalpha()))
+    return i > 1 and (lows[i].endswith("ed") or lows[i] in SAY_IRREGULAR or lows[i] in (
+        "say", "says")) and (
+        lows[i - 1] in _PRONOUN_SUBJECTS or (
+            lows[i - 2] in _RELATIVES and toks.words[i - 1].isalpha()))
 

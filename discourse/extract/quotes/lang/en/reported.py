@@ -645,17 +645,14 @@ def _after_long_subject(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
     words, lows = toks.words, toks.lows
     a, b, cue = h
     if not (a - 1 > ti and words[a - 1] == "," and b + 3 < tj and lows[b] == "that" and (
-            lows[a] in SAY_IRREGULAR or lows[a].endswith(("ed", "s")))) or lows[a] in _NOT_FINITE:
-        return None
+            lows[a] in SAY_IRREGULAR or lows[a].endswith("ed"))):
+        return None  # a past tense: "…, claims that" / "…, questions that" are nouns
     if not looks_like_clause(toks, b + 1, tj):
         return None
     e = np_forward(toks, ti)
     span = (ti, e) if e > ti and words[e] == "," and cap(words[ti]) else None
     return Found(toks.ends[b], se, "indirect", doc.attr(h, span, "cue_before"), "cue_before")
 
-
-# Cue forms in -s or -ed that are no finite verb after a comma ("…, as well as claims that").
-_NOT_FINITE = frozenset("claims reports statements comments remarks posts notes states".split())
 
 
 def _predicate_end(toks: Toks, k: int, tj: int) -> int:
