@@ -179,3 +179,13 @@ def test_guards_of_the_new_rules_on_speeches(lex):
     # a concessive right after "that" opens the report, it does not end it
     got = found("He said that, despite the fact that millions came, the country had coped.", lex)
     assert got[0][1].endswith("the country had coped")
+
+
+def test_guards_found_reading_new_reports_on_real_news(lex):
+    # an adjective in -ed after a possessive is no finite verb of the report
+    got = found("Far fewer than the 28 percent who said Cruz’s televised snub defined the week.",
+                lex)
+    assert [t for _, t, _ in got] == ["Cruz’s televised snub defined the week"]
+    # a quotation ending with its own "!!" is a sentence, not the start of a report
+    got = found("One person shouted “You lost Marco!!” as the supporters booed.", lex)
+    assert [k for k, _, _ in got] == ["partial"]

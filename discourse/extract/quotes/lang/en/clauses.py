@@ -171,7 +171,8 @@ def _main_verb(toks: Toks, lo: int, hi: int) -> int | None:
                 lows[m - 1] not in _NOT_BEFORE_MAIN_VERB) and not lows[m - 1].endswith("ly") and (
                 lows[m - 1] not in DETERMINERS and lows[m - 1] not in _PREPOSITIONS):
             return m
-        finite = finite or low in AUX or past
+        finite = finite or low in AUX or (past and lows[m - 1] not in DETERMINERS and not (
+            lows[m - 1].endswith(("'s", "’s"))))  # "Cruz’s televised snub": an adjective
     return None
 
 

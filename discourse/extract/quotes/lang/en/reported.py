@@ -628,6 +628,8 @@ def _words_after_fragment(toks: Toks, k: int, tj: int) -> bool:
     is a quote, not a report)?"""
     words = toks.words
     for m in range(k + 1, min(tj, k + 80)):
+        if words[m] in _QUOTE_MARKS and words[m - 1] in ("!", "?", "."):
+            return False  # 'shouted “You lost Marco!!” as …': a sentence of its own
         if words[m] in _QUOTE_MARKS:
             # the clause goes on after the mark ("” about him"), not a new one ("We will
             # win,” and left")
