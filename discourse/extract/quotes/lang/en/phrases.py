@@ -62,8 +62,8 @@ def np_forward(toks: Toks, i: int, limit: int = 12) -> int:
             break
         if j > i and low in _NEW_SUBJECT:
             break  # "told The Washington Post he considered …": a clause starts
-        if j > i + 1 and not cap(word) and low.endswith("ed"):
-            break  # "The paper disputed this": a verb ends the phrase
+        if j > i + 1 and not cap(word) and (low.endswith("ed") or low in IRREGULAR_PAST):
+            break  # "The paper disputed this", "The mayor spoke": a verb ends the phrase
         if j > i and not cap(word) and cap(words[j - 1]) and low not in ("'s",):
             # a lower-case word after a name ends the phrase ("Peskov noted"), except nouns
             # continuing a description ("the Lithuanian diplomat"), after a possessive
