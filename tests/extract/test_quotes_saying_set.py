@@ -39,15 +39,16 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 DATASET = SHARED / "datasets" / "newsmtsc" / "train.jsonl"
 QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start", "cue_end"}
 
-# Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md. First
-# measurement, before any rule was tuned on the set (dev / test): indirect_saying recall 0.695 (59)
-# / 0.765 (34), all kinds P 0.915 R 0.766 F1 0.834 (141) / P 0.894 R 0.855 F1 0.874 (69), direct
-# F1 0.976 (43) / 0.971 (16).
+# Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md. dev / test,
+# first measurement (before any rule was tuned on the set) -> after the tuning round on dev:
+# indirect_saying recall 0.695 -> 0.814 (n=59) / 0.765 -> 0.765 (34); all kinds F1 0.834 -> 0.880
+# (141; P 0.915 -> 0.966, R 0.766 -> 0.809) / 0.874 -> 0.874 (69; P 0.894, R 0.855); direct F1
+# 0.976 / 0.971 both times. The test part was read twice: at the first measurement and once after.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.65, ("all", "f1"): 0.80,
-            ("all", "precision"): 0.88, ("direct", "f1"): 0.95},
+    "dev": {("indirect_saying", "recall"): 0.78, ("all", "f1"): 0.85,
+            ("all", "precision"): 0.93, ("direct", "f1"): 0.95},
     "test": {("indirect_saying", "recall"): 0.72, ("all", "f1"): 0.84,
-             ("all", "precision"): 0.85, ("direct", "f1"): 0.93},
+             ("all", "precision"): 0.86, ("direct", "f1"): 0.93},
 }
 
 
