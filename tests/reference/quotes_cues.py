@@ -12,7 +12,12 @@ import re
 from discourse.extract.quotes import CueLexicon
 from discourse.extract.quotes.lang.en import cues as en_cues
 from discourse.extract.quotes.lang.en.cues import QUOTE_WORDS, QUOTED_AS_SAYING
-from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS, PREPOSITIONS_BEFORE_NOUN
+from discourse.extract.quotes.lang.en.words import (
+    AUX,
+    NOUN_MARKERS,
+    PREPOSITIONS_BEFORE_NOUN,
+    SAY_IRREGULAR,
+)
 from discourse.extract.quotes.tokens import Tok
 from discourse.text import trie_pattern
 
@@ -44,10 +49,27 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
             ("ed", "ing")) and toks[i + 1].low.isalpha() and not toks[i + 1].is_cap and (
             toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
         m = None
+    if m and w == "highlights" and i > 0 and toks[i - 1].low == "story":
+        m = None  # issue 14: CNN's "Story highlights" label
+    # issue 14 (NewsMTSC saying set): the bare form after a singular noun phrase ("a social
+    # media post") is a noun (en.cues._singular_phrase_before, read here token by token)
+    if m and m[1].type == "verb" and m[0] == 1 and w == m[1].lemma:
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if toks[k].low in ("a", "an", "each", "every", "another"):
+                m = None
+                break
+            if not toks[k].text.isalpha() or toks[k].is_cap or toks[k].low.endswith("s") or (
+                    toks[k].low in ("few", "lot", "number", "couple")):
+                break
     if m and m[1].type == "verb" and i + m[0] < len(toks):
         nxt = toks[i + m[0]].low
+        # issue 14 (NewsMTSC saying set): not after a pronoun subject or a relative and one
+        # word ("what he said was", "which officials said were": en.cues._relative_subject_before)
+        relative = i > 1 and (w.endswith("ed") or w in SAY_IRREGULAR or w in ("say", "says")) and (
+            toks[i - 1].low in ("he", "she", "they", "we", "i", "you") or (
+                toks[i - 2].low in ("what", "which", "that") and toks[i - 1].text.isalpha()))
         if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
-                            or not w.endswith(("ed", "s"))):
+                            or not w.endswith(("ed", "s"))) and not relative:
             m = None
     if m is None and w in QUOTE_WORDS:
         for k in range(i + 2, min(i + 10, len(toks) - 1)):

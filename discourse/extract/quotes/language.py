@@ -140,7 +140,8 @@ class QuoteLanguage:
     name_before : (doc, lo, pos) -> bool, default=never
         Is the word before the opening mark at ``pos`` a noun that takes a name (газета «…»,
         the film “…”)? The marks then hold a name, unless they hold a whole clause. English:
-        never (its titles are told by their capitals, ``looks_like_title``).
+        its titles are told by their capitals (``looks_like_title``); only a programme's title
+        after "on" is told here, where a full stop inside the marks hides it (“Meet the Press.”).
     fragment_is_quote : (content, n_words) -> bool, default=never
         Is a short fragment in marks (up to four words), far from the verb of saying before it,
         the speaker's words all the same (Russian: one holding a verb, "заявил, что Боливия «не

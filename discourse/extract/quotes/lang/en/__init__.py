@@ -9,6 +9,7 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.quoted` and :mod:`.shape`: who a quotation in marks is attributed to;
 - :mod:`.content`: whether the text in marks is a sentence or a title;
 - :mod:`.reported`: reported speech in a sentence;
+- :mod:`.tail`: the sentence-final attribution ("P, X said.");
 - :mod:`.clauses`: where a reported clause starts and ends.
 """
 
@@ -16,7 +17,12 @@ from __future__ import annotations
 
 import re
 
-from discourse.extract.quotes.lang.en.content import has_verb, looks_like_title, sentence_like
+from discourse.extract.quotes.lang.en.content import (
+    has_verb,
+    looks_like_title,
+    name_before,
+    sentence_like,
+)
 from discourse.extract.quotes.lang.en.cues import find_cues
 from discourse.extract.quotes.lang.en.quoted import (
     attr_before,
@@ -52,6 +58,7 @@ ENGLISH = QuoteLanguage(
     only_attr_between=only_attr_between,
     naming_near=naming_near,
     looks_like_title=looks_like_title,
+    name_before=name_before,
     sentence_like=sentence_like,
     has_verb=has_verb,
     # after a closing mark: a new sentence (a capital or an opening mark), a lower-case word

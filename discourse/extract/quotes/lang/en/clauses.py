@@ -13,6 +13,7 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,
+    IRREGULAR_PAST,
     PARENTHETICAL_ADVERBS,
     SAY_IRREGULAR,
 )
@@ -80,6 +81,17 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
         if lo < sub_end < hi:
             return Found(f.start, trim_end(doc.text, f.start, starts[sub_end]), f.kind, f.attr,
                          f.rule, f.parent)
+    cue_word = lows[doc.tok_index(f.attr.cue_start)] if f.attr is not None and (
+        f.attr.cue_end > f.attr.cue_start) else ""
+    participle = cue_word.endswith("ing") and cue_word != "according"  # "…, saying P"
+    if cue_word and _restrictive_who(toks, doc.tok_index(f.attr.cue_start)):
+        m = _main_verb(toks, lo, min(hi, lo + 60))
+        if m is not None:
+            # "Supporters who claim the election was stolen gathered on Saturday": the main
+            # clause's verb ends the relative clause and its report
+            f = Found(f.start, trim_end(doc.text, f.start, starts[m - 1] + len(words[m - 1])),
+                      f.kind, f.attr, f.rule, f.parent)
+            hi = m
     depth = 0  # inside a quoted fragment of the report: a ";" there is the speaker's own
     for k in range(lo, min(hi, lo + 120)):  # bounded: linear time on run-on text
         w = words[k]
@@ -103,7 +115,74 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
                 lows[k + 2] in _CLAUSE_SUBJECTS or cap(words[k + 2])):
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
+        if participle and w == "," and depth == 0 and k + 2 < hi and _past_predicate(toks, k + 1):
+            # "rejected Jones, saying he had no place in their party, denounced his candidacy
+            # and …": the main subject's next verb phrase ends the participle's report
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+        if w == "—" and depth == 0 and k + 2 < hi and lows[k + 1] in ("a", "an") and "—" not in (
+                words[k + 1:hi]):
+            # "… the “next Boston bombers” — a reference to the Tsarnaev brothers": the
+            # author's gloss after a dash that no second dash closes
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+        if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] in _CONCESSIVE and lows[
+                k - 1] not in ("that", "and", "but", "or"):
+            # "X states the jet was a freighter, despite photos showing …": the author's
+            # objection, not the report
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
     return f
+
+
+_CONCESSIVE = frozenset("despite though although".split())
+
+
+def _restrictive_who(toks: Toks, a: int) -> bool:
+    """Is the cue at ``a`` the verb of a restrictive relative clause ("supporters who claim",
+    "groups claiming")?"""
+    words, lows = toks.words, toks.lows
+    if a > 1 and lows[a - 1] == "who" and words[a - 2] != ",":
+        return True
+    return a > 0 and lows[a].endswith("ing") and words[a - 1].isalpha() and not cap(
+        words[a - 1]) and lows[a - 1].endswith("s") and lows[a - 1] not in AUX
+
+
+# Words after which a past form is no main verb: an auxiliary's participle ("was stolen"), an
+# infinitive, a coordination, a preposition's object.
+_NOT_BEFORE_MAIN_VERB = frozenset("to and or not but by that which who".split())
+_PREPOSITIONS = frozenset("of in on at for with from into about under over behind".split())
+
+
+def _main_verb(toks: Toks, lo: int, hi: int) -> int | None:
+    """Token of a past-tense verb in ``[lo, hi)`` after the report's own finite verb, right after
+    a word that could end its subject ("… President Donald Trump gathered", "… was stolen
+    rallied"), outside quotation marks; None when there is none."""
+    words, lows = toks.words, toks.lows
+    finite = False
+    depth = 0
+    for m in range(lo + 1, hi):
+        depth = _quote_depth(depth, words[m])
+        low = lows[m]
+        past = not cap(words[m]) and (low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4))
+        if depth or not wordish(words[m]):
+            continue
+        if finite and past and wordish(words[m - 1]) and lows[m - 1] not in AUX and (
+                lows[m - 1] not in _NOT_BEFORE_MAIN_VERB) and not lows[m - 1].endswith("ly") and (
+                lows[m - 1] not in DETERMINERS and lows[m - 1] not in _PREPOSITIONS):
+            return m
+        finite = finite or low in AUX or (past and lows[m - 1] not in DETERMINERS and not (
+            lows[m - 1].endswith(("'s", "’s"))))  # "Cruz’s televised snub": an adjective
+    return None
+
+
+def _past_predicate(toks: Toks, k: int) -> bool:
+    """Does a past-tense verb phrase open at ``k`` ("denounced his candidacy"): a lower-case
+    past form, not a participle before "by" ("…, announced by the mayor")?"""
+    low = toks.lows[k]
+    return not cap(toks.words[k]) and (low in IRREGULAR_PAST or (
+        low.endswith("ed") and len(low) > 4)) and toks.lows[k + 1] not in ("by", "to", "in")
+
 
 
 def _quote_depth(depth: int, word: str) -> int:

@@ -1,17 +1,20 @@
 """What the text inside English quotation marks reads as: a title, a sentence, a clause.
 
 "The Kelly File" is a title (a few capitalised words, no verb), "We are open" someone's
-sentence. The classification of pass 1 asks these to tell quotes from names and scare quotes.
+sentence. The classification of pass 1 asks these to tell quotes from names and scare quotes;
+:func:`name_before` tells a programme's title after "on" even with a full stop inside its marks
+(American style: ``said on CNN’s “State of the Union.”``).
 """
 
 from __future__ import annotations
 
 import re
 
+from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.en.words import AUX
 from discourse.extract.quotes.language import sentence_like_by
 
-__all__ = ["has_verb", "looks_like_title", "sentence_like"]
+__all__ = ["has_verb", "looks_like_title", "name_before", "sentence_like"]
 
 _TITLE_WORD = re.compile(r"[^\W_][\w'’\-.&]*")
 _VERB_WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -55,3 +58,20 @@ def has_verb(content: str) -> bool:
 
 # the rule every language shares, on this language's verbs and titles
 sentence_like = sentence_like_by(has_verb, looks_like_title)
+
+
+# "on" right before the mark, perhaps with a channel's possessive between: "said Monday on
+# “Tucker Carlson Tonight.”", "told … on CNN’s “State of the Union.”", "on NBC's "Meet the Press""
+_ON_PROGRAMME = re.compile(r"\bon\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,2}['’]s?\s+)?$")
+_CLOSE = re.compile(r'["”]')
+
+
+def name_before(doc: Doc, lo: int, pos: int) -> bool:
+    """Do the marks opening at ``pos`` hold a programme's title after "on" (a few capitalised
+    words, no verb, a final stop or comma allowed: the American style puts it inside)? The
+    title is no quote, and the clause before it keeps its report ("P, Steyn said on “…”")."""
+    text = doc.text
+    if _ON_PROGRAMME.search(text, max(lo, pos - 40), pos) is None:
+        return False
+    close = _CLOSE.search(text, pos + 1, min(len(text), pos + 80))
+    return close is not None and looks_like_title(text[pos + 1:close.start()].rstrip(" .,"))

@@ -14,7 +14,12 @@ from __future__ import annotations
 from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
-from discourse.extract.quotes.lang.en.words import AUX, NOUN_MARKERS, PREPOSITIONS_BEFORE_NOUN
+from discourse.extract.quotes.lang.en.words import (
+    AUX,
+    NOUN_MARKERS,
+    PREPOSITIONS_BEFORE_NOUN,
+    SAY_IRREGULAR,
+)
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["QUOTED_AS_SAYING", "QUOTE_WORDS", "find_cues", "quoted_as_saying_object"]
@@ -100,10 +105,16 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
             ("ed", "ing")) and lows[i + 1].isalpha() and not cap(words[i + 1]) and (
             lows[i + 1].endswith("s") and lows[i + 2] in AUX):
         m = None  # "anime voice actors weren't": the first noun of a compound subject
+    if m and w == "highlights" and i > 0 and lows[i - 1] == "story":
+        m = None  # CNN's "Story highlights" label, scraped with the text
+    if m and m[1].type == "verb" and m[0] == 1 and w == m[1].lemma and (
+            _singular_phrase_before(toks, i)):
+        m = None  # "a social media post that …", "an official note": a singular noun
     if m and m[1].type == "verb" and i + m[0] < len(lows):
         nxt = lows[i + m[0]]
         if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
-                            or not w.endswith(("ed", "s"))):
+                            or not w.endswith(("ed", "s"))) and not _relative_subject_before(
+                toks, i):
             m = None  # "the unifying question will be", "his claims were": a noun subject
     if m is None and w in QUOTE_WORDS:
         # "RIA Novosti quoted him as saying": the speaker sits inside the cue
@@ -116,3 +127,36 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
     if m is None:
         return None
     return i, i + m[0], m[1]
+
+
+# Determiners of a singular count noun: a bare present-tense verb cannot follow their phrase.
+_SINGULAR_DETERMINERS = frozenset("a an each every another".split())
+
+
+def _singular_phrase_before(toks: Toks, i: int) -> bool:
+    """Does a singular noun phrase run up to token ``i`` ("a social media post", "an urgent
+    note"): "a"/"an"/"each"/"every"/"another", then at most two lower-case words not in -s?"""
+    words, lows = toks.words, toks.lows
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lows[k] in _SINGULAR_DETERMINERS:
+            return True
+        if not words[k].isalpha() or cap(words[k]) or lows[k].endswith("s") or lows[k] in (
+                "few", "lot", "number", "couple"):
+            return False
+    return False
+
+
+_PRONOUN_SUBJECTS = frozenset("he she they we i you".split())
+_RELATIVES = frozenset("what which that".split())
+
+
+def _relative_subject_before(toks: Toks, i: int) -> bool:
+    """Is the cue at ``i`` a past tense in a relative clause whose predicate follows it ("in
+    what he said was an effort", "fires which officials said were under control"; not "that
+    arbitrary rules can be applied")?"""
+    lows = toks.lows
+    return i > 1 and (lows[i].endswith("ed") or lows[i] in SAY_IRREGULAR or lows[i] in (
+        "say", "says")) and (
+        lows[i - 1] in _PRONOUN_SUBJECTS or (
+            lows[i - 2] in _RELATIVES and toks.words[i - 1].isalpha()))
+

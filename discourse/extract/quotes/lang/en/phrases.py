@@ -62,8 +62,8 @@ def np_forward(toks: Toks, i: int, limit: int = 12) -> int:
             break
         if j > i and low in _NEW_SUBJECT:
             break  # "told The Washington Post he considered …": a clause starts
-        if j > i + 1 and not cap(word) and low.endswith("ed"):
-            break  # "The paper disputed this": a verb ends the phrase
+        if j > i + 1 and not cap(word) and (low.endswith("ed") or low in IRREGULAR_PAST):
+            break  # "The paper disputed this", "The mayor spoke": a verb ends the phrase
         if j > i and not cap(word) and cap(words[j - 1]) and low not in ("'s",):
             # a lower-case word after a name ends the phrase ("Peskov noted"), except nouns
             # continuing a description ("the Lithuanian diplomat"), after a possessive
@@ -123,6 +123,11 @@ def _bare_role(toks: Toks, i: int, hi: int) -> bool:
             and not low.endswith(("ed", "ing", "ly")) and low not in CLAUSE_STOP and low not in AUX)
 
 
+# Labels of a news page's furniture that scraped text keeps before a sentence (BBC "Image
+# caption", CNN "Story highlights").
+_PAGE_LABELS = frozenset("caption highlights".split())
+
+
 def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
     """Start token index of the noun phrase ending just before token ``j`` (tokens ``>= lo``)."""
     words, lows = toks.words, toks.lows
@@ -152,6 +157,9 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             continue
         if low in CLAUSE_STOP or low in AUX or (low in PARENTHETICAL_ADVERBS and i < j):
             break  # "…, however Bonham noted": the adverb is no part of the name
+        if low in _PAGE_LABELS and i < j:
+            break  # "Image copyright PA Image caption Dr Neil Murray said": page furniture
+            # scraped with the text ends before the name
         if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or low in _INDEFINITE_PRONOUNS:
             if i == j or (low in _INDEFINITE_PRONOUNS and lows[i] == "else" and i + 1 == j):
                 i -= 1  # "the next time someone says": "someone" ("someone else")
@@ -407,6 +415,10 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
     if first in ("he", "she", "they", "we", "i") and i + 1 < j and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "they expect a decision": a pronoun subject and its verb
+    if first in ("he", "she", "they", "we", "i") and i + 2 < j and words[i + 1] in _OPENING and (
+            _present_verb(words[i + 2], lows[i + 2].removesuffix("s"))
+            or lows[i + 2] in AUX or lows[i + 2] in IRREGULAR_PAST or lows[i + 2].endswith("ed")):
+        return True  # 'he "misspoke."': the verb is the first quoted word
     if first == "it" and i + 1 < j and lows[i + 1].endswith("s") and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "it saves lives"
@@ -428,6 +440,9 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             return True
         k += 1
     return False
+
+
+_OPENING = frozenset('"“')
 
 
 # Lower-case words in -s after a name that are no verbs (a possessive is caught before).

@@ -4,7 +4,7 @@
 (the previous sentence) / ``From X it follows that P`` / ``P, X said`` / ``P, said X`` /
 ``X said (that) P`` / ``X told Y that P`` / ``X declared <statement>``; several reports in one
 sentence are kept when they do not overlap, and a coordinated cue ends the one before it
-("X informed Y that P, and warned that Q").
+("X informed Y that P, and warned that Q"). The sentence-final forms are read by :mod:`.tail`.
 """
 
 from __future__ import annotations
@@ -34,12 +34,12 @@ from discourse.extract.quotes.lang.en.phrases import (
     subject_before,
     subject_extended,
 )
+from discourse.extract.quotes.lang.en.tail import inverted_tail
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
     CARRIER_NOUNS,
     DETERMINERS,
-    IRREGULAR_PAST,
     NON_SPEAKERS,
     OBJECT_PRONOUNS,
     SAY_IRREGULAR,
@@ -84,6 +84,23 @@ _TOPIC_HEADS = frozenset("""decision decisions measure measures view views quest
     results findings move step""".split())
 
 
+# "declared a state of emergency / war / independence": an act performed by declaring it,
+# no statement reported ("declared its support for X" is one).
+_DECLARING = frozenset("declare proclaim".split())
+_PERFORMED = frozenset("emergency war independence curfew lockdown disaster".split())
+# Subordinators whose clause ends at its comma ("after X declared Y, Z …"); "while" and "as"
+# clauses may hold commas of their own.
+_OPENING_CLAUSE = frozenset("after before when once since because if until unless".split())
+
+
+def _performed(toks: Toks, k: int, tj: int) -> bool:
+    """Does the object at ``k`` name a state declared into being (within its first five words,
+    "a state of emergency", "a national emergency", "martial law")?"""
+    lows = toks.lows
+    return any(lows[m] in _PERFORMED or (lows[m] == "law" and lows[m - 1] == "martial")
+               for m in range(k, min(tj, k + 5)))
+
+
 def _topic_object(toks: Toks, k: int, tj: int) -> bool:
     """Does the noun object at ``k`` have a topic head among its first four words, before any
     "of"/"that" that would give it content?"""
@@ -108,6 +125,8 @@ def reports_in_sentence(
     starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     hits = doc.hits_between(ti, tj)
     out: list[Found] = []
+    if _authors_question(doc, ti, tj, se):
+        return out  # "How does Zimmer explain her tweets?": the author asks, nobody reports
     for h in hits:
         a, b, cue = h
         # A cue inside a quote is the quoted person's words ("“They said I was right,” Trump
@@ -153,7 +172,7 @@ def reports_in_sentence(
                 out.append(f)
             continue
         # --- P, X said.  /  P, said X.
-        tail = _inverted_tail(doc, h, ti, tj, se)
+        tail = inverted_tail(doc, h, ti, tj, se)
         if tail is not None:
             out.extend(tail)
             continue
@@ -169,6 +188,8 @@ def reports_in_sentence(
                              "cue_before"))
             continue
         if subj is None:
+            if (f := _after_long_subject(doc, h, ti, tj, se)) is not None:
+                out.append(f)
             continue
         if lows[subj[0]] in NON_SPEAKERS or (
                 lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
@@ -178,6 +199,13 @@ def reports_in_sentence(
             continue  # "the new model indicated": findings, not speech
         attr = doc.attr(h, subj, "cue_before")
         k = b
+        if k + 2 < tj and lows[k] in _RELATIVE_PREDICATE and subj[0] > ti and lows[
+                subj[0] - 1] in ("what", "which", "that") and cue.lemma in _RELATIVE_CUES:
+            # "in what he said was an effort to …", "the plan that aides said would fail": the
+            # report is the predicate after the cue, up to a comma or the main clause's verb
+            out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
+                             "cue_before"))
+            continue
         if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
                                                 "advise", "warn"):
             # the listener: "told reporters", "told CNN", "warned them"
@@ -198,7 +226,11 @@ def reports_in_sentence(
                                       "again", "also", "repeatedly", "publicly", "yesterday",
                                       "today", "recently", ",") or lows[k] in WEEKDAYS
         ):
-            if m + 1 < tj:
+            if m + 2 < tj and words[m + 1] in _OPENING and _words_after_fragment(toks, m + 1, tj):
+                # 'said that “there is nothing fake” about him': a report opening with a quoted
+                # fragment starts inside the mark (the shared pass takes a mark for a tail)
+                out.append(Found(starts[m + 2], se, "indirect", attr, "cue_before"))
+            elif m + 1 < tj:
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             continue
         if k < tj and lows[k] in WEEKDAYS and k + 1 < tj and (
@@ -228,6 +260,12 @@ def reports_in_sentence(
             # names listeners)
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
+        if cue.zero_that and k + 1 < tj and words[k] in _OPENING and k == b and looks_like_clause(
+                toks, k + 1, tj, reach) and _words_after_fragment(toks, k, tj):
+            out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))  # the same
+            continue
+        if cue.lemma in _DECLARING and k < tj and _performed(toks, k, tj):
+            continue  # "declared a state of emergency on Friday, X was promoted": no report
         if cue.zero_that and looks_like_clause(toks, k, tj, reach):
             k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
             if k2 > k and looks_like_clause(toks, k2, tj):
@@ -260,8 +298,12 @@ def reports_in_sentence(
             "if", "it", "him", "her", "them", "this", "during", "after", "before", "for",
             "from", "by", "as", "into", "over", "otherwise", "last", "next", "yesterday",
             "today", "tomorrow", "earlier", "later"
-        ) and not _topic_object(toks, k, tj):
-            e = _np_object_end(doc, k, tj, ti)
+        ) and not _topic_object(toks, k, tj) and not (
+                cue.lemma in _DECLARING and _performed(toks, k, tj)):
+            # the object ends with the clause of a subordinator before the subject ("He was
+            # minister and after Bashir declared X, Gen Auf was promoted"), as at the start
+            sub = subj[0] - 1 if subj[0] > ti and lows[subj[0] - 1] in _OPENING_CLAUSE else ti
+            e = _np_object_end(doc, k, tj, sub)
             if e - k >= 2:
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
@@ -572,149 +614,81 @@ _APPROXIMATORS = frozenset("about around nearly almost roughly some over".split(
 _PUBLISHED = frozenset("published released conducted issued compiled commissioned".split())
 
 
-# Words that cannot describe a name standing before it ("newspaper The Hindu").
-CLAUSE_WORDS = frozenset("and but or so then also as while when which who that the a an".split())
-_TAIL_AUX = frozenset("have has had will would did does do".split())
 _QUOTE_MARKS = frozenset('"“”«»')
+# The verb of a relative clause's predicate right after "what he said": "was", "would be".
+_RELATIVE_PREDICATE = frozenset("is are was were would will could might".split())
+# Verbs of saying proper: "which they reckoned were closer" is a belief, no report.
+_RELATIVE_CUES = frozenset("say claim allege report state insist argue".split())
+_OPENING = frozenset('"“')
 
 
-def _has_clause_break(toks: Toks, ti: int, k: int) -> bool:
-    """Is there a ``;`` or ``:`` in tokens ``[ti, k)`` (the report starts after the last one)?"""
+def _words_after_fragment(toks: Toks, k: int, tj: int) -> bool:
+    """Do words follow the quotation opening at token ``k`` in its sentence ("“there is nothing
+    fake” about him"), so that the report holds more than the quotation ("said “We will win.”"
+    is a quote, not a report)?"""
     words = toks.words
-    return any(words[m] in ";:" for m in range(max(ti, k - 60), k))
-
-
-def _finite_cue(toks: Toks, a: int) -> bool:
-    """Is the cue at ``a`` a finite verb ("said", "says", "have said"), not a bare form that
-    may be a noun ("head of state")?"""
-    low = toks.lows[a]
-    return low.endswith(("ed", "s")) or low in SAY_IRREGULAR or toks.lows[a - 1] in _TAIL_AUX
-
-
-def _inverted_tail(
-    doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int
-) -> list[Found] | None:
-    """``P, X said.`` or ``P, said X.`` with the attribution closing the sentence; ``P, X
-    said, Q`` (the attribution interrupting the report) gives both parts."""
-    toks = doc.toks
-    starts, words, lows = toks.starts, toks.words, toks.lows
-    a, b, cue = h
-    if lows[a].endswith("ing"):
-        return None  # "…, saying P" introduces P; it does not close the sentence
-    # find the comma that opens the attribution
-    k = a - 1
-    while k > ti and words[k] != "," and a - k <= 12:
-        k -= 1
-    if k <= ti or words[k] != ",":
-        return None
-    if k + 1 == a:  # ", said X"
-        if cue.lemma == "tell" or _name_apposition_before(toks, k, ti):
-            return None  # "…, the campaign's director, Tim Murtaugh, declared victory"
-        e = np_forward(toks, b)
-        comma = next((m for m in range(b, min(tj, b + 30)) if words[m] == ","), tj)
-        if e <= b or (looks_like_clause(toks, b, comma) and not (
-                e < tj and lows[e] in ADVERBIAL_PREPS)):
-            # "The official, who asked not to be named, said the talks had failed": the noun
-            # phrase after the cue is the subject of a reported clause, not a speaker
-            return None
-        span = (b, e)
-    else:
-        v = a
-        while v - 1 > k + 1 and lows[v - 1] in _TAIL_AUX:
-            v -= 1  # "…, investigators have said"
-        subj = subject_before(toks, v, k + 1)
-        if subj is not None and subj[0] != k + 1 and subj[0] - (k + 1) <= 2 and all(
-                lows[m].isalpha() and not cap(words[m]) and lows[m] not in CLAUSE_WORDS
-                for m in range(k + 1, subj[0])):
-            subj = (k + 1, subj[1])  # "…, newspaper The Hindu reported."
-        elif subj is not None and k + 1 < subj[0] and _postmodified_subject(toks, k + 1, subj[0]):
-            subj = (k + 1, subj[1])  # "…, two officials familiar with the plan said."
-        if subj is None or subj[0] != k + 1:
-            return None
-        if subj[1] - subj[0] == 1 and lows[subj[0]] in ("who", "which"):
-            return None  # "P by Rick Santorum, who noted …": a relative clause, no closing cue
-        span = subj
-        e = b
-    if any(words[m] in _QUOTE_MARKS for m in range(e, min(tj, e + 12))):
-        return None  # "X said of it, “…”": the attribution of a quote that follows
-    if e + 3 < tj and words[e] == "," and not _is_apposition(toks, e, tj) and (
-            lows[e + 1] not in ("saying", "adding", "noting", "who", "which", "according")
-    ) and _finite_cue(toks, a) and lows[span[1] - 1] not in ("of", "the", "for") and (
-            lows[k - 1] not in ("which", "who", "that", "where", "when")):
-        # "P, his office said, Q": the attribution interrupts the report; both parts are it
-        attr = doc.attr(h, span, "cue_after")
-        first = clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
-        return [Found(starts[first], starts[k], "indirect", attr, "cue_after"),
-                Found(toks.ends[e], se, "indirect", attr, "cue_after")]
-    # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
-    rest = [m for m in range(e, min(tj, e + 40)) if words[m] not in ".!?"]  # token indices
-    if len(rest) > 10 or any(lows[m] == "that" or words[m] in ",;:" for m in rest[:1]):
-        if rest and words[rest[0]] == "," and _is_apposition(toks, e, tj):
-            pass
-        else:
-            return None
-    if any(words[m] == "," for m in rest) and not _is_apposition(toks, e, tj):
-        return None
-    before_comma = next((n for n, m in enumerate(rest) if words[m] == ","), len(rest))
-    if any(lows[m] in AUX for m in rest[:before_comma]) or (
-            before_comma == len(rest) and rest and _past_verb(toks, rest[-1])):
-        return None  # "…, opposition questions about X continued.": the cue was a noun
-    # the whole stretch before ", X said" is the report: its subject may be long ("Japanese
-    # female professional wrestler and reality television star Hana Kimura, age 22, has died")
-    if not (looks_like_clause(toks, ti, k, reach=24) or _clause_after_intro(toks, ti, k)):
-        return None
-    attr = doc.attr(h, span, "cue_after")
-    return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
-
-
-def _past_verb(toks: Toks, m: int) -> bool:
-    """A lower-case past tense at ``m`` ("continued", "began")."""
-    low = toks.lows[m]
-    return not cap(toks.words[m]) and (low in IRREGULAR_PAST or (low.endswith("ed") and len(
-        low) > 4))
-
-
-def _name_apposition_before(toks: Toks, k: int, ti: int) -> bool:
-    """Does the comma at ``k`` close a name in apposition ("…, Tim Murtaugh,")?"""
-    words = toks.words
-    c = k - 1
-    while c > ti and k - c <= 5 and (cap(words[c]) or words[c] in ".-'’"):
-        c -= 1
-    return c < k - 1 and c >= ti and words[c] == ","
-
-
-_POSTMODIFIER_WORDS = frozenset("in of at from for with familiar close to on".split())
-
-
-def _postmodified_subject(toks: Toks, i: int, j: int) -> bool:
-    """Do tokens ``[i, j)`` open a speaker phrase whose head is postmodified ("two officials
-    familiar with the plan", "election officials in Georgia")? A noun phrase, then a
-    preposition or "familiar/close to"; no verb, comma or clause word."""
-    words, lows = toks.words, toks.lows
-    if j - i > 6 or lows[j - 1] not in _POSTMODIFIER_WORDS:
-        return False
-    for m in range(i, j):
-        low = lows[m]
-        if not wordish(words[m]) or low in AUX or low in CLAUSE_WORDS or low in IRREGULAR_PAST or (
-                low in SAY_IRREGULAR) or (low.endswith("ed") and not cap(words[m])):
-            return False
-    return lows[i] not in _POSTMODIFIER_WORDS
-
-
-def _clause_after_intro(toks: Toks, ti: int, k: int) -> bool:
-    """``At times, Murray paid …``: a clause after a short introductory phrase and a comma."""
-    words = toks.words
-    for c in range(ti + 1, min(k, ti + 6)):
-        if words[c] == ",":
-            return looks_like_clause(toks, c + 1, k)
+    for m in range(k + 1, min(tj, k + 80)):
+        if words[m] in _QUOTE_MARKS and words[m - 1] in ("!", "?", "."):
+            return False  # 'shouted “You lost Marco!!” as …': a sentence of its own
+        if words[m] in _QUOTE_MARKS:
+            # the clause goes on after the mark ("” about him"), not a new one ("We will
+            # win,” and left")
+            return m + 1 < tj and wordish(words[m + 1]) and not cap(words[m + 1]) and (
+                words[m - 1] != ",") and toks.lows[m + 1] not in ("and", "but")
     return False
 
 
-def _is_apposition(toks: Toks, e: int, tj: int) -> bool:
-    """``…, said Smith, a Democrat from Ohio.``"""
+def _after_long_subject(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
+                        se: int) -> Found | None:
+    """``X, assistant pastor at Y in Z, where …, said that P``: a finite cue after a comma and
+    before "that" reports P even when the subject is too long to read back to; its speaker is
+    the name opening the sentence when a comma follows it ("Dave Halyman,"), else none."""
+    toks = doc.toks
     words, lows = toks.words, toks.lows
-    if not (e < tj and words[e] == "," and e + 1 < tj and lows[e + 1] in ("a", "an", "the",
-                                                                            "who")):
+    a, b, cue = h
+    if not (a - 1 > ti and words[a - 1] == "," and b + 3 < tj and lows[b] == "that" and (
+            lows[a] in SAY_IRREGULAR or lows[a].endswith("ed"))):
+        return None  # a past tense: "…, claims that" / "…, questions that" are nouns
+    if not looks_like_clause(toks, b + 1, tj):
+        return None
+    e = np_forward(toks, ti)
+    span = (ti, e) if e > ti and words[e] == "," and cap(words[ti]) else None
+    return Found(toks.ends[b], se, "indirect", doc.attr(h, span, "cue_before"), "cue_before")
+
+
+
+def _predicate_end(toks: Toks, k: int, tj: int) -> int:
+    """End token of the predicate opening at ``k`` ("were under control" in "the fires which
+    officials said were under control had burned"): before a comma, a semicolon or another
+    finite verb outside quotation marks (not one of a relative clause: "monuments that are")."""
+    words, lows = toks.words, toks.lows
+    depth = 0
+    for m in range(k + 1, min(tj, k + 60)):
+        w = words[m]
+        if w in _QUOTE_MARKS:
+            depth = 0 if depth else 1
+        elif depth == 0 and (w in ",;" or (lows[m] in AUX and lows[m - 1] not in (
+                "that", "which", "who") and m > k + 2)):
+            return m
+    return tj
+
+
+_QUESTION_OPENERS = frozenset("""how why what when where who whom whose which whether do does did
+    will would can could should is are was were has have""".split())
+_LEAD_WORDS = frozenset("and but so also then yet or".split())
+
+
+def _authors_question(doc: Doc, ti: int, tj: int, se: int) -> bool:
+    """Is the sentence a question of the author's own: it ends with "?" (not inside marks) and
+    opens with a question word or an auxiliary ("And why did X say P?")?"""
+    text, words, lows = doc.text, doc.toks.words, doc.toks.lows
+    end = se
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != "?":
         return False
-    # "…, they reasoned, the specimens would have shown …": a clause, the report's second part
-    return lows[e + 1] == "who" or not looks_like_clause(toks, e + 1, tj)
+    k = ti
+    while k < tj and (lows[k] in _LEAD_WORDS or words[k] == ","):
+        k += 1
+    return k < tj and lows[k] in _QUESTION_OPENERS
+

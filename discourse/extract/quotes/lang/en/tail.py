@@ -1,0 +1,182 @@
+"""English sentence-final attribution: ``P, X said.`` / ``P, said X.`` / ``P, X said, Q``.
+
+The report is the stretch of the sentence before the attribution (both parts when the
+attribution interrupts it); only an adverbial may follow the speaker ("…, he said on Tuesday",
+"…, Steyn said on “Tucker Carlson Tonight.”"). Used by :mod:`.reported`.
+"""
+
+from __future__ import annotations
+
+from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.clauses import ADVERBIAL_PREPS, clause_start
+from discourse.extract.quotes.lang.en.content import name_before
+from discourse.extract.quotes.lang.en.phrases import looks_like_clause, np_forward, subject_before
+from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST, SAY_IRREGULAR
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = ["CLAUSE_WORDS", "inverted_tail"]
+
+
+# Words that cannot describe a name standing before it ("newspaper The Hindu").
+CLAUSE_WORDS = frozenset("and but or so then also as while when which who that the a an".split())
+_TAIL_AUX = frozenset("have has had will would did does do".split())
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+def _has_clause_break(toks: Toks, ti: int, k: int) -> bool:
+    """Is there a ``;`` or ``:`` in tokens ``[ti, k)`` (the report starts after the last one)?"""
+    words = toks.words
+    return any(words[m] in ";:" for m in range(max(ti, k - 60), k))
+
+
+def _finite_cue(toks: Toks, a: int) -> bool:
+    """Is the cue at ``a`` a finite verb ("said", "says", "have said"), not a bare form that
+    may be a noun ("head of state")?"""
+    low = toks.lows[a]
+    return low.endswith(("ed", "s")) or low in SAY_IRREGULAR or toks.lows[a - 1] in _TAIL_AUX
+
+
+def inverted_tail(
+    doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int
+) -> list[Found] | None:
+    """``P, X said.`` or ``P, said X.`` with the attribution closing the sentence; ``P, X
+    said, Q`` (the attribution interrupting the report) gives both parts."""
+    toks = doc.toks
+    starts, words, lows = toks.starts, toks.words, toks.lows
+    a, b, cue = h
+    if lows[a].endswith("ing"):
+        return None  # "…, saying P" introduces P; it does not close the sentence
+    # find the comma that opens the attribution
+    k = a - 1
+    while k > ti and words[k] != "," and a - k <= 12:
+        k -= 1
+    if k <= ti or words[k] != ",":
+        return None
+    if k + 1 == a:  # ", said X"
+        if cue.lemma == "tell" or _name_apposition_before(toks, k, ti):
+            return None  # "…, the campaign's director, Tim Murtaugh, declared victory"
+        e = np_forward(toks, b)
+        comma = next((m for m in range(b, min(tj, b + 30)) if words[m] == ","), tj)
+        if e <= b or (looks_like_clause(toks, b, comma) and not (
+                e < tj and lows[e] in ADVERBIAL_PREPS)):
+            # "The official, who asked not to be named, said the talks had failed": the noun
+            # phrase after the cue is the subject of a reported clause, not a speaker
+            return None
+        span = (b, e)
+    else:
+        v = a
+        while v - 1 > k + 1 and lows[v - 1] in _TAIL_AUX:
+            v -= 1  # "…, investigators have said"
+        subj = subject_before(toks, v, k + 1)
+        if subj is not None and subj[0] != k + 1 and subj[0] - (k + 1) <= 2 and all(
+                lows[m].isalpha() and not cap(words[m]) and lows[m] not in CLAUSE_WORDS
+                for m in range(k + 1, subj[0])):
+            subj = (k + 1, subj[1])  # "…, newspaper The Hindu reported."
+        elif subj is not None and k + 1 < subj[0] and _postmodified_subject(toks, k + 1, subj[0]):
+            subj = (k + 1, subj[1])  # "…, two officials familiar with the plan said."
+        if subj is None or subj[0] != k + 1:
+            return None
+        if subj[1] - subj[0] == 1 and lows[subj[0]] in ("who", "which"):
+            return None  # "P by Rick Santorum, who noted …": a relative clause, no closing cue
+        span = subj
+        e = b
+    if _quote_follows(doc, ti, e, min(tj, e + 12)):
+        return None  # "X said of it, “…”": the attribution of a quote that follows
+    if e + 3 < tj and words[e] == "," and not _is_apposition(toks, e, tj) and (
+            lows[e + 1] not in ("saying", "adding", "noting", "who", "which", "according")
+    ) and _finite_cue(toks, a) and lows[span[1] - 1] not in ("of", "the", "for") and (
+            lows[k - 1] not in ("which", "who", "that", "where", "when")):
+        # "P, his office said, Q": the attribution interrupts the report; both parts are it
+        attr = doc.attr(h, span, "cue_after")
+        first = clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
+        return [Found(starts[first], starts[k], "indirect", attr, "cue_after"),
+                Found(toks.ends[e], se, "indirect", attr, "cue_after")]
+    # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
+    rest = [m for m in range(e, min(tj, e + 40)) if words[m] not in ".!?"]  # token indices
+    if len(rest) > 10 or any(lows[m] == "that" or words[m] in ",;:" for m in rest[:1]):
+        if rest and words[rest[0]] == "," and _is_apposition(toks, e, tj):
+            pass
+        else:
+            return None
+    if any(words[m] == "," for m in rest) and not _is_apposition(toks, e, tj):
+        return None
+    before_comma = next((n for n, m in enumerate(rest) if words[m] == ","), len(rest))
+    if any(lows[m] in AUX for m in rest[:before_comma]) or (
+            before_comma == len(rest) and rest and _past_verb(toks, rest[-1])):
+        return None  # "…, opposition questions about X continued.": the cue was a noun
+    # the whole stretch before ", X said" is the report: its subject may be long ("Japanese
+    # female professional wrestler and reality television star Hana Kimura, age 22, has died")
+    if not (looks_like_clause(toks, ti, k, reach=24) or _clause_after_intro(toks, ti, k)):
+        return None
+    attr = doc.attr(h, span, "cue_after")
+    return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
+
+
+def _quote_follows(doc: Doc, ti: int, i: int, j: int) -> bool:
+    """Is there a quotation mark in tokens ``[i, j)``, not one of a programme's title ("P, he
+    said on CNN’s “State of the Union.”": the report stands)?"""
+    words, starts = doc.toks.words, doc.toks.starts
+    m = i
+    while m < j:
+        if words[m] in _QUOTE_MARKS:
+            if not name_before(doc, starts[ti], starts[m]):
+                return True
+            m += 1
+            while m < j and words[m] not in _QUOTE_MARKS:
+                m += 1  # the title's closing mark
+        m += 1
+    return False
+
+
+def _past_verb(toks: Toks, m: int) -> bool:
+    """A lower-case past tense at ``m`` ("continued", "began")."""
+    low = toks.lows[m]
+    return not cap(toks.words[m]) and (low in IRREGULAR_PAST or (low.endswith("ed") and len(
+        low) > 4))
+
+
+def _name_apposition_before(toks: Toks, k: int, ti: int) -> bool:
+    """Does the comma at ``k`` close a name in apposition ("…, Tim Murtaugh,")?"""
+    words = toks.words
+    c = k - 1
+    while c > ti and k - c <= 5 and (cap(words[c]) or words[c] in ".-'’"):
+        c -= 1
+    return c < k - 1 and c >= ti and words[c] == ","
+
+
+_POSTMODIFIER_WORDS = frozenset("in of at from for with familiar close to on".split())
+
+
+def _postmodified_subject(toks: Toks, i: int, j: int) -> bool:
+    """Do tokens ``[i, j)`` open a speaker phrase whose head is postmodified ("two officials
+    familiar with the plan", "election officials in Georgia")? A noun phrase, then a
+    preposition or "familiar/close to"; no verb, comma or clause word."""
+    words, lows = toks.words, toks.lows
+    if j - i > 6 or lows[j - 1] not in _POSTMODIFIER_WORDS:
+        return False
+    for m in range(i, j):
+        low = lows[m]
+        if not wordish(words[m]) or low in AUX or low in CLAUSE_WORDS or low in IRREGULAR_PAST or (
+                low in SAY_IRREGULAR) or (low.endswith("ed") and not cap(words[m])):
+            return False
+    return lows[i] not in _POSTMODIFIER_WORDS
+
+
+def _clause_after_intro(toks: Toks, ti: int, k: int) -> bool:
+    """``At times, Murray paid …``: a clause after a short introductory phrase and a comma."""
+    words = toks.words
+    for c in range(ti + 1, min(k, ti + 6)):
+        if words[c] == ",":
+            return looks_like_clause(toks, c + 1, k)
+    return False
+
+
+def _is_apposition(toks: Toks, e: int, tj: int) -> bool:
+    """``…, said Smith, a Democrat from Ohio.``"""
+    words, lows = toks.words, toks.lows
+    if not (e < tj and words[e] == "," and e + 1 < tj and lows[e + 1] in ("a", "an", "the",
+                                                                            "who")):
+        return False
+    # "…, they reasoned, the specimens would have shown …": a clause, the report's second part
+    return lows[e + 1] == "who" or not looks_like_clause(toks, e + 1, tj)
