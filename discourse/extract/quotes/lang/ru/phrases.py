@@ -636,13 +636,16 @@ def is_gerund(low: str) -> bool:
     return len(low) >= 5 and low.endswith(("ив", "ав", "яв", "ев", "нув", "вши", "ая", "яя"))
 
 
-def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = ()) -> TokSpan | None:
+def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = (), *,
+                   comma: bool = True) -> TokSpan | None:
     """The subject of the main clause that the gerund at ``a`` hangs on ("Суходольский выступил
     с критикой проверки, заявив: «…»"): the subject before the clause's first finite verb
     in ``[lo, a)`` (by its ending, or one of ``verbs``, the cues' tokens: "отверг"), or None
-    when the clause names nobody before its verb."""
+    when the clause names nobody before its verb. Without ``comma``, the gerund may follow the
+    main clause with no comma before it ("покинул зал до его окончания заявив: «…»": the
+    comma the author left out)."""
     words, lows = toks.words, toks.lows
-    if a - 1 <= lo or words[a - 1] != ",":
+    if a - 1 <= lo or comma and words[a - 1] != ",":
         return None
     v = next((m for m in range(lo, a - 1) if not cap(words[m]) and (
         m in verbs or is_verb_form(lows[m]) and not is_gerund(lows[m]))), -1)

@@ -31,6 +31,7 @@ from discourse.extract.quotes.lang.ru.words import (
     DASHES,
     NAMING_VERBS,
     NON_SPEAKERS,
+    OPENING_CONNECTIVES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -148,6 +149,12 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     if span is None and cue.type == "verb" and is_gerund(lows[a]):
         # "Суходольский выступил с критикой, заявив, в частности: «…»": the main clause's subject
         span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits))
+    elif span is not None and span[1] == a and cue.type == "verb" and is_gerund(lows[a]) and (
+            a > ti and wordish(words[a - 1])):
+        # "покинул зал заседания до его окончания заявив: «…»": a gerund has no subject of its
+        # own; the words right before it (no comma between) end the main clause, whose subject
+        # speaks
+        span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits), comma=False)
     elif span is None and a > ti and lows[a - 1] in ("и", ",") and cue.type in ("verb", "phrase"):
         # "Песков пожал плечами и сказал: «…»": the subject of the first verb
         k = ti
@@ -162,6 +169,10 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         if after is None and k < a and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS):
             e = k + 1 if lows[k] in SUBJECT_PRONOUNS else np_forward(toks, k, a)
             span = (k, e) if e > k else None
+            if span is not None and (lows[k] in OPENING_CONNECTIVES or lows[k] in PREPOSITIONS):
+                # "Тем не менее, через пару часов кандидат вышла к журналистам, объявила:": a
+                # connective opens the sentence; the subject is the first verb's
+                span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits), comma=False)
     if span is None and cue.type == "verb" and a - 2 > ti and lows[a - 1] in ("также", "затем") \
             and lows[a - 2] in ("а", "и") and words[a - 3] == ",":
         # "Женщина пережила трёх мужей, а также поделилась: «…»": the first verb's subject

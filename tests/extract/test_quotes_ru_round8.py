@@ -1,0 +1,68 @@
+"""Russian quotation, round eight (the fresh split dev5): the speaker of a gerund cue is the main
+clause's subject, also when the author left out the comma before the gerund; a capitalised
+connective opening the sentence («Тем не менее») is no speaker; a prefixed past tense in -верг
+(«подверг») is a finite verb. Short news sentences of our own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.actors import load_actors
+from discourse.extract.attributed import extract_attributed_quotes
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.quotes.lang.ru.phrases import is_verb_form
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    """``(kind, span, speaker mention)`` of each quote of one Russian article."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]}))
+    return [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    """``(span, speaker)`` of each quote, attributed as ``discourse quotes`` does."""
+    q = extract_attributed_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}),
+                                  actors=load_actors())
+    return [(r.text, r.speaker if isinstance(r.speaker, str) else "") for r in q.itertuples()]
+
+
+# --- a gerund's speaker is the main clause's subject -------------------------------------------
+
+def test_a_gerund_without_its_comma_takes_the_main_clauses_subject():
+    text = ("Отец погибшего покинул зал суда до окончания заседания заявив: «Я не могу "
+            "слушать это».")
+    assert quotes(text) == [("direct", "Я не могу слушать это", "Отец погибшего")]
+
+
+def test_a_gerund_after_its_comma_is_unchanged():
+    text = "Отец погибшего покинул зал суда, заявив: «Я не могу слушать это»."
+    assert quotes(text) == [("direct", "Я не могу слушать это", "Отец погибшего")]
+
+
+def test_a_fragment_after_nazvav_is_the_main_clauses_subjects():
+    text = ("Бывший министр культуры Олег Петров, работавший над законом, подверг поправки "
+            "критике, назвав их «полным абсурдом».")
+    assert quotes(text) == [("partial", "полным абсурдом",
+                             "Бывший министр культуры Олег Петров")]
+    assert speakers(text) == [("полным абсурдом", "Олег Петров")]
+
+
+@pytest.mark.parametrize("word", ["подверг", "опроверг", "отверг", "достиг"])
+def test_a_prefixed_past_in_verg_or_stig_is_a_finite_verb(word):
+    assert is_verb_form(word)
+
+
+# --- a connective opening the sentence ---------------------------------------------------------
+
+def test_tem_ne_menee_opening_the_sentence_is_no_speaker():
+    text = ("Тем не менее, через час после инцидента кандидат в президенты вышла к журналистам, "
+            "объявила: «Я чувствую себя прекрасно!» и уехала.")
+    got = speakers(text)
+    assert len(got) == 1 and got[0][0].startswith("Я чувствую себя прекрасно")
+    assert got[0][1] == ""  # no «Тёма» read from «Тем»; nobody rather than a wrong speaker
+
+
+def test_a_name_opening_the_sentence_still_speaks():
+    text = "Песков пожал плечами и сказал: «Это не так»."
+    assert speakers(text) == [("Это не так", "Dmitry Peskov")]
