@@ -66,3 +66,49 @@ def test_tem_ne_menee_opening_the_sentence_is_no_speaker():
 def test_a_name_opening_the_sentence_still_speaks():
     text = "Песков пожал плечами и сказал: «Это не так»."
     assert speakers(text) == [("Это не так", "Dmitry Peskov")]
+
+
+# --- whose words a medium brings; «по утверждениям X», «с его слов» -----------------------------
+
+def test_a_medium_bringing_his_account_gives_him_as_the_speaker():
+    text = ("Водитель Олег Петров сбежал с места аварии.\n"
+            "Газета «Вечер» приводит его рассказ об аварии:\n"
+            "Я ехал на жёлтый и не успел затормозить.")
+    assert quotes(text) == [("embedded", "Я ехал на жёлтый и не успел затормозить.", "его")]
+    assert speakers(text)[0][1] == "Олег Петров"
+
+
+def test_a_medium_bringing_his_words_in_marks_gives_him():
+    text = "Вчера министр Олег Петров дал интервью. Газета «Вечер» приводит его слова: «Мы готовы»."
+    assert quotes(text) == [("direct", "Мы готовы", "его")]
+    assert speakers(text) == [("Мы готовы", "Олег Петров")]
+
+
+def test_a_medium_publishing_its_own_words_keeps_the_medium():
+    text = "Газета «Вечер» опубликовала редакционную статью:\nМы не будем молчать."
+    assert quotes(text) == [("embedded", "Мы не будем молчать.", "Газета «Вечер»")]
+
+
+def test_po_utverzhdeniyam_and_s_ego_slov_are_cues():
+    assert quotes("По утверждениям полиции, водитель скрылся с места аварии.") == [
+        ("indirect", "водитель скрылся с места аварии", "полиции")]
+    text = ("Водитель Олег Петров был задержан у метро. С его слов, он позвонил знакомой и "
+            "попросил привезти денег: «Привезла, и мы разошлись».")
+    got = speakers(text)
+    assert ("Привезла, и мы разошлись", "Олег Петров") in got
+
+
+# --- a capitalised title opening the sentence before a name ------------------------------------
+
+def test_a_capitalised_title_before_a_name_leaves_the_name_an_antecedent():
+    text = "Министр Олег Петров дал интервью. Он сказал: «Мы готовы к переговорам»."
+    assert speakers(text) == [("Мы готовы к переговорам", "Олег Петров")]
+
+
+def test_a_relational_title_keeps_its_genitive_complement_out():
+    # «Адвокат Сантоса Фернандо Осуна»: the lawyer's name after the client's; «его» is Сантос,
+    # named alone, not «Сантоса Фернандо»
+    text = ("У певца есть сын Хавьер Сантос. Адвокат Сантоса Фернандо Осуна заявил, что тот "
+            "подаст иск. Отмечается, что Сантос давно добивался признания. По его словам, "
+            "мать познакомилась с певцом в 1970-х.")
+    assert all(spk != "Сантоса Фернандо" for _, spk in speakers(text))

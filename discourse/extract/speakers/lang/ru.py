@@ -197,9 +197,16 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _PERSON_RUN.finditer(text, start, end):
         words = m.group().lower().split()
+        lo = m.start()
+        if len(words) > 2 and words[0] in TITLES and lemma(words[0]) not in _RELATIONAL:
+            # «Министр Олег Петров» opening a sentence: the title is capitalised, the name
+            # after it is a name (after «Адвокат», the name may be whose lawyer it is)
+            lo = m.start() + len(m.group().split()[0])
+            lo += len(text[lo:]) - len(text[lo:].lstrip())
+            words = words[1:]
         if not TITLES.isdisjoint(words) or _in_title(text, m.start()):
             continue
-        for a, b, cases in _name_groups(text, m):
+        for a, b, cases in _name_groups(text, lo, m.end()):
             if _NOT_BEFORE_NAME.search(text, max(0, a - 6), a):
                 continue
             if cases and cases <= _OBJECT_CASES:
@@ -223,15 +230,15 @@ def _in_title(text: str, pos: int) -> bool:
 _OBJECT_CASES = frozenset(("ablt", "datv"))
 
 
-def _name_groups(text: str, m: re.Match) -> list[tuple[int, int, frozenset | None]]:
-    """The names of two or three words in the capitalised run ``m``, with the cases all their
-    words may stand in (None: not known): its stretches of name words, split where the case
+def _name_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, frozenset | None]]:
+    """The names of two or three words in the capitalised run ``text[lo:hi]``, with the cases all
+    their words may stand in (None: not known): its stretches of name words, split where the case
     changes («Бориса Березовского | Екатерина Сабирова»)."""
     groups: list[list[tuple[int, int, frozenset | None, bool, bool]]] = []
     cur: list[tuple[int, int, frozenset | None, bool, bool]] = []
     cases: frozenset | None = None
     first_name = False  # the word before is a first name: a surname may be a common word
-    for w in _RUN_WORD.finditer(text, m.start(), m.end()):
+    for w in _RUN_WORD.finditer(text, lo, hi):
         opens = bool(_SENTENCE_OPENS.search(text, max(0, w.start() - 3), w.start()))
         read = _name_word(w.group(), opens)
         if read is None and first_name and not opens and not _place(w.group()):

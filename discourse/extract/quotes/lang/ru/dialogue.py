@@ -22,7 +22,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     is_verb_form,
     speaker_of,
 )
-from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, shape_after
+from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, owner_of_words, shape_after
 from discourse.extract.quotes.lang.ru.words import (
     DASHES,
     PREPOSITIONS,
@@ -265,6 +265,9 @@ def _colon_attribution(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> Attr | N
         # a speech act's "Он поблагодарил их и пообещал …:": the first verb's subject
         after = span if span[1] == tj else None
         span = (_first_verbs_subject(doc, verb, ti) or after) if act else None
+    owner = owner_of_words(toks, verb, tj)
+    if span is not None and owner is not None:
+        span = owner  # "Life News приводит его рассказ об аварии:": his words, not the outlet's
     if span is None:
         return None  # no subject before the verb: the author's narration (after it, only a
         # speech act's subject that runs to the colon: "поздравил его учитель Олег Табаков:")

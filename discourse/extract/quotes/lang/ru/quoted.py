@@ -39,7 +39,7 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = [
     "attr_before", "attribution_ends", "cue_after_quote", "naming_near", "only_attr_between",
-    "shape_after", "shape_before",
+    "owner_of_words", "shape_after", "shape_before",
 ]
 
 Hit = tuple[int, int, Cue]
@@ -320,6 +320,25 @@ def shape_after(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan,
     return ((i, i + 1), (k, e)) if e > k else None
 
 
+# Verbs by which a medium brings someone's words (приводит, привела, публикует, цитирует), and
+# the nouns of those words after an owner's possessive ("приводит его рассказ").
+_BRINGS = ("привод", "привёл", "привел", "публику", "опубликова", "цитиру")
+_OWNED_WORDS = frozenset("""рассказ рассказы слова ответ ответы заявление комментарий мнение
+    признание объяснение объяснения версию историю воспоминания цитату письмо обращение""".split())
+
+
+def owner_of_words(toks: Toks, v: int, tj: int) -> TokSpan | None:
+    """``Life News приводит его рассказ об аварии:``: when the verb at ``v`` brings someone's
+    words and a possessive pronoun before a noun of words follows it, the pronoun (whose words
+    they are; the medium is only the channel); else None."""
+    lows = toks.lows
+    if v + 2 >= tj or not lows[v].startswith(_BRINGS):
+        return None
+    if lows[v + 1] in ("его", "её", "ее", "их") and lows[v + 2] in _OWNED_WORDS:
+        return v + 1, v + 2
+    return None
+
+
 def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan, TokSpan] | None:
     """``Песков вздохнул: «…»``, ``Песков обратился к журналистам: «…»``: a speaker and a
     finite verb the lexicon lacks (with its object or adverbials) before a colon."""
@@ -334,6 +353,9 @@ def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan
         v -= 1
     if cap(words[v]) or not is_verb_form(lows[v]) or lows[v] in SUBJECT_PRONOUNS:
         return None
+    owner = owner_of_words(toks, v, tj)
+    if owner is not None:
+        return (v, v + 1), owner  # "Газета приводит его слова: «…»": his words
     if v > ti and lows[v - 1] in SUBJECT_PRONOUNS:
         return (v, v + 1), (v - 1, v)
     # "Эрдоган, который поддерживал отношения с Мурси, выразил соболезнования:": the subject
