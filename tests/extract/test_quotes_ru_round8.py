@@ -112,3 +112,23 @@ def test_a_relational_title_keeps_its_genitive_complement_out():
             "подаст иск. Отмечается, что Сантос давно добивался признания. По его словам, "
             "мать познакомилась с певцом в 1970-х.")
     assert all(spk != "Сантоса Фернандо" for _, spk in speakers(text))
+
+
+# --- a second verb after «и» shares the first verb's subject -----------------------------------
+
+def test_i_tak_opisyvaet_takes_the_first_verbs_subject():
+    text = ("Свидетельница Анна Орлова приехала на место пожара и так описывает увиденное: "
+            "«Дом горел со всех сторон».")
+    assert quotes(text) == [("direct", "Дом горел со всех сторон",
+                             "Свидетельница Анна Орлова")]
+
+
+def test_a_subject_right_before_a_naming_verb_is_unchanged():
+    assert quotes("Очевидец так описывает увиденное: «Дом горел со всех сторон».") == [
+        ("direct", "Дом горел со всех сторон", "Очевидец")]
+
+
+def test_a_first_verb_with_no_named_subject_names_nobody():
+    # the subject after the first verb is not read; no word before it is taken instead
+    text = "Затем приехали пожарные и так описывают увиденное: «Дом горел со всех сторон»."
+    assert quotes(text) == [("direct", "Дом горел со всех сторон", "")]

@@ -155,29 +155,39 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         # own; the words right before it (no comma between) end the main clause, whose subject
         # speaks
         span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits), comma=False)
-    elif span is None and a > ti and lows[a - 1] in ("и", ",") and cue.type in ("verb", "phrase"):
-        # "Песков пожал плечами и сказал: «…»": the subject of the first verb
+    elif span is None and a > ti and lows[_before_adverbs(toks, ti, a) - 1] in ("и", ",") and (
+            cue.type in ("verb", "phrase")):
+        # "Песков пожал плечами и сказал: «…»", "Татьяна приехала в квартиру и так описывает
+        # увиденное: «…»": the subject of the first verb
+        a0 = _before_adverbs(toks, ti, a)
         k = ti
-        while k < a and not wordish(words[k]):
+        while k < a0 and not wordish(words[k]):
             k += 1
-        after = _subject_after_first_verb(toks, k, a)
+        after = _subject_after_first_verb(toks, k, a0)
         if after is not None:
             span = after if after[1] > after[0] else None
         else:
-            while k + 1 < a and lows[k] in ADVERBS:
+            while k + 1 < a0 and lows[k] in ADVERBS:
                 k += 1  # "Затем Песков пожал плечами и сказал"
-        if after is None and k < a and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS):
-            e = k + 1 if lows[k] in SUBJECT_PRONOUNS else np_forward(toks, k, a)
+        if after is None and k < a0 and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS):
+            e = k + 1 if lows[k] in SUBJECT_PRONOUNS else np_forward(toks, k, a0)
             span = (k, e) if e > k else None
             if span is not None and (lows[k] in OPENING_CONNECTIVES or lows[k] in PREPOSITIONS):
                 # "Тем не менее, через пару часов кандидат вышла к журналистам, объявила:": a
                 # connective opens the sentence; the subject is the first verb's
-                span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits), comma=False)
+                span = gerund_subject(toks, ti, a0, tuple(x[0] for x in hits), comma=False)
     if span is None and cue.type == "verb" and a - 2 > ti and lows[a - 1] in ("также", "затем") \
             and lows[a - 2] in ("а", "и") and words[a - 3] == ",":
         # "Женщина пережила трёх мужей, а также поделилась: «…»": the first verb's subject
         span = gerund_subject(toks, ti, a - 2, tuple(x[0] for x in hits))
     return doc.attr(h, span, rule)
+
+
+def _before_adverbs(toks: Toks, ti: int, a: int) -> int:
+    """The token index before the adverbs right before ``a`` ("и так описывает": "так")."""
+    while a - 1 > ti and (toks.lows[a - 1] in ADVERBS or toks.lows[a - 1] == "так"):
+        a -= 1
+    return a
 
 
 # Object pronouns before a verb whose subject follows it ("ей позвонил брат").
@@ -261,11 +271,19 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
             # "В воскресенье Белый дом назвал", "пресса уже окрестила": the namer's noun
             # phrase, not the adverbials around it
             e = k
-            while e > ti and (lows[e - 1] in ADVERBS or is_adverb(lows[e - 1])):
+            while e > ti and (lows[e - 1] in ADVERBS or is_adverb(lows[e - 1])
+                              or lows[e - 1] == "так"):  # "так описывает увиденное"
                 e -= 1
             j = np_backward(toks, e, ti, limit=8)
             if j < e:
                 return Attr(lows[k], starts[k], ends[k], starts[j], ends[e - 1], "cue_before")
+            if e > ti and lows[e - 1] == "и":
+                # "Татьяна приехала в квартиру и так описывает увиденное: «…»": the subject of
+                # the first verb, when it is named
+                span = gerund_subject(toks, ti, e, comma=False)
+                if span is not None and any(cap(w) for w in toks.words[span[0]:span[1]]):
+                    return Attr(lows[k], starts[k], ends[k], starts[span[0]],
+                                ends[span[1] - 1], "cue_before")
             return Attr(lows[k], starts[k], ends[k], -1, -1, "cue_before")
     return None
 
