@@ -124,7 +124,7 @@ def test_i_tak_opisyvaet_takes_the_first_verbs_subject():
 
 
 def test_a_subject_right_before_a_naming_verb_is_unchanged():
-    assert quotes("Очевидец так описывает увиденное: «Дом горел со всех сторон».") == [
+    assert quotes("Очевидец описывает увиденное: «Дом горел со всех сторон».") == [
         ("direct", "Дом горел со всех сторон", "Очевидец")]
 
 

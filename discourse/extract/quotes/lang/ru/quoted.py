@@ -271,12 +271,13 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
             # "В воскресенье Белый дом назвал", "пресса уже окрестила": the namer's noun
             # phrase, not the adverbials around it
             e = k
-            while e > ti and (lows[e - 1] in ADVERBS or is_adverb(lows[e - 1])
-                              or lows[e - 1] == "так"):  # "так описывает увиденное"
+            while e > ti and (lows[e - 1] in ADVERBS or is_adverb(lows[e - 1])):
                 e -= 1
             j = np_backward(toks, e, ti, limit=8)
             if j < e:
                 return Attr(lows[k], starts[k], ends[k], starts[j], ends[e - 1], "cue_before")
+            while e > ti and lows[e - 1] == "так":  # "и так описывает увиденное"
+                e -= 1
             if e > ti and lows[e - 1] == "и":
                 # "Татьяна приехала в квартиру и так описывает увиденное: «…»": the subject of
                 # the first verb, when it is named
