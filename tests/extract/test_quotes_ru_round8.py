@@ -132,3 +132,19 @@ def test_a_first_verb_with_no_named_subject_names_nobody():
     # the subject after the first verb is not read; no word before it is taken instead
     text = "Затем приехали пожарные и так описывают увиденное: «Дом горел со всех сторон»."
     assert quotes(text) == [("direct", "Дом горел со всех сторон", "")]
+
+
+# --- a list of titles before the name after the verb --------------------------------------------
+
+def test_a_list_of_titles_before_a_name_reaches_the_name():
+    text = "«Это победа», — заявил актёр, продюсер и режиссёр Нейл Патрик Харрис, известный по сериалам."
+    assert quotes(text) == [("direct", "Это победа",
+                             "актёр, продюсер и режиссёр Нейл Патрик Харрис")]
+    assert speakers(text) == [("Это победа", "Нейл Патрик Харрис")]
+
+
+def test_an_apposition_or_a_clause_after_the_comma_is_no_title_list():
+    assert quotes("«Мы готовы», — сказал министр, и журналист Олег Петров согласился.") == [
+        ("direct", "Мы готовы", "министр")]
+    text = "Как сообщила пресс-секретарь главы государства, президент Олег Петров позвонил певице."
+    assert [m for _, _, m in quotes(text)] == ["пресс-секретарь главы государства"]

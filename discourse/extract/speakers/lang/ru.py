@@ -453,6 +453,19 @@ def _place_or_word(word: str) -> bool:
     return not any(any(t in p.tag for t in _NAME_TAGS) for p in parses)
 
 
+def _foreign_first_name(word: str, after: str) -> bool:
+    """«Нейл Патрик Харрис»: a word the dictionary knows only as a thing in the nominative
+    («нейл»), before a first name, is a foreign first name, not a place or a title before the
+    name («Болгарии Бойко Борисов», «Актриса Анна Иванова» are)."""
+    low = word.lower()
+    if low in NOT_PERSON_WORDS or lemma(low) in _ROLE_LEMMAS or not _is_first_name_nominative(
+            after):
+        return False  # «Газета Иван Петров», «Признание Кевина Спейси»
+    parses = _parses(word)
+    return bool(parses) and all(p.tag.POS == "NOUN" and "inan" in p.tag and "Geox" not in p.tag
+                                and p.tag.case in ("nomn", "accs") for p in parses)
+
+
 def _common_noun(word: str) -> bool:
     """A word the dictionary knows with no reading as a name or a place («Соратники»)."""
     parses = _parses(word)
@@ -468,7 +481,7 @@ def normal_name(name: str) -> str:
     name; without one, the name stays as written (a surname alone is ambiguous: «Бородина»)."""
     words = name.split()
     while len(words) > 1 and not _INITIAL.match(words[0]) and (
-            _place_or_word(words[0])
+            (_place_or_word(words[0]) and not _foreign_first_name(words[0], words[1]))
             # «WikiLeaks Марк Стивенс»: a name in Latin letters before a Russian name
             or (not CYRILLIC.search(words[0]) and CYRILLIC.search(words[1]))):
         words.pop(0)

@@ -337,7 +337,41 @@ def _np_or_pronoun(toks: Toks, k: int, hi: int) -> TokSpan | None:
     if low in NON_SPEAKERS or not wordish(toks.words[k]) and toks.words[k] not in _OPEN_MARKS:
         return None
     e = np_forward(toks, k, hi)
+    if e > k and not any(cap(w) for w in toks.words[k:e]):
+        e = _titles_to_name(toks, e, hi)
     return (k, e) if e > k else None
+
+
+def _titles_to_name(toks: Toks, e: int, hi: int) -> int:
+    """``заявил актёр, продюсер и режиссёр Нейл Патрик Харрис``: a list of titles (one or two
+    lower-case words each) after the first, joined by commas and an "и", up to the name that
+    ends it; the end of the phrase with the name, or ``e`` when no such list follows (an
+    apposition or a clause after a comma is none: "Как сообщила пресс-секретарь, президент
+    Медведев позвонил")."""
+    words, lows = toks.words, toks.lows
+
+    def title_word(m: int) -> bool:
+        return wordish(words[m]) and not cap(words[m]) and not is_verb_form(lows[m]) and (
+            lows[m] not in PREPOSITIONS and lows[m] not in CONJUNCTIONS)
+
+    k, saw_and = e, False
+    for _ in range(4):
+        if k + 1 >= hi or not (words[k] == "," or lows[k] == "и"):
+            return e
+        saw_and = saw_and or lows[k] == "и"
+        k += 1
+        m = k
+        while m < hi and m - k < 2 and title_word(m):
+            m += 1
+        if m == k:
+            return e
+        if m < hi and cap(words[m]) and wordish(words[m]):
+            n = m
+            while n < hi and n - m < 4 and cap(words[n]) and wordish(words[n]):
+                n += 1
+            return n if saw_and and not (n < hi and is_verb_form(lows[n])) else e
+        k = m
+    return e
 
 
 def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
