@@ -148,3 +148,16 @@ def test_an_apposition_or_a_clause_after_the_comma_is_no_title_list():
         ("direct", "Мы готовы", "министр")]
     text = "Как сообщила пресс-секретарь главы государства, президент Олег Петров позвонил певице."
     assert [m for _, _, m in quotes(text)] == ["пресс-секретарь главы государства"]
+
+
+# --- a gerund after a quotation and its attribution ---------------------------------------------
+
+@pytest.mark.parametrize("text,mention", [
+    ("«Это ошибка», — заявил министр финансов Олег Петров, отметив, что решение будет "
+     "пересмотрено.", "министр финансов Олег Петров"),
+    ("«Всего погибли восемь человек», — сообщил он, добавив, что полиция считает, что стрелок "
+     "задержан.", "он"),
+])
+def test_a_gerund_after_a_quotation_takes_the_attributions_speaker(text, mention):
+    got = quotes(text)
+    assert got[-1][0] == "indirect" and got[-1][2] == mention  # not the quotation's first words

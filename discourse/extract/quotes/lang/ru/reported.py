@@ -318,6 +318,13 @@ def reports_in_sentence(
             span = (k, np_forward(toks, k, main)) if k < a and cap(words[k]) else None
             if span is not None and span[1] <= span[0]:
                 span = None
+            if k > ti and words[k - 1] in "«„“\"":
+                # "«Это ошибка», — заявил министр, отметив, что P": the sentence opens with a
+                # quotation, not a subject; the main verb's speaker follows it
+                mh = next((x for x in hits if k < x[0] < a), None)
+                span = speaker_of(toks, mh, mh[0], a - 1) if mh is not None else None
+                if span is not None and span[0] < mh[1]:
+                    span = None
         else:
             # an impersonal cue's carrier may stand before a participial phrase in commas
             # (and a subject may stand before a participial or relative phrase in commas)
