@@ -161,3 +161,12 @@ def test_an_apposition_or_a_clause_after_the_comma_is_no_title_list():
 def test_a_gerund_after_a_quotation_takes_the_attributions_speaker(text, mention):
     got = quotes(text)
     assert got[-1][0] == "indirect" and got[-1][2] == mention  # not the quotation's first words
+
+
+def test_a_quotation_interrupted_twice_is_three_spans():
+    text = ("«Я очень надеюсь, — говорит Марко Росси, — что к нам присоединятся футболисты. "
+            "В такой момент, как сейчас, — заключил Марко Росси, — важна каждая маска».")
+    assert [(k, s) for k, s, _ in quotes(text)] == [
+        ("direct", "Я очень надеюсь"),
+        ("direct", "что к нам присоединятся футболисты. В такой момент, как сейчас"),
+        ("direct", "важна каждая маска")]

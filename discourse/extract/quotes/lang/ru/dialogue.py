@@ -91,7 +91,12 @@ def _speech_with_dashes(doc: Doc, s: int, e: int, *, to_end: bool = False) -> li
                 # inside marks the rest is speech however short («…, — заявил он. — Никогда»)
                 if rest[1] > rest[0] and (THREE_WORDS.search(text, rest[0], rest[1]) or (
                         to_end and _WORD.search(text, rest[0], rest[1]))):
-                    out.append(Found(rest[0], rest[1], "direct", attr, attr.rule))
+                    # a second interruption further on («…, — говорит он, — … , — заключил
+                    # он, — …») splits the rest again
+                    again = _speech_with_dashes(doc, rest[0], rest[1], to_end=True) if (
+                        to_end) else None
+                    out += again if again else [Found(rest[0], rest[1], "direct", attr,
+                                                      attr.rule)]
                 break
         if to_end and len(out) == 1 and any(wordish(w) for w in words[end_tok:tj]):
             return None  # one span, but words after the attribution: not an interruption
