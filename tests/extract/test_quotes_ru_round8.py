@@ -170,3 +170,18 @@ def test_a_quotation_interrupted_twice_is_three_spans():
         ("direct", "Я очень надеюсь"),
         ("direct", "что к нам присоединятся футболисты. В такой момент, как сейчас"),
         ("direct", "важна каждая маска")]
+
+
+# --- a colon line whose quote template was lost -------------------------------------------------
+
+def test_a_paragraph_two_blank_lines_after_a_colon_is_the_authors():
+    text = ("В письме директору фестиваля актёр Олег Петров заявил:\n\n\n"
+            "Петров добавил, что он «глубоко встревожен» происходящим.")
+    got = quotes(text)
+    assert [k for k, _, _ in got] == ["partial"]  # no embedded block of the whole paragraph
+
+
+def test_a_block_right_under_its_colon_line_is_still_embedded():
+    text = "Актёр Олег Петров заявил:\nЯ не могу участвовать в этом фестивале."
+    assert quotes(text) == [("embedded", "Я не могу участвовать в этом фестивале.",
+                             "Актёр Олег Петров")]

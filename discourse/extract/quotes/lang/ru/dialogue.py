@@ -168,6 +168,11 @@ def quotes_in_italics(doc: Doc, found: list[Found]) -> list[Found]:
     return found
 
 
+# Line breaks between a colon line and the next paragraph that say a Wikinews quote template
+# stood there and was lost with its words (a block under its colon line follows one or two).
+_LOST_BLOCK_NEWLINES = 3
+
+
 def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
     """A paragraph without marks right under a paragraph whose last sentence ends in a colon
     and holds a verb of saying or another finite verb with its subject (``Тогда он сказал:``,
@@ -184,6 +189,9 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if text[pe - 1] != ":":
             continue
         qs, qe = doc.paras[k + 1]
+        if text.count("\n", pe, qs) >= _LOST_BLOCK_NEWLINES:
+            continue  # "заявил:" and two blank lines: the quote template was lost with its
+            # words; the paragraph after them is the author's (none of the gold's blocks is)
         while qs < qe and text[qs] in " \t\u00a0":
             qs += 1  # " Наши дни …": a block indented by a space
         if text.startswith("''", qs) and text[qs + 2:qs + 3].isupper():
