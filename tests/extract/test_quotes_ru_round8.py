@@ -185,3 +185,10 @@ def test_a_block_right_under_its_colon_line_is_still_embedded():
     text = "Актёр Олег Петров заявил:\nЯ не могу участвовать в этом фестивале."
     assert quotes(text) == [("embedded", "Я не могу участвовать в этом фестивале.",
                              "Актёр Олег Петров")]
+
+
+def test_a_reporting_gerund_without_its_comma_takes_the_main_subject():
+    text = ("Позже пресс-служба министра опровергла эту информацию сообщив, что журналисты "
+            "неправильно поняли его слова.")
+    assert quotes(text) == [("indirect", "журналисты неправильно поняли его слова",
+                             "пресс-служба министра")]

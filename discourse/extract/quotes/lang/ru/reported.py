@@ -20,6 +20,7 @@ from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, m
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
+    gerund_subject,
     is_adverb,
     is_gerund,
     is_verb_form,
@@ -330,6 +331,12 @@ def reports_in_sentence(
             # (and a subject may stand before a participial or relative phrase in commas)
             span = speaker_of(toks, h, ti if cue.speaker == "none" or clause_lo >= a else clause_lo,
                               tj)
+            if span is not None and span[1] == a and cue.type == "verb" and is_gerund(lows[a]) \
+                    and wordish(words[a - 1]):
+                # "пресс-служба опровергла эту информацию сообщив, что P": a gerund has no
+                # subject of its own; the words before it (no comma: the author left it out)
+                # are the main verb's object, its subject speaks
+                span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits), comma=False)
         if span is None and is_subjectless_clause(toks, clause_lo, a, lo=ti,
                                                   impersonal=cue.speaker == "none"):
             # "выступил с обращением, в котором рассказал, что P": the main clause's subject
