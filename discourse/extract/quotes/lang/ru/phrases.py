@@ -628,7 +628,8 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
     if j - 2 >= lo and lows[j - 1] in ("который", "которая", "которые", "которое") and words[
             j - 2] == ",":
         # "актёра Энтони Рэппа, который обвинил": the noun the relative pronoun stands for
-        i = np_backward(toks, j - 2, lo)
+        i = _antecedent_start(toks, np_backward(toks, j - 2, lo), j - 2,
+                              plural=lows[j - 1] == "которые")
         return (i, j - 2) if i < j - 2 else None
     if j > lo and (wordish(words[j - 1]) or words[j - 1] in _CLOSE_MARKS + ")") and lows[
             j - 1] not in CONJUNCTIONS and lows[j - 1] not in PREPOSITIONS:
@@ -658,6 +659,45 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
                 i > lo and lows[i - 1] in PREPOSITIONS):
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
     return _NO_SUBJECT
+
+
+def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> int:
+    """``по просьбе шофёра Мануэля Арайи, который утверждает``: the relative pronoun stands for
+    a person, not for the preposition and the things heading the phrase before it; the start of
+    ``[i, j)`` past leading prepositions with the inanimate nouns after them and participles
+    ("поступившей от его бывшего шофёра"), while words remain; of a singular pronoun after
+    conjuncts, the last one ("его партнёров и Майкла Барретта, который")."""
+    lows = toks.lows
+    k = i
+    while k + 1 < j:
+        if lows[k] in PREPOSITIONS:
+            k += 1
+            while k + 1 < j and _inanimate_noun(lows[k]):
+                k += 1
+        elif _participle(lows[k]):
+            k += 1  # "поступившей от его бывшего шофёра", "сделано по требованию X"
+        else:
+            break
+    if not plural and "и" in lows[k:j - 1]:
+        # "от отеля, его партнёров и Майкла Барретта, который": one person, the last conjunct
+        k = max(m for m in range(k, j - 1) if lows[m] == "и") + 1
+    return k
+
+
+@lru_cache(maxsize=4096)
+def _participle(low: str) -> bool:
+    """Is the likeliest reading of ``low`` a full participle (поступившей, сделанное)?"""
+    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS")
+
+
+@lru_cache(maxsize=4096)
+def _inanimate_noun(low: str) -> bool:
+    """Is the likeliest reading of ``low`` an inanimate noun (просьбе, информацией)?"""
+    if not CYRILLIC.search(low):
+        return False
+    parses = analyser().parse(low)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag
 
 
 # The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").
