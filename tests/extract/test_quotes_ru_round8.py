@@ -207,3 +207,9 @@ def test_a_reporting_gerund_without_its_comma_takes_the_main_subject():
 def test_a_relative_clause_after_a_prepositional_phrase_speaks_for_the_person(text, mention):
     got = quotes(text)
     assert [(k, m) for k, _, m in got] == [("indirect", mention)]
+
+
+def test_po_soobshcheniyam_iz_names_where_the_reports_come_from():
+    text = ("По сообщениям из Сеула, вице-премьер был осуждён за «антипартийные "
+            "контрреволюционные» действия.")
+    assert quotes(text) == [("partial", "антипартийные контрреволюционные", "Сеула")]

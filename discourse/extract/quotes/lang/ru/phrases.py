@@ -555,6 +555,8 @@ def _speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokS
         k = next((m for m in range(a, b) if lows[m] in POSSESSIVES), -1)
         return (k, k + 1) if k >= 0 else None
     if cue.type == "preposition" or cue.speaker == "after":
+        if cue.lemma == "по сообщению" and b + 1 < hi and lows[b] == "из" and cap(words[b + 1]):
+            b += 1  # "По сообщениям из Сеула, …": where the reports come from speaks
         return _np_or_pronoun(toks, b, hi)
     if cue.speaker == "none":
         return carrier_after(toks, b, hi) or carrier_before(toks, lo, a)
