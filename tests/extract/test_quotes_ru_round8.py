@@ -213,3 +213,28 @@ def test_po_soobshcheniyam_iz_names_where_the_reports_come_from():
     text = ("По сообщениям из Сеула, вице-премьер был осуждён за «антипартийные "
             "контрреволюционные» действия.")
     assert quotes(text) == [("partial", "антипартийные контрреволюционные", "Сеула")]
+
+
+# --- names across a line or a sentence end; adverbs opening a sentence --------------------------
+
+def test_a_name_run_stays_on_its_line_and_in_its_sentence():
+    from discourse.extract.speakers.lang.ru import NAME_RUN
+
+    assert NAME_RUN.findall("Михаил Горбачёв\nНародный Конгресс") == [
+        "Михаил Горбачёв", "Народный Конгресс"]
+    assert NAME_RUN.findall("работал у Дома. Индонезиец сказал") == ["Дома", "Индонезиец"]
+    assert NAME_RUN.findall("Дж. Буш и А. С. Пушкин") == ["Дж. Буш", "А. С. Пушкин"]
+
+
+def test_a_surname_takes_the_full_name_of_a_header_line():
+    text = ("Маргарита Симоньян\nГлавный редактор RT Маргарита Симоньян дала интервью.\n\n"
+            "Симоньян заявила, что канал продолжит работу.")
+    assert speakers(text)[-1] == ("канал продолжит работу", "Маргарита Симоньян")
+
+
+@pytest.mark.parametrize("word", ["Накануне", "Впервые", "Например", "Практически", "Вместе"])
+def test_an_adverb_opening_a_sentence_names_nobody(word):
+    from discourse.extract.speakers.lang.ru import names_nobody
+
+    assert names_nobody(word)
+    assert not names_nobody("Роман")  # a first name the dictionary also reads as a noun

@@ -70,9 +70,10 @@ _RELATIONAL = frozenset(
 )
 
 _CAP = "A-ZА-ЯЁ"
-NAME_RUN = re.compile(
-    rf"(?:[{_CAP}][\w'’\-]*\.?|[{_CAP}]\.)(?:\s+(?:[{_CAP}][\w'’\-]*\.?|[{_CAP}]\.)){{0,4}}"
-)
+# A run of capitalised words on one line; a dot only after an initial of one or two letters
+# («Дж. Буш», «А. С. Пушкин»): after a word, a dot ends the sentence («… у Дома. Индонезиец»).
+_RUN_WORD_RE = rf"(?:[{_CAP}][a-zа-яё]?\.|[{_CAP}][\w'’\-]*)"
+NAME_RUN = re.compile(rf"{_RUN_WORD_RE}(?:[ \t\u00a0]+{_RUN_WORD_RE}){{0,4}}")
 MENTION_WORD = re.compile(r"[\w'’\-.]+")
 DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
 TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
@@ -357,6 +358,8 @@ def names_nobody(mention: str) -> bool:
         return True
     if len(words) == 1 and words[0] in _NOBODY_WORDS:
         return True
+    if len(words) == 1 and _function_word(words[0]):
+        return True  # «Накануне», «Впервые», «Например» opening a sentence
     if any(w in _CLASS or w in SELF_REFERENCE for w in words):
         return False
     if len(words) == 1 and mention.strip(".,;:«»\"")[:1].islower():
@@ -372,6 +375,15 @@ def names_nobody(mention: str) -> bool:
     return bool(oblique[0]) and not any(
         _may_be_nominative(w) for k, w in enumerate(words)
         if not (k and _preposition(words[k - 1])))  # (a preposition's object is none)
+
+
+@lru_cache(maxsize=8192)
+def _function_word(word: str) -> bool:
+    """Does the dictionary know ``word`` only as an adverb, a conjunction, a preposition or a
+    particle (накануне, впервые, например, практически), never as a noun or a name?"""
+    parses = _parses(word) if CYRILLIC.search(word) else ()
+    return bool(parses) and all(p.is_known and p.tag.POS in ("ADVB", "CONJ", "PREP", "PRCL")
+                                for p in parses)
 
 
 @lru_cache(maxsize=8192)
