@@ -238,3 +238,10 @@ def test_an_adverb_opening_a_sentence_names_nobody(word):
 
     assert names_nobody(word)
     assert not names_nobody("Роман")  # a first name the dictionary also reads as a noun
+
+
+def test_a_noun_object_ends_before_the_subjects_next_verb():
+    text = "Премьер объявил о своём уходе с поста лидера партии и взял на себя ответственность."
+    assert quotes(text) == [("indirect", "своём уходе с поста лидера партии", "Премьер")]
+    assert quotes("Министр сообщил о гибели трёх человек и ранении ещё пятерых.") == [
+        ("indirect", "гибели трёх человек и ранении ещё пятерых", "Министр")]

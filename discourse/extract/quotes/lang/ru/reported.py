@@ -80,8 +80,16 @@ def _clause_end(toks: Toks, b: int, tj: int) -> int:
                                 "поскольку", "так", "однако", "добавив", "отметив", "заявив",
                                 "сообщив", "подчеркнув", "пояснив"))):
             break
+        if lows[k] == "и" and k > b and k + 1 < tj and not cap(words[k + 1]) and is_verb_form(
+                lows[k + 1]) and lows[k + 1].endswith(_PAST_ONE):
+            break  # "объявил о своём уходе с поста и взял на себя ответственность": the
+            # subject's next verb, not the object's
         k += 1
     return k
+
+
+# Past-tense endings of one subject (the main clause's next verb after "и").
+_PAST_ONE = ("л", "ла", "лся", "лась")
 
 
 def _anaphoric_opening(toks: Toks, ti: int, a: int) -> bool:
