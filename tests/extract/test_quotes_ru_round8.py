@@ -245,3 +245,21 @@ def test_a_noun_object_ends_before_the_subjects_next_verb():
     assert quotes(text) == [("indirect", "своём уходе с поста лидера партии", "Премьер")]
     assert quotes("Министр сообщил о гибели трёх человек и ранении ещё пятерых.") == [
         ("indirect", "гибели трёх человек и ранении ещё пятерых", "Министр")]
+
+
+@pytest.mark.parametrize("text,kind,mention", [
+    ("Адвокат Матвей Цзена посчитал, что прокурор несправедливо относится к потерпевшим.",
+     "indirect", "Адвокат Матвей Цзена"),
+    ("Эксперты сходятся во мнении, что инцидент повлияет на её шансы победить.", "indirect",
+     "Эксперты"),
+    ("Премьер-министр и его заместитель дали понять, что намерены ослабить связи с Вашингтоном.",
+     "indirect", "Премьер-министр и его заместитель"),
+    ("Пресс-секретарь Олег Петров через СМИ дал понять, что министр не уйдёт в отставку.",
+     "indirect", "Пресс-секретарь Олег Петров"),
+])
+def test_cues_posschital_skhodyatsya_vo_mnenii_dali_ponyat(text, kind, mention):
+    assert [(k, m) for k, _, m in quotes(text)] == [(kind, mention)]
+
+
+def test_poschitali_golosa_is_counting_not_a_report():
+    assert quotes("Члены комиссии посчитали голоса избирателей до утра.") == []
