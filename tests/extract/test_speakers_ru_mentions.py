@@ -78,7 +78,8 @@ def test_subject_before_an_adverb_the_dictionary_knows(quotes):
 
 
 def test_an_object_before_a_gerund_is_no_speaker(quotes):
-    assert quotes["object"] == [("журналисты всё неправильно поняли", "")]
+    # the main clause's subject speaks (round eight; before it, nobody rather than the object)
+    assert quotes["object"] == [("журналисты всё неправильно поняли", "пресс-служба министерства")]
 
 
 def test_an_adverb_after_a_conjunction_is_no_speaker(quotes):

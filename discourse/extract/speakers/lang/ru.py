@@ -70,9 +70,10 @@ _RELATIONAL = frozenset(
 )
 
 _CAP = "A-ZА-ЯЁ"
-NAME_RUN = re.compile(
-    rf"(?:[{_CAP}][\w'’\-]*\.?|[{_CAP}]\.)(?:\s+(?:[{_CAP}][\w'’\-]*\.?|[{_CAP}]\.)){{0,4}}"
-)
+# A run of capitalised words on one line; a dot only after an initial of one or two letters
+# («Дж. Буш», «А. С. Пушкин»): after a word, a dot ends the sentence («… у Дома. Индонезиец»).
+_RUN_WORD_RE = rf"(?:[{_CAP}][a-zа-яё]?\.|[{_CAP}][\w'’\-]*)"
+NAME_RUN = re.compile(rf"{_RUN_WORD_RE}(?:[ \t\u00a0]+{_RUN_WORD_RE}){{0,4}}")
 MENTION_WORD = re.compile(r"[\w'’\-.]+")
 DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
 TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
@@ -197,9 +198,16 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _PERSON_RUN.finditer(text, start, end):
         words = m.group().lower().split()
+        lo = m.start()
+        if len(words) > 2 and words[0] in TITLES and lemma(words[0]) not in _RELATIONAL:
+            # «Министр Олег Петров» opening a sentence: the title is capitalised, the name
+            # after it is a name (after «Адвокат», the name may be whose lawyer it is)
+            lo = m.start() + len(m.group().split()[0])
+            lo += len(text[lo:]) - len(text[lo:].lstrip())
+            words = words[1:]
         if not TITLES.isdisjoint(words) or _in_title(text, m.start()):
             continue
-        for a, b, cases in _name_groups(text, m):
+        for a, b, cases in _name_groups(text, lo, m.end()):
             if _NOT_BEFORE_NAME.search(text, max(0, a - 6), a):
                 continue
             if cases and cases <= _OBJECT_CASES:
@@ -223,15 +231,15 @@ def _in_title(text: str, pos: int) -> bool:
 _OBJECT_CASES = frozenset(("ablt", "datv"))
 
 
-def _name_groups(text: str, m: re.Match) -> list[tuple[int, int, frozenset | None]]:
-    """The names of two or three words in the capitalised run ``m``, with the cases all their
-    words may stand in (None: not known): its stretches of name words, split where the case
+def _name_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, frozenset | None]]:
+    """The names of two or three words in the capitalised run ``text[lo:hi]``, with the cases all
+    their words may stand in (None: not known): its stretches of name words, split where the case
     changes («Бориса Березовского | Екатерина Сабирова»)."""
     groups: list[list[tuple[int, int, frozenset | None, bool, bool]]] = []
     cur: list[tuple[int, int, frozenset | None, bool, bool]] = []
     cases: frozenset | None = None
     first_name = False  # the word before is a first name: a surname may be a common word
-    for w in _RUN_WORD.finditer(text, m.start(), m.end()):
+    for w in _RUN_WORD.finditer(text, lo, hi):
         opens = bool(_SENTENCE_OPENS.search(text, max(0, w.start() - 3), w.start()))
         read = _name_word(w.group(), opens)
         if read is None and first_name and not opens and not _place(w.group()):
@@ -350,6 +358,8 @@ def names_nobody(mention: str) -> bool:
         return True
     if len(words) == 1 and words[0] in _NOBODY_WORDS:
         return True
+    if len(words) == 1 and _function_word(words[0]):
+        return True  # «Накануне», «Впервые», «Например» opening a sentence
     if any(w in _CLASS or w in SELF_REFERENCE for w in words):
         return False
     if len(words) == 1 and mention.strip(".,;:«»\"")[:1].islower():
@@ -365,6 +375,15 @@ def names_nobody(mention: str) -> bool:
     return bool(oblique[0]) and not any(
         _may_be_nominative(w) for k, w in enumerate(words)
         if not (k and _preposition(words[k - 1])))  # (a preposition's object is none)
+
+
+@lru_cache(maxsize=8192)
+def _function_word(word: str) -> bool:
+    """Does the dictionary know ``word`` only as an adverb, a conjunction, a preposition or a
+    particle (накануне, впервые, например, практически), never as a noun or a name?"""
+    parses = _parses(word) if CYRILLIC.search(word) else ()
+    return bool(parses) and all(p.is_known and p.tag.POS in ("ADVB", "CONJ", "PREP", "PRCL")
+                                for p in parses)
 
 
 @lru_cache(maxsize=8192)
@@ -446,6 +465,19 @@ def _place_or_word(word: str) -> bool:
     return not any(any(t in p.tag for t in _NAME_TAGS) for p in parses)
 
 
+def _foreign_first_name(word: str, after: str) -> bool:
+    """«Нейл Патрик Харрис»: a word the dictionary knows only as a thing in the nominative
+    («нейл»), before a first name, is a foreign first name, not a place or a title before the
+    name («Болгарии Бойко Борисов», «Актриса Анна Иванова» are)."""
+    low = word.lower()
+    if low in NOT_PERSON_WORDS or lemma(low) in _ROLE_LEMMAS or not _is_first_name_nominative(
+            after):
+        return False  # «Газета Иван Петров», «Признание Кевина Спейси»
+    parses = _parses(word)
+    return bool(parses) and all(p.tag.POS == "NOUN" and "inan" in p.tag and "Geox" not in p.tag
+                                and p.tag.case in ("nomn", "accs") for p in parses)
+
+
 def _common_noun(word: str) -> bool:
     """A word the dictionary knows with no reading as a name or a place («Соратники»)."""
     parses = _parses(word)
@@ -461,7 +493,7 @@ def normal_name(name: str) -> str:
     name; without one, the name stays as written (a surname alone is ambiguous: «Бородина»)."""
     words = name.split()
     while len(words) > 1 and not _INITIAL.match(words[0]) and (
-            _place_or_word(words[0])
+            (_place_or_word(words[0]) and not _foreign_first_name(words[0], words[1]))
             # «WikiLeaks Марк Стивенс»: a name in Latin letters before a Russian name
             or (not CYRILLIC.search(words[0]) and CYRILLIC.search(words[1]))):
         words.pop(0)

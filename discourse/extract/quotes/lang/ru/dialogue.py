@@ -22,7 +22,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     is_verb_form,
     speaker_of,
 )
-from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, shape_after
+from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, owner_of_words, shape_after
 from discourse.extract.quotes.lang.ru.words import (
     DASHES,
     PREPOSITIONS,
@@ -91,7 +91,12 @@ def _speech_with_dashes(doc: Doc, s: int, e: int, *, to_end: bool = False) -> li
                 # inside marks the rest is speech however short («…, — заявил он. — Никогда»)
                 if rest[1] > rest[0] and (THREE_WORDS.search(text, rest[0], rest[1]) or (
                         to_end and _WORD.search(text, rest[0], rest[1]))):
-                    out.append(Found(rest[0], rest[1], "direct", attr, attr.rule))
+                    # a second interruption further on («…, — говорит он, — … , — заключил
+                    # он, — …») splits the rest again
+                    again = _speech_with_dashes(doc, rest[0], rest[1], to_end=True) if (
+                        to_end) else None
+                    out += again if again else [Found(rest[0], rest[1], "direct", attr,
+                                                      attr.rule)]
                 break
         if to_end and len(out) == 1 and any(wordish(w) for w in words[end_tok:tj]):
             return None  # one span, but words after the attribution: not an interruption
@@ -163,6 +168,11 @@ def quotes_in_italics(doc: Doc, found: list[Found]) -> list[Found]:
     return found
 
 
+# Line breaks between a colon line and the next paragraph that say a Wikinews quote template
+# stood there and was lost with its words (a block under its colon line follows one or two).
+_LOST_BLOCK_NEWLINES = 3
+
+
 def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
     """A paragraph without marks right under a paragraph whose last sentence ends in a colon
     and holds a verb of saying or another finite verb with its subject (``Тогда он сказал:``,
@@ -179,6 +189,9 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if text[pe - 1] != ":":
             continue
         qs, qe = doc.paras[k + 1]
+        if text.count("\n", pe, qs) >= _LOST_BLOCK_NEWLINES:
+            continue  # "заявил:" and two blank lines: the quote template was lost with its
+            # words; the paragraph after them is the author's (none of the gold's blocks is)
         while qs < qe and text[qs] in " \t\u00a0":
             qs += 1  # " Наши дни …": a block indented by a space
         if text.startswith("''", qs) and text[qs + 2:qs + 3].isupper():
@@ -265,6 +278,9 @@ def _colon_attribution(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> Attr | N
         # a speech act's "Он поблагодарил их и пообещал …:": the first verb's subject
         after = span if span[1] == tj else None
         span = (_first_verbs_subject(doc, verb, ti) or after) if act else None
+    owner = owner_of_words(toks, verb, tj)
+    if span is not None and owner is not None:
+        span = owner  # "Life News приводит его рассказ об аварии:": his words, not the outlet's
     if span is None:
         return None  # no subject before the verb: the author's narration (after it, only a
         # speech act's subject that runs to the colon: "поздравил его учитель Олег Табаков:")

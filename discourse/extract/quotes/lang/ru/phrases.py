@@ -337,7 +337,41 @@ def _np_or_pronoun(toks: Toks, k: int, hi: int) -> TokSpan | None:
     if low in NON_SPEAKERS or not wordish(toks.words[k]) and toks.words[k] not in _OPEN_MARKS:
         return None
     e = np_forward(toks, k, hi)
+    if e > k and not any(cap(w) for w in toks.words[k:e]):
+        e = _titles_to_name(toks, e, hi)
     return (k, e) if e > k else None
+
+
+def _titles_to_name(toks: Toks, e: int, hi: int) -> int:
+    """``заявил актёр, продюсер и режиссёр Нейл Патрик Харрис``: a list of titles (one or two
+    lower-case words each) after the first, joined by commas and an "и", up to the name that
+    ends it; the end of the phrase with the name, or ``e`` when no such list follows (an
+    apposition or a clause after a comma is none: "Как сообщила пресс-секретарь, президент
+    Медведев позвонил")."""
+    words, lows = toks.words, toks.lows
+
+    def title_word(m: int) -> bool:
+        return wordish(words[m]) and not cap(words[m]) and not is_verb_form(lows[m]) and (
+            lows[m] not in PREPOSITIONS and lows[m] not in CONJUNCTIONS)
+
+    k, saw_and = e, False
+    for _ in range(4):
+        if k + 1 >= hi or not (words[k] == "," or lows[k] == "и"):
+            return e
+        saw_and = saw_and or lows[k] == "и"
+        k += 1
+        m = k
+        while m < hi and m - k < 2 and title_word(m):
+            m += 1
+        if m == k:
+            return e
+        if m < hi and cap(words[m]) and wordish(words[m]):
+            n = m
+            while n < hi and n - m < 4 and cap(words[n]) and wordish(words[n]):
+                n += 1
+            return n if saw_and and not (n < hi and is_verb_form(lows[n])) else e
+        k = m
+    return e
 
 
 def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
@@ -443,8 +477,8 @@ def _before_adverbial(toks: Toks, i: int, j: int) -> int:
     words, lows = toks.words, toks.lows
     for p in range(i + 1, j - 1):
         if (lows[p] in PREPOSITIONS or lows[p] in _PREPOSITION_ADVERBS) and cap(words[p - 1]) \
-                and not cap(words[p + 1]):
-            return p
+                and (not cap(words[p + 1]) or lows[p] == "через"):
+            return p  # ("Песков через СМИ дал понять": the channel, whatever its case)
     return j
 
 
@@ -521,6 +555,8 @@ def _speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokS
         k = next((m for m in range(a, b) if lows[m] in POSSESSIVES), -1)
         return (k, k + 1) if k >= 0 else None
     if cue.type == "preposition" or cue.speaker == "after":
+        if cue.lemma == "по сообщению" and b + 1 < hi and lows[b] == "из" and cap(words[b + 1]):
+            b += 1  # "По сообщениям из Сеула, …": where the reports come from speaks
         return _np_or_pronoun(toks, b, hi)
     if cue.speaker == "none":
         return carrier_after(toks, b, hi) or carrier_before(toks, lo, a)
@@ -594,7 +630,8 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
     if j - 2 >= lo and lows[j - 1] in ("который", "которая", "которые", "которое") and words[
             j - 2] == ",":
         # "актёра Энтони Рэппа, который обвинил": the noun the relative pronoun stands for
-        i = np_backward(toks, j - 2, lo)
+        i = _antecedent_start(toks, np_backward(toks, j - 2, lo), j - 2,
+                              plural=lows[j - 1] == "которые")
         return (i, j - 2) if i < j - 2 else None
     if j > lo and (wordish(words[j - 1]) or words[j - 1] in _CLOSE_MARKS + ")") and lows[
             j - 1] not in CONJUNCTIONS and lows[j - 1] not in PREPOSITIONS:
@@ -626,6 +663,45 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
     return _NO_SUBJECT
 
 
+def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> int:
+    """``по просьбе шофёра Мануэля Арайи, который утверждает``: the relative pronoun stands for
+    a person, not for the preposition and the things heading the phrase before it; the start of
+    ``[i, j)`` past leading prepositions with the inanimate nouns after them and participles
+    ("поступившей от его бывшего шофёра"), while words remain; of a singular pronoun after
+    conjuncts, the last one ("его партнёров и Майкла Барретта, который")."""
+    lows = toks.lows
+    k = i
+    while k + 1 < j:
+        if lows[k] in PREPOSITIONS:
+            k += 1
+            while k + 1 < j and _inanimate_noun(lows[k]):
+                k += 1
+        elif _participle(lows[k]):
+            k += 1  # "поступившей от его бывшего шофёра", "сделано по требованию X"
+        else:
+            break
+    if not plural and "и" in lows[k:j - 1]:
+        # "от отеля, его партнёров и Майкла Барретта, который": one person, the last conjunct
+        k = max(m for m in range(k, j - 1) if lows[m] == "и") + 1
+    return k
+
+
+@lru_cache(maxsize=4096)
+def _participle(low: str) -> bool:
+    """Is the likeliest reading of ``low`` a full participle (поступившей, сделанное)?"""
+    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS")
+
+
+@lru_cache(maxsize=4096)
+def _inanimate_noun(low: str) -> bool:
+    """Is the likeliest reading of ``low`` an inanimate noun (просьбе, информацией)?"""
+    if not CYRILLIC.search(low):
+        return False
+    parses = analyser().parse(low)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag
+
+
 # The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").
 _MAIN_VERB = Cue("(finite verb)", "verb", ("",))
 
@@ -636,13 +712,16 @@ def is_gerund(low: str) -> bool:
     return len(low) >= 5 and low.endswith(("ив", "ав", "яв", "ев", "нув", "вши", "ая", "яя"))
 
 
-def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = ()) -> TokSpan | None:
+def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = (), *,
+                   comma: bool = True) -> TokSpan | None:
     """The subject of the main clause that the gerund at ``a`` hangs on ("Суходольский выступил
     с критикой проверки, заявив: «…»"): the subject before the clause's first finite verb
     in ``[lo, a)`` (by its ending, or one of ``verbs``, the cues' tokens: "отверг"), or None
-    when the clause names nobody before its verb."""
+    when the clause names nobody before its verb. Without ``comma``, the gerund may follow the
+    main clause with no comma before it ("покинул зал до его окончания заявив: «…»": the
+    comma the author left out)."""
     words, lows = toks.words, toks.lows
-    if a - 1 <= lo or words[a - 1] != ",":
+    if a - 1 <= lo or comma and words[a - 1] != ",":
         return None
     v = next((m for m in range(lo, a - 1) if not cap(words[m]) and (
         m in verbs or is_verb_form(lows[m]) and not is_gerund(lows[m]))), -1)

@@ -31,6 +31,7 @@ from discourse.extract.quotes.lang.ru.words import (
     DASHES,
     NAMING_VERBS,
     NON_SPEAKERS,
+    OPENING_CONNECTIVES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -38,7 +39,7 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = [
     "attr_before", "attribution_ends", "cue_after_quote", "naming_near", "only_attr_between",
-    "shape_after", "shape_before",
+    "owner_of_words", "shape_after", "shape_before",
 ]
 
 Hit = tuple[int, int, Cue]
@@ -148,25 +149,45 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     if span is None and cue.type == "verb" and is_gerund(lows[a]):
         # "Суходольский выступил с критикой, заявив, в частности: «…»": the main clause's subject
         span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits))
-    elif span is None and a > ti and lows[a - 1] in ("и", ",") and cue.type in ("verb", "phrase"):
-        # "Песков пожал плечами и сказал: «…»": the subject of the first verb
+    elif span is not None and span[1] == a and cue.type == "verb" and is_gerund(lows[a]) and (
+            a > ti and wordish(words[a - 1])):
+        # "покинул зал заседания до его окончания заявив: «…»": a gerund has no subject of its
+        # own; the words right before it (no comma between) end the main clause, whose subject
+        # speaks
+        span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits), comma=False)
+    elif span is None and a > ti and lows[_before_adverbs(toks, ti, a) - 1] in ("и", ",") and (
+            cue.type in ("verb", "phrase")):
+        # "Песков пожал плечами и сказал: «…»", "Татьяна приехала в квартиру и так описывает
+        # увиденное: «…»": the subject of the first verb
+        a0 = _before_adverbs(toks, ti, a)
         k = ti
-        while k < a and not wordish(words[k]):
+        while k < a0 and not wordish(words[k]):
             k += 1
-        after = _subject_after_first_verb(toks, k, a)
+        after = _subject_after_first_verb(toks, k, a0)
         if after is not None:
             span = after if after[1] > after[0] else None
         else:
-            while k + 1 < a and lows[k] in ADVERBS:
+            while k + 1 < a0 and lows[k] in ADVERBS:
                 k += 1  # "Затем Песков пожал плечами и сказал"
-        if after is None and k < a and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS):
-            e = k + 1 if lows[k] in SUBJECT_PRONOUNS else np_forward(toks, k, a)
+        if after is None and k < a0 and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS):
+            e = k + 1 if lows[k] in SUBJECT_PRONOUNS else np_forward(toks, k, a0)
             span = (k, e) if e > k else None
+            if span is not None and (lows[k] in OPENING_CONNECTIVES or lows[k] in PREPOSITIONS):
+                # "Тем не менее, через пару часов кандидат вышла к журналистам, объявила:": a
+                # connective opens the sentence; the subject is the first verb's
+                span = gerund_subject(toks, ti, a0, tuple(x[0] for x in hits), comma=False)
     if span is None and cue.type == "verb" and a - 2 > ti and lows[a - 1] in ("также", "затем") \
             and lows[a - 2] in ("а", "и") and words[a - 3] == ",":
         # "Женщина пережила трёх мужей, а также поделилась: «…»": the first verb's subject
         span = gerund_subject(toks, ti, a - 2, tuple(x[0] for x in hits))
     return doc.attr(h, span, rule)
+
+
+def _before_adverbs(toks: Toks, ti: int, a: int) -> int:
+    """The token index before the adverbs right before ``a`` ("и так описывает": "так")."""
+    while a - 1 > ti and (toks.lows[a - 1] in ADVERBS or toks.lows[a - 1] == "так"):
+        a -= 1
+    return a
 
 
 # Object pronouns before a verb whose subject follows it ("ей позвонил брат").
@@ -255,6 +276,15 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
             j = np_backward(toks, e, ti, limit=8)
             if j < e:
                 return Attr(lows[k], starts[k], ends[k], starts[j], ends[e - 1], "cue_before")
+            while e > ti and lows[e - 1] == "так":  # "и так описывает увиденное"
+                e -= 1
+            if e > ti and lows[e - 1] == "и":
+                # "Татьяна приехала в квартиру и так описывает увиденное: «…»": the subject of
+                # the first verb, when it is named
+                span = gerund_subject(toks, ti, e, comma=False)
+                if span is not None and any(cap(w) for w in toks.words[span[0]:span[1]]):
+                    return Attr(lows[k], starts[k], ends[k], starts[span[0]],
+                                ends[span[1] - 1], "cue_before")
             return Attr(lows[k], starts[k], ends[k], -1, -1, "cue_before")
     return None
 
@@ -309,6 +339,25 @@ def shape_after(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan,
     return ((i, i + 1), (k, e)) if e > k else None
 
 
+# Verbs by which a medium brings someone's words (приводит, привела, публикует, цитирует), and
+# the nouns of those words after an owner's possessive ("приводит его рассказ").
+_BRINGS = ("привод", "привёл", "привел", "публику", "опубликова", "цитиру")
+_OWNED_WORDS = frozenset("""рассказ рассказы слова ответ ответы заявление комментарий мнение
+    признание объяснение объяснения версию историю воспоминания цитату письмо обращение""".split())
+
+
+def owner_of_words(toks: Toks, v: int, tj: int) -> TokSpan | None:
+    """``Life News приводит его рассказ об аварии:``: when the verb at ``v`` brings someone's
+    words and a possessive pronoun before a noun of words follows it, the pronoun (whose words
+    they are; the medium is only the channel); else None."""
+    lows = toks.lows
+    if v + 2 >= tj or not lows[v].startswith(_BRINGS):
+        return None
+    if lows[v + 1] in ("его", "её", "ее", "их") and lows[v + 2] in _OWNED_WORDS:
+        return v + 1, v + 2
+    return None
+
+
 def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan, TokSpan] | None:
     """``Песков вздохнул: «…»``, ``Песков обратился к журналистам: «…»``: a speaker and a
     finite verb the lexicon lacks (with its object or adverbials) before a colon."""
@@ -323,6 +372,9 @@ def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan
         v -= 1
     if cap(words[v]) or not is_verb_form(lows[v]) or lows[v] in SUBJECT_PRONOUNS:
         return None
+    owner = owner_of_words(toks, v, tj)
+    if owner is not None:
+        return (v, v + 1), owner  # "Газета приводит его слова: «…»": his words
     if v > ti and lows[v - 1] in SUBJECT_PRONOUNS:
         return (v, v + 1), (v - 1, v)
     # "Эрдоган, который поддерживал отношения с Мурси, выразил соболезнования:": the subject

@@ -20,6 +20,7 @@ from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, m
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
+    gerund_subject,
     is_adverb,
     is_gerund,
     is_verb_form,
@@ -79,8 +80,16 @@ def _clause_end(toks: Toks, b: int, tj: int) -> int:
                                 "поскольку", "так", "однако", "добавив", "отметив", "заявив",
                                 "сообщив", "подчеркнув", "пояснив"))):
             break
+        if lows[k] == "и" and k > b and k + 1 < tj and not cap(words[k + 1]) and is_verb_form(
+                lows[k + 1]) and lows[k + 1].endswith(_PAST_ONE):
+            break  # "объявил о своём уходе с поста и взял на себя ответственность": the
+            # subject's next verb, not the object's
         k += 1
     return k
+
+
+# Past-tense endings of one subject (the main clause's next verb after "и").
+_PAST_ONE = ("л", "ла", "лся", "лась")
 
 
 def _anaphoric_opening(toks: Toks, ti: int, a: int) -> bool:
@@ -318,11 +327,29 @@ def reports_in_sentence(
             span = (k, np_forward(toks, k, main)) if k < a and cap(words[k]) else None
             if span is not None and span[1] <= span[0]:
                 span = None
+            if k > ti and words[k - 1] in "«„“\"":
+                # "«Это ошибка», — заявил министр, отметив, что P": the sentence opens with a
+                # quotation, not a subject; the main verb's speaker follows it
+                mh = next((x for x in hits if k < x[0] < a), None)
+                span = speaker_of(toks, mh, mh[0], a - 1) if mh is not None else None
+                if span is not None and span[0] < mh[1]:
+                    span = None
         else:
             # an impersonal cue's carrier may stand before a participial phrase in commas
             # (and a subject may stand before a participial or relative phrase in commas)
             span = speaker_of(toks, h, ti if cue.speaker == "none" or clause_lo >= a else clause_lo,
                               tj)
+            if span is None and a - 2 >= ti and clause_lo >= a - 2 and words[a - 2] == "," and lows[
+                    a - 1] in ("который", "которая", "которые"):
+                # "по просьбе шофёра, который утверждает, что P": the noun the relative pronoun
+                # stands for, before the clause
+                span = speaker_of(toks, h, ti, tj)
+            if span is not None and span[1] == a and cue.type == "verb" and is_gerund(lows[a]) \
+                    and wordish(words[a - 1]):
+                # "пресс-служба опровергла эту информацию сообщив, что P": a gerund has no
+                # subject of its own; the words before it (no comma: the author left it out)
+                # are the main verb's object, its subject speaks
+                span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits), comma=False)
         if span is None and is_subjectless_clause(toks, clause_lo, a, lo=ti,
                                                   impersonal=cue.speaker == "none"):
             # "выступил с обращением, в котором рассказал, что P": the main clause's subject

@@ -26,6 +26,12 @@ CONJUNCTIONS = frozenset(
 )
 # Adverbs between a speaker and the verb, or between the verb and its speaker ("также заявил",
 # "заявил ранее"), and the words of a time phrase ("в понедельник").
+# Capitalised words that open a sentence as a connective, never as its subject: «Тем не менее»,
+# «Между тем», «Вместе с тем», «Более того», «Кроме того».
+OPENING_CONNECTIVES = frozenset(
+    """тем между вместе более кроме помимо итак поэтому кстати наконец несмотря благодаря
+    вдобавок впрочем однако""".split()
+)
 ADVERBS = frozenset(
     """также тоже ранее позже позднее уже вчера сегодня завтра накануне затем потом впоследствии
     неоднократно публично официально открыто прямо лично еще ещё вновь снова вскоре недавно
@@ -197,7 +203,9 @@ SPEECH_ACT_STEMS = ("обещ", "обеща", "призыв", "призва", "�
 # Past tenses of verbs in -чь, -нуть and -зти whose stem ends in г or к (опровергла, достигли,
 # привлекла, помогла, сожгла, испекла): no vowel before their -л-, so VERB_ENDING misses them.
 PAST_GK = re.compile(r"(?:верг|стиг|влек|влёк|тек|пек|мог|жг|рек|бег|лег|сек)(?:ла|ли|ло)$|"
-                     r"(?:влёк|тёк|пёк|рёк|сёк)$")
+                     r"(?:влёк|тёк|пёк|рёк|сёк)$|"
+                     # the masculine of a prefixed -верг/-стиг (подверг, опроверг, достиг)
+                     r"^(?:под|от|опро|ни?з|с|до|по)(?:верг|стиг)$")
 PAST_GK_NOUNS = frozenset("стекла стекло стекли коллегли".split())
 # Nouns with the ending of a past-tense verb (трибунал, канал, генерал): never verbs.
 VERB_LIKE_NOUNS = frozenset(
