@@ -53,3 +53,37 @@ def test_first_name_before_reads_only_first_names():
     assert first_name_before(text, text.index("Песков")) == frozenset()
     assert "ярослав" in first_name_before(text, text.index("Песков", 10))
     assert first_name_before(text, text.rindex("Песков")) == frozenset()
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the namesake named once with the first name, then by the surname alone
+    ("Пресс-секретарь группы Александра Панфилова, жена музыканта, сказала: «Он в сознании». "
+     "Однако Панфилова уточнила, что состояние музыканта остаётся тяжёлым.",
+     "Александра Панфилова"),
+    ("«Зарплату не платят полгода», — рассказал работник завода Ярослав Песков. "
+     "По словам Пескова, рабочие готовят забастовку.", "Ярослав Песков"),
+    ('"We have not been paid," said Yaroslav Peskov, a factory worker. '
+     'Peskov said that the workers would strike.', "Yaroslav Peskov"),
+])
+def test_the_surname_alone_later_is_the_namesake(text, speaker, actors):
+    # the speaker is the namesake's full name, or (an oblique case, «Пескова») the surname as
+    # written; never the registry actor
+    got = _speakers(text, actors)
+    assert got[0] == (speaker, "unknown")
+    assert all(camp == "unknown" and name in (speaker, speaker.split()[-1] + "а")
+               for name, camp in got[1:])
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the article names the actor by its own first name as well: the registry's reading stands
+    ("Дмитрий Песков прокомментировал слова однофамильца Ярослава Пескова. "
+     "«Мы не знакомы», — сказал Песков.", "Dmitry Peskov"),
+    # a sentence or a headline opening with a capitalised word is no first name
+    ('Donald Trump spoke on Monday. While Trump said that talks would go on, aides disagreed.',
+     "Donald Trump"),
+    # a title before the surname: the registry's actor ("President Trump", not Ivanka)
+    ('Ivanka Trump attended. "We will win," President Trump said.', "Donald Trump"),
+])
+def test_the_actor_named_in_full_or_with_a_title_keeps_the_surname(text, actor, actors):
+    assert (actor, "western" if actor == "Donald Trump" else "russian_official") in \
+        _speakers(text, actors)

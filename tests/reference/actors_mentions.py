@@ -99,7 +99,9 @@ def ref_find_mentions(reg: ActorRegistry, single: re.Pattern[str], text: str,
         actor = None
         if token not in lookup.by_key and token not in lookup.vocabulary:
             actor = ref_fuzzy(reg, [token], lookup.person_tokens, day)
-        if actor is not None:
+        if actor is not None and not (  # the namesake rule again, for a near spelling
+                actor.kind == "person" and CYRILLIC.match(word)
+                and finder._namesake(actor, first_name_before(folded, m.start()))):
             mentions.append(ActorMention(m.start(), m.end(), text[m.start():m.end()], actor))
     mentions.sort(key=lambda x: (x.start, x.end))
     return mentions

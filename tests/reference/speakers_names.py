@@ -28,19 +28,23 @@ def ref_full_names(text: str) -> dict[str, str]:
     """Every capitalised run counted, the fullest form chosen for every surname."""
     counts: dict[str, dict[str, int]] = {}
     for m in _NAME_RUN.finditer(text):
-        words = m.group().split()
-        # issue 14: a run across a sentence end ("August. Johnson") names from the last
-        # sentence only
-        for k in range(len(words) - 2, -1, -1):
-            if words[k].endswith(".") and len(words[k]) > 4:
-                words = words[k + 1:]
-                break
-        words = [w for w in words if w.strip(".").lower() not in _TITLES]
-        if not words:
-            continue
-        name = " ".join(words)
-        forms = counts.setdefault(words[-1].lower(), {})
-        forms[name] = forms.get(name, 0) + 1
+        # a run across a sentence end ("Yaroslav Peskov. Then") is one name per sentence (the
+        # package reads each sentence's part; before, the last one only)
+        all_words = m.group().split()
+        pieces, piece = [], []
+        for k, word in enumerate(all_words):
+            piece.append(word)
+            if k < len(all_words) - 1 and word.endswith(".") and len(word) > 4:
+                pieces.append(piece[:-1] + [word[:-1]])  # the sentence's full stop dropped
+                piece = []
+        pieces.append(piece)
+        for words in pieces:
+            words = [w for w in words if w.strip(".").lower() not in _TITLES]
+            if not words:
+                continue
+            name = " ".join(words)
+            forms = counts.setdefault(words[-1].lower(), {})
+            forms[name] = forms.get(name, 0) + 1
     return {key: max(sorted(forms), key=lambda f: (" " in f, forms[f], len(f)))
             for key, forms in counts.items()}
 

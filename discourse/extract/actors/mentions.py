@@ -589,7 +589,9 @@ class MentionFinder:
                 if k >= 0 and start < taken_ends[k]:
                     continue
                 actor = self._fuzzy_token(word.lower(), day)
-                if actor is not None:
+                if actor is not None and not (
+                        actor.kind == "person" and CYRILLIC.match(word)
+                        and self._namesake(actor, first_name_before(folded, start))):
                     mentions.append(ActorMention(start, m.end(), text[start:m.end()], actor))
         mentions.sort(key=lambda x: (x.start, x.end))
         return mentions

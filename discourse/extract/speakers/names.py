@@ -9,7 +9,9 @@ empty words only ("some of them"). The word lists come from the article's
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from discourse.extract.speakers.language import SpeakerLanguage
@@ -38,6 +40,28 @@ def name_form(run: str, lang: SpeakerLanguage) -> tuple[str, str] | None:
     return name.split()[-1].lower(), name
 
 
+# The case endings of a Russian surname («Пескова», «Панфиловой», «Песковым»), so that its forms
+# compare equal; a stem of three letters or fewer is kept whole
+_SURNAME_CASE = re.compile(r"(?<=[а-яё]{3})(?:ой|ого|ому|ым|ыми|ых|ом|ую|ая|а|у|е|ы)$")
+
+
+def _sentences_of_runs(runs: list[str]) -> Iterator[str]:
+    """Each run, split where a sentence ends inside it: "Ярослав Песков. По" is the name
+    "Ярослав Песков" and the run "По" (:func:`name_form` reads only the last sentence of a run,
+    which is right for "August. Johnson" but loses a name before the full stop)."""
+    for run in runs:
+        if "." not in run:
+            yield run
+            continue
+        start = 0
+        words = run.split()
+        for k, word in enumerate(words[:-1]):
+            if word.endswith(".") and len(word) > 4:
+                yield " ".join(words[start:k + 1])[:-1]
+                start = k + 1
+        yield " ".join(words[start:])
+
+
 def fullest(forms: dict[str, int]) -> str:
     """The form to prefer: with two words or more, then the most frequent, then the longest
     (the first of them in sorted order on a tie)."""
@@ -62,7 +86,7 @@ class FullNames:
         self._lang = lang
         # (run, occurrences, run lower-cased), each distinct run once (Counter counts in C)
         self._runs = [(run, n, run.lower())
-                      for run, n in Counter(lang.name_run.findall(text)).items()]
+                      for run, n in Counter(_sentences_of_runs(lang.name_run.findall(text))).items()]
         self._best: dict[str, str] = {}
 
     def get(self, key: str, default: str) -> str:
@@ -74,6 +98,19 @@ class FullNames:
                 return default
             best = self._best[key] = fullest(forms)
         return best
+
+    def forms(self, key: str) -> dict[str, int]:
+        """Name form -> occurrences of every run whose surname is ``key`` (lower-cased) in any
+        case form: «Пескова» and «Песков» are one surname here (a Russian surname's case
+        endings dropped; a Latin one is compared as it is)."""
+        stem = _SURNAME_CASE.sub("", key)
+        forms: dict[str, int] = {}
+        for run, n, low in self._runs:
+            if stem in low or "Σ" in run:
+                form = name_form(run, self._lang)
+                if form is not None and _SURNAME_CASE.sub("", form[0]) == stem:
+                    forms[form[1]] = forms.get(form[1], 0) + n
+        return forms
 
     def _forms_of(self, key: str) -> dict[str, int]:
         """Name form -> occurrences, over the runs whose surname key is ``key``."""

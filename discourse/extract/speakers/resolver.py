@@ -21,14 +21,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from discourse.extract.actors.mentions import first_name_before
 from discourse.extract.actors.model import own_first_names
 from discourse.extract.speakers.language import SpeakerLanguage
-from discourse.extract.speakers.names import FullNames, describes_nobody, name_in_mention
+from discourse.extract.speakers.names import (
+    FullNames,
+    describes_nobody,
+    name_form,
+    name_in_mention,
+)
 
 __all__ = ["LOOKBACK", "PEOPLE_WINDOW", "Entity", "Resolver"]
 
 # A capitalised Latin word: a first name before a surname, or a title ("Minister")
 _LATIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 # How many earlier entity mentions a pronoun or role description may reach back to: a pronoun
 # or a role description refers back a few paragraphs, not to the 500th name before it (and the
@@ -341,7 +348,7 @@ class Resolver:
         """Registry actor named by ``mention`` (a name, possibly with title or description)."""
         actor = self.registry.lookup(mention, on=self.on)
         if actor is not None:
-            return actor
+            return None if self._namesake_in_article(mention, actor) else actor
         found = self.registry.find_mentions(mention, on=self.on)
         if not found:
             return None
@@ -354,7 +361,64 @@ class Resolver:
             return None
         people = [m for m in heads if m.actor.kind == "person"]
         pick = max(people or heads, key=lambda m: m.end)
-        return pick.actor
+        return None if self._namesake_in_article(mention, pick.actor) else pick.actor
+
+    def _namesake_in_article(self, mention: str, actor: Any) -> bool:
+        """Does a surname alone (``mention``, titles aside) that the registry reads as the
+        person ``actor`` stand for somebody else of that surname whom the article names?
+
+        «Пресс-секретарь группы Александра Панфилова, жена Кинчева, сказала … Однако Панфилова
+        уточнила»: the second sentence's Панфилова is Alexandra, not Ella Pamfilova. When the
+        article gives the surname with a first name that is not the actor's own, and never
+        with one of the actor's own, the surname alone is the other person: not resolved
+        (the speaker is the fullest form of the name in the article, camp unknown). When it
+        gives both, the registry's reading stands.
+        """
+        if actor.kind != "person":
+            return False
+        parts = name_in_mention(mention, self.lang)
+        if parts is None or parts[0] != mention.strip():
+            return False  # a title ("President Trump") or a first name (see _namesake) given
+        key = name_form(parts[0], self.lang)
+        if key is None:
+            return False
+        own = own_first_names(actor)
+        others = False
+        for form in self.full_names.forms(key[0]):
+            words = form.split()
+            if len(words) < 2:
+                continue
+            written = words[-2].lower().replace("ё", "е")  # «Жан-Марк» as a whole
+            firsts = self._first_names(form, len(form) - len(words[-1]))
+            if written in own or firsts & own:
+                return False  # the article names the actor by its own first name too
+            others = others or bool(firsts)
+        return others
+
+    def _first_names(self, form: str, start: int) -> frozenset[str]:
+        """The first names (lower-cased; for Russian, the dictionary's readings) that the word
+        before the surname at ``start`` of the name ``form`` may be; empty for an initial, a
+        title or a word of the registry's roles, countries and organisations."""
+        cyrillic = first_name_before(form, start)
+        if cyrillic:
+            return cyrillic
+        words = form[:start].split()
+        word = words[-1]
+        # every word before the surname a name's ("Mary L. Trump"; not "Doesn’t Like Trump")
+        if not _LATIN_CAPITALISED.fullmatch(word) or not all(
+                _LATIN_CAPITALISED.fullmatch(w) or _INITIAL.fullmatch(w) for w in words):
+            return frozenset()
+        low = word.lower()
+        vocabulary = getattr(getattr(self.registry, "alias_lookup", None), "vocabulary", ())
+        if low in self.lang.titles or low in vocabulary:
+            return frozenset()
+        # No dictionary of English first names ships here: a capitalised word opening a
+        # sentence or a headline ("While Trump", "As Obama") is no first name, so the form
+        # must occur at least once after a lower-case word, a digit or a comma
+        # ("daughter Ivanka Trump", "said Mary Trump").
+        if not re.search(r"[a-z0-9,;] +" + re.escape(form) + r"\b", self.text):
+            return frozenset()
+        return frozenset({low})
 
     def _namesake(self, mention: str, m: Any) -> bool:
         """Is the one-word person match ``m`` of ``mention`` the surname of somebody else?
