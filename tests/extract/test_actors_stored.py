@@ -153,12 +153,29 @@ def test_a_warm_run_validates_nothing_again(store):
             "print([m.text for m in r.find_mentions('Putin met officials of the Kremlin.')]); "
             "c = [load_cues(), load_cues(data_file('cues_ru.yaml'))]; "
             "print(len(c[0]), len(c[1].genders), c[1].cues[0].forms[:2]); "
-            "print('pydantic' in sys.modules, 'pymorphy3' in sys.modules)")
+            "print('pydantic' in sys.modules, 'pymorphy3' in sys.modules); "
+            "print('yaml' in sys.modules, 'tempfile' in sys.modules)")
     env = {"PATH": "/usr/bin:/bin", CACHE_ENV: str(store)}
     cold, warm = (subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  env=env, check=True).stdout.splitlines() for _ in range(2))
     assert cold[:2] == warm[:2] and cold[0] == "['Putin', 'Kremlin']"
     assert cold[2] == "True True" and warm[2] == "False False"
+    # nor PyYAML (0.008 s: its version, part of the keys, is read from its package) nor
+    # tempfile (only a run that writes needs it)
+    assert cold[3] == "True True" and warm[3] == "False False"
+
+
+def test_yaml_version_is_pyyamls_own():
+    import yaml
+
+    from discourse.extract.actors.stored import yaml_version
+
+    yaml_version.cache_clear()
+    code = ("import sys; from discourse.extract.actors.stored import yaml_version; "
+            "print(yaml_version(), 'yaml' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == [yaml.__version__, "False"] and yaml_version() == yaml.__version__
 
 
 def test_the_folder_keeps_the_newest_files(store, monkeypatch):
