@@ -336,7 +336,18 @@ def _records(columns: list[list], fmt: str) -> list[str]:
     row (which spans more than one line when a field holds a line break)."""
     cells = _cells(columns)
     if fmt == "csv":
-        return [_csv_lines([row]) for row in zip(*cells)]
+        # one writer for every row (as ``_csv_lines`` writes them), each row's text cut from
+        # the whole by the buffer's positions (characters): a writer and a buffer per row
+        # cost more than the rows
+        buf = io.StringIO()
+        writerow = csv.writer(buf, lineterminator="\n").writerow
+        tell = buf.tell
+        ends = [0]
+        for row in zip(*cells):
+            writerow(row)
+            ends.append(tell())
+        text = buf.getvalue()
+        return [text[a:b] for a, b in zip(ends, ends[1:])]
     # Each column's values are encoded as JSON once, column by column (strings by the JSON
     # module's own C encoder), and each line is one ``%`` of a template holding the keys: the
     # text ``_JSON.encode`` gives a dict of the row, a third of the time. A column holding

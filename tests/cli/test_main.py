@@ -178,11 +178,11 @@ def _random_column(rng, kind: str, n: int) -> list:
 def test_json_records_are_those_of_a_dict_per_record():
     """Column-by-column JSON gives the bytes of one ``JSONEncoder.encode`` of each record's
     dict (the reference), for every type a quote column may hold; other types still encode
-    (or fail) as before."""
+    (or fail) as before. CSV rows from one writer are those of a writer per row."""
     import random
 
     from discourse.cli.main import _cells, _records
-    from tests.reference.cli_records import reference_json_records
+    from tests.reference.cli_records import reference_csv_records, reference_json_records
 
     rng = random.Random(8)
     for n in (0, 1, 5, 200):
@@ -193,6 +193,7 @@ def test_json_records_are_those_of_a_dict_per_record():
                                                              "mention_end") else kind, n)
                        for name, kind in zip(QUOTE_COLUMNS, kinds, strict=True)]
             assert _records(columns, "jsonl") == reference_json_records(_cells(columns))
+            assert _records(columns, "csv") == reference_csv_records(_cells(columns))
     odd = [[{"a": 1}], [[1, 2]], [1], [2], ["t"], ["k"], ["c"], ["m"], [-1], [-1], [""], ["u"],
            ["en"]]  # a dict and a list: encoded record by record, as before
     assert _records(odd, "jsonl") == reference_json_records(_cells(odd))
