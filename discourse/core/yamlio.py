@@ -23,7 +23,6 @@ __all__ = ["load_yaml", "parse_yaml", "pydantic_message", "read_yaml_mapping"]
 _LOADER: str | None = "C"
 
 
-
 def parse_yaml(text: str) -> object:
     """Parse YAML text with the safe loader (libyaml's C version when available).
 
