@@ -25,7 +25,8 @@ module or version is another file: a result made by other code or data is never 
 first run makes the files (cold), later runs read them (warm); the results are equal either
 way (tests compare them), so the outputs are the same bytes. The registry's file itself is
 stored validated (:func:`discourse.extract.actors.load.load_actors`), and so are the country
-patterns and the index of phrases by head noun.
+patterns, the index of phrases by head noun, the normalised aliases, the words of the role
+phrases and the stemmed tokens of every phrase (normalising them was 0.02 s of every run).
 :func:`compiled` keeps a compiled regex the same way: the code that ``re.compile`` makes,
 handed to the regex engine directly (CPython's ``_sre.compile``, as ``re`` itself does); the
 pattern object is equal to ``re.compile``'s (``==`` compares the code).
