@@ -5,6 +5,7 @@ linearity in document length.
     .venv/bin/python bench/quotes_speed.py linear              # one document of N repetitions
     .venv/bin/python bench/quotes_speed.py profile             # where ours spends its time
     .venv/bin/python bench/quotes_speed.py parts [--repeat 5]  # extraction's parts, in-process
+    .venv/bin/python bench/quotes_speed.py stages [--repeat 5]  # the command's stages, in-process
     .venv/bin/python bench/quotes_speed.py ab --against /work/main [--repeat 5]  # two checkouts
 
 ``peer``: the same files for both sides, each run a fresh process, CPU seconds (user + system of
@@ -34,6 +35,12 @@ each corpus of ``peer`` (texts read once, store warm, no attribution): the token
 ``Doc``), and all passes (``_document_rows``); and the share of the text that lies in
 paragraphs holding neither a pairable quotation mark nor a cue hit (what skipping such
 paragraphs could at most spare the tokenizer and the cue scan).
+
+``stages``: a child process per corpus of ``peer`` (store warm) times the command's start-up
+(imports, registry and cues loaded) and its stages as ``discourse quotes`` runs them chunk by
+chunk: reading (``iter_article_records``), extraction (``quote_rows``), attribution
+(``attribute_rows``) and writing the JSON lines; CPU s, each the best of ``--repeat`` processes
+(one pass each: a second pass in the same process would find its caches filled).
 
 ``ab``: ``discourse quotes`` of another checkout (``--against``: a repository with its own
 ``.venv``, e.g. main) and of this one, taking turns run by run, on one English sentence (the
@@ -315,6 +322,68 @@ def parts(repeat: int = 3) -> dict:
     return results
 
 
+# Run by ``stages`` in a child (``python -c``; argv: repeat, then ``name=path`` per corpus): the
+# command's own steps (``cli.main._print_quotes``: read a chunk, extract, attribute, write) with a
+# CPU timer around each, the start-up (imports, registry, cues) timed before them.
+STAGES = """
+import time
+_t0 = time.process_time()
+import io, json, sys
+from pathlib import Path
+import discourse.cli.main as cm
+import discourse.extract.attributed as attributed
+import discourse.io.corpus  # (imported by the command's start-up too)
+from discourse.extract.actors import load_actors
+from discourse.extract.quotes import load_cues
+from discourse.io.records import iter_article_records
+registry, cues = load_actors(None), load_cues()
+start = time.process_time() - _t0
+T = {}
+def timed(name, f):
+    def run(*a, **k):
+        t = time.process_time()
+        try:
+            return f(*a, **k)
+        finally:
+            T[name] = T.get(name, 0.0) + time.process_time() - t
+    return run
+attributed.quote_rows = timed("extract", attributed.quote_rows)
+attributed.attribute_rows = timed("attribute", attributed.attribute_rows)
+name, folder = sys.argv[1].split("=", 1)
+t_all = time.process_time()
+chunks = timed("read", lambda: list(iter_article_records(Path(folder), chunk_size=1000,
+                                                         text_column=None)))()
+sink = cm._Direct(io.StringIO())
+for chunk in chunks:
+    columns = attributed.attributed_columns(chunk.articles, actors=registry, cues=cues)
+    timed("write", sink.add)([columns[c] for c in cm.QUOTE_COLUMNS], "jsonl")
+    registry.clear_caches()
+T["rest"] = time.process_time() - t_all - sum(T.values())
+print(json.dumps({"startup": start, **T}))
+"""
+
+
+def stages(repeat: int = 3) -> dict:
+    """The command's stages timed in a child process per corpus of ``peer`` and run
+    (``STAGES``), store warm: CPU s of the start-up, reading, extraction, attribution, writing
+    the JSON lines and the glue between them ("rest"), each the best of ``repeat`` processes."""
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpora = _corpora(Path(tmp))
+        env = {**os.environ, STORE_ENV: str(Path(tmp) / "store")}
+        for name, paths in corpora.items():
+            if name == "both" or not paths:
+                continue
+            cmd = [str(BIN / "python"), "-c", STAGES, f"{name}={paths[0]}"]
+            subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=REPO)  # the store
+            runs = [json.loads(subprocess.run(cmd, env=env, check=True, capture_output=True,
+                                              text=True, cwd=REPO).stdout)
+                    for _ in range(repeat)]
+            results[name] = {f"{k}_s": round(min(r[k] for r in runs), 4) for k in runs[0]}
+            print(name, results[name], flush=True)
+    return results
+
+
 def _ab_inputs(tmp: Path) -> dict[str, list[Path]]:
     """The inputs of ``ab``: the start-up, one Russian sentence more, and real news."""
     en = tmp / "sentence_en"
@@ -375,7 +444,7 @@ def ab(against: Path, repeat: int = 5) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=("peer", "linear", "profile", "ab", "parts"))
+    ap.add_argument("mode", choices=("peer", "linear", "profile", "ab", "parts", "stages"))
     ap.add_argument("--against", type=Path,
                     help="the other checkout of ab (a repository with its own .venv)")
     ap.add_argument("--sizes", type=int, nargs="*", default=[20_000, 40_000, 300_000])
@@ -389,7 +458,8 @@ def main() -> None:
         byte_compile()
     res = (peer(args.repeat) if args.mode == "peer" else linear(args.sizes)
            if args.mode == "linear" else ab(args.against, args.repeat) if args.mode == "ab"
-           else parts(args.repeat) if args.mode == "parts" else profile())
+           else parts(args.repeat) if args.mode == "parts"
+           else stages(args.repeat) if args.mode == "stages" else profile())
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"quotes_speed_{args.mode}.json").write_text(json.dumps(res, indent=1) + "\n",

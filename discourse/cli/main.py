@@ -334,13 +334,64 @@ def _cells(columns: list[list]) -> list[list]:
 def _records(columns: list[list], fmt: str) -> list[str]:
     """One printed record per quote (columns in ``QUOTE_COLUMNS`` order): a JSON line, or a CSV
     row (which spans more than one line when a field holds a line break)."""
-    rows = zip(*_cells(columns))
+    cells = _cells(columns)
     if fmt == "csv":
-        return [_csv_lines([row]) for row in rows]
-    # One encoder for every record (``json.dumps`` with an option builds a new encoder per
-    # call): the same text, a third of the time.
-    encode = _JSON.encode
-    return [encode(dict(zip(QUOTE_COLUMNS, row))) + "\n" for row in rows]
+        # one writer for every row (as ``_csv_lines`` writes them), each row's text cut from
+        # the whole by the buffer's positions (characters): a writer and a buffer per row
+        # cost more than the rows
+        buf = io.StringIO()
+        writerow = csv.writer(buf, lineterminator="\n").writerow
+        tell = buf.tell
+        ends = [0]
+        for row in zip(*cells):
+            writerow(row)
+            ends.append(tell())
+        text = buf.getvalue()
+        return [text[a:b] for a, b in zip(ends, ends[1:])]
+    # Each column's values are encoded as JSON once, column by column (strings by the JSON
+    # module's own C encoder), and each line is one ``%`` of a template holding the keys: the
+    # text ``_JSON.encode`` gives a dict of the row, a third of the time. A column holding
+    # anything else than strings, whole numbers, floats, booleans and None is rare (it would
+    # fail below) and is encoded record by record as before.
+    encoded = [_json_column(values) for values in cells]
+    if any(column is None for column in encoded):
+        encode = _JSON.encode
+        return [encode(dict(zip(QUOTE_COLUMNS, row))) + "\n" for row in zip(*cells)]
+    return [_JSON_LINE % row for row in zip(*encoded)]
+
+
+# A JSON line of the quote columns with a ``%s`` for each value, as ``_JSON`` writes a dict
+# (``", "`` between items, ``": "`` after a key; the keys hold no "%").
+_JSON_LINE = "{" + ", ".join(
+    _JSON.encode(name) + ": %s" for name in QUOTE_COLUMNS) + "}\n"
+_JSON_STRING = json.encoder.encode_basestring  # what _JSON (ensure_ascii=False) uses
+_NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}  # float.__repr__ -> JSON
+
+
+def _json_column(values: list) -> list[str] | None:
+    """Each value of a column as ``_JSON`` encodes it inside a record; None when a value is of
+    another type than str, int, float, bool and None."""
+    kinds = set(map(type, values))
+    if kinds <= {str}:
+        return list(map(_JSON_STRING, values))
+    if kinds <= {int}:
+        return list(map(int.__repr__, values))
+    if kinds <= {float}:  # (NaN is None by now; an infinity is spelt as the encoder spells it)
+        return [_NON_FINITE.get(r, r) for r in map(float.__repr__, values)]
+    if not kinds <= {str, int, float, bool, type(None)}:
+        return None
+    return [_json_scalar(v) for v in values]
+
+
+def _json_scalar(value: str | int | float | bool | None) -> str:
+    """``_JSON.encode(value)`` for a value of the types of :func:`_json_column`."""
+    if isinstance(value, str):
+        return _JSON_STRING(value)
+    if value is None or isinstance(value, bool):
+        return _JSON.encode(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return _JSON.encode(value)  # a float: its repr, or NaN/Infinity as the encoder spells them
 
 
 class _Direct:

@@ -26,8 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from discourse.core.schema import enforce_schema
 from discourse.text.lang import language_of
 
@@ -652,6 +650,8 @@ def split_front_matter(text: str, *, source: str, notes: list[str]) -> tuple[dic
     lines = text.split("\n")
     if lines[0].strip() != "---":
         return {}, text
+    import yaml  # only for a file with front matter (the import: 0.008 s of every start)
+
     for i in range(1, len(lines)):
         if lines[i].strip() in ("---", "..."):
             header = "\n".join(lines[1:i])

@@ -161,3 +161,58 @@ def test_records_are_those_of_the_table_as_pandas_writes_it(tmp_path, capsys, fm
         expected = "".join(json.dumps(r, ensure_ascii=False) + "\n"
                            for r in json.loads(table.to_json(orient="records", force_ascii=False)))
     assert _quotes(capsys, str(tmp_path), "--format", fmt)[1] == expected
+
+
+def _random_column(rng, kind: str, n: int) -> list:
+    """Values of one kind as the quote columns may hold them (NaN and infinities included)."""
+    text = ["", "a", 'say "no"', "line\nbreak\ttab", "\\ back\\slash", "ünïcödé “marks”",
+            "Песков", "\x00\x1f\x7f control", "\ud800 lone surrogate", "emoji 😀", "%s %d %%"]
+    floats = [0.0, -0.0, 0.5, 1 / 3, 1e-7, 1e22, 123456789.125, float("inf"), float("-inf"),
+              float("nan")]
+    ints = [0, -1, 7, 2**63, -(2**70)]
+    pools = {"str": text, "int": ints, "float": floats,
+             "mixed": [*text[:3], *ints[:3], *floats, None, True, False]}
+    return [rng.choice(pools[kind]) for _ in range(n)]
+
+
+def test_json_records_are_those_of_a_dict_per_record():
+    """Column-by-column JSON gives the bytes of one ``JSONEncoder.encode`` of each record's
+    dict (the reference), for every type a quote column may hold; other types still encode
+    (or fail) as before. CSV rows from one writer are those of a writer per row."""
+    import random
+
+    from discourse.cli.main import _cells, _records
+    from tests.reference.cli_records import reference_csv_records, reference_json_records
+
+    rng = random.Random(8)
+    for n in (0, 1, 5, 200):
+        for kinds in (["str"] * 13, ["int"] * 13, ["float"] * 13, ["mixed"] * 13,
+                      [rng.choice(["str", "int", "float", "mixed"]) for _ in range(13)]):
+            # the offsets are whole numbers (``_cells`` makes them int)
+            columns = [_random_column(rng, "int" if name in ("start", "end", "mention_start",
+                                                             "mention_end") else kind, n)
+                       for name, kind in zip(QUOTE_COLUMNS, kinds, strict=True)]
+            assert _records(columns, "jsonl") == reference_json_records(_cells(columns))
+            assert _records(columns, "csv") == reference_csv_records(_cells(columns))
+    odd = [[{"a": 1}], [[1, 2]], [1], [2], ["t"], ["k"], ["c"], ["m"], [-1], [-1], [""], ["u"],
+           ["en"]]  # a dict and a list: encoded record by record, as before
+    assert _records(odd, "jsonl") == reference_json_records(_cells(odd))
+    with pytest.raises(TypeError):
+        _records([[object()], *odd[1:]], "jsonl")
+
+
+def test_quotes_jsonl_is_the_reference_encoding_of_the_corpus(tmp_path, capsys):
+    """On a real corpus (the seed articles), the printed lines are the reference encoding of
+    the attributed quotes' columns."""
+    from discourse.cli.main import _cells
+    from discourse.extract.attributed import attributed_columns
+    from discourse.io.records import iter_article_records
+    from tests.reference.cli_records import reference_json_records
+
+    assert main(["quotes", str(REPO / "data" / "corpus"), "--format", "jsonl"]) == 0
+    printed = capsys.readouterr().out
+    want = []
+    for chunk in iter_article_records(REPO / "data" / "corpus", chunk_size=1000):
+        columns = attributed_columns(chunk.articles)
+        want += reference_json_records(_cells([columns[c] for c in QUOTE_COLUMNS]))
+    assert printed == "".join(want) and len(want) > 20

@@ -81,13 +81,15 @@ def _derived(reg):
     heads = reg.description_matcher._actors_by_head()
     countries = [reg.country_mentions(t) for t in (
         "Russian and US officials in Minsk", "в России, Белоруссии и США; the Russian Federation")]
-    return plain, plain_case, forms, cyrillic, dict(finder.case), keys, countries, heads
+    return (plain, plain_case, forms, cyrillic, dict(finder.case), keys, countries, heads,
+            reg.alias_lookup.vocabulary)
 
 
 def test_the_registry_derives_the_same_cold_warm_and_without_the_store(store, monkeypatch):
     cold = _derived(load_actors())
     kinds = {p.name.split("-")[0].rstrip("0123456789") for p in store.iterdir()}
-    assert kinds == {"aliases", "countries", "forms", "heads", "lemmas", "regex", "registry"}
+    assert kinds == {"aliases", "countries", "forms", "heads", "keys", "lemmas", "regex",
+                     "registry", "vocabulary"}
     mentions_module._REGEXES.clear()
     warm = _derived(load_actors())
     monkeypatch.setenv(CACHE_ENV, "off")
@@ -101,6 +103,31 @@ def test_the_registry_derives_the_same_cold_warm_and_without_the_store(store, mo
     monkeypatch.delenv(CACHE_ENV)
     assert [m.text for m in regs[0].find_mentions(text)] == [
         "Пескову", "Дмитрий Песков", "Putin", "Kremlin", "EU", "Лукашенко"]
+
+
+def test_the_registry_phrases_tokens_are_those_stemmed_tokens_makes(store, monkeypatch):
+    """The tokens of the registry's phrases, made known at loading (cold, warm or without the
+    store), are the ones the tokenizer makes; and so are the alias keys and the vocabulary."""
+    import discourse.extract.actors.names as names_module
+    from discourse.extract.actors.lookup import TITLES
+    from discourse.extract.actors.names import ORG_VOICES, normalise_name
+
+    for setting in (str(store), str(store), "off"):
+        monkeypatch.setenv(CACHE_ENV, setting)
+        monkeypatch.setattr(names_module, "_KNOWN_TOKENS", {})
+        reg = load_actors()
+        known = names_module._KNOWN_TOKENS
+        phrases = {text for actor in reg.actors for role in actor.roles
+                   for text in (role.title, *role.descriptors)}
+        assert phrases | {t for a in reg.actors for t in a.descriptors} | set(ORG_VOICES) <= set(known)
+        assert all(known[t] == names_module._tokens_cached.__wrapped__(t) for t in known)
+        assert any(any("\u0400" <= c <= "\u04ff" for c in t) for t in known)  # Russian ones too
+        keys = {normalise_name(alias): actor.name for actor in reg.actors
+                for alias in (actor.name, *actor.aliases)}
+        assert {k: a.name for k, a in reg.alias_lookup.by_key.items()
+                if k in keys} == keys
+        words = set(TITLES) | {w for p in phrases for w in normalise_name(p).split()}
+        assert words <= reg.alias_lookup.vocabulary
 
 
 def test_an_english_run_reads_the_store_without_the_morphology(store):
@@ -126,12 +153,29 @@ def test_a_warm_run_validates_nothing_again(store):
             "print([m.text for m in r.find_mentions('Putin met officials of the Kremlin.')]); "
             "c = [load_cues(), load_cues(data_file('cues_ru.yaml'))]; "
             "print(len(c[0]), len(c[1].genders), c[1].cues[0].forms[:2]); "
-            "print('pydantic' in sys.modules, 'pymorphy3' in sys.modules)")
+            "print('pydantic' in sys.modules, 'pymorphy3' in sys.modules); "
+            "print('yaml' in sys.modules, 'tempfile' in sys.modules)")
     env = {"PATH": "/usr/bin:/bin", CACHE_ENV: str(store)}
     cold, warm = (subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  env=env, check=True).stdout.splitlines() for _ in range(2))
     assert cold[:2] == warm[:2] and cold[0] == "['Putin', 'Kremlin']"
     assert cold[2] == "True True" and warm[2] == "False False"
+    # nor PyYAML (0.008 s: its version, part of the keys, is read from its package) nor
+    # tempfile (only a run that writes needs it)
+    assert cold[3] == "True True" and warm[3] == "False False"
+
+
+def test_yaml_version_is_pyyamls_own():
+    import yaml
+
+    from discourse.extract.actors.stored import yaml_version
+
+    yaml_version.cache_clear()
+    code = ("import sys; from discourse.extract.actors.stored import yaml_version; "
+            "print(yaml_version(), 'yaml' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == [yaml.__version__, "False"] and yaml_version() == yaml.__version__
 
 
 def test_the_folder_keeps_the_newest_files(store, monkeypatch):

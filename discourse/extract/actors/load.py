@@ -16,15 +16,12 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from discourse.core import paths
 from discourse.core.schema import CAMPS
-from discourse.core.yamlio import parse_yaml
 from discourse.extract.actors.model import Actor, Role
 from discourse.extract.actors.registry import ActorRegistry
 from discourse.extract.actors.roles import as_date
-from discourse.extract.actors.stored import stored
+from discourse.extract.actors.stored import stored, yaml_version
 
 if TYPE_CHECKING:
     import pandas as pd  # only resolve_actors reads tables; loading a registry needs no pandas
@@ -108,6 +105,10 @@ def load_actors(path: str | Path | None = None) -> ActorRegistry:
     text = path.read_text(encoding="utf-8")
 
     def parts() -> _Plain:
+        import yaml  # (a warm run parses nothing: the import is 0.008 s)
+
+        from discourse.core.yamlio import parse_yaml
+
         try:
             data = parse_yaml(text)
         except yaml.YAMLError as exc:
@@ -126,7 +127,7 @@ def load_actors(path: str | Path | None = None) -> ActorRegistry:
     # not parsed and validated again: its actors come from the store (0.07 s of every run; see
     # discourse.extract.actors.stored). A file with problems is never stored: it fails as above.
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return _from_plain(stored("registry", (digest, CAMPS, yaml.__version__), parts))
+    return _from_plain(stored("registry", (digest, CAMPS, yaml_version()), parts))
 
 
 def resolve_actors(

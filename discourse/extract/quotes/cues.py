@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from discourse.core import paths
 from discourse.core.yamlio import load_yaml
-from discourse.extract.actors.stored import morphology_version, stored
+from discourse.extract.actors.stored import morphology_version, stored, yaml_version
 
 __all__ = ["Cue", "CueLexicon", "load_cues"]
 
@@ -190,9 +190,7 @@ def _source_digest() -> str:
 
 
 def _yaml_version() -> str:
-    import yaml
-
-    return yaml.__version__
+    return yaml_version()  # (read without importing PyYAML: a warm run parses no YAML)
 
 
 _Entry = tuple[str, str, tuple[str, ...], bool, bool, bool, str]
