@@ -87,3 +87,22 @@ def test_the_surname_alone_later_is_the_namesake(text, speaker, actors):
 def test_the_actor_named_in_full_or_with_a_title_keeps_the_surname(text, actor, actors):
     assert (actor, "western" if actor == "Donald Trump" else "russian_official") in \
         _speakers(text, actors)
+
+
+@pytest.mark.parametrize("surname,full,same", [
+    ("Прусенковой", "Надежда Прусенкова", True),
+    ("Собянина", "Сергей Собянин", True),
+    ("Сотникову", "Аделина Сотникова", True),
+    ("Ефимов", "Юлия Ефимова", False),  # another gender: another person
+    ("Иванов", "Мария Иванова", False),
+    ("Армстронг", "Лэнса Армстронга", False),  # the full name not in the nominative
+])
+def test_russian_surname_forms(surname, full, same):
+    from discourse.extract.speakers.lang.ru import RUSSIAN
+    assert RUSSIAN.surname_form(surname, full) is same
+
+
+def test_a_declined_surname_takes_the_full_name_of_the_article(actors):
+    text = ("Адвокат Надежда Прусенкова обжаловала приговор. По словам Прусенковой, суд не "
+            "учёл показания свидетелей.")
+    assert _speakers(text, actors) == [("Надежда Прусенкова", "unknown")]

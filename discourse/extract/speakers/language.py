@@ -60,6 +60,10 @@ def _no_gender(name: str) -> str | None:
     return None
 
 
+def _same_surname(surname: str, full: str) -> bool:
+    return surname.lower() == full.split()[-1].lower()
+
+
 @dataclass(frozen=True, eq=False)
 class SpeakerLanguage:
     """What a language provides to speaker attribution.
@@ -150,6 +154,10 @@ class SpeakerLanguage:
         ``"male"`` or ``"female"`` for the name of a person the registry does not know, when the
         words of the name say it («Екатерина Сабирова»); a pronoun of the other gender does not
         refer to that person. Optional (None, by default: any pronoun may).
+    surname_form : (surname, full name) -> bool
+        Is the one-word ``surname`` of a mention a form of the last word of ``full``, a name
+        the article gives in full («Прусенковой» of «Надежда Прусенкова»)? Then the speaker
+        is named by the full name. Optional (by default the same word, any letter case).
     new_name_stops_continuation : bool
         Does a person named between a quote and an unattributed quotation in the next
         paragraph stop the quotation from continuing the quote's speaker («Татьяна так
@@ -190,5 +198,6 @@ class SpeakerLanguage:
     extend_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)
+    surname_form: Callable[[str, str], bool] = field(default=_same_surname)
     new_name_stops_continuation: bool = False
     previous_subject: Callable[[str, int, str], Span | None] = field(default=_no_subject)

@@ -446,4 +446,16 @@ class Resolver:
             return None
         name, last = parts
         full = self.full_names.get(last.lower(), name)
-        return full if len(full) > len(name) and full.endswith(last) else name
+        if len(full) > len(name) and full.endswith(last):
+            return full
+        if " " not in name:
+            # a surname alone in another case than the article's full name («По словам
+            # Прусенковой» after «Мария Прусенкова»): the full name whose surname is the same
+            # in any case form, when only one person of that surname has one
+            full_forms = {f for f in self.full_names.forms(last.lower()) if " " in f}
+            if len(full_forms) == 1:
+                full = full_forms.pop()
+                if self.lang.surname_form(name, full):
+                    return full
+        return name
+        return name

@@ -632,6 +632,29 @@ def _subject_of(text: str, a: int, b: int, gender: str) -> tuple[int, int] | Non
     return None
 
 
+def surname_form(surname: str, full: str) -> bool:
+    """Is ``surname`` (one word) a case form of the surname of ``full``, a name in the
+    nominative whose first word the dictionary reads as a first name («Прусенковой», «Прусенкову»
+    of «Надежда Прусенкова»; «Собянина» of «Сергей Собянин»)? Forms of the first name's gender
+    only: «Ефимов» is not «Юлия Ефимова». A first name the dictionary does not know («Лэнса
+    Армстронга», in any case) gives no answer: False."""
+    words = full.split()
+    first = [p for p in _parses(words[0])
+             if "Name" in p.tag and p.tag.case == "nomn" and "sing" in p.tag]
+    if len(words) < 2 or not first:
+        return False
+    gender = first[0].tag.gender
+    word = surname.lower().replace("ё", "е")
+    if word == words[-1].lower().replace("ё", "е"):
+        return True
+    for p in _parses(words[-1]):
+        if p.tag.case == "nomn" and "sing" in p.tag and p.tag.gender in (gender, None):
+            if word in {f.word.replace("ё", "е") for f in p.lexeme
+                        if f.tag.gender in (gender, None) and "sing" in f.tag}:
+                return True
+    return False
+
+
 def _leading_word(parses: tuple) -> bool:
     """May a word open a sentence before its subject: an adverb, a preposition, a number, a
     particle, or a noun with no reading in the nominative (the object of the number before it:
@@ -664,6 +687,7 @@ RUSSIAN = SpeakerLanguage(
     name_heads=name_heads,
     person_runs=person_runs,
     name_gender=name_gender,
+    surname_form=surname_form,
     new_name_stops_continuation=True,
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,
