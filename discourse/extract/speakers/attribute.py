@@ -24,8 +24,8 @@ from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.mentions import resolve_mention
 from discourse.extract.speakers.resolver import Resolver
 from discourse.extract.speakers.turns import (
-    ADDING,
     OPENING,
+    adding,
     after_report,
     alone_in_paragraph,
     before_marks,
@@ -162,11 +162,12 @@ def _attribute_doc(
                 ms, me, rule, carried = said.mention_start, said.mention_end, "continuation", True
                 mention, name = said.speaker_mention, said.speaker
                 actor = res.name(name) if said.camp != "unknown" and name else None
-        if (row.kind in ("direct", "partial") and rule == "cue_after" and prev is not None
-                and prev.speaker and prev.mention_start >= 0 and ADDING.fullmatch(
-                    text, prev.end, row.start)):
+        if (row.kind in ("direct", "partial") and prev is not None and prev.mention_start >= 0
+                and ((rule == "cue_after" and prev.speaker) or ms < 0 or prev.start <= ms < prev.end)
+                and adding(text, prev, row)):
             # '"A," X remarked, further remarking, "B." Democrat X, a minister, was elected':
-            # the participle carries the first quote's speaker; the name after B is no cue
+            # the participle carries the first quote's speaker; the name after B is no cue, nor
+            # a word inside A ('"But I believe it," he said, adding: "I am a fan."')
             ms, me, rule, carried = prev.mention_start, prev.mention_end, "continuation", True
             mention, name = prev.speaker_mention, prev.speaker
             actor = res.name(name) if prev.camp != "unknown" else None
@@ -287,9 +288,18 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
     subject, not the phrases that modify it)."""
     head = None
     if rule == "cue_before" and me <= row.start:
+        # "X spoke to student Y who said P", "WPTZ-TV reports police say P": the nearer speaker
+        inner = lang.inner_speaker(text, ms, me, row.start)
+        if inner is not None:
+            return inner[0], inner[1], rule, inner[1]
         lo = sentence_start(text, paras.spans[paras.index(ms)][0], ms)
         if lang.prepositional_object(text, lo, ms):
             sub = lang.sentence_subject(text, lo, before_marks(text, lo, row.start))
+            if sub is not None and sub[1] <= ms and lang.inner_speaker(text, sub[0], sub[1],
+                                                                      row.start) is not None:
+                # "Y spoke to student X who said P": the preposition's object is the relative
+                # clause's subject, the speaker; the mention stays
+                sub = None
             if sub is not None and sub[1] <= ms and not lang.names_nobody(text[sub[0]:sub[1]]):
                 # "Scientists from the World Wildlife Fund": the whole phrase, when only
                 # prepositional phrases tie the mention to the subject; the subject alone when

@@ -146,6 +146,11 @@ class SpeakerLanguage:
     trim_mention : (text, ms, me) -> (ms, me)
         The mention without the appositive after its name ("Lisa Parry, a retired nurse" ->
         "Lisa Parry"). Optional (unchanged, by default).
+    inner_speaker : (text, ms, me, qs) -> (start, end) or None
+        The speaker of the verb of saying right before a quote at ``qs`` when that is not the
+        mention ``[ms, me)`` before it: a relative clause's antecedent ("X spoke to student Y
+        who said ...") or the subject of a reported report ("WPTZ-TV reports police say
+        ..."). Optional (None, by default).
     name_gender : (name) -> str or None
         ``"male"`` or ``"female"`` for the name of a person the registry does not know, when the
         words of the name say it («Екатерина Сабирова»); a pronoun of the other gender does not
@@ -189,6 +194,7 @@ class SpeakerLanguage:
     interposed_subject: Callable[[str, int, int, int], Span | None] = field(default=_no_span4)
     extend_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
+    inner_speaker: Callable[[str, int, int, int], Span | None] = field(default=_no_span4)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)
     new_name_stops_continuation: bool = False
     previous_subject: Callable[[str, int, str], Span | None] = field(default=_no_subject)

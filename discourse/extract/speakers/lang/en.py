@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from discourse.extract.speakers.lang import en_clause
+from discourse.extract.speakers.lang import en_clause, en_inner
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["ENGLISH"]
@@ -296,5 +296,6 @@ ENGLISH = SpeakerLanguage(
     extend_mention=extend_mention,
     subject_link=en_clause.subject_link,
     interposed_subject=en_clause.interposed_subject,
+    inner_speaker=en_inner.inner_speaker,
     trim_mention=trim_mention,
 )

@@ -1,0 +1,116 @@
+"""English: the speaker of the verb of saying right before a quote, when the extractor's mention
+is the subject of an outer clause.
+
+The quote extractor gives a quote the subject of the sentence's first verb of saying. Two shapes
+put another speaker between that subject and the quote, and the gold mention is the nearer one:
+
+- a relative clause: "CBS News correspondent DeMarco Morgan spoke to college student Ruben
+  Cabrera who said he thought ..." -> "college student Ruben Cabrera";
+- a report of a report: "WPTZ-TV reports police say Ibrahim was ..." -> "police"; "The
+  newspaper said Trump dubbed it "the worst deal ever"" -> "Trump"; "Reuters reported on Monday
+  a German government source, whom they did not name, said the ban ..." -> "a German government
+  source" (the outer report is its own, longer span in the gold; the quote that starts after the
+  inner verb is the inner speaker's).
+
+:func:`inner_speaker` reads only the stretch between the mention and the quote (plain text,
+offsets into the article) and returns the nearer speaker's offsets, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["inner_speaker"]
+
+# Verbs of saying, naming and reporting right before a quote (with "that", an object "it" for
+# a naming verb, an opening mark).
+_INNER_VERB = re.compile(
+    r"\b(?:say|says|said|tell|tells|told|claim|claims|claimed|believe|believes|believed|"
+    r"insist|insists|insisted|warn|warns|warned|argue|argues|argued|report|reports|reported|"
+    r"think|thinks|thought|dubbed|called|labelled|labeled|branded|described)"
+    r"(?:\s+(?:it|him|her|them|this|that\s+as))?(?:\s+as)?(?:\s+that)?\s*[\"“‘']?\s*$")
+# The outer report: its verb right after the extractor's mention, an adverbial of time, "that".
+_OUTER = re.compile(
+    r"\s+(?:also\s+)?(?:reports|reported|says|said|writes|wrote|claims|claimed|tells|told)"
+    r"(?:\s+(?:on|last|this|early|late)\s+[A-Z]?[a-z]+(?:\s+(?:morning|evening|night))?)?"
+    r"(?:\s+that)?\s+")
+# A relative pronoun right before the inner verb: "... Ruben Cabrera who said".
+_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:also\s+|later\s+|had\s+|has\s+)?$")
+# A relative clause set off by commas after the inner subject: ", whom they did not name,".
+_SET_OFF = re.compile(r",\s+(?:who|whom|whose)\s[^,;:\"“”]{1,80},\s*$")
+# Words that end a noun phrase read backwards from a relative pronoun: prepositions, verbs,
+# conjunctions, punctuation.
+_STOP = frozenset("""
+    to with from by for at in on of about among into onto than as and or but spoke talked met
+    said says told interviewed asked is was are were be been has have had
+""".split())
+# No nearer speaker: a thing, or a pronoun that takes up the outer subject ("McConnell said he
+# thinks "..."": McConnell's words, the gold names him).
+_NOT_SUBJECT = frozenset("""
+    it this that these those there here which what who whom i we you me us him them he she they
+""".split())
+_WORD = re.compile(r"[^\s,;:\"“”()]+")
+
+
+def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at ``end`` (a relative pronoun after it), read back to a
+    preposition, a verb or punctuation, at most eight words and not before ``lo``."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, end)]
+    start = None
+    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        a, b, w = words[k]
+        gap = text[b:words[k + 1][0]] if k + 1 < len(words) else text[b:end]
+        if gap.strip():
+            break  # a comma, a bracket or a mark: the phrase ended
+        if w.lower() in _STOP or (w[:1].islower() and len(w) > 4 and w.endswith("ed")):
+            break
+        start = a
+    if start is None:
+        return None
+    last = words[-1]
+    if last[1] != end:
+        return None
+    return start, end
+
+
+def _usable(text: str, a: int, b: int) -> bool:
+    words = text[a:b].split()
+    return bool(words) and words[0].lower() not in _NOT_SUBJECT and not (
+        len(words) == 1 and words[0][:1].islower() and words[0].lower().endswith("ing"))
+
+
+def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | None:
+    """Offsets of the speaker of the verb of saying right before a quote at ``qs``, when that is
+    not the mention ``[ms, me)`` before it but a relative clause's antecedent or the subject of a
+    reported report between them; None when the stretch has neither shape."""
+    if not (0 <= ms < me <= qs) or qs - me > 220:
+        return None
+    between = text[me:qs]
+    if re.search(r"[.!?][\"”’']?\s+[A-Z]|\n", between):
+        return None  # another sentence
+    verb = _INNER_VERB.search(text, me, qs)
+    if verb is None or verb.start() <= me:
+        return None
+    v = verb.start()
+    rel = _RELATIVE.search(text, me, v)
+    if rel is not None and rel.end() == v:
+        np_ = _np_before(text, me, rel.start())
+        if np_ is not None and np_[0] > me and _usable(text, *np_):
+            return np_
+        return None
+    outer = _OUTER.match(text, me, v)
+    if outer is None:
+        return None
+    a, b = outer.end(), v
+    set_off = _SET_OFF.search(text, a, b)
+    if set_off is not None:
+        b = set_off.start()
+    b = len(text[:b].rstrip())
+    phrase = text[a:b]
+    words = phrase.split()
+    if not words or len(words) > 8 or any(c in phrase for c in ",;:\"“”()"):
+        return None
+    if any(w.lower() in _STOP or (w[:1].islower() and len(w) > 4 and w.endswith("ed"))
+           for w in words):
+        return None  # not a plain noun phrase: another verb or a preposition in it
+    return (a, b) if _usable(text, a, b) else None

@@ -1,0 +1,103 @@
+"""English: the nearer speaker between the extractor's mention and a quote
+(discourse.extract.speakers.lang.en_inner), a second quote after "..., adding:" and names or
+documents the extractor cut (en_clause.extend_mention), on sentences written for these tests,
+alone and through ``attribute_speakers``."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.speakers import attribute_speakers
+from discourse.extract.speakers.lang.en import ENGLISH
+
+
+@pytest.fixture(scope="module")
+def registry(dubois_registry):
+    return dubois_registry
+
+
+def attribute(text: str, registry, lex) -> pd.DataFrame:
+    arts = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2021-03-01"]})
+    return attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
+
+
+def _inner(text: str, mention: str, quote: str) -> str | None:
+    ms = text.index(mention)
+    got = ENGLISH.inner_speaker(text, ms, ms + len(mention), text.index(quote))
+    return None if got is None else text[got[0]:got[1]]
+
+
+@pytest.mark.parametrize(("text", "mention", "quote", "inner"), [
+    # a relative clause's antecedent says it
+    ("The radio host Ann Lee spoke to nursing student Maria Soto who said she thought the fire "
+     "was an accident.", "The radio host Ann Lee", "she thought", "nursing student Maria Soto"),
+    ("Reporters met the parents who said their son was innocent.", "Reporters", "their son",
+     "the parents"),
+    # a report of a report: the quote after the inner verb is the inner speaker's
+    ('The Herald said Mayor Gray dubbed it "a total disgrace" on Friday.', "The Herald",
+     "a total", "Mayor Gray"),
+    ("The station reported on Monday a city official, whom it did not name, said the bridge "
+     "was safe.", "The station", "the bridge", "a city official"),
+    # nothing between: the mention stays
+    ("The mayor said the bridge was safe.", "The mayor", "the bridge", None),
+    ("The mayor told reporters the bridge was safe.", "The mayor", "the bridge", None),
+    ("The mayor said at a meeting with residents the bridge was safe.", "The mayor",
+     "the bridge", None),
+    # a thing is no speaker; another sentence is no relative clause
+    ("The mayor said it said nothing.", "The mayor", "nothing", None),
+    # a pronoun takes up the outer subject: the mention stays
+    ('The mayor said he thinks "the bridge is safe".', "The mayor", "the bridge", None),
+    ("The mayor spoke. Residents who said the bridge was safe left.", "The mayor", "the bridge",
+     None),
+])
+def test_inner_speaker(text, mention, quote, inner):
+    assert _inner(text, mention, quote) == inner
+
+
+def test_relative_clause_speaker_through_attribution(registry, lex):
+    text = ("The radio host Ann Lee spoke to nursing student Maria Soto who said she thought the "
+            "fire was an accident.")
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "indirect"].iloc[0]
+    assert row["speaker_mention"] == "nursing student Maria Soto"
+
+
+def test_fragment_named_by_the_inner_subject(registry, lex):
+    text = 'The Herald said Claire Dubois dubbed it "a total disgrace" and left the room.'
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "partial"].iloc[0]
+    assert row["speaker_mention"] == "Claire Dubois"
+    assert row["speaker"] == "Claire Dubois"
+
+
+@pytest.mark.parametrize("text", [
+    # no opening mark before the first quote: the extractor takes a word inside it
+    "But this time, I actually believe it is true,” she said, adding: “I am a fan of the plan "
+    "and I have been for years.",
+    "“But this time, I actually believe it is true,” she said, adding: “I am a fan of the plan "
+    "and I have been for years.”",
+])
+def test_quote_after_adding_keeps_the_speaker_of_the_first(registry, lex, text):
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith("I am a fan")].iloc[0]
+    assert row["speaker_mention"] == "she"
+
+
+@pytest.mark.parametrize(("text", "cut", "mention"), [
+    ("According to Notes from Poland (NFP), some stores opened on Sunday.", "Notes",
+     "Notes from Poland (NFP)"),
+    ("According to Doctors for Peace, the clinic closed.", "Doctors", "Doctors for Peace"),
+    # a document's modifier ends before the main verb or an adverbial of time
+    ("A tweet sent from the mayor's account during the debate repeated the promise, saying "
+     '"We will build it."', "A tweet", "A tweet sent from the mayor's account"),
+    ("A letter signed by concerned parents of the school asked for a meeting.", "A letter",
+     "A letter signed by concerned parents of the school"),
+    # lower-case words after "from": no name to complete
+    ("According to Smith from the council, the plan failed.", "Smith", "Smith"),
+])
+def test_extend_mention_completes_a_cut_name(text, cut, mention):
+    ms = text.index(cut)
+    a, b = ENGLISH.extend_mention(text, ms, ms + len(cut))
+    assert text[a:b] == mention
