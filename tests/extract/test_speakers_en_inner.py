@@ -101,3 +101,38 @@ def test_extend_mention_completes_a_cut_name(text, cut, mention):
     ms = text.index(cut)
     a, b = ENGLISH.extend_mention(text, ms, ms + len(cut))
     assert text[a:b] == mention
+
+
+def test_participle_after_the_subject_is_no_part_of_the_mention(registry, lex):
+    text = ('On Tuesday, French minister Claire Dubois speaking to the Atlantic Council think '
+            'tank called the agreement "null and void".')
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "partial"].iloc[0]
+    assert row["speaker_mention"] == "French minister Claire Dubois"
+    assert row["speaker"] == "Claire Dubois"
+
+
+@pytest.mark.parametrize(("text", "report", "mention"), [
+    ("The city banned the march, with officials saying this was for security reasons.",
+     "this was", "officials"),
+    ("Several local groups claiming the vote was rigged gathered on Saturday.", "the vote",
+     "Several local groups"),
+    ("In August, the parents tried to have him released by saying they forgave him.",
+     "they forgave", "the parents"),
+    ("Mr. Hale has come under fire — including from his own party — for saying the judge is "
+     "biased.", "the judge", "Mr. Hale"),
+    # no plain noun phrase: no speaker
+    ("Because when you start adding more samples, the results change.", "more samples", None),
+    ("Nearly all legal experts consider the claim of the group as incorrect, arguing there is "
+     "no question about it.", "there is", None),
+])
+def test_participle_names_the_speaker_of_a_report(text, report, mention):
+    got = ENGLISH.participle_subject(text, 0, text.index(report))
+    assert (None if got is None else text[got[0]:got[1]]) == mention
+
+
+def test_participle_report_through_attribution(registry, lex):
+    text = "The city banned the march, with officials saying this was for security reasons."
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "indirect"].iloc[0]
+    assert row["speaker_mention"] == "officials"

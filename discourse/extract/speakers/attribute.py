@@ -30,6 +30,7 @@ from discourse.extract.speakers.turns import (
     alone_in_paragraph,
     before_marks,
     interviewee,
+    participle_report,
     quoted_as_saying,
     same_sentence,
     signed,
@@ -181,7 +182,7 @@ def _attribute_doc(
                     rule = "unresolved"
         elif row.kind == "indirect":
             # "The BBC also cited Budi Gunawan, chief of ..., as saying the suspects were ..."
-            got = quoted_as_saying(res, row, paras, text)
+            got = quoted_as_saying(res, row, paras, text) or participle_report(res, row, paras, text)
             if got is not None:
                 actor, name, rule, ms, me = got
                 mention = text[ms:me]
@@ -306,7 +307,11 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
                 # a verb of saying stands between them; else the mention stays
                 link = lang.subject_link(text, sub[1], ms)
                 if link:
-                    me = me if link == "modifier" else sub[1]
+                    # "Greek prime minister X speaking to the Atlantic Council": a participle's
+                    # phrase is no part of the subject, as a prepositional one is
+                    first = text[sub[1]:ms].split()[:1]
+                    participle = bool(first) and first[0].lower().endswith("ing")
+                    me = me if link == "modifier" and not participle else sub[1]
                     ms, head, rule = sub[0], sub[1], "sentence_subject"
             if head is None:
                 # 'while ALDI, in a Facebook post, called it "..."': the clause's own subject

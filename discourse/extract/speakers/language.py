@@ -151,6 +151,10 @@ class SpeakerLanguage:
         mention ``[ms, me)`` before it: a relative clause's antecedent ("X spoke to student Y
         who said ...") or the subject of a reported report ("WPTZ-TV reports police say
         ..."). Optional (None, by default).
+    participle_subject : (text, lo, qs) -> (start, end) or None
+        The subject of a participle of saying right before a report at ``qs`` that has no
+        mention, in the sentence from ``lo`` ("with officials saying P", "groups claiming P
+        gathered", "tried to ... by saying P"). Optional (None, by default).
     name_gender : (name) -> str or None
         ``"male"`` or ``"female"`` for the name of a person the registry does not know, when the
         words of the name say it («Екатерина Сабирова»); a pronoun of the other gender does not
@@ -195,6 +199,7 @@ class SpeakerLanguage:
     extend_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     inner_speaker: Callable[[str, int, int, int], Span | None] = field(default=_no_span4)
+    participle_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)
     new_name_stops_continuation: bool = False
     previous_subject: Callable[[str, int, str], Span | None] = field(default=_no_subject)

@@ -28,9 +28,9 @@ from discourse.text import sentence_start
 if TYPE_CHECKING:
     from discourse.extract.speakers.resolver import Resolver
 
-__all__ = ["ADDING", "adding", "INTERVIEW_PARAGRAPHS", "OPENING", "SIGNED_BLOCK_PARAGRAPHS", "after_report",
-           "alone_in_paragraph", "before_marks", "interviewee", "quoted_as_saying",
-           "same_sentence", "signature", "signed"]
+__all__ = ["ADDING", "INTERVIEW_PARAGRAPHS", "OPENING", "SIGNED_BLOCK_PARAGRAPHS", "adding",
+           "after_report", "alone_in_paragraph", "before_marks", "interviewee",
+           "participle_report", "quoted_as_saying", "same_sentence", "signature", "signed"]
 
 # How many paragraphs of questions and answers may stand between an answer and the paragraph
 # that names the interviewee.
@@ -73,6 +73,19 @@ def quoted_as_saying(res: Resolver, row: Any, paras: Any, text: str):
         return None
     lo = sentence_start(text, paras.spans[paras.index(row.start)][0], row.start)
     span = res.lang.sentence_subject(text, lo, row.start)
+    if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
+        return None
+    ts, te = res.lang.trim_mention(text, *span)
+    actor, name, _ = resolve_mention(res, text[ts:te], ts)
+    return actor, name, "sentence_subject", span[0], span[1]
+
+
+def participle_report(res: Resolver, row: Any, paras: Any, text: str):
+    """``(actor, name, "sentence_subject", ms, me)`` for a report after a participle of saying
+    with no mention of its own ("with officials saying P", "the parents tried ... by saying P"):
+    the participle's subject (:attr:`SpeakerLanguage.participle_subject`); else None."""
+    lo = sentence_start(text, paras.spans[paras.index(row.start)][0], row.start)
+    span = res.lang.participle_subject(text, lo, row.start)
     if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
         return None
     ts, te = res.lang.trim_mention(text, *span)

@@ -241,6 +241,11 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return en_clause.subject_after(text, pos, hi, _NO_NAME_WORDS)
 
 
+def participle_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
+    """:func:`.en_inner.participle_subject`, the clause's subject by :func:`sentence_subject`."""
+    return en_inner.participle_subject(text, lo, qs, sentence_subject)
+
+
 def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.trim_mention` with the English titles; a trim that would lose the only
     person's name ("Fraternal Order of Police president Chuck Canterbury", "Southeastern’s Vice
@@ -297,5 +302,6 @@ ENGLISH = SpeakerLanguage(
     subject_link=en_clause.subject_link,
     interposed_subject=en_clause.interposed_subject,
     inner_speaker=en_inner.inner_speaker,
+    participle_subject=participle_subject,
     trim_mention=trim_mention,
 )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["inner_speaker"]
+__all__ = ["inner_speaker", "participle_subject"]
 
 # Verbs of saying, naming and reporting right before a quote (with "that", an object "it" for
 # a naming verb, an opening mark).
@@ -114,3 +114,56 @@ def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | Non
            for w in words):
         return None  # not a plain noun phrase: another verb or a preposition in it
     return (a, b) if _usable(text, a, b) else None
+
+
+# A participle of saying right before a report ("with officials saying P", "groups claiming P",
+# "by saying P"), "that" and an opening mark allowed.
+_PARTICIPLE = re.compile(r"\b(?:saying|claiming|arguing|adding|insisting|warning|noting|stating|"
+                         r"asserting|suggesting)(?:\s+that)?\s*[\"“]?\s*$")
+# "with officials saying": the participle's own subject after "with".
+_WITH_NP = re.compile(r"\bwith\s+((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s+$")
+# A participle after one of these reports the clause's subject ("tried to ... by saying").
+_ADVERBIAL_BEFORE = re.compile(r"(?:\b(?:by|for|after|before|while|when|in)|,(?:\s+and)?)\s+$")
+
+
+def _plain_np(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` a short noun phrase: at most six words, no verb, preposition or mark?"""
+    words = text[a:b].split()
+    return 0 < len(words) <= 6 and not any(c in text[a:b] for c in ",;:\"“”()—") and not any(
+        w.lower() in _STOP or (w[:1].islower() and len(w) > 4 and w.endswith("ed"))
+        for w in words) and _usable(text, a, b)
+
+
+def participle_subject(text: str, lo: int, qs: int,
+                       clause_subject=None) -> tuple[int, int] | None:
+    """Offsets of the subject of a participle of saying right before a report at ``qs`` in the
+    sentence from ``lo``: the noun phrase after "with" ("with officials saying P"), the noun
+    phrase that opens the sentence right before it ("Several conservative groups claiming P
+    gathered"), or, after "by"/"for"/a comma, the subject of the clause (``clause_subject(text,
+    lo, hi)``: "the parents tried to have him released by saying P"); else None."""
+    m = _PARTICIPLE.search(text, max(lo, qs - 40), qs)
+    if m is None:
+        return None
+    p = m.start()
+    w = _WITH_NP.search(text, max(lo, p - 80), p)
+    if w is not None:
+        return w.span(1) if _plain_np(text, *w.span(1)) else None
+    a = lo
+    while a < p and text[a] in " \t\"“”'‘’":
+        a += 1
+    b = len(text[:p].rstrip())
+    if a < b and text[a:a + 1].isupper() and _plain_np(text, a, b) and not any(
+            w.lower() in _OPENS_NO_SUBJECT for w in text[a:b].split()):
+        return a, b
+    if clause_subject is not None and _ADVERBIAL_BEFORE.search(text, max(lo, p - 12), p):
+        sub = clause_subject(text, lo, b)
+        # "Nearly all legal experts consider the perspective of Birthers": no plain subject
+        return sub if sub is not None and _plain_np(text, *sub) else None
+    return None
+
+
+# Words that make a sentence's opening no noun phrase ("Because when you start adding").
+_OPENS_NO_SUBJECT = frozenset("""
+    because when if as while although though since unless whether and but so or yet then
+    i you we he she they it there here
+""".split())
