@@ -136,3 +136,22 @@ def test_participle_report_through_attribution(registry, lex):
     out = attribute(text, registry, lex)
     row = out[out["kind"] == "indirect"].iloc[0]
     assert row["speaker_mention"] == "officials"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The vote was close. Calling the bill "a total disaster," Sen. Claire Dubois said she '
+     "would vote against it.", "Sen. Claire Dubois"),
+    ('Describing the plan as "reckless and cruel," the governor vowed to veto it.',
+     "the governor"),
+    ('Calling it a "culture of death" the archbishop asked for prayers.', "the archbishop"),
+    ('Calling it "a disgrace" for families, she said she would vote against it.', "she"),
+    # the participle is the subject, no speaker follows
+    ('Calling it "a disgrace" is easy.', ""),
+    # another quote or a dash after the fragment: no subject read there
+    ('Calling the mayor "careless" and "the worst leader" the city has had, she left.', ""),
+    ('Describing him as "intense" – as the chairman admits he is – she smiled.', ""),
+])
+def test_fragment_in_an_opening_participle_is_the_main_subjects(registry, lex, text, mention):
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "partial"].iloc[0]
+    assert row["speaker_mention"] == mention

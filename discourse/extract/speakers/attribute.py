@@ -374,7 +374,8 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
         if _reads_as_sentence(text, row):
             span = lang.sentence_subject(text, lo, hi)
         elif row.kind == "partial":
-            span = lang.fragment_subject(text, lo, hi)
+            span = lang.fragment_subject(text, lo, hi) or lang.opening_participle(
+                text, lo, row.start, row.end, pe)
         else:
             return None  # 'led Biden to express "I shouldn't ..."': no clause of saying
         rule = "sentence_subject"

@@ -246,6 +246,11 @@ def participle_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     return en_inner.participle_subject(text, lo, qs, sentence_subject)
 
 
+def opening_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> tuple[int, int] | None:
+    """:func:`.en_inner.opening_participle_subject`, the subject read by the clause rules."""
+    return en_inner.opening_participle_subject(text, lo, qs, qe, hi, en_clause.noun_phrase)
+
+
 def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.trim_mention` with the English titles; a trim that would lose the only
     person's name ("Fraternal Order of Police president Chuck Canterbury", "Southeastern’s Vice
@@ -303,5 +308,6 @@ ENGLISH = SpeakerLanguage(
     interposed_subject=en_clause.interposed_subject,
     inner_speaker=en_inner.inner_speaker,
     participle_subject=participle_subject,
+    opening_participle=opening_participle,
     trim_mention=trim_mention,
 )

@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 
 __all__ = ["appositive_after", "description_before", "extend_mention", "fragment_subject",
-           "interposed_subject", "possessed_name", "premodifiers_before", "prepositional_object",
-           "sentence_subject",
-           "subject_after", "subject_link", "thing_before_name", "trim_mention"]
+           "interposed_subject", "noun_phrase", "possessed_name", "premodifiers_before",
+           "prepositional_object", "sentence_subject", "subject_after", "subject_link",
+           "thing_before_name", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -137,6 +137,12 @@ def _noun_phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         else:
             break
     return start, start + len(span)
+
+
+def noun_phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that opens ``text[lo:hi]`` (a pronoun, or words up to a comma or a verb),
+    or None."""
+    return _noun_phrase(text, lo, hi)
 
 
 def _has_name(text: str, a: int, b: int, titles: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["inner_speaker", "participle_subject"]
+__all__ = ["inner_speaker", "opening_participle_subject", "participle_subject"]
 
 # Verbs of saying, naming and reporting right before a quote (with "that", an object "it" for
 # a naming verb, an opening mark).
@@ -49,6 +49,7 @@ _STOP = frozenset("""
 _NOT_SUBJECT = frozenset("""
     it this that these those there here which what who whom i we you me us him them he she they
 """.split())
+_PRONOUN_SUBJECTS = frozenset("he she they".split())
 _WORD = re.compile(r"[^\s,;:\"“”()]+")
 
 
@@ -167,3 +168,56 @@ _OPENS_NO_SUBJECT = frozenset("""
     because when if as while although though since unless whether and but so or yet then
     i you we he she they it there here
 """.split())
+
+
+# A sentence opening with a participle of saying or naming whose object is a quoted fragment:
+# 'Calling the bill "a total disaster," Sen. Smith said', 'Saying "..." President Fernández
+# elaborated': the fragment is the main clause's subject's.
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:Calling|Saying|Describing|Dubbing|Labell?ing|Branding|Terming|Deeming|Denouncing|"
+    r"Blasting|Slamming|Accusing|Warning|Insisting|Arguing|Declaring|Praising)\b")
+_AFTER_MARK = " \t\"'”’»,"
+
+
+def opening_participle_subject(text: str, lo: int, qs: int, qe: int, hi: int,
+                               noun_phrase) -> tuple[int, int] | None:
+    """Offsets of the main clause's subject after a quoted fragment ``[qs, qe)`` in a sentence
+    (from ``lo`` to ``hi``) that opens with a participle of saying or naming ('Calling the bill
+    "a total disaster," Sen. Smith said'); ``noun_phrase(text, a, hi)`` reads the subject. None
+    when the sentence has another shape or no verb follows the subject."""
+    if _OPENING_PARTICIPLE.match(text, lo) is None or qs - lo > 120:
+        return None
+    if any(c in text[lo:max(lo, qs - 1)] for c in "\"“”,;:"):
+        return None  # another quote or clause before the fragment
+    k = qe
+    while k < hi and text[k] in _AFTER_MARK:
+        k += 1
+    got = _subject_at(text, k, hi, noun_phrase)
+    if got is None and text[k:k + 1].islower():
+        # 'Calling the bill "a disaster" for families, Smith said': past the participle's phrase
+        comma = text.find(",", k, min(hi, k + 80))
+        if comma < 0 or any(c in text[k:comma] for c in "\"“”"):
+            return None
+        k = comma + 1
+        while k < hi and text[k] in " \t":
+            k += 1
+        got = _subject_at(text, k, hi, noun_phrase)
+    return got
+
+
+def _subject_at(text: str, k: int, hi: int, noun_phrase) -> tuple[int, int] | None:
+    """The noun phrase at ``k`` when a verb follows it ("the governor vowed", "he said")."""
+    np_ = noun_phrase(text, k, hi)
+    if np_ is None or np_[0] != k or not text[k:k + 1].isalpha() or any(
+            c in text[np_[0]:np_[1]] for c in "\"“”‘’«»–—") or text[k:np_[1]].split()[0].lower() in (
+            _STOP | _OPENS_NO_SUBJECT - _PRONOUN_SUBJECTS) or not (
+            _usable(text, *np_) or text[np_[0]:np_[1]].lower() in _PRONOUN_SUBJECTS):
+        return None
+    rest = text[np_[1]:hi].split()
+    verb = rest[0].lower() if rest else ""
+    if not (verb.isalpha() and verb.islower() and (verb.endswith(("ed", "s")) or verb in _IRREGULAR)):
+        return None  # no verb after it
+    return np_
+
+
+_IRREGULAR = frozenset("said told wrote spoke went gave took made put held".split())
