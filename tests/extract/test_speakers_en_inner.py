@@ -155,3 +155,24 @@ def test_fragment_in_an_opening_participle_is_the_main_subjects(registry, lex, t
     out = attribute(text, registry, lex)
     row = out[out["kind"] == "partial"].iloc[0]
     assert row["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize(("mention", "nobody"), [
+    ("against the skeptics", True),
+    ("for the Liberal Party's presidential nomination", True),
+    ("very different", True),
+    ("not for political", True),
+    # a speaker's mention
+    ("including Fox News reporter Jane Roe", False),
+    ("officials", False),
+    ("former CIA chief Jane Roe", False),
+])
+def test_a_phrase_opening_with_a_preposition_names_nobody(mention, nobody):
+    assert ENGLISH.names_nobody(mention) is nobody
+
+
+def test_a_phrase_taken_for_the_subject_gives_way_to_the_speaker(registry, lex):
+    text = ("In fact, other lawyers have had very different things to say about the judge, "
+            "describing him as “insulated,” and “very stubborn.”")
+    out = attribute(text, registry, lex)
+    assert not out["speaker_mention"].isin(["very different"]).any()

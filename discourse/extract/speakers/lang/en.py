@@ -150,6 +150,13 @@ _THING_HEADS = frozenset("""
 """.split())
 
 
+# Prepositions and adverbs that open no speaker's mention: a phrase the rules took for a subject.
+_NO_SPEAKER_OPENERS = frozenset("""
+    for against out with without including like not very of to from in on at into onto than
+    about over under since until
+""".split())
+
+
 # Participles that open a sentence's adverbial ("Speaking to Portfolio.hu, Matt Simister ...
 # explained that ..., and stated"): capitalised, but nobody's name.
 _OPENING_PARTICIPLES = frozenset("""
@@ -165,6 +172,11 @@ def names_nobody(mention: str) -> bool:
     words = [w.strip(".,;:'’\"") for w in mention.lower().split()]
     words = [w for w in words if w]
     if not words:
+        return True
+    if mention[:1].islower() and words[0] in _NO_SPEAKER_OPENERS and not (
+            words[0] == "including" and any(w[:1].isupper() for w in mention.split()[1:])):
+        # "for the Libertarian Party's nomination", "against the skeptics"; "including Fox News
+        # reporter Jennifer Griffin" still names one of those who spoke
         return True
     if len(words) == 1:
         w = words[0]
