@@ -162,6 +162,8 @@ def test_fragment_in_an_opening_participle_is_the_main_subjects(registry, lex, t
     ("for the Liberal Party's presidential nomination", True),
     ("very different", True),
     ("not for political", True),
+    ("the weekend", True),
+    ("that morning", True),
     # a speaker's mention
     ("including Fox News reporter Jane Roe", False),
     ("officials", False),

@@ -150,6 +150,11 @@ _THING_HEADS = frozenset("""
 """.split())
 
 
+# Nouns of time: a mention ending in one is an adverbial's ("the weekend", "that morning").
+_TIME_HEADS = frozenset("""
+    weekend week weeks month months year years day days morning afternoon evening night hour
+    hours minute minutes decade decades time
+""".split())
 # Prepositions and adverbs that open no speaker's mention: a phrase the rules took for a subject.
 _NO_SPEAKER_OPENERS = frozenset("""
     for against out with without including like not very of to from in on at into onto than
@@ -182,6 +187,9 @@ def names_nobody(mention: str) -> bool:
         w = words[0]
         return (w in _NOBODY_WORDS or (w.endswith("ly") and w not in ("family", "italy"))
                 or (mention[:1].islower() and w.endswith(("ing", "ed"))) or w in _OPENING_PARTICIPLES)
+    if mention[:1].islower() and words[0] in ("the", "a", "that", "this", "last", "next") and (
+            words[-1] in _TIME_HEADS):
+        return True  # "during the weekend said": the end of an adverbial of time
     return mention[:1].islower() and words[-1] in _THING_HEADS
 
 
