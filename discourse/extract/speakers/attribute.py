@@ -24,12 +24,13 @@ from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.mentions import resolve_mention
 from discourse.extract.speakers.resolver import Resolver
 from discourse.extract.speakers.turns import (
-    ADDING,
     OPENING,
+    adding,
     after_report,
     alone_in_paragraph,
     before_marks,
     interviewee,
+    participle_report,
     quoted_as_saying,
     same_sentence,
     signed,
@@ -162,11 +163,12 @@ def _attribute_doc(
                 ms, me, rule, carried = said.mention_start, said.mention_end, "continuation", True
                 mention, name = said.speaker_mention, said.speaker
                 actor = res.name(name) if said.camp != "unknown" and name else None
-        if (row.kind in ("direct", "partial") and rule == "cue_after" and prev is not None
-                and prev.speaker and prev.mention_start >= 0 and ADDING.fullmatch(
-                    text, prev.end, row.start)):
+        if (row.kind in ("direct", "partial") and prev is not None and prev.mention_start >= 0
+                and ((rule == "cue_after" and prev.speaker) or ms < 0 or prev.start <= ms < prev.end)
+                and adding(text, prev, row)):
             # '"A," X remarked, further remarking, "B." Democrat X, a minister, was elected':
-            # the participle carries the first quote's speaker; the name after B is no cue
+            # the participle carries the first quote's speaker; the name after B is no cue, nor
+            # a word inside A ('"But I believe it," he said, adding: "I am a fan."')
             ms, me, rule, carried = prev.mention_start, prev.mention_end, "continuation", True
             mention, name = prev.speaker_mention, prev.speaker
             actor = res.name(name) if prev.camp != "unknown" else None
@@ -180,7 +182,7 @@ def _attribute_doc(
                     rule = "unresolved"
         elif row.kind == "indirect":
             # "The BBC also cited Budi Gunawan, chief of ..., as saying the suspects were ..."
-            got = quoted_as_saying(res, row, paras, text)
+            got = quoted_as_saying(res, row, paras, text) or participle_report(res, row, paras, text)
             if got is not None:
                 actor, name, rule, ms, me = got
                 mention = text[ms:me]
@@ -287,16 +289,29 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
     subject, not the phrases that modify it)."""
     head = None
     if rule == "cue_before" and me <= row.start:
+        # "X spoke to student Y who said P", "WPTZ-TV reports police say P": the nearer speaker
+        inner = lang.inner_speaker(text, ms, me, row.start)
+        if inner is not None:
+            return inner[0], inner[1], rule, inner[1]
         lo = sentence_start(text, paras.spans[paras.index(ms)][0], ms)
         if lang.prepositional_object(text, lo, ms):
             sub = lang.sentence_subject(text, lo, before_marks(text, lo, row.start))
+            if sub is not None and sub[1] <= ms and lang.inner_speaker(text, sub[0], sub[1],
+                                                                      row.start) is not None:
+                # "Y spoke to student X who said P": the preposition's object is the relative
+                # clause's subject, the speaker; the mention stays
+                sub = None
             if sub is not None and sub[1] <= ms and not lang.names_nobody(text[sub[0]:sub[1]]):
                 # "Scientists from the World Wildlife Fund": the whole phrase, when only
                 # prepositional phrases tie the mention to the subject; the subject alone when
                 # a verb of saying stands between them; else the mention stays
                 link = lang.subject_link(text, sub[1], ms)
                 if link:
-                    me = me if link == "modifier" else sub[1]
+                    # "Greek prime minister X speaking to the Atlantic Council": a participle's
+                    # phrase is no part of the subject, as a prepositional one is
+                    first = text[sub[1]:ms].split()[:1]
+                    participle = bool(first) and first[0].lower().endswith("ing")
+                    me = me if link == "modifier" and not participle else sub[1]
                     ms, head, rule = sub[0], sub[1], "sentence_subject"
             if head is None:
                 # 'while ALDI, in a Facebook post, called it "..."': the clause's own subject
@@ -359,7 +374,8 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
         if _reads_as_sentence(text, row):
             span = lang.sentence_subject(text, lo, hi)
         elif row.kind == "partial":
-            span = lang.fragment_subject(text, lo, hi)
+            span = lang.fragment_subject(text, lo, hi) or lang.opening_participle(
+                text, lo, row.start, row.end, pe)
         else:
             return None  # 'led Biden to express "I shouldn't ..."': no clause of saying
         rule = "sentence_subject"

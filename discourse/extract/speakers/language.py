@@ -48,6 +48,10 @@ def _no_span4(text: str, lo: int, ms: int, me: int) -> Span | None:
     return None
 
 
+def _no_span5(text: str, lo: int, qs: int, qe: int, hi: int) -> Span | None:
+    return None
+
+
 def _same_span(text: str, ms: int, me: int) -> Span:
     return ms, me
 
@@ -150,6 +154,19 @@ class SpeakerLanguage:
     trim_mention : (text, ms, me) -> (ms, me)
         The mention without the appositive after its name ("Lisa Parry, a retired nurse" ->
         "Lisa Parry"). Optional (unchanged, by default).
+    inner_speaker : (text, ms, me, qs) -> (start, end) or None
+        The speaker of the verb of saying right before a quote at ``qs`` when that is not the
+        mention ``[ms, me)`` before it: a relative clause's antecedent ("X spoke to student Y
+        who said ...") or the subject of a reported report ("WPTZ-TV reports police say
+        ..."). Optional (None, by default).
+    participle_subject : (text, lo, qs) -> (start, end) or None
+        The subject of a participle of saying right before a report at ``qs`` that has no
+        mention, in the sentence from ``lo`` ("with officials saying P", "groups claiming P
+        gathered", "tried to ... by saying P"). Optional (None, by default).
+    opening_participle : (text, lo, qs, qe, hi) -> (start, end) or None
+        The main clause's subject after a quoted fragment ``[qs, qe)`` in a sentence (``lo`` to
+        ``hi``) that opens with a participle of saying or naming ('Calling the bill "a
+        disaster," Sen. Smith said'). Optional (None, by default).
     name_gender : (name) -> str or None
         ``"male"`` or ``"female"`` for the name of a person the registry does not know, when the
         words of the name say it («Екатерина Сабирова»); a pronoun of the other gender does not
@@ -197,6 +214,10 @@ class SpeakerLanguage:
     interposed_subject: Callable[[str, int, int, int], Span | None] = field(default=_no_span4)
     extend_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
+    inner_speaker: Callable[[str, int, int, int], Span | None] = field(default=_no_span4)
+    participle_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    opening_participle: Callable[[str, int, int, int, int], Span | None] = field(
+        default=_no_span5)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)
     surname_form: Callable[[str, str], bool] = field(default=_same_surname)
     new_name_stops_continuation: bool = False

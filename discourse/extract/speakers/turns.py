@@ -10,7 +10,7 @@ quote (objects with ``start``, ``end``, ``kind``, ``speaker_mention``, ``mention
 - :func:`interviewee`: an interview's answers, the one person named before the questions;
 - :func:`after_report`: a quote right after a report continues the reporter, not the last quote;
 - :func:`quoted_as_saying`: a report after "X quoted/cited Y as saying" is Y's;
-- :data:`ADDING` and :func:`same_sentence`: a second verb or quote of the same speaker.
+- :data:`ADDING`, :func:`adding` and :func:`same_sentence`: a second verb or quote of the same speaker.
 
 Each rule returns ``(actor, name, rule, mention_start, mention_end)`` or None. ``paras`` is
 the article's paragraphs as the attribution splits them (``paras.spans``, a list of ``(start,
@@ -28,9 +28,9 @@ from discourse.text import sentence_start
 if TYPE_CHECKING:
     from discourse.extract.speakers.resolver import Resolver
 
-__all__ = ["ADDING", "INTERVIEW_PARAGRAPHS", "OPENING", "SIGNED_BLOCK_PARAGRAPHS", "after_report",
-           "alone_in_paragraph", "before_marks", "interviewee", "quoted_as_saying",
-           "same_sentence", "signature", "signed"]
+__all__ = ["ADDING", "INTERVIEW_PARAGRAPHS", "OPENING", "SIGNED_BLOCK_PARAGRAPHS", "adding",
+           "after_report", "alone_in_paragraph", "before_marks", "interviewee",
+           "participle_report", "quoted_as_saying", "same_sentence", "signature", "signed"]
 
 # How many paragraphs of questions and answers may stand between an answer and the paragraph
 # that names the interviewee.
@@ -43,6 +43,26 @@ ADDING = re.compile(r"[\"”’'»]?[,.]?\s*(?:and\s+)?(?:further\s+|also\s+|the
                      r"\s*[,:]?\s*[\"“‘'«]?")
 
 
+# The end of a clause that goes on with a second quote of its subject: '..., adding: "',
+# '... and adding that "' (the cue of the quote that follows).
+_ADDING_TAIL = re.compile(r",?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+|later\s+)?"
+                          r"(?:adding|remarking|noting|continuing|explaining)(?:\s+that)?"
+                          r"\s*[,:]?\s*[\"“‘'«]?$")
+_SENTENCE_END_IN = re.compile(r"[.!?][\"”’']?\s")
+
+
+def adding(text: str, prev: Any, row: Any) -> bool:
+    """Does ``row`` continue ``prev``'s speaker through a participle of adding: right after it
+    (:data:`ADDING`) or after the cue of ``prev`` in the same sentence ('"A," he said, adding:
+    "B."', 'A, X said, adding "B"')?"""
+    if ADDING.fullmatch(text, prev.end, row.start):
+        return True
+    between = text[prev.end:row.start]
+    return (len(between) < 80 and not _SENTENCE_END_IN.search(between[1:])
+            and prev.end <= prev.mention_start < row.start
+            and _ADDING_TAIL.search(between) is not None)
+
+
 _AS_SAYING = re.compile(r"\bas\s+saying\s+(?:that\s+)?$")
 
 
@@ -53,6 +73,19 @@ def quoted_as_saying(res: Resolver, row: Any, paras: Any, text: str):
         return None
     lo = sentence_start(text, paras.spans[paras.index(row.start)][0], row.start)
     span = res.lang.sentence_subject(text, lo, row.start)
+    if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
+        return None
+    ts, te = res.lang.trim_mention(text, *span)
+    actor, name, _ = resolve_mention(res, text[ts:te], ts)
+    return actor, name, "sentence_subject", span[0], span[1]
+
+
+def participle_report(res: Resolver, row: Any, paras: Any, text: str):
+    """``(actor, name, "sentence_subject", ms, me)`` for a report after a participle of saying
+    with no mention of its own ("with officials saying P", "the parents tried ... by saying P"):
+    the participle's subject (:attr:`SpeakerLanguage.participle_subject`); else None."""
+    lo = sentence_start(text, paras.spans[paras.index(row.start)][0], row.start)
+    span = res.lang.participle_subject(text, lo, row.start)
     if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
         return None
     ts, te = res.lang.trim_mention(text, *span)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from discourse.extract.speakers.lang import en_clause
+from discourse.extract.speakers.lang import en_clause, en_inner
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["ENGLISH"]
@@ -150,6 +150,18 @@ _THING_HEADS = frozenset("""
 """.split())
 
 
+# Nouns of time: a mention ending in one is an adverbial's ("the weekend", "that morning").
+_TIME_HEADS = frozenset("""
+    weekend week weeks month months year years day days morning afternoon evening night hour
+    hours minute minutes decade decades time
+""".split())
+# Prepositions and adverbs that open no speaker's mention: a phrase the rules took for a subject.
+_NO_SPEAKER_OPENERS = frozenset("""
+    for against out with without including like not very of to from in on at into onto than
+    about over under since until
+""".split())
+
+
 # Participles that open a sentence's adverbial ("Speaking to Portfolio.hu, Matt Simister ...
 # explained that ..., and stated"): capitalised, but nobody's name.
 _OPENING_PARTICIPLES = frozenset("""
@@ -166,10 +178,18 @@ def names_nobody(mention: str) -> bool:
     words = [w for w in words if w]
     if not words:
         return True
+    if mention[:1].islower() and words[0] in _NO_SPEAKER_OPENERS and not (
+            words[0] == "including" and any(w[:1].isupper() for w in mention.split()[1:])):
+        # "for the Libertarian Party's nomination", "against the skeptics"; "including Fox News
+        # reporter Jennifer Griffin" still names one of those who spoke
+        return True
     if len(words) == 1:
         w = words[0]
         return (w in _NOBODY_WORDS or (w.endswith("ly") and w not in ("family", "italy"))
                 or (mention[:1].islower() and w.endswith(("ing", "ed"))) or w in _OPENING_PARTICIPLES)
+    if mention[:1].islower() and words[0] in ("the", "a", "that", "this", "last", "next") and (
+            words[-1] in _TIME_HEADS):
+        return True  # "during the weekend said": the end of an adverbial of time
     return mention[:1].islower() and words[-1] in _THING_HEADS
 
 
@@ -241,6 +261,16 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return en_clause.subject_after(text, pos, hi, _NO_NAME_WORDS)
 
 
+def participle_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
+    """:func:`.en_inner.participle_subject`, the clause's subject by :func:`sentence_subject`."""
+    return en_inner.participle_subject(text, lo, qs, sentence_subject)
+
+
+def opening_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> tuple[int, int] | None:
+    """:func:`.en_inner.opening_participle_subject`, the subject read by the clause rules."""
+    return en_inner.opening_participle_subject(text, lo, qs, qe, hi, en_clause.noun_phrase)
+
+
 def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.trim_mention` with the English titles; a trim that would lose the only
     person's name ("Fraternal Order of Police president Chuck Canterbury", "Southeastern’s Vice
@@ -296,5 +326,8 @@ ENGLISH = SpeakerLanguage(
     extend_mention=extend_mention,
     subject_link=en_clause.subject_link,
     interposed_subject=en_clause.interposed_subject,
+    inner_speaker=en_inner.inner_speaker,
+    participle_subject=participle_subject,
+    opening_participle=opening_participle,
     trim_mention=trim_mention,
 )

@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 
 __all__ = ["appositive_after", "description_before", "extend_mention", "fragment_subject",
-           "interposed_subject", "possessed_name", "premodifiers_before", "prepositional_object",
-           "sentence_subject",
-           "subject_after", "subject_link", "thing_before_name", "trim_mention"]
+           "interposed_subject", "noun_phrase", "possessed_name", "premodifiers_before",
+           "prepositional_object", "sentence_subject", "subject_after", "subject_link",
+           "thing_before_name", "trim_mention"]
 
 _WORD = re.compile(r"[^\s,;:]+")
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -137,6 +137,12 @@ def _noun_phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         else:
             break
     return start, start + len(span)
+
+
+def noun_phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that opens ``text[lo:hi]`` (a pronoun, or words up to a comma or a verb),
+    or None."""
+    return _noun_phrase(text, lo, hi)
 
 
 def _has_name(text: str, a: int, b: int, titles: frozenset[str]) -> bool:
@@ -452,6 +458,12 @@ _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+[a-z][\w\- ]{1,40}?(?=,)(?:
 # organisation's possessive between the name and the role.
 _POSSESSIVE_CHAIN = re.compile(r"(?:'s|’s|'|’)\s+(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|the)\s+)?)"
                                r"{0,6}[A-Z][\w\-]*(?:'s|’s)\s+[a-z][\w\- ]{1,40}?(?=,)")
+# The rest of a name with "from"/"of"/"for" that the extractor cut ("Notes| from Poland (NFP),",
+# "Doctors| Without Borders"): capitalised words only, an abbreviation in brackets, then a comma,
+# a verb of saying or the end of the sentence.
+_NAME_FROM = re.compile(r"\s+(?:from|of|for)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+                        r"(?:\s*\([A-Z][\w&]{1,9}\))?(?=\s*[,;:.]|\s+(?:said|says|told|reported|"
+                        r"reports|stated|wrote|announced)\b)")
 _BY_NAME = re.compile(r"\bby\s+((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)")
 
 
@@ -478,12 +490,37 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     m = _POSSESSIVE_AFTER.match(text, me) or _POSSESSIVE_CHAIN.match(text, me)
     if m:
         me = m.end()
+    elif _all_capitalised(text[ms:me]):
+        m = _NAME_FROM.match(text, me)
+        if m:
+            me = m.end()  # "Notes from Poland (NFP)", not "Notes"
     words = text[ms:me].lower().split()
     if words and words[-1] in _DOCUMENTS:
         m = _MODIFIER_AFTER.match(text, me)
         if m:
-            me = m.end()
+            me = _modifier_end(text, m.start(), m.end())
     return ms, me
+
+
+# Words after a document's modifier that open something else: an adverbial of time or the main
+# clause's verb ("A tweet sent from Biden's account during the debate repeated ...").
+_MODIFIER_STOP = re.compile(r"\s+(?:during|after|before|when|while|as|since|until|following|"
+                            r"has|had|have|was|were|is|are|will|would|also|[a-z]{3,}ed)\b")
+
+
+def _modifier_end(text: str, a: int, b: int) -> int:
+    """End of a document's modifier ``text[a:b]`` ("sent from Biden's Twitter account"): before
+    a word that opens an adverbial of time or the main clause's verb after its first word."""
+    first = re.match(r"\s+\S+", text[a:b])
+    lo = a + (first.end() if first else 0)
+    for m in _MODIFIER_STOP.finditer(text, lo, b):
+        before = text[lo:m.start()].split()
+        if m.group().strip().endswith("ed") and before and (
+                before[-1].lower() in _OPENERS or before[-1].lower() in _PREPOSITIONS
+                or before[-1].lower() == "by"):
+            continue  # "signed by concerned parents": an adjective, not the main verb
+        return m.start()
+    return b
 
 
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][\"”’']?\s+|\n)")

@@ -1,0 +1,223 @@
+"""English: the speaker of the verb of saying right before a quote, when the extractor's mention
+is the subject of an outer clause.
+
+The quote extractor gives a quote the subject of the sentence's first verb of saying. Two shapes
+put another speaker between that subject and the quote, and the gold mention is the nearer one:
+
+- a relative clause: "CBS News correspondent DeMarco Morgan spoke to college student Ruben
+  Cabrera who said he thought ..." -> "college student Ruben Cabrera";
+- a report of a report: "WPTZ-TV reports police say Ibrahim was ..." -> "police"; "The
+  newspaper said Trump dubbed it "the worst deal ever"" -> "Trump"; "Reuters reported on Monday
+  a German government source, whom they did not name, said the ban ..." -> "a German government
+  source" (the outer report is its own, longer span in the gold; the quote that starts after the
+  inner verb is the inner speaker's).
+
+:func:`inner_speaker` reads only the stretch between the mention and the quote (plain text,
+offsets into the article) and returns the nearer speaker's offsets, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["inner_speaker", "opening_participle_subject", "participle_subject"]
+
+# Verbs of saying, naming and reporting right before a quote (with "that", an object "it" for
+# a naming verb, an opening mark).
+_INNER_VERB = re.compile(
+    r"\b(?:say|says|said|tell|tells|told|claim|claims|claimed|believe|believes|believed|"
+    r"insist|insists|insisted|warn|warns|warned|argue|argues|argued|report|reports|reported|"
+    r"think|thinks|thought|dubbed|called|labelled|labeled|branded|described)"
+    r"(?:\s+(?:it|him|her|them|this|that\s+as))?(?:\s+as)?(?:\s+that)?\s*[\"“‘']?\s*$")
+# The outer report: its verb right after the extractor's mention, an adverbial of time, "that".
+_OUTER = re.compile(
+    r"\s+(?:also\s+)?(?:reports|reported|says|said|writes|wrote|claims|claimed|tells|told)"
+    r"(?:\s+(?:on|last|this|early|late)\s+[A-Z]?[a-z]+(?:\s+(?:morning|evening|night))?)?"
+    r"(?:\s+that)?\s+")
+# A relative pronoun right before the inner verb: "... Ruben Cabrera who said".
+_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:also\s+|later\s+|had\s+|has\s+)?$")
+# A relative clause set off by commas after the inner subject: ", whom they did not name,".
+_SET_OFF = re.compile(r",\s+(?:who|whom|whose)\s[^,;:\"“”]{1,80},\s*$")
+# Words that end a noun phrase read backwards from a relative pronoun: prepositions, verbs,
+# conjunctions, punctuation.
+_STOP = frozenset("""
+    to with from by for at in on of about among into onto than as and or but spoke talked met
+    said says told interviewed asked is was are were be been has have had
+""".split())
+# No nearer speaker: a thing, or a pronoun that takes up the outer subject ("McConnell said he
+# thinks "..."": McConnell's words, the gold names him).
+_NOT_SUBJECT = frozenset("""
+    it this that these those there here which what who whom i we you me us him them he she they
+""".split())
+_PRONOUN_SUBJECTS = frozenset("he she they".split())
+_WORD = re.compile(r"[^\s,;:\"“”()]+")
+
+
+def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at ``end`` (a relative pronoun after it), read back to a
+    preposition, a verb or punctuation, at most eight words and not before ``lo``."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, end)]
+    start = None
+    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        a, b, w = words[k]
+        gap = text[b:words[k + 1][0]] if k + 1 < len(words) else text[b:end]
+        if gap.strip():
+            break  # a comma, a bracket or a mark: the phrase ended
+        if w.lower() in _STOP or (w[:1].islower() and len(w) > 4 and w.endswith("ed")):
+            break
+        start = a
+    if start is None:
+        return None
+    last = words[-1]
+    if last[1] != end:
+        return None
+    return start, end
+
+
+def _usable(text: str, a: int, b: int) -> bool:
+    words = text[a:b].split()
+    return bool(words) and words[0].lower() not in _NOT_SUBJECT and not (
+        len(words) == 1 and words[0][:1].islower() and words[0].lower().endswith("ing"))
+
+
+def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | None:
+    """Offsets of the speaker of the verb of saying right before a quote at ``qs``, when that is
+    not the mention ``[ms, me)`` before it but a relative clause's antecedent or the subject of a
+    reported report between them; None when the stretch has neither shape."""
+    if not (0 <= ms < me <= qs) or qs - me > 220:
+        return None
+    between = text[me:qs]
+    if re.search(r"[.!?][\"”’']?\s+[A-Z]|\n", between):
+        return None  # another sentence
+    verb = _INNER_VERB.search(text, me, qs)
+    if verb is None or verb.start() <= me:
+        return None
+    v = verb.start()
+    rel = _RELATIVE.search(text, me, v)
+    if rel is not None and rel.end() == v:
+        np_ = _np_before(text, me, rel.start())
+        if np_ is not None and np_[0] > me and _usable(text, *np_):
+            return np_
+        return None
+    outer = _OUTER.match(text, me, v)
+    if outer is None:
+        return None
+    a, b = outer.end(), v
+    set_off = _SET_OFF.search(text, a, b)
+    if set_off is not None:
+        b = set_off.start()
+    b = len(text[:b].rstrip())
+    phrase = text[a:b]
+    words = phrase.split()
+    if not words or len(words) > 8 or any(c in phrase for c in ",;:\"“”()"):
+        return None
+    if any(w.lower() in _STOP or (w[:1].islower() and len(w) > 4 and w.endswith("ed"))
+           for w in words):
+        return None  # not a plain noun phrase: another verb or a preposition in it
+    return (a, b) if _usable(text, a, b) else None
+
+
+# A participle of saying right before a report ("with officials saying P", "groups claiming P",
+# "by saying P"), "that" and an opening mark allowed.
+_PARTICIPLE = re.compile(r"\b(?:saying|claiming|arguing|adding|insisting|warning|noting|stating|"
+                         r"asserting|suggesting)(?:\s+that)?\s*[\"“]?\s*$")
+# "with officials saying": the participle's own subject after "with".
+_WITH_NP = re.compile(r"\bwith\s+((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s+$")
+# A participle after one of these reports the clause's subject ("tried to ... by saying").
+_ADVERBIAL_BEFORE = re.compile(r"(?:\b(?:by|for|after|before|while|when|in)|,(?:\s+and)?)\s+$")
+
+
+def _plain_np(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` a short noun phrase: at most six words, no verb, preposition or mark?"""
+    words = text[a:b].split()
+    return 0 < len(words) <= 6 and not any(c in text[a:b] for c in ",;:\"“”()—") and not any(
+        w.lower() in _STOP or (w[:1].islower() and len(w) > 4 and w.endswith("ed"))
+        for w in words) and _usable(text, a, b)
+
+
+def participle_subject(text: str, lo: int, qs: int,
+                       clause_subject=None) -> tuple[int, int] | None:
+    """Offsets of the subject of a participle of saying right before a report at ``qs`` in the
+    sentence from ``lo``: the noun phrase after "with" ("with officials saying P"), the noun
+    phrase that opens the sentence right before it ("Several conservative groups claiming P
+    gathered"), or, after "by"/"for"/a comma, the subject of the clause (``clause_subject(text,
+    lo, hi)``: "the parents tried to have him released by saying P"); else None."""
+    m = _PARTICIPLE.search(text, max(lo, qs - 40), qs)
+    if m is None:
+        return None
+    p = m.start()
+    w = _WITH_NP.search(text, max(lo, p - 80), p)
+    if w is not None:
+        return w.span(1) if _plain_np(text, *w.span(1)) else None
+    a = lo
+    while a < p and text[a] in " \t\"“”'‘’":
+        a += 1
+    b = len(text[:p].rstrip())
+    if a < b and text[a:a + 1].isupper() and _plain_np(text, a, b) and not any(
+            w.lower() in _OPENS_NO_SUBJECT for w in text[a:b].split()):
+        return a, b
+    if clause_subject is not None and _ADVERBIAL_BEFORE.search(text, max(lo, p - 12), p):
+        sub = clause_subject(text, lo, b)
+        # "Nearly all legal experts consider the perspective of Birthers": no plain subject
+        return sub if sub is not None and _plain_np(text, *sub) else None
+    return None
+
+
+# Words that make a sentence's opening no noun phrase ("Because when you start adding").
+_OPENS_NO_SUBJECT = frozenset("""
+    because when if as while although though since unless whether and but so or yet then
+    i you we he she they it there here
+""".split())
+
+
+# A sentence opening with a participle of saying or naming whose object is a quoted fragment:
+# 'Calling the bill "a total disaster," Sen. Smith said', 'Saying "..." President Fernández
+# elaborated': the fragment is the main clause's subject's.
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:Calling|Saying|Describing|Dubbing|Labell?ing|Branding|Terming|Deeming|Denouncing|"
+    r"Blasting|Slamming|Accusing|Warning|Insisting|Arguing|Declaring|Praising)\b")
+_AFTER_MARK = " \t\"'”’»,"
+
+
+def opening_participle_subject(text: str, lo: int, qs: int, qe: int, hi: int,
+                               noun_phrase) -> tuple[int, int] | None:
+    """Offsets of the main clause's subject after a quoted fragment ``[qs, qe)`` in a sentence
+    (from ``lo`` to ``hi``) that opens with a participle of saying or naming ('Calling the bill
+    "a total disaster," Sen. Smith said'); ``noun_phrase(text, a, hi)`` reads the subject. None
+    when the sentence has another shape or no verb follows the subject."""
+    if _OPENING_PARTICIPLE.match(text, lo) is None or qs - lo > 120:
+        return None
+    if any(c in text[lo:max(lo, qs - 1)] for c in "\"“”,;:"):
+        return None  # another quote or clause before the fragment
+    k = qe
+    while k < hi and text[k] in _AFTER_MARK:
+        k += 1
+    got = _subject_at(text, k, hi, noun_phrase)
+    if got is None and text[k:k + 1].islower():
+        # 'Calling the bill "a disaster" for families, Smith said': past the participle's phrase
+        comma = text.find(",", k, min(hi, k + 80))
+        if comma < 0 or any(c in text[k:comma] for c in "\"“”"):
+            return None
+        k = comma + 1
+        while k < hi and text[k] in " \t":
+            k += 1
+        got = _subject_at(text, k, hi, noun_phrase)
+    return got
+
+
+def _subject_at(text: str, k: int, hi: int, noun_phrase) -> tuple[int, int] | None:
+    """The noun phrase at ``k`` when a verb follows it ("the governor vowed", "he said")."""
+    np_ = noun_phrase(text, k, hi)
+    if np_ is None or np_[0] != k or not text[k:k + 1].isalpha() or any(
+            c in text[np_[0]:np_[1]] for c in "\"“”‘’«»–—") or text[k:np_[1]].split()[0].lower() in (
+            _STOP | _OPENS_NO_SUBJECT - _PRONOUN_SUBJECTS) or not (
+            _usable(text, *np_) or text[np_[0]:np_[1]].lower() in _PRONOUN_SUBJECTS):
+        return None
+    rest = text[np_[1]:hi].split()
+    verb = rest[0].lower() if rest else ""
+    if not (verb.isalpha() and verb.islower() and (verb.endswith(("ed", "s")) or verb in _IRREGULAR)):
+        return None  # no verb after it
+    return np_
+
+
+_IRREGULAR = frozenset("said told wrote spoke went gave took made put held".split())

@@ -1,0 +1,180 @@
+"""English: the nearer speaker between the extractor's mention and a quote
+(discourse.extract.speakers.lang.en_inner), a second quote after "..., adding:" and names or
+documents the extractor cut (en_clause.extend_mention), on sentences written for these tests,
+alone and through ``attribute_speakers``."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.speakers import attribute_speakers
+from discourse.extract.speakers.lang.en import ENGLISH
+
+
+@pytest.fixture(scope="module")
+def registry(dubois_registry):
+    return dubois_registry
+
+
+def attribute(text: str, registry, lex) -> pd.DataFrame:
+    arts = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2021-03-01"]})
+    return attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
+
+
+def _inner(text: str, mention: str, quote: str) -> str | None:
+    ms = text.index(mention)
+    got = ENGLISH.inner_speaker(text, ms, ms + len(mention), text.index(quote))
+    return None if got is None else text[got[0]:got[1]]
+
+
+@pytest.mark.parametrize(("text", "mention", "quote", "inner"), [
+    # a relative clause's antecedent says it
+    ("The radio host Ann Lee spoke to nursing student Maria Soto who said she thought the fire "
+     "was an accident.", "The radio host Ann Lee", "she thought", "nursing student Maria Soto"),
+    ("Reporters met the parents who said their son was innocent.", "Reporters", "their son",
+     "the parents"),
+    # a report of a report: the quote after the inner verb is the inner speaker's
+    ('The Herald said Mayor Gray dubbed it "a total disgrace" on Friday.', "The Herald",
+     "a total", "Mayor Gray"),
+    ("The station reported on Monday a city official, whom it did not name, said the bridge "
+     "was safe.", "The station", "the bridge", "a city official"),
+    # nothing between: the mention stays
+    ("The mayor said the bridge was safe.", "The mayor", "the bridge", None),
+    ("The mayor told reporters the bridge was safe.", "The mayor", "the bridge", None),
+    ("The mayor said at a meeting with residents the bridge was safe.", "The mayor",
+     "the bridge", None),
+    # a thing is no speaker; another sentence is no relative clause
+    ("The mayor said it said nothing.", "The mayor", "nothing", None),
+    # a pronoun takes up the outer subject: the mention stays
+    ('The mayor said he thinks "the bridge is safe".', "The mayor", "the bridge", None),
+    ("The mayor spoke. Residents who said the bridge was safe left.", "The mayor", "the bridge",
+     None),
+])
+def test_inner_speaker(text, mention, quote, inner):
+    assert _inner(text, mention, quote) == inner
+
+
+def test_relative_clause_speaker_through_attribution(registry, lex):
+    text = ("The radio host Ann Lee spoke to nursing student Maria Soto who said she thought the "
+            "fire was an accident.")
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "indirect"].iloc[0]
+    assert row["speaker_mention"] == "nursing student Maria Soto"
+
+
+def test_fragment_named_by_the_inner_subject(registry, lex):
+    text = 'The Herald said Claire Dubois dubbed it "a total disgrace" and left the room.'
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "partial"].iloc[0]
+    assert row["speaker_mention"] == "Claire Dubois"
+    assert row["speaker"] == "Claire Dubois"
+
+
+@pytest.mark.parametrize("text", [
+    # no opening mark before the first quote: the extractor takes a word inside it
+    "But this time, I actually believe it is true,” she said, adding: “I am a fan of the plan "
+    "and I have been for years.",
+    "“But this time, I actually believe it is true,” she said, adding: “I am a fan of the plan "
+    "and I have been for years.”",
+])
+def test_quote_after_adding_keeps_the_speaker_of_the_first(registry, lex, text):
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith("I am a fan")].iloc[0]
+    assert row["speaker_mention"] == "she"
+
+
+@pytest.mark.parametrize(("text", "cut", "mention"), [
+    ("According to Notes from Poland (NFP), some stores opened on Sunday.", "Notes",
+     "Notes from Poland (NFP)"),
+    ("According to Doctors for Peace, the clinic closed.", "Doctors", "Doctors for Peace"),
+    # a document's modifier ends before the main verb or an adverbial of time
+    ("A tweet sent from the mayor's account during the debate repeated the promise, saying "
+     '"We will build it."', "A tweet", "A tweet sent from the mayor's account"),
+    ("A letter signed by concerned parents of the school asked for a meeting.", "A letter",
+     "A letter signed by concerned parents of the school"),
+    # lower-case words after "from": no name to complete
+    ("According to Smith from the council, the plan failed.", "Smith", "Smith"),
+])
+def test_extend_mention_completes_a_cut_name(text, cut, mention):
+    ms = text.index(cut)
+    a, b = ENGLISH.extend_mention(text, ms, ms + len(cut))
+    assert text[a:b] == mention
+
+
+def test_participle_after_the_subject_is_no_part_of_the_mention(registry, lex):
+    text = ('On Tuesday, French minister Claire Dubois speaking to the Atlantic Council think '
+            'tank called the agreement "null and void".')
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "partial"].iloc[0]
+    assert row["speaker_mention"] == "French minister Claire Dubois"
+    assert row["speaker"] == "Claire Dubois"
+
+
+@pytest.mark.parametrize(("text", "report", "mention"), [
+    ("The city banned the march, with officials saying this was for security reasons.",
+     "this was", "officials"),
+    ("Several local groups claiming the vote was rigged gathered on Saturday.", "the vote",
+     "Several local groups"),
+    ("In August, the parents tried to have him released by saying they forgave him.",
+     "they forgave", "the parents"),
+    ("Mr. Hale has come under fire — including from his own party — for saying the judge is "
+     "biased.", "the judge", "Mr. Hale"),
+    # no plain noun phrase: no speaker
+    ("Because when you start adding more samples, the results change.", "more samples", None),
+    ("Nearly all legal experts consider the claim of the group as incorrect, arguing there is "
+     "no question about it.", "there is", None),
+])
+def test_participle_names_the_speaker_of_a_report(text, report, mention):
+    got = ENGLISH.participle_subject(text, 0, text.index(report))
+    assert (None if got is None else text[got[0]:got[1]]) == mention
+
+
+def test_participle_report_through_attribution(registry, lex):
+    text = "The city banned the march, with officials saying this was for security reasons."
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "indirect"].iloc[0]
+    assert row["speaker_mention"] == "officials"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The vote was close. Calling the bill "a total disaster," Sen. Claire Dubois said she '
+     "would vote against it.", "Sen. Claire Dubois"),
+    ('Describing the plan as "reckless and cruel," the governor vowed to veto it.',
+     "the governor"),
+    ('Calling it a "culture of death" the archbishop asked for prayers.', "the archbishop"),
+    ('Calling it "a disgrace" for families, she said she would vote against it.', "she"),
+    # the participle is the subject, no speaker follows
+    ('Calling it "a disgrace" is easy.', ""),
+    # another quote or a dash after the fragment: no subject read there
+    ('Calling the mayor "careless" and "the worst leader" the city has had, she left.', ""),
+    ('Describing him as "intense" – as the chairman admits he is – she smiled.', ""),
+])
+def test_fragment_in_an_opening_participle_is_the_main_subjects(registry, lex, text, mention):
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "partial"].iloc[0]
+    assert row["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize(("mention", "nobody"), [
+    ("against the skeptics", True),
+    ("for the Liberal Party's presidential nomination", True),
+    ("very different", True),
+    ("not for political", True),
+    ("the weekend", True),
+    ("that morning", True),
+    # a speaker's mention
+    ("including Fox News reporter Jane Roe", False),
+    ("officials", False),
+    ("former CIA chief Jane Roe", False),
+])
+def test_a_phrase_opening_with_a_preposition_names_nobody(mention, nobody):
+    assert ENGLISH.names_nobody(mention) is nobody
+
+
+def test_a_phrase_taken_for_the_subject_gives_way_to_the_speaker(registry, lex):
+    text = ("In fact, other lawyers have had very different things to say about the judge, "
+            "describing him as “insulated,” and “very stubborn.”")
+    out = attribute(text, registry, lex)
+    assert not out["speaker_mention"].isin(["very different"]).any()
