@@ -529,8 +529,28 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
     span = _speaker_of(toks, hit, lo, hi)
     if span is None:
         return None
+    if hit[2].lemma == "процитировать":
+        span = _cited_object(toks, hit, span, hi) or span
     bound = hi if span[0] >= hit[1] else hit[0]
     return _cited_source(toks, span[1], bound) or span
+
+
+def _cited_object(toks: Toks, hit: tuple[int, int, Cue], span: TokSpan, hi: int) -> TokSpan | None:
+    """``цитирует Infox.ru пресс-службу Минобороны``, ``The Guardian цитирует пресс-службу
+    резиденции:``: "цитировать" takes whose words are cited as its object; the medium, its
+    subject, only carries them. The noun phrase after the verb (subject before it) or after
+    the subject (subject after it), or None when no object follows ("цитирует РБК")."""
+    words, lows = toks.words, toks.lows
+    k = hit[1] if span[1] <= hit[0] else span[1]
+    while k + 1 < hi and words[k] == "." and words[k + 1].isascii() and words[k + 1].islower():
+        k += 2  # "Infox.ru": the domain of the medium's name
+    if k >= hi or not wordish(words[k]) or lows[k] in PREPOSITIONS or lows[k] in CONJUNCTIONS \
+            or lows[k] in POSSESSIVES or lows[k] in ADVERBS or is_verb_form(lows[k]):
+        return None
+    if lows[k] in _CITED_WRAPPERS and k + 1 < hi:
+        k += 1  # "цитирует сообщение телеканала X": whose message
+    e = np_forward(toks, k, hi)
+    return (k, e) if e > k else None
 
 
 def _cited_source(toks: Toks, e: int, bound: int) -> TokSpan | None:

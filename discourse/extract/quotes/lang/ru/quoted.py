@@ -77,6 +77,9 @@ def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit,
         end = min(tj, b + 16)
         # the attribution ends at a dash or a full stop: "— сказал он, — …"
         for m in range(b, end):
+            if words[m] == "." and m + 1 < tj and words[m + 1].isascii() and words[m + 1].islower() \
+                    and toks.starts[m + 1] == toks.starts[m] + 1:
+                continue  # "цитирует Infox.ru пресс-службу": a domain, not a full stop
             if words[m] in DASHES or words[m] in (".", "!", "?", ";", ":"):
                 end = m
                 break

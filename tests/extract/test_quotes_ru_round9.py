@@ -1,0 +1,32 @@
+"""Russian quotation, round nine (the fresh split dev6): "цитировать" takes whose words are
+cited as its object, the medium being its subject. Short news sentences of our own."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from discourse.extract.quotes import extract_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    """``(kind, span, speaker mention)`` of each quote of one Russian article."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]}))
+    return [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+# --- the object of "цитировать" speaks, the medium carries ----------------------------------------
+
+def test_the_object_after_the_medium_speaks():
+    text = "«Реформа идёт по плану», — цитирует Lenta.ru пресс-службу министерства финансов."
+    assert quotes(text) == [("direct", "Реформа идёт по плану", "пресс-службу министерства финансов")]
+
+
+def test_the_object_after_the_verb_speaks_when_the_medium_stands_before_it():
+    text = ("Газета «Таймс» цитирует пресс-секретаря мэрии Лондона:\nГород готов к празднику. "
+            "Все службы работают в обычном режиме.")
+    assert [q[2] for q in quotes(text)] == ["пресс-секретаря мэрии Лондона"]
+
+
+def test_a_medium_alone_after_the_verb_stays_the_speaker():
+    text = "«Реформа идёт по плану», — цитирует РБК."
+    assert quotes(text) == [("direct", "Реформа идёт по плану", "РБК")]
