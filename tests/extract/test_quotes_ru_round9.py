@@ -1,5 +1,6 @@
 """Russian quotation, round nine (the fresh split dev6): "цитировать" takes whose words are
-cited as its object, the medium being its subject. Short news sentences of our own."""
+cited as its object, the medium being its subject; the object of a participle in commas is no
+subject of the verb after it. Short news sentences of our own."""
 
 from __future__ import annotations
 
@@ -30,3 +31,20 @@ def test_the_object_after_the_verb_speaks_when_the_medium_stands_before_it():
 def test_a_medium_alone_after_the_verb_stays_the_speaker():
     text = "«Реформа идёт по плану», — цитирует РБК."
     assert quotes(text) == [("direct", "Реформа идёт по плану", "РБК")]
+
+
+# --- a participle's object is no subject ------------------------------------------------------
+
+def test_the_object_of_a_participle_in_commas_is_not_the_subject():
+    text = ("Мария Новак, в прошлом занимавшая пост министра финансов и сменившая на посту "
+            "лидера своей партии известного политика и бизнесмена Игоря Ковача (Igor Kovač), "
+            "который также был заподозрен в коррупции, заявила, что намерена реформировать налоговую систему "
+            "страны.")
+    assert quotes(text) == [("indirect", "намерена реформировать налоговую систему страны",
+                             "Мария Новак")]
+
+
+def test_a_subject_after_a_participial_phrase_in_the_nominative_stays():
+    text = ("Возглавлявший ведомство десять лет, бывший министр Иван Петров заявил, что уходит "
+            "из политики.")
+    assert quotes(text) == [("indirect", "уходит из политики", "бывший министр Иван Петров")]

@@ -679,8 +679,47 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
             return None  # "Его также обвиняют": an object pronoun; "Первая гласит": a thing
         if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (
                 i > lo and lows[i - 1] in PREPOSITIONS):
+            if _oblique(toks, i, j):
+                return _before_participial(toks, i, lo) or (i, j)
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
     return _NO_SUBJECT
+
+
+def _oblique(toks: Toks, i: int, j: int) -> bool:
+    """Can the head of ``[i, j)`` not be in the nominative, so that it is no subject of a verb:
+    its last capitalised Cyrillic word outside a gloss in brackets (the surname: "известного
+    политика Зорана Янковича (Zoran Janković)"), else every Cyrillic word of it?"""
+    words, depth, plain = [], 0, []
+    for word, low in zip(toks.words[i:j], toks.lows[i:j]):
+        depth += (word == "(") - (word == ")")
+        if depth or not wordish(word) or not CYRILLIC.search(low):
+            continue
+        (words if cap(word) else plain).append(low)
+    if words:
+        return not _maybe_nominative(words[-1])
+    return bool(plain) and not any(map(_maybe_nominative, plain))
+
+
+@lru_cache(maxsize=4096)
+def _maybe_nominative(low: str) -> bool:
+    return any("nomn" in parse.tag for parse in analyser().parse(low))
+
+
+def _before_participial(toks: Toks, i: int, lo: int) -> TokSpan | None:
+    """``Аленка Братушек, в прошлом занимавшая пост министра и сменившая … Зорана Янковича,
+    заявила``: the words before the verb are the object of a participle in commas; its noun,
+    the capitalised phrase before that comma, is the subject (None when there is none)."""
+    words, lows = toks.words, toks.lows
+    for m in range(i - 1, max(lo, i - 30) - 1, -1):
+        if words[m] in (".", ";", ":", "!", "?") or words[m] in _OPEN_MARKS + _CLOSE_MARKS:
+            return None
+        if words[m] == "," and any(_participle(low) for low in lows[m + 1:min(i, m + 4)]):
+            # the participle in the nominative ("занимавшая") agrees with the subject before it
+            k = np_backward(toks, m, lo)
+            ok = lo <= k < m and cap(words[k]) and any(
+                _participle(low) and _maybe_nominative(low) for low in lows[m + 1:min(i, m + 4)])
+            return (k, m) if ok else None
+    return None
 
 
 def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> int:
