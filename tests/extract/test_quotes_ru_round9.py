@@ -1,6 +1,7 @@
 """Russian quotation, round nine (the fresh split dev6): "цитировать" takes whose words are
 cited as its object, the medium being its subject; the object of a participle in commas is no
-subject of the verb after it. Short news sentences of our own."""
+subject of the verb after it; a site's owner speaks ("сообщается на сайте клуба"), a site alone
+is no speaker. Short news sentences of our own."""
 
 from __future__ import annotations
 
@@ -48,3 +49,17 @@ def test_a_subject_after_a_participial_phrase_in_the_nominative_stays():
     text = ("Возглавлявший ведомство десять лет, бывший министр Иван Петров заявил, что уходит "
             "из политики.")
     assert quotes(text) == [("indirect", "уходит из политики", "бывший министр Иван Петров")]
+
+
+# --- a site's owner speaks ------------------------------------------------------------------------
+
+def test_the_owner_of_a_site_speaks():
+    text = ("Клуб продлил контракт с тренером ещё на два года. Об этом сообщается на официальном "
+            "сайте лондонского клуба.")
+    assert [q[2] for q in quotes(text)] == ["лондонского клуба"]
+
+
+def test_a_site_with_no_owner_is_no_speaker():
+    text = ("На своем сайте за некоторое время до смерти писатель разместил текст в котором "
+            "говорилось о необходимости «новых действий, показательных и символичных».")
+    assert quotes(text) == [("partial", "новых действий, показательных и символичных", "")]

@@ -396,7 +396,13 @@ def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
         if got is not None and (lows[got[0]] in ADVERBS or lows[got[0]] in PREPOSITIONS
                                 or lows[got[0]] in TIME_WORDS):
             got = None  # "опубликованном вчера", "… на сайте": no author named
-    return got if got is not None else (m, m + 1)
+    return got if got is not None else _carrier_alone(lows, m)
+
+
+def _carrier_alone(lows: list[str], m: int) -> TokSpan | None:
+    """The carrier noun at ``m`` as the mention when it names no speaker ("в документе"); none
+    for a site, which is only where the statement stands ("на своём сайте": its owner speaks)."""
+    return None if lows[m] == "сайте" else (m, m + 1)
 
 
 def carrier_before(toks: Toks, lo: int, a: int) -> TokSpan | None:
@@ -412,7 +418,7 @@ def carrier_before(toks: Toks, lo: int, a: int) -> TokSpan | None:
                 e = np_forward(toks, m + 1, a)
                 if e > m + 1:
                     return m + 1, e
-            return m, m + 1
+            return _carrier_alone(lows, m)
     return None
 
 
