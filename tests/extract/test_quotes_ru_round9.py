@@ -1,7 +1,7 @@
 """Russian quotation, round nine (the fresh split dev6): "цитировать" takes whose words are
 cited as its object, the medium being its subject; the object of a participle in commas is no
 subject of the verb after it; a site's owner speaks ("сообщается на сайте клуба"), a site alone
-is no speaker. Short news sentences of our own."""
+is no speaker; "по информации (от) X" reports X. Short news sentences of our own."""
 
 from __future__ import annotations
 
@@ -63,3 +63,16 @@ def test_a_site_with_no_owner_is_no_speaker():
     text = ("На своем сайте за некоторое время до смерти писатель разместил текст в котором "
             "говорилось о необходимости «новых действий, показательных и символичных».")
     assert quotes(text) == [("partial", "новых действий, показательных и символичных", "")]
+
+
+# --- "по информации (от) X" ------------------------------------------------------------------------
+
+def test_po_informatsii_names_its_source():
+    text = "По информации газеты, сейчас ведутся переговоры о покупке трети акций компании."
+    assert [(q[0], q[2]) for q in quotes(text)] == [("indirect", "газеты")]
+
+
+def test_po_informatsii_ot_names_who_gave_it():
+    text = ("По информации от представителей резиденции, у принца лёгкие симптомы болезни, но в "
+            "остальном он здоров.")
+    assert [(q[0], q[2]) for q in quotes(text)] == [("indirect", "представителей резиденции")]

@@ -583,6 +583,8 @@ def _speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokS
     if cue.type == "preposition" or cue.speaker == "after":
         if cue.lemma == "по сообщению" and b + 1 < hi and lows[b] == "из" and cap(words[b + 1]):
             b += 1  # "По сообщениям из Сеула, …": where the reports come from speaks
+        elif cue.lemma == "по сообщению" and b + 1 < hi and lows[b] == "от" and wordish(words[b + 1]):
+            b += 1  # "по информации от представителей резиденции": who gave it speaks
         return _np_or_pronoun(toks, b, hi)
     if cue.speaker == "none":
         return carrier_after(toks, b, hi) or carrier_before(toks, lo, a)
