@@ -1,7 +1,8 @@
 """Russian quotation, round nine (the fresh split dev6): "цитировать" takes whose words are
 cited as its object, the medium being its subject; the object of a participle in commas is no
 subject of the verb after it; a site's owner speaks ("сообщается на сайте клуба"), a site alone
-is no speaker; "по информации (от) X" reports X. Short news sentences of our own."""
+is no speaker; "по информации (от) X", "согласно сообщению X" report X; "выражали опасения, что"
+is a cue. Short news sentences of our own."""
 
 from __future__ import annotations
 
@@ -76,3 +77,23 @@ def test_po_informatsii_ot_names_who_gave_it():
     text = ("По информации от представителей резиденции, у принца лёгкие симптомы болезни, но в "
             "остальном он здоров.")
     assert [(q[0], q[2]) for q in quotes(text)] == [("indirect", "представителей резиденции")]
+
+
+# --- new cues: «выражали опасения, что», «согласно сообщению X» ---------------------------------
+
+def test_vyrazhali_opaseniya_reports_a_fear_voiced():
+    text = ("Его адвокаты выражали опасения, что подзащитного отправят в военную тюрьму на "
+            "другом конце света.")
+    assert [(q[0], q[2]) for q in quotes(text)] == [("indirect", "Его адвокаты")]
+
+
+def test_soglasno_soobshcheniyu_names_its_source():
+    text = ("Согласно сообщению пресс-службы городской полиции, задержанный распространял "
+            "листовки без разрешения властей.")
+    assert [(q[0], q[2]) for q in quotes(text)] == [
+        ("indirect", "пресс-службы городской полиции")]
+
+
+def test_soglasno_dokumentu_is_no_report():
+    text = "Согласно документу, правительству поручено подготовить законопроект до конца года."
+    assert quotes(text) == []
