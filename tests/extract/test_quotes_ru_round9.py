@@ -2,7 +2,8 @@
 cited as its object, the medium being its subject; the object of a participle in commas is no
 subject of the verb after it; a site's owner speaks ("сообщается на сайте клуба"), a site alone
 is no speaker; "по информации (от) X", "согласно сообщению X" report X; "выражали опасения, что"
-is a cue. Short news sentences of our own."""
+is a cue; a gloss in brackets may follow the listener before ", что"; ", об этом сообщают X"
+closes the clause before it. Short news sentences of our own."""
 
 from __future__ import annotations
 
@@ -97,3 +98,17 @@ def test_soglasno_soobshcheniyu_names_its_source():
 def test_soglasno_dokumentu_is_no_report():
     text = "Согласно документу, правительству поручено подготовить законопроект до конца года."
     assert quotes(text) == []
+
+
+# --- shapes of the attribution ----------------------------------------------------------------
+
+def test_a_gloss_in_brackets_between_the_listener_and_chto():
+    text = ("Инженер объяснял газете «Гардиан» (The Guardian), что он чувствует себя брошенным "
+            "правительством своей страны.")
+    assert [(q[0], q[2]) for q in quotes(text)] == [("indirect", "Инженер")]
+
+
+def test_ob_etom_after_the_comma_points_back_at_the_clause():
+    text = "Результат теста на вирус у министра финансов положительный, об этом сообщают СМИ."
+    assert quotes(text) == [("indirect", "Результат теста на вирус у министра финансов "
+                                         "положительный", "СМИ")]

@@ -191,7 +191,9 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         return None
     if c - ti < 3:
         return None
-    between = [m for m in range(k + 1, a) if lows[m] not in ADVERBS]
+    about = k + 2 < a and (lows[k + 1], lows[k + 2]) == ("об", "этом")
+    # "P, об этом сообщают СМИ": "об этом" points back at P, as a sentence of its own does
+    between = [m for m in range(k + 3 if about else k + 1, a) if lows[m] not in ADVERBS]
     span: TokSpan | None
     if between:  # "P, — Песков сообщил": the speaker before the verb
         if not (cap(words[between[0]]) or lows[between[0]] in SUBJECT_PRONOUNS):
@@ -377,8 +379,9 @@ def reports_in_sentence(
         if m < tj and lows[m] == "что" and (m == k or words[m - 1] == ",") and m + 1 < tj and (
                 cue.that_clause or cue.type == "phrase"):
             # only a listener named by its name may stand between ("сообщил РИА Новости, что");
-            # "напоминает поведение X, что …" is a relative "что"
-            if all(cap(w) or w in ",«»\"" or w[:1].isdigit() for w in words[k:m]) or (
+            # "напоминает поведение X, что …" is a relative "что"; a gloss in brackets goes with
+            # the name ("газете «Гардиан» (The Guardian), что")
+            if all(cap(w) or w in ",«»\"()" or w[:1].isdigit() for w in words[k:m]) or (
                     m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS):
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             elif cue.lemma == "обвинить" and m - k > 3 and (lows[m - 3], lows[m - 2]) == (
