@@ -3,7 +3,8 @@ cited as its object, the medium being its subject; the object of a participle in
 subject of the verb after it; a site's owner speaks ("сообщается на сайте клуба"), a site alone
 is no speaker; "по информации (от) X", "согласно сообщению X" report X; "выражали опасения, что"
 is a cue; a gloss in brackets may follow the listener before ", что"; ", об этом сообщают X"
-closes the clause before it. Short news sentences of our own."""
+closes the clause before it; «как отмечает X» between a subject and its verb reports the whole
+clause. Short news sentences of our own."""
 
 from __future__ import annotations
 
@@ -112,3 +113,15 @@ def test_ob_etom_after_the_comma_points_back_at_the_clause():
     text = "Результат теста на вирус у министра финансов положительный, об этом сообщают СМИ."
     assert quotes(text) == [("indirect", "Результат теста на вирус у министра финансов "
                                          "положительный", "СМИ")]
+
+
+def test_kak_otmechaet_between_the_subject_and_its_verb_reports_the_clause():
+    text = ("Тогда будущий министр работала юристом и именно в этот период, как отмечает издание, "
+            "решила заняться политикой.")
+    assert quotes(text) == [("indirect", text[:-1], "издание")]
+
+
+def test_kak_otmechaet_after_a_connective_reports_what_follows():
+    text = "Кроме того, как отмечает агентство, новая схема позволяет быстрее доставлять грузы."
+    assert quotes(text) == [("indirect", "новая схема позволяет быстрее доставлять грузы",
+                             "агентство")]

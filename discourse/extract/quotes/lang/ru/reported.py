@@ -290,7 +290,15 @@ def reports_in_sentence(
             while e < tj and words[e] not in (",", ":"):
                 e += 1
             attr = doc.attr(h, span, "according_to")
-            if a - 1 <= clause_lo and e < tj and e + 1 < tj:
+            if a - 2 > ti and words[a - 2] == "," and e + 1 < tj and words[e] == "," and (
+                    not cap(words[e + 1]) and is_verb_form(lows[e + 1])):
+                # "Голунов, как сообщалось, был избит": the parenthesis splits the subject from
+                # its verb, so the report is the whole clause (as for "по словам X" in
+                # mid-sentence); "Впрочем, как рассказал X, Россия уступила": a connective
+                # before it, the report follows it
+                out.append(Found(starts[_clause_start(toks, ti, a - 2)], se, "indirect", attr,
+                                 "according_to"))
+            elif a - 1 <= clause_lo and e < tj and e + 1 < tj:
                 out.append(Found(ends[e], se, "indirect", attr, "according_to"))
             elif a - 1 > ti and words[a - 2] == ",":
                 out.append(Found(starts[ti], starts[a - 2], "indirect", attr, "according_to"))
