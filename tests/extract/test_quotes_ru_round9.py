@@ -4,7 +4,7 @@ subject of the verb after it; a site's owner speaks ("сообщается на 
 is no speaker; "по информации (от) X", "согласно сообщению X" report X; "выражали опасения, что"
 is a cue; a gloss in brackets may follow the listener before ", что"; ", об этом сообщают X"
 closes the clause before it; «как отмечает X» between a subject and its verb reports the whole
-clause. Short news sentences of our own."""
+clause; «успел заявить, что» is a cue. Short news sentences of our own."""
 
 from __future__ import annotations
 
@@ -125,3 +125,9 @@ def test_kak_otmechaet_after_a_connective_reports_what_follows():
     text = "Кроме того, как отмечает агентство, новая схема позволяет быстрее доставлять грузы."
     assert quotes(text) == [("indirect", "новая схема позволяет быстрее доставлять грузы",
                              "агентство")]
+
+
+def test_uspel_zayavit_reports():
+    text = ("У здания суда задержали активиста Игоря Смирнова, который успел заявить, что на суд "
+            "«оказывают давление чиновники».")
+    assert quotes(text) == [("partial", "оказывают давление чиновники", "активиста Игоря Смирнова")]
