@@ -4,7 +4,9 @@ subject of the verb after it; a site's owner speaks ("сообщается на 
 is no speaker; "по информации (от) X", "согласно сообщению X" report X; "выражали опасения, что"
 is a cue; a gloss in brackets may follow the listener before ", что"; ", об этом сообщают X"
 closes the clause before it; «как отмечает X» between a subject and its verb reports the whole
-clause; «успел заявить, что» is a cue. Short news sentences of our own."""
+clause; «успел заявить, что» is a cue; after «, после которого» the main clause's subject speaks
+(a duration after a pronoun, «она несколько минут», is no subject). Short news sentences of our
+own."""
 
 from __future__ import annotations
 
@@ -131,3 +133,12 @@ def test_uspel_zayavit_reports():
     text = ("У здания суда задержали активиста Игоря Смирнова, который успел заявить, что на суд "
             "«оказывают давление чиновники».")
     assert quotes(text) == [("partial", "оказывают давление чиновники", "активиста Игоря Смирнова")]
+
+
+# --- the main clause's subject speaks after «, после которого» ----------------------------------
+
+def test_posle_kotorogo_shares_the_main_subject():
+    text = ("На встрече с избирателями она несколько минут не могла говорить из-за кашля, после "
+            "которого отшутилась: «Это была аллергия на моего соперника».")
+    assert quotes(text) == [("direct", "Это была аллергия на моего соперника", "она")]
+

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.lang.ru.morph import inanimate_noun, maybe_nominative, oblique, participle
 from discourse.extract.quotes.lang.ru.words import (
     ADVERB_ENDINGS,
     ADVERBS,
@@ -685,32 +686,19 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
             i = j  # "в своём твиттере сообщила X": the object of a preposition, not a speaker
         if i == j - 1 and (lows[i] in POSSESSIVES or lows[i] in ORDINALS):
             return None  # "Его также обвиняют": an object pronoun; "Первая гласит": a thing
+        if i > lo and lows[i - 1] in SUBJECT_PRONOUNS and lows[j - 1] in _DURATION_UNITS:
+            return i - 1, i  # "она несколько минут не могла": a duration, the pronoun speaks
         if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (
                 i > lo and lows[i - 1] in PREPOSITIONS):
-            if _oblique(toks, i, j):
+            if oblique(toks, i, j):
                 return _before_participial(toks, i, lo) or (i, j)
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
     return _NO_SUBJECT
 
 
-def _oblique(toks: Toks, i: int, j: int) -> bool:
-    """Can the head of ``[i, j)`` not be in the nominative, so that it is no subject of a verb:
-    its last capitalised Cyrillic word outside a gloss in brackets (the surname: "известного
-    политика Зорана Янковича (Zoran Janković)"), else every Cyrillic word of it?"""
-    words, depth, plain = [], 0, []
-    for word, low in zip(toks.words[i:j], toks.lows[i:j]):
-        depth += (word == "(") - (word == ")")
-        if depth or not wordish(word) or not CYRILLIC.search(low):
-            continue
-        (words if cap(word) else plain).append(low)
-    if words:
-        return not _maybe_nominative(words[-1])
-    return bool(plain) and not any(map(_maybe_nominative, plain))
-
-
-@lru_cache(maxsize=4096)
-def _maybe_nominative(low: str) -> bool:
-    return any("nomn" in parse.tag for parse in analyser().parse(low))
+# Units of a duration that may stand between a subject and its verb ("несколько минут").
+_DURATION_UNITS = frozenset("""секунд секунды минут минуты минуту часов часа час дней дня
+    недель недели месяцев месяца лет года""".split())
 
 
 def _before_participial(toks: Toks, i: int, lo: int) -> TokSpan | None:
@@ -721,11 +709,11 @@ def _before_participial(toks: Toks, i: int, lo: int) -> TokSpan | None:
     for m in range(i - 1, max(lo, i - 30) - 1, -1):
         if words[m] in (".", ";", ":", "!", "?") or words[m] in _OPEN_MARKS + _CLOSE_MARKS:
             return None
-        if words[m] == "," and any(_participle(low) for low in lows[m + 1:min(i, m + 4)]):
+        if words[m] == "," and any(participle(low) for low in lows[m + 1:min(i, m + 4)]):
             # the participle in the nominative ("занимавшая") agrees with the subject before it
             k = np_backward(toks, m, lo)
             ok = lo <= k < m and cap(words[k]) and any(
-                _participle(low) and _maybe_nominative(low) for low in lows[m + 1:min(i, m + 4)])
+                participle(low) and maybe_nominative(low) for low in lows[m + 1:min(i, m + 4)])
             return (k, m) if ok else None
     return None
 
@@ -741,9 +729,9 @@ def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> in
     while k + 1 < j:
         if lows[k] in PREPOSITIONS:
             k += 1
-            while k + 1 < j and _inanimate_noun(lows[k]):
+            while k + 1 < j and inanimate_noun(lows[k]):
                 k += 1
-        elif _participle(lows[k]):
+        elif participle(lows[k]):
             k += 1  # "поступившей от его бывшего шофёра", "сделано по требованию X"
         else:
             break
@@ -751,22 +739,6 @@ def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> in
         # "от отеля, его партнёров и Майкла Барретта, который": one person, the last conjunct
         k = max(m for m in range(k, j - 1) if lows[m] == "и") + 1
     return k
-
-
-@lru_cache(maxsize=4096)
-def _participle(low: str) -> bool:
-    """Is the likeliest reading of ``low`` a full participle (поступившей, сделанное)?"""
-    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
-    return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS")
-
-
-@lru_cache(maxsize=4096)
-def _inanimate_noun(low: str) -> bool:
-    """Is the likeliest reading of ``low`` an inanimate noun (просьбе, информацией)?"""
-    if not CYRILLIC.search(low):
-        return False
-    parses = analyser().parse(low)
-    return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag
 
 
 # The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").

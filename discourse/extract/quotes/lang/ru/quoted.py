@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
+from discourse.extract.quotes.lang.ru.mainclause import sequel_subject
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     before_relative,
@@ -378,6 +379,9 @@ def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan
     owner = owner_of_words(toks, v, tj)
     if owner is not None:
         return (v, v + 1), owner  # "Газета приводит его слова: «…»": his words
+    sequel = sequel_subject(toks, ti, v)
+    if sequel is not None:
+        return (v, v + 1), sequel  # "…, после которого отшутилась: «…»": the main subject
     if v > ti and lows[v - 1] in SUBJECT_PRONOUNS:
         return (v, v + 1), (v - 1, v)
     # "Эрдоган, который поддерживал отношения с Мурси, выразил соболезнования:": the subject
