@@ -5,8 +5,8 @@ is no speaker; "по информации (от) X", "согласно сооб�
 is a cue; a gloss in brackets may follow the listener before ", что"; ", об этом сообщают X"
 closes the clause before it; «как отмечает X» between a subject and its verb reports the whole
 clause; «успел заявить, что» is a cue; after «, после которого» the main clause's subject speaks
-(a duration after a pronoun, «она несколько минут», is no subject). Short news sentences of our
-own."""
+(a duration after a pronoun, «она несколько минут», is no subject); «который» in the nominative
+stands for the noun before it. Short news sentences of our own."""
 
 from __future__ import annotations
 
@@ -142,3 +142,10 @@ def test_posle_kotorogo_shares_the_main_subject():
             "которого отшутилась: «Это была аллергия на моего соперника».")
     assert quotes(text) == [("direct", "Это была аллергия на моего соперника", "она")]
 
+
+
+def test_a_relative_pronoun_in_the_nominative_is_the_subject():
+    text = ("Его сменит госсекретарь Анна Петрова, которая объявила о намерении уйти в отставку в "
+            "начале будущего года.")
+    assert quotes(text) == [("indirect", "намерении уйти в отставку в начале будущего года",
+                             "госсекретарь Анна Петрова")]

@@ -349,10 +349,12 @@ def reports_in_sentence(
             # (and a subject may stand before a participial or relative phrase in commas)
             span = speaker_of(toks, h, ti if cue.speaker == "none" or clause_lo >= a else clause_lo,
                               tj)
-            if span is None and a - 2 >= ti and clause_lo >= a - 2 and words[a - 2] == "," and lows[
-                    a - 1] in ("который", "которая", "которые"):
+            if (span is None or span[0] > a) and a - 2 >= ti and clause_lo >= a - 2 and words[
+                    a - 2] == "," and lows[a - 1] in ("который", "которая", "которые"):
                 # "по просьбе шофёра, который утверждает, что P": the noun the relative pronoun
-                # stands for, before the clause
+                # stands for, before the clause; the pronoun in the nominative is the subject,
+                # so nothing after the verb is ("Клинтон, которая объявила о намерении уйти в
+                # отставку в начале будущего года": not "года")
                 span = speaker_of(toks, h, ti, tj)
             if span is not None and span[1] == a and cue.type == "verb" and is_gerund(lows[a]) \
                     and wordish(words[a - 1]):
