@@ -23,11 +23,13 @@ from discourse.extract.quotes.lang.ru.words import PREPOSITIONS, SPEECH_ACT_STEM
 from discourse.extract.quotes.tokens import Toks, cap
 from discourse.text import sentence_start
 
-__all__ = ["fragment_subjects", "is_speech_act", "is_subjectless_clause", "main_subject"]
+__all__ = ["fragment_subjects", "is_speech_act", "is_subjectless_clause", "main_subject",
+           "sequel_subject"]
 
 # What opens a clause whose verb shares the main clause's subject: "после чего", "в котором".
 _OPENERS = frozenset({
-    ("после", "чего"), ("в", "котором"), ("в", "которой"), ("в", "которых"), ("на", "котором"),
+    ("после", "чего"), ("после", "которого"), ("после", "которой"), ("в", "котором"),
+    ("в", "которой"), ("в", "которых"), ("на", "котором"),
     ("на", "которой"), ("в", "ходе", "которого"), ("в", "ходе", "которой"), ("где",),
 })
 _MAIN_VERB = Cue("(speech act)", "verb", ("",))
@@ -71,6 +73,18 @@ def main_subject(toks: Toks, lo: int, c: int, verbs: tuple[int, ...] = ()) -> To
     ``c - 1`` ("Министр Олег Гусев провёл встречу, …"), or None: no finite verb, or a subject
     with no capital and no pronoun."""
     return _named(toks, gerund_subject(toks, lo, c, verbs))
+
+
+def sequel_subject(toks: Toks, lo: int, v: int) -> TokSpan | None:
+    """``она не могла говорить из-за приступа кашля, после которого отшутилась: «…»``: when
+    the verb at ``v`` follows only ", после которого" (or another opener of a clause that
+    shares the main clause's subject) and is a past tense of one speaker, the main clause's
+    named subject in ``[lo, v)``; else None."""
+    for n in (1, 2, 3):
+        c = v - n
+        if c - 1 > lo and toks.words[c - 1] == "," and is_subjectless_clause(toks, c, v):
+            return main_subject(toks, lo, c)
+    return None
 
 
 def is_speech_act(low: str) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.lang.ru.morph import inanimate_noun, maybe_nominative, oblique, participle
 from discourse.extract.quotes.lang.ru.words import (
     ADVERB_ENDINGS,
     ADVERBS,
@@ -396,7 +397,13 @@ def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
         if got is not None and (lows[got[0]] in ADVERBS or lows[got[0]] in PREPOSITIONS
                                 or lows[got[0]] in TIME_WORDS):
             got = None  # "опубликованном вчера", "… на сайте": no author named
-    return got if got is not None else (m, m + 1)
+    return got if got is not None else _carrier_alone(lows, m)
+
+
+def _carrier_alone(lows: list[str], m: int) -> TokSpan | None:
+    """The carrier noun at ``m`` as the mention when it names no speaker ("в документе"); none
+    for a site, which is only where the statement stands ("на своём сайте": its owner speaks)."""
+    return None if lows[m] == "сайте" else (m, m + 1)
 
 
 def carrier_before(toks: Toks, lo: int, a: int) -> TokSpan | None:
@@ -412,7 +419,7 @@ def carrier_before(toks: Toks, lo: int, a: int) -> TokSpan | None:
                 e = np_forward(toks, m + 1, a)
                 if e > m + 1:
                     return m + 1, e
-            return m, m + 1
+            return _carrier_alone(lows, m)
     return None
 
 
@@ -529,8 +536,28 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
     span = _speaker_of(toks, hit, lo, hi)
     if span is None:
         return None
+    if hit[2].lemma == "процитировать":
+        span = _cited_object(toks, hit, span, hi) or span
     bound = hi if span[0] >= hit[1] else hit[0]
     return _cited_source(toks, span[1], bound) or span
+
+
+def _cited_object(toks: Toks, hit: tuple[int, int, Cue], span: TokSpan, hi: int) -> TokSpan | None:
+    """``цитирует Infox.ru пресс-службу Минобороны``, ``The Guardian цитирует пресс-службу
+    резиденции:``: "цитировать" takes whose words are cited as its object; the medium, its
+    subject, only carries them. The noun phrase after the verb (subject before it) or after
+    the subject (subject after it), or None when no object follows ("цитирует РБК")."""
+    words, lows = toks.words, toks.lows
+    k = hit[1] if span[1] <= hit[0] else span[1]
+    while k + 1 < hi and words[k] == "." and words[k + 1].isascii() and words[k + 1].islower():
+        k += 2  # "Infox.ru": the domain of the medium's name
+    if k >= hi or not wordish(words[k]) or lows[k] in PREPOSITIONS or lows[k] in CONJUNCTIONS \
+            or lows[k] in POSSESSIVES or lows[k] in ADVERBS or is_verb_form(lows[k]):
+        return None
+    if lows[k] in _CITED_WRAPPERS and k + 1 < hi:
+        k += 1  # "цитирует сообщение телеканала X": whose message
+    e = np_forward(toks, k, hi)
+    return (k, e) if e > k else None
 
 
 def _cited_source(toks: Toks, e: int, bound: int) -> TokSpan | None:
@@ -557,6 +584,8 @@ def _speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokS
     if cue.type == "preposition" or cue.speaker == "after":
         if cue.lemma == "по сообщению" and b + 1 < hi and lows[b] == "из" and cap(words[b + 1]):
             b += 1  # "По сообщениям из Сеула, …": where the reports come from speaks
+        elif cue.lemma == "по сообщению" and b + 1 < hi and lows[b] == "от" and wordish(words[b + 1]):
+            b += 1  # "по информации от представителей резиденции": who gave it speaks
         return _np_or_pronoun(toks, b, hi)
     if cue.speaker == "none":
         return carrier_after(toks, b, hi) or carrier_before(toks, lo, a)
@@ -657,10 +686,36 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
             i = j  # "в своём твиттере сообщила X": the object of a preposition, not a speaker
         if i == j - 1 and (lows[i] in POSSESSIVES or lows[i] in ORDINALS):
             return None  # "Его также обвиняют": an object pronoun; "Первая гласит": a thing
+        if i > lo and lows[i - 1] in SUBJECT_PRONOUNS and lows[j - 1] in _DURATION_UNITS:
+            return i - 1, i  # "она несколько минут не могла": a duration, the pronoun speaks
         if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (
                 i > lo and lows[i - 1] in PREPOSITIONS):
+            if oblique(toks, i, j):
+                return _before_participial(toks, i, lo) or (i, j)
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
     return _NO_SUBJECT
+
+
+# Units of a duration that may stand between a subject and its verb ("несколько минут").
+_DURATION_UNITS = frozenset("""секунд секунды минут минуты минуту часов часа час дней дня
+    недель недели месяцев месяца лет года""".split())
+
+
+def _before_participial(toks: Toks, i: int, lo: int) -> TokSpan | None:
+    """``Аленка Братушек, в прошлом занимавшая пост министра и сменившая … Зорана Янковича,
+    заявила``: the words before the verb are the object of a participle in commas; its noun,
+    the capitalised phrase before that comma, is the subject (None when there is none)."""
+    words, lows = toks.words, toks.lows
+    for m in range(i - 1, max(lo, i - 30) - 1, -1):
+        if words[m] in (".", ";", ":", "!", "?") or words[m] in _OPEN_MARKS + _CLOSE_MARKS:
+            return None
+        if words[m] == "," and any(participle(low) for low in lows[m + 1:min(i, m + 4)]):
+            # the participle in the nominative ("занимавшая") agrees with the subject before it
+            k = np_backward(toks, m, lo)
+            ok = lo <= k < m and cap(words[k]) and any(
+                participle(low) and maybe_nominative(low) for low in lows[m + 1:min(i, m + 4)])
+            return (k, m) if ok else None
+    return None
 
 
 def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> int:
@@ -674,9 +729,9 @@ def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> in
     while k + 1 < j:
         if lows[k] in PREPOSITIONS:
             k += 1
-            while k + 1 < j and _inanimate_noun(lows[k]):
+            while k + 1 < j and inanimate_noun(lows[k]):
                 k += 1
-        elif _participle(lows[k]):
+        elif participle(lows[k]):
             k += 1  # "поступившей от его бывшего шофёра", "сделано по требованию X"
         else:
             break
@@ -684,22 +739,6 @@ def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> in
         # "от отеля, его партнёров и Майкла Барретта, который": one person, the last conjunct
         k = max(m for m in range(k, j - 1) if lows[m] == "и") + 1
     return k
-
-
-@lru_cache(maxsize=4096)
-def _participle(low: str) -> bool:
-    """Is the likeliest reading of ``low`` a full participle (поступившей, сделанное)?"""
-    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
-    return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS")
-
-
-@lru_cache(maxsize=4096)
-def _inanimate_noun(low: str) -> bool:
-    """Is the likeliest reading of ``low`` an inanimate noun (просьбе, информацией)?"""
-    if not CYRILLIC.search(low):
-        return False
-    parses = analyser().parse(low)
-    return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag
 
 
 # The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").

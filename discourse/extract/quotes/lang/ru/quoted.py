@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
+from discourse.extract.quotes.lang.ru.mainclause import sequel_subject
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     before_relative,
@@ -77,6 +78,9 @@ def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit,
         end = min(tj, b + 16)
         # the attribution ends at a dash or a full stop: "— сказал он, — …"
         for m in range(b, end):
+            if words[m] == "." and m + 1 < tj and words[m + 1].isascii() and words[m + 1].islower() \
+                    and toks.starts[m + 1] == toks.starts[m] + 1:
+                continue  # "цитирует Infox.ru пресс-службу": a domain, not a full stop
             if words[m] in DASHES or words[m] in (".", "!", "?", ";", ":"):
                 end = m
                 break
@@ -375,6 +379,9 @@ def shape_before(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan
     owner = owner_of_words(toks, v, tj)
     if owner is not None:
         return (v, v + 1), owner  # "Газета приводит его слова: «…»": his words
+    sequel = sequel_subject(toks, ti, v)
+    if sequel is not None:
+        return (v, v + 1), sequel  # "…, после которого отшутилась: «…»": the main subject
     if v > ti and lows[v - 1] in SUBJECT_PRONOUNS:
         return (v, v + 1), (v - 1, v)
     # "Эрдоган, который поддерживал отношения с Мурси, выразил соболезнования:": the subject

@@ -191,7 +191,9 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         return None
     if c - ti < 3:
         return None
-    between = [m for m in range(k + 1, a) if lows[m] not in ADVERBS]
+    about = k + 2 < a and (lows[k + 1], lows[k + 2]) == ("об", "этом")
+    # "P, об этом сообщают СМИ": "об этом" points back at P, as a sentence of its own does
+    between = [m for m in range(k + 3 if about else k + 1, a) if lows[m] not in ADVERBS]
     span: TokSpan | None
     if between:  # "P, — Песков сообщил": the speaker before the verb
         if not (cap(words[between[0]]) or lows[between[0]] in SUBJECT_PRONOUNS):
@@ -288,7 +290,15 @@ def reports_in_sentence(
             while e < tj and words[e] not in (",", ":"):
                 e += 1
             attr = doc.attr(h, span, "according_to")
-            if a - 1 <= clause_lo and e < tj and e + 1 < tj:
+            if a - 2 > ti and words[a - 2] == "," and e + 1 < tj and words[e] == "," and (
+                    not cap(words[e + 1]) and is_verb_form(lows[e + 1])):
+                # "Голунов, как сообщалось, был избит": the parenthesis splits the subject from
+                # its verb, so the report is the whole clause (as for "по словам X" in
+                # mid-sentence); "Впрочем, как рассказал X, Россия уступила": a connective
+                # before it, the report follows it
+                out.append(Found(starts[_clause_start(toks, ti, a - 2)], se, "indirect", attr,
+                                 "according_to"))
+            elif a - 1 <= clause_lo and e < tj and e + 1 < tj:
                 out.append(Found(ends[e], se, "indirect", attr, "according_to"))
             elif a - 1 > ti and words[a - 2] == ",":
                 out.append(Found(starts[ti], starts[a - 2], "indirect", attr, "according_to"))
@@ -339,10 +349,12 @@ def reports_in_sentence(
             # (and a subject may stand before a participial or relative phrase in commas)
             span = speaker_of(toks, h, ti if cue.speaker == "none" or clause_lo >= a else clause_lo,
                               tj)
-            if span is None and a - 2 >= ti and clause_lo >= a - 2 and words[a - 2] == "," and lows[
-                    a - 1] in ("который", "которая", "которые"):
+            if (span is None or span[0] > a) and a - 2 >= ti and clause_lo >= a - 2 and words[
+                    a - 2] == "," and lows[a - 1] in ("который", "которая", "которые"):
                 # "по просьбе шофёра, который утверждает, что P": the noun the relative pronoun
-                # stands for, before the clause
+                # stands for, before the clause; the pronoun in the nominative is the subject,
+                # so nothing after the verb is ("Клинтон, которая объявила о намерении уйти в
+                # отставку в начале будущего года": not "года")
                 span = speaker_of(toks, h, ti, tj)
             if span is not None and span[1] == a and cue.type == "verb" and is_gerund(lows[a]) \
                     and wordish(words[a - 1]):
@@ -377,8 +389,9 @@ def reports_in_sentence(
         if m < tj and lows[m] == "что" and (m == k or words[m - 1] == ",") and m + 1 < tj and (
                 cue.that_clause or cue.type == "phrase"):
             # only a listener named by its name may stand between ("сообщил РИА Новости, что");
-            # "напоминает поведение X, что …" is a relative "что"
-            if all(cap(w) or w in ",«»\"" or w[:1].isdigit() for w in words[k:m]) or (
+            # "напоминает поведение X, что …" is a relative "что"; a gloss in brackets goes with
+            # the name ("газете «Гардиан» (The Guardian), что")
+            if all(cap(w) or w in ",«»\"()" or w[:1].isdigit() for w in words[k:m]) or (
                     m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS):
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             elif cue.lemma == "обвинить" and m - k > 3 and (lows[m - 3], lows[m - 2]) == (

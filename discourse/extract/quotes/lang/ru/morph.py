@@ -1,0 +1,48 @@
+"""Russian word readings from the dictionary (pymorphy3) that the speaker rules ask: is a word
+a participle, an inanimate noun, can it be in the nominative. Each answer is cached by word."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from discourse.extract.actors.forms import CYRILLIC, analyser
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = ["inanimate_noun", "maybe_nominative", "oblique", "participle"]
+
+
+def oblique(toks: Toks, i: int, j: int) -> bool:
+    """Can the head of ``[i, j)`` not be in the nominative, so that it is no subject of a verb:
+    its last capitalised Cyrillic word outside a gloss in brackets (the surname: "известного
+    политика Зорана Янковича (Zoran Janković)"), else every Cyrillic word of it?"""
+    words, depth, plain = [], 0, []
+    for word, low in zip(toks.words[i:j], toks.lows[i:j]):
+        depth += (word == "(") - (word == ")")
+        if depth or not wordish(word) or not CYRILLIC.search(low):
+            continue
+        (words if cap(word) else plain).append(low)
+    if words:
+        return not maybe_nominative(words[-1])
+    return bool(plain) and not any(map(maybe_nominative, plain))
+
+
+@lru_cache(maxsize=4096)
+def maybe_nominative(low: str) -> bool:
+    """Has ``low`` a reading in the nominative (Путина: yes, as a surname; Янковича: no)?"""
+    return any("nomn" in parse.tag for parse in analyser().parse(low))
+
+
+@lru_cache(maxsize=4096)
+def participle(low: str) -> bool:
+    """Is the likeliest reading of ``low`` a full participle (поступившей, сделанное)?"""
+    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS")
+
+
+@lru_cache(maxsize=4096)
+def inanimate_noun(low: str) -> bool:
+    """Is the likeliest reading of ``low`` an inanimate noun (просьбе, информацией)?"""
+    if not CYRILLIC.search(low):
+        return False
+    parses = analyser().parse(low)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag

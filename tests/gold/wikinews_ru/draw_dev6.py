@@ -1,0 +1,45 @@
+"""How the ``dev6`` articles of this gold set were drawn (issue 12, the Russian speaker on fresh text).
+
+    .venv/bin/python tests/gold/wikinews_ru/draw_dev6.py
+
+Candidates: the Russian Wikinews texts of ``../shared/corpora/wikinews_ru/texts/`` in sorted file
+order, not already in ``index.csv`` (rows of earlier splits) nor in the example corpus
+(``data/corpus/``), under 6,000 characters, holding a quotation mark («, „ or ") or a dash after a
+closing quote, so that quoted speech is dense. ``random.Random(20261212).sample(candidates, 20)``
+is printed. The choice reads the text only; no extractor ran on these articles before they were
+annotated.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+TEXTS = REPO.parent / "shared" / "corpora" / "wikinews_ru" / "texts"
+MARK = re.compile(r'[«„"]')
+DASH_AFTER_QUOTE = re.compile(r'[»“"]\s*,?\s*[—–]')
+
+
+def candidates() -> list[str]:
+    """File names of every text that may be drawn, in sorted order."""
+    with open(HERE / "index.csv", encoding="utf-8") as fh:
+        taken = {Path(row["source"]).name for row in csv.DictReader(fh) if row["split"] != "dev6"}
+    taken |= {p.name for p in (REPO / "data" / "corpus").glob("*.txt")}
+    out = []
+    for path in sorted(TEXTS.glob("*.txt")):
+        text = path.read_bytes().decode("utf-8")
+        if path.name not in taken and len(text) < 6000 and (
+                MARK.search(text) or DASH_AFTER_QUOTE.search(text)):
+            out.append(path.name)
+    return out
+
+
+if __name__ == "__main__":
+    pool = candidates()
+    print(f"{len(pool)} candidates")
+    for name in random.Random(20261212).sample(pool, 20):
+        print(name)
