@@ -54,6 +54,8 @@ ABBREVIATIONS: frozenset[str] = frozenset().union(*ABBREVIATIONS_BY_LANGUAGE.val
 # Abbreviations that are also common words: only capitalised are they abbreviations ("Boston,
 # Mass." but "were attending mass.", "fell ill.", "voted no.").
 CAPITALISED_ABBREVIATIONS: frozenset[str] = frozenset("mass miss ill wash ore ark fig no".split())
+# The longest abbreviation: a word before a full stop with more letters is none.
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 _CLOSERS = "\"'”’»“)]"
 # A sentence ends at . ! ? (or …) followed by optional closing marks, then whitespace; or at a
@@ -90,6 +92,11 @@ def is_abbreviation(text: str, dot: int) -> bool:
     # One function for what were two copies (``text._is_abbreviation`` for sentence_spans and
     # ``quotes._is_abbrev_at`` for the quote passes): they tested the same, one with a compiled
     # acronym pattern, one with ``re.fullmatch`` on the pattern string.
+    if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1 : dot].isalpha():
+        # Most full stops end a longer word ("said."): its last letters, tested in one C call,
+        # are more than any abbreviation has, and without a "." no dotted acronym ends there
+        # (lower-casing makes no "."). The loop below would walk back over every letter.
+        return False
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
@@ -117,15 +124,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=64)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # What the plain loop (``tests/reference/text_segment.py``: a stripped ``token`` and a
+    # call of ``_add_span`` per match) did, with less Python per match: a sentence end is
+    # ``[.!?…]+`` and closing marks (which are not terminal punctuation), so its punctuation is
+    # a single "." exactly when the match opens with "." and its second character is no more
+    # punctuation; and the white space around a span is stripped by ``str.strip`` in C (the
+    # same ``str.isspace`` characters).
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
     for m in _END.finditer(text):
         end = m.end()
-        token = m.group()
-        if token[0] in ".!?…":
-            last_dot = m.start() + len(token.rstrip(_CLOSERS)) - 1
-            if token.rstrip(_CLOSERS) == "." and is_abbreviation(text, last_dot):
+        s = m.start()
+        if text[s] != "\n":  # terminal punctuation, not a line break
+            if text[s] == "." and (end == s + 1 or text[s + 1] not in ".!?…") and (
+                    is_abbreviation(text, s)):
                 continue
             # Next non-space character: a lower-case letter means the sentence goes on.
             k = end
@@ -133,19 +146,18 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
                 k += 1
             if k < n and text[k].islower():
                 continue
-        _add_span(text, start, end, spans)
+        piece = text[start:end]
+        core = piece.strip()
+        if core:
+            lead = start + len(piece) - len(piece.lstrip())
+            spans.append((lead, lead + len(core)))
         start = end
-    _add_span(text, start, n, spans)
+    piece = text[start:n]
+    core = piece.strip()
+    if core:
+        lead = start + len(piece) - len(piece.lstrip())
+        spans.append((lead, lead + len(core)))
     return tuple(spans)
-
-
-def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

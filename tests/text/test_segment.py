@@ -20,6 +20,7 @@ from tests.reference.text_segment import (
     PLUS_SENTENCE_END,
     reference_is_abbreviation,
     reference_paragraphs,
+    reference_sentence_spans,
     regex_paragraphs,
 )
 from tests.strategies import QUOTE_TEXTS, SETTINGS, TEXTS
@@ -68,6 +69,22 @@ def test_sentence_split_pattern_matches_as_its_alternation(text):
         assert (a and a.span()) == (b and b.span())
 
 
+SENTENCES = st.lists(st.sampled_from(["Mr", "mr", ".", "..", "!", "?", "…", "”", "“", "'", ")", "]",
+                                       "\"", " ", "  ", "\t", "\n", "\n\n", "\r", "\u2028", "\x85",
+                                       "\u3000", "a", "b", "He", "İ", "ß", "U.S", "J", "No", "no"]),
+                     max_size=30).map("".join)
+
+
+@SETTINGS
+@given(text=SENTENCES | SENTENCE_ENDS | TEXTS | QUOTE_TEXTS | SPACES)
+@example(text="Mr. Smith said so. “We agree,” she said.\n\nNext.")
+@example(text=" a.” b. \u3000C.. d!) E.\x85 ")
+@example(text="Mr.… Next. Mr.” Next. Mr.) Next")
+def test_sentence_spans_equal_the_reference(text):
+    # speed pass nine: one strip per sentence, the single full stop read off the match
+    assert sentence_spans(text) == reference_sentence_spans(text)
+
+
 ABBREVIATED = st.lists(st.sampled_from(["Mr", "mr", "U.S", "e.g", "J", "j", "No", "no", "Mass", "mass",
                                         "x.y.z", "ab", "A.b", ".", " ", "..", "İ", "ß", "Sen", "42",
                                         "\n"]),
@@ -76,7 +93,10 @@ ABBREVIATED = st.lists(st.sampled_from(["Mr", "mr", "U.S", "e.g", "J", "j", "No"
 
 @SETTINGS
 @given(text=ABBREVIATED | TEXTS)
+@example(text="Approx. 5 in Calif. on просп. Мира, a.b.c.d.e. and U.S.A. Massachusetts. İİİİİİİ.")
+@example(text="xapprox. xcalif. ab.cdefgh. abcdefg.")
 def test_one_abbreviation_test_for_the_two_copies_it_replaced(text):
+    # (speed pass nine: a word longer than every abbreviation is none, tested in one C call)
     # ``text._is_abbreviation`` and ``quotes._is_abbrev_at`` tested the same; one function now
     for dot in (i for i, c in enumerate(text) if c == "."):
         assert is_abbreviation(text, dot) == reference_is_abbreviation(text, dot), (text, dot)
