@@ -4,7 +4,7 @@ linearity in document length.
     .venv/bin/python bench/quotes_speed.py peer [--repeat 5]   # real news: ours vs the tokenizer
     .venv/bin/python bench/quotes_speed.py linear              # one document of N repetitions
     .venv/bin/python bench/quotes_speed.py profile             # where ours spends its time
-    .venv/bin/python bench/quotes_speed.py parts [--repeat 5]  # extraction's parts, in-process
+    .venv/bin/python bench/quotes_speed.py parts [--repeat 5] [--against /tmp/base]  # extraction's parts
     .venv/bin/python bench/quotes_speed.py stages [--repeat 5]  # the command's stages, in-process
     .venv/bin/python bench/quotes_speed.py ab --against /work/main [--repeat 5]  # two checkouts
 
@@ -34,7 +34,10 @@ each corpus of ``peer`` (texts read once, store warm, no attribution): the token
 (``token_columns``), paragraphs, the document model (paragraphs, tokens, marks, cue scan:
 ``Doc``), and all passes (``_document_rows``); and the share of the text that lies in
 paragraphs holding neither a pairable quotation mark nor a cue hit (what skipping such
-paragraphs could at most spare the tokenizer and the cue scan).
+paragraphs could at most spare the tokenizer and the cue scan). With ``--against`` (another
+checkout, as for ``ab``): both checkouts' parts, taking turns, a child process per side and
+round (three passes each), best of all; the rows that ``_document_rows`` gives on both sides
+compared (``same_rows``).
 
 ``stages``: a child process per corpus of ``peer`` (store warm) times the command's start-up
 (imports, registry and cues loaded) and its stages as ``discourse quotes`` runs them chunk by
@@ -264,7 +267,7 @@ def profile(top: int = 25) -> dict:
 # Run by ``parts`` in a child (``python -c``; argv: repeat, then one folder per corpus as
 # ``name=path``): the package is imported there, not in this script (see the module's note).
 PARTS = """
-import json, os, sys, time
+import hashlib, json, os, sys, time
 from pathlib import Path
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.extract import _document_rows, _lexicon_for
@@ -303,21 +306,52 @@ for arg in sys.argv[2:]:
             if not any(ps <= m < pe for m in marks) and not any(ps <= s < pe for s in hit_starts):
                 bare += pe - ps
     res["share_in_paragraphs_without_mark_or_cue"] = round(bare / max(total, 1), 3)
+    res["rows_hash"] = hashlib.sha256(repr([_document_rows(t, lex, lang) for t in texts]).encode(
+        "utf-8", "surrogatepass")).hexdigest()
     out[name] = res
 print(json.dumps(out))
 """
 
 
-def parts(repeat: int = 3) -> dict:
-    """Extraction's parts timed in one child process on each corpus of ``peer`` (``PARTS``)."""
+def parts(repeat: int = 3, against: Path | None = None) -> dict:
+    """Extraction's parts timed in one child process on each corpus of ``peer`` (``PARTS``).
+
+    With ``against`` (another checkout, as for ``ab``): the parts of both, taking turns
+    ``repeat`` times, a child process of three rounds each (best of all); the rows of both
+    sides' ``_document_rows`` compared (a hash of their ``repr``)."""
     with tempfile.TemporaryDirectory() as tmp:
         corpora = _corpora(Path(tmp))
-        env = {**os.environ, STORE_ENV: str(Path(tmp) / "store")}
         args = [f"{name}={paths[0]}" for name, paths in corpora.items()
                 if name != "both" and paths]
-        done = subprocess.run([str(BIN / "python"), "-c", PARTS, str(repeat), *args], env=env,
-                              check=True, capture_output=True, text=True, cwd=REPO)
-    results = json.loads(done.stdout)
+        if against is None:
+            env = {**os.environ, STORE_ENV: str(Path(tmp) / "store")}
+            done = subprocess.run([str(BIN / "python"), "-c", PARTS, str(repeat), *args],
+                                  env=env, check=True, capture_output=True, text=True, cwd=REPO)
+            results = json.loads(done.stdout)
+            print(json.dumps(results, indent=1), flush=True)
+            return results
+        sides = {"other": against.resolve(), "this": REPO}
+        runs: dict[str, list[dict]] = {side: [] for side in sides}
+        for _ in range(repeat):
+            for side, repo in sides.items():
+                env = {**os.environ, STORE_ENV: str(Path(tmp) / f"store_{side}"),
+                       "PYTHONPATH": str(repo)}
+                done = subprocess.run([str(repo / ".venv" / "bin" / "python"), "-c", PARTS, "3",
+                                       *args], env=env, check=True, capture_output=True,
+                                      text=True, cwd=repo)
+                runs[side].append(json.loads(done.stdout))
+    results: dict = {"against": str(against)}
+    for name in runs["this"][0]:
+        res = {}
+        for key, value in runs["this"][0][name].items():
+            if key.endswith("_s"):
+                for side in sides:
+                    res[f"{side}_{key}"] = min(r[name][key] for r in runs[side])
+            else:
+                res[key] = value
+        res["same_rows"] = all(r[name]["rows_hash"] == runs["other"][0][name]["rows_hash"]
+                               for side in sides for r in runs[side])
+        results[name] = res
     print(json.dumps(results, indent=1), flush=True)
     return results
 
@@ -458,7 +492,7 @@ def main() -> None:
         byte_compile()
     res = (peer(args.repeat) if args.mode == "peer" else linear(args.sizes)
            if args.mode == "linear" else ab(args.against, args.repeat) if args.mode == "ab"
-           else parts(args.repeat) if args.mode == "parts"
+           else parts(args.repeat, args.against) if args.mode == "parts"
            else stages(args.repeat) if args.mode == "stages" else profile())
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)

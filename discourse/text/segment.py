@@ -218,22 +218,43 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     return lo  # pragma: no cover - the loop always returns
 
 
+# ``SENTENCE_END``'s terminal punctuation and the closing marks that may follow it.
+_TERMINAL = ".!?…"
+_END_CLOSERS = "\"'”’»)"
+
+
 def _sentence_start_in(text: str, lo: int, pos: int) -> int:
+    # The latest sentence end that counts, read from ``pos`` back. What
+    # ``SENTENCE_END.finditer(text, lo, pos)`` read from its last match back did (speed pass
+    # nine; ``tests/reference/text_segment.py``), without matching the whole window: a match
+    # of that pattern is a whole run of terminal punctuation (cut at ``lo``), its closing
+    # marks and white space or ``pos`` after them; a run that is not followed so holds no
+    # match at all (each shorter try ends before punctuation or a mark). So the runs are read
+    # one by one from the last, each found by ``str.rfind`` in C.
     best = lo
-    # the latest sentence end wins: read them from the last one back, stop at the first that
-    # counts (the ends come in increasing order, so it is the maximum of those that count)
-    for m in reversed(list(SENTENCE_END.finditer(text, lo, pos))):
-        punct_end = m.start() + len(m.group().rstrip("\"'”’»)"))
-        if m.group()[0] == "." and len(m.group().rstrip("\"'”’»)")) == 1 and is_abbreviation(
-            text, m.start()
-        ):
+    hi = pos
+    rfind = text.rfind
+    while True:
+        r = max(rfind(".", lo, hi), rfind("!", lo, hi), rfind("?", lo, hi), rfind("…", lo, hi))
+        if r < 0:
+            break
+        s = r  # the run's first character (a run is cut at ``lo``, as the search began there)
+        while s > lo and text[s - 1] in _TERMINAL:
+            s -= 1
+        hi = s
+        c = r + 1
+        while c < pos and text[c] in _END_CLOSERS:
+            c += 1
+        if c < pos and not text[c].isspace():
+            continue  # no match in this run
+        if s == r and text[r] == "." and is_abbreviation(text, r):
             continue
-        k = m.end()
+        k = c
         while k < pos and text[k].isspace():
             k += 1
         if k < pos and text[k].islower():
             continue
-        best = max(best, punct_end)
+        best = r + 1
         break
     while best < pos and text[best] in " \t\"'”’»)":
         best += 1

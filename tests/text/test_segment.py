@@ -138,13 +138,30 @@ def test_abbreviations_are_data_by_language_and_the_scripts_do_not_collide():
     assert all(not any("a" <= c <= "z" for c in w) for w in ru)
 
 
+# Runs of terminal punctuation, the closing marks after them, white space of every kind
+# (``\s`` and ``str.isspace``), abbreviations, lower- and upper-case words.
+STARTS = st.lists(st.sampled_from([".", "..", "!", "?", "…", "?!", '"', "'", "”", "’", "»", ")",
+                                   "“", "(", " ", "  ", "\t", "\n", "\u3000", "\x85", "\x1c",
+                                   "a", "b", "He", "Mr", "mr", "U.S", "J", "no", "İ", "ß", "1"]),
+                  max_size=40).map("".join)
+
+
 @SETTINGS
-@given(text=QUOTE_TEXTS, a=st.floats(0, 1), b=st.floats(0, 1))
+@given(text=QUOTE_TEXTS | STARTS | SENTENCE_ENDS, a=st.floats(0, 1), b=st.floats(0, 1))
 @example("He left. Mr. Smith said: yes", 0.0, 1.0)
+@example("a.. b?!” C. mr. D.) e. J. K", 0.3, 1.0)
+@example("x.\u3000Y ..Z", 0.1, 0.7)
 def test_sentence_start_equals_the_reference(text, a, b):
+    # speed pass nine: the runs of terminal punctuation read from ``pos`` back by
+    # ``str.rfind`` (``regex_sentence_start_in``: every match of the window, read backwards;
+    # ``reference_sentence_start_in``: read front to back, as first written)
     from discourse.text.segment import _sentence_start_in
-    from tests.reference.text_segment import reference_sentence_start_in
+    from tests.reference.text_segment import reference_sentence_start_in, regex_sentence_start_in
 
     pos = int(b * len(text))
     lo = int(a * pos)
-    assert _sentence_start_in(text, lo, pos) == reference_sentence_start_in(text, lo, pos)
+    got = _sentence_start_in(text, lo, pos)
+    assert got == regex_sentence_start_in(text, lo, pos) == reference_sentence_start_in(
+        text, lo, pos)
+    for lo2 in range(0, pos + 1, 3):  # every window start, also inside a run of punctuation
+        assert _sentence_start_in(text, lo2, pos) == regex_sentence_start_in(text, lo2, pos)
