@@ -230,17 +230,32 @@ def _sentence_start_in(text: str, lo: int, pos: int) -> int:
     # of that pattern is a whole run of terminal punctuation (cut at ``lo``), its closing
     # marks and white space or ``pos`` after them; a run that is not followed so holds no
     # match at all (each shorter try ends before punctuation or a mark). So the runs are read
-    # one by one from the last, each found by ``str.rfind`` in C.
+    # one by one from the last, found by ``str.rfind`` in C. The last position of each of the
+    # four characters is kept and searched again only when a run passes it: each stretch of
+    # the window is read once per character (linear, however many runs fail).
+    # A window of many runs that end no sentence ("1.2.3", "U.S.-led") is left to the regex
+    # engine after ``_RUNS_READ`` of them, which tests the rest in C.
     best = lo
-    hi = pos
     rfind = text.rfind
-    while True:
-        r = max(rfind(".", lo, hi), rfind("!", lo, hi), rfind("?", lo, hi), rfind("…", lo, hi))
+    dot, bang, ask, dots = (rfind(".", lo, pos), rfind("!", lo, pos), rfind("?", lo, pos),
+                            rfind("…", lo, pos))
+    hi = pos  # the runs from here on are read
+    for _ in range(_RUNS_READ):
+        r = max(dot, bang, ask, dots)
         if r < 0:
             break
         s = r  # the run's first character (a run is cut at ``lo``, as the search began there)
         while s > lo and text[s - 1] in _TERMINAL:
             s -= 1
+        # the last of each character before the run
+        if dot >= s:
+            dot = rfind(".", lo, s)
+        if bang >= s:
+            bang = rfind("!", lo, s)
+        if ask >= s:
+            ask = rfind("?", lo, s)
+        if dots >= s:
+            dots = rfind("…", lo, s)
         hi = s
         c = r + 1
         while c < pos and text[c] in _END_CLOSERS:
@@ -256,9 +271,33 @@ def _sentence_start_in(text: str, lo: int, pos: int) -> int:
             continue
         best = r + 1
         break
+    else:
+        best = _start_by_matches(text, lo, pos, hi)
     while best < pos and text[best] in " \t\"'”’»)":
         best += 1
     return best
+
+
+_RUNS_READ = 6
+
+
+def _start_by_matches(text: str, lo: int, pos: int, hi: int) -> int:
+    """The latest sentence end that counts among the matches of ``SENTENCE_END`` in the window
+    ``[lo, pos)`` that start before ``hi`` (all of them read, from the last one back)."""
+    for m in reversed(list(SENTENCE_END.finditer(text, lo, pos))):
+        if m.start() >= hi:
+            continue  # read as a run already
+        punct_end = m.start() + len(m.group().rstrip(_END_CLOSERS))
+        if m.group()[0] == "." and punct_end - m.start() == 1 and is_abbreviation(
+                text, m.start()):
+            continue
+        k = m.end()
+        while k < pos and text[k].isspace():
+            k += 1
+        if k < pos and text[k].islower():
+            continue
+        return punct_end
+    return lo
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:

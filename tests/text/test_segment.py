@@ -151,6 +151,8 @@ STARTS = st.lists(st.sampled_from([".", "..", "!", "?", "…", "?!", '"', "'", "
 @example("He left. Mr. Smith said: yes", 0.0, 1.0)
 @example("a.. b?!” C. mr. D.) e. J. K", 0.3, 1.0)
 @example("x.\u3000Y ..Z", 0.1, 0.7)
+@example("v1.2.3.4.5.6.7.8.9 x", 0.0, 1.0)  # more runs than are read one by one, none an end
+@example("He left.\u3000Mr. No. a.b.c.d.e.f.g.h.i x", 0.0, 1.0)  # ... and an end before them
 def test_sentence_start_equals_the_reference(text, a, b):
     # speed pass nine: the runs of terminal punctuation read from ``pos`` back by
     # ``str.rfind`` (``regex_sentence_start_in``: every match of the window, read backwards;
