@@ -1,7 +1,7 @@
 """Whole-process speed of ``discourse quotes`` against spaCy's blank English tokenizer, and
 linearity in document length.
 
-    .venv/bin/python bench/quotes_speed.py peer [--repeat 5]   # real news: ours vs the tokenizer
+    .venv/bin/python bench/quotes_speed.py peer [--repeat 5] [--against /tmp/base]  # vs the tokenizer
     .venv/bin/python bench/quotes_speed.py linear              # one document of N repetitions
     .venv/bin/python bench/quotes_speed.py profile             # where ours spends its time
     .venv/bin/python bench/quotes_speed.py parts [--repeat 5] [--against /tmp/base]  # extraction's parts
@@ -16,7 +16,8 @@ is recorded apart. Ours is the command a user runs, ``discourse quotes <folder> 
 reading, extraction, attribution, writing); the peer is a script that reads the same files and
 runs ``spacy.blank("en")``'s tokenizer over each text (start-up included). Corpora: the 295
 English Wikinews texts of ``/work/baseline/inputs/wikinews_en`` (or written from ``../shared``)
-and the distinct NewsMTSC sentences, ten to a text file.
+and the distinct NewsMTSC sentences, ten to a text file. With ``--against`` (another checkout, as
+for ``ab``), its ``discourse quotes`` takes its turn as a third side ("other").
 
 ``linear``: one document of N repetitions of ``He said "yes, we will" and she said that they would
 not.`` on one line, N = 20,000, 40,000 and 300,000 (17 MB); time (wall and CPU) and peak memory
@@ -158,14 +159,19 @@ def byte_compile() -> None:
                    check=True, stdout=subprocess.DEVNULL)
 
 
-def peer(repeat: int = 3) -> dict:
+def peer(repeat: int = 3, against: Path | None = None) -> dict:
     """CPU seconds and peak memory of ours and of the tokenizer on each corpus, ``repeat`` runs
-    each, the two sides taking turns."""
+    each, the two sides taking turns. With ``against`` (another checkout, as for ``ab``), its
+    ``discourse quotes`` takes its turn too ("other": its own sources and warm store)."""
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         corpora = _corpora(Path(tmp))
         store = Path(tmp) / "store"
         env = {**os.environ, STORE_ENV: str(store)}
+        envs = {"ours": env, "spacy": env}
+        if against is not None:
+            envs["other"] = {**os.environ, STORE_ENV: str(Path(tmp) / "store_other"),
+                             "PYTHONPATH": str(against.resolve())}
         peer_py = Path(tmp) / "peer.py"
         peer_py.write_text(PEER, encoding="utf-8")
         for name, paths in corpora.items():
@@ -176,19 +182,27 @@ def peer(repeat: int = 3) -> dict:
             sides = {"ours": [str(BIN / "discourse"), "quotes", *map(str, paths), "--format",
                               "jsonl"],
                      "spacy": [str(BIN / "python"), str(peer_py), *map(str, paths)]}
+            if against is not None:
+                sides["other"] = [str(against / ".venv" / "bin" / "discourse"), "quotes",
+                                  *map(str, paths), "--format", "jsonl"]
+                _run(sides["other"], env=envs["other"], cwd=against)  # its store filled
             runs: dict[str, list[tuple[float, float, int]]] = {side: [] for side in sides}
             # the first run of an installation: the registry's store empty (see STORE_ENV)
             shutil.rmtree(store, ignore_errors=True)
             cold = _run(sides["ours"], env=env)
             for _ in range(repeat):
                 for side, cmd in sides.items():
-                    runs[side].append(_run(cmd, env=env))
+                    runs[side].append(_run(cmd, env=envs[side],
+                                           cwd=against if side == "other" else REPO))
             res: dict = {"MB": round(mb, 2), "ours_cold_store_cpu_s": round(cold[1], 3)}
             for side in sides:
                 cpu = [round(r[1], 3) for r in runs[side]]
                 res[f"{side}_cpu_s"] = cpu
                 res[f"{side}_MB_per_cpu_s"] = round(mb / min(cpu), 2)
                 res[f"{side}_peak_MiB"] = round(max(r[2] for r in runs[side]) / 1024)
+            if against is not None:
+                res["other_speed_ratio"] = round(
+                    min(res["spacy_cpu_s"]) / min(res["other_cpu_s"]), 3)
             res["speed_ratio"] = round(min(res["spacy_cpu_s"]) / min(res["ours_cpu_s"]), 3)
             res["speed_ratio_of_medians"] = round(
                 statistics.median(res["spacy_cpu_s"]) / statistics.median(res["ours_cpu_s"]), 3)
@@ -490,7 +504,7 @@ def main() -> None:
         ap.error("ab needs --against REPO (another checkout with its own .venv)")
     if not args.no_compile:
         byte_compile()
-    res = (peer(args.repeat) if args.mode == "peer" else linear(args.sizes)
+    res = (peer(args.repeat, args.against) if args.mode == "peer" else linear(args.sizes)
            if args.mode == "linear" else ab(args.against, args.repeat) if args.mode == "ab"
            else parts(args.repeat, args.against) if args.mode == "parts"
            else stages(args.repeat) if args.mode == "stages" else profile())
