@@ -1,10 +1,10 @@
 """Whole-process speed of ``discourse quotes`` against spaCy's blank English tokenizer, and
 linearity in document length.
 
-    .venv/bin/python bench/quotes_speed.py peer [--repeat 5]   # real news: ours vs the tokenizer
+    .venv/bin/python bench/quotes_speed.py peer [--repeat 5] [--against /tmp/base]  # vs the tokenizer
     .venv/bin/python bench/quotes_speed.py linear              # one document of N repetitions
     .venv/bin/python bench/quotes_speed.py profile             # where ours spends its time
-    .venv/bin/python bench/quotes_speed.py parts [--repeat 5]  # extraction's parts, in-process
+    .venv/bin/python bench/quotes_speed.py parts [--repeat 5] [--against /tmp/base]  # extraction's parts
     .venv/bin/python bench/quotes_speed.py stages [--repeat 5]  # the command's stages, in-process
     .venv/bin/python bench/quotes_speed.py ab --against /work/main [--repeat 5]  # two checkouts
 
@@ -16,7 +16,8 @@ is recorded apart. Ours is the command a user runs, ``discourse quotes <folder> 
 reading, extraction, attribution, writing); the peer is a script that reads the same files and
 runs ``spacy.blank("en")``'s tokenizer over each text (start-up included). Corpora: the 295
 English Wikinews texts of ``/work/baseline/inputs/wikinews_en`` (or written from ``../shared``)
-and the distinct NewsMTSC sentences, ten to a text file.
+and the distinct NewsMTSC sentences, ten to a text file. With ``--against`` (another checkout, as
+for ``ab``), its ``discourse quotes`` takes its turn as a third side ("other").
 
 ``linear``: one document of N repetitions of ``He said "yes, we will" and she said that they would
 not.`` on one line, N = 20,000, 40,000 and 300,000 (17 MB); time (wall and CPU) and peak memory
@@ -34,7 +35,10 @@ each corpus of ``peer`` (texts read once, store warm, no attribution): the token
 (``token_columns``), paragraphs, the document model (paragraphs, tokens, marks, cue scan:
 ``Doc``), and all passes (``_document_rows``); and the share of the text that lies in
 paragraphs holding neither a pairable quotation mark nor a cue hit (what skipping such
-paragraphs could at most spare the tokenizer and the cue scan).
+paragraphs could at most spare the tokenizer and the cue scan). With ``--against`` (another
+checkout, as for ``ab``): both checkouts' parts, taking turns, a child process per side and
+round (three passes each), best of all; the rows that ``_document_rows`` gives on both sides
+compared (``same_rows``).
 
 ``stages``: a child process per corpus of ``peer`` (store warm) times the command's start-up
 (imports, registry and cues loaded) and its stages as ``discourse quotes`` runs them chunk by
@@ -155,14 +159,19 @@ def byte_compile() -> None:
                    check=True, stdout=subprocess.DEVNULL)
 
 
-def peer(repeat: int = 3) -> dict:
+def peer(repeat: int = 3, against: Path | None = None) -> dict:
     """CPU seconds and peak memory of ours and of the tokenizer on each corpus, ``repeat`` runs
-    each, the two sides taking turns."""
+    each, the two sides taking turns. With ``against`` (another checkout, as for ``ab``), its
+    ``discourse quotes`` takes its turn too ("other": its own sources and warm store)."""
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         corpora = _corpora(Path(tmp))
         store = Path(tmp) / "store"
         env = {**os.environ, STORE_ENV: str(store)}
+        envs = {"ours": env, "spacy": env}
+        if against is not None:
+            envs["other"] = {**os.environ, STORE_ENV: str(Path(tmp) / "store_other"),
+                             "PYTHONPATH": str(against.resolve())}
         peer_py = Path(tmp) / "peer.py"
         peer_py.write_text(PEER, encoding="utf-8")
         for name, paths in corpora.items():
@@ -173,19 +182,27 @@ def peer(repeat: int = 3) -> dict:
             sides = {"ours": [str(BIN / "discourse"), "quotes", *map(str, paths), "--format",
                               "jsonl"],
                      "spacy": [str(BIN / "python"), str(peer_py), *map(str, paths)]}
+            if against is not None:
+                sides["other"] = [str(against / ".venv" / "bin" / "discourse"), "quotes",
+                                  *map(str, paths), "--format", "jsonl"]
+                _run(sides["other"], env=envs["other"], cwd=against)  # its store filled
             runs: dict[str, list[tuple[float, float, int]]] = {side: [] for side in sides}
             # the first run of an installation: the registry's store empty (see STORE_ENV)
             shutil.rmtree(store, ignore_errors=True)
             cold = _run(sides["ours"], env=env)
             for _ in range(repeat):
                 for side, cmd in sides.items():
-                    runs[side].append(_run(cmd, env=env))
+                    runs[side].append(_run(cmd, env=envs[side],
+                                           cwd=against if side == "other" else REPO))
             res: dict = {"MB": round(mb, 2), "ours_cold_store_cpu_s": round(cold[1], 3)}
             for side in sides:
                 cpu = [round(r[1], 3) for r in runs[side]]
                 res[f"{side}_cpu_s"] = cpu
                 res[f"{side}_MB_per_cpu_s"] = round(mb / min(cpu), 2)
                 res[f"{side}_peak_MiB"] = round(max(r[2] for r in runs[side]) / 1024)
+            if against is not None:
+                res["other_speed_ratio"] = round(
+                    min(res["spacy_cpu_s"]) / min(res["other_cpu_s"]), 3)
             res["speed_ratio"] = round(min(res["spacy_cpu_s"]) / min(res["ours_cpu_s"]), 3)
             res["speed_ratio_of_medians"] = round(
                 statistics.median(res["spacy_cpu_s"]) / statistics.median(res["ours_cpu_s"]), 3)
@@ -264,7 +281,7 @@ def profile(top: int = 25) -> dict:
 # Run by ``parts`` in a child (``python -c``; argv: repeat, then one folder per corpus as
 # ``name=path``): the package is imported there, not in this script (see the module's note).
 PARTS = """
-import json, os, sys, time
+import hashlib, json, os, sys, time
 from pathlib import Path
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.extract import _document_rows, _lexicon_for
@@ -303,21 +320,52 @@ for arg in sys.argv[2:]:
             if not any(ps <= m < pe for m in marks) and not any(ps <= s < pe for s in hit_starts):
                 bare += pe - ps
     res["share_in_paragraphs_without_mark_or_cue"] = round(bare / max(total, 1), 3)
+    res["rows_hash"] = hashlib.sha256(repr([_document_rows(t, lex, lang) for t in texts]).encode(
+        "utf-8", "surrogatepass")).hexdigest()
     out[name] = res
 print(json.dumps(out))
 """
 
 
-def parts(repeat: int = 3) -> dict:
-    """Extraction's parts timed in one child process on each corpus of ``peer`` (``PARTS``)."""
+def parts(repeat: int = 3, against: Path | None = None) -> dict:
+    """Extraction's parts timed in one child process on each corpus of ``peer`` (``PARTS``).
+
+    With ``against`` (another checkout, as for ``ab``): the parts of both, taking turns
+    ``repeat`` times, a child process of three rounds each (best of all); the rows of both
+    sides' ``_document_rows`` compared (a hash of their ``repr``)."""
     with tempfile.TemporaryDirectory() as tmp:
         corpora = _corpora(Path(tmp))
-        env = {**os.environ, STORE_ENV: str(Path(tmp) / "store")}
         args = [f"{name}={paths[0]}" for name, paths in corpora.items()
                 if name != "both" and paths]
-        done = subprocess.run([str(BIN / "python"), "-c", PARTS, str(repeat), *args], env=env,
-                              check=True, capture_output=True, text=True, cwd=REPO)
-    results = json.loads(done.stdout)
+        if against is None:
+            env = {**os.environ, STORE_ENV: str(Path(tmp) / "store")}
+            done = subprocess.run([str(BIN / "python"), "-c", PARTS, str(repeat), *args],
+                                  env=env, check=True, capture_output=True, text=True, cwd=REPO)
+            results = json.loads(done.stdout)
+            print(json.dumps(results, indent=1), flush=True)
+            return results
+        sides = {"other": against.resolve(), "this": REPO}
+        runs: dict[str, list[dict]] = {side: [] for side in sides}
+        for _ in range(repeat):
+            for side, repo in sides.items():
+                env = {**os.environ, STORE_ENV: str(Path(tmp) / f"store_{side}"),
+                       "PYTHONPATH": str(repo)}
+                done = subprocess.run([str(repo / ".venv" / "bin" / "python"), "-c", PARTS, "3",
+                                       *args], env=env, check=True, capture_output=True,
+                                      text=True, cwd=repo)
+                runs[side].append(json.loads(done.stdout))
+    results: dict = {"against": str(against)}
+    for name in runs["this"][0]:
+        res = {}
+        for key, value in runs["this"][0][name].items():
+            if key.endswith("_s"):
+                for side in sides:
+                    res[f"{side}_{key}"] = min(r[name][key] for r in runs[side])
+            else:
+                res[key] = value
+        res["same_rows"] = all(r[name]["rows_hash"] == runs["other"][0][name]["rows_hash"]
+                               for side in sides for r in runs[side])
+        results[name] = res
     print(json.dumps(results, indent=1), flush=True)
     return results
 
@@ -456,9 +504,9 @@ def main() -> None:
         ap.error("ab needs --against REPO (another checkout with its own .venv)")
     if not args.no_compile:
         byte_compile()
-    res = (peer(args.repeat) if args.mode == "peer" else linear(args.sizes)
+    res = (peer(args.repeat, args.against) if args.mode == "peer" else linear(args.sizes)
            if args.mode == "linear" else ab(args.against, args.repeat) if args.mode == "ab"
-           else parts(args.repeat) if args.mode == "parts"
+           else parts(args.repeat, args.against) if args.mode == "parts"
            else stages(args.repeat) if args.mode == "stages" else profile())
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)

@@ -54,6 +54,8 @@ ABBREVIATIONS: frozenset[str] = frozenset().union(*ABBREVIATIONS_BY_LANGUAGE.val
 # Abbreviations that are also common words: only capitalised are they abbreviations ("Boston,
 # Mass." but "were attending mass.", "fell ill.", "voted no.").
 CAPITALISED_ABBREVIATIONS: frozenset[str] = frozenset("mass miss ill wash ore ark fig no".split())
+# The longest abbreviation: a word before a full stop with more letters is none.
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 _CLOSERS = "\"'”’»“)]"
 # A sentence ends at . ! ? (or …) followed by optional closing marks, then whitespace; or at a
@@ -90,6 +92,11 @@ def is_abbreviation(text: str, dot: int) -> bool:
     # One function for what were two copies (``text._is_abbreviation`` for sentence_spans and
     # ``quotes._is_abbrev_at`` for the quote passes): they tested the same, one with a compiled
     # acronym pattern, one with ``re.fullmatch`` on the pattern string.
+    if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1 : dot].isalpha():
+        # Most full stops end a longer word ("said."): its last letters, tested in one C call,
+        # are more than any abbreviation has, and without a "." no dotted acronym ends there
+        # (lower-casing makes no "."). The loop below would walk back over every letter.
+        return False
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
@@ -117,15 +124,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=64)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # What the plain loop (``tests/reference/text_segment.py``: a stripped ``token`` and a
+    # call of ``_add_span`` per match) did, with less Python per match: a sentence end is
+    # ``[.!?…]+`` and closing marks (which are not terminal punctuation), so its punctuation is
+    # a single "." exactly when the match opens with "." and its second character is no more
+    # punctuation; and the white space around a span is stripped by ``str.strip`` in C (the
+    # same ``str.isspace`` characters).
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
     for m in _END.finditer(text):
         end = m.end()
-        token = m.group()
-        if token[0] in ".!?…":
-            last_dot = m.start() + len(token.rstrip(_CLOSERS)) - 1
-            if token.rstrip(_CLOSERS) == "." and is_abbreviation(text, last_dot):
+        s = m.start()
+        if text[s] != "\n":  # terminal punctuation, not a line break
+            if text[s] == "." and (end == s + 1 or text[s + 1] not in ".!?…") and (
+                    is_abbreviation(text, s)):
                 continue
             # Next non-space character: a lower-case letter means the sentence goes on.
             k = end
@@ -133,19 +146,18 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
                 k += 1
             if k < n and text[k].islower():
                 continue
-        _add_span(text, start, end, spans)
+        piece = text[start:end]
+        core = piece.strip()
+        if core:
+            lead = start + len(piece) - len(piece.lstrip())
+            spans.append((lead, lead + len(core)))
         start = end
-    _add_span(text, start, n, spans)
+    piece = text[start:n]
+    core = piece.strip()
+    if core:
+        lead = start + len(piece) - len(piece.lstrip())
+        spans.append((lead, lead + len(core)))
     return tuple(spans)
-
-
-def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -206,26 +218,86 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     return lo  # pragma: no cover - the loop always returns
 
 
+# ``SENTENCE_END``'s terminal punctuation and the closing marks that may follow it.
+_TERMINAL = ".!?…"
+_END_CLOSERS = "\"'”’»)"
+
+
 def _sentence_start_in(text: str, lo: int, pos: int) -> int:
+    # The latest sentence end that counts, read from ``pos`` back. What
+    # ``SENTENCE_END.finditer(text, lo, pos)`` read from its last match back did (speed pass
+    # nine; ``tests/reference/text_segment.py``), without matching the whole window: a match
+    # of that pattern is a whole run of terminal punctuation (cut at ``lo``), its closing
+    # marks and white space or ``pos`` after them; a run that is not followed so holds no
+    # match at all (each shorter try ends before punctuation or a mark). So the runs are read
+    # one by one from the last, found by ``str.rfind`` in C. The last position of each of the
+    # four characters is kept and searched again only when a run passes it: each stretch of
+    # the window is read once per character (linear, however many runs fail).
+    # A window of many runs that end no sentence ("1.2.3", "U.S.-led") is left to the regex
+    # engine after ``_RUNS_READ`` of them, which tests the rest in C.
     best = lo
-    # the latest sentence end wins: read them from the last one back, stop at the first that
-    # counts (the ends come in increasing order, so it is the maximum of those that count)
+    rfind = text.rfind
+    dot, bang, ask, dots = (rfind(".", lo, pos), rfind("!", lo, pos), rfind("?", lo, pos),
+                            rfind("…", lo, pos))
+    hi = pos  # the runs from here on are read
+    for _ in range(_RUNS_READ):
+        r = max(dot, bang, ask, dots)
+        if r < 0:
+            break
+        s = r  # the run's first character (a run is cut at ``lo``, as the search began there)
+        while s > lo and text[s - 1] in _TERMINAL:
+            s -= 1
+        # the last of each character before the run
+        if dot >= s:
+            dot = rfind(".", lo, s)
+        if bang >= s:
+            bang = rfind("!", lo, s)
+        if ask >= s:
+            ask = rfind("?", lo, s)
+        if dots >= s:
+            dots = rfind("…", lo, s)
+        hi = s
+        c = r + 1
+        while c < pos and text[c] in _END_CLOSERS:
+            c += 1
+        if c < pos and not text[c].isspace():
+            continue  # no match in this run
+        if s == r and text[r] == "." and is_abbreviation(text, r):
+            continue
+        k = c
+        while k < pos and text[k].isspace():
+            k += 1
+        if k < pos and text[k].islower():
+            continue
+        best = r + 1
+        break
+    else:
+        best = _start_by_matches(text, lo, pos, hi)
+    while best < pos and text[best] in " \t\"'”’»)":
+        best += 1
+    return best
+
+
+_RUNS_READ = 6
+
+
+def _start_by_matches(text: str, lo: int, pos: int, hi: int) -> int:
+    """The latest sentence end that counts among the matches of ``SENTENCE_END`` in the window
+    ``[lo, pos)`` that start before ``hi`` (all of them read, from the last one back)."""
     for m in reversed(list(SENTENCE_END.finditer(text, lo, pos))):
-        punct_end = m.start() + len(m.group().rstrip("\"'”’»)"))
-        if m.group()[0] == "." and len(m.group().rstrip("\"'”’»)")) == 1 and is_abbreviation(
-            text, m.start()
-        ):
+        if m.start() >= hi:
+            continue  # read as a run already
+        punct_end = m.start() + len(m.group().rstrip(_END_CLOSERS))
+        if m.group()[0] == "." and punct_end - m.start() == 1 and is_abbreviation(
+                text, m.start()):
             continue
         k = m.end()
         while k < pos and text[k].isspace():
             k += 1
         if k < pos and text[k].islower():
             continue
-        best = max(best, punct_end)
-        break
-    while best < pos and text[best] in " \t\"'”’»)":
-        best += 1
-    return best
+        return punct_end
+    return lo
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:

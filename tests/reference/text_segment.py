@@ -77,3 +77,65 @@ def reference_sentence_start_in(text: str, lo: int, pos: int) -> int:
     while best < pos and text[best] in " \t\"'”’»)":
         best += 1
     return best
+
+
+def reference_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``segment._sentence_spans`` as it was before speed pass nine: the matched token stripped
+    of its closing marks twice per match, and a call of ``_add_span`` (white space stripped
+    character by character) per sentence."""
+    from discourse.text.segment import _CLOSERS, _END, is_abbreviation
+
+    def add_span(start: int, end: int) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _END.finditer(text):
+        end = m.end()
+        token = m.group()
+        if token[0] in ".!?…":
+            last_dot = m.start() + len(token.rstrip(_CLOSERS)) - 1
+            if token.rstrip(_CLOSERS) == "." and is_abbreviation(text, last_dot):
+                continue
+            k = end
+            while k < n and text[k] in " \t":
+                k += 1
+            if k < n and text[k].islower():
+                continue
+        add_span(start, end)
+        start = end
+    add_span(start, n)
+    return spans
+
+
+def regex_sentence_start_in(text: str, lo: int, pos: int) -> int:
+    """``segment._sentence_start_in`` as it was before speed pass nine: the matches of
+    ``SENTENCE_END`` in the window, all found, read from the last one back (now the runs of
+    terminal punctuation are found from ``pos`` back by ``str.rfind``)."""
+    from discourse.text.segment import SENTENCE_END, is_abbreviation
+
+    best = lo
+    # the latest sentence end wins: read them from the last one back, stop at the first that
+    # counts (the ends come in increasing order, so it is the maximum of those that count)
+    for m in reversed(list(SENTENCE_END.finditer(text, lo, pos))):
+        punct_end = m.start() + len(m.group().rstrip("\"'”’»)"))
+        if m.group()[0] == "." and len(m.group().rstrip("\"'”’»)")) == 1 and is_abbreviation(
+            text, m.start()
+        ):
+            continue
+        k = m.end()
+        while k < pos and text[k].isspace():
+            k += 1
+        if k < pos and text[k].islower():
+            continue
+        best = max(best, punct_end)
+        break
+    while best < pos and text[best] in " \t\"'”’»)":
+        best += 1
+    return best

@@ -20,6 +20,7 @@ from tests.reference.text_segment import (
     PLUS_SENTENCE_END,
     reference_is_abbreviation,
     reference_paragraphs,
+    reference_sentence_spans,
     regex_paragraphs,
 )
 from tests.strategies import QUOTE_TEXTS, SETTINGS, TEXTS
@@ -68,6 +69,22 @@ def test_sentence_split_pattern_matches_as_its_alternation(text):
         assert (a and a.span()) == (b and b.span())
 
 
+SENTENCES = st.lists(st.sampled_from(["Mr", "mr", ".", "..", "!", "?", "…", "”", "“", "'", ")", "]",
+                                       "\"", " ", "  ", "\t", "\n", "\n\n", "\r", "\u2028", "\x85",
+                                       "\u3000", "a", "b", "He", "İ", "ß", "U.S", "J", "No", "no"]),
+                     max_size=30).map("".join)
+
+
+@SETTINGS
+@given(text=SENTENCES | SENTENCE_ENDS | TEXTS | QUOTE_TEXTS | SPACES)
+@example(text="Mr. Smith said so. “We agree,” she said.\n\nNext.")
+@example(text=" a.” b. \u3000C.. d!) E.\x85 ")
+@example(text="Mr.… Next. Mr.” Next. Mr.) Next")
+def test_sentence_spans_equal_the_reference(text):
+    # speed pass nine: one strip per sentence, the single full stop read off the match
+    assert sentence_spans(text) == reference_sentence_spans(text)
+
+
 ABBREVIATED = st.lists(st.sampled_from(["Mr", "mr", "U.S", "e.g", "J", "j", "No", "no", "Mass", "mass",
                                         "x.y.z", "ab", "A.b", ".", " ", "..", "İ", "ß", "Sen", "42",
                                         "\n"]),
@@ -76,7 +93,10 @@ ABBREVIATED = st.lists(st.sampled_from(["Mr", "mr", "U.S", "e.g", "J", "j", "No"
 
 @SETTINGS
 @given(text=ABBREVIATED | TEXTS)
+@example(text="Approx. 5 in Calif. on просп. Мира, a.b.c.d.e. and U.S.A. Massachusetts. İİİİİİİ.")
+@example(text="xapprox. xcalif. ab.cdefgh. abcdefg.")
 def test_one_abbreviation_test_for_the_two_copies_it_replaced(text):
+    # (speed pass nine: a word longer than every abbreviation is none, tested in one C call)
     # ``text._is_abbreviation`` and ``quotes._is_abbrev_at`` tested the same; one function now
     for dot in (i for i, c in enumerate(text) if c == "."):
         assert is_abbreviation(text, dot) == reference_is_abbreviation(text, dot), (text, dot)
@@ -118,13 +138,32 @@ def test_abbreviations_are_data_by_language_and_the_scripts_do_not_collide():
     assert all(not any("a" <= c <= "z" for c in w) for w in ru)
 
 
+# Runs of terminal punctuation, the closing marks after them, white space of every kind
+# (``\s`` and ``str.isspace``), abbreviations, lower- and upper-case words.
+STARTS = st.lists(st.sampled_from([".", "..", "!", "?", "…", "?!", '"', "'", "”", "’", "»", ")",
+                                   "“", "(", " ", "  ", "\t", "\n", "\u3000", "\x85", "\x1c",
+                                   "a", "b", "He", "Mr", "mr", "U.S", "J", "no", "İ", "ß", "1"]),
+                  max_size=40).map("".join)
+
+
 @SETTINGS
-@given(text=QUOTE_TEXTS, a=st.floats(0, 1), b=st.floats(0, 1))
+@given(text=QUOTE_TEXTS | STARTS | SENTENCE_ENDS, a=st.floats(0, 1), b=st.floats(0, 1))
 @example("He left. Mr. Smith said: yes", 0.0, 1.0)
+@example("a.. b?!” C. mr. D.) e. J. K", 0.3, 1.0)
+@example("x.\u3000Y ..Z", 0.1, 0.7)
+@example("v1.2.3.4.5.6.7.8.9 x", 0.0, 1.0)  # more runs than are read one by one, none an end
+@example("He left.\u3000Mr. No. a.b.c.d.e.f.g.h.i x", 0.0, 1.0)  # ... and an end before them
 def test_sentence_start_equals_the_reference(text, a, b):
+    # speed pass nine: the runs of terminal punctuation read from ``pos`` back by
+    # ``str.rfind`` (``regex_sentence_start_in``: every match of the window, read backwards;
+    # ``reference_sentence_start_in``: read front to back, as first written)
     from discourse.text.segment import _sentence_start_in
-    from tests.reference.text_segment import reference_sentence_start_in
+    from tests.reference.text_segment import reference_sentence_start_in, regex_sentence_start_in
 
     pos = int(b * len(text))
     lo = int(a * pos)
-    assert _sentence_start_in(text, lo, pos) == reference_sentence_start_in(text, lo, pos)
+    got = _sentence_start_in(text, lo, pos)
+    assert got == regex_sentence_start_in(text, lo, pos) == reference_sentence_start_in(
+        text, lo, pos)
+    for lo2 in range(0, pos + 1, 3):  # every window start, also inside a run of punctuation
+        assert _sentence_start_in(text, lo2, pos) == regex_sentence_start_in(text, lo2, pos)

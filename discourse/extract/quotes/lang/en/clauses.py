@@ -9,6 +9,8 @@ introduced by a colon, a contrasting clause, the end of an opening subordinate c
 
 from __future__ import annotations
 
+from itertools import compress
+
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.words import (
     AUX,
@@ -93,7 +95,11 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
                       f.kind, f.attr, f.rule, f.parent)
             hi = m
     depth = 0  # inside a quoted fragment of the report: a ";" there is the speaker's own
-    for k in range(lo, min(hi, lo + 120)):  # bounded: linear time on run-on text
+    # Only punctuation ends the report and only quotation marks change the depth: a C loop
+    # (``compress``) picks those tokens, the words between them cost no Python step (the loop
+    # tested every token, ~16 per report, once).
+    end = min(hi, lo + 120)  # bounded: linear time on run-on text
+    for k in compress(range(lo, end), map(_CLAUSE_END_TOKENS.__contains__, words[lo:end])):
         w = words[k]
         depth = _quote_depth(depth, w)
         if k < lo + 2:
@@ -136,6 +142,9 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
 
 
 _CONCESSIVE = frozenset("despite though although".split())
+# The tokens :func:`clause_end` reads: the punctuation that may end a report and the marks that
+# open or close a quoted fragment (``_quote_depth``).
+_CLAUSE_END_TOKENS = frozenset(';,:—“”"')
 
 
 def _restrictive_who(toks: Toks, a: int) -> bool:
