@@ -29,6 +29,10 @@ SECTIONS = ["Findings", "Figures", "Who is quoted", "Sentiment by camp",
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_is_committed_clean_with_one_parameters_cell(path):
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    # nbformat 4.5 cells carry an id (a missing one is a warning now, an error in later nbformat)
+    no_id = [i for i, c in enumerate(raw["cells"]) if "id" not in c]
+    assert not no_id, f"{path.name}: cells {no_id} have no id"
     nb = nbformat.read(path, as_version=4)
     assert nb.metadata["kernelspec"]["name"] == "python3"
     code = [c for c in nb.cells if c.cell_type == "code"]
