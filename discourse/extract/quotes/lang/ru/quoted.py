@@ -147,7 +147,10 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
             x[1] + 1 < tj and lows[x[1] + 1] == "что"))]
     h = intro[-1] if intro else hits[-1]
     a, b, cue = h
-    span = speaker_of(toks, h, ti, tj)
+    sequel = sequel_subject(toks, ti, a) if cue.type == "verb" else None
+    # "…, после которого отшутилась: «…»": the main clause's subject, as for a verb the lexicon
+    # lacks (shape_before); the words before "после которого" are no subject of the cue
+    span = sequel if sequel is not None else speaker_of(toks, h, ti, tj)
     rule = "according_to" if cue.type == "preposition" or cue.speaker in ("after", "inside") \
         else "cue_before"
     if span is None and cue.type == "verb" and is_gerund(lows[a]):

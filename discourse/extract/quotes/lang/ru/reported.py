@@ -36,6 +36,7 @@ from discourse.extract.quotes.lang.ru.words import (
     PREPOSITIONS,
     RECIPIENTS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
 )
 from discourse.extract.quotes.spans import SpanSet
 from discourse.extract.quotes.tokens import Toks, cap, wordish
@@ -53,6 +54,15 @@ _TOPICS = frozenset(
 # sentence before.
 # "о том, что", "в том, что", "на то, что" ("указала на то, что P"), "на том, что" ("настаивают
 # на том, что P"): a placeholder before "что".
+# Lower-case words that may stand between a verb and ", что" besides names: a date or a time
+# ("заявило 13 января, что", "сообщил в среду, что"), a listener's noun ("заявил информационному
+# агентству «РИА Новости», что", "сказал журналистам, что"). Not any noun: "напоминает поведение
+# X, что" is a relative "что".
+_BETWEEN_VERB_AND_THAT = (TIME_WORDS - {"это", "этот"}) | frozenset(
+    """в во на накануне вчера сегодня утром вечером днём днем ночью позже позднее ранее также
+    журналистам журналисту корреспонденту корреспондентам репортёрам репортерам агентству
+    информационному информагентству изданию газете телеканалу радиостанции телекомпании
+    интервью""".split())
 _THAT_PLACEHOLDERS = frozenset({("о", "том"), ("об", "том"), ("в", "том"), ("на", "то"),
                                 ("на", "том")})
 _ANAPHORA = frozenset("этом это эту этой об о такую такое такой информацию данные".split())
@@ -391,7 +401,8 @@ def reports_in_sentence(
             # only a listener named by its name may stand between ("сообщил РИА Новости, что");
             # "напоминает поведение X, что …" is a relative "что"; a gloss in brackets goes with
             # the name ("газете «Гардиан» (The Guardian), что")
-            if all(cap(w) or w in ",«»\"()" or w[:1].isdigit() for w in words[k:m]) or (
+            if all(cap(w) or w in ",«»\"()" or w[:1].isdigit() or lw in _BETWEEN_VERB_AND_THAT
+                   for w, lw in zip(words[k:m], lows[k:m])) or (
                     m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS):
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             elif cue.lemma == "обвинить" and m - k > 3 and (lows[m - 3], lows[m - 2]) == (
