@@ -104,3 +104,48 @@ def test_after_posle_kotorogo_the_main_subject_speaks():
     text = ("На встрече она несколько минут не могла говорить из-за кашля, после которого "
             "отшутилась: «Это аллергия на моего соперника».")
     assert quotes(text) == [("direct", "Это аллергия на моего соперника", "она")]
+
+
+# --- a verb before a colon after a quotation introduces the next one ---------------------------
+
+def test_the_second_speakers_verb_does_not_take_the_first_quote():
+    text = ("Выйдя из здания суда, он крикнул: «Свободу всем!», собравшиеся у входа сторонники "
+            "ответили: «Свободу!»")
+    got = {q[1]: q[2] for q in quotes(text)}
+    assert got["Свободу всем!"] == "он" and got["Свободу!"].startswith("собравшиеся")
+
+
+def test_two_speakers_joined_by_a():
+    text = "Тренер сказал: «Мы готовы к матчу», а капитан команды добавил: «Победа будет за нами»."
+    assert [(q[1], q[2]) for q in quotes(text)] == [("Мы готовы к матчу", "Тренер"),
+                                                    ("Победа будет за нами", "капитан команды")]
+
+
+def test_a_dash_attribution_before_a_colon_still_binds_the_quote_before_it():
+    text = "«Мы готовы к матчу», — сказал тренер и добавил: «Победа будет за нами»."
+    assert [q[2] for q in quotes(text)] == ["тренер", "тренер"]
+
+
+def test_a_verb_first_between_two_quotations_still_attributes_the_first():
+    text = "«У меня две цели», сказал Петров: «Первая из них — поддержать местных фермеров»."
+    assert quotes(text)[0][1:] == ("У меня две цели", "Петров")
+
+
+# --- more between the verb and ", что" ------------------------------------------------------------
+
+def test_so_ssylkoy_na_between_the_verb_and_chto():
+    text = ("Агентство сообщило со ссылкой на источники в правительстве, что отставка министра "
+            "будет принята на этой неделе.")
+    assert quotes(text) == [("indirect", "отставка министра будет принята на этой неделе",
+                             "Агентство")]
+
+
+# --- fragments after "назвал" before its object --------------------------------------------------
+
+def test_coordinated_fragments_after_nazval_before_the_object():
+    text = "Посол назвал «провокационным» и «опасным» решение властей соседней страны."
+    assert quotes(text) == [("partial", "провокационным", "Посол"), ("partial", "опасным", "Посол")]
+
+
+def test_a_label_on_the_object_of_nazval_stays_no_quote():
+    assert quotes("Посол назвал «особые» правила ошибкой.") == []

@@ -11,6 +11,7 @@ import re
 
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.ru.words import (
+    NAMING_VERBS,
     NOUN_PLURAL_ENDINGS,
     PAST_GK,
     PAST_GK_NOUNS,
@@ -191,12 +192,22 @@ _ADJECTIVE_LABEL = re.compile(
 def _adjective_label(text: str, pos: int) -> bool:
     """Is the mark at ``pos`` around one adjective that modifies the next word («педагогические»
     стихи)? A label the author keeps at a distance, not anyone's words."""
-    return _ADJECTIVE_LABEL.match(text, pos, pos + 40) is not None and _AS_HE_PUT.search(
-        text, max(0, pos - 60), pos) is None
+    label = _ADJECTIVE_LABEL.match(text, pos, pos + 40)
+    if label is None:
+        return False
+    if _AS_HE_PUT.search(text, max(0, pos - 60), pos) is not None:
+        return False
+    # "назвал «провокационным» решение": the naming verb's predicate (instrumental) put before
+    # its object; "назвал «особые» правила ошибкой" keeps the label
+    m = _NAMER_BEFORE.search(text, max(0, pos - 60), pos)
+    return m is None or m.group(1).lower() not in NAMING_VERBS or not label.group(1).endswith(
+        ("ым", "им", "ой", "ей", "ыми", "ими"))
 
 
 # "как он выразился, «однобокие» соглашения": the aside gives the adjective to a speaker, so it
 # is the speaker's word, not the author's label.
+# A verb right before the mark, or before an earlier item in marks and "и" ("назвал «…» и «…»").
+_NAMER_BEFORE = re.compile(r"([а-яё]+)\s+(?:«[^«»]{1,40}»\s*(?:,|и)\s*)?$")
 _AS_HE_PUT = re.compile(r"(?i)(?<![\w\-])как\s+[^,.!?«»]{0,40}?выразил(?:ся|ась|ось|ись)\s*,?\s*$")
 
 

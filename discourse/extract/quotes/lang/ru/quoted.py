@@ -84,6 +84,11 @@ def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit,
             if words[m] in DASHES or words[m] in (".", "!", "?", ";", ":"):
                 end = m
                 break
+        if a > i and end < tj and words[end] == ":" and not any(w in DASHES for w in words[ti:i]):
+            # "он крикнул: «…», сторонники ответили: «…»": with no dash after the mark, a
+            # subject and its verb before a colon introduce the next quotation, not this one
+            # ("«…», сказал Симони: «…»", the verb first, still continues it)
+            return None
         span = speaker_of(toks, h, i, end)
         if a == i and span is not None and span[0] < a:
             span = None
