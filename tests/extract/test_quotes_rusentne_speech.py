@@ -14,7 +14,8 @@ from ``../shared`` by row and checked against their sha1, and the module skips w
 Unlike ``test_quotes_ru_sentences.py`` (sentences written by us), this is real text. It was a
 check at first; since round ten (``test_quotes_ru_round10.py``) the dev part is the tuning set of
 the Russian rules and the test part stays held out (its totals read once). Run
-``python tests/extract/test_quotes_rusentne_speech.py dev|test`` to print quoted F1 (P/R), all kinds F1, speaker right, false alarms on «» names and every miss.
+``python tests/extract/test_quotes_rusentne_speech.py dev|test`` to print quoted F1 (P/R), all
+kinds F1, speaker right, false alarms on «» names and every miss.
 """
 
 from __future__ import annotations
