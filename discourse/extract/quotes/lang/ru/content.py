@@ -11,6 +11,7 @@ import re
 
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.ru.words import (
+    NAMING_VERBS,
     NOUN_PLURAL_ENDINGS,
     PAST_GK,
     PAST_GK_NOUNS,
@@ -71,6 +72,10 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
     text = doc.text
     if _list_item(text, lo, pos) or _award_wording(doc, pos) or _adjective_label(text, pos):
         return True
+    if _CAPTION_OR_CHARGE.search(text, max(lo, pos - 40), pos) is not None:
+        return True
+    if _name_in_subject(doc, pos):
+        return True
     m = _WORD_BEFORE.search(text, max(lo, pos - 40), pos)
     if m is None:
         return False
@@ -81,6 +86,41 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
             text, m.start(1), m.group(1)))):
         return False
     return not _lower_clause(text, pos)
+
+
+# A caption, an inscription or a headline given after a colon ("сопровождается подписью: «…»",
+# "с датой: «…»", "под заголовком: «…»"), and a charge after "виновным в" ("признал виновным в
+# «…»"): the text of a thing or the court's term, nobody's statement. Only these nouns take the
+# colon: after "совет: «…»" or "ответ: «…»" someone's words follow.
+_CAPTION_OR_CHARGE = re.compile(
+    r"(?i)(?:(?<![\w\-])(?:подпис|надпис|заголов)[а-яё]*\s*:|(?<![\w\-])дат(?:а|ой)\s*:"
+    r"|(?<![\w\-])виновн[а-яё]*\s+в)[\s\"«„“]*$")
+# The closing mark of a name and the next word, a verb of saying: the name stands inside the
+# speaker's noun phrase ("представители оппозиционной «Демократической партии …» назвали").
+_CLOSE_THEN_WORD = re.compile(r"[»“”\"][ \u00a0]+(?=[а-яё])")
+_NAME_WORDS = 15
+
+
+def _name_in_subject(doc: Doc, pos: int) -> bool:
+    """Is the mark at ``pos`` around a capitalised, verbless text of at most fifteen words with
+    no sentence punctuation, right after which (no comma, no dash) a verb of saying follows? The
+    marks then hold a name inside the speaker's noun phrase: a quotation is set off from its
+    verb by a comma and a dash, or the verb comes first."""
+    text = doc.text
+    end = text.find("»", pos + 1, pos + 200)
+    if end < 0 or text[pos] != "«":
+        return False
+    content = text[pos + 1:end]
+    if not content[:1].isupper() or "«" in content or any(c in content for c in ".!?:;,"):
+        return False
+    if len(_WORD.findall(content)) > _NAME_WORDS or has_verb(content):
+        return False
+    m = _CLOSE_THEN_WORD.match(text, end)
+    if m is None:
+        return False
+    ti = doc.tok_index(m.end())
+    hits = doc.hits_between(ti, ti + 1)
+    return bool(hits) and hits[0][0] == ti and hits[0][2].type == "verb"
 
 
 def _mid_name(text: str, start: int, word: str) -> bool:
@@ -152,7 +192,23 @@ _ADJECTIVE_LABEL = re.compile(
 def _adjective_label(text: str, pos: int) -> bool:
     """Is the mark at ``pos`` around one adjective that modifies the next word («педагогические»
     стихи)? A label the author keeps at a distance, not anyone's words."""
-    return _ADJECTIVE_LABEL.match(text, pos, pos + 40) is not None
+    label = _ADJECTIVE_LABEL.match(text, pos, pos + 40)
+    if label is None:
+        return False
+    if _AS_HE_PUT.search(text, max(0, pos - 60), pos) is not None:
+        return False
+    # "назвал «провокационным» решение": the naming verb's predicate (instrumental) put before
+    # its object; "назвал «особые» правила ошибкой" keeps the label
+    m = _NAMER_BEFORE.search(text, max(0, pos - 60), pos)
+    return m is None or m.group(1).lower() not in NAMING_VERBS or not label.group(1).endswith(
+        ("ым", "им", "ой", "ей", "ыми", "ими"))
+
+
+# "как он выразился, «однобокие» соглашения": the aside gives the adjective to a speaker, so it
+# is the speaker's word, not the author's label.
+# A verb right before the mark, or before an earlier item in marks and "и" ("назвал «…» и «…»").
+_NAMER_BEFORE = re.compile(r"([а-яё]+)\s+(?:«[^«»]{1,40}»\s*(?:,|и)\s*)?$")
+_AS_HE_PUT = re.compile(r"(?i)(?<![\w\-])как\s+[^,.!?«»]{0,40}?выразил(?:ся|ась|ось|ись)\s*,?\s*$")
 
 
 def _award_wording(doc: Doc, pos: int) -> bool:

@@ -22,6 +22,8 @@ _SENTENCE_PUNCT = frozenset(".!?…:;\"“”«»„—–-(")
 # Words before a gerund that make it an idiom, not a report ("честно говоря", "не считая").
 _IDIOM_BEFORE = frozenset("честно собственно вообще строго иначе мягко грубо откровенно не".split())
 _NO_WORDS: frozenset[str] = frozenset()
+# The predicate of a verdict after "признать": "признал его виновным", "признаны невиновными".
+_VERDICT = ("виновн", "невиновн")
 
 
 def find_cues(toks: Toks, lex: CueLexicon) -> list[tuple[int, int, Cue]]:
@@ -49,6 +51,9 @@ def find_cues(toks: Toks, lex: CueLexicon) -> list[tuple[int, int, Cue]]:
                 continue  # "о сказанном"; "не указывается, что": a negated cue asserts nothing
             if w.endswith(("я", "в", "вши")) and prev in _IDIOM_BEFORE and not w.endswith("ив"):
                 continue  # "честно говоря", "не считая" (gerunds in -я, -в)
+            if cue.lemma == "признать" and "себя" not in lows[i + 1:i + 3] and any(
+                    x.startswith(_VERDICT) for x in lows[i + 1:i + 4]):
+                continue  # "суд признал его виновным": a verdict; "признал себя виновным" is a plea
         hits.append((i, i + size, cue))
         nxt = i + size
     return hits

@@ -738,6 +738,13 @@ def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> in
     if not plural and "и" in lows[k:j - 1]:
         # "от отеля, его партнёров и Майкла Барретта, который": one person, the last conjunct
         k = max(m for m in range(k, j - 1) if lows[m] == "и") + 1
+    if any(w == "бы" or w.endswith(("ть", "ти")) or is_verb_form(w) for w in lows[k:j - 1]):
+        # "хотел бы видеть своим наследником Бекенбауэра, который": the clause's verb stands in
+        # the span; the pronoun stands for the name after it
+        n = j
+        while n - 1 > k and cap(toks.words[n - 1]):
+            n -= 1
+        k = n if n < j else k
     return k
 
 

@@ -84,6 +84,11 @@ def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit,
             if words[m] in DASHES or words[m] in (".", "!", "?", ";", ":"):
                 end = m
                 break
+        if a > i and end < tj and words[end] == ":" and not any(w in DASHES for w in words[ti:i]):
+            # "он крикнул: «…», сторонники ответили: «…»": with no dash after the mark, a
+            # subject and its verb before a colon introduce the next quotation, not this one
+            # ("«…», сказал Симони: «…»", the verb first, still continues it)
+            return None
         span = speaker_of(toks, h, i, end)
         if a == i and span is not None and span[0] < a:
             span = None
@@ -147,7 +152,10 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
             x[1] + 1 < tj and lows[x[1] + 1] == "что"))]
     h = intro[-1] if intro else hits[-1]
     a, b, cue = h
-    span = speaker_of(toks, h, ti, tj)
+    sequel = sequel_subject(toks, ti, a) if cue.type == "verb" else None
+    # "…, после которого отшутилась: «…»": the main clause's subject, as for a verb the lexicon
+    # lacks (shape_before); the words before "после которого" are no subject of the cue
+    span = sequel if sequel is not None else speaker_of(toks, h, ti, tj)
     rule = "according_to" if cue.type == "preposition" or cue.speaker in ("after", "inside") \
         else "cue_before"
     if span is None and cue.type == "verb" and is_gerund(lows[a]):

@@ -36,6 +36,7 @@ from discourse.extract.quotes.lang.ru.words import (
     PREPOSITIONS,
     RECIPIENTS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
 )
 from discourse.extract.quotes.spans import SpanSet
 from discourse.extract.quotes.tokens import Toks, cap, wordish
@@ -53,6 +54,26 @@ _TOPICS = frozenset(
 # sentence before.
 # "о том, что", "в том, что", "на то, что" ("указала на то, что P"), "на том, что" ("настаивают
 # на том, что P"): a placeholder before "что".
+# Lower-case words that may stand between a verb and ", что" besides names: a date or a time
+# ("заявило 13 января, что", "сообщил в среду, что"), a listener's noun ("заявил информационному
+# агентству «РИА Новости», что", "сказал журналистам, что"). Not any noun: "напоминает поведение
+# X, что" is a relative "что".
+_BETWEEN_VERB_AND_THAT = (TIME_WORDS - {"это", "этот"}) | frozenset(
+    """в во на накануне вчера сегодня утром вечером днём днем ночью позже позднее ранее также
+    журналистам журналисту корреспонденту корреспондентам репортёрам репортерам агентству
+    информационному информагентству изданию газете телеканалу радиостанции телекомпании
+    интервью""".split())
+def _past_source_ref(toks: Toks, k: int, tj: int) -> int:
+    """``сообщило со ссылкой на источники в правительстве, что P``: the comma before "что"
+    when "со ссылкой на" and at most eight words of the source follow the verb at ``k``;
+    else ``k``."""
+    words, lows = toks.words, toks.lows
+    if k + 3 >= tj or (lows[k], lows[k + 1], lows[k + 2]) != ("со", "ссылкой", "на"):
+        return k
+    c = next((m for m in range(k + 3, min(tj, k + 12)) if words[m] in ",.;:!?"), -1)
+    return c if c > 0 and words[c] == "," and c + 1 < tj and lows[c + 1] == "что" else k
+
+
 _THAT_PLACEHOLDERS = frozenset({("о", "том"), ("об", "том"), ("в", "том"), ("на", "то"),
                                 ("на", "том")})
 _ANAPHORA = frozenset("этом это эту этой об о такую такое такой информацию данные".split())
@@ -383,15 +404,17 @@ def reports_in_sentence(
             if got is not None:
                 k = got[1]
         # "заявил, что P" / "заявил журналистам в понедельник, что P"
-        m = k
-        while m < tj and m - k <= 8 and lows[m] != "что" and words[m] not in ".;:!?":
+        k0 = _past_source_ref(toks, k, tj)
+        m = k0
+        while m < tj and m - k0 <= 8 and lows[m] != "что" and words[m] not in ".;:!?":
             m += 1
-        if m < tj and lows[m] == "что" and (m == k or words[m - 1] == ",") and m + 1 < tj and (
+        if m < tj and lows[m] == "что" and (m == k0 or words[m - 1] == ",") and m + 1 < tj and (
                 cue.that_clause or cue.type == "phrase"):
             # only a listener named by its name may stand between ("сообщил РИА Новости, что");
             # "напоминает поведение X, что …" is a relative "что"; a gloss in brackets goes with
             # the name ("газете «Гардиан» (The Guardian), что")
-            if all(cap(w) or w in ",«»\"()" or w[:1].isdigit() for w in words[k:m]) or (
+            if all(cap(w) or w in ",«»\"()" or w[:1].isdigit() or lw in _BETWEEN_VERB_AND_THAT
+                   for w, lw in zip(words[k0:m], lows[k0:m])) or (
                     m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS):
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             elif cue.lemma == "обвинить" and m - k > 3 and (lows[m - 3], lows[m - 2]) == (
