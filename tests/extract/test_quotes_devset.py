@@ -17,8 +17,6 @@ false alarm.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
@@ -28,11 +26,10 @@ import pytest
 from discourse.extract.actors import load_actors
 from discourse.extract.quotes import extract_quotes
 from discourse.extract.speakers import attribute_speakers
-from discourse.validate.evaluate import GOLD_COLUMNS, KIND_TO_CATEGORY, Gold, evaluate_quotes
+from discourse.validate.evaluate import Gold, evaluate_quotes
+from tests.newsmtsc_gold import DATASET, build_gold, load_sentences, read_annotations
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "devset" / "newsmtsc_quotes.jsonl"
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-DATASET = SHARED / "datasets" / "newsmtsc" / "train.jsonl"
 
 # Floors a little below the values measured when the set was made (dev / test, IoU >= 0.5):
 # direct F1 1.00 / 0.92, direct precision 1.00 / 0.94, direct mention accuracy 1.00 / 0.70
@@ -47,58 +44,10 @@ FLOORS = {
 }
 
 
-def read_annotations(path: Path = ANNOTATIONS) -> list[dict]:
-    """The annotation records, validated (one dict per sentence, in file order)."""
-    records = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        rec = json.loads(line)
-        missing = {"id", "sha1", "split", "quotes"} - set(rec)
-        assert not missing, f"{path.name}, line {n}: missing {sorted(missing)}"
-        assert rec["split"] in ("dev", "test"), f"{path.name}, line {n}: bad split {rec['split']!r}"
-        for q in rec["quotes"]:
-            assert q["kind"] in KIND_TO_CATEGORY, f"{path.name}, line {n}: bad kind {q['kind']!r}"
-        records.append(rec)
-    return records
-
-
-def load_sentences(ids: set[str]) -> dict[str, str]:
-    """Sentence text by dataset id, for the ids wanted."""
-    out: dict[str, str] = {}
-    with DATASET.open(encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec["id"] in ids and rec["id"] not in out:
-                out[rec["id"]] = rec["sentence"]
-    return out
-
-
-def build_gold(records: list[dict], sentences: dict[str, str]) -> Gold:
-    """A :class:`discourse.validate.evaluate.Gold` with one document per sentence (``s000``, ``s001``, …)."""
-    texts: dict[str, str] = {}
-    rows: list[dict] = []
-    for n, rec in enumerate(records):
-        text = sentences.get(rec["id"])
-        assert text is not None, f"{ANNOTATIONS.name}: id {rec['id']!r} is not in {DATASET}"
-        sha = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        assert sha == rec["sha1"], (f"{ANNOTATIONS.name}: sentence {rec['id']!r} has sha1 {sha}, "
-                                    f"annotated {rec['sha1']}: the dataset changed")
-        doc_id = f"s{n:03d}"
-        texts[doc_id] = text
-        for q in rec["quotes"]:
-            assert 0 <= q["start"] < q["end"] <= len(text), f"{rec['id']}: span outside the sentence"
-            ms, me = q["mention_start"], q["mention_end"]
-            rows.append({"doc_id": doc_id, "start": q["start"], "end": q["end"],
-                         "category": KIND_TO_CATEGORY[q["kind"]], "kind": q["kind"],
-                         "speaker_mention": text[ms:me] if ms >= 0 else "",
-                         "mention_start": ms, "mention_end": me, "speaker": ""})
-    quotes = pd.DataFrame(rows, columns=GOLD_COLUMNS)
-    return Gold(texts=texts, quotes=quotes)
-
-
 def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
     """Metrics and error details of extraction + attribution on one split of the dev set."""
-    records = [r for r in read_annotations() if r["split"] == split]
-    gold = build_gold(records, load_sentences({r["id"] for r in records}))
+    records = [r for r in read_annotations(ANNOTATIONS) if r["split"] == split]
+    gold = build_gold(records, load_sentences({r["id"] for r in records}), ANNOTATIONS.name)
     articles = pd.DataFrame({"doc_id": list(gold.texts), "text": list(gold.texts.values())})
     pred = attribute_speakers(extract_quotes(articles), articles, load_actors())
     metrics, details = evaluate_quotes(gold, pred)
@@ -112,7 +61,7 @@ def dataset_present() -> None:
 
 
 def test_annotations_are_well_formed():
-    records = read_annotations()
+    records = read_annotations(ANNOTATIONS)
     assert len(records) >= 200
     assert len({r["id"] for r in records}) == len(records)
     assert len({r["sha1"] for r in records}) == len(records)

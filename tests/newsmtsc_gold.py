@@ -1,0 +1,78 @@
+"""The hand-annotated NewsMTSC sentence sets of ``tests/devset/`` as gold (shared by their tests).
+
+``newsmtsc_quotes.jsonl`` (quotes and speakers) and ``newsmtsc_saying.jsonl`` (reported speech,
+with the cue's offsets) annotate sentences of ``../shared/datasets/newsmtsc/train.jsonl`` by
+offsets only: a line holds the dataset ``id``, the ``sha1`` of the sentence, a ``split`` (``dev``
+or ``test``) and its ``quotes`` (``start``, ``end``, ``kind``, ``mention_start``,
+``mention_end``, -1 when the sentence names no speaker; in the saying set also ``cue_start``,
+``cue_end``). The sentences are read from the dataset and checked against their sha1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from discourse.validate.evaluate import GOLD_COLUMNS, KIND_TO_CATEGORY, Gold
+
+DEVSET = Path(__file__).resolve().parent / "devset"
+DATASET = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "newsmtsc" / "train.jsonl"
+
+
+def read_annotations(path: Path, quote_keys: set[str] | None = None) -> list[dict]:
+    """The annotation records of ``path``, validated (one dict per sentence, in file order);
+    with ``quote_keys``, every quote must have exactly those keys."""
+    records = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        rec = json.loads(line)
+        missing = {"id", "sha1", "split", "quotes"} - set(rec)
+        assert not missing, f"{path.name}, line {n}: missing {sorted(missing)}"
+        assert rec["split"] in ("dev", "test"), f"{path.name}, line {n}: bad split {rec['split']!r}"
+        for q in rec["quotes"]:
+            if quote_keys is not None:
+                assert set(q) == quote_keys, f"{path.name}, line {n}: quote keys {sorted(q)}"
+            assert q["kind"] in KIND_TO_CATEGORY, f"{path.name}, line {n}: bad kind {q['kind']!r}"
+        records.append(rec)
+    return records
+
+
+def load_sentences(ids: set[str], dataset: Path = DATASET) -> dict[str, str]:
+    """Sentence text by dataset id, for the ids wanted."""
+    out: dict[str, str] = {}
+    with dataset.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec["id"] in ids and rec["id"] not in out:
+                out[rec["id"]] = rec["sentence"]
+    return out
+
+
+def build_gold(records: list[dict], sentences: dict[str, str], name: str) -> Gold:
+    """A :class:`discourse.validate.evaluate.Gold` with one document per sentence (``s000``,
+    ``s001``, …); the cue word where the annotation gives its offsets. ``name`` (the
+    annotation file's) is for the error messages."""
+    texts: dict[str, str] = {}
+    rows: list[dict] = []
+    for n, rec in enumerate(records):
+        text = sentences.get(rec["id"])
+        assert text is not None, f"{name}: id {rec['id']!r} is not in {DATASET}"
+        sha = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        assert sha == rec["sha1"], (f"{name}: sentence {rec['id']!r} has sha1 {sha}, "
+                                    f"annotated {rec['sha1']}: the dataset changed")
+        doc_id = f"s{n:03d}"
+        texts[doc_id] = text
+        for q in rec["quotes"]:
+            assert 0 <= q["start"] < q["end"] <= len(text), f"{rec['id']}: span outside the sentence"
+            ms, me = q["mention_start"], q["mention_end"]
+            row = {"doc_id": doc_id, "start": q["start"], "end": q["end"],
+                   "category": KIND_TO_CATEGORY[q["kind"]], "kind": q["kind"],
+                   "speaker_mention": text[ms:me] if ms >= 0 else "",
+                   "mention_start": ms, "mention_end": me, "speaker": ""}
+            if "cue_start" in q:
+                cs, ce = q["cue_start"], q["cue_end"]
+                row["cue"] = text[cs:ce] if cs >= 0 else ""
+            rows.append(row)
+    return Gold(texts=texts, quotes=pd.DataFrame(rows, columns=GOLD_COLUMNS))
