@@ -71,21 +71,22 @@ def quoted_as_saying(res: Resolver, row: Any, paras: Any, text: str):
     saying" with no mention of its own: Y, the one quoted; else None."""
     if not _AS_SAYING.search(text, max(0, row.start - 20), row.start):
         return None
-    lo = sentence_start(text, paras.spans[paras.index(row.start)][0], row.start)
-    span = res.lang.sentence_subject(text, lo, row.start)
-    if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
-        return None
-    ts, te = res.lang.trim_mention(text, *span)
-    actor, name, _ = resolve_mention(res, text[ts:te], ts)
-    return actor, name, "sentence_subject", span[0], span[1]
+    return _subject_speaks(res, row, paras, text, res.lang.sentence_subject)
 
 
 def participle_report(res: Resolver, row: Any, paras: Any, text: str):
     """``(actor, name, "sentence_subject", ms, me)`` for a report after a participle of saying
     with no mention of its own ("with officials saying P", "the parents tried ... by saying P"):
     the participle's subject (:attr:`SpeakerLanguage.participle_subject`); else None."""
+    return _subject_speaks(res, row, paras, text, res.lang.participle_subject)
+
+
+def _subject_speaks(res: Resolver, row: Any, paras: Any, text: str, subject: Any):
+    """``(actor, name, "sentence_subject", ms, me)`` of the subject that ``subject(text, lo,
+    row.start)`` finds in the quote's sentence before it, resolved; None when there is none or
+    it names nobody."""
     lo = sentence_start(text, paras.spans[paras.index(row.start)][0], row.start)
-    span = res.lang.participle_subject(text, lo, row.start)
+    span = subject(text, lo, row.start)
     if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
         return None
     ts, te = res.lang.trim_mention(text, *span)
