@@ -272,10 +272,12 @@ def reports_in_sentence(
                 k = k2
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
-        if cue.zero_that and k < tj and lows[k] in ADVERBIAL_PREPS and not (
+        after_phrase = cue.type == "phrase" and k == b  # "said in an interview | with X"
+        if cue.zero_that and k < tj and (lows[k] in ADVERBIAL_PREPS or (
+                after_phrase and lows[k] == "with")) and not (
                 lows[k] == "to" and cue.lemma in _INFINITIVE_CUES):
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
-            k2 = after_adverbials(toks, k, tj)
+            k2 = after_adverbials(toks, k, tj, following=after_phrase)
             if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj):
                 out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
                 continue

@@ -1,0 +1,45 @@
+"""English reported speech after verbs of saying, sixth round (issue 14): the general causes of
+the misses read on the Wikinews gold's ``dev5`` split, each on a sentence written for the test
+(not taken from the gold), with the span a reader marks as what was said and the speaker's
+words; and the near uses that must stay as they were."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+
+
+def reports(text: str, lex) -> list[tuple[str, str]]:
+    """``(span, speaker mention)`` of every indirect quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), cues=lex)
+    q = q[q["kind"] == "indirect"]
+    return [(r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # a reported clause whose subject is a determiner in -s ("this", "those") before a verb:
+    # not the plural noun of a compound subject ("anime voice actors weren't")
+    ("The director also said this is unlikely to happen again next spring.",
+     "this is unlikely to happen again next spring", "The director"),
+    ("The coach said those were the best players he had seen.",
+     "those were the best players he had seen", "The coach"),
+    # a setting phrase of the cue continued by "with X", then the clause without "that"
+    ("The singer said in an interview with Night Radio she was ready to tour again.",
+     "she was ready to tour again", "The singer"),
+    ("The senator said on a call with the press the bill would pass.",
+     "the bill would pass", "The senator"),
+])
+def test_report_after_a_verb_of_saying(lex, text, content, mention):
+    assert (content, mention) in reports(text, lex)
+
+
+@pytest.mark.parametrize("text", [
+    # a cue form before a plural noun and an auxiliary is still the first noun of a subject
+    "Insurance claims adjusters were paid late last year.",
+    # "with" after a plain verb opens no setting phrase
+    "The senator agreed with the plan.",
+])
+def test_no_report_where_none_is_said(lex, text):
+    assert reports(text, lex) == []
