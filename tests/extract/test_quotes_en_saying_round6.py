@@ -30,6 +30,12 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "she was ready to tour again", "The singer"),
     ("The senator said on a call with the press the bill would pass.",
      "the bill would pass", "The senator"),
+    # "P, but <introductory phrase> he claimed Q": P ends before the conjunction, Q is a report
+    # of its own
+    ("The driver denied any contact with the victim, but after seeing the video recorded by "
+     "the witness he admitted the brakes had failed.", "any contact with the victim", "The driver"),
+    ("The driver denied any contact with the victim, but after seeing the video recorded by "
+     "the witness he admitted the brakes had failed.", "the brakes had failed", "he"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)

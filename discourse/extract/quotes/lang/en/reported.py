@@ -386,9 +386,25 @@ def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
     with its own subject and cue at ``a``, else None."""
     lo = max(ti, a - 12)
     subj = subject_before(toks, a, lo)
-    if subj is None or subj[0] <= lo or toks.lows[subj[0] - 1] not in _CONJ:
+    if subj is None or subj[0] <= lo:
         return None
-    return subj[0] - 1
+    lows = toks.lows
+    if lows[subj[0] - 1] in _CONJ:
+        return subj[0] - 1
+    if subj[1] - subj[0] == 1 and lows[subj[0]] in _PRONOUN_SUBJECTS:
+        # "…, but upon learning his DNA was found he claimed P": an introductory phrase
+        # between the conjunction and a pronoun subject (no comma closes it)
+        for m in range(subj[0] - 2, lo, -1):
+            if toks.words[m] in ",;":
+                return None
+            if lows[m] in _CONJ and toks.words[m - 1] == "," and lows[m + 1] in _INTRO_PREPS:
+                return m
+    return None
+
+
+# Words opening an introductory phrase after "and" / "but" ("but upon learning …, he said").
+_INTRO_PREPS = frozenset("upon after when once following before while as in".split())
+_PRONOUN_SUBJECTS = frozenset("he she they".split())
 
 
 def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]) -> Found:
