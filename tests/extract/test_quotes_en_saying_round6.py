@@ -36,6 +36,13 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "the witness he admitted the brakes had failed.", "any contact with the victim", "The driver"),
     ("The driver denied any contact with the victim, but after seeing the video recorded by "
      "the witness he admitted the brakes had failed.", "the brakes had failed", "he"),
+    # an approximate count with "a" opens the report ("over a hundred", "about a thousand")
+    ("Organisers said over a hundred runners finished the course.",
+     "over a hundred runners finished the course", "Organisers"),
+    # after "told <listener>," a clause with its own subject and verb is the report
+    ("A spokesman for the fire service told the BBC, crews from two towns fought the blaze "
+     "overnight.", "crews from two towns fought the blaze overnight",
+     "A spokesman for the fire service"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)
@@ -46,6 +53,10 @@ def test_report_after_a_verb_of_saying(lex, text, content, mention):
     "Insurance claims adjusters were paid late last year.",
     # "with" after a plain verb opens no setting phrase
     "The senator agreed with the plan.",
+    # "told <listener>," before a relative clause, a participle or a conjunction: no report there
+    "She told him, and he listened.",
+    "The nurse told the BBC, which aired the interview at noon.",
+    "The minister talked about a dozen times with reporters.",
 ])
 def test_no_report_where_none_is_said(lex, text):
     assert reports(text, lex) == []

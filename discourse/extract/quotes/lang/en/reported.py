@@ -242,6 +242,13 @@ def reports_in_sentence(
         if k < tj and words[k] == ":":
             out.append(Found(ends[k], se, "indirect", attr, "cue_before"))
             continue
+        if k > b and k + 3 < tj and words[k] == "," and lows[a] in _TOLD and (
+                _report_after_listener(toks, k + 1, tj)):
+            # "told CNN, neighbors from other lodges attempted to save him": after the
+            # listener and a comma, a clause with its own subject and verb is the report (a
+            # quotation there is a direct quote, left to the quote pass by the filter below)
+            out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))
+            continue
         if k < tj and words[k] in ",.;?!":
             continue
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
@@ -253,7 +260,8 @@ def reports_in_sentence(
         # after a long subject
         reach = 30 if lows[a] in _TOLD and (k > b or cue.type == "phrase") else 14
         if cue.zero_that and k == b and cue.lemma != "tell" and k + 2 < tj and lows[k] in _APPROXIMATORS and (
-                words[k + 1][:1].isdigit() or lows[k + 1] in _NUMBER_WORDS) and looks_like_clause(
+                words[k + 1][:1].isdigit() or lows[k + 1] in _NUMBER_WORDS or (
+                    lows[k + 1] == "a" and lows[k + 2] in _NUMBER_WORDS)) and looks_like_clause(
                 toks, k + 1, tj, reach):
             # "said about 350 thousand abortions are carried out": an approximate count opens
             # the report ("said about the plan" is a topic; "told about 500 supporters that"
@@ -400,6 +408,19 @@ def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
             if lows[m] in _CONJ and toks.words[m - 1] == "," and lows[m + 1] in _INTRO_PREPS:
                 return m
     return None
+
+
+def _report_after_listener(toks: Toks, k: int, tj: int) -> bool:
+    """Does a reported clause open at ``k``, after "told <listener>,"? Not a relative clause,
+    a participle or a conjunction ("told CNN, which …", "told CNN, adding …")."""
+    w = toks.lows[k]
+    return toks.words[k].isalpha() and w not in _NOT_A_REPORT_START and not w.endswith(
+        ("ing", "ly")) and looks_like_clause(toks, k, tj)
+
+
+_NOT_A_REPORT_START = frozenset("""who whom whose which where when while as and but or so then
+    because since although though if after before until in on at during for with from by to of
+    according also however""".split())
 
 
 # Words opening an introductory phrase after "and" / "but" ("but upon learning …, he said").
@@ -576,7 +597,7 @@ _PLACE_PREPS = frozenset("to on in at by online from via".split())
 
 _COUNTING_CUES = frozenset("report confirm".split())
 _NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
-    thirty forty fifty hundred hundreds dozens thousands""".split())
+    thirty forty fifty hundred hundreds dozens thousands thousand million dozen""".split())
 
 
 def _counted_object(toks: Toks, k: int) -> bool:
