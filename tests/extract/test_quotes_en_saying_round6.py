@@ -43,6 +43,14 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
     ("A spokesman for the fire service told the BBC, crews from two towns fought the blaze "
      "overnight.", "crews from two towns fought the blaze overnight",
      "A spokesman for the fire service"),
+    # a reported clause opening with a pronoun fused with its auxiliary (straight or curly
+    # apostrophe): the cue before it is a verb, not a noun subject ("his claims were")
+    ("The baker said they're out of flour until Monday.", "they're out of flour until Monday",
+     "The baker"),
+    ("The coach says it’s too early to judge the new players.",
+     "it’s too early to judge the new players", "The coach"),
+    ("The shop said on Friday they'd sold every fan in stock.", "they'd sold every fan in stock",
+     "The shop"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)

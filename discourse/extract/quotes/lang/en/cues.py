@@ -18,6 +18,7 @@ from discourse.extract.quotes.lang.en.words import (
     AUX,
     NOUN_MARKERS,
     PREPOSITIONS_BEFORE_NOUN,
+    PRONOUN_CONTRACTIONS,
     SAY_IRREGULAR,
 )
 from discourse.extract.quotes.tokens import Toks, cap, wordish
@@ -117,10 +118,12 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
         m = None  # "a social media post that …", "an official note": a singular noun
     if m and m[1].type == "verb" and i + m[0] < len(lows):
         nxt = lows[i + m[0]]
-        if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
-                            or not w.endswith(("ed", "s"))) and not _relative_subject_before(
-                toks, i):
-            m = None  # "the unifying question will be", "his claims were": a noun subject
+        if nxt in AUX and nxt not in PRONOUN_CONTRACTIONS and (
+                nxt not in ("had", "has", "have", "would", "will")
+                or not w.endswith(("ed", "s"))) and not _relative_subject_before(toks, i):
+            # "the unifying question will be", "his claims were": a noun subject ("said
+            # they're": a pronoun and its auxiliary open the reported clause)
+            m = None
     if m is None and w in QUOTE_WORDS:
         # "RIA Novosti quoted him as saying": the speaker sits inside the cue
         for k in range(i + 2, min(i + 10, len(lows) - 1)):

@@ -17,6 +17,7 @@ from discourse.extract.quotes.lang.en.words import (
     NAMING_VERBS,
     OBJECT_PRONOUNS,
     PARENTHETICAL_ADVERBS,
+    PRONOUN_CONTRACTIONS,
     SAY_IRREGULAR,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
@@ -396,6 +397,8 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
         return False
     if words[i] in ("us", "him", "them", "me"):
         return False  # an object pronoun opens no clause ("telling us …"; "US troops" does)
+    if first in PRONOUN_CONTRACTIONS:
+        return True  # "they'd run out of stock", "it’s too early": a subject and its auxiliary
     if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and not lows[
             i + 1].endswith(("'s", "’s")) and _present_verb(
             words[i + 2], lows[i + 2]):
