@@ -51,6 +51,18 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "it’s too early to judge the new players", "The coach"),
     ("The shop said on Friday they'd sold every fan in stock.", "they'd sold every fan in stock",
      "The shop"),
+    # a speaker in apposition, then an adverb, an auxiliary or "on <weekday>" before the cue
+    ("Maria Lopez, the city's budget director, also said the deficit had doubled.",
+     "the deficit had doubled", "Maria Lopez, the city's budget director"),
+    ("Tom Reed, a spokesman for the port, has said the cranes were never inspected.",
+     "the cranes were never inspected", "Tom Reed, a spokesman for the port"),
+    ("One nurse, Ada Stone, on Monday told the BBC the ward had no masks.",
+     "the ward had no masks", "Ada Stone"),
+    # "X said P, according to Y": Y's report over the clause and X's report of P, both
+    ("The coach said the team was exhausted, according to the Daily Star.",
+     "The coach said the team was exhausted", "the Daily Star"),
+    ("The coach said the team was exhausted, according to the Daily Star.",
+     "the team was exhausted", "The coach"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)
@@ -65,6 +77,8 @@ def test_report_after_a_verb_of_saying(lex, text, content, mention):
     "She told him, and he listened.",
     "The nurse told the BBC, which aired the interview at noon.",
     "The minister talked about a dozen times with reporters.",
+    # an interest expressed is an attitude, not a statement
+    "Several senators, such as Jon Hale of Ohio, have expressed interest in term limits.",
 ])
 def test_no_report_where_none_is_said(lex, text):
     assert reports(text, lex) == []

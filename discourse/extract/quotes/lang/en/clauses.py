@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import compress
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.phrases import skip_adverbs_back
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,
@@ -302,6 +303,9 @@ def clause_start(toks: Toks, ti: int, a: int) -> int:
     words, lows = toks.words, toks.lows
     if a - 2 > ti and words[a - 1] in "\"”’'" and words[a - 2] == ",":
         return clause_start(toks, ti, a - 1)  # 'was “dead on arrival,” adding …'
+    j = skip_adverbs_back(toks, a, ti)
+    if ti < j < a and words[j - 1] == ",":
+        a = j  # "Anna Berg, the mayor, also said", "…, on Sunday told": the cue's own words
     k = a - 1
     if words[k] == ",":
         # "Trump, in a statement delivered via the press secretary, announced": a phrase set

@@ -81,7 +81,7 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
 # "expressed a similar view", "answered some questions").
 _TOPIC_HEADS = frozenset("""decision decisions measure measures view views question questions
     commitment plan plans issue issues statement comments remarks details concerns news result
-    results findings move step""".split())
+    results findings move step interest""".split())
 
 
 # "declared a state of emergency / war / independence": an act performed by declaring it,
@@ -329,7 +329,26 @@ def reports_in_sentence(
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
         doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
-    return non_overlapping([f for f in bounded if f is not None])
+    found = [f for f in bounded if f is not None]
+    return _with_closing_sources(doc.text, non_overlapping(found), found)
+
+
+def _with_closing_sources(text: str, kept: list[Found], found: list[Found]) -> list[Found]:
+    """``X said P, according to Reuters``: the source's report over the clause holds X's report
+    of P; both are kept (the gold annotates both), X's cut before ", according to"."""
+    for f in found:
+        if f.rule != "according_to" or f.attr is None or f.attr.cue_start < f.end or f in kept:
+            continue
+        inner = [g for g in kept if g.end > f.start and g.start < f.end]
+        if not inner or any(g.start < f.start or (g.end > f.end and not (
+                g.start < f.attr.cue_start < g.end)) for g in inner):
+            continue  # not a clause holding whole reports
+        for g in inner:
+            if g.end > f.end:
+                kept[kept.index(g)] = Found(g.start, trim_end(text, g.start, f.end), g.kind,
+                                            g.attr, g.rule, g.parent)
+        kept.append(f)
+    return kept
 
 
 # ``told Paul Rivera of WESH 2 news, "We're used to it."``, ``told the press last week, "The
