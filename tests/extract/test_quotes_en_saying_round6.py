@@ -63,6 +63,9 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
      "The coach said the team was exhausted", "the Daily Star"),
     ("The coach said the team was exhausted, according to the Daily Star.",
      "the team was exhausted", "The coach"),
+    # a place after "from" in apposition is no speaker: the name before it is
+    ("Jane Doe, from Leeds, England, on Monday said the fraud was her idea.",
+     "the fraud was her idea", "Jane Doe, from Leeds, England"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)
@@ -79,6 +82,16 @@ def test_report_after_a_verb_of_saying(lex, text, content, mention):
     "The minister talked about a dozen times with reporters.",
     # an interest expressed is an attitude, not a statement
     "Several senators, such as Jon Hale of Ohio, have expressed interest in term limits.",
+    # "Let say P" in a transcript: an imperative, nobody reports
+    "Let say this has a productivity factor of four.",
 ])
 def test_no_report_where_none_is_said(lex, text):
     assert reports(text, lex) == []
+
+
+def test_two_closing_sources_side_by_side_do_not_nest(lex):
+    # "P, according to A; Q according to B": A's report is P alone, B's does not swallow it
+    found = reports("Spain has the most cases, according to the ministry data; at least 900 "
+                    "deaths were counted as of Monday according to the Daily Star.", lex)
+    assert ("Spain has the most cases", "the ministry data") in found
+    assert not any(c.startswith("Spain") and "according to the ministry" in c for c, _ in found)

@@ -241,7 +241,17 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                 c = far
         if c > lo and words[c] == "," and cap(words[c - 1]):
             i = np_backward(toks, c, lo)
-            if i < c:
+            if lo < i < c and lows[i - 1] in ("from", "of", "in"):
+                # "Bruce McArthur, from Toronto, Canada, admitted": the place after "from" is
+                # no speaker; the name before its comma is, with the place in apposition
+                c2 = i - 1
+                while c2 > lo and words[c2] != "," and i - c2 < 8:
+                    c2 -= 1
+                if c2 > lo and words[c2] == "," and cap(words[c2 - 1]):
+                    i2 = np_backward(toks, c2, lo)
+                    if i2 < c2:
+                        return i2, j - 1
+            elif i < c:
                 if c + 1 < j and (words[c + 1] in ("R", "D", "I") or words[c + 1][:2] in (
                         "R-", "D-", "I-", "R–", "D–")):
                     return i, c  # "Rep. Jim Jordan, R-Ohio, said": a party tag, no appositive

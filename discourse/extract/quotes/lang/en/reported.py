@@ -191,7 +191,7 @@ def reports_in_sentence(
             if (f := _after_long_subject(doc, h, ti, tj, se)) is not None:
                 out.append(f)
             continue
-        if lows[subj[0]] in NON_SPEAKERS or (
+        if lows[subj[0]] in NON_SPEAKERS or lows[subj[0]] == "let" or (
                 lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
             subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we") and not (
                 lows[subj[0]] == "it" and lows[a] in _IT_SAID)
@@ -340,9 +340,11 @@ def _with_closing_sources(text: str, kept: list[Found], found: list[Found]) -> l
         if f.rule != "according_to" or f.attr is None or f.attr.cue_start < f.end or f in kept:
             continue
         inner = [g for g in kept if g.end > f.start and g.start < f.end]
-        if not inner or any(g.start < f.start or (g.end > f.end and not (
+        if not inner or any(g.rule == "according_to" or g.start < f.start or (
+                g.end > f.end and not (
                 g.start < f.attr.cue_start < g.end)) for g in inner):
-            continue  # not a clause holding whole reports
+            continue  # not a clause holding whole reports of a verb ("P, according to the
+            # JHU data; Q according to Vox": two sources side by side)
         for g in inner:
             if g.end > f.end:
                 kept[kept.index(g)] = Found(g.start, trim_end(text, g.start, f.end), g.kind,
