@@ -84,6 +84,8 @@ def test_report_after_a_verb_of_saying(lex, text, content, mention):
     "Several senators, such as Jon Hale of Ohio, have expressed interest in term limits.",
     # "Let say P" in a transcript: an imperative, nobody reports
     "Let say this has a productivity factor of four.",
+    # the author speaking ("I'll admit"): no speaker to report, as with "I"
+    "I’ll admit I’ve got a soft spot for the senator from Ohio.",
 ])
 def test_no_report_where_none_is_said(lex, text):
     assert reports(text, lex) == []
@@ -95,3 +97,11 @@ def test_two_closing_sources_side_by_side_do_not_nest(lex):
                     "deaths were counted as of Monday according to the Daily Star.", lex)
     assert ("Spain has the most cases", "the ministry data") in found
     assert not any(c.startswith("Spain") and "according to the ministry" in c for c, _ in found)
+
+
+def test_only_according_to_nests_over_a_report(lex):
+    # "quoted by name in the article" closes the sentence but names no source of it
+    found = reports("At the hearing, Ms. Rowe noted that the lobbyist Dan Pike was the only "
+                    "person quoted by name in the article.", lex)
+    assert found == [("the lobbyist Dan Pike was the only person quoted by name in the article",
+                      "Ms. Rowe")]

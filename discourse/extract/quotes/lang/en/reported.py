@@ -193,7 +193,8 @@ def reports_in_sentence(
             continue
         if lows[subj[0]] in NON_SPEAKERS or lows[subj[0]] == "let" or (
                 lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
-            subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we") and not (
+            subj[1] - subj[0] == 1 and lows[subj[0]].split("'")[0].split("’")[0] in (
+                "it", "you", "i", "we") and not (
                 lows[subj[0]] == "it" and lows[a] in _IT_SAID)
         ):
             continue  # "the new model indicated": findings, not speech
@@ -337,8 +338,9 @@ def _with_closing_sources(text: str, kept: list[Found], found: list[Found]) -> l
     """``X said P, according to Reuters``: the source's report over the clause holds X's report
     of P; both are kept (the gold annotates both), X's cut before ", according to"."""
     for f in found:
-        if f.rule != "according_to" or f.attr is None or f.attr.cue_start < f.end or f in kept:
-            continue
+        if f.rule != "according_to" or f.attr is None or f.attr.cue_start < f.end or f in kept or (
+                not f.attr.cue.startswith("according")):
+            continue  # only "according to" ("P quoted by name in the article" is no source)
         inner = [g for g in kept if g.end > f.start and g.start < f.end]
         if not inner or any(g.rule == "according_to" or g.start < f.start or (
                 g.end > f.end and not (
