@@ -86,6 +86,9 @@ def test_report_after_a_verb_of_saying(lex, text, content, mention):
     "Let say this has a productivity factor of four.",
     # the author speaking ("I'll admit"): no speaker to report, as with "I"
     "I’ll admit I’ve got a soft spot for the senator from Ohio.",
+    # a story told is no listener, and what follows no report
+    "Let me end by saying that I accept that history tells a different story than the one "
+    "that I have talked about here today.",
 ])
 def test_no_report_where_none_is_said(lex, text):
     assert reports(text, lex) == []

@@ -215,6 +215,8 @@ def reports_in_sentence(
                 e = k + 1
             elif cue.lemma != "tell" and e < tj and lows[e] in AUX:
                 e = k  # "warned the strike could last weeks": no listener, a clause
+            if cue.lemma == "tell" and any(lows[m] in _TOLD_THINGS for m in range(k, min(e, tj))):
+                continue  # "history tells a different story than …": a story told, no report
             k = max(k, e)
         # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
         m = k
@@ -390,6 +392,8 @@ _INFINITIVE_CUES = frozenset("vow promise pledge threaten agree offer refuse swe
 
 
 _TOLD = frozenset("told tell tells telling".split())
+# Objects of "tell" that are what is told, not a listener ("tells a different story").
+_TOLD_THINGS = frozenset("story stories tale tales truth lie lies joke jokes".split())
 
 
 # Past tenses of saying proper: "It said / stated / added P" has a statement, company or
