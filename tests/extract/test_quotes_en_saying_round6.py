@@ -66,6 +66,7 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
     # a place after "from" in apposition is no speaker: the name before it is
     ("Jane Doe, from Leeds, England, on Monday said the fraud was her idea.",
      "the fraud was her idea", "Jane Doe, from Leeds, England"),
+
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)
@@ -108,3 +109,10 @@ def test_only_according_to_nests_over_a_report(lex):
                     "person quoted by name in the article.", lex)
     assert found == [("the lobbyist Dan Pike was the only person quoted by name in the article",
                       "Ms. Rowe")]
+
+
+def test_a_name_ending_in_a_place_keeps_its_report(lex):
+    # "X in <place>, in its statement, said P": no name before a comma to move the speaker to;
+    # the report stays (the mention's extent is the speakers pass's business)
+    found = reports("The Green Party in Kent, in its statement, said the plan was a mistake.", lex)
+    assert [c for c, _ in found] == ["the plan was a mistake"]

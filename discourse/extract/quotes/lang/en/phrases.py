@@ -251,7 +251,7 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                     i2 = np_backward(toks, c2, lo)
                     if i2 < c2:
                         return i2, j - 1
-            elif i < c:
+            if i < c:
                 if c + 1 < j and (words[c + 1] in ("R", "D", "I") or words[c + 1][:2] in (
                         "R-", "D-", "I-", "R–", "D–")):
                     return i, c  # "Rep. Jim Jordan, R-Ohio, said": a party tag, no appositive
