@@ -67,6 +67,9 @@ def reports(text: str, lex) -> list[tuple[str, str]]:
     ("Jane Doe, from Leeds, England, on Monday said the fraud was her idea.",
      "the fraud was her idea", "Jane Doe, from Leeds, England"),
 
+    # a noun object ends before "shortly / just before / after …", a time adverbial
+    ("The club confirmed the signing of two players just after the deadline.",
+     "the signing of two players", "The club"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in reports(text, lex)

@@ -73,6 +73,9 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
                 "and", "but", "while", "adding", "saying", "which", "who") or (
                 lows[k + 1].endswith("ing") and doc.lex.match([lows[k + 1]], 0))):
             break  # ", claiming P": a report of its own
+        if k > b + 1 and low in ("shortly", "just", "soon", "minutes", "hours") and (
+                k + 1 < sent_end_tok and lows[k + 1] in ("before", "after")):
+            break  # "announced his resignation shortly before midnight": a time adverbial
         k += 1
     return k
 
