@@ -16,6 +16,7 @@ from discourse.extract.quotes.lang.en.words import (
     AUX,
     NOUN_MARKERS,
     PREPOSITIONS_BEFORE_NOUN,
+    PRONOUN_CONTRACTIONS,
     SAY_IRREGULAR,
 )
 from discourse.extract.quotes.tokens import Tok
@@ -47,7 +48,9 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
         m = None
     if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(toks) and not w.endswith(
             ("ed", "ing")) and toks[i + 1].low.isalpha() and not toks[i + 1].is_cap and (
-            toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
+            toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX) and (
+            # issue 14 (dev5): "said this is", "says those were": no plural noun
+            toks[i + 1].low not in en_cues._S_FUNCTION_WORDS):
         m = None
     if m and w == "highlights" and i > 0 and toks[i - 1].low == "story":
         m = None  # issue 14: CNN's "Story highlights" label
@@ -68,8 +71,10 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
         relative = i > 1 and (w.endswith("ed") or w in SAY_IRREGULAR or w in ("say", "says")) and (
             toks[i - 1].low in ("he", "she", "they", "we", "i", "you") or (
                 toks[i - 2].low in ("what", "which", "that") and toks[i - 1].text.isalpha()))
-        if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
-                            or not w.endswith(("ed", "s"))) and not relative:
+        # issue 14 (dev5): "said they're" (en.words.PRONOUN_CONTRACTIONS) opens a clause
+        if nxt in AUX and nxt not in PRONOUN_CONTRACTIONS and (
+                nxt not in ("had", "has", "have", "would", "will")
+                or not w.endswith(("ed", "s"))) and not relative:
             m = None
     if m is None and w in QUOTE_WORDS:
         for k in range(i + 2, min(i + 10, len(toks) - 1)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import compress
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.phrases import skip_adverbs_back
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,
@@ -234,16 +235,23 @@ def after_time(toks: Toks, k: int, tj: int) -> int:
 ADVERBIAL_PREPS = frozenset("on in at to via during after before through as since".split())
 
 
-def after_adverbials(toks: Toks, k: int, tj: int) -> int:
+# A phrase after the first may open with these too ("in an interview with Rolling Stone",
+# "on a call for reporters"): they attach to the noun before them, not to the verb.
+_FOLLOWING_PREPS = ADVERBIAL_PREPS | frozenset("with for".split())
+
+
+def after_adverbials(toks: Toks, k: int, tj: int, *, following: bool = False) -> int:
     """The token after up to three short prepositional phrases at ``k`` ("on Facebook on
-    Tuesday", "in its report,"), or ``k`` when none ends cleanly."""
+    Tuesday", "in its report,"), or ``k`` when none ends cleanly; ``following``: ``k`` comes
+    after a phrase already ("said in an interview | with Rolling Stone")."""
     words, lows = toks.words, toks.lows
     end = k
-    for _ in range(3):
-        if end >= tj or lows[end] not in ADVERBIAL_PREPS:
+    for n_phrase in range(3):
+        if end >= tj or lows[end] not in (
+                _FOLLOWING_PREPS if n_phrase or following else ADVERBIAL_PREPS):
             break
         m = end + 1
-        while m < tj and m - end <= 5 and wordish(words[m]) and lows[m] not in ADVERBIAL_PREPS \
+        while m < tj and m - end <= 5 and wordish(words[m]) and lows[m] not in _FOLLOWING_PREPS \
                 and lows[m] not in AUX and lows[m] != "that" and not (
                     m > end + 1 and not cap(words[m]) and lows[m] in _NEW_NP) and not (
                     m > end + 1 and cap(words[m - 1]) and not cap(words[m])):
@@ -295,6 +303,9 @@ def clause_start(toks: Toks, ti: int, a: int) -> int:
     words, lows = toks.words, toks.lows
     if a - 2 > ti and words[a - 1] in "\"”’'" and words[a - 2] == ",":
         return clause_start(toks, ti, a - 1)  # 'was “dead on arrival,” adding …'
+    j = skip_adverbs_back(toks, a, ti)
+    if ti < j < a and words[j - 1] == ",":
+        a = j  # "Anna Berg, the mayor, also said", "…, on Sunday told": the cue's own words
     k = a - 1
     if words[k] == ",":
         # "Trump, in a statement delivered via the press secretary, announced": a phrase set

@@ -18,6 +18,7 @@ from discourse.extract.quotes.lang.en.words import (
     AUX,
     NOUN_MARKERS,
     PREPOSITIONS_BEFORE_NOUN,
+    PRONOUN_CONTRACTIONS,
     SAY_IRREGULAR,
 )
 from discourse.extract.quotes.tokens import Toks, cap, wordish
@@ -40,6 +41,8 @@ QUOTED_AS_SAYING = Cue("quoted X as saying", "phrase", ("quoted x as saying",), 
 # "and several said they wanted ...": a quantifier standing alone is the subject of a form that
 # is never a noun ("said", "told"; not "some say", which is a noun).
 _NEVER_NOUNS = frozenset("said told".split())
+# Words in -s that are no plural nouns: the subject of a reported clause may open with them.
+_S_FUNCTION_WORDS = frozenset("this his its those these us as was is has does".split())
 _QUANTIFIER_SUBJECTS = frozenset("several two three four five six seven eight nine ten".split())
 
 def quoted_as_saying_object(toks: Toks, a: int, b: int) -> tuple[int, int]:
@@ -103,8 +106,11 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
         m = None
     if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(lows) and not w.endswith(
             ("ed", "ing")) and lows[i + 1].isalpha() and not cap(words[i + 1]) and (
-            lows[i + 1].endswith("s") and lows[i + 2] in AUX):
-        m = None  # "anime voice actors weren't": the first noun of a compound subject
+            lows[i + 1].endswith("s") and lows[i + 1] not in _S_FUNCTION_WORDS
+            and lows[i + 2] in AUX):
+        # "anime voice actors weren't": the first noun of a compound subject ("said this is",
+        # "says his plan was": a determiner in -s opens the reported clause)
+        m = None
     if m and w == "highlights" and i > 0 and lows[i - 1] == "story":
         m = None  # CNN's "Story highlights" label, scraped with the text
     if m and m[1].type == "verb" and m[0] == 1 and w == m[1].lemma and (
@@ -112,10 +118,12 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
         m = None  # "a social media post that …", "an official note": a singular noun
     if m and m[1].type == "verb" and i + m[0] < len(lows):
         nxt = lows[i + m[0]]
-        if nxt in AUX and (nxt not in ("had", "has", "have", "would", "will")
-                            or not w.endswith(("ed", "s"))) and not _relative_subject_before(
-                toks, i):
-            m = None  # "the unifying question will be", "his claims were": a noun subject
+        if nxt in AUX and nxt not in PRONOUN_CONTRACTIONS and (
+                nxt not in ("had", "has", "have", "would", "will")
+                or not w.endswith(("ed", "s"))) and not _relative_subject_before(toks, i):
+            # "the unifying question will be", "his claims were": a noun subject ("said
+            # they're": a pronoun and its auxiliary open the reported clause)
+            m = None
     if m is None and w in QUOTE_WORDS:
         # "RIA Novosti quoted him as saying": the speaker sits inside the cue
         for k in range(i + 2, min(i + 10, len(lows) - 1)):

@@ -17,6 +17,7 @@ from discourse.extract.quotes.lang.en.words import (
     NAMING_VERBS,
     OBJECT_PRONOUNS,
     PARENTHETICAL_ADVERBS,
+    PRONOUN_CONTRACTIONS,
     SAY_IRREGULAR,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
@@ -240,6 +241,16 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                 c = far
         if c > lo and words[c] == "," and cap(words[c - 1]):
             i = np_backward(toks, c, lo)
+            if lo < i < c and lows[i - 1] in ("from", "of", "in"):
+                # "Bruce McArthur, from Toronto, Canada, admitted": the place after "from" is
+                # no speaker; the name before its comma is, with the place in apposition
+                c2 = i - 1
+                while c2 > lo and words[c2] != "," and i - c2 < 8:
+                    c2 -= 1
+                if c2 > lo and words[c2] == "," and cap(words[c2 - 1]):
+                    i2 = np_backward(toks, c2, lo)
+                    if i2 < c2:
+                        return i2, j - 1
             if i < c:
                 if c + 1 < j and (words[c + 1] in ("R", "D", "I") or words[c + 1][:2] in (
                         "R-", "D-", "I-", "R–", "D–")):
@@ -396,6 +407,8 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
         return False
     if words[i] in ("us", "him", "them", "me"):
         return False  # an object pronoun opens no clause ("telling us …"; "US troops" does)
+    if first in PRONOUN_CONTRACTIONS:
+        return True  # "they'd run out of stock", "it’s too early": a subject and its auxiliary
     if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and not lows[
             i + 1].endswith(("'s", "’s")) and _present_verb(
             words[i + 2], lows[i + 2]):

@@ -73,6 +73,9 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
                 "and", "but", "while", "adding", "saying", "which", "who") or (
                 lows[k + 1].endswith("ing") and doc.lex.match([lows[k + 1]], 0))):
             break  # ", claiming P": a report of its own
+        if k > b + 1 and low in ("shortly", "just", "soon", "minutes", "hours") and (
+                k + 1 < sent_end_tok and lows[k + 1] in ("before", "after")):
+            break  # "announced his resignation shortly before midnight": a time adverbial
         k += 1
     return k
 
@@ -81,7 +84,7 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
 # "expressed a similar view", "answered some questions").
 _TOPIC_HEADS = frozenset("""decision decisions measure measures view views question questions
     commitment plan plans issue issues statement comments remarks details concerns news result
-    results findings move step""".split())
+    results findings move step interest""".split())
 
 
 # "declared a state of emergency / war / independence": an act performed by declaring it,
@@ -191,9 +194,10 @@ def reports_in_sentence(
             if (f := _after_long_subject(doc, h, ti, tj, se)) is not None:
                 out.append(f)
             continue
-        if lows[subj[0]] in NON_SPEAKERS or (
+        if lows[subj[0]] in NON_SPEAKERS or lows[subj[0]] == "let" or (
                 lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
-            subj[1] - subj[0] == 1 and lows[subj[0]] in ("it", "you", "i", "we") and not (
+            subj[1] - subj[0] == 1 and lows[subj[0]].split("'")[0].split("’")[0] in (
+                "it", "you", "i", "we") and not (
                 lows[subj[0]] == "it" and lows[a] in _IT_SAID)
         ):
             continue  # "the new model indicated": findings, not speech
@@ -214,6 +218,8 @@ def reports_in_sentence(
                 e = k + 1
             elif cue.lemma != "tell" and e < tj and lows[e] in AUX:
                 e = k  # "warned the strike could last weeks": no listener, a clause
+            if cue.lemma == "tell" and any(lows[m] in _TOLD_THINGS for m in range(k, min(e, tj))):
+                continue  # "history tells a different story than …": a story told, no report
             k = max(k, e)
         # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
         m = k
@@ -242,6 +248,13 @@ def reports_in_sentence(
         if k < tj and words[k] == ":":
             out.append(Found(ends[k], se, "indirect", attr, "cue_before"))
             continue
+        if k > b and k + 3 < tj and words[k] == "," and lows[a] in _TOLD and (
+                _report_after_listener(toks, k + 1, tj)):
+            # "told CNN, neighbors from other lodges attempted to save him": after the
+            # listener and a comma, a clause with its own subject and verb is the report (a
+            # quotation there is a direct quote, left to the quote pass by the filter below)
+            out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))
+            continue
         if k < tj and words[k] in ",.;?!":
             continue
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
@@ -253,7 +266,8 @@ def reports_in_sentence(
         # after a long subject
         reach = 30 if lows[a] in _TOLD and (k > b or cue.type == "phrase") else 14
         if cue.zero_that and k == b and cue.lemma != "tell" and k + 2 < tj and lows[k] in _APPROXIMATORS and (
-                words[k + 1][:1].isdigit() or lows[k + 1] in _NUMBER_WORDS) and looks_like_clause(
+                words[k + 1][:1].isdigit() or lows[k + 1] in _NUMBER_WORDS or (
+                    lows[k + 1] == "a" and lows[k + 2] in _NUMBER_WORDS)) and looks_like_clause(
                 toks, k + 1, tj, reach):
             # "said about 350 thousand abortions are carried out": an approximate count opens
             # the report ("said about the plan" is a topic; "told about 500 supporters that"
@@ -272,10 +286,12 @@ def reports_in_sentence(
                 k = k2
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
             continue
-        if cue.zero_that and k < tj and lows[k] in ADVERBIAL_PREPS and not (
+        after_phrase = cue.type == "phrase" and k == b  # "said in an interview | with X"
+        if cue.zero_that and k < tj and (lows[k] in ADVERBIAL_PREPS or (
+                after_phrase and lows[k] == "with")) and not (
                 lows[k] == "to" and cue.lemma in _INFINITIVE_CUES):
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
-            k2 = after_adverbials(toks, k, tj)
+            k2 = after_adverbials(toks, k, tj, following=after_phrase)
             if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj):
                 out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
                 continue
@@ -319,7 +335,29 @@ def reports_in_sentence(
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
         doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
-    return non_overlapping([f for f in bounded if f is not None])
+    found = [f for f in bounded if f is not None]
+    return _with_closing_sources(doc.text, non_overlapping(found), found)
+
+
+def _with_closing_sources(text: str, kept: list[Found], found: list[Found]) -> list[Found]:
+    """``X said P, according to Reuters``: the source's report over the clause holds X's report
+    of P; both are kept (the gold annotates both), X's cut before ", according to"."""
+    for f in found:
+        if f.rule != "according_to" or f.attr is None or f.attr.cue_start < f.end or f in kept or (
+                not f.attr.cue.startswith("according")):
+            continue  # only "according to" ("P quoted by name in the article" is no source)
+        inner = [g for g in kept if g.end > f.start and g.start < f.end]
+        if not inner or any(g.rule == "according_to" or g.start < f.start or (
+                g.end > f.end and not (
+                g.start < f.attr.cue_start < g.end)) for g in inner):
+            continue  # not a clause holding whole reports of a verb ("P, according to the
+            # JHU data; Q according to Vox": two sources side by side)
+        for g in inner:
+            if g.end > f.end:
+                kept[kept.index(g)] = Found(g.start, trim_end(text, g.start, f.end), g.kind,
+                                            g.attr, g.rule, g.parent)
+        kept.append(f)
+    return kept
 
 
 # ``told Paul Rivera of WESH 2 news, "We're used to it."``, ``told the press last week, "The
@@ -357,6 +395,8 @@ _INFINITIVE_CUES = frozenset("vow promise pledge threaten agree offer refuse swe
 
 
 _TOLD = frozenset("told tell tells telling".split())
+# Objects of "tell" that are what is told, not a listener ("tells a different story").
+_TOLD_THINGS = frozenset("story stories tale tales truth lie lies joke jokes".split())
 
 
 # Past tenses of saying proper: "It said / stated / added P" has a statement, company or
@@ -384,9 +424,38 @@ def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
     with its own subject and cue at ``a``, else None."""
     lo = max(ti, a - 12)
     subj = subject_before(toks, a, lo)
-    if subj is None or subj[0] <= lo or toks.lows[subj[0] - 1] not in _CONJ:
+    if subj is None or subj[0] <= lo:
         return None
-    return subj[0] - 1
+    lows = toks.lows
+    if lows[subj[0] - 1] in _CONJ:
+        return subj[0] - 1
+    if subj[1] - subj[0] == 1 and lows[subj[0]] in _PRONOUN_SUBJECTS:
+        # "…, but upon learning his DNA was found he claimed P": an introductory phrase
+        # between the conjunction and a pronoun subject (no comma closes it)
+        for m in range(subj[0] - 2, lo, -1):
+            if toks.words[m] in ",;":
+                return None
+            if lows[m] in _CONJ and toks.words[m - 1] == "," and lows[m + 1] in _INTRO_PREPS:
+                return m
+    return None
+
+
+def _report_after_listener(toks: Toks, k: int, tj: int) -> bool:
+    """Does a reported clause open at ``k``, after "told <listener>,"? Not a relative clause,
+    a participle or a conjunction ("told CNN, which …", "told CNN, adding …")."""
+    w = toks.lows[k]
+    return toks.words[k].isalpha() and w not in _NOT_A_REPORT_START and not w.endswith(
+        ("ing", "ly")) and looks_like_clause(toks, k, tj)
+
+
+_NOT_A_REPORT_START = frozenset("""who whom whose which where when while as and but or so then
+    because since although though if after before until in on at during for with from by to of
+    according also however""".split())
+
+
+# Words opening an introductory phrase after "and" / "but" ("but upon learning …, he said").
+_INTRO_PREPS = frozenset("upon after when once following before while as in".split())
+_PRONOUN_SUBJECTS = frozenset("he she they".split())
 
 
 def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]) -> Found:
@@ -558,7 +627,7 @@ _PLACE_PREPS = frozenset("to on in at by online from via".split())
 
 _COUNTING_CUES = frozenset("report confirm".split())
 _NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
-    thirty forty fifty hundred hundreds dozens thousands""".split())
+    thirty forty fifty hundred hundreds dozens thousands thousand million dozen""".split())
 
 
 def _counted_object(toks: Toks, k: int) -> bool:

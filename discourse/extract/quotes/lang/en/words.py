@@ -72,6 +72,14 @@ AUX = frozenset(
     have had do does did won't can't don't doesn't didn't isn't wasn't aren't weren't
     wouldn't couldn't shouldn't it's i'm we're they're he's she's there's that's i've we've""".split()
 )
+# A subject pronoun fused with its auxiliary ("they're", "she'd", "it’s"; straight and curly
+# apostrophe): a clause opens with it, and a cue form before it is a verb ("said they're").
+PRONOUN_CONTRACTIONS = frozenset(
+    p + apo + aux
+    for p in ("i", "you", "he", "she", "it", "we", "they", "there", "that")
+    for apo in ("'", "’")
+    for aux in ("s", "re", "m", "d", "ll", "ve")
+)
 # Words before a cue form that make it a noun ("the report", "a claim", "his remarks").
 NOUN_MARKERS = frozenset(
     """the a an this these those his her their its our my your whose every each any no other
