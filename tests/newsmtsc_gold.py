@@ -16,7 +16,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from discourse.validate.evaluate import GOLD_COLUMNS, KIND_TO_CATEGORY, Gold
+from discourse.extract.actors import load_actors
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.speakers import attribute_speakers
+from discourse.validate.evaluate import GOLD_COLUMNS, KIND_TO_CATEGORY, Gold, evaluate_quotes
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 DATASET = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "newsmtsc" / "train.jsonl"
@@ -76,3 +79,14 @@ def build_gold(records: list[dict], sentences: dict[str, str], name: str) -> Gol
                 row["cue"] = text[cs:ce] if cs >= 0 else ""
             rows.append(row)
     return Gold(texts=texts, quotes=pd.DataFrame(rows, columns=GOLD_COLUMNS))
+
+
+def score(path: Path, split: str, quote_keys: set[str] | None = None
+          ) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
+    """Metrics and error details of extraction + attribution on one split of the set ``path``."""
+    records = [r for r in read_annotations(path, quote_keys) if r["split"] == split]
+    gold = build_gold(records, load_sentences({r["id"] for r in records}), path.name)
+    articles = pd.DataFrame({"doc_id": list(gold.texts), "text": list(gold.texts.values())})
+    pred = attribute_speakers(extract_quotes(articles), articles, load_actors())
+    metrics, details = evaluate_quotes(gold, pred)
+    return metrics, details, gold

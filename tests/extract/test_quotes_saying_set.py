@@ -28,11 +28,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from discourse.extract.actors import load_actors
-from discourse.extract.quotes import extract_quotes
-from discourse.extract.speakers import attribute_speakers
-from discourse.validate.evaluate import Gold, evaluate_quotes
-from tests.newsmtsc_gold import DATASET, build_gold, load_sentences, read_annotations
+from discourse.validate.evaluate import Gold
+from tests.newsmtsc_gold import DATASET, read_annotations
+from tests.newsmtsc_gold import score as score_set
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "devset" / "newsmtsc_saying.jsonl"
 QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start", "cue_end"}
@@ -52,12 +50,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
 
 def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
     """Metrics and error details of extraction + attribution on one split of the set."""
-    records = [r for r in read_annotations(ANNOTATIONS, QUOTE_KEYS) if r["split"] == split]
-    gold = build_gold(records, load_sentences({r["id"] for r in records}), ANNOTATIONS.name)
-    articles = pd.DataFrame({"doc_id": list(gold.texts), "text": list(gold.texts.values())})
-    pred = attribute_speakers(extract_quotes(articles), articles, load_actors())
-    metrics, details = evaluate_quotes(gold, pred)
-    return metrics, details, gold
+    return score_set(ANNOTATIONS, split, QUOTE_KEYS)
 
 
 @pytest.fixture(scope="module")
