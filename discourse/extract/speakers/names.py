@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from discourse.extract.speakers.language import SpeakerLanguage
@@ -104,28 +104,26 @@ class FullNames:
         case form: «Пескова» and «Песков» are one surname here (a Russian surname's case
         endings dropped; a Latin one is compared as it is)."""
         stem = _SURNAME_CASE.sub("", key)
-        forms: dict[str, int] = {}
-        for run, n, low in self._runs:
-            if stem in low or "Σ" in run:
-                form = name_form(run, self._lang)
-                if form is not None and _SURNAME_CASE.sub("", form[0]) == stem:
-                    forms[form[1]] = forms.get(form[1], 0) + n
-        return forms
+        return self._collect(stem, lambda k: _SURNAME_CASE.sub("", k) == stem)
 
     def _forms_of(self, key: str) -> dict[str, int]:
         """Name form -> occurrences, over the runs whose surname key is ``key``."""
-        forms: dict[str, int] = {}
-        lang = self._lang
         # a declined surname may not hold its nominative ("Зеленского" / "зеленский"): compare
         # without its last two letters (a necessary condition still; name_form decides)
-        stem = key[:-2] if len(key) > 5 else key
+        return self._collect(key[:-2] if len(key) > 5 else key, key.__eq__)
+
+    def _collect(self, part: str, same: Callable[[str], bool]) -> dict[str, int]:
+        """Name form -> occurrences, over the runs holding ``part`` whose surname key is
+        ``same``."""
+        forms: dict[str, int] = {}
+        lang = self._lang
         for run, n, low in self._runs:
             # A run's key is one of its words lower-cased, hence a part of the run lower-cased:
             # str.lower maps each character on its own. The Greek capital sigma is the one
             # exception (its lower case depends on its neighbours): runs with one are read.
-            if stem in low or "Σ" in run:
+            if part in low or "Σ" in run:
                 form = name_form(run, lang)
-                if form is not None and form[0] == key:
+                if form is not None and same(form[0]):
                     forms[form[1]] = forms.get(form[1], 0) + n
         return forms
 
