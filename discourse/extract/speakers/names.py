@@ -88,6 +88,7 @@ class FullNames:
         self._runs = [(run, n, run.lower())
                       for run, n in Counter(_sentences_of_runs(lang.name_run.findall(text))).items()]
         self._best: dict[str, str] = {}
+        self._by_stem: dict[str, dict[str, int]] = {}
 
     def get(self, key: str, default: str) -> str:
         """The fullest form for surname ``key`` (lower-cased), ``default`` when none ends in it."""
@@ -104,7 +105,12 @@ class FullNames:
         case form: «Пескова» and «Песков» are one surname here (a Russian surname's case
         endings dropped; a Latin one is compared as it is)."""
         stem = _SURNAME_CASE.sub("", key)
-        return self._collect(stem, lambda k: _SURNAME_CASE.sub("", k) == stem)
+        # asked again for every quote of a speaker named by the surname alone: once per stem
+        got = self._by_stem.get(stem)
+        if got is None:
+            got = self._by_stem[stem] = self._collect(
+                stem, lambda k: _SURNAME_CASE.sub("", k) == stem)
+        return got
 
     def _forms_of(self, key: str) -> dict[str, int]:
         """Name form -> occurrences, over the runs whose surname key is ``key``."""

@@ -409,8 +409,7 @@ class Resolver:
                 _LATIN_CAPITALISED.fullmatch(w) or _INITIAL.fullmatch(w) for w in words):
             return frozenset()
         low = word.lower()
-        vocabulary = getattr(getattr(self.registry, "alias_lookup", None), "vocabulary", ())
-        if low in self.lang.titles or low in vocabulary:
+        if self._title_or_registry_word(low):
             return frozenset()
         # No dictionary of English first names ships here: a capitalised word opening a
         # sentence or a headline ("While Trump", "As Obama") is no first name, so the form
@@ -436,8 +435,13 @@ class Resolver:
         word = before[-1].lower()
         if word in own_first_names(m.actor):
             return False  # the actor's own first name
+        return not self._title_or_registry_word(word)
+
+    def _title_or_registry_word(self, word: str) -> bool:
+        """Is ``word`` (lower-cased) a title or a word of the registry's roles, countries and
+        organisations ("minister", "kremlin"), so no first name before a surname?"""
         vocabulary = getattr(getattr(self.registry, "alias_lookup", None), "vocabulary", ())
-        return word not in self.lang.titles and word not in vocabulary
+        return word in self.lang.titles or word in vocabulary
 
     def unknown_name(self, mention: str) -> str | None:
         """The most complete form of an unknown person's name seen in the article."""
