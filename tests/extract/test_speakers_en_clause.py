@@ -4,22 +4,15 @@ clause a quote belongs to, on sentences written for these tests, alone and throu
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from discourse.extract.quotes import extract_quotes
-from discourse.extract.speakers import attribute_speakers
 from discourse.extract.speakers.lang.en import ENGLISH
+from tests.attribute_en import attribute
 
 
 @pytest.fixture(scope="module")
 def registry(dubois_registry):
     return dubois_registry
-
-
-def attribute(text: str, registry, lex) -> pd.DataFrame:
-    arts = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2021-03-01"]})
-    return attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
 
 
 def _subject(text: str) -> str | None:

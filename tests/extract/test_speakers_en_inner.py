@@ -5,22 +5,15 @@ alone and through ``attribute_speakers``."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from discourse.extract.quotes import extract_quotes
-from discourse.extract.speakers import attribute_speakers
 from discourse.extract.speakers.lang.en import ENGLISH
+from tests.attribute_en import attribute
 
 
 @pytest.fixture(scope="module")
 def registry(dubois_registry):
     return dubois_registry
-
-
-def attribute(text: str, registry, lex) -> pd.DataFrame:
-    arts = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2021-03-01"]})
-    return attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
 
 
 def _inner(text: str, mention: str, quote: str) -> str | None:

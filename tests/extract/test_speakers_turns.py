@@ -4,21 +4,14 @@ through ``attribute_speakers``; registry of one person (Claire Dubois), none of 
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from discourse.extract.quotes import extract_quotes
-from discourse.extract.speakers import attribute_speakers
+from tests.attribute_en import attribute
 
 
 @pytest.fixture(scope="module")
 def registry(dubois_registry):
     return dubois_registry
-
-
-def attribute(text: str, registry, lex) -> pd.DataFrame:
-    arts = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2021-03-01"]})
-    return attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
 
 
 def test_block_quotes_signed_on_their_own_line_or_under_the_last_paragraph(registry, lex):

@@ -1,0 +1,14 @@
+"""One English article attributed, for the speaker tests that write their own sentences."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.speakers import attribute_speakers
+
+
+def attribute(text: str, registry, lex) -> pd.DataFrame:
+    """The attributed quotes of ``text`` as one article (doc id ``d``, dated 2021-03-01)."""
+    arts = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2021-03-01"]})
+    return attribute_speakers(extract_quotes(arts, cues=lex), arts, registry)
