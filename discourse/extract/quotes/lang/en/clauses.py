@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import compress
 
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.en.phrases import skip_adverbs_back
+from discourse.extract.quotes.lang.en.phrases import main_clause_comma, skip_adverbs_back
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,
@@ -61,6 +61,9 @@ def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
         ti += 1  # "Even though …", "Even if …"
     if toks.lows[ti] not in SUBORDINATORS:
         return -1
+    c = main_clause_comma(toks, ti + 1, min(tj, ti + 40))
+    if c >= 0:
+        return c  # past the commas of a list inside the opening clause
     return next((k for k in range(ti + 1, min(tj, ti + 40)) if toks.words[k] == ","), -1)
 
 

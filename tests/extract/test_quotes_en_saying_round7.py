@@ -1,0 +1,49 @@
+"""English reported speech after verbs of saying, seventh round (issue 14): the general causes of
+the misses read on the dev part of the second NewsMTSC saying set (``newsmtsc_saying2.jsonl``),
+each on a sentence written for the test (not taken from the set), with the span a reader marks
+as what was said and the speaker's words; and the near uses that must stay as they were."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+
+
+def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
+    """``(span, speaker mention)`` of every quote of ``kind`` found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), cues=lex)
+    q = q[q["kind"] == kind]
+    return [(r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # "X, <apposition or relative clause>, <verb>ed …, saying P": the participle's subject is the
+    # name opening the sentence, past the apposition (the report was lost before)
+    ("Jane Hill, D-Ore., objected, saying the budget had cut school meals.",
+     "the budget had cut school meals", "Jane Hill"),
+    ("The union, which represents hospital nurses, rejected the offer, saying it had ignored "
+     "staffing.", "it had ignored staffing", "The union"),
+    # "After / While <participle of saying> P, X <verb>": the main clause's subject is the
+    # speaker, and P runs past the commas of a list to the comma before that subject
+    ("After conceding that the plan had cost jobs, wages and savings, the mayor left the meeting.",
+     "the plan had cost jobs, wages and savings", "the mayor"),
+    ("While claiming the count was rigged, Smith refused to leave.", "the count was rigged",
+     "Smith"),
+    # a name, an adverb set off by commas, then its verb: "P, X said" keeps P
+    ("Canada, too, wants lower tariffs on steel, the minister told reporters.",
+     "Canada, too, wants lower tariffs on steel", "the minister"),
+])
+def test_report_after_a_verb_of_saying(lex, text, content, mention):
+    assert (content, mention) in quotes(text, lex)
+
+
+@pytest.mark.parametrize("text", [
+    # a list in an opening clause without a verb of saying stays no report
+    "After the floods, storms and fires, the town rebuilt its school.",
+    # a participle after a comma that is no verb of saying
+    "Jane Hill, D-Ore., objected, citing the rules.",
+])
+def test_no_report_where_none_is_said(lex, text):
+    assert quotes(text, lex) == []
