@@ -34,6 +34,16 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
     # a name, an adverb set off by commas, then its verb: "P, X said" keeps P
     ("Canada, too, wants lower tariffs on steel, the minister told reporters.",
      "Canada, too, wants lower tariffs on steel", "the minister"),
+    # a programme's title in marks after "told <outlet>'s" is part of the listener, no quote
+    ("The mayor told CBS’s “Face the Nation” on Sunday that the bridge would reopen.",
+     "the bridge would reopen", "The mayor"),
+    # a quoted fragment opened inside the sentence closes it before ", X said": the sentence
+    # is the report (a mixed quote), also when a programme's title follows the cue
+    ("Local farmers “cannot sell the grain at any price,” the minister told “Farm Hour.”",
+     "Local farmers “cannot sell the grain at any price", "the minister"),
+    ("She waved at the crowd, asking them to stay, and then shouting “go home now,” the "
+     "officer added.", "She waved at the crowd, asking them to stay, and then shouting “go home "
+     "now", "the officer"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in quotes(text, lex)
@@ -47,3 +57,22 @@ def test_report_after_a_verb_of_saying(lex, text, content, mention):
 ])
 def test_no_report_where_none_is_said(lex, text):
     assert quotes(text, lex) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "that" completing a noun after the listener's programme is no report of the speaker's
+    "“We will run,” the senator told ABC’s “This Week,” in response to suggestions that she "
+    "would retire.",
+    # a quote introduced by a colon, or a fragment followed by a participle, closes no report
+    "Kaine cited the moment when she dodged the question: “but if you do that, you fail,” "
+    "he said.",
+    "He saw the role as a “chance to face my fears,” having doubted his voice for years.",
+])
+def test_no_report_around_a_quote(lex, text):
+    assert quotes(text, lex) == []
+
+
+def test_a_title_after_told_is_no_quote(lex):
+    text = "“The sanctions work,” the envoy told “Meet the Press.”"
+    assert quotes(text, lex, "direct") == [("The sanctions work,", "the envoy")]
+    assert quotes(text, lex, "partial") == []

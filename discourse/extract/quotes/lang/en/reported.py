@@ -25,6 +25,7 @@ from discourse.extract.quotes.lang.en.clauses import (
     listener_end,
     subordinate_end,
 )
+from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
@@ -41,6 +42,7 @@ from discourse.extract.quotes.lang.en.words import (
     CARRIER_NOUNS,
     DETERMINERS,
     NON_SPEAKERS,
+    NOUNS_BEFORE_THAT,
     OBJECT_PRONOUNS,
     SAY_IRREGULAR,
     WEEKDAYS,
@@ -220,12 +222,13 @@ def reports_in_sentence(
                 e = k  # "warned the strike could last weeks": no listener, a clause
             if cue.lemma == "tell" and any(lows[m] in _TOLD_THINGS for m in range(k, min(e, tj))):
                 continue  # "history tells a different story than …": a story told, no report
-            k = max(k, e)
+            k = title_end(doc, ti, max(k, e), tj)  # "told MSNBC’s “Morning Joe” that P"
         # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
         m = k
         while m < tj and m - k <= 10 and lows[m] != "that" and words[m] not in ".;":
             m += 1
         if m < tj and lows[m] == "that" and (cue.that_clause or cue.type == "phrase") and (
+                lows[m - 1] not in NOUNS_BEFORE_THAT) and (
             m == k or lows[k] in ("in", "on", "at", "during", "to", "with", "after",
                                       "before", "for", "earlier", "later", "last", "this",
                                       "late", "early",
@@ -292,7 +295,8 @@ def reports_in_sentence(
                 lows[k] == "to" and cue.lemma in _INFINITIVE_CUES):
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
             k2 = after_adverbials(toks, k, tj, following=after_phrase)
-            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj):
+            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj) and (
+                    lows[k2 - 1] not in NOUNS_BEFORE_THAT):
                 out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
                 continue
         if cue.that_clause and k + 1 < tj and lows[k].endswith("ing") and not cap(words[k]) and (
@@ -467,8 +471,9 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
     for a, _, cue in hits[lo:min(hi, lo + 20)]:  # bounded: linear time on run-on sentences
         if cue.type != "verb" or not f.start < starts[a] < f.end:
             continue
-        if _participle_after_comma(toks, a) and starts[a - 1] > f.start:
-            # "X declared P, claiming Q": P ends at the comma (after a closing mark)
+        if _participle_after_comma(toks, a) and starts[a - 1] > f.start and f.rule != "cue_after":
+            # "X declared P, claiming Q": P ends at the comma (after a closing mark); not in a
+            # sentence closed by its attribution ("A talked to B, asking Q, C added": all C's)
             end = toks.ends[a - 1] if words[a - 1] in _CLOSING_MARKS else starts[a - 1]
             return Found(f.start, trim_end(doc.text, f.start, end), f.kind, f.attr,
                          f.rule, f.parent)

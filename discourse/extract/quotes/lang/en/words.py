@@ -125,3 +125,9 @@ SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}):[ 
 # ' ’ . -, a space, the colon. A paragraph opening otherwise is not tried with SPEAKER_LABEL.
 LABEL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 LABEL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'’.-: ")
+
+# Nouns a "that" clause completes ("in response to suggestions that P"): that "that" is the
+# noun's, not a verb of saying's before them.
+NOUNS_BEFORE_THAT = frozenset("""suggestion suggestions claim claims report reports allegation
+    allegations question questions concern concerns fear fears criticism speculation rumor
+    rumors rumours fact idea notion belief hope hopes view""".split())
