@@ -228,7 +228,7 @@ def reports_in_sentence(
         while m < tj and m - k <= 10 and lows[m] != "that" and words[m] not in ".;":
             m += 1
         if m < tj and lows[m] == "that" and (cue.that_clause or cue.type == "phrase") and (
-                lows[m - 1] not in NOUNS_BEFORE_THAT) and (
+                m == k or lows[m - 1] not in NOUNS_BEFORE_THAT) and (
             m == k or lows[k] in ("in", "on", "at", "during", "to", "with", "after",
                                       "before", "for", "earlier", "later", "last", "this",
                                       "late", "early",
