@@ -44,6 +44,16 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
     ("She waved at the crowd, asking them to stay, and then shouting “go home now,” the "
      "officer added.", "She waved at the crowd, asking them to stay, and then shouting “go home "
      "now", "the officer"),
+    # "X, <a long apposition with a relative clause>, tweeted in <time> that P"
+    ("Ann Lee, Tom Ray’s former aide whom the governor hired in Ohio to run his office, wrote in "
+     "March that the budget had been cut.", "the budget had been cut", "Ann Lee"),
+    # "P, X said, "q…"": a quotation going on in lower case continues the sentence; P is a
+    # report of its own
+    ("The delay had cost the city millions, the auditor said, “whether the council admits it or "
+     "not.”", "The delay had cost the city millions", "the auditor"),
+    # "X, Y argued, <predicate with a quoted phrase later>": the second part keeps its report
+    ("The economy, the minister argued, had reached what she called “a turning point for the "
+     "region.”", "had reached what she called “a turning point for the region.”", "the minister"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in quotes(text, lex)
@@ -76,3 +86,31 @@ def test_a_title_after_told_is_no_quote(lex):
     text = "“The sanctions work,” the envoy told “Meet the Press.”"
     assert quotes(text, lex, "direct") == [("The sanctions work,", "the envoy")]
     assert quotes(text, lex, "partial") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # a passive "told": the subject is the listener; the report has no speaker, or the agent
+    ("His daughters were told the request had been rejected, despite the fee.",
+     "the request had been rejected"),
+    ("The nurse was told that her contract had ended.", "her contract had ended"),
+])
+def test_a_report_told_to_the_subject(lex, text, content):
+    assert quotes(text, lex) == [(content, "")]
+
+
+def test_a_report_told_by_an_agent(lex):
+    assert quotes("She was told by the county clerk that the ballots had been counted.", lex) == [
+        ("the ballots had been counted", "the county clerk")]
+
+
+@pytest.mark.parametrize("text", [
+    # a passive "told" before an infinitive or none: an order, or nothing reported
+    "He was told to leave the room.",
+    "He did as he was told.",
+    # "said something / nothing …" as an object names no proposition
+    "It does not matter that the mayor said something rude and silly.",
+    # a participle's object before a form in -s ("citing committee rules"): no speaker there
+    "Neither man would say what was discussed, citing committee rules on secrecy.",
+])
+def test_no_report_from_these(lex, text):
+    assert quotes(text, lex) == []

@@ -79,14 +79,22 @@ def inverted_tail(
             subj = (c, subj[1])  # "…, newspaper The Hindu reported."
         elif subj is not None and c < subj[0] and _postmodified_subject(toks, c, subj[0]):
             subj = (c, subj[1])  # "…, two officials familiar with the plan said."
-        if subj is None or subj[0] != c:
-            return None
+        if subj is None or subj[0] != c or (lows[c].endswith("ing") and not cap(words[c]) and (
+                lows[a].endswith("s"))):
+            return None  # (", citing committee rules …": a participle's object, "rules" a noun)
         if subj[1] - subj[0] == 1 and lows[subj[0]] in ("who", "which"):
             return None  # "P by Rick Santorum, who noted …": a relative clause, no closing cue
         span = subj
         e = b
     if _quote_follows(doc, ti, e, min(tj, e + 12)):
-        return None  # "X said of it, “…”": the attribution of a quote that follows
+        if e + 2 < tj and words[e] == "," and words[e + 1] in ('"', "“") and not cap(
+                words[e + 2]) and _finite_cue(toks, a) and looks_like_clause(toks, ti, k, 24):
+            # 'P, the judge said, "whether the state likes it or not."': the quote goes on
+            # with P's sentence; P is a report of its own
+            return [Found(starts[ti], starts[k], "indirect", doc.attr(h, span, "cue_after"),
+                          "cue_after")]
+        if not (e + 4 < tj and words[e] == "," and all(map(wordish, words[e + 1:e + 4]))):
+            return None  # "X said of it, “…”": the attribution of a quote that follows
     if e + 3 < tj and words[e] == "," and not _is_apposition(toks, e, tj) and (
             lows[e + 1] not in ("saying", "adding", "noting", "who", "which", "according")
     ) and _finite_cue(toks, a) and lows[span[1] - 1] not in ("of", "the", "for") and (
