@@ -54,6 +54,11 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
     # "X, Y argued, <predicate with a quoted phrase later>": the second part keeps its report
     ("The economy, the minister argued, had reached what she called “a turning point for the "
      "region.”", "had reached what she called “a turning point for the region.”", "the minister"),
+    # a reported clause whose subject opens with a possessive (after names joined by "and")
+    ("The club says Lee's lawyers want a new hearing.", "Lee's lawyers want a new hearing",
+     "The club"),
+    ("Asked about the fines, the league says Smith and Jones’s appeals lack merit.",
+     "Smith and Jones’s appeals lack merit", "the league"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in quotes(text, lex)
@@ -111,6 +116,8 @@ def test_a_report_told_by_an_agent(lex):
     "It does not matter that the mayor said something rude and silly.",
     # a participle's object before a form in -s ("citing committee rules"): no speaker there
     "Neither man would say what was discussed, citing committee rules on secrecy.",
+    # the cue's adverbial after a quote's attribution is no report
+    "“It is not over,” the coach told reporters during a visit to the training ground.",
 ])
 def test_no_report_from_these(lex, text):
     assert quotes(text, lex) == []

@@ -464,14 +464,18 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
         return False  # an object pronoun opens no clause ("telling us …"; "US troops" does)
     if first in PRONOUN_CONTRACTIONS:
         return True  # "they'd run out of stock", "it’s too early": a subject and its auxiliary
-    if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and not lows[
-            i + 1].endswith(("'s", "’s")) and _present_verb(
-            words[i + 2], lows[i + 2]):
-        return True  # "the spikes make it dangerous": a plural subject and its verb
-    if first in DETERMINERS and i + 2 < j and lows[i + 1].isalpha() and (
-            not lows[i + 1].endswith("s") or lows[i + 1].endswith(("us", "ss"))) and lows[
-            i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
-        return True  # "the coating repels bacteria": a singular subject and its verb
+    if first not in DETERMINERS:
+        # "Moore's denials inoculate him", "Moore and Trump’s denials …": a possessive (after
+        # names joined by "and") stands for the determiner
+        p = i
+        while p < min(j - 2, i + 4) and (cap(words[p]) or lows[p] == "and") and not lows[
+                p].endswith(("'s", "’s")):
+            p += 1
+        if p < j - 2 and lows[p].endswith(("'s", "’s")) and cap(words[p]) and (
+                _det_subject_verb(toks, p, j)):
+            return True
+    if first in DETERMINERS and _det_subject_verb(toks, i, j):
+        return True
     if cap(words[i]) and first not in DETERMINERS and not first.endswith(("'s", "’s")):
         # "Mahan flies fighters to Syria", "Acme Corp owns the site": a name and a verb in -s
         n = i + 1
@@ -521,6 +525,20 @@ _NOT_VERB_S = frozenset(
     "officials leaders members forces troops employees supporters lawmakers voters residents "
     "citizens authorities sources news data was has is does its this thus plus always perhaps "
     "as us yes".split())
+
+
+def _det_subject_verb(toks: Toks, i: int, j: int) -> bool:
+    """A determiner (or possessive) at ``i``, a noun and its present-tense verb: "the spikes
+    make it dangerous", "the coating repels bacteria"."""
+    words, lows = toks.words, toks.lows
+    if i + 2 >= j:
+        return False
+    if lows[i + 1].endswith("s") and not lows[i + 1].endswith(("'s", "’s")) and _present_verb(
+            words[i + 2], lows[i + 2]):
+        return True  # a plural subject and its verb
+    return lows[i + 1].isalpha() and (
+        not lows[i + 1].endswith("s") or lows[i + 1].endswith(("us", "ss"))) and lows[
+        i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2])  # a singular one
 
 
 def _present_verb(word: str, w: str) -> bool:

@@ -1,0 +1,29 @@
+"""Checks on an English report found after its cue: spans that cannot be what was said.
+
+``Pompeo told reporters during a visit to the State Department`` holds no report: what the rules
+took for one is the cue's adverbial. Used by :mod:`.reported` on every report it returns.
+"""
+
+from __future__ import annotations
+
+from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.phrases import looks_like_clause
+
+__all__ = ["adverbial_only"]
+
+# Prepositions that open a time or place adverbial of the cue, never a reported proposition.
+_ADVERBIAL_OPENERS = frozenset("during at in on after before via while amid throughout".split())
+
+
+def adverbial_only(doc: Doc, f: Found) -> bool:
+    """Is the report ``f`` (after its cue) only an adverbial: it opens with a preposition of time
+    or place and no clause follows in it ("during a visit to the State Department briefing
+    room")? A noun object or a clause never opens so."""
+    if f.rule != "cue_before":
+        return False
+    toks = doc.toks
+    i = doc.tok_index(f.start)
+    if i >= len(toks.lows) or toks.lows[i] not in _ADVERBIAL_OPENERS:
+        return False
+    j = doc.tok_index(f.end)
+    return not any(looks_like_clause(toks, n, j) for n in range(i + 1, min(j, i + 12)))
