@@ -116,6 +116,10 @@ def test_a_report_told_by_an_agent(lex):
     "It does not matter that the mayor said something rude and silly.",
     # a participle's object before a form in -s ("citing committee rules"): no speaker there
     "Neither man would say what was discussed, citing committee rules on secrecy.",
+    # "It is telling that P" is an adjective; "…, observing X" after a comma is an act
+    "It is telling that forty states have signed the pact.",
+    "The king was briefed, and flew to the port on Monday, observing the rescue and visiting "
+    "the wounded.",
     # the cue's adverbial after a quote's attribution is no report
     "“It is not over,” the coach told reporters during a visit to the training ground.",
 ])

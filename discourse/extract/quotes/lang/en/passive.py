@@ -50,6 +50,8 @@ def told_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
     toks = doc.toks
     lows = toks.lows
     a, b, _ = h
+    if lows[a] != "told":
+        return None  # "It is telling that P": an adjective, no passive
     j = a - 1
     while j > ti and (lows[j] in ADVERBS or lows[j].endswith("ly")):
         j -= 1

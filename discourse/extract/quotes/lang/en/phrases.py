@@ -311,9 +311,11 @@ def subject_extended(
     if k - 1 >= lo and lows[k - 1] in ("and", "but"):
         start = lo if sent_lo is None else min(lo, sent_lo)
         return _clause_subject(toks, start, k - 1) if k - 1 > start else None
-    if sent_lo is not None and sent_lo < lo and lows[a].endswith("ing") and words[a - 1] == ",":
+    if sent_lo is not None and sent_lo < lo and lows[a] in _SAYING_PARTICIPLES and (
+            words[a - 1] == ","):
         # "Paul Ryan, R-Wis., agreed, saying P": the clause of the participle starts after
-        # "agreed,"; its subject is the sentence's
+        # "agreed,"; its subject is the sentence's (only for participles that introduce
+        # speech: "…, observing the rescue mission" is no report)
         return _main_subject(toks, a, sent_lo)
     return None
 
@@ -392,6 +394,9 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+# Participles that introduce what was said ("…, saying P"), not an act ("observing the law").
+_SAYING_PARTICIPLES = frozenset("""saying adding noting claiming arguing insisting explaining
+    warning stating writing acknowledging announcing asserting contending alleging""".split())
 # Subordinators before a sentence-initial participle cue ("After admitting that P, X …").
 _PARTICIPLE_OPENERS = frozenset("after before while since upon when".split())
 
