@@ -117,7 +117,7 @@ def test_a_report_told_by_an_agent(lex):
     # a participle's object before a form in -s ("citing committee rules"): no speaker there
     "Neither man would say what was discussed, citing committee rules on secrecy.",
     # "It is telling that P" is an adjective; "…, observing X" after a comma is an act
-    "It is telling that forty states have signed the pact.",
+    "It is telling that most countries have signed the pact.",
     "The king was briefed, and flew to the port on Monday, observing the rescue and visiting "
     "the wounded.",
     # the cue's adverbial after a quote's attribution is no report
