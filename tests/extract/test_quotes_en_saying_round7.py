@@ -59,6 +59,12 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
      "The club"),
     ("Asked about the fines, the league says Smith and Jones’s appeals lack merit.",
      "Smith and Jones’s appeals lack merit", "the league"),
+    # the report ends before the main subject's second verb phrase (", and chastised …") and
+    # before the author's contrast about a named subject (", but Friday's vote …")
+    ("The minister said the state would not close the port, and thanked the workers for their "
+     "patience.", "the state would not close the port", "The minister"),
+    ("Reed has said he will attend the summit, but Friday's storm may ground his flight.",
+     "he will attend the summit", "Reed"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in quotes(text, lex)

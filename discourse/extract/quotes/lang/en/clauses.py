@@ -121,8 +121,20 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
         if w == ":" and k + 1 < len(words) and words[k + 1][:1] in _OPEN_QUOTES:
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
+        if w == "," and depth == 0 and k + 3 < hi and lows[k + 1] == "but" and cap(words[k + 2]) and (
+                lows[k + 2] not in _CLAUSE_SUBJECTS):
+            # "said he will vote for X, but Saturday's vote conflicts with …": the author's
+            # contrast, about a named subject of its own
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
         if w == "," and k + 2 < hi and lows[k + 1] in _CONTRAST and (
                 lows[k + 2] in _CLAUSE_SUBJECTS or cap(words[k + 2])):
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+        if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] == "and" and not participle and (
+                _past_predicate(toks, k + 2)):
+            # "said his government would not ban it, and chastised Hanson": the main subject's
+            # second verb phrase, no part of the report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
         if participle and w == "," and depth == 0 and k + 2 < hi and _past_predicate(toks, k + 1):
