@@ -126,6 +126,8 @@ def test_a_report_told_by_an_agent(lex):
     "It is telling that most countries have signed the pact.",
     "The king was briefed, and flew to the port on Monday, observing the rescue and visiting "
     "the wounded.",
+    # a possessive and a noun in -s before a comma are no subject and verb
+    "The treaty was signed by recognizing Poland’s new borders, drawn after the war, as final.",
     # the cue's adverbial after a quote's attribution is no report
     "“It is not over,” the coach told reporters during a visit to the training ground.",
 ])

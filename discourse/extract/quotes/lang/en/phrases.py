@@ -476,9 +476,9 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
         while p < min(j - 2, i + 4) and (cap(words[p]) or lows[p] == "and") and not lows[
                 p].endswith(("'s", "’s")):
             p += 1
-        if p < j - 2 and lows[p].endswith(("'s", "’s")) and cap(words[p]) and (
-                _det_subject_verb(toks, p, j)):
-            return True
+        if p < j - 3 and lows[p].endswith(("'s", "’s")) and cap(words[p]) and words[
+                p + 3] not in ",.;:" and _det_subject_verb(toks, p, j):
+            return True  # ("Germany’s new borders, drawn …": a noun in -s before a comma)
     if first in DETERMINERS and _det_subject_verb(toks, i, j):
         return True
     if cap(words[i]) and first not in DETERMINERS and not first.endswith(("'s", "’s")):
