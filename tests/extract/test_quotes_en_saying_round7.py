@@ -128,6 +128,9 @@ def test_a_report_told_by_an_agent(lex):
     "the wounded.",
     # a possessive and a noun in -s before a comma are no subject and verb
     "The treaty was signed by recognizing Poland’s new borders, drawn after the war, as final.",
+    # a bare cue form after "any <adjective> news" is a noun ("any credible news report")
+    "He did not point to any credible news report to back up his claim, but he may have meant "
+    "a blog post.",
     # the cue's adverbial after a quote's attribution is no report
     "“It is not over,” the coach told reporters during a visit to the training ground.",
 ])
