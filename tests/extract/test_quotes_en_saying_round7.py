@@ -131,6 +131,8 @@ def test_a_report_told_by_an_agent(lex):
     # a bare cue form after "any <adjective> news" is a noun ("any credible news report")
     "He did not point to any credible news report to back up his claim, but he may have meant "
     "a blog post.",
+    # a participle after a noun ("The deal announced Wednesday comes as …"): no report
+    "The deal announced Wednesday comes as the government released two prisoners.",
     # the cue's adverbial after a quote's attribution is no report
     "“It is not over,” the coach told reporters during a visit to the training ground.",
 ])
