@@ -65,6 +65,10 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
      "patience.", "the state would not close the port", "The minister"),
     ("Reed has said he will attend the summit, but Friday's storm may ground his flight.",
      "he will attend the summit", "Reed"),
+    # (not before a participle that shares an object: "tried for, and convicted of, fraud")
+    ("The charter states that judges are removed after being tried for, and convicted of, "
+     "grave crimes.", "judges are removed after being tried for, and convicted of, grave crimes",
+     "The charter"),
 ])
 def test_report_after_a_verb_of_saying(lex, text, content, mention):
     assert (content, mention) in quotes(text, lex)

@@ -69,6 +69,8 @@ def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
 
 _OPEN_QUOTES = frozenset('"“«‘\'')
 _CONTRAST = frozenset("while whereas".split())
+# "impeached for, and convicted of, …": a participle sharing its object, no second predicate
+_PREPOSITION_ENDS = frozenset("for of to by with in on at from".split())
 
 
 def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
@@ -131,8 +133,9 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
                 lows[k + 2] in _CLAUSE_SUBJECTS or cap(words[k + 2])):
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
-        if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] == "and" and not participle and (
-                _past_predicate(toks, k + 2)):
+        if w == "," and depth == 0 and k + 3 < hi and lows[k + 1] == "and" and not participle and (
+                _past_predicate(toks, k + 2)) and lows[k - 1] not in _PREPOSITION_ENDS and (
+                lows[k + 3] not in _PREPOSITION_ENDS):
             # "said his government would not ban it, and chastised Hanson": the main subject's
             # second verb phrase, no part of the report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
