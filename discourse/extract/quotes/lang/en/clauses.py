@@ -123,19 +123,14 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
         if w == ":" and k + 1 < len(words) and words[k + 1][:1] in _OPEN_QUOTES:
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
-        if w == "," and depth == 0 and k + 3 < hi and lows[k + 1] == "but" and cap(words[k + 2]) and (
-                lows[k + 2] not in _CLAUSE_SUBJECTS):
-            # "said he will vote for X, but Saturday's vote conflicts with …": the author's
-            # contrast, about a named subject of its own
-            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
-                         f.rule, f.parent)
         if w == "," and k + 2 < hi and lows[k + 1] in _CONTRAST and (
                 lows[k + 2] in _CLAUSE_SUBJECTS or cap(words[k + 2])):
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
         if w == "," and depth == 0 and k + 3 < hi and lows[k + 1] == "and" and not participle and (
                 _past_predicate(toks, k + 2)) and lows[k - 1] not in _PREPOSITION_ENDS and (
-                lows[k + 3] not in _PREPOSITION_ENDS):
+                lows[k + 3] not in _PREPOSITION_ENDS) and f.rule == "cue_before" and (
+                not _listed_predicate(toks, lo, k)):
             # "said his government would not ban it, and chastised Hanson": the main subject's
             # second verb phrase, no part of the report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
@@ -211,6 +206,13 @@ def _past_predicate(toks: Toks, k: int) -> bool:
     return not cap(toks.words[k]) and (low in IRREGULAR_PAST or (
         low.endswith("ed") and len(low) > 4)) and toks.lows[k + 1] not in ("by", "to", "in")
 
+
+
+def _listed_predicate(toks: Toks, lo: int, k: int) -> bool:
+    """Is there a ", <past verb>" in ``[lo, k)``: ", and <past verb>" at ``k`` closes a list of
+    the report's own verb phrases ("saw the twelve, decided to question them, and learned …")?"""
+    words = toks.words
+    return any(words[m] == "," and _past_predicate(toks, m + 1) for m in range(lo, k))
 
 
 def _quote_depth(depth: int, word: str) -> int:
