@@ -145,3 +145,12 @@ def test_a_report_told_by_an_agent(lex):
 ])
 def test_no_report_from_these(lex, text):
     assert quotes(text, lex) == []
+
+
+def test_a_name_in_apposition_stays_in_the_participles_speaker(lex):
+    # "The mayor of X, Name, <verb>ed …, adding, "…"": the description and the name (a quote's
+    # speaker is not moved to the description alone)
+    text = ('The mayor of Leeds, Ann Cole, sent her condolences on Monday, adding, "We will find '
+            'out what happened."')
+    assert quotes(text, lex, "direct") == [("We will find out what happened.",
+                                            "The mayor of Leeds, Ann Cole")]

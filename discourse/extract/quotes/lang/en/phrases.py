@@ -379,7 +379,11 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
         e = np_forward(toks, i)
         if e > i and not (e < k and words[e] == ","):
             return i, e
-        if e > i and _apposition_then_verb(toks, e, k):
+        c = _apposition_then_verb(toks, e, k) if e > i else -1
+        if c > 0 and words[e + 1][:2] not in _PARTY_TAGS and words[e + 1] not in ("R", "D", "I") and all(
+                cap(w) or w in ".-'’" for w in words[e + 1:c]):
+            return i, c  # "The mayor of London, Sadiq Khan, gave …, adding": both, as above
+        if c > 0:
             return i, e  # "Paul Ryan, R-Wis., agreed, saying P": the name, not its apposition
     # an introductory phrase first: "In it, Mr. Bannon also contradicted …, saying"; or two
     # ("In March, at the final debate, Biden announced …, saying")
@@ -423,24 +427,24 @@ def main_clause_comma(toks: Toks, i: int, hi: int) -> int:
     return -1
 
 
-def _apposition_then_verb(toks: Toks, e: int, k: int) -> bool:
-    """Does the comma at ``e`` open an apposition or relative clause that a second comma closes,
-    followed by a past-tense verb before ``k`` ("Paul Ryan, R-Wis., agreed, saying", "Common
-    Cause, which has filed a lawsuit, criticized Reid …, saying")?"""
+def _apposition_then_verb(toks: Toks, e: int, k: int) -> int:
+    """The comma closing an apposition or relative clause that the comma at ``e`` opens, when a
+    past-tense verb follows it before ``k`` ("Paul Ryan, R-Wis., agreed, saying", "Common
+    Cause, which has filed a lawsuit, criticized Reid …, saying"); -1 otherwise."""
     words, lows = toks.words, toks.lows
     if not (e + 1 < k and words[e] == ","):
-        return False
+        return -1
     first = lows[e + 1]
     if not (cap(words[e + 1]) or first in _APPOSITION_OPENERS or first in (
             "who", "which", "whose")):
-        return False
+        return -1
     c = next((c for c in range(e + 2, min(k, e + 26)) if words[c] == ","), None)
     if c is None or c + 1 >= k:
-        return False
+        return -1
     v = c + 1
     while v < k and (lows[v] in ADVERBS or lows[v] in ("also", "too")):
         v += 1
-    return v < k and coordinated_verb(words[v], lows[v])
+    return c if v < k and coordinated_verb(words[v], lows[v]) else -1
 
 
 # Words opening a clause set off by commas between a subject and its verb ("the spokesman, when
