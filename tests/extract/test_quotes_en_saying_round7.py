@@ -66,6 +66,9 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
     ("The charter states that judges are removed after being tried for, and convicted of, "
      "grave crimes.", "judges are removed after being tried for, and convicted of, grave crimes",
      "The charter"),
+    # (not when the reported clause is in the simple past too: its own second verb phrase)
+    ("The states said the agency broke federal law, and violated the Constitution.",
+     "the agency broke federal law, and violated the Constitution", "The states"),
     # (not when it closes a list of the report's own verb phrases)
     ("Officials said a guard saw the men in the yard, stopped them at the gate, and learned "
      "they had keys.", "a guard saw the men in the yard, stopped them at the gate, and learned "
@@ -140,6 +143,8 @@ def test_a_report_told_by_an_agent(lex):
     "a blog post.",
     # a participle after a noun ("The deal announced Wednesday comes as …"): no report
     "The deal announced Wednesday comes as the government released two prisoners.",
+    # the tail of a time after a programme's title ("on Sunday morning, in announcing …")
+    "“We will win,” Gohmert told “Fox & Friends” on Sunday morning, in announcing his bid.",
     # the cue's adverbial after a quote's attribution is no report
     "“It is not over,” the coach told reporters during a visit to the training ground.",
 ])

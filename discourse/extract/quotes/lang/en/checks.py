@@ -15,6 +15,7 @@ __all__ = ["adverbial_only", "verb_first"]
 
 # Prepositions that open a time or place adverbial of the cue, never a reported proposition.
 _ADVERBIAL_OPENERS = frozenset("during at in on after before via while amid throughout".split())
+_DAYTIMES = frozenset("morning afternoon evening night".split())
 
 
 def adverbial_only(doc: Doc, f: Found) -> bool:
@@ -25,6 +26,8 @@ def adverbial_only(doc: Doc, f: Found) -> bool:
         return False
     toks = doc.toks
     i = doc.tok_index(f.start)
+    if i + 1 < len(toks.lows) and toks.lows[i] in _DAYTIMES and toks.words[i + 1] == ",":
+        return True  # 'told "Fox & Friends" on Sunday morning, in announcing …': the time's tail
     if i >= len(toks.lows) or toks.lows[i] not in _ADVERBIAL_OPENERS:
         return False
     j = doc.tok_index(f.end)

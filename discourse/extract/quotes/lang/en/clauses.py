@@ -69,6 +69,11 @@ def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
 
 _OPEN_QUOTES = frozenset('"“«‘\'')
 _CONTRAST = frozenset("while whereas".split())
+# Auxiliaries of a reported clause not in the simple past: a past verb after ", and" then is
+# the speaker's ("said it would not ban it, and chastised Y"), not the clause's second one
+# ("said Obama broke the law, and violated the Constitution").
+_NOT_PAST_AUX = frozenset("would will can could should may might must is are has have does do "
+                          "won't wouldn't can't couldn't isn't aren't".split())
 # "impeached for, and convicted of, …": a participle sharing its object, no second predicate
 _PREPOSITION_ENDS = frozenset("for of to by with in on at from".split())
 
@@ -130,7 +135,8 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
         if w == "," and depth == 0 and k + 3 < hi and lows[k + 1] == "and" and not participle and (
                 _past_predicate(toks, k + 2)) and lows[k - 1] not in _PREPOSITION_ENDS and (
                 lows[k + 3] not in _PREPOSITION_ENDS) and f.rule == "cue_before" and (
-                not _listed_predicate(toks, lo, k)):
+                not _listed_predicate(toks, lo, k)) and any(
+                lows[m] in _NOT_PAST_AUX for m in range(lo, k)):
             # "said his government would not ban it, and chastised Hanson": the main subject's
             # second verb phrase, no part of the report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
