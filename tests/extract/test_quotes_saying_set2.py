@@ -32,12 +32,13 @@ QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start
 # Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md. First
 # measurement (main bdae619, before any rule was tuned on the set), dev / test: indirect_saying
 # recall 0.607 (n=61) / 0.739 (23); all kinds F1 0.802 (138; P 0.886, R 0.732) / 0.800 (66; P
-# 0.889, R 0.727); direct F1 0.922 (40) / 0.872 (21).
+# 0.889, R 0.727); direct F1 0.922 (40) / 0.872 (21). After the round tuned on dev (test read once,
+# at the end): dev 0.803 / F1 0.891 (P 0.958, R 0.833) / direct 0.934; test unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.0, ("all", "f1"): 0.0,
-            ("all", "precision"): 0.0, ("direct", "f1"): 0.0},
-    "test": {("indirect_saying", "recall"): 0.0, ("all", "f1"): 0.0,
-             ("all", "precision"): 0.0, ("direct", "f1"): 0.0},
+    "dev": {("indirect_saying", "recall"): 0.78, ("all", "f1"): 0.87,
+            ("all", "precision"): 0.94, ("direct", "f1"): 0.91},
+    "test": {("indirect_saying", "recall"): 0.70, ("all", "f1"): 0.77,
+             ("all", "precision"): 0.86, ("direct", "f1"): 0.84},
 }
 MIN_SAYING = {"dev": 40, "test": 20}  # gold indirect reports after a verb of saying, per part
 
