@@ -6,12 +6,16 @@ offsets only: a line holds the dataset ``id``, the ``sha1`` of the sentence, a `
 or ``test``) and its ``quotes`` (``start``, ``end``, ``kind``, ``mention_start``,
 ``mention_end``, -1 when the sentence names no speaker; in the saying set also ``cue_start``,
 ``cue_end``). The sentences are read from the dataset and checked against their sha1.
+``newsmtsc_saying2.jsonl`` annotates sentences of the two dev files (``mt-dev.jsonl``,
+``rw-dev.jsonl``) the same way, its ids prefixed by the file (``mt-dev:<id>``): read them with
+:func:`load_dev_sentences`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +27,7 @@ from discourse.validate.evaluate import GOLD_COLUMNS, KIND_TO_CATEGORY, Gold, ev
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 DATASET = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "newsmtsc" / "train.jsonl"
+DEV_FILES = tuple(DATASET.with_name(f"{name}.jsonl") for name in ("mt-dev", "rw-dev"))
 
 
 def read_annotations(path: Path, quote_keys: set[str] | None = None) -> list[dict]:
@@ -50,6 +55,18 @@ def load_sentences(ids: set[str], dataset: Path = DATASET) -> dict[str, str]:
             rec = json.loads(line)
             if rec["id"] in ids and rec["id"] not in out:
                 out[rec["id"]] = rec["sentence"]
+    return out
+
+
+def load_dev_sentences(ids: set[str]) -> dict[str, str]:
+    """Sentence text by ``<file>:<id>`` (``mt-dev:…``, ``rw-dev:…``), for the ids wanted, from
+    NewsMTSC's two dev files (the same dataset id may stand in both, hence the prefix)."""
+    out: dict[str, str] = {}
+    for path in DEV_FILES:
+        prefix = f"{path.stem}:"
+        wanted = {i[len(prefix):] for i in ids if i.startswith(prefix)}
+        if wanted:
+            out.update((prefix + k, v) for k, v in load_sentences(wanted, path).items())
     return out
 
 
@@ -81,11 +98,13 @@ def build_gold(records: list[dict], sentences: dict[str, str], name: str) -> Gol
     return Gold(texts=texts, quotes=pd.DataFrame(rows, columns=GOLD_COLUMNS))
 
 
-def score(path: Path, split: str, quote_keys: set[str] | None = None
+def score(path: Path, split: str, quote_keys: set[str] | None = None,
+          sentences: Callable[[set[str]], dict[str, str]] = load_sentences
           ) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
-    """Metrics and error details of extraction + attribution on one split of the set ``path``."""
+    """Metrics and error details of extraction + attribution on one split of the set ``path``
+    (``sentences`` reads the texts by id: :func:`load_dev_sentences` for the dev-file set)."""
     records = [r for r in read_annotations(path, quote_keys) if r["split"] == split]
-    gold = build_gold(records, load_sentences({r["id"] for r in records}), path.name)
+    gold = build_gold(records, sentences({r["id"] for r in records}), path.name)
     articles = pd.DataFrame({"doc_id": list(gold.texts), "text": list(gold.texts.values())})
     pred = attribute_speakers(extract_quotes(articles), articles, load_actors())
     metrics, details = evaluate_quotes(gold, pred)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import compress
 
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.en.phrases import skip_adverbs_back
+from discourse.extract.quotes.lang.en.phrases import main_clause_comma, skip_adverbs_back
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,
@@ -61,11 +61,21 @@ def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
         ti += 1  # "Even though …", "Even if …"
     if toks.lows[ti] not in SUBORDINATORS:
         return -1
+    c = main_clause_comma(toks, ti + 1, min(tj, ti + 40))
+    if c >= 0:
+        return c  # past the commas of a list inside the opening clause
     return next((k for k in range(ti + 1, min(tj, ti + 40)) if toks.words[k] == ","), -1)
 
 
 _OPEN_QUOTES = frozenset('"“«‘\'')
 _CONTRAST = frozenset("while whereas".split())
+# Auxiliaries of a reported clause not in the simple past: a past verb after ", and" then is
+# the speaker's ("said it would not ban it, and chastised Y"), not the clause's second one
+# ("said Obama broke the law, and violated the Constitution").
+_NOT_PAST_AUX = frozenset("would will can could should may might must is are has have does do "
+                          "won't wouldn't can't couldn't isn't aren't".split())
+# "impeached for, and convicted of, …": a participle sharing its object, no second predicate
+_PREPOSITION_ENDS = frozenset("for of to by with in on at from".split())
 
 
 def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
@@ -120,6 +130,15 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
                          f.rule, f.parent)
         if w == "," and k + 2 < hi and lows[k + 1] in _CONTRAST and (
                 lows[k + 2] in _CLAUSE_SUBJECTS or cap(words[k + 2])):
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+        if w == "," and depth == 0 and k + 3 < hi and lows[k + 1] == "and" and not participle and (
+                _past_predicate(toks, k + 2)) and lows[k - 1] not in _PREPOSITION_ENDS and (
+                lows[k + 3] not in _PREPOSITION_ENDS) and f.rule == "cue_before" and (
+                not _listed_predicate(toks, lo, k)) and any(
+                lows[m] in _NOT_PAST_AUX for m in range(lo, k)):
+            # "said his government would not ban it, and chastised Hanson": the main subject's
+            # second verb phrase, no part of the report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
         if participle and w == "," and depth == 0 and k + 2 < hi and _past_predicate(toks, k + 1):
@@ -193,6 +212,13 @@ def _past_predicate(toks: Toks, k: int) -> bool:
     return not cap(toks.words[k]) and (low in IRREGULAR_PAST or (
         low.endswith("ed") and len(low) > 4)) and toks.lows[k + 1] not in ("by", "to", "in")
 
+
+
+def _listed_predicate(toks: Toks, lo: int, k: int) -> bool:
+    """Is there a ", <past verb>" in ``[lo, k)``: ", and <past verb>" at ``k`` closes a list of
+    the report's own verb phrases ("saw the twelve, decided to question them, and learned …")?"""
+    words = toks.words
+    return any(words[m] == "," and _past_predicate(toks, m + 1) for m in range(lo, k))
 
 
 def _quote_depth(depth: int, word: str) -> int:

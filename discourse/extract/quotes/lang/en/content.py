@@ -14,7 +14,7 @@ from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.en.words import AUX
 from discourse.extract.quotes.language import sentence_like_by
 
-__all__ = ["has_verb", "looks_like_title", "name_before", "sentence_like"]
+__all__ = ["has_verb", "looks_like_title", "name_before", "sentence_like", "title_end"]
 
 _TITLE_WORD = re.compile(r"[^\W_][\w'’\-.&]*")
 _VERB_WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -61,13 +61,16 @@ sentence_like = sentence_like_by(has_verb, looks_like_title)
 
 
 # "on" right before the mark, perhaps with a channel's possessive between: "said Monday on
-# “Tucker Carlson Tonight.”", "told … on CNN’s “State of the Union.”", "on NBC's "Meet the Press""
-_ON_PROGRAMME = re.compile(r"\bon\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,2}['’]s?\s+)?$")
+# “Tucker Carlson Tonight.”", "told … on CNN’s “State of the Union.”", "on NBC's "Meet the Press"";
+# or "told" with the programme as listener: "told “Fox News Sunday.”", "told NBC’s “Meet the
+# Press,” in response to …"
+_ON_PROGRAMME = re.compile(r"\b(?:on|told|tells|tell|telling)\s+"
+                           r"(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,2}['’]s?\s+)?$")
 _CLOSE = re.compile(r'["”]')
 
 
 def name_before(doc: Doc, lo: int, pos: int) -> bool:
-    """Do the marks opening at ``pos`` hold a programme's title after "on" (a few capitalised
+    """Do the marks opening at ``pos`` hold a programme's title after "on" or "told" (a few capitalised
     words, no verb, a final stop or comma allowed: the American style puts it inside)? The
     title is no quote, and the clause before it keeps its report ("P, Steyn said on “…”")."""
     text = doc.text
@@ -75,3 +78,15 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
         return False
     close = _CLOSE.search(text, pos + 1, min(len(text), pos + 80))
     return close is not None and looks_like_title(text[pos + 1:close.start()].rstrip(" .,"))
+
+
+def title_end(doc: Doc, ti: int, k: int, tj: int) -> int:
+    """Token after a programme's title in marks opening at token ``k`` after "told X's" ("told
+    MSNBC’s “Morning Joe” on Wednesday that P": the listener runs through it); ``k`` otherwise.
+    ``ti``: the sentence's first token (how far back the title's context is read)."""
+    toks = doc.toks
+    if k >= tj or toks.words[k] not in ('"', "“") or not name_before(
+            doc, toks.starts[ti], toks.starts[k]):
+        return k
+    m = next((m for m in range(k + 1, min(tj, k + 10)) if toks.words[m] in ('"', "”")), None)
+    return k if m is None else m + 1

@@ -138,7 +138,9 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
 
 
 # Determiners of a singular count noun: a bare present-tense verb cannot follow their phrase.
-_SINGULAR_DETERMINERS = frozenset("a an each every another".split())
+_SINGULAR_DETERMINERS = frozenset("a an each every another any".split())
+# Singular nouns in -s that may stand in such a phrase ("any credible news report").
+_SINGULAR_S = frozenset("news press".split())
 
 
 def _singular_phrase_before(toks: Toks, i: int) -> bool:
@@ -148,7 +150,8 @@ def _singular_phrase_before(toks: Toks, i: int) -> bool:
     for k in range(i - 1, max(-1, i - 4), -1):
         if lows[k] in _SINGULAR_DETERMINERS:
             return True
-        if not words[k].isalpha() or cap(words[k]) or lows[k].endswith("s") or lows[k] in (
+        if not words[k].isalpha() or cap(words[k]) or (
+                lows[k].endswith("s") and lows[k] not in _SINGULAR_S) or lows[k] in (
                 "few", "lot", "number", "couple"):
             return False
     return False

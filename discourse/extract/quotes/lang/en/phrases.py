@@ -39,7 +39,8 @@ _LY_NOUNS = frozenset("family ally assembly italy july supply reply rally anomal
 _NEW_SUBJECT = frozenset("he she they we i".split())
 
 __all__ = [
-    "appositive_after", "coordinated_verb", "looks_like_clause", "np_backward", "np_forward",
+    "appositive_after", "coordinated_verb", "looks_like_clause", "main_clause_comma", "np_backward",
+    "np_forward",
     "skip_adverbs_back",
     "source_from", "subject_before", "subject_extended",
 ]
@@ -310,6 +311,12 @@ def subject_extended(
     if k - 1 >= lo and lows[k - 1] in ("and", "but"):
         start = lo if sent_lo is None else min(lo, sent_lo)
         return _clause_subject(toks, start, k - 1) if k - 1 > start else None
+    if sent_lo is not None and sent_lo < lo and lows[a] in _SAYING_PARTICIPLES and (
+            words[a - 1] == ","):
+        # "Paul Ryan, R-Wis., agreed, saying P": the clause of the participle starts after
+        # "agreed,"; its subject is the sentence's (only for participles that introduce
+        # speech: "…, observing the rescue mission" is no report)
+        return _main_subject(toks, a, sent_lo)
     return None
 
 
@@ -366,10 +373,18 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
         return None
     if lows[i] in SUBJECT_PRONOUNS and lows[i] not in ("who", "it", "you"):
         return i, i + 1
+    if i == k - 1 and lows[i] in _PARTICIPLE_OPENERS:
+        return _subject_after_opening(toks, k)  # "After admitting that P, Petersen revealed"
     if cap(words[i]):
         e = np_forward(toks, i)
         if e > i and not (e < k and words[e] == ","):
             return i, e
+        c = _apposition_then_verb(toks, e, k) if e > i else -1
+        if c > 0 and words[e + 1][:2] not in _PARTY_TAGS and words[e + 1] not in ("R", "D", "I") and all(
+                cap(w) or w in ".-'’" for w in words[e + 1:c]):
+            return i, c  # "The mayor of London, Sadiq Khan, gave …, adding": both, as above
+        if c > 0:
+            return i, e  # "Paul Ryan, R-Wis., agreed, saying P": the name, not its apposition
     # an introductory phrase first: "In it, Mr. Bannon also contradicted …, saying"; or two
     # ("In March, at the final debate, Biden announced …, saying")
     c, tries = i, 0
@@ -381,6 +396,55 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                 return got
         c += 1
     return None
+
+
+# Participles that introduce what was said ("…, saying P"), not an act ("observing the law").
+_SAYING_PARTICIPLES = frozenset("""saying adding noting claiming arguing insisting explaining
+    warning stating writing acknowledging announcing asserting contending alleging""".split())
+# Subordinators before a sentence-initial participle cue ("After admitting that P, X …").
+_PARTICIPLE_OPENERS = frozenset("after before while since upon when".split())
+
+
+def _subject_after_opening(toks: Toks, k: int) -> tuple[int, int] | None:
+    """``After admitting that P, Petersen revealed …``: the participle's subject is the main
+    clause's, after the comma that closes the opening phrase (within 40 tokens)."""
+    c = main_clause_comma(toks, k + 1, min(len(toks.words), k + 40))
+    return None if c < 0 else _clause_subject(toks, c + 1, min(len(toks.words), c + 12))
+
+
+def main_clause_comma(toks: Toks, i: int, hi: int) -> int:
+    """The first comma in ``[i, hi)`` after which a subject and its verb stand: the end of an
+    opening phrase ("After admitting that he had tried a jury trial, civil trial, …, Petersen
+    revealed": not the commas of the list); -1 if none before a stop."""
+    words, n = toks.words, len(toks.words)
+    for c in range(i, min(n - 2, hi)):
+        if words[c] in ";.:":
+            return -1
+        if words[c] == "," and (subj := _clause_subject(toks, c + 1, min(n, c + 12))):
+            e = subj[1]
+            if e < n and (coordinated_verb(words[e], toks.lows[e]) or toks.lows[e] in AUX):
+                return c
+    return -1
+
+
+def _apposition_then_verb(toks: Toks, e: int, k: int) -> int:
+    """The comma closing an apposition or relative clause that the comma at ``e`` opens, when a
+    past-tense verb follows it before ``k`` ("Paul Ryan, R-Wis., agreed, saying", "Common
+    Cause, which has filed a lawsuit, criticized Reid …, saying"); -1 otherwise."""
+    words, lows = toks.words, toks.lows
+    if not (e + 1 < k and words[e] == ","):
+        return -1
+    first = lows[e + 1]
+    if not (cap(words[e + 1]) or first in _APPOSITION_OPENERS or first in (
+            "who", "which", "whose")):
+        return -1
+    c = next((c for c in range(e + 2, min(k, e + 26)) if words[c] == ","), None)
+    if c is None or c + 1 >= k:
+        return -1
+    v = c + 1
+    while v < k and (lows[v] in ADVERBS or lows[v] in ("also", "too")):
+        v += 1
+    return c if v < k and coordinated_verb(words[v], lows[v]) else -1
 
 
 # Words opening a clause set off by commas between a subject and its verb ("the spokesman, when
@@ -409,19 +473,26 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
         return False  # an object pronoun opens no clause ("telling us …"; "US troops" does)
     if first in PRONOUN_CONTRACTIONS:
         return True  # "they'd run out of stock", "it’s too early": a subject and its auxiliary
-    if first in DETERMINERS and i + 2 < j and lows[i + 1].endswith("s") and not lows[
-            i + 1].endswith(("'s", "’s")) and _present_verb(
-            words[i + 2], lows[i + 2]):
-        return True  # "the spikes make it dangerous": a plural subject and its verb
-    if first in DETERMINERS and i + 2 < j and lows[i + 1].isalpha() and (
-            not lows[i + 1].endswith("s") or lows[i + 1].endswith(("us", "ss"))) and lows[
-            i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
-        return True  # "the coating repels bacteria": a singular subject and its verb
+    if first not in DETERMINERS:
+        # "Moore's denials inoculate him", "Moore and Trump’s denials …": a possessive (after
+        # names joined by "and") stands for the determiner
+        p = i
+        while p < min(j - 2, i + 4) and (cap(words[p]) or lows[p] == "and") and not lows[
+                p].endswith(("'s", "’s")):
+            p += 1
+        if p < j - 3 and lows[p].endswith(("'s", "’s")) and cap(words[p]) and words[
+                p + 3] not in ",.;:" and _det_subject_verb(toks, p, j):
+            return True  # ("Germany’s new borders, drawn …": a noun in -s before a comma)
+    if first in DETERMINERS and _det_subject_verb(toks, i, j):
+        return True
     if cap(words[i]) and first not in DETERMINERS and not first.endswith(("'s", "’s")):
         # "Mahan flies fighters to Syria", "Acme Corp owns the site": a name and a verb in -s
         n = i + 1
         while n < min(j, i + 4) and cap(words[n]) and not lows[n].endswith(("'s", "’s")):
             n += 1
+        if n + 3 < j and words[n] == "," and lows[n + 1] in PARENTHETICAL_ADVERBS and (
+                words[n + 2] == ","):
+            n += 3  # "Turkey, too, hopes …": an adverb set off between the name and its verb
         if n + 1 < j and lows[n] not in _NOT_VERB_S and _verb_s(words[n], lows[n]) and (
                 lows[n].endswith("s")):
             return True
@@ -463,6 +534,20 @@ _NOT_VERB_S = frozenset(
     "officials leaders members forces troops employees supporters lawmakers voters residents "
     "citizens authorities sources news data was has is does its this thus plus always perhaps "
     "as us yes".split())
+
+
+def _det_subject_verb(toks: Toks, i: int, j: int) -> bool:
+    """A determiner (or possessive) at ``i``, a noun and its present-tense verb: "the spikes
+    make it dangerous", "the coating repels bacteria"."""
+    words, lows = toks.words, toks.lows
+    if i + 2 >= j:
+        return False
+    if lows[i + 1].endswith("s") and not lows[i + 1].endswith(("'s", "’s")) and _present_verb(
+            words[i + 2], lows[i + 2]):
+        return True  # a plural subject and its verb
+    return lows[i + 1].isalpha() and (
+        not lows[i + 1].endswith("s") or lows[i + 1].endswith(("us", "ss"))) and lows[
+        i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2])  # a singular one
 
 
 def _present_verb(word: str, w: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
+from discourse.extract.quotes.lang.en.checks import adverbial_only, verb_first
 from discourse.extract.quotes.lang.en.clauses import (
     ADVERBIAL_PREPS,
     SUBORDINATORS,
@@ -25,7 +26,9 @@ from discourse.extract.quotes.lang.en.clauses import (
     listener_end,
     subordinate_end,
 )
+from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.passive import BE, agentless_passive, told_passive
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
     looks_like_clause,
@@ -41,6 +44,7 @@ from discourse.extract.quotes.lang.en.words import (
     CARRIER_NOUNS,
     DETERMINERS,
     NON_SPEAKERS,
+    NOUNS_BEFORE_THAT,
     OBJECT_PRONOUNS,
     SAY_IRREGULAR,
     WEEKDAYS,
@@ -171,8 +175,11 @@ def reports_in_sentence(
         if cue.type not in ("verb", "phrase"):
             continue
         if cue.type == "verb" and _not_a_report(toks, a, ti):
-            if cue.that_clause and (f := _agentless_passive(doc, h, ti, tj, se)) is not None:
+            if cue.that_clause and (f := agentless_passive(doc, h, ti, tj, se)) is not None:
                 out.append(f)
+            continue
+        if cue.lemma == "tell" and (told := told_passive(doc, h, ti, tj, se)) is not None:
+            out.extend(told)  # "were told it had been rejected", "was told by X that P"
             continue
         # --- P, X said.  /  P, said X.
         tail = inverted_tail(doc, h, ti, tj, se)
@@ -220,12 +227,13 @@ def reports_in_sentence(
                 e = k  # "warned the strike could last weeks": no listener, a clause
             if cue.lemma == "tell" and any(lows[m] in _TOLD_THINGS for m in range(k, min(e, tj))):
                 continue  # "history tells a different story than …": a story told, no report
-            k = max(k, e)
+            k = title_end(doc, ti, max(k, e), tj)  # "told MSNBC’s “Morning Joe” that P"
         # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
         m = k
         while m < tj and m - k <= 10 and lows[m] != "that" and words[m] not in ".;":
             m += 1
         if m < tj and lows[m] == "that" and (cue.that_clause or cue.type == "phrase") and (
+                m == k or lows[m - 1] not in NOUNS_BEFORE_THAT) and (
             m == k or lows[k] in ("in", "on", "at", "during", "to", "with", "after",
                                       "before", "for", "earlier", "later", "last", "this",
                                       "late", "early",
@@ -292,11 +300,12 @@ def reports_in_sentence(
                 lows[k] == "to" and cue.lemma in _INFINITIVE_CUES):
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
             k2 = after_adverbials(toks, k, tj, following=after_phrase)
-            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj):
+            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj) and (
+                    lows[k2 - 1] not in NOUNS_BEFORE_THAT):
                 out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
                 continue
         if cue.that_clause and k + 1 < tj and lows[k].endswith("ing") and not cap(words[k]) and (
-                len(lows[k]) >= 5 and not doc.lex.match([lows[k]], 0)):
+                len(lows[k]) >= 5 and not doc.lex.match([lows[k]], 0)) and lows[k] not in _THINGS:
             # "recalled going to conventions", "reported wanting to draft": a gerund clause
             e = _np_object_end(doc, k, tj, ti)
             if e - k >= 3:
@@ -313,7 +322,7 @@ def reports_in_sentence(
             "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
             "if", "it", "him", "her", "them", "this", "during", "after", "before", "for",
             "from", "by", "as", "into", "over", "otherwise", "last", "next", "yesterday",
-            "today", "tomorrow", "earlier", "later"
+            "today", "tomorrow", "earlier", "later", *_THINGS
         ) and not _topic_object(toks, k, tj) and not (
                 cue.lemma in _DECLARING and _performed(toks, k, tj)):
             # the object ends with the clause of a subordinator before the subject ("He was
@@ -335,7 +344,8 @@ def reports_in_sentence(
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
         doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
-    found = [f for f in bounded if f is not None]
+    found = [f for f in bounded if f is not None and not adverbial_only(doc, f) and not (
+        verb_first(doc, f))]
     return _with_closing_sources(doc.text, non_overlapping(found), found)
 
 
@@ -395,6 +405,8 @@ _INFINITIVE_CUES = frozenset("vow promise pledge threaten agree offer refuse swe
 
 
 _TOLD = frozenset("told tell tells telling".split())
+# "said something insane", "said things": an object that names no proposition
+_THINGS = frozenset("something anything nothing everything things".split())
 # Objects of "tell" that are what is told, not a listener ("tells a different story").
 _TOLD_THINGS = frozenset("story stories tale tales truth lie lies joke jokes".split())
 
@@ -467,8 +479,9 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
     for a, _, cue in hits[lo:min(hi, lo + 20)]:  # bounded: linear time on run-on sentences
         if cue.type != "verb" or not f.start < starts[a] < f.end:
             continue
-        if _participle_after_comma(toks, a) and starts[a - 1] > f.start:
-            # "X declared P, claiming Q": P ends at the comma (after a closing mark)
+        if _participle_after_comma(toks, a) and starts[a - 1] > f.start and f.rule != "cue_after":
+            # "X declared P, claiming Q": P ends at the comma (after a closing mark); not in a
+            # sentence closed by its attribution ("A talked to B, asking Q, C added": all C's)
             end = toks.ends[a - 1] if words[a - 1] in _CLOSING_MARKS else starts[a - 1]
             return Found(f.start, trim_end(doc.text, f.start, end), f.kind, f.attr,
                          f.rule, f.parent)
@@ -594,7 +607,6 @@ def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
 # An appositive after "According to X," opens with one of these ("formerly the director of the
 # CDC"); a determiner would as often open the report itself ("the current head of state, …").
 _APPOSITION_START = frozenset("formerly former now currently then also previously".split())
-_BE = frozenset("is are was were be been being am 's".split())
 _NOT_ROLES = frozenset("as because instead ahead out regardless up down".split())
 _QUANTIFIERS = frozenset("""most many some all none one each both half much part several few any
     more less rest majority number""".split())
@@ -616,7 +628,7 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
     if j > ti and lows[j - 1] in _DOCUMENTS and lows[a].endswith("ed") and a + 1 < len(lows) and (
             lows[a + 1] in _PLACE_PREPS):
         return True  # "in a statement posted to her account": a participle after a document
-    return j > ti and lows[j - 1] in _BE and lows[a].endswith(("ed", "n"))
+    return j > ti and lows[j - 1] in BE and lows[a].endswith(("ed", "n"))
 
 
 # Written things a past participle describes ("a statement posted to", "the letter sent on").
@@ -641,29 +653,6 @@ def _counted_object(toks: Toks, k: int) -> bool:
 
 
 _PLEA_WORDS = frozenset("guilty not no innocent".split())
-
-
-_PASSIVE_SPEECH = frozenset("say report allege claim announce state confirm".split())
-
-
-def _agentless_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
-                       se: int) -> Found | None:
-    """``It was reported (on Monday) that P`` / ``It has been alleged that P``: a report whose
-    speaker the article does not give (no mention)."""
-    toks = doc.toks
-    lows = toks.lows
-    a, b, cue = h
-    if cue.lemma not in _PASSIVE_SPEECH:
-        return None  # "it is estimated / believed that": no statement reported
-    j = a - 1
-    while j > ti and (lows[j] in _BE or lows[j] in ("has", "have", "had", "is")):
-        j -= 1
-    if lows[j] != "it" or j == a - 1 or not (j == ti or toks.words[j - 1] in ",;:"):
-        return None
-    m = next((m for m in range(b, min(tj, b + 8)) if lows[m] == "that"), None)
-    if m is None or m + 3 >= tj or any(toks.words[n] in ",;:" for n in range(b, m)):
-        return None
-    return Found(toks.ends[m], se, "indirect", doc.attr(h, None, "cue_before"), "cue_before")
 
 
 def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
@@ -715,14 +704,20 @@ def _after_long_subject(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
     toks = doc.toks
     words, lows = toks.words, toks.lows
     a, b, cue = h
-    if not (a - 1 > ti and words[a - 1] == "," and b + 3 < tj and lows[b] == "that" and (
+    m = b
+    if m < tj and (lows[m] in ("in", "on", "at", "during", "last", "this", "earlier") or (
+            lows[m] in WEEKDAYS)):
+        # a time or place before "that": "tweeted in December 2015 that P"
+        m = next((n for n in range(b + 1, min(tj, b + 6)) if lows[n] == "that" or not (
+            wordish(words[n])) or lows[n] in NOUNS_BEFORE_THAT), b)
+    if not (a - 1 > ti and words[a - 1] == "," and m + 3 < tj and lows[m] == "that" and (
             lows[a] in SAY_IRREGULAR or lows[a].endswith("ed"))):
         return None  # a past tense: "…, claims that" / "…, questions that" are nouns
-    if not looks_like_clause(toks, b + 1, tj):
+    if not looks_like_clause(toks, m + 1, tj):
         return None
     e = np_forward(toks, ti)
     span = (ti, e) if e > ti and words[e] == "," and cap(words[ti]) else None
-    return Found(toks.ends[b], se, "indirect", doc.attr(h, span, "cue_before"), "cue_before")
+    return Found(toks.ends[m], se, "indirect", doc.attr(h, span, "cue_before"), "cue_before")
 
 
 

@@ -22,6 +22,7 @@ __all__ = ["CLAUSE_WORDS", "inverted_tail"]
 CLAUSE_WORDS = frozenset("and but or so then also as while when which who that the a an".split())
 _TAIL_AUX = frozenset("have has had will would did does do".split())
 _QUOTE_MARKS = frozenset('"“”«»')
+_CLOSING = frozenset('"”’')
 
 
 def _has_clause_break(toks: Toks, ti: int, k: int) -> bool:
@@ -53,7 +54,10 @@ def inverted_tail(
         k -= 1
     if k <= ti or words[k] != ",":
         return None
-    if k + 1 == a:  # ", said X"
+    c = k + 1  # where the attribution starts
+    if c + 1 < a and words[c] in _CLOSING and _fragment_closes(toks, ti, k, c + 1):
+        c += 1  # 'Members of Congress “do not dispute it,” X told …': a quote closing the report
+    if c == a:  # ", said X"
         if cue.lemma == "tell" or _name_apposition_before(toks, k, ti):
             return None  # "…, the campaign's director, Tim Murtaugh, declared victory"
         e = np_forward(toks, b)
@@ -66,23 +70,31 @@ def inverted_tail(
         span = (b, e)
     else:
         v = a
-        while v - 1 > k + 1 and lows[v - 1] in _TAIL_AUX:
+        while v - 1 > c and lows[v - 1] in _TAIL_AUX:
             v -= 1  # "…, investigators have said"
-        subj = subject_before(toks, v, k + 1)
-        if subj is not None and subj[0] != k + 1 and subj[0] - (k + 1) <= 2 and all(
+        subj = subject_before(toks, v, c)
+        if subj is not None and subj[0] != c and subj[0] - c <= 2 and all(
                 lows[m].isalpha() and not cap(words[m]) and lows[m] not in CLAUSE_WORDS
-                for m in range(k + 1, subj[0])):
-            subj = (k + 1, subj[1])  # "…, newspaper The Hindu reported."
-        elif subj is not None and k + 1 < subj[0] and _postmodified_subject(toks, k + 1, subj[0]):
-            subj = (k + 1, subj[1])  # "…, two officials familiar with the plan said."
-        if subj is None or subj[0] != k + 1:
-            return None
+                for m in range(c, subj[0])):
+            subj = (c, subj[1])  # "…, newspaper The Hindu reported."
+        elif subj is not None and c < subj[0] and _postmodified_subject(toks, c, subj[0]):
+            subj = (c, subj[1])  # "…, two officials familiar with the plan said."
+        if subj is None or subj[0] != c or (lows[c].endswith("ing") and not cap(words[c]) and (
+                lows[a].endswith("s"))):
+            return None  # (", citing committee rules …": a participle's object, "rules" a noun)
         if subj[1] - subj[0] == 1 and lows[subj[0]] in ("who", "which"):
             return None  # "P by Rick Santorum, who noted …": a relative clause, no closing cue
         span = subj
         e = b
     if _quote_follows(doc, ti, e, min(tj, e + 12)):
-        return None  # "X said of it, “…”": the attribution of a quote that follows
+        if e + 2 < tj and words[e] == "," and words[e + 1] in ('"', "“") and not cap(
+                words[e + 2]) and _finite_cue(toks, a) and looks_like_clause(toks, ti, k, 24):
+            # 'P, the judge said, "whether the state likes it or not."': the quote goes on
+            # with P's sentence; P is a report of its own
+            return [Found(starts[ti], starts[k], "indirect", doc.attr(h, span, "cue_after"),
+                          "cue_after")]
+        if not (e + 4 < tj and words[e] == "," and all(map(wordish, words[e + 1:e + 4]))):
+            return None  # "X said of it, “…”": the attribution of a quote that follows
     if e + 3 < tj and words[e] == "," and not _is_apposition(toks, e, tj) and (
             lows[e + 1] not in ("saying", "adding", "noting", "who", "which", "according")
     ) and _finite_cue(toks, a) and lows[span[1] - 1] not in ("of", "the", "for") and (
@@ -111,6 +123,17 @@ def inverted_tail(
         return None
     attr = doc.attr(h, span, "cue_after")
     return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
+
+
+def _fragment_closes(toks: Toks, ti: int, k: int, c: int) -> bool:
+    """Does the comma at ``k`` close a quoted fragment that opened inside the sentence after a
+    word and in lower case ('Members of Congress “do not dispute …,”'; not ': "But if …,"'),
+    with a subject after the closing mark at ``c`` (not '…," having questioned')?"""
+    words, lows = toks.words, toks.lows
+    o = next((o for o in range(k - 1, max(ti, k - 80), -1) if words[o] in _QUOTE_MARKS), None)
+    return o is not None and o > ti and words[o] in ('"', "“") and wordish(words[o - 1]) and (
+        o + 1 < k and not cap(words[o + 1])) and (
+        cap(words[c]) or lows[c] in ("he", "she", "they", "the", "a", "an", "his", "her", "their"))
 
 
 def _quote_follows(doc: Doc, ti: int, i: int, j: int) -> bool:

@@ -125,3 +125,10 @@ SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}):[ 
 # ' ’ . -, a space, the colon. A paragraph opening otherwise is not tried with SPEAKER_LABEL.
 LABEL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 LABEL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'’.-: ")
+
+# Nouns a "that" clause completes ("in response to suggestions that P"): that "that" is the
+# noun's, not a verb of saying's before them. (Not the documents a cue is given in: "said in his
+# report that P", "in a statement that".)
+NOUNS_BEFORE_THAT = frozenset("""suggestion suggestions claim claims allegation allegations
+    concern concerns fear fears criticism speculation rumor rumors rumours fact idea notion
+    belief hope hopes""".split())
