@@ -262,7 +262,7 @@ def plan_folder(folder: Path, chunk_size: int | None, *,
     """
     # Not sorted here: the order below is by doc_id and relative path, which are distinct per
     # file, so the listing's order does not matter (sorting Path objects compares them in
-    # Python: 2 µs a file). Per file, the work here is string work (a thousand files, 2 ms).
+    # Python: 2 µs a file). Relative paths and ids are made from strings (were 5 µs a file).
     files = only if only is not None else _listed_text_files(folder)
     # as lists: indexing a Series per file cost more than reading the file names
     rel = _relative_paths(files, folder)
