@@ -629,9 +629,10 @@ def decode_bytes(raw: bytes) -> tuple[str, str, str | None]:
 
 
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
-# The ASCII characters _implausible_chars counts: controls other than _TEXT_CONTROLS, and DEL.
-_ASCII_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-_ASCII_RUN = re.compile("[\x00-\x7f]+")
+# The ASCII characters _implausible_chars counts: controls other than _TEXT_CONTROLS, and DEL,
+# as bytes of the UTF-8 form (where a byte below 0x80 is always an ASCII character of its own).
+_ASCII_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_ASCII_BYTES = bytes(range(0x80))
 
 
 def _implausible_chars(text: str, *, limit: int = 200_000) -> int:
@@ -647,11 +648,16 @@ def _implausible_chars(text: str, *, limit: int = 200_000) -> int:
     # only be controls, which one regex scan in C counts; the set is made of the non-ASCII
     # characters alone (an English text has a few dozen: quotation marks, dashes), where making
     # the set of every character was a third of reading a folder of news.
+    # Both from the UTF-8 form, by deleting bytes in C (speed pass ten; were a regex count of
+    # the controls and a regex removing the ASCII runs: 9 of 10 µs of a news text): the ASCII
+    # controls are single bytes, and the text without its ASCII bytes is the UTF-8 form of its
+    # non-ASCII characters, in order (a lone surrogate kept as it came).
     head = text[:limit]
-    odd = len(_ASCII_CONTROLS.findall(head))
+    data = head.encode("utf-8", "surrogatepass")
+    odd = len(data) - len(data.translate(None, _ASCII_CONTROL_BYTES))
     if head.isascii():
         return odd
-    rest = _ASCII_RUN.sub("", head)
+    rest = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     return odd + sum(rest.count(ch) for ch in set(rest)
                      if ch <= "\x9f" or unicodedata.category(ch) in ("Cn", "Co", "Cs"))
 

@@ -312,9 +312,14 @@ def test_implausible_characters_are_counted_as_the_reference_counts_them():
     rng = random.Random(0)
     ascii_chars = [chr(c) for c in range(128)]
     texts = ["", "plain text\n", "".join(ascii_chars), "\x00\x7f\x1f\t\x0b\x0c\x0e"]
+    # non-ASCII: C1 controls, private use (BMP and plane 15), unassigned, lone surrogates,
+    # astral letters, Cyrillic and typography
+    others = ["é", "\x80", "\x85", "\x9f", "\xa0", "\ue000", "\U000f0000", "\u0378", "\ud800",
+              "\udfff", "\U0001d400", "😀", "Я", "«", "”", "\ufffd", "\u07ff", "\u0800"]
     for _ in range(2000):
         text = "".join(rng.choice(ascii_chars) for _ in range(rng.randint(0, 40)))
-        texts += [text, text + "é\x85\ue000", "«" + text]
+        mixed = "".join(rng.choice(ascii_chars + others) for _ in range(rng.randint(0, 40)))
+        texts += [text, text + "é\x85\ue000", "«" + text, mixed]
     for text in texts:
         assert _implausible_chars(text) == ref_implausible_chars(text), repr(text)
     assert _implausible_chars("a\x00b\x08\x7f" * 3) == 9
