@@ -7,6 +7,7 @@ linearity in document length.
     .venv/bin/python bench/quotes_speed.py parts [--repeat 5] [--against /tmp/base]  # extraction's parts
     .venv/bin/python bench/quotes_speed.py stages [--repeat 5]  # the command's stages, in-process
     .venv/bin/python bench/quotes_speed.py ab --against /work/main [--repeat 5]  # two checkouts
+    .venv/bin/python bench/quotes_speed.py docs [--repeat 5] [--against /tmp/base]  # per document
 
 ``peer``: the same files for both sides, each run a fresh process, CPU seconds (user + system of
 that child, from ``os.wait4``) and its peak memory (``ru_maxrss``); the two sides take turns, run
@@ -55,6 +56,16 @@ of a commit, ``git archive``, whose ``.venv`` is a link to a checkout's), with i
 bytecode written (``compileall`` in its folder: use an export, not a checkout shared with
 others) and its own store, filled by one run per input before the measured ones (store warm).
 The outputs of both sides are compared byte for byte.
+
+``docs``: the cost of a document besides its characters, and of a quote. The same text cut into
+more or fewer files: the NewsMTSC sentences of ``peer`` at 1, 10 and 100 to a file (8,274, 828
+and 83 files), the Wikinews texts of ``peer`` as they are and joined 10 and 100 to a file (295,
+30 and 3 files; joined with a blank line). ``discourse quotes`` on each, a fresh process per run
+(store warm), CPU s best of ``--repeat``; the quotes it prints counted. Fitted by least squares
+over the six: CPU = fixed + per file x files + per quote x quotes (the six hold the same
+1.28-1.34 MB, so the characters' cost is in the fixed part), and, per corpus, CPU = fixed + per
+file x files (the slope: what one more file of the same text costs). With ``--against`` (another
+checkout, as for ``ab``), its runs take turns with ours and the outputs are compared.
 
 Before measuring, the package's bytecode is written (``byte_compile``; ``--no-compile`` skips
 it), as an installation has it. This script imports no pandas: Linux starts a child's peak memory
@@ -172,6 +183,11 @@ def peer(repeat: int = 3, against: Path | None = None) -> dict:
         if against is not None:
             envs["other"] = {**os.environ, STORE_ENV: str(Path(tmp) / "store_other"),
                              "PYTHONPATH": str(against.resolve())}
+            # its bytecode written too, as ``ab`` does: without it, each run of the other side
+            # compiled its modules from source (0.07 s more; see byte_compile)
+            subprocess.run([str(against / ".venv" / "bin" / "python"), "-m", "compileall", "-q",
+                            str(against.resolve() / "discourse")], check=True,
+                           stdout=subprocess.DEVNULL, env=envs["other"])
         peer_py = Path(tmp) / "peer.py"
         peer_py.write_text(PEER, encoding="utf-8")
         for name, paths in corpora.items():
@@ -490,9 +506,101 @@ def ab(against: Path, repeat: int = 5) -> dict:
     return results
 
 
+def _docs_corpora(tmp: Path) -> dict[str, Path]:
+    """The inputs of ``docs``: the same text in 1, 10 or 100 documents a file (see the module's
+    note)."""
+    sentences: list[str] = []
+    for split in ("train", "rw-dev", "mt-dev"):
+        f = SHARED / "datasets" / "newsmtsc" / f"{split}.jsonl"
+        if f.is_file():
+            sentences += [json.loads(line)["sentence"] for line in f.open(encoding="utf-8")]
+    sentences = list(dict.fromkeys(sentences))
+    wiki = [f.read_text(encoding="utf-8")
+            for f in sorted(_corpora(tmp)["wikinews_en"][0].glob("*.txt"))]
+    out = {}
+    for name, units, sep in (("newsmtsc", sentences, " "), ("wikinews_en", wiki, "\n\n")):
+        for per in (1, 10, 100):
+            folder = tmp / f"{name}_{per}"
+            folder.mkdir()
+            for k in range(0, len(units), per):
+                (folder / f"d{k // per:05d}.txt").write_text(sep.join(units[k:k + per]),
+                                                            encoding="utf-8")
+            out[f"{name}_{per}"] = folder
+    return out
+
+
+def _least_squares(xs: list[list[float]], ys: list[float]) -> list[float]:
+    """Coefficients ``c`` minimising ``sum((y - c . x)^2)`` (normal equations, Gauss-Jordan;
+    no NumPy in this script, see the module's note)."""
+    k = len(xs[0])
+    a = [[sum(x[i] * x[j] for x in xs) for j in range(k)]
+         + [sum(x[i] * y for x, y in zip(xs, ys, strict=True))] for i in range(k)]
+    for i in range(k):
+        pivot = max(range(i, k), key=lambda r: abs(a[r][i]))
+        a[i], a[pivot] = a[pivot], a[i]
+        for r in range(k):
+            if r != i:
+                f = a[r][i] / a[i][i]
+                a[r] = [v - f * w for v, w in zip(a[r], a[i], strict=True)]
+    return [a[i][k] / a[i][i] for i in range(k)]
+
+
+def docs(repeat: int = 3, against: Path | None = None) -> dict:
+    """CPU seconds of ``discourse quotes`` on the same text in more or fewer files, and the
+    costs per file and per quote fitted to them (see the module's note)."""
+    results: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = _docs_corpora(Path(tmp))
+        sides = {"this": REPO} if against is None else {"other": against.resolve(), "this": REPO}
+        envs = {side: {**os.environ, STORE_ENV: str(Path(tmp) / f"store_{side}"),
+                       **({"PYTHONPATH": str(repo)} if side == "other" else {})}
+                for side, repo in sides.items()}
+        if against is not None:  # its bytecode written, as ``ab`` does (see byte_compile)
+            subprocess.run([str(against / ".venv" / "bin" / "python"), "-m", "compileall", "-q",
+                            str(against.resolve() / "discourse")], check=True,
+                           stdout=subprocess.DEVNULL, env=envs["other"])
+        for name, folder in inputs.items():
+            cmds = {side: [str(repo / ".venv" / "bin" / "discourse"), "quotes", str(folder),
+                           "--format", "jsonl"] for side, repo in sides.items()}
+            outs = {side: Path(tmp) / f"{name}_{side}.jsonl" for side in sides}
+            for side in sides:  # the store filled; the output kept
+                _run(cmds[side], outs[side], env=envs[side], cwd=sides[side])
+            cpu: dict[str, list[float]] = {side: [] for side in sides}
+            for _ in range(repeat):
+                for side in sides:
+                    cpu[side].append(round(_run(cmds[side], env=envs[side],
+                                                cwd=sides[side])[1], 3))
+            files = sorted(folder.glob("*.txt"))
+            res = {"files": len(files),
+                   "MB": round(sum(f.stat().st_size for f in files) / 1e6, 3),
+                   "quotes": sum(1 for _ in outs["this"].open(encoding="utf-8")),
+                   **{f"{side}_cpu_s": cpu[side] for side in sides}}
+            if against is not None:
+                res["same_output"] = outs["other"].read_bytes() == outs["this"].read_bytes()
+            results[name] = res
+            print(name, res, flush=True)
+    runs = dict(results)  # the inputs' entries (the fits are added below)
+    for side in sides:
+        best = {name: min(res[f"{side}_cpu_s"]) for name, res in runs.items()}
+        fixed, per_file, per_quote = _least_squares(
+            [[1.0, res["files"], res["quotes"]] for res in runs.values()], list(best.values()))
+        fit = {"fixed_s": round(fixed, 3), "per_file_ms": round(per_file * 1e3, 4),
+               "per_quote_ms": round(per_quote * 1e3, 4)}
+        for corpus in ("newsmtsc", "wikinews_en"):
+            names = [n for n in runs if n.startswith(corpus)]
+            c0, c1 = _least_squares([[1.0, runs[n]["files"]] for n in names],
+                                    [best[n] for n in names])
+            fit[f"{corpus}_per_file_ms"] = round(c1 * 1e3, 4)
+            fit[f"{corpus}_fixed_s"] = round(c0, 3)
+        results[f"fit_{side}"] = fit
+        print(side, fit, flush=True)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=("peer", "linear", "profile", "ab", "parts", "stages"))
+    ap.add_argument("mode", choices=("peer", "linear", "profile", "ab", "parts", "stages",
+                                     "docs"))
     ap.add_argument("--against", type=Path,
                     help="the other checkout of ab (a repository with its own .venv)")
     ap.add_argument("--sizes", type=int, nargs="*", default=[20_000, 40_000, 300_000])
@@ -507,7 +615,8 @@ def main() -> None:
     res = (peer(args.repeat, args.against) if args.mode == "peer" else linear(args.sizes)
            if args.mode == "linear" else ab(args.against, args.repeat) if args.mode == "ab"
            else parts(args.repeat, args.against) if args.mode == "parts"
-           else stages(args.repeat) if args.mode == "stages" else profile())
+           else stages(args.repeat) if args.mode == "stages"
+           else docs(args.repeat, args.against) if args.mode == "docs" else profile())
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"quotes_speed_{args.mode}.json").write_text(json.dumps(res, indent=1) + "\n",

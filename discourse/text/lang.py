@@ -20,10 +20,13 @@ __all__ = ["DETECTED", "detect_language", "language_of", "normalise_language"]
 # The codes detect_language returns.
 DETECTED: tuple[str, ...] = ("en", "ru")
 
-# Letters are counted by runs (one match per word, not per letter) and Latin letters by deleting
-# every other byte from the ASCII part of the text: 5x cheaper than a regex match per letter,
-# which was 5% of `discourse quotes` on English news.
-_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
+# Letters are counted by deleting bytes from the UTF-8 form of the text, in C: a Latin letter
+# ([A-Za-z]) is one byte of its own, and a Cyrillic letter (U+0400..U+04FF) the one character
+# whose form opens with a byte 0xD0..0xD3 (no other byte of UTF-8 is one: other leads are
+# 0xC2..0xCF or above 0xD3, continuations 0x80..0xBF). A regex match per letter was 5% of
+# `discourse quotes` on English news; a match per run of Cyrillic letters, 12 of the 16 µs of
+# a news text of 1,500 characters (speed pass ten).
+_CYRILLIC_LEADS = bytes(range(0xD0, 0xD4))
 _NOT_LATIN = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
 _WORD = re.compile(r"[^\W\d_]+")
 # The commonest function words of news text in each language (none is a word of the other).
@@ -70,8 +73,9 @@ def detect_language(text: str) -> str:
     'ru'
     """
     sample = text[:_SAMPLE]
-    cyr = sum(map(len, _CYRILLIC_RUN.findall(sample)))  # letters in U+0400..U+04FF
-    lat = len(sample.encode("ascii", "ignore").translate(None, _NOT_LATIN))  # [A-Za-z]
+    data = sample.encode("utf-8", "surrogatepass")  # (a lone surrogate: three bytes, no letter)
+    cyr = len(data) - len(data.translate(None, _CYRILLIC_LEADS))  # letters in U+0400..U+04FF
+    lat = len(data.translate(None, _NOT_LATIN))  # [A-Za-z]
     if cyr > 3 * lat and cyr >= 3:
         return "ru"
     if lat > 3 * cyr:

@@ -154,3 +154,22 @@ def test_attribution_equals_that_of_whole_text_scans(seed_text):
         new = attribute_speakers(quotes, frame, load_actors())
         old = attribute_speakers(quotes, frame, OldRegistry(load_actors()))
         assert new.equals(old) and (new.dtypes == old.dtypes).all()
+
+
+def test_a_name_after_a_lower_case_word_is_answered_as_the_search_answers_it():
+    """``Resolver._after_lower_word`` remembers per article whether a name form follows a
+    lower-case word, a digit or a comma (asked for every quote of a surname alone): the answer
+    is the search over the whole article, the first time and from the memo."""
+    rng = random.Random(11)
+    reg = load_actors()
+    seen = set()
+    for _ in range(200):
+        text = _name_text(rng, rng.randint(1, 40))
+        res = Resolver(text, reg, None, [], ENGLISH)
+        forms = [_name_text(rng, rng.randint(1, 3)) for _ in range(6)]
+        forms += [m.group() for m in re.finditer(r"[A-Z]\w+ [A-Z]\w+", text)][:6]
+        for form in forms + forms:
+            want = re.search(r"[a-z0-9,;] +" + re.escape(form) + r"\b", text) is not None
+            assert res._after_lower_word(form) == want, (text, form)
+            seen.add(want)
+    assert seen == {True, False}

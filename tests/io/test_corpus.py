@@ -312,9 +312,14 @@ def test_implausible_characters_are_counted_as_the_reference_counts_them():
     rng = random.Random(0)
     ascii_chars = [chr(c) for c in range(128)]
     texts = ["", "plain text\n", "".join(ascii_chars), "\x00\x7f\x1f\t\x0b\x0c\x0e"]
+    # non-ASCII: C1 controls, private use (BMP and plane 15), unassigned, lone surrogates,
+    # astral letters, Cyrillic and typography
+    others = ["é", "\x80", "\x85", "\x9f", "\xa0", "\ue000", "\U000f0000", "\u0378", "\ud800",
+              "\udfff", "\U0001d400", "😀", "Я", "«", "”", "\ufffd", "\u07ff", "\u0800"]
     for _ in range(2000):
         text = "".join(rng.choice(ascii_chars) for _ in range(rng.randint(0, 40)))
-        texts += [text, text + "é\x85\ue000", "«" + text]
+        mixed = "".join(rng.choice(ascii_chars + others) for _ in range(rng.randint(0, 40)))
+        texts += [text, text + "é\x85\ue000", "«" + text, mixed]
     for text in texts:
         assert _implausible_chars(text) == ref_implausible_chars(text), repr(text)
     assert _implausible_chars("a\x00b\x08\x7f" * 3) == 9
@@ -364,3 +369,51 @@ def test_table_rows_kept_and_skipped_as_read_row_by_row(tmp_path):
     assert read("t.csv", 2) == [(["a"], [("row 2", empty)]),
                                 ([], [("row 3", dup), ("row 4", "empty id in 'id'")]),
                                 (["9.5"], [("row 5", empty)])]
+
+
+def _tree(root, rng: random.Random) -> None:
+    """A folder of text files with the names that make ids and order tricky: sub-folders, one
+    name in several folders (ids become paths), dots, capitals, non-ASCII, hidden files, a
+    README, other suffixes."""
+    names = ["a.txt", "b.md", "B.TXT", "a.md", "x.y.txt", "é.txt", "z z.txt", ".hidden.txt",
+             "README.md", "readme.MD", "notes.csv", "a.", "..txt", "-1.txt", "10.txt", "9.txt",
+             "a-b.txt", "a_b.md"]
+    folders = ["", "sub", "sub/deeper", "a-b", "a b", "Ä", ".git"]
+    for folder in folders:
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        for name in rng.sample(names, rng.randint(1, len(names))):
+            (root / folder / name).write_text("One.", encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_folder_plan_equals_the_reference(tmp_path, seed):
+    """plan_folder lists without sorting paths and makes relative paths and ids from strings:
+    the same parts, files, relative paths and ids as the former plan, for a folder given as an
+    absolute or a relative path, for one file, and for each chunk size."""
+    from discourse.io.corpus import TEXT_SUFFIXES, plan_folder
+    from tests.reference.io_corpus import ref_plan
+
+    rng = random.Random(seed)
+    _tree(tmp_path, rng)
+    for folder in (tmp_path, tmp_path / "sub"):
+        for chunk_size in (None, 1, 3, 1000):
+            got = [(p.files, p.rel, p.ids) for p in plan_folder(folder, chunk_size)]
+            assert got == ref_plan(folder, chunk_size, TEXT_SUFFIXES)
+    one = next(iter(sorted(tmp_path.rglob("*.txt"))))
+    got = [(p.files, p.rel, p.ids) for p in plan_folder(one.parent, None, only=[one])]
+    assert got == ref_plan(one.parent, None, TEXT_SUFFIXES, only=[one])
+
+
+def test_the_folder_plan_of_a_relative_folder_equals_the_reference(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from discourse.io.corpus import TEXT_SUFFIXES, plan_folder
+    from tests.reference.io_corpus import ref_plan
+
+    _tree(tmp_path, random.Random(7))
+    monkeypatch.chdir(tmp_path)
+    for folder in (Path("."), Path("sub"), Path("sub/../sub")):
+        got = [(p.files, p.rel, p.ids) for p in plan_folder(folder, 2)]
+        assert got == ref_plan(folder, 2, TEXT_SUFFIXES)
+    got = [(p.files, p.rel, p.ids) for p in plan_folder(Path("."), None, only=[Path("a.txt")])]
+    assert got == ref_plan(Path("."), None, TEXT_SUFFIXES, only=[Path("a.txt")])

@@ -40,9 +40,13 @@ def test_normalise_language(value, code):
 
 
 # Letters the counts must tell apart: ASCII letters, Cyrillic (U+0400..U+04FF, with Ё, Ї and the
-# block's edges), Latin look-alikes outside ASCII, and function words of both languages.
+# block's edges), Latin look-alikes outside ASCII, and function words of both languages; the
+# characters next to the block and at the ends of UTF-8's two-byte forms (Cyrillic letters are
+# counted by their first byte there), and a lone surrogate.
 _LETTER_PIECES = ["a", "Z", "é", "ß", "İ", "K", "ａ", "Ѐ", "ӿ", "Ԁ", "ё", "Ї", "я", "Я", "и",
-                  "the", "and", "что", "не", " ", "\n", "1", ".", "«", "»", "“", "\x00", "😀"]
+                  "the", "and", "что", "не", " ", "\n", "1", ".", "«", "»", "“", "\x00", "😀",
+                  "\u03ff", "\u0400", "\u04ff", "\u0500", "\u0080", "\u07ff", "\u0800",
+                  "\ud800", "\udfff", "\U0001d400"]
 
 
 @given(text=st.lists(st.sampled_from(_LETTER_PIECES), max_size=60).map("".join)

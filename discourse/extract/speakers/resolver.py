@@ -111,6 +111,8 @@ class Resolver:
         self._people_span: tuple[int, int] = (0, 0)
         self._countries: dict[str, list[int]] | None = None
         self._full_names: FullNames | None = None
+        # name form -> does the article write it after a lower-case word (see _first_names)
+        self._after_lower: dict[str, bool] = {}
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -415,9 +417,19 @@ class Resolver:
         # sentence or a headline ("While Trump", "As Obama") is no first name, so the form
         # must occur at least once after a lower-case word, a digit or a comma
         # ("daughter Ivanka Trump", "said Mary Trump").
-        if not re.search(r"[a-z0-9,;] +" + re.escape(form) + r"\b", self.text):
+        if not self._after_lower_word(form):
             return frozenset()
         return frozenset({low})
+
+    def _after_lower_word(self, form: str) -> bool:
+        """Does the article write ``form`` after a lower-case word, a digit or a comma? Asked
+        for every quote of a speaker named by the surname alone, answered once per form: the
+        search reads the whole article (a document of many articles took quadratic time)."""
+        got = self._after_lower.get(form)
+        if got is None:
+            got = self._after_lower[form] = re.search(
+                r"[a-z0-9,;] +" + re.escape(form) + r"\b", self.text) is not None
+        return got
 
     def _namesake(self, mention: str, m: Any) -> bool:
         """Is the one-word person match ``m`` of ``mention`` the surname of somebody else?
