@@ -39,6 +39,11 @@ def ref_full_names(text: str) -> dict[str, str]:
                 piece = []
         pieces.append(piece)
         for words in pieces:
+            # issue 14: the words before a title qualify it ("Commons Speaker John Bercow"): the
+            # name is what follows the last title (the rule as the new code reads it)
+            titled = [k for k, w in enumerate(words) if w.strip(".").lower() in _TITLES]
+            if titled and titled[-1] < len(words) - 1:
+                words = words[titled[-1] + 1:]
             words = [w for w in words if w.strip(".").lower() not in _TITLES]
             if not words:
                 continue

@@ -147,11 +147,13 @@ def _attribute_doc(
     prev: _Quote | None = None  # the last quote in quotation marks or a block
     said: _Quote | None = None  # the last quote of any kind given a speaker
     reported: _Quote | None = None  # the last reported speech with a mention
+    repaired: dict[tuple[int, int, str], tuple[int, int, str, int]] = {}  # extractor's -> mended
     for row in rows_in:
         mention = row.speaker_mention
         ms, me = row.mention_start, row.mention_end
         rule = row.rule
         actor, name, carried = None, None, False
+        nested_first = False  # a nested quotation of the outer quote's own speaker ("I said")
         if ms >= 0 and mention and lang.names_nobody(mention):
             # "audibly", "a concept": a word the rules took for a speaker; as if none was found
             nobody_at = ms
@@ -163,6 +165,16 @@ def _attribute_doc(
                 ms, me, rule, carried = said.mention_start, said.mention_end, "continuation", True
                 mention, name = said.speaker_mention, said.speaker
                 actor = res.name(name) if said.camp != "unknown" and name else None
+        if row.kind == "nested" and prev is not None and prev.start <= row.start < prev.end:
+            # 'I've always said, "No matter ..."' inside a quote: the subject of the verb right
+            # before it, and "I" is the outer quote's speaker
+            got = lang.nested_speaker(text, prev.start, row.start)
+            if got is not None:
+                (ms, me), first = got
+                mention, rule = text[ms:me], "cue_before"
+                if first:
+                    name, carried, nested_first = prev.speaker, True, True
+                    actor = res.name(name) if prev.camp != "unknown" and name else None
         if (row.kind in ("direct", "partial") and prev is not None and prev.mention_start >= 0
                 and ((rule == "cue_after" and prev.speaker) or ms < 0 or prev.start <= ms < prev.end)
                 and adding(text, prev, row)):
@@ -172,8 +184,18 @@ def _attribute_doc(
             ms, me, rule, carried = prev.mention_start, prev.mention_end, "continuation", True
             mention, name = prev.speaker_mention, prev.speaker
             actor = res.name(name) if prev.camp != "unknown" else None
-        if ms >= 0 and mention and not carried:
+        if nested_first:
+            pass
+        elif ms >= 0 and mention and not carried:
+            given = (ms, me, rule)
             ms, me, rule, head = _repair_mention(text, row, ms, me, rule, paras, lang)
+            if (ms, me, rule) == given and given in repaired:
+                # 'explained that crews might turn them off on purpose for security reasons,
+                # such as "A" in order to "B"': B's clause is A's, and A's marks now stand
+                # between B and the subject the repair found for A
+                ms, me, rule, head = repaired[given]
+            elif (ms, me, rule) != given:
+                repaired[given] = (ms, me, rule, head)
             mention = text[ms:me]
             actor, name, how = _resolve_head(res, text, ms, me, head)
             if how:
@@ -289,6 +311,13 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
     subject, not the phrases that modify it)."""
     head = None
     if rule == "cue_before" and me <= row.start:
+        lo = sentence_start(text, paras.spans[paras.index(ms)][0], ms)
+        # 'X commented — which the BBC noted as unusual — "..."': the clause before the aside;
+        # 'a pattern described by Marine Bulletin as "..."': the passive's agent
+        other = (lang.aside_subject(text, lo, ms, me, row.start)
+                 or lang.passive_agent(text, lo, before_marks(text, lo, row.start)))
+        if other is not None and other != (ms, me):
+            return other[0], other[1], "sentence_subject", other[1]
         # "X spoke to student Y who said P", "WPTZ-TV reports police say P": the nearer speaker
         inner = lang.inner_speaker(text, ms, me, row.start)
         if inner is not None:
@@ -374,7 +403,9 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
         if _reads_as_sentence(text, row):
             span = lang.sentence_subject(text, lo, hi)
         elif row.kind == "partial":
-            span = lang.fragment_subject(text, lo, hi) or lang.opening_participle(
+            # 'X has been described by the Daily Hive as a "..."': the agent, not X
+            span = lang.passive_agent(text, lo, hi) or lang.fragment_subject(
+                text, lo, hi) or lang.opening_participle(
                 text, lo, row.start, row.end, pe)
         else:
             return None  # 'led Biden to express "I shouldn't ..."': no clause of saying

@@ -52,6 +52,14 @@ def _no_span5(text: str, lo: int, qs: int, qe: int, hi: int) -> Span | None:
     return None
 
 
+def _no_nested(text: str, outer_start: int, qs: int) -> tuple[Span, bool] | None:
+    return None
+
+
+def _no_span5i(text: str, lo: int, ms: int, me: int, qs: int) -> Span | None:
+    return None
+
+
 def _same_span(text: str, ms: int, me: int) -> Span:
     return ms, me
 
@@ -159,6 +167,19 @@ class SpeakerLanguage:
         mention ``[ms, me)`` before it: a relative clause's antecedent ("X spoke to student Y
         who said ...") or the subject of a reported report ("WPTZ-TV reports police say
         ..."). Optional (None, by default).
+    aside_subject : (text, lo, ms, me, qs) -> (start, end) or None
+        The subject of the clause (in the sentence from ``lo``) before an aside between dashes
+        or brackets that holds the mention ``[ms, me)`` and closes right before the quote at
+        ``qs`` ("X commented on the matter — which the BBC noted as unusual — ``"...``").
+        Optional (None, by default).
+    passive_agent : (text, lo, hi) -> (start, end) or None
+        The agent of a passive verb of naming right before a quoted fragment at ``hi``
+        ("described by the Daily Hive as a ``"...``"). Optional (None, by default).
+    nested_speaker : (text, outer_start, qs) -> ((start, end), first_person) or None
+        The subject of the verb of saying or thinking right before a quotation nested at ``qs``
+        in a quote opening at ``outer_start`` ("I've always said, 'No matter ...'", "Women in
+        Nevada have said, '...'"); ``first_person`` when it is the outer quote's speaker
+        ("I", "we"). Optional (None, by default: the extractor's mention stays).
     participle_subject : (text, lo, qs) -> (start, end) or None
         The subject of a participle of saying right before a report at ``qs`` that has no
         mention, in the sentence from ``lo`` ("with officials saying P", "groups claiming P
@@ -216,6 +237,10 @@ class SpeakerLanguage:
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     inner_speaker: Callable[[str, int, int, int], Span | None] = field(default=_no_span4)
     participle_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    aside_subject: Callable[[str, int, int, int, int], Span | None] = field(default=_no_span5i)
+    passive_agent: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    nested_speaker: Callable[[str, int, int], tuple[Span, bool] | None] = field(
+        default=_no_nested)
     opening_participle: Callable[[str, int, int, int, int], Span | None] = field(
         default=_no_span5)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)

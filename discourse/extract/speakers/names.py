@@ -33,6 +33,12 @@ def name_form(run: str, lang: SpeakerLanguage) -> tuple[str, str] | None:
         if words[k].endswith(".") and len(words[k]) > 4:
             words = words[k + 1:]
             break
+    is_title = [w.strip(".").lower() in titles for w in words]
+    if any(is_title) and not is_title[-1]:
+        # "Commons Speaker John Bercow", "Ohio Gov. John Kasich": the words before a title
+        # qualify it (a house, a state), the name is what follows the last one
+        last = max(k for k, t in enumerate(is_title) if t)
+        words = words[last + 1:]
     words = [w for w in words if w.strip(".").lower() not in titles]
     if not words:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from discourse.extract.speakers.lang import en_clause, en_inner
+from discourse.extract.speakers.lang import en_asides, en_clause, en_inner, en_nested
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["ENGLISH"]
@@ -251,6 +251,11 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS)
 
 
+def aside_subject(text: str, lo: int, ms: int, me: int, qs: int) -> tuple[int, int] | None:
+    """:func:`.en_asides.aside_subject` read by :func:`sentence_subject`."""
+    return en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
+
+
 def fragment_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """:func:`.en_clause.fragment_subject` with the English titles."""
     return en_clause.fragment_subject(text, lo, hi, _NO_NAME_WORDS)
@@ -327,6 +332,9 @@ ENGLISH = SpeakerLanguage(
     subject_link=en_clause.subject_link,
     interposed_subject=en_clause.interposed_subject,
     inner_speaker=en_inner.inner_speaker,
+    nested_speaker=en_nested.nested_speaker,
+    aside_subject=aside_subject,
+    passive_agent=en_asides.passive_agent,
     participle_subject=participle_subject,
     opening_participle=opening_participle,
     trim_mention=trim_mention,

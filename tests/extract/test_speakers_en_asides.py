@@ -1,0 +1,123 @@
+"""English: the speaker when the words next to a quote name somebody else
+(discourse.extract.speakers.lang.en_asides, en_nested), a second fragment of one clause, and a
+name after a title that a place or a house qualifies (speakers.names.name_form), on sentences
+written for these tests, alone and through ``attribute_speakers``."""
+
+from __future__ import annotations
+
+import pytest
+
+from discourse.extract.speakers.lang.en import ENGLISH
+from discourse.extract.speakers.names import name_form
+from tests.attribute_en import attribute
+
+
+@pytest.fixture(scope="module")
+def registry(dubois_registry):
+    return dubois_registry
+
+
+def _span(text: str, got) -> str | None:
+    return None if got is None else text[got[0]:got[1]]
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ('The mayor has been described by the Evening Post as a "tireless reformer"',
+     "the Evening Post"),
+    ('It shows a pattern called by one analyst as "rather confused"', "one analyst"),
+    ('The plan was labelled by critics as "a giveaway"', "critics"),
+    # no passive agent before the fragment: nobody
+    ('The mayor described the plan as "a giveaway"', None),
+    ('The plan, described by critics as wasteful, was called "a giveaway"', None),
+])
+def test_passive_agent(text, agent):
+    assert _span(text, ENGLISH.passive_agent(text, 0, text.index('"'))) == agent
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    ('Council leader Ann Lee spoke on the matter — which the Herald called a rare step — '
+     '"We will not wait any longer."', "the Herald", "Council leader Ann Lee"),
+    ('Council leader Ann Lee replied (as the Herald reported on Friday): "We will not wait."',
+     "the Herald", "Council leader Ann Lee"),
+    # the aside does not reach the quote: the mention stays
+    ('Ann Lee — the Herald said — left, and then "We will not wait."', "the Herald", None),
+    # no aside
+    ('The Herald reported on Friday: "We will not wait."', "The Herald", None),
+])
+def test_aside_subject(text, mention, subject):
+    ms = text.index(mention)
+    got = ENGLISH.aside_subject(text, 0, ms, ms + len(mention), text.index('"') + 1)
+    assert _span(text, got) == subject
+
+
+@pytest.mark.parametrize(("quote", "nested", "subject", "first"), [
+    ("\"I've always said, 'No matter what happens, I come back.'\"", "No matter", "I", True),
+    ("\"Before I ran I did look at the numbers and think, 'There are so few of us.'\"",
+     "There are", "I", True),
+    ("\"If I saw that in a case, I'd think, 'Wow, they say it openly.'\"", "Wow", "I", True),
+    ("\"Women in the valley have said, 'It is time for a change.'\"", "It is time",
+     "Women in the valley", False),
+    # another subject in between or no verb of saying: nothing to say
+    ("\"One of the players turned round and said, 'We have a goalkeeper.'\"", "We have", None,
+     None),
+    ("\"They called it 'a disaster' on air.\"", "a disaster", None, None),
+])
+def test_nested_speaker(quote, nested, subject, first):
+    got = ENGLISH.nested_speaker(quote, 1, quote.index(nested))
+    assert _span(quote, None if got is None else got[0]) == subject
+    assert (None if got is None else got[1]) == first
+
+
+def test_nested_first_person_is_the_outer_speaker(registry, lex):
+    text = ("Claire Dubois said, \"I have been through everything. I have always said, 'No "
+            "matter what happens, I will come right back up.'\"")
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "nested"].iloc[0]
+    assert row["speaker_mention"] == "I"
+    assert row["speaker"] == "Claire Dubois"
+
+
+def test_nested_description_is_no_place_name(registry, lex):
+    text = ("Senator Ann Lee remarked, \"Women in Nevada have said, 'It is time to do away "
+            "with the old ways.' And they were right.\"")
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "nested"].iloc[0]
+    assert row["speaker_mention"] == "Women in Nevada"
+
+
+def test_fragment_named_by_a_passive_agent(registry, lex):
+    text = ('Ann Lee has been described by the Evening Post as a "tireless reformer", for the '
+            "hours she keeps.")
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "partial"].iloc[0]
+    assert row["speaker_mention"] == "the Evening Post"
+
+
+def test_speaker_before_an_aside_not_the_one_inside(registry, lex):
+    text = ("Council leader Ann Lee commented on the matter — which the Herald noted as an "
+            "unusual move by a leader — \"However it is dressed up, the purpose is plain.\"")
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith("However")].iloc[0]
+    assert row["speaker_mention"] == "Council leader Ann Lee"
+    assert row["speaker"] == "Ann Lee"
+
+
+def test_second_fragment_of_one_clause_keeps_the_subject_found_for_the_first(registry, lex):
+    text = ("Dr. Ann Lee of Kingston University, a shipping researcher, explained to reporters "
+            "that crews might turn the transponders off on purpose for security reasons, such as "
+            "\"in sea areas where piracy is a risk\" in order to \"avoid unwanted attention. "
+            "This can go on for days.\"")
+    out = attribute(text, registry, lex)
+    quoted = out[out["kind"] != "indirect"]
+    assert len(quoted) == 2
+    assert set(quoted["speaker"]) == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(("run", "name"), [
+    ("Commons Speaker John Bercow", "John Bercow"),
+    ("Ohio Gov. John Kasich", "John Kasich"),
+    ("President Donald Trump", "Donald Trump"),
+    ("Claire Dubois", "Claire Dubois"),
+])
+def test_name_after_a_qualified_title(run, name):
+    assert name_form(run, ENGLISH)[1] == name
