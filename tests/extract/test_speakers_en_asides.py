@@ -121,3 +121,27 @@ def test_second_fragment_of_one_clause_keeps_the_subject_found_for_the_first(reg
 ])
 def test_name_after_a_qualified_title(run, name):
     assert name_form(run, ENGLISH)[1] == name
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("According to Syrian state media, the army entered the town.", "Syrian state media"),
+    ("Federal prosecutors said the material would have a chilling effect.",
+     "Federal prosecutors"),
+    ("Iraqi security forces said seventeen rockets struck near the base.",
+     "Iraqi security forces"),
+])
+def test_a_nationality_with_its_group_is_no_name(registry, lex, text, mention):
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "indirect"].iloc[0]
+    assert row["speaker_mention"] == mention
+    assert row["speaker"] == ""
+
+
+def test_he_added_continues_the_last_speaker_not_the_last_name(registry, lex):
+    text = ("Ann Lee, a port official, told the Post radio broadcasts were being used to warn "
+            "fishing boats to look out for MV Tom Brand. He added the coast guard \"is still "
+            "waiting for news of the ship\".")
+    out = attribute(text, registry, lex)
+    for row in out[out["speaker_mention"] == "He"].itertuples():
+        assert row.speaker == "Ann Lee"
+    assert (out["speaker_mention"] == "He").sum() >= 1

@@ -198,6 +198,10 @@ def _attribute_doc(
                 repaired[given] = (ms, me, rule, head)
             mention = text[ms:me]
             actor, name, how = _resolve_head(res, text, ms, me, head)
+            if how == "pronoun" and said is not None and said.speaker and said.speaker != name:
+                last = _last_speaker_continues(res, text, ms, me, said, paras)
+                if last is not None:
+                    actor, name = last
             if how:
                 rule = how if how != "unresolved" or name is None else rule
                 if how == "unresolved" and name is None:
@@ -238,6 +242,34 @@ def _attribute_doc(
             prev = row
         elif row.kind == "indirect" and ms >= 0:
             reported = row
+
+
+def _last_speaker_continues(res: Resolver, text: str, ms: int, me: int, said: _Quote,
+                            paras: _Paragraphs):
+    """``(actor, name)`` of the last speaker when a pronoun ``[ms, me)`` opens a sentence with
+    a verb that continues a statement ('X told The Post radio was used to alert ships such as
+    MV Namse Bangdzod. He added authorities "are still waiting"': X adds, not the ship named
+    last) and that speaker's mention is in the sentence before; else None. A pronoun of the
+    other gender than the speaker's (when the registry knows it) keeps its own antecedent."""
+    if not res.lang.continues_last(text, ms, me):
+        return None
+    if (said.mention_start, said.mention_end) == (ms, me):
+        # the same pronoun, already read for the report its fragment is part of
+        return (res.name(said.speaker) if said.camp != "unknown" else None), said.speaker
+    ps = paras.spans[paras.index(ms)][0]
+    lo = sentence_start(text, ps, ms)
+    if text[lo:ms].strip() or lo <= ps:
+        return None  # the pronoun does not open a sentence after another in its paragraph
+    end = len(text[:lo].rstrip())  # the sentence before ends where the spaces before lo start
+    before = sentence_start(text, ps, max(end - 1, ps))
+    if not before <= said.mention_start < lo:
+        return None
+    actor = res.name(said.speaker) if said.camp != "unknown" else None
+    cls = res.lang.pronoun_class(text[ms:me].lower(), text, me)
+    gender = getattr(actor, "gender", None)
+    if gender is not None and cls is not None and gender != cls:
+        return None
+    return actor, said.speaker
 
 
 # How many paragraphs back an unattributed answer may carry the last speaker (interviews).

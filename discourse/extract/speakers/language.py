@@ -60,6 +60,10 @@ def _no_span5i(text: str, lo: int, ms: int, me: int, qs: int) -> Span | None:
     return None
 
 
+def _no_continuation(text: str, ms: int, me: int) -> bool:
+    return False
+
+
 def _same_span(text: str, ms: int, me: int) -> Span:
     return ms, me
 
@@ -175,6 +179,10 @@ class SpeakerLanguage:
     passive_agent : (text, lo, hi) -> (start, end) or None
         The agent of a passive verb of naming right before a quoted fragment at ``hi``
         ("described by the Daily Hive as a ``"...``"). Optional (None, by default).
+    continues_last : (text, ms, me) -> bool
+        Does the verb after the pronoun ``[ms, me)`` continue the statement of the sentence
+        before ("He added", "She went on")? Then the pronoun is that statement's speaker, not
+        the last name. Optional (False, by default).
     nested_speaker : (text, outer_start, qs) -> ((start, end), first_person) or None
         The subject of the verb of saying or thinking right before a quotation nested at ``qs``
         in a quote opening at ``outer_start`` ("I've always said, 'No matter ...'", "Women in
@@ -239,6 +247,7 @@ class SpeakerLanguage:
     participle_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
     aside_subject: Callable[[str, int, int, int, int], Span | None] = field(default=_no_span5i)
     passive_agent: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    continues_last: Callable[[str, int, int], bool] = field(default=_no_continuation)
     nested_speaker: Callable[[str, int, int], tuple[Span, bool] | None] = field(
         default=_no_nested)
     opening_participle: Callable[[str, int, int, int, int], Span | None] = field(

@@ -291,6 +291,15 @@ def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     return a, b
 
 
+# A group or medium a nationality or a country qualifies: "Syrian state media", "Iraqi security
+# forces", "Turkish officials" (the gold mention is the whole phrase; the adjective alone is no
+# one's name).
+_GROUP_AFTER = re.compile(
+    r"(?:\s+(?:state|local|government|military|security|foreign|national|[a-z]+-run))*"
+    r"\s+(?:media|press|television|news\s+agency|officials|sources|authorities|police|forces|"
+    r"army|military|troops|diplomats|prosecutors|investigators|lawmakers|ministry)\b(?![\w-])")
+
+
 def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.extend_mention`, and a name mention with the description before it
     that it is the appositive of (:func:`.en_clause.description_before`): the gold mentions
@@ -298,12 +307,28 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     Idan"); a noun for no person before a name is left out ("the service Dean Stephen Forde",
     :func:`.en_clause.thing_before_name`); a role without an article after the name is kept
     ("Dr Gary Mortimer, retail expert from Queensland University of Technology, said",
-    :func:`.en_clause.appositive_after`)."""
+    :func:`.en_clause.appositive_after`); a nationality or a country with the group or medium
+    it qualifies ("Syrian state media", not "Syrian")."""
     ms, me = en_clause.extend_mention(text, ms, me)
+    if re.fullmatch(r"[A-Z][a-z]+", text[ms:me]):
+        m = _GROUP_AFTER.match(text, me)
+        if m:
+            return ms, m.end()  # "Syrian state media": a group, not "Syrian"
     ms = en_clause.thing_before_name(text, ms, me, COMMON_SPEAKERS | TITLES)
     ms = en_clause.premodifiers_before(text, ms, COMMON_SPEAKERS | TITLES)
     me = en_clause.appositive_after(text, ms, me, COMMON_SPEAKERS | TITLES)
     return en_clause.description_before(text, ms, me, COMMON_SPEAKERS | TITLES), me
+
+
+# A verb that continues the statement before ("He added", "She also added", "He went on").
+_CONTINUES = re.compile(r"\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:added|adds|continued|"
+                        r"continues|went\s+on|goes\s+on)\b")
+
+
+def continues_last(text: str, ms: int, me: int) -> bool:
+    """Is the pronoun ``text[ms:me]`` the subject of a verb that continues the statement before
+    it ("He added authorities ...")?"""
+    return text[ms:me].lower() in ("he", "she") and _CONTINUES.match(text, me) is not None
 
 
 ENGLISH = SpeakerLanguage(
@@ -333,6 +358,7 @@ ENGLISH = SpeakerLanguage(
     interposed_subject=en_clause.interposed_subject,
     inner_speaker=en_inner.inner_speaker,
     nested_speaker=en_nested.nested_speaker,
+    continues_last=continues_last,
     aside_subject=aside_subject,
     passive_agent=en_asides.passive_agent,
     participle_subject=participle_subject,
