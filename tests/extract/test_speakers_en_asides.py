@@ -145,3 +145,48 @@ def test_he_added_continues_the_last_speaker_not_the_last_name(registry, lex):
     for row in out[out["speaker_mention"] == "He"].itertuples():
         assert row.speaker == "Ann Lee"
     assert (out["speaker_mention"] == "He").sum() >= 1
+
+
+def test_colon_quote_after_a_short_quoted_word_and_a_relative_clause(registry, lex):
+    text = ("In a statement released after the vote, the Harbour Authority justified the closure, "
+            "which was approved by the mayor, as \"temporary\" in nature: \"At the direction of "
+            "the board, the harbour will stay closed until the storm has passed. We regret the "
+            "trouble this causes.\"")
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith("At the direction")].iloc[0]
+    assert row["speaker_mention"] == "the Harbour Authority"
+
+
+def test_colon_quote_after_a_participle_with_its_own_subject_is_not_the_sentence_subjects(
+        registry, lex):
+    text = ('A second campaign ad out Monday, "Failing Families," is harsher, with a male '
+            'narrator saying: "The mayor: more spending. More debt."')
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith("The mayor")].iloc[0]
+    assert row["speaker_mention"] != "A second campaign ad out Monday"
+
+
+def test_a_second_quote_after_adding_is_not_read_past_the_first(registry, lex):
+    text = ('Upon hearing that the mayor had cancelled the parade, Ann Lee said on Twitter: '
+            '"Shame," adding, "The parade was a great honour until you showed up!"')
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith("The parade")].iloc[0]
+    assert row["speaker"] == "Ann Lee"
+
+
+def test_colon_quote_after_who_names_the_relative_clauses_person(registry, lex):
+    text = ("One of the men who held him down was a convicted thief. Another was tour manager "
+            "Tom Brand, 24, who cited only his years of rugby: \"I did what anyone would do and "
+            "tried to help.\"")
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith("I did what")].iloc[0]
+    assert row["speaker_mention"] == "tour manager Tom Brand, 24"
+
+
+def test_interrupted_quote_whose_first_part_is_too_short_to_keep(registry, lex):
+    text = ('"It is a good sign," said Ann Lee of the observatory, who took no part in the study. '
+            '"Overall," Tom Brand continued, "the presence of water certainly improves the '
+            'prospects of the planet, but further observations are needed."')
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith("the presence")].iloc[0]
+    assert row["speaker_mention"] == "Tom Brand"

@@ -433,7 +433,10 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
     hi = before_marks(text, lo, row.start)
     if hi > lo:
         if _reads_as_sentence(text, row):
+            # 'X justified it as "defensive": "..."', 'Y, 24, who cited rugby: "..."'
             span = lang.sentence_subject(text, lo, hi)
+            if span is None and not _quote_row_between(res, text, lo, hi):
+                span = lang.masked_subject(text, lo, hi) or lang.relative_antecedent(text, lo, hi)
         elif row.kind == "partial":
             # 'X has been described by the Daily Hive as a "..."': the agent, not X
             span = lang.passive_agent(text, lo, hi) or lang.fragment_subject(
@@ -450,6 +453,19 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
         return None
     actor, name, _ = _resolve_trimmed(res, text, *span)
     return actor, name, rule, span[0], span[1]
+
+
+def _quote_row_between(res: Resolver, text: str, lo: int, hi: int) -> bool:
+    """Does a quote of the article (not a title or a word in marks) open in ``[lo, hi)``? ('Mr.
+    James said: "U bum," adding, "..."': the second quote continues the first one's speaker.)"""
+    k = lo
+    while True:
+        k = min((j for j in (text.find(c, k, hi) for c in "\"“") if j >= 0), default=-1)
+        if k < 0:
+            return False
+        if res.in_quote(k + 1):
+            return True
+        k += 1
 
 
 def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple[int, int],
@@ -488,6 +504,14 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
         got = signed(res, row, paras, p, text)
         if got is not None:
             return got
+    # '"Overall," he continued, "the presence ...": the interrupter speaks the second part
+    # when the first was not kept as a quote
+    if row.kind in ("direct", "partial"):
+        span = res.lang.interrupter(text, paras[p][0], before_marks(text, paras[p][0], start))
+        if span is not None and (prev is None or prev.end <= span[0] - 3):
+            actor, name, _ = _resolve_trimmed(res, text, *span)
+            if name is not None:
+                return actor, name, "cue_after", span[0], span[1]
     # the quote's own sentence names its speaker: 'X, the director, wrote, "..."'
     if row.kind in ("direct", "partial"):
         got = _in_sentence(res, row, paras[p], text)

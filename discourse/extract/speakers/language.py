@@ -179,6 +179,17 @@ class SpeakerLanguage:
     passive_agent : (text, lo, hi) -> (start, end) or None
         The agent of a passive verb of naming right before a quoted fragment at ``hi``
         ("described by the Daily Hive as a ``"...``"). Optional (None, by default).
+    masked_subject : (text, lo, hi) -> (start, end) or None
+        ``sentence_subject`` of a clause that holds a short quoted word before the quote at
+        ``hi`` ('justified the strike as "defensive" in nature: ``"...``'), read without it.
+        Optional (None, by default).
+    relative_antecedent : (text, lo, hi) -> (start, end) or None
+        The person a relative clause ending the introducing stretch is about ("tour manager
+        Thomas Gray, 24, who cited his rugby: ``"...``"). Optional (None, by default).
+    interrupter : (text, lo, qs) -> (start, end) or None
+        The speaker of an attribution interrupting a quote right before its part at ``qs``
+        (``"Overall," he continued, "the presence ...``), when the first part was not kept.
+        Optional (None, by default).
     continues_last : (text, ms, me) -> bool
         Does the verb after the pronoun ``[ms, me)`` continue the statement of the sentence
         before ("He added", "She went on")? Then the pronoun is that statement's speaker, not
@@ -247,6 +258,9 @@ class SpeakerLanguage:
     participle_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
     aside_subject: Callable[[str, int, int, int, int], Span | None] = field(default=_no_span5i)
     passive_agent: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    masked_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    relative_antecedent: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    interrupter: Callable[[str, int, int], Span | None] = field(default=_no_span)
     continues_last: Callable[[str, int, int], bool] = field(default=_no_continuation)
     nested_speaker: Callable[[str, int, int], tuple[Span, bool] | None] = field(
         default=_no_nested)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from discourse.extract.speakers.lang import en_asides, en_clause, en_inner, en_nested
+from discourse.extract.speakers.lang import en_asides, en_clause, en_colon, en_inner, en_nested
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["ENGLISH"]
@@ -256,6 +256,11 @@ def aside_subject(text: str, lo: int, ms: int, me: int, qs: int) -> tuple[int, i
     return en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
 
 
+def masked_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """:func:`.en_colon.masked_subject` read by :func:`sentence_subject`."""
+    return en_colon.masked_subject(text, lo, hi, sentence_subject)
+
+
 def fragment_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """:func:`.en_clause.fragment_subject` with the English titles."""
     return en_clause.fragment_subject(text, lo, hi, _NO_NAME_WORDS)
@@ -359,6 +364,9 @@ ENGLISH = SpeakerLanguage(
     inner_speaker=en_inner.inner_speaker,
     nested_speaker=en_nested.nested_speaker,
     continues_last=continues_last,
+    masked_subject=masked_subject,
+    relative_antecedent=en_colon.relative_antecedent,
+    interrupter=en_colon.interrupter,
     aside_subject=aside_subject,
     passive_agent=en_asides.passive_agent,
     participle_subject=participle_subject,
