@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from discourse.extract.speakers.lang.en import ENGLISH
-from discourse.extract.speakers.names import name_form
+from discourse.extract.speakers.names import FullNames, name_form
 from tests.attribute_en import attribute
 
 
@@ -190,3 +190,34 @@ def test_interrupted_quote_whose_first_part_is_too_short_to_keep(registry, lex):
     out = attribute(text, registry, lex)
     row = out[out["text"].str.startswith("the presence")].iloc[0]
     assert row["speaker_mention"] == "Tom Brand"
+
+
+@pytest.mark.parametrize(("text", "surname", "fullest"), [
+    # a particle is a word of its own, not the start of the next one
+    ("Sam Marshall lamented the loss. Marshall said more.", "marshall", "Sam Marshall"),
+    ("Bill de Blasio spoke. Mayor de Blasio left.", "blasio", "Bill de Blasio"),
+    # a possessive's name; a sentence's first word is no part of a name
+    ("John R. Bolton's resignation came first. Bolton left.", "bolton", "John R. Bolton"),
+    ("With Don Blankenship on stage, the debate began. Don Blankenship spoke. With Blankenship "
+     "there, it went on.", "blankenship", "Don Blankenship"),
+    # the words before a full name that also stands alone qualify it
+    ("Chief Executive of Hong Kong Carrie Lam spoke. Please, Carrie Lam, go.", "lam",
+     "Carrie Lam"),
+])
+def test_fullest_form_of_a_name(text, surname, fullest):
+    assert FullNames(text, ENGLISH).get(surname, "?") == fullest
+
+
+def test_a_first_name_and_surname_stay_their_own_person(registry, lex):
+    text = ("Mitt Romney spoke first. Mitt Romney's plan was praised. Ann Romney said the plan "
+            "would help families.")
+    out = attribute(text, registry, lex)
+    assert out[out["kind"] == "indirect"].iloc[0]["speaker"] == "Ann Romney"
+
+
+def test_a_place_after_in_does_not_head_a_description(registry, lex):
+    text = "Hospital officials in Omsk said no traces of poison were found in his blood."
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "indirect"].iloc[0]
+    assert row["speaker_mention"] == "Hospital officials in Omsk"
+    assert row["speaker"] == ""

@@ -190,6 +190,9 @@ class SpeakerLanguage:
         The speaker of an attribution interrupting a quote right before its part at ``qs``
         (``"Overall," he continued, "the presence ...``), when the first part was not kept.
         Optional (None, by default).
+    name_openers : frozenset of str
+        Lower-cased words that open a sentence and are no part of a name after them ("But
+        Clinton", "With Blankenship"): left out of the forms of a name. Optional (none).
     continues_last : (text, ms, me) -> bool
         Does the verb after the pronoun ``[ms, me)`` continue the statement of the sentence
         before ("He added", "She went on")? Then the pronoun is that statement's speaker, not
@@ -261,6 +264,7 @@ class SpeakerLanguage:
     masked_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
     relative_antecedent: Callable[[str, int, int], Span | None] = field(default=_no_span)
     interrupter: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    name_openers: frozenset[str] = frozenset()
     continues_last: Callable[[str, int, int], bool] = field(default=_no_continuation)
     nested_speaker: Callable[[str, int, int], tuple[Span, bool] | None] = field(
         default=_no_nested)

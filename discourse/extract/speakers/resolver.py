@@ -450,7 +450,9 @@ class Resolver:
             return None
         name, last = parts
         full = self.full_names.get(last.lower(), name)
-        if len(full) > len(name) and full.endswith(last):
+        # "Romney" -> "Mitt Romney"; "Ann Romney" stays herself
+        if len(full) > len(name) and full.endswith(last) and (
+                " " not in name or full.endswith(" " + name)):
             return full
         if " " not in name:
             # a surname alone in another case than the article's full name («По словам

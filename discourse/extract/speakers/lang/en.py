@@ -35,27 +35,31 @@ EMPTY_DESCRIPTIONS = frozenset(
 TITLES = frozenset(
     """mr mrs ms miss dr prof sen senator rep representative gov governor gen general col lt
     sgt capt president vice prime minister secretary chairman chairwoman chair speaker mayor
-    judge justice ambassador commissioner spokesman spokeswoman spokesperson leader
+    judge justice ambassador commissioner spokesman spokeswoman spokesperson leader captain
+    sheriff legislator lawmaker
     former deputy acting chief sir lady lord interior foreign finance defence defense health
     state assemblywoman assemblyman assemblymember congressman congresswoman councillor
     councilman councilwoman democrat republican ceo cfo chairperson first lead author
     co-author professor executive director secretary-general director-general""".replace(
         ".", "").split()
 )
+# A run of capitalised words, with the particles of names between them ("Bill de Blasio"); a
+# particle is a word of its own, not the start of the next one ("Sam Marshall lamented").
 NAME_RUN = re.compile(
-    r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|de|van|von|bin|al|la|le)"
-    r"){0,4}"
+    r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|la|le)"
+    r"(?![\w'’\-]))){0,4}"
 )
 MENTION_WORD = re.compile(r"[\w'’\-.]+")
 DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
 TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
 COLON_INTRO = re.compile(r"(?:from|by|of)\s+((?:the\s+)?[\w'’\-. ]{2,80}?)\s*:$", re.IGNORECASE)
 # A name after one of these words modifies the description, it does not head it: "associates
-# of Navalny", "a lawyer for Trump", "aides to Biden" are not Navalny, Trump or Biden.
+# of Navalny", "a lawyer for Trump", "aides to Biden", "Women in Nevada" are not Navalny, Trump,
+# Biden or Nevada.
 # A name followed by an adverbial still heads the mention ("Mr. Trump at the time").
 _ADVERBIAL_AFTER = re.compile(r"(?:at|in|on|during|after|before|from|with|via|in a|on a)\b")
 # (A possessive before a name does not: in "Trump's State Department" the department heads.)
-_MODIFIER_BEFORE = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|close)\s+"
+_MODIFIER_BEFORE = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|close|in)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -120,6 +124,12 @@ _NOT_NAME = NOT_PERSON_WORDS | TITLES
 # Capitalised only because they open a sentence: "As Mo Ibrahim plainly said", "Let me quote".
 _SENTENCE_OPENERS = frozenset("as let our my when after before if but and so then however while "
                               "also like".split())
+# Capitalised at a sentence start, never a part of the name after them ("But Clinton said").
+NAME_OPENERS = frozenset("""
+    but and or so yet then however while also like as when after before if let our my your his
+    her their its the a an this that these those with without in on at for from by of to upon
+    according meanwhile still later earlier now today yesterday here there
+""".split())
 _TITLE_SURNAME = re.compile(
     r"(?<![\w.])(?:Sen|Rep|Gov|President|Minister|Senator|Governor|Mayor|"
     r"Judge|Justice|Chancellor|Secretary|Ambassador|Commissioner|Chairman|Chairwoman|Speaker)"
@@ -364,6 +374,7 @@ ENGLISH = SpeakerLanguage(
     inner_speaker=en_inner.inner_speaker,
     nested_speaker=en_nested.nested_speaker,
     continues_last=continues_last,
+    name_openers=NAME_OPENERS,
     masked_subject=masked_subject,
     relative_antecedent=en_colon.relative_antecedent,
     interrupter=en_colon.interrupter,
