@@ -221,3 +221,12 @@ def test_a_place_after_in_does_not_head_a_description(registry, lex):
     row = out[out["kind"] == "indirect"].iloc[0]
     assert row["speaker_mention"] == "Hospital officials in Omsk"
     assert row["speaker"] == ""
+
+
+def test_initials_widen_to_the_full_name_they_begin(registry, lex):
+    text = ("Alan Kerr founded the firm. A. Kerr said the firm would grow. B. Kerr said it "
+            "would not.")
+    out = attribute(text, registry, lex)
+    got = dict(zip(out["speaker_mention"], out["speaker"], strict=True))
+    assert got["A. Kerr"] == "Alan Kerr"
+    assert got["B. Kerr"] == "B. Kerr"

@@ -93,8 +93,10 @@ def ref_unknown_name(text: str, mention: str) -> str | None:
         return None
     full = ref_full_names(text).get(run[-1].lower(), name)
     # issue 14: a first name and surname stay themselves ("Ann Romney" is not "Mitt Romney")
-    return full if len(full) > len(name) and full.endswith(run[-1]) and (
-        len(run) == 1 or full.endswith(" " + name)) else name
+    given, names = run[:-1], full.split()[:-1]
+    widens = len(run) == 1 or full.endswith(" " + name) or (bool(names) and all(
+        len(w.rstrip(".")) == 1 and n[:1] == w[:1] for w, n in zip(given, names)))
+    return full if len(full) > len(name) and full.endswith(run[-1]) and widens else name
 
 
 def ref_name_rule(res, mention: str, ms: int):

@@ -450,9 +450,9 @@ class Resolver:
             return None
         name, last = parts
         full = self.full_names.get(last.lower(), name)
-        # "Romney" -> "Mitt Romney"; "Ann Romney" stays herself
-        if len(full) > len(name) and full.endswith(last) and (
-                " " not in name or full.endswith(" " + name)):
+        # "Romney" -> "Mitt Romney", "А. Александров" -> "Алексей Александров"; "Ann Romney"
+        # stays herself
+        if len(full) > len(name) and full.endswith(last) and _widens(name, full):
             return full
         if " " not in name:
             # a surname alone in another case than the article's full name («По словам
@@ -465,3 +465,15 @@ class Resolver:
                     return full
         return name
         return name
+
+
+def _widens(name: str, full: str) -> bool:
+    """May the name ``name`` be written as the fuller form ``full`` of its surname: a surname
+    alone, a form that ``full`` ends with, or initials that ``full``'s first names begin with
+    (a patronymic's initial beyond them too: "Г. А. Зюганов" -> "Геннадий Зюганов")?"""
+    words = name.split()
+    if len(words) == 1 or full.endswith(" " + name):
+        return True
+    given, names = words[:-1], full.split()[:-1]
+    return bool(names) and all(
+        len(w.rstrip(".")) == 1 and n[:1] == w[:1] for w, n in zip(given, names))
