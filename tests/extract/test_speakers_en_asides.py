@@ -230,3 +230,13 @@ def test_initials_widen_to_the_full_name_they_begin(registry, lex):
     got = dict(zip(out["speaker_mention"], out["speaker"], strict=True))
     assert got["A. Kerr"] == "Alan Kerr"
     assert got["B. Kerr"] == "B. Kerr"
+
+
+def test_pronoun_after_a_surname_alone_is_that_person_not_a_title_named_between(registry, lex):
+    text = ("Special effects costumer Ian Campbell, whose credits include Star Trek: Discovery, "
+            "had a booth at the convention. Amid the bustle, Campbell was working on a helmet. "
+            "After the convention, he told us that \"it can be tough to keep focus with so many "
+            "people streaming past.\"")
+    out = attribute(text, registry, lex)
+    row = out[out["speaker_mention"] == "he"].iloc[0]
+    assert row["speaker"] == "Ian Campbell"

@@ -193,6 +193,11 @@ class SpeakerLanguage:
     name_openers : frozenset of str
         Lower-cased words that open a sentence and are no part of a name after them ("But
         Clinton", "With Blankenship"): left out of the forms of a name. Optional (none).
+    surname_antecedents : bool
+        May a surname standing alone after a person's full name ("Ian Campbell ... Campbell was
+        working") make that person the antecedent of a later pronoun, ahead of a name found
+        between them ("Star Trek")? Optional (False: a language whose surnames decline, where a
+        bare form may be another case of another name, keeps the most recent name).
     continues_last : (text, ms, me) -> bool
         Does the verb after the pronoun ``[ms, me)`` continue the statement of the sentence
         before ("He added", "She went on")? Then the pronoun is that statement's speaker, not
@@ -265,6 +270,7 @@ class SpeakerLanguage:
     relative_antecedent: Callable[[str, int, int], Span | None] = field(default=_no_span)
     interrupter: Callable[[str, int, int], Span | None] = field(default=_no_span)
     name_openers: frozenset[str] = frozenset()
+    surname_antecedents: bool = False
     continues_last: Callable[[str, int, int], bool] = field(default=_no_continuation)
     nested_speaker: Callable[[str, int, int], tuple[Span, bool] | None] = field(
         default=_no_nested)

@@ -375,6 +375,7 @@ ENGLISH = SpeakerLanguage(
     nested_speaker=en_nested.nested_speaker,
     continues_last=continues_last,
     name_openers=NAME_OPENERS,
+    surname_antecedents=True,
     masked_subject=masked_subject,
     relative_antecedent=en_colon.relative_antecedent,
     interrupter=en_colon.interrupter,
