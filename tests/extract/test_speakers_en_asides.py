@@ -240,3 +240,12 @@ def test_pronoun_after_a_surname_alone_is_that_person_not_a_title_named_between(
     out = attribute(text, registry, lex)
     row = out[out["speaker_mention"] == "he"].iloc[0]
     assert row["speaker"] == "Ian Campbell"
+
+
+def test_fragment_in_a_new_paragraph_opened_by_another_person_is_theirs(registry, lex):
+    text = ("After the show, Tom Brand said that \"it can be tough to keep focus with so many "
+            "people streaming past.\"\n\nLisa Mancini has been cosplaying for two years, her "
+            "hobby \"stemmed through my love for Halloween.\"")
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith("stemmed")].iloc[0]
+    assert row["speaker"] == "Lisa Mancini"

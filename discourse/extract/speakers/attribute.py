@@ -494,6 +494,22 @@ def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple
     return actor, name, "previous_sentence", span[0], span[1]
 
 
+def _new_subject(res: Resolver, row: _Quote, prev: _Quote, para: tuple[int, int], text: str):
+    """``(actor, name, "sentence_subject", ms, me)`` when the sentence of a quote opens with the
+    name of a person and a verb, the person not ``prev``'s speaker; else None."""
+    lo = sentence_start(text, para[0], row.start)
+    hi = before_marks(text, lo, row.start)
+    runs = res.lang.person_runs(text, lo, hi) if hi > lo else []
+    if not runs or runs[0][0] != lo or not re.match(r" [a-z]", text[runs[0][1]:runs[0][1] + 2]):
+        return None  # the sentence does not open with a name and its verb
+    span = runs[0]
+    actor, name, _ = _resolve_trimmed(res, text, *span)
+    if name is None or (prev.speaker and (name == prev.speaker
+                                          or set(name.split()) & set(prev.speaker.split()))):
+        return None
+    return actor, name, "sentence_subject", span[0], span[1]
+
+
 def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index, text: str):
     """Speaker of a quote without a syntactic mention: continuation, colon line, neighbours."""
     start, end = row.start, row.end
@@ -530,6 +546,12 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
         continues = pp == p or (pp == p - 1 and not (
             res.lang.new_name_stops_continuation
             and _someone_else_named(res, prev, prev.end, start, text)))
+        if continues and pp < p and row.kind == "partial":
+            # 'Lisa Mancini has been cosplaying for two years, her "passion" ...': a fragment in
+            # a new paragraph whose sentence opens with another person is that person's
+            got = _new_subject(res, row, prev, paras[p], text)
+            if got is not None:
+                return got
         if continues and start - prev.end < 400:
             actor = (res.name(prev.speaker) if prev.camp != "unknown" and prev.speaker
                      else None)
