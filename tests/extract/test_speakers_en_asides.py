@@ -249,3 +249,17 @@ def test_fragment_in_a_new_paragraph_opened_by_another_person_is_theirs(registry
     out = attribute(text, registry, lex)
     row = out[out["text"].str.startswith("stemmed")].iloc[0]
     assert row["speaker"] == "Lisa Mancini"
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), [
+    ("Tom Brand: Lee 'perfectly entitled to invoke executive privilege'", "perfectly",
+     "Tom Brand"),
+    ("Ann Lee: 'I am innocent of any wrongdoing'\n\nThe trial opens on Monday.", "I am",
+     "Ann Lee"),
+    # a label that is no person's name, or a quote on the next line: not the line's speaker
+    ("Breaking News: 'I am innocent of any wrongdoing'", "I am", None),
+])
+def test_headline_names_its_speaker_before_a_colon(registry, lex, text, quote, mention):
+    out = attribute(text, registry, lex)
+    row = out[out["text"].str.startswith(quote)].iloc[0]
+    assert (row["speaker_mention"] or None) == mention

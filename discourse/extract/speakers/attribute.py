@@ -520,6 +520,13 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
         got = signed(res, row, paras, p, text)
         if got is not None:
             return got
+    # "Alan Dershowitz: Trump 'perfectly entitled ...'": a line that names its speaker
+    if row.kind in ("direct", "partial"):
+        span = res.lang.headline_speaker(text, paras[p][0], start)
+        if span is not None and res.lang.person_runs(text, *span):
+            actor, name, _ = _resolve_trimmed(res, text, *span)
+            if name is not None:
+                return actor, name, "colon_line", span[0], span[1]
     # '"Overall," he continued, "the presence ...": the interrupter speaks the second part
     # when the first was not kept as a quote
     if row.kind in ("direct", "partial"):

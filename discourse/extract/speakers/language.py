@@ -198,6 +198,9 @@ class SpeakerLanguage:
         working") make that person the antecedent of a later pronoun, ahead of a name found
         between them ("Star Trek")? Optional (False: a language whose surnames decline, where a
         bare form may be another case of another name, keeps the most recent name).
+    headline_speaker : (text, ps, qs) -> (start, end) or None
+        The name that opens a line at ``ps`` before a colon, the quote at ``qs`` on that line
+        ("Alan Dershowitz: Trump ``'perfectly entitled ...'``"). Optional (None, by default).
     continues_last : (text, ms, me) -> bool
         Does the verb after the pronoun ``[ms, me)`` continue the statement of the sentence
         before ("He added", "She went on")? Then the pronoun is that statement's speaker, not
@@ -271,6 +274,7 @@ class SpeakerLanguage:
     interrupter: Callable[[str, int, int], Span | None] = field(default=_no_span)
     name_openers: frozenset[str] = frozenset()
     surname_antecedents: bool = False
+    headline_speaker: Callable[[str, int, int], Span | None] = field(default=_no_span)
     continues_last: Callable[[str, int, int], bool] = field(default=_no_continuation)
     nested_speaker: Callable[[str, int, int], tuple[Span, bool] | None] = field(
         default=_no_nested)

@@ -379,6 +379,7 @@ ENGLISH = SpeakerLanguage(
     masked_subject=masked_subject,
     relative_antecedent=en_colon.relative_antecedent,
     interrupter=en_colon.interrupter,
+    headline_speaker=en_colon.headline_speaker,
     aside_subject=aside_subject,
     passive_agent=en_asides.passive_agent,
     participle_subject=participle_subject,

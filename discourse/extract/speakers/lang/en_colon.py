@@ -10,6 +10,9 @@ rules (:mod:`.en_clause`) do not read.
 - The attribution that interrupts a quote whose first part the extractor did not keep ('"Overall,"
   he continued, "the presence of water ..."'): the second part is the interrupter's
   (:func:`interrupter`), not the previous quote's speaker carried on.
+- A headline that names its speaker before a colon ("Alan Dershowitz: Trump 'perfectly entitled
+  to invoke executive privilege'"): the quotes of that line are the name's
+  (:func:`headline_speaker`).
 
 Each reads plain text (offsets into the article) and returns the speaker's offsets, or None.
 """
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["interrupter", "masked_subject", "relative_antecedent"]
+__all__ = ["headline_speaker", "interrupter", "masked_subject", "relative_antecedent"]
 
 Span = tuple[int, int]
 
@@ -101,3 +104,16 @@ def interrupter(text: str, lo: int, qs: int) -> Span | None:
     None when no such attribution stands right before it."""
     m = _INTERRUPTER.search(text, max(lo, qs - 80), qs)
     return None if m is None else m.span("who")
+
+
+# A line that opens with a name of two to four capitalised words and a colon.
+_HEADLINE = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}):[ \t]+\S")
+
+
+def headline_speaker(text: str, ps: int, qs: int) -> Span | None:
+    """Offsets of the name that opens the line from ``ps`` before a colon, when the quote at
+    ``qs`` is on that line ("Alan Dershowitz: Trump 'perfectly entitled ...'"); else None."""
+    m = _HEADLINE.match(text, ps)
+    if m is None or m.end() > qs or "\n" in text[ps:qs]:
+        return None
+    return m.span("name")
