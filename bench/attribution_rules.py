@@ -101,7 +101,8 @@ def tables(m: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("name", choices=SETS)
-    ap.add_argument("--split", default="dev", choices=("dev", "dev2", "dev3", "dev4", "dev5", "test", "all"))
+    ap.add_argument("--split", default="dev",
+                    choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "all"))
     args = ap.parse_args()
     if not available():
         sys.exit("../shared is not present: the gold texts cannot be read.")

@@ -42,8 +42,8 @@ def _text(row) -> str:
 def materialize(name: str, split: str, dest: Path) -> Path:
     """Write ``<doc_id>.txt`` + ``<doc_id>.quotes.jsonl`` of one split into ``dest``; return it.
 
-    ``split`` is a value of the index's ``split`` column (``dev``, ``test``; ``dev2``,
-    ``dev3``, ``dev4``) or ``all``.
+    ``split`` is a value of the index's ``split`` column (``dev``, ``test``; ``dev2`` to
+    ``dev6``) or ``all``.
     """
     if name not in SETS:
         raise ValueError(f"Unknown gold set {name!r}; known: {SETS}.")

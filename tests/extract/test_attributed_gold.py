@@ -1,8 +1,8 @@
 """Floors on the English Wikinews gold (tests/gold/wikinews_en/, issue 14): quote extraction and
 attribution as ``discourse quotes`` runs them, scored as ``bench/evaluate_gold.py`` scores them
 (IoU >= 0.5). Each floor sits a little under what was measured (docs/validation.md), so a change
-that loses ground fails here. Rules were tuned on ``dev``, ``dev2``, ``dev3``, ``dev4`` and ``dev5``
-only; ``test`` was never tuned on.
+that loses ground fails here. Rules were tuned on ``dev`` to ``dev6`` only; ``test`` was never
+tuned on.
 Skips without ``../shared`` (the texts of the gold set live there)."""
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ from tests.gold_sets import available, materialize
 # measured once before any tuning: 0.962, 0.880, 0.845, 0.747, 0.871 (25)), after the speaker
 # round tuned on dev..dev5: 0.962, 1.000, 0.845, 0.747, 0.968 (25); dev then 0.980, 0.932, 0.892,
 # 0.898, 0.955 (74), dev2..dev4 unchanged; test unchanged, 0.994, 0.881, 0.828, 0.680, 0.900 (84).
+# dev6 (fresh text rich in direct quotes, annotator P, issue 14: the speaker of direct quotes;
+# measured once before any tuning on main bdae619: 0.982, 0.902, 0.809, 0.649, 0.871 (51)), after
+# the speaker round tuned on dev..dev6: 0.982, 1.000, 0.809, 0.649, 0.940 (51); dev then 0.980,
+# 0.986, 0.898, 0.898, 0.973 (74); test 0.994, 0.893, 0.830, 0.689, 0.905 (84).
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.90, "all_f1": 0.86, "saying_recall": 0.86,
             "all_mention": 0.93},
@@ -37,11 +41,14 @@ FLOORS = {
              "all_mention": 0.88},
     "dev5": {"direct_f1": 0.93, "direct_mention": 0.96, "all_f1": 0.81, "saying_recall": 0.71,
              "all_mention": 0.93},
+    "dev6": {"direct_f1": 0.95, "direct_mention": 0.96, "all_f1": 0.78, "saying_recall": 0.62,
+             "all_mention": 0.91},
     "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.62,
              "all_mention": 0.88},
 }
 # matched direct quotes whose gold names a mention: the mention floors are over these
-N_DIRECT_MENTION = {"dev": 74, "dev2": 54, "dev3": 54, "dev4": 33, "dev5": 25, "test": 84}
+N_DIRECT_MENTION = {"dev": 74, "dev2": 54, "dev3": 54, "dev4": 33, "dev5": 25, "dev6": 51,
+                    "test": 84}
 
 
 @pytest.fixture(scope="module")
@@ -59,13 +66,13 @@ def _measure(split: str, tmp: Path, registry) -> dict[str, float]:
             "n_gold": int(m.at["all", "n_gold"]), "n_direct_mention": int(m.at["direct", "n_mention"])}
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test"])
 def test_wikinews_en_scores_stay_above_their_floors(split, tmp_path, registry):
     if not available():
         pytest.skip("../shared is not present: the gold texts cannot be read")
     got = _measure(split, tmp_path, registry)
     assert got["n_gold"] == {"dev": 258, "dev2": 177, "dev3": 180, "dev4": 141, "dev5": 120,
-                              "test": 284}[split]
+                              "dev6": 169, "test": 284}[split]
     assert got["n_direct_mention"] == N_DIRECT_MENTION[split]
     low = {k: round(got[k], 3) for k, floor in FLOORS[split].items() if got[k] < floor}
     assert not low, f"{split}: under the floor {FLOORS[split]}: {low}"

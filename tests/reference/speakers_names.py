@@ -15,6 +15,7 @@ import re
 from discourse.extract.actors import ActorRegistry
 from discourse.extract.speakers.lang.en import DETERMINERS as _DETERMINERS
 from discourse.extract.speakers.lang.en import EMPTY_DESCRIPTIONS as _EMPTY_DESCRIPTIONS
+from discourse.extract.speakers.lang.en import NAME_OPENERS as _NAME_OPENERS
 from discourse.extract.speakers.lang.en import NAME_RUN as _NAME_RUN
 from discourse.extract.speakers.lang.en import PRONOUNS as _PRONOUNS
 from discourse.extract.speakers.lang.en import TITLES as _TITLES
@@ -39,14 +40,34 @@ def ref_full_names(text: str) -> dict[str, str]:
                 piece = []
         pieces.append(piece)
         for words in pieces:
+            # issue 14: the words before a title qualify it ("Commons Speaker John Bercow"): the
+            # name is what follows the last title (the rule as the new code reads it)
+            while len(words) > 1 and words[0].lower() in _NAME_OPENERS:
+                words = words[1:]  # issue 14: a sentence's first word is no part of a name
+            if words[-1].endswith(("'s", "’s")) and len(words[-1]) > 3:
+                words = words[:-1] + [words[-1][:-2]]  # issue 14: a possessive's name
+            titled = [k for k, w in enumerate(words) if w.strip(".").lower() in _TITLES]
+            if titled and titled[-1] < len(words) - 1:
+                words = words[titled[-1] + 1:]
             words = [w for w in words if w.strip(".").lower() not in _TITLES]
             if not words:
                 continue
             name = " ".join(words)
             forms = counts.setdefault(words[-1].lower(), {})
             forms[name] = forms.get(name, 0) + 1
-    return {key: max(sorted(forms), key=lambda f: (" " in f, forms[f], len(f)))
-            for key, forms in counts.items()}
+    return {key: _fullest(forms) for key, forms in counts.items()}
+
+
+def _fullest(forms: dict[str, int]) -> str:
+    # issue 14: a form ending in another full form counts as that one ("Hong Kong Carrie Lam")
+    merged = dict(forms)
+    for form in sorted(forms, key=len, reverse=True):
+        for short in forms:
+            if (" " in short and short[:1].isupper() and form != short
+                    and form.endswith(" " + short) and form in merged):
+                merged[short] = merged.get(short, 0) + merged.pop(form)
+                break
+    return max(sorted(merged), key=lambda f: (" " in f, merged[f], len(f)))
 
 
 def ref_unknown_name(text: str, mention: str) -> str | None:
@@ -71,7 +92,11 @@ def ref_unknown_name(text: str, mention: str) -> str | None:
     if before and not name_heads(f"{before} {name}", len(before) + 1, len(before) + 1 + len(name)):
         return None
     full = ref_full_names(text).get(run[-1].lower(), name)
-    return full if len(full) > len(name) and full.endswith(run[-1]) else name
+    # issue 14: a first name and surname stay themselves ("Ann Romney" is not "Mitt Romney")
+    given, names = run[:-1], full.split()[:-1]
+    widens = len(run) == 1 or full.endswith(" " + name) or (bool(names) and all(
+        len(w.rstrip(".")) == 1 and n[:1] == w[:1] for w, n in zip(given, names)))
+    return full if len(full) > len(name) and full.endswith(run[-1]) and widens else name
 
 
 def ref_name_rule(res, mention: str, ms: int):

@@ -147,11 +147,13 @@ def _attribute_doc(
     prev: _Quote | None = None  # the last quote in quotation marks or a block
     said: _Quote | None = None  # the last quote of any kind given a speaker
     reported: _Quote | None = None  # the last reported speech with a mention
+    repaired: dict[tuple[int, int, str], tuple[int, int, str, int]] = {}  # extractor's -> mended
     for row in rows_in:
         mention = row.speaker_mention
         ms, me = row.mention_start, row.mention_end
         rule = row.rule
         actor, name, carried = None, None, False
+        nested_first = False  # a nested quotation of the outer quote's own speaker ("I said")
         if ms >= 0 and mention and lang.names_nobody(mention):
             # "audibly", "a concept": a word the rules took for a speaker; as if none was found
             nobody_at = ms
@@ -163,6 +165,16 @@ def _attribute_doc(
                 ms, me, rule, carried = said.mention_start, said.mention_end, "continuation", True
                 mention, name = said.speaker_mention, said.speaker
                 actor = res.name(name) if said.camp != "unknown" and name else None
+        if row.kind == "nested" and prev is not None and prev.start <= row.start < prev.end:
+            # 'I've always said, "No matter ..."' inside a quote: the subject of the verb right
+            # before it, and "I" is the outer quote's speaker
+            got = lang.nested_speaker(text, prev.start, row.start)
+            if got is not None:
+                (ms, me), first = got
+                mention, rule = text[ms:me], "cue_before"
+                if first:
+                    name, carried, nested_first = prev.speaker, True, True
+                    actor = res.name(name) if prev.camp != "unknown" and name else None
         if (row.kind in ("direct", "partial") and prev is not None and prev.mention_start >= 0
                 and ((rule == "cue_after" and prev.speaker) or ms < 0 or prev.start <= ms < prev.end)
                 and adding(text, prev, row)):
@@ -172,10 +184,24 @@ def _attribute_doc(
             ms, me, rule, carried = prev.mention_start, prev.mention_end, "continuation", True
             mention, name = prev.speaker_mention, prev.speaker
             actor = res.name(name) if prev.camp != "unknown" else None
-        if ms >= 0 and mention and not carried:
+        if nested_first:
+            pass
+        elif ms >= 0 and mention and not carried:
+            given = (ms, me, rule)
             ms, me, rule, head = _repair_mention(text, row, ms, me, rule, paras, lang)
+            if (ms, me, rule) == given and given in repaired:
+                # 'explained that crews might turn them off on purpose for security reasons,
+                # such as "A" in order to "B"': B's clause is A's, and A's marks now stand
+                # between B and the subject the repair found for A
+                ms, me, rule, head = repaired[given]
+            elif (ms, me, rule) != given:
+                repaired[given] = (ms, me, rule, head)
             mention = text[ms:me]
             actor, name, how = _resolve_head(res, text, ms, me, head)
+            if how == "pronoun" and said is not None and said.speaker and said.speaker != name:
+                last = _last_speaker_continues(res, text, ms, me, said, paras)
+                if last is not None:
+                    actor, name = last
             if how:
                 rule = how if how != "unresolved" or name is None else rule
                 if how == "unresolved" and name is None:
@@ -216,6 +242,34 @@ def _attribute_doc(
             prev = row
         elif row.kind == "indirect" and ms >= 0:
             reported = row
+
+
+def _last_speaker_continues(res: Resolver, text: str, ms: int, me: int, said: _Quote,
+                            paras: _Paragraphs):
+    """``(actor, name)`` of the last speaker when a pronoun ``[ms, me)`` opens a sentence with
+    a verb that continues a statement ('X told The Post radio was used to alert ships such as
+    MV Namse Bangdzod. He added authorities "are still waiting"': X adds, not the ship named
+    last) and that speaker's mention is in the sentence before; else None. A pronoun of the
+    other gender than the speaker's (when the registry knows it) keeps its own antecedent."""
+    if not res.lang.continues_last(text, ms, me):
+        return None
+    if (said.mention_start, said.mention_end) == (ms, me):
+        # the same pronoun, already read for the report its fragment is part of
+        return (res.name(said.speaker) if said.camp != "unknown" else None), said.speaker
+    ps = paras.spans[paras.index(ms)][0]
+    lo = sentence_start(text, ps, ms)
+    if text[lo:ms].strip() or lo <= ps:
+        return None  # the pronoun does not open a sentence after another in its paragraph
+    end = len(text[:lo].rstrip())  # the sentence before ends where the spaces before lo start
+    before = sentence_start(text, ps, max(end - 1, ps))
+    if not before <= said.mention_start < lo:
+        return None
+    actor = res.name(said.speaker) if said.camp != "unknown" else None
+    cls = res.lang.pronoun_class(text[ms:me].lower(), text, me)
+    gender = getattr(actor, "gender", None)
+    if gender is not None and cls is not None and gender != cls:
+        return None
+    return actor, said.speaker
 
 
 # How many paragraphs back an unattributed answer may carry the last speaker (interviews).
@@ -289,6 +343,13 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
     subject, not the phrases that modify it)."""
     head = None
     if rule == "cue_before" and me <= row.start:
+        lo = sentence_start(text, paras.spans[paras.index(ms)][0], ms)
+        # 'X commented — which the BBC noted as unusual — "..."': the clause before the aside;
+        # 'a pattern described by Marine Bulletin as "..."': the passive's agent
+        other = (lang.aside_subject(text, lo, ms, me, row.start)
+                 or lang.passive_agent(text, lo, before_marks(text, lo, row.start)))
+        if other is not None and other != (ms, me):
+            return other[0], other[1], "sentence_subject", other[1]
         # "X spoke to student Y who said P", "WPTZ-TV reports police say P": the nearer speaker
         inner = lang.inner_speaker(text, ms, me, row.start)
         if inner is not None:
@@ -372,9 +433,14 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
     hi = before_marks(text, lo, row.start)
     if hi > lo:
         if _reads_as_sentence(text, row):
+            # 'X justified it as "defensive": "..."', 'Y, 24, who cited rugby: "..."'
             span = lang.sentence_subject(text, lo, hi)
+            if span is None and not _quote_row_between(res, text, lo, hi):
+                span = lang.masked_subject(text, lo, hi) or lang.relative_antecedent(text, lo, hi)
         elif row.kind == "partial":
-            span = lang.fragment_subject(text, lo, hi) or lang.opening_participle(
+            # 'X has been described by the Daily Hive as a "..."': the agent, not X
+            span = lang.passive_agent(text, lo, hi) or lang.fragment_subject(
+                text, lo, hi) or lang.opening_participle(
                 text, lo, row.start, row.end, pe)
         else:
             return None  # 'led Biden to express "I shouldn't ..."': no clause of saying
@@ -387,6 +453,19 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
         return None
     actor, name, _ = _resolve_trimmed(res, text, *span)
     return actor, name, rule, span[0], span[1]
+
+
+def _quote_row_between(res: Resolver, text: str, lo: int, hi: int) -> bool:
+    """Does a quote of the article (not a title or a word in marks) open in ``[lo, hi)``? ('Mr.
+    James said: "U bum," adding, "..."': the second quote continues the first one's speaker.)"""
+    k = lo
+    while True:
+        k = min((j for j in (text.find(c, k, hi) for c in "\"“") if j >= 0), default=-1)
+        if k < 0:
+            return False
+        if res.in_quote(k + 1):
+            return True
+        k += 1
 
 
 def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple[int, int],
@@ -415,6 +494,22 @@ def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple
     return actor, name, "previous_sentence", span[0], span[1]
 
 
+def _new_subject(res: Resolver, row: _Quote, prev: _Quote, para: tuple[int, int], text: str):
+    """``(actor, name, "sentence_subject", ms, me)`` when the sentence of a quote opens with the
+    name of a person and a verb, the person not ``prev``'s speaker; else None."""
+    lo = sentence_start(text, para[0], row.start)
+    hi = before_marks(text, lo, row.start)
+    runs = res.lang.person_runs(text, lo, hi) if hi > lo else []
+    if not runs or runs[0][0] != lo or not re.match(r" [a-z]", text[runs[0][1]:runs[0][1] + 2]):
+        return None  # the sentence does not open with a name and its verb
+    span = runs[0]
+    actor, name, _ = _resolve_trimmed(res, text, *span)
+    if name is None or (prev.speaker and (name == prev.speaker
+                                          or set(name.split()) & set(prev.speaker.split()))):
+        return None
+    return actor, name, "sentence_subject", span[0], span[1]
+
+
 def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index, text: str):
     """Speaker of a quote without a syntactic mention: continuation, colon line, neighbours."""
     start, end = row.start, row.end
@@ -425,6 +520,21 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
         got = signed(res, row, paras, p, text)
         if got is not None:
             return got
+    # "Alan Dershowitz: Trump 'perfectly entitled ...'": a line that names its speaker
+    if row.kind in ("direct", "partial"):
+        span = res.lang.headline_speaker(text, paras[p][0], start)
+        if span is not None and res.lang.person_runs(text, *span):
+            actor, name, _ = _resolve_trimmed(res, text, *span)
+            if name is not None:
+                return actor, name, "colon_line", span[0], span[1]
+    # '"Overall," he continued, "the presence ...": the interrupter speaks the second part
+    # when the first was not kept as a quote
+    if row.kind in ("direct", "partial"):
+        span = res.lang.interrupter(text, paras[p][0], before_marks(text, paras[p][0], start))
+        if span is not None and (prev is None or prev.end <= span[0] - 3):
+            actor, name, _ = _resolve_trimmed(res, text, *span)
+            if name is not None:
+                return actor, name, "cue_after", span[0], span[1]
     # the quote's own sentence names its speaker: 'X, the director, wrote, "..."'
     if row.kind in ("direct", "partial"):
         got = _in_sentence(res, row, paras[p], text)
@@ -443,6 +553,12 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
         continues = pp == p or (pp == p - 1 and not (
             res.lang.new_name_stops_continuation
             and _someone_else_named(res, prev, prev.end, start, text)))
+        if continues and pp < p and row.kind == "partial":
+            # 'Lisa Mancini has been cosplaying for two years, her "passion" ...': a fragment in
+            # a new paragraph whose sentence opens with another person is that person's
+            got = _new_subject(res, row, prev, paras[p], text)
+            if got is not None:
+                return got
         if continues and start - prev.end < 400:
             actor = (res.name(prev.speaker) if prev.camp != "unknown" and prev.speaker
                      else None)

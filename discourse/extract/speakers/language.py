@@ -52,6 +52,18 @@ def _no_span5(text: str, lo: int, qs: int, qe: int, hi: int) -> Span | None:
     return None
 
 
+def _no_nested(text: str, outer_start: int, qs: int) -> tuple[Span, bool] | None:
+    return None
+
+
+def _no_span5i(text: str, lo: int, ms: int, me: int, qs: int) -> Span | None:
+    return None
+
+
+def _no_continuation(text: str, ms: int, me: int) -> bool:
+    return False
+
+
 def _same_span(text: str, ms: int, me: int) -> Span:
     return ms, me
 
@@ -159,6 +171,45 @@ class SpeakerLanguage:
         mention ``[ms, me)`` before it: a relative clause's antecedent ("X spoke to student Y
         who said ...") or the subject of a reported report ("WPTZ-TV reports police say
         ..."). Optional (None, by default).
+    aside_subject : (text, lo, ms, me, qs) -> (start, end) or None
+        The subject of the clause (in the sentence from ``lo``) before an aside between dashes
+        or brackets that holds the mention ``[ms, me)`` and closes right before the quote at
+        ``qs`` ("X commented on the matter — which the BBC noted as unusual — ``"...``").
+        Optional (None, by default).
+    passive_agent : (text, lo, hi) -> (start, end) or None
+        The agent of a passive verb of naming right before a quoted fragment at ``hi``
+        ("described by the Daily Hive as a ``"...``"). Optional (None, by default).
+    masked_subject : (text, lo, hi) -> (start, end) or None
+        ``sentence_subject`` of a clause that holds a short quoted word before the quote at
+        ``hi`` ('justified the strike as "defensive" in nature: ``"...``'), read without it.
+        Optional (None, by default).
+    relative_antecedent : (text, lo, hi) -> (start, end) or None
+        The person a relative clause ending the introducing stretch is about ("tour manager
+        Thomas Gray, 24, who cited his rugby: ``"...``"). Optional (None, by default).
+    interrupter : (text, lo, qs) -> (start, end) or None
+        The speaker of an attribution interrupting a quote right before its part at ``qs``
+        (``"Overall," he continued, "the presence ...``), when the first part was not kept.
+        Optional (None, by default).
+    name_openers : frozenset of str
+        Lower-cased words that open a sentence and are no part of a name after them ("But
+        Clinton", "With Blankenship"): left out of the forms of a name. Optional (none).
+    surname_antecedents : bool
+        May a surname standing alone after a person's full name ("Ian Campbell ... Campbell was
+        working") make that person the antecedent of a later pronoun, ahead of a name found
+        between them ("Star Trek")? Optional (False: a language whose surnames decline, where a
+        bare form may be another case of another name, keeps the most recent name).
+    headline_speaker : (text, ps, qs) -> (start, end) or None
+        The name that opens a line at ``ps`` before a colon, the quote at ``qs`` on that line
+        ("Alan Dershowitz: Trump ``'perfectly entitled ...'``"). Optional (None, by default).
+    continues_last : (text, ms, me) -> bool
+        Does the verb after the pronoun ``[ms, me)`` continue the statement of the sentence
+        before ("He added", "She went on")? Then the pronoun is that statement's speaker, not
+        the last name. Optional (False, by default).
+    nested_speaker : (text, outer_start, qs) -> ((start, end), first_person) or None
+        The subject of the verb of saying or thinking right before a quotation nested at ``qs``
+        in a quote opening at ``outer_start`` ("I've always said, 'No matter ...'", "Women in
+        Nevada have said, '...'"); ``first_person`` when it is the outer quote's speaker
+        ("I", "we"). Optional (None, by default: the extractor's mention stays).
     participle_subject : (text, lo, qs) -> (start, end) or None
         The subject of a participle of saying right before a report at ``qs`` that has no
         mention, in the sentence from ``lo`` ("with officials saying P", "groups claiming P
@@ -216,6 +267,17 @@ class SpeakerLanguage:
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     inner_speaker: Callable[[str, int, int, int], Span | None] = field(default=_no_span4)
     participle_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    aside_subject: Callable[[str, int, int, int, int], Span | None] = field(default=_no_span5i)
+    passive_agent: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    masked_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    relative_antecedent: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    interrupter: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    name_openers: frozenset[str] = frozenset()
+    surname_antecedents: bool = False
+    headline_speaker: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    continues_last: Callable[[str, int, int], bool] = field(default=_no_continuation)
+    nested_speaker: Callable[[str, int, int], tuple[Span, bool] | None] = field(
+        default=_no_nested)
     opening_participle: Callable[[str, int, int, int, int], Span | None] = field(
         default=_no_span5)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)

@@ -33,6 +33,16 @@ def name_form(run: str, lang: SpeakerLanguage) -> tuple[str, str] | None:
         if words[k].endswith(".") and len(words[k]) > 4:
             words = words[k + 1:]
             break
+    while len(words) > 1 and words[0].lower() in lang.name_openers:
+        words = words[1:]  # "But Clinton", "With Blankenship": a sentence's first word
+    if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 3:
+        words[-1] = words[-1][:-2]  # "John R. Bolton's resignation": the name, not its case
+    is_title = [w.strip(".").lower() in titles for w in words]
+    if any(is_title) and not is_title[-1]:
+        # "Commons Speaker John Bercow", "Ohio Gov. John Kasich": the words before a title
+        # qualify it (a house, a state), the name is what follows the last one
+        last = max(k for k, t in enumerate(is_title) if t)
+        words = words[last + 1:]
     words = [w for w in words if w.strip(".").lower() not in titles]
     if not words:
         return None
@@ -64,10 +74,20 @@ def _sentences_of_runs(runs: list[str]) -> Iterator[str]:
 
 def fullest(forms: dict[str, int]) -> str:
     """The form to prefer: with two words or more, then the most frequent, then the longest
-    (the first of them in sorted order on a tie)."""
+    (the first of them in sorted order on a tie); a form that ends in another full form of
+    two words or more counts as that one."""
     if len(forms) == 1:
         return next(iter(forms))
-    return max(sorted(forms), key=lambda f: (" " in f, forms[f], len(f)))
+    # "Hong Kong Carrie Lam" once and "Carrie Lam" once: the words before a full name that also
+    # stands alone qualify it; its occurrences count for the name
+    merged = dict(forms)
+    for form in sorted(forms, key=len, reverse=True):
+        for short in forms:
+            if (" " in short and short[:1].isupper() and form != short
+                    and form.endswith(" " + short) and form in merged):
+                merged[short] = merged.get(short, 0) + merged.pop(form)
+                break
+    return max(sorted(merged), key=lambda f: (" " in f, merged[f], len(f)))
 
 
 class FullNames:

@@ -175,8 +175,47 @@ class Resolver:
             gender = self.lang.name_gender(name)
             if gender is not None and gender != cls:
                 continue  # «она» after «Борис Березовский»
+            later = (self._surname_after(runs, k, lo, e, pos, cls)
+                     if self.lang.surname_antecedents else None)
+            if later is not None:
+                # "Ian Campbell, whose credits include Star Trek: Discovery, ... Campbell was
+                # working. After the convention, he": the surname alone, named since
+                return later
             return Entity(s, None, name, gender, "unknown")
         return None
+
+    def _surname_after(self, runs: list[tuple[int, int]], k: int, lo: int, after: int,
+                       pos: int, cls: str) -> Entity | None:
+        """The person of an earlier run in ``[lo, ...)`` (up to index ``k``), not of the other
+        gender than the pronoun's class ``cls``, whose surname alone stands outside quotes in
+        ``(after, pos)``, the latest such; else None."""
+        names: dict[str, str] = {}
+        for s, e in runs[:k + 1]:
+            if s < lo or self._in_quote(s):
+                continue
+            words = self.text[s:e].split()
+            while len(words) > 2 and words[0].lower() in self.lang.name_openers:
+                words = words[1:]  # "When Robert Mugabe ...": a sentence's first word
+            if len(words) < 2 or not words[-1][:1].isupper():
+                continue
+            name = self.lang.normal_name(" ".join(words))
+            if name != " ".join(words):
+                continue  # a name in another case («Хулио Иглесиаса»): no antecedent
+            gender = self.lang.name_gender(name)
+            if gender is None or gender == cls:
+                names[words[-1]] = name
+        if not names:
+            return None
+        best = None
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b",
+                             self.text[after:pos]):
+            at = after + m.start()
+            if not self._in_quote(at):
+                best = (at, names[m.group()])
+        if best is None:
+            return None
+        name = best[1]
+        return Entity(best[0], None, name, self.lang.name_gender(name), "unknown")
 
     def _read_people(self, lo: int, hi: int) -> None:
         """Make the person runs starting in ``[lo, hi)`` known (kept sorted in ``_people``)."""
@@ -462,7 +501,9 @@ class Resolver:
             return None
         name, last = parts
         full = self.full_names.get(last.lower(), name)
-        if len(full) > len(name) and full.endswith(last):
+        # "Romney" -> "Mitt Romney", "А. Александров" -> "Алексей Александров"; "Ann Romney"
+        # stays herself
+        if len(full) > len(name) and full.endswith(last) and _widens(name, full):
             return full
         if " " not in name:
             # a surname alone in another case than the article's full name («По словам
@@ -475,3 +516,15 @@ class Resolver:
                     return full
         return name
         return name
+
+
+def _widens(name: str, full: str) -> bool:
+    """May the name ``name`` be written as the fuller form ``full`` of its surname: a surname
+    alone, a form that ``full`` ends with, or initials that ``full``'s first names begin with
+    (a patronymic's initial beyond them too: "Г. А. Зюганов" -> "Геннадий Зюганов")?"""
+    words = name.split()
+    if len(words) == 1 or full.endswith(" " + name):
+        return True
+    given, names = words[:-1], full.split()[:-1]
+    return bool(names) and all(
+        len(w.rstrip(".")) == 1 and n[:1] == w[:1] for w, n in zip(given, names))

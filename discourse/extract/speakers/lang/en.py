@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from discourse.extract.speakers.lang import en_clause, en_inner
+from discourse.extract.speakers.lang import en_asides, en_clause, en_colon, en_inner, en_nested
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["ENGLISH"]
@@ -35,27 +35,31 @@ EMPTY_DESCRIPTIONS = frozenset(
 TITLES = frozenset(
     """mr mrs ms miss dr prof sen senator rep representative gov governor gen general col lt
     sgt capt president vice prime minister secretary chairman chairwoman chair speaker mayor
-    judge justice ambassador commissioner spokesman spokeswoman spokesperson leader
+    judge justice ambassador commissioner spokesman spokeswoman spokesperson leader captain
+    sheriff legislator lawmaker
     former deputy acting chief sir lady lord interior foreign finance defence defense health
     state assemblywoman assemblyman assemblymember congressman congresswoman councillor
     councilman councilwoman democrat republican ceo cfo chairperson first lead author
     co-author professor executive director secretary-general director-general""".replace(
         ".", "").split()
 )
+# A run of capitalised words, with the particles of names between them ("Bill de Blasio"); a
+# particle is a word of its own, not the start of the next one ("Sam Marshall lamented").
 NAME_RUN = re.compile(
-    r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|de|van|von|bin|al|la|le)"
-    r"){0,4}"
+    r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|la|le)"
+    r"(?![\w'’\-]))){0,4}"
 )
 MENTION_WORD = re.compile(r"[\w'’\-.]+")
 DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
 TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
 COLON_INTRO = re.compile(r"(?:from|by|of)\s+((?:the\s+)?[\w'’\-. ]{2,80}?)\s*:$", re.IGNORECASE)
 # A name after one of these words modifies the description, it does not head it: "associates
-# of Navalny", "a lawyer for Trump", "aides to Biden" are not Navalny, Trump or Biden.
+# of Navalny", "a lawyer for Trump", "aides to Biden", "Women in Nevada" are not Navalny, Trump,
+# Biden or Nevada.
 # A name followed by an adverbial still heads the mention ("Mr. Trump at the time").
 _ADVERBIAL_AFTER = re.compile(r"(?:at|in|on|during|after|before|from|with|via|in a|on a)\b")
 # (A possessive before a name does not: in "Trump's State Department" the department heads.)
-_MODIFIER_BEFORE = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|close)\s+"
+_MODIFIER_BEFORE = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|close|in)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -120,6 +124,12 @@ _NOT_NAME = NOT_PERSON_WORDS | TITLES
 # Capitalised only because they open a sentence: "As Mo Ibrahim plainly said", "Let me quote".
 _SENTENCE_OPENERS = frozenset("as let our my when after before if but and so then however while "
                               "also like".split())
+# Capitalised at a sentence start, never a part of the name after them ("But Clinton said").
+NAME_OPENERS = frozenset("""
+    but and or so yet then however while also like as when after before if let our my your his
+    her their its the a an this that these those with without in on at for from by of to upon
+    according meanwhile still later earlier now today yesterday here there
+""".split())
 _TITLE_SURNAME = re.compile(
     r"(?<![\w.])(?:Sen|Rep|Gov|President|Minister|Senator|Governor|Mayor|"
     r"Judge|Justice|Chancellor|Secretary|Ambassador|Commissioner|Chairman|Chairwoman|Speaker)"
@@ -251,6 +261,16 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS)
 
 
+def aside_subject(text: str, lo: int, ms: int, me: int, qs: int) -> tuple[int, int] | None:
+    """:func:`.en_asides.aside_subject` read by :func:`sentence_subject`."""
+    return en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
+
+
+def masked_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """:func:`.en_colon.masked_subject` read by :func:`sentence_subject`."""
+    return en_colon.masked_subject(text, lo, hi, sentence_subject)
+
+
 def fragment_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """:func:`.en_clause.fragment_subject` with the English titles."""
     return en_clause.fragment_subject(text, lo, hi, _NO_NAME_WORDS)
@@ -286,6 +306,15 @@ def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     return a, b
 
 
+# A group or medium a nationality or a country qualifies: "Syrian state media", "Iraqi security
+# forces", "Turkish officials" (the gold mention is the whole phrase; the adjective alone is no
+# one's name).
+_GROUP_AFTER = re.compile(
+    r"(?:\s+(?:state|local|government|military|security|foreign|national|[a-z]+-run))*"
+    r"\s+(?:media|press|television|news\s+agency|officials|sources|authorities|police|forces|"
+    r"army|military|troops|diplomats|prosecutors|investigators|lawmakers|ministry)\b(?![\w-])")
+
+
 def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.extend_mention`, and a name mention with the description before it
     that it is the appositive of (:func:`.en_clause.description_before`): the gold mentions
@@ -293,12 +322,28 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     Idan"); a noun for no person before a name is left out ("the service Dean Stephen Forde",
     :func:`.en_clause.thing_before_name`); a role without an article after the name is kept
     ("Dr Gary Mortimer, retail expert from Queensland University of Technology, said",
-    :func:`.en_clause.appositive_after`)."""
+    :func:`.en_clause.appositive_after`); a nationality or a country with the group or medium
+    it qualifies ("Syrian state media", not "Syrian")."""
     ms, me = en_clause.extend_mention(text, ms, me)
+    if re.fullmatch(r"[A-Z][a-z]+", text[ms:me]):
+        m = _GROUP_AFTER.match(text, me)
+        if m:
+            return ms, m.end()  # "Syrian state media": a group, not "Syrian"
     ms = en_clause.thing_before_name(text, ms, me, COMMON_SPEAKERS | TITLES)
     ms = en_clause.premodifiers_before(text, ms, COMMON_SPEAKERS | TITLES)
     me = en_clause.appositive_after(text, ms, me, COMMON_SPEAKERS | TITLES)
     return en_clause.description_before(text, ms, me, COMMON_SPEAKERS | TITLES), me
+
+
+# A verb that continues the statement before ("He added", "She also added", "He went on").
+_CONTINUES = re.compile(r"\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:added|adds|continued|"
+                        r"continues|went\s+on|goes\s+on)\b")
+
+
+def continues_last(text: str, ms: int, me: int) -> bool:
+    """Is the pronoun ``text[ms:me]`` the subject of a verb that continues the statement before
+    it ("He added authorities ...")?"""
+    return text[ms:me].lower() in ("he", "she") and _CONTINUES.match(text, me) is not None
 
 
 ENGLISH = SpeakerLanguage(
@@ -327,6 +372,16 @@ ENGLISH = SpeakerLanguage(
     subject_link=en_clause.subject_link,
     interposed_subject=en_clause.interposed_subject,
     inner_speaker=en_inner.inner_speaker,
+    nested_speaker=en_nested.nested_speaker,
+    continues_last=continues_last,
+    name_openers=NAME_OPENERS,
+    surname_antecedents=True,
+    masked_subject=masked_subject,
+    relative_antecedent=en_colon.relative_antecedent,
+    interrupter=en_colon.interrupter,
+    headline_speaker=en_colon.headline_speaker,
+    aside_subject=aside_subject,
+    passive_agent=en_asides.passive_agent,
     participle_subject=participle_subject,
     opening_participle=opening_participle,
     trim_mention=trim_mention,
