@@ -224,6 +224,8 @@ COMMON_SPEAKERS = frozenset("""
     ministers senators politicians leaders officials' government administration ministry
     military army troops soldiers rebels insurgents militants separatists
 """.split())
+# the nouns a mention may end in, built once (the mention rules ask for it several times a quote)
+_HEADS = COMMON_SPEAKERS | TITLES
 
 
 @lru_cache(maxsize=8192)
@@ -295,7 +297,7 @@ def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.trim_mention` with the English titles; a trim that would lose the only
     person's name ("Fraternal Order of Police president Chuck Canterbury", "Southeastern’s Vice
     President for Academic Affairs, Dr. Douglas McMillan") keeps the whole."""
-    name = en_clause.possessed_name(text, ms, me, COMMON_SPEAKERS | TITLES)
+    name = en_clause.possessed_name(text, ms, me, _HEADS)
     if name is not None:
         return name, me  # "Daily Xtra's editorial director, Rachel Giese": not Daily Xtra
     a, b = en_clause.trim_mention(text, ms, me, _NO_NAME_WORDS)
@@ -329,10 +331,10 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
         m = _GROUP_AFTER.match(text, me)
         if m:
             return ms, m.end()  # "Syrian state media": a group, not "Syrian"
-    ms = en_clause.thing_before_name(text, ms, me, COMMON_SPEAKERS | TITLES)
-    ms = en_clause.premodifiers_before(text, ms, COMMON_SPEAKERS | TITLES)
-    me = en_clause.appositive_after(text, ms, me, COMMON_SPEAKERS | TITLES)
-    return en_clause.description_before(text, ms, me, COMMON_SPEAKERS | TITLES), me
+    ms = en_clause.thing_before_name(text, ms, me, _HEADS)
+    ms = en_clause.premodifiers_before(text, ms, _HEADS)
+    me = en_clause.appositive_after(text, ms, me, _HEADS)
+    return en_clause.description_before(text, ms, me, _HEADS), me
 
 
 # A verb that continues the statement before ("He added", "She also added", "He went on").

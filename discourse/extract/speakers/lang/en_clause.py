@@ -158,6 +158,7 @@ _NO_SUBJECT = frozenset("""
     another some this that these those there here it i we you all both each many most
     more related read see watch update note photo video image source
 """.split())
+_NOT_NAME_START = _OPENERS | _NO_SUBJECT  # no name opens with these (built once)
 _CONTRACTION = re.compile(r"['’](?:re|m|ve|ll|d|s\b(?=\s+(?:been|going|not)))|n['’]t\b", re.IGNORECASE)
 
 
@@ -427,7 +428,7 @@ def trim_mention(text: str, ms: int, me: int, titles: frozenset[str] = frozenset
 def _all_capitalised(head: str) -> bool:
     """Is ``head`` a name: every word capitalised or an initial, the first no determiner?"""
     words = head.split()
-    return bool(words) and words[0].lower() not in _OPENERS | _NO_SUBJECT and all(
+    return bool(words) and words[0].lower() not in _NOT_NAME_START and all(
         w[:1].isupper() or w in _NAME_JOINERS for w in words)
 
 
@@ -647,10 +648,10 @@ def premodifiers_before(text: str, ms: int, heads: frozenset[str]) -> int:
     with the words before it that describe the same person, from the sentence start
     ("Longtime Imus in the Morning writer and performer Rob Bartlett tweeted"): capitalised
     words, "and", articles and joiners only, no comma, verb or opening adverbial; else ``ms``."""
-    words = _words(text, ms, ms + 40)
-    if not words or not words[0][2][:1].islower():
+    m = _WORD.search(text, ms, ms + 40)
+    if m is None or not m.group()[:1].islower():
         return ms
-    first = words[0][2].lower()
+    first = m.group().lower()
     if first not in heads and not _PERSON_ENDING.search(first):
         return ms
     lo = max(0, ms - 160)
