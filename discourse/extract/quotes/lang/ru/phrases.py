@@ -456,6 +456,10 @@ _PARTICIPLE_ENDINGS = ("вший", "вшая", "вшее", "вшие", "щий",
                        "шее", "шие", "нный", "нная", "нное", "нные", "мый", "мая", "мое", "мые")
 
 
+# The relative pronoun in the genitive, after the noun it belongs to ("контракт которого").
+_GENITIVE_RELATIVES = frozenset(("которого", "которой", "которых"))
+
+
 def before_relative(toks: Toks, j: int, lo: int) -> int:
     """``продюсеры «X», в котором актёр играет, объявили``: the token after the subject that a
     relative clause in commas separates from the verb at ``j`` (``j`` itself otherwise)."""
@@ -470,6 +474,8 @@ def before_relative(toks: Toks, j: int, lo: int) -> int:
             if n < j and (lows[n].startswith(("котор", "где", "куда", "чей", "чья", "чьи"))
                           or lows[n].endswith(_PARTICIPLE_ENDINGS)):
                 return m  # "X, ставшая свидетелем на свадьбе, пояснила": the subject is X
+            if n + 1 < j and wordish(words[n]) and lows[n + 1] in _GENITIVE_RELATIVES:
+                return m  # "Мойес, контракт которого истекает, заявлял": a relative after its noun
             if m > lo and cap(words[m - 1]) and not cap(words[m + 1]) and not any(
                     is_verb_form(w) for w in lows[m + 1:j - 1]) and all(
                     wordish(w) or w in _OPEN_MARKS + _CLOSE_MARKS + "'" for w in words[m + 1:j - 1]):

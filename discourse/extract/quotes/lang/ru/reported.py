@@ -273,8 +273,17 @@ def reports_in_sentence(
             if m < tj and m > e and words[m] == "," and a <= clause_lo + 1 and span[0] >= b:
                 span, e = (span[0], m), m
             attr = doc.attr(h, span, "according_to")
-            if e < tj and words[e] == "," and a <= clause_lo + 1:
+            if a > ti and words[a - 1] == "(" and e < tj and words[e] == ",":
+                # "(по его словам, он не жалуется на здоровье)": the parenthesis is the report
+                close = next((m for m in range(e + 1, tj) if words[m] in "()"), -1)
+                if close > e + 1 and words[close] == ")":
+                    out.append(Found(ends[e], starts[close], "indirect", attr, "according_to"))
+            elif e < tj and words[e] == "," and a <= clause_lo + 1:
                 out.append(Found(ends[e], se, "indirect", attr, "according_to"))
+            elif cue.speaker == "inside" and a <= clause_lo + 1 and e + 1 < tj and (
+                    lows[e] in SUBJECT_PRONOUNS):
+                # "По его словам он доволен жизнью": the comma left out before a subject pronoun
+                out.append(Found(starts[e], se, "indirect", attr, "according_to"))
             elif a > ti and words[a - 1] == "," and e + 1 < tj and words[e] == "," and (
                     wordish(words[e + 1])):
                 # "зрители, по словам Бертмана, увидят его в октябре": the whole sentence
@@ -310,6 +319,11 @@ def reports_in_sentence(
                 span, e = (got, max(got[1], b)) if got else (None, b)
             while e < tj and words[e] not in (",", ":"):
                 e += 1
+            if span is not None and span[1] < e < tj and lows[span[1]] == "по" and e - span[1] <= 12 \
+                    and cap(words[e - 1]) and all(wordish(w) for w in words[span[1]:e]):
+                # "как пояснил заместитель председателя Комитета по науке … Дмитрий Новиков,":
+                # the committee's field is part of the title, the name after it is the speaker
+                span = (span[0], e)
             attr = doc.attr(h, span, "according_to")
             if a - 2 > ti and words[a - 2] == "," and e + 1 < tj and words[e] == "," and (
                     not cap(words[e + 1]) and is_verb_form(lows[e + 1])):
