@@ -150,6 +150,10 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
                 j += 1
             if j < hi and lows[j] in _MEDIUM_HEADS:  # "в этой беседе", "в том интервью"
                 j += 1
+            c = next((m for m in range(j + 1, min(hi, j + 7)) if words[m] == ","), -1)
+            if c > j + 1 and words[j] == "," and words[j + 1][:1].isdigit() and all(
+                    w[:1].isdigit() or lw in TIME_WORDS for w, lw in zip(words[j + 1:c], lows[j + 1:c])):
+                j = c + 1  # "в понедельник, 4 декабря 2017 года, его партия": the date in commas
             continue
         if low in ("в", "во", "на") and j + 1 < hi and lows[j + 1] in _MEDIUM_HEADS:
             j = _skip_pp(toks, j, hi)  # "в интервью РБК", "в эфире «Первого канала»"

@@ -244,6 +244,13 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
     return Found(starts[ti], starts[c], "indirect", attr, "cue_after")
 
 
+def _in_link_caption(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a wiki link kept as ``[http… caption]`` (Wikinews cites its sources so;
+    the caption is the cited page's headline, nobody's statement in this article)?"""
+    lo = text.rfind("[http", max(0, pos - 400), pos)
+    return lo >= 0 and text.find("]", lo, pos) < 0 and "\n" not in text[lo:pos]
+
+
 def reports_in_sentence(
     doc: Doc, ss: int, se: int, ti: int, tj: int,
     prev_sent: Callable[[], tuple[int, int] | None],
@@ -260,6 +267,8 @@ def reports_in_sentence(
         a, b, cue = h
         if inside is not None and inside.contains(starts[a]):
             continue  # a verb inside a quote is the quoted person's word
+        if _in_link_caption(doc.text, starts[a]):
+            continue  # "[http://… Источник сообщил о …]": the caption of a cited page
         clause_lo = _clause_start(toks, ti, a)
         # --- по словам X, P  /  P, по словам X  /  по его словам, P
         if cue.type == "preposition":
@@ -468,10 +477,12 @@ def reports_in_sentence(
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
         return out
-    out = _agent_at_the_end(out)
+    # cut at a coordinated second report first: "утверждают, что P, и объясняют … «…»" keeps
+    # P, the part with no quoted words (ANNOTATION.md), and leaves the fragment to its quote
+    out = [_cut_at_next_cue(doc, f, hits) for f in _agent_at_the_end(out)]
     if inside is not None:
         out = [g for g in (_before_quote(doc, f, inside) for f in out) if g is not None]
-    return non_overlapping([_cut_at_next_cue(doc, f, hits) for f in out])
+    return non_overlapping(out)
 
 
 # Coordinators after which a verb shares the subject of the verb before them.
