@@ -112,3 +112,15 @@ def test_a_cited_page_caption_is_no_report():
     text = ("Закон приняли в июне[http://www.example.ru/news/1 Источник сообщил о приостановке "
             "членства главы региона в партии :: Общество :: РБК]. Глава региона уволен.")
     assert quotes(text) == []
+
+
+# --- the speaker's noun phrase ---------------------------------------------------------------------
+
+def test_an_intensifier_before_the_subject_is_not_the_mention():
+    text = "Сама Тэтчер называла квартиру «светлой и просторной»."
+    assert quotes(text) == [("partial", "светлой и просторной", "Тэтчер")]
+
+
+def test_a_news_agency_as_listener_before_the_speaker():
+    text = "«Его застрелили на месте», — сообщил информагентству AFP адвокат Небойша Влаич."
+    assert quotes(text) == [("direct", "Его застрелили на месте", "адвокат Небойша Влаич")]
