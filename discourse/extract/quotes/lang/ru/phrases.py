@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.lang.ru.mention import mend_mention
 from discourse.extract.quotes.lang.ru.morph import inanimate_noun, maybe_nominative, oblique, participle
 from discourse.extract.quotes.lang.ru.words import (
     ADVERB_ENDINGS,
@@ -536,9 +537,6 @@ _UNNAMED_SOURCES = frozenset("""свои собственные собствен
     неназванный неназванного анонимные анонимный звонок источник источники источников""".split())
 
 
-_INTENSIFIERS = frozenset("сам сама сами само самого самой самих".split())
-
-
 def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
     """The speaker mention of the cue ``hit`` in the clause ``[lo, hi)``: the subject before
     the verb ("Песков заявил"), after it ("заявил Песков", "сообщает пресс-служба X"), the
@@ -549,8 +547,7 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
     span = _speaker_of(toks, hit, lo, hi)
     if span is None:
         return None
-    if span[1] - span[0] > 1 and toks.lows[span[0]] in _INTENSIFIERS:
-        span = (span[0] + 1, span[1])  # "Сама Тэтчер называла …": the intensifier is no name
+    span = mend_mention(toks, span, hi)  # "Сама Тэтчер", "В своём интервью наследники"
     if hit[2].lemma == "процитировать":
         span = _cited_object(toks, hit, span, hi) or span
     bound = hi if span[0] >= hit[1] else hit[0]
