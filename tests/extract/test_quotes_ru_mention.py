@@ -31,3 +31,8 @@ def test_a_gloss_in_brackets_after_a_title_leads_to_the_name():
     assert mentions(text) == [
         "официальный представитель «Союза граждан» (Unión de Ciudadanos) Сесар Дуран"]
 
+
+
+def test_a_time_phrase_after_the_speaker_ends_the_mention():
+    text = "Бывший президент страны был убит, подтвердила его партия после появления видео в сети."
+    assert mentions(text) == ["его партия"]

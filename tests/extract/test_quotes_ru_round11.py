@@ -124,3 +124,14 @@ def test_an_intensifier_before_the_subject_is_not_the_mention():
 def test_a_news_agency_as_listener_before_the_speaker():
     text = "«Его застрелили на месте», — сообщил информагентству AFP адвокат Небойша Влаич."
     assert quotes(text) == [("direct", "Его застрелили на месте", "адвокат Небойша Влаич")]
+
+
+def test_a_date_then_a_conversation_before_the_subject():
+    text = ("В 1982 году в беседе с кинокритиком Джином Сискелом актриса говорила, что в семьях "
+            "«больше любви».")
+    assert quotes(text) == [("partial", "больше любви", "актриса")]
+
+
+def test_a_subject_before_a_medium_phrase_stays():
+    text = "Путин в интервью РБК заявил, что переговоры продолжатся в марте."
+    assert quotes(text) == [("indirect", "переговоры продолжатся в марте", "Путин")]

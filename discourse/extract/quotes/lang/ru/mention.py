@@ -7,6 +7,7 @@ same span, narrowed or widened:
 - an intensifier opening it is dropped: «Сама Тэтчер называла …» -> «Тэтчер»;
 - a medium phrase before the subject is dropped: «В своём интервью наследники рассказали» ->
   «наследники» (the preposition was left outside, its object was taken for the subject);
+- a time phrase after the speaker ends it: «его партия после появления видео» -> «его партия»;
 - a gloss in brackets after a title does not end it when a name follows: «официальный
   представитель «Союза» (Unión …) Сесар Дуран» -> up to «Дуран».
 """
@@ -21,6 +22,10 @@ _INTENSIFIERS = frozenset("сам сама сами само самого сам
 _MEDIUM_HEADS = frozenset("""интервью эфире беседе разговоре брифинге пресс-конференции
     выступлении обращении заявлении блоге твиттере микроблоге""".split())
 _PP_OPENERS = frozenset(("в", "во", "на"))
+# Prepositions of time that never stand inside a speaker's noun phrase ("его партия после
+# появления видео", "министр во время визита").
+_TIME_PREPOSITIONS = frozenset("после перед накануне спустя".split())
+_TIME_PHRASES = frozenset((("во", "время"), ("в", "ходе")))
 # How far a gloss in brackets may run (tokens), and the words of the name after it.
 _GLOSS = 12
 _NAME_WORDS = 3
@@ -39,6 +44,10 @@ def mend_mention(toks: Toks, span: tuple[int, int], hi: int) -> tuple[int, int]:
             i = head + 1
     # after a name the brackets gloss it ("Джон Говард (John Howard)"); after a title or an
     # organisation's name in marks they gloss that, and the person's name may follow
+    cut = next((m for m in range(i + 1, j) if lows[m] in _TIME_PREPOSITIONS or (
+        m + 1 < j and (lows[m], lows[m + 1]) in _TIME_PHRASES)), -1)
+    if cut > i:
+        j = cut  # "подтвердила его партия после появления видео": when, not who
     if j < hi and words[j] == "(" and (not cap(words[j - 1]) or words[j - 1] in "»\""):
         close = next((m for m in range(j + 1, min(hi, j + _GLOSS)) if words[m] == ")"), -1)
         k = close + 1

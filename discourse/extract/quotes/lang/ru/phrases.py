@@ -304,7 +304,10 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                                    or (not at_start and cap(words[i - 2])))
             if adverbial and not at_start:
                 # "Путин в интервью РБК заявил", "США в связи с … заявили": the subject is before
-                return np_backward(toks, i - 1, lo, limit)
+                r = np_backward(toks, i - 1, lo, limit)  # (a date there is none: "В 1982 году в
+                if not all(w in TIME_WORDS or w in PREPOSITIONS or w[:1].isdigit() for w in lows[r:i - 1]):
+                    return r  # беседе с X актриса": the subject follows the adverbials)
+                at_start = True
             if at_start or adverbial:
                 # "В интервью РБК глава МИД …", "В своём заявлении Моралес …": drop the
                 # preposition's object (a lower-case phrase, or one name) and the names after it,
