@@ -135,3 +135,10 @@ def test_a_date_then_a_conversation_before_the_subject():
 def test_a_subject_before_a_medium_phrase_stays():
     text = "Путин в интервью РБК заявил, что переговоры продолжатся в марте."
     assert quotes(text) == [("indirect", "переговоры продолжатся в марте", "Путин")]
+
+
+def test_a_first_that_clause_without_quoted_words_before_a_second_with_a_fragment():
+    text = ("Премьер-министр Джон Говард сказал, что он хорошо знал Ирвина и что страна потеряла "
+            "«замечательного человека».")
+    assert quotes(text) == [("indirect", "он хорошо знал Ирвина", "Премьер-министр Джон Говард"),
+                            ("partial", "замечательного человека", "Премьер-министр Джон Говард")]
