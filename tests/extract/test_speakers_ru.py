@@ -108,6 +108,9 @@ def test_descriptions_and_names():
     ("Болгарии Бойко Борисов", "Бойко Борисов"),
     ("Башаром Асадом", "Башар Асад"),
     ("Иван Петров", "Иван Петров"),
+    # whose biographer, then the name (round 11, dev7); a patronymic after a first name stays
+    ("Баффета Энди Килпатрик", "Энди Килпатрик"),
+    ("Ивана Петровича Сидорова", "Иван Петрович Сидоров"),
 ])
 def test_unknown_names_in_the_nominative(written, nominative):
     assert RUSSIAN.normal_name(written) == nominative

@@ -497,6 +497,8 @@ def normal_name(name: str) -> str:
             # «WikiLeaks Марк Стивенс»: a name in Latin letters before a Russian name
             or (not CYRILLIC.search(words[0]) and CYRILLIC.search(words[1]))):
         words.pop(0)
+    if len(words) > 2 and _oblique_before_first_name(words[0], words[1]):
+        words.pop(0)  # «Баффета Энди Килпатрик» (Buffett's biographer): whose, then the name
     case = gender = None
     for w in words:
         names = [p for p in _parses(w) if "Name" in p.tag and "sing" in p.tag and p.is_known]
@@ -522,6 +524,14 @@ def normal_name(name: str) -> str:
             continue
         out.append(_masc_nominative(w, case) if gender == "masc" else w)
     return " ".join(out)
+
+
+def _oblique_before_first_name(word: str, after: str) -> bool:
+    """Is ``word`` never a nominative (a name in the genitive: «Баффета», «Обамы») and ``after``
+    a known first name in the nominative? Then ``word`` names whose role the person has."""
+    parses = _parses(word)
+    return bool(parses) and all(p.tag.case != "nomn" for p in parses) and any(
+        "Name" in p.tag and p.tag.case == "nomn" and p.is_known for p in _parses(after))
 
 
 def _masc_nominative(word: str, case: str) -> str:

@@ -76,7 +76,8 @@ def _speech_with_dashes(doc: Doc, s: int, e: int, *, to_end: bool = False) -> li
     words = toks.words
     ti, tj = doc.tok_index(s), doc.tok_index(e)
     for d in range(ti + 1, tj - 1):
-        if words[d] not in DASHES or words[d - 1] not in (",", "!", "?", "…"):
+        # ". — заявил Каприлес. —": some writers end the first part with a full stop
+        if words[d] not in DASHES or words[d - 1] not in (",", "!", "?", "…", "."):
             continue
         got = _attribution(doc, d, tj)
         if got is None:
@@ -141,7 +142,7 @@ def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
             continue  # ''…'': italics, not a quotation
         moved[i] = len(out)
         content = text[f.start:f.end]
-        if f.kind == "direct" and ("—" in content or "–" in content):
+        if f.kind == "direct" and ("—" in content or "–" in content or " - " in content):
             parts = _speech_with_dashes(doc, f.start, f.end, to_end=True)
             if parts:
                 out += parts

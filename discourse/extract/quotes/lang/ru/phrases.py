@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.lang.ru.mention import mend_mention
 from discourse.extract.quotes.lang.ru.morph import inanimate_noun, maybe_nominative, oblique, participle
 from discourse.extract.quotes.lang.ru.words import (
     ADVERB_ENDINGS,
@@ -150,6 +151,10 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
                 j += 1
             if j < hi and lows[j] in _MEDIUM_HEADS:  # "в этой беседе", "в том интервью"
                 j += 1
+            c = next((m for m in range(j + 1, min(hi, j + 7)) if words[m] == ","), -1)
+            if c > j + 1 and words[j] == "," and words[j + 1][:1].isdigit() and all(
+                    w[:1].isdigit() or lw in TIME_WORDS for w, lw in zip(words[j + 1:c], lows[j + 1:c])):
+                j = c + 1  # "в понедельник, 4 декабря 2017 года, его партия": the date in commas
             continue
         if low in ("в", "во", "на") and j + 1 < hi and lows[j + 1] in _MEDIUM_HEADS:
             j = _skip_pp(toks, j, hi)  # "в интервью РБК", "в эфире «Первого канала»"
@@ -299,7 +304,10 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                                    or (not at_start and cap(words[i - 2])))
             if adverbial and not at_start:
                 # "Путин в интервью РБК заявил", "США в связи с … заявили": the subject is before
-                return np_backward(toks, i - 1, lo, limit)
+                r = np_backward(toks, i - 1, lo, limit)  # (a date there is none: "В 1982 году в
+                if not all(w in TIME_WORDS or w in PREPOSITIONS or w[:1].isdigit() for w in lows[r:i - 1]):
+                    return r  # беседе с X актриса": the subject follows the adverbials)
+                at_start = True
             if at_start or adverbial:
                 # "В интервью РБК глава МИД …", "В своём заявлении Моралес …": drop the
                 # preposition's object (a lower-case phrase, or one name) and the names after it,
@@ -456,6 +464,10 @@ _PARTICIPLE_ENDINGS = ("вший", "вшая", "вшее", "вшие", "щий",
                        "шее", "шие", "нный", "нная", "нное", "нные", "мый", "мая", "мое", "мые")
 
 
+# The relative pronoun in the genitive, after the noun it belongs to ("контракт которого").
+_GENITIVE_RELATIVES = frozenset(("которого", "которой", "которых"))
+
+
 def before_relative(toks: Toks, j: int, lo: int) -> int:
     """``продюсеры «X», в котором актёр играет, объявили``: the token after the subject that a
     relative clause in commas separates from the verb at ``j`` (``j`` itself otherwise)."""
@@ -470,6 +482,8 @@ def before_relative(toks: Toks, j: int, lo: int) -> int:
             if n < j and (lows[n].startswith(("котор", "где", "куда", "чей", "чья", "чьи"))
                           or lows[n].endswith(_PARTICIPLE_ENDINGS)):
                 return m  # "X, ставшая свидетелем на свадьбе, пояснила": the subject is X
+            if n + 1 < j and wordish(words[n]) and lows[n + 1] in _GENITIVE_RELATIVES:
+                return m  # "Мойес, контракт которого истекает, заявлял": a relative after its noun
             if m > lo and cap(words[m - 1]) and not cap(words[m + 1]) and not any(
                     is_verb_form(w) for w in lows[m + 1:j - 1]) and all(
                     wordish(w) or w in _OPEN_MARKS + _CLOSE_MARKS + "'" for w in words[m + 1:j - 1]):
@@ -536,6 +550,7 @@ def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSp
     span = _speaker_of(toks, hit, lo, hi)
     if span is None:
         return None
+    span = mend_mention(toks, span, hi)  # "Сама Тэтчер", "В своём интервью наследники"
     if hit[2].lemma == "процитировать":
         span = _cited_object(toks, hit, span, hi) or span
     bound = hi if span[0] >= hit[1] else hit[0]

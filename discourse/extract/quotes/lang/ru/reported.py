@@ -244,6 +244,13 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
     return Found(starts[ti], starts[c], "indirect", attr, "cue_after")
 
 
+def _in_link_caption(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a wiki link kept as ``[http… caption]`` (Wikinews cites its sources so;
+    the caption is the cited page's headline, nobody's statement in this article)?"""
+    lo = text.rfind("[http", max(0, pos - 400), pos)
+    return lo >= 0 and text.find("]", lo, pos) < 0 and "\n" not in text[lo:pos]
+
+
 def reports_in_sentence(
     doc: Doc, ss: int, se: int, ti: int, tj: int,
     prev_sent: Callable[[], tuple[int, int] | None],
@@ -260,6 +267,8 @@ def reports_in_sentence(
         a, b, cue = h
         if inside is not None and inside.contains(starts[a]):
             continue  # a verb inside a quote is the quoted person's word
+        if _in_link_caption(doc.text, starts[a]):
+            continue  # "[http://… Источник сообщил о …]": the caption of a cited page
         clause_lo = _clause_start(toks, ti, a)
         # --- по словам X, P  /  P, по словам X  /  по его словам, P
         if cue.type == "preposition":
@@ -273,8 +282,17 @@ def reports_in_sentence(
             if m < tj and m > e and words[m] == "," and a <= clause_lo + 1 and span[0] >= b:
                 span, e = (span[0], m), m
             attr = doc.attr(h, span, "according_to")
-            if e < tj and words[e] == "," and a <= clause_lo + 1:
+            if a > ti and words[a - 1] == "(" and e < tj and words[e] == ",":
+                # "(по его словам, он не жалуется на здоровье)": the parenthesis is the report
+                close = next((m for m in range(e + 1, tj) if words[m] in "()"), -1)
+                if close > e + 1 and words[close] == ")":
+                    out.append(Found(ends[e], starts[close], "indirect", attr, "according_to"))
+            elif e < tj and words[e] == "," and a <= clause_lo + 1:
                 out.append(Found(ends[e], se, "indirect", attr, "according_to"))
+            elif cue.speaker == "inside" and a <= clause_lo + 1 and e + 1 < tj and (
+                    lows[e] in SUBJECT_PRONOUNS):
+                # "По его словам он доволен жизнью": the comma left out before a subject pronoun
+                out.append(Found(starts[e], se, "indirect", attr, "according_to"))
             elif a > ti and words[a - 1] == "," and e + 1 < tj and words[e] == "," and (
                     wordish(words[e + 1])):
                 # "зрители, по словам Бертмана, увидят его в октябре": the whole sentence
@@ -310,6 +328,11 @@ def reports_in_sentence(
                 span, e = (got, max(got[1], b)) if got else (None, b)
             while e < tj and words[e] not in (",", ":"):
                 e += 1
+            if span is not None and span[1] < e < tj and lows[span[1]] == "по" and e - span[1] <= 12 \
+                    and cap(words[e - 1]) and all(wordish(w) for w in words[span[1]:e]):
+                # "как пояснил заместитель председателя Комитета по науке … Дмитрий Новиков,":
+                # the committee's field is part of the title, the name after it is the speaker
+                span = (span[0], e)
             attr = doc.attr(h, span, "according_to")
             if a - 2 > ti and words[a - 2] == "," and e + 1 < tj and words[e] == "," and (
                     not cap(words[e + 1]) and is_verb_form(lows[e + 1])):
@@ -454,10 +477,12 @@ def reports_in_sentence(
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
     if not out:
         return out
-    out = _agent_at_the_end(out)
+    # cut at a coordinated second report first: "утверждают, что P, и объясняют … «…»" keeps
+    # P, the part with no quoted words (ANNOTATION.md), and leaves the fragment to its quote
+    out = [_cut_at_next_cue(doc, f, hits) for f in _agent_at_the_end(out)]
     if inside is not None:
         out = [g for g in (_before_quote(doc, f, inside) for f in out) if g is not None]
-    return non_overlapping([_cut_at_next_cue(doc, f, hits) for f in out])
+    return non_overlapping(out)
 
 
 # Coordinators after which a verb shares the subject of the verb before them.
@@ -522,7 +547,11 @@ def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
         inside.starts[k] if k < len(inside.starts) else f.end)
     head = text[f.start:q].rstrip(" «„“\"'")
     if not head.endswith(":"):
-        return None
+        # "сказал, что он знал Ирвина и что страна потеряла «…»": the first что-clause, with no
+        # quoted words, is a report of its own (ANNOTATION.md); the second is the fragment's
+        cut = max(head.rfind(" и что "), head.rfind(", и что "))
+        end = f.start + cut
+        return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if cut >= 12 else None
     cut = head.rfind(",")
     end = f.start + (cut if cut > 0 else len(head) - 1)
     while end > f.start and text[end - 1].isspace():

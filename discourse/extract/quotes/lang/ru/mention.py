@@ -1,0 +1,59 @@
+"""Mending a Russian speaker mention read by :func:`.phrases.speaker_of` (round eleven, dev7).
+
+The noun phrase the clause reading gives may hold a word that is no part of the speaker's name
+or miss the name the title leads to. Before: token span ``(i, j)`` of the mention; after: the
+same span, narrowed or widened:
+
+- an intensifier opening it is dropped: «Сама Тэтчер называла …» -> «Тэтчер»;
+- a medium phrase before the subject is dropped: «В своём интервью наследники рассказали» ->
+  «наследники» (the preposition was left outside, its object was taken for the subject);
+- a time phrase after the speaker ends it: «его партия после появления видео» -> «его партия»;
+- a gloss in brackets after a title does not end it when a name follows: «официальный
+  представитель «Союза» (Unión …) Сесар Дуран» -> up to «Дуран».
+"""
+
+from __future__ import annotations
+
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = ["mend_mention"]
+
+_INTENSIFIERS = frozenset("сам сама сами само самого самой самих".split())
+_MEDIUM_HEADS = frozenset("""интервью эфире беседе разговоре брифинге пресс-конференции
+    выступлении обращении заявлении блоге твиттере микроблоге""".split())
+_PP_OPENERS = frozenset(("в", "во", "на"))
+# Prepositions of time that never stand inside a speaker's noun phrase ("его партия после
+# появления видео", "министр во время визита").
+_TIME_PREPOSITIONS = frozenset("после перед накануне спустя".split())
+_TIME_PHRASES = frozenset((("во", "время"), ("в", "ходе")))
+# How far a gloss in brackets may run (tokens), and the words of the name after it.
+_GLOSS = 12
+_NAME_WORDS = 3
+
+
+def mend_mention(toks: Toks, span: tuple[int, int], hi: int) -> tuple[int, int]:
+    """The mention ``span`` (tokens ``[i, j)``) mended as the module says; ``hi`` bounds the
+    clause it stands in."""
+    words, lows = toks.words, toks.lows
+    i, j = span
+    if j - i > 1 and lows[i] in _INTENSIFIERS:
+        i += 1
+    if i > 0 and lows[i - 1] in _PP_OPENERS:
+        head = next((m for m in range(i, min(j - 1, i + 3)) if lows[m] in _MEDIUM_HEADS), -1)
+        if head >= 0 and all(not cap(w) for w in words[i:head + 1]):
+            i = head + 1
+    # after a name the brackets gloss it ("Джон Говард (John Howard)"); after a title or an
+    # organisation's name in marks they gloss that, and the person's name may follow
+    cut = next((m for m in range(i + 1, j) if lows[m] in _TIME_PREPOSITIONS or (
+        m + 1 < j and (lows[m], lows[m + 1]) in _TIME_PHRASES)), -1)
+    if cut > i:
+        j = cut  # "подтвердила его партия после появления видео": when, not who
+    if j < hi and words[j] == "(" and (not cap(words[j - 1]) or words[j - 1] in "»\""):
+        close = next((m for m in range(j + 1, min(hi, j + _GLOSS)) if words[m] == ")"), -1)
+        k = close + 1
+        e = k
+        while close > 0 and e < hi and e - k < _NAME_WORDS and wordish(words[e]) and cap(words[e]):
+            e += 1
+        if close > 0 and e - k >= 2 and (e == hi or not wordish(words[e])):
+            j = e
+    return i, j
