@@ -16,13 +16,16 @@ import random
 import re
 
 import pandas as pd
+import pytest
 
 from discourse.core.paths import data_dir
 from discourse.extract.actors import cache as actors_cache
 from discourse.extract.actors import load_actors
 from discourse.extract.quotes import extract_quotes, load_cues
 from discourse.extract.speakers import attribute_speakers
+from discourse.extract.speakers import names as speaker_names
 from discourse.extract.speakers.lang.en import ENGLISH
+from discourse.extract.speakers.lang.ru import RUSSIAN
 from discourse.extract.speakers.mentions import resolve_mention
 from discourse.extract.speakers.names import FullNames, describes_nobody
 from discourse.extract.speakers.resolver import Resolver
@@ -30,6 +33,7 @@ from discourse.io.corpus import read_corpus
 from tests.reference.actors_registry import OldRegistry
 from tests.reference.speakers_names import (
     DESCRIPTION_WORDS,
+    ScanFullNames,
     ref_describes_nobody,
     ref_full_names,
     ref_name_rule,
@@ -89,6 +93,39 @@ def test_full_names_asked_per_surname_equal_counts_of_every_run(seed_text):
         for key in sorted(keys):
             assert names.get(key, "?") == want.get(key, "?"), (text, key)
             assert names.get(key, "?") == want.get(key, "?"), (text, key)  # from the cache
+
+
+_RU_NAME_WORDS = [
+    "Дмитрий", "Владимира", "Елены", "Песков", "Пескова", "Песковым", "Пескову", "Ярослав",
+    "Владимир", "Зеленский",
+    "Зеленского", "Зеленским", "Елена", "Панфилова", "Панфиловой", "Панфиловую", "Ивана",
+    "Петрова", "Иван", "Петров", "Ли", "Ким", "Кима", "президент", "министр", "Президент",
+    "пресс-секретарь", "сказал", "Но", "По", "Σ", "AΣ", ". ", ", ", " ", " ", "\n", "«", "»",
+]
+
+
+@pytest.mark.parametrize("scans", [0, 3, speaker_names.SCANS])
+def test_full_names_grouped_once_answer_as_every_run_read(seed_text, monkeypatch, scans):
+    """FullNames groups the runs by surname key once per article after ``SCANS`` questions;
+    the answers (``get`` and ``forms``, in any order of questions) are those of reading every
+    run per new surname."""
+    monkeypatch.setattr(speaker_names, "SCANS", scans)
+    rng = random.Random(11)
+    cases = [(seed_text, ENGLISH), (seed_text.upper(), ENGLISH), ("", ENGLISH), ("Σ AΣ aΣ", ENGLISH)]
+    cases += [(_name_text(rng, rng.randint(1, 80)), ENGLISH) for _ in range(400)]
+    cases += [("".join(rng.choice(_RU_NAME_WORDS) + rng.choice([" ", " ", ". ", ", ", ""])
+                       for _ in range(rng.randint(1, 80))), lang)
+              for _ in range(400) for lang in [rng.choice([RUSSIAN, ENGLISH])]]
+    for text, lang in cases:
+        keys = [w.lower() for w in re.findall(r"[\w'’\-.]+", text)] + ["", "x", "песков"]
+        keys = sorted(set(keys))
+        rng.shuffle(keys)
+        new, old = FullNames(text, lang), ScanFullNames(text, lang)
+        for key in keys + keys:  # the second time from the caches
+            if rng.random() < 0.5:
+                assert new.forms(key) == old.forms(key), (text, key)
+                assert list(new.forms(key)) == list(old.forms(key)), (text, key)
+            assert new.get(key, "?") == old.get(key, "?"), (text, key)
 
 
 def test_unknown_names_equal_the_reference(seed_text):
