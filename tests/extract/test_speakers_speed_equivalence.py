@@ -40,6 +40,7 @@ from tests.reference.speakers_names import (
     ref_unknown_name,
     takes_name_branch,
 )
+from tests.reference.speakers_resolver import ref_surname_after
 
 # --- attribution -------------------------------------------------------------------------------
 
@@ -126,6 +127,41 @@ def test_full_names_grouped_once_answer_as_every_run_read(seed_text, monkeypatch
                 assert new.forms(key) == old.forms(key), (text, key)
                 assert list(new.forms(key)) == list(old.forms(key)), (text, key)
             assert new.get(key, "?") == old.get(key, "?"), (text, key)
+
+
+_PEOPLE_WORDS = [
+    "John Miller", "Mary Smith", "Miller", "Smith", "Anna Lee", "Lee", "Peter O'Neil", "O'Neil",
+    "When Robert Mugabe", "Mugabe", "Star Trek", "the", "said", "he", "she", "was", "working",
+    "“Miller and Smith”", "“yes”", ", ", ". ", "\n\n", "Senator", "Jane Roe", "Roe",
+]
+
+
+def test_the_surname_check_reads_the_runs_from_lo_as_the_slice_from_the_first(seed_text):
+    """``Resolver._surname_after`` finds the runs from ``lo`` by bisection; it answers as
+    reading every run from the first kept and skipping those before ``lo``."""
+    rng = random.Random(12)
+    reg = load_actors()
+    texts = [seed_text] + ["".join(rng.choice(_PEOPLE_WORDS) + " " for _ in range(rng.randint(5, 120)))
+                           for _ in range(150)]
+    checked = 0
+    for text in texts:
+        quotes = [m.span() for m in re.finditer(r"“[^”]*”", text)]
+        res = Resolver(text, reg, None, quotes, ENGLISH)
+        runs = ENGLISH.person_runs(text, 0, len(text))
+        for _ in range(min(40, 2 * len(runs))):
+            k = rng.randrange(len(runs))
+            lo = rng.randint(0, runs[k][0] + 1)
+            after = runs[k][1]
+            pos = rng.randint(after, len(text))
+            cls = rng.choice(["male", "female"])
+            want = ref_surname_after(res, runs, k, lo, after, pos, cls)
+            got = res._surname_after(runs, k, lo, after, pos, cls)
+            assert (got is None) == (want is None), (text, k, lo, pos, cls)
+            if got is not None:
+                assert (got.pos, got.actor, got.name, got.gender, got.kind) == (
+                    want.pos, want.actor, want.name, want.gender, want.kind)
+                checked += 1
+    assert checked >= 50
 
 
 def test_unknown_names_equal_the_reference(seed_text):
