@@ -16,13 +16,16 @@ import random
 import re
 
 import pandas as pd
+import pytest
 
 from discourse.core.paths import data_dir
 from discourse.extract.actors import cache as actors_cache
 from discourse.extract.actors import load_actors
 from discourse.extract.quotes import extract_quotes, load_cues
 from discourse.extract.speakers import attribute_speakers
+from discourse.extract.speakers import names as speaker_names
 from discourse.extract.speakers.lang.en import ENGLISH
+from discourse.extract.speakers.lang.ru import RUSSIAN
 from discourse.extract.speakers.mentions import resolve_mention
 from discourse.extract.speakers.names import FullNames, describes_nobody
 from discourse.extract.speakers.resolver import Resolver
@@ -30,12 +33,14 @@ from discourse.io.corpus import read_corpus
 from tests.reference.actors_registry import OldRegistry
 from tests.reference.speakers_names import (
     DESCRIPTION_WORDS,
+    ScanFullNames,
     ref_describes_nobody,
     ref_full_names,
     ref_name_rule,
     ref_unknown_name,
     takes_name_branch,
 )
+from tests.reference.speakers_resolver import ref_surname_after
 
 # --- attribution -------------------------------------------------------------------------------
 
@@ -89,6 +94,74 @@ def test_full_names_asked_per_surname_equal_counts_of_every_run(seed_text):
         for key in sorted(keys):
             assert names.get(key, "?") == want.get(key, "?"), (text, key)
             assert names.get(key, "?") == want.get(key, "?"), (text, key)  # from the cache
+
+
+_RU_NAME_WORDS = [
+    "Дмитрий", "Владимира", "Елены", "Песков", "Пескова", "Песковым", "Пескову", "Ярослав",
+    "Владимир", "Зеленский",
+    "Зеленского", "Зеленским", "Елена", "Панфилова", "Панфиловой", "Панфиловую", "Ивана",
+    "Петрова", "Иван", "Петров", "Ли", "Ким", "Кима", "президент", "министр", "Президент",
+    "пресс-секретарь", "сказал", "Но", "По", "Σ", "AΣ", ". ", ", ", " ", " ", "\n", "«", "»",
+]
+
+
+@pytest.mark.parametrize("scans", [0, 3, speaker_names.SCANS])
+def test_full_names_grouped_once_answer_as_every_run_read(seed_text, monkeypatch, scans):
+    """FullNames groups the runs by surname key once per article after ``SCANS`` questions;
+    the answers (``get`` and ``forms``, in any order of questions) are those of reading every
+    run per new surname."""
+    monkeypatch.setattr(speaker_names, "SCANS", scans)
+    rng = random.Random(11)
+    cases = [(seed_text, ENGLISH), (seed_text.upper(), ENGLISH), ("", ENGLISH), ("Σ AΣ aΣ", ENGLISH)]
+    cases += [(_name_text(rng, rng.randint(1, 80)), ENGLISH) for _ in range(400)]
+    cases += [("".join(rng.choice(_RU_NAME_WORDS) + rng.choice([" ", " ", ". ", ", ", ""])
+                       for _ in range(rng.randint(1, 80))), lang)
+              for _ in range(400) for lang in [rng.choice([RUSSIAN, ENGLISH])]]
+    for text, lang in cases:
+        keys = [w.lower() for w in re.findall(r"[\w'’\-.]+", text)] + ["", "x", "песков"]
+        keys = sorted(set(keys))
+        rng.shuffle(keys)
+        new, old = FullNames(text, lang), ScanFullNames(text, lang)
+        for key in keys + keys:  # the second time from the caches
+            if rng.random() < 0.5:
+                assert new.forms(key) == old.forms(key), (text, key)
+                assert list(new.forms(key)) == list(old.forms(key)), (text, key)
+            assert new.get(key, "?") == old.get(key, "?"), (text, key)
+
+
+_PEOPLE_WORDS = [
+    "John Miller", "Mary Smith", "Miller", "Smith", "Anna Lee", "Lee", "Peter O'Neil", "O'Neil",
+    "When Robert Mugabe", "Mugabe", "Star Trek", "the", "said", "he", "she", "was", "working",
+    "“Miller and Smith”", "“yes”", ", ", ". ", "\n\n", "Senator", "Jane Roe", "Roe",
+]
+
+
+def test_the_surname_check_reads_the_runs_from_lo_as_the_slice_from_the_first(seed_text):
+    """``Resolver._surname_after`` finds the runs from ``lo`` by bisection; it answers as
+    reading every run from the first kept and skipping those before ``lo``."""
+    rng = random.Random(12)
+    reg = load_actors()
+    texts = [seed_text] + ["".join(rng.choice(_PEOPLE_WORDS) + " " for _ in range(rng.randint(5, 120)))
+                           for _ in range(150)]
+    checked = 0
+    for text in texts:
+        quotes = [m.span() for m in re.finditer(r"“[^”]*”", text)]
+        res = Resolver(text, reg, None, quotes, ENGLISH)
+        runs = ENGLISH.person_runs(text, 0, len(text))
+        for _ in range(min(40, 2 * len(runs))):
+            k = rng.randrange(len(runs))
+            lo = rng.randint(0, runs[k][0] + 1)
+            after = runs[k][1]
+            pos = rng.randint(after, len(text))
+            cls = rng.choice(["male", "female"])
+            want = ref_surname_after(res, runs, k, lo, after, pos, cls)
+            got = res._surname_after(runs, k, lo, after, pos, cls)
+            assert (got is None) == (want is None), (text, k, lo, pos, cls)
+            if got is not None:
+                assert (got.pos, got.actor, got.name, got.gender, got.kind) == (
+                    want.pos, want.actor, want.name, want.gender, want.kind)
+                checked += 1
+    assert checked >= 50
 
 
 def test_unknown_names_equal_the_reference(seed_text):

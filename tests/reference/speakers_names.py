@@ -6,11 +6,17 @@ that tried the description first and then dropped it for a capitalised run, whic
 that branch, and the word test for descriptions that name nobody. Copied from
 ``tests/extract/test_speakers_speed_equivalence.py`` at e650700; the last two were inline there.
 They read the constants of :mod:`discourse.extract.speakers.lang.en` as the old code did.
+
+``ScanFullNames``: :class:`discourse.extract.speakers.names.FullNames` as it was before speed
+pass eleven (each new surname or stem read every distinct run of the article; since, the runs
+are grouped by surname key once), copied from ``discourse/extract/speakers/names.py`` at 84ef366.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from discourse.extract.actors import ActorRegistry
 from discourse.extract.speakers.lang.en import DETERMINERS as _DETERMINERS
@@ -20,6 +26,8 @@ from discourse.extract.speakers.lang.en import NAME_RUN as _NAME_RUN
 from discourse.extract.speakers.lang.en import PRONOUNS as _PRONOUNS
 from discourse.extract.speakers.lang.en import TITLES as _TITLES
 from discourse.extract.speakers.lang.en import is_description, name_heads
+from discourse.extract.speakers.language import SpeakerLanguage
+from discourse.extract.speakers.names import _SURNAME_CASE, _sentences_of_runs, fullest, name_form
 
 # The words descriptions of nobody are made of, for generated descriptions.
 DESCRIPTION_WORDS: list[str] = sorted(_DETERMINERS | _EMPTY_DESCRIPTIONS)
@@ -123,3 +131,69 @@ def ref_describes_nobody(desc: str) -> bool:
     """The word test: no word but determiners, or only words of empty descriptions."""
     kept = [w for w in re.findall(r"[\w'’\-]+", desc.lower()) if w not in _DETERMINERS]
     return not kept or all(w in _EMPTY_DESCRIPTIONS for w in kept)
+
+
+class ScanFullNames:
+    """``FullNames`` before speed pass eleven: each new surname (or stem) reads every run.
+
+    Surname → the most complete name ending in it seen in the text.
+
+    Forms are counted as whole capitalised runs (titles dropped); the most frequent form with
+    at least two words wins, then the longer one, so that "national leader of Belarus Svetlana
+    Tikhanovskaya" does not make "Belarus" part of her name when "Svetlana Tikhanovskaya" also
+    occurs on its own.
+
+    An article has dozens of capitalised runs and one or two unknown speakers: the runs are
+    found once, but only those that may end in a surname asked for are read.
+    """
+
+    def __init__(self, text: str, lang: SpeakerLanguage):
+        self._lang = lang
+        # (run, occurrences, run lower-cased), each distinct run once (Counter counts in C)
+        self._runs = [(run, n, run.lower())
+                      for run, n in Counter(_sentences_of_runs(lang.name_run.findall(text))).items()]
+        self._best: dict[str, str] = {}
+        self._by_stem: dict[str, dict[str, int]] = {}
+
+    def get(self, key: str, default: str) -> str:
+        """The fullest form for surname ``key`` (lower-cased), ``default`` when none ends in it."""
+        best = self._best.get(key)
+        if best is None:
+            forms = self._forms_of(key)
+            if not forms:
+                return default
+            best = self._best[key] = fullest(forms)
+        return best
+
+    def forms(self, key: str) -> dict[str, int]:
+        """Name form -> occurrences of every run whose surname is ``key`` (lower-cased) in any
+        case form: «Пескова» and «Песков» are one surname here (a Russian surname's case
+        endings dropped; a Latin one is compared as it is)."""
+        stem = _SURNAME_CASE.sub("", key)
+        # asked again for every quote of a speaker named by the surname alone: once per stem
+        got = self._by_stem.get(stem)
+        if got is None:
+            got = self._by_stem[stem] = self._collect(
+                stem, lambda k: _SURNAME_CASE.sub("", k) == stem)
+        return got
+
+    def _forms_of(self, key: str) -> dict[str, int]:
+        """Name form -> occurrences, over the runs whose surname key is ``key``."""
+        # a declined surname may not hold its nominative ("Зеленского" / "зеленский"): compare
+        # without its last two letters (a necessary condition still; name_form decides)
+        return self._collect(key[:-2] if len(key) > 5 else key, key.__eq__)
+
+    def _collect(self, part: str, same: Callable[[str], bool]) -> dict[str, int]:
+        """Name form -> occurrences, over the runs holding ``part`` whose surname key is
+        ``same``."""
+        forms: dict[str, int] = {}
+        lang = self._lang
+        for run, n, low in self._runs:
+            # A run's key is one of its words lower-cased, hence a part of the run lower-cased:
+            # str.lower maps each character on its own. The Greek capital sigma is the one
+            # exception (its lower case depends on its neighbours): runs with one are read.
+            if part in low or "Σ" in run:
+                form = name_form(run, lang)
+                if form is not None and same(form[0]):
+                    forms[form[1]] = forms.get(form[1], 0) + n
+        return forms

