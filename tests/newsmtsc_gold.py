@@ -109,3 +109,44 @@ def score(path: Path, split: str, quote_keys: set[str] | None = None,
     pred = attribute_speakers(extract_quotes(articles), articles, load_actors())
     metrics, details = evaluate_quotes(gold, pred)
     return metrics, details, gold
+
+
+def check_offsets(records: list[dict]) -> None:
+    """Every span, mention and cue of ``records`` is ``-1, -1`` or a non-empty ``start < end``."""
+    for r in records:
+        for q in r["quotes"]:
+            for a, b in (("start", "end"), ("mention_start", "mention_end"), ("cue_start", "cue_end")):
+                if a in q:
+                    assert (q[a] == q[b] == -1) or 0 <= q[a] < q[b], f"{r['id']}: bad {a}/{b}"
+
+
+def assert_floors(metrics: pd.DataFrame, floors: dict[tuple[str, str], float],
+                  split: str) -> pd.DataFrame:
+    """The IoU >= 0.5 rows of ``metrics`` by category (printed), each ``(category, column)`` of
+    ``floors`` at least its floor."""
+    iou = metrics[metrics["match"] == "iou>=0.5"].set_index("category")
+    with pd.option_context("display.width", 160, "display.max_columns", 20):
+        print(f"\n[{split}]\n{iou.round(3)}")
+    for (cat, col), floor in floors.items():
+        assert iou.at[cat, col] >= floor, f"{split}: {cat} {col} = {iou.at[cat, col]:.3f} < {floor}"
+    return iou
+
+
+def print_split(score_split: Callable[[str], tuple[pd.DataFrame, pd.DataFrame, Gold]],
+                argv: list[str]) -> None:
+    """The command line of a set's test module: ``dev`` (default) prints the metrics and every
+    miss and false alarm; ``test`` prints the metrics only -- the misses of a held-out part are
+    not for reading, so the tool does not show them."""
+    which = argv[1] if len(argv) > 1 else "dev"
+    if which not in ("dev", "test"):
+        raise SystemExit(f"usage: {argv[0]} dev|test (got {which!r})")
+    m, d, _ = score_split(which)
+    with pd.option_context("display.width", 200, "display.max_columns", 20,
+                           "display.max_colwidth", 120):
+        print(m[m["match"] == "iou>=0.5"].round(3).to_string())
+        if which == "test":
+            print(f"({len(d)} misses and false alarms of the held-out part, not shown)")
+            return
+        for row in d.itertuples():
+            print(f"{row.doc_id} {row.status:9} {row.category:8} {row.text!r}")
+

@@ -11,8 +11,8 @@ Sample: the distinct sentences in file order, split by whether they hold a quota
 common reporting word; every k-th sentence of each group (124 + 84), so about 60% test recall and
 40% test precision. Every third sentence of the sample is ``test``.
 
-Run ``python tests/extract/test_quotes_devset.py [dev|test]`` to print the metrics and every miss /
-false alarm.
+Run ``python tests/extract/test_quotes_devset.py [dev|test]`` to print the metrics; for ``dev``
+also every miss / false alarm (a held-out part's are not shown).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import pandas as pd
 import pytest
 
 from discourse.validate.evaluate import Gold
-from tests.newsmtsc_gold import DATASET, read_annotations
+from tests.newsmtsc_gold import DATASET, assert_floors, print_split, read_annotations
 from tests.newsmtsc_gold import score as score_set
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "devset" / "newsmtsc_quotes.jsonl"
@@ -68,18 +68,8 @@ def test_annotations_are_well_formed():
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_devset_floors(dataset_present, split):
     metrics, _, _ = score(split)
-    iou = metrics[metrics["match"] == "iou>=0.5"].set_index("category")
-    with pd.option_context("display.width", 160, "display.max_columns", 20):
-        print(f"\n[{split}]\n{iou.round(3)}")
-    for (cat, col), floor in FLOORS[split].items():
-        assert iou.at[cat, col] >= floor, f"{split}: {cat} {col} = {iou.at[cat, col]:.3f} < {floor}"
+    assert_floors(metrics, FLOORS[split], split)
 
 
 if __name__ == "__main__":  # pragma: no cover - a tool for whoever tunes the extractor
-    which = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    m, d, g = score(which)
-    with pd.option_context("display.width", 200, "display.max_columns", 20,
-                           "display.max_colwidth", 120):
-        print(m[m["match"] == "iou>=0.5"].round(3).to_string())
-        for row in d.itertuples():
-            print(f"{row.doc_id} {row.status:9} {row.category:8} {row.text!r}")
+    print_split(score, sys.argv)

@@ -8,8 +8,8 @@ format as ``newsmtsc_saying.jsonl`` (read by :mod:`tests.newsmtsc_gold`), ids pr
 file (``mt-dev:<id>``); every third line ``test`` (held out), the rest ``dev``. The annotation was
 committed before any extractor ran on these sentences. The tests skip when ``../shared`` is absent.
 
-Run ``python tests/extract/test_quotes_saying_set2.py dev|test`` to print the metrics (the first
-rows) and then every miss / false alarm (read the misses of ``dev`` only).
+Run ``python tests/extract/test_quotes_saying_set2.py dev|test`` to print the metrics; for ``dev``
+also every miss / false alarm (a held-out part's are not shown).
 """
 
 from __future__ import annotations
@@ -22,7 +22,14 @@ import pandas as pd
 import pytest
 
 from discourse.validate.evaluate import Gold
-from tests.newsmtsc_gold import DEV_FILES, load_dev_sentences, read_annotations
+from tests.newsmtsc_gold import (
+    DEV_FILES,
+    assert_floors,
+    check_offsets,
+    load_dev_sentences,
+    print_split,
+    read_annotations,
+)
 from tests.newsmtsc_gold import score as score_set
 
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
@@ -66,28 +73,15 @@ def test_annotations_are_well_formed():
              for name in ("newsmtsc_quotes.jsonl", "newsmtsc_saying.jsonl")
              for line in (DEVSET / name).read_text(encoding="utf-8").splitlines()}
     assert not {r["sha1"] for r in records} & older
-    for r in records:
-        for q in r["quotes"]:
-            for a, b in (("start", "end"), ("mention_start", "mention_end"), ("cue_start", "cue_end")):
-                assert (q[a] == q[b] == -1) or 0 <= q[a] < q[b], f"{r['id']}: bad {a}/{b}"
+    check_offsets(records)
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_saying_set2_floors(dataset_present, split):
     metrics, _, _ = score(split)
-    iou = metrics[metrics["match"] == "iou>=0.5"].set_index("category")
-    with pd.option_context("display.width", 160, "display.max_columns", 20):
-        print(f"\n[{split}]\n{iou.round(3)}")
+    iou = assert_floors(metrics, FLOORS[split], split)
     assert iou.at["indirect_saying", "n_gold"] >= MIN_SAYING[split]
-    for (cat, col), floor in FLOORS[split].items():
-        assert iou.at[cat, col] >= floor, f"{split}: {cat} {col} = {iou.at[cat, col]:.3f} < {floor}"
 
 
 if __name__ == "__main__":  # pragma: no cover - a tool for whoever tunes the extractor
-    which = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    m, d, g = score(which)
-    with pd.option_context("display.width", 200, "display.max_columns", 20,
-                           "display.max_colwidth", 120):
-        print(m[m["match"] == "iou>=0.5"].round(3).to_string())
-        for row in d.itertuples():
-            print(f"{row.doc_id} {row.status:9} {row.category:8} {row.text!r}")
+    print_split(score, sys.argv)
