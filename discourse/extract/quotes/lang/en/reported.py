@@ -74,7 +74,7 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
         if word in ";:" or (low in ("which", "who") and k > b and words[k - 1] == ","):
             break
         if word == "," and k + 1 < sent_end_tok and (lows[k + 1] in (
-                "and", "but", "while", "adding", "saying", "which", "who") or (
+                "and", "but", "while", "adding", "saying", "which", "who", "with") or (
                 lows[k + 1].endswith("ing") and doc.lex.match([lows[k + 1]], 0))):
             break  # ", claiming P": a report of its own
         if k > b + 1 and low in ("shortly", "just", "soon", "minutes", "hours") and (
@@ -88,7 +88,7 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
 # "expressed a similar view", "answered some questions").
 _TOPIC_HEADS = frozenset("""decision decisions measure measures view views question questions
     commitment plan plans issue issues statement comments remarks details concerns news result
-    results findings move step interest""".split())
+    results findings move step interest candidacy candidature""".split())
 
 
 # "declared a state of emergency / war / independence": an act performed by declaring it,
@@ -140,6 +140,8 @@ def reports_in_sentence(
         # said"), not a report of its own.
         if inside is not None and inside.contains(starts[a]):
             continue
+        if a > ti and lows[a - 1] == "without":
+            continue  # "without specifying if P": nothing was said
         # --- According to X, P  /  P, according to X.  /  In the words of X, P
         if cue.type == "preposition":
             out.extend(_according_to(doc, h, ti, tj, se, quote_cues))
@@ -545,6 +547,11 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     if lows[a - 1] in ("and", "but") and c is None and e < tj and looks_like_clause(toks, e, tj):
         # "P and according to X Q": the report is the clause after the source, not P
         return [Found(starts[e], se, "indirect", attr, "according_to")]
+    if words[a - 1] == "," and a - 2 > ti and lows[a - 2] in ("and", "but") and c is not None and (
+            c + 2 < tj):
+        # "largely Kurdish and, according to Turkey, supportive of the PKK": the source's
+        # report is the predicate after it, not the author's words before "and"
+        return [Found(ends[c], se, "indirect", attr, "according_to")]
     if a <= ti + 2 or has_between(quote_cues, starts[ti], starts[a - 1]):
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
         return []
