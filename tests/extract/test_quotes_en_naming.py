@@ -105,6 +105,11 @@ def test_report_inside_a_report_is_not_doubled(lex):
      "elaborating.", "he died in London", "his son"),
     ("Lee suggested he would not run and Carter has decided to enter the primary instead.",
      "he would not run", "Lee"),
+    # a noun object of "report" that holds a figure is what was reported
+    ("The Growers Association reports a price of US$310 per tonne for the last quarter.",
+     "a price of US$310 per tonne for the last quarter", "The Growers Association"),
+    ("The local paper reports a driver and nine passengers on board.",
+     "a driver and nine passengers on board", "The local paper"),
     # "and, according to X, Y": the source's report is Y only
     ("The group is the largest in the region and, according to Ankara, supportive of the rebels.",
      "supportive of the rebels", "Ankara"),
@@ -117,6 +122,8 @@ def test_saying_without_that_and_report_ends(lex, text, content, mention):
     "The senator commented on the budget at length.",
     "He shared a photo of the flooded street.",
     "The mayor left without specifying if the bridge would reopen.",
+    "Police reported a 2019 attack on the station.",  # a year names an event, no figure
+    "Neighbours reported a fire at 12 Elm Street.",
     "Smith said Jones and Brown had agreed to the deal.",  # the subject, not a second clause
 ])
 def test_near_uses_unchanged(lex, text):

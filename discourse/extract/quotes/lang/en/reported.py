@@ -653,10 +653,23 @@ def _counted_object(toks: Toks, k: int) -> bool:
     """Does a count open the object at ``k`` ("5,667 cases", "a total of", "three deaths")?"""
     lows = toks.lows
     first = lows[k]
+    if first in ("a", "an", "either") and any(
+            (lows[m][:1].isdigit() and not _year(lows[m])) or lows[m] in _NUMBER_WORDS
+            for m in range(k + 1, min(len(lows), k + 7))):
+        # "a value of US$473.60 per ton", "a captain and eleven other crew", "either December
+        # 27 or December 28": a figure near the head of the object (not a year: "a 2019 attack")
+        return not any(lows[m] in _TOPIC_PREPS for m in range(k + 1, min(len(lows), k + 3)))
     return first[:1].isdigit() or first in _NUMBER_WORDS or (
         first == "a" and lows[k + 1] in ("total", "record")) or (
         first in ("more", "at", "about", "nearly", "over") and k + 2 < len(lows)
         and lows[k + 1] in ("than", "least") and lows[k + 2][:1].isdigit())
+
+
+_TOPIC_PREPS = frozenset("to in on at about from".split())
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 _PLEA_WORDS = frozenset("guilty not no innocent".split())
