@@ -110,6 +110,9 @@ def test_report_inside_a_report_is_not_doubled(lex):
      "a price of US$310 per tonne for the last quarter", "The Growers Association"),
     ("The local paper reports a driver and nine passengers on board.",
      "a driver and nine passengers on board", "The local paper"),
+    # "— which X noted as Y —": the "as" phrase of the aside is X's report
+    ("The mayor spoke at the funeral — which the paper noted as a rare gesture by a mayor — "
+     "and left.", "a rare gesture by a mayor", "the paper"),
     # "and, according to X, Y": the source's report is Y only
     ("The group is the largest in the region and, according to Ankara, supportive of the rebels.",
      "supportive of the rebels", "Ankara"),

@@ -219,6 +219,14 @@ def reports_in_sentence(
             out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
                              "cue_before"))
             continue
+        if k + 1 < tj and lows[k] == "as" and subj[0] > ti and lows[subj[0] - 1] in (
+                "which", "what"):
+            # "— which the BBC noted as an unusual move by a Speaker —": the "as" phrase is
+            # the report, up to the aside's end
+            e = next((m for m in range(k + 1, min(tj, k + 30)) if words[m] in _ASIDE_END), tj)
+            if e > k + 2:
+                out.append(Found(starts[k + 1], ends[e - 1], "indirect", attr, "cue_before"))
+            continue
         if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
                                                 "advise", "warn"):
             # the listener: "told reporters", "told CNN", "warned them"
@@ -407,6 +415,7 @@ _INFINITIVE_CUES = frozenset("vow promise pledge threaten agree offer refuse swe
 
 
 _TOLD = frozenset("told tell tells telling".split())
+_ASIDE_END = frozenset(',;:—–()"“”')
 # "said something insane", "said things": an object that names no proposition
 _THINGS = frozenset("something anything nothing everything things".split())
 # Objects of "tell" that are what is told, not a listener ("tells a different story").
