@@ -33,6 +33,11 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
      "The mayor"),
     ("Union leaders called it an insult to every worker in the plant.",
      "it an insult to every worker in the plant", "Union leaders"),
+    ("Biden called Vladimir Putin a killer without a soul.",
+     "Vladimir Putin a killer without a soul", "Biden"),
+    # an accusation keeps its quoted words (the gold annotates it), a name its report
+    ("The senator accused her rival of peddling “fiction, not facts” on Tuesday.",
+     "her rival of peddling “fiction, not facts” on Tuesday", "The senator"),
     # describe / label / name / characterize X as Y
     ("The coach described the defeat as the worst of his career.",
      "the defeat as the worst of his career", "The coach"),
@@ -47,6 +52,11 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
      "the shortage on hoarding by wholesalers", "The governor"),
     ("Prosecutors accused the firm of hiding losses from investors.",
      "the firm of hiding losses from investors", "Prosecutors"),
+    # a second gerund of the accusation goes on with it; a dash inside a range is no end
+    ("The lawsuit's author accused the manager of locking the doors and hiding the keys.",
+     "the manager of locking the doors and hiding the keys", "The lawsuit's author"),
+    ("Regulators accused the bank of moving 15–25 million dollars offshore.",
+     "the bank of moving 15–25 million dollars offshore", "Regulators"),
     # a participle after the main verb phrase: the main subject speaks
     ("Maria Lopez rejected the plan, calling it a gift to developers as well as a threat to "
      "the river.", "it a gift to developers as well as a threat to the river", "Maria Lopez"),
@@ -75,9 +85,17 @@ def test_naming_reports(lex, text, content, mention):
     "He did not blame the referees for the loss.",
     "The first article charged him with fraud, and the second accused him of perjury.",
     "While no players have accused the coach of abuse, several left the club.",
+    "The senator named her chief of staff as his running mate.",
+    "He worked on the discovery of a pattern called a “glider” in the game.",
+    "Perry was indicted in 2014, accused of abusing the powers of his office.",
+    "The army launched a programme dubbed “Shield 2030” in 2019 to renew its tanks.",
+    "We call it a black day for the village.",  # the speaker's own usage, no report
+    "We seek to keep the door open, expand shared interests and share opportunities.",
+    "It goes without saying that the treaty must be honoured.",
     # a quoted predicate is a partial of the mark pass, not a report
     "The senator called the demand “unprecedented” and left.",
     "Smith called the disappearance an “interesting” case.",
+    "The paper called his fundraising “lackluster” this past September.",
 ])
 def test_no_naming_report(lex, text):
     assert quotes(text, lex) == []

@@ -77,7 +77,7 @@ _JOIN: dict[str, tuple[str, ...]] = {
 # Before the verb: a passive ("was called"), a noun ("the call", "so called").
 _BE = frozenset("is was were are be been being am 's so".split())
 # Right after the verb: no object ("called for", "called on X to", "called off", "called back").
-_NO_OBJECT = frozenset("""for on off up out in at to into back upon as by with from over about
+_NO_OBJECT = frozenset("""for of on off up out in at to into back upon as by with from over about
     after before during when if that what whether how why while because it's""".split())
 # Bare predicates of "call": evaluative adjectives that the endings below miss.
 _ADJECTIVES = frozenset("""swift wrong right good bad great false fake true unfair unjust illegal
@@ -109,6 +109,12 @@ _PRONOUN_SUBJECTS = frozenset("he she they we it both".split())
 _OWN_VOICE = frozenset("i we you".split())
 _NOBODY = frozenset("no none nobody neither".split())
 _NOT = frozenset("not never n't".split())
+# Participles of saying after "and" open a report of their own ("and adding that P"); others
+# go on with the predicate ("accused him of pushing her and masturbating").
+_SAYING_ING = frozenset("""adding saying noting claiming arguing insisting warning calling urging
+    citing accusing blaming describing vowing promising pointing stating""".split())
+_PREPOSITIONS = frozenset("with of for in on at by from about to into over under".split())
+_POSSESSIVES = frozenset("his her its their our my your".split())
 _OPEN = frozenset('"“‘')
 _CLOSE = frozenset('"”’')
 # Punctuation that ends the predicate; ", " ends it unless a list of adjectives or nouns goes on.
@@ -173,22 +179,27 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
     if i > ti and (lows[i - 1] in _BE or lows[i - 1] in NOUN_MARKERS or lows[i - 1].endswith(
             ("'s", "’s")) or (lows[i - 1].endswith("ly") and i - 1 > ti and lows[i - 2] in _BE)):
         return None  # "was called", "the accused", "is widely described as", "his call"
-    if not (wordish(words[k]) or words[k] in _OPEN):
-        return None
+    if not wordish(words[k]):
+        return None  # 'a programme dubbed “Zrínyi 2026” in 2017': the marks hold a name
     p = _predicate_start(toks, lemma, k, tj)
     if p < 0:
         return None
-    if lows[p] in _IDIOMS or (p + 1 < tj and lows[p + 1] in _IDIOMS) or (lemma == "name" and any(
-            lows[m] in _APPOINTMENT for m in range(p, min(tj, p + 4)))):
+    if lows[p] in _IDIOMS or (p + 1 < tj and lows[p + 1] in _IDIOMS) or (lemma == "name" and (
+            lows[p] in _POSSESSIVES or any(lows[m] in _APPOINTMENT for m in range(p, min(tj, p + 4))))):
         return None
     end = _predicate_end(toks, p, tj)
-    if end - k < 3 or _mostly_quoted(words, p, end):
+    if end - k < 3 or (lemma not in ("blame", "accuse") and _mostly_quoted(words, p, end)):
         return None
     subj = subject_extended(toks, i, clause_start(toks, ti, i), ti)
     if subj is None and i > ti and words[i - 1] == ",":
         subj = _name_before_apposition(toks, i, ti)
     elif subj is None:
         return None  # no speaker ("what she called …" has no object either)
+    if subj is not None and subj[0] > ti and lows[subj[0] - 1] in _PREPOSITIONS and (
+            lows[i].endswith("ed") and subj[1] == i and words[i - 1].isalpha() and not cap(
+                words[i - 1])):
+        return None  # "associated with the discovery of a pattern called a “glider”": a
+        # participle after a preposition's object, no subject and no speaker
     if subj is not None and (lows[subj[0]] in _OWN_VOICE or (
             subj[0] > ti and lows[subj[0] - 1] in ("what", "which"))):
         return None  # "We call it a black day", "what the people call “impossible”"
@@ -240,8 +251,9 @@ def _bare_predicate(toks, k: int, m: int) -> bool:
     pronoun = lows[k] in OBJECT_PRONOUNS or lows[k] in ("this", "these", "those", "that")
     if pronoun and m != k + 1:
         return False
-    if not pronoun and (m < k + 2 or m > k + 6):
-        return False  # the object: a determiner or name and its head noun, then the predicate
+    name = cap(words[k]) and all(cap(words[j]) or words[j] in ("'s", "’s") for j in range(k, m))
+    if not pronoun and (m < k + (1 if name else 2) or m > k + 6):
+        return False  # the object: a name, or a determiner and its head noun, then the predicate
     prev = lows[m - 1]
     if not pronoun and (prev in DETERMINERS or _adjective(prev) or not wordish(words[m - 1])):
         return False  # "the decisive vote": an attributive adjective inside the object
@@ -251,8 +263,8 @@ def _bare_predicate(toks, k: int, m: int) -> bool:
     w = lows[m]
     if w in ("a", "an"):
         return True
-    if words[m] in _OPEN:
-        return True
+    if words[m] in "“‘" or (words[m] == '"' and toks.starts[m] > toks.ends[m - 1]):
+        return True  # an opening mark (a straight one after a space)
     return not cap(words[m]) and _adjective(w)
 
 
@@ -275,12 +287,13 @@ def _predicate_end(toks, p: int, tj: int) -> int:
             if words[m - 1] == ",":
                 return m + 1  # 'a “hero,” saying that P': the clause closes with the quote
         elif depth == 0:
-            if w in _HARD_STOP or w in ".!?":
-                break
+            if (w in _HARD_STOP and not (w in "–-" and toks.starts[m] == toks.ends[m - 1])) or (
+                    w in ".!?"):
+                break  # (not a dash inside a range: "15–25 million")
             if w == "," and not _list_goes_on(toks, m, tj):
                 break
             if lows[m] in ("and", "but") and m + 1 < tj and (coordinated_verb(
-                    words[m + 1], lows[m + 1]) or lows[m + 1].endswith("ing")):
+                    words[m + 1], lows[m + 1]) or lows[m + 1] in _SAYING_ING):
                 break  # "and levied sanctions", "and adding that P": a verb phrase of its own
             if m > p + 1 and (lows[m] in _SUBORDINATE or (lows[m] == "as" and m + 1 < tj and (
                     lows[m + 1] in _PRONOUN_SUBJECTS))):
@@ -306,14 +319,31 @@ def _list_goes_on(toks, c: int, tj: int) -> bool:
 
 def _mostly_quoted(words, p: int, end: int) -> bool:
     """Does the predicate ``[p, end)`` hold a quotation and fewer than three words outside it
-    ("called X “Y”", "called the disappearance an “interesting” case": a ``partial``)?"""
-    depth, outside, quoted = 0, 0, False
+    besides a closing adverbial ("called X “Y”", "called the disappearance an “interesting”
+    case", "called it “lackluster” this past September": a ``partial``; "termed her a “corrupt
+    oaf” and a “lousy traitor”" is a report, as the gold has it)?"""
+    depth, outside, quoted, last_close = 0, 0, False, -1
     for m in range(p, end):
         w = words[m]
         if w in _OPEN and not depth:
             depth, quoted = 1, True
         elif w in _CLOSE and depth:
+            depth, last_close = 0, m
+    if not quoted:
+        return False
+    tail = last_close + 1
+    stop = end if tail < end and words[tail].lower() not in _ADVERBIAL_OPENERS else tail
+    for m in range(p, stop):
+        w = words[m]
+        if w in _OPEN and not depth:
+            depth = 1
+        elif w in _CLOSE and depth:
             depth = 0
         elif not depth and wordish(w):
             outside += 1
-    return quoted and outside < 3
+    return outside < 3
+
+
+# Words opening an adverbial after a quoted predicate ("“lackluster” this past September").
+_ADVERBIAL_OPENERS = frozenset("""this last on in at during since after before when upon
+    yesterday today earlier later""".split())
