@@ -35,6 +35,11 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
      "it an insult to every worker in the plant", "Union leaders"),
     ("Biden called Vladimir Putin a killer without a soul.",
      "Vladimir Putin a killer without a soul", "Biden"),
+    # a list goes on after its commas: noun phrases, coordinated adjectives
+    ("The senator called the governor a liar, a coward, and the worst leader in decades.",
+     "the governor a liar, a coward, and the worst leader in decades", "The senator"),
+    ("The lawyer described the pilot as an experienced, careful flier.",
+     "the pilot as an experienced, careful flier", "The lawyer"),
     # an accusation keeps its quoted words (the gold annotates it), a name its report
     ("The senator accused her rival of peddling “fiction, not facts” on Tuesday.",
      "her rival of peddling “fiction, not facts” on Tuesday", "The senator"),
@@ -90,6 +95,7 @@ def test_naming_reports(lex, text, content, mention):
     "Perry was indicted in 2014, accused of abusing the powers of his office.",
     "The army launched a programme dubbed “Shield 2030” in 2019 to renew its tanks.",
     "We call it a black day for the village.",  # the speaker's own usage, no report
+    "Most of it has to do with calling me a liar in public.",
     "We seek to keep the door open, expand shared interests and share opportunities.",
     "It goes without saying that the treaty must be honoured.",
     # a quoted predicate is a partial of the mark pass, not a report

@@ -85,6 +85,7 @@ _ADJECTIVES = frozenset("""swift wrong right good bad great false fake true unfa
     unacceptable baseless groundless premature reckless corrupt rigged dead ready safe clear
     necessary important wise unwise insane evil sick""".split())
 _ADJ_ENDINGS = ("ive", "ous", "ful", "ble", "less", "ic", "ary", "ist", "ish")
+_ADJ_ED = frozenset("experienced talented respected qualified skilled committed".split())
 # Nouns with those endings ("the executive", "an initiative").
 _NOT_ADJ = frozenset("""executive executives representative representatives relative relatives
     detective initiative objective motive native alternative explosive explosives archive
@@ -174,6 +175,8 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
     words, lows = toks.words, toks.lows
     lemma = _FORMS[lows[i]]
     k = i + 1
+    if k < tj and lows[k] in ("me", "us"):
+        return None  # "calling me a liar": the speaker's own account of what others say
     if k + 2 >= tj or (cap(words[i]) and i > ti) or lows[k] in _NO_OBJECT or lows[k].isdigit():
         return None
     if i > ti and (lows[i - 1] in _BE or lows[i - 1] in NOUN_MARKERS or lows[i - 1].endswith(
@@ -269,7 +272,7 @@ def _bare_predicate(toks, k: int, m: int) -> bool:
 
 
 def _adjective(w: str) -> bool:
-    return w in _ADJECTIVES or (len(w) > 4 and w.endswith(_ADJ_ENDINGS) and w not in _NOT_ADJ)
+    return w in _ADJECTIVES or w in _ADJ_ED or (len(w) > 4 and w.endswith(_ADJ_ENDINGS) and w not in _NOT_ADJ)
 
 
 def _predicate_end(toks, p: int, tj: int) -> int:
@@ -307,10 +310,19 @@ def _list_goes_on(toks, c: int, tj: int) -> bool:
     decisive"): one to three lower-case words, then "and"/"or" or another comma (not "…,
     several have said P": a clause of its own)?"""
     words, lows = toks.words, toks.lows
+    if c + 1 < tj and _adjective(lows[c - 1]) and _adjective(lows[c + 1]):
+        return True  # "an experienced, cautious pilot": coordinated adjectives
     for m in range(c + 1, min(tj, c + 5)):
         w = lows[m]
         if m > c + 1 and (w in ("and", "or") or words[m] == ","):
             return True
+        if m == c + 1 and w in ("a", "an", "the"):
+            continue  # "a clown, a racist, and the worst president": a list of noun phrases
+        if m == c + 1 and w in ("and", "or") and m + 1 < tj and (lows[m + 1] in (
+                "a", "an", "the") or _adjective(lows[m + 1])) and not any(
+                lows[j] in AUX or lows[j].endswith("ed") or lows[j] in ("said", "told")
+                for j in range(m + 2, min(tj, m + 6))):
+            return True  # the list's last item ("…, and the worst president")
         if not words[m].isalpha() or cap(words[m]) or w in _AFTER_COMMA_STOP or w in AUX or (
                 w.endswith("ing")):
             return False
