@@ -12,7 +12,9 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.passive`: passives of saying ("It was reported that P", "X was told (by Y) that P");
 - :mod:`.checks`: reports that cannot be what was said (a cue's adverbial, a verb with no subject);
 - :mod:`.tail`: the sentence-final attribution ("P, X said.");
-- :mod:`.clauses`: where a reported clause starts and ends.
+- :mod:`.clauses`: where a reported clause starts and ends;
+- :mod:`.naming`: reports of naming and judging verbs ("called X Y", "blamed X for Y"), an
+  extra pass.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from discourse.extract.quotes.lang.en.content import (
     sentence_like,
 )
 from discourse.extract.quotes.lang.en.cues import find_cues
+from discourse.extract.quotes.lang.en.naming import naming_reports
 from discourse.extract.quotes.lang.en.quoted import (
     attr_before,
     attribution_ends,
@@ -66,7 +69,8 @@ ENGLISH = QuoteLanguage(
     # after a closing mark: a new sentence (a capital or an opening mark), a lower-case word
     new_sentence_after=re.compile(r"\s+[A-Z“\"‘]"),
     lower_after=re.compile(r"\s+[a-z]"),
-    extra_passes=(),
+    # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y")
+    extra_passes=(naming_reports,),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,

@@ -152,16 +152,55 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
             # author's gloss after a dash that no second dash closes
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
+        if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] == "meaning":
+            # "this is a ploy to achieve a no-deal Brexit, meaning the UK would …": the
+            # author's gloss of the report
+            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
         if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] in _CONCESSIVE and lows[
                 k - 1] not in ("that", "and", "but", "or"):
             # "X states the jet was a freighter, despite photos showing …": the author's
             # objection, not the report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
-    return f
+    return _before_authors_and(doc, f, lo, hi)
 
 
 _CONCESSIVE = frozenset("despite though although".split())
+# "… without elaborating": the author's note on how it was said.
+_WITHOUT_WHAT = frozenset("""elaborating giving providing citing offering specifying explaining
+    naming presenting""".split())
+# A report in a past-future or past tense ("would not run") and a clause after "and" in the
+# present perfect or present with a name of its own ("and Weld has decided …"): the author's.
+_BACKSHIFTED = frozenset("would could had was were".split())
+_PRESENT = frozenset("has have is are".split())
+
+
+def _before_authors_and(doc: Doc, f: Found, lo: int, hi: int) -> Found:
+    """The report ``f`` (tokens ``[lo, hi)``) without an author's clause that ends it: "without
+    elaborating", or "and <Name> has …" after a backshifted report."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    seen_backshift = False
+    for k in range(lo, min(hi, lo + 80)):
+        w = lows[k]
+        if w in _BACKSHIFTED:
+            seen_backshift = True
+        if k < lo + 2:
+            continue
+        if w == "without" and k + 1 < hi and lows[k + 1] in _WITHOUT_WHAT:
+            return Found(f.start, trim_end(doc.text, f.start, toks.starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
+        if w == "and" and seen_backshift and k + 2 < hi and cap(words[k + 1]):
+            m = k + 1
+            while m < min(hi, k + 4) and cap(words[m]):
+                m += 1
+            if m < hi and lows[m] in _PRESENT:
+                return Found(f.start, trim_end(doc.text, f.start, toks.starts[k]), f.kind,
+                             f.attr, f.rule, f.parent)
+        if words[k] in _OPEN_QUOTES:
+            break  # a quoted fragment: its words are the speaker's
+    return f
 # The tokens :func:`clause_end` reads: the punctuation that may end a report and the marks that
 # open or close a quoted fragment (``_quote_depth``).
 _CLAUSE_END_TOKENS = frozenset(';,:—“”"')
@@ -278,7 +317,7 @@ def after_adverbials(toks: Toks, k: int, tj: int, *, following: bool = False) ->
             break
         m = end + 1
         while m < tj and m - end <= 5 and wordish(words[m]) and lows[m] not in _FOLLOWING_PREPS \
-                and lows[m] not in AUX and lows[m] != "that" and not (
+                and (lows[m] not in AUX or words[m] == "May") and lows[m] != "that" and not (
                     m > end + 1 and not cap(words[m]) and lows[m] in _NEW_NP) and not (
                     m > end + 1 and cap(words[m - 1]) and not cap(words[m])):
             m += 1  # "on Facebook", "in its report"; a lower-case word after a name ends it

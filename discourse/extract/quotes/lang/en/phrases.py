@@ -400,7 +400,8 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
 
 # Participles that introduce what was said ("…, saying P"), not an act ("observing the law").
 _SAYING_PARTICIPLES = frozenset("""saying adding noting claiming arguing insisting explaining
-    warning stating writing acknowledging announcing asserting contending alleging""".split())
+    warning stating writing acknowledging announcing asserting contending alleging
+    calling describing labeling labelling branding blaming accusing""".split())
 # Subordinators before a sentence-initial participle cue ("After admitting that P, X …").
 _PARTICIPLE_OPENERS = frozenset("after before while since upon when".split())
 

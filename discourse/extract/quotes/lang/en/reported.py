@@ -74,7 +74,7 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
         if word in ";:" or (low in ("which", "who") and k > b and words[k - 1] == ","):
             break
         if word == "," and k + 1 < sent_end_tok and (lows[k + 1] in (
-                "and", "but", "while", "adding", "saying", "which", "who") or (
+                "and", "but", "while", "adding", "saying", "which", "who", "with") or (
                 lows[k + 1].endswith("ing") and doc.lex.match([lows[k + 1]], 0))):
             break  # ", claiming P": a report of its own
         if k > b + 1 and low in ("shortly", "just", "soon", "minutes", "hours") and (
@@ -88,7 +88,7 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
 # "expressed a similar view", "answered some questions").
 _TOPIC_HEADS = frozenset("""decision decisions measure measures view views question questions
     commitment plan plans issue issues statement comments remarks details concerns news result
-    results findings move step interest""".split())
+    results findings move step interest candidacy candidature""".split())
 
 
 # "declared a state of emergency / war / independence": an act performed by declaring it,
@@ -140,6 +140,8 @@ def reports_in_sentence(
         # said"), not a report of its own.
         if inside is not None and inside.contains(starts[a]):
             continue
+        if a > ti and lows[a - 1] == "without":
+            continue  # "without specifying if P": nothing was said
         # --- According to X, P  /  P, according to X.  /  In the words of X, P
         if cue.type == "preposition":
             out.extend(_according_to(doc, h, ti, tj, se, quote_cues))
@@ -216,6 +218,14 @@ def reports_in_sentence(
             # report is the predicate after the cue, up to a comma or the main clause's verb
             out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
                              "cue_before"))
+            continue
+        if k + 1 < tj and lows[k] == "as" and subj[0] > ti and lows[subj[0] - 1] in (
+                "which", "what"):
+            # "— which the BBC noted as an unusual move by a Speaker —": the "as" phrase is
+            # the report, up to the aside's end
+            e = next((m for m in range(k + 1, min(tj, k + 30)) if words[m] in _ASIDE_END), tj)
+            if e > k + 2:
+                out.append(Found(starts[k + 1], ends[e - 1], "indirect", attr, "cue_before"))
             continue
         if cue.lemma == "tell" or cue.lemma in ("assure", "reassure", "inform", "remind",
                                                 "advise", "warn"):
@@ -405,6 +415,7 @@ _INFINITIVE_CUES = frozenset("vow promise pledge threaten agree offer refuse swe
 
 
 _TOLD = frozenset("told tell tells telling".split())
+_ASIDE_END = frozenset(',;:—–()"“”')
 # "said something insane", "said things": an object that names no proposition
 _THINGS = frozenset("something anything nothing everything things".split())
 # Objects of "tell" that are what is told, not a listener ("tells a different story").
@@ -545,6 +556,11 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     if lows[a - 1] in ("and", "but") and c is None and e < tj and looks_like_clause(toks, e, tj):
         # "P and according to X Q": the report is the clause after the source, not P
         return [Found(starts[e], se, "indirect", attr, "according_to")]
+    if words[a - 1] == "," and a - 2 > ti and lows[a - 2] in ("and", "but") and c is not None and (
+            c + 2 < tj):
+        # "largely Kurdish and, according to Turkey, supportive of the PKK": the source's
+        # report is the predicate after it, not the author's words before "and"
+        return [Found(ends[c], se, "indirect", attr, "according_to")]
     if a <= ti + 2 or has_between(quote_cues, starts[ti], starts[a - 1]):
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
         return []
@@ -646,10 +662,23 @@ def _counted_object(toks: Toks, k: int) -> bool:
     """Does a count open the object at ``k`` ("5,667 cases", "a total of", "three deaths")?"""
     lows = toks.lows
     first = lows[k]
+    if first in ("a", "an", "either") and any(
+            (lows[m][:1].isdigit() and not _year(lows[m])) or lows[m] in _NUMBER_WORDS
+            for m in range(k + 1, min(len(lows), k + 7))):
+        # "a value of US$473.60 per ton", "a captain and eleven other crew", "either December
+        # 27 or December 28": a figure near the head of the object (not a year: "a 2019 attack")
+        return not any(lows[m] in _TOPIC_PREPS for m in range(k + 1, min(len(lows), k + 3)))
     return first[:1].isdigit() or first in _NUMBER_WORDS or (
         first == "a" and lows[k + 1] in ("total", "record")) or (
         first in ("more", "at", "about", "nearly", "over") and k + 2 < len(lows)
         and lows[k + 1] in ("than", "least") and lows[k + 2][:1].isdigit())
+
+
+_TOPIC_PREPS = frozenset("to in on at about from".split())
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 _PLEA_WORDS = frozenset("guilty not no innocent".split())

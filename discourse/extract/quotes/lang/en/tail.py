@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.en.clauses import ADVERBIAL_PREPS, clause_start
+from discourse.extract.quotes.lang.en.clauses import ADVERBIAL_PREPS, SUBORDINATORS, clause_start
 from discourse.extract.quotes.lang.en.content import name_before
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause, np_forward, subject_before
 from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST, SAY_IRREGULAR
@@ -104,6 +104,10 @@ def inverted_tail(
         first = clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
         return [Found(starts[first], starts[k], "indirect", attr, "cue_after"),
                 Found(toks.ends[e], se, "indirect", attr, "cue_after")]
+    if lows[ti] in SUBORDINATORS and e < tj and looks_like_clause(toks, e, tj):
+        # "Although known to have lived in South Africa, his daughter said he died in Britain":
+        # the opening clause is the author's, the report follows the cue
+        return None
     # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
     rest = [m for m in range(e, min(tj, e + 40)) if words[m] not in ".!?"]  # token indices
     if len(rest) > 10 or any(lows[m] == "that" or words[m] in ",;:" for m in rest[:1]):
