@@ -98,7 +98,7 @@ def _document_rows(text: str, lex: CueLexicon, lang: QuoteLanguage) -> list[tupl
     found += orphan_closers(doc, pairs, lang)
     for revise in lang.revisions:  # quotations the language splits or drops (none in English)
         found = revise(doc, found)
-    for extra in lang.extra_passes:  # speech marked otherwise (none in English)
+    for extra in lang.extra_passes:  # speech marked otherwise (a dash, a block, a naming verb)
         found += extra(doc, found)
     spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested", "partial")]
     direct_spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested")]

@@ -14,9 +14,10 @@ schema; "по словам" is a ``preposition`` with ``speaker: after``, ``that
 что"). :func:`~discourse.extract.quotes.extract.extract_quotes` reads each article's ``lang``
 (or detects it) and looks the language up in ``lang.LANGUAGES``: the shared code has no branch on
 a language. The guillemets « » and the low-nine „ “ pair like any marks; speech marked otherwise
-(the Russian dialogue dash, ``— Мы готовы, — заявил он.``) is an ``extra_passes`` entry, a
-quotation split by its attribution (``«…, — сказал он, — …»``) a ``revisions`` entry, and the
-nouns that make the next marks a name (газета «…») the language's ``name_before``.
+(the Russian dialogue dash, ``— Мы готовы, — заявил он.``; English "called X Y") is an
+``extra_passes`` entry, a quotation split by its attribution (``«…, — сказал он, — …»``) a
+``revisions`` entry, and the nouns that make the next marks a name (газета «…») the language's
+``name_before``.
 
 What the shared code still assumes about every language (change it there, for all, if a language
 needs otherwise): the sentence rules of :mod:`discourse.text.segment` (a capital after the full
@@ -134,9 +135,10 @@ class QuoteLanguage:
         Matched right after a closing mark: white space, then a lower-case letter (a title in
         marks modifying the next noun: "“The Kelly File” host").
     extra_passes : tuple of (doc, found) -> list of Found
-        Quotations the language marks otherwise than with quotation marks (the Russian dialogue
-        dash, a statement set as a block after a colon), run after pass 1 with what it found
-        (and revised); each returns the quotes to add. English has none.
+        Quotations the language marks otherwise than with quotation marks or a cue of the
+        lexicon (the Russian dialogue dash, a statement set as a block after a colon; the English
+        naming and judging verbs, "called X Y", "accused X of Y"), run after pass 1 with what it
+        found (and revised); each returns the quotes to add.
     name_before : (doc, lo, pos) -> bool, default=never
         Is the word before the opening mark at ``pos`` a noun that takes a name (газета «…»,
         the film “…”)? The marks then hold a name, unless they hold a whole clause. English:
