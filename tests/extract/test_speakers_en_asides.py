@@ -61,6 +61,17 @@ def test_aside_subject(text, mention, subject):
     ("\"One of the players turned round and said, 'We have a goalkeeper.'\"", "We have", None,
      None),
     ("\"They called it 'a disaster' on air.\"", "a disaster", None, None),
+    # a perception verb: whom the speaker heard or saw shouting is the nested speaker, and a
+    # quotation listed right after another (only a comma or "and" between) is the same one's
+    ("“We heard people screaming, ‘fire’ ‘help’ and ‘get out,’ then silence.”", "fire",
+     "people", False),
+    ("“We heard people screaming, ‘fire’ ‘help’ and ‘get out,’ then silence.”", "help",
+     "people", False),
+    ("“We heard people screaming, ‘fire’ ‘help’ and ‘get out,’ then silence.”", "get out",
+     "people", False),
+    ("“I saw a guard shouting, ‘Stay back!’ at the door.”", "Stay back", "a guard", False),
+    # the first person heard nobody: "I" said it
+    ("“I heard the news and said, ‘That is wrong.’”", "That is", "I", True),
 ])
 def test_nested_speaker(quote, nested, subject, first):
     got = ENGLISH.nested_speaker(quote, 1, quote.index(nested))

@@ -156,6 +156,7 @@ def test_fragment_in_an_opening_participle_is_the_main_subjects(registry, lex, t
     ("very different", True),
     ("not for political", True),
     ("the weekend", True),
+    ("Right", True),  # "Right before the shooting, X talked ..." opens an adverbial
     ("that morning", True),
     # a speaker's mention
     ("including Fox News reporter Jane Roe", False),
@@ -171,3 +172,41 @@ def test_a_phrase_taken_for_the_subject_gives_way_to_the_speaker(registry, lex):
             "describing him as “insulated,” and “very stubborn.”")
     out = attribute(text, registry, lex)
     assert not out["speaker_mention"].isin(["very different"]).any()
+
+
+@pytest.mark.parametrize(("text", "fragment", "owner"), [
+    # a named speaker's noun of saying before a that-clause or an "as"
+    ("Reporters asked the mayor if Governor Ann Lee's claim that the plan was “a total "
+     "disgrace” still held.", "a total", "Governor Ann Lee"),
+    ("Smith’s insistence on Friday that the agency had “broken every rule” undermines the "
+     "reason the board gave.", "broken every", "Smith"),
+    ("Critics mocked Maria Soto's description of the bill as “a gift to families” on Monday.",
+     "a gift", "Maria Soto"),
+    # the pronoun subject of a naming verb right before the fragment
+    ("The chief said that 40 shots were fired, an amount he described as “remarkable.”",
+     "remarkable", "he"),
+    ("The world, Lee argued, had arrived at what she called the triumph of “liberal "
+     "democracy.”", "liberal", "she"),
+    # no such noun or verb, a thing's statement, a pronoun's claim: nothing
+    ("The mayor said the plan was “a total disgrace”.", "a total", None),
+    ("The company's statement that it was “fully compliant” was challenged.", "fully", None),
+    ("His claim that the plan was “a total disgrace” was challenged.", "a total", None),
+    # another quotation between the noun and the fragment
+    ("Lee's claim that the “plan” was “a total disgrace” was challenged.", "a total", None),
+])
+def test_fragment_owner(text, fragment, owner):
+    got = ENGLISH.fragment_owner(text, 0, text.index(fragment))
+    assert (None if got is None else text[got[0]:got[1]]) == owner
+
+
+@pytest.mark.parametrize(("text", "fragment", "mention"), [
+    ("Reporters asked the mayor if Governor Ann Lee's claim that the plan was “a total "
+     "disgrace to the city” still held.", "a total", "Governor Ann Lee"),
+    ("Mayor Tom Gray said that 40 shots were fired, an amount he described as “remarkable.”",
+     "remarkable", "he"),
+])
+def test_fragment_owner_through_attribution(registry, lex, text, fragment, mention):
+    out = attribute(text, registry, lex)
+    row = out[out["kind"] == "partial"].iloc[0]
+    assert text[row["start"]:row["end"]].startswith(fragment)
+    assert row["speaker_mention"] == mention

@@ -206,6 +206,18 @@ def _attribute_doc(
                 rule = how if how != "unresolved" or name is None else rule
                 if how == "unresolved" and name is None:
                     rule = "unresolved"
+            owner = _fragment_owner(text, row, paras, lang) if row.kind == "partial" else None
+            if owner is not None and owner != (ms, me):
+                # 'Acosta asked if Trump's claim that the "fake news media" ...', 'an amount he
+                # described as "remarkable"': the claim's owner, the naming verb's subject (a
+                # pronoun there is the clause subject's, resolved as the subject was when it
+                # named somebody); not kept in ``repaired``, a later clause is the subject's
+                pronoun = text[owner[0]:owner[1]].lower() in ("he", "she", "they")
+                ms, me = owner
+                mention, rule = text[ms:me], "cue_before"
+                if not (pronoun and name):
+                    actor, name, how = _resolve_head(res, text, ms, me, me)
+                    rule = how if how and how != "unresolved" else rule
         elif row.kind == "indirect":
             # "The BBC also cited Budi Gunawan, chief of ..., as saying the suspects were ..."
             got = quoted_as_saying(res, row, paras, text) or participle_report(res, row, paras, text)
@@ -383,6 +395,14 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
     if not _overlaps(es, ee, row) and ee - es < 120:
         ms, me = es, ee
     return ms, me, rule, me if head is None else head
+
+
+def _fragment_owner(text: str, row: _Quote, paras: _Paragraphs,
+                    lang: SpeakerLanguage) -> tuple[int, int] | None:
+    """The owner of the claim or the naming verb whose clause holds the fragment ``row`` in its
+    sentence (``lang.fragment_owner``), or None."""
+    lo = sentence_start(text, paras.spans[paras.index(row.start)][0], row.start)
+    return lang.fragment_owner(text, lo, row.start)
 
 
 def _overlaps(a: int, b: int, row: _Quote) -> bool:

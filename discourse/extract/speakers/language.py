@@ -210,6 +210,10 @@ class SpeakerLanguage:
         in a quote opening at ``outer_start`` ("I've always said, 'No matter ...'", "Women in
         Nevada have said, '...'"); ``first_person`` when it is the outer quote's speaker
         ("I", "we"). Optional (None, by default: the extractor's mention stays).
+    fragment_owner : (text, lo, qs) -> (start, end) or None
+        The name whose noun of saying introduces the clause holding a quoted fragment at ``qs``
+        in the sentence from ``lo`` ("Trump's claim that the ``"fake news media"`` is ...").
+        Optional (None, by default).
     participle_subject : (text, lo, qs) -> (start, end) or None
         The subject of a participle of saying right before a report at ``qs`` that has no
         mention, in the sentence from ``lo`` ("with officials saying P", "groups claiming P
@@ -267,6 +271,7 @@ class SpeakerLanguage:
     trim_mention: Callable[[str, int, int], Span] = field(default=_same_span)
     inner_speaker: Callable[[str, int, int, int], Span | None] = field(default=_no_span4)
     participle_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    fragment_owner: Callable[[str, int, int], Span | None] = field(default=_no_span)
     aside_subject: Callable[[str, int, int, int, int], Span | None] = field(default=_no_span5i)
     passive_agent: Callable[[str, int, int], Span | None] = field(default=_no_span)
     masked_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)

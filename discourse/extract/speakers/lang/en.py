@@ -152,7 +152,7 @@ SIGNATURE_LINE = re.compile(
 _NOBODY_WORDS = frozenset("""
     me us myself yourself ourselves the a an s too also
     always never often usually really probably perhaps commonly audibly intentionally went
-    responded reported having being said told added
+    responded reported having being said told added right just shortly soon moments
 """.split())
 _THING_HEADS = frozenset("""
     question process pattern concept thing name song way status quo discovery shutdown purpose
@@ -374,6 +374,7 @@ ENGLISH = SpeakerLanguage(
     subject_link=en_clause.subject_link,
     interposed_subject=en_clause.interposed_subject,
     inner_speaker=en_inner.inner_speaker,
+    fragment_owner=en_inner.fragment_owner,
     nested_speaker=en_nested.nested_speaker,
     continues_last=continues_last,
     name_openers=NAME_OPENERS,

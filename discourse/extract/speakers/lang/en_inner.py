@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["inner_speaker", "opening_participle_subject", "participle_subject"]
+__all__ = ["inner_speaker", "opening_participle_subject", "participle_subject",
+           "fragment_owner"]
 
 # Verbs of saying, naming and reporting right before a quote (with "that", an object "it" for
 # a naming verb, an opening mark).
@@ -221,3 +222,61 @@ def _subject_at(text: str, k: int, hi: int, noun_phrase) -> tuple[int, int] | No
 
 
 _IRREGULAR = frozenset("said told wrote spoke went gave took made put held".split())
+
+
+# A named speaker's noun of saying before a that-clause or an "as" that holds a quoted fragment:
+# "Trump's claim that the "fake news media" is ...", "Trump's insistence on Friday that the FBI
+# had "politicized ..."", "Obama's description of the deal as "historic"". The name is the
+# fragment's speaker, not the subject of the sentence that reports the claim.
+_POSSESSIVE = re.compile(
+    r"(?<![\w'’\-])(?P<np>(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+"
+    r"(?:(?:repeated|latest|earlier|own|public|new|false|baseless|unfounded|frequent)\s+)?"
+    r"(?:claims?|insistence|assertions?|arguments?|statements?|suggestions?|contention|charges?|"
+    r"accusations?|allegations?|warnings?|promises?|pledges?|vows?|remarks?|comments?|"
+    r"complaints?|declarations?|description|boasts?|characterization|characterisation)"
+    r"(?P<link>(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w\-]+){1,2})?\s*,?\s+that"
+    r"|\s+of\s+(?:[\w\-'’]+\s+){1,4}as)(?:\s+[^\"“”;]{0,200})?$")
+
+
+# A pronoun subject right before a naming verb whose object holds the fragment: "an amount he
+# described as "remarkable"", "what he called the universal triumph of "..."". The gold names
+# that pronoun (it resolves to the same person as the sentence's subject, or to another).
+_NAMING = re.compile(
+    r"(?<![\w'’])(?P<np>he|she|they)\s+(?:had\s+|has\s+|once\s+|later\s+)?"
+    r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|"
+    r"described\s+as|describes\s+as|characteri[sz]ed\s+as|referred\s+to\s+as)"
+    r"(?:\s+[^\"“”;.!?]{0,80})?$")
+
+
+def fragment_owner(text: str, lo: int, qs: int) -> tuple[int, int] | None:
+    """Offsets of the name whose noun of saying ("X's claim that", "X's description of Y as")
+    introduces the clause that holds a quoted fragment at ``qs`` (``lo`` the sentence start), or
+    of the pronoun subject of a naming verb right before it ("what he called ..."); None when
+    the stretch before the fragment has neither or another quotation follows it.
+
+    >>> t = 'He asked if Trump's claim that the "fake news media" lie was fair.'
+    >>> a, b = fragment_owner(t, 0, t.index("fake"))
+    >>> t[a:b]
+    'Trump'
+    """
+    k = qs
+    while k > lo and text[k - 1] in "\"“‘' ":
+        k -= 1
+    found = list(_POSSESSIVE.finditer(text, lo, k))
+    m = found[-1] if found else None  # the nearest claim before the fragment
+    if m is None:
+        named = _NAMING.search(text, lo, k)
+        return None if named is None else named.span("np")
+    a = m.start("np")
+    words = m.group("np").split()
+    while len(words) > 1 and (words[0].lower().endswith("ing") or words[0].lower() in _OPENERS):
+        # "Referencing Trump's description of Obama as": a participle or a conjunction that
+        # opens the sentence is no part of the name
+        a = text.index(words[1], a + len(words[0]))
+        words = words[1:]
+    if words[0].lower() in _NOT_SUBJECT or words[0].lower() in _OPENERS:
+        return None
+    return a, m.end("np")
+
+
+_OPENERS = frozenset("the a an but and or so yet as when after before if while also".split())

@@ -46,6 +46,17 @@ _NOT_SUBJECT = frozenset("""
     while because so and but or then as after before
 """.split())
 _WORD = re.compile(r"[\w'’\-]+")
+# Whom a perception verb hears or sees uttering the quotation ("We heard people screaming, 'gun'"):
+# the object is the speaker, not the subject who heard it.
+_HEARD = re.compile(
+    r"\b(?:hear|hears|heard|hearing|see|sees|saw|seeing|watch|watched|watching)\s+"
+    r"(?P<subj>(?:[Ss]omeone|[Pp]eople|[Ss]omebody|(?:the|a|an|some|two|three|several|many|"
+    r"other|his|her|their|[A-Z][\w'’\-]*)(?:\s+[\w'’\-]+){0,3}?))\s+"
+    r"(?:screaming|shouting|yelling|saying|chanting|crying|calling|asking|telling|"
+    r"scream|shout|yell|say|chant|cry)(?:\s+(?:out|back))?\s*[,:]?\s*$")
+# A quotation right before the nested one, only a comma or "and"/"or" between ("screaming,
+# 'gun' 'shooter' and 'run away'"): the same utterance goes on, with the same speaker.
+_LISTED = re.compile(r"[‘“\"]([^‘’“”\"]{1,60})[’”\"]\s*,?\s*(?:(?:and|or)\s+)?[‘“\"]?$")
 _QUOTE_MARKS = "\"“”‘’'"
 
 
@@ -60,6 +71,9 @@ def nested_speaker(text: str, outer_start: int, qs: int) -> tuple[tuple[int, int
     >>> t[a:b], first
     ('I', True)
     """
+    listed = _LISTED.search(text, outer_start, qs)
+    if listed is not None and listed.start() > outer_start:
+        return nested_speaker(text, outer_start, listed.start(1))
     k = qs
     while k > outer_start and text[k - 1] in _QUOTE_MARKS + " ":
         k -= 1
@@ -70,6 +84,9 @@ def nested_speaker(text: str, outer_start: int, qs: int) -> tuple[tuple[int, int
     stretch = text[lo:k]
     if any(c in stretch for c in "\"“”‘’") or "\n" in stretch:
         return None  # another quotation or a paragraph break in between
+    m = _HEARD.search(stretch)
+    if m is not None and m.group("subj").split()[0].lower() not in _NOT_SUBJECT:
+        return (lo + m.start("subj"), lo + m.end("subj")), False
     m = _FIRST.search(stretch)
     if m is not None:
         return (lo + m.start("subj"), lo + m.end("subj")), True
