@@ -40,6 +40,9 @@ def _subject(text: str) -> str | None:
     ('Professor Jean Okafor, Director General of the National Institute for Biomedical Research '
      'that ran the trial in four cities, said, "We', "Professor Jean Okafor, Director General of "
      "the National Institute for Biomedical Research that ran the trial in four cities"),
+    # "another" alone before a verb of saying: one more of those quoted
+    ('And another wrote: "Nobody', "another"),
+    ('Another tweeted: "Nobody', "Another"),
 ])
 def test_sentence_subject(text, subject):
     assert _subject(text) == subject
@@ -59,6 +62,8 @@ def test_sentence_subject(text, subject):
     'Yeah, so I think when I said that in the post, I meant, "You',
     'Let me quote just one, from President Harry Truman: "The',
     'Our common commitment, enshrined in the Charter, sounds: "to',
+    # "another" that a copula describes
+    'Another was tour manager Tom Hale: "I',
 ])
 def test_no_sentence_subject(text):
     assert _subject(text) is None

@@ -191,6 +191,12 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|\w{3,}ed)\s")
 _CHAIN_OPENERS = frozenset("from of at in on with for to between mostly mainly largely chiefly".split())
 
 
+# "another" alone before a verb of saying and the quote.
+_ANOTHER_SAID = re.compile(
+    r"(?:(?:And|But|Yet|Then)\s+)?(?P<np>[Aa]nother)\s+(?:wrote|writes|said|says|tweeted|posted|"
+    r"added|commented|replied|responded|complained|joked)\s*[:,]?\s*$")
+
+
 def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = frozenset()
                      ) -> tuple[int, int] | None:
     """Offsets of the subject of the clause ``text[lo:hi]`` (a sentence start up to a quote that
@@ -223,6 +229,11 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
         return None
     a, b = np_
     first = re.split(r"['’]", text[a:b].split()[0].lower().strip(","))[0]
+    another = _ANOTHER_SAID.match(text, a, hi)
+    if another is not None:
+        # "And another wrote: ...": one more of the people quoted before, the subject of a verb
+        # of saying (not "Another was tour manager Thomas Gray")
+        return another.span("np")
     if first in _NO_SUBJECT or _CONTRACTION.search(text, a, b) or "(" in text[a:b]:
         return None  # "And she", "If they're legit concerns", "Another", "((Interviewer))"
     if _FIRST_PERSON.search(text, lo, hi):
