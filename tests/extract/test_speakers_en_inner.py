@@ -114,6 +114,11 @@ def test_participle_after_the_subject_is_no_part_of_the_mention(registry, lex):
      "they forgave", "the parents"),
     ("Mr. Hale has come under fire — including from his own party — for saying the judge is "
      "biased.", "the judge", "Mr. Hale"),
+    # the source a verb of citing names says it
+    ("He may have been referring to commentary on local talk radio suggesting that the mayor "
+     "lied.", "the mayor", "commentary on local talk radio"),
+    ("The senator cited a report by the inspector general saying the agency lost the funds.",
+     "the agency", "a report by the inspector general"),
     # no plain noun phrase: no speaker
     ("Because when you start adding more samples, the results change.", "more samples", None),
     ("Nearly all legal experts consider the claim of the group as incorrect, arguing there is "
@@ -210,3 +215,16 @@ def test_fragment_owner_through_attribution(registry, lex, text, fragment, menti
     row = out[out["kind"] == "partial"].iloc[0]
     assert text[row["start"]:row["end"]].startswith(fragment)
     assert row["speaker_mention"] == mention
+
+
+def test_fragment_inside_a_report_is_the_reports(registry, lex):
+    text = ("He may have been referring to commentary on local talk radio suggesting that the "
+            "mayor used “police state” tactics last fall to watch the council.")
+    out = attribute(text, registry, lex)
+    partial = out[out["kind"] == "partial"].iloc[0]
+    assert partial["speaker_mention"] == "commentary on local talk radio"
+    # a second fragment of a report of a report keeps the first fragment's speaker
+    text = ('The newspaper said Claire Dubois dubbed it "the worst deal ever" and accused the '
+            'mayor of hiring "the next big failure" for the job.')
+    out = attribute(text, registry, lex)
+    assert out[out["kind"] == "partial"]["speaker_mention"].tolist() == ["Claire Dubois"] * 2

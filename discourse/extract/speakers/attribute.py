@@ -225,7 +225,18 @@ def _attribute_doc(
                 actor, name, rule, ms, me = got
                 mention = text[ms:me]
         else:
-            got = after_report(res, row, prev, reported, paras, text)
+            got = None
+            if (row.kind == "partial" and reported is not None
+                    and reported.start <= row.start and row.end <= reported.end
+                    and (prev is None or prev.end <= reported.start)):
+                # 'referring to commentary ... suggesting that Obama used "police state"
+                # tactics': a fragment inside a report that has a mention is the report's (the
+                # first fragment: 'said Trump dubbed it "A" and accused X of "B"' keeps A's)
+                name = reported.speaker
+                got = (res.name(name) if reported.camp != "unknown" and name else None, name,
+                       "continuation", reported.mention_start, reported.mention_end)
+            if got is None:
+                got = after_report(res, row, prev, reported, paras, text)
             if got is None:
                 got = _fallback(res, row, prev, paras.spans, paras.index, text)
             if got is None and row.kind == "direct":

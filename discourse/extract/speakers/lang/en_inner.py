@@ -124,6 +124,10 @@ _PARTICIPLE = re.compile(r"\b(?:saying|claiming|arguing|adding|insisting|warning
                          r"asserting|suggesting)(?:\s+that)?\s*[\"“]?\s*$")
 # "with officials saying": the participle's own subject after "with".
 _WITH_NP = re.compile(r"\bwith\s+((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s+$")
+# "referring to commentary ... suggesting": the source that a verb of citing names.
+_CITED_NP = re.compile(
+    r"\b(?:(?:referring|referred|refer|refers|pointing|pointed|point|points)\s+to|citing|cited|"
+    r"cite|cites)\s+((?:[\w'’.\-]+\s+){0,7}?[\w'’.\-]+)\s+$")
 # A participle after one of these reports the clause's subject ("tried to ... by saying").
 _ADVERBIAL_BEFORE = re.compile(r"(?:\b(?:by|for|after|before|while|when|in)|,(?:\s+and)?)\s+$")
 
@@ -150,6 +154,14 @@ def participle_subject(text: str, lo: int, qs: int,
     w = _WITH_NP.search(text, max(lo, p - 80), p)
     if w is not None:
         return w.span(1) if _plain_np(text, *w.span(1)) else None
+    w = _CITED_NP.search(text, max(lo, p - 90), p)
+    if w is not None:
+        # "referring to commentary on Breitbart and talk radio suggesting P": the source cited
+        words = w.group(1).split()
+        if len(words) <= 8 and not any(c in w.group(1) for c in ",;:\"“”()—") and not any(
+                x[:1].islower() and len(x) > 4 and x.endswith("ed") for x in words) and _usable(
+                text, *w.span(1)):
+            return w.span(1)
     a = lo
     while a < p and text[a] in " \t\"“”'‘’":
         a += 1
