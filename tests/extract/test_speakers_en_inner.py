@@ -119,6 +119,8 @@ def test_participle_after_the_subject_is_no_part_of_the_mention(registry, lex):
      "lied.", "the mayor", "commentary on local talk radio"),
     ("The senator cited a report by the inspector general saying the agency lost the funds.",
      "the agency", "a report by the inspector general"),
+    ("It cited the Air Force as stating Saha Airlines owned the plane.", "Saha Airlines",
+     "the Air Force"),
     # no plain noun phrase: no speaker
     ("Because when you start adding more samples, the results change.", "more samples", None),
     ("Nearly all legal experts consider the claim of the group as incorrect, arguing there is "

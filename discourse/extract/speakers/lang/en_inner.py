@@ -127,7 +127,7 @@ _WITH_NP = re.compile(r"\bwith\s+((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s+$")
 # "referring to commentary ... suggesting": the source that a verb of citing names.
 _CITED_NP = re.compile(
     r"\b(?:(?:referring|referred|refer|refers|pointing|pointed|point|points)\s+to|citing|cited|"
-    r"cite|cites)\s+((?:[\w'’.\-]+\s+){0,7}?[\w'’.\-]+)\s+$")
+    r"cite|cites)\s+((?:[\w'’.\-]+\s+){0,7}?[\w'’.\-]+?)(?:\s+as)?\s+$")
 # A participle after one of these reports the clause's subject ("tried to ... by saying").
 _ADVERBIAL_BEFORE = re.compile(r"(?:\b(?:by|for|after|before|while|when|in)|,(?:\s+and)?)\s+$")
 
