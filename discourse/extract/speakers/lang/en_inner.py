@@ -266,7 +266,7 @@ def fragment_owner(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     of the pronoun subject of a naming verb right before it ("what he called ..."); None when
     the stretch before the fragment has neither or another quotation follows it.
 
-    >>> t = 'He asked if Trump's claim that the "fake news media" lie was fair.'
+    >>> t = 'He asked if Trump’s claim that the “fake news media” lie was fair.'
     >>> a, b = fragment_owner(t, 0, t.index("fake"))
     >>> t[a:b]
     'Trump'
