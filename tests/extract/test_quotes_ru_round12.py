@@ -24,9 +24,9 @@ def test_second_fragment_after_a_naming_verb_far_back():
 
 
 def test_second_fragment_without_a_naming_verb_stays_a_scare_quote():
-    # no naming verb: the author's distance words, far from the verb of saying
-    text = ("Министр заявил, что ведомство готовит новую программу поддержки малого бизнеса в "
-            "регионах, и после «реформы» налогов наступит «оттепель».")
+    # no naming verb and no verb of saying: the author's distance words
+    text = ("Министр в понедельник посетил ведомство, которое готовит новую программу поддержки "
+            "малого бизнеса в регионах, и после «реформы» налогов наступит «оттепель».")
     assert [q for q in quotes(text) if q[0] == "partial"] == []
 
 
@@ -39,3 +39,30 @@ def test_a_naming_verb_of_the_sentence_before_does_not_reach():
     text = ("Врачи назвали операцию успешной. Сейчас состояние пациента в больнице уже не "
             "«тяжёлое», но по-прежнему «нестабильное».")
     assert quotes(text) == []
+
+
+# --- a short fragment inside a "что" clause ------------------------------------------------------
+
+def test_short_fragment_deep_in_a_that_clause_is_the_speakers():
+    text = ("Представитель министерства рассказал, что чиновник был уволен в прошлом месяце после "
+            "того, как он допустил «грубые нарушения» во время проверки.")
+    assert ("partial", "грубые нарушения", "Представитель министерства") in quotes(text)
+
+
+def test_short_fragment_far_from_a_verb_without_that_stays_a_scare_quote():
+    # no verb of saying with "что" before it: the author's word
+    text = ("Губернатор провёл совещание с главами районов и руководителями предприятий области, "
+            "после которого в регионе начались «перемены» в управлении.")
+    assert [q for q in quotes(text) if q[0] == "partial"] == []
+
+
+def test_so_called_marks_a_name_not_a_quote():
+    text = ("Экскурсовод жалуется, что в этом году туризм сильно пострадал из-за так называемой "
+            "«арабской весны».")
+    assert [q for q in quotes(text) if q[0] == "partial"] == []
+
+
+def test_a_title_in_a_that_clause_stays_out():
+    text = ("Директор сообщил, что в следующем месяце театр покажет зрителям в новом сезоне "
+            "спектакль «Вишнёвый сад».")
+    assert [q for q in quotes(text) if q[0] == "partial"] == []

@@ -74,6 +74,8 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
         return True
     if _CAPTION_OR_CHARGE.search(text, max(lo, pos - 40), pos) is not None:
         return True
+    if _SO_CALLED.search(text, max(lo, pos - 30), pos) is not None:
+        return True
     if _name_in_subject(doc, pos):
         return True
     m = _WORD_BEFORE.search(text, max(lo, pos - 40), pos)
@@ -95,6 +97,9 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
 _CAPTION_OR_CHARGE = re.compile(
     r"(?i)(?:(?<![\w\-])(?:подпис|надпис|заголов)[а-яё]*\s*:|(?<![\w\-])дат(?:а|ой)\s*:"
     r"|(?<![\w\-])виновн[а-яё]*\s+в)[\s\"«„“]*$")
+# "так называемой «арабской весны»", "т. н. «…»": the author hands on a name or a label that
+# others use, and quotes nobody's words.
+_SO_CALLED = re.compile(r"(?i)(?<![\w\-])(?:так\s+называем[а-яё]+|т\.\s?н\.)\s*$")
 # The closing mark of a name and the next word, a verb of saying: the name stands inside the
 # speaker's noun phrase ("представители оппозиционной «Демократической партии …» назвали").
 _CLOSE_THEN_WORD = re.compile(r"[»“”\"][ \u00a0]+(?=[а-яё])")
