@@ -66,3 +66,9 @@ def test_a_title_in_a_that_clause_stays_out():
     text = ("Директор сообщил, что в следующем месяце театр покажет зрителям в новом сезоне "
             "спектакль «Вишнёвый сад».")
     assert [q for q in quotes(text) if q[0] == "partial"] == []
+
+
+def test_short_fragment_in_an_about_that_clause():
+    text = ("Совет директоров объявил о том, что новый менеджер возглавит отдел, причём под его "
+            "руководство будет передана «большая доля» активов компании.")
+    assert ("partial", "большая доля", "Совет директоров") in quotes(text)

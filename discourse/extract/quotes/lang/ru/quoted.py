@@ -365,6 +365,8 @@ def _in_that_clause(doc: Doc, ti: int, tj: int) -> bool:
         if cue.type != "verb" or b >= tj:
             continue
         k = b + 1 if words[b] == "," else b
+        if k + 3 < tj and lows[k] in ("о", "об") and lows[k + 1] == "том" and words[k + 2] == ",":
+            k += 3  # "объявил о том, что"
         if k < tj and lows[k] == "что":
             return True
     return False
