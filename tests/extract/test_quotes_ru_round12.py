@@ -72,3 +72,15 @@ def test_short_fragment_in_an_about_that_clause():
     text = ("Совет директоров объявил о том, что новый менеджер возглавит отдел, причём под его "
             "руководство будет передана «большая доля» активов компании.")
     assert ("partial", "большая доля", "Совет директоров") in quotes(text)
+
+
+# --- "зовут" as a naming verb ----------------------------------------------------------------------
+
+def test_colleagues_call_her_in_their_words():
+    text = "Писательница живёт в Канаде. Некоторые критики зовут её «нашим Толстым»."
+    assert quotes(text) == [("partial", "нашим Толстым", "Некоторые критики")]
+
+
+def test_a_capitalised_nickname_after_zovut_stays_out():
+    text = "Друзья зовут нового вратаря команды «Стеной»."
+    assert quotes(text) == []
