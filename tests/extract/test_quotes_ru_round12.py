@@ -84,3 +84,16 @@ def test_colleagues_call_her_in_their_words():
 def test_a_capitalised_nickname_after_zovut_stays_out():
     text = "Друзья зовут нового вратаря команды «Стеной»."
     assert quotes(text) == []
+
+
+# --- a title with its original in brackets -----------------------------------------------------------
+
+def test_a_title_with_its_original_is_a_name():
+    text = ("«Он молодец», — заявил актёр, известный по сериалам «Доктор Хаус» (House M.D.) и "
+            "«Как я стал отцом» (How I Became a Father).")
+    assert [q[1] for q in quotes(text)] == ["Он молодец"]
+
+
+def test_a_translated_post_after_its_verb_stays_a_quote():
+    text = "В микроблоге пока две записи. Первая гласит «Я теперь здесь» (I am here now)."
+    assert [q[1] for q in quotes(text)] == ["Я теперь здесь"]

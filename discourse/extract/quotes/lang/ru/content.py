@@ -74,7 +74,7 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
         return True
     if _CAPTION_OR_CHARGE.search(text, max(lo, pos - 40), pos) is not None:
         return True
-    if _SO_CALLED.search(text, max(lo, pos - 30), pos) is not None:
+    if _SO_CALLED.search(text, max(lo, pos - 30), pos) is not None or _original_title(doc, pos):
         return True
     if _name_in_subject(doc, pos):
         return True
@@ -100,6 +100,23 @@ _CAPTION_OR_CHARGE = re.compile(
 # "так называемой «арабской весны»", "т. н. «…»": the author hands on a name or a label that
 # others use, and quotes nobody's words.
 _SO_CALLED = re.compile(r"(?i)(?<![\w\-])(?:так\s+называем[а-яё]+|т\.\s?н\.)\s*$")
+# The text of «…» and its original in Latin letters in brackets right after it: «Побег» (Prison
+# Break), «Как я встретил вашу маму» (How I Met Your Mother), «Гардиан» (The Guardian).
+_WITH_ORIGINAL = re.compile(r"«([^«»\n]{1,80})»[ \u00a0]*\([A-Z][^()\n]{0,80}\)")
+
+
+def _original_title(doc: Doc, pos: int) -> bool:
+    """Is the «…» at ``pos`` a name of at most eight words given with its original in Latin
+    letters in brackets after it, no verb of saying right before it? Works, outlets and
+    organisations are glossed so; a translated post after its verb is someone's words
+    ("Первая гласит «Пришёл Уоррен» (Warren is in the house)")."""
+    m = _WITH_ORIGINAL.match(doc.text, pos)
+    if m is None or len(_WORD.findall(m.group(1))) > 8:
+        return False
+    tj = doc.tok_index(pos)
+    return not doc.hits_between(max(0, tj - 3), tj)
+
+
 # The closing mark of a name and the next word, a verb of saying: the name stands inside the
 # speaker's noun phrase ("представители оппозиционной «Демократической партии …» назвали").
 _CLOSE_THEN_WORD = re.compile(r"[»“”\"][ \u00a0]+(?=[а-яё])")
