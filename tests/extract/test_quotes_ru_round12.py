@@ -97,3 +97,22 @@ def test_a_title_with_its_original_is_a_name():
 def test_a_translated_post_after_its_verb_stays_a_quote():
     text = "В микроблоге пока две записи. Первая гласит «Я теперь здесь» (I am here now)."
     assert [q[1] for q in quotes(text)] == ["Я теперь здесь"]
+
+
+# --- a naming verb, its object, then the instrumental in marks ----------------------------------------
+
+def test_instrumental_after_the_object_of_a_naming_verb():
+    text = "Наблюдатель из Польши назвал итоги голосования в области «катастрофой» для оппозиции."
+    assert quotes(text) == [("partial", "катастрофой", "Наблюдатель из Польши")]
+
+
+def test_adjective_label_without_a_naming_verb_stays_out():
+    text = "Власти составили «чёрный» список сайтов, доступ к которым закрыт."
+    assert quotes(text) == []
+
+
+def test_a_speaker_with_a_long_bracket_before_the_naming_verb():
+    text = ("Представитель организации «Голос выборов» (Election Voice Network, EVN) назвал "
+            "итоги «катастрофой» для оппозиции.")
+    assert [(q[0], q[1]) for q in quotes(text)] == [("partial", "катастрофой")]
+    assert "EVN" in quotes(text)[0][2]

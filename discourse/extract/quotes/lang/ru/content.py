@@ -221,9 +221,25 @@ def _adjective_label(text: str, pos: int) -> bool:
         return False
     # "назвал «провокационным» решение": the naming verb's predicate (instrumental) put before
     # its object; "назвал «особые» правила ошибкой" keeps the label
+    if not label.group(1).endswith(("ым", "им", "ой", "ей", "ыми", "ими")):
+        return True
     m = _NAMER_BEFORE.search(text, max(0, pos - 60), pos)
-    return m is None or m.group(1).lower() not in NAMING_VERBS or not label.group(1).endswith(
-        ("ым", "им", "ой", "ей", "ыми", "ими"))
+    return (m is None or m.group(1).lower() not in NAMING_VERBS) and not _namer_over_object(
+        text, pos)
+
+
+# The words of the clause before a mark, back to a punctuation mark: "назвал результаты
+# выборов «катастрофой» для …" puts the naming verb's object between it and its instrumental.
+_CLAUSE_WORDS = re.compile(r"[^,.;:!?«»„“\"()—\n]*$")
+
+
+def _namer_over_object(text: str, pos: int) -> bool:
+    """Is a naming verb among the five words before the mark at ``pos`` in its clause
+    ("назвал результаты мониторинга выборов «катастрофой»")? An instrumental in marks after it
+    is what the namer called the object, the namer's word."""
+    m = _CLAUSE_WORDS.search(text, max(0, pos - 80), pos)
+    words = m.group(0).lower().split() if m is not None else []
+    return not NAMING_VERBS.isdisjoint(words[-5:])
 
 
 # "как он выразился, «однобокие» соглашения": the aside gives the adjective to a speaker, so it
