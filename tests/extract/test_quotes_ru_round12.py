@@ -116,3 +116,21 @@ def test_a_speaker_with_a_long_bracket_before_the_naming_verb():
             "итоги «катастрофой» для оппозиции.")
     assert [(q[0], q[1]) for q in quotes(text)] == [("partial", "катастрофой")]
     assert "EVN" in quotes(text)[0][2]
+
+
+# --- one adjective in marks inside a reported clause ---------------------------------------------------
+
+def test_adjective_in_a_that_clause_is_the_speakers():
+    text = ("Медики отмечают, что при падении спортсмен получил лишь «лёгкие» травмы и скоро "
+            "вернётся к тренировкам.")
+    assert ("partial", "лёгкие", "Медики") in quotes(text)
+
+
+def test_adjective_after_soobshchaetsya_o():
+    text = "В заявлении ведомства сообщается о «значительных» потерях среди мирных жителей."
+    assert [(q[0], q[1]) for q in quotes(text) if q[0] == "partial"] == [("partial", "значительных")]
+
+
+def test_adjective_label_after_an_opinion_stays_a_label():
+    text = "По мнению критика — это классические «военные» романы, написанные для подростков."
+    assert [q for q in quotes(text) if q[0] == "partial"] == []

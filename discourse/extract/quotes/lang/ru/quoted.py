@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
+from discourse.extract.quotes.lang.ru.content import in_that_clause
 from discourse.extract.quotes.lang.ru.mainclause import sequel_subject
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
@@ -338,38 +339,14 @@ def naming_near(doc: Doc, lo: int, pos: int) -> bool:
     """Is a naming verb among the eight tokens before ``pos``, earlier fragments in marks
     passed over ("характеризуют её состояние уже не как «тяжёлое», но как «…»": the second
     fragment is the namer's word as the first is), or is the mark inside a "что" clause of a
-    verb of saying (:func:`_in_that_clause`)? Then a short fragment far from its cue is still
+    verb of saying (:func:`.content.in_that_clause`)? Then a short fragment far from its cue is still
     the speaker's word, not a scare quote. ``lo`` may be the close of an earlier fragment; the
     search goes back to the start of the sentence."""
     lo = min(lo, sentence_start(doc.text, doc.para_of(pos)[0], pos))
     ti, tj = doc.tok_index(lo), doc.tok_index(pos)
     if any(doc.toks.lows[k] in NAMING_VERBS for k in _back_over_marks(doc.toks, ti, tj, 8)):
         return True
-    return _in_that_clause(doc, ti, tj)
-
-
-# How far back (tokens, inside the sentence) a verb of saying and its "что" still govern a
-# short fragment in marks.
-_THAT_CLAUSE_SPAN = 30
-
-
-def _in_that_clause(doc: Doc, ti: int, tj: int) -> bool:
-    """Is a verb of saying followed by "что" among the thirty tokens of its sentence before the
-    mark (tokens ``[ti, tj)``)? A short verbless fragment in marks inside that reported clause is
-    the speaker's wording ("рассказал, что … он продемонстрировал «плохое поведение»"), even
-    more than ten tokens from the verb: the clause is the speaker's, and so are the words it
-    quotes. On the non-gold Russian Wikinews articles: seven such fragments right for three
-    scare quotes or nicknames."""
-    lows, words = doc.toks.lows, doc.toks.words
-    for _a, b, cue in doc.hits_between(max(ti, tj - _THAT_CLAUSE_SPAN), tj):
-        if cue.type != "verb" or b >= tj:
-            continue
-        k = b + 1 if words[b] == "," else b
-        if k + 3 < tj and lows[k] in ("о", "об") and lows[k + 1] == "том" and words[k + 2] == ",":
-            k += 3  # "объявил о том, что"
-        if k < tj and lows[k] == "что":
-            return True
-    return False
+    return in_that_clause(doc, ti, tj)
 
 
 def shape_after(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan, TokSpan] | None:
