@@ -134,3 +134,16 @@ def test_adjective_after_soobshchaetsya_o():
 def test_adjective_label_after_an_opinion_stays_a_label():
     text = "По мнению критика — это классические «военные» романы, написанные для подростков."
     assert [q for q in quotes(text) if q[0] == "partial"] == []
+
+
+# --- a gloss in brackets after a name in marks ---------------------------------------------------------
+
+def test_the_wording_of_an_article_after_its_name_is_no_quote():
+    text = ("Против хулиганов возбуждено дело по статье 214 «Вандализм» («Вандализм, то есть "
+            "осквернение зданий или иных сооружений, совершённое группой лиц»).")
+    assert quotes(text) == []
+
+
+def test_a_bracketed_quote_after_a_verb_stays():
+    text = "Министр ответил коротко («Мы подумаем над этим предложением»), и ушёл."
+    assert [q[1] for q in quotes(text)] == ["Мы подумаем над этим предложением"]

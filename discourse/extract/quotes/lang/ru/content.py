@@ -77,6 +77,8 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
         return True
     if _SO_CALLED.search(text, max(lo, pos - 30), pos) is not None or _original_title(doc, pos):
         return True
+    if _GLOSS_OF_NAME.search(text, max(0, pos - 4), pos) is not None:
+        return True
     if _name_in_subject(doc, pos):
         return True
     m = _WORD_BEFORE.search(text, max(lo, pos - 40), pos)
@@ -101,6 +103,9 @@ _CAPTION_OR_CHARGE = re.compile(
 # "так называемой «арабской весны»", "т. н. «…»": the author hands on a name or a label that
 # others use, and quotes nobody's words.
 _SO_CALLED = re.compile(r"(?i)(?<![\w\-])(?:так\s+называем[а-яё]+|т\.\s?н\.)\s*$")
+# A bracket opened right after a name in marks: "статья 214 «Вандализм» («Вандализм, то есть …»)",
+# "ООО «Культура» («Культура-Пресс»)": the name's gloss or full form, not anyone's words.
+_GLOSS_OF_NAME = re.compile(r"[»”][ \u00a0]*\($")
 # The text of «…» and its original in Latin letters in brackets right after it: «Побег» (Prison
 # Break), «Как я встретил вашу маму» (How I Met Your Mother), «Гардиан» (The Guardian).
 _WITH_ORIGINAL = re.compile(r"«([^«»\n]{1,80})»[ \u00a0]*\([A-Z][^()\n]{0,80}\)")
