@@ -26,8 +26,8 @@ from discourse.extract.quotes.lang.ru.words import (
 from discourse.extract.quotes.language import sentence_like_by
 from discourse.text import sentence_start
 
-__all__ = ["fragment_is_quote", "has_verb", "looks_like_title", "name_before", "sentence_like",
-           "unattributed_fragment"]
+__all__ = ["fragment_is_quote", "has_verb", "in_that_clause", "looks_like_title", "name_before",
+           "sentence_like", "unattributed_fragment"]
 
 _WORD = re.compile(r"[^\W_][\w'’\-.]*")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[а-яё][а-яё\-]*")
@@ -70,9 +70,14 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
     """Is the word right before the opening mark at ``pos`` a noun that takes a name (газета
     «…», партия «…», ПАО «…», операция «…», фильм «…»)? Then the marks hold a name."""
     text = doc.text
-    if _list_item(text, lo, pos) or _award_wording(doc, pos) or _adjective_label(text, pos):
+    if _list_item(text, lo, pos) or _award_wording(doc, pos) or (
+            _adjective_label(text, pos) and not _reported_label(doc, pos)):
         return True
     if _CAPTION_OR_CHARGE.search(text, max(lo, pos - 40), pos) is not None:
+        return True
+    if _SO_CALLED.search(text, max(lo, pos - 30), pos) is not None or _original_title(doc, pos):
+        return True
+    if _GLOSS_OF_NAME.search(text, max(0, pos - 4), pos) is not None:
         return True
     if _name_in_subject(doc, pos):
         return True
@@ -95,6 +100,29 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
 _CAPTION_OR_CHARGE = re.compile(
     r"(?i)(?:(?<![\w\-])(?:подпис|надпис|заголов)[а-яё]*\s*:|(?<![\w\-])дат(?:а|ой)\s*:"
     r"|(?<![\w\-])виновн[а-яё]*\s+в)[\s\"«„“]*$")
+# "так называемой «арабской весны»", "т. н. «…»": the author hands on a name or a label that
+# others use, and quotes nobody's words.
+_SO_CALLED = re.compile(r"(?i)(?<![\w\-])(?:так\s+называем[а-яё]+|т\.\s?н\.)\s*$")
+# A bracket opened right after a name in marks: "статья 214 «Вандализм» («Вандализм, то есть …»)",
+# "ООО «Культура» («Культура-Пресс»)": the name's gloss or full form, not anyone's words.
+_GLOSS_OF_NAME = re.compile(r"[»”][ \u00a0]*\($")
+# The text of «…» and its original in Latin letters in brackets right after it: «Побег» (Prison
+# Break), «Как я встретил вашу маму» (How I Met Your Mother), «Гардиан» (The Guardian).
+_WITH_ORIGINAL = re.compile(r"«([^«»\n]{1,80})»[ \u00a0]*\([A-Z][^()\n]{0,80}\)")
+
+
+def _original_title(doc: Doc, pos: int) -> bool:
+    """Is the «…» at ``pos`` a name of at most eight words given with its original in Latin
+    letters in brackets after it, no verb of saying right before it? Works, outlets and
+    organisations are glossed so; a translated post after its verb is someone's words
+    ("Первая гласит «Пришёл Уоррен» (Warren is in the house)")."""
+    m = _WITH_ORIGINAL.match(doc.text, pos)
+    if m is None or len(_WORD.findall(m.group(1))) > 8:
+        return False
+    tj = doc.tok_index(pos)
+    return not doc.hits_between(max(0, tj - 3), tj)
+
+
 # The closing mark of a name and the next word, a verb of saying: the name stands inside the
 # speaker's noun phrase ("представители оппозиционной «Демократической партии …» назвали").
 _CLOSE_THEN_WORD = re.compile(r"[»“”\"][ \u00a0]+(?=[а-яё])")
@@ -199,9 +227,25 @@ def _adjective_label(text: str, pos: int) -> bool:
         return False
     # "назвал «провокационным» решение": the naming verb's predicate (instrumental) put before
     # its object; "назвал «особые» правила ошибкой" keeps the label
+    if not label.group(1).endswith(("ым", "им", "ой", "ей", "ыми", "ими")):
+        return True
     m = _NAMER_BEFORE.search(text, max(0, pos - 60), pos)
-    return m is None or m.group(1).lower() not in NAMING_VERBS or not label.group(1).endswith(
-        ("ым", "им", "ой", "ей", "ыми", "ими"))
+    return (m is None or m.group(1).lower() not in NAMING_VERBS) and not _namer_over_object(
+        text, pos)
+
+
+# The words of the clause before a mark, back to a punctuation mark: "назвал результаты
+# выборов «катастрофой» для …" puts the naming verb's object between it and its instrumental.
+_CLAUSE_WORDS = re.compile(r"[^,.;:!?«»„“\"()—\n]*$")
+
+
+def _namer_over_object(text: str, pos: int) -> bool:
+    """Is a naming verb among the five words before the mark at ``pos`` in its clause
+    ("назвал результаты мониторинга выборов «катастрофой»")? An instrumental in marks after it
+    is what the namer called the object, the namer's word."""
+    m = _CLAUSE_WORDS.search(text, max(0, pos - 80), pos)
+    words = m.group(0).lower().split() if m is not None else []
+    return not NAMING_VERBS.isdisjoint(words[-5:])
 
 
 # "как он выразился, «однобокие» соглашения": the aside gives the adjective to a speaker, so it
@@ -209,6 +253,45 @@ def _adjective_label(text: str, pos: int) -> bool:
 # A verb right before the mark, or before an earlier item in marks and "и" ("назвал «…» и «…»").
 _NAMER_BEFORE = re.compile(r"([а-яё]+)\s+(?:«[^«»]{1,40}»\s*(?:,|и)\s*)?$")
 _AS_HE_PUT = re.compile(r"(?i)(?<![\w\-])как\s+[^,.!?«»]{0,40}?выразил(?:ся|ась|ось|ись)\s*,?\s*$")
+
+
+# How far back (tokens, inside the sentence) a verb of saying and its "что" still govern a
+# short fragment in marks.
+_THAT_CLAUSE_SPAN = 30
+
+
+def in_that_clause(doc: Doc, ti: int, tj: int) -> bool:
+    """Is a verb of saying followed by "что" among the thirty tokens of its sentence before the
+    mark (tokens ``[ti, tj)``)? A short verbless fragment in marks inside that reported clause is
+    the speaker's wording ("рассказал, что … он продемонстрировал «плохое поведение»"), even
+    more than ten tokens from the verb: the clause is the speaker's, and so are the words it
+    quotes. On the non-gold Russian Wikinews articles: seven such fragments right for three
+    scare quotes or nicknames."""
+    lows, words = doc.toks.lows, doc.toks.words
+    for _a, b, cue in doc.hits_between(max(ti, tj - _THAT_CLAUSE_SPAN), tj):
+        if cue.type != "verb" or b >= tj:
+            continue
+        k = b + 1 if words[b] == "," else b
+        if k + 3 < tj and lows[k] in ("о", "об") and lows[k + 1] == "том" and words[k + 2] == ",":
+            k += 3  # "объявил о том, что"
+        if k < tj and lows[k] == "что":
+            return True
+    return False
+
+
+def _reported_label(doc: Doc, pos: int) -> bool:
+    """Is the adjective in marks at ``pos`` inside a reported clause: the "что" clause of a
+    verb of saying ("отмечая, что её мозгу были нанесены лишь «минимальные» повреждения"), or
+    the object right after "сообщается о" ("сообщается о «нескольких» убитых")? The word is
+    then the speaker's, as a fragment there is. ("По мнению автора — это классические
+    «педагогические» стихи" keeps the label: an opinion, no "что" clause.)"""
+    ti = doc.tok_index(sentence_start(doc.text, doc.para_of(pos)[0], pos))
+    tj = doc.tok_index(pos)
+    if in_that_clause(doc, ti, tj):
+        return True
+    lows = doc.toks.lows
+    return any(cue.type == "verb" and tj - b <= 1 and b < tj and lows[b] in ("о", "об")
+               for _a, b, cue in doc.hits_between(max(ti, tj - 6), tj))
 
 
 def _award_wording(doc: Doc, pos: int) -> bool:

@@ -275,7 +275,8 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             i = k
             continue
         if word == ")" and i - 1 > lo:
-            k = next((m for m in range(i - 2, max(lo, i - 7) - 1, -1) if words[m] == "("), -1)
+            # a bracket of up to ten tokens: "(Zimbabwe Election Support Network, ZESN)"
+            k = next((m for m in range(i - 2, max(lo, i - 12) - 1, -1) if words[m] == "("), -1)
             if k < 0:
                 break
             i = k

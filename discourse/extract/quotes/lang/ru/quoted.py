@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
+from discourse.extract.quotes.lang.ru.content import in_that_clause
 from discourse.extract.quotes.lang.ru.mainclause import sequel_subject
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
@@ -37,6 +38,7 @@ from discourse.extract.quotes.lang.ru.words import (
     SUBJECT_PRONOUNS,
 )
 from discourse.extract.quotes.tokens import Toks, cap, wordish
+from discourse.text import sentence_start
 
 __all__ = [
     "attr_before", "attribution_ends", "cue_after_quote", "naming_near", "only_attr_between",
@@ -303,15 +305,20 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
 
 def _back_over_marks(toks: Toks, ti: int, tj: int, budget: int) -> list[int]:
     """Token indices from ``tj - 1`` back to ``ti``, at most ``budget`` of them; the tokens of a
-    closed pair of marks (up to 12 inside) are passed over and not counted."""
+    closed pair of marks (up to 12 inside) are passed over and not counted, and the count starts
+    again before it: the earlier fragment is coordinated with this one ("характеризуют её
+    состояние уже не как «тяжёлое», но как «…»"), so the verb before the first reaches the
+    second."""
     words = toks.words
     out: list[int] = []
     k = tj - 1
+    full = budget
     while k >= ti and budget > 0:
         if words[k] in "»“\"" and k > ti:
             m = next((m for m in range(k - 1, max(ti, k - 13) - 1, -1) if words[m] in "«„\""), -1)
             if m >= 0:
                 k = m - 1
+                budget = full
                 continue
         out.append(k)
         budget -= 1
@@ -329,8 +336,17 @@ def only_attr_between(doc: Doc, attr: Attr, pos: int) -> bool:
 
 
 def naming_near(doc: Doc, lo: int, pos: int) -> bool:
+    """Is a naming verb among the eight tokens before ``pos``, earlier fragments in marks
+    passed over ("характеризуют её состояние уже не как «тяжёлое», но как «…»": the second
+    fragment is the namer's word as the first is), or is the mark inside a "что" clause of a
+    verb of saying (:func:`.content.in_that_clause`)? Then a short fragment far from its cue is still
+    the speaker's word, not a scare quote. ``lo`` may be the close of an earlier fragment; the
+    search goes back to the start of the sentence."""
+    lo = min(lo, sentence_start(doc.text, doc.para_of(pos)[0], pos))
     ti, tj = doc.tok_index(lo), doc.tok_index(pos)
-    return any(doc.toks.lows[k] in NAMING_VERBS for k in range(max(ti, tj - 8), tj))
+    if any(doc.toks.lows[k] in NAMING_VERBS for k in _back_over_marks(doc.toks, ti, tj, 8)):
+        return True
+    return in_that_clause(doc, ti, tj)
 
 
 def shape_after(toks: Toks, ti: int, tj: int, lex: CueLexicon) -> tuple[TokSpan, TokSpan] | None:
