@@ -34,6 +34,8 @@ from discourse.extract.speakers.turns import (
     quoted_as_saying,
     same_sentence,
     signed,
+    speaker_of,
+    taken_over,
 )
 from discourse.text import paragraph_spans, sentence_end, sentence_start
 
@@ -162,9 +164,8 @@ def _attribute_doc(
                     and same_sentence(text, paras, said, row)):
                 # "Speaking to X, Y explained that ..., and stated ...": the second verb's
                 # subject is Y, named after the word taken for it
-                ms, me, rule, carried = said.mention_start, said.mention_end, "continuation", True
-                mention, name = said.speaker_mention, said.speaker
-                actor = res.name(name) if said.camp != "unknown" and name else None
+                actor, name, rule, ms, me = taken_over(res, said)
+                mention, carried = said.speaker_mention, True
         if row.kind == "nested" and prev is not None and prev.start <= row.start < prev.end:
             # 'I've always said, "No matter ..."' inside a quote: the subject of the verb right
             # before it, and "I" is the outer quote's speaker
@@ -173,17 +174,16 @@ def _attribute_doc(
                 (ms, me), first = got
                 mention, rule = text[ms:me], "cue_before"
                 if first:
-                    name, carried, nested_first = prev.speaker, True, True
-                    actor = res.name(name) if prev.camp != "unknown" and name else None
+                    carried = nested_first = True
+                    actor, name = speaker_of(res, prev)
         if (row.kind in ("direct", "partial") and prev is not None and prev.mention_start >= 0
                 and ((rule == "cue_after" and prev.speaker) or ms < 0 or prev.start <= ms < prev.end)
                 and adding(text, prev, row)):
             # '"A," X remarked, further remarking, "B." Democrat X, a minister, was elected':
             # the participle carries the first quote's speaker; the name after B is no cue, nor
             # a word inside A ('"But I believe it," he said, adding: "I am a fan."')
-            ms, me, rule, carried = prev.mention_start, prev.mention_end, "continuation", True
-            mention, name = prev.speaker_mention, prev.speaker
-            actor = res.name(name) if prev.camp != "unknown" else None
+            actor, name, rule, ms, me = taken_over(res, prev)
+            mention, carried = prev.speaker_mention, True
         if nested_first:
             pass
         elif ms >= 0 and mention and not carried:
@@ -232,9 +232,7 @@ def _attribute_doc(
                 # 'referring to commentary ... suggesting that Obama used "police state"
                 # tactics': a fragment inside a report that has a mention is the report's (the
                 # first fragment: 'said Trump dubbed it "A" and accused X of "B"' keeps A's)
-                name = reported.speaker
-                got = (res.name(name) if reported.camp != "unknown" and name else None, name,
-                       "continuation", reported.mention_start, reported.mention_end)
+                got = taken_over(res, reported)
             if got is None:
                 got = after_report(res, row, prev, reported, paras, text)
             if got is None:
@@ -278,7 +276,7 @@ def _last_speaker_continues(res: Resolver, text: str, ms: int, me: int, said: _Q
         return None
     if (said.mention_start, said.mention_end) == (ms, me):
         # the same pronoun, already read for the report its fragment is part of
-        return (res.name(said.speaker) if said.camp != "unknown" else None), said.speaker
+        return speaker_of(res, said)
     ps = paras.spans[paras.index(ms)][0]
     lo = sentence_start(text, ps, ms)
     if text[lo:ms].strip() or lo <= ps:
@@ -287,12 +285,12 @@ def _last_speaker_continues(res: Resolver, text: str, ms: int, me: int, said: _Q
     before = sentence_start(text, ps, max(end - 1, ps))
     if not before <= said.mention_start < lo:
         return None
-    actor = res.name(said.speaker) if said.camp != "unknown" else None
+    actor, name = speaker_of(res, said)
     cls = res.lang.pronoun_class(text[ms:me].lower(), text, me)
     gender = getattr(actor, "gender", None)
     if gender is not None and cls is not None and gender != cls:
         return None
-    return actor, said.speaker
+    return actor, name
 
 
 # How many paragraphs back an unattributed answer may carry the last speaker (interviews).
@@ -318,8 +316,7 @@ def _carried(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | Non
         return None
     if _someone_else_named(res, prev, prev.end, row.start, text):
         return None
-    actor = res.name(prev.speaker) if prev.camp != "unknown" else None
-    return actor, prev.speaker, "carried", prev.mention_start, prev.mention_end
+    return taken_over(res, prev, "carried")
 
 
 def _someone_else_named(res: Resolver, prev: _Quote, lo: int, hi: int, text: str) -> bool:
@@ -591,9 +588,7 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
             if got is not None:
                 return got
         if continues and start - prev.end < 400:
-            actor = (res.name(prev.speaker) if prev.camp != "unknown" and prev.speaker
-                     else None)
-            return (actor, prev.speaker, "continuation", prev.mention_start, prev.mention_end)
+            return taken_over(res, prev)
     # "And from the chairwoman:" on the line before
     if p > 0:
         ps, pe = paras[p - 1]

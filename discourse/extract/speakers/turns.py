@@ -10,7 +10,8 @@ quote (objects with ``start``, ``end``, ``kind``, ``speaker_mention``, ``mention
 - :func:`interviewee`: an interview's answers, the one person named before the questions;
 - :func:`after_report`: a quote right after a report continues the reporter, not the last quote;
 - :func:`quoted_as_saying`: a report after "X quoted/cited Y as saying" is Y's;
-- :data:`ADDING`, :func:`adding` and :func:`same_sentence`: a second verb or quote of the same speaker.
+- :data:`ADDING`, :func:`adding` and :func:`same_sentence`: a second verb or quote of the same speaker;
+- :func:`speaker_of` and :func:`taken_over`: what a quote takes over from an earlier one.
 
 Each rule returns ``(actor, name, rule, mention_start, mention_end)`` or None. ``paras`` is
 the article's paragraphs as the attribution splits them (``paras.spans``, a list of ``(start,
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ADDING", "INTERVIEW_PARAGRAPHS", "OPENING", "SIGNED_BLOCK_PARAGRAPHS", "adding",
            "after_report", "alone_in_paragraph", "before_marks", "interviewee",
-           "participle_report", "quoted_as_saying", "same_sentence", "signature", "signed"]
+           "participle_report", "quoted_as_saying", "same_sentence", "signature", "signed",
+           "speaker_of", "taken_over"]
 
 # How many paragraphs of questions and answers may stand between an answer and the paragraph
 # that names the interviewee.
@@ -49,6 +51,20 @@ _ADDING_TAIL = re.compile(r",?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+|later\
                           r"(?:adding|remarking|noting|continuing|explaining)(?:\s+that)?"
                           r"\s*[,:]?\s*[\"“‘'«]?$")
 _SENTENCE_END_IN = re.compile(r"[.!?][\"”’']?\s")
+
+
+def speaker_of(res: Resolver, quote: Any) -> tuple[Any, str | None]:
+    """``(actor, name)`` of an attributed quote, for a quote that goes on with its speaker: the
+    registry actor only when ``quote`` was given a camp (a name the registry does not know, or a
+    namesake, stays a name)."""
+    name = quote.speaker
+    return (res.name(name) if quote.camp != "unknown" and name else None), name
+
+
+def taken_over(res: Resolver, quote: Any, rule: str = "continuation"):
+    """``(actor, name, rule, ms, me)``: the speaker and the mention of ``quote`` (the rule's
+    answer when a quote continues an earlier one)."""
+    return (*speaker_of(res, quote), rule, quote.mention_start, quote.mention_end)
 
 
 def adding(text: str, prev: Any, row: Any) -> bool:
@@ -119,9 +135,7 @@ def after_report(res: Resolver, row: Any, prev: Any | None, reported: Any | None
     hi = before_marks(text, ps, lo)
     if sentence_start(text, ps, max(hi - 1, ps)) > max(reported.mention_start, reported.start):
         return None  # another sentence stands between the report and the quote
-    name = reported.speaker
-    actor = res.name(name) if reported.camp != "unknown" and name else None
-    return actor, name, "continuation", reported.mention_start, reported.mention_end
+    return taken_over(res, reported)
 
 
 def interviewee(res: Resolver, row: Any, prev: Any | None, said: Any | None, paras: Any,
