@@ -16,8 +16,8 @@ three). Before them ours runs once with the registry's store empty (see ``STORE_
 is recorded apart. Ours is the command a user runs, ``discourse quotes <folder> --format jsonl`` (start-up,
 reading, extraction, attribution, writing); the peer is a script that reads the same files and
 runs ``spacy.blank("en")``'s tokenizer over each text (start-up included). Corpora: the 295
-English Wikinews texts of ``/work/baseline/inputs/wikinews_en`` (or written from ``../shared``)
-and the distinct NewsMTSC sentences, ten to a text file. With ``--against`` (another checkout, as
+English Wikinews texts of 2019-2020 (written from ``../shared``) and the distinct NewsMTSC
+sentences, ten to a text file. With ``--against`` (another checkout, as
 for ``ab``), its ``discourse quotes`` takes its turn as a third side ("other").
 
 ``linear``: one document of N repetitions of ``He said "yes, we will" and she said that they would
@@ -50,7 +50,7 @@ chunk: reading (``iter_article_records``), extraction (``quote_rows``), attribut
 ``ab``: ``discourse quotes`` of another checkout (``--against``: a repository with its own
 ``.venv``, e.g. main) and of this one, taking turns run by run, on one English sentence (the
 start-up), one English and one Russian sentence, the Wikinews texts (as ``peer``) and NewsMTSC
-as one JSONL file (``/work/baseline/inputs/newsmtsc.jsonl``, else written from ``../shared``);
+as one JSONL file (each distinct sentence once, written from ``../shared``);
 each side runs its own sources (``PYTHONPATH`` is its folder, so ``--against`` may be an export
 of a commit, ``git archive``, whose ``.venv`` is a link to a checkout's), with its package's
 bytecode written (``compileall`` in its folder: use an export, not a checkout shared with
@@ -77,6 +77,7 @@ Writes ``bench/out/quotes_speed_<mode>.json``; the numbers are in ``bench/README
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import shutil
@@ -131,27 +132,39 @@ def _run(cmd: list[str], out: Path | None = None,
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-def _corpora(tmp: Path) -> dict[str, list[Path]]:
-    wiki = Path("/work/baseline/inputs/wikinews_en")
-    if not wiki.is_dir():
-        import pandas as pd
+def _wikinews_texts() -> list[tuple[str, str]]:
+    """``(file stem, text)`` of the 295 English Wikinews texts of 2019 and 2020, in file and row
+    order (read with the csv module: no pandas in the bench process, whose memory a child's peak
+    would start at)."""
+    csv.field_size_limit(sys.maxsize)
+    texts: list[tuple[str, str]] = []
+    for year in (2019, 2020):
+        with (SHARED / "corpora" / "wikinews_en" / f"wikinews_{year}.csv").open(
+                newline="", encoding="utf-8") as f:
+            texts += [(f"wikinews_{year}", row["text"]) for row in csv.DictReader(f)]
+    return texts
 
-        wiki = tmp / "wikinews_en"
-        wiki.mkdir()
-        for year in (2019, 2020):
-            df = pd.read_csv(SHARED / "corpora" / "wikinews_en" / f"wikinews_{year}.csv")
-            for i, t in enumerate(df["text"]):
-                (wiki / f"wikinews_{year}_{i:04d}.txt").write_text(str(t), encoding="utf-8")
+
+def _newsmtsc_sentences(files: tuple[str, ...] = ("train", "rw-dev", "mt-dev")) -> list[str]:
+    """Each distinct NewsMTSC sentence once, in the order of ``files`` (those present)."""
+    sentences: list[str] = []
+    for split in files:
+        f = SHARED / "datasets" / "newsmtsc" / f"{split}.jsonl"
+        if f.is_file():
+            sentences += [json.loads(line)["sentence"] for line in f.open(encoding="utf-8")]
+    return list(dict.fromkeys(sentences))
+
+
+def _corpora(tmp: Path) -> dict[str, list[Path]]:
+    wiki = tmp / "wikinews_en"
+    wiki.mkdir()
+    for i, (stem, text) in enumerate(_wikinews_texts()):
+        (wiki / f"{stem}_{i:04d}.txt").write_text(text, encoding="utf-8")
     # NewsMTSC: each distinct sentence once, ten to a document (as the earlier peer benchmark
     # of this README), written as text files that both sides read
     news = tmp / "newsmtsc"
     news.mkdir()
-    sentences: list[str] = []
-    for split in ("train", "rw-dev", "mt-dev"):
-        f = SHARED / "datasets" / "newsmtsc" / f"{split}.jsonl"
-        if f.is_file():
-            sentences += [json.loads(line)["sentence"] for line in f.open(encoding="utf-8")]
-    sentences = list(dict.fromkeys(sentences))
+    sentences = _newsmtsc_sentences()
     for k in range(0, len(sentences), 10):
         (news / f"n{k // 10:05d}.txt").write_text(" ".join(sentences[k:k + 10]), encoding="utf-8")
     return {"wikinews_en": [wiki], "newsmtsc": [news] if sentences else [],
@@ -458,14 +471,12 @@ def _ab_inputs(tmp: Path) -> dict[str, list[Path]]:
     (enru / "en.txt").write_text(SENTENCE, encoding="utf-8")
     (enru / "ru.txt").write_text("Песков заявил журналистам, что Москва и Минск продолжат "
                                  "консультации.", encoding="utf-8")
-    jsonl = Path("/work/baseline/inputs/newsmtsc.jsonl")
-    if not jsonl.is_file():
-        jsonl = tmp / "newsmtsc.jsonl"
-        with jsonl.open("w", encoding="utf-8") as out:
-            for split in ("train", "rw-dev", "mt-dev"):
-                f = SHARED / "datasets" / "newsmtsc" / f"{split}.jsonl"
-                if f.is_file():
-                    out.writelines(f.open(encoding="utf-8"))
+    # each distinct sentence once, stripped, as one table (the files in name order)
+    jsonl = tmp / "newsmtsc.jsonl"
+    sentences = dict.fromkeys(s.strip() for s in _newsmtsc_sentences(("mt-dev", "rw-dev", "train")))
+    with jsonl.open("w", encoding="utf-8") as out:
+        for k, text in enumerate(sentences):
+            out.write(json.dumps({"doc_id": f"n{k:05d}", "text": text}, ensure_ascii=False) + "\n")
     return {"sentence_en": [en], "sentences_en_ru": [enru],
             "wikinews_en": _corpora(tmp)["wikinews_en"], "newsmtsc_jsonl": [jsonl]}
 
@@ -509,14 +520,7 @@ def ab(against: Path, repeat: int = 5) -> dict:
 def _docs_corpora(tmp: Path) -> dict[str, Path]:
     """The inputs of ``docs``: the same text in 1, 10 or 100 documents a file (see the module's
     note)."""
-    sentences: list[str] = []
-    for split in ("train", "rw-dev", "mt-dev"):
-        f = SHARED / "datasets" / "newsmtsc" / f"{split}.jsonl"
-        if f.is_file():
-            sentences += [json.loads(line)["sentence"] for line in f.open(encoding="utf-8")]
-    sentences = list(dict.fromkeys(sentences))
-    wiki = [f.read_text(encoding="utf-8")
-            for f in sorted(_corpora(tmp)["wikinews_en"][0].glob("*.txt"))]
+    sentences, wiki = _newsmtsc_sentences(), [text for _, text in _wikinews_texts()]
     out = {}
     for name, units, sep in (("newsmtsc", sentences, " "), ("wikinews_en", wiki, "\n\n")):
         for per in (1, 10, 100):
