@@ -42,9 +42,9 @@ from discourse.extract.quotes.lang.en.words import (
     NOUN_MARKERS,
     OBJECT_PRONOUNS,
 )
+from discourse.extract.quotes.reported import Sentences
 from discourse.extract.quotes.spans import SpanSet, trim_end
 from discourse.extract.quotes.tokens import cap, wordish
-from discourse.text import sentence_spans
 
 __all__ = ["naming_reports"]
 
@@ -152,15 +152,10 @@ def _sentence_tokens(doc: Doc, cands: list[int]) -> dict[int, tuple[int, int]]:
     paragraphs that hold one."""
     toks = doc.toks
     out: dict[int, tuple[int, int]] = {}
-    cache: dict[int, list[tuple[int, int]]] = {}
+    sentences = Sentences(doc, SpanSet([]))  # every sentence, a quote's too
     for i in cands:
         pos = toks.starts[i]
-        p = bisect.bisect_right(doc.para_starts, pos) - 1
-        sents = cache.get(p)
-        if sents is None:
-            ps, pe = doc.paras[p]
-            sents = cache[p] = [(s + ps, e + ps) for s, e in sentence_spans(doc.text[ps:pe])]
-        for s, e in sents:
+        for s, e in sentences.of(bisect.bisect_right(doc.para_starts, pos) - 1):
             if s <= pos < e:
                 out[i] = (doc.tok_index(s), doc.tok_index(e))
                 break
