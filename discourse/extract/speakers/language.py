@@ -56,10 +56,6 @@ def _no_nested(text: str, outer_start: int, qs: int) -> tuple[Span, bool] | None
     return None
 
 
-def _no_span5i(text: str, lo: int, ms: int, me: int, qs: int) -> Span | None:
-    return None
-
-
 def _no_continuation(text: str, ms: int, me: int) -> bool:
     return False
 
@@ -272,7 +268,7 @@ class SpeakerLanguage:
     inner_speaker: Callable[[str, int, int, int], Span | None] = field(default=_no_span4)
     participle_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
     fragment_owner: Callable[[str, int, int], Span | None] = field(default=_no_span)
-    aside_subject: Callable[[str, int, int, int, int], Span | None] = field(default=_no_span5i)
+    aside_subject: Callable[[str, int, int, int, int], Span | None] = field(default=_no_span5)
     passive_agent: Callable[[str, int, int], Span | None] = field(default=_no_span)
     masked_subject: Callable[[str, int, int], Span | None] = field(default=_no_span)
     relative_antecedent: Callable[[str, int, int], Span | None] = field(default=_no_span)
