@@ -519,7 +519,6 @@ class Resolver:
                 if self.lang.surname_form(name, full):
                     return full
         return name
-        return name
 
 
 def _widens(name: str, full: str) -> bool:
