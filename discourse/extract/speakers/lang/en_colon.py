@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["headline_speaker", "interrupter", "masked_subject", "relative_antecedent"]
+from discourse.extract.speakers.language import Span
 
-Span = tuple[int, int]
+__all__ = ["headline_speaker", "interrupter", "masked_subject", "relative_antecedent"]
 
 # A quoted word or two inside the introducing clause ("defensive", "immediate area").
 _SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
