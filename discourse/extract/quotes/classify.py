@@ -59,8 +59,8 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
         lang.cue_after_quote, lang.shape_after, lang.shape_before)
     attr_before, only_attr_between, attribution_ends = (
         lang.attr_before, lang.only_attr_between, lang.attribution_ends)
-    looks_like_title, is_sentence_like, has_verb, naming_near = (
-        lang.looks_like_title, lang.sentence_like, lang.has_verb, lang.naming_near)
+    looks_like_title, is_sentence_like, has_verb, speakers_word_near = (
+        lang.looks_like_title, lang.sentence_like, lang.has_verb, lang.speakers_word_near)
     new_sentence_after, lower_after = lang.new_sentence_after, lang.lower_after
     name_before, fragment_is_quote = lang.name_before, lang.fragment_is_quote
     named: set[int] = set()  # id() of the pairs that hold a name (and what they hold)
@@ -181,7 +181,7 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
                         content, words):
                     continue
             elif words <= 4 and before_attr is not None and before_attr.rule == "cue_before" \
-                    and not naming_near(doc, sent_lo, pr.open) and _is_scare(doc, before_attr,
+                    and not speakers_word_near(doc, sent_lo, pr.open) and _is_scare(doc, before_attr,
                                                                               pr.open) and not (
                     fragment_is_quote(content, words)):
                 continue

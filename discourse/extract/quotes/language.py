@@ -118,9 +118,10 @@ class QuoteLanguage:
         An attribution of any verb ending right before an opening mark (``Smith fumed:``).
     only_attr_between : (doc, attr, pos) -> bool
         Does nothing but the attribution (and a comma, colon, "that") stand before ``pos``?
-    naming_near : (doc, lo, pos) -> bool
-        Is a naming verb ("called", "dubbed") among the last words before ``pos``: a short
-        fragment then is the speaker's word, not a scare quote.
+    speakers_word_near : (doc, lo, pos) -> bool
+        Does what stands before ``pos`` make a short fragment there the speaker's word, not a
+        scare quote: a naming verb among the last words ("called", "dubbed"; both languages),
+        or, in Russian, the «что» clause of a verb of saying?
     looks_like_title : (content) -> bool
         Is the text in the marks a name or a title ("The Kelly File")?
     sentence_like : (content, n_words, title) -> bool
@@ -198,7 +199,7 @@ class QuoteLanguage:
     attr_before: Callable[[Doc, int, int], Attr | None]
     shape_before: Callable[[Toks, int, int, CueLexicon], tuple[TokSpan, TokSpan] | None]
     only_attr_between: Callable[[Doc, Attr, int], bool]
-    naming_near: Callable[[Doc, int, int], bool]
+    speakers_word_near: Callable[[Doc, int, int], bool]
     looks_like_title: Callable[[str], bool]
     sentence_like: Callable[[str, int, bool | None], bool]
     has_verb: Callable[[str], bool]

@@ -43,10 +43,10 @@ from discourse.extract.quotes.lang.ru.quoted import (
     attr_before,
     attribution_ends,
     cue_after_quote,
-    naming_near,
     only_attr_between,
     shape_after,
     shape_before,
+    speakers_word_near,
 )
 from discourse.extract.quotes.lang.ru.reported import reports_in_sentence
 from discourse.extract.quotes.lang.ru.words import (
@@ -71,7 +71,7 @@ RUSSIAN = QuoteLanguage(
     attr_before=attr_before,
     shape_before=shape_before,
     only_attr_between=only_attr_between,
-    naming_near=naming_near,
+    speakers_word_near=speakers_word_near,
     looks_like_title=looks_like_title,
     sentence_like=sentence_like,
     has_verb=has_verb,

@@ -5,7 +5,7 @@
 словам Пескова, «…»``, ``назвал его «…»``; ``shape_after``/``shape_before``: the same with a verb
 the lexicon lacks, known by its ending after a dialogue dash (``«…», — вздохнул он``); and the
 small tests the classification asks (``attribution_ends``, ``only_attr_between``,
-``naming_near``).
+``speakers_word_near``).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 from discourse.text import sentence_start
 
 __all__ = [
-    "attr_before", "attribution_ends", "cue_after_quote", "naming_near", "only_attr_between",
+    "attr_before", "attribution_ends", "cue_after_quote", "only_attr_between", "speakers_word_near",
     "owner_of_words", "shape_after", "shape_before",
 ]
 
@@ -335,7 +335,7 @@ def only_attr_between(doc: Doc, attr: Attr, pos: int) -> bool:
     )
 
 
-def naming_near(doc: Doc, lo: int, pos: int) -> bool:
+def speakers_word_near(doc: Doc, lo: int, pos: int) -> bool:
     """Is a naming verb among the eight tokens before ``pos``, earlier fragments in marks
     passed over ("характеризуют её состояние уже не как «тяжёлое», но как «…»": the second
     fragment is the namer's word as the first is), or is the mark inside a "что" clause of a
