@@ -30,6 +30,7 @@ from itertools import compress, count
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
+from discourse.extract.quotes.lang.en.passive import BE
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
     np_backward,
@@ -75,7 +76,7 @@ _JOIN: dict[str, tuple[str, ...]] = {
     "blame": ("for", "on"), "accuse": ("of",),
 }
 # Before the verb: a passive ("was called"), a noun ("the call", "so called").
-_BE = frozenset("is was were are be been being am 's so".split())
+_BE = BE | {"so"}
 # Right after the verb: no object ("called for", "called on X to", "called off", "called back").
 _NO_OBJECT = frozenset("""for of on off up out in at to into back upon as by with from over about
     after before during when if that what whether how why while because it's""".split())
