@@ -8,6 +8,7 @@ linearity in document length.
     .venv/bin/python bench/quotes_speed.py stages [--repeat 5]  # the command's stages, in-process
     .venv/bin/python bench/quotes_speed.py ab --against /work/main [--repeat 5]  # two checkouts
     .venv/bin/python bench/quotes_speed.py docs [--repeat 5] [--against /tmp/base]  # per document
+    .venv/bin/python bench/quotes_speed.py sample [--repeat 5]  # where the time goes, sampled
 
 ``peer``: the same files for both sides, each run a fresh process, CPU seconds (user + system of
 that child, from ``os.wait4``) and its peak memory (``ru_maxrss``); the two sides take turns, run
@@ -66,6 +67,13 @@ over the six: CPU = fixed + per file x files + per quote x quotes (the six hold 
 1.28-1.34 MB, so the characters' cost is in the fixed part), and, per corpus, CPU = fixed + per
 file x files (the slope: what one more file of the same text costs). With ``--against`` (another
 checkout, as for ``ab``), its runs take turns with ours and the outputs are compared.
+
+``sample``: where the CPU time of ``discourse quotes`` goes without cProfile's cost per Python
+call: in a child process per corpus of ``peer`` (store warm), a CPU timer (``ITIMER_PROF``, every
+millisecond of CPU; the kernel's tick may make it coarser) records the running Python function at
+each signal, ``--repeat`` runs summed. A C function (a regex search, ``str.lower``) counts for
+the Python function that called it, so the shares are of all the CPU time, C included: by file
+of the package (own time), by function (own) and by function with what it calls (inclusive).
 
 Before measuring, the package's bytecode is written (``byte_compile``; ``--no-compile`` skips
 it), as an installation has it. This script imports no pandas: Linux starts a child's peak memory
@@ -601,10 +609,81 @@ def docs(repeat: int = 3, against: Path | None = None) -> dict:
     return results
 
 
+# Run by ``sample`` in a child (``python -c``; argv: the folder): ``discourse quotes`` in-process
+# with a CPU-time signal recording the running Python frame (own) and every frame of its stack
+# (inclusive), each as "file relative to the package:function".
+SAMPLE = """
+import collections, io, json, os, signal, sys
+own = collections.Counter(); incl = collections.Counter(); n = [0]
+def where(code):
+    f = code.co_filename
+    return f.split("/discourse/", 1)[-1] + ":" + code.co_name if "/discourse/" in f else (
+        "python:" + code.co_name)
+def tick(sig, frame):
+    n[0] += 1
+    own[where(frame.f_code)] += 1
+    seen = set()
+    while frame is not None:
+        k = where(frame.f_code)
+        if k not in seen:
+            seen.add(k)
+            incl[k] += 1
+        frame = frame.f_back
+signal.signal(signal.SIGPROF, tick)
+signal.setitimer(signal.ITIMER_PROF, 0.001, 0.001)
+from discourse.cli.main import main
+stdout, sys.stdout = sys.stdout, io.StringIO()
+main(["quotes", sys.argv[1], "--format", "jsonl"])
+signal.setitimer(signal.ITIMER_PROF, 0, 0)
+sys.stdout = stdout
+print(json.dumps({"samples": n[0], "own": own, "inclusive": incl}))
+"""
+
+
+def _shares(counts: dict[str, int], total: int, top: int) -> dict[str, float]:
+    """The ``top`` keys by count, each with its share of ``total``."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return {k: round(v / max(total, 1), 4) for k, v in ranked}
+
+
+def sample(repeat: int = 3, top: int = 30) -> dict:
+    """Sampled CPU time of ``discourse quotes`` on each corpus of ``peer`` (``SAMPLE``), store
+    warm, ``repeat`` runs summed: shares of the samples by file (own) and by function (own and
+    inclusive)."""
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpora = _corpora(Path(tmp))
+        env = {**os.environ, STORE_ENV: str(Path(tmp) / "store")}
+        for name in ("wikinews_en", "newsmtsc"):
+            if not corpora[name]:
+                continue
+            cmd = [str(BIN / "python"), "-c", SAMPLE, str(corpora[name][0])]
+            subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=REPO)  # the store
+            total = 0
+            own: dict[str, int] = {}
+            incl: dict[str, int] = {}
+            for _ in range(repeat):
+                run = json.loads(subprocess.run(cmd, env=env, check=True, capture_output=True,
+                                                text=True, cwd=REPO).stdout)
+                total += run["samples"]
+                for into, key in ((own, "own"), (incl, "inclusive")):
+                    for k, v in run[key].items():
+                        into[k] = into.get(k, 0) + v
+            by_file: dict[str, int] = {}
+            for k, v in own.items():
+                by_file[k.rsplit(":", 1)[0]] = by_file.get(k.rsplit(":", 1)[0], 0) + v
+            results[name] = {"samples": total,
+                             **{key: _shares(counts, total, top) for key, counts in (
+                                 ("own_by_file", by_file), ("own_by_function", own),
+                                 ("inclusive", incl))}}
+            print(name, json.dumps(results[name], indent=1, ensure_ascii=False), flush=True)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("mode", choices=("peer", "linear", "profile", "ab", "parts", "stages",
-                                     "docs"))
+                                     "docs", "sample"))
     ap.add_argument("--against", type=Path,
                     help="the other checkout of ab (a repository with its own .venv)")
     ap.add_argument("--sizes", type=int, nargs="*", default=[20_000, 40_000, 300_000])
@@ -620,7 +699,8 @@ def main() -> None:
            if args.mode == "linear" else ab(args.against, args.repeat) if args.mode == "ab"
            else parts(args.repeat, args.against) if args.mode == "parts"
            else stages(args.repeat) if args.mode == "stages"
-           else docs(args.repeat, args.against) if args.mode == "docs" else profile())
+           else docs(args.repeat, args.against) if args.mode == "docs"
+           else sample(args.repeat) if args.mode == "sample" else profile())
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"quotes_speed_{args.mode}.json").write_text(json.dumps(res, indent=1) + "\n",

@@ -324,8 +324,12 @@ def _cells(columns: list[list]) -> list[list]:
     (None or NaN, from a table read with pandas) as null in JSON and empty in CSV."""
     cells = []
     for name, values in zip(QUOTE_COLUMNS, columns, strict=True):
-        values = [None if isinstance(v, float) and v != v else v for v in values]  # NaN: null
-        if name in _INT_FIELDS:
+        # The types of a column, found in C: a column without floats (every column of the
+        # command's own rows) has no NaN, and whole numbers of type int are printed as they are.
+        kinds = set(map(type, values))
+        if any(issubclass(kind, float) for kind in kinds):
+            values = [None if isinstance(v, float) and v != v else v for v in values]  # NaN: null
+        if name in _INT_FIELDS and not kinds <= {int}:
             values = [int(v) for v in values]
         cells.append(values)
     return cells

@@ -104,7 +104,9 @@ def is_abbreviation(text: str, dot: int) -> bool:
     return bool(word) and (
         (word in ABBREVIATIONS and not (word in CAPITALISED_ABBREVIATIONS and text[j].islower()))
         or (len(word) == 1 and text[j].isupper())
-        or bool(_ACRONYM.fullmatch(word))
+        # a dotted acronym has a "." (lower-casing makes none): most words are tested without
+        # a regex call
+        or ("." in word and _ACRONYM.fullmatch(word) is not None)
     )
 
 

@@ -201,6 +201,47 @@ def test_json_records_are_those_of_a_dict_per_record():
         _records([[object()], *odd[1:]], "jsonl")
 
 
+def test_printed_values_are_those_of_the_reference(tmp_path):
+    """``_cells`` reads a column value by value only where it holds floats (NaN is printed as
+    null) or, for an offset, another type than int: the values and their types are those of
+    the reference, which read every value, for every type a column may hold (numpy's floats
+    and ints, bools and whole floats as offsets) and for the columns of a real run."""
+    import random
+
+    import numpy as np
+
+    from discourse.cli.main import _cells
+    from discourse.extract.attributed import attributed_columns
+    from discourse.io.records import iter_article_records
+    from tests.reference.cli_records import reference_cells
+
+    def typed(cells):
+        return [[(type(v), v) for v in column] for column in cells]
+
+    rng = random.Random(12)
+    pools = {"str": ["", "a", "Песков"], "int": [0, -1, 7, 2**63, np.int64(5), True, False],
+             "float": [0.5, float("nan"), float("inf"), 3.0, np.float64(2.0),
+                       np.float64("nan")],
+             "none": [None]}
+    for n in (0, 1, 7, 50):
+        for _ in range(20):
+            # each column drawn from one to four kinds of value
+            mixes = [sum((pools[k] for k in rng.sample(sorted(pools), rng.randint(1, 4))), [])
+                     for _ in QUOTE_COLUMNS]
+            columns = [[rng.choice(mix) for _ in range(n)] for mix in mixes]
+            try:
+                want = typed(reference_cells(columns))
+            except (TypeError, ValueError, OverflowError) as exc:  # int(None), int(inf)
+                with pytest.raises(type(exc)):
+                    _cells(columns)
+                continue
+            assert typed(_cells(columns)) == want
+    for chunk in iter_article_records(REPO / "data" / "corpus", chunk_size=1000):
+        columns = attributed_columns(chunk.articles)
+        got = [columns[c] for c in QUOTE_COLUMNS]
+        assert typed(_cells(got)) == typed(reference_cells(got))
+
+
 def test_quotes_jsonl_is_the_reference_encoding_of_the_corpus(tmp_path, capsys):
     """On a real corpus (the seed articles), the printed lines are the reference encoding of
     the attributed quotes' columns."""

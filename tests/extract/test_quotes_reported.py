@@ -203,6 +203,18 @@ def test_sentences_of_a_paragraph_equal_the_splitter(lex, text, spans):
 
 
 @SETTINGS
+@given(spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=5),
+       s=st.integers(0, 50), n=st.integers(0, 10))
+@example(spans=[(3, 2)], s=5, n=0)
+@example(spans=[(3, 2)], s=0, n=3)
+@example(spans=[(3, 0)], s=0, n=5)
+def test_a_span_set_meets_a_stretch_when_it_holds_a_position_of_it(spans, s, n):
+    # Sentences.of asks contains() of each sentence start only where meets() is True
+    inside = SpanSet([(a, a + k) for a, k in spans])
+    assert inside.meets(s, s + n) == any(inside.contains(x) for x in range(s, s + n + 1))
+
+
+@SETTINGS
 @given(text=st.text(alphabet=st.sampled_from(list("ABZaz'’.-: \t\nÄ1")), max_size=20) | TEXTS)
 def test_speaker_labels_start_with_a_capital_and_a_label_character(text):
     # transcript_lines tries the label pattern only at such paragraph starts

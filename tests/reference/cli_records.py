@@ -1,7 +1,9 @@
 """The records of ``discourse quotes`` as ``discourse/cli/main.py``'s ``_records`` made them
 before speed pass eight: JSON lines encoded record by record (a dict per quote and one
 ``JSONEncoder.encode`` call each; now the columns are encoded one by one) and CSV rows written
-by a writer of their own each (now one writer for all)."""
+by a writer of their own each (now one writer for all). ``reference_cells`` is ``_cells`` before
+speed pass twelve (every value of every column tested for NaN, every offset passed to ``int``;
+now only columns holding floats, and offset columns holding another type than int)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import io
 import json
 
 from discourse.cli.main import QUOTE_COLUMNS
+
+_INT_FIELDS = frozenset({"start", "end", "mention_start", "mention_end"})
 
 _JSON = json.JSONEncoder(ensure_ascii=False)
 
@@ -28,3 +32,14 @@ def reference_csv_records(cells: list[list]) -> list[str]:
         csv.writer(buf, lineterminator="\n").writerows([row])
         out.append(buf.getvalue())
     return out
+
+
+def reference_cells(columns: list[list]) -> list[list]:
+    """The printed values of the quote columns: NaN as None, the offsets made int."""
+    cells = []
+    for name, values in zip(QUOTE_COLUMNS, columns, strict=True):
+        values = [None if isinstance(v, float) and v != v else v for v in values]
+        if name in _INT_FIELDS:
+            values = [int(v) for v in values]
+        cells.append(values)
+    return cells

@@ -535,7 +535,8 @@ class MentionFinder:
         return [m for m in found if start <= m.start < end]
 
     def _find_mentions(self, text: str, day: dt.date | None) -> list[ActorMention]:
-        regex = self.regex(cyrillic=CYRILLIC.search(text) is not None)
+        # (an ASCII text, most English ones, has no Cyrillic letter: no search of it)
+        regex = self.regex(cyrillic=not text.isascii() and CYRILLIC.search(text) is not None)
         folded, astral = fold_noting_astral(text)
         lowered = lower_same_length(folded)
         mentions: list[ActorMention] = []

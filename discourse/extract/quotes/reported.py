@@ -85,7 +85,10 @@ class Sentences:
                 spans = [(0, pe - ps)]  # one sentence: the paragraph has no inner sentence end
             else:
                 spans = sentence_spans(self.doc.text[ps:pe])
-            got = [(s + ps, e + ps) for s, e in spans if not self.inside.contains(s + ps)]
+            if self.inside.meets(ps, pe):
+                got = [(s + ps, e + ps) for s, e in spans if not self.inside.contains(s + ps)]
+            else:  # no quote in the paragraph (most): no sentence starts inside one
+                got = [(s + ps, e + ps) for s, e in spans]
             self._by_para[p] = got
         return got
 

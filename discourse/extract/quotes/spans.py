@@ -50,6 +50,19 @@ class SpanSet:
         k = bisect.bisect_right(self.starts, pos) - 1
         return k >= 0 and pos < self.ends[k]
 
+    def meets(self, s: int, e: int) -> bool:
+        """Does a span of the set hold a position of ``[s, e]`` (``e`` included)? When not,
+        :meth:`contains` is False for every position there."""
+        # the spans are disjoint and sorted, so their ends increase: from the first one ending
+        # after s, those starting at or before e; an empty one holds no position
+        starts, ends = self.starts, self.ends
+        k = bisect.bisect_right(ends, s)
+        while k < len(starts) and starts[k] <= e:
+            if ends[k] > starts[k]:
+                return True
+            k += 1
+        return False
+
     def overlap(self, s: int, e: int) -> int:
         k = max(bisect.bisect_right(self.starts, s) - 1, 0)
         total = 0
