@@ -131,7 +131,26 @@ def is_description(mention: str) -> bool:
         return False
     words = mention.split()
     return not (len(words) >= 3 and words[-1][:1].isupper()
-                and (_INITIAL.match(words[-2]) or _is_first_name_nominative(words[-2])))
+                and (_INITIAL.match(words[-2]) or _is_first_name_nominative(words[-2])
+                     or _unknown_full_name(words)))
+
+
+def _unknown_full_name(words: list[str]) -> bool:
+    """Do the last two words name a person the dictionary does not know, after a title that is
+    not relational or after its complement («президент Бакили Мулузи», «представитель Тегерана
+    Мохаммад-Али Хатиби»; not «адвокат Бакили Мулузи», whose lawyer it may be)? Both
+    capitalised words the dictionary does not know but may read as names in the nominative
+    (no abbreviation: «председатель ЧСДП Соботка»), the mention's first word too («министра …
+    Патрисии Буллрич» is a name in the genitive); the word before them no name word."""
+    *head, first, last = words
+    before = head[-1]
+    reads = [_name_word(w, False) for w in (first, last)] if first[:1].isupper() and not (
+        first.isupper()) and any("nomn" in p.tag for p in _parses(head[0])) else [None]
+    return (all(r is not None and (r[0] is None or "nomn" in r[0]) for r in reads)
+            and not any(_parses(w)[0].is_known for w in (first, last))
+            and (before[:1].islower() or _name_word(before, True) is None)
+            and lemma(before.lower()) not in _RELATIONAL and not before.lower().startswith("пресс")
+            and not (len(head) > 1 and head[-2].lower() in ("у", "от", "для", "о", "с", "к")))
 
 
 @lru_cache(maxsize=4096)

@@ -36,6 +36,7 @@ from discourse.extract.quotes.lang.ru.words import (
     RECIPIENTS,
     REPLY_OBJECTS,
     SHORT_PAST,
+    SPEAKER_NOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     VERB_ENDING,
@@ -306,8 +307,9 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             if adverbial and not at_start:
                 # "Путин в интервью РБК заявил", "США в связи с … заявили": the subject is before
                 r = np_backward(toks, i - 1, lo, limit)  # (a date there is none: "В 1982 году в
-                if not all(w in TIME_WORDS or w in PREPOSITIONS or w[:1].isdigit() for w in lows[r:i - 1]):
-                    return r  # беседе с X актриса": the subject follows the adverbials)
+                if not all(w in TIME_WORDS or w in PREPOSITIONS or w[:1].isdigit() for w in lows[r:i - 1]
+                           ) and not (r > lo and lows[r - 1] in PREPOSITIONS and lows[r] in _ADVERBIAL_HEADS):
+                    return r  # ("В ответ на это X", "В 1982 году в беседе с X актриса": X follows)
                 at_start = True
             if at_start or adverbial:
                 # "В интервью РБК глава МИД …", "В своём заявлении Моралес …": drop the
@@ -319,10 +321,12 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                         k += 1  # "В марте Норвежская академия": a date, then the subject
                     return k
                 if k < j and not cap(words[k]):
-                    while k + 1 < j and not cap(words[k]) and wordish(words[k]) and not (
-                            k > i and _nominative_adjective(lows[k])):
-                        k += 1  # ("В видео-обращении из колонии бывшая участница X": the
-                        # subject opens with an adjective in the nominative)
+                    while k + 1 < j and not cap(words[k]) and wordish(words[k]) and not (k > i and (
+                            _nominative_adjective(lows[k]) or lows[k] in SPEAKER_NOUNS and lows[
+                                k - 1] not in PREPOSITIONS)):
+                        k += 1  # ("В видео-обращении из колонии бывшая участница X", "В ответ на
+                        # это представитель партии": the subject opens with an adjective in the
+                        # nominative or a speaker's noun)
                 elif k + 1 < j:
                     k += 1
                 while k < j and (cap(words[k]) or words[k][:1].isdigit()) and k + 1 < j:
