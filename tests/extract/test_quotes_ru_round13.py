@@ -73,3 +73,62 @@ def test_a_name_in_the_genitive_is_not_given_as_the_speaker():
 def test_a_lawyer_before_an_unknown_name_may_be_whose_lawyer():
     text = "Адвокат Бакили Мулузи заявил, что его подзащитный не будет давать показаний."
     assert [s for *_, s in quotes(text)] == [""]
+
+
+# --- mentions: an age before the noun, an institution's name with "по" ---------------------------
+
+def test_an_age_in_the_nominative_belongs_to_the_mention():
+    text = "В среду 66-летний музыкант рассказал, что ему пришлось отменить все летние концерты."
+    assert [m for _, _, m, _ in quotes(text)] == ["66-летний музыкант"]
+
+
+def test_an_age_in_the_accusative_is_no_subject():
+    # "осудили 16-летнюю девушку": the girl is the object, the court is not named
+    text = "В четверг суд осудил 16-летнюю девушку за призывы к насилию в социальных сетях."
+    assert all("16-летнюю" not in m for _, _, m, _ in quotes(text))
+
+
+def test_a_date_before_the_subject_stays_out():
+    text = "28 августа мать девушки заявила, что дочь не вернулась домой после занятий."
+    assert [m for _, _, m, _ in quotes(text)] == ["мать девушки"]
+
+
+def test_an_institution_named_with_po_keeps_its_phrase():
+    text = ("Однако в сентябре Агентство по охране окружающей среды пришло к выводу, что препарат не "
+            "вызывает раковых заболеваний.")
+    assert quotes(text)[0][:3] == ("indirect", "препарат не вызывает раковых заболеваний",
+                                   "Агентство по охране окружающей среды")
+
+
+def test_a_name_before_po_is_not_an_institution():
+    text = "Песков по телефону заявил, что встреча президентов пока не запланирована."
+    assert [m for _, _, m, _ in quotes(text)] == ["Песков"]
+
+
+# --- cues: a listener "суду", "пришло к выводу", "выразил убеждение" -------------------------------
+
+def test_said_to_the_court_that():
+    text = "Житель Калифорнии Эдвин Хардман заявил суду, что много лет распылял гербицид на участке."
+    assert quotes(text) == [("indirect", "много лет распылял гербицид на участке",
+                             "Житель Калифорнии Эдвин Хардман", "Эдвин Хардман")]
+
+
+def test_expressed_conviction_that():
+    text = "Депутат Илья Пономарев выразил убеждение, что новые законы послужат поводом к репрессиям."
+    assert quotes(text) == [("indirect", "новые законы послужат поводом к репрессиям",
+                             "Депутат Илья Пономарев", "Илья Пономарев")]
+
+
+# --- "X сообщила об этом" after a sentence that reports by itself --------------------------------
+
+def test_about_this_after_a_sentence_with_its_own_that_clause_adds_no_second_report():
+    text = ("Певица Мадонна сообщила, что у неё в крови найдены антитела к коронавирусу. "
+            "61-летняя певица сообщила об этом в четверг в своём Instagram.")
+    assert [(k, s) for k, s, _, _ in quotes(text)] == [
+        ("indirect", "у неё в крови найдены антитела к коронавирусу")]
+
+
+def test_about_this_after_a_sentence_without_a_report_makes_it_one():
+    text = ("Рауль Кастро подтвердил информацию о том, что намерен оставить политику в 2018 году. "
+            "Глава Кубы объявил об этом в своём выступлении в воскресенье.")
+    assert [k for k, *_ in quotes(text)] == ["indirect"]

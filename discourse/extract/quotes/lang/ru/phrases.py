@@ -22,6 +22,7 @@ from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
     CARRIER_NOUNS,
     CONJUNCTIONS,
+    INSTITUTION_HEADS,
     INSTITUTION_NOUNS,
     NON_SPEAKERS,
     NOUN_PLURAL_ENDINGS,
@@ -47,8 +48,7 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 __all__ = [
     "TokSpan", "before_relative", "carrier_after", "carrier_before", "gerund_subject", "is_adverb",
     "is_gerund", "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "skip_own_object",
-    "speaker_of",
-]
+    "speaker_of"]
 
 TokSpan = tuple[int, int]
 _OPEN_MARKS = "«„“\""
@@ -317,7 +317,7 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                 # keeping the last word
                 k = i
                 if k < j and lows[k] in TIME_WORDS:
-                    while k + 1 < j and (lows[k] in TIME_WORDS or words[k][:1].isdigit()):
+                    while k + 1 < j and (lows[k] in TIME_WORDS or lows[k].isdigit()):  # (not "66-летний")
                         k += 1  # "В марте Норвежская академия": a date, then the subject
                     return k
                 if k < j and not cap(words[k]):
@@ -498,12 +498,12 @@ def before_relative(toks: Toks, j: int, lo: int) -> int:
 
 
 def _before_adverbial(toks: Toks, i: int, j: int) -> int:
-    """The end of the subject ``[i, j)`` without an adverbial phrase after a name ("Маркив перед
-    началом слушаний" ends at "Маркив")."""
+    """The end of the subject ``[i, j)`` without an adverbial after a name ("Маркив перед …")."""
     words, lows = toks.words, toks.lows
     for p in range(i + 1, j - 1):
-        if (lows[p] in PREPOSITIONS or lows[p] in _PREPOSITION_ADVERBS) and cap(words[p - 1]) \
-                and (not cap(words[p + 1]) or lows[p] == "через"):
+        if (lows[p] in PREPOSITIONS or lows[p] in _PREPOSITION_ADVERBS) and cap(words[p - 1]) and (
+                not cap(words[p + 1]) or lows[p] == "через") and not (
+                lows[p] == "по" and lows[p - 1] in INSTITUTION_HEADS):  # "Агентство по охране …": a name
             return p  # ("Песков через СМИ дал понять": the channel, whatever its case)
     return j
 
@@ -698,8 +698,8 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
         if m > i:
             i = m + 1
         j = _before_adverbial(toks, i, j)
-        while i < j - 1 and (words[i][:1].isdigit() or lows[i] in TIME_WORDS):
-            i += 1  # "28 августа мать девушки": the date is not the speaker
+        while i < j - 1 and (words[i][:1].isdigit() and not lows[i].endswith(_AGED) or lows[i] in TIME_WORDS):
+            i += 1  # "28 августа мать девушки": the date is not the speaker ("66-летний" is his)
         if i + 2 < j and lows[i] in _OWN and wordish(words[i + 1]):
             i += 2  # "Своё решение 85-летний понтифик": "свой" never opens the subject
         elif i < j and i - 2 >= lo and lows[i - 1] in _OWN and lows[i - 2] in PREPOSITIONS:
@@ -717,6 +717,7 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
 
 
 # Units of a duration that may stand between a subject and its verb ("несколько минут").
+_AGED = ("-летний", "-летняя", "-летние", "-летнее")  # "66-летний музыкант" in the nominative
 _DURATION_UNITS = frozenset("""секунд секунды минут минуты минуту часов часа час дней дня
     недель недели месяцев месяца лет года""".split())
 

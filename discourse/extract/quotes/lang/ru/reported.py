@@ -153,6 +153,15 @@ def _subject_then_about_this(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | 
     return span if k == span[0] and e == a else None
 
 
+def _has_own_report(doc: Doc, sent: tuple[int, int]) -> bool:
+    """Does the sentence ``sent`` hold a verb of saying with its "что" clause ("Мадонна
+    сообщила, что P. 61-летняя певица сообщила об этом в Instagram": P is already reported, the
+    second sentence names its medium, not a second report)?"""
+    starts, lows = doc.toks.starts, doc.toks.lows
+    return any(sent[0] <= starts[a] < sent[1] and cue.type == "verb" and b + 1 < len(lows) and (
+        lows[b], lows[b + 1]) == (",", "что") for a, b, cue in doc.hits)
+
+
 def _anaphora_subject(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | None:
     """The speaker of "Об этом сообщил X" after the verb, or of "Об этом представители МОК
     сообщили в понедельник" between the opening and the verb (a noun phrase with no
@@ -306,7 +315,7 @@ def reports_in_sentence(
         subject = _subject_then_about_this(toks, h, ti, tj)
         if subject is not None:
             prev = prev_sent()
-            if prev is not None:
+            if prev is not None and not _has_own_report(doc, prev):
                 out.append(Found(prev[0], prev[1], "indirect",
                                  doc.attr(h, subject, "previous_sentence"), "previous_sentence"))
             continue
