@@ -132,3 +132,39 @@ def test_about_this_after_a_sentence_without_a_report_makes_it_one():
     text = ("Рауль Кастро подтвердил информацию о том, что намерен оставить политику в 2018 году. "
             "Глава Кубы объявил об этом в своём выступлении в воскресенье.")
     assert [k for k, *_ in quotes(text)] == ["indirect"]
+
+
+# --- an apposition before "заявил о …" is no report ----------------------------------------------
+
+def test_an_apposition_before_said_about_is_the_subject_not_a_report():
+    text = ("Принцесса Мако Акисино, внучка императора Японии Акихито, официально объявила о "
+            "помолвке со своим студенческим другом.")
+    assert all(not s.startswith("Принцесса") for _, s, _, _ in quotes(text))
+
+
+def test_a_report_before_said_by_after_the_verb_stays():
+    text = "Переговоры в Женеве зашли в тупик, заявил министр иностранных дел Сергей Лавров."
+    assert quotes(text)[0][:3] == ("indirect", "Переговоры в Женеве зашли в тупик",
+                                   "министр иностранных дел Сергей Лавров")
+
+
+# --- a second speaker's report after a coordinator ends the first ---------------------------------
+
+def test_according_to_ends_before_a_second_speakers_report():
+    text = ("По словам министра, завод закроют к лету, однако профсоюз заявил, что рабочие будут "
+            "протестовать до конца.")
+    assert [(s, m) for _, s, m, _ in quotes(text)] == [
+        ("завод закроют к лету", "министра"), ("рабочие будут протестовать до конца", "профсоюз")]
+
+
+def test_that_clause_ends_before_a_second_speakers_report():
+    text = ("Адвокаты утверждают, что задержанную передали властям на границе, а прокуратура "
+            "настаивает, что она пересекла границу сама.")
+    assert [m for _, _, m, _ in quotes(text)] == ["Адвокаты", "прокуратура"]
+
+
+def test_a_subject_and_verb_inside_the_report_without_that_stay_in_it():
+    text = ("По словам министра, завод закроют к лету, однако рабочие продолжат получать зарплату "
+            "до конца года.")
+    assert [s for _, s, _, _ in quotes(text)] == [
+        "завод закроют к лету, однако рабочие продолжат получать зарплату до конца года"]

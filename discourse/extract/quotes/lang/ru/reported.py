@@ -233,6 +233,9 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         span = speaker_of(toks, h, a, tj)
         if span is not None and span[0] < a:
             span = None
+        if span is None and cue.np_object and b < tj and lows[b] in ("о", "об", "обо"):
+            return None  # "Стив Джобс, глава Apple, заявил о своём уходе": the apposition
+            # closes before the verb, the object after it is the report
     if _relative_clause_ends(toks, ti, c) and (span is None or span[0] < a or any(
             wordish(w) for w in words[span[1]:tj])):
         # "продюсеры «X», в котором …, объявили": the verb's subject stands before the
@@ -579,6 +582,13 @@ def _cut_at_next_cue(doc: Doc, f: Found, hits: list[Hit]) -> Found:
         k = a - 1
         while k > 0 and lows[k] in ADVERBS and lows[k] not in _COORDINATORS:
             k -= 1
+        if lows[k] not in _COORDINATORS and b + 1 < len(words) and words[b] == "," and lows[
+                b + 1] == "что":
+            # "по словам X, P, однако патологоанатом добавил, что Q": a second speaker's own
+            # report after a coordinator and its subject
+            m = next((m for m in range(k, max(0, k - 5), -1) if not wordish(words[m])
+                      or lows[m] in _COORDINATORS), 0)
+            k = m if lows[m] in _COORDINATORS and starts[m] > f.start else k
         # "…, и добавил, что Q" (a comma before, or the second verb opens its own clause:
         # "и добавил, что", "и сказал:"); "что завод закрыли и сообщили об этом рабочим" is
         # the reported clause's own second verb
