@@ -168,3 +168,11 @@ def test_a_subject_and_verb_inside_the_report_without_that_stay_in_it():
             "до конца года.")
     assert [s for _, s, _, _ in quotes(text)] == [
         "завод закроют к лету, однако рабочие продолжат получать зарплату до конца года"]
+
+
+def test_so_before_the_verb_leaves_the_subject_before_it():
+    # "она так пояснила необходимость операции детям:": "так" is no clause boundary
+    text = ("Актриса Анджелина Джоли перенесла операцию.\n\nОна так пояснила необходимость операции "
+            "своим детям:\nЯ могу сказать своим детям, что они не должны бояться. Я для них просто "
+            "мама, как и была всегда.")
+    assert [(k, m) for k, _, m, _ in quotes(text)] == [("embedded", "Она")]

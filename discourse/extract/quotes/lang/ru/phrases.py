@@ -661,7 +661,7 @@ def _skip_back(toks: Toks, a: int, lo: int, *, deep: bool) -> int:
     words, lows = toks.words, toks.lows
     j = a
     while j > lo and (is_adverb(lows[j - 1]) or lows[j - 1] in TIME_WORDS or lows[j - 1] in (
-            "не", "уже", "же") or words[j - 1][:1].isdigit() or deep and _only_adverb(lows[j - 1])):
+            "не", "уже", "же", "так") or words[j - 1][:1].isdigit() or deep and _only_adverb(lows[j - 1])):
         j -= 1
         if j > lo and lows[j - 1] in ("в", "во", "на") and lows[j] in TIME_WORDS:
             j -= 1
