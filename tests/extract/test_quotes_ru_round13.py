@@ -176,3 +176,24 @@ def test_so_before_the_verb_leaves_the_subject_before_it():
             "своим детям:\nЯ могу сказать своим детям, что они не должны бояться. Я для них просто "
             "мама, как и была всегда.")
     assert [(k, m) for k, _, m, _ in quotes(text)] == [("embedded", "Она")]
+
+
+# --- a first name alone stands for the article's one full name with it -------------------------
+
+def test_a_first_name_alone_and_her_pronoun_name_the_full_name():
+    text = ("Актриса Анджелина Джоли перенесла операцию.\n\nАнджелина заявила, что другие женщины "
+            "«извлекут пользу из её опыта».\n\n«Мы со всем справимся», — сказала она.")
+    assert [s for *_, s in quotes(text)] == ["Анджелина Джоли", "Анджелина Джоли"]
+
+
+def test_a_first_name_shared_by_two_people_stays_a_first_name():
+    text = ("На встрече были Андрей Петров и Андрей Смирнов.\n\nАндрей заявил, что переговоры "
+            "продолжатся на следующей неделе в Москве.")
+    assert [s for *_, s in quotes(text)] == ["Андрей"]
+
+
+def test_a_full_name_in_another_case_is_not_the_name():
+    # «По словам Светланы Ивановой» holds the genitive only: no nominative form to give
+    text = ("По словам Светланы Ивановой, завод закроют.\n\nСветлана заявила, что рабочие получат "
+            "зарплату до конца года.")
+    assert [s for *_, s in quotes(text)][-1] == "Светлана"

@@ -700,6 +700,20 @@ def _past_verb(parses: tuple) -> bool:
     return parses[0].tag.POS == "VERB" and "past" in parses[0].tag
 
 
+def full_first_name(first: str, text: str) -> str | None:
+    """The one full name of two words in the nominative that ``text`` gives for the first name
+    ``first`` standing alone («Андреа рассказал» after «Андреа Падован», «Анджелина» after
+    «Анджелина Джоли»), or None: none, two people of that first name, or no first name in
+    the nominative the dictionary knows («Роман», «Марии» stay)."""
+    if not _first_name_alone(first):
+        return None
+    fulls = {f"{first} {m.group(1)}" for m in re.finditer(
+        rf"(?<![\w\-]){re.escape(first)}[ \u00a0]([{_CAP}][а-яё][а-яё\-]+)(?![\w\-])", text)}
+    fulls = {f for f in fulls if normal_name(f) == f and f.split()[1].lower() not in NOT_PERSON_WORDS
+             and _name_word(f.split()[1], False) is not None}
+    return fulls.pop() if len(fulls) == 1 else None
+
+
 RUSSIAN = SpeakerLanguage(
     code="ru",
     pronoun_class=pronoun_class,
@@ -717,6 +731,7 @@ RUSSIAN = SpeakerLanguage(
     person_runs=person_runs,
     name_gender=name_gender,
     surname_form=surname_form,
+    full_first_name=full_first_name,
     new_name_stops_continuation=True,
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,
