@@ -197,3 +197,30 @@ def test_a_full_name_in_another_case_is_not_the_name():
     text = ("По словам Светланы Ивановой, завод закроют.\n\nСветлана заявила, что рабочие получат "
             "зарплату до конца года.")
     assert [s for *_, s in quotes(text)][-1] == "Светлана"
+
+
+# --- an apposition in the genitive belongs to the mention after "по словам" -----------------------
+
+def test_apposition_after_according_to_belongs_to_the_speaker():
+    text = ("По словам Лео Бенедучи, генерального секретаря профсоюза Osapp, в тюрьмах страны "
+            "находится около 12 тысяч членов мафиозных организаций.")
+    assert quotes(text) == [("indirect", "в тюрьмах страны находится около 12 тысяч членов "
+                             "мафиозных организаций", "Лео Бенедучи, генерального секретаря "
+                             "профсоюза Osapp", "Лео Бенедучи")]
+
+
+def test_a_nominative_after_according_to_opens_the_report():
+    text = "По словам эксперта, президент Путин совершил серьёзную ошибку в этом вопросе."
+    assert quotes(text)[0][1:3] == ("президент Путин совершил серьёзную ошибку в этом вопросе",
+                                    "эксперта")
+
+
+def test_a_clause_after_according_to_is_no_apposition():
+    text = ("По словам СМИ, вероятной причиной отставки министра стали разногласия, связанные с "
+            "отменой законопроекта о страховании.")
+    assert quotes(text)[0][2] == "СМИ"
+
+
+def test_an_adverbial_after_according_to_is_no_apposition():
+    text = "По словам министра, вчера в Москве, по данным полиции, задержали трёх человек."
+    assert quotes(text)[0][2] == "министра"
