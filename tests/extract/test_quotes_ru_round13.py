@@ -224,3 +224,18 @@ def test_a_clause_after_according_to_is_no_apposition():
 def test_an_adverbial_after_according_to_is_no_apposition():
     text = "По словам министра, вчера в Москве, по данным полиции, задержали трёх человек."
     assert quotes(text)[0][2] == "министра"
+
+
+# --- "заявление X, в котором сказано, что P" --------------------------------------------------------
+
+def test_the_author_after_the_statement_a_relative_clause_stands_for():
+    text = ("На сайте епархии было опубликовано заявление пресс-службы митрополита, в котором было "
+            "сказано, что памятник будет отреставрирован и перенесён к школе.")
+    assert quotes(text)[0][1:3] == ("памятник будет отреставрирован и перенесён к школе",
+                                    "пресс-службы митрополита")
+
+
+def test_the_subject_who_published_the_statement_still_speaks():
+    text = ("Пентагон опубликовал справку, в которой говорилось, что расследование инцидента "
+            "продлится ещё месяц.")
+    assert quotes(text)[0][2] == "Пентагон"

@@ -153,6 +153,30 @@ def _subject_then_about_this(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | 
     return span if k == span[0] and e == a else None
 
 
+# Statements (nominative and accusative) that "в котором говорится" may stand for.
+_STATEMENTS = frozenset("""заявление заявления сообщение сообщения письмо письма документ
+    обращение указ приказ доклад отчёт отчет пресс-релиз релиз статья статью публикация
+    публикацию запись записку записка пост твит решение постановление резолюция резолюцию
+    декларация декларацию телеграмма телеграмму видеообращение""".split())
+
+
+def _relative_carrier(toks: Toks, ti: int, a: int) -> TokSpan | None:
+    """``заявление пресс-службы X(,) в котором (было) сказано``: the noun phrase after the
+    statement noun that "в котором" stands for, when one follows it; else None."""
+    words, lows = toks.words, toks.lows
+    k = a - 1
+    while k > ti and lows[k] in ("было", "был", "была", "также", "же"):
+        k -= 1
+    if k - 2 < ti or lows[k] not in ("котором", "которой") or lows[k - 1] not in ("в", "во"):
+        return None
+    end = k - 2 if words[k - 2] == "," else k - 1
+    m = next((m for m in range(end - 1, max(ti, end - 10) - 1, -1) if lows[m] in _STATEMENTS), -1)
+    if m < 0 or m + 1 >= end or not wordish(words[m + 1]) or lows[m + 1] in PREPOSITIONS:
+        return None
+    e = np_forward(toks, m + 1, end)
+    return (m + 1, e) if e > m + 1 else None
+
+
 def _has_own_report(doc: Doc, sent: tuple[int, int]) -> bool:
     """Does the sentence ``sent`` hold a verb of saying with its "что" clause ("Мадонна
     сообщила, что P. 61-летняя певица сообщила об этом в Instagram": P is already reported, the
@@ -418,6 +442,10 @@ def reports_in_sentence(
                 # subject of its own; the words before it (no comma: the author left it out)
                 # are the main verb's object, its subject speaks
                 span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits), comma=False)
+        if cue.speaker == "none":
+            # "опубликовано заявление пресс-службы X, в котором сказано, что P": the author
+            # named after the statement the relative clause stands for
+            span = _relative_carrier(toks, ti, a) or span
         if span is None and is_subjectless_clause(toks, clause_lo, a, lo=ti,
                                                   impersonal=cue.speaker == "none"):
             # "выступил с обращением, в котором рассказал, что P": the main clause's subject
