@@ -239,3 +239,33 @@ def test_the_subject_who_published_the_statement_still_speaks():
     text = ("Пентагон опубликовал справку, в которой говорилось, что расследование инцидента "
             "продлится ещё месяц.")
     assert quotes(text)[0][2] == "Пентагон"
+
+
+# --- read on a sample of the 840 articles: the one named is not the namer; more foreign names ----
+
+def test_an_indefinite_plural_naming_verb_names_nobody_before_it():
+    text = "Юную фигуристку Сотникову называли «вундеркиндом» в фигурном катании."
+    assert [(s, m, sp) for _, s, m, sp in quotes(text)] == [("вундеркиндом", "", "")]
+
+
+def test_a_plural_subject_of_a_naming_verb_still_names():
+    text = "Критики называют реформу правительства «провалом» и требуют отставки министра."
+    assert quotes(text)[0][2] == "Критики"
+
+
+def test_an_abbreviation_before_the_name_is_not_part_of_it():
+    text = ("Начальник УСД Джаудат Саляхов пояснил митингующим, что «вся судейская коллегия осуждает "
+            "действия судьи».")
+    assert [s for *_, s in quotes(text)] == ["Джаудат Саляхов"]
+
+
+def test_a_genitive_first_name_after_a_title_is_whose_title():
+    text = ("Менеджер Мии Фэрроу сказал, что его семья «оплакивает трагическую потерю любимого "
+            "мужа и отца».")
+    assert [s for *_, s in quotes(text)] == [""]
+
+
+def test_a_three_word_name_is_not_cut_to_its_last_two_words():
+    text = ("Генсек ООН Пан Ги Мун выразил надежду, что выборы в стране пройдут мирно и их "
+            "результаты будут признаны всеми партиями.")
+    assert all(s != "Ги Мун" for *_, s in quotes(text))

@@ -135,20 +135,30 @@ def is_description(mention: str) -> bool:
                      or _unknown_full_name(words)))
 
 
+# Endings of a man's surname in the nominative the dictionary may read only as a plural's
+# genitive («Саляхов»).
+_MASC_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
+
+
 def _unknown_full_name(words: list[str]) -> bool:
     """Do the last two words name a person the dictionary does not know, after a title that is
-    not relational or after its complement («президент Бакили Мулузи», «представитель Тегерана
-    Мохаммад-Али Хатиби»; not «адвокат Бакили Мулузи», whose lawyer it may be)? Both
-    capitalised words the dictionary does not know but may read as names in the nominative
+    not relational or after its complement («президент Бакили Мулузи», «Начальник УСД Джаудат
+    Саляхов»; not «адвокат Бакили Мулузи», whose lawyer it may be)? Both capitalised words
+    that may read as names in the nominative (a name or a word the dictionary does not know)
     (no abbreviation: «председатель ЧСДП Соботка»), the mention's first word too («министра …
-    Патрисии Буллрич» is a name in the genitive); the word before them no name word."""
+    Патрисии Буллрич» is a name in the genitive); the word before them lower-case, an
+    abbreviation, a place or the title opening the mention (not «Пан» of «Пан Ги Мун»)."""
     *head, first, last = words
     before = head[-1]
     reads = [_name_word(w, False) for w in (first, last)] if first[:1].isupper() and not (
         first.isupper()) and any("nomn" in p.tag for p in _parses(head[0])) else [None]
-    return (all(r is not None and (r[0] is None or "nomn" in r[0]) for r in reads)
-            and not any(_parses(w)[0].is_known for w in (first, last))
-            and (before[:1].islower() or _name_word(before, True) is None)
+    return (all(r is not None and (r[0] is None or "nomn" in r[0] or w.endswith(_MASC_SURNAME))
+                for r, w in zip(reads, (first, last)))
+            and (before[:1].islower() or before.isupper() or len(head) == 1 or _place(before))
+            # a first name the dictionary knows must be a nominative singular («Менеджер Мии
+            # Фэрроу» is her manager)
+            and (_is_first_name_nominative(first) or not any(
+                "Name" in p.tag and p.is_known for p in _parses(first)))
             and lemma(before.lower()) not in _RELATIONAL and not before.lower().startswith("пресс")
             and not (len(head) > 1 and head[-2].lower() in ("у", "от", "для", "о", "с", "к")))
 
@@ -514,7 +524,9 @@ def normal_name(name: str) -> str:
     while len(words) > 1 and not _INITIAL.match(words[0]) and (
             (_place_or_word(words[0]) and not _foreign_first_name(words[0], words[1]))
             # «WikiLeaks Марк Стивенс»: a name in Latin letters before a Russian name
-            or (not CYRILLIC.search(words[0]) and CYRILLIC.search(words[1]))):
+            or (not CYRILLIC.search(words[0]) and CYRILLIC.search(words[1]))
+            # «УСД Джаудат Саляхов»: an abbreviation (whose office) before a full name
+            or (len(words) > 2 and len(words[0]) > 1 and words[0].isupper())):
         words.pop(0)
     if len(words) > 2 and _oblique_before_first_name(words[0], words[1]):
         words.pop(0)  # «Баффета Энди Килпатрик» (Buffett's biographer): whose, then the name

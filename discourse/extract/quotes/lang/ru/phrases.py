@@ -414,8 +414,7 @@ def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
 
 
 def _carrier_alone(lows: list[str], m: int) -> TokSpan | None:
-    """The carrier noun at ``m`` as the mention when it names no speaker ("в документе"); none
-    for a site, which is only where the statement stands ("на своём сайте": its owner speaks)."""
+    """The carrier noun at ``m`` as the mention ("в документе"); none for a site ("на сайте")."""
     return None if lows[m] == "сайте" else (m, m + 1)
 
 
