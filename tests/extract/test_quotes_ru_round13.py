@@ -269,3 +269,11 @@ def test_a_three_word_name_is_not_cut_to_its_last_two_words():
     text = ("Генсек ООН Пан Ги Мун выразил надежду, что выборы в стране пройдут мирно и их "
             "результаты будут признаны всеми партиями.")
     assert all(s != "Ги Мун" for *_, s in quotes(text))
+
+
+def test_a_pronoun_after_an_unnamed_fathers_report_is_his_not_an_earlier_name():
+    # «Его отец сказал …. По его словам, …»: the father (unnamed), not the president named before
+    text = ("В заявлении он осуждал решение президента Дональда Трампа «отдать Аль-Кудс евреям».\n\n"
+            "Его отец сказал, что шокирован известием об аресте сына. По его словам, сын начал "
+            "изучать ислам около года назад.")
+    assert [s for *_, s in quotes(text)][-1] == ""

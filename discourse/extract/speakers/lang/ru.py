@@ -652,6 +652,8 @@ def _subject_of(text: str, a: int, b: int, gender: str) -> tuple[int, int] | Non
                 continue
             if any(p.tag.POS in ("ADJF", "PRTF") for p in nom) and k < 3:
                 continue  # «Бывший министр»
+            if k == start and word.lower() in ("его", "её", "ее", "их"):
+                continue  # «Его отец сказал, что …»: whose father, then the subject
             if k < _SUBJECT_LEAD and (_leading_word(parses) or (
                     k == start and k and _parses(words[k - 1].group())[0].tag.POS == "PREP")):
                 start = k + 1  # «Тогда спортсмен», «14 июля спортсмен»
