@@ -277,3 +277,10 @@ def test_a_pronoun_after_an_unnamed_fathers_report_is_his_not_an_earlier_name():
             "Его отец сказал, что шокирован известием об аресте сына. По его словам, сын начал "
             "изучать ислам около года назад.")
     assert [s for *_, s in quotes(text)][-1] == ""
+
+
+def test_a_participle_of_a_naming_verb_keeps_the_fragment_and_its_noun_names():
+    text = ("Ранее зал покинул депутат Илья Пономарев, в своём выступлении охарактеризовавший "
+            "правящую партию как «партию жуликов и воров».")
+    assert quotes(text) == [("partial", "партию жуликов и воров", "депутат Илья Пономарев",
+                             "Илья Пономарев")]

@@ -291,6 +291,10 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
             e = k
             while e > ti and (lows[e - 1] in ADVERBS or is_adverb(lows[e - 1])):
                 e -= 1
+            if lows[k].endswith(_PARTICIPLE):
+                # "депутат X, в своём выступлении охарактеризовавший …": the noun before the
+                # participle's comma names
+                e = next((m for m in range(k - 1, max(ti, k - 6) - 1, -1) if toks.words[m] == ","), e)
             j = np_backward(toks, e, ti, limit=8)
             if j < e and lows[k].endswith(("ли", "ют", "ят")) and not any(
                     maybe_nominative(w) for w in lows[j:e]):
@@ -310,6 +314,10 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
                                 ends[span[1] - 1], "cue_before")
             return Attr(lows[k], starts[k], ends[k], -1, -1, "cue_before")
     return None
+
+
+# Endings of a past active participle of a naming verb ("назвавший", "охарактеризовавшего").
+_PARTICIPLE = ("вший", "вшая", "вшие", "вшего", "вшей", "вших")
 
 
 def _back_over_marks(toks: Toks, ti: int, tj: int, budget: int) -> list[int]:
