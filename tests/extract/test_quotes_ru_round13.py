@@ -284,3 +284,9 @@ def test_a_participle_of_a_naming_verb_keeps_the_fragment_and_its_noun_names():
             "правящую партию как «партию жуликов и воров».")
     assert quotes(text) == [("partial", "партию жуликов и воров", "депутат Илья Пономарев",
                              "Илья Пономарев")]
+
+
+def test_a_coordinated_verb_with_a_noun_object_reports_for_the_first_subject():
+    text = ("Путин заявил, что «в России высоко ценят отношения с Кубой», и подтвердил готовность "
+            "к тесной совместной работе по укреплению партнёрства.")
+    assert [(k, m) for k, _, m, _ in quotes(text)] == [("partial", "Путин"), ("indirect", "Путин")]

@@ -453,6 +453,11 @@ def reports_in_sentence(
         if span is None and cue.speaker != "none":
             # "Министр посетил завод и сообщил, что P", "…, однако уточнила, что P"
             span = _coordinated_subject(toks, ti, a, tuple(x[0] for x in hits))
+        elif span is not None and span[0] > a and cue.np_object and a - 1 > ti and lows[a - 1] in (
+                _COORDINATORS) and not cap(words[span[0]]):
+            # "Путин заявил, что «…», и подтвердил готовность к …": the object after the second
+            # verb, whose subject is the first verb's
+            span = _coordinated_subject(toks, ti, a, tuple(x[0] for x in hits)) or span
         if cue.speaker == "none" and span is None and b < tj and words[b] == ",":
             span = None  # agentless "Сообщается, что …"
         elif span is None and cue.speaker != "none" and not lows[a].endswith(("ли", "ют", "ят")):
