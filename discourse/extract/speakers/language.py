@@ -76,6 +76,10 @@ def _same_surname(surname: str, full: str) -> bool:
     return surname.lower() == full.split()[-1].lower()
 
 
+def _no_full_name(first: str, text: str) -> str | None:
+    return None
+
+
 @dataclass(frozen=True, eq=False)
 class SpeakerLanguage:
     """What a language provides to speaker attribution.
@@ -226,6 +230,9 @@ class SpeakerLanguage:
         Is the one-word ``surname`` of a mention a form of the last word of ``full``, a name
         the article gives in full («Прусенковой» of «Надежда Прусенкова»)? Then the speaker
         is named by the full name. Optional (by default the same word, any letter case).
+    full_first_name : (first name, text) -> str | None
+        The one full name in ``text`` that a first name alone stands for («Андреа рассказал»
+        after «Андреа Падован»), or None. Optional (by default None: a first name stays).
     new_name_stops_continuation : bool
         Does a person named between a quote and an unattributed quotation in the next
         paragraph stop the quotation from continuing the quote's speaker («Татьяна так
@@ -283,5 +290,6 @@ class SpeakerLanguage:
         default=_no_span5)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)
     surname_form: Callable[[str, str], bool] = field(default=_same_surname)
+    full_first_name: Callable[[str, str], str | None] = field(default=_no_full_name)
     new_name_stops_continuation: bool = False
     previous_subject: Callable[[str, int, str], Span | None] = field(default=_no_subject)

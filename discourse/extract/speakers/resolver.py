@@ -172,6 +172,8 @@ class Resolver:
             if t > 0 and taken[t - 1][1] > s:
                 continue  # part of a registry mention
             name = self.lang.normal_name(self.text[s:e])
+            if " " not in name:  # «Анджелина» after «Анджелина Джоли»: her full name
+                name = self.lang.full_first_name(name, self.text) or name
             gender = self.lang.name_gender(name)
             if gender is not None and gender != cls:
                 continue  # «она» after «Борис Березовский»
@@ -518,6 +520,7 @@ class Resolver:
                 full = full_forms.pop()
                 if self.lang.surname_form(name, full):
                     return full
+            return self.lang.full_first_name(name, self.text) or name
         return name
 
 

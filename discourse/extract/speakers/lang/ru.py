@@ -131,7 +131,36 @@ def is_description(mention: str) -> bool:
         return False
     words = mention.split()
     return not (len(words) >= 3 and words[-1][:1].isupper()
-                and (_INITIAL.match(words[-2]) or _is_first_name_nominative(words[-2])))
+                and (_INITIAL.match(words[-2]) or _is_first_name_nominative(words[-2])
+                     or _unknown_full_name(words)))
+
+
+# Endings of a man's surname in the nominative the dictionary may read only as a plural's
+# genitive («Саляхов»).
+_MASC_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _unknown_full_name(words: list[str]) -> bool:
+    """Do the last two words name a person the dictionary does not know, after a title that is
+    not relational or after its complement («президент Бакили Мулузи», «Начальник УСД Джаудат
+    Саляхов»; not «адвокат Бакили Мулузи», whose lawyer it may be)? Both capitalised words
+    that may read as names in the nominative (a name or a word the dictionary does not know)
+    (no abbreviation: «председатель ЧСДП Соботка»), the mention's first word too («министра …
+    Патрисии Буллрич» is a name in the genitive); the word before them lower-case, an
+    abbreviation, a place or the title opening the mention (not «Пан» of «Пан Ги Мун»)."""
+    *head, first, last = words
+    before = head[-1]
+    reads = [_name_word(w, False) for w in (first, last)] if first[:1].isupper() and not (
+        first.isupper()) and any("nomn" in p.tag for p in _parses(head[0])) else [None]
+    return (all(r is not None and (r[0] is None or "nomn" in r[0] or w.endswith(_MASC_SURNAME))
+                for r, w in zip(reads, (first, last)))
+            and (before[:1].islower() or before.isupper() or len(head) == 1 or _place(before))
+            # a first name the dictionary knows must be a nominative singular («Менеджер Мии
+            # Фэрроу» is her manager)
+            and (_is_first_name_nominative(first) or not any(
+                "Name" in p.tag and p.is_known for p in _parses(first)))
+            and lemma(before.lower()) not in _RELATIONAL and not before.lower().startswith("пресс")
+            and not (len(head) > 1 and head[-2].lower() in ("у", "от", "для", "о", "с", "к")))
 
 
 @lru_cache(maxsize=4096)
@@ -495,7 +524,9 @@ def normal_name(name: str) -> str:
     while len(words) > 1 and not _INITIAL.match(words[0]) and (
             (_place_or_word(words[0]) and not _foreign_first_name(words[0], words[1]))
             # «WikiLeaks Марк Стивенс»: a name in Latin letters before a Russian name
-            or (not CYRILLIC.search(words[0]) and CYRILLIC.search(words[1]))):
+            or (not CYRILLIC.search(words[0]) and CYRILLIC.search(words[1]))
+            # «УСД Джаудат Саляхов»: an abbreviation (whose office) before a full name
+            or (len(words) > 2 and len(words[0]) > 1 and words[0].isupper())):
         words.pop(0)
     if len(words) > 2 and _oblique_before_first_name(words[0], words[1]):
         words.pop(0)  # «Баффета Энди Килпатрик» (Buffett's biographer): whose, then the name
@@ -621,6 +652,8 @@ def _subject_of(text: str, a: int, b: int, gender: str) -> tuple[int, int] | Non
                 continue
             if any(p.tag.POS in ("ADJF", "PRTF") for p in nom) and k < 3:
                 continue  # «Бывший министр»
+            if k == start and word.lower() in ("его", "её", "ее", "их"):
+                continue  # «Его отец сказал, что …»: whose father, then the subject
             if k < _SUBJECT_LEAD and (_leading_word(parses) or (
                     k == start and k and _parses(words[k - 1].group())[0].tag.POS == "PREP")):
                 start = k + 1  # «Тогда спортсмен», «14 июля спортсмен»
@@ -681,6 +714,20 @@ def _past_verb(parses: tuple) -> bool:
     return parses[0].tag.POS == "VERB" and "past" in parses[0].tag
 
 
+def full_first_name(first: str, text: str) -> str | None:
+    """The one full name of two words in the nominative that ``text`` gives for the first name
+    ``first`` standing alone («Андреа рассказал» after «Андреа Падован», «Анджелина» after
+    «Анджелина Джоли»), or None: none, two people of that first name, or no first name in
+    the nominative the dictionary knows («Роман», «Марии» stay)."""
+    if not _first_name_alone(first):
+        return None
+    fulls = {f"{first} {m.group(1)}" for m in re.finditer(
+        rf"(?<![\w\-]){re.escape(first)}[ \u00a0]([{_CAP}][а-яё][а-яё\-]+)(?![\w\-])", text)}
+    fulls = {f for f in fulls if normal_name(f) == f and f.split()[1].lower() not in NOT_PERSON_WORDS
+             and _name_word(f.split()[1], False) is not None}
+    return fulls.pop() if len(fulls) == 1 else None
+
+
 RUSSIAN = SpeakerLanguage(
     code="ru",
     pronoun_class=pronoun_class,
@@ -698,6 +745,7 @@ RUSSIAN = SpeakerLanguage(
     person_runs=person_runs,
     name_gender=name_gender,
     surname_form=surname_form,
+    full_first_name=full_first_name,
     new_name_stops_continuation=True,
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,

@@ -9,11 +9,14 @@ same span, narrowed or widened:
   «наследники» (the preposition was left outside, its object was taken for the subject);
 - a time phrase after the speaker ends it: «его партия после появления видео» -> «его партия»;
 - a gloss in brackets after a title does not end it when a name follows: «официальный
-  представитель «Союза» (Unión …) Сесар Дуран» -> up to «Дуран».
+  представитель «Союза» (Unión …) Сесар Дуран» -> up to «Дуран»;
+- an apposition in the genitive after a comma belongs to it (round thirteen, dev8): «по словам
+  представителя МВД, полковника полиции Ивана Петрова, P» -> up to «Петрова».
 """
 
 from __future__ import annotations
 
+from discourse.extract.quotes.lang.ru.morph import finite_verb, genitive_noun, maybe_nominative
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["mend_mention"]
@@ -56,4 +59,25 @@ def mend_mention(toks: Toks, span: tuple[int, int], hi: int) -> tuple[int, int]:
             e += 1
         if close > 0 and e - k >= 2 and (e == hi or not wordish(words[e])):
             j = e
+    app = _apposition(toks, i, j, hi)
+    while app is not None:
+        j = app
+        app = _apposition(toks, i, j, hi)
     return i, j
+
+
+def _apposition(toks: Toks, i: int, j: int, hi: int) -> int | None:
+    """The end of an apposition in the genitive after the comma at token ``j`` (the comma
+    before its own closing comma): a lower-case first word in the genitive with no reading in
+    the nominative (not «президент Путин», which opens the clause after «по словам эксперта,»),
+    a capitalised word in it or in the mention, within ten tokens; None otherwise."""
+    words, lows = toks.words, toks.lows
+    k = j + 1
+    if k >= hi or words[j] != "," or cap(words[k]) or not wordish(words[k]) or (
+            maybe_nominative(lows[k])) or not genitive_noun(lows[k]):
+        return None
+    m = next((m for m in range(k + 1, min(hi, k + 11)) if not wordish(words[m])), -1)
+    if m < 0 or words[m] != "," or not any(cap(w) for w in words[i:m]) or any(
+            finite_verb(low) for low in lows[k:m]):
+        return None  # («По данным СМИ, вероятной причиной стали разногласия, …»: a clause)
+    return m

@@ -8,7 +8,7 @@ from functools import lru_cache
 from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-__all__ = ["inanimate_noun", "maybe_nominative", "oblique", "participle"]
+__all__ = ["finite_verb", "genitive_noun", "inanimate_noun", "maybe_nominative", "oblique", "participle"]
 
 
 def oblique(toks: Toks, i: int, j: int) -> bool:
@@ -46,3 +46,19 @@ def inanimate_noun(low: str) -> bool:
         return False
     parses = analyser().parse(low)
     return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag
+
+
+@lru_cache(maxsize=4096)
+def genitive_noun(low: str) -> bool:
+    """Has ``low`` a reading as a noun or an adjective in the genitive (полковника, одного;
+    not вчера)?"""
+    return bool(CYRILLIC.search(low)) and any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
+        for p in analyser().parse(low))
+
+
+@lru_cache(maxsize=4096)
+def finite_verb(low: str) -> bool:
+    """Is the likeliest reading of ``low`` a finite verb (стали, заявил)?"""
+    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    return bool(parses) and parses[0].tag.POS == "VERB"

@@ -22,6 +22,7 @@ from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
     CARRIER_NOUNS,
     CONJUNCTIONS,
+    INSTITUTION_HEADS,
     INSTITUTION_NOUNS,
     NON_SPEAKERS,
     NOUN_PLURAL_ENDINGS,
@@ -36,6 +37,7 @@ from discourse.extract.quotes.lang.ru.words import (
     RECIPIENTS,
     REPLY_OBJECTS,
     SHORT_PAST,
+    SPEAKER_NOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     VERB_ENDING,
@@ -46,8 +48,7 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 __all__ = [
     "TokSpan", "before_relative", "carrier_after", "carrier_before", "gerund_subject", "is_adverb",
     "is_gerund", "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "skip_own_object",
-    "speaker_of",
-]
+    "speaker_of"]
 
 TokSpan = tuple[int, int]
 _OPEN_MARKS = "«„“\""
@@ -306,8 +307,9 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             if adverbial and not at_start:
                 # "Путин в интервью РБК заявил", "США в связи с … заявили": the subject is before
                 r = np_backward(toks, i - 1, lo, limit)  # (a date there is none: "В 1982 году в
-                if not all(w in TIME_WORDS or w in PREPOSITIONS or w[:1].isdigit() for w in lows[r:i - 1]):
-                    return r  # беседе с X актриса": the subject follows the adverbials)
+                if not all(w in TIME_WORDS or w in PREPOSITIONS or w[:1].isdigit() for w in lows[r:i - 1]
+                           ) and not (r > lo and lows[r - 1] in PREPOSITIONS and lows[r] in _ADVERBIAL_HEADS):
+                    return r  # ("В ответ на это X", "В 1982 году в беседе с X актриса": X follows)
                 at_start = True
             if at_start or adverbial:
                 # "В интервью РБК глава МИД …", "В своём заявлении Моралес …": drop the
@@ -315,14 +317,16 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
                 # keeping the last word
                 k = i
                 if k < j and lows[k] in TIME_WORDS:
-                    while k + 1 < j and (lows[k] in TIME_WORDS or words[k][:1].isdigit()):
+                    while k + 1 < j and (lows[k] in TIME_WORDS or lows[k].isdigit()):  # (not "66-летний")
                         k += 1  # "В марте Норвежская академия": a date, then the subject
                     return k
                 if k < j and not cap(words[k]):
-                    while k + 1 < j and not cap(words[k]) and wordish(words[k]) and not (
-                            k > i and _nominative_adjective(lows[k])):
-                        k += 1  # ("В видео-обращении из колонии бывшая участница X": the
-                        # subject opens with an adjective in the nominative)
+                    while k + 1 < j and not cap(words[k]) and wordish(words[k]) and not (k > i and (
+                            _nominative_adjective(lows[k]) or lows[k] in SPEAKER_NOUNS and lows[
+                                k - 1] not in PREPOSITIONS)):
+                        k += 1  # ("В видео-обращении из колонии бывшая участница X", "В ответ на
+                        # это представитель партии": the subject opens with an adjective in the
+                        # nominative or a speaker's noun)
                 elif k + 1 < j:
                     k += 1
                 while k < j and (cap(words[k]) or words[k][:1].isdigit()) and k + 1 < j:
@@ -410,8 +414,7 @@ def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
 
 
 def _carrier_alone(lows: list[str], m: int) -> TokSpan | None:
-    """The carrier noun at ``m`` as the mention when it names no speaker ("в документе"); none
-    for a site, which is only where the statement stands ("на своём сайте": its owner speaks)."""
+    """The carrier noun at ``m`` as the mention ("в документе"); none for a site ("на сайте")."""
     return None if lows[m] == "сайте" else (m, m + 1)
 
 
@@ -494,12 +497,12 @@ def before_relative(toks: Toks, j: int, lo: int) -> int:
 
 
 def _before_adverbial(toks: Toks, i: int, j: int) -> int:
-    """The end of the subject ``[i, j)`` without an adverbial phrase after a name ("Маркив перед
-    началом слушаний" ends at "Маркив")."""
+    """The end of the subject ``[i, j)`` without an adverbial after a name ("Маркив перед …")."""
     words, lows = toks.words, toks.lows
     for p in range(i + 1, j - 1):
-        if (lows[p] in PREPOSITIONS or lows[p] in _PREPOSITION_ADVERBS) and cap(words[p - 1]) \
-                and (not cap(words[p + 1]) or lows[p] == "через"):
+        if (lows[p] in PREPOSITIONS or lows[p] in _PREPOSITION_ADVERBS) and cap(words[p - 1]) and (
+                not cap(words[p + 1]) or lows[p] == "через") and not (
+                lows[p] == "по" and lows[p - 1] in INSTITUTION_HEADS):  # "Агентство по охране …": a name
             return p  # ("Песков через СМИ дал понять": the channel, whatever its case)
     return j
 
@@ -657,7 +660,7 @@ def _skip_back(toks: Toks, a: int, lo: int, *, deep: bool) -> int:
     words, lows = toks.words, toks.lows
     j = a
     while j > lo and (is_adverb(lows[j - 1]) or lows[j - 1] in TIME_WORDS or lows[j - 1] in (
-            "не", "уже", "же") or words[j - 1][:1].isdigit() or deep and _only_adverb(lows[j - 1])):
+            "не", "уже", "же", "так") or words[j - 1][:1].isdigit() or deep and _only_adverb(lows[j - 1])):
         j -= 1
         if j > lo and lows[j - 1] in ("в", "во", "на") and lows[j] in TIME_WORDS:
             j -= 1
@@ -694,8 +697,8 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
         if m > i:
             i = m + 1
         j = _before_adverbial(toks, i, j)
-        while i < j - 1 and (words[i][:1].isdigit() or lows[i] in TIME_WORDS):
-            i += 1  # "28 августа мать девушки": the date is not the speaker
+        while i < j - 1 and (words[i][:1].isdigit() and not lows[i].endswith(_AGED) or lows[i] in TIME_WORDS):
+            i += 1  # "28 августа мать девушки": the date is not the speaker ("66-летний" is his)
         if i + 2 < j and lows[i] in _OWN and wordish(words[i + 1]):
             i += 2  # "Своё решение 85-летний понтифик": "свой" never opens the subject
         elif i < j and i - 2 >= lo and lows[i - 1] in _OWN and lows[i - 2] in PREPOSITIONS:
@@ -713,6 +716,7 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
 
 
 # Units of a duration that may stand between a subject and its verb ("несколько минут").
+_AGED = ("-летний", "-летняя", "-летние", "-летнее")  # "66-летний музыкант" in the nominative
 _DURATION_UNITS = frozenset("""секунд секунды минут минуты минуту часов часа час дней дня
     недель недели месяцев месяца лет года""".split())
 

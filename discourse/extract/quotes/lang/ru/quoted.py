@@ -14,6 +14,7 @@ from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.ru.content import in_that_clause
 from discourse.extract.quotes.lang.ru.mainclause import sequel_subject
+from discourse.extract.quotes.lang.ru.morph import maybe_nominative
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     before_relative,
@@ -158,6 +159,9 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     # "…, после которого отшутилась: «…»": the main clause's subject, as for a verb the lexicon
     # lacks (shape_before); the words before "после которого" are no subject of the cue
     span = sequel if sequel is not None else speaker_of(toks, h, ti, tj)
+    if span is not None and span[1] <= a and cue.lemma == "назвать" and lows[a].endswith(
+            ("ли", "ют", "ят")) and not any(maybe_nominative(w) for w in lows[span[0]:span[1]]):
+        span = None  # "Сотникову называли «вундеркиндом»": the one named, nobody names
     rule = "according_to" if cue.type == "preposition" or cue.speaker in ("after", "inside") \
         else "cue_before"
     if span is None and cue.type == "verb" and is_gerund(lows[a]):
@@ -287,7 +291,16 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
             e = k
             while e > ti and (lows[e - 1] in ADVERBS or is_adverb(lows[e - 1])):
                 e -= 1
+            if lows[k].endswith(_PARTICIPLE):
+                # "депутат X, в своём выступлении охарактеризовавший …": the noun before the
+                # participle's comma names
+                e = next((m for m in range(k - 1, max(ti, k - 6) - 1, -1) if toks.words[m] == ","), e)
             j = np_backward(toks, e, ti, limit=8)
+            if j < e and lows[k].endswith(("ли", "ют", "ят")) and not any(
+                    maybe_nominative(w) for w in lows[j:e]):
+                # "Сотникову называли «вундеркиндом»": an indefinite plural names its object
+                # before it, and nobody is named as the namer
+                return Attr(lows[k], starts[k], ends[k], -1, -1, "cue_before")
             if j < e:
                 return Attr(lows[k], starts[k], ends[k], starts[j], ends[e - 1], "cue_before")
             while e > ti and lows[e - 1] == "так":  # "и так описывает увиденное"
@@ -301,6 +314,10 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
                                 ends[span[1] - 1], "cue_before")
             return Attr(lows[k], starts[k], ends[k], -1, -1, "cue_before")
     return None
+
+
+# Endings of a past active participle of a naming verb ("назвавший", "охарактеризовавшего").
+_PARTICIPLE = ("вший", "вшая", "вшие", "вшего", "вшей", "вших")
 
 
 def _back_over_marks(toks: Toks, ti: int, tj: int, budget: int) -> list[int]:

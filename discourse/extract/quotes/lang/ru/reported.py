@@ -153,6 +153,39 @@ def _subject_then_about_this(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | 
     return span if k == span[0] and e == a else None
 
 
+# Statements (nominative and accusative) that "в котором говорится" may stand for.
+_STATEMENTS = frozenset("""заявление заявления сообщение сообщения письмо письма документ
+    обращение указ приказ доклад отчёт отчет пресс-релиз релиз статья статью публикация
+    публикацию запись записку записка пост твит решение постановление резолюция резолюцию
+    декларация декларацию телеграмма телеграмму видеообращение""".split())
+
+
+def _relative_carrier(toks: Toks, ti: int, a: int) -> TokSpan | None:
+    """``заявление пресс-службы X(,) в котором (было) сказано``: the noun phrase after the
+    statement noun that "в котором" stands for, when one follows it; else None."""
+    words, lows = toks.words, toks.lows
+    k = a - 1
+    while k > ti and lows[k] in ("было", "был", "была", "также", "же"):
+        k -= 1
+    if k - 2 < ti or lows[k] not in ("котором", "которой") or lows[k - 1] not in ("в", "во"):
+        return None
+    end = k - 2 if words[k - 2] == "," else k - 1
+    m = next((m for m in range(end - 1, max(ti, end - 10) - 1, -1) if lows[m] in _STATEMENTS), -1)
+    if m < 0 or m + 1 >= end or not wordish(words[m + 1]) or lows[m + 1] in PREPOSITIONS:
+        return None
+    e = np_forward(toks, m + 1, end)
+    return (m + 1, e) if e > m + 1 else None
+
+
+def _has_own_report(doc: Doc, sent: tuple[int, int]) -> bool:
+    """Does the sentence ``sent`` hold a verb of saying with its "что" clause ("Мадонна
+    сообщила, что P. 61-летняя певица сообщила об этом в Instagram": P is already reported, the
+    second sentence names its medium, not a second report)?"""
+    starts, lows = doc.toks.starts, doc.toks.lows
+    return any(sent[0] <= starts[a] < sent[1] and cue.type == "verb" and b + 1 < len(lows) and (
+        lows[b], lows[b + 1]) == (",", "что") for a, b, cue in doc.hits)
+
+
 def _anaphora_subject(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | None:
     """The speaker of "Об этом сообщил X" after the verb, or of "Об этом представители МОК
     сообщили в понедельник" between the opening and the verb (a noun phrase with no
@@ -224,6 +257,9 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         span = speaker_of(toks, h, a, tj)
         if span is not None and span[0] < a:
             span = None
+        if span is None and cue.np_object and b < tj and lows[b] in ("о", "об", "обо"):
+            return None  # "Стив Джобс, глава Apple, заявил о своём уходе": the apposition
+            # closes before the verb, the object after it is the report
     if _relative_clause_ends(toks, ti, c) and (span is None or span[0] < a or any(
             wordish(w) for w in words[span[1]:tj])):
         # "продюсеры «X», в котором …, объявили": the verb's subject stands before the
@@ -306,7 +342,7 @@ def reports_in_sentence(
         subject = _subject_then_about_this(toks, h, ti, tj)
         if subject is not None:
             prev = prev_sent()
-            if prev is not None:
+            if prev is not None and not _has_own_report(doc, prev):
                 out.append(Found(prev[0], prev[1], "indirect",
                                  doc.attr(h, subject, "previous_sentence"), "previous_sentence"))
             continue
@@ -406,6 +442,10 @@ def reports_in_sentence(
                 # subject of its own; the words before it (no comma: the author left it out)
                 # are the main verb's object, its subject speaks
                 span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits), comma=False)
+        if cue.speaker == "none":
+            # "опубликовано заявление пресс-службы X, в котором сказано, что P": the author
+            # named after the statement the relative clause stands for
+            span = _relative_carrier(toks, ti, a) or span
         if span is None and is_subjectless_clause(toks, clause_lo, a, lo=ti,
                                                   impersonal=cue.speaker == "none"):
             # "выступил с обращением, в котором рассказал, что P": the main clause's subject
@@ -413,6 +453,11 @@ def reports_in_sentence(
         if span is None and cue.speaker != "none":
             # "Министр посетил завод и сообщил, что P", "…, однако уточнила, что P"
             span = _coordinated_subject(toks, ti, a, tuple(x[0] for x in hits))
+        elif span is not None and span[0] > a and cue.np_object and a - 1 > ti and lows[a - 1] in (
+                _COORDINATORS) and not cap(words[span[0]]):
+            # "Путин заявил, что «…», и подтвердил готовность к …": the object after the second
+            # verb, whose subject is the first verb's
+            span = _coordinated_subject(toks, ti, a, tuple(x[0] for x in hits)) or span
         if cue.speaker == "none" and span is None and b < tj and words[b] == ",":
             span = None  # agentless "Сообщается, что …"
         elif span is None and cue.speaker != "none" and not lows[a].endswith(("ли", "ют", "ят")):
@@ -570,6 +615,13 @@ def _cut_at_next_cue(doc: Doc, f: Found, hits: list[Hit]) -> Found:
         k = a - 1
         while k > 0 and lows[k] in ADVERBS and lows[k] not in _COORDINATORS:
             k -= 1
+        if lows[k] not in _COORDINATORS and b + 1 < len(words) and words[b] == "," and lows[
+                b + 1] == "что":
+            # "по словам X, P, однако патологоанатом добавил, что Q": a second speaker's own
+            # report after a coordinator and its subject
+            m = next((m for m in range(k, max(0, k - 5), -1) if not wordish(words[m])
+                      or lows[m] in _COORDINATORS), 0)
+            k = m if lows[m] in _COORDINATORS and starts[m] > f.start else k
         # "…, и добавил, что Q" (a comma before, or the second verb opens its own clause:
         # "и добавил, что", "и сказал:"); "что завод закрыли и сообщили об этом рабочим" is
         # the reported clause's own second verb
