@@ -208,8 +208,8 @@ def signed(res: Resolver, row: Any, paras: list[tuple[int, int]], p: int, text: 
     if text[ps:row.start].strip(OPENING):
         return None  # the quote sits in the author's sentence
     k = row.end
-    while k < pe and text[k] in OPENING + ".":
-        k += 1
+    while k < pe and (text[k] in OPENING + "." or text[k].isspace()):
+        k += 1  # no-break spaces too ('"..."\xa0\xa0— Aparna Garg, ...')
     if k < pe and text[k] in "—–-":
         return signature(res, text, (k, pe))
     if text[k:pe].strip() or (row.kind != "direct" and not text[row.start:row.start + 1].isupper()):

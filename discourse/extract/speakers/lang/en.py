@@ -139,9 +139,10 @@ _TITLE_SURNAME = re.compile(
 # "— Kathleen Parker, The Washington Post", "Meghan McCain, Twitter", "- Linas Linkevicius
 # (@LinkeviciusL)", "— Meghan McCain (@MeghanMcCain) January 5, 2019" (an embedded tweet): a
 # dash or nothing, a name of two to four capitalised words, then at most a handle, an outlet or
-# platform after a comma and a date; nothing else on the line.
+# platform after a comma and a date; nothing else on the line. Zero-width characters after the
+# dash are skipped ("— \u200dAparna Garg, ...": web pages put a joiner there).
 SIGNATURE_LINE = re.compile(
-    r"[—–-]{0,2}[ \t]*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3})"
+    r"[—–-]{0,2}[ \t\u200b-\u200d\u2060\ufeff]*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3})"
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*[A-Z@][\w'’.&\- ]{1,60})?"
     r"(?:[ \t]*,?[ \t]*(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)[ \t]+\d{1,2},[ \t]*\d{4})?[ \t]*")
