@@ -23,3 +23,50 @@ def test_a_pull_quote_signed_after_no_break_spaces_and_a_zero_width_joiner(regis
     out = attribute(text, registry, lex)
     assert list(out["speaker"]) == ["Ann Bell"]
     assert list(out["attribution"]) == ["signature_line"]
+
+
+def test_a_passive_in_the_reported_clause_leaves_the_subject_speaking(registry, lex):
+    # the passive belongs to what is reported, not to the verb of the subject (dev7)
+    text = ("The council of Lakeford issued a statement agreeing the matter should be decided by "
+            "voters and not by judges: \"A ruling from the bench would ignore the town.\"")
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"]
+    assert list(direct["speaker_mention"]) == ["The council of Lakeford"]
+
+
+def test_a_block_under_a_line_ending_with_a_colon_is_that_line_s_subject(registry, lex):
+    # the subject of the line before the colon speaks, not the person in its object, and not
+    # the last speaker quoted (dev7)
+    text = ("\"We will not withdraw,\" Ann Bell said.\n\n"
+            "Tom Hale provided reporters with the text of a message he sent to party chair "
+            "Mark Reed:\n\"Please tell the board that I will withdraw.\"\n\n"
+            "Reed defended the payments in a comment and denied any wrongdoing:\n"
+            "\"[T]he money went to travel expenses. None of it went to the campaign.\"")
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"].reset_index(drop=True)
+    assert list(direct["speaker"]) == ["Ann Bell", "Tom Hale", "Mark Reed"]
+    assert list(direct["attribution"])[1:] == ["colon_line", "colon_line"]
+
+
+def test_a_line_ending_with_a_colon_that_names_nobody_gives_no_speaker(registry, lex):
+    text = ("Tom Hale spoke first.\n\nThe full text follows:\n\"We will not withdraw.\"")
+    out = attribute(text, registry, lex)
+    assert "colon_line" not in set(out["attribution"])
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # the one quoted speaks, not the line's subject (a speech at the UN)
+    ("In the epigraph to the novel, Tom Hale quoted the poet Mark Reed:", "Mark Reed"),
+    # a subject the sentence splitter cut wrongly opens with a preposition: no subject
+    ("In the context of assessing the relations of Ruritania a century ago. the diplomat Mark "
+     "Reed said that:", "Mark Reed"),
+    # an adverbial of time before the subject is no part of the mention
+    ("Seventy years ago, Mark Reed, one of the founders of the club, said at the college:",
+     "Mark Reed"),
+])
+def test_lines_ending_with_a_colon_whose_subject_is_not_the_speaker(registry, lex, line, speaker):
+    text = f"Tom Hale spoke first.\n\n{line}\n\"No town is an island, entire of itself.\""
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"]
+    assert list(direct["speaker"]) == [speaker]
+    assert not list(direct["speaker_mention"])[0].startswith(("In ", "Seventy"))

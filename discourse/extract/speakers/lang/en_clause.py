@@ -241,10 +241,18 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
     b, rest = _with_appositive(text, a, b, hi, titles)
     # the clause needs a lower-case word after its subject: its verb; and no second clause
     # with a subject of its own between them ("..., with the latter confirming they were")
-    verbs = [w.lower() for _, _, w in _words(text, rest, hi) if w[:1].islower()]
-    if not verbs or verbs[0] in _BE or _SECOND_CLAUSE.search(text, rest, hi) or _PASSIVE.search(
-            text, rest, hi):
-        return None  # no verb; "X was ..." describes X; another clause; a passive
+    lower = [(s, w.lower()) for s, _, w in _words(text, rest, hi) if w[:1].islower()]
+    verbs = [w for _, w in lower]
+    if not verbs or verbs[0] in _BE or _SECOND_CLAUSE.search(text, rest, hi):
+        return None  # no verb; "X was ..." describes X; another clause
+    # a passive in the main verb's group ("The plan has been rejected by") or right before the
+    # quote ("He found it curious he was called a "), not one further in the clause it reports
+    # ("X issued a statement agreeing the issue should be decided by voters and not by judges",
+    # "The Department issued a statement that an inmate had been stabbed: ")
+    passive = _PASSIVE.search(text, rest, hi)
+    if passive is not None and (len(lower) < 4 or passive.start() < lower[3][0] or (
+            len(_words(text, passive.end(), hi)) <= 2 and not text[lo:hi].rstrip().endswith(":"))):
+        return None
     return a, b
 
 
