@@ -70,3 +70,21 @@ def test_lines_ending_with_a_colon_whose_subject_is_not_the_speaker(registry, le
     direct = out[out["kind"] == "direct"]
     assert list(direct["speaker"]) == [speaker]
     assert not list(direct["speaker_mention"])[0].startswith(("In ", "Seventy"))
+
+
+def test_a_sentence_that_introduces_the_next_quote_does_not_sign_the_one_before(registry, lex):
+    # '"B." He posted, "C"': he speaks C; B continues the speaker of A (dev7)
+    text = ("\"They were the best in the world,\" said Tom Hale after the race. \"I thank them. "
+            "We did this together.\" He posted on Twitter, \"Today we went to the Moon!\"")
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"].reset_index(drop=True)
+    assert list(direct["speaker_mention"]) == ["Tom Hale", "Tom Hale", "He"]
+    assert set(direct["speaker"]) == {"Tom Hale"}
+
+
+def test_a_pronoun_and_verb_after_a_quote_still_sign_it(registry, lex):
+    # (no quote after the clause: "He said it twice." signs the quote before it)
+    text = "Tom Hale spoke last. \"We did this together.\" He said it twice."
+    out = attribute(text, registry, lex)
+    direct = out[out["kind"] == "direct"].reset_index(drop=True)
+    assert direct.at[0, "speaker_mention"] == "He"
