@@ -88,3 +88,24 @@ def test_a_pronoun_and_verb_after_a_quote_still_sign_it(registry, lex):
     out = attribute(text, registry, lex)
     direct = out[out["kind"] == "direct"].reset_index(drop=True)
     assert direct.at[0, "speaker_mention"] == "He"
+
+
+@pytest.mark.parametrize("sentence, mention, speaker", [
+    # a time adverbial with the platform before the name; the platform is no first name (dev7)
+    ("The next day on Twitter Hale accused his rival of \"lying to me\" about the vote.",
+     "Hale", "Tom Hale"),
+    # a linking adverb before the subject and a relative clause after it are no part of it
+    ("Lastly, excerpts from Mark Reed's book Rage, for which Hale gave access, revealed that "
+     "Hale hid the report.", "excerpts from Mark Reed's book Rage", None),
+    # what a person said, in part: the person (not "Part of Hale's")
+    ("Part of Hale's tweet included the statement, \"when the looting starts, the shooting "
+     "starts.\"", "Hale", "Tom Hale"),
+])
+def test_openers_and_relative_clauses_are_cut_from_the_mention(registry, lex, sentence, mention,
+                                                               speaker):
+    text = f"The rapper Tom Hale ran for mayor. {sentence}"
+    out = attribute(text, registry, lex)
+    row = out.iloc[0]
+    assert row["speaker_mention"] == mention
+    if speaker is not None:
+        assert row["speaker"] == speaker
