@@ -109,3 +109,15 @@ def test_openers_and_relative_clauses_are_cut_from_the_mention(registry, lex, se
     assert row["speaker_mention"] == mention
     if speaker is not None:
         assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    # an institution's name goes on after "on" (dev7), a web domain after its dot (dev5)
+    ("According to the Commission on Presidential Debates, moderators would have more tools.",
+     "the Commission on Presidential Debates"),
+    ("The Democratic National Committee on Saturday said the rules were followed.",
+     "The Democratic National Committee"),
+])
+def test_an_institution_s_name_is_not_cut_at_on(registry, lex, sentence, mention):
+    out = attribute(sentence, registry, lex)
+    assert list(out["speaker_mention"]) == [mention]

@@ -330,6 +330,7 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     :func:`.en_clause.appositive_after`); a nationality or a country with the group or medium
     it qualifies ("Syrian state media", not "Syrian")."""
     ms, me = en_clause.extend_mention(text, ms, me)
+    me = _institution_after(text, ms, me)
     if re.fullmatch(r"[A-Z][a-z]+", text[ms:me]):
         m = _GROUP_AFTER.match(text, me)
         if m:
@@ -373,6 +374,36 @@ def _without_openers(text: str, ms: int, me: int) -> tuple[int, int]:
     if text[ms:me].endswith(("'s", "’s")) and me - ms > 2 and text[ms:me - 2] not in _NOT_OWNERS:
         me -= 2
     return ms, me
+
+
+# Heads of an institution's name that go on with "on"/"of"/"for" and capitalised words ("the
+# Commission on Presidential Debates"), and a web domain after a name ("the News.com.au report").
+_INSTITUTION_HEADS = frozenset("""
+    commission committee council board department ministry institute bureau office center
+    centre agency authority association foundation conference coalition society league union
+    federation organization organisation school university college court
+""".split())
+_OF_NAME = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                      r"August|September|October|November|December)\b)[A-Z][\w'’\-]*"
+                      r"(?:\s+(?:(?:and|of|for|on|the)\s+)?[A-Z][\w'’\-]*)*")
+_DOMAIN = re.compile(r"(?:\.[a-z]{2,6})+(?![\w.])(?:\s+(?:report|article|story|analysis|poll|"
+                     r"survey)\b)?")
+
+
+def _institution_after(text: str, ms: int, me: int) -> int:
+    """End of the mention ``[ms, me)`` with the rest of an institution's name that the
+    extractor cut at "on"/"of" ("the Commission" -> "the Commission on Presidential Debates")
+    or at a web domain's dot ("the News" -> "the News.com.au report")."""
+    words = text[ms:me].split()
+    if not words or not words[-1][:1].isupper():
+        return me
+    if words[-1].lower() in _INSTITUTION_HEADS:
+        m = _OF_NAME.match(text, me)
+        if m is not None:
+            return m.end()
+    m = _DOMAIN.match(text, me)
+    return m.end() if m is not None else me
 
 
 # A verb that continues the statement before ("He added", "She also added", "He went on").
