@@ -121,3 +121,14 @@ def test_openers_and_relative_clauses_are_cut_from_the_mention(registry, lex, se
 def test_an_institution_s_name_is_not_cut_at_on(registry, lex, sentence, mention):
     out = attribute(sentence, registry, lex)
     assert list(out["speaker_mention"]) == [mention]
+
+
+def test_the_name_that_names_a_thing_in_a_relative_clause_owns_the_fragment(registry, lex):
+    # the relative clause's subject, not the thing "which" stands for (dev7); a description
+    # there is left to the description rules (a wrong camp is worse than none)
+    text = ("The matter came to light in a release of documents related to the audit, which "
+            "Mayor Tom Hale described as \"a witch hunt.\"")
+    out = attribute(text, registry, lex)
+    frag = out[out["kind"] == "partial"]
+    assert list(frag["speaker_mention"]) == ["Mayor Tom Hale"]
+    assert list(frag["speaker"]) == ["Tom Hale"]
