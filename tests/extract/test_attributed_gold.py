@@ -1,7 +1,7 @@
 """Floors on the English Wikinews gold (tests/gold/wikinews_en/, issue 14): quote extraction and
 attribution as ``discourse quotes`` runs them, scored as ``bench/evaluate_gold.py`` scores them
 (IoU >= 0.5). Each floor sits a little under what was measured (docs/validation.md), so a change
-that loses ground fails here. Rules were tuned on ``dev`` to ``dev6`` only; ``test`` was never
+that loses ground fails here. Rules were tuned on ``dev`` to ``dev7`` only; ``test`` was never
 tuned on.
 Skips without ``../shared`` (the texts of the gold set live there)."""
 
@@ -32,6 +32,11 @@ from tests.gold_sets import available, materialize
 # 0.986, 0.898, 0.898, 0.973 (74); test 0.994, 0.893, 0.830, 0.689, 0.905 (84). Reported speech
 # round 8 (branch en-saying8, tuned on dev6's misses): dev6 0.982, 1.000, 0.894, 0.807 (57 saying
 # reports), 0.948; dev..dev5 unchanged or better; test 0.994, 0.893, 0.833, 0.689, 0.907.
+# dev7 (fresh text, annotator V, issue 14: the speaker of direct quotes; its "direct" holds 64
+# direct quotes and 39 interview turns annotated `embedded`, which the extractor does not find;
+# measured once before any tuning on main dd7ebf5: 0.707, 0.867, 0.741, 0.806, 0.870 (60)),
+# after the speaker round tuned on dev..dev7 (branch en-speakers9): 0.707, 0.950, 0.741, 0.806,
+# 0.917 (60); dev..dev6 unchanged but dev5's all mentions 0.961 -> 0.971.
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.90, "all_f1": 0.86, "saying_recall": 0.86,
             "all_mention": 0.93},
@@ -45,12 +50,14 @@ FLOORS = {
              "all_mention": 0.93},
     "dev6": {"direct_f1": 0.95, "direct_mention": 0.96, "all_f1": 0.86, "saying_recall": 0.75,
              "all_mention": 0.91},
+    "dev7": {"direct_f1": 0.68, "direct_mention": 0.92, "all_f1": 0.71, "saying_recall": 0.77,
+             "all_mention": 0.89},
     "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.62,
              "all_mention": 0.88},
 }
 # matched direct quotes whose gold names a mention: the mention floors are over these
 N_DIRECT_MENTION = {"dev": 74, "dev2": 54, "dev3": 54, "dev4": 33, "dev5": 25, "dev6": 51,
-                    "test": 84}
+                    "dev7": 60, "test": 84}
 
 
 @pytest.fixture(scope="module")
@@ -68,13 +75,13 @@ def _measure(split: str, tmp: Path, registry) -> dict[str, float]:
             "n_gold": int(m.at["all", "n_gold"]), "n_direct_mention": int(m.at["direct", "n_mention"])}
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test"])
 def test_wikinews_en_scores_stay_above_their_floors(split, tmp_path, registry):
     if not available():
         pytest.skip("../shared is not present: the gold texts cannot be read")
     got = _measure(split, tmp_path, registry)
     assert got["n_gold"] == {"dev": 258, "dev2": 177, "dev3": 180, "dev4": 141, "dev5": 120,
-                              "dev6": 169, "test": 284}[split]
+                              "dev6": 169, "dev7": 339, "test": 284}[split]
     assert got["n_direct_mention"] == N_DIRECT_MENTION[split]
     low = {k: round(got[k], 3) for k, floor in FLOORS[split].items() if got[k] < floor}
     assert not low, f"{split}: under the floor {FLOORS[split]}: {low}"

@@ -29,6 +29,7 @@ from discourse.extract.speakers.turns import (
     after_report,
     alone_in_paragraph,
     before_marks,
+    colon_block,
     interviewee,
     participle_report,
     quoted_as_saying,
@@ -598,6 +599,12 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
             actor, name, how = resolve_mention(res, mention, span[0])
             if name is not None:
                 return actor, name, "colon_line", span[0], span[1]
+    # 'X denied any allegation:' / '"..."': a block under a line ending with a colon is the
+    # subject's of that line, not a name in its object ('a message he sent to Y:')
+    if row.kind in ("direct", "embedded"):
+        got = colon_block(res, row, paras, p, text)
+        if got is not None:
+            return got
     # the speaker named in the previous or the next sentence
     ps, pe = paras[p]
     lo = sentence_start(text, ps, start)

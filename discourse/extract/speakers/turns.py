@@ -7,6 +7,8 @@ quote (objects with ``start``, ``end``, ``kind``, ``speaker_mention``, ``mention
 
 - :func:`signed`: a block quote signed after it, on its own line or on the quote's line after a
   dash ("— Kathleen Parker, The Washington Post");
+- :func:`colon_block`: a block quote under a paragraph that ends with a colon, the subject of
+  that paragraph's last sentence ("He provided the text of a message he sent to X:");
 - :func:`interviewee`: an interview's answers, the one person named before the questions;
 - :func:`after_report`: a quote right after a report continues the reporter, not the last quote;
 - :func:`quoted_as_saying`: a report after "X quoted/cited Y as saying" is Y's;
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from discourse.extract.speakers.resolver import Resolver
 
 __all__ = ["ADDING", "INTERVIEW_PARAGRAPHS", "OPENING", "SIGNED_BLOCK_PARAGRAPHS", "adding",
-           "after_report", "alone_in_paragraph", "before_marks", "interviewee",
+           "after_report", "alone_in_paragraph", "before_marks", "colon_block", "interviewee",
            "participle_report", "quoted_as_saying", "same_sentence", "signature", "signed",
            "speaker_of", "taken_over"]
 
@@ -208,8 +210,8 @@ def signed(res: Resolver, row: Any, paras: list[tuple[int, int]], p: int, text: 
     if text[ps:row.start].strip(OPENING):
         return None  # the quote sits in the author's sentence
     k = row.end
-    while k < pe and text[k] in OPENING + ".":
-        k += 1
+    while k < pe and (text[k] in OPENING + "." or text[k].isspace()):
+        k += 1  # no-break spaces too ('"..."\xa0\xa0— Aparna Garg, ...')
     if k < pe and text[k] in "—–-":
         return signature(res, text, (k, pe))
     if text[k:pe].strip() or (row.kind != "direct" and not text[row.start:row.start + 1].isupper()):
@@ -219,6 +221,59 @@ def signed(res: Resolver, row: Any, paras: list[tuple[int, int]], p: int, text: 
         if not _QUOTE_PARAGRAPH.fullmatch(text, a, b):
             return signature(res, text, (a, b))
     return None
+
+
+def colon_block(res: Resolver, row: Any, paras: list[tuple[int, int]], p: int, text: str):
+    """``(actor, name, "colon_line", ms, me)`` for a quote that opens its paragraph ``p`` right
+    under a paragraph ending with a colon, whose last sentence has a subject that names
+    somebody ('Seidenberg defended the payments ... and denied any allegation of quid pro quo:'
+    / '"[T]he advances ..."'): that subject, not a name in its object ('a message he sent to
+    X:'). None otherwise: no colon, no subject, a subject that names nobody the article knows
+    ("Sitting in a prison cell, ..."), or a line that quotes somebody else ('he quoted the
+    poet John Donne:', 'Let me recall the words of X:')."""
+    if p == 0 or text[paras[p][0]:row.start].strip(OPENING):
+        return None
+    a, b = paras[p - 1]
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b <= a or text[b - 1] != ":" or res.in_quote(b - 1):
+        return None
+    lo = sentence_start(text, a, b - 1)
+    if _RELAYING.search(text, lo, b):
+        return None
+    span = res.lang.sentence_subject(text, lo, b - 1)
+    if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
+        return None
+    ms, me = span
+    while ms < me and not text[ms].isalnum():
+        ms += 1  # "• Joshua Yaffa": a list's bullet
+    intro = _TIME_INTRO.match(text, ms, me)
+    if intro is not None:
+        ms = intro.end()  # "Seventy years ago, Winston Churchill": the name
+    first = text[ms:me].split()[:1]
+    if not first or first[0].lower() in _NO_SUBJECT_OPENERS:
+        return None  # "In the context of assessing ...": a sentence cut where it was not one
+    runs = res.lang.person_runs(text, ms, me)
+    if runs and text[runs[-1][1]:me].strip() and text[runs[-1][1]:me].split()[0].islower():
+        me = runs[-1][1]  # "AIP chairman Markham Robinson reflects this view": up to the name
+    ts, te = res.lang.trim_mention(text, ms, me)
+    mention = text[ts:te]
+    actor, name, _ = resolve_mention(res, mention, ts)
+    if name is None or actor is None and not (
+            res.lang.person_runs(text, ts, te) or name != mention
+            or mention.lower() in ("he", "she", "they")):
+        return None
+    return actor, name, "colon_line", ms, me
+
+
+# A line that relays somebody else's words: the one quoted or recalled speaks, not its subject.
+_RELAYING = re.compile(r"\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|recall(?:s|ed|ing)?|"
+                       r"paraphras(?:e|es|ed|ing))\b", re.IGNORECASE)
+# Prepositions that open an adverbial, never a subject.
+_NO_SUBJECT_OPENERS = frozenset("in on at for from with by during after before since under over "
+                                "into about against among through".split())
+# An adverbial of time before the subject, ending with a comma: "Seventy years ago, ".
+_TIME_INTRO = re.compile(r"(?:[\w-]+\s+){0,3}(?:ago|earlier|later|before),\s*")
 
 
 def before_marks(text: str, lo: int, start: int) -> int:

@@ -124,11 +124,13 @@ _NOT_NAME = NOT_PERSON_WORDS | TITLES
 # Capitalised only because they open a sentence: "As Mo Ibrahim plainly said", "Let me quote".
 _SENTENCE_OPENERS = frozenset("as let our my when after before if but and so then however while "
                               "also like".split())
-# Capitalised at a sentence start, never a part of the name after them ("But Clinton said").
+# Capitalised at a sentence start, never a part of the name after them ("But Clinton said"); nor
+# is a platform ("The next day on Twitter West accused": West).
 NAME_OPENERS = frozenset("""
     but and or so yet then however while also like as when after before if let our my your his
     her their its the a an this that these those with without in on at for from by of to upon
     according meanwhile still later earlier now today yesterday here there
+    twitter facebook instagram youtube tiktok reddit
 """.split())
 _TITLE_SURNAME = re.compile(
     r"(?<![\w.])(?:Sen|Rep|Gov|President|Minister|Senator|Governor|Mayor|"
@@ -139,9 +141,10 @@ _TITLE_SURNAME = re.compile(
 # "— Kathleen Parker, The Washington Post", "Meghan McCain, Twitter", "- Linas Linkevicius
 # (@LinkeviciusL)", "— Meghan McCain (@MeghanMcCain) January 5, 2019" (an embedded tweet): a
 # dash or nothing, a name of two to four capitalised words, then at most a handle, an outlet or
-# platform after a comma and a date; nothing else on the line.
+# platform after a comma and a date; nothing else on the line. Zero-width characters after the
+# dash are skipped ("— \u200dAparna Garg, ...": web pages put a joiner there).
 SIGNATURE_LINE = re.compile(
-    r"[—–-]{0,2}[ \t]*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3})"
+    r"[—–-]{0,2}[ \t\u200b-\u200d\u2060\ufeff]*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3})"
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*[A-Z@][\w'’.&\- ]{1,60})?"
     r"(?:[ \t]*,?[ \t]*(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)[ \t]+\d{1,2},[ \t]*\d{4})?[ \t]*")
@@ -327,6 +330,7 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     :func:`.en_clause.appositive_after`); a nationality or a country with the group or medium
     it qualifies ("Syrian state media", not "Syrian")."""
     ms, me = en_clause.extend_mention(text, ms, me)
+    me = _institution_after(text, ms, me)
     if re.fullmatch(r"[A-Z][a-z]+", text[ms:me]):
         m = _GROUP_AFTER.match(text, me)
         if m:
@@ -334,7 +338,72 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     ms = en_clause.thing_before_name(text, ms, me, _HEADS)
     ms = en_clause.premodifiers_before(text, ms, _HEADS)
     me = en_clause.appositive_after(text, ms, me, _HEADS)
-    return en_clause.description_before(text, ms, me, _HEADS), me
+    return _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
+
+
+# What opens a sentence before its subject and is no part of a speaker's mention: a linking
+# adverb and its comma ("Lastly, excerpts from ..."), an adverbial of time with the medium it
+# names ("The next day on Twitter West accused ..."), a quantity of what a person said ("Part
+# of Trump's tweet"); and what follows one: a relative clause ("Rage, for which Trump gave").
+_OPENER = re.compile(
+    r"(?:(?:Lastly|Firstly|First|Secondly|Finally|Meanwhile|However|Instead|Moreover|Furthermore|"
+    r"Additionally|Separately|Nevertheless|Still|Also|Then|Later|Next|Now|Similarly|Likewise),"
+    r"\s+"
+    r"|(?:The|That)\s+(?:next|following|same|previous)\s+(?:day|week|month|morning|evening|"
+    r"night)(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok|Reddit|"
+    r"television|radio))?,?\s+(?=[A-Z])"
+    r"|(?:Part|Parts|Some|Much|Most)\s+of\s+(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*['’]s$))")
+_RELATIVE_AFTER = re.compile(r",\s+(?:(?:for|to|in|with|of|by|from|on|at|about)\s+)?"
+                             r"(?:who|whom|whose|which)\b")
+
+
+# Words whose "'s" is no possessive ("Let's").
+_NOT_OWNERS = frozenset("Let It That What There Here Who He She".split())
+
+
+def _without_openers(text: str, ms: int, me: int) -> tuple[int, int]:
+    """The mention ``[ms, me)`` without what opens the sentence before it and a relative clause
+    after it (:data:`_OPENER`, :data:`_RELATIVE_AFTER`); a possessive it is left with is cut
+    ("Part of Trump's" is Trump)."""
+    m = _OPENER.match(text, ms, me)
+    if m is not None and m.end() < me:
+        ms = m.end()
+    rel = _RELATIVE_AFTER.search(text, ms, me)
+    if rel is not None and rel.start() > ms:
+        me = rel.start()
+    if text[ms:me].endswith(("'s", "’s")) and me - ms > 2 and text[ms:me - 2] not in _NOT_OWNERS:
+        me -= 2
+    return ms, me
+
+
+# Heads of an institution's name that go on with "on"/"of"/"for" and capitalised words ("the
+# Commission on Presidential Debates"), and a web domain after a name ("the News.com.au report").
+_INSTITUTION_HEADS = frozenset("""
+    commission committee council board department ministry institute bureau office center
+    centre agency authority association foundation conference coalition society league union
+    federation organization organisation school university college court
+""".split())
+_OF_NAME = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                      r"August|September|October|November|December)\b)[A-Z][\w'’\-]*"
+                      r"(?:\s+(?:(?:and|of|for|on|the)\s+)?[A-Z][\w'’\-]*)*")
+_DOMAIN = re.compile(r"(?:\.[a-z]{2,6})+(?![\w.])(?:\s+(?:report|article|story|analysis|poll|"
+                     r"survey)\b)?")
+
+
+def _institution_after(text: str, ms: int, me: int) -> int:
+    """End of the mention ``[ms, me)`` with the rest of an institution's name that the
+    extractor cut at "on"/"of" ("the Commission" -> "the Commission on Presidential Debates")
+    or at a web domain's dot ("the News" -> "the News.com.au report")."""
+    words = text[ms:me].split()
+    if not words or not words[-1][:1].isupper():
+        return me
+    if words[-1].lower() in _INSTITUTION_HEADS:
+        m = _OF_NAME.match(text, me)
+        if m is not None:
+            return m.end()
+    m = _DOMAIN.match(text, me)
+    return m.end() if m is not None else me
 
 
 # A verb that continues the statement before ("He added", "She also added", "He went on").

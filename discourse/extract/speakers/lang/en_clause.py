@@ -241,10 +241,18 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
     b, rest = _with_appositive(text, a, b, hi, titles)
     # the clause needs a lower-case word after its subject: its verb; and no second clause
     # with a subject of its own between them ("..., with the latter confirming they were")
-    verbs = [w.lower() for _, _, w in _words(text, rest, hi) if w[:1].islower()]
-    if not verbs or verbs[0] in _BE or _SECOND_CLAUSE.search(text, rest, hi) or _PASSIVE.search(
-            text, rest, hi):
-        return None  # no verb; "X was ..." describes X; another clause; a passive
+    lower = [(s, w.lower()) for s, _, w in _words(text, rest, hi) if w[:1].islower()]
+    verbs = [w for _, w in lower]
+    if not verbs or verbs[0] in _BE or _SECOND_CLAUSE.search(text, rest, hi):
+        return None  # no verb; "X was ..." describes X; another clause
+    # a passive in the main verb's group ("The plan has been rejected by") or right before the
+    # quote ("He found it curious he was called a "), not one further in the clause it reports
+    # ("X issued a statement agreeing the issue should be decided by voters and not by judges",
+    # "The Department issued a statement that an inmate had been stabbed: ")
+    passive = _PASSIVE.search(text, rest, hi)
+    if passive is not None and (len(lower) < 4 or passive.start() < lower[3][0] or (
+            len(_words(text, passive.end(), hi)) <= 2 and not text[lo:hi].rstrip().endswith(":"))):
+        return None
     return a, b
 
 
@@ -322,6 +330,8 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
         if i == 0 and core.lower() in _PRONOUNS - {"it", "we", "i"} and len(words) > 1:
             name_end = b
             nxt = words[1][2].lower().rstrip(".,")
+            if nxt in _SAY_AFTER and _opens_next_quote(text, pos, words[1][1], hi):
+                return None
             return (k, b) if nxt in _SAY_AFTER else None
         if _is_cap(core) or (name_end is not None and core in _NAME_JOINERS):
             name_end = b
@@ -330,11 +340,24 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
             return None
         if core.lower() in _SAY_AFTER and text[name_end - 1] not in ".,":
             ms, me = k, name_end
-            if not _has_name(text, ms, me, titles):
+            if not _has_name(text, ms, me, titles) or _opens_next_quote(text, pos, b, hi):
                 return None
             return ms, me
         return None
     return None
+
+
+_INTRODUCES_QUOTE = re.compile(r"[^.!?\"“”\n]{0,80}?[,:]\s*[\"“]")
+
+
+def _opens_next_quote(text: str, pos: int, verb_end: int, hi: int) -> bool:
+    """Does a quote that ends its sentence at ``pos`` stand before a new sentence whose verb of
+    saying (ending at ``verb_end``) introduces the next quote ('"... together." He posted on
+    Twitter, "Today we ..."')? Then that sentence's subject speaks the next quote, not this one."""
+    j = pos
+    while j > 0 and text[j - 1] in _CLOSERS:
+        j -= 1
+    return text[j - 1:j] in (".", "!", "?") and _INTRODUCES_QUOTE.match(text, verb_end, hi) is not None
 
 
 # '"...," according to a tweet on Monday by US Secretary of State Mike Pompeo.': the source

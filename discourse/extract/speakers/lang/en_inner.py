@@ -253,17 +253,24 @@ _POSSESSIVE = re.compile(
 # A pronoun subject right before a naming verb whose object holds the fragment: "an amount he
 # described as "remarkable"", "what he called the universal triumph of "..."". The gold names
 # that pronoun (it resolves to the same person as the sentence's subject, or to another).
-_NAMING = re.compile(
-    r"(?<![\w'’])(?P<np>he|she|they)\s+(?:had\s+|has\s+|once\s+|later\s+)?"
-    r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|"
-    r"described\s+as|describes\s+as|characteri[sz]ed\s+as|referred\s+to\s+as)"
-    r"(?:\s+[^\"“”;.!?]{0,80})?$")
+_NAMING_VERB = (r"\s+(?:had\s+|has\s+|once\s+|later\s+)?"
+                r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|"
+                r"described\s+as|describes\s+as|characteri[sz]ed\s+as|referred\s+to\s+as)"
+                r"(?:\s+[^\"“”;.!?]{0,80})?$")
+_NAMING = re.compile(r"(?<![\w'’])(?P<np>he|she|they)" + _NAMING_VERB)
+# "..., which President Trump described as "Obamagate."": the subject of the relative clause
+# when it is a name, not the thing the relative pronoun stands for (a description is left to
+# the rules that resolve it: "which the agency calls an "attack"" after RIA Novosti)
+_RELATIVE_NAMING = re.compile(
+    r"(?<![\w'’])(?:which|that|whom|what)\s+(?P<np>(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]*)"
+    + _NAMING_VERB)
 
 
 def fragment_owner(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     """Offsets of the name whose noun of saying ("X's claim that", "X's description of Y as")
     introduces the clause that holds a quoted fragment at ``qs`` (``lo`` the sentence start), or
-    of the pronoun subject of a naming verb right before it ("what he called ..."); None when
+    of the pronoun subject of a naming verb right before it ("what he called ...", "which
+    President Trump described as ..."); None when
     the stretch before the fragment has neither or another quotation follows it.
 
     >>> t = 'He asked if Trump’s claim that the “fake news media” lie was fair.'
@@ -277,7 +284,7 @@ def fragment_owner(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     found = list(_POSSESSIVE.finditer(text, lo, k))
     m = found[-1] if found else None  # the nearest claim before the fragment
     if m is None:
-        named = _NAMING.search(text, lo, k)
+        named = _NAMING.search(text, lo, k) or _RELATIVE_NAMING.search(text, lo, k)
         return None if named is None else named.span("np")
     a = m.start("np")
     words = m.group("np").split()
