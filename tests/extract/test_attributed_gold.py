@@ -36,7 +36,10 @@ from tests.gold_sets import available, materialize
 # direct quotes and 39 interview turns annotated `embedded`, which the extractor does not find;
 # measured once before any tuning on main dd7ebf5: 0.707, 0.867, 0.741, 0.806, 0.870 (60)),
 # after the speaker round tuned on dev..dev7 (branch en-speakers9): 0.707, 0.950, 0.741, 0.806,
-# 0.917 (60); dev..dev6 unchanged but dev5's all mentions 0.961 -> 0.971.
+# 0.917 (60); dev..dev6 unchanged but dev5's all mentions 0.961 -> 0.971. Interview answers
+# under a ((Label)) (extract/quotes/interview.py, tuned on dev7's three interviews): dev7 0.950
+# (103 direct and embedded), 0.960 (99 matched, the answers now among them), 0.820, 0.806, 0.926;
+# dev5's all mentions 0.981; dev..dev4 and dev6 unchanged.
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.90, "all_f1": 0.86, "saying_recall": 0.86,
             "all_mention": 0.93},
@@ -50,14 +53,14 @@ FLOORS = {
              "all_mention": 0.93},
     "dev6": {"direct_f1": 0.95, "direct_mention": 0.96, "all_f1": 0.86, "saying_recall": 0.75,
              "all_mention": 0.91},
-    "dev7": {"direct_f1": 0.68, "direct_mention": 0.92, "all_f1": 0.71, "saying_recall": 0.77,
-             "all_mention": 0.89},
+    "dev7": {"direct_f1": 0.92, "direct_mention": 0.93, "all_f1": 0.79, "saying_recall": 0.77,
+             "all_mention": 0.90},
     "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.62,
              "all_mention": 0.88},
 }
 # matched direct quotes whose gold names a mention: the mention floors are over these
 N_DIRECT_MENTION = {"dev": 74, "dev2": 54, "dev3": 54, "dev4": 33, "dev5": 25, "dev6": 51,
-                    "dev7": 60, "test": 84}
+                    "dev7": 99, "test": 84}
 
 
 @pytest.fixture(scope="module")

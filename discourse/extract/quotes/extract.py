@@ -2,8 +2,9 @@
 
 Shared. For one text, :func:`_document_rows` runs pass 1 (quotation marks: pairing, then
 classification, then quotes missing their opening mark), pass 2 (embedded posts) and pass 3
-(transcript lines, reported speech) with the language's rules; :func:`extract_quotes` does it for
-a table of articles and returns the quotes table of ``schema.TABLES["quotes"]``.
+(interview answers, transcript lines, reported speech) with the language's rules;
+:func:`extract_quotes` does it for a table of articles and returns the quotes table of
+``schema.TABLES["quotes"]``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from discourse.extract.quotes.classify import classify_pairs, orphan_closers
 from discourse.extract.quotes.cues import CueLexicon, load_cues
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.embedded import embedded_posts
+from discourse.extract.quotes.interview import interview_turns
 from discourse.extract.quotes.lang import DEFAULT_LANGUAGE, LANGUAGES
 from discourse.extract.quotes.language import QuoteLanguage
 from discourse.extract.quotes.marks import pair_marks
@@ -104,7 +106,8 @@ def _document_rows(text: str, lex: CueLexicon, lang: QuoteLanguage) -> list[tupl
     direct_spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested")]
     # pass 2: embedded posts
     found += embedded_posts(doc, spans, lang)
-    # pass 3: transcript lines and reported speech
+    # pass 3: interview answers, transcript lines and reported speech
+    found += interview_turns(doc, [(f.start, f.end) for f in found])
     spans_all = [(f.start, f.end) for f in found]
     transcript = transcript_lines(doc, spans_all, lang)
     found += transcript
@@ -175,7 +178,8 @@ def extract_quotes(
         (``speaker_mention`` is ``""`` and ``mention_start/end`` are -1 when no syntactic
         speaker was found; ``lang`` is the article's language code), then helper columns:
         ``_rule`` (the syntactic rule that found the mention: ``cue_after``, ``cue_before``,
-        ``according_to``, ``previous_sentence``, ``embedded_signature`` or ``none``),
+        ``according_to``, ``previous_sentence``, ``embedded_signature``, ``interview_label`` or
+        ``none``),
         ``_cue_start``/``_cue_end`` (cue offsets, -1 when none) and ``_parent`` (start of the
         enclosing quote for ``nested``, else -1).
 

@@ -54,6 +54,7 @@ __all__ = ["ATTRIBUTION_READ", "ATTRIBUTION_WRITTEN", "RULE_CONFIDENCE", "articl
 RULE_CONFIDENCE: dict[str, float] = {
     "embedded_signature": 0.95,  # prior (n=0)
     "signature_line": 0.9,  # prior (n=0): a block quote signed on the line below
+    "interview_label": 0.95,  # prior (n=0): an interview answer under the speaker's label
     "cue_before": 0.98,  # 118/119
     "pronoun": 0.97,  # 34/34
     "cue_after": 0.94,  # 15/15
