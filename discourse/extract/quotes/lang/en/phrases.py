@@ -437,8 +437,8 @@ def _apposition_then_verb(toks: Toks, e: int, k: int) -> int:
         return -1
     first = lows[e + 1]
     if not (cap(words[e + 1]) or first in _APPOSITION_OPENERS or first in (
-            "who", "which", "whose")):
-        return -1
+            "who", "which", "whose", "as")):
+        return -1  # ("as": "Sanders, as he has before, hammered Clinton …, warning")
     c = next((c for c in range(e + 2, min(k, e + 26)) if words[c] == ","), None)
     if c is None or c + 1 >= k:
         return -1

@@ -238,6 +238,8 @@ def reports_in_sentence(
             if cue.lemma == "tell" and any(lows[m] in _TOLD_THINGS for m in range(k, min(e, tj))):
                 continue  # "history tells a different story than …": a story told, no report
             k = title_end(doc, ti, max(k, e), tj)  # "told MSNBC’s “Morning Joe” that P"
+            if k + 1 < tj and (lows[k] == "to" or lows[k:k + 2] == ["not", "to"]):
+                continue  # "warned Republicans not to go down that road": a request
         # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
         m = k
         while m < tj and m - k <= 10 and lows[m] != "that" and words[m] not in ".;":
@@ -385,6 +387,8 @@ def _with_closing_sources(text: str, kept: list[Found], found: list[Found]) -> l
 # after the rest of its attribution, not a report.
 _QUOTE_AFTER_TAIL = re.compile(r'[^"“”.;:,]{0,40},\s*["“](?:[A-Z]|\[[A-Za-z]\])')
 _CLOSING = re.compile(r'["”]')
+# "The beat, according to Cohn, is on the back of …": a predicate after the source is reported.
+_PREDICATE_AUX = ("is", "are", "was", "were", "has", "have", "had", "will", "would")
 
 
 def _quote_after_tail(text: str, f: Found) -> bool:
@@ -569,7 +573,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         return []  # the report is the sentence before the cue: "On Wednesday X filed …"
     out = [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
     if c is not None and c + 3 < tj and words[c] == "," and (
-            lows[c + 1] in ("and", "but", "as", "with", "while") or looks_like_clause(
+            lows[c + 1] in ("and", "but", "as", "with", "while", *_PREDICATE_AUX) or looks_like_clause(
                 toks, c + 1, tj)):
         out.append(Found(ends[c], se, "indirect", attr, "according_to"))  # "P, according to X, Q"
     return out
@@ -637,6 +641,8 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
         j -= 1
     if j > ti and lows[j - 1] == "to":
         return True
+    if lows[a].startswith("charg") and "with" in lows[a + 1:a + 5]:
+        return True  # "charged Smollett with felony disorderly conduct": a charge, a legal act
     if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):
         return True  # a split infinitive: "to somehow deny"
     if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):
