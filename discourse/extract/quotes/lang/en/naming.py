@@ -47,7 +47,7 @@ from discourse.extract.quotes.reported import Sentences
 from discourse.extract.quotes.spans import SpanSet, trim_end
 from discourse.extract.quotes.tokens import cap, wordish
 
-__all__ = ["naming_reports"]
+__all__ = ["naming_reports", "sentence_tokens"]
 
 # form -> lemma; the bare forms that are mostly nouns ("a call", "the name", "his terms") are left
 # out.
@@ -135,7 +135,7 @@ def naming_reports(doc: Doc, found: list[Found]) -> list[Found]:
         return []
     inside = SpanSet([(f.start, f.end) for f in found])
     out: list[Found] = []
-    bounds = _sentence_tokens(doc, cands)
+    bounds = sentence_tokens(doc, cands)
     for i in cands:
         if inside.contains(toks.starts[i]):
             continue  # a verb inside a quote is the quoted person's words
@@ -148,7 +148,7 @@ def naming_reports(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-def _sentence_tokens(doc: Doc, cands: list[int]) -> dict[int, tuple[int, int]]:
+def sentence_tokens(doc: Doc, cands: list[int]) -> dict[int, tuple[int, int]]:
     """The sentence (first token, end token) of each candidate token, split only in the
     paragraphs that hold one."""
     toks = doc.toks

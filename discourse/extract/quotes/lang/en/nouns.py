@@ -1,0 +1,216 @@
+"""English reports carried by a noun of saying (an extra pass): "their claims that P", "the
+announcement by Netflix that P", "Trump’s insistence on Friday that P", "amid allegations that P".
+
+The noun's ``that`` clause is what was said (ANNOTATION.md: reported speech is the content of a
+statement, whatever word carries it; the English gold annotates "Trump's claim that P" and "The
+accusation against Biden is that P" as ``indirect``). The speaker is the noun's possessor ("their",
+"Mr. Poroshenko’s") or the agent after "by" ("the claim by conservatives that P"); with neither,
+the report has no speaker ("The claims that P are made sincerely"). Only a noun is read: a
+determiner, a possessive or a preposition comes before it ("Issa claims that P" is a verb, left to
+the reported-speech pass). Not a report: a relative clause after the noun ("the claims that he
+made", "the allegations that she denied": ``that`` is the object of a verb in the clause), a
+clause with no subject ("the statement that was released"), or a report that is almost all in
+quotation marks (the mark pass has it as a ``partial``).
+
+Input: the article and the quotes found so far (pass 1); output: the reports to add. Where the
+noun phrase is the subject of its clause ("Trump’s claim that P would include CNN"), the report
+ends before the main verb; where it is an object, with its clause (:func:`.clauses.clause_end`).
+"""
+
+from __future__ import annotations
+
+from itertools import compress, count
+
+from discourse.extract.quotes.cues import Cue
+from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.clauses import clause_end, subordinate_end
+from discourse.extract.quotes.lang.en.naming import sentence_tokens
+from discourse.extract.quotes.lang.en.phrases import looks_like_clause, np_forward
+from discourse.extract.quotes.lang.en.words import (
+    AUX,
+    IRREGULAR_PAST,
+    NOUN_MARKERS,
+    SUBJECT_PRONOUNS,
+)
+from discourse.extract.quotes.spans import SpanSet, trim_end
+from discourse.extract.quotes.tokens import Toks, cap, wordish
+
+__all__ = ["NOUN_CUES", "noun_reports"]
+
+# Nouns whose "that" clause is a statement somebody made (not "the idea / fact / hope that P",
+# which report nothing said, nor "suggestions", as often the author's paraphrase).
+NOUN_CUES = frozenset("""claim claims allegation allegations assertion assertions insistence
+    contention contentions accusation accusations announcement admission assurance assurances
+    declaration warning warnings""".split())
+_CUE = Cue("claim", "noun", ())
+_POSSESSIVES = frozenset("his her their its our".split())
+# A bare plural after one of these is a noun ("amid claims that P", "despite allegations that").
+_PREPOSITIONS = frozenset("of about amid despite against over with to by from in on".split())
+# Verbs that take the relative "that" as their object: "the claims that he made (about her)".
+_GAP_VERBS = frozenset("""made make makes making denied denies deny raised raises rejected rejects
+    dismissed repeated repeats disputed investigated heard received published posted reported
+    cited mentioned faced faces leveled levelled brought filed issued released gave given read
+    wrote written echoed debunked refuted lodged aired spread pushed promoted amplified retracted
+    withdrew heard believed believes believe ignored investigating examined reviewed
+    lodged""".split())
+# Words that open the clause a subject noun phrase stands at the head of.
+# Forms that are as often verbs: before them only adjectives may stand.
+_VERB_HOMOGRAPHS = frozenset("claim claims warning".split())
+_ADJECTIVES = frozenset("""false new recent latest earlier previous similar such many numerous
+    several wild bold public initial first other same baseless""".split())
+_ADJ_ENDINGS = ("ed", "ous", "ful", "less", "ic", "al", "ive", "ent", "ant", "able", "ible", "ary",
+                "ing")
+_CLAUSE_OPENERS = frozenset("if whether that because although though while but and so as".split())
+_NOT_BEFORE_MAIN = frozenset("that which who whom and or but to not".split())
+_MAIN_ADVERBS = frozenset("also still further only".split())
+_OPEN, _CLOSE = frozenset('“‘'), frozenset('”’')
+
+
+def noun_reports(doc: Doc, found: list[Found]) -> list[Found]:
+    """Reports carried by a noun of saying in the article (see the module docstring)."""
+    toks = doc.toks
+    cands = list(compress(count(), map(NOUN_CUES.__contains__, toks.lows)))  # a C loop
+    if not cands:
+        return []
+    inside = SpanSet([(f.start, f.end) for f in found])
+    bounds = sentence_tokens(doc, cands)
+    out: list[Found] = []
+    for i in cands:
+        if inside.contains(toks.starts[i]):
+            continue  # a noun inside a quote is the quoted person's words
+        ti, tj = bounds[i]
+        f = _report_at(doc, i, ti, tj)
+        if f is not None and inside.overlap(f.start, f.end) < 0.95 * (f.end - f.start):
+            out.append(f)
+    return out
+
+
+def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
+    """The report of the noun at token ``i`` in the sentence ``[ti, tj)``, or None."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    np_start, speaker = _determiner(toks, i, ti)
+    if np_start < 0:
+        return None
+    m, agent = _that_after(toks, i, tj)
+    if m < 0:
+        return None
+    speaker = agent or speaker
+    k = m + 1
+    first = k + 1 if k < tj and words[k] in _OPEN else k
+    if not looks_like_clause(toks, first, tj) or any(
+            lows[x] in _GAP_VERBS for x in range(first, min(tj, first + 5))):
+        return None  # "the claims that he made": a relative clause, nothing reported
+    attr = doc.attr((i, i + 1, _CUE), speaker, "cue_before")
+    if speaker is not None and lows[speaker[1] - 1].endswith(("'s", "’s")):
+        attr = attr._replace(m_end=attr.m_end - 2)  # "Trump’s claim": the speaker is "Trump"
+    subject = np_start == ti or lows[np_start - 1] in _CLAUSE_OPENERS or words[np_start - 1] == ","
+    if subject:
+        e = _main_verb(toks, first, tj)
+        if e is None:
+            return None  # the report's end cannot be told from the main clause
+        return Found(toks.starts[k], trim_end(doc.text, toks.starts[k], toks.starts[e]),
+                     "indirect", attr, "cue_before")
+    end = toks.ends[tj - 1]
+    f = Found(toks.starts[k], trim_end(doc.text, toks.starts[k], end), "indirect", attr,
+              "cue_before")
+    return clause_end(doc, f, subordinate_end(toks, ti, tj))
+
+
+def _determiner(toks: Toks, i: int, ti: int) -> tuple[int, tuple[int, int] | None]:
+    """Token opening the noun phrase of the noun at ``i`` and its possessor (the speaker), or
+    ``(-1, None)`` when nothing marks the word as a noun. Up to two adjectives may stand between
+    ("the once-ubiquitous claim", "his repeated false claims"); before "claim(s)" and "warning",
+    which are verbs as often ("the critics claim that P"), only words that read as adjectives."""
+    words, lows = toks.words, toks.lows
+    plural = lows[i].endswith("s")
+    if i - 1 >= ti and plural and (lows[i - 1] in _PREPOSITIONS or _verb_form(toks, i - 1, ti)):
+        return i, None  # "amid claims that P", "denied allegations that P": a bare plural object
+    j = i - 1
+    while j >= ti and j >= i - 4:
+        low = lows[j]
+        if low.endswith(("'s", "’s")) and cap(words[j]):
+            s = j
+            while s - 1 >= ti and cap(words[s - 1]) and lows[s - 1] not in NOUN_MARKERS:
+                s -= 1  # "Mr. Poroshenko’s", "President Donald Trump’s"
+            return (s - 1 if s - 1 >= ti and lows[s - 1] == "the" else s), (s, j + 1)
+        if low.endswith(("'s", "’s")) and wordish(words[j]):
+            # "the governor’s", "the former mayor’s": a described possessor after its determiner
+            s = next((s for s in range(j - 1, max(ti, j - 4) - 1, -1) if lows[s] in (
+                "the", "a", "an", "this", "that")), -1)
+            if s < 0 or any(not wordish(w) or cap(w) for w in words[s + 1:j]):
+                return -1, None
+            return s, (s, j + 1)
+        if low in _POSSESSIVES:
+            return j, (j, j + 1)
+        if low in NOUN_MARKERS:
+            return j, None
+        if words[j] in "-–" and j - 1 >= ti and toks.ends[j - 1] == toks.starts[j]:
+            j -= 1  # "the once-ubiquitous claim": a hyphenated adjective
+            continue
+        if not wordish(words[j]) or cap(words[j]) or low in AUX or low in SUBJECT_PRONOUNS or (
+                lows[i] in _VERB_HOMOGRAPHS and not _adjective(low)):
+            return -1, None  # "Issa claims", "he claims", "the critics claim that": a verb
+        j -= 1
+    return -1, None
+
+
+def _verb_form(toks: Toks, j: int, ti: int) -> bool:
+    """Is the word at ``j`` a verb taking the noun after it as its object ("denied", "facing",
+    "to investigate")?"""
+    words, lows = toks.words, toks.lows
+    low = lows[j]
+    if not wordish(words[j]) or cap(words[j]) or low in AUX:
+        return False
+    return low in IRREGULAR_PAST or low.endswith(("ed", "ing")) or (j - 1 >= ti and (
+        lows[j - 1] == "to" or lows[j - 1] in AUX))  # "to investigate", "will review"
+
+
+def _adjective(low: str) -> bool:
+    return low in _ADJECTIVES or (len(low) > 4 and low.endswith(_ADJ_ENDINGS))
+
+
+def _that_after(toks: Toks, i: int, tj: int) -> tuple[int, tuple[int, int] | None]:
+    """Token of the "that" completing the noun at ``i`` (right after it, after "by <agent>" or
+    a short adverbial: "on Friday", "last week"), and the agent; ``(-1, None)`` when none."""
+    words, lows = toks.words, toks.lows
+    agent = None
+    k = i + 1
+    if k + 1 < tj and lows[k] == "by":
+        e = np_forward(toks, k + 1)
+        if e <= k + 1:
+            return -1, None
+        agent, k = (k + 1, e), e
+    for m in range(k, min(tj, k + 5)):
+        if lows[m] == "that":
+            return m, agent
+        if not wordish(words[m]) or lows[m] in AUX or (m == k and lows[m] not in (
+                "on", "in", "last", "this", "earlier", "at", "during", "from", "against")):
+            return -1, None
+    return -1, None
+
+
+def _main_verb(toks: Toks, k: int, tj: int) -> int | None:
+    """Token where the main clause's verb begins after the reported clause opening at ``k``
+    ("P would include CNN", "P also undermines …", "P are made sincerely"): the first auxiliary
+    or "also"/"still" + verb outside quotation marks after the clause's own finite verb; None
+    when there is none."""
+    words, lows = toks.words, toks.lows
+    finite, depth = False, 0
+    for m in range(k + 1, tj):
+        w, low = words[m], lows[m]
+        if w in _OPEN or (w == '"' and not depth):
+            depth = 1
+            continue
+        if w in _CLOSE or (w == '"' and depth):
+            depth = 0
+            continue
+        if depth or not wordish(w):
+            continue
+        if finite and lows[m - 1] not in _NOT_BEFORE_MAIN and (low in AUX or (
+                low in _MAIN_ADVERBS and m + 1 < tj and wordish(words[m + 1]) and not cap(
+                    words[m + 1]) and lows[m + 1] not in AUX)):
+            return m
+        finite = finite or low in AUX or low in IRREGULAR_PAST or (
+            low.endswith("ed") and len(low) > 4 and not cap(w))
+    return None
