@@ -34,6 +34,16 @@ def reports(text: str, lex) -> list[tuple[str, str, str]]:
     # no possessor and no agent: a report with no speaker
     ("The claims that the senator had lied were repeated on every channel.",
      [("the senator had lied", "claims", "")]),
+    # the report ends where the sentence goes on without it: a comma before a clause with its
+    # own cue, "and <past verb>" (the subject's next act), a participle, an opening phrase
+    ("Asked about the mayor’s assertion that the plan had failed, she said she would wait.",
+     [("the plan had failed", "assertion", "the mayor"), ("she would wait", "said", "she")]),
+    ("The blogger defended his claim that the vote was rigged and urged his readers to protest.",
+     [("the vote was rigged", "claim", "his")]),
+    ("The senator asked for the source of her claim that the tax had doubled, stepping up the "
+     "pressure on the governor.", [("the tax had doubled", "claim", "her")]),
+    ("After his announcement that the plant would close, the mayor met the workers.",
+     [("the plant would close", "announcement", "his")]),
     # a bare plural after a preposition or a verb is a noun
     ("The minister resigned amid accusations that she had misled parliament.",
      [("she had misled parliament", "accusations", "")]),
@@ -48,6 +58,8 @@ def test_report_carried_by_a_noun(lex, text, expected):
     "The claims that he repeated on air were never proven.",
     # a clause with no subject after "that"
     "The statement that was released on Monday ran to three pages.",
+    # the speaker's own voice ("I made the announcement that P" in a speech)
+    "At this podium I made the first announcement that the summit will focus on water.",
     # nouns that report nothing said
     "The idea that the plan would fail is absurd to most of the board.",
     "The fact that the plant had closed surprised the town.",

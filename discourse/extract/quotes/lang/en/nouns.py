@@ -25,9 +25,10 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clauses import clause_end, subordinate_end
 from discourse.extract.quotes.lang.en.naming import sentence_tokens
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause, np_forward
+from discourse.extract.quotes.lang.en.phrases import coordinated_verb, looks_like_clause, np_forward
 from discourse.extract.quotes.lang.en.words import (
     AUX,
+    DETERMINERS,
     IRREGULAR_PAST,
     NOUN_MARKERS,
     SUBJECT_PRONOUNS,
@@ -43,7 +44,7 @@ NOUN_CUES = frozenset("""claim claims allegation allegations assertion assertion
     contention contentions accusation accusations announcement admission assurance assurances
     declaration warning warnings""".split())
 _CUE = Cue("claim", "noun", ())
-_POSSESSIVES = frozenset("his her their its our".split())
+_POSSESSIVES = frozenset("his her their its".split())
 # A bare plural after one of these is a noun ("amid claims that P", "despite allegations that").
 _PREPOSITIONS = frozenset("of about amid despite against over with to by from in on".split())
 # Verbs that take the relative "that" as their object: "the claims that he made (about her)".
@@ -60,10 +61,17 @@ _ADJECTIVES = frozenset("""false new recent latest earlier previous similar such
     several wild bold public initial first other same baseless""".split())
 _ADJ_ENDINGS = ("ed", "ous", "ful", "less", "ic", "al", "ive", "ent", "ant", "able", "ible", "ary",
                 "ing")
-_CLAUSE_OPENERS = frozenset("if whether that because although though while but and so as".split())
+_CLAUSE_OPENERS = frozenset("if whether that because although though while but and".split())
+_LEAD_WORDS = frozenset("and but so yet then".split())
+# An opening phrase the noun phrase stands in: a preposition or a subordinator.
+_INTRO_WORDS = frozenset("""in with after before when while since as amid despite following upon
+    by on at""".split())
+# After a comma these end the reported clause ("…, which …", "…, while …").
+_AFTER_COMMA = frozenset("and but while whereas which who whom where as according so".split())
 _NOT_BEFORE_MAIN = frozenset("that which who whom and or but to not".split())
 _MAIN_ADVERBS = frozenset("also still further only".split())
 _OPEN, _CLOSE = frozenset('“‘'), frozenset('”’')
+_EDGE = frozenset('"“”‘’\' .,;:')
 
 
 def noun_reports(doc: Doc, found: list[Found]) -> list[Found]:
@@ -80,7 +88,14 @@ def noun_reports(doc: Doc, found: list[Found]) -> list[Found]:
             continue  # a noun inside a quote is the quoted person's words
         ti, tj = bounds[i]
         f = _report_at(doc, i, ti, tj)
-        if f is not None and inside.overlap(f.start, f.end) < 0.95 * (f.end - f.start):
+        if f is None:
+            continue
+        s, e = f.start, f.end
+        while s < e and doc.text[s] in _EDGE:
+            s += 1
+        while e > s and doc.text[e - 1] in _EDGE:
+            e -= 1
+        if inside.overlap(s, e) < 0.95 * (e - s):  # not all in marks: "declaration that “P”"
             out.append(f)
     return out
 
@@ -90,8 +105,12 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
     toks = doc.toks
     words, lows = toks.words, toks.lows
     np_start, speaker = _determiner(toks, i, ti)
+    if np_start < 0 and _bare_plural(toks, i, ti):
+        np_start = i
     if np_start < 0:
         return None
+    if any(lows[x] in ("i", "we") for x in range(max(ti, np_start - 8), np_start)):
+        return None  # "I made the first announcement that P": the speaker's own voice
     m, agent = _that_after(toks, i, tj)
     if m < 0:
         return None
@@ -111,10 +130,53 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
             return None  # the report's end cannot be told from the main clause
         return Found(toks.starts[k], trim_end(doc.text, toks.starts[k], toks.starts[e]),
                      "indirect", attr, "cue_before")
-    end = toks.ends[tj - 1]
-    f = Found(toks.starts[k], trim_end(doc.text, toks.starts[k], end), "indirect", attr,
-              "cue_before")
+    # in an opening phrase ("In his announcement that P, Trump said …", "After her allegation
+    # that P, the nomination …") the report ends at the phrase's comma
+    lead = ti
+    while lead < np_start and lows[lead] in _LEAD_WORDS:
+        lead += 1
+    intro = lows[lead] in _INTRO_WORDS and lead < np_start
+    e = _object_end(doc, first, tj, intro)
+    if e <= first + 1:
+        return None
+    f = Found(toks.starts[k], trim_end(doc.text, toks.starts[k], toks.ends[e - 1]), "indirect",
+              attr, "cue_before")
     return clause_end(doc, f, subordinate_end(toks, ti, tj))
+
+
+def _object_end(doc: Doc, k: int, tj: int, intro: bool) -> int:
+    """End token (exclusive) of the reported clause opening at ``k`` after a noun in object
+    position: before ";" / ":", "and <past verb>" ("and told his readers …", the subject's
+    second act), and a comma after which the clause is done: a participle (", stepping up
+    pressure"), a conjunction or relative word, an apposition once the clause had its verb
+    (", the kind of stories …"), or a clause with a cue of its own (", she said, …"); at the
+    first comma in an opening phrase (``intro``)."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    cue_firsts = {h[0] for h in doc.hits_between(k, tj) if h[2].type in ("verb", "phrase")}
+    depth, finite = 0, False
+    for m in range(k, tj):
+        w, low = words[m], lows[m]
+        if w in _OPEN or (w == '"' and not depth):
+            depth = 1
+            continue
+        if w in _CLOSE or (w == '"' and depth):
+            depth = 0
+            continue
+        if depth:
+            continue
+        if w in ";:" or (low in ("and", "but") and m + 1 < tj and coordinated_verb(
+                words[m + 1], lows[m + 1]) and finite):
+            return m
+        if w == "," and m + 1 < tj:
+            nxt = lows[m + 1]
+            if intro or nxt in _AFTER_COMMA or (nxt.endswith("ing") and len(nxt) > 4) or (
+                    finite and nxt in DETERMINERS) or any(
+                    c in cue_firsts for c in range(m + 1, min(tj, m + 9))):
+                return m
+        finite = finite or low in AUX or low in IRREGULAR_PAST or (
+            low.endswith("ed") and len(low) > 4 and not cap(w))
+    return tj
 
 
 def _determiner(toks: Toks, i: int, ti: int) -> tuple[int, tuple[int, int] | None]:
@@ -123,9 +185,6 @@ def _determiner(toks: Toks, i: int, ti: int) -> tuple[int, tuple[int, int] | Non
     ("the once-ubiquitous claim", "his repeated false claims"); before "claim(s)" and "warning",
     which are verbs as often ("the critics claim that P"), only words that read as adjectives."""
     words, lows = toks.words, toks.lows
-    plural = lows[i].endswith("s")
-    if i - 1 >= ti and plural and (lows[i - 1] in _PREPOSITIONS or _verb_form(toks, i - 1, ti)):
-        return i, None  # "amid claims that P", "denied allegations that P": a bare plural object
     j = i - 1
     while j >= ti and j >= i - 4:
         low = lows[j]
@@ -148,11 +207,22 @@ def _determiner(toks: Toks, i: int, ti: int) -> tuple[int, tuple[int, int] | Non
         if words[j] in "-–" and j - 1 >= ti and toks.ends[j - 1] == toks.starts[j]:
             j -= 1  # "the once-ubiquitous claim": a hyphenated adjective
             continue
+        if low in _PREPOSITIONS or ((low in IRREGULAR_PAST or low.endswith("ed")) and not (
+                j - 1 >= ti and (lows[j - 1] in NOUN_MARKERS or lows[j - 1].endswith(
+                    ("'s", "’s"))))):
+            return -1, None  # "resigned amid claims", "denied allegations": a verb's object
         if not wordish(words[j]) or cap(words[j]) or low in AUX or low in SUBJECT_PRONOUNS or (
                 lows[i] in _VERB_HOMOGRAPHS and not _adjective(low)):
             return -1, None  # "Issa claims", "he claims", "the critics claim that": a verb
         j -= 1
     return -1, None
+
+
+def _bare_plural(toks: Toks, i: int, ti: int) -> bool:
+    """Is the plural noun at ``i`` a bare object ("amid claims that P", "denied allegations
+    that P", "to investigate allegations by X that P")?"""
+    return i - 1 >= ti and toks.lows[i].endswith("s") and (
+        toks.lows[i - 1] in _PREPOSITIONS or _verb_form(toks, i - 1, ti))
 
 
 def _verb_form(toks: Toks, j: int, ti: int) -> bool:
@@ -207,7 +277,8 @@ def _main_verb(toks: Toks, k: int, tj: int) -> int | None:
             continue
         if depth or not wordish(w):
             continue
-        if finite and lows[m - 1] not in _NOT_BEFORE_MAIN and (low in AUX or (
+        if finite and lows[m - 1] not in _NOT_BEFORE_MAIN and lows[m - 1] not in AUX and (
+                low in AUX or (
                 low in _MAIN_ADVERBS and m + 1 < tj and wordish(words[m + 1]) and not cap(
                     words[m + 1]) and lows[m + 1] not in AUX)):
             return m
