@@ -38,8 +38,11 @@ def reports(text: str, lex) -> list[tuple[str, str, str]]:
     # own cue, "and <past verb>" (the subject's next act), a participle, an opening phrase
     ("Asked about the mayor’s assertion that the plan had failed, she said she would wait.",
      [("the plan had failed", "assertion", "the mayor"), ("she would wait", "said", "she")]),
-    ("The blogger defended his claim that the vote was rigged and urged his readers to protest.",
-     [("the vote was rigged", "claim", "his")]),
+    ("The blogger defended his claim that the vote is rigged and urged his readers to protest.",
+     [("the vote is rigged", "claim", "his")]),
+    # after a simple past "and <past verb>" may be the clause's own second verb
+    ("The studio faced allegations that the producer had harassed and threatened young actors.",
+     [("the producer had harassed and threatened young actors", "allegations", "")]),
     ("The senator asked for the source of her claim that the tax had doubled, stepping up the "
      "pressure on the governor.", [("the tax had doubled", "claim", "her")]),
     ("After his announcement that the plant would close, the mayor met the workers.",

@@ -65,6 +65,15 @@ def test_no_report_where_none_is_said(lex, text):
     assert quotes(text, lex) == []
 
 
+def test_reasons_before_a_comma_is_a_noun(lex):
+    # "for political reasons, say most voters": "reasons" is no verb of saying (it read "say
+    # most voters" as a report before): "P, say X" reports P; "claims" carries a report too
+    assert quotes("The claims that the mayor is a liar are made in bad faith, not for political "
+                  "reasons, say most voters.", lex) == [
+        ("The claims that the mayor is a liar are made in bad faith, not for political reasons",
+         "most voters"), ("the mayor is a liar", "")]
+
+
 def test_charged_that_stays_a_report(lex):
     # "charged that P" is an allegation: only "charged X with" is the legal act
     assert quotes("Critics charged that the new tax would hurt the poorest families.", lex) == [

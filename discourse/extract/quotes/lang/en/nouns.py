@@ -19,6 +19,7 @@ ends before the main verb; where it is an object, with its clause (:func:`.claus
 
 from __future__ import annotations
 
+import bisect
 from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue
@@ -36,7 +37,7 @@ from discourse.extract.quotes.lang.en.words import (
 from discourse.extract.quotes.spans import SpanSet, trim_end
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-__all__ = ["NOUN_CUES", "noun_reports"]
+__all__ = ["NOUN_CUES", "noun_reports", "verb_cue_between"]
 
 # Nouns whose "that" clause is a statement somebody made (not "the idea / fact / hope that P",
 # which report nothing said, nor "suggestions", as often the author's paraphrase).
@@ -68,6 +69,9 @@ _INTRO_WORDS = frozenset("""in with after before when while since as amid despit
     by on at""".split())
 # After a comma these end the reported clause ("…, which …", "…, while …").
 _AFTER_COMMA = frozenset("and but while whereas which who whom where as according so".split())
+# A clause not in the simple past: a past verb after its "and" is the subject's own.
+_NOT_PAST_AUX = frozenset("""would will can could should may might must is are has have does do
+    won't wouldn't can't couldn't isn't aren't""".split())
 _NOT_BEFORE_MAIN = frozenset("that which who whom and or but to not".split())
 _MAIN_ADVERBS = frozenset("also still further only".split())
 _OPEN, _CLOSE = frozenset('“‘'), frozenset('”’')
@@ -98,6 +102,18 @@ def noun_reports(doc: Doc, found: list[Found]) -> list[Found]:
         if inside.overlap(s, e) < 0.95 * (e - s):  # not all in marks: "declaration that “P”"
             out.append(f)
     return out
+
+
+def verb_cue_between(doc: Doc, cues: list[int], s: int, e: int) -> bool:
+    """Does the sorted list of cue offsets ``cues`` hold one in ``[s, e)`` that is not a noun
+    of this pass ("The claims that P …, according to X": the noun's report is no quote the
+    source's note could belong to)? Log time to the first cue, then one step per cue."""
+    k = bisect.bisect_left(cues, s)
+    while k < len(cues) and cues[k] < e:
+        if doc.toks.lows[doc.tok_index(cues[k])] not in NOUN_CUES:
+            return True
+        k += 1
+    return False
 
 
 def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
@@ -154,7 +170,7 @@ def _object_end(doc: Doc, k: int, tj: int, intro: bool) -> int:
     toks = doc.toks
     words, lows = toks.words, toks.lows
     cue_firsts = {h[0] for h in doc.hits_between(k, tj) if h[2].type in ("verb", "phrase")}
-    depth, finite = 0, False
+    depth, finite, not_past = 0, False, False
     for m in range(k, tj):
         w, low = words[m], lows[m]
         if w in _OPEN or (w == '"' and not depth):
@@ -166,14 +182,17 @@ def _object_end(doc: Doc, k: int, tj: int, intro: bool) -> int:
         if depth:
             continue
         if w in ";:" or (low in ("and", "but") and m + 1 < tj and coordinated_verb(
-                words[m + 1], lows[m + 1]) and finite):
-            return m
+                words[m + 1], lows[m + 1]) and not_past):
+            return m  # (after a simple past the verb may be the clause's second: "had
+            # harassed and assaulted", "was stolen and burned"; as the reported pass reads it)
         if w == "," and m + 1 < tj:
             nxt = lows[m + 1]
             if intro or nxt in _AFTER_COMMA or (nxt.endswith("ing") and len(nxt) > 4) or (
                     finite and nxt in DETERMINERS) or any(
                     c in cue_firsts for c in range(m + 1, min(tj, m + 9))):
                 return m
+        if not finite and low in _NOT_PAST_AUX:
+            not_past = True  # "that the vote is rigged and urged …": the subject's next act
         finite = finite or low in AUX or low in IRREGULAR_PAST or (
             low.endswith("ed") and len(low) > 4 and not cap(w))
     return tj

@@ -28,6 +28,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 )
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.nouns import verb_cue_between
 from discourse.extract.quotes.lang.en.passive import BE, agentless_passive, told_passive
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
@@ -49,7 +50,7 @@ from discourse.extract.quotes.lang.en.words import (
     SAY_IRREGULAR,
     WEEKDAYS,
 )
-from discourse.extract.quotes.spans import SpanSet, has_between, trim_end
+from discourse.extract.quotes.spans import SpanSet, trim_end
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["reports_in_sentence"]
@@ -565,7 +566,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         # "largely Kurdish and, according to Turkey, supportive of the PKK": the source's
         # report is the predicate after it, not the author's words before "and"
         return [Found(ends[c], se, "indirect", attr, "according_to")]
-    if a <= ti + 2 or has_between(quote_cues, starts[ti], starts[a - 1]):
+    if a <= ti + 2 or verb_cue_between(doc, quote_cues, starts[ti], starts[a - 1]):
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
         return []
     before = a - 1 if words[a - 1] == "," else a
