@@ -34,6 +34,15 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
     # "as" clause set off by commas
     ("Smith, as she did last year, criticized the budget, warning that it would close schools.",
      [("it would close schools", "Smith")]),
+    # a participle of saying opening the sentence: its clause ends at the comma, its speaker
+    # is the main clause's subject
+    ("Noting that the plant had closed, the mayor said the town would recover.",
+     [("the plant had closed", "the mayor"), ("the town would recover", "the mayor")]),
+    # after a past cue, a report in the present ends before "and <past verb>" (the speaker's
+    # next act)
+    ("The spokeswoman told reporters the senator is “not privy to any briefing” and referred to "
+     "his remarks as gossip.",
+     [("the senator is “not privy to any briefing”", "The spokeswoman")]),
 ])
 def test_report_after_a_verb_of_saying(lex, text, expected):
     assert quotes(text, lex) == expected
@@ -52,6 +61,9 @@ def test_a_warning_with_an_infinitive_reports_nothing(lex):
     # a reduced passive "told" with an infinitive is an order; a plain "when" clause is none
     "The crowd left quietly when told to leave the square.",
     "When told the results, the candidate smiled at the cameras.",
+    # a participle opening the sentence with no clause after it
+    "Adding to the confusion, the mayor left the meeting early.",
+    "Saying goodbye to his staff, the mayor left the building.",
     # "went on to <non-saying verb>"
     "The coach went on to win three titles with the club in Spain.",
     # the topics and non-speech uses the brief names

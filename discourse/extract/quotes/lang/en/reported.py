@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
-from discourse.extract.quotes.lang.en.checks import adverbial_only, verb_first
+from discourse.extract.quotes.lang.en.checks import not_said
 from discourse.extract.quotes.lang.en.clauses import (
     ADVERBIAL_PREPS,
     SUBORDINATORS,
@@ -357,8 +357,7 @@ def reports_in_sentence(
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
         doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
-    found = [f for f in bounded if f is not None and not adverbial_only(doc, f) and not (
-        verb_first(doc, f))]
+    found = [f for f in bounded if f is not None and not not_said(doc, f)]
     return _with_closing_sources(doc.text, non_overlapping(found), found)
 
 
