@@ -74,6 +74,16 @@ def test_no_report_from_these(lex, text):
     assert reports(text, lex) == []
 
 
+def test_a_clause_all_in_marks_is_a_fragment(lex):
+    # "his declaration that “…”": the words in marks are the speaker's, a partial (the English
+    # gold's rule for a reported clause all in quotation marks)
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        "The mayor’s bold declaration that “I alone can fix it” was mocked by the council."]}),
+        cues=lex)
+    assert [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()] == [
+        ("partial", "I alone can fix it", "The mayor")]
+
+
 def test_a_verb_stays_a_verb(lex):
     # "Issa claims that P", "the critics claim that P": verbs, read by the reported pass with
     # their subject as the speaker, not as a noun with no speaker

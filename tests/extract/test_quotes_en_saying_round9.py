@@ -43,6 +43,9 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
     ("The spokeswoman told reporters the senator is “not privy to any briefing” and referred to "
      "his remarks as gossip.",
      [("the senator is “not privy to any briefing”", "The spokeswoman")]),
+    # a perfect goes on with its second participle: no cut there
+    ("Health officials confirmed the virus has infected 200 people and killed three.",
+     [("the virus has infected 200 people and killed three", "Health officials")]),
 ])
 def test_report_after_a_verb_of_saying(lex, text, expected):
     assert quotes(text, lex) == expected

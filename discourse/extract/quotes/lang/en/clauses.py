@@ -211,7 +211,9 @@ def _before_authors_and(doc: Doc, f: Found, lo: int, hi: int) -> Found:
 
 
 # A reported clause in the present: a past verb coordinated after it is the speaker's.
-_PRESENT_FIRST = frozenset("is are has have does do can will isn't aren't doesn't won't".split())
+# (Not "has"/"have": a perfect may go on with a second participle, "it has infected 200 people
+# and killed three".)
+_PRESENT_FIRST = frozenset("is are does do can will isn't aren't doesn't won't".split())
 
 
 def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:

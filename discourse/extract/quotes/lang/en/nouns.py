@@ -75,6 +75,7 @@ _NOT_PAST_AUX = frozenset("""would will can could should may might must is are h
 _NOT_BEFORE_MAIN = frozenset("that which who whom and or but to not".split())
 _MAIN_ADVERBS = frozenset("also still further only".split())
 _OPEN, _CLOSE = frozenset('“‘'), frozenset('”’')
+_OPEN_ANY, _CLOSE_ANY = frozenset('“‘"'), frozenset('”’"')
 _EDGE = frozenset('"“”‘’\' .,;:')
 
 
@@ -99,7 +100,12 @@ def noun_reports(doc: Doc, found: list[Found]) -> list[Found]:
             s += 1
         while e > s and doc.text[e - 1] in _EDGE:
             e -= 1
-        if inside.overlap(s, e) < 0.95 * (e - s):  # not all in marks: "declaration that “P”"
+        text = doc.text
+        if text[f.start] in _OPEN_ANY and text[f.end - 1] in _CLOSE_ANY and not any(
+                c in _OPEN_ANY or c in _CLOSE_ANY for c in text[f.start + 1:f.end - 1]):
+            if not inside.overlap(s, e):  # "declaration that “I alone can fix it”": the words
+                out.append(Found(s, e, "partial", f.attr, f.rule))  # in marks, a fragment
+        elif inside.overlap(s, e) < 0.95 * (e - s):  # not all in a quote found already
             out.append(f)
     return out
 
@@ -221,8 +227,11 @@ def _determiner(toks: Toks, i: int, ti: int) -> tuple[int, tuple[int, int] | Non
             return s, (s, j + 1)
         if low in _POSSESSIVES:
             return j, (j, j + 1)
-        if low in NOUN_MARKERS:
+        if low in DETERMINERS:
             return j, None
+        if low in NOUN_MARKERS:
+            j -= 1  # "Brazile’s recent admission": an adjective the cue scan counts as a marker
+            continue
         if words[j] in "-–" and j - 1 >= ti and toks.ends[j - 1] == toks.starts[j]:
             j -= 1  # "the once-ubiquitous claim": a hyphenated adjective
             continue
