@@ -43,6 +43,12 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
     ("The spokeswoman told reporters the senator is “not privy to any briefing” and referred to "
      "his remarks as gossip.",
      [("the senator is “not privy to any briefing”", "The spokeswoman")]),
+    # a report in the future ends before "after <subject> <past verb>": the author's cause
+    ("The bakery announced Friday that it will no longer sell at the fair after the organizer "
+     "insulted its staff.", [("it will no longer sell at the fair", "The bakery")]),
+    # a reason after "because" may be the speaker's own: kept
+    ("The mayor said the town is safer because the police hired more officers.",
+     [("the town is safer because the police hired more officers", "The mayor")]),
     # a perfect goes on with its second participle: no cut there
     ("Health officials confirmed the virus has infected 200 people and killed three.",
      [("the virus has infected 200 people and killed three", "Health officials")]),

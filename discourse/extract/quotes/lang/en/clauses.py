@@ -216,6 +216,20 @@ def _before_authors_and(doc: Doc, f: Found, lo: int, hi: int) -> Found:
 _PRESENT_FIRST = frozenset("is are does do can will isn't aren't doesn't won't".split())
 
 
+_PAST_CAUSES = frozenset(("after",))  # not "because": a reason is often the speaker's own
+
+
+def _past_clause(toks: Toks, k: int, hi: int) -> bool:
+    """Does a clause with its own subject and a past verb open at ``k`` ("the host bashed",
+    "Trump fired him"): a determiner or a capitalised word, then a lower-case past form within
+    five words?"""
+    words, lows = toks.words, toks.lows
+    if k >= hi or not (lows[k] in DETERMINERS or cap(words[k])):
+        return False
+    return any(coordinated_verb(words[m], lows[m]) and lows[m - 1] not in AUX
+               for m in range(k + 1, min(hi, k + 6)))
+
+
 def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
     """``told reporters Bolton is “not privy …” and referred to his remarks as …``: after a
     past cue, a report whose clause is in the present ends before "and <past verb>" (the
@@ -238,8 +252,11 @@ def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
             present = w in _PRESENT_FIRST
             if not present:
                 return f
-        elif present and w == "and" and words[k - 1] != "," and k + 2 < hi and (
-                coordinated_verb(words[k + 1], lows[k + 1])):
+        elif present and ((w == "and" and words[k - 1] != "," and k + 2 < hi and (
+                coordinated_verb(words[k + 1], lows[k + 1]))) or (
+                w in _PAST_CAUSES and _past_clause(toks, k + 1, hi))):
+            # (or "… will no longer advertise on his show after the host bashed a teen": a
+            # past event the author gives as the cause)
             return Found(f.start, trim_end(doc.text, f.start, toks.starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
     return f
