@@ -47,6 +47,10 @@ def reports(text: str, lex) -> list[tuple[str, str, str]]:
      "pressure on the governor.", [("the tax had doubled", "claim", "her")]),
     ("After his announcement that the plant would close, the mayor met the workers.",
      [("the plant would close", "announcement", "his")]),
+    # a second "that" clause after a comma belongs to the same noun
+    ("The agency rejected the accusation that it had lost the files or, worse, that it had "
+     "destroyed them.", [("it had lost the files or, worse, that it had destroyed them",
+                          "accusation", "")]),
     # a bare plural after a preposition or a verb is a noun
     ("The minister resigned amid accusations that she had misled parliament.",
      [("she had misled parliament", "accusations", "")]),

@@ -49,6 +49,9 @@ def quotes(text: str, lex, kind: str = "indirect") -> list[tuple[str, str]]:
     # a reason after "because" may be the speaker's own: kept
     ("The mayor said the town is safer because the police hired more officers.",
      [("the town is safer because the police hired more officers", "The mayor")]),
+    # two participles joined by "and" stay one predicate
+    ("The minister stated that the old plant is a danger that has to be closed and demolished.",
+     [("the old plant is a danger that has to be closed and demolished", "The minister")]),
     # a perfect goes on with its second participle: no cut there
     ("Health officials confirmed the virus has infected 200 people and killed three.",
      [("the virus has infected 200 people and killed three", "Health officials")]),

@@ -233,7 +233,8 @@ def _past_clause(toks: Toks, k: int, hi: int) -> bool:
 def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
     """``told reporters Bolton is “not privy …” and referred to his remarks as …``: after a
     past cue, a report whose clause is in the present ends before "and <past verb>" (the
-    speaker's next act; ", and" is read by :func:`clause_end`)."""
+    speaker's next act; ", and" is read by :func:`clause_end`), not between two participles
+    ("has to be removed and eradicated")."""
     toks = doc.toks
     words, lows = toks.words, toks.lows
     if f.rule != "cue_before" or f.attr is None or f.attr.cue_end <= f.attr.cue_start:
@@ -253,7 +254,8 @@ def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
             if not present:
                 return f
         elif present and ((w == "and" and words[k - 1] != "," and k + 2 < hi and (
-                coordinated_verb(words[k + 1], lows[k + 1]))) or (
+                coordinated_verb(words[k + 1], lows[k + 1])) and not coordinated_verb(
+                words[k - 1], lows[k - 1])) or (
                 w in _PAST_CAUSES and _past_clause(toks, k + 1, hi))):
             # (or "… will no longer advertise on his show after the host bashed a teen": a
             # past event the author gives as the cause)

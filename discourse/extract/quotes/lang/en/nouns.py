@@ -194,7 +194,7 @@ def _object_end(doc: Doc, k: int, tj: int, intro: bool) -> int:
         if w == "," and m + 1 < tj:
             nxt = lows[m + 1]
             if intro or nxt in _AFTER_COMMA or (nxt.endswith("ing") and len(nxt) > 4) or (
-                    finite and nxt in DETERMINERS) or any(
+                    finite and nxt in DETERMINERS and nxt != "that") or any(
                     c in cue_firsts for c in range(m + 1, min(tj, m + 9))):
                 return m
         if not finite and low in _NOT_PAST_AUX:
