@@ -154,12 +154,16 @@ def sentence_tokens(doc: Doc, cands: list[int]) -> dict[int, tuple[int, int]]:
     toks = doc.toks
     out: dict[int, tuple[int, int]] = {}
     sentences = Sentences(doc, SpanSet([]))  # every sentence, a quote's too
+    firsts: dict[int, list[int]] = {}  # sentence starts by paragraph: found by bisection
     for i in cands:
         pos = toks.starts[i]
-        for s, e in sentences.of(bisect.bisect_right(doc.para_starts, pos) - 1):
-            if s <= pos < e:
-                out[i] = (doc.tok_index(s), doc.tok_index(e))
-                break
+        p = bisect.bisect_right(doc.para_starts, pos) - 1
+        sents = sentences.of(p)
+        if p not in firsts:
+            firsts[p] = [s for s, _ in sents]
+        k = bisect.bisect_right(firsts[p], pos) - 1
+        if k >= 0 and sents[k][0] <= pos < sents[k][1]:
+            out[i] = (doc.tok_index(sents[k][0]), doc.tok_index(sents[k][1]))
         else:
             out[i] = (i, i + 1)
     return out

@@ -63,6 +63,7 @@ _ADJECTIVES = frozenset("""false new recent latest earlier previous similar such
 _ADJ_ENDINGS = ("ed", "ous", "ful", "less", "ic", "al", "ive", "ent", "ant", "able", "ible", "ary",
                 "ing")
 _CLAUSE_OPENERS = frozenset("if whether that because although though while but and".split())
+_REACH = 120  # tokens a report is read over at most
 _LEAD_WORDS = frozenset("and but so yet then".split())
 # An opening phrase the noun phrase stands in: a preposition or a subordinator.
 _INTRO_WORDS = frozenset("""in with after before when while since as amid despite following upon
@@ -175,6 +176,7 @@ def _object_end(doc: Doc, k: int, tj: int, intro: bool) -> int:
     first comma in an opening phrase (``intro``)."""
     toks = doc.toks
     words, lows = toks.words, toks.lows
+    tj = min(tj, k + _REACH)  # bounded: linear time on run-on text
     cue_firsts = {h[0] for h in doc.hits_between(k, tj) if h[2].type in ("verb", "phrase")}
     depth, finite, not_past = 0, False, False
     for m in range(k, tj):
@@ -295,7 +297,7 @@ def _main_verb(toks: Toks, k: int, tj: int) -> int | None:
     when there is none."""
     words, lows = toks.words, toks.lows
     finite, depth = False, 0
-    for m in range(k + 1, tj):
+    for m in range(k + 1, min(tj, k + _REACH)):  # bounded: linear time on run-on text
         w, low = words[m], lows[m]
         if w in _OPEN or (w == '"' and not depth):
             depth = 1
