@@ -54,6 +54,8 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
         m = None
     if m and w == "highlights" and i > 0 and toks[i - 1].low == "story":
         m = None  # issue 14: CNN's "Story highlights" label
+    if m and w in ("reason", "reasons") and (i + 1 == len(toks) or not toks[i + 1].is_word):
+        m = None  # issue 14 (saying set 3): "for political reasons," is the noun
     # issue 14 (NewsMTSC saying set): the bare form after a singular noun phrase ("a social
     # media post") is a noun (en.cues._singular_phrase_before, read here token by token)
     if m and m[1].type == "verb" and m[0] == 1 and w == m[1].lemma:

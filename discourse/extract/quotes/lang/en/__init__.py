@@ -14,7 +14,9 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.tail`: the sentence-final attribution ("P, X said.");
 - :mod:`.clauses`: where a reported clause starts and ends;
 - :mod:`.naming`: reports of naming and judging verbs ("called X Y", "blamed X for Y"), an
-  extra pass.
+  extra pass;
+- :mod:`.nouns`: reports carried by a noun of saying ("their claims that P", "the announcement
+  by Netflix that P"), an extra pass.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from discourse.extract.quotes.lang.en.content import (
 )
 from discourse.extract.quotes.lang.en.cues import find_cues
 from discourse.extract.quotes.lang.en.naming import naming_reports
+from discourse.extract.quotes.lang.en.nouns import noun_reports
 from discourse.extract.quotes.lang.en.quoted import (
     attr_before,
     attribution_ends,
@@ -69,8 +72,9 @@ ENGLISH = QuoteLanguage(
     # after a closing mark: a new sentence (a capital or an opening mark), a lower-case word
     new_sentence_after=re.compile(r"\s+[A-Z“\"‘]"),
     lower_after=re.compile(r"\s+[a-z]"),
-    # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y")
-    extra_passes=(naming_reports,),
+    # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y") and
+    # reports carried by a noun of saying ("their claims that P")
+    extra_passes=(naming_reports, noun_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,

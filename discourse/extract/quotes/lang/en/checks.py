@@ -3,7 +3,7 @@
 ``Pompeo told reporters during a visit to the State Department`` holds no report: what the rules
 took for one is the cue's adverbial; in ``The deal announced Wednesday comes as …`` the cue is a
 participle of the subject and the "report" its verb. Used by :mod:`.reported` on every report it
-returns.
+returns (:func:`not_said`).
 """
 
 from __future__ import annotations
@@ -11,11 +11,17 @@ from __future__ import annotations
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause
 
-__all__ = ["adverbial_only", "verb_first"]
+__all__ = ["adverbial_only", "not_said", "verb_first"]
 
 # Prepositions that open a time or place adverbial of the cue, never a reported proposition.
 _ADVERBIAL_OPENERS = frozenset("during at in on after before via while amid throughout".split())
 _DAYTIMES = frozenset("morning afternoon evening night".split())
+
+
+def not_said(doc: Doc, f: Found) -> bool:
+    """Is the report ``f`` (after its cue) none of what was said: an adverbial, or a verb with
+    no subject?"""
+    return adverbial_only(doc, f) or verb_first(doc, f)
 
 
 def adverbial_only(doc: Doc, f: Found) -> bool:

@@ -12,7 +12,11 @@ from __future__ import annotations
 from itertools import compress
 
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.en.phrases import main_clause_comma, skip_adverbs_back
+from discourse.extract.quotes.lang.en.phrases import (
+    coordinated_verb,
+    main_clause_comma,
+    skip_adverbs_back,
+)
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,
@@ -52,6 +56,9 @@ _CLAUSE_OPENERS = frozenset("""even only almost nearly one two three four five s
 
 SUBORDINATORS = frozenset("when while after before if as because although though since once "
                           "until unless whereas".split())
+# Participles of saying that open a sentence with a clause of their own ("Noting that P, X …").
+_OPENING_PARTICIPLES = frozenset("""noting saying adding claiming arguing insisting explaining
+    warning stating acknowledging asserting contending alleging""".split())
 
 
 def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
@@ -59,8 +66,8 @@ def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
     Z joined …"), or -1."""
     if toks.lows[ti] == "even" and ti + 1 < tj:
         ti += 1  # "Even though …", "Even if …"
-    if toks.lows[ti] not in SUBORDINATORS:
-        return -1
+    if toks.lows[ti] not in SUBORDINATORS and toks.lows[ti] not in _OPENING_PARTICIPLES:
+        return -1  # ("Noting that P, X added Q": the participle's clause ends at its comma)
     c = main_clause_comma(toks, ti + 1, min(tj, ti + 40))
     if c >= 0:
         return c  # past the commas of a list inside the opening clause
@@ -200,6 +207,60 @@ def _before_authors_and(doc: Doc, f: Found, lo: int, hi: int) -> Found:
                              f.attr, f.rule, f.parent)
         if words[k] in _OPEN_QUOTES:
             break  # a quoted fragment: its words are the speaker's
+    return _before_second_act(doc, f, lo, hi)
+
+
+# A reported clause in the present: a past verb coordinated after it is the speaker's.
+# (Not "has"/"have": a perfect may go on with a second participle, "it has infected 200 people
+# and killed three".)
+_PRESENT_FIRST = frozenset("is are does do can will isn't aren't doesn't won't".split())
+
+
+_PAST_CAUSES = frozenset(("after",))  # not "because": a reason is often the speaker's own
+
+
+def _past_clause(toks: Toks, k: int, hi: int) -> bool:
+    """Does a clause with its own subject and a past verb open at ``k`` ("the host bashed",
+    "Trump fired him"): a determiner or a capitalised word, then a lower-case past form within
+    five words?"""
+    words, lows = toks.words, toks.lows
+    if k >= hi or not (lows[k] in DETERMINERS or cap(words[k])):
+        return False
+    return any(coordinated_verb(words[m], lows[m]) and lows[m - 1] not in AUX
+               for m in range(k + 1, min(hi, k + 6)))
+
+
+def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
+    """``told reporters Bolton is “not privy …” and referred to his remarks as …``: after a
+    past cue, a report whose clause is in the present ends before "and <past verb>" (the
+    speaker's next act; ", and" is read by :func:`clause_end`), not between two participles
+    ("has to be removed and eradicated")."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    if f.rule != "cue_before" or f.attr is None or f.attr.cue_end <= f.attr.cue_start:
+        return f
+    cue = lows[doc.tok_index(f.attr.cue_start)]
+    if not (cue.endswith("ed") or cue in ("said", "told", "wrote")):
+        return f
+    depth, present = 0, None
+    for k in range(lo, min(hi, lo + 60)):
+        depth = _quote_depth(depth, words[k])
+        w = lows[k]
+        if depth or not wordish(words[k]):
+            continue
+        if present is None and (w in AUX or w in IRREGULAR_PAST or (
+                w.endswith("ed") and len(w) > 4 and not cap(words[k]))):
+            present = w in _PRESENT_FIRST
+            if not present:
+                return f
+        elif present and ((w == "and" and words[k - 1] != "," and k + 2 < hi and (
+                coordinated_verb(words[k + 1], lows[k + 1])) and not coordinated_verb(
+                words[k - 1], lows[k - 1])) or (
+                w in _PAST_CAUSES and _past_clause(toks, k + 1, hi))):
+            # (or "… will no longer advertise on his show after the host bashed a teen": a
+            # past event the author gives as the cause)
+            return Found(f.start, trim_end(doc.text, f.start, toks.starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
     return f
 # The tokens :func:`clause_end` reads: the punctuation that may end a report and the marks that
 # open or close a quoted fragment (``_quote_depth``).

@@ -33,6 +33,8 @@ _SENTENCE_PUNCT = frozenset(".!?…:;\"“”«»‘’'—–-(")
 # Bare cue forms that are nouns as often as verbs ("Maryland state law", "a Senate report"):
 # after a capitalised word and before a lower-case one, a noun.
 _NOUN_LIKE = frozenset("state report voice note claim answer comment".split())
+# "reason(s)" before punctuation is the noun ("for political reasons,"); the verb takes a clause.
+_REASON = frozenset("reason reasons".split())
 # The cue of "RIA Novosti quoted him as saying": the speaker sits inside it.
 QUOTED_AS_SAYING = Cue("quoted X as saying", "phrase", ("quoted x as saying",), True, True,
                        False, "inside")
@@ -113,6 +115,8 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
         m = None
     if m and w == "highlights" and i > 0 and lows[i - 1] == "story":
         m = None  # CNN's "Story highlights" label, scraped with the text
+    if m and w in _REASON and (i + 1 == len(lows) or not wordish(words[i + 1])):
+        m = None  # "not for political reasons, say most voters": a noun before punctuation
     if m and m[1].type == "verb" and m[0] == 1 and w == m[1].lemma and (
             _singular_phrase_before(toks, i)):
         m = None  # "a social media post that …", "an official note": a singular noun

@@ -47,7 +47,7 @@ from discourse.extract.quotes.reported import Sentences
 from discourse.extract.quotes.spans import SpanSet, trim_end
 from discourse.extract.quotes.tokens import cap, wordish
 
-__all__ = ["naming_reports"]
+__all__ = ["naming_reports", "sentence_tokens"]
 
 # form -> lemma; the bare forms that are mostly nouns ("a call", "the name", "his terms") are left
 # out.
@@ -135,7 +135,7 @@ def naming_reports(doc: Doc, found: list[Found]) -> list[Found]:
         return []
     inside = SpanSet([(f.start, f.end) for f in found])
     out: list[Found] = []
-    bounds = _sentence_tokens(doc, cands)
+    bounds = sentence_tokens(doc, cands)
     for i in cands:
         if inside.contains(toks.starts[i]):
             continue  # a verb inside a quote is the quoted person's words
@@ -148,18 +148,22 @@ def naming_reports(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-def _sentence_tokens(doc: Doc, cands: list[int]) -> dict[int, tuple[int, int]]:
+def sentence_tokens(doc: Doc, cands: list[int]) -> dict[int, tuple[int, int]]:
     """The sentence (first token, end token) of each candidate token, split only in the
     paragraphs that hold one."""
     toks = doc.toks
     out: dict[int, tuple[int, int]] = {}
     sentences = Sentences(doc, SpanSet([]))  # every sentence, a quote's too
+    firsts: dict[int, list[int]] = {}  # sentence starts by paragraph: found by bisection
     for i in cands:
         pos = toks.starts[i]
-        for s, e in sentences.of(bisect.bisect_right(doc.para_starts, pos) - 1):
-            if s <= pos < e:
-                out[i] = (doc.tok_index(s), doc.tok_index(e))
-                break
+        p = bisect.bisect_right(doc.para_starts, pos) - 1
+        sents = sentences.of(p)
+        if p not in firsts:
+            firsts[p] = [s for s, _ in sents]
+        k = bisect.bisect_right(firsts[p], pos) - 1
+        if k >= 0 and sents[k][0] <= pos < sents[k][1]:
+            out[i] = (doc.tok_index(sents[k][0]), doc.tok_index(sents[k][1]))
         else:
             out[i] = (i, i + 1)
     return out

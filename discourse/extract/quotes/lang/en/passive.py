@@ -19,6 +19,8 @@ BE = frozenset("is are was were be been being am 's".split())
 
 
 _PASSIVE_SPEECH = frozenset("say report allege claim announce state confirm".split())
+# Subordinators before a reduced passive "told": "was unperturbed when told that P".
+_REDUCED = frozenset("when after once if until unless before upon".split())
 
 
 def agentless_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
@@ -43,7 +45,8 @@ def agentless_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
 
 def told_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
                  se: int) -> list[Found] | None:
-    """``were told (that) it had been rejected`` (speaker none: the subject is the listener) /
+    """``were told (that) it had been rejected``, ``when told that P`` (speaker none: the subject
+    is the listener) /
     ``was told by the county administrator that P`` (speaker the agent); [] for a passive
     "told" that reports nothing ("was told to leave", "as he was told"), None when "told" is
     not passive."""
@@ -55,8 +58,8 @@ def told_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
     j = a - 1
     while j > ti and (lows[j] in ADVERBS or lows[j].endswith("ly")):
         j -= 1
-    if not (j >= ti and lows[j] in BE):
-        return None
+    if not (j >= ti and (lows[j] in BE or (j == a - 1 and lows[j] in _REDUCED))):
+        return None  # (a reduced passive after a subordinator: "when told that P")
     agent = None
     k = b
     if k + 1 < tj and lows[k] == "by":

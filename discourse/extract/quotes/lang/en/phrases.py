@@ -317,6 +317,12 @@ def subject_extended(
         # "agreed,"; its subject is the sentence's (only for participles that introduce
         # speech: "…, observing the rescue mission" is no report)
         return _main_subject(toks, a, sent_lo)
+    if sent_lo is not None and a == sent_lo and lows[a] in _CLAUSE_PARTICIPLES and (
+            a + 1 < len(lows) and (lows[a + 1] == "that" or looks_like_clause(toks, a + 1, next(
+                (c for c in range(a + 1, min(len(lows), a + 16)) if toks.words[c] == ","),
+                min(len(lows), a + 16))))):
+        # "Noting that P, Mr. Borosage added …" (not "Adding to the confusion, …")
+        return _subject_after_opening(toks, a)
     return None
 
 
@@ -402,6 +408,10 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
 _SAYING_PARTICIPLES = frozenset("""saying adding noting claiming arguing insisting explaining
     warning stating writing acknowledging announcing asserting contending alleging
     calling describing labeling labelling branding blaming accusing""".split())
+# Participles of saying that take a clause (not the naming ones: "Calling the mayor “careless”,
+# she left" keeps its fragment's speaker unread): opening a sentence, the main subject says it.
+_CLAUSE_PARTICIPLES = frozenset("""saying adding noting claiming arguing insisting explaining
+    warning stating acknowledging asserting contending alleging""".split())
 # Subordinators before a sentence-initial participle cue ("After admitting that P, X …").
 _PARTICIPLE_OPENERS = frozenset("after before while since upon when".split())
 
@@ -437,8 +447,8 @@ def _apposition_then_verb(toks: Toks, e: int, k: int) -> int:
         return -1
     first = lows[e + 1]
     if not (cap(words[e + 1]) or first in _APPOSITION_OPENERS or first in (
-            "who", "which", "whose")):
-        return -1
+            "who", "which", "whose", "as")):
+        return -1  # ("as": "Sanders, as he has before, hammered Clinton …, warning")
     c = next((c for c in range(e + 2, min(k, e + 26)) if words[c] == ","), None)
     if c is None or c + 1 >= k:
         return -1

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
-from discourse.extract.quotes.lang.en.checks import adverbial_only, verb_first
+from discourse.extract.quotes.lang.en.checks import not_said
 from discourse.extract.quotes.lang.en.clauses import (
     ADVERBIAL_PREPS,
     SUBORDINATORS,
@@ -28,6 +28,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 )
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.nouns import verb_cue_between
 from discourse.extract.quotes.lang.en.passive import BE, agentless_passive, told_passive
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
@@ -49,7 +50,7 @@ from discourse.extract.quotes.lang.en.words import (
     SAY_IRREGULAR,
     WEEKDAYS,
 )
-from discourse.extract.quotes.spans import SpanSet, has_between, trim_end
+from discourse.extract.quotes.spans import SpanSet, trim_end
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["reports_in_sentence"]
@@ -238,6 +239,8 @@ def reports_in_sentence(
             if cue.lemma == "tell" and any(lows[m] in _TOLD_THINGS for m in range(k, min(e, tj))):
                 continue  # "history tells a different story than …": a story told, no report
             k = title_end(doc, ti, max(k, e), tj)  # "told MSNBC’s “Morning Joe” that P"
+            if k + 1 < tj and (lows[k] == "to" or lows[k:k + 2] == ["not", "to"]):
+                continue  # "warned Republicans not to go down that road": a request
         # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
         m = k
         while m < tj and m - k <= 10 and lows[m] != "that" and words[m] not in ".;":
@@ -354,8 +357,7 @@ def reports_in_sentence(
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
         doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
-    found = [f for f in bounded if f is not None and not adverbial_only(doc, f) and not (
-        verb_first(doc, f))]
+    found = [f for f in bounded if f is not None and not not_said(doc, f)]
     return _with_closing_sources(doc.text, non_overlapping(found), found)
 
 
@@ -385,6 +387,8 @@ def _with_closing_sources(text: str, kept: list[Found], found: list[Found]) -> l
 # after the rest of its attribution, not a report.
 _QUOTE_AFTER_TAIL = re.compile(r'[^"“”.;:,]{0,40},\s*["“](?:[A-Z]|\[[A-Za-z]\])')
 _CLOSING = re.compile(r'["”]')
+# "The beat, according to Cohn, is on the back of …": a predicate after the source is reported.
+_PREDICATE_AUX = ("is", "are", "was", "were", "has", "have", "had", "will", "would")
 
 
 def _quote_after_tail(text: str, f: Found) -> bool:
@@ -561,7 +565,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         # "largely Kurdish and, according to Turkey, supportive of the PKK": the source's
         # report is the predicate after it, not the author's words before "and"
         return [Found(ends[c], se, "indirect", attr, "according_to")]
-    if a <= ti + 2 or has_between(quote_cues, starts[ti], starts[a - 1]):
+    if a <= ti + 2 or verb_cue_between(doc, quote_cues, starts[ti], starts[a - 1]):
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
         return []
     before = a - 1 if words[a - 1] == "," else a
@@ -569,7 +573,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         return []  # the report is the sentence before the cue: "On Wednesday X filed …"
     out = [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
     if c is not None and c + 3 < tj and words[c] == "," and (
-            lows[c + 1] in ("and", "but", "as", "with", "while") or looks_like_clause(
+            lows[c + 1] in ("and", "but", "as", "with", "while", *_PREDICATE_AUX) or looks_like_clause(
                 toks, c + 1, tj)):
         out.append(Found(ends[c], se, "indirect", attr, "according_to"))  # "P, according to X, Q"
     return out
@@ -637,6 +641,8 @@ def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
         j -= 1
     if j > ti and lows[j - 1] == "to":
         return True
+    if lows[a].startswith("charg") and "with" in lows[a + 1:a + 5]:
+        return True  # "charged Smollett with felony disorderly conduct": a charge, a legal act
     if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):
         return True  # a split infinitive: "to somehow deny"
     if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):
