@@ -17,7 +17,7 @@ predicted, in the order -1, 0, 1), n.
 split again by sentence with seeds 1-3 (80 % / 20 %), the model trained on each inner 80 % and
 scored on its 20 %; ``inner`` in the output lists F1_PN, macro-F1 and the confusion matrix of
 each split and their mean F1_PN. The spread between the three splits is the noise a change must
-beat.
+beat. ``--inner-seeds 1 2 3 4 5 6`` takes other seeds (the seventh round's bar: six splits).
 
 ``--baselines`` writes ``bench/out/rusentne_baselines.json`` instead: plain baselines trained on
 dev and scored on the held-out test part with the same bootstrap (:func:`baselines`) -- TF-IDF
@@ -209,6 +209,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--inner", action="store_true",
                     help="also train and score on three inner splits of dev (seeds 1-3)")
+    ap.add_argument("--inner-seeds", type=int, nargs="+", default=[1, 2, 3],
+                    help="the seeds of the inner splits (default 1 2 3)")
     ap.add_argument("--baselines", action="store_true",
                     help="plain TF-IDF + LR and PolSentiLex baselines against the model "
                          f"(writes {OUT_BASELINES})")
@@ -229,7 +231,7 @@ def main() -> int:
                       f"{[round(x, 3) for x in vs.get('diff_ci', [])]} {key}")
             return 0
         if args.inner:
-            out["inner"] = inner_splits(dev_path, tmp)
+            out["inner"] = inner_splits(dev_path, tmp, seeds=tuple(args.inner_seeds))
         model, wall, cpu = timed(lambda: train_model("sentiment", dev, seed=0))
         out["train_dev_seconds"] = {"wall": wall, "cpu": cpu}
         model_pred, wall, cpu = timed(lambda: predict_table(model, test))
