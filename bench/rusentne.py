@@ -17,7 +17,12 @@ predicted, in the order -1, 0, 1), n.
 split again by sentence with seeds 1-3 (80 % / 20 %), the model trained on each inner 80 % and
 scored on its 20 %; ``inner`` in the output lists F1_PN, macro-F1 and the confusion matrix of
 each split and their mean F1_PN. The spread between the three splits is the noise a change must
-beat.
+beat. ``--inner-seeds 1 2 3 4 5 6`` takes other seeds (the seventh round's bar: six splits).
+
+``--without OPTION`` (e.g. ``nb_weight``) also trains the model without that option of
+``RUSSIAN.model`` (the pipeline's default for it) on dev, times its scoring of the held-out part,
+and writes ``without``: its summary and the paired bootstrap (:func:`paired`, the same resampled
+sentences) of the model's F1_PN minus and over it.
 
 ``--baselines`` writes ``bench/out/rusentne_baselines.json`` instead: plain baselines trained on
 dev and scored on the held-out test part with the same bootstrap (:func:`baselines`) -- TF-IDF
@@ -49,9 +54,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
 from discourse.measure.russian import lemma, read_lexicon
+from discourse.measure.target_model import make_target_pipeline
+from discourse.measure.targeted import RUSSIAN
 from discourse.validate.heldout import split_file
 from discourse.validate.models import (
     evaluate_predictions,
+    model_input,
     predict_rules,
     predict_table,
     read_labelled,
@@ -165,6 +173,23 @@ def paired(y_true, pred_a, pred_b, groups, *, n_boot: int = 2000, seed: int = 0)
             "share_a_not_better": float(np.mean(fa <= fb))}
 
 
+def without(option: str, dev: pd.DataFrame, test: pd.DataFrame, model_pred: np.ndarray) -> dict:
+    """The model without ``option`` of ``RUSSIAN.model``, trained on ``dev``, scored on ``test``
+    (timed), and the model's paired F1_PN against it."""
+    options = {k: v for k, v in RUSSIAN.model.items() if k != option}
+    if len(options) == len(RUSSIAN.model):
+        raise SystemExit(f"--without {option}: RUSSIAN.model has no such option "
+                         f"(it has {sorted(RUSSIAN.model)}).")
+    y = dev["label"].astype("int64").to_numpy()
+    other = make_target_pipeline(seed=0, labels=y, **options).fit(model_input(dev), y)
+    pred, wall, cpu = timed(lambda: predict_table(other, test))
+    labels = pred["label"].to_numpy()
+    return {"option": option, "score_test_seconds": {"wall": wall, "cpu": cpu},
+            "test": summary(evaluate_predictions(test["label"], labels, n_boot=2000, seed=0,
+                                                 groups=test["text"])),
+            "model_vs": paired(test["label"].to_numpy(), model_pred, labels, test["text"])}
+
+
 BASELINES = (  # name, analyzer, n-grams
     ("words 1", "word", (1, 1)), ("words 1-2", "word", (1, 2)), ("char_wb 2-5", "char_wb", (2, 5)),
 )
@@ -209,6 +234,10 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--inner", action="store_true",
                     help="also train and score on three inner splits of dev (seeds 1-3)")
+    ap.add_argument("--inner-seeds", type=int, nargs="+", default=[1, 2, 3],
+                    help="the seeds of the inner splits (default 1 2 3)")
+    ap.add_argument("--without", metavar="OPTION",
+                    help="also the model without this option of RUSSIAN.model, paired against it")
     ap.add_argument("--baselines", action="store_true",
                     help="plain TF-IDF + LR and PolSentiLex baselines against the model "
                          f"(writes {OUT_BASELINES})")
@@ -229,7 +258,7 @@ def main() -> int:
                       f"{[round(x, 3) for x in vs.get('diff_ci', [])]} {key}")
             return 0
         if args.inner:
-            out["inner"] = inner_splits(dev_path, tmp)
+            out["inner"] = inner_splits(dev_path, tmp, seeds=tuple(args.inner_seeds))
         model, wall, cpu = timed(lambda: train_model("sentiment", dev, seed=0))
         out["train_dev_seconds"] = {"wall": wall, "cpu": cpu}
         model_pred, wall, cpu = timed(lambda: predict_table(model, test))
@@ -239,6 +268,8 @@ def main() -> int:
             # intervals resample sentences: a sentence's mentions are not independent
             out[f"test_{name}"] = summary(evaluate_predictions(
                 test["label"], pred["label"], n_boot=2000, seed=0, groups=test["text"]))
+        if args.without:
+            out["without"] = without(args.without, dev, test, model_pred["label"].to_numpy())
         out["dev_rules"] = summary(evaluate_predictions(
             dev["label"], predict_rules("sentiment", dev)["label"], n_boot=2000, seed=0,
             groups=dev["text"]))

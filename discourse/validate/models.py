@@ -60,7 +60,8 @@ LABEL_WORDS: dict[str, int] = {
 # Types a skops model file may contain. Our feature transformer, and scikit-learn / numpy / scipy
 # types by module prefix (skops itself refuses everything that is not a class or a known function).
 TRUSTED_TYPES: frozenset[str] = frozenset({"discourse.measure.target_model.TargetContextFeatures",
-                                           "discourse.measure.embeddings.WindowVectors"})
+                                           "discourse.measure.embeddings.WindowVectors",
+                                           "discourse.measure.nb_blend.NBBlendClassifier"})
 TRUSTED_PREFIXES: tuple[str, ...] = ("sklearn.", "numpy.", "scipy.sparse.")
 # Types that older versions saved under another path (not trusted there: nothing lives at it now).
 MOVED_TYPES: dict[str, str] = {
