@@ -10,6 +10,7 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.quoted`: who a quotation in marks is attributed to (``«…», — заявил он``, ``Песков:``);
 - :mod:`.content`: whether the text in marks is a sentence or a name (газета «Коммерсантъ»);
 - :mod:`.dialogue`: dialogue lines, interrupted quotations, blocks after a colon, headlines;
+- :mod:`.coordinated`: a lower-case fragment in marks joined to a quoted one is quoted too;
 - :mod:`.inscriptions`: the text of a poster, a caption or an inscription is no quotation;
 - :mod:`.dropped`: the speaker of ``«…», — заявила.`` (a subject dropped, the verb agreeing),
   and of a quotation alone at the head of its paragraph (the subject of the sentence before);
@@ -30,6 +31,7 @@ from discourse.extract.quotes.lang.ru.content import (
     sentence_like,
     unattributed_fragment,
 )
+from discourse.extract.quotes.lang.ru.coordinated import coordinated_fragments
 from discourse.extract.quotes.lang.ru.cues import find_cues
 from discourse.extract.quotes.lang.ru.dialogue import (
     colon_blocks,
@@ -92,5 +94,5 @@ RUSSIAN = QuoteLanguage(
     fragment_is_quote=fragment_is_quote,
     unattributed_fragment=unattributed_fragment,
     revisions=(inscriptions, split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
-               standalone_speakers),
+               coordinated_fragments, standalone_speakers),
 )
