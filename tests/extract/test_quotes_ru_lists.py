@@ -53,3 +53,14 @@ def test_a_capitalised_answer_with_a_present_verb_after_a_comma_is_direct():
     text = ("На вопросы о самочувствии журналист отвечает: ''«Вроде голова цела, трясёт "
             "только»''.")
     assert quoted(text) == [("direct", "Вроде голова цела, трясёт только")]
+
+
+def test_a_short_clause_with_a_finite_verb_is_someones_wording():
+    text = ("Депутат отметил, что в юности ему было трудно. В то же время его имя теперь "
+            "«работает на пользу» его карьере.")
+    assert ("partial", "работает на пользу") in quoted(text)
+
+
+def test_a_short_noun_label_without_a_verb_stays_out():
+    text = "Министерство опубликовало «дорожную карту» реформы и «белый список» компаний."
+    assert quoted(text) == []

@@ -375,13 +375,19 @@ _LONG_FRAGMENT = 8
 def unattributed_fragment(content: str, words: int) -> bool:
     """A fragment of two words or more in marks with no verb of saying near it is someone's
     words when it opens with an infinitive («забрать вещи», «не стать участником»,
-    «безоговорочно уважать и подчиняться», «вернуть цены к норме до конца года»): a clause cut
-    out of a statement (she plans «to take her things»), not a label, which is a noun phrase
-    («иностранный агент»). (Six words or more with a finite verb are kept without this test.)"""
+    «безоговорочно уважать и подчиняться», «вернуть цены к норме до конца года») or holds a
+    finite verb («работает на пользу»): a clause cut out of a statement (she plans «to take her
+    things»), not a label, which is a noun phrase («иностранный агент»); and when it lists short
+    items with commas («насилия, жестокости»). (Six words or more with a finite verb are kept
+    without this test.)"""
     if words < 2 or not content[:1].islower():
         return False
     found = _WORD.findall(content, 0, 400)
     if _noun_list(content, found):
+        return True
+    if has_verb(content):
+        # a short clause with a finite verb («работает на пользу», «ведут себя вызывающе
+        # надменно»): a predicate cut out of someone's statement; a label has no verb
         return True
     if len(found) >= _LONG_FRAGMENT:
         # a long lower-case wording in marks (a law's, a letter's) is quoted; a full name is
