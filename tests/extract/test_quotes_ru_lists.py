@@ -64,3 +64,11 @@ def test_a_short_clause_with_a_finite_verb_is_someones_wording():
 def test_a_short_noun_label_without_a_verb_stays_out():
     text = "Министерство опубликовало «дорожную карту» реформы и «белый список» компаний."
     assert quoted(text) == []
+
+
+def test_a_finite_verb_the_endings_miss_is_read_from_the_dictionary():
+    # "начнется" written with е: no ending rule takes it, pymorphy reads a finite verb
+    text = ("Стрелок опубликовал манифест. В своём посте он обещал, что «скоро начнется "
+            "прямая трансляция». Сеть удалила этот пост.")
+    assert [q[:2] for q in quotes(text) if q[0] == "partial"] == [
+        ("partial", "скоро начнется прямая трансляция")]

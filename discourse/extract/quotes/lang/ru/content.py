@@ -385,7 +385,7 @@ def unattributed_fragment(content: str, words: int) -> bool:
     found = _WORD.findall(content, 0, 400)
     if _noun_list(content, found):
         return True
-    if has_verb(content):
+    if has_verb(content) or any(finite_verb(w.lower()) for w in found):
         # a short clause with a finite verb («работает на пользу», «ведут себя вызывающе
         # надменно»): a predicate cut out of someone's statement; a label has no verb
         return True
