@@ -51,3 +51,10 @@ def test_a_label_not_joined_to_a_quote_stays_out():
     text = ("Министр заявил, что закон «защитит детей от вредной информации». Противники "
             "закона вышли на митинг против «пакета запретов» и «новой цензуры».")
     assert [p[0] for p in partials(text)] == ["защитит детей от вредной информации"]
+
+
+def test_only_the_partials_own_marks_are_looked_at():
+    # the partial is in straight marks: the «…» и «…» before it are not joined to it
+    text = ("Эксперты давно спорят о «мягкой силе» и «новой этике». Министр заявил, что всё "
+            "это \"полный провал\".")
+    assert [p[0] for p in partials(text)] == ["полный провал"]

@@ -46,11 +46,12 @@ def coordinated_fragments(doc: Doc, found: list[Found]) -> list[Found]:
         f = queue.pop()
         opening, closing = text.rfind("«", 0, f.start + 1), text.find("»", f.end)
         got: list[tuple[int, int]] = []
-        if opening >= 0:
+        # only the partial's own marks (a fragment in straight marks has none of these)
+        if opening >= 0 and not text[opening + 1:f.start].strip():
             m = _BEFORE.search(text, max(0, opening - 160), opening + 1)
             if m is not None:
                 got.append(m.span(1))
-        if closing >= 0 and closing - f.end <= 2:
+        if closing >= 0 and not text[f.end:closing].strip(" ,.;:!?…\u00a0"):
             m = _AFTER.match(text, closing)
             if m is not None:
                 got.append(m.span(1))
