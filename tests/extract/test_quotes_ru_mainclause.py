@@ -83,3 +83,15 @@ def test_an_impersonal_cue_in_a_document_the_subject_issued():
 ])
 def test_an_impersonal_cue_in_a_document_the_subject_did_not_issue(text):
     assert all(not m.endswith(("Орлова", "Гусев")) for _, _, m in quotes(text))
+
+
+def test_a_fragment_after_hopes_that_is_the_hopers():
+    text = ("Актриса надеется, что другие женщины «извлекут пользу из её опыта и будут "
+            "внимательнее к своему здоровью».")
+    assert ("partial", "извлекут пользу из её опыта и будут внимательнее к своему здоровью",
+            "Актриса") in quotes(text)
+
+
+def test_hoping_without_marks_gives_no_report():
+    text = "Актриса надеется, что другие женщины извлекут пользу из её опыта."
+    assert quotes(text) == []

@@ -56,13 +56,16 @@ def sentences(tsv: Path = TSV) -> dict[int, str]:
 # F1 0.846 (n=64), speaker right 0.830 (n=53), all F1 0.783 (n=88); test 0.945 (n=27), 0.840
 # (n=25), 0.861 (n=37). Since round ten (branch ru-sent-rules) dev is the Russian rules' tuning
 # set: dev 0.910 (64), 0.875 (56), 0.850 (88); test, read once, 0.945 (27), 0.880 (25), 0.892 (37).
+# After the fourteenth round (quoted speech, branch ru-quotes13): dev quoted F1 0.968 (64), quoted
+# speaker right 0.900 (60), all F1 0.917 (88); test, read once, unchanged 0.964 (27).
 FLOORS = {
-    "dev": {("quoted", "f1"): 0.89, ("quoted", "speaker_right"): 0.85, ("all", "f1"): 0.83},
+    "dev": {("quoted", "f1"): 0.93, ("quoted", "speaker_right"): 0.85, ("all", "f1"): 0.83},
     "test": {("quoted", "f1"): 0.92, ("quoted", "speaker_right"): 0.80, ("all", "f1"): 0.83},
 }
 # Most predictions allowed on the sentences with «» that quote nobody (dev 30, test 20
-# sentences): measured 7 and 1 at first, 4 and 1 since round ten.
-NAME_FALSE_ALARMS = {"dev": 5, "test": 2}
+# sentences): measured 7 and 1 at first, 4 and 1 since round ten, 3 and 1 since the fourteenth
+# round (a caption after "подписью:" dropped).
+NAME_FALSE_ALARMS = {"dev": 4, "test": 2}
 
 
 def build_gold(split: str, path: Path = SENTENCES) -> Gold:

@@ -10,6 +10,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.quoted`: who a quotation in marks is attributed to (``«…», — заявил он``, ``Песков:``);
 - :mod:`.content`: whether the text in marks is a sentence or a name (газета «Коммерсантъ»);
 - :mod:`.dialogue`: dialogue lines, interrupted quotations, blocks after a colon, headlines;
+- :mod:`.coordinated`: a lower-case fragment in marks joined to a quoted one is quoted too;
+- :mod:`.inscriptions`: the text of a poster, a caption or an inscription is no quotation;
 - :mod:`.dropped`: the speaker of ``«…», — заявила.`` (a subject dropped, the verb agreeing),
   and of a quotation alone at the head of its paragraph (the subject of the sentence before);
 - :mod:`.mainclause`: the main clause's subject (``…, после чего сообщил, что``; a fragment in
@@ -29,6 +31,7 @@ from discourse.extract.quotes.lang.ru.content import (
     sentence_like,
     unattributed_fragment,
 )
+from discourse.extract.quotes.lang.ru.coordinated import coordinated_fragments
 from discourse.extract.quotes.lang.ru.cues import find_cues
 from discourse.extract.quotes.lang.ru.dialogue import (
     colon_blocks,
@@ -38,6 +41,7 @@ from discourse.extract.quotes.lang.ru.dialogue import (
     split_interrupted,
 )
 from discourse.extract.quotes.lang.ru.dropped import dropped_subjects, standalone_speakers
+from discourse.extract.quotes.lang.ru.inscriptions import inscriptions
 from discourse.extract.quotes.lang.ru.mainclause import fragment_subjects
 from discourse.extract.quotes.lang.ru.quoted import (
     attr_before,
@@ -89,6 +93,6 @@ RUSSIAN = QuoteLanguage(
     name_before=name_before,
     fragment_is_quote=fragment_is_quote,
     unattributed_fragment=unattributed_fragment,
-    revisions=(split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
-               standalone_speakers),
+    revisions=(inscriptions, split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
+               coordinated_fragments, standalone_speakers),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from discourse.extract.quotes.document import Doc
+from discourse.extract.quotes.lang.ru.morph import finite_verb
 from discourse.extract.quotes.lang.ru.words import (
     NAMING_VERBS,
     NOUN_PLURAL_ENDINGS,
@@ -63,7 +64,14 @@ def looks_like_title(content: str) -> bool:
         return False
     if not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
-    return not has_verb(content)
+    return not has_verb(content) and not _clauses_with_verb(content, words)
+
+
+def _clauses_with_verb(content: str, words: list[str]) -> bool:
+    """Does a text with a comma inside hold a word whose likeliest reading is a finite verb
+    the endings of :func:`has_verb` miss (an imperative or a second person: «Любите врагов
+    ваших, благословляйте проклинающих вас»)? Clauses joined so are a saying, not a title."""
+    return "," in content and any(finite_verb(w.lower()) for w in words)
 
 
 def name_before(doc: Doc, lo: int, pos: int) -> bool:
@@ -330,6 +338,22 @@ def _has_infinitive(content: str) -> bool:
     return _INFINITIVE.search(content.lower()) is not None
 
 
+# An item of a list in marks: one to four words, no sentence punctuation.
+_LIST_ITEMS = re.compile(r"[^,.;:!?()]+(?:,[^,.;:!?()]+)+")
+
+
+def _noun_list(content: str, found: list[str]) -> bool:
+    """Is a lower-case fragment a list of two or more short items joined by commas, with no
+    verb («бисексуализма, трансгендерности», «фейки, негативные ценности, кликбейт и
+    разобщение людей»)? The wording of a law or a charge is listed so; a label or a scare
+    quote is one noun phrase («иностранный агент»)."""
+    if "," not in content or len(found) > 12 or _LIST_ITEMS.fullmatch(content.strip()) is None:
+        return False
+    items = [item.split() for item in content.split(",")]
+    return all(1 <= len(item) <= 4 for item in items) and not has_verb(content) and not any(
+        finite_verb(w.lower()) for w in found)
+
+
 # Infinitives by their ending: -ать, -ять, -еть, -ить, -уть, -ыть, -оть and their reflexives
 # (забрать, уважать, трудиться), -йти/-дти (уйти, идти); not the nouns of that ending.
 _INFINITIVE_END = re.compile(r"^[а-яё\-]{2,}(?:[аяеиуыо]ть(?:ся)?|[йд]ти(?:сь)?)$")
@@ -351,12 +375,20 @@ _LONG_FRAGMENT = 8
 def unattributed_fragment(content: str, words: int) -> bool:
     """A fragment of two words or more in marks with no verb of saying near it is someone's
     words when it opens with an infinitive («забрать вещи», «не стать участником»,
-    «безоговорочно уважать и подчиняться», «вернуть цены к норме до конца года»): a clause cut
-    out of a statement (she plans «to take her things»), not a label, which is a noun phrase
-    («иностранный агент»). (Six words or more with a finite verb are kept without this test.)"""
+    «безоговорочно уважать и подчиняться», «вернуть цены к норме до конца года») or holds a
+    finite verb («работает на пользу»): a clause cut out of a statement (she plans «to take her
+    things»), not a label, which is a noun phrase («иностранный агент»); and when it lists short
+    items with commas («насилия, жестокости»). (Six words or more with a finite verb are kept
+    without this test.)"""
     if words < 2 or not content[:1].islower():
         return False
     found = _WORD.findall(content, 0, 400)
+    if _noun_list(content, found):
+        return True
+    if has_verb(content) or any(finite_verb(w.lower()) for w in found):
+        # a short clause with a finite verb («работает на пользу», «ведут себя вызывающе
+        # надменно»): a predicate cut out of someone's statement; a label has no verb
+        return True
     if len(found) >= _LONG_FRAGMENT:
         # a long lower-case wording in marks (a law's, a letter's) is quoted; a full name is
         # not («коммерческий банк содействия …»: a noun that takes names among its first words)

@@ -7,7 +7,8 @@ own, while the sentence's main clause has one:
   P``; ``Министр провёл встречу, после чего сообщил, что P`` (the speaker of P is the
   minister, the subject of the main clause's first finite verb);
 - a fragment in marks after a verb of a speech act the cue lexicon lacks: ``Папа пообещал, что
-  будет «уважать и подчиняться»``, ``Азимов призывает зрителей «совершить хиджру»``.
+  будет «уважать и подчиняться»``, ``Азимов призывает зрителей «совершить хиджру»``, or after
+  "надеется, что" (``Анджелина надеется, что другие женщины «извлекут пользу …»``).
 
 :func:`fragment_subjects` is a revision of pass 1: a ``partial`` with no attribution gets the
 subject of such a verb before it in its sentence as its mention (rule ``cue_before``); before,
@@ -36,6 +37,10 @@ _MAIN_VERB = Cue("(speech act)", "verb", ("",))
 # Stems of verbs by which a subject issues a document (its words are the subject's).
 _ISSUING = ("состави", "распростран", "опубликова", "выпусти", "подписа", "направи",
             "обнародова", "разосла", "издал", "издала")
+# Finite forms of "надеяться" (надеется, надеются, надеялся): no verb of saying, so no report
+# of its own, but a fragment in marks in its "что" clause is the hoper's wording ("Анджелина
+# надеется, что другие женщины «извлекут пользу из её опыта»").
+_HOPING = ("надеет", "надеют", "надеял")
 # Past-tense endings of one speaker (the main clause's subject is one person or body).
 _SINGULAR_PAST = ("л", "ла", "лся", "лась")
 
@@ -105,8 +110,9 @@ def fragment_subjects(doc: Doc, found: list[Found]) -> list[Found]:
         ps, _ = doc.para_of(f.start)
         ti, a = doc.tok_index(sentence_start(doc.text, ps, f.start)), doc.tok_index(f.start)
         hits = {h[0] for h in doc.hits_between(ti, a)}
-        v = next((m for m in range(a - 1, ti, -1) if not cap(words[m]) and (
-            m in hits or is_speech_act(lows[m])) and lows[m].endswith(("л", "ла", "ет", "ит"))), -1)
+        v = next((m for m in range(a - 1, ti, -1) if not cap(words[m]) and ((
+            m in hits or is_speech_act(lows[m])) and lows[m].endswith(("л", "ла", "ет", "ит"))
+            or lows[m].startswith(_HOPING))), -1)
         if v < 0 or any(w in (";", ":", "!", "?", ".") for w in words[v:a]):
             continue
         span = _named(toks, speaker_of(toks, (v, v + 1, _MAIN_VERB), ti, v))
