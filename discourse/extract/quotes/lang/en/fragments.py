@@ -36,7 +36,8 @@ _AS_REACH = 20  # tokens the verb may stand before "as"
 _AS_VERBS = NAMING_VERBS | frozenset("""hailed hails hailing lauded lauds lauding assailed
     assails denounced denounces denouncing decried decries criticized criticised criticizes
     criticising criticizing condemned condemns portrayed portrays dismissed dismisses
-    dismissing""".split())
+    dismissing characterizing characterising characterize characterizes describe labeling
+    labelling branding dubbing""".split())
 # A boundary the verb is not looked for beyond.
 _STOPS = frozenset(".!?;:()—–")
 _RELATIVES = frozenset("who which that whom whose".split())
