@@ -46,21 +46,3 @@ def test_noun_report_ends_before_a_purpose_with_its_own_report():
     # without the purpose clause the noun's report runs to the end of its clause
     plain = "She pointed to the recent announcement by the company that it would give a year of paid leave."
     assert ("it would give a year of paid leave", "announcement", "the company") in _reports(plain)
-
-
-@pytest.mark.parametrize("text, report, mention", [
-    ("The extremism that she said her opponent embraces was cheered by his supporters.",
-     "her opponent embraces", "she"),
-    ("The document, which he said the agency had released in May, shows a rise in costs.",
-     "the agency had released in May", "he"),
-    ("The rule that officials said the board adopted last year has been dropped.",
-     "the board adopted last year", "officials"),
-])
-def test_report_inside_a_relative_clause(text, report, mention):
-    assert (report, "said", mention) in _reports(text)
-
-
-def test_that_after_a_cue_is_no_relative_clause():
-    # "said that she said P": "that" opens the first report, whose span is unchanged
-    got = _reports("The company said that the workers said they would strike.")
-    assert got[0][:2] == ("the workers said they would strike", "said")

@@ -221,14 +221,6 @@ def reports_in_sentence(
             out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
                              "cue_before"))
             continue
-        if k + 2 < tj and subj[0] > ti + 1 and lows[subj[0] - 1] in ("which", "that") and (
-                cue.lemma in _RELATIVE_CUES and not doc.hits_between(subj[0] - 2, subj[0] - 1)
-                and lows[subj[0] - 2] not in AUX and looks_like_clause(toks, k, tj)):
-            # "the extremism that she said Trump embraces was cheered": a clause whose object
-            # is the antecedent, up to a comma or the main clause's verb
-            out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
-                             "cue_before"))
-            continue
         if k + 1 < tj and lows[k] == "as" and subj[0] > ti and lows[subj[0] - 1] in (
                 "which", "what"):
             # "— which the BBC noted as an unusual move by a Speaker —": the "as" phrase is
@@ -780,6 +772,6 @@ def _predicate_end(toks: Toks, k: int, tj: int) -> int:
         if w in _QUOTE_MARKS:
             depth = 0 if depth else 1
         elif depth == 0 and (w in ",;" or (lows[m] in AUX and lows[m - 1] not in (
-                "that", "which", "who") and m > k + 2 and not cap(w))):  # (not "in May")
+                "that", "which", "who") and m > k + 2)):
             return m
     return tj
