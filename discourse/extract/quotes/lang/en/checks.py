@@ -11,7 +11,7 @@ from __future__ import annotations
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause
 
-__all__ = ["adverbial_only", "not_said", "verb_first"]
+__all__ = ["adverbial_only", "authors_question", "not_said", "verb_first"]
 
 # Prepositions that open a time or place adverbial of the cue, never a reported proposition.
 _ADVERBIAL_OPENERS = frozenset("during at in on after before via while amid throughout".split())
@@ -54,3 +54,24 @@ def verb_first(doc: Doc, f: Found) -> bool:
     i = doc.tok_index(f.start)
     return i + 1 < len(toks.lows) and toks.words[i].islower() and toks.lows[i].endswith("s") and (
         not toks.lows[i].endswith("ss")) and toks.lows[i + 1] in _AFTER_BARE_VERB
+
+
+_QUESTION_OPENERS = frozenset("""how why what when where who whom whose which whether do does did
+    will would can could should is are was were has have""".split())
+_LEAD_WORDS = frozenset("and but so also then yet or".split())
+
+
+def authors_question(doc: Doc, ti: int, tj: int, se: int) -> bool:
+    """Is the sentence a question of the author's own: it ends with "?" (not inside marks) and
+    opens with a question word or an auxiliary ("And why did X say P?")?"""
+    text, words, lows = doc.text, doc.toks.words, doc.toks.lows
+    end = se
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != "?":
+        return False
+    k = ti
+    while k < tj and (lows[k] in _LEAD_WORDS or words[k] == ","):
+        k += 1
+    return k < tj and lows[k] in _QUESTION_OPENERS
+

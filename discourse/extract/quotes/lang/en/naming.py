@@ -25,6 +25,7 @@ levied sanctions …").
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue
@@ -143,9 +144,30 @@ def naming_reports(doc: Doc, found: list[Found]) -> list[Found]:
         if any(h[2].type == "verb" and "," not in words[h[1]:i] for h in doc.hits_between(ti, i)):
             continue  # "Smith said he blamed himself for the loss": inside Smith's report
         f = _report_at(doc, i, ti, tj)
-        if f is not None and not inside.overlap(f.start, f.end) * 2 > f.end - f.start:
+        if f is not None and not _in_fragments(doc.text, inside, f.start, f.end) * 2 > f.end - f.start:
             out.append(f)
     return out
+
+
+def _in_fragments(text: str, inside: SpanSet, s: int, e: int) -> int:
+    """How much of ``[s, e)`` the quotes found cover, where it counts: a predicate in marks
+    is one fragment ("the demand “unprecedented”", a ``partial``), but fragments coordinated in
+    the author's words ("her a “corrupt oaf” and a “lousy traitor”") leave the report standing
+    (the most one of them covers)."""
+    k = max(bisect.bisect_right(inside.starts, s) - 1, 0)
+    parts = []
+    while k < len(inside.starts) and inside.starts[k] < e:
+        a, b = max(s, inside.starts[k]), min(e, inside.ends[k])
+        if b > a:
+            parts.append((a, b))
+        k += 1
+    if len(parts) > 1 and all(_JOINER.fullmatch(text, p[1], q[0]) for p, q in zip(parts, parts[1:])):
+        return max(b - a for a, b in parts)
+    return sum(b - a for a, b in parts)
+
+
+# Between two coordinated fragments: their marks and "and"/"or"/a comma, perhaps an article.
+_JOINER = re.compile(r'["”’]?,?\s+(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?["“‘]?|["”’]?,\s*["“‘]?')
 
 
 def sentence_tokens(doc: Doc, cands: list[int]) -> dict[int, tuple[int, int]]:

@@ -193,6 +193,9 @@ def _object_end(doc: Doc, k: int, tj: int, intro: bool) -> int:
                 words[m + 1], lows[m + 1]) and not_past):
             return m  # (after a simple past the verb may be the clause's second: "had
             # harassed and assaulted", "was stolen and burned"; as the reported pass reads it)
+        if low == "to" and m + 2 < tj and m + 1 in cue_firsts and lows[m + 2] == "that":
+            return m  # "pointed to the announcement that P to argue that Q": the subject's
+            # purpose, whose own report Q the reported pass reads
         if w == "," and m + 1 < tj:
             nxt = lows[m + 1]
             if intro or nxt in _AFTER_COMMA or (nxt.endswith("ing") and len(nxt) > 4) or (

@@ -40,7 +40,7 @@ _NEW_SUBJECT = frozenset("he she they we i".split())
 
 __all__ = [
     "appositive_after", "coordinated_verb", "looks_like_clause", "main_clause_comma", "np_backward",
-    "np_forward",
+    "np_forward", "pseudo_cleft",
     "skip_adverbs_back",
     "source_from", "subject_before", "subject_extended",
 ]
@@ -590,3 +590,23 @@ def source_from(toks: Toks, ti: int, a: int) -> tuple[int, int] | None:
             e = np_forward(toks, k + 1)
             return (k + 1, min(e, a)) if e > k + 1 else None
     return None
+
+
+_CLEFT_BE = frozenset("is was are were".split())
+_NOT_AFTER_CLEFT = frozenset("""with in on for about at of to from by behind between .
+    , ; : ? !""".split())
+
+
+def pseudo_cleft(toks: Toks, k: int, j: int) -> bool:
+    """Do tokens ``[k, j)`` open a pseudo-cleft stating something ("what happened was that P",
+    "what the city needs is more buses"), not a topic ("what she wanted", "what the plan was",
+    "what the problem was with it")? ``k`` holds "what"; its clause is a few words, then a form
+    of "be", then "that" or at least two more words, not a preposition."""
+    words, lows = toks.words, toks.lows
+    for v in range(k + 2, min(j - 2, k + 7)):
+        if not wordish(words[v]):
+            return False
+        if lows[v] in _CLEFT_BE:
+            return lows[v + 1] == "that" or (
+                lows[v + 1] not in _NOT_AFTER_CLEFT and wordish(words[v + 2]))
+    return False

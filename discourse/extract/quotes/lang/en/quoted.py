@@ -12,6 +12,7 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.fragments import namer_before, sentence_floor
 from discourse.extract.quotes.lang.en.phrases import (
     appositive_after,
     np_forward,
@@ -122,6 +123,12 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         return _naming_attr(doc, ti, tj)
     a, b, cue = hits[-1]
     toks = doc.toks
+    if tj < len(toks.words) and toks.words[tj] in _FRAGMENT_OPENERS and tj - b > 8:
+        # "Known as a shock jock who made controversial comments, Imus was dropped after he
+        # referred to the team as “…”": a naming verb after the last cue is the fragment's
+        k = namer_before(toks, ti, tj, _para_floor(doc, tj))
+        if k is not None and k >= b:
+            return _naming_attr(doc, ti, tj)
     words, lows = toks.words, toks.lows
     if cue.type == "preposition" or cue.speaker == "after":
         e = np_forward(toks, b)
@@ -158,20 +165,29 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
     """``called X a “…”`` / ``described it as “…”``: attribute the fragment to the namer."""
     toks = doc.toks
     starts, ends, lows = toks.starts, toks.ends, toks.lows
-    for k in range(tj - 1, max(ti - 1, tj - 8), -1):
-        if lows[k] in NAMING_VERBS:
-            subj = subject_before(toks, k, ti)
-            if subj is None and k > ti and lows[k - 1] == "and":
-                for h in reversed(doc.hits_between(ti, k)):
-                    subj = subject_before(toks, h[0], ti)
-                    if subj:
-                        break
-            cs, ce = starts[k], ends[k]
+    k = next((k for k in range(tj - 1, max(ti - 1, tj - 8), -1) if lows[k] in NAMING_VERBS),
+             None)
+    lo = ti
+    if k is None and tj < len(lows) and toks.words[tj] in _FRAGMENT_OPENERS:
+        # '… "null and void" and “geographically ridiculous”', '… as “historic”': the verb
+        # before the first fragment or a long object
+        floor = _para_floor(doc, tj)
+        k = namer_before(toks, ti, tj, floor)
+        if k is not None and k < ti:
+            lo = sentence_floor(toks, k, floor)
+    if k is None:
+        return None
+    subj = subject_before(toks, k, lo)
+    if subj is None and k > lo and lows[k - 1] == "and":
+        for h in reversed(doc.hits_between(lo, k)):
+            subj = subject_before(toks, h[0], lo)
             if subj:
-                ms, me = starts[subj[0]], ends[subj[1] - 1]
-                return Attr(lows[k], cs, ce, ms, me, "cue_before")
-            return Attr(lows[k], cs, ce, -1, -1, "cue_before")
-    return None
+                break
+    cs, ce = starts[k], ends[k]
+    if subj:
+        ms, me = starts[subj[0]], ends[subj[1] - 1]
+        return Attr(lows[k], cs, ce, ms, me, "cue_before")
+    return Attr(lows[k], cs, ce, -1, -1, "cue_before")
 
 
 def only_attr_between(doc: Doc, attr: Attr, pos: int) -> bool:
@@ -185,4 +201,15 @@ def only_attr_between(doc: Doc, attr: Attr, pos: int) -> bool:
 
 def naming_near(doc: Doc, lo: int, pos: int) -> bool:
     ti, tj = doc.tok_index(lo), doc.tok_index(pos)
-    return any(doc.toks.lows[k] in NAMING_VERBS for k in range(max(ti, tj - 8), tj))
+    toks = doc.toks
+    return any(toks.lows[k] in NAMING_VERBS for k in range(max(ti, tj - 8), tj)) or (
+        tj < len(toks.words) and toks.words[tj] in _FRAGMENT_OPENERS
+        and namer_before(toks, ti, tj, _para_floor(doc, tj)) is not None)
+
+
+_FRAGMENT_OPENERS = frozenset('"“')
+
+
+def _para_floor(doc: Doc, tj: int) -> int:
+    """First token of the paragraph holding token ``tj``."""
+    return doc.tok_index(doc.para_of(doc.toks.starts[tj])[0])

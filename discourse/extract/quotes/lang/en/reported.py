@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
-from discourse.extract.quotes.lang.en.checks import not_said
+from discourse.extract.quotes.lang.en.checks import authors_question, not_said
 from discourse.extract.quotes.lang.en.clauses import (
     ADVERBIAL_PREPS,
     SUBORDINATORS,
@@ -34,6 +34,7 @@ from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
     looks_like_clause,
     np_forward,
+    pseudo_cleft,
     source_from,
     subject_before,
     subject_extended,
@@ -133,7 +134,7 @@ def reports_in_sentence(
     starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     hits = doc.hits_between(ti, tj)
     out: list[Found] = []
-    if _authors_question(doc, ti, tj, se):
+    if authors_question(doc, ti, tj, se):
         return out  # "How does Zimmer explain her tweets?": the author asks, nobody reports
     for h in hits:
         a, b, cue = h
@@ -241,6 +242,10 @@ def reports_in_sentence(
             k = title_end(doc, ti, max(k, e), tj)  # "told MSNBC’s “Morning Joe” that P"
             if k + 1 < tj and (lows[k] == "to" or lows[k:k + 2] == ["not", "to"]):
                 continue  # "warned Republicans not to go down that road": a request
+        if k + 3 < tj and lows[k] == "what" and cue.that_clause and pseudo_cleft(toks, k, tj):
+            # "said what happened was that P": a pseudo-cleft states a proposition, no topic
+            out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
+            continue
         # an adverbial before "that": "said in an interview with RBC that", "said on Monday"
         m = k
         while m < tj and m - k <= 10 and lows[m] != "that" and words[m] not in ".;":
@@ -770,24 +775,3 @@ def _predicate_end(toks: Toks, k: int, tj: int) -> int:
                 "that", "which", "who") and m > k + 2)):
             return m
     return tj
-
-
-_QUESTION_OPENERS = frozenset("""how why what when where who whom whose which whether do does did
-    will would can could should is are was were has have""".split())
-_LEAD_WORDS = frozenset("and but so also then yet or".split())
-
-
-def _authors_question(doc: Doc, ti: int, tj: int, se: int) -> bool:
-    """Is the sentence a question of the author's own: it ends with "?" (not inside marks) and
-    opens with a question word or an auxiliary ("And why did X say P?")?"""
-    text, words, lows = doc.text, doc.toks.words, doc.toks.lows
-    end = se
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    if end == 0 or text[end - 1] != "?":
-        return False
-    k = ti
-    while k < tj and (lows[k] in _LEAD_WORDS or words[k] == ","):
-        k += 1
-    return k < tj and lows[k] in _QUESTION_OPENERS
-
