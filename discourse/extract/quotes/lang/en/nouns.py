@@ -20,6 +20,7 @@ ends before the main verb; where it is an object, with its clause (:func:`.claus
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue
@@ -178,17 +179,9 @@ def _object_end(doc: Doc, k: int, tj: int, intro: bool) -> int:
     words, lows = toks.words, toks.lows
     tj = min(tj, k + _REACH)  # bounded: linear time on run-on text
     cue_firsts = {h[0] for h in doc.hits_between(k, tj) if h[2].type in ("verb", "phrase")}
-    depth, finite, not_past = 0, False, False
-    for m in range(k, tj):
+    finite, not_past = False, False
+    for m in _outside_marks(words, k, tj):
         w, low = words[m], lows[m]
-        if w in _OPEN or (w == '"' and not depth):
-            depth = 1
-            continue
-        if w in _CLOSE or (w == '"' and depth):
-            depth = 0
-            continue
-        if depth:
-            continue
         if w in ";:" or (low in ("and", "but") and m + 1 < tj and coordinated_verb(
                 words[m + 1], lows[m + 1]) and not_past):
             return m  # (after a simple past the verb may be the clause's second: "had
@@ -204,9 +197,27 @@ def _object_end(doc: Doc, k: int, tj: int, intro: bool) -> int:
                 return m
         if not finite and low in _NOT_PAST_AUX:
             not_past = True  # "that the vote is rigged and urged …": the subject's next act
-        finite = finite or low in AUX or low in IRREGULAR_PAST or (
-            low.endswith("ed") and len(low) > 4 and not cap(w))
+        finite = finite or _finite(w, low)
     return tj
+
+
+def _outside_marks(words: list[str], k: int, stop: int) -> Iterator[int]:
+    """The tokens in ``[k, stop)`` outside quotation marks (the marks themselves left out)."""
+    inside = False
+    for m in range(k, stop):
+        w = words[m]
+        if w in _OPEN or (w == '"' and not inside):
+            inside = True
+        elif w in _CLOSE or (w == '"' and inside):
+            inside = False
+        elif not inside:
+            yield m
+
+
+def _finite(w: str, low: str) -> bool:
+    """A word that makes a clause finite: an auxiliary, an irregular past, a lower-case -ed."""
+    return low in AUX or low in IRREGULAR_PAST or (
+        low.endswith("ed") and len(low) > 4 and not cap(w))
 
 
 def _determiner(toks: Toks, i: int, ti: int) -> tuple[int, tuple[int, int] | None]:
@@ -299,22 +310,15 @@ def _main_verb(toks: Toks, k: int, tj: int) -> int | None:
     or "also"/"still" + verb outside quotation marks after the clause's own finite verb; None
     when there is none."""
     words, lows = toks.words, toks.lows
-    finite, depth = False, 0
-    for m in range(k + 1, min(tj, k + _REACH)):  # bounded: linear time on run-on text
+    finite = False
+    for m in _outside_marks(words, k + 1, min(tj, k + _REACH)):  # bounded: linear on run-on text
         w, low = words[m], lows[m]
-        if w in _OPEN or (w == '"' and not depth):
-            depth = 1
-            continue
-        if w in _CLOSE or (w == '"' and depth):
-            depth = 0
-            continue
-        if depth or not wordish(w):
+        if not wordish(w):
             continue
         if finite and lows[m - 1] not in _NOT_BEFORE_MAIN and lows[m - 1] not in AUX and (
                 low in AUX or (
                 low in _MAIN_ADVERBS and m + 1 < tj and wordish(words[m + 1]) and not cap(
                     words[m + 1]) and lows[m + 1] not in AUX)):
             return m
-        finite = finite or low in AUX or low in IRREGULAR_PAST or (
-            low.endswith("ed") and len(low) > 4 and not cap(w))
+        finite = finite or _finite(w, low)
     return None
