@@ -78,8 +78,9 @@ class _KeepsNothing(dict):
 def test_mentions_extended_once_per_article_equal_those_extended_per_quote(monkeypatch,
                                                                             seed_text):
     """``_repair_mention`` reads the language's ``extend_mention`` of a mention from a memo of
-    its article (speed pass thirteen): the records equal those of asking it for every quote,
-    on articles where the memo answers some of the questions."""
+    its article (speed pass thirteen), emptied when it holds ``EXTENDED_KEPT`` mentions: the
+    records equal those of asking it for every quote, on articles where the memo answers some
+    of the questions."""
     corpus = read_corpus(data_dir() / "corpus")
     arts = pd.concat([corpus.articles[["doc_id", "text", "date"]], pd.DataFrame({
         "doc_id": ["b", "c"],
@@ -101,10 +102,15 @@ def test_mentions_extended_once_per_article_equal_those_extended_per_quote(monke
         init(self, text)
         self.extended = _KeepsNothing()
 
+    with monkeypatch.context() as m:
+        m.setattr(speaker_attribute, "EXTENDED_KEPT", 1)  # a memo emptied at every new mention
+        small = attribute_speakers(quotes, arts, load_actors())
     monkeypatch.setattr(speaker_attribute._Paragraphs, "__init__", forgetful)
+    n_before = len(asked)
     fresh = attribute_speakers(quotes, arts, load_actors())
     assert memo.equals(fresh) and (memo.dtypes == fresh.dtypes).all()
-    assert len(asked) - n_memo > n_memo  # the memo answered some questions
+    assert small.equals(fresh)
+    assert len(asked) - n_before > n_memo  # the memo answered some questions
     assert (memo["speaker"] != "").sum() >= 10
 
 
