@@ -8,6 +8,7 @@ linearity in document length.
     .venv/bin/python bench/quotes_speed.py stages [--repeat 5]  # the command's stages, in-process
     .venv/bin/python bench/quotes_speed.py ab --against /work/main [--repeat 5]  # two checkouts
     .venv/bin/python bench/quotes_speed.py docs [--repeat 5] [--against /tmp/base]  # per document
+    .venv/bin/python bench/quotes_speed.py attribution [--repeat 5]  # attribution's parts
     .venv/bin/python bench/quotes_speed.py sample [--repeat 5]  # where the time goes, sampled
 
 ``peer``: the same files for both sides, each run a fresh process, CPU seconds (user + system of
@@ -74,6 +75,14 @@ millisecond of CPU; the kernel's tick may make it coarser) records the running P
 each signal, ``--repeat`` runs summed. A C function (a regex search, ``str.lower``) counts for
 the Python function that called it, so the shares are of all the CPU time, C included: by file
 of the package (own time), by function (own) and by function with what it calls (inclusive).
+
+``attribution``: where attribution's time goes, per call. In a child process per corpus of
+``peer`` (store warm): the quotes extracted (untimed), then speaker attribution alone
+(``attribute_rows``, the collector paused as the command has it) with a CPU timer around each of
+``ATTRIBUTION_PARTS`` (the registry's questions, the antecedent scan, the mention repair, the
+fallback rules, the full names): CPU s, calls and µs a call of each, the best of ``--repeat``
+processes (the parts nest: the scan is inside ``Resolver.description`` and ``_fallback`` when
+they ask for entities). The timers cost about 0.5 µs a call.
 
 Before measuring, the package's bytecode is written (``byte_compile``; ``--no-compile`` skips
 it), as an installation has it. This script imports no pandas: Linux starts a child's peak memory
@@ -680,10 +689,89 @@ def sample(repeat: int = 3, top: int = 30) -> dict:
     return results
 
 
+# What ``attribution`` times: (module under discourse.extract, class or "", function).
+ATTRIBUTION_PARTS = (
+    ("actors.registry", "ActorRegistry", "find_mentions_in"),  # the antecedent scan
+    ("actors.registry", "ActorRegistry", "find_mentions"),  # of a mention or a description
+    *(("actors.registry", "ActorRegistry", f) for f in ("lookup", "resolve_description",
+                                                         "describes_any")),
+    ("actors.lookup", "AliasLookup", "fuzzy_tied"),
+    ("speakers.resolver", "Resolver", "description"),
+    ("speakers.names", "FullNames", "__init__"),
+    *(("speakers.attribute", "", f) for f in ("_repair_mention", "_fallback", "_fragment_owner",
+                                              "sentence_start")),
+)
+
+# Run by ``attribution`` in a child (``python -c``; argv: the folder, then the parts as JSON).
+ATTRIBUTION = """
+import gc, importlib, json, sys, time
+from pathlib import Path
+import discourse.extract.attributed as attributed
+from discourse.extract.actors import load_actors
+from discourse.extract.quotes import load_cues
+from discourse.io.records import iter_article_records
+registry, cues = load_actors(None), load_cues()
+calls = []
+attribute_rows = attributed.attribute_rows
+attributed.attribute_rows = lambda *a: calls.append(a) or []
+for chunk in iter_article_records(Path(sys.argv[1]), chunk_size=1000, text_column=None):
+    attributed.attributed_columns(chunk.articles, actors=registry, cues=cues)
+registry.clear_caches()
+T, N = {}, {}
+def timed(name, f):
+    def run(*a, **k):
+        t = time.process_time()
+        try:
+            return f(*a, **k)
+        finally:
+            T[name] = T.get(name, 0.0) + time.process_time() - t
+            N[name] = N.get(name, 0) + 1
+    return run
+for mod, cls, fn in json.loads(sys.argv[2]):
+    owner = importlib.import_module("discourse.extract." + mod)
+    owner = getattr(owner, cls) if cls else owner
+    setattr(owner, fn, timed(f"{cls or mod}.{fn}", getattr(owner, fn)))
+gc.disable()  # as the command runs attribution (collector_paused)
+t = time.process_time()
+n = sum(len(attribute_rows(*a[:-1], registry)) for a in calls)
+total = time.process_time() - t
+print(json.dumps({"attribution_s": total, "quotes": n, "parts": {
+    k: {"s": T[k], "calls": N[k]} for k in T}}))
+"""
+
+
+def attribution(repeat: int = 3) -> dict:
+    """Attribution's parts timed in a child process per corpus of ``peer`` (``ATTRIBUTION``),
+    store warm: the total and each part's CPU s (best of ``repeat`` processes), calls and µs a
+    call."""
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpora = _corpora(Path(tmp))
+        env = {**os.environ, STORE_ENV: str(Path(tmp) / "store")}
+        for name in ("wikinews_en", "newsmtsc"):
+            if not corpora[name]:
+                continue
+            cmd = [str(BIN / "python"), "-c", ATTRIBUTION, str(corpora[name][0]),
+                   json.dumps(ATTRIBUTION_PARTS)]
+            subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=REPO)  # the store
+            runs = [json.loads(subprocess.run(cmd, env=env, check=True, capture_output=True,
+                                              text=True, cwd=REPO).stdout)
+                    for _ in range(repeat)]
+            parts = {part: {"s": round(s, 4), "calls": n, "us_a_call": round(s / n * 1e6, 1)}
+                     for part in runs[0]["parts"]
+                     for s, n in [(min(r["parts"][part]["s"] for r in runs),
+                                   runs[0]["parts"][part]["calls"])]}
+            results[name] = {"attribution_s": round(min(r["attribution_s"] for r in runs), 4),
+                             "quotes": runs[0]["quotes"],
+                             "parts": dict(sorted(parts.items(), key=lambda kv: -kv[1]["s"]))}
+            print(name, json.dumps(results[name], indent=1), flush=True)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("mode", choices=("peer", "linear", "profile", "ab", "parts", "stages",
-                                     "docs", "sample"))
+                                     "docs", "sample", "attribution"))
     ap.add_argument("--against", type=Path,
                     help="the other checkout of ab (a repository with its own .venv)")
     ap.add_argument("--sizes", type=int, nargs="*", default=[20_000, 40_000, 300_000])
@@ -700,7 +788,8 @@ def main() -> None:
            else parts(args.repeat, args.against) if args.mode == "parts"
            else stages(args.repeat) if args.mode == "stages"
            else docs(args.repeat, args.against) if args.mode == "docs"
-           else sample(args.repeat) if args.mode == "sample" else profile())
+           else sample(args.repeat) if args.mode == "sample"
+           else attribution(args.repeat) if args.mode == "attribution" else profile())
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"quotes_speed_{args.mode}.json").write_text(json.dumps(res, indent=1) + "\n",

@@ -5,11 +5,14 @@ written for these tests, alone and through ``attribute_speakers``."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from discourse.extract.speakers.lang.en import ENGLISH
+from discourse.extract.speakers.lang.en import ENGLISH, sentence_subject
 from discourse.extract.speakers.names import FullNames, name_form
 from tests.attribute_en import attribute
+from tests.reference.speakers_asides import ref_aside_subject, ref_passive_agent
 
 
 @pytest.fixture(scope="module")
@@ -274,3 +277,35 @@ def test_headline_names_its_speaker_before_a_colon(registry, lex, text, quote, m
     out = attribute(text, registry, lex)
     row = out[out["text"].str.startswith(quote)].iloc[0]
     assert (row["speaker_mention"] or None) == mention
+
+
+_ASIDE_WORDS = [
+    "The", "mayor", "Jane Roe", "commented", "on", "it", "—", "–", "--", "-", "(", ")", "which",
+    "the BBC", "noted", "as", "an", "unusual", "move", "described", "by", "bystanders", "called",
+    "labelled", "a", "the", "being", "it", "Daily Hive", ",", ":", "“", "\"", "by-election",
+    "standby", "\n",
+]
+
+
+def test_asides_and_passive_agents_answer_as_their_regexes_on_every_stretch(seed_text):
+    """``aside_subject`` and ``passive_agent`` return at once when the stretch holds none of
+    the characters an aside opens with, or no "by" (speed pass thirteen): the answers are those
+    of running their patterns on every stretch (tests/reference/speakers_asides.py)."""
+    rng = random.Random(13)
+    texts = [seed_text[k:k + 300] for k in range(0, len(seed_text) - 300, 150)]
+    texts += [" ".join(rng.choice(_ASIDE_WORDS) for _ in range(rng.randint(1, 30)))
+              + " “a giveaway”" for _ in range(1500)]
+    found = {"aside": 0, "agent": 0}
+    for text in texts:
+        n = len(text)
+        for _ in range(12):
+            lo, ms, me, qs = sorted(rng.randint(0, n) for _ in range(4))
+            if rng.random() < 0.5:
+                qs = text.rfind("“") if text.rfind("“") >= me else qs
+            got = ENGLISH.aside_subject(text, lo, ms, me, qs)
+            assert got == ref_aside_subject(text, lo, ms, me, qs, sentence_subject), (text, lo)
+            found["aside"] += got is not None
+            got = ENGLISH.passive_agent(text, lo, qs)
+            assert got == ref_passive_agent(text, lo, qs), (text, lo, qs)
+            found["agent"] += got is not None
+    assert found["aside"] > 0 and found["agent"] > 0  # both shapes met

@@ -22,8 +22,10 @@ from discourse.core.paths import data_dir
 from discourse.extract.actors import cache as actors_cache
 from discourse.extract.actors import load_actors
 from discourse.extract.quotes import extract_quotes, load_cues
+from discourse.extract.speakers import attribute as speaker_attribute
 from discourse.extract.speakers import attribute_speakers
 from discourse.extract.speakers import names as speaker_names
+from discourse.extract.speakers.lang import en_clause
 from discourse.extract.speakers.lang.en import ENGLISH
 from discourse.extract.speakers.lang.ru import RUSSIAN
 from discourse.extract.speakers.mentions import resolve_mention
@@ -64,6 +66,52 @@ def test_attribution_equals_cold_warm_and_with_caches_that_hold_nothing(monkeypa
             tiny = attribute_speakers(quotes, frame, load_actors())
         assert cold.equals(tiny) and (cold.dtypes == tiny.dtypes).all()
         assert (cold["speaker"] != "").sum() >= 10
+
+
+class _KeepsNothing(dict):
+    """A memo that stores nothing: every question is asked afresh."""
+
+    def __setitem__(self, key, value) -> None:
+        pass
+
+
+def test_mentions_extended_once_per_article_equal_those_extended_per_quote(monkeypatch,
+                                                                            seed_text):
+    """``_repair_mention`` reads the language's ``extend_mention`` of a mention from a memo of
+    its article (speed pass thirteen), emptied when it holds ``EXTENDED_KEPT`` mentions: the
+    records equal those of asking it for every quote, on articles where the memo answers some
+    of the questions."""
+    corpus = read_corpus(data_dir() / "corpus")
+    arts = pd.concat([corpus.articles[["doc_id", "text", "date"]], pd.DataFrame({
+        "doc_id": ["b", "c"],
+        "text": ["“We will,” the PG&E spokesman said, “not back down,” and “never.” "
+                 "Police said: “No.” “Yes,” said the Lithuanian diplomat, “and yes.”",
+                 seed_text.replace("\n", "\n\n")],
+        "date": ["2020-09-10", "2014-02-01"],
+    })], ignore_index=True)
+    quotes = extract_quotes(arts, cues=load_cues())
+    asked: list[tuple[int, int]] = []
+    extend = en_clause.extend_mention  # (the first step of the English extend_mention)
+    monkeypatch.setattr(en_clause, "extend_mention",
+                        lambda text, ms, me: asked.append((ms, me)) or extend(text, ms, me))
+    memo = attribute_speakers(quotes, arts, load_actors())
+    n_memo = len(asked)
+    init = speaker_attribute._Paragraphs.__init__
+
+    def forgetful(self, text: str) -> None:
+        init(self, text)
+        self.extended = _KeepsNothing()
+
+    with monkeypatch.context() as m:
+        m.setattr(speaker_attribute, "EXTENDED_KEPT", 1)  # a memo emptied at every new mention
+        small = attribute_speakers(quotes, arts, load_actors())
+    monkeypatch.setattr(speaker_attribute._Paragraphs, "__init__", forgetful)
+    n_before = len(asked)
+    fresh = attribute_speakers(quotes, arts, load_actors())
+    assert memo.equals(fresh) and (memo.dtypes == fresh.dtypes).all()
+    assert small.equals(fresh)
+    assert len(asked) - n_before > n_memo  # the memo answered some questions
+    assert (memo["speaker"] != "").sum() >= 10
 
 
 # --- full names, unknown names and name mentions -----------------------------------------------

@@ -145,6 +145,11 @@ def without_mentions_of(
 # --------------------------------------------------------------------------------------------
 
 
+# An article opening a normalised description ("the kremlin" is the alias "kremlin"; compiled
+# once: read for every description the registry is asked about).
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
+
+
 class DescriptionMatcher:
     """Role descriptions against the registry's actors (see :meth:`compatible`, :meth:`resolve`).
 
@@ -215,7 +220,7 @@ class DescriptionMatcher:
         if cache_key in self._describe_cache:
             return self._describe_cache[cache_key]
         key = normalised(description)
-        key = re.sub(r"^(?:the|a|an) ", "", key)
+        key = _LEADING_ARTICLE.sub("", key)
         actor = self._by_key.get(key)
         if actor is None:
             scored = []

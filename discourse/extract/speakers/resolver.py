@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from discourse.extract.actors.mentions import first_name_before
@@ -58,8 +59,8 @@ class Entity:
     kind: str  # person | organisation | unknown
 
 
-def _position(ent: Entity) -> int:
-    return ent.pos
+# An entity's offset, the key of the bisections (in C: called at every step of each).
+_position = attrgetter("pos")
 
 
 _NEVER = float("inf")

@@ -320,6 +320,10 @@ _GROUP_AFTER = re.compile(
     r"army|military|troops|diplomats|prosecutors|investigators|lawmakers|ministry)\b(?![\w-])")
 
 
+# One capitalised word ("Syrian"), compiled once: this runs for every mention.
+_ONE_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
 def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.extend_mention`, and a name mention with the description before it
     that it is the appositive of (:func:`.en_clause.description_before`): the gold mentions
@@ -331,7 +335,7 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     it qualifies ("Syrian state media", not "Syrian")."""
     ms, me = en_clause.extend_mention(text, ms, me)
     me = _institution_after(text, ms, me)
-    if re.fullmatch(r"[A-Z][a-z]+", text[ms:me]):
+    if _ONE_CAPITALISED.fullmatch(text[ms:me]):
         m = _GROUP_AFTER.match(text, me)
         if m:
             return ms, m.end()  # "Syrian state media": a group, not "Syrian"

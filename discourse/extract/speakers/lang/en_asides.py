@@ -25,6 +25,8 @@ __all__ = ["aside_subject", "passive_agent"]
 # The dashes and brackets that set off an aside.
 _OPEN = re.compile(r"(?:\s[—–]\s|\s--\s|\s\()")
 _CLOSE = {"(": ")"}
+# What every match of _OPEN holds: a stretch without any of them has no aside.
+_OPENERS = ("—", "–", "--", "(")
 # After the aside closes, only a comma, a colon, spaces and the quote's opening mark.
 _AFTER_CLOSE = re.compile(r"\s*[,:]?\s*[\"“‘']?\s*")
 # A passive verb of naming or describing, its agent after "by", then "as" and an article right
@@ -47,6 +49,8 @@ def aside_subject(text: str, lo: int, ms: int, me: int, qs: int,
     subject."""
     if not (lo <= ms < me <= qs):
         return None
+    if all(text.find(c, lo, ms) < 0 for c in _OPENERS):
+        return None  # (most sentences: no dash or bracket before the mention, no regex run)
     opens = [m for m in _OPEN.finditer(text, lo, ms)]
     if not opens:
         return None
@@ -72,6 +76,8 @@ def passive_agent(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     >>> a, b = passive_agent(t, 0, t.index('"')); t[a:b]
     'the Daily Hive'
     """
+    if text.find("by", lo, hi) < 0:
+        return None  # (most sentences: the pattern's "by" is not there, no regex run)
     m = _PASSIVE_AGENT.search(text, lo, hi)
     if m is None or text[m.end():hi].strip():
         return None

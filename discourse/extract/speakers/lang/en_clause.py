@@ -197,6 +197,10 @@ _ANOTHER_SAID = re.compile(
     r"added|commented|replied|responded|complained|joked)\s*[:,]?\s*$")
 
 
+# An apostrophe, where a subject's first word is cut ("Trump's" -> "trump"; compiled once).
+_APOSTROPHE = re.compile(r"['’]")
+
+
 def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = frozenset()
                      ) -> tuple[int, int] | None:
     """Offsets of the subject of the clause ``text[lo:hi]`` (a sentence start up to a quote that
@@ -228,7 +232,7 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
     if np_ is None:
         return None
     a, b = np_
-    first = re.split(r"['’]", text[a:b].split()[0].lower().strip(","))[0]
+    first = _APOSTROPHE.split(text[a:b].split()[0].lower().strip(","))[0]
     another = _ANOTHER_SAID.match(text, a, hi)
     if another is not None:
         # "And another wrote: ...": one more of the people quoted before, the subject of a verb
@@ -439,6 +443,10 @@ _AGENT_PARTICIPLE = re.compile(r"(?!(?:said|stated|reported|told|quoted|cited|an
                                r"(?:\w{3,}ed|run|led|owned|held)")
 
 
+# What opens a place of work after a name ("Steve Peers of the University of Essex").
+_OF_FROM_AT = re.compile(r"\s(?:of|from|at)\s")
+
+
 def trim_mention(text: str, ms: int, me: int, titles: frozenset[str] = frozenset()
                  ) -> tuple[int, int]:
     """The mention ``text[ms:me]`` without what follows its name: an appositive after a comma
@@ -453,7 +461,7 @@ def trim_mention(text: str, ms: int, me: int, titles: frozenset[str] = frozenset
     if comma > 0 and _all_capitalised(span[:comma].split(" of ")[0]):
         span = span[:comma].rstrip()  # "Sumeet Singh, a vice president", not "Another
         # eyewitness, Nicole Towarek" or "Merkel's spokesperson, Steffen Seibert"
-    of = re.search(r"\s(?:of|from|at)\s", span)
+    of = _OF_FROM_AT.search(span)
     if of and _person_before(text[ms:ms + of.start()], titles):
         span = span[:of.start()]
     return ms, ms + len(span.rstrip(" ,;:"))

@@ -81,6 +81,10 @@ def _usable(text: str, a: int, b: int) -> bool:
         len(words) == 1 and words[0][:1].islower() and words[0].lower().endswith("ing"))
 
 
+# A sentence end or a line break between a mention and a quote (compiled once: read per quote).
+_SENTENCE_OR_LINE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]|\n")
+
+
 def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | None:
     """Offsets of the speaker of the verb of saying right before a quote at ``qs``, when that is
     not the mention ``[ms, me)`` before it but a relative clause's antecedent or the subject of a
@@ -88,7 +92,7 @@ def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | Non
     if not (0 <= ms < me <= qs) or qs - me > 220:
         return None
     between = text[me:qs]
-    if re.search(r"[.!?][\"”’']?\s+[A-Z]|\n", between):
+    if _SENTENCE_OR_LINE_END.search(between):
         return None  # another sentence
     verb = _INNER_VERB.search(text, me, qs)
     if verb is None or verb.start() <= me:

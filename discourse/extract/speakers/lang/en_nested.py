@@ -60,6 +60,10 @@ _LISTED = re.compile(r"[‘“\"]([^‘’“”\"]{1,60})[’”\"]\s*,?\s*(?:(
 _QUOTE_MARKS = "\"“”‘’'"
 
 
+# A sentence end before a capital, inside an outer quote (compiled once).
+_SENTENCE_BREAK = re.compile(r"[.!?]['’\"”]?\s+(?=[A-Z])")
+
+
 def nested_speaker(text: str, outer_start: int, qs: int) -> tuple[tuple[int, int], bool] | None:
     """``((start, end), first_person)`` of the subject of the verb of saying or thinking right
     before a quotation nested at ``qs`` in an outer quote that opens at ``outer_start``:
@@ -79,7 +83,7 @@ def nested_speaker(text: str, outer_start: int, qs: int) -> tuple[tuple[int, int
         k -= 1
     # the outer quote's sentence up to the nested quotation
     lo = outer_start
-    for m in re.finditer(r"[.!?]['’\"”]?\s+(?=[A-Z])", text[outer_start:k]):
+    for m in _SENTENCE_BREAK.finditer(text[outer_start:k]):
         lo = outer_start + m.end()
     stretch = text[lo:k]
     if any(c in stretch for c in "\"“”‘’") or "\n" in stretch:
