@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["interview_turns"]
 
@@ -54,12 +55,13 @@ def interview_turns(doc: Doc, quote_spans: list[tuple[int, int]]) -> list[Found]
         questions.setdefault(text[ls:le], []).append(
             text[bs : doc.paras[k][1]].rstrip().endswith("?"))
     out: list[Found] = []
+    inside = SpanSet(quote_spans)  # log-time membership: a transcript may have thousands of turns
     for (_, ls, le, bs), end in zip(turns, ends, strict=True):
         asked = questions[text[ls:le]]
         if 2 * sum(asked) >= len(asked):  # the interviewer's label
             continue
         end = bs + len(text[bs:end].rstrip())
-        if end <= bs or any(s <= bs < e for s, e in quote_spans):
+        if end <= bs or inside.contains(bs):
             continue
         out.append(Found(bs, end, "embedded", Attr("", ls, ls, ls, le, "interview_label"),
                          "interview_label"))
