@@ -2,8 +2,9 @@
 
 ``держа плакат со следующим текстом: «Единоросы разрушают памятники …»``, ``сопровождается
 подписью: «Знает ли кто-нибудь, как выглядит Мохаммед?»``, ``Надпись на нём гласит: «Имя твоё
-неизвестно …»``: the marks hold what is written on an object, which the conventions
-(``../shared/ANNOTATION.md``) do not count as a quotation, however much it reads as a sentence.
+неизвестно …»``: the marks hold what is written on an object, which the project's annotation
+conventions (the Russian gold's ``tests/gold/wikinews_ru/NOTES.md``: banners, T-shirts, picket
+posters) do not count as a quotation, however much it reads as a sentence.
 The classification of pass 1 lets a sentence in marks through after a noun that takes a name
 (``заявление «Мы …»`` is someone's words), so these are dropped afterwards, by a revision.
 
