@@ -21,7 +21,7 @@ from __future__ import annotations
 from discourse.extract.quotes.lang.en.words import NAMING_VERBS
 from discourse.extract.quotes.tokens import Toks
 
-__all__ = ["namer_before", "sentence_floor"]
+__all__ = ["namer_before"]
 
 _OPEN = frozenset('"“')
 _CLOSE = frozenset('"”')
@@ -87,12 +87,3 @@ def namer_before(toks: Toks, ti: int, tj: int, floor: int) -> int | None:
             return k
     return None
 
-
-def sentence_floor(toks: Toks, k: int, floor: int) -> int:
-    """First token of the sentence holding token ``k`` (not before ``floor``): where the verb's
-    subject is looked for."""
-    words = toks.words
-    for m in range(k - 1, max(floor, k - 60) - 1, -1):
-        if words[m] in ".!?;":
-            return m + 1
-    return max(floor, k - 60)

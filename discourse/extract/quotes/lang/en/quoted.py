@@ -12,7 +12,7 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
-from discourse.extract.quotes.lang.en.fragments import namer_before, sentence_floor
+from discourse.extract.quotes.lang.en.fragments import namer_before
 from discourse.extract.quotes.lang.en.phrases import (
     appositive_after,
     np_forward,
@@ -30,6 +30,7 @@ from discourse.extract.quotes.lang.en.words import (
 )
 from discourse.extract.quotes.marks import DOUBLE, QUOTE_CHARS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
+from discourse.text import sentence_start
 
 __all__ = ["attr_before", "attribution_ends", "cue_after_quote", "naming_near", "only_attr_between"]
 
@@ -171,10 +172,10 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
     if k is None and tj < len(lows) and toks.words[tj] in _FRAGMENT_OPENERS:
         # '… "null and void" and “geographically ridiculous”', '… as “historic”': the verb
         # before the first fragment or a long object
-        floor = _para_floor(doc, tj)
-        k = namer_before(toks, ti, tj, floor)
-        if k is not None and k < ti:
-            lo = sentence_floor(toks, k, floor)
+        ps = doc.para_of(starts[tj])[0]
+        k = namer_before(toks, ti, tj, doc.tok_index(ps))
+        if k is not None and k < ti:  # the verb's subject is in its own sentence
+            lo = doc.tok_index(sentence_start(doc.text, ps, starts[k]))
     if k is None:
         return None
     subj = subject_before(toks, k, lo)
