@@ -54,9 +54,7 @@ _GAP_VERBS = frozenset("""made make makes making denied denies deny raised raise
     dismissed repeated repeats disputed investigated heard received published posted reported
     cited mentioned faced faces leveled levelled brought filed issued released gave given read
     wrote written echoed debunked refuted lodged aired spread pushed promoted amplified retracted
-    withdrew heard believed believes believe ignored investigating examined reviewed
-    lodged""".split())
-# Words that open the clause a subject noun phrase stands at the head of.
+    withdrew believed believes believe ignored investigating examined reviewed""".split())
 # Forms that are as often verbs: before them only adjectives may stand.
 _VERB_HOMOGRAPHS = frozenset("claim claims warning".split())
 _ADJECTIVES = frozenset("""false new recent latest earlier previous similar such many numerous
