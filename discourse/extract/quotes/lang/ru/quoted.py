@@ -159,8 +159,8 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     # "…, после которого отшутилась: «…»": the main clause's subject, as for a verb the lexicon
     # lacks (shape_before); the words before "после которого" are no subject of the cue
     span = sequel if sequel is not None else speaker_of(toks, h, ti, tj)
-    if span is not None and span[1] <= a and cue.lemma == "назвать" and lows[a].endswith(
-            ("ли", "ют", "ят")) and not any(maybe_nominative(w) for w in lows[span[0]:span[1]]):
+    if span is not None and span[1] <= a and cue.lemma == "назвать" and _names_nobody(
+            lows, a, span[0], span[1]):
         span = None  # "Сотникову называли «вундеркиндом»": the one named, nobody names
     rule = "according_to" if cue.type == "preposition" or cue.speaker in ("after", "inside") \
         else "cue_before"
@@ -296,10 +296,8 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
                 # participle's comma names
                 e = next((m for m in range(k - 1, max(ti, k - 6) - 1, -1) if toks.words[m] == ","), e)
             j = np_backward(toks, e, ti, limit=8)
-            if j < e and lows[k].endswith(("ли", "ют", "ят")) and not any(
-                    maybe_nominative(w) for w in lows[j:e]):
-                # "Сотникову называли «вундеркиндом»": an indefinite plural names its object
-                # before it, and nobody is named as the namer
+            if j < e and _names_nobody(lows, k, j, e):
+                # "Сотникову называли «вундеркиндом»": the one named, nobody names
                 return Attr(lows[k], starts[k], ends[k], -1, -1, "cue_before")
             if j < e:
                 return Attr(lows[k], starts[k], ends[k], starts[j], ends[e - 1], "cue_before")
@@ -314,6 +312,14 @@ def _naming_attr(doc: Doc, ti: int, tj: int) -> Attr | None:
                                 ends[span[1] - 1], "cue_before")
             return Attr(lows[k], starts[k], ends[k], -1, -1, "cue_before")
     return None
+
+
+def _names_nobody(lows: list[str], verb: int, s: int, e: int) -> bool:
+    """Is the naming verb at ``verb`` an indefinite plural («называли», «называют») and the
+    words ``[s, e)`` before it no nominative: its object, not a namer («Сотникову называли
+    «вундеркиндом»»)?"""
+    return lows[verb].endswith(("ли", "ют", "ят")) and not any(
+        maybe_nominative(w) for w in lows[s:e])
 
 
 # Endings of a past active participle of a naming verb ("назвавший", "охарактеризовавшего").
