@@ -7,11 +7,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 REPORT ?= reports/example
+REPORT_UN ?= reports/un
 
-.PHONY: install report test lint bench clean help
+.PHONY: install report report-un test lint bench clean help
 
 help:
 	@echo "make report   install into .venv and write the example report to $(REPORT)/"
+	@echo "make report-un  the same for the embedded UN speeches (camps compared with tests) in $(REPORT_UN)/"
 	@echo "make test     install into .venv and run the test suite"
 	@echo "make lint     ruff check"
 	@echo "make bench    scale benchmarks (1k, 10k, 100k articles) into bench/results.json"
@@ -35,6 +37,9 @@ install: $(STAMP)
 report: $(STAMP)
 	$(BIN)/discourse report --output $(REPORT)
 
+report-un: $(STAMP)
+	$(BIN)/discourse report --corpus data/un_speeches --output $(REPORT_UN)
+
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n auto  # one worker per core (pytest-xdist)
 
@@ -51,4 +56,4 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) reports/example reports/interactive
+	rm -rf $(VENV) reports/example reports/un reports/interactive

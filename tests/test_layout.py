@@ -101,3 +101,17 @@ def test_the_cycle_finder_finds_a_cycle():
 def test_no_module_over_800_lines(path):
     n = len(path.read_text(encoding="utf-8").splitlines())
     assert n <= MAX_LINES, f"{path.relative_to(REPO)} has {n} lines; split it by job (max {MAX_LINES})."
+
+
+ROOT_ENTRIES = {".ci", ".gitignore", "Makefile", "README.md", "bench", "data", "discourse", "docs",
+                "environment.yml", "notebooks", "pyproject.toml", "reports", "tests"}
+
+
+def test_the_repository_root_holds_only_the_project_files():
+    # A stray output (a `--details` dump, a scratch file) committed at the root is caught here,
+    # not by a reader of the tree. New top-level entries are added to ROOT_ENTRIES on purpose.
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+    listed = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True,
+                            check=True).stdout.splitlines()
+    assert {path.split("/", 1)[0] for path in listed} <= ROOT_ENTRIES
