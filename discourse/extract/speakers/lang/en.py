@@ -333,6 +333,8 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     ("Dr Gary Mortimer, retail expert from Queensland University of Technology, said",
     :func:`.en_clause.appositive_after`); a nationality or a country with the group or medium
     it qualifies ("Syrian state media", not "Syrian")."""
+    if text[ms:me] in _FLOATING:
+        return _floated_from(text, ms, me)
     ms, me = en_clause.extend_mention(text, ms, me)
     me = _institution_after(text, ms, me)
     if _ONE_CAPITALISED.fullmatch(text[ms:me]):
@@ -343,6 +345,43 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     ms = en_clause.premodifiers_before(text, ms, _HEADS)
     me = en_clause.appositive_after(text, ms, me, _HEADS)
     return _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
+
+
+# A quantifier floated after the subject it counts ("La Riva, Hawkins and Carroll all agreed").
+_FLOATING = frozenset({"all", "both", "each"})
+_NAME = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|de|van|von|bin|al|la|le))*"
+_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+")
+_CLAUSE_BREAK = re.compile(r"(?:[.!?][\"”’']?\s+|\n|^)")
+
+
+_CONJUNCTION = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def coordinated_names(mention: str) -> list[str]:
+    """The names of a mention that is only names joined by commas and "and" ("La Riva,
+    Hawkins, Blankenship, and Carroll", "Joe Biden and Kamala Harris"), at least two and no
+    title or description among them; else ``[]``."""
+    if " and " not in mention or not _NAME_LIST.fullmatch(mention.strip() + " "):
+        return []
+    names = [n.strip() for n in _CONJUNCTION.split(mention.strip()) if n.strip()]
+    if len(names) < 2 or any(w.lower().strip(".") in TITLES or w.lower() in NOT_PERSON_WORDS
+                             or "'s" in w or "’s" in w for n in names for w in n.split()):
+        # a title, an institution's word or a possessive ("Turkey's Disaster and Emergency
+        # Management Presidency") makes it no list of people
+        return []
+    return names
+
+
+def _floated_from(text: str, ms: int, me: int) -> tuple[int, int]:
+    """The names a floated quantifier counts when they open its sentence ("La Riva, Hawkins,
+    Blankenship, and Carroll all agreed" -> the four names, as the gold mention has them); else
+    the quantifier, which names nobody."""
+    lo = max(0, ms - 200)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, ms)]
+    start = starts[-1] if starts and (starts[-1] > lo or lo == 0) else -1
+    if start >= 0 and _NAME_LIST.fullmatch(text, start, ms):
+        return start, len(text[:ms].rstrip())
+    return ms, me
 
 
 # What opens a sentence before its subject and is no part of a speaker's mention: a linking
@@ -461,4 +500,6 @@ ENGLISH = SpeakerLanguage(
     participle_subject=participle_subject,
     opening_participle=opening_participle,
     trim_mention=trim_mention,
+    coordinated_names=coordinated_names,
+    several_after=re.compile(r"\s+(?:all|both|each)\b"),
 )
