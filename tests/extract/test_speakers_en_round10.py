@@ -119,3 +119,57 @@ def test_a_statement_issued_in_a_subordinate_clause_gives_no_main_subject(regist
 def test_a_statement_issued_after_an_opening_phrase_gives_no_false_subject(text, registry, lex):
     out = attribute(text, registry, lex)
     assert not set(out["speaker_mention"]) & {"Last week", "May 2", "May"}
+
+
+def test_the_agent_of_a_passive_speaks_the_participle_after_it(registry, lex):
+    # not the passive's subject ("Election implications ... were described by Johnson as ...,
+    # saying", dev8)
+    text = ("The results came in. Election implications were described by Tom Hale as a "
+            "\"historic mandate\", saying he intends to leave the union by January.")
+    out = attribute(text, registry, lex)
+    report = out[out["kind"] == "indirect"].iloc[0]
+    assert (report["speaker_mention"], report["speaker"]) == ("Tom Hale", "Tom Hale")
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the participle's object is not the subject (dev8)
+    ("The rule passed. State legislators supporting the law argued it was to prevent fraud.",
+     "State legislators supporting the law"),
+    ("The rule passed. Groups opposing the bill said it was unfair.",
+     "Groups opposing the bill"),
+])
+def test_a_subject_with_a_participle_keeps_its_head(text, mention, registry, lex):
+    assert _first(text, registry, lex, "indirect")[0] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a noun in -ing, an adverbial before the subject: the mention stays
+    ("At the morning briefing the minister said it was unfair.", "the minister"),
+    ("During the hearing the senator said it was unfair.", "the senator"),
+])
+def test_an_adverbial_with_a_noun_in_ing_is_no_subject(text, mention, registry, lex):
+    assert _first(text, registry, lex, "indirect")[0] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the group that the names are examples of speaks, none of them alone (dev7)
+    ('Political commentators such as Tom Hale and Ann Bell described the speech as "flat".',
+     "Political commentators such as Tom Hale and Ann Bell"),
+    ("Critics such as Tom Hale said the plan would fail.", "Critics such as Tom Hale"),
+])
+def test_examples_after_such_as_belong_to_the_group(text, mention, registry, lex):
+    out = attribute(text, registry, lex)
+    assert out["speaker_mention"].iloc[0] == mention
+    assert out["speaker"].iloc[0] == ""
+
+
+def test_such_as_in_an_adverbial_leaves_the_subject(registry, lex):
+    out = attribute("In cities such as Boston, Tom Hale said the plan would fail.", registry, lex)
+    assert (out["speaker_mention"].iloc[0], out["speaker"].iloc[0]) == ("Tom Hale", "Tom Hale")
+
+
+def test_a_possessive_role_before_the_name_is_kept(registry, lex):
+    # "His opponent, Biden, in a message ..., accused" (dev7)
+    text = ('Ann Bell spoke first. His opponent, Tom Hale, in a message to donors, accused Bell '
+            'of "trying to scare the country."')
+    assert _first(text, registry, lex, "partial") == ("His opponent, Tom Hale", "Tom Hale")

@@ -222,7 +222,7 @@ COMMON_SPEAKERS = frozenset("""
     spokesman spokeswoman spokesperson representatives representative members member
     activists activist medics paramedics firefighters rescuers volunteers locals villagers
     neighbours neighbors relatives family families parents friends colleagues supporters
-    opponents employees workers passengers survivors victims fans players coaches teammates
+    opponents opponent employees workers passengers survivors victims fans players coaches teammates
     organizers bystanders commentators economists historians diplomats lawmakers legislators
     ministers senators politicians leaders officials' government administration ministry
     military army troops soldiers rebels insurgents militants separatists
@@ -249,6 +249,8 @@ def name_heads(mention: str, start: int, end: int) -> bool:
     after = mention[end:].strip(" .,;:")
     if after and not after.startswith("(") and not _ADVERBIAL_AFTER.match(after):
         return False  # "Trump's State Department", "Biden campaign": the name modifies
+    if " such as " in mention[:start]:
+        return False  # "Political commentators such as Brit Hume": examples of the head
     return _MODIFIER_BEFORE.search(mention[:start]) is None
 
 
@@ -335,6 +337,8 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     it qualifies ("Syrian state media", not "Syrian")."""
     if text[ms:me] in _FLOATING:
         return _floated_from(text, ms, me)
+    ms = _participle_head(text, ms, me)
+    ms = _such_as_head(text, ms)
     ms, me = en_clause.extend_mention(text, ms, me)
     me = _institution_after(text, ms, me)
     if _ONE_CAPITALISED.fullmatch(text[ms:me]):
@@ -370,6 +374,66 @@ def coordinated_names(mention: str) -> list[str]:
         # Management Presidency") makes it no list of people
         return []
     return names
+
+
+# "State legislators supporting the law argued": a participle's object is no subject; the noun
+# phrase that opens the sentence before the participle heads the mention.
+_PARTICIPLE_BEFORE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’\-]*\s+){0,3}[A-Za-z][\w'’\-]*)\s+"
+                                r"(?P<ing>[a-z]+ing)\s+$")
+_NOUNS_IN_ING = frozenset("""
+    meeting building morning evening spring ring thing king wing string briefing hearing ruling
+    funding spending training warning bombing shooting landing wedding ceiling opening
+    during according including concerning regarding following pending notwithstanding
+""".split())  # (and prepositions in -ing: "The statements delivered during this session")
+_NOT_IN_SUBJECT = frozenset("""
+    in on at for with from by to of after before during since while when if as and but or
+    is was were are be been has had have will would said says told
+""".split())
+
+
+def _participle_head(text: str, ms: int, me: int) -> int:
+    """Start of the subject a mention is the object of a participle in ("State legislators
+    supporting the law", "Groups opposing the bill"): the sentence start when only a plain noun
+    phrase and the participle stand before the mention; else ``ms``."""
+    if not text[ms:me][:1].islower() or len(text[ms:me].split()) > 5:
+        return ms
+    lo = max(0, ms - 80)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, ms)]
+    start = starts[-1] if starts and (starts[-1] > lo or lo == 0) else -1
+    if start < 0:
+        return ms
+    m = _PARTICIPLE_BEFORE.fullmatch(text, start, ms)
+    if m is None or m.group("ing") in _NOUNS_IN_ING or not m.group("np")[:1].isupper():
+        return ms
+    words = m.group("np").lower().split()
+    if any(w.endswith("ing") or w in _NOT_IN_SUBJECT for w in words):
+        return ms
+    return start
+
+
+_SUCH_AS = re.compile(r"(?P<np>(?:[A-Za-z][\w'’\-]*\s+){0,3}[A-Za-z][\w'’\-]*)\s+such\s+as\s+$")
+
+
+def _such_as_head(text: str, ms: int) -> int:
+    """Start of the group a mention gives examples of ("Political commentators such as Brit
+    Hume and Chris Wallace described"): the sentence start when only that plain noun phrase,
+    ending in a lower-case noun or a noun for speakers ("Critics"), stands before "such as";
+    else ``ms``."""
+    if not text.startswith(" as ", ms - 4):
+        return ms  # (most mentions: no "such as" before them, no regex run)
+    lo = max(0, ms - 80)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, ms)]
+    start = starts[-1] if starts and (starts[-1] > lo or lo == 0) else -1
+    if start < 0:
+        return ms
+    m = _SUCH_AS.fullmatch(text, start, ms)
+    if m is None or not m.group("np")[:1].isupper():
+        return ms
+    words = m.group("np").split()
+    if any(w.lower() in _NOT_IN_SUBJECT for w in words) or not (
+            words[-1][:1].islower() or words[-1].lower() in _HEADS):
+        return ms  # "In cities such as Boston": an adverbial
+    return start
 
 
 def _floated_from(text: str, ms: int, me: int) -> tuple[int, int]:
