@@ -1,7 +1,7 @@
 """Floors on the English Wikinews gold (tests/gold/wikinews_en/, issue 14): quote extraction and
 attribution as ``discourse quotes`` runs them, scored as ``bench/evaluate_gold.py`` scores them
 (IoU >= 0.5). Each floor sits a little under what was measured (docs/validation.md), so a change
-that loses ground fails here. Rules were tuned on ``dev`` to ``dev7`` only; ``test`` was never
+that loses ground fails here. Rules were tuned on ``dev`` to ``dev8`` only; ``test`` was never
 tuned on.
 Skips without ``../shared`` (the texts of the gold set live there)."""
 
@@ -42,7 +42,12 @@ from tests.gold_sets import available, materialize
 # dev5's all mentions 0.981; dev..dev4 and dev6 unchanged. Reported speech round 10 (fragments
 # whose naming verb stands further back, branch en-saying10): all F1 dev 0.902, dev2 0.882, dev3
 # 0.902, dev5 0.908, dev6 0.897, dev7 0.831 (mixed recall up on each); saying recall and test
-# unchanged (test 0.994, 0.893, 0.836, 0.697, 0.907).
+# unchanged (test 0.994, 0.893, 0.836, 0.697, 0.907). dev8 (fresh text, annotator W, issue 14:
+# the speaker of direct quotes; 31 direct quotes, 4 embedded, 4 nested; measured once before any
+# tuning on main 8f54c20: 0.932, 0.853, 0.825, 0.855, 0.881 (34), 0.886 after one offset slip of
+# the annotation was mended), after the speaker round tuned on dev..dev8 (branch en-speakers10):
+# 0.932, 0.941, 0.825, 0.855, 0.935 (34); dev6's all mentions 0.956, dev7's 0.931; the rest and
+# test unchanged (test 0.994, 0.893, 0.836, 0.697, 0.907).
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.90, "all_f1": 0.86, "saying_recall": 0.86,
             "all_mention": 0.93},
@@ -58,12 +63,14 @@ FLOORS = {
              "all_mention": 0.91},
     "dev7": {"direct_f1": 0.92, "direct_mention": 0.93, "all_f1": 0.79, "saying_recall": 0.77,
              "all_mention": 0.90},
+    "dev8": {"direct_f1": 0.91, "direct_mention": 0.92, "all_f1": 0.80, "saying_recall": 0.83,
+             "all_mention": 0.92},
     "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.62,
              "all_mention": 0.88},
 }
 # matched direct quotes whose gold names a mention: the mention floors are over these
 N_DIRECT_MENTION = {"dev": 74, "dev2": 54, "dev3": 54, "dev4": 33, "dev5": 25, "dev6": 51,
-                    "dev7": 99, "test": 84}
+                    "dev7": 99, "dev8": 34, "test": 84}
 
 
 @pytest.fixture(scope="module")
@@ -81,13 +88,15 @@ def _measure(split: str, tmp: Path, registry) -> dict[str, float]:
             "n_gold": int(m.at["all", "n_gold"]), "n_direct_mention": int(m.at["direct", "n_mention"])}
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
+                                   "test"])
 def test_wikinews_en_scores_stay_above_their_floors(split, tmp_path, registry):
     if not available():
         pytest.skip("../shared is not present: the gold texts cannot be read")
     got = _measure(split, tmp_path, registry)
     assert got["n_gold"] == {"dev": 258, "dev2": 177, "dev3": 180, "dev4": 141, "dev5": 120,
-                              "dev6": 169, "dev7": 339, "test": 284}[split]
+                              "dev6": 169, "dev7": 339, "dev8": 253,
+                              "test": 284}[split]
     assert got["n_direct_mention"] == N_DIRECT_MENTION[split]
     low = {k: round(got[k], 3) for k, floor in FLOORS[split].items() if got[k] < floor}
     assert not low, f"{split}: under the floor {FLOORS[split]}: {low}"

@@ -449,7 +449,9 @@ def _resolve_head(res: Resolver, text: str, ms: int, me: int, head: int):
 def _resolve_trimmed(res: Resolver, text: str, ms: int, me: int):
     """:func:`resolve_mention` of the mention ``[ms, me)`` by its name, without the appositive
     after it ("Steve Peers of the University of Essex" is Steve Peers)."""
-    ts, te = res.lang.trim_mention(text, ms, me)
+    # "La Riva, Hawkins, and Carroll": a list of names is no name and its appositive
+    ts, te = (ms, me) if res.lang.coordinated_names(text[ms:me]) else res.lang.trim_mention(
+        text, ms, me)
     return resolve_mention(res, text[ts:te], ts)
 
 

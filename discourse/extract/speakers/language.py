@@ -68,6 +68,10 @@ def _no_subject(text: str, pos: int, cls: str) -> Span | None:
     return None
 
 
+def _one_speaker(mention: str) -> list[str]:
+    return []
+
+
 def _no_gender(name: str) -> str | None:
     return None
 
@@ -238,6 +242,13 @@ class SpeakerLanguage:
         paragraph stop the quotation from continuing the quote's speaker («Татьяна так
         описывает увиденное: «…»» after her brother's words)? Optional (False: English keeps
         the continuation, its outputs unchanged).
+    coordinated_names : (mention) -> list of str
+        The names of a mention that coordinates several people ("La Riva, Hawkins, and
+        Carroll", "Joe Biden and Kamala Harris"), else ``[]``: such a mention names no one
+        speaker. Optional (``[]``).
+    several_after : re.Pattern
+        What after a mention of two names counts them ("Bell and Reed both argued"): the names
+        are then several speakers even when neither is known. Optional (matches nothing).
     previous_subject : (text, pos, cls) -> (start, end) or None
         The subject of the sentence before the one a ``he``/``she`` pronoun of class ``cls``
         at ``pos`` opens, when that subject (a person's name or a role description of a
@@ -293,3 +304,5 @@ class SpeakerLanguage:
     full_first_name: Callable[[str, str], str | None] = field(default=_no_full_name)
     new_name_stops_continuation: bool = False
     previous_subject: Callable[[str, int, str], Span | None] = field(default=_no_subject)
+    coordinated_names: Callable[[str], list[str]] = field(default=_one_speaker)
+    several_after: re.Pattern[str] = re.compile(r"(?!)")

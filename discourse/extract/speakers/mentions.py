@@ -33,6 +33,13 @@ def resolve_mention(res: Resolver, mention: str, ms: int) -> tuple[Any, str | No
     Abdullah Kurdi") is resolved part by part: the first part that names somebody wins, names
     before descriptions.
     """
+    names = res.lang.coordinated_names(mention)
+    if names and (len(names) > 2 or sum(res.name(n) is not None or " " in n for n in names) > 1
+                  or res.lang.several_after.match(res.text, ms + len(mention))):
+        # "La Riva, Hawkins, and Carroll all agreed", "Joe Biden and Kamala Harris said": several
+        # speakers, none of them the speaker ("Marks and Spencer", two words the registry does
+        # not know and no full name of a person among them, stays a name)
+        return None, None, "unresolved"
     if "," in mention and not mention.rstrip().endswith(")"):
         parts, pos = [], 0
         for piece in mention.split(","):

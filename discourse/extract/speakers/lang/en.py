@@ -222,7 +222,7 @@ COMMON_SPEAKERS = frozenset("""
     spokesman spokeswoman spokesperson representatives representative members member
     activists activist medics paramedics firefighters rescuers volunteers locals villagers
     neighbours neighbors relatives family families parents friends colleagues supporters
-    opponents employees workers passengers survivors victims fans players coaches teammates
+    opponents opponent employees workers passengers survivors victims fans players coaches teammates
     organizers bystanders commentators economists historians diplomats lawmakers legislators
     ministers senators politicians leaders officials' government administration ministry
     military army troops soldiers rebels insurgents militants separatists
@@ -249,6 +249,8 @@ def name_heads(mention: str, start: int, end: int) -> bool:
     after = mention[end:].strip(" .,;:")
     if after and not after.startswith("(") and not _ADVERBIAL_AFTER.match(after):
         return False  # "Trump's State Department", "Biden campaign": the name modifies
+    if " such as " in mention[:start]:
+        return False  # "Political commentators such as Brit Hume": examples of the head
     return _MODIFIER_BEFORE.search(mention[:start]) is None
 
 
@@ -333,6 +335,10 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     ("Dr Gary Mortimer, retail expert from Queensland University of Technology, said",
     :func:`.en_clause.appositive_after`); a nationality or a country with the group or medium
     it qualifies ("Syrian state media", not "Syrian")."""
+    if text[ms:me] in _FLOATING:
+        return _floated_from(text, ms, me)
+    ms = _participle_head(text, ms, me)
+    ms = _such_as_head(text, ms)
     ms, me = en_clause.extend_mention(text, ms, me)
     me = _institution_after(text, ms, me)
     if _ONE_CAPITALISED.fullmatch(text[ms:me]):
@@ -343,6 +349,103 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     ms = en_clause.premodifiers_before(text, ms, _HEADS)
     me = en_clause.appositive_after(text, ms, me, _HEADS)
     return _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
+
+
+# A quantifier floated after the subject it counts ("La Riva, Hawkins and Carroll all agreed").
+_FLOATING = frozenset({"all", "both", "each"})
+_NAME = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|de|van|von|bin|al|la|le))*"
+_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+")
+_CLAUSE_BREAK = re.compile(r"(?:[.!?][\"”’']?\s+|\n|^)")
+
+
+_CONJUNCTION = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def coordinated_names(mention: str) -> list[str]:
+    """The names of a mention that is only names joined by commas and "and" ("La Riva,
+    Hawkins, Blankenship, and Carroll", "Joe Biden and Kamala Harris"), at least two and no
+    title or description among them; else ``[]``."""
+    if " and " not in mention or not _NAME_LIST.fullmatch(mention.strip() + " "):
+        return []
+    names = [n.strip() for n in _CONJUNCTION.split(mention.strip()) if n.strip()]
+    if len(names) < 2 or any(w.lower().strip(".") in TITLES or w.lower() in NOT_PERSON_WORDS
+                             or "'s" in w or "’s" in w for n in names for w in n.split()):
+        # a title, an institution's word or a possessive ("Turkey's Disaster and Emergency
+        # Management Presidency") makes it no list of people
+        return []
+    return names
+
+
+# "State legislators supporting the law argued": a participle's object is no subject; the noun
+# phrase that opens the sentence before the participle heads the mention.
+_PARTICIPLE_BEFORE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’\-]*\s+){0,3}[A-Za-z][\w'’\-]*)\s+"
+                                r"(?P<ing>[a-z]+ing)\s+$")
+_NOUNS_IN_ING = frozenset("""
+    meeting building morning evening spring ring thing king wing string briefing hearing ruling
+    funding spending training warning bombing shooting landing wedding ceiling opening
+    during according including concerning regarding following pending notwithstanding
+""".split())  # (and prepositions in -ing: "The statements delivered during this session")
+_NOT_IN_SUBJECT = frozenset("""
+    in on at for with from by to of after before during since while when if as and but or
+    is was were are be been has had have will would said says told
+""".split())
+
+
+def _participle_head(text: str, ms: int, me: int) -> int:
+    """Start of the subject a mention is the object of a participle in ("State legislators
+    supporting the law", "Groups opposing the bill"): the sentence start when only a plain noun
+    phrase and the participle stand before the mention; else ``ms``."""
+    if not text[ms:me][:1].islower() or len(text[ms:me].split()) > 5:
+        return ms
+    lo = max(0, ms - 80)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, ms)]
+    start = starts[-1] if starts and (starts[-1] > lo or lo == 0) else -1
+    if start < 0:
+        return ms
+    m = _PARTICIPLE_BEFORE.fullmatch(text, start, ms)
+    if m is None or m.group("ing") in _NOUNS_IN_ING or not m.group("np")[:1].isupper():
+        return ms
+    words = m.group("np").lower().split()
+    if any(w.endswith("ing") or w in _NOT_IN_SUBJECT for w in words):
+        return ms
+    return start
+
+
+_SUCH_AS = re.compile(r"(?P<np>(?:[A-Za-z][\w'’\-]*\s+){0,3}[A-Za-z][\w'’\-]*)\s+such\s+as\s+$")
+
+
+def _such_as_head(text: str, ms: int) -> int:
+    """Start of the group a mention gives examples of ("Political commentators such as Brit
+    Hume and Chris Wallace described"): the sentence start when only that plain noun phrase,
+    ending in a lower-case noun or a noun for speakers ("Critics"), stands before "such as";
+    else ``ms``."""
+    if not text.startswith(" as ", ms - 4):
+        return ms  # (most mentions: no "such as" before them, no regex run)
+    lo = max(0, ms - 80)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, ms)]
+    start = starts[-1] if starts and (starts[-1] > lo or lo == 0) else -1
+    if start < 0:
+        return ms
+    m = _SUCH_AS.fullmatch(text, start, ms)
+    if m is None or not m.group("np")[:1].isupper():
+        return ms
+    words = m.group("np").split()
+    if any(w.lower() in _NOT_IN_SUBJECT for w in words) or not (
+            words[-1][:1].islower() or words[-1].lower() in _HEADS):
+        return ms  # "In cities such as Boston": an adverbial
+    return start
+
+
+def _floated_from(text: str, ms: int, me: int) -> tuple[int, int]:
+    """The names a floated quantifier counts when they open its sentence ("La Riva, Hawkins,
+    Blankenship, and Carroll all agreed" -> the four names, as the gold mention has them); else
+    the quantifier, which names nobody."""
+    lo = max(0, ms - 200)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, ms)]
+    start = starts[-1] if starts and (starts[-1] > lo or lo == 0) else -1
+    if start >= 0 and _NAME_LIST.fullmatch(text, start, ms):
+        return start, len(text[:ms].rstrip())
+    return ms, me
 
 
 # What opens a sentence before its subject and is no part of a speaker's mention: a linking
@@ -461,4 +564,6 @@ ENGLISH = SpeakerLanguage(
     participle_subject=participle_subject,
     opening_participle=opening_participle,
     trim_mention=trim_mention,
+    coordinated_names=coordinated_names,
+    several_after=re.compile(r"\s+(?:all|both|each)\b"),
 )

@@ -35,6 +35,13 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:described|called|dubbed|labell?ed|branded|characteri[sz]ed|referred\s+to|hailed|"
     r"derided|denounced|criticized|criticised|praised|touted|billed|termed)\s+by\s+"
     r"(?P<agent>[^,;:()\"“”‘’]{2,80}?)\s+as(?:\s+(?:a|an|the|being|having|its|their))?\s*$")
+# The same passive, its object named, then a participle of saying that the agent speaks ("were
+# described by Johnson as a "historic mandate", saying he intends to leave").
+_PASSIVE_THEN_SAYING = re.compile(
+    r"\b(?:described|called|dubbed|labell?ed|branded|characteri[sz]ed|referred\s+to|hailed|"
+    r"derided|denounced|criticized|criticised|praised|touted|billed|termed)\s+by\s+"
+    r"(?P<agent>[^,;:()\"“”‘’]{2,80}?)\s+as\s+[^;:\n]{1,120}?,\s+(?:saying|adding|arguing|"
+    r"claiming|stating|noting|insisting|warning)(?:\s+that)?\s*$")
 # Words an agent does not start with: pronouns that name nobody on their own, a clause.
 _NOT_AGENT = frozenset("it this that these those which what who some many".split())
 
@@ -78,7 +85,7 @@ def passive_agent(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """
     if text.find("by", lo, hi) < 0:
         return None  # (most sentences: the pattern's "by" is not there, no regex run)
-    m = _PASSIVE_AGENT.search(text, lo, hi)
+    m = _PASSIVE_AGENT.search(text, lo, hi) or _PASSIVE_THEN_SAYING.search(text, lo, hi)
     if m is None or text[m.end():hi].strip():
         return None
     words = m.group("agent").split()

@@ -64,7 +64,7 @@ _CLOSERS = " \t\"'”’»,"
 _SAY_AFTER = frozenset("""
     said says told tells wrote writes tweeted posted added adds noted stated explained argued
     remarked replied responded commented insisted warned declared announced continued
-    concluded spoke asked
+    concluded spoke asked reported
 """.split())
 _BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?=[^\n]*\bas\s+saying\b)")
@@ -594,16 +594,25 @@ def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> in
     while start < ms and text[start] in " \t":
         start += 1
     words = _words(text, start, ms - 2)
-    if not words or len(words) > 12 or any(c in text[start:ms - 2] for c in _QUOTE_MARKS + "(),"):
+    # "His daughter, and member of the INC, Sharmistha Mukherjee": a second role after ", and"
+    # belongs to the same description; any other comma ends it
+    desc = _COMMA_AND.sub("  and ", text[start:ms - 2])
+    if not words or len(words) > 12 or any(c in desc for c in _QUOTE_MARKS + "(),"):
         return ms
     low = [w.lower() for _, _, w in words]
     if low[0] in _INTRO or not _is_cap(words[0][2]) and low[0] not in _OPENERS:
         return ms
     if low[-1] not in heads and not _serves_institution(words, low, heads):
         return ms
-    if any(_verbish(w) and w not in _NAME_JOINERS | _OPENERS | {"and"} for w in low[:-1]):
+    # a capitalised word is a name's, not a verb ("a United States Department of State
+    # spokesperson, Morgan Ortagus")
+    if any(_verbish(lw) and not _is_cap(w) and lw not in _NAME_JOINERS | _OPENERS | {"and"}
+           for (_, _, w), lw in zip(words[:-1], low[:-1], strict=True)):
         return ms
     return start
+
+
+_COMMA_AND = re.compile(r",\s+and\s+")
 
 
 # "Samir Dilou said": a verb of saying right after the name closes it like a comma.
@@ -674,12 +683,19 @@ def appositive_after(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
     if m is None or m.group("verb") not in _SAY_AFTER:
         return me
     words = m.group("role").lower().split()
+    if _SPEAKING_FOR.match(m.group("role")) and any(_is_cap(w) for w in m.group("role").split()):
+        # "Ali Reza Raisi, speaking for the country's Health Ministry, reported": a role, the
+        # institution named ("speaking to reporters" is an adverbial, below)
+        return m.end("role")
     if words[0] in _PREPOSITIONS or words[0] in _INTRO or words[0].endswith("ing") or (
             _verbish(words[0]) and words[0] not in _NAME_JOINERS):
         return me  # "in remarks to ABC", "speaking to reporters", "who chairs the board"
     if not any(w in heads for w in words[:3]):
         return me
     return m.end("role")
+
+
+_SPEAKING_FOR = re.compile(r"speaking\s+(?:for|on\s+behalf\s+of)\s")
 
 
 _PREMODIFIER_WORDS = _NAME_JOINERS | _OPENERS | frozenset("and in at on".split())
@@ -691,9 +707,11 @@ def premodifiers_before(text: str, ms: int, heads: frozenset[str]) -> int:
     ("Longtime Imus in the Morning writer and performer Rob Bartlett tweeted"): capitalised
     words, "and", articles and joiners only, no comma, verb or opening adverbial; else ``ms``."""
     m = _WORD.search(text, ms, ms + 40)
-    if m is None or not m.group()[:1].islower():
+    if m is None:
         return ms
     first = m.group().lower()
+    if not m.group()[:1].islower() and (first not in heads or first in _OPENERS):
+        return ms  # a capitalised title heads it too ("... leader and Prime Minister X")
     if first not in heads and not _PERSON_ENDING.search(first):
         return ms
     lo = max(0, ms - 160)

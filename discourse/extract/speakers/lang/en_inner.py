@@ -132,6 +132,15 @@ _WITH_NP = re.compile(r"\bwith\s+((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s+$")
 _CITED_NP = re.compile(
     r"\b(?:(?:referring|referred|refer|refers|pointing|pointed|point|points)\s+to|citing|cited|"
     r"cite|cites)\s+((?:[\w'’.\-]+\s+){0,7}?[\w'’.\-]+?)(?:\s+as)?\s+$")
+# A verb that issues a statement or holds an event, right before the participle: the clause's
+# subject is the author ("issued a statement saying", "held a press conference claiming").
+_ISSUED = re.compile(
+    r"\b(?:issued|issues|released|releases|published|publishes|signed|signs|sent|sends|held|"
+    r"holds|gave|gives|put\s+out|posted|posts|filed|files)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:(?:joint|brief|short|written|new|separate|public|open)\s+)?(?:statement|letter|"
+    r"press\s+conference|news\s+conference|press\s+release|report|complaint|lawsuit|memo|"
+    r"message|video|ruling|opinion|declaration|communiqué|communique)"
+    r"(?:\s+(?:on|in|to|with|via|at|from)\s+[^,;:\"“”]{1,40}?)?,?\s+$")
 # A participle after one of these reports the clause's subject ("tried to ... by saying").
 _ADVERBIAL_BEFORE = re.compile(r"(?:\b(?:by|for|after|before|while|when|in)|,(?:\s+and)?)\s+$")
 
@@ -166,6 +175,18 @@ def participle_subject(text: str, lo: int, qs: int,
                 x[:1].islower() and len(x) > 4 and x.endswith("ed") for x in words) and _usable(
                 text, *w.span(1)):
             return w.span(1)
+    w = _ISSUED.search(text, max(lo, p - 100), p)
+    if w is not None and clause_subject is not None:
+        # "Sean Conley issued a statement saying P", "X held a press conference claiming P":
+        # the statement's author, the clause's subject
+        sub = clause_subject(text, lo, len(text[:p].rstrip()))
+        if sub is not None and sub[1] <= w.start() and _usable(text, *sub) and not any(
+                c in text[sub[0]:w.start()] for c in ",;:\"“”()"):
+            # (no comma between the subject and the verb: "Last week, the Sunday Independent
+            # published a report saying" and "April 4, 2017: X issues a statement" did not read
+            # their subject; no speaker rather than "Last week")
+            return sub
+        return None
     a = lo
     while a < p and text[a] in " \t\"“”'‘’":
         a += 1
