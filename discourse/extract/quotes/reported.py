@@ -11,6 +11,7 @@ lines (``TRUMP: We want …``) are statements of the labelled speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from functools import partial
 
@@ -56,7 +57,8 @@ def indirect(
             found = reports_in_sentence(doc, ss, se, ti, tj, prev_sent, cues, inside)
             for f in found:
                 s, e = content_span(text, f.start, trim_end(text, f.start, f.end))
-                if e - s < 12 or not THREE_WORDS.search(text, s, e):
+                if (e - s < 12 or not THREE_WORDS.search(text, s, e)) and not (
+                        _TWO_WORDS.search(text, s, e) and _interrupted_head(f, found)):
                     continue
                 if inside.overlap(s, e) > mixed_share * (e - s):
                     continue
@@ -64,6 +66,19 @@ def indirect(
                     continue  # the tail of a quote and its attribution, not a proposition
                 out.append(Found(s, e, "indirect", f.attr, f.rule))
     return out
+
+
+# A head of an interrupted report ("The problem, he said, is …") may be two words only.
+_TWO_WORDS = re.compile(r"\w\W+\w")
+
+
+def _interrupted_head(f: Found, found: list[Found]) -> bool:
+    """Is ``f`` the part before an attribution that interrupts a report, the part after it
+    found with the same attribution ("That decision, he said, may have given …")? Such a head
+    is kept however short: the language's rules gave both parts."""
+    a = f.attr
+    return a is not None and f.end <= a.cue_start and any(
+        g is not f and g.attr == a and g.start >= a.cue_end for g in found)
 
 
 class Sentences:
