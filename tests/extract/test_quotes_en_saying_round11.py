@@ -157,3 +157,21 @@ def test_connective_or_framing_phrase_before_an_attribution_is_no_report(text):
 ])
 def test_topics_and_non_speech_uses_are_no_reports(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "One of her rivals, former state senator Kelli Ward, ran against McCain in the primary.",
+    "The bill was backed by state lawmakers and signed in May.",
+])
+def test_state_before_a_noun_is_no_cue(text):
+    assert not any(c == "state" for _, c, _ in _reports(text))
+
+
+def test_report_in_the_present_perfect_ends_before_the_authors_as_clause():
+    text = ("The nominee said Sunday that nothing has changed about the party's position on trade, "
+            "as the campaign moved to tamp down criticism of the plan.")
+    assert [r for r, _, _ in _reports(text)] == [
+        "nothing has changed about the party's position on trade"]
+    # a clause after "as" with no determiner or name opening it stays in the report
+    plain = "The mayor said the city is safe, as crime fell last year."
+    assert [r for r, _, _ in _reports(plain)] == ["the city is safe, as crime fell last year"]

@@ -102,7 +102,19 @@ def not_a_report(toks: Toks, a: int, ti: int) -> bool:
             lows[a - 1].endswith("ed") and not cap(words[a - 1]) and lows[a - 1] not in BE) and (
             lows[a - 2] in DETERMINERS or lows[a - 2].endswith("ly") or lows[a - 2] in _NOUN_PREPS):
         return True  # "by newly uncovered emails that …", "the leaked emails": a plural noun
+    if lows[a] == "state" and a + 1 < len(lows) and lows[a + 1] in _STATE_NOUNS:
+        return True  # "former state senator Kelli Ward ran …": "state" modifies a noun
     return j > ti and lows[j - 1] in BE and lows[a].endswith(("ed", "n"))
+
+
+# Nouns that "state" modifies ("state senator", "state media", "state law"): no verb then.
+_STATE_NOUNS = frozenset("""senator senators representative representatives lawmaker lawmakers
+    legislator legislators legislature legislatures official officials department departments
+    agency agencies law laws media television tv police trooper troopers capital budget
+    government governments house senate level levels attorney attorneys party court courts
+    prison prisons employee employees workers health university universities secretary
+    treasurer auditor board assembly constitution parks highway election elections news
+    broadcaster newspaper prosecutor prosecutors funding""".split())
 
 
 # Prepositions before "<participle> <noun>" ("by newly uncovered emails").
