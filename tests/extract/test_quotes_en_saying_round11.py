@@ -175,3 +175,12 @@ def test_report_in_the_present_perfect_ends_before_the_authors_as_clause():
     # a clause after "as" with no determiner or name opening it stays in the report
     plain = "The mayor said the city is safe, as crime fell last year."
     assert [r for r, _, _ in _reports(plain)] == ["the city is safe, as crime fell last year"]
+
+
+def test_report_whose_subject_stands_before_the_quoted_predicate_is_kept():
+    text = ("Noting that the senator has renounced outside money, Mr. Borosage added that he "
+            "“will never have as much money as his rival, but he will have enough to compete.”")
+    assert any(r.startswith("he “will never have") and c == "added" for r, c, _ in _reports(text))
+    # a clause all in marks after "that" stays a fragment only (Wikinews: "wrote that “…”")
+    alone = "The team wrote that “guns are far more lethal than any other means of harm.”"
+    assert not any(c == "wrote" for _, c, _ in _reports(alone))

@@ -4,7 +4,9 @@ Shared control flow. Only sentences holding a reporting cue can report anything,
 paragraphs with a cue are split into sentences (:class:`Sentences`, with
 :func:`discourse.text.sentence_spans`); each such sentence is read by the language's
 ``reports_in_sentence`` (``X said (that) P``, ``P, X said``, ``According to X, P`` …), and what it
-returns is kept when it is long enough and not mostly inside a quote (``indirect``). Transcript
+returns is kept when it is long enough (three words; two for the part before an attribution that
+interrupts a report the language found on both sides, "That decision, he said, may have …") and
+not mostly inside a quote unless its first word stands outside the marks (``indirect``). Transcript
 lines (``TRUMP: We want …``) are statements of the labelled speaker.
 """
 
@@ -60,8 +62,10 @@ def indirect(
                 if (e - s < 12 or not THREE_WORDS.search(text, s, e)) and not (
                         _TWO_WORDS.search(text, s, e) and _interrupted_head(f, found)):
                     continue
-                if inside.overlap(s, e) > mixed_share * (e - s):
-                    continue
+                if inside.overlap(s, e) > mixed_share * (e - s) and not (
+                        text[s].isalnum() and not inside.contains(s)):
+                    continue  # all in marks ("X wrote that “…”"), not 'he “will never …”'
+
                 if text[s] in "”’»" or (text[s] in DOUBLE + "‘" and inside.contains(s + 1)):
                     continue  # the tail of a quote and its attribution, not a proposition
                 out.append(Found(s, e, "indirect", f.attr, f.rule))
