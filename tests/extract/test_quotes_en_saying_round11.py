@@ -184,3 +184,18 @@ def test_report_whose_subject_stands_before_the_quoted_predicate_is_kept():
     # a clause all in marks after "that" stays a fragment only (Wikinews: "wrote that “…”")
     alone = "The team wrote that “guns are far more lethal than any other means of harm.”"
     assert not any(c == "wrote" for _, c, _ in _reports(alone))
+
+
+def test_poll_respondents_most_likely_to_say():
+    text = ("Republican voters were most likely to say they were hopeful (41 percent) about the "
+            "new tax plan.")
+    assert ("they were hopeful (41 percent) about the new tax plan", "say",
+            "Republican voters") in _reports(text)
+    # a prediction or a plan to say something reports nothing
+    assert _reports("He is likely to say the plan will fail.") == []
+    assert _reports("He plans to say the plan will fail.") == []
+
+
+def test_most_opening_the_speaker_phrase_stays_the_speaker():
+    assert ("she will win the state", "say", "most political observers") in _reports(
+        "Most of the polls are close, but most political observers say she will win the state.")

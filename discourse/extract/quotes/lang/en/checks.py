@@ -88,7 +88,8 @@ def not_a_report(toks: Toks, a: int, ti: int) -> bool:
     while j > ti and (lows[j - 1] in ADVERBS or lows[j - 1].endswith("ly")):
         j -= 1
     if j > ti and lows[j - 1] == "to":
-        return True
+        # "voters were more likely than X to say P": respondents' answers in a poll, reported
+        return not (lows[a] == "say" and "likely" in lows[max(ti, j - 6):j - 1])
     if lows[a].startswith("charg") and "with" in lows[a + 1:a + 5]:
         return True  # "charged Smollett with felony disorderly conduct": a charge, a legal act
     if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):

@@ -192,6 +192,9 @@ def reports_in_sentence(
             continue
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
         subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
+        if subj is not None and subj[1] - subj[0] == 1 and lows[subj[0]] in ("most", "more") and (
+                lows[a] == "say"):
+            subj = _poll_subject(toks, subj[0], ti)  # "voters were most likely to say P"
         if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
                 wordish(words[a - 1]) and not cap(words[a - 1]) and lows[a - 1] not in AUX
                 and lows[a - 1] not in ADVERBS and not lows[a - 1].endswith("ly")) and b < tj and (
@@ -721,6 +724,15 @@ def _words_after_fragment(toks: Toks, k: int, tj: int) -> bool:
             return m + 1 < tj and wordish(words[m + 1]) and not cap(words[m + 1]) and (
                 words[m - 1] != ",") and toks.lows[m + 1] not in ("and", "but")
     return False
+
+
+def _poll_subject(toks: Toks, k: int, ti: int) -> tuple[int, int] | None:
+    """The respondents before "were/are (much) most/more likely to say" (``k``: "most"/"more"):
+    the subject of the copula, else None (no speaker rather than "most")."""
+    lows = toks.lows
+    c = next((c for c in range(k - 1, max(ti, k - 3) - 1, -1) if lows[c] in (
+        "were", "are", "was", "is")), None)
+    return None if c is None else subject_before(toks, c, ti)
 
 
 def _after_long_subject(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
