@@ -32,10 +32,12 @@ QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start
 # Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md. First
 # measurement (main 8f54c20, before any rule was tuned on the set), dev / test: indirect_saying
 # recall 0.754 (n=65) / 0.889 (18); all kinds F1 0.844 (159; P 0.938, R 0.767) / 0.851 (49; P
-# 0.889, R 0.816); direct F1 0.944 (47) / 0.931 (14).
+# 0.889, R 0.816); direct F1 0.944 (47) / 0.931 (14). After the round tuned on dev (round 11,
+# test read once, at the end): dev 0.877 / F1 0.888 (P 0.963, R 0.824) / direct 0.944; test
+# unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.73, ("all", "f1"): 0.82,
-            ("all", "precision"): 0.92, ("direct", "f1"): 0.92},
+    "dev": {("indirect_saying", "recall"): 0.85, ("all", "f1"): 0.87,
+            ("all", "precision"): 0.95, ("direct", "f1"): 0.92},
     "test": {("indirect_saying", "recall"): 0.85, ("all", "f1"): 0.82,
              ("all", "precision"): 0.86, ("direct", "f1"): 0.90},
 }
