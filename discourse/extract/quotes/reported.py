@@ -4,13 +4,16 @@ Shared control flow. Only sentences holding a reporting cue can report anything,
 paragraphs with a cue are split into sentences (:class:`Sentences`, with
 :func:`discourse.text.sentence_spans`); each such sentence is read by the language's
 ``reports_in_sentence`` (``X said (that) P``, ``P, X said``, ``According to X, P`` …), and what it
-returns is kept when it is long enough and not mostly inside a quote (``indirect``). Transcript
+returns is kept when it is long enough (three words; two for the part before an attribution that
+interrupts a report the language found on both sides, "That decision, he said, may have …") and
+not mostly inside a quote unless its first word stands outside the marks (``indirect``). Transcript
 lines (``TRUMP: We want …``) are statements of the labelled speaker.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from functools import partial
 
@@ -56,14 +59,30 @@ def indirect(
             found = reports_in_sentence(doc, ss, se, ti, tj, prev_sent, cues, inside)
             for f in found:
                 s, e = content_span(text, f.start, trim_end(text, f.start, f.end))
-                if e - s < 12 or not THREE_WORDS.search(text, s, e):
+                if (e - s < 12 or not THREE_WORDS.search(text, s, e)) and not (
+                        _TWO_WORDS.search(text, s, e) and _interrupted_head(f, found)):
                     continue
-                if inside.overlap(s, e) > mixed_share * (e - s):
-                    continue
+                if inside.overlap(s, e) > mixed_share * (e - s) and not (
+                        text[s].isalnum() and not inside.contains(s)):
+                    continue  # all in marks ("X wrote that “…”"), not 'he “will never …”'
+
                 if text[s] in "”’»" or (text[s] in DOUBLE + "‘" and inside.contains(s + 1)):
                     continue  # the tail of a quote and its attribution, not a proposition
                 out.append(Found(s, e, "indirect", f.attr, f.rule))
     return out
+
+
+# A head of an interrupted report ("The problem, he said, is …") may be two words only.
+_TWO_WORDS = re.compile(r"\w\W+\w")
+
+
+def _interrupted_head(f: Found, found: list[Found]) -> bool:
+    """Is ``f`` the part before an attribution that interrupts a report, the part after it
+    found with the same attribution ("That decision, he said, may have given …")? Such a head
+    is kept however short: the language's rules gave both parts."""
+    a = f.attr
+    return a is not None and f.end <= a.cue_start and any(
+        g is not f and g.attr == a and g.start >= a.cue_end for g in found)
 
 
 class Sentences:

@@ -3,15 +3,19 @@
 ``Pompeo told reporters during a visit to the State Department`` holds no report: what the rules
 took for one is the cue's adverbial; in ``The deal announced Wednesday comes as …`` the cue is a
 participle of the subject and the "report" its verb. Used by :mod:`.reported` on every report it
-returns (:func:`not_said`).
+returns (:func:`not_said`), and on every verb cue before it is read (:func:`not_a_report`: an
+infinitive, a passive, a plea, a plural noun such as "newly uncovered emails").
 """
 
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.passive import BE
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause
+from discourse.extract.quotes.lang.en.words import ADVERBS, DETERMINERS
+from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-__all__ = ["adverbial_only", "authors_question", "not_said", "verb_first"]
+__all__ = ["DOCUMENTS", "adverbial_only", "authors_question", "not_a_report", "not_said", "verb_first"]
 
 # Prepositions that open a time or place adverbial of the cue, never a reported proposition.
 _ADVERBIAL_OPENERS = frozenset("during at in on after before via while amid throughout".split())
@@ -75,3 +79,51 @@ def authors_question(doc: Doc, ti: int, tj: int, se: int) -> bool:
         k += 1
     return k < tj and lows[k] in _QUESTION_OPENERS
 
+
+def not_a_report(toks: Toks, a: int, ti: int) -> bool:
+    """An infinitive or passive cue reports nothing said: "a bid to somehow deny …",
+    "plans to say", "who are believed to be", "it was announced"."""
+    words, lows = toks.words, toks.lows
+    j = a
+    while j > ti and (lows[j - 1] in ADVERBS or lows[j - 1].endswith("ly")):
+        j -= 1
+    if j > ti and lows[j - 1] == "to":
+        # "voters were more likely than X to say P": respondents' answers in a poll, reported
+        return not (lows[a] == "say" and "likely" in lows[max(ti, j - 6):j - 1])
+    if lows[a].startswith("charg") and "with" in lows[a + 1:a + 5]:
+        return True  # "charged Smollett with felony disorderly conduct": a charge, a legal act
+    if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):
+        return True  # a split infinitive: "to somehow deny"
+    if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):
+        return True  # "pleaded guilty", "pleaded not guilty": a plea, no statement reported
+    if j > ti and lows[j - 1] in DOCUMENTS and lows[a].endswith("ed") and a + 1 < len(lows) and (
+            lows[a + 1] in _PLACE_PREPS):
+        return True  # "in a statement posted to her account": a participle after a document
+    if a - 1 > ti and lows[a].endswith("s") and not lows[a].endswith("ss") and (
+            lows[a - 1].endswith("ed") and not cap(words[a - 1]) and lows[a - 1] not in BE) and (
+            lows[a - 2] in DETERMINERS or lows[a - 2].endswith("ly") or lows[a - 2] in _NOUN_PREPS):
+        return True  # "by newly uncovered emails that …", "the leaked emails": a plural noun
+    if lows[a] == "state" and a + 1 < len(lows) and lows[a + 1] in _STATE_NOUNS:
+        return True  # "former state senator Kelli Ward ran …": "state" modifies a noun
+    return j > ti and lows[j - 1] in BE and lows[a].endswith(("ed", "n"))
+
+
+# Nouns that "state" modifies ("state senator", "state media", "state law"): no verb then.
+_STATE_NOUNS = frozenset("""senator senators representative representatives lawmaker lawmakers
+    legislator legislators legislature legislatures official officials department departments
+    agency agencies law laws media television tv police trooper troopers capital budget
+    government governments house senate level levels attorney attorneys party court courts
+    prison prisons employee employees workers health university universities secretary
+    treasurer auditor board assembly constitution parks highway election elections news
+    broadcaster newspaper prosecutor prosecutors funding""".split())
+
+
+# Prepositions before "<participle> <noun>" ("by newly uncovered emails").
+_NOUN_PREPS = frozenset("by of with in from about".split())
+
+
+# Written things a past participle describes ("a statement posted to", "the letter sent on").
+DOCUMENTS = frozenset("statement statements release post tweet letter message memo video "
+                       "filing transcript".split())
+_PLACE_PREPS = frozenset("to on in at by online from via".split())
+_PLEA_WORDS = frozenset("guilty not no innocent".split())

@@ -242,7 +242,7 @@ def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
     cue = lows[doc.tok_index(f.attr.cue_start)]
     if not (cue.endswith("ed") or cue in ("said", "told", "wrote")):
         return f
-    depth, present = 0, None
+    depth, present, perfect = 0, None, False
     for k in range(lo, min(hi, lo + 60)):
         depth = _quote_depth(depth, words[k])
         w = lows[k]
@@ -250,9 +250,15 @@ def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
             continue
         if present is None and (w in AUX or w in IRREGULAR_PAST or (
                 w.endswith("ed") and len(w) > 4 and not cap(words[k]))):
-            present = w in _PRESENT_FIRST
-            if not present:
+            present, perfect = w in _PRESENT_FIRST, w in ("has", "have")
+            if not present and not perfect:
                 return f
+        elif (present or perfect) and w == "as" and words[k - 1] == "," and _past_clause(
+                toks, k + 1, hi):
+            # "said nothing has changed about X, as the campaign moved to …": the author's
+            # narration of what happened meanwhile, after a report in the present (perfect)
+            return Found(f.start, trim_end(doc.text, f.start, toks.starts[k - 1]), f.kind,
+                         f.attr, f.rule, f.parent)
         elif present and ((w == "and" and words[k - 1] != "," and k + 2 < hi and (
                 coordinated_verb(words[k + 1], lows[k + 1])) and not coordinated_verb(
                 words[k - 1], lows[k - 1])) or (

@@ -140,7 +140,8 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
     k = m + 1
     first = k + 1 if k < tj and words[k] in _OPEN else k
     if not looks_like_clause(toks, first, tj) or any(
-            lows[x] in _GAP_VERBS for x in range(first, min(tj, first + 5))):
+            lows[x] in _GAP_VERBS and not _has_object(lows, x, tj)
+            for x in range(first, min(tj, first + 5))):
         return None  # "the claims that he made": a relative clause, nothing reported
     attr = doc.attr((i, i + 1, _CUE), speaker, "cue_before")
     if speaker is not None and lows[speaker[1] - 1].endswith(("'s", "’s")):
@@ -216,6 +217,17 @@ def _finite(w: str, low: str) -> bool:
     """A word that makes a clause finite: an auxiliary, an irregular past, a lower-case -ed."""
     return low in AUX or low in IRREGULAR_PAST or (
         low.endswith("ed") and len(low) > 4 and not cap(w))
+
+
+# Time nouns after "the": "the claims that he made the day before" has no object.
+_TIME_NOUNS = frozenset("year week month day time morning night weekend".split())
+
+
+def _has_object(lows: list[str], x: int, tj: int) -> bool:
+    """Does an article and a noun follow the verb at ``x`` ("a warning that the country faces
+    a choice", "the allegation that he received a bribe")? Then ``that`` opens a clause with an
+    object of its own, no relative clause whose gap is the verb's object."""
+    return x + 2 < tj and lows[x + 1] in ("a", "an", "the") and lows[x + 2] not in _TIME_NOUNS
 
 
 def _determiner(toks: Toks, i: int, ti: int) -> tuple[int, tuple[int, int] | None]:

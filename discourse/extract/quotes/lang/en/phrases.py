@@ -514,12 +514,22 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             _present_verb(words[i + 2], lows[i + 2].removesuffix("s"))
             or lows[i + 2] in AUX or lows[i + 2] in IRREGULAR_PAST or lows[i + 2].endswith("ed")):
         return True  # 'he "misspoke."': the verb is the first quoted word
+    if first in ("he", "she", "they", "we", "i") and i + 2 < j and lows[i + 1] in _PREVERBAL and (
+            _present_verb(words[i + 2], lows[i + 2].removesuffix("s")) or lows[i + 2] in AUX
+            or lows[i + 2] in IRREGULAR_PAST or (
+                lows[i + 2].endswith("ed") and not cap(words[i + 2]))):
+        return True  # "he also expects …", "they never wanted …": an adverb before the verb
     if first == "it" and i + 1 < j and lows[i + 1].endswith("s") and _present_verb(
             words[i + 1], lows[i + 1].removesuffix("s")):
         return True  # "it saves lives"
     k, stop = i + 1, min(j, i + reach)
     while k < stop:
         w = lows[k]
+        if w == "who" and words[k - 1] != "," and (lows[k - 1] in _INDEFINITE_HEADS) and k - 1 == i:
+            # "anyone who knows where he is should call": a restrictive relative after an
+            # indefinite head; the clause's verb is the auxiliary after the relative clause
+            return any(lows[m] in AUX or lows[m] in _MODALS
+                       for m in range(k + 2, min(j, k + 14)))
         if w in ("who", "which", "whom", "whose", "where"):
             close = next((c for c in range(k + 1, min(j, k + 16)) if words[c] == ","), None)
             if words[k - 1] != "," or close is None:
@@ -538,6 +548,14 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
 
 
 _OPENING = frozenset('"“')
+# Adverbs between a pronoun subject and its verb ("he also expects", "they never wanted").
+_PREVERBAL = frozenset("""also still never already always just now only even really probably
+    actually often usually certainly clearly personally previously recently again once
+    long""".split())
+# Heads of a subject with a restrictive relative clause ("anyone who knows …").
+_INDEFINITE_HEADS = frozenset("""anyone anybody someone somebody everyone everybody
+    those""".split())
+_MODALS = frozenset("should could would will can may might must".split())
 
 
 # Lower-case words in -s after a name that are no verbs (a possessive is caught before).

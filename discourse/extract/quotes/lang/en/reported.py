@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
-from discourse.extract.quotes.lang.en.checks import authors_question, not_said
+from discourse.extract.quotes.lang.en.checks import DOCUMENTS, authors_question, not_a_report, not_said
 from discourse.extract.quotes.lang.en.clauses import (
     ADVERBIAL_PREPS,
     SUBORDINATORS,
@@ -29,7 +29,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.nouns import verb_cue_between
-from discourse.extract.quotes.lang.en.passive import BE, agentless_passive, told_passive
+from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
     looks_like_clause,
@@ -178,7 +178,7 @@ def reports_in_sentence(
             continue
         if cue.type not in ("verb", "phrase"):
             continue
-        if cue.type == "verb" and _not_a_report(toks, a, ti):
+        if cue.type == "verb" and not_a_report(toks, a, ti):
             if cue.that_clause and (f := agentless_passive(doc, h, ti, tj, se)) is not None:
                 out.append(f)
             continue
@@ -192,6 +192,9 @@ def reports_in_sentence(
             continue
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
         subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
+        if subj is not None and subj[1] - subj[0] == 1 and lows[subj[0]] in ("most", "more") and (
+                lows[a] == "say"):
+            subj = _poll_subject(toks, subj[0], ti)  # "voters were most likely to say P"
         if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
                 wordish(words[a - 1]) and not cap(words[a - 1]) and lows[a - 1] not in AUX
                 and lows[a - 1] not in ADVERBS and not lows[a - 1].endswith("ly")) and b < tj and (
@@ -283,6 +286,9 @@ def reports_in_sentence(
             continue
         if k < tj and words[k] in ",.;?!":
             continue
+        if k + 1 < tj and lows[k] in ("little", "much") and (
+                words[k + 1] in ",.;" or lows[k + 1] in ("about", "on", "to")):
+            continue  # "has said little, voted …", "said little about the budget": no content
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
             k += 2  # "reported on Sunday the party had …"
         if cue.zero_that and k + 1 < tj and lows[k] in ADVERBS and lows[k].endswith("ly") and (
@@ -304,6 +310,14 @@ def reports_in_sentence(
                 toks, k + 1, tj, reach) and _words_after_fragment(toks, k, tj):
             out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))  # the same
             continue
+        if cue.zero_that and k == b and k + 3 < tj and lows[k] in ("if", "unless") and (
+                cue.lemma in _CONDITIONAL_CUES):
+            # "said if the justices side with X, it opens the way …": a conditional opens the
+            # report when a clause follows its comma ("asked if", "say if" are questions)
+            c = next((m for m in range(k + 2, min(tj, k + 25)) if words[m] in ",;:"), None)
+            if c is not None and words[c] == "," and looks_like_clause(toks, c + 1, tj):
+                out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
+                continue
         if cue.lemma in _DECLARING and k < tj and _performed(toks, k, tj):
             continue  # "declared a state of emergency on Friday, X was promoted": no report
         if cue.zero_that and looks_like_clause(toks, k, tj, reach):
@@ -424,6 +438,8 @@ _INFINITIVE_CUES = frozenset("vow promise pledge threaten agree offer refuse swe
 
 
 _TOLD = frozenset("told tell tells telling".split())
+# Cues whose "if" clause is a condition of the report, not a question ("asked if", "wondered").
+_CONDITIONAL_CUES = frozenset("say tell add argue warn note insist claim write predict".split())
 _ASIDE_END = frozenset(',;:—–()"“”')
 # "said something insane", "said things": an object that names no proposition
 _THINGS = frozenset("something anything nothing everything things".split())
@@ -556,7 +572,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         keep = c if c > c1 and lows[c1 + 1] not in _APPOSITION_START else c1
         # not after a document ("According to official statements, Trump, now …, is to …":
         # the name opens the report)
-        if keep > c0 and span[1] == c0 and lows[c0 - 1] not in _DOCUMENTS and (
+        if keep > c0 and span[1] == c0 and lows[c0 - 1] not in DOCUMENTS and (
                 lows[c0 - 1].rstrip("s") not in CARRIER_NOUNS) and lows[c0 - 1] not in NON_SPEAKERS:
             # the mention keeps a name or a role in apposition, as the gold does ("Amy Cook,
             # director of the event"); not a former post ("X, formerly the director of Y")
@@ -637,31 +653,6 @@ _QUANTIFIERS = frozenset("""most many some all none one each both half much part
     more less rest majority number""".split())
 
 
-def _not_a_report(toks: Toks, a: int, ti: int) -> bool:
-    """An infinitive or passive cue reports nothing said: "a bid to somehow deny …",
-    "plans to say", "who are believed to be", "it was announced"."""
-    words, lows = toks.words, toks.lows
-    j = a
-    while j > ti and (lows[j - 1] in ADVERBS or lows[j - 1].endswith("ly")):
-        j -= 1
-    if j > ti and lows[j - 1] == "to":
-        return True
-    if lows[a].startswith("charg") and "with" in lows[a + 1:a + 5]:
-        return True  # "charged Smollett with felony disorderly conduct": a charge, a legal act
-    if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):
-        return True  # a split infinitive: "to somehow deny"
-    if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):
-        return True  # "pleaded guilty", "pleaded not guilty": a plea, no statement reported
-    if j > ti and lows[j - 1] in _DOCUMENTS and lows[a].endswith("ed") and a + 1 < len(lows) and (
-            lows[a + 1] in _PLACE_PREPS):
-        return True  # "in a statement posted to her account": a participle after a document
-    return j > ti and lows[j - 1] in BE and lows[a].endswith(("ed", "n"))
-
-
-# Written things a past participle describes ("a statement posted to", "the letter sent on").
-_DOCUMENTS = frozenset("statement statements release post tweet letter message memo video "
-                       "filing transcript".split())
-_PLACE_PREPS = frozenset("to on in at by online from via".split())
 
 
 _COUNTING_CUES = frozenset("report confirm".split())
@@ -692,7 +683,6 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
-_PLEA_WORDS = frozenset("guilty not no innocent".split())
 
 
 def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
@@ -736,6 +726,15 @@ def _words_after_fragment(toks: Toks, k: int, tj: int) -> bool:
     return False
 
 
+def _poll_subject(toks: Toks, k: int, ti: int) -> tuple[int, int] | None:
+    """The respondents before "were/are (much) most/more likely to say" (``k``: "most"/"more"):
+    the subject of the copula, else None (no speaker rather than "most")."""
+    lows = toks.lows
+    c = next((c for c in range(k - 1, max(ti, k - 3) - 1, -1) if lows[c] in (
+        "were", "are", "was", "is")), None)
+    return None if c is None else subject_before(toks, c, ti)
+
+
 def _after_long_subject(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
                         se: int) -> Found | None:
     """``X, assistant pastor at Y in Z, where …, said that P``: a finite cue after a comma and
@@ -750,14 +749,24 @@ def _after_long_subject(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
         # a time or place before "that": "tweeted in December 2015 that P"
         m = next((n for n in range(b + 1, min(tj, b + 6)) if lows[n] == "that" or not (
             wordish(words[n])) or lows[n] in NOUNS_BEFORE_THAT), b)
-    if not (a - 1 > ti and words[a - 1] == "," and m + 3 < tj and lows[m] == "that" and (
+    if a - 1 > ti and words[a - 1] == "," and lows[a] == "said" and m == b and (
+            lows[b] != "that") and cue.zero_that and looks_like_clause(toks, b, tj):
+        # "X, her campaign torpedoed by …, said FBI Director James Comey owes voters …": the
+        # clause after a bare "said" (the inverted "…, said X." was ruled out before)
+        m = b - 1
+    elif not (a - 1 > ti and words[a - 1] == "," and m + 3 < tj and lows[m] == "that" and (
             lows[a] in SAY_IRREGULAR or lows[a].endswith("ed"))):
         return None  # a past tense: "…, claims that" / "…, questions that" are nouns
     if not looks_like_clause(toks, m + 1, tj):
         return None
     e = np_forward(toks, ti)
     span = (ti, e) if e > ti and words[e] == "," and cap(words[ti]) else None
-    return Found(toks.ends[m], se, "indirect", doc.attr(h, span, "cue_before"), "cue_before")
+    end = se
+    if m < b:  # the bare "said": the report ends before ", but <past verb>" (the subject's act)
+        c = next((c for c in range(b, tj - 2) if words[c] == "," and lows[c + 1] in (
+            "and", "but") and coordinated_verb(words[c + 2], lows[c + 2])), None)
+        end = se if c is None else toks.starts[c]
+    return Found(toks.ends[m], end, "indirect", doc.attr(h, span, "cue_before"), "cue_before")
 
 
 

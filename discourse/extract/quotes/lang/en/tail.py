@@ -18,11 +18,18 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 __all__ = ["CLAUSE_WORDS", "inverted_tail"]
 
 
+# First words of a two-word phrase before an interrupting attribution that frame the sentence
+# rather than start the report ("In between, she testified, …", "But then, she added, …").
+_FRAMING_OPENERS = frozenset("""in at on for of but and or so with by from after before as
+    between during""".split())
 # Words that cannot describe a name standing before it ("newspaper The Hindu").
 CLAUSE_WORDS = frozenset("and but or so then also as while when which who that the a an".split())
 _TAIL_AUX = frozenset("have has had will would did does do".split())
 _QUOTE_MARKS = frozenset('"“”«»')
 _CLOSING = frozenset('"”’')
+# "…, said he expects the president to win": a subject pronoun and its verb after the cue
+# open the reported clause (its object's preposition is no adverbial of an inverted speaker)
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 
 
 def _has_clause_break(toks: Toks, ti: int, k: int) -> bool:
@@ -63,7 +70,7 @@ def inverted_tail(
         e = np_forward(toks, b)
         comma = next((m for m in range(b, min(tj, b + 30)) if words[m] == ","), tj)
         if e <= b or (looks_like_clause(toks, b, comma) and not (
-                e < tj and lows[e] in ADVERBIAL_PREPS)):
+                e < tj and lows[e] in ADVERBIAL_PREPS and lows[b] not in _SUBJECT_PRONOUNS)):
             # "The official, who asked not to be named, said the talks had failed": the noun
             # phrase after the cue is the subject of a reported clause, not a speaker
             return None
@@ -102,8 +109,15 @@ def inverted_tail(
         # "P, his office said, Q": the attribution interrupts the report; both parts are it
         attr = doc.attr(h, span, "cue_after")
         first = clause_start(toks, ti, k) if _has_clause_break(toks, ti, k) else ti
-        return [Found(starts[first], starts[k], "indirect", attr, "cue_after"),
-                Found(toks.ends[e], se, "indirect", attr, "cue_after")]
+        # the first part may be two words ("That decision, he said, …", "Right now, these
+        # people said, …": the gold keeps the speaker's adverbial too), not a prepositional
+        # phrase or a sentence adverb ("In between, she testified, …", "Sadly, however, …"); a
+        # lone connective ("But, he said, …") is dropped by the shared filter
+        rest = Found(toks.ends[e], se, "indirect", attr, "cue_after")
+        if sum(map(wordish, words[first:k])) < 3 and (lows[first] in _FRAMING_OPENERS or (
+                lows[first].endswith("ly") or "however" in lows[first:k])):
+            return [rest]
+        return [Found(starts[first], starts[k], "indirect", attr, "cue_after"), rest]
     if lows[ti] in SUBORDINATORS and e < tj and looks_like_clause(toks, e, tj):
         # "Although known to have lived in South Africa, his daughter said he died in Britain":
         # the opening clause is the author's, the report follows the cue
@@ -173,6 +187,8 @@ def _name_apposition_before(toks: Toks, k: int, ti: int) -> bool:
 
 
 _POSTMODIFIER_WORDS = frozenset("in of at from for with familiar close to on".split())
+# Participles that postmodify a speaker ("four people briefed on the discussions said").
+_POSTMODIFYING_PARTICIPLES = frozenset("briefed involved informed".split())
 
 
 def _postmodified_subject(toks: Toks, i: int, j: int) -> bool:
@@ -185,7 +201,9 @@ def _postmodified_subject(toks: Toks, i: int, j: int) -> bool:
     for m in range(i, j):
         low = lows[m]
         if not wordish(words[m]) or low in AUX or low in CLAUSE_WORDS or low in IRREGULAR_PAST or (
-                low in SAY_IRREGULAR) or (low.endswith("ed") and not cap(words[m])):
+                low in SAY_IRREGULAR) or (low.endswith("ed") and not cap(words[m]) and not (
+                low in _POSTMODIFYING_PARTICIPLES and m + 1 < j and m > i
+                and lows[m + 1] in _POSTMODIFIER_WORDS)):
             return False
     return lows[i] not in _POSTMODIFIER_WORDS
 
