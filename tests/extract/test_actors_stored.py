@@ -178,6 +178,45 @@ def test_yaml_version_is_pyyamls_own():
     assert out == [yaml.__version__, "False"] and yaml_version() == yaml.__version__
 
 
+def test_the_validators_versions_are_those_installed_and_read_without_importing_them():
+    import pydantic
+    import pydantic_core
+    import yaml
+
+    from discourse.extract.actors.stored import pydantic_versions, validation_versions
+
+    pydantic_versions.cache_clear()
+    code = ("import sys; from discourse.extract.actors.stored import validation_versions; "
+            "print(validation_versions()); "
+            "print('pydantic' in sys.modules, 'pydantic_core' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    expected = (f"pyyaml {yaml.__version__}|pydantic {pydantic.VERSION}"
+                f"|pydantic-core {pydantic_core.__version__}")
+    assert out == [expected, "False False"] and validation_versions() == expected
+
+
+def test_a_registry_or_lexicon_validated_by_another_pydantic_is_validated_again(store,
+                                                                              monkeypatch):
+    """The store's key of a validated file holds the validator's versions: a registry or a
+    cue lexicon stored under another pydantic (or pydantic-core) is not read, but made again
+    (here: its file is named otherwise), and equal."""
+    import discourse.extract.actors.stored as stored_module
+    from discourse.extract.quotes import load_cues
+
+    def files(kind):
+        return {p.name for p in store.iterdir() if p.name.startswith(kind + "-")}
+
+    before = load_actors(), load_cues()
+    made = files("registry"), files("cues")
+    assert all(len(names) == 1 for names in made)
+    monkeypatch.setattr(stored_module, "pydantic_versions", lambda: "pydantic 0.0|core 0.0")
+    after = load_actors(), load_cues()
+    assert files("registry") > made[0] and files("cues") > made[1]
+    assert _registry_state(after[0]) == _registry_state(before[0])
+    assert after[1].cues == before[1].cues
+
+
 def test_the_folder_keeps_the_newest_files(store, monkeypatch):
     import discourse.extract.actors.stored as stored_module
 

@@ -20,7 +20,9 @@ Part of :mod:`discourse.extract.actors`. Some of what the registry derives from
 its inputs (passed by the caller: the actors' names, genders, …), the source of the modules
 that derive it (every module of this package and ``text/tokens.py``, :func:`source_digest`),
 Python's version and, where the morphology is involved, pymorphy3's and its dictionary's
-versions (an installation without the modules' sources stores nothing). A changed input,
+versions; where a file is parsed and validated (the registry, the cue lexicons), the versions
+of PyYAML, pydantic and pydantic-core (:func:`validation_versions`) (an installation without
+the modules' sources stores nothing). A changed input,
 module or version is another file: a result made by other code or data is never read. The
 first run makes the files (cold), later runs read them (warm); the results are equal either
 way (tests compare them), so the outputs are the same bytes. The registry's file itself is
@@ -54,8 +56,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["CACHE_ENV", "cache_dir", "compiled", "morphology_version", "source_digest",
-           "stored", "yaml_version"]
+__all__ = ["CACHE_ENV", "cache_dir", "compiled", "morphology_version", "pydantic_versions",
+           "source_digest", "stored", "validation_versions", "yaml_version"]
 
 CACHE_ENV = "DISCOURSE_CACHE_DIR"
 _T = TypeVar("_T")
@@ -126,6 +128,56 @@ def yaml_version() -> str:
                 return m.group(1)
         import yaml as module
     return module.__version__
+
+
+@lru_cache(maxsize=1)
+def pydantic_versions() -> str:
+    """``"pydantic X|pydantic-core Y"``: the versions of the validator (its ``VERSION``) and of
+    its compiled core, read from ``pydantic/version.py`` and the core's ``*.dist-info`` folder
+    without importing either (the import is 0.08 s, which a warm run avoids). A version that
+    cannot be read so is taken from the imported module."""
+    return f"pydantic {_pydantic_version()}|pydantic-core {_pydantic_core_version()}"
+
+
+def _package_folder(name: str) -> Path | None:
+    """The folder of an installed package, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    locations = spec.submodule_search_locations if spec is not None else None
+    return Path(next(iter(locations))) if locations else None
+
+
+def _pydantic_version() -> str:
+    module = sys.modules.get("pydantic.version")
+    if module is None:
+        folder = _package_folder("pydantic")
+        source = folder / "version.py" if folder is not None else None
+        if source is not None and source.is_file():
+            m = re.search(r"""^VERSION = ['"]([^'"]+)['"]""",
+                          source.read_text(encoding="utf-8"), re.M)
+            if m is not None:
+                return m.group(1)
+        import pydantic.version as module
+    return module.VERSION
+
+
+def _pydantic_core_version() -> str:
+    folder = _package_folder("pydantic_core")
+    if folder is not None:
+        # the installer's record: one ``pydantic_core-<version>.dist-info`` beside the package
+        found = sorted(folder.parent.glob("pydantic_core-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name[len("pydantic_core-"):-len(".dist-info")]
+    import pydantic_core
+
+    return pydantic_core.__version__
+
+
+def validation_versions() -> str:
+    """The versions of the libraries that parse and validate a data file: PyYAML's
+    (:func:`yaml_version`), pydantic's and pydantic-core's (:func:`pydantic_versions`). Part of
+    the key of a result validated from a file: another validator may accept, reject or convert
+    other values."""
+    return f"pyyaml {yaml_version()}|{pydantic_versions()}"
 
 
 def _key(kind: str, inputs: Any) -> str:
