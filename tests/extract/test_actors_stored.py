@@ -254,3 +254,68 @@ def test_the_capital_letter_class_is_the_one_the_letters_give():
 
     assert LONG_CAP_WORD == re.compile(
         _upper_letter_class() + r"(?<![\w-][\s\S])[^\W\d_]{7,}(?![\w]|-\w)")
+
+
+def test_regexes_compiled_in_a_block_come_from_the_store_in_the_next(store, monkeypatch):
+    """What a block compiled is kept; in the next block ``re.compile`` of the same pattern and
+    flags returns, without compiling, the object it would make; with the store off nothing is
+    kept and the block changes nothing."""
+    from discourse.extract.actors.stored import compiled_as_before
+
+    pattern = r"(?P<w>kept-\d+)[^\W_]+(?:\s|$)"  # in no module: compiled by this test only
+    flags = re.IGNORECASE | re.MULTILINE
+    re.purge()
+    with compiled_as_before("test"):
+        made = re.compile(pattern, flags)
+    files = [p for p in store.iterdir() if p.name.startswith("regexes-")]
+    assert len(files) == 1
+    re.purge()
+
+    def no_compiling(*args):
+        raise AssertionError("compiled again")
+
+    with monkeypatch.context() as m:
+        m.setattr(re._compiler, "compile", no_compiling)
+        with compiled_as_before("test"):
+            again = re.compile(pattern, flags)
+            assert re.search(pattern, "x KEPT-12ab", flags).group("w") == "KEPT-12"
+    assert again == made and again is not made
+    assert again.groupindex == made.groupindex and again.flags == made.flags
+    assert [p.name for p in store.iterdir() if p.name.startswith("regexes-")] == [files[0].name]
+    # another name is another file; with the store off, nothing is written
+    re.purge()
+    with compiled_as_before("other"):
+        re.compile(pattern, flags)
+    assert len([p for p in store.iterdir() if p.name.startswith("regexes-")]) == 2
+    monkeypatch.setenv(CACHE_ENV, "off")
+    re.purge()
+    with compiled_as_before("third"):
+        assert re.compile(pattern, flags) == made
+    assert len([p for p in store.iterdir() if p.name.startswith("regexes-")]) == 2
+
+
+def test_the_commands_stored_regexes_are_those_re_compiles(store, tmp_path):
+    """``discourse quotes`` cold and warm prints the same bytes; the regexes its start-up kept
+    (every module's patterns) are each the object ``re.compile`` makes."""
+    import _sre
+    import array
+    import marshal
+
+    from discourse.extract.actors.stored import _CODE_TYPE
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("“We will not,” said Dmitry Peskov, the Kremlin spokesman. He said that "
+                   "the talks would go on.", encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", CACHE_ENV: str(store)}
+    cmd = [sys.executable, "-m", "discourse.cli.main", "quotes", str(doc), "--format", "jsonl"]
+    runs = [subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
+            for _ in range(2)]
+    assert runs[0] == runs[1] and '"speaker": "Dmitry Peskov"' in runs[0]
+    (path,) = [p for p in store.iterdir() if p.name.startswith("regexes-")]
+    name, kept = marshal.loads(path.read_bytes())
+    assert name == path.name and len(kept) > 100
+    for (pattern, flags), (final, words, groups, groupindex, indexgroup) in kept.items():
+        made = _sre.compile(pattern, final, array.array(_CODE_TYPE, words).tolist(), groups,
+                            groupindex, indexgroup)
+        assert made == re.compile(pattern, flags) and made.groupindex == re.compile(
+            pattern, flags).groupindex
