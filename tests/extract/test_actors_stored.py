@@ -3,6 +3,7 @@ result is the one the code makes, cold, warm or with the store off."""
 
 from __future__ import annotations
 
+import marshal
 import re
 import subprocess
 import sys
@@ -260,6 +261,7 @@ def test_regexes_compiled_in_a_block_come_from_the_store_in_the_next(store, monk
     """What a block compiled is kept; in the next block ``re.compile`` of the same pattern and
     flags returns, without compiling, the object it would make; with the store off nothing is
     kept and the block changes nothing."""
+    import discourse.extract.actors.stored as stored_module
     from discourse.extract.actors.stored import compiled_as_before
 
     pattern = r"(?P<w>kept-\d+)[^\W_]+(?:\s|$)"  # in no module: compiled by this test only
@@ -276,12 +278,18 @@ def test_regexes_compiled_in_a_block_come_from_the_store_in_the_next(store, monk
 
     with monkeypatch.context() as m:
         m.setattr(re._compiler, "compile", no_compiling)
+        m.setattr(stored_module, "_compile_parts", no_compiling)
         with compiled_as_before("test"):
             again = re.compile(pattern, flags)
             assert re.search(pattern, "x KEPT-12ab", flags).group("w") == "KEPT-12"
     assert again == made and again is not made
     assert again.groupindex == made.groupindex and again.flags == made.flags
     assert [p.name for p in store.iterdir() if p.name.startswith("regexes-")] == [files[0].name]
+    # the file holds what the last block asked for: a pattern no longer compiled is dropped
+    re.purge()
+    with compiled_as_before("test"):
+        re.compile(r"other-\d+")
+    assert list(marshal.loads(files[0].read_bytes())[1]) == [(r"other-\d+", 0)]
     # another name is another file; with the store off, nothing is written
     re.purge()
     with compiled_as_before("other"):
@@ -299,7 +307,6 @@ def test_the_commands_stored_regexes_are_those_re_compiles(store, tmp_path):
     (every module's patterns) are each the object ``re.compile`` makes."""
     import _sre
     import array
-    import marshal
 
     from discourse.extract.actors.stored import _CODE_TYPE
 

@@ -285,11 +285,9 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
-# ``re``'s own cache of compiled patterns, keyed ``(type, pattern, flags)``: ``re.compile`` and
-# the module functions (``re.search(pattern, ...)``) look a pattern up there before compiling it
-# (CPython 3.11-3.13; 3.12 adds a small cache in front, filled from this one).
-_RE_CACHE: dict | None = getattr(re, "_cache", None)
-_RE_CACHE_SIZE: int = getattr(re, "_MAXCACHE", 0)
+# What ``re`` calls to compile a pattern it has not cached (``re._compile`` looks the module
+# attribute up at each call: CPython 3.11-3.13).
+_RE_COMPILER = getattr(re, "_compiler", None)
 
 
 @contextmanager
@@ -297,21 +295,21 @@ def compiled_as_before(name: str) -> Iterator[None]:
     """Within the block, a regex that ``re`` compiled in this block at an earlier run called
     ``name`` is not compiled again: its code comes from the store.
 
-    The modules of the package compile their regexes when they are imported: 165 patterns at
+    The modules of the package compile their regexes when they are imported: 174 patterns at
     the start of ``discourse quotes``, a third of its start-up's CPU (0.026 s of 0.079), the
-    same at every run. On entering, the patterns of the file kept for ``name`` are made from
-    their stored code (as :func:`compiled` makes a pattern) and put in ``re``'s cache under the
-    key ``re.compile`` looks up first, so that ``re.compile`` of the same pattern and flags
-    returns them; they are the objects it would make (``==`` compares pattern, flags and
-    code), so nothing a run finds changes. On leaving, when the block compiled patterns the
-    file did not hold (a cold run, changed code) or the file holds some it did not use, the
-    file is written again with the patterns of ``re``'s cache. A pattern the file does not
-    hold is compiled as always; with the store off, or a Python whose engine :func:`compiled`
-    cannot feed, the block changes nothing.
+    same at every run. Within the block, ``re``'s compiler (what ``re.compile`` and the module
+    functions call for a pattern not in ``re``'s own cache) makes a pattern of the file kept
+    for ``name`` from its stored code, as :func:`compiled` makes a pattern: the object it would
+    have made (``==`` compares pattern, flags and code), so nothing a run finds changes. The
+    others are compiled as always. On leaving, when the block compiled patterns the file did
+    not hold or did not ask for some it held (a cold run, changed code), the file is written
+    again with those it asked for. With the store off, or a Python whose engine
+    :func:`compiled` cannot feed, the block changes nothing; it is meant for a start-up
+    (imports), not for threads compiling at the same time.
     """
-    cache = _RE_CACHE
+    compiler = _RE_COMPILER
     folder = _folder()
-    if _CODE_TYPE is None or folder is None or cache is None or not _RE_CACHE_SIZE:
+    if _CODE_TYPE is None or folder is None or compiler is None:
         yield
         return
     import _sre
@@ -327,19 +325,26 @@ def compiled_as_before(name: str) -> Iterator[None]:
             kept = record[1]
     except (OSError, EOFError, ValueError, TypeError):
         pass  # not made yet, or unreadable: written below
-    placed = set()
-    for (pattern, flags), (final, words, groups, groupindex, indexgroup) in kept.items():
-        key = (str, pattern, flags)
-        if key in cache or len(cache) >= _RE_CACHE_SIZE:
-            continue
-        code = array.array(_CODE_TYPE, words).tolist()
-        cache[key] = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
-        placed.add(key)
-    before = set(cache) - placed
-    yield
-    # the str patterns this block compiled or took from the file (``re.purge`` may have
-    # emptied the cache meanwhile: then nothing is known and nothing is written)
-    used = {key[1:] for key in cache if key not in before and key[0] is str}
-    if used and used != set(kept):
-        parts = {key: kept[key] if key in kept else _compile_parts(*key) for key in sorted(used)}
-        _write(path, (path.name, parts))
+    asked: dict = {}  # (pattern, flags) -> the parts of its code, for the file
+    compile_code = compiler.compile
+    debug = getattr(re, "DEBUG", 0)
+
+    def from_store(pattern: Any, flags: int = 0) -> Any:
+        if type(pattern) is not str or flags & debug:
+            return compile_code(pattern, flags)  # (a parsed pattern; DEBUG prints as it parses)
+        key = (pattern, flags)
+        parts = kept.get(key)
+        if parts is None:
+            parts = _compile_parts(pattern, flags)
+        asked[key] = parts
+        final, words, groups, groupindex, indexgroup = parts
+        return _sre.compile(pattern, final, array.array(_CODE_TYPE, words).tolist(), groups,
+                            groupindex, indexgroup)
+
+    compiler.compile = from_store
+    try:
+        yield
+    finally:
+        compiler.compile = compile_code
+    if asked and asked.keys() != kept.keys():
+        _write(path, (path.name, asked))
