@@ -257,8 +257,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     # values (``iter_article_records``, ``attributed_columns``), and importing them was 0.3 s
     # of CPU, a sixth of the command on a thousand articles. Tables (CSV, JSONL, Parquet) and
     # folders with a metadata.csv are still read with pandas, imported when they come.
-    # The rules' modules compile their regexes as they are imported, the same 165 at every
-    # run (0.026 s of CPU): their code is read from the store (``compiled_as_before``).
+    # The rules' modules compile their regexes as they are imported, the same 130 at every
+    # run (0.02-0.026 s of CPU): their code is read from the store (``compiled_as_before``).
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -22,8 +22,8 @@ that derive it (every module of this package and ``text/tokens.py``, :func:`sour
 Python's version and, where the morphology is involved, pymorphy3's and its dictionary's
 versions; where a file is parsed and validated (the registry, the cue lexicons), the versions
 of PyYAML, pydantic and pydantic-core (:func:`validation_versions`) (an installation without
-the modules' sources stores nothing). A changed input,
-module or version is another file: a result made by other code or data is never read. The
+the modules' sources stores nothing). A changed input, module or version is another file: a
+result made by other code or data is never read. The
 first run makes the files (cold), later runs read them (warm); the results are equal either
 way (tests compare them), so the outputs are the same bytes. The registry's file itself is
 stored validated (:func:`discourse.extract.actors.load.load_actors`), and so are the country
@@ -31,7 +31,9 @@ patterns, the index of phrases by head noun, the normalised aliases, the words o
 phrases and the stemmed tokens of every phrase (normalising them was 0.02 s of every run).
 :func:`compiled` keeps a compiled regex the same way: the code that ``re.compile`` makes,
 handed to the regex engine directly (CPython's ``_sre.compile``, as ``re`` itself does); the
-pattern object is equal to ``re.compile``'s (``==`` compares the code).
+pattern object is equal to ``re.compile``'s (``==`` compares the code). Within
+:func:`compiled_as_before`, every regex the package's modules compile as a command starts is
+made so from the code an earlier start kept.
 
 Files are ``marshal`` data (plain values: reading runs no code, unlike pickle), written to a
 temporary file and renamed, so parallel runs never see half a file; any file that cannot be
@@ -295,17 +297,18 @@ def compiled_as_before(name: str) -> Iterator[None]:
     """Within the block, a regex that ``re`` compiled in this block at an earlier run called
     ``name`` is not compiled again: its code comes from the store.
 
-    The modules of the package compile their regexes when they are imported: 174 patterns at
-    the start of ``discourse quotes``, a third of its start-up's CPU (0.026 s of 0.079), the
-    same at every run. Within the block, ``re``'s compiler (what ``re.compile`` and the module
-    functions call for a pattern not in ``re``'s own cache) makes a pattern of the file kept
-    for ``name`` from its stored code, as :func:`compiled` makes a pattern: the object it would
-    have made (``==`` compares pattern, flags and code), so nothing a run finds changes. The
-    others are compiled as always. On leaving, when the block compiled patterns the file did
-    not hold or did not ask for some it held (a cold run, changed code), the file is written
-    again with those it asked for. With the store off, or a Python whose engine
-    :func:`compiled` cannot feed, the block changes nothing; it is meant for a start-up
-    (imports), not for threads compiling at the same time.
+    The modules of the package compile their regexes when they are imported: 130 patterns at
+    the start of ``discourse quotes`` (174 when a cold run imports PyYAML and pydantic), a
+    third of its start-up's CPU (0.026 s of 0.079), the same at every run. Within the block,
+    ``re``'s compiler (what ``re.compile`` and the module functions call for a pattern not in
+    ``re``'s own cache) makes a pattern of the file kept for ``name`` from its stored code, as
+    :func:`compiled` makes a pattern: the object it would have made (``==`` compares pattern,
+    flags and code), so nothing a run finds changes. The others are compiled as always. On
+    leaving, when the block compiled patterns the file did not hold or did not ask for some
+    it held (a cold run, changed code), the file is written again with those it asked for.
+    With the store off, or a Python whose engine :func:`compiled` cannot feed, the block
+    changes nothing; it is meant for a start-up (imports), not for threads compiling at the
+    same time.
     """
     compiler = _RE_COMPILER
     folder = _folder()
