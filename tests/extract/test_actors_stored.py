@@ -3,6 +3,7 @@ result is the one the code makes, cold, warm or with the store off."""
 
 from __future__ import annotations
 
+import marshal
 import re
 import subprocess
 import sys
@@ -178,6 +179,45 @@ def test_yaml_version_is_pyyamls_own():
     assert out == [yaml.__version__, "False"] and yaml_version() == yaml.__version__
 
 
+def test_the_validators_versions_are_those_installed_and_read_without_importing_them():
+    import pydantic
+    import pydantic_core
+    import yaml
+
+    from discourse.extract.actors.stored import pydantic_versions, validation_versions
+
+    pydantic_versions.cache_clear()
+    code = ("import sys; from discourse.extract.actors.stored import validation_versions; "
+            "print(validation_versions()); "
+            "print('pydantic' in sys.modules, 'pydantic_core' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    expected = (f"pyyaml {yaml.__version__}|pydantic {pydantic.VERSION}"
+                f"|pydantic-core {pydantic_core.__version__}")
+    assert out == [expected, "False False"] and validation_versions() == expected
+
+
+def test_a_registry_or_lexicon_validated_by_another_pydantic_is_validated_again(store,
+                                                                              monkeypatch):
+    """The store's key of a validated file holds the validator's versions: a registry or a
+    cue lexicon stored under another pydantic (or pydantic-core) is not read, but made again
+    (here: its file is named otherwise), and equal."""
+    import discourse.extract.actors.stored as stored_module
+    from discourse.extract.quotes import load_cues
+
+    def files(kind):
+        return {p.name for p in store.iterdir() if p.name.startswith(kind + "-")}
+
+    before = load_actors(), load_cues()
+    made = files("registry"), files("cues")
+    assert all(len(names) == 1 for names in made)
+    monkeypatch.setattr(stored_module, "pydantic_versions", lambda: "pydantic 0.0|core 0.0")
+    after = load_actors(), load_cues()
+    assert files("registry") > made[0] and files("cues") > made[1]
+    assert _registry_state(after[0]) == _registry_state(before[0])
+    assert after[1].cues == before[1].cues
+
+
 def test_the_folder_keeps_the_newest_files(store, monkeypatch):
     import discourse.extract.actors.stored as stored_module
 
@@ -215,3 +255,74 @@ def test_the_capital_letter_class_is_the_one_the_letters_give():
 
     assert LONG_CAP_WORD == re.compile(
         _upper_letter_class() + r"(?<![\w-][\s\S])[^\W\d_]{7,}(?![\w]|-\w)")
+
+
+def test_regexes_compiled_in_a_block_come_from_the_store_in_the_next(store, monkeypatch):
+    """What a block compiled is kept; in the next block ``re.compile`` of the same pattern and
+    flags returns, without compiling, the object it would make; with the store off nothing is
+    kept and the block changes nothing."""
+    import discourse.extract.actors.stored as stored_module
+    from discourse.extract.actors.stored import compiled_as_before
+
+    pattern = r"(?P<w>kept-\d+)[^\W_]+(?:\s|$)"  # in no module: compiled by this test only
+    flags = re.IGNORECASE | re.MULTILINE
+    re.purge()
+    with compiled_as_before("test"):
+        made = re.compile(pattern, flags)
+    files = [p for p in store.iterdir() if p.name.startswith("regexes-")]
+    assert len(files) == 1
+    re.purge()
+
+    def no_compiling(*args):
+        raise AssertionError("compiled again")
+
+    with monkeypatch.context() as m:
+        m.setattr(re._compiler, "compile", no_compiling)
+        m.setattr(stored_module, "_compile_parts", no_compiling)
+        with compiled_as_before("test"):
+            again = re.compile(pattern, flags)
+            assert re.search(pattern, "x KEPT-12ab", flags).group("w") == "KEPT-12"
+    assert again == made and again is not made
+    assert again.groupindex == made.groupindex and again.flags == made.flags
+    assert [p.name for p in store.iterdir() if p.name.startswith("regexes-")] == [files[0].name]
+    # the file holds what the last block asked for: a pattern no longer compiled is dropped
+    re.purge()
+    with compiled_as_before("test"):
+        re.compile(r"other-\d+")
+    assert list(marshal.loads(files[0].read_bytes())[1]) == [(r"other-\d+", 0)]
+    # another name is another file; with the store off, nothing is written
+    re.purge()
+    with compiled_as_before("other"):
+        re.compile(pattern, flags)
+    assert len([p for p in store.iterdir() if p.name.startswith("regexes-")]) == 2
+    monkeypatch.setenv(CACHE_ENV, "off")
+    re.purge()
+    with compiled_as_before("third"):
+        assert re.compile(pattern, flags) == made
+    assert len([p for p in store.iterdir() if p.name.startswith("regexes-")]) == 2
+
+
+def test_the_commands_stored_regexes_are_those_re_compiles(store, tmp_path):
+    """``discourse quotes`` cold and warm prints the same bytes; the regexes its start-up kept
+    (every module's patterns) are each the object ``re.compile`` makes."""
+    import _sre
+    import array
+
+    from discourse.extract.actors.stored import _CODE_TYPE
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("“We will not,” said Dmitry Peskov, the Kremlin spokesman. He said that "
+                   "the talks would go on.", encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", CACHE_ENV: str(store)}
+    cmd = [sys.executable, "-m", "discourse.cli.main", "quotes", str(doc), "--format", "jsonl"]
+    runs = [subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
+            for _ in range(2)]
+    assert runs[0] == runs[1] and '"speaker": "Dmitry Peskov"' in runs[0]
+    (path,) = [p for p in store.iterdir() if p.name.startswith("regexes-")]
+    name, kept = marshal.loads(path.read_bytes())
+    assert name == path.name and len(kept) > 100
+    for (pattern, flags), (final, words, groups, groupindex, indexgroup) in kept.items():
+        made = _sre.compile(pattern, final, array.array(_CODE_TYPE, words).tolist(), groups,
+                            groupindex, indexgroup)
+        assert made == re.compile(pattern, flags) and made.groupindex == re.compile(
+            pattern, flags).groupindex

@@ -21,7 +21,7 @@ from discourse.core.schema import CAMPS
 from discourse.extract.actors.model import Actor, Role
 from discourse.extract.actors.registry import ActorRegistry
 from discourse.extract.actors.roles import as_date
-from discourse.extract.actors.stored import stored, yaml_version
+from discourse.extract.actors.stored import stored, validation_versions
 
 if TYPE_CHECKING:
     import pandas as pd  # only resolve_actors reads tables; loading a registry needs no pandas
@@ -123,11 +123,12 @@ def load_actors(path: str | Path | None = None) -> ActorRegistry:
 
         return _plain_parts(registry_parts(data, path.name))
 
-    # A file read and validated before (the same bytes, this code, these camps and PyYAML) is
-    # not parsed and validated again: its actors come from the store (0.07 s of every run; see
-    # discourse.extract.actors.stored). A file with problems is never stored: it fails as above.
+    # A file read and validated before (the same bytes, this code, these camps, PyYAML, pydantic
+    # and pydantic-core) is not parsed and validated again: its actors come from the store
+    # (0.07 s of every run; see discourse.extract.actors.stored). A file with problems is never
+    # stored: it fails as above.
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return _from_plain(stored("registry", (digest, CAMPS, yaml_version()), parts))
+    return _from_plain(stored("registry", (digest, CAMPS, validation_versions()), parts))
 
 
 def resolve_actors(

@@ -20,8 +20,10 @@ Part of :mod:`discourse.extract.actors`. Some of what the registry derives from
 its inputs (passed by the caller: the actors' names, genders, …), the source of the modules
 that derive it (every module of this package and ``text/tokens.py``, :func:`source_digest`),
 Python's version and, where the morphology is involved, pymorphy3's and its dictionary's
-versions (an installation without the modules' sources stores nothing). A changed input,
-module or version is another file: a result made by other code or data is never read. The
+versions; where a file is parsed and validated (the registry, the cue lexicons), the versions
+of PyYAML, pydantic and pydantic-core (:func:`validation_versions`) (an installation without
+the modules' sources stores nothing). A changed input, module or version is another file: a
+result made by other code or data is never read. The
 first run makes the files (cold), later runs read them (warm); the results are equal either
 way (tests compare them), so the outputs are the same bytes. The registry's file itself is
 stored validated (:func:`discourse.extract.actors.load.load_actors`), and so are the country
@@ -29,7 +31,9 @@ patterns, the index of phrases by head noun, the normalised aliases, the words o
 phrases and the stemmed tokens of every phrase (normalising them was 0.02 s of every run).
 :func:`compiled` keeps a compiled regex the same way: the code that ``re.compile`` makes,
 handed to the regex engine directly (CPython's ``_sre.compile``, as ``re`` itself does); the
-pattern object is equal to ``re.compile``'s (``==`` compares the code).
+pattern object is equal to ``re.compile``'s (``==`` compares the code). Within
+:func:`compiled_as_before`, every regex the package's modules compile as a command starts is
+made so from the code an earlier start kept.
 
 Files are ``marshal`` data (plain values: reading runs no code, unlike pickle), written to a
 temporary file and renamed, so parallel runs never see half a file; any file that cannot be
@@ -49,13 +53,14 @@ import marshal
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["CACHE_ENV", "cache_dir", "compiled", "morphology_version", "source_digest",
-           "stored", "yaml_version"]
+__all__ = ["CACHE_ENV", "cache_dir", "compiled", "compiled_as_before", "morphology_version",
+           "pydantic_versions", "source_digest", "stored", "validation_versions", "yaml_version"]
 
 CACHE_ENV = "DISCOURSE_CACHE_DIR"
 _T = TypeVar("_T")
@@ -128,6 +133,56 @@ def yaml_version() -> str:
     return module.__version__
 
 
+@lru_cache(maxsize=1)
+def pydantic_versions() -> str:
+    """``"pydantic X|pydantic-core Y"``: the versions of the validator (its ``VERSION``) and of
+    its compiled core, read from ``pydantic/version.py`` and the core's ``*.dist-info`` folder
+    without importing either (the import is 0.08 s, which a warm run avoids). A version that
+    cannot be read so is taken from the imported module."""
+    return f"pydantic {_pydantic_version()}|pydantic-core {_pydantic_core_version()}"
+
+
+def _package_folder(name: str) -> Path | None:
+    """The folder of an installed package, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    locations = spec.submodule_search_locations if spec is not None else None
+    return Path(next(iter(locations))) if locations else None
+
+
+def _pydantic_version() -> str:
+    module = sys.modules.get("pydantic.version")
+    if module is None:
+        folder = _package_folder("pydantic")
+        source = folder / "version.py" if folder is not None else None
+        if source is not None and source.is_file():
+            m = re.search(r"""^VERSION = ['"]([^'"]+)['"]""",
+                          source.read_text(encoding="utf-8"), re.M)
+            if m is not None:
+                return m.group(1)
+        import pydantic.version as module
+    return module.VERSION
+
+
+def _pydantic_core_version() -> str:
+    folder = _package_folder("pydantic_core")
+    if folder is not None:
+        # the installer's record: one ``pydantic_core-<version>.dist-info`` beside the package
+        found = sorted(folder.parent.glob("pydantic_core-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name[len("pydantic_core-"):-len(".dist-info")]
+    import pydantic_core
+
+    return pydantic_core.__version__
+
+
+def validation_versions() -> str:
+    """The versions of the libraries that parse and validate a data file: PyYAML's
+    (:func:`yaml_version`), pydantic's and pydantic-core's (:func:`pydantic_versions`). Part of
+    the key of a result validated from a file: another validator may accept, reject or convert
+    other values."""
+    return f"pyyaml {yaml_version()}|{pydantic_versions()}"
+
+
 def _key(kind: str, inputs: Any) -> str:
     """The file name of a result: its kind and the digest of what it depends on."""
     h = hashlib.sha256(source_digest().encode())
@@ -183,13 +238,13 @@ def _write(path: Path, record: Any) -> None:
         pass
 
 
-def _compile_parts(pattern: str) -> tuple[int, bytes, int, dict[str, int], tuple]:
-    """What ``re.compile(pattern)`` hands the regex engine: flags, code, groups, group names
-    (CPython 3.11-3.13's ``re._compiler.compile``)."""
+def _compile_parts(pattern: str, flags: int = 0) -> tuple[int, bytes, int, dict[str, int], tuple]:
+    """What ``re.compile(pattern, flags)`` hands the regex engine: flags, code, groups, group
+    names (CPython 3.11-3.13's ``re._compiler.compile``)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    parsed = _parser.parse(pattern, 0)
-    code = _compiler._code(parsed, 0)
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
@@ -230,3 +285,69 @@ def compiled(pattern: str) -> re.Pattern[str]:
         f"regex{_sre.MAGIC}", pattern, lambda: _compile_parts(pattern))
     code = array.array(_CODE_TYPE, words).tolist()
     return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+
+
+# What ``re`` calls to compile a pattern it has not cached (``re._compile`` looks the module
+# attribute up at each call: CPython 3.11-3.13).
+_RE_COMPILER = getattr(re, "_compiler", None)
+
+
+@contextmanager
+def compiled_as_before(name: str) -> Iterator[None]:
+    """Within the block, a regex that ``re`` compiled in this block at an earlier run called
+    ``name`` is not compiled again: its code comes from the store.
+
+    The modules of the package compile their regexes when they are imported: 130 patterns at
+    the start of ``discourse quotes`` (174 when a cold run imports PyYAML and pydantic), a
+    third of its start-up's CPU (0.026 s of 0.079), the same at every run. Within the block,
+    ``re``'s compiler (what ``re.compile`` and the module functions call for a pattern not in
+    ``re``'s own cache) makes a pattern of the file kept for ``name`` from its stored code, as
+    :func:`compiled` makes a pattern: the object it would have made (``==`` compares pattern,
+    flags and code), so nothing a run finds changes. The others are compiled as always. On
+    leaving, when the block compiled patterns the file did not hold or did not ask for some
+    it held (a cold run, changed code), the file is written again with those it asked for.
+    With the store off, or a Python whose engine :func:`compiled` cannot feed, the block
+    changes nothing; it is meant for a start-up (imports), not for threads compiling at the
+    same time.
+    """
+    compiler = _RE_COMPILER
+    folder = _folder()
+    if _CODE_TYPE is None or folder is None or compiler is None:
+        yield
+        return
+    import _sre
+
+    h = hashlib.sha256(source_digest().encode())
+    h.update(f"{_sre.MAGIC}|{name}".encode("utf-8", "surrogatepass"))
+    path = folder / f"regexes-{h.hexdigest()[:32]}.marshal"
+    kept: dict = {}
+    try:
+        with open(path, "rb") as f:
+            record = marshal.loads(f.read())
+        if type(record) is tuple and len(record) == 2 and record[0] == path.name:
+            kept = record[1]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # not made yet, or unreadable: written below
+    asked: dict = {}  # (pattern, flags) -> the parts of its code, for the file
+    compile_code = compiler.compile
+    debug = getattr(re, "DEBUG", 0)
+
+    def from_store(pattern: Any, flags: int = 0) -> Any:
+        if type(pattern) is not str or flags & debug:
+            return compile_code(pattern, flags)  # (a parsed pattern; DEBUG prints as it parses)
+        key = (pattern, flags)
+        parts = kept.get(key)
+        if parts is None:
+            parts = _compile_parts(pattern, flags)
+        asked[key] = parts
+        final, words, groups, groupindex, indexgroup = parts
+        return _sre.compile(pattern, final, array.array(_CODE_TYPE, words).tolist(), groups,
+                            groupindex, indexgroup)
+
+    compiler.compile = from_store
+    try:
+        yield
+    finally:
+        compiler.compile = compile_code
+    if asked and asked.keys() != kept.keys():
+        _write(path, (path.name, asked))

@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from discourse.core import paths
 from discourse.core.yamlio import load_yaml
-from discourse.extract.actors.stored import morphology_version, stored, yaml_version
+from discourse.extract.actors.stored import morphology_version, stored, validation_versions
 
 __all__ = ["Cue", "CueLexicon", "load_cues"]
 
@@ -169,10 +169,11 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
     path = Path(path) if path is not None else paths.data_file("cues.yaml")
     data = path.read_bytes()
     # Stored between runs (:func:`discourse.extract.actors.stored.stored`), keyed by the file's
-    # bytes, this module's source, PyYAML's and the morphology's versions: the Russian lexicon's
-    # 978 forms cost pymorphy3's dictionary and 0.1 s in every run with Russian text. A file
-    # with problems raises in ``parts`` and is never stored.
-    inputs = (hashlib.sha256(data).hexdigest(), _source_digest(), _yaml_version(),
+    # bytes, this module's source, the versions of PyYAML, pydantic and pydantic-core (the
+    # parser and the validator) and of the morphology: the Russian lexicon's 978 forms cost
+    # pymorphy3's dictionary and 0.1 s in every run with Russian text. A file with problems
+    # raises in ``parts`` and is never stored.
+    inputs = (hashlib.sha256(data).hexdigest(), _source_digest(), _validation_versions(),
               morphology_version())
     language, entries, genders = stored("cues", inputs, lambda: _lexicon_parts(path))
     cues = tuple(Cue(lemma, kind, tuple(forms), that, zero, np_object, speaker)
@@ -189,8 +190,9 @@ def _source_digest() -> str:
         return ""
 
 
-def _yaml_version() -> str:
-    return yaml_version()  # (read without importing PyYAML: a warm run parses no YAML)
+def _validation_versions() -> str:
+    # (read without importing PyYAML or pydantic: a warm run parses and validates nothing)
+    return validation_versions()
 
 
 _Entry = tuple[str, str, tuple[str, ...], bool, bool, bool, str]
