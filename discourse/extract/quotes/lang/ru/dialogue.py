@@ -15,10 +15,9 @@ import re
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_speech_act
 from discourse.extract.quotes.lang.ru.phrases import (
-    gerund_subject,
-    is_gerund,
     is_verb_form,
     speaker_of,
 )

@@ -46,9 +46,8 @@ from discourse.extract.quotes.lang.ru.words import (
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = [
-    "TokSpan", "before_relative", "carrier_after", "carrier_before", "gerund_subject", "is_adverb",
-    "is_gerund", "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "skip_own_object",
-    "speaker_of"]
+    "TokSpan", "before_relative", "carrier_after", "carrier_before", "is_adverb", "is_verb_form",
+    "np_backward", "np_forward", "skip_adverbials", "skip_own_object", "speaker_of"]
 
 TokSpan = tuple[int, int]
 _OPEN_MARKS = "«„“\""
@@ -766,34 +765,3 @@ def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> in
             n -= 1
         k = n if n < j else k
     return k
-
-
-# The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").
-_MAIN_VERB = Cue("(finite verb)", "verb", ("",))
-
-
-def is_gerund(low: str) -> bool:
-    """A perfective or imperfective gerund of a verb of saying (заявив, отметив, добавив,
-    заявляя, подчеркнувши)."""
-    return len(low) >= 5 and low.endswith(("ив", "ав", "яв", "ев", "нув", "вши", "ая", "яя"))
-
-
-def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = (), *,
-                   comma: bool = True) -> TokSpan | None:
-    """The subject of the main clause that the gerund at ``a`` hangs on ("Суходольский выступил
-    с критикой проверки, заявив: «…»"): the subject before the clause's first finite verb
-    in ``[lo, a)`` (by its ending, or one of ``verbs``, the cues' tokens: "отверг"), or None
-    when the clause names nobody before its verb. Without ``comma``, the gerund may follow the
-    main clause with no comma before it ("покинул зал до его окончания заявив: «…»": the
-    comma the author left out)."""
-    words, lows = toks.words, toks.lows
-    if a - 1 <= lo or comma and words[a - 1] != ",":
-        return None
-    v = next((m for m in range(lo, a - 1) if not cap(words[m]) and (
-        m in verbs or is_verb_form(lows[m]) and not is_gerund(lows[m]))), -1)
-    if v <= lo:
-        return None
-    span = speaker_of(toks, (v, v + 1, _MAIN_VERB), lo, v)
-    if span is None or span[1] > v or any(low in PREPOSITIONS for low in toks.lows[span[0]:span[1]]):
-        return None  # "В ходе прошедшей в субботу церемонии Папа": an adverbial, not a subject
-    return span

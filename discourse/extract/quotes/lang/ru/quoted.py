@@ -13,14 +13,13 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.ru.content import in_that_clause
+from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import sequel_subject
 from discourse.extract.quotes.lang.ru.morph import maybe_nominative
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     before_relative,
-    gerund_subject,
     is_adverb,
-    is_gerund,
     is_verb_form,
     np_backward,
     np_forward,

@@ -16,13 +16,12 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
+from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
-    gerund_subject,
     is_adverb,
-    is_gerund,
     is_verb_form,
     np_forward,
     skip_adverbials,
