@@ -128,8 +128,11 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
         low = lows[j]
         if words[j] in _OPEN_MARKS and j + 2 < hi and lows[j + 1] in OUTLET_WORDS:
             k = _name_in_marks(toks, j, hi)
-            if j < k < hi and wordish(words[k]) and lows[k] not in PREPOSITIONS:
-                j = k  # "рассказала «Известиям» депутат": the outlet heard it, the deputy spoke
+            if j < k < hi and wordish(words[k]) and lows[k] not in PREPOSITIONS and not (
+                    words[k][:1].isdigit() or lows[k] in TIME_WORDS):
+                # "рассказала «Известиям» депутат": the outlet heard it, the deputy spoke (not
+                # "Как сообщал "Ъ" 6 июня, …": a date, the outlet spoke)
+                j = k
                 continue
         if low in ADVERBS or low in RECIPIENTS or (low in OUTLET_WORDS and j + 1 < hi and wordish(
                 words[j + 1]) and (lows[j + 1] in OUTLET_WORDS or not cap(words[j + 1]))):

@@ -1,0 +1,62 @@
+"""Russian quotation and speakers, round fifteen (the fresh split dev9): where an unnamed source
+sits belongs to its mention, Kommersant's «Ъ» is a listener between a verb and its speaker, a
+reflexive verb in -нется ends a subject. Short news sentences of our own, with the cases that
+must not move."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from discourse.extract.actors import load_actors
+from discourse.extract.attributed import extract_attributed_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str, str, str]]:
+    """``(kind, span, speaker mention, speaker)`` of each quote of one Russian article."""
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]})
+    q = extract_attributed_quotes(arts, actors=load_actors())
+    return [(r.kind, r.text, r.speaker_mention, r.speaker) for r in q.itertuples()]
+
+
+# --- an unnamed source and where it sits -------------------------------------------------------
+
+def test_the_place_of_a_source_before_its_verb():
+    text = "Источник в правительстве сообщил, что премьер не поладил с двумя вице-премьерами."
+    assert quotes(text) == [("indirect", "премьер не поладил с двумя вице-премьерами",
+                             "Источник в правительстве", "")]
+
+
+def test_the_place_of_a_source_after_its_verb():
+    text = "Как рассказал источник в правоохранительных органах, задержанный проделал отверстие в потолке."
+    assert [m for _, _, m, _ in quotes(text)] == ["источник в правоохранительных органах"]
+
+
+def test_a_time_or_a_medium_after_a_source_is_no_place():
+    text = "Как сообщил источник в понедельник, визит министра отложен до осени."
+    assert [m for _, _, m, _ in quotes(text)] == ["источник"]
+
+
+def test_a_source_noun_opening_a_sentence_is_no_name():
+    text = "Собеседник в администрации президента сообщил, что визит министра отложен до осени."
+    assert [(m, s) for _, _, m, s in quotes(text)] == [("Собеседник в администрации президента", "")]
+
+
+# --- Kommersant's «Ъ» ---------------------------------------------------------------------------
+
+def test_kommersant_heard_it_the_source_spoke():
+    text = 'Как рассказал "Ъ" один из участников той встречи, Россия уступила представителям региона.'
+    assert [m for _, _, m, _ in quotes(text)] == ["один из участников той встречи"]
+    text = "Как сообщил «Ъ» глава пресс-службы президента Айрат Мурзагалиев, указ уже подписан."
+    assert [s for _, _, _, s in quotes(text)] == ["Айрат Мурзагалиев"]
+
+
+def test_kommersant_with_a_date_after_it_spoke_itself():
+    text = 'Как сообщал "Ъ" 6 июня, член бюро партии не исключил лишения губернатора партбилета.'
+    assert [m.strip('"') for _, _, m, _ in quotes(text)] == ["Ъ"]
+
+
+# --- a reflexive verb in -нется ends the subject ------------------------------------------------
+
+def test_a_verb_in_nyetsya_is_no_part_of_the_subject():
+    text = "Юноша клянется в преданности лидеру, утверждает, что «победа над неверными близка»."
+    assert [m for _, _, m, _ in quotes(text)] == ["Юноша"]
