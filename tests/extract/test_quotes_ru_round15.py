@@ -55,6 +55,19 @@ def test_kommersant_with_a_date_after_it_spoke_itself():
     assert [m.strip('"') for _, _, m, _ in quotes(text)] == ["Ъ"]
 
 
+def test_an_outlet_in_marks_and_a_place_after_a_source():
+    text = ('Источник "Ъ" в правительстве пояснил причину отказа иначе: "Все ждали предложения '
+            'от премьера. Но приказа не последовало".')
+    assert [(k, m) for k, _, m, _ in quotes(text)] == [("direct", 'Источник "Ъ" в правительстве')]
+    text = "Источник «Интерфакса» в министерстве сообщил, что визит министра отложен до осени."
+    assert [m for _, _, m, _ in quotes(text)] == ["Источник «Интерфакса» в министерстве"]
+
+
+def test_a_newspaper_in_marks_before_a_time_keeps_its_mention():
+    text = "Газета «Ведомости» в понедельник сообщила, что визит министра отложен до осени."
+    assert [m for _, _, m, _ in quotes(text)] == ["Газета «Ведомости»"]
+
+
 # --- a reflexive verb in -нется ends the subject ------------------------------------------------
 
 def test_a_verb_in_nyetsya_is_no_part_of_the_subject():

@@ -19,7 +19,7 @@ same span, narrowed or widened:
 from __future__ import annotations
 
 from discourse.extract.quotes.lang.ru.morph import finite_verb, genitive_noun, maybe_nominative
-from discourse.extract.quotes.lang.ru.words import CONJUNCTIONS, PREPOSITIONS, TIME_WORDS
+from discourse.extract.quotes.lang.ru.words import CONJUNCTIONS, PREPOSITIONS, SOURCE_NOUNS, TIME_WORDS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["mend_mention"]
@@ -32,10 +32,6 @@ _PP_OPENERS = frozenset(("в", "во", "на"))
 # появления видео", "министр во время визита").
 _TIME_PREPOSITIONS = frozenset("после перед накануне спустя".split())
 _TIME_PHRASES = frozenset((("во", "время"), ("в", "ходе")))
-# Unnamed sources whose place is part of the mention ("источник в правительстве", "собеседники
-# РБК в Кремле"), in every case the rules find them in.
-_SOURCES = frozenset("""источник источника источники источников собеседник собеседника
-    собеседники собеседников""".split())
 # How far the place after a source may run (tokens after "в").
 _PLACE = 6
 # How far a gloss in brackets may run (tokens), and the words of the name after it.
@@ -99,7 +95,8 @@ def _source_place(toks: Toks, i: int, j: int, hi: int) -> int:
     finite verb (the clause's verb: "Источник в правительстве сообщил"); else ``j``. Not a time
     or a medium ("источник в понедельник", "в беседе с журналистами"): those are no place."""
     words, lows = toks.words, toks.lows
-    if not (j + 1 < hi and lows[j] in ("в", "во") and any(low in _SOURCES for low in lows[max(i, j - 3):j])):
+    if not (j + 1 < hi and lows[j] in ("в", "во") and any(
+            low in SOURCE_NOUNS for low in lows[max(i, j - 3):j])):
         return j
     if lows[j + 1] in TIME_WORDS or lows[j + 1] in _MEDIUM_HEADS or lows[j + 1] in _TIME_PREPOSITIONS:
         return j

@@ -37,6 +37,7 @@ from discourse.extract.quotes.lang.ru.words import (
     RECIPIENTS,
     REPLY_OBJECTS,
     SHORT_PAST,
+    SOURCE_NOUNS,
     SPEAKER_NOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -298,6 +299,9 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             if i == j:
                 i -= 1
             break
+        if prep and i - 2 > lo and words[i - 2] in _CLOSE_MARKS and _source_in_marks(toks, i - 2, lo):
+            i -= 1  # "Источник «Ъ» в правительстве пояснил": the place belongs to the source
+            continue
         if prep:
             at_start = i - 1 == lo or not wordish(words[i - 2]) or lows[i - 2] in CONJUNCTIONS or (
                 is_adverb(lows[i - 2]) or lows[i - 2] in ("менее", "более"))  # "Тем не менее по …"
@@ -340,6 +344,13 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             break
         i -= 1
     return i
+
+
+def _source_in_marks(toks: Toks, c: int, lo: int) -> bool:
+    """Does the closing mark at ``c`` end an outlet's short name after an unnamed source
+    ("источник «Интерфакса»", "собеседник "Ъ"")?"""
+    k = next((m for m in range(c - 1, max(lo, c - 5) - 1, -1) if toks.words[m] in _OPEN_MARKS), -1)
+    return k > lo and toks.lows[k - 1] in SOURCE_NOUNS
 
 
 def _np_or_pronoun(toks: Toks, k: int, hi: int) -> TokSpan | None:

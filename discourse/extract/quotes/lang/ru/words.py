@@ -60,6 +60,10 @@ OUTLET_WORDS = frozenset(
     """риа новости тасс интерфаксу интерфакс рбк reuters afp ap bbc cnn dpa ria tass
     би-би-си коммерсанту известиям ведомостям медузе ленте.ру газете.ru фонтанке ъ""".split()
 )
+# Unnamed sources whose outlet and place belong to the mention ("источник «Ъ» в правительстве",
+# "собеседники РБК в Кремле"), in every case the rules find them in.
+SOURCE_NOUNS = frozenset("""источник источника источники источников собеседник собеседника
+    собеседники собеседников""".split())
 # Institutions that speak through an indefinite plural ("сообщили в пресс-службе посольства").
 INSTITUTION_NOUNS = frozenset(
     """пресс-службе пресс-центре министерстве ведомстве управлении посольстве консульстве
