@@ -68,6 +68,19 @@ def test_a_newspaper_in_marks_before_a_time_keeps_its_mention():
     assert [m for _, _, m, _ in quotes(text)] == ["Газета «Ведомости»"]
 
 
+# --- "выражал надежду": the past imperfective of "выразить надежду" -----------------------------
+
+def test_the_past_imperfective_of_expressing_hope():
+    text = ("Премьер неоднократно выражал надежду на то, что его кабинет просуществует до "
+            "середины августа.")
+    assert quotes(text) == [("indirect", "его кабинет просуществует до середины августа",
+                             "Премьер", "")]
+
+
+def test_hope_without_a_clause_reports_nothing():
+    assert quotes("Премьер неоднократно выражал надежду на скорое примирение сторон.") == []
+
+
 # --- a reflexive verb in -нется ends the subject ------------------------------------------------
 
 def test_a_verb_in_nyetsya_is_no_part_of_the_subject():
