@@ -81,6 +81,23 @@ def test_hope_without_a_clause_reports_nothing():
     assert quotes("Премьер неоднократно выражал надежду на скорое примирение сторон.") == []
 
 
+# --- a court's verdict is no statement ---------------------------------------------------------
+
+def test_what_a_court_finds_a_thing_is_a_verdict():
+    assert quotes("Мособлсуд признал приговор законным и обоснованным.") == []
+    assert quotes("Суд присяжных признал химикат фактором появления рака у истца.") == []
+    assert quotes("Судья признал бывшего премьера виновным в уклонении от уплаты налогов.") == []
+
+
+def test_what_a_person_admits_stays_a_report():
+    text = "Министр признал свою ошибку в деле о пропавших миллионах."
+    assert [(k, s) for k, s, _, _ in quotes(text)] == [
+        ("indirect", "свою ошибку в деле о пропавших миллионах")]
+    # a court's "признал, что P" is its finding, reported (as "постановил, что P")
+    text = "Суд признал, что ведомство допустило ошибку в деле о пропавших миллионах."
+    assert [k for k, _, _, _ in quotes(text)] == ["indirect"]
+
+
 # --- a reflexive verb in -нется ends the subject ------------------------------------------------
 
 def test_a_verb_in_nyetsya_is_no_part_of_the_subject():

@@ -495,6 +495,8 @@ def reports_in_sentence(
         if k >= tj or not wordish(words[k]):
             continue
         low = lows[k]
+        if cue.lemma == "признать" and span is not None and any(map(_court, lows[span[0]:span[1]])):
+            continue  # "Мособлсуд признал приговор законным": a verdict, not a statement
         if cue.lemma in ("назвать", "обвинить") and any(
                 lw.startswith("котор") for lw in lows[max(ti, a - 3):a]):
             continue  # "которого часто называли …": a relative clause names, reports nothing
@@ -527,6 +529,13 @@ def reports_in_sentence(
     if inside is not None:
         out = [g for g in (_before_quote(doc, f, inside) for f in out) if g is not None]
     return non_overlapping(out)
+
+
+def _court(low: str) -> bool:
+    """A word naming a court or a judge (суд, Мособлсуд, судья, трибунал, присяжные): what it
+    "признал" is a verdict (ANNOTATION.md: awards and verdicts are no speech)."""
+    return low.endswith(("суд", "суда", "суду", "судом")) and not low.startswith("судмед") or (
+        low.startswith(("судь", "судебн", "трибунал", "присяжн")))
 
 
 # Coordinators after which a verb shares the subject of the verb before them.
