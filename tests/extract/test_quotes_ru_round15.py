@@ -98,6 +98,21 @@ def test_what_a_person_admits_stays_a_report():
     assert [k for k, _, _, _ in quotes(text)] == ["indirect"]
 
 
+def test_an_object_after_a_closing_verb_is_no_speaker():
+    # the subject and an apposition in commas before "признал": no "P, признал X" tail
+    text = ("Двое других подозреваемых, находящихся в США, признали себя виновными в соучастии "
+            "в этом заговоре.")
+    assert quotes(text) == []
+    text = ("Суд присяжных в Лос-Анджелесе, штат Калифорния, признал доктора Конрада Мюррея "
+            "виновным в непредумышленном убийстве.")
+    assert quotes(text) == []
+
+
+def test_a_closing_admission_keeps_its_speaker():
+    text = "Ситуация в регионе остаётся сложной, признал министр обороны."
+    assert quotes(text) == [("indirect", "Ситуация в регионе остаётся сложной", "министр обороны", "")]
+
+
 # --- a reflexive verb in -нется ends the subject ------------------------------------------------
 
 def test_a_verb_in_nyetsya_is_no_part_of_the_subject():

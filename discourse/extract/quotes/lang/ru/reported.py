@@ -18,6 +18,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
+from discourse.extract.quotes.lang.ru.morph import oblique
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
@@ -225,6 +226,10 @@ def _relative_clause_ends(toks: Toks, ti: int, c: int) -> bool:
     return False
 
 
+# Verbs whose object follows them where a closing attribution has its speaker ("назвал X Y").
+_OBJECT_VERBS = frozenset(("признать", "назвать", "обвинить"))
+
+
 def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
     """``P, — сообщил X.`` / ``P, сообщает X.`` / ``P, — X сообщил.`` / ``P, говорится в
     заявлении X.``: the attribution closes the sentence, the report is everything before it."""
@@ -259,6 +264,10 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         if span is None and cue.np_object and b < tj and lows[b] in ("о", "об", "обо"):
             return None  # "Стив Джобс, глава Apple, заявил о своём уходе": the apposition
             # closes before the verb, the object after it is the report
+        if span is not None and (lows[span[0]] == "себя" or cue.lemma in _OBJECT_VERBS and oblique(
+                toks, span[0], span[1])):
+            return None  # "Суд присяжных в Лос-Анджелесе, штат Калифорния, признал доктора
+            # виновным": the words after the verb are its object, the subject stands before it
     if _relative_clause_ends(toks, ti, c) and (span is None or span[0] < a or any(
             wordish(w) for w in words[span[1]:tj])):
         # "продюсеры «X», в котором …, объявили": the verb's subject stands before the
