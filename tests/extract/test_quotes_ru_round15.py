@@ -113,6 +113,21 @@ def test_a_closing_admission_keeps_its_speaker():
     assert quotes(text) == [("indirect", "Ситуация в регионе остаётся сложной", "министр обороны", "")]
 
 
+def test_a_noun_object_after_the_verb_is_the_report_not_what_precedes():
+    text = ("Эрик Шмидт, возглавлявший в течение десяти лет крупнейшую интернет-компанию мира, "
+            "объявил о своем уходе с поста гендиректора Google.")
+    assert [(s, m) for _, s, m, _ in quotes(text)] == [
+        ("своем уходе с поста гендиректора Google", "Эрик Шмидт")]
+    text = ("Как только мэр в сентябре покинул свой пост, Бинг объявил о своем участии в борьбе "
+            "за его место.")
+    assert [s for _, s, _, _ in quotes(text)] == ["своем участии в борьбе за его место"]
+
+
+def test_about_this_after_a_closing_verb_keeps_the_tail():
+    text = "Переговоры окончательно зашли в тупик, сообщил министр иностранных дел."
+    assert [s for _, s, _, _ in quotes(text)] == ["Переговоры окончательно зашли в тупик"]
+
+
 # --- a reflexive verb in -нется ends the subject ------------------------------------------------
 
 def test_a_verb_in_nyetsya_is_no_part_of_the_subject():

@@ -249,6 +249,10 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         return None
     if c - ti < 3:
         return None
+    o = skip_adverbials(toks, b, tj)
+    if cue.np_object and o + 1 < tj and lows[o] in ("о", "об", "обо") and lows[o + 1] not in _ANAPHORA:
+        return None  # "Бинг объявил о своём участии в борьбе", "X, возглавлявший …, объявил о
+        # своём уходе": the noun object is the report, what stands before the verb is none
     about = k + 2 < a and (lows[k + 1], lows[k + 2]) == ("об", "этом")
     # "P, об этом сообщают СМИ": "об этом" points back at P, as a sentence of its own does
     between = [m for m in range(k + 3 if about else k + 1, a) if lows[m] not in ADVERBS]
