@@ -17,7 +17,9 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   and of a quotation alone at the head of its paragraph (the subject of the sentence before);
 - :mod:`.mainclause`: the main clause's subject (``…, после чего сообщил, что``; a fragment in
   marks after ``пообещал``);
-- :mod:`.reported`: reported speech in a sentence.
+- :mod:`.reported`: reported speech in a sentence;
+- :mod:`.participles`: the report of a participle of saying in commas (``журналист, сообщивший
+  об …``).
 """
 
 from __future__ import annotations

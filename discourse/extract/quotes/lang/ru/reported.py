@@ -19,6 +19,7 @@ from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
 from discourse.extract.quotes.lang.ru.morph import oblique
+from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
@@ -317,6 +318,11 @@ def reports_in_sentence(
             continue  # a verb inside a quote is the quoted person's word
         if _in_link_caption(doc.text, starts[a]):
             continue  # "[http://… Источник сообщил о …]": the caption of a cited page
+        if is_participle_cue(cue):
+            got = participle_report(doc, h, ti, tj)  # "журналист, сообщивший об …"
+            if got is not None:
+                out.append(got)
+            continue
         clause_lo = _clause_start(toks, ti, a)
         # --- по словам X, P  /  P, по словам X  /  по его словам, P
         if cue.type == "preposition":
