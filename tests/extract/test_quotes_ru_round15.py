@@ -81,6 +81,22 @@ def test_hope_without_a_clause_reports_nothing():
     assert quotes("Премьер неоднократно выражал надежду на скорое примирение сторон.") == []
 
 
+# --- the unquoted part coordinated after a fragment -------------------------------------------
+
+def test_a_predicate_coordinated_after_a_fragment_is_a_report():
+    text = ("Новый глава полиции сказала, что она «просто в восторге» и очень рада вернуться на "
+            "службу.")
+    assert [(k, s) for k, s, _, _ in quotes(text)] == [
+        ("partial", "просто в восторге"), ("indirect", "очень рада вернуться на службу")]
+
+
+def test_a_second_fragment_or_a_main_verb_after_a_comma_is_no_report():
+    text = "Министр заявил, что переговоры «зашли в тупик» и «больше не имеют смысла»."
+    assert [k for k, _, _, _ in quotes(text)] == ["partial", "partial"]
+    text = "Министр заявил, что переговоры «зашли в тупик», и покинул зал заседаний в знак протеста."
+    assert [k for k, _, _, _ in quotes(text)] == ["partial"]
+
+
 # --- a court's verdict is no statement ---------------------------------------------------------
 
 def test_what_a_court_finds_a_thing_is_a_verdict():

@@ -12,6 +12,7 @@ A report holding a quotation is left to the quotation (ANNOTATION.md: the fragme
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
@@ -39,7 +40,7 @@ from discourse.extract.quotes.lang.ru.words import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
-from discourse.extract.quotes.spans import SpanSet
+from discourse.extract.quotes.spans import THREE_WORDS, SpanSet
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["reports_in_sentence"]
@@ -623,12 +624,35 @@ def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
         # quoted words, is a report of its own (ANNOTATION.md); the second is the fragment's
         cut = max(head.rfind(" и что "), head.rfind(", и что "))
         end = f.start + cut
-        return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if cut >= 12 else None
+        return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if cut >= 12 else (
+            _after_quote(doc, f, inside, k))
     cut = head.rfind(",")
     end = f.start + (cut if cut > 0 else len(head) - 1)
     while end > f.start and text[end - 1].isspace():
         end -= 1
     return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if end - f.start >= 12 else None
+
+
+# "…, что она «просто в восторге» и очень рада вернуться": the unquoted part coordinated after
+# the fragment, a lower-case clause or predicate of at least three words; after a comma ("«…»,
+# и покинул зал") it is more often the main clause's second verb.
+_AFTER_FRAGMENT = re.compile(r"[»“\"]\s+(?:и|а также)\s+(?!что\b)(?=[а-яё])")
+
+
+def _after_quote(doc: Doc, f: Found, inside: SpanSet, k: int) -> Found | None:
+    """The part of the report ``f`` coordinated after its one quotation (``k``: the index of
+    the first quotation starting in it, in ``inside``), with no quoted words: a report of its own
+    (ANNOTATION.md); else None."""
+    text = doc.text
+    if k >= len(inside.starts) or not f.start <= inside.starts[k] < f.end or (
+            k + 1 < len(inside.starts) and inside.starts[k + 1] < f.end):
+        return None  # no quotation starting in the report, or a second one
+    qe = inside.ends[k]
+    m = _AFTER_FRAGMENT.match(text, qe, f.end) or _AFTER_FRAGMENT.match(text, qe + 1, f.end)
+    if m is None or not THREE_WORDS.search(text, m.end(), f.end) or any(
+            c in text[m.end():f.end] for c in "«»„“\""):
+        return None
+    return Found(m.end(), f.end, f.kind, f.attr, f.rule, f.parent)
 
 
 def _cut_at_next_cue(doc: Doc, f: Found, hits: list[Hit]) -> Found:
