@@ -97,6 +97,22 @@ def test_a_second_fragment_or_a_main_verb_after_a_comma_is_no_report():
     assert [k for k, _, _, _ in quotes(text)] == ["partial"]
 
 
+# --- a closing attribution before a colon that ends its paragraph ----------------------------
+
+def test_a_closing_attribution_before_a_lost_block():
+    text = ("Говорить о судьбе мессенджера пока преждевременно, решат контролирующие органы, "
+            "заявил пресс-секретарь ведомства Вадим Ампелонский:\n\n\nВ июне сервис был включен в реестр.")
+    assert [(k, m) for k, _, m, _ in quotes(text)] == [
+        ("indirect", "пресс-секретарь ведомства Вадим Ампелонский")]
+
+
+def test_a_colon_after_a_time_or_a_subject_before_the_verb_closes_nothing():
+    text = "Иветта Зельдина, жена актёра, говорила два дня назад:\nТочные причины пока не известны."
+    assert [k for k, _, _, _ in quotes(text) if k == "indirect"] == []
+    text = "В сообщении Белого дома, выпущенном в воскресенье, говорится:\nПрезидент примет участие."
+    assert [s for _, s, _, _ in quotes(text) if s.startswith("В сообщении")] == []
+
+
 # --- a court's verdict is no statement ---------------------------------------------------------
 
 def test_what_a_court_finds_a_thing_is_a_verdict():

@@ -288,6 +288,14 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         depth += (words[m] == "(") - (words[m] == ")")
         if depth <= 0 and words[m] not in ".!?)":
             rest.append(m)
+    if rest and words[rest[-1]] == ":" and rest[-1] == tj - 1 and len(rest) == 1 and (
+            span is not None and span[0] > a and not _gerund(lows[a])
+            and any(map(cap, words[span[0]:span[1]]))) and (
+            doc.text[toks.ends[tj - 1]:toks.ends[tj - 1] + 2].lstrip(" \t")[:1] in ("\n", "")):
+        # "P, заявил X:" closing its paragraph, X right before the colon: the block the colon
+        # announced (a quote template) stands apart or is lost in the plain text; the sentence
+        # is still X's report
+        rest.pop()
     if len(rest) > 10 or any(words[m] in (":", ";") or lows[m] == "что" for m in rest):
         return None
     attr = doc.attr(h, span, "cue_after")
