@@ -13,6 +13,7 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.dialogue`: dialogue lines, interrupted quotations, blocks after a colon, headlines;
 - :mod:`.coordinated`: a lower-case fragment in marks joined to a quoted one is quoted too;
 - :mod:`.inscriptions`: the text of a poster, a caption or an inscription is no quotation;
+- :mod:`.revise`: a nested quote's parent index after a revision dropped or split quotes;
 - :mod:`.dropped`: the speaker of ``«…», — заявила.`` (a subject dropped, the verb agreeing),
   and of a quotation alone at the head of its paragraph (the subject of the sentence before);
 - :mod:`.mainclause`: the main clause's subject (``…, после чего сообщил, что``; a fragment in
