@@ -111,6 +111,10 @@ def test_a_colon_after_a_time_or_a_subject_before_the_verb_closes_nothing():
     assert [k for k, _, _, _ in quotes(text) if k == "indirect"] == []
     text = "В сообщении Белого дома, выпущенном в воскресенье, говорится:\nПрезидент примет участие."
     assert [s for _, s, _, _ in quotes(text) if s.startswith("В сообщении")] == []
+    # the words after the verb are its object: the subject and its apposition stand before it
+    text = ("Пресс-служба телекомпании «Красный Квадрат», производителя шоу, цитирует "
+            "гендиректора Илью Кривицкого:\nМы очень рады этому решению.")
+    assert [s for _, s, _, _ in quotes(text) if s.startswith("Пресс-служба")] == []
 
 
 # --- a court's verdict is no statement ---------------------------------------------------------

@@ -19,7 +19,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
-from discourse.extract.quotes.lang.ru.morph import oblique
+from discourse.extract.quotes.lang.ru.morph import maybe_nominative, oblique
 from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
@@ -290,16 +290,30 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
             rest.append(m)
     if rest and words[rest[-1]] == ":" and rest[-1] == tj - 1 and len(rest) == 1 and (
             span is not None and span[0] > a and not _gerund(lows[a])
-            and any(map(cap, words[span[0]:span[1]]))) and (
+            and any(map(cap, words[span[0]:span[1]])) and _may_be_subject(toks, span)) and (
             doc.text[toks.ends[tj - 1]:toks.ends[tj - 1] + 2].lstrip(" \t")[:1] in ("\n", "")):
         # "P, заявил X:" closing its paragraph, X right before the colon: the block the colon
         # announced (a quote template) stands apart or is lost in the plain text; the sentence
-        # is still X's report
+        # is still X's report (not "…, цитирует гендиректора Илью Кривицкого:", an object)
         rest.pop()
     if len(rest) > 10 or any(words[m] in (":", ";") or lows[m] == "что" for m in rest):
         return None
     attr = doc.attr(h, span, "cue_after")
     return Found(starts[ti], starts[c], "indirect", attr, "cue_after")
+
+
+def _may_be_subject(toks: Toks, span: TokSpan) -> bool:
+    """May the phrase ``span`` after a verb be its subject: its last capitalised word outside
+    marks (the surname: "пресс-секретарь Роскомнадзора Вадим Ампелонский") in the nominative, or
+    none there ("источник «Интерфакса»")? Not an object ("гендиректора Илью Кривицкого")."""
+    last, inside = "", False
+    for w, low in zip(toks.words[span[0]:span[1]], toks.lows[span[0]:span[1]]):
+        if w in "«„“\"»”":
+            inside = w in "«„“" or (w == '"' and not inside)
+            continue
+        if not inside and cap(w) and wordish(w):
+            last = low
+    return not last or maybe_nominative(last)
 
 
 def _in_link_caption(text: str, pos: int) -> bool:
