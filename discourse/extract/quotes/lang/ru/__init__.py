@@ -19,6 +19,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.mainclause`: the main clause's subject (``…, после чего сообщил, что``; a fragment in
   marks after ``пообещал``);
 - :mod:`.reported`: reported speech in a sentence;
+- :mod:`.short`: a «что» clause of two words closing its sentence (``признал, что сценарий
+  изменился``), which the shared pass drops as too short;
 - :mod:`.participles`: the report of a participle of saying in commas (``журналист, сообщивший
   об …``).
 """
@@ -57,6 +59,7 @@ from discourse.extract.quotes.lang.ru.quoted import (
     speakers_word_near,
 )
 from discourse.extract.quotes.lang.ru.reported import reports_in_sentence
+from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.words import (
     LABEL_FIRST,
     LABEL_SECOND,
@@ -86,7 +89,7 @@ RUSSIAN = QuoteLanguage(
     # after a closing mark: a new sentence (a capital or an opening mark), a lower-case word
     new_sentence_after=re.compile(r"\s+[A-ZА-ЯЁ«„“\"]"),
     lower_after=re.compile(r"\s+[a-zа-яё]"),
-    extra_passes=(dialogue_lines, colon_blocks, headline),
+    extra_passes=(dialogue_lines, colon_blocks, headline, short_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,
