@@ -7,16 +7,22 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.words`: closed word classes, title nouns, transcript labels (data);
 - :mod:`.cues`: the cue scan;
 - :mod:`.phrases`: speakers' noun phrases before and after a verb, carriers ("в заявлении МИД");
+- :mod:`.gerunds`: the subject a gerund of saying hangs on (``…, заявив: «…»``);
 - :mod:`.quoted`: who a quotation in marks is attributed to (``«…», — заявил он``, ``Песков:``);
 - :mod:`.content`: whether the text in marks is a sentence or a name (газета «Коммерсантъ»);
 - :mod:`.dialogue`: dialogue lines, interrupted quotations, blocks after a colon, headlines;
 - :mod:`.coordinated`: a lower-case fragment in marks joined to a quoted one is quoted too;
 - :mod:`.inscriptions`: the text of a poster, a caption or an inscription is no quotation;
+- :mod:`.revise`: a nested quote's parent index after a revision dropped or split quotes;
 - :mod:`.dropped`: the speaker of ``«…», — заявила.`` (a subject dropped, the verb agreeing),
   and of a quotation alone at the head of its paragraph (the subject of the sentence before);
 - :mod:`.mainclause`: the main clause's subject (``…, после чего сообщил, что``; a fragment in
   marks after ``пообещал``);
-- :mod:`.reported`: reported speech in a sentence.
+- :mod:`.reported`: reported speech in a sentence;
+- :mod:`.short`: a «что» clause of two words closing its sentence (``признал, что сценарий
+  изменился``), which the shared pass drops as too short;
+- :mod:`.participles`: the report of a participle of saying in commas (``журналист, сообщивший
+  об …``).
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ from discourse.extract.quotes.lang.ru.quoted import (
     speakers_word_near,
 )
 from discourse.extract.quotes.lang.ru.reported import reports_in_sentence
+from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.words import (
     LABEL_FIRST,
     LABEL_SECOND,
@@ -82,7 +89,7 @@ RUSSIAN = QuoteLanguage(
     # after a closing mark: a new sentence (a capital or an opening mark), a lower-case word
     new_sentence_after=re.compile(r"\s+[A-ZА-ЯЁ«„“\"]"),
     lower_after=re.compile(r"\s+[a-zа-яё]"),
-    extra_passes=(dialogue_lines, colon_blocks, headline),
+    extra_passes=(dialogue_lines, colon_blocks, headline, short_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,

@@ -15,14 +15,14 @@ import re
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_speech_act
 from discourse.extract.quotes.lang.ru.phrases import (
-    gerund_subject,
-    is_gerund,
     is_verb_form,
     speaker_of,
 )
 from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, owner_of_words, shape_after
+from discourse.extract.quotes.lang.ru.revise import renumber_parents
 from discourse.extract.quotes.lang.ru.words import (
     DASHES,
     PREPOSITIONS,
@@ -148,10 +148,7 @@ def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
                 out += parts
                 continue
         out.append(f)
-    for f in out:
-        if f.parent >= 0:
-            f.parent = moved.get(f.parent, -1)
-    return out
+    return renumber_parents(out, moved)
 
 
 _COLON_ITALICS = re.compile(r":\s*''\s*[«„\"“]\s*$")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.ru.revise import renumber_parents
 from discourse.text import sentence_start
 
 __all__ = ["inscriptions"]
@@ -73,7 +74,4 @@ def inscriptions(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         new_index[i] = len(out)
         out.append(f)
-    for f in out:
-        if f.parent >= 0:
-            f.parent = new_index.get(f.parent, -1)
-    return out
+    return renumber_parents(out, new_index)

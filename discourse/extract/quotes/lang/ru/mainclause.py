@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
-from discourse.extract.quotes.lang.ru.phrases import TokSpan, gerund_subject, speaker_of
+from discourse.extract.quotes.lang.ru.gerunds import gerund_subject
+from discourse.extract.quotes.lang.ru.phrases import TokSpan, speaker_of
 from discourse.extract.quotes.lang.ru.words import PREPOSITIONS, SPEECH_ACT_STEMS, SUBJECT_PRONOUNS
 from discourse.extract.quotes.tokens import Toks, cap
 from discourse.text import sentence_start
@@ -60,14 +61,18 @@ def is_subjectless_clause(toks: Toks, c: int, a: int, *, impersonal: bool = Fals
     return opener in _OPENERS and toks.lows[a].endswith(_SINGULAR_PAST)
 
 
+# Indefinite pronouns opening a subject: whoever it is, the article does not say.
+_INDEFINITE = frozenset("какой-то какая-то какое-то какие-то некий некая некое некие кто-то".split())
+
+
 def _named(toks: Toks, span: TokSpan | None) -> TokSpan | None:
     """``span`` when it holds a capitalised word or is a subject pronoun, else None (a common
     noun is too weak to carry a statement), and None when a preposition heads it."""
     if span is None or span[1] <= span[0]:
         return None
     words, lows = toks.words, toks.lows
-    if any(low in PREPOSITIONS for low in lows[span[0]:span[1]]):
-        return None
+    if any(low in PREPOSITIONS for low in lows[span[0]:span[1]]) or lows[span[0]] in _INDEFINITE:
+        return None  # (and "Какой-то человек провёл встречу, после чего сообщил": nobody named)
     if not any(cap(w) for w in words[span[0]:span[1]]) and lows[span[0]] not in SUBJECT_PRONOUNS:
         return None
     return span

@@ -11,12 +11,15 @@ same span, narrowed or widened:
 - a gloss in brackets after a title does not end it when a name follows: «официальный
   представитель «Союза» (Unión …) Сесар Дуран» -> up to «Дуран»;
 - an apposition in the genitive after a comma belongs to it (round thirteen, dev8): «по словам
-  представителя МВД, полковника полиции Ивана Петрова, P» -> up to «Петрова».
+  представителя МВД, полковника полиции Ивана Петрова, P» -> up to «Петрова»;
+- where an unnamed source sits belongs to it (round fifteen, dev9): «Источник в правительстве
+  сообщил» -> «Источник в правительстве», not «Источник».
 """
 
 from __future__ import annotations
 
 from discourse.extract.quotes.lang.ru.morph import finite_verb, genitive_noun, maybe_nominative
+from discourse.extract.quotes.lang.ru.words import CONJUNCTIONS, PREPOSITIONS, SOURCE_NOUNS, TIME_WORDS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["mend_mention"]
@@ -29,6 +32,8 @@ _PP_OPENERS = frozenset(("в", "во", "на"))
 # появления видео", "министр во время визита").
 _TIME_PREPOSITIONS = frozenset("после перед накануне спустя".split())
 _TIME_PHRASES = frozenset((("во", "время"), ("в", "ходе")))
+# How far the place after a source may run (tokens after "в").
+_PLACE = 6
 # How far a gloss in brackets may run (tokens), and the words of the name after it.
 _GLOSS = 12
 _NAME_WORDS = 3
@@ -59,6 +64,7 @@ def mend_mention(toks: Toks, span: tuple[int, int], hi: int) -> tuple[int, int]:
             e += 1
         if close > 0 and e - k >= 2 and (e == hi or not wordish(words[e])):
             j = e
+    j = _source_place(toks, i, j, hi)
     app = _apposition(toks, i, j, hi)
     while app is not None:
         j = app
@@ -81,3 +87,21 @@ def _apposition(toks: Toks, i: int, j: int, hi: int) -> int | None:
             finite_verb(low) for low in lows[k:m]):
         return None  # («По данным СМИ, вероятной причиной стали разногласия, …»: a clause)
     return m
+
+
+def _source_place(toks: Toks, i: int, j: int, hi: int) -> int:
+    """The end of ``в/во X`` after a mention ending in an unnamed source ("Источник в
+    правительстве РФ", "источники «Ъ» в Кремле"), when the place runs to a punctuation mark or a
+    finite verb (the clause's verb: "Источник в правительстве сообщил"); else ``j``. Not a time
+    or a medium ("источник в понедельник", "в беседе с журналистами"): those are no place."""
+    words, lows = toks.words, toks.lows
+    if not (j + 1 < hi and lows[j] in ("в", "во") and any(
+            low in SOURCE_NOUNS for low in lows[max(i, j - 3):j])):
+        return j
+    if lows[j + 1] in TIME_WORDS or lows[j + 1] in _MEDIUM_HEADS or lows[j + 1] in _TIME_PREPOSITIONS:
+        return j
+    k = j + 1
+    while k < hi and k - j <= _PLACE and wordish(words[k]) and not finite_verb(lows[k]) and (
+            lows[k] not in CONJUNCTIONS) and (lows[k] not in PREPOSITIONS or k == j + 1):
+        k += 1
+    return k if k > j + 1 and (k == hi or not wordish(words[k]) or finite_verb(lows[k])) else j

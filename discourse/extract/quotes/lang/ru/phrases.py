@@ -37,6 +37,7 @@ from discourse.extract.quotes.lang.ru.words import (
     RECIPIENTS,
     REPLY_OBJECTS,
     SHORT_PAST,
+    SOURCE_NOUNS,
     SPEAKER_NOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -46,9 +47,8 @@ from discourse.extract.quotes.lang.ru.words import (
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = [
-    "TokSpan", "before_relative", "carrier_after", "carrier_before", "gerund_subject", "is_adverb",
-    "is_gerund", "is_verb_form", "np_backward", "np_forward", "skip_adverbials", "skip_own_object",
-    "speaker_of"]
+    "TokSpan", "before_relative", "carrier_after", "carrier_before", "is_adverb", "is_verb_form",
+    "np_backward", "np_forward", "skip_adverbials", "skip_own_object", "speaker_of"]
 
 TokSpan = tuple[int, int]
 _OPEN_MARKS = "«„“\""
@@ -129,8 +129,11 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
         low = lows[j]
         if words[j] in _OPEN_MARKS and j + 2 < hi and lows[j + 1] in OUTLET_WORDS:
             k = _name_in_marks(toks, j, hi)
-            if j < k < hi and wordish(words[k]) and lows[k] not in PREPOSITIONS:
-                j = k  # "рассказала «Известиям» депутат": the outlet heard it, the deputy spoke
+            if j < k < hi and wordish(words[k]) and lows[k] not in PREPOSITIONS and not (
+                    words[k][:1].isdigit() or lows[k] in TIME_WORDS):
+                # "рассказала «Известиям» депутат": the outlet heard it, the deputy spoke (not
+                # "Как сообщал "Ъ" 6 июня, …": a date, the outlet spoke)
+                j = k
                 continue
         if low in ADVERBS or low in RECIPIENTS or (low in OUTLET_WORDS and j + 1 < hi and wordish(
                 words[j + 1]) and (lows[j + 1] in OUTLET_WORDS or not cap(words[j + 1]))):
@@ -296,6 +299,9 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             if i == j:
                 i -= 1
             break
+        if prep and i - 2 > lo and words[i - 2] in _CLOSE_MARKS and _source_in_marks(toks, i - 2, lo):
+            i -= 1  # "Источник «Ъ» в правительстве пояснил": the place belongs to the source
+            continue
         if prep:
             at_start = i - 1 == lo or not wordish(words[i - 2]) or lows[i - 2] in CONJUNCTIONS or (
                 is_adverb(lows[i - 2]) or lows[i - 2] in ("менее", "более"))  # "Тем не менее по …"
@@ -338,6 +344,13 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
             break
         i -= 1
     return i
+
+
+def _source_in_marks(toks: Toks, c: int, lo: int) -> bool:
+    """Does the closing mark at ``c`` end an outlet's short name after an unnamed source
+    ("источник «Интерфакса»", "собеседник "Ъ"")?"""
+    k = next((m for m in range(c - 1, max(lo, c - 5) - 1, -1) if toks.words[m] in _OPEN_MARKS), -1)
+    return k > lo and toks.lows[k - 1] in SOURCE_NOUNS
 
 
 def _np_or_pronoun(toks: Toks, k: int, hi: int) -> TokSpan | None:
@@ -766,34 +779,3 @@ def _antecedent_start(toks: Toks, i: int, j: int, *, plural: bool = False) -> in
             n -= 1
         k = n if n < j else k
     return k
-
-
-# The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").
-_MAIN_VERB = Cue("(finite verb)", "verb", ("",))
-
-
-def is_gerund(low: str) -> bool:
-    """A perfective or imperfective gerund of a verb of saying (заявив, отметив, добавив,
-    заявляя, подчеркнувши)."""
-    return len(low) >= 5 and low.endswith(("ив", "ав", "яв", "ев", "нув", "вши", "ая", "яя"))
-
-
-def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = (), *,
-                   comma: bool = True) -> TokSpan | None:
-    """The subject of the main clause that the gerund at ``a`` hangs on ("Суходольский выступил
-    с критикой проверки, заявив: «…»"): the subject before the clause's first finite verb
-    in ``[lo, a)`` (by its ending, or one of ``verbs``, the cues' tokens: "отверг"), or None
-    when the clause names nobody before its verb. Without ``comma``, the gerund may follow the
-    main clause with no comma before it ("покинул зал до его окончания заявив: «…»": the
-    comma the author left out)."""
-    words, lows = toks.words, toks.lows
-    if a - 1 <= lo or comma and words[a - 1] != ",":
-        return None
-    v = next((m for m in range(lo, a - 1) if not cap(words[m]) and (
-        m in verbs or is_verb_form(lows[m]) and not is_gerund(lows[m]))), -1)
-    if v <= lo:
-        return None
-    span = speaker_of(toks, (v, v + 1, _MAIN_VERB), lo, v)
-    if span is None or span[1] > v or any(low in PREPOSITIONS for low in toks.lows[span[0]:span[1]]):
-        return None  # "В ходе прошедшей в субботу церемонии Папа": an adverbial, not a subject
-    return span

@@ -13,14 +13,14 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.ru.content import in_that_clause
+from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import sequel_subject
 from discourse.extract.quotes.lang.ru.morph import maybe_nominative
+from discourse.extract.quotes.lang.ru.participles import is_participle_cue
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     before_relative,
-    gerund_subject,
     is_adverb,
-    is_gerund,
     is_verb_form,
     np_backward,
     np_forward,
@@ -144,7 +144,9 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     ti, tj = doc.tok_index(lo), doc.tok_index(pos)
     toks = doc.toks
     words, lows = toks.words, toks.lows
-    hits = doc.hits_between(ti, tj)
+    # (a participle of saying reports only its own clause: "росСМИ, сообщивших о …, привели
+    # фотографию в «замыленном» виде" quotes nobody)
+    hits = [h for h in doc.hits_between(ti, tj) if not is_participle_cue(h[2])]
     if not hits:
         return _colon_label(doc, ti, tj) or _naming_attr(doc, ti, tj) or _dash_after_attribution(
             doc, ti, tj)

@@ -12,17 +12,19 @@ A report holding a quotation is left to the quotation (ANNOTATION.md: the fragme
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
+from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
+from discourse.extract.quotes.lang.ru.morph import maybe_nominative, oblique
+from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
     carrier_after,
-    gerund_subject,
     is_adverb,
-    is_gerund,
     is_verb_form,
     np_forward,
     skip_adverbials,
@@ -38,7 +40,7 @@ from discourse.extract.quotes.lang.ru.words import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
-from discourse.extract.quotes.spans import SpanSet
+from discourse.extract.quotes.spans import THREE_WORDS, SpanSet
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["reports_in_sentence"]
@@ -226,6 +228,10 @@ def _relative_clause_ends(toks: Toks, ti: int, c: int) -> bool:
     return False
 
 
+# Verbs whose object follows them where a closing attribution has its speaker ("назвал X Y").
+_OBJECT_VERBS = frozenset(("признать", "назвать", "обвинить"))
+
+
 def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
     """``P, — сообщил X.`` / ``P, сообщает X.`` / ``P, — X сообщил.`` / ``P, говорится в
     заявлении X.``: the attribution closes the sentence, the report is everything before it."""
@@ -245,6 +251,10 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         return None
     if c - ti < 3:
         return None
+    o = skip_adverbials(toks, b, tj)
+    if cue.np_object and o + 1 < tj and lows[o] in ("о", "об", "обо") and lows[o + 1] not in _ANAPHORA:
+        return None  # "Бинг объявил о своём участии в борьбе", "X, возглавлявший …, объявил о
+        # своём уходе": the noun object is the report, what stands before the verb is none
     about = k + 2 < a and (lows[k + 1], lows[k + 2]) == ("об", "этом")
     # "P, об этом сообщают СМИ": "об этом" points back at P, as a sentence of its own does
     between = [m for m in range(k + 3 if about else k + 1, a) if lows[m] not in ADVERBS]
@@ -260,6 +270,10 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         if span is None and cue.np_object and b < tj and lows[b] in ("о", "об", "обо"):
             return None  # "Стив Джобс, глава Apple, заявил о своём уходе": the apposition
             # closes before the verb, the object after it is the report
+        if span is not None and (lows[span[0]] == "себя" or cue.lemma in _OBJECT_VERBS and oblique(
+                toks, span[0], span[1])):
+            return None  # "Суд присяжных в Лос-Анджелесе, штат Калифорния, признал доктора
+            # виновным": the words after the verb are its object, the subject stands before it
     if _relative_clause_ends(toks, ti, c) and (span is None or span[0] < a or any(
             wordish(w) for w in words[span[1]:tj])):
         # "продюсеры «X», в котором …, объявили": the verb's subject stands before the
@@ -274,10 +288,32 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         depth += (words[m] == "(") - (words[m] == ")")
         if depth <= 0 and words[m] not in ".!?)":
             rest.append(m)
+    if rest and words[rest[-1]] == ":" and rest[-1] == tj - 1 and len(rest) == 1 and (
+            span is not None and span[0] > a and not _gerund(lows[a])
+            and any(map(cap, words[span[0]:span[1]])) and _may_be_subject(toks, span)) and (
+            doc.text[toks.ends[tj - 1]:toks.ends[tj - 1] + 2].lstrip(" \t")[:1] in ("\n", "")):
+        # "P, заявил X:" closing its paragraph, X right before the colon: the block the colon
+        # announced (a quote template) stands apart or is lost in the plain text; the sentence
+        # is still X's report (not "…, цитирует гендиректора Илью Кривицкого:", an object)
+        rest.pop()
     if len(rest) > 10 or any(words[m] in (":", ";") or lows[m] == "что" for m in rest):
         return None
     attr = doc.attr(h, span, "cue_after")
     return Found(starts[ti], starts[c], "indirect", attr, "cue_after")
+
+
+def _may_be_subject(toks: Toks, span: TokSpan) -> bool:
+    """May the phrase ``span`` after a verb be its subject: its last capitalised word outside
+    marks (the surname: "пресс-секретарь Роскомнадзора Вадим Ампелонский") in the nominative, or
+    none there ("источник «Интерфакса»")? Not an object ("гендиректора Илью Кривицкого")."""
+    last, inside = "", False
+    for w, low in zip(toks.words[span[0]:span[1]], toks.lows[span[0]:span[1]]):
+        if w in "«„“\"»”":
+            inside = w in "«„“" or (w == '"' and not inside)
+            continue
+        if not inside and cap(w) and wordish(w):
+            last = low
+    return not last or maybe_nominative(last)
 
 
 def _in_link_caption(text: str, pos: int) -> bool:
@@ -305,6 +341,11 @@ def reports_in_sentence(
             continue  # a verb inside a quote is the quoted person's word
         if _in_link_caption(doc.text, starts[a]):
             continue  # "[http://… Источник сообщил о …]": the caption of a cited page
+        if is_participle_cue(cue):
+            got = participle_report(doc, h, ti, tj)  # "журналист, сообщивший об …"
+            if got is not None:
+                out.append(got)
+            continue
         clause_lo = _clause_start(toks, ti, a)
         # --- по словам X, P  /  P, по словам X  /  по его словам, P
         if cue.type == "preposition":
@@ -496,6 +537,8 @@ def reports_in_sentence(
         if k >= tj or not wordish(words[k]):
             continue
         low = lows[k]
+        if cue.lemma == "признать" and span is not None and any(map(_court, lows[span[0]:span[1]])):
+            continue  # "Мособлсуд признал приговор законным": a verdict, not a statement
         if cue.lemma in ("назвать", "обвинить") and any(
                 lw.startswith("котор") for lw in lows[max(ti, a - 3):a]):
             continue  # "которого часто называли …": a relative clause names, reports nothing
@@ -528,6 +571,13 @@ def reports_in_sentence(
     if inside is not None:
         out = [g for g in (_before_quote(doc, f, inside) for f in out) if g is not None]
     return non_overlapping(out)
+
+
+def _court(low: str) -> bool:
+    """A word naming a court or a judge (суд, Мособлсуд, судья, трибунал, присяжные): what it
+    "признал" is a verdict (ANNOTATION.md: awards and verdicts are no speech)."""
+    return low.endswith(("суд", "суда", "суду", "судом")) and not low.startswith("судмед") or (
+        low.startswith(("судь", "судебн", "трибунал", "присяжн")))
 
 
 # Coordinators after which a verb shares the subject of the verb before them.
@@ -596,12 +646,35 @@ def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
         # quoted words, is a report of its own (ANNOTATION.md); the second is the fragment's
         cut = max(head.rfind(" и что "), head.rfind(", и что "))
         end = f.start + cut
-        return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if cut >= 12 else None
+        return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if cut >= 12 else (
+            _after_quote(doc, f, inside, k))
     cut = head.rfind(",")
     end = f.start + (cut if cut > 0 else len(head) - 1)
     while end > f.start and text[end - 1].isspace():
         end -= 1
     return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if end - f.start >= 12 else None
+
+
+# "…, что она «просто в восторге» и очень рада вернуться": the unquoted part coordinated after
+# the fragment, a lower-case clause or predicate of at least three words; after a comma ("«…»,
+# и покинул зал") it is more often the main clause's second verb.
+_AFTER_FRAGMENT = re.compile(r"[»“\"]\s+(?:и|а также)\s+(?!что\b)(?=[а-яё])")
+
+
+def _after_quote(doc: Doc, f: Found, inside: SpanSet, k: int) -> Found | None:
+    """The part of the report ``f`` coordinated after its one quotation (``k``: the index of
+    the first quotation starting in it, in ``inside``), with no quoted words: a report of its own
+    (ANNOTATION.md); else None."""
+    text = doc.text
+    if k >= len(inside.starts) or not f.start <= inside.starts[k] < f.end or (
+            k + 1 < len(inside.starts) and inside.starts[k + 1] < f.end):
+        return None  # no quotation starting in the report, or a second one
+    qe = inside.ends[k]
+    m = _AFTER_FRAGMENT.match(text, qe, f.end) or _AFTER_FRAGMENT.match(text, qe + 1, f.end)
+    if m is None or not THREE_WORDS.search(text, m.end(), f.end) or any(
+            c in text[m.end():f.end] for c in "«»„“\""):
+        return None
+    return Found(m.end(), f.end, f.kind, f.attr, f.rule, f.parent)
 
 
 def _cut_at_next_cue(doc: Doc, f: Found, hits: list[Hit]) -> Found:

@@ -58,8 +58,12 @@ NP_BREAKERS = frozenset(
 # lower-cased words of their names, as they stand after a verb of saying (dative).
 OUTLET_WORDS = frozenset(
     """риа новости тасс интерфаксу интерфакс рбк reuters afp ap bbc cnn dpa ria tass
-    би-би-си коммерсанту известиям ведомостям медузе ленте.ру газете.ru фонтанке""".split()
+    би-би-си коммерсанту известиям ведомостям медузе ленте.ру газете.ru фонтанке ъ""".split()
 )
+# Unnamed sources whose outlet and place belong to the mention ("источник «Ъ» в правительстве",
+# "собеседники РБК в Кремле"), in every case the rules find them in.
+SOURCE_NOUNS = frozenset("""источник источника источники источников собеседник собеседника
+    собеседники собеседников""".split())
 # Institutions that speak through an indefinite plural ("сообщили в пресс-службе посольства").
 INSTITUTION_NOUNS = frozenset(
     """пресс-службе пресс-центре министерстве ведомстве управлении посольстве консульстве
@@ -179,7 +183,7 @@ VERBISH = frozenset(
 # words). Approximate on purpose: it only tells a clause from a name or a title. Pasts in -ыл
 # (раскрыл, открыла, забыли) too; the nouns крыло, кобыла are in VERB_LIKE_NOUNS.
 VERB_ENDING = re.compile(
-    r"(?:[аяиеёы]л[аои]?|нул|[аяиеёуы]л(?:ся|ась|ось|ись)|[ую]л[аи]|[аяеиу]ет|[аяеу]ют|[аяеиоу]ется|[аяеиу]ются|[иа]тся|ит"
+    r"(?:[аяиеёы]л[аои]?|нул|[аяиеёуы]л(?:ся|ась|ось|ись)|[ую]л[аи]|[аяеиу]ет|[аяеу]ют|[аяеиоун]ется|[аяеиу]ются|[иа]тся|ит"
     r"|ят|[жчшщ]ат|ут|ешь|ишь"
     # ведёт, несёт, создаёт (not полёт, отчёт, пулемёт: nouns in -лёт, -чёт, -мёт)
     r"|(?<![лчм])ёт|ётся)$"
