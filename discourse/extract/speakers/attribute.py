@@ -56,6 +56,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "embedded_signature": 0.95,  # prior (n=0)
     "signature_line": 0.9,  # prior (n=0): a block quote signed on the line below
     "interview_label": 0.95,  # prior (n=0): an interview answer under the speaker's label
+    "transcript_label": 0.95,  # prior (n=0): a transcript turn under "TAPPER:", "A:" (issue 14)
+    "post_inline": 0.95,  # prior (n=0): a post signed inside its paragraph (issue 14)
     "cue_before": 0.98,  # 118/119
     "pronoun": 0.97,  # 34/34
     "cue_after": 0.94,  # 15/15
@@ -271,8 +273,8 @@ def _attribute_doc(
         if ms >= 0 and speaker is not None and row.kind != "nested":
             res.add(ms, actor, speaker)
             said = row
-        if row.kind in ("direct", "partial", "embedded"):
-            prev = row
+        if row.kind in ("direct", "partial", "embedded") and row.rule != "post_inline":
+            prev = row  # (a post signed inline ends where the story resumes: no carrying on)
         elif row.kind == "indirect" and ms >= 0:
             reported = row
 
@@ -686,7 +688,8 @@ def attribute_speakers(
         when unresolved), ``camp`` (``registry.camp_of`` at the article date; ``"unknown"`` when
         not resolved to an actor), ``attribution`` (the rule: ``cue_after``, ``cue_before``,
         ``according_to``, ``pronoun``, ``role_description``, ``previous_sentence``,
-        ``embedded_signature``, ``signature_line``, ``continuation``, ``colon_line``, ``next_sentence``,
+        ``embedded_signature``, ``post_inline``, ``signature_line``, ``interview_label``,
+        ``transcript_label``, ``continuation``, ``colon_line``, ``next_sentence``,
         ``unresolved``, ``medium``, ``none``) and ``confidence`` in [0, 1].
     """
     for col in ("doc_id", "text"):
