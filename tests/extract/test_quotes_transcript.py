@@ -116,3 +116,22 @@ def test_a_turn_speaker_resolves_to_the_full_name_in_the_article_only():
     out = attribute_speakers(_quotes(alone), pd.DataFrame({"doc_id": ["a"], "text": [alone]}),
                              load_actors())
     assert set(out["camp"]) == {"unknown"}  # no evidence in the article: no camp
+
+
+def _attributed(text: str) -> pd.DataFrame:
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [text]})
+    out = attribute_speakers(_quotes(text), arts, load_actors())
+    return out[out["attribution"] == "transcript_label"]
+
+
+def test_initials_resolve_to_the_one_person_named_with_them():
+    text = ("Wikinews spoke with the ecologist Natasha Gownaris about penguins.\n\n"
+            "Natasha Gownaris: I study seabirds in Namibia.\n\n"
+            "Tim Alberta: Why penguins?\n\n"
+            "NG: They tell us how the ocean is doing.")
+    turns = _attributed(text)
+    assert turns["speaker_mention"].tolist() == ["Natasha Gownaris", "NG"]
+    assert turns["speaker"].tolist() == ["Natasha Gownaris", "Natasha Gownaris"]
+    # two people with those initials: no evidence which one, the label stays unresolved
+    two = text.replace("about penguins.", "and Nick Green about penguins.")
+    assert _attributed(two)["speaker"].tolist()[-1] != "Natasha Gownaris"

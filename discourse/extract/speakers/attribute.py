@@ -25,12 +25,14 @@ from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.mentions import resolve_mention
 from discourse.extract.speakers.resolver import Resolver
 from discourse.extract.speakers.turns import (
+    LABEL_RULES,
     OPENING,
     adding,
     after_report,
     alone_in_paragraph,
     before_marks,
     colon_block,
+    initials_owner,
     interviewee,
     participle_report,
     quoted_as_saying,
@@ -212,6 +214,10 @@ def _attribute_doc(
                 repaired[given] = (ms, me, rule, head)
             mention = text[ms:me]
             actor, name, how = _resolve_head(res, text, ms, me, head)
+            if actor is None and row.rule in LABEL_RULES:  # "NG:" after "Natasha Gownaris"
+                owner = initials_owner(res, text, ms, me)
+                if owner is not None:
+                    actor, name = owner
             if how == "pronoun" and said is not None and said.speaker and said.speaker != name:
                 last = _last_speaker_continues(res, text, ms, me, said, paras)
                 if last is not None:
