@@ -26,15 +26,21 @@ Annotation (``newsmtsc_labels.jsonl``): ``ANNOTATION.md``, the English conventio
 (``draw_newsmtsc_saying3.py``), in their line format (the cue's offsets, -1 when none). Decisions
 for this set: a transcript turn ``NAME: words`` (``TAPPER:``, ``SEN. KAINE:``, ``Jeff Roe:``) is
 ``embedded``, cue -1, the label as mention; a post between ``>`` marks or above a signature line
-``— Name (@handle) date`` is ``embedded``, the signer (name as written, without the handle) as
-mention; a signature line standing alone (its post in another sentence) gives nothing; a
-headline ``Name: proposition`` (``Rubio: Immigration reports premature``) is ``indirect`` over
-the proposition (``direct`` when it stands in marks), the name as mention, cue -1 (the Russian
-headline rule of ``ANNOTATION.md``); an op-ed title under its author's name (``Nolte: Jake
-Tapper Uses ...``) likewise; a label that is no speaker (``SEE ALSO:``, ``UPDATE:``, ``The
-Latest:``, ``More:``, ``Editor's note:``, ``Photo:``) gives no quote of its own -- the
-sentence after it is annotated as any sentence; ``X said:`` / ``He tweeted:`` before a quote are
-cues as in the saying sets.
+``— Name (@handle) date`` is ``embedded``, the signer as mention, name and handle as written
+(``Sahil Kapur (@sahilkapur)``, the seed gold's convention; see below); a signature line standing
+alone (its post in another sentence) gives nothing; a headline ``Name: proposition`` (``Rubio:
+Immigration reports premature``) is ``indirect`` over the proposition (``direct`` when it stands
+in marks), the name as mention, cue -1 (the Russian headline rule of ``ANNOTATION.md``); an op-ed
+title under its author's name (``Nolte: Jake Tapper Uses ...``) likewise; a label that is no
+speaker (``SEE ALSO:``, ``UPDATE:``, ``The Latest:``, ``More:``, ``Editor's note:``, ``Photo:``)
+gives no quote of its own -- the sentence after it is annotated as any sentence; ``X said:`` /
+``He tweeted:`` before a quote are cues as in the saying sets.
+
+Correction after the first measurement: the annotation first gave a post's signer without the
+handle, against the convention of the seed gold and of the saying sets (``Linas Linkevicius
+(@LinkeviciusL)``, ``Ted Lieu (@tedlieu)``); the 7 such mentions were extended mechanically to
+the handle's closing bracket (no span, kind or other mention changed), before the held-out part
+was read.
 """
 
 from __future__ import annotations
