@@ -25,7 +25,8 @@ def test_a_post_between_marks_and_its_signature_in_one_paragraph():
     posts = _posts(text)
     assert posts["text"].tolist() == ["Sean Spicer is the new press secretary.",
                                       "Get it together, Reince… pic.twitter.com/g7aLcMhuPU"]
-    assert posts["speaker_mention"].tolist() == ["Ryan Lizza", "Mike Cernovich"]
+    assert posts["speaker_mention"].tolist() == ["Ryan Lizza (@RyanLizza)",
+                                                 "Mike Cernovich (@Cernovich)"]
     assert set(posts["kind"]) == {"embedded"}
     assert not _quotes(text)["text"].str.contains("The feud went on").any()
 
@@ -35,7 +36,7 @@ def test_a_post_from_the_paragraph_start_up_to_its_signature():
             "February 21, 2018\nCooke said nothing about background checks.")
     posts = _posts(text)
     assert posts["text"].tolist() == ["Why fight that? https://t.co/YCLVyi5VT3"]
-    assert posts["speaker_mention"].tolist() == ["Christopher C. Cuomo"]
+    assert posts["speaker_mention"].tolist() == ["Christopher C. Cuomo (@ChrisCuomo)"]
 
 
 def test_no_post_without_a_signature_with_handle_and_date():

@@ -14,7 +14,8 @@ them (issue 14)::
 Where the language gives ``QuoteLanguage.inline_signature`` (a signature with its handle and
 date, not anchored), the post is the text before it back to the ``>`` that opens it, the end of
 the previous signature or the paragraph start (320 characters at most, no quote found before in
-it): ``embedded``, the name without the handle as the mention, rule ``post_inline`` (the
+it): ``embedded``, the name and the handle as the mention (as on a signature line), rule
+``post_inline`` (the
 speakers layer does not carry its signer on to the quotes after it: the story resumes there).
 """
 
@@ -108,7 +109,7 @@ def _inline_posts(doc: Doc, quote_spans: list[tuple[int, int]], signature: re.Pa
                     or reference.search(_LINK.sub(" ", body))  # "pic.twitter.com/…" is no reference
                     or any(s < end and start < e for s, e in quote_spans)):
                 continue
-            ms, me = m.span("name")
+            ms, me = m.start("name"), m.end("handle") + 1  # as signature lines: "Name (@handle)"
             out.append(Found(start, end, "embedded", Attr("posted", ms, ms, ms, me, INLINE_RULE),
                              INLINE_RULE))
     return out
