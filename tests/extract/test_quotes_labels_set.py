@@ -38,9 +38,16 @@ ANNOTATIONS = DEVSET / "newsmtsc_labels.jsonl"
 QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start", "cue_end"}
 N_SENTENCES = 90
 
+# Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md ("Transcript
+# turns and inline posts"). "direct" holds the embedded turns and posts. First measurement (main
+# 1a3816f, before any rule; test totals only), dev / test: direct F1 0.850 (n=23) / 0.857 (12);
+# all kinds F1 0.612 (62; P 0.833, R 0.484) / 0.654 (31; P 0.810, R 0.548); mention accuracy of
+# all matched 0.786 (28) / 0.812 (16). After the transcript and inline-post passes (tuned on dev,
+# test read once at the end): dev direct F1 0.980, all F1 0.706 (P 0.900, R 0.581), mentions
+# 0.824 (34); test direct F1 1.000, all F1 0.727 (P 0.833, R 0.645), mentions 0.842 (19).
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {},
-    "test": {},
+    "dev": {("direct", "f1"): 0.95, ("all", "f1"): 0.68, ("all", "precision"): 0.87},
+    "test": {("direct", "f1"): 0.9, ("all", "f1"): 0.7, ("all", "precision"): 0.8},
 }
 
 
