@@ -16,6 +16,7 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang import DEFAULT_LANGUAGE, LANGUAGES
 from discourse.extract.quotes.lang.en import ENGLISH
 from discourse.extract.quotes.language import QuoteLanguage
+from discourse.extract.quotes.transcript import TurnRules
 
 QUOTES_DIR = Path(extract.__file__).resolve().parent
 
@@ -35,6 +36,8 @@ def test_english_is_the_default_and_fills_every_field():
             assert all(isinstance(v, str) or callable(v) for v in value)
         elif f.name == "mixed_share":
             assert 0.5 <= value <= 1.0
+        elif f.name == "turn_rules":
+            assert isinstance(value, TurnRules)
         else:
             assert callable(value) or isinstance(value, re.Pattern), f.name
 
@@ -48,6 +51,8 @@ def test_russian_fills_every_field_and_is_looked_up_by_its_code():
             continue
         if f.name == "mixed_share":
             assert 0.5 <= value <= 1.0
+        elif f.name in ("turn_rules", "inline_signature"):
+            assert value is None  # no transcript turns ("LABEL:" lines are reports), no inline posts
         elif isinstance(value, (frozenset, tuple)):
             assert value and all(isinstance(v, str) or callable(v) for v in value), f.name
         else:
@@ -76,9 +81,10 @@ def test_shared_modules_import_no_language():
 def test_a_language_changes_results_only_through_its_fields(lex):
     text = "UPDATE: The count was finished late on Sunday night.\n\nNext."
     assert rows(text, lex, ENGLISH) == []
-    lenient = dataclasses.replace(ENGLISH, not_speaker_labels=frozenset())
+    rules = dataclasses.replace(ENGLISH.turn_rules, not_speakers=frozenset())
+    lenient = dataclasses.replace(ENGLISH, turn_rules=rules)
     assert rows(text, lex, lenient) == [
-        ("indirect", "The count was finished late on Sunday night.", "UPDATE")]
+        ("embedded", "The count was finished late on Sunday night.", "UPDATE")]
 
 
 def test_extra_passes_add_speech_marked_otherwise(lex):

@@ -26,6 +26,7 @@ from discourse.extract.quotes.language import QuoteLanguage
 from discourse.extract.quotes.marks import pair_marks
 from discourse.extract.quotes.reported import indirect, transcript_lines
 from discourse.extract.quotes.segments import segmented_rows
+from discourse.extract.quotes.transcript import transcript_turns
 from discourse.text.lang import language_of
 
 if TYPE_CHECKING:  # the tables; ``quote_rows`` reads and returns plain lists (no pandas)
@@ -108,6 +109,7 @@ def _document_rows(text: str, lex: CueLexicon, lang: QuoteLanguage) -> list[tupl
     found += embedded_posts(doc, spans, lang)
     # pass 3: interview answers, transcript lines and reported speech
     found += interview_turns(doc, [(f.start, f.end) for f in found])
+    found += transcript_turns(doc, [(f.start, f.end) for f in found], lang.turn_rules)
     spans_all = [(f.start, f.end) for f in found]
     transcript = transcript_lines(doc, spans_all, lang)
     found += transcript

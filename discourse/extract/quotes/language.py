@@ -35,11 +35,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from discourse.extract.quotes.cues import CueLexicon
 from discourse.extract.quotes.document import Attr, CueFinder, Doc, Found, Hit
 from discourse.extract.quotes.spans import SpanSet
 from discourse.extract.quotes.tokens import Toks
+
+if TYPE_CHECKING:
+    from discourse.extract.quotes.transcript import TurnRules
 
 __all__ = ["QuoteLanguage", "sentence_like_by"]
 
@@ -187,6 +191,14 @@ class QuoteLanguage:
         quotation marks. English keeps mixed quotes (a reported clause with a quoted fragment:
         one ``indirect`` for the clause, the fragment ``partial``) unless the clause is all in
         marks; the default drops a clause that is mostly quoted (the fragment alone counts).
+    inline_signature : compiled pattern or None, default=None
+        A post's signature inside a paragraph (``> — Name (@handle) Month D, YYYY``), groups
+        ``name`` and ``handle``, for :mod:`discourse.extract.quotes.embedded`; None: only
+        ``post_signature`` lines are read.
+    turn_rules : TurnRules or None, default=None
+        The labels of transcript turns (``TAPPER:``, ``Q:``/``A:``) for
+        :mod:`discourse.extract.quotes.transcript`, which then takes the turns as ``embedded``
+        quotes; None (Russian): no such pass, ``speaker_label`` lines stay ``indirect``.
     """
 
     code: str
@@ -224,3 +236,7 @@ class QuoteLanguage:
     unattributed_fragment: Callable[[str, int], bool] = _no_fragment
     revisions: tuple[Callable[[Doc, list[Found]], list[Found]], ...] = ()
     mixed_share: float = 0.5
+    # transcript turns after a plain label (issue 14); None: the language has no such pass
+    turn_rules: TurnRules | None = None
+    # a post's signature inside its paragraph (issue 14); None: only signature lines
+    inline_signature: re.Pattern[str] | None = None

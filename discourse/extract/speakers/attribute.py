@@ -25,12 +25,14 @@ from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.mentions import resolve_mention
 from discourse.extract.speakers.resolver import Resolver
 from discourse.extract.speakers.turns import (
+    LABEL_RULES,
     OPENING,
     adding,
     after_report,
     alone_in_paragraph,
     before_marks,
     colon_block,
+    initials_owner,
     interviewee,
     participle_report,
     quoted_as_saying,
@@ -56,6 +58,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "embedded_signature": 0.95,  # prior (n=0)
     "signature_line": 0.9,  # prior (n=0): a block quote signed on the line below
     "interview_label": 0.95,  # prior (n=0): an interview answer under the speaker's label
+    "transcript_label": 0.95,  # prior (n=0): a transcript turn under "TAPPER:", "A:" (issue 14)
+    "post_inline": 0.95,  # prior (n=0): a post signed inside its paragraph (issue 14)
     "cue_before": 0.98,  # 118/119
     "pronoun": 0.97,  # 34/34
     "cue_after": 0.94,  # 15/15
@@ -210,6 +214,10 @@ def _attribute_doc(
                 repaired[given] = (ms, me, rule, head)
             mention = text[ms:me]
             actor, name, how = _resolve_head(res, text, ms, me, head)
+            if actor is None and row.rule in LABEL_RULES:  # "NG:" after "Natasha Gownaris"
+                owner = initials_owner(res, text, ms, me)
+                if owner is not None:
+                    actor, name = owner
             if how == "pronoun" and said is not None and said.speaker and said.speaker != name:
                 last = _last_speaker_continues(res, text, ms, me, said, paras)
                 if last is not None:
@@ -271,8 +279,8 @@ def _attribute_doc(
         if ms >= 0 and speaker is not None and row.kind != "nested":
             res.add(ms, actor, speaker)
             said = row
-        if row.kind in ("direct", "partial", "embedded"):
-            prev = row
+        if row.kind in ("direct", "partial", "embedded") and row.rule != "post_inline":
+            prev = row  # (a post signed inline ends where the story resumes: no carrying on)
         elif row.kind == "indirect" and ms >= 0:
             reported = row
 
@@ -686,7 +694,8 @@ def attribute_speakers(
         when unresolved), ``camp`` (``registry.camp_of`` at the article date; ``"unknown"`` when
         not resolved to an actor), ``attribution`` (the rule: ``cue_after``, ``cue_before``,
         ``according_to``, ``pronoun``, ``role_description``, ``previous_sentence``,
-        ``embedded_signature``, ``signature_line``, ``continuation``, ``colon_line``, ``next_sentence``,
+        ``embedded_signature``, ``post_inline``, ``signature_line``, ``interview_label``,
+        ``transcript_label``, ``continuation``, ``colon_line``, ``next_sentence``,
         ``unresolved``, ``medium``, ``none``) and ``confidence`` in [0, 1].
     """
     for col in ("doc_id", "text"):

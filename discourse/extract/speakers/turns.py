@@ -31,7 +31,8 @@ from discourse.text import sentence_start
 if TYPE_CHECKING:
     from discourse.extract.speakers.resolver import Resolver
 
-__all__ = ["ADDING", "INTERVIEW_PARAGRAPHS", "OPENING", "SIGNED_BLOCK_PARAGRAPHS", "adding",
+__all__ = ["ADDING", "INTERVIEW_PARAGRAPHS", "LABEL_RULES", "OPENING", "SIGNED_BLOCK_PARAGRAPHS",
+           "adding", "initials_owner",
            "after_report", "alone_in_paragraph", "before_marks", "colon_block", "interviewee",
            "participle_report", "quoted_as_saying", "same_sentence", "signature", "signed",
            "speaker_of", "taken_over"]
@@ -286,3 +287,28 @@ def before_marks(text: str, lo: int, start: int) -> int:
 
 
 OPENING = " \t\"'“”‘’«»„"
+
+
+# The extractor's rules whose mention is a speaker label ("((AN))", "NG:"), which may be initials.
+LABEL_RULES = frozenset({"interview_label", "transcript_label"})
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def initials_owner(res: Resolver, text: str, ms: int, me: int):
+    """``(actor, name)`` of the one person named before the label ``text[ms:me]`` whose
+    initials it is ("NG" after "Natasha Gownaris"), else None: several such people, or none,
+    leave the label as it is."""
+    label = text[ms:me]
+    if not _INITIALS.fullmatch(label):
+        return None
+    owners = {}
+    for x, y in res.lang.person_runs(text, 0, ms):
+        words = text[x:y].split()
+        if len(words) == len(label) and "".join(w[0] for w in words) == label:
+            actor, name, _ = resolve_mention(res, text[x:y], x)
+            if name:
+                owners[name] = actor
+    if len(owners) != 1:
+        return None
+    name, actor = next(iter(owners.items()))
+    return actor, name

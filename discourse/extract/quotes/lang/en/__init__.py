@@ -41,8 +41,9 @@ from discourse.extract.quotes.lang.en.quoted import (
 )
 from discourse.extract.quotes.lang.en.reported import reports_in_sentence
 from discourse.extract.quotes.lang.en.shape import shape_after, shape_before
+from discourse.extract.quotes.lang.en.signatures import INLINE_SIGNATURE
+from discourse.extract.quotes.lang.en.transcript import TURN_RULES
 from discourse.extract.quotes.lang.en.words import (
-    LABEL_FIRST,
     LABEL_SECOND,
     NOT_SPEAKER_LABELS,
     POST_REFERENCE,
@@ -78,10 +79,14 @@ ENGLISH = QuoteLanguage(
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,
-    label_first=LABEL_FIRST,
+    # transcript lines are turns of the transcript pass (TURN_RULES), not reports: no paragraph
+    # is tried as a reported "LABEL: ..." line
+    label_first=frozenset(),
     label_second=LABEL_SECOND,
     not_speaker_labels=NOT_SPEAKER_LABELS,
     reports_in_sentence=reports_in_sentence,
     # mixed quotes keep their reported clause unless it is all in marks ("X wrote that “…”")
     mixed_share=0.95,
+    turn_rules=TURN_RULES,
+    inline_signature=INLINE_SIGNATURE,
 )
