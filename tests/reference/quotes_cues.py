@@ -48,6 +48,8 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
         m = None
     if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(toks) and not w.endswith(
             ("ed", "ing")) and toks[i + 1].low.isalpha() and not toks[i + 1].is_cap and (
+            # issue 14 (saying set 5): not after "said", "says" ("said prosecutors had")
+            w not in ("said", "told", "wrote", "says", "tells", "writes")) and (
             toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX) and (
             # issue 14 (dev5): "said this is", "says those were": no plural noun
             toks[i + 1].low not in en_cues._S_FUNCTION_WORDS):

@@ -107,11 +107,13 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
         # "for snap elections", "16 states", "Maryland state law": a noun or an adjective
         m = None
     if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(lows) and not w.endswith(
-            ("ed", "ing")) and lows[i + 1].isalpha() and not cap(words[i + 1]) and (
+            ("ed", "ing")) and w not in _FINITE_SAY and lows[i + 1].isalpha() and not cap(
+            words[i + 1]) and (
             lows[i + 1].endswith("s") and lows[i + 1] not in _S_FUNCTION_WORDS
             and lows[i + 2] in AUX):
         # "anime voice actors weren't": the first noun of a compound subject ("said this is",
-        # "says his plan was": a determiner in -s opens the reported clause)
+        # "says his plan was": a determiner in -s opens the reported clause; "said
+        # prosecutors had": a finite form of saying is no noun, a bare plural subject follows)
         m = None
     if m and w == "highlights" and i > 0 and lows[i - 1] == "story":
         m = None  # CNN's "Story highlights" label, scraped with the text
@@ -140,6 +142,10 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
         return None
     return i, i + m[0], m[1]
 
+
+# Finite forms of saying that are no nouns: a bare plural after them opens the report ("said
+# prosecutors had not proven", "says officials were told"), no compound noun ("voice actors").
+_FINITE_SAY = frozenset("said told wrote says tells writes".split())
 
 # Determiners of a singular count noun: a bare present-tense verb cannot follow their phrase.
 _SINGULAR_DETERMINERS = frozenset("a an each every another any".split())

@@ -1,0 +1,47 @@
+"""Reported speech, round twelve (the misses of the fifth NewsMTSC saying set's dev part): a
+bare plural subject right after a finite form of saying ("said prosecutors had not proven P",
+"says officials were told"), which the cue scan took for a compound noun ("voice actors
+weren't"). English sentences of our own, with the negatives: topics ("discussed the budget",
+"announced his candidacy"), non-speech uses ("said to be", "the said bill", "considered
+moving") and a noun compound before an auxiliary ("the voice actors were")."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+
+
+def _reports(text: str) -> list[tuple[str, str, str]]:
+    """(span text, cue, mention) of every ``indirect`` quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return [(r.text, r.cue, r.speaker_mention) for r in q.itertuples() if r.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The judge said prosecutors had not proven beyond a reasonable doubt that he meant to kill.",
+     "prosecutors had not proven beyond a reasonable doubt that he meant to kill", "The judge"),
+    ("The mayor said residents were told to boil their water.",
+     "residents were told to boil their water", "The mayor"),
+    ("Ms. Park says officials have ignored the warnings for years.",
+     "officials have ignored the warnings for years", "Ms. Park"),
+    ("The senator told reporters lawmakers would return on Monday.",
+     "lawmakers would return on Monday", "The senator"),
+])
+def test_bare_plural_subject_after_a_finite_cue(text, report, mention):
+    found = _reports(text)
+    assert any(r == report and m == mention for r, _, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The committee discussed the budget for three hours on Tuesday.",
+    "The governor announced his candidacy in Des Moines on Friday.",
+    "The ship is said to be the largest ever built in the yard.",
+    "The said bill was sent back to the committee last week.",
+    "The board considered moving the meeting to the spring.",
+    "Several anime voice actors were hired for the new series.",
+    "The news anchors were replaced after the ratings fell.",
+])
+def test_no_report_in_topics_and_non_speech_uses(text):
+    assert _reports(text) == []
