@@ -1,9 +1,12 @@
 """Reported speech, round twelve (the misses of the fifth NewsMTSC saying set's dev part): a
 bare plural subject right after a finite form of saying ("said prosecutors had not proven P",
 "says officials were told"), which the cue scan took for a compound noun ("voice actors
-weren't"). English sentences of our own, with the negatives: topics ("discussed the budget",
-"announced his candidacy"), non-speech uses ("said to be", "the said bill", "considered
-moving") and a noun compound before an auxiliary ("the voice actors were")."""
+weren't"); the author's setting, comparison or comment after the report (", amid the fallout
+over …", ", compared with 22 percent of whites", ", lending support to …", "— something the
+White House sought to play down"). English sentences of our own, with the negatives: topics
+("discussed the budget", "announced his candidacy"), non-speech uses ("said to be", "the said
+bill", "considered moving") and a noun compound before an auxiliary ("the voice actors
+were")."""
 
 from __future__ import annotations
 
@@ -32,6 +35,29 @@ def _reports(text: str) -> list[tuple[str, str, str]]:
 def test_bare_plural_subject_after_a_finite_cue(text, report, mention):
     found = _reports(text)
     assert any(r == report and m == mention for r, _, m in found), found
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The chairwoman announced Sunday she will soon step down, amid the fallout over the emails.",
+     "she will soon step down"),
+    ("Most respondents said the police were at fault, compared with 22 percent a year ago.",
+     "the police were at fault"),
+    ("The speaker said she supports an inquiry, lending weight to the proceedings.",
+     "she supports an inquiry"),
+    ("The company said sales fell sharply, prompting a review of its plans.",
+     "sales fell sharply"),
+    ("An adviser said the president was considering firing him — something the White House "
+     "denied.", "the president was considering firing him"),
+])
+def test_the_authors_adjunct_after_the_report_is_left_out(text, report):
+    assert [r for r, _, _ in _reports(text)] == [report]
+
+
+def test_a_comparison_the_speaker_makes_inside_the_report_stays():
+    # "compared" without "with"/"to" is a verb of the report, no adjunct of the author's
+    assert [r for r, _, _ in _reports(
+        "The analyst said the two plans, compared side by side, would cost the same.")] == [
+        "the two plans, compared side by side, would cost the same"]
 
 
 @pytest.mark.parametrize("text", [

@@ -153,10 +153,11 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
             # and …": the main subject's next verb phrase ends the participle's report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
-        if w == "—" and depth == 0 and k + 2 < hi and lows[k + 1] in ("a", "an") and "—" not in (
-                words[k + 1:hi]):
-            # "… the “next Boston bombers” — a reference to the Tsarnaev brothers": the
-            # author's gloss after a dash that no second dash closes
+        if w == "—" and depth == 0 and k + 2 < hi and lows[k + 1] in ("a", "an", "something") and (
+                "—" not in words[k + 1:hi]):
+            # "… the “next Boston bombers” — a reference to the Tsarnaev brothers", "… —
+            # something the White House sought to play down": the author's gloss after a dash
+            # that no second dash closes
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
         if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] == "meaning":
@@ -164,16 +165,23 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
             # author's gloss of the report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
-        if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] in _CONCESSIVE and lows[
+        if w == "," and depth == 0 and k + 2 < hi and (lows[k + 1] in _CONCESSIVE or (
+                lows[k + 1] in _AUTHORS_ADJUNCTS and f.rule == "cue_before" and not (
+                    lows[k + 1] == "compared" and lows[k + 2] not in ("with", "to")))) and lows[
                 k - 1] not in ("that", "and", "but", "or"):
             # "X states the jet was a freighter, despite photos showing …": the author's
-            # objection, not the report
+            # objection, not the report; "said she will step down, amid the fallout over …",
+            # "said Wilson was at fault, compared with 22 percent of whites", "said he supports
+            # an inquiry, lending support to …": the author's setting or comment
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
     return _before_authors_and(doc, f, lo, hi)
 
 
 _CONCESSIVE = frozenset("despite though although".split())
+# After a comma closing a report after its cue, the author's setting, comparison or comment on
+# its effect ("…, amid the fallout", "…, compared with 22 percent", "…, lending support").
+_AUTHORS_ADJUNCTS = frozenset("amid compared lending prompting sparking".split())
 # "… without elaborating": the author's note on how it was said.
 _WITHOUT_WHAT = frozenset("""elaborating giving providing citing offering specifying explaining
     naming presenting""".split())
