@@ -71,3 +71,39 @@ def test_a_comparison_the_speaker_makes_inside_the_report_stays():
 ])
 def test_no_report_in_topics_and_non_speech_uses(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("LaPierre said, Mr. Hutchinson would be the best representative for the group.",
+     "Mr. Hutchinson would be the best representative for the group", "LaPierre"),
+    ("The coach says, the players have earned a rest.",
+     "the players have earned a rest", "The coach"),
+    ("The spokesman told CNN, Mr. Ortiz had left the country in May.",
+     "Mr. Ortiz had left the country in May", "The spokesman"),
+])
+def test_a_clause_after_said_and_a_comma_is_the_report(text, report, mention):
+    found = _reports(text)
+    assert any(r == report and m == mention for r, _, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation after the comma is a direct quote, no report; an aside, no clause
+    "She said, “We are ready for the vote.”",
+    "When the coach said, the players left the field.",
+    # a word in -ed after a preposition or a determiner is an adjective, no verb of a clause
+    "Investigators revealed new details of a probe relating to purported illicit financing.",
+    # a name between "a" and the form: the noun ("a Senate rule"), no cue
+    "She was silenced for violating a Senate rule against impugning the motives of a senator.",
+])
+def test_no_report_after_a_comma_aside_an_adjective_or_a_noun(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # after "X said," a participle with an adverb, or the predicate of an interrupted sentence
+    "“Laws should not be ashamed of mercy,” Kennedy said, perhaps drawing on his faith as he "
+    "petitioned his audience.",
+    "Hyten’s job, he said, is to “create the conditions for diplomacy to work.”",
+])
+def test_no_report_from_an_adverb_or_a_verb_after_said_and_a_comma(text):
+    assert not any(r.startswith(("perhaps", "is to")) for r, _, _ in _reports(text))

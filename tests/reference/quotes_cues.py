@@ -65,6 +65,11 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
             if toks[k].low in ("a", "an", "each", "every", "another"):
                 m = None
                 break
+            # issue 14 (saying set 5): "a Senate rule": a name right before the form
+            if k == i - 1 and toks[k].is_cap and toks[k].text.isalpha() and k > 0 and (
+                    toks[k - 1].low in ("a", "an", "each", "every", "another")):
+                m = None
+                break
             if not toks[k].text.isalpha() or toks[k].is_cap or toks[k].low.endswith("s") or (
                     toks[k].low in ("few", "lot", "number", "couple")):
                 break

@@ -160,6 +160,9 @@ def _singular_phrase_before(toks: Toks, i: int) -> bool:
     for k in range(i - 1, max(-1, i - 4), -1):
         if lows[k] in _SINGULAR_DETERMINERS:
             return True
+        if k == i - 1 and cap(words[k]) and words[k].isalpha() and k > 0 and (
+                lows[k - 1] in _SINGULAR_DETERMINERS):
+            return True  # "a Senate rule against …": a name as the noun's modifier
         if not words[k].isalpha() or cap(words[k]) or (
                 lows[k].endswith("s") and lows[k] not in _SINGULAR_S) or lows[k] in (
                 "few", "lot", "number", "couple"):
