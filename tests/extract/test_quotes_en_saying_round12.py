@@ -107,3 +107,27 @@ def test_no_report_after_a_comma_aside_an_adjective_or_a_noun(text):
 ])
 def test_no_report_from_an_adverb_or_a_verb_after_said_and_a_comma(text):
     assert not any(r.startswith(("perhaps", "is to")) for r, _, _ in _reports(text))
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The official insisted that the agency was “not an investigative body” in November and "
+     "called the arrest a “sovereign” matter.", "the agency was “not an investigative body” in November"),
+    ("The senator said the governor is a liar and called the plan a disgrace.",
+     "the governor is a liar"),
+    ("The candidate said the voters should decide, citing the refusal to hold hearings in 2016.",
+     "the voters should decide"),
+])
+def test_the_speakers_next_act_or_reason_ends_the_report(text, report):
+    assert [r for r, _, _ in _reports(text)] == [report]
+
+
+def test_a_past_report_with_its_own_coordinated_verb_stays_whole():
+    # "lied and cheated": the report's own subject did both; no naming verb, no cut
+    assert [r for r, _, _ in _reports("The judge said the defendant lied and cheated for years.")] == [
+        "the defendant lied and cheated for years"]
+
+
+def test_citing_after_a_closing_attribution_is_no_report_of_its_own():
+    found = _reports("An official said agents arrested her with $25,000 in her purse, the New York "
+                     "Post reported, citing federal authorities.")
+    assert found and not any(r.startswith("citing") for r, _, _ in found)
