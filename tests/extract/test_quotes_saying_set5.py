@@ -40,10 +40,12 @@ N_SENTENCES = 127
 # Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md. First
 # measurement (main d454ca2, before any rule was tuned on the set), dev / test: indirect_saying
 # recall 0.732 (n=41) / 0.667 (18); all kinds F1 0.831 (88; P 0.885, R 0.784) / 0.886 (48; P
-# 0.975, R 0.812); direct F1 0.942 (27) / 1.000 (12).
+# 0.975, R 0.812); direct F1 0.942 (27) / 1.000 (12). After the round tuned on the dev parts
+# (round 12, test read once, at the end): dev 0.854 / F1 0.892 (P 0.949, R 0.841) / direct
+# 0.942; test unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.70, ("all", "f1"): 0.80,
-            ("all", "precision"): 0.86, ("direct", "f1"): 0.90},
+    "dev": {("indirect_saying", "recall"): 0.83, ("all", "f1"): 0.87,
+            ("all", "precision"): 0.93, ("direct", "f1"): 0.90},
     "test": {("indirect_saying", "recall"): 0.63, ("all", "f1"): 0.85,
              ("all", "precision"): 0.94, ("direct", "f1"): 0.95},
 }
