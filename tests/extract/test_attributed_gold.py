@@ -47,13 +47,15 @@ from tests.gold_sets import available, materialize
 # tuning on main 8f54c20: 0.932, 0.853, 0.825, 0.855, 0.881 (34), 0.886 after one offset slip of
 # the annotation was mended), after the speaker round tuned on dev..dev8 (branch en-speakers10):
 # 0.932, 0.941, 0.825, 0.855, 0.935 (34); dev6's all mentions 0.956, dev7's 0.931; the rest and
-# test unchanged (test 0.994, 0.893, 0.836, 0.697, 0.907).
+# test unchanged (test 0.994, 0.893, 0.836, 0.697, 0.907). Reported speech round 12 (branch
+# en-saying12, tuned on the fifth NewsMTSC set's dev part): saying recall dev3 0.893, dev7 0.833,
+# test 0.721 (122; read once, at the end).
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.90, "all_f1": 0.86, "saying_recall": 0.86,
             "all_mention": 0.93},
     "dev2": {"direct_f1": 0.93, "direct_mention": 0.96, "all_f1": 0.81, "saying_recall": 0.84,
              "all_mention": 0.91},
-    "dev3": {"direct_f1": 0.95, "direct_mention": 0.96, "all_f1": 0.86, "saying_recall": 0.84,
+    "dev3": {"direct_f1": 0.95, "direct_mention": 0.96, "all_f1": 0.86, "saying_recall": 0.87,
              "all_mention": 0.89},
     "dev4": {"direct_f1": 0.92, "direct_mention": 0.90, "all_f1": 0.84, "saying_recall": 0.86,
              "all_mention": 0.88},
@@ -61,11 +63,11 @@ FLOORS = {
              "all_mention": 0.93},
     "dev6": {"direct_f1": 0.95, "direct_mention": 0.96, "all_f1": 0.86, "saying_recall": 0.75,
              "all_mention": 0.91},
-    "dev7": {"direct_f1": 0.92, "direct_mention": 0.93, "all_f1": 0.79, "saying_recall": 0.77,
+    "dev7": {"direct_f1": 0.92, "direct_mention": 0.93, "all_f1": 0.79, "saying_recall": 0.81,
              "all_mention": 0.90},
     "dev8": {"direct_f1": 0.91, "direct_mention": 0.92, "all_f1": 0.80, "saying_recall": 0.83,
              "all_mention": 0.92},
-    "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.62,
+    "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.70,
              "all_mention": 0.88},
 }
 # matched direct quotes whose gold names a mention: the mention floors are over these

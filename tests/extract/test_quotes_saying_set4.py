@@ -34,10 +34,11 @@ QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start
 # recall 0.754 (n=65) / 0.889 (18); all kinds F1 0.844 (159; P 0.938, R 0.767) / 0.851 (49; P
 # 0.889, R 0.816); direct F1 0.944 (47) / 0.931 (14). After the round tuned on dev (round 11,
 # test read once, at the end): dev 0.877 / F1 0.888 (P 0.963, R 0.824) / direct 0.944; test
-# unchanged.
+# unchanged. Round 12 (the fifth set's round; test read once, at the end): dev 0.908 / F1 0.902
+# (P 0.978, R 0.836); test unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.85, ("all", "f1"): 0.87,
-            ("all", "precision"): 0.95, ("direct", "f1"): 0.92},
+    "dev": {("indirect_saying", "recall"): 0.88, ("all", "f1"): 0.88,
+            ("all", "precision"): 0.96, ("direct", "f1"): 0.92},
     "test": {("indirect_saying", "recall"): 0.85, ("all", "f1"): 0.82,
              ("all", "precision"): 0.86, ("direct", "f1"): 0.90},
 }

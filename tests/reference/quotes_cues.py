@@ -48,6 +48,8 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
         m = None
     if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(toks) and not w.endswith(
             ("ed", "ing")) and toks[i + 1].low.isalpha() and not toks[i + 1].is_cap and (
+            # issue 14 (saying set 5): not after "said", "says" ("said prosecutors had")
+            w not in ("said", "told", "wrote", "says", "tells", "writes")) and (
             toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX) and (
             # issue 14 (dev5): "said this is", "says those were": no plural noun
             toks[i + 1].low not in en_cues._S_FUNCTION_WORDS):
@@ -61,6 +63,11 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
     if m and m[1].type == "verb" and m[0] == 1 and w == m[1].lemma:
         for k in range(i - 1, max(-1, i - 4), -1):
             if toks[k].low in ("a", "an", "each", "every", "another"):
+                m = None
+                break
+            # issue 14 (saying set 5): "a Senate rule": a name right before the form
+            if k == i - 1 and toks[k].is_cap and toks[k].text.isalpha() and k > 0 and (
+                    toks[k - 1].low in ("a", "an", "each", "every", "another")):
                 m = None
                 break
             if not toks[k].text.isalpha() or toks[k].is_cap or toks[k].low.endswith("s") or (

@@ -153,10 +153,11 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
             # and …": the main subject's next verb phrase ends the participle's report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
-        if w == "—" and depth == 0 and k + 2 < hi and lows[k + 1] in ("a", "an") and "—" not in (
-                words[k + 1:hi]):
-            # "… the “next Boston bombers” — a reference to the Tsarnaev brothers": the
-            # author's gloss after a dash that no second dash closes
+        if w == "—" and depth == 0 and k + 2 < hi and lows[k + 1] in ("a", "an", "something") and (
+                "—" not in words[k + 1:hi]):
+            # "… the “next Boston bombers” — a reference to the Tsarnaev brothers", "… —
+            # something the White House sought to play down": the author's gloss after a dash
+            # that no second dash closes
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
         if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] == "meaning":
@@ -164,16 +165,23 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
             # author's gloss of the report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
-        if w == "," and depth == 0 and k + 2 < hi and lows[k + 1] in _CONCESSIVE and lows[
+        if w == "," and depth == 0 and k + 2 < hi and (lows[k + 1] in _CONCESSIVE or (
+                lows[k + 1] in _AUTHORS_ADJUNCTS and f.rule == "cue_before" and not (
+                    lows[k + 1] == "compared" and lows[k + 2] not in ("with", "to")))) and lows[
                 k - 1] not in ("that", "and", "but", "or"):
             # "X states the jet was a freighter, despite photos showing …": the author's
-            # objection, not the report
+            # objection, not the report; "said she will step down, amid the fallout over …",
+            # "said Wilson was at fault, compared with 22 percent of whites", "said he supports
+            # an inquiry, lending support to …": the author's setting or comment
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
     return _before_authors_and(doc, f, lo, hi)
 
 
 _CONCESSIVE = frozenset("despite though although".split())
+# After a comma closing a report after its cue, the author's setting, comparison or comment on
+# its effect ("…, amid the fallout", "…, compared with 22 percent", "…, lending support").
+_AUTHORS_ADJUNCTS = frozenset("amid compared lending prompting sparking citing".split())
 # "… without elaborating": the author's note on how it was said.
 _WITHOUT_WHAT = frozenset("""elaborating giving providing citing offering specifying explaining
     naming presenting""".split())
@@ -242,7 +250,7 @@ def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
     cue = lows[doc.tok_index(f.attr.cue_start)]
     if not (cue.endswith("ed") or cue in ("said", "told", "wrote")):
         return f
-    depth, present, perfect = 0, None, False
+    depth, present, perfect, copula = 0, None, False, False
     for k in range(lo, min(hi, lo + 60)):
         depth = _quote_depth(depth, words[k])
         w = lows[k]
@@ -251,8 +259,15 @@ def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
         if present is None and (w in AUX or w in IRREGULAR_PAST or (
                 w.endswith("ed") and len(w) > 4 and not cap(words[k]))):
             present, perfect = w in _PRESENT_FIRST, w in ("has", "have")
-            if not present and not perfect:
+            copula = w in ("was", "were")
+            if not present and not perfect and not copula:
                 return f
+        elif (present or copula) and w == "and" and words[k - 1] != "," and k + 2 < hi and (
+                lows[k + 1] in _NAMING_PAST):
+            # "insisted that Interpol was “not an investigative body” and called the abduction
+            # a “sovereign” matter": the speaker's next act, naming something
+            return Found(f.start, trim_end(doc.text, f.start, toks.starts[k]), f.kind, f.attr,
+                         f.rule, f.parent)
         elif (present or perfect) and w == "as" and words[k - 1] == "," and _past_clause(
                 toks, k + 1, hi):
             # "said nothing has changed about X, as the campaign moved to …": the author's
@@ -268,6 +283,8 @@ def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
             return Found(f.start, trim_end(doc.text, f.start, toks.starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
     return f
+# Past naming verbs that, after "and", open the speaker's next act ("… and called X a Y").
+_NAMING_PAST = frozenset("called dubbed labeled labelled branded termed described accused".split())
 # The tokens :func:`clause_end` reads: the punctuation that may end a report and the marks that
 # open or close a quoted fragment (``_quote_depth``).
 _CLAUSE_END_TOKENS = frozenset(';,:—“”"')

@@ -107,11 +107,13 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
         # "for snap elections", "16 states", "Maryland state law": a noun or an adjective
         m = None
     if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(lows) and not w.endswith(
-            ("ed", "ing")) and lows[i + 1].isalpha() and not cap(words[i + 1]) and (
+            ("ed", "ing")) and w not in _FINITE_SAY and lows[i + 1].isalpha() and not cap(
+            words[i + 1]) and (
             lows[i + 1].endswith("s") and lows[i + 1] not in _S_FUNCTION_WORDS
             and lows[i + 2] in AUX):
         # "anime voice actors weren't": the first noun of a compound subject ("said this is",
-        # "says his plan was": a determiner in -s opens the reported clause)
+        # "says his plan was": a determiner in -s opens the reported clause; "said
+        # prosecutors had": a finite form of saying is no noun, a bare plural subject follows)
         m = None
     if m and w == "highlights" and i > 0 and lows[i - 1] == "story":
         m = None  # CNN's "Story highlights" label, scraped with the text
@@ -141,6 +143,10 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
     return i, i + m[0], m[1]
 
 
+# Finite forms of saying that are no nouns: a bare plural after them opens the report ("said
+# prosecutors had not proven", "says officials were told"), no compound noun ("voice actors").
+_FINITE_SAY = frozenset("said told wrote says tells writes".split())
+
 # Determiners of a singular count noun: a bare present-tense verb cannot follow their phrase.
 _SINGULAR_DETERMINERS = frozenset("a an each every another any".split())
 # Singular nouns in -s that may stand in such a phrase ("any credible news report").
@@ -154,6 +160,9 @@ def _singular_phrase_before(toks: Toks, i: int) -> bool:
     for k in range(i - 1, max(-1, i - 4), -1):
         if lows[k] in _SINGULAR_DETERMINERS:
             return True
+        if k == i - 1 and cap(words[k]) and words[k].isalpha() and k > 0 and (
+                lows[k - 1] in _SINGULAR_DETERMINERS):
+            return True  # "a Senate rule against …": a name as the noun's modifier
         if not words[k].isalpha() or cap(words[k]) or (
                 lows[k].endswith("s") and lows[k] not in _SINGULAR_S) or lows[k] in (
                 "few", "lot", "number", "couple"):

@@ -541,10 +541,16 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             return False  # "declared X and called Y": the main subject's second verb phrase
         if w in AUX or w.endswith("n't") or w in IRREGULAR_PAST:
             return True
-        if w.endswith("ed") and not cap(words[k]) and len(w) > 3:
-            return True
+        if w.endswith("ed") and not cap(words[k]) and len(w) > 3 and (
+                lows[k - 1] not in _BEFORE_ADJECTIVE):
+            return True  # ("relating to purported financing": an adjective, no verb)
         k += 1
     return False
+
+
+# Words after which a word in -ed is an adjective, not the clause's verb ("to purported
+# illicit financing", "of the leaked emails").
+_BEFORE_ADJECTIVE = frozenset("the a an to of for with from about against".split())
 
 
 _OPENING = frozenset('"“')

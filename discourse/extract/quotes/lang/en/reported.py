@@ -284,6 +284,10 @@ def reports_in_sentence(
             # quotation there is a direct quote, left to the quote pass by the filter below)
             out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))
             continue
+        if k == b and k + 3 < tj and words[k] == "," and lows[a] in ("said", "says") and (
+                _report_after_listener(toks, k + 1, tj)):  # "LaPierre said, Mr. X would be …"
+            out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))
+            continue
         if k < tj and words[k] in ",.;?!":
             continue
         if k + 1 < tj and lows[k] in ("little", "much") and (
@@ -492,13 +496,14 @@ def _report_after_listener(toks: Toks, k: int, tj: int) -> bool:
     """Does a reported clause open at ``k``, after "told <listener>,"? Not a relative clause,
     a participle or a conjunction ("told CNN, which …", "told CNN, adding …")."""
     w = toks.lows[k]
-    return toks.words[k].isalpha() and w not in _NOT_A_REPORT_START and not w.endswith(
-        ("ing", "ly")) and looks_like_clause(toks, k, tj)
+    return (toks.words[k].isalpha() or w in _TITLES) and w not in _NOT_A_REPORT_START and (
+        w not in AUX) and not w.endswith(("ing", "ly")) and looks_like_clause(toks, k, tj)
 
 
+_TITLES = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen.".split())  # "told CNN, Mr. X had …"
 _NOT_A_REPORT_START = frozenset("""who whom whose which where when while as and but or so then
     because since although though if after before until in on at during for with from by to of
-    according also however""".split())
+    according also however perhaps maybe again too instead""".split())
 
 
 # Words opening an introductory phrase after "and" / "but" ("but upon learning …, he said").

@@ -103,7 +103,7 @@ def inverted_tail(
         if not (e + 4 < tj and words[e] == "," and all(map(wordish, words[e + 1:e + 4]))):
             return None  # "X said of it, “…”": the attribution of a quote that follows
     if e + 3 < tj and words[e] == "," and not _is_apposition(toks, e, tj) and (
-            lows[e + 1] not in ("saying", "adding", "noting", "who", "which", "according")
+            lows[e + 1] not in ("saying", "adding", "noting", "citing", "who", "which", "according")
     ) and _finite_cue(toks, a) and lows[span[1] - 1] not in ("of", "the", "for") and (
             lows[k - 1] not in ("which", "who", "that", "where", "when")):
         # "P, his office said, Q": the attribution interrupts the report; both parts are it
