@@ -23,6 +23,7 @@ PAIRS = {
     "en title and surname": (ref.TITLE_SURNAME_EN, en._TITLE_SURNAME),
     "en naming pronoun": (ref.NAMING_EN, en_inner._NAMING),
     "en relative naming": (ref.RELATIVE_NAMING_EN, en_inner._RELATIVE_NAMING),
+    "en possessive claim": (ref.POSSESSIVE_EN, en_inner._POSSESSIVE),
     "ru person runs": (ref.PERSON_RUN_RU, ru._PERSON_RUN),
 }
 
@@ -53,6 +54,13 @@ def _texts() -> list[str]:
                 for verb in (" called", " has called", " described as", " labeled"):
                     for tail in ("", " a hoax", " it, "):
                         made.append("It was " + before + word + name + verb + tail)
+    # a name's claim before a that-clause or an "as", names of one to five words
+    for before in ("", " ", "a", "'", "’", "-", ".", "x", "\n"):
+        for name in ("Trump", "Donald J. Trump", "U.S. President Joe Biden", "Mr. Smith-Jones",
+                     "A B C D E", "the Kremlin", "O'Brien"):
+            for claim in ("'s claim that", "’s insistence on Friday that",
+                          "'s description of the deal as", "'s latest remarks, that", "'s vow"):
+                made.append("It was " + before + name + claim + " the fake news is bad")
     seed = [f.read_text(encoding="utf-8") for f in sorted(CORPUS.glob("*.txt"))]
     return seed + made
 

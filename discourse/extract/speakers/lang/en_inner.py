@@ -267,8 +267,11 @@ _IRREGULAR = frozenset("said told wrote spoke went gave took made put held".spli
 # "Trump's claim that the "fake news media" is ...", "Trump's insistence on Friday that the FBI
 # had "politicized ..."", "Obama's description of the deal as "historic"". The name is the
 # fragment's speaker, not the subject of the sentence that reports the claim.
+# (The name opens with its capital, the lookbehind after it: ``(?<![\w'’\-])`` before
+# ``(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*``, the same words in the same order of trial, so that
+# the engine skips from capital to capital; see words_not_after.)
 _POSSESSIVE = re.compile(
-    r"(?<![\w'’\-])(?P<np>(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+"
+    r"(?P<np>[A-Z](?<![\w'’\-][\s\S])(?:[\w\-.]*\s+[A-Z]){0,3}[\w\-]*)['’]s\s+"
     r"(?:(?:repeated|latest|earlier|own|public|new|false|baseless|unfounded|frequent)\s+)?"
     r"(?:claims?|insistence|assertions?|arguments?|statements?|suggestions?|contention|charges?|"
     r"accusations?|allegations?|warnings?|promises?|pledges?|vows?|remarks?|comments?|"
