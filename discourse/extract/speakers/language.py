@@ -21,12 +21,28 @@ case forms of its Cyrillic names); ``normal_name`` writes an unknown name in the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-__all__ = ["PRONOUN_CLASSES", "SpeakerLanguage"]
+__all__ = ["PRONOUN_CLASSES", "SpeakerLanguage", "words_not_after"]
 
 Span = tuple[int, int]
+
+
+def words_not_after(words: Iterable[str], before: str) -> str:
+    r"""An alternation of ``words`` (plain words, tried in their order) that matches a word only
+    where the character before it is not of the class ``before`` (a regex class, ``[\w.]``) or
+    at the start of the text: what ``(?<!before)(?:w1|w2|...)`` matches, at the same spans.
+
+    Python's regex engine skips from one possible first character to the next in C only when a
+    pattern opens with a character, a class, or an alternation of characters; a pattern that
+    opens with a lookbehind (or ``\b``) is tried at every position of the text. Here each
+    word's first character comes first, and a lookbehind two characters wide then tests the
+    character before it: ``S(?<![\w.][\s\S])enator`` for ``(?<![\w.])Senator``.
+    """
+    return "(?:" + "|".join(
+        re.escape(w[0]) + f"(?<!{before}[\\s\\S])" + re.escape(w[1:]) for w in words) + ")"
+
 
 # What a pronoun can refer to: a man, a woman, a group or organisation, an organisation.
 PRONOUN_CLASSES = ("male", "female", "plural", "neuter")

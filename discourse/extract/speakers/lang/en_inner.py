@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from discourse.extract.speakers.language import words_not_after
+
 __all__ = ["inner_speaker", "opening_participle_subject", "participle_subject",
            "fragment_owner"]
 
@@ -265,8 +267,11 @@ _IRREGULAR = frozenset("said told wrote spoke went gave took made put held".spli
 # "Trump's claim that the "fake news media" is ...", "Trump's insistence on Friday that the FBI
 # had "politicized ..."", "Obama's description of the deal as "historic"". The name is the
 # fragment's speaker, not the subject of the sentence that reports the claim.
+# (The name opens with its capital, the lookbehind after it: ``(?<![\w'’\-])`` before
+# ``(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*``, the same words in the same order of trial, so that
+# the engine skips from capital to capital; see words_not_after.)
 _POSSESSIVE = re.compile(
-    r"(?<![\w'’\-])(?P<np>(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+"
+    r"(?P<np>[A-Z](?<![\w'’\-][\s\S])(?:[\w\-.]*\s+[A-Z]){0,3}[\w\-]*)['’]s\s+"
     r"(?:(?:repeated|latest|earlier|own|public|new|false|baseless|unfounded|frequent)\s+)?"
     r"(?:claims?|insistence|assertions?|arguments?|statements?|suggestions?|contention|charges?|"
     r"accusations?|allegations?|warnings?|promises?|pledges?|vows?|remarks?|comments?|"
@@ -282,13 +287,16 @@ _NAMING_VERB = (r"\s+(?:had\s+|has\s+|once\s+|later\s+)?"
                 r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|"
                 r"described\s+as|describes\s+as|characteri[sz]ed\s+as|referred\s+to\s+as)"
                 r"(?:\s+[^\"“”;.!?]{0,80})?$")
-_NAMING = re.compile(r"(?<![\w'’])(?P<np>he|she|they)" + _NAMING_VERB)
+# (the pronoun not after a word character or an apostrophe, written to open with its first
+# letter: see words_not_after)
+_NAMING = re.compile(
+    "(?P<np>" + words_not_after(("he", "she", "they"), r"[\w'’]") + ")" + _NAMING_VERB)
 # "..., which President Trump described as "Obamagate."": the subject of the relative clause
 # when it is a name, not the thing the relative pronoun stands for (a description is left to
 # the rules that resolve it: "which the agency calls an "attack"" after RIA Novosti)
 _RELATIVE_NAMING = re.compile(
-    r"(?<![\w'’])(?:which|that|whom|what)\s+(?P<np>(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]*)"
-    + _NAMING_VERB)
+    words_not_after(("which", "that", "whom", "what"), r"[\w'’]")
+    + r"\s+(?P<np>(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]*)" + _NAMING_VERB)
 
 
 def fragment_owner(text: str, lo: int, qs: int) -> tuple[int, int] | None:

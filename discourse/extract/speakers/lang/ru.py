@@ -203,8 +203,10 @@ NOT_PERSON_WORDS = frozenset(
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря
     понедельник вторник среда четверг пятница суббота воскресенье""".split()
 )
+# (not right after a word character or a dot; the lookbehind after the capital, two characters
+# wide, so that the engine skips from capital to capital: see the English _PERSON_RUN)
 _PERSON_RUN = re.compile(
-    rf"(?<![\w.])[{_CAP}][а-яёa-z][\w'’\-]*(?: [{_CAP}][а-яёa-z][\w'’\-]*){{0,4}}(?![\w'’])"
+    rf"[{_CAP}](?<![\w.][\s\S])[а-яёa-z][\w'’\-]*(?: [{_CAP}][а-яёa-z][\w'’\-]*){{0,4}}(?![\w'’])"
 )
 # A run after one of these words names a place («в Москве», «у Марии» is not the speaker).
 _NOT_BEFORE_NAME = re.compile(r"\b(?:в|во|на|из|под|над|у)\s+$")
