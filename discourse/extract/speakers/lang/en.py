@@ -206,12 +206,25 @@ def names_nobody(mention: str) -> bool:
         return True
     if len(words) == 1:
         w = words[0]
-        return (w in _NOBODY_WORDS or (w.endswith("ly") and w not in ("family", "italy"))
+        return (w in _NOBODY_WORDS or (w.endswith("ly") and w not in ("family", "italy")
+                                        and not (mention[:1].isupper() and _ly_name(w)))
                 or (mention[:1].islower() and w.endswith(("ing", "ed"))) or w in _OPENING_PARTICIPLES)
     if mention[:1].islower() and words[0] in ("the", "a", "that", "this", "last", "next") and (
             words[-1] in _TIME_HEADS):
         return True  # "during the weekend said": the end of an adverbial of time
     return mention[:1].islower() and words[-1] in _THING_HEADS
+
+
+# Endings of names in "-ly" (Kelly, Reilly, Connolly, Beverly, Daly), and of short ones that
+# adverbs share only when longer (Sally but "Really", Emily but "Easily").
+_LY_NAME_ENDINGS = ("elly", "illy", "olly", "erly", "aly")
+_LY_SHORT_NAME_ENDINGS = ("ally", "ily", "ully", "ely")
+
+
+def _ly_name(word: str) -> bool:
+    """Is a capitalised word in "-ly" (lower-cased: ``word``) a name, not an adverb opening a
+    sentence ("Kelly", "O'Reilly", "Lily"; not "Finally", "Reportedly", "Additionally")?"""
+    return word.endswith(_LY_NAME_ENDINGS) or (len(word) <= 5 and word.endswith(_LY_SHORT_NAME_ENDINGS))
 
 
 def pronoun_class(word: str, text: str, end: int) -> str | None:
@@ -345,6 +358,7 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     it qualifies ("Syrian state media", not "Syrian")."""
     if text[ms:me] in _FLOATING:
         return _floated_from(text, ms, me)
+    me = _ly_surname_after(text, ms, me)
     ms = _participle_head(text, ms, me)
     ms = _such_as_head(text, ms)
     ms, me = en_clause.extend_mention(text, ms, me)
@@ -357,6 +371,21 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     ms = en_clause.premodifiers_before(text, ms, _HEADS)
     me = en_clause.appositive_after(text, ms, me, _HEADS)
     return _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
+
+
+# A capitalised word in "-ly" right after a name or a title ("John Kelly", "Mr. Kelly", "Bill
+# O'Reilly"): the quote extractor takes it for an adverb before the verb and cuts it off.
+_LY_WORD_AFTER = re.compile(r"\s+([A-Z][a-z'’]*ly)\b(?![\w'’-])")
+
+
+def _ly_surname_after(text: str, ms: int, me: int) -> int:
+    """End of the mention ``[ms, me)`` with the name in "-ly" that follows it (:func:`_ly_name`)
+    when the mention ends with a capitalised word or a title; ``me`` otherwise."""
+    last = text[ms:me].split()[-1:] if me > ms else []
+    if not last or not last[0][:1].isupper():
+        return me
+    m = _LY_WORD_AFTER.match(text, me)
+    return m.end() if m is not None and _ly_name(m.group(1).lower()) else me
 
 
 # A quantifier floated after the subject it counts ("La Riva, Hawkins and Carroll all agreed").
