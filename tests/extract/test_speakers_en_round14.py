@@ -44,3 +44,22 @@ def test_a_name_in_ly_is_a_speaker(text, mention, registry, lex):
 def test_a_capitalised_adverb_is_no_speaker(text, registry, lex):
     got, speaker = _first(text, registry, lex)
     assert "ly" not in got and not (speaker or "").endswith("ly")
+
+
+@pytest.mark.parametrize("text, mention", [
+    # "Here" and "There" open a sentence and name nobody; the clause after the colon has the
+    # subject of the participle of saying
+    ('Here is the exchange, from the transcript: The President then returned to the budget, '
+     'saying, "It is a good plan and it has been through a lot."', "The President"),
+    ('Here is the exchange: Tom Hale then turned to the budget, saying, "It is a good plan."',
+     "Tom Hale"),
+])
+def test_the_subject_after_a_colon_speaks_when_the_sentence_opens_with_here(text, mention,
+                                                                             registry, lex):
+    assert _first(text, registry, lex)[0] == mention
+
+
+def test_there_names_nobody(registry, lex):
+    text = 'There was a long pause before the vote, saying, "It is a good plan."'
+    got, speaker = _first(text, registry, lex)
+    assert got != "There" and speaker != "There"

@@ -493,6 +493,12 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
             span = lang.sentence_subject(text, lo, hi)
             if span is None and not _quote_row_between(res, text, lo, hi):
                 span = lang.masked_subject(text, lo, hi) or lang.relative_antecedent(text, lo, hi)
+            if span is None or lang.names_nobody(text[span[0]:span[1]]):
+                # 'Here is the exchange: The President then returned to X, saying, "..."': the
+                # clause after a colon has its own subject when the sentence's names nobody
+                colon = text.rfind(":", lo, hi)
+                if colon > lo:
+                    span = lang.sentence_subject(text, colon + 1, hi)
         elif row.kind == "partial":
             # 'X has been described by the Daily Hive as a "..."': the agent, not X
             span = lang.passive_agent(text, lo, hi) or lang.fragment_subject(

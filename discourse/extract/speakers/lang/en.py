@@ -163,7 +163,7 @@ SIGNATURE_LINE = re.compile(
 _NOBODY_WORDS = frozenset("""
     me us myself yourself ourselves the a an s too also
     always never often usually really probably perhaps commonly audibly intentionally went
-    responded reported having being said told added right just shortly soon moments
+    responded reported having being said told added right just shortly soon moments here there
 """.split())
 _THING_HEADS = frozenset("""
     question process pattern concept thing name song way status quo discovery shutdown purpose
