@@ -63,3 +63,29 @@ def test_there_names_nobody(registry, lex):
     text = 'There was a long pause before the vote, saying, "It is a good plan."'
     got, speaker = _first(text, registry, lex)
     assert got != "There" and speaker != "There"
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    # a second verb of saying or naming after "and" is the subject's, past an opening adverbial
+    ('Earlier in his show, Tom Hale blasted a report and accused the Times of "trying to '
+     'distract you."', "Tom Hale", "partial"),
+    ('In the wake of that report, Tom Hale stepped up his criticism and said she belongs in '
+     '"jail."', "Tom Hale", "partial"),
+    # "saying that" before a quote introduces it as "saying," does, past an opening participle
+    ('Speaking in Paris, Prime Minister Tom Hale called on the rebels to release the hostages, '
+     'saying that "their lives are the top priority."', "Prime Minister Tom Hale", "direct"),
+])
+def test_the_clause_subject_speaks_after_and_or_saying_that(text, mention, kind, registry, lex):
+    got, speaker = _first(text, registry, lex, kind)
+    assert got == mention and speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize("text", [
+    # "and" before a noun joins two subjects of another verb, not a second verb of Tom Hale's
+    'Tom Hale met the mayor and critics called it "a disaster for the city."',
+    # a relative clause's verb is its antecedent's
+    'Tom Hale met Ann Bell, who called it "a disaster for the city."',
+])
+def test_and_before_a_noun_or_a_relative_clause_is_no_second_verb(text, registry, lex):
+    got, speaker = _first(text, registry, lex, "partial")
+    assert speaker != "Tom Hale"

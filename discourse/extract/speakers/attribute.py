@@ -474,7 +474,10 @@ def _reads_as_sentence(text: str, row: _Quote) -> bool:
     k = row.start
     while k > 0 and text[k - 1] in OPENING:
         k -= 1
-    return text[k - 1:k] in (",", ":") or text[max(0, k - 10):k].rstrip().lower().endswith(
+    before = text[max(0, k - 15):k].rstrip().lower()
+    if before.endswith(" that"):
+        before = before[:-5].rstrip()  # 'saying that "their lives are the top priority."'
+    return text[k - 1:k] in (",", ":") or before.endswith(
         ("read", "reads", "saying", "says", "said", "wrote", "writes", "stated", "states",
          "told", "added", "tweeted", "reports"))
 

@@ -311,10 +311,17 @@ def fragment_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
     main = next((w.lower() for _, _, w in words if w[:1].islower()), "")
     if main in _FRAGMENT_VERBS:
         return sub
-    for (_a, b, _w), (_a2, _b2, w2) in zip(words, words[1:], strict=False):
+    for (_a, b, w), (_a2, _b2, w2) in zip(words, words[1:], strict=False):
         if text[b:b + 1] == "," and w2.lower() in _FRAGMENT_VERBS and w2.lower().endswith("ing"):
             return sub
+        if w == "and" and w2.lower() in _FRAGMENT_VERBS and not w2.lower().endswith("ing") and (
+                main.endswith("ed") or main in _PAST_MAIN):
+            return sub  # "X blasted a report and accused the Times of": a second verb of X's
     return None
+
+
+# Irregular past tenses that may stand as the main verb before "and <verb of saying>".
+_PAST_MAIN = frozenset("met spoke took gave made went held sent hit struck".split())
 
 
 def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozenset()
