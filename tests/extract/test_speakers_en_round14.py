@@ -89,3 +89,25 @@ def test_the_clause_subject_speaks_after_and_or_saying_that(text, mention, kind,
 def test_and_before_a_noun_or_a_relative_clause_is_no_second_verb(text, registry, lex):
     got, speaker = _first(text, registry, lex, "partial")
     assert speaker != "Tom Hale"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # an unnamed source is described by whom it is close to: the source speaks, whole
+    ('Axios quoted a source close to Tom Hale who said, "He is coming to support the president."',
+     "a source close to Tom Hale"),
+    ('"He is coming to support the president," said a source close to Mr. Hale, who asked not '
+     'to be named.', "a source close to Mr. Hale"),
+    ('"He is coming," said one person familiar with Hale\'s thinking.',
+     "one person familiar with Hale's thinking"),
+    ('"He is coming," said a source close to the White House on Monday.',
+     "a source close to the White House"),
+])
+def test_a_source_close_to_somebody_is_an_unnamed_speaker(text, mention, registry, lex):
+    got, speaker = _first(text, registry, lex)
+    assert got == mention
+    assert not speaker  # neither Tom Hale nor the White House speaks
+
+
+def test_a_name_with_close_to_as_appositive_still_speaks(registry, lex):
+    got, speaker = _first('Tom Hale, close to the president, said, "He is coming."', registry, lex)
+    assert speaker == "Tom Hale"

@@ -323,6 +323,9 @@ def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     """:func:`.en_clause.trim_mention` with the English titles; a trim that would lose the only
     person's name ("Fraternal Order of Police president Chuck Canterbury", "Southeastern’s Vice
     President for Academic Affairs, Dr. Douglas McMillan") keeps the whole."""
+    m = _CLOSE_TO_IN.search(text, ms, me)
+    if m is not None:
+        return ms, m.start(1)  # "a source close to the White House" is no one the article names
     name = en_clause.possessed_name(text, ms, me, _HEADS)
     if name is not None:
         return name, me  # "Daily Xtra's editorial director, Rachel Giese": not Daily Xtra
@@ -359,6 +362,10 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     if text[ms:me] in _FLOATING:
         return _floated_from(text, ms, me)
     me = _ly_surname_after(text, ms, me)
+    ms = _source_close_to(text, ms)
+    m = _CLOSE_TO_AFTER.match(text, me) if _CLOSE_TO_END.search(text, ms, me) else None
+    if m is not None:
+        me = m.end()  # 'said a source close to Tom Hale.': not "a source close"
     ms = _participle_head(text, ms, me)
     ms = _such_as_head(text, ms)
     ms, me = en_clause.extend_mention(text, ms, me)
@@ -386,6 +393,37 @@ def _ly_surname_after(text: str, ms: int, me: int) -> int:
         return me
     m = _LY_WORD_AFTER.match(text, me)
     return m.end() if m is not None and _ly_name(m.group(1).lower()) else me
+
+
+# An unnamed source described by whom it is close to: "a source close to Bannon", "people
+# familiar with Mr. Trump's thinking"; the extractor takes the name after the preposition (the
+# nearest noun phrase before "who said") for the speaker.
+_CLOSE_TO_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:source|sources|friend|friends|official|officials|aide|aides|person|people|adviser|"
+    r"advisers|advisor|advisors|ally|allies|associate|associates|insider|insiders)\s+"
+    r"(?:close\s+to|familiar\s+with|loyal\s+to|allied\s+with)\s+$")
+
+
+_CLOSE_TO_END = re.compile(
+    r"\b(?:source|sources|friend|friends|official|officials|aide|aides|person|people|adviser|"
+    r"advisers|advisor|advisors|ally|allies|associate|associates|insider|insiders)\s+"
+    r"(?:close|familiar|loyal|allied)$")
+_CLOSE_TO_IN = re.compile(
+    r"\b(?:source|sources|friend|friends|official|officials|aide|aides|person|people|adviser|"
+    r"advisers|advisor|advisors|ally|allies|associate|associates|insider|insiders)"
+    r"(\s+(?:close\s+to|familiar\s+with|loyal\s+to|allied\s+with)\s)")
+_CLOSE_TO_AFTER = re.compile(
+    r"\s+(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?!(?:on|in|at|during|after|before|"
+    r"who|which|that|and|said|told)\s)[^\s,.;:!?\"“”()]+\s+){0,5}"
+    r"(?!(?:on|in|at|during|after|before|who|which|that|and|said|told)\b)[^\s,.;:!?\"“”()]+")
+
+
+def _source_close_to(text: str, ms: int) -> int:
+    """Start of a mention ``text[ms:...]`` with the unnamed source it is the object of ("a
+    source close to Bannon"): the source speaks, not Bannon; ``ms`` when there is none."""
+    m = _CLOSE_TO_BEFORE.search(text, max(0, ms - 80), ms)
+    return m.start() if m is not None else ms
 
 
 # A quantifier floated after the subject it counts ("La Riva, Hawkins and Carroll all agreed").
