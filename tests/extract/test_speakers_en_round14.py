@@ -111,3 +111,17 @@ def test_a_source_close_to_somebody_is_an_unnamed_speaker(text, mention, registr
 def test_a_name_with_close_to_as_appositive_still_speaks(registry, lex):
     got, speaker = _first('Tom Hale, close to the president, said, "He is coming."', registry, lex)
     assert speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name after a noun for a group is the group's: the person before "of" speaks
+    ('"I think he has it locked up," said Tom Hale of the pro-life group Choose Life America.',
+     "Tom Hale"),
+    ('"I think he has it locked up," said Tom Hale of the advocacy group Families First.',
+     "Tom Hale"),
+    # a role before the last name still keeps the person named last
+    ('"We are ready," said Fraternal Order of Police president Chuck Canterbury.',
+     "Chuck Canterbury"),
+])
+def test_a_group_named_after_its_member_does_not_speak_for_him(text, speaker, registry, lex):
+    assert _first(text, registry, lex)[1] == speaker

@@ -332,9 +332,17 @@ def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     a, b = en_clause.trim_mention(text, ms, me, _NO_NAME_WORDS)
     if (a, b) != (ms, me):
         runs = person_runs(text, ms, me)
-        if runs and runs[-1][0] >= b:
+        if runs and runs[-1][0] >= b and not _ORG_NOUN_BEFORE.search(text, ms, runs[-1][0]):
             return ms, me  # the person named last would be cut off
     return a, b
+
+
+# A noun for a group right before a name: the name is the group's ("Tom Hale of the pro-life
+# group Choose Life America"), not a person's that a trim would cut off.
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:group|organi[sz]ation|association|coalition|network|foundation|institute|union|"
+    r"council|committee|party|company|firm|campaign|charity|movement|alliance|think\s+tank|"
+    r"nonprofit|non-profit|PAC)\s+$")
 
 
 # A group or medium a nationality or a country qualifies: "Syrian state media", "Iraqi security
