@@ -125,3 +125,23 @@ def test_a_name_with_close_to_as_appositive_still_speaks(registry, lex):
 ])
 def test_a_group_named_after_its_member_does_not_speak_for_him(text, speaker, registry, lex):
     assert _first(text, registry, lex)[1] == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    # several people named after a quote: a plural title, "and", each one's state, "also"
+    ('"We need to move on," Sens. Ann Bell and Tom Hale said.', "Sens. Ann Bell and Tom Hale"),
+    ('"We need to move on," Reps. Ann Bell and Tom Hale said.', "Reps. Ann Bell and Tom Hale"),
+    ('"We need to move on," Ann Bell and Tom Hale also said.', "Ann Bell and Tom Hale"),
+    ('"We need to move on," Bell, of California, and Hale, of New York, also said in their '
+     'statement.', "Bell, of California, and Hale, of New York"),
+])
+def test_several_speakers_after_a_quote_are_the_mention(text, mention, registry, lex):
+    assert _first(text, registry, lex)[0] == mention
+
+
+@pytest.mark.parametrize("text", [
+    '"We need to move on," Sens. Ann Bell and Tom Hale said.',
+    'Reps. Ann Bell and Tom Hale said: "We need to move on."',
+])
+def test_a_plural_title_before_a_list_of_names_leaves_no_one_speaker(text, registry, lex):
+    assert not _first(text, registry, lex)[1]

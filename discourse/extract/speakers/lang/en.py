@@ -444,10 +444,22 @@ _CLAUSE_BREAK = re.compile(r"(?:[.!?][\"”’']?\s+|\n|^)")
 _CONJUNCTION = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
+_STATE_AFTER_NAME = re.compile(r",\s+(?:of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|[RDI]-[A-Z][\w.-]*)(?=,|$)")
+# Titles of several people, before a list of their names.
+_PLURAL_TITLES = frozenset("sens. reps. sens reps senators representatives drs. drs".split())
+
+
 def coordinated_names(mention: str) -> list[str]:
     """The names of a mention that is only names joined by commas and "and" ("La Riva,
     Hawkins, Blankenship, and Carroll", "Joe Biden and Kamala Harris"), at least two and no
-    title or description among them; else ``[]``."""
+    title or description among them (a plural title may open the list: "Sens. Ann Bell and Tom
+    Hale"); else ``[]``."""
+    words = mention.split()
+    if len(words) > 1 and words[0].lower() in _PLURAL_TITLES and words[1][:1].isupper():
+        mention = " ".join(words[1:])  # (a singular title may be the first name's only)
+    # "Pelosi, of California, and Schumer, of New York", "Pelosi, D-Calif., and Schumer, D-N.Y.":
+    # each name with its state, a list of two people
+    mention = _STATE_AFTER_NAME.sub("", mention)
     if " and " not in mention or not _NAME_LIST.fullmatch(mention.strip() + " "):
         return []
     names = [n.strip() for n in _CONJUNCTION.split(mention.strip()) if n.strip()]

@@ -324,6 +324,10 @@ def fragment_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
 _PAST_MAIN = frozenset("met spoke took gave made went held sent hit struck".split())
 
 
+# Adverbs between a speaker named after a quote and the verb of saying.
+_BEFORE_SAY = frozenset("also later then again earlier further".split())
+
+
 def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozenset()
                   ) -> tuple[int, int] | None:
     """Offsets of the speaker named right after a quote that ends at ``pos``, when a verb of
@@ -349,6 +353,12 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
             continue
         if name_end is None:
             return None
+        if (core == "and" and text[name_end - 1] not in ".," and i + 1 < len(words)
+                and _is_cap(words[i + 1][2])):
+            continue  # "Sens. Ann Bell and Tom Hale said": a list of names
+        if (core.lower() in _BEFORE_SAY and i + 1 < len(words)
+                and words[i + 1][2].lower().rstrip(".,") in _SAY_AFTER):
+            continue  # '"...," Pelosi and Schumer also said'
         if core.lower() in _SAY_AFTER and text[name_end - 1] not in ".,":
             ms, me = k, name_end
             if not _has_name(text, ms, me, titles) or _opens_next_quote(text, pos, b, hi):
