@@ -145,3 +145,24 @@ def test_several_speakers_after_a_quote_are_the_mention(text, mention, registry,
 ])
 def test_a_plural_title_before_a_list_of_names_leaves_no_one_speaker(text, registry, lex):
     assert not _first(text, registry, lex)[1]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a name after a quote, then its appositive or relative clause (commas, "and", "Mr." in it),
+    # then the verb of saying
+    ('"We got it," Tom Hale, who serves as attorney for both Mr. Bell and President Ann Reed, '
+     'said on his radio program.', "Tom Hale"),
+    ('"Follow the transcript," Tom Hale, the chairman of the oversight and reform committee, '
+     'before which Bell testified on Wednesday, told reporters.', "Tom Hale"),
+])
+def test_the_name_before_a_long_appositive_speaks(text, mention, registry, lex):
+    got, speaker = _first(text, registry, lex)
+    assert got == mention and speaker == "Tom Hale"
+
+
+def test_an_appositive_without_a_verb_of_saying_names_no_speaker(registry, lex):
+    # the stretch ends with the sentence, not with a verb of saying: the quote's speaker is not
+    # named after it
+    text = '"Follow the transcript." Tom Hale, the chairman of the committee, went home.'
+    got, _ = _first(text, registry, lex)
+    assert got == ""
