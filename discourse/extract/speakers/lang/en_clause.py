@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from discourse.extract.speakers.lang.en_appositive import APPOSITIVE_OPENERS, verb_after_appositive
+
 __all__ = ["appositive_after", "description_before", "extend_mention", "fragment_subject",
            "interposed_subject", "noun_phrase", "possessed_name", "premodifiers_before",
            "prepositional_object", "sentence_subject", "subject_after", "subject_link",
@@ -324,23 +326,6 @@ def fragment_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
 _PAST_MAIN = frozenset("met spoke took gave made went held sent hit struck".split())
 
 
-# What opens an appositive or a relative clause after a name that a quote is attributed to,
-# and the stretch up to the comma before the verb of saying (no mark, no sentence end).
-_APPOSITIVE_OPENERS = frozenset("who the a an his her their its whose".split())
-_APPOSITIVE_STOP = re.compile(r"[\"“”\n;]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bSt)(?<!\bMrs)"
-                              r"(?<!\b[A-Z])[.!?](?=\s|$)")
-_COMMA_VERB = re.compile(r",\s+(?:also\s+|later\s+)?([a-z]+)\b")
-
-
-def _verb_after_appositive(text: str, a: int, hi: int) -> int | None:
-    """End of the verb of saying after the comma that closes an appositive opening at ``a``
-    (within 150 characters, before a mark or the sentence's end), else None."""
-    stop = _APPOSITIVE_STOP.search(text, a, min(hi, a + 150))
-    end = stop.start() if stop is not None else min(hi, a + 150)
-    for m in _COMMA_VERB.finditer(text, a, end + 1):
-        if m.group(1) in _SAY_AFTER:
-            return m.end()
-    return None
 # Adverbs between a speaker named after a quote and the verb of saying.
 _BEFORE_SAY = frozenset("also later then again earlier further".split())
 
@@ -370,10 +355,10 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
             continue
         if name_end is None:
             return None
-        if text[name_end:name_end + 1] == "," and core.lower() in _APPOSITIVE_OPENERS:
+        if text[name_end:name_end + 1] == "," and core.lower() in APPOSITIVE_OPENERS:
             # '"...," Jay Sekulow, who serves as attorney for both X and Y, said': the name, past
             # its appositive or relative clause, before the verb of saying
-            verb_end = _verb_after_appositive(text, words[i][0], hi)
+            verb_end = verb_after_appositive(text, words[i][0], hi, _SAY_AFTER)
             ms, me = k, name_end
             if (verb_end is not None and _has_name(text, ms, me, titles)
                     and not _opens_next_quote(text, pos, verb_end, hi)):
