@@ -166,3 +166,10 @@ def test_an_appositive_without_a_verb_of_saying_names_no_speaker(registry, lex):
     text = '"Follow the transcript." Tom Hale, the chairman of the committee, went home.'
     got, _ = _first(text, registry, lex)
     assert got == ""
+
+
+def test_an_opening_participle_is_no_part_of_its_objects_mention(registry, lex):
+    # the relative clause's antecedent speaks the fragment, without "Pushing back against"
+    text = ('Pushing back against opponents who have characterized the bill as a "bailout," Tom '
+            'Hale added that it "gives the island a path to real reform."')
+    assert _first(text, registry, lex, "partial")[0] == "opponents"

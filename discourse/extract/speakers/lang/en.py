@@ -554,7 +554,9 @@ _OPENER = re.compile(
     r"|(?:The|That)\s+(?:next|following|same|previous)\s+(?:day|week|month|morning|evening|"
     r"night)(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok|Reddit|"
     r"television|radio))?,?\s+(?=[A-Z])"
-    r"|(?:Part|Parts|Some|Much|Most)\s+of\s+(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*['’]s$))")
+    r"|(?:Part|Parts|Some|Much|Most)\s+of\s+(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*['’]s$)"
+    # "Pushing back against opponents (who have called it ...)": the participle's object
+    r"|[A-Z][a-z]+ing(?:\s+(?:back|out|up|off|down))?\s+(?:against|to|with|at|about)\s+)")
 _RELATIVE_AFTER = re.compile(r",\s+(?:(?:for|to|in|with|of|by|from|on|at|about)\s+)?"
                              r"(?:who|whom|whose|which)\b")
 
