@@ -173,3 +173,18 @@ def test_an_opening_participle_is_no_part_of_its_objects_mention(registry, lex):
     text = ('Pushing back against opponents who have characterized the bill as a "bailout," Tom '
             'Hale added that it "gives the island a path to real reform."')
     assert _first(text, registry, lex, "partial")[0] == "opponents"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a noun phrase joined to the quote by "and other" is no speaker after it: the colon's
+    # subject before the quote speaks
+    ('The group chanted: "Hey hey, ho, ho, Tom Hale must go" and other derogatory remarks aimed '
+     'at the mayor.', "The group"),
+])
+def test_and_other_after_a_quote_is_no_speaker(text, mention, registry, lex):
+    assert _first(text, registry, lex)[0] == mention
+
+
+def test_a_speaker_after_a_quote_without_and_other_stays(registry, lex):
+    text = '"Hey hey, ho, ho, Tom Hale must go," other protesters said.'
+    assert _first(text, registry, lex)[0] == "other protesters"

@@ -172,7 +172,7 @@ def _attribute_doc(
         rule = row.rule
         actor, name, carried = None, None, False
         nested_first = False  # a nested quotation of the outer quote's own speaker ("I said")
-        if ms >= 0 and mention and lang.names_nobody(mention):
+        if ms >= 0 and mention and (lang.names_nobody(mention) or _joined(text, row, ms, lang)):
             # "audibly", "a concept": a word the rules took for a speaker; as if none was found
             nobody_at = ms
             mention, ms, me, rule = "", -1, -1, "none"
@@ -283,6 +283,15 @@ def _attribute_doc(
             prev = row  # (a post signed inline ends where the story resumes: no carrying on)
         elif row.kind == "indirect" and ms >= 0:
             reported = row
+
+
+def _joined(text: str, row: _Quote, ms: int, lang: SpeakerLanguage) -> bool:
+    """Is the mention at ``ms`` after the quote another noun phrase joined to it ('"Lock him
+    up" and other derogatory remarks'), no speaker?"""
+    if ms < row.end:
+        return False
+    m = lang.joined_to_quote.match(text, row.end, ms + 40)
+    return m is not None and m.end() == ms
 
 
 def _last_speaker_continues(res: Resolver, text: str, ms: int, me: int, said: _Quote,

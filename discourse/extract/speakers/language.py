@@ -265,6 +265,11 @@ class SpeakerLanguage:
     several_after : re.Pattern
         What after a mention of two names counts them ("Bell and Reed both argued"): the names
         are then several speakers even when neither is known. Optional (matches nothing).
+    joined_to_quote : re.Pattern
+        What, between a quote's end and a mention after it, joins the mention to the quote as
+        another noun phrase ('“Lock him up” and other derogatory remarks'), matched from the
+        quote's end and ending where the mention starts: the mention is then no speaker.
+        Optional (matches nothing).
     previous_subject : (text, pos, cls) -> (start, end) or None
         The subject of the sentence before the one a ``he``/``she`` pronoun of class ``cls``
         at ``pos`` opens, when that subject (a person's name or a role description of a
@@ -322,3 +327,4 @@ class SpeakerLanguage:
     previous_subject: Callable[[str, int, str], Span | None] = field(default=_no_subject)
     coordinated_names: Callable[[str], list[str]] = field(default=_one_speaker)
     several_after: re.Pattern[str] = re.compile(r"(?!)")
+    joined_to_quote: re.Pattern[str] = re.compile(r"(?!)")

@@ -663,4 +663,5 @@ ENGLISH = SpeakerLanguage(
     trim_mention=trim_mention,
     coordinated_names=coordinated_names,
     several_after=re.compile(r"\s+(?:all|both|each)\b"),
+    joined_to_quote=re.compile(r"[\s\"”’']*and\s+(?=(?:other|similar|many\s+other)\s)"),
 )
