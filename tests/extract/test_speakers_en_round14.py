@@ -188,3 +188,16 @@ def test_and_other_after_a_quote_is_no_speaker(text, mention, registry, lex):
 def test_a_speaker_after_a_quote_without_and_other_stays(registry, lex):
     text = '"Hey hey, ho, ho, Tom Hale must go," other protesters said.'
     assert _first(text, registry, lex)[0] == "other protesters"
+
+
+def test_a_verb_with_a_colon_at_the_lines_end_introduces_the_next_block(registry, lex):
+    # "and editor Tom Hale tweeted:" opens the next post; the quote before it is Ann Bell's
+    text = ('Editor Jim Roberts quoted Ann Bell as saying: "There are too many guns on the '
+            'street," and editor Tom Hale tweeted:\nVA Gov. speaks')
+    got, speaker = _first(text, registry, lex)
+    assert got == "Ann Bell" and speaker == "Ann Bell"
+
+
+def test_a_verb_after_the_quote_without_a_colon_still_signs_it(registry, lex):
+    text = '"There are too many guns on the street," editor Tom Hale tweeted.\nVA Gov. speaks'
+    assert _first(text, registry, lex)[0] == "editor Tom Hale"

@@ -172,7 +172,7 @@ def _attribute_doc(
         rule = row.rule
         actor, name, carried = None, None, False
         nested_first = False  # a nested quotation of the outer quote's own speaker ("I said")
-        if ms >= 0 and mention and (lang.names_nobody(mention) or _joined(text, row, ms, lang)):
+        if ms >= 0 and mention and (lang.names_nobody(mention) or _joined(text, row, ms, me, lang)):
             # "audibly", "a concept": a word the rules took for a speaker; as if none was found
             nobody_at = ms
             mention, ms, me, rule = "", -1, -1, "none"
@@ -285,13 +285,17 @@ def _attribute_doc(
             reported = row
 
 
-def _joined(text: str, row: _Quote, ms: int, lang: SpeakerLanguage) -> bool:
-    """Is the mention at ``ms`` after the quote another noun phrase joined to it ('"Lock him
-    up" and other derogatory remarks'), no speaker?"""
+def _joined(text: str, row: _Quote, ms: int, me: int, lang: SpeakerLanguage) -> bool:
+    """Is the mention ``[ms, me)`` after the quote another noun phrase joined to it ('"Lock him
+    up" and other derogatory remarks'), or the subject of a verb that introduces the next block
+    ('"...," and editor Tom Hale tweeted:'), no speaker of this quote?"""
     if ms < row.end:
         return False
     m = lang.joined_to_quote.match(text, row.end, ms + 40)
-    return m is not None and m.end() == ms
+    if m is not None and m.end() == ms:
+        return True
+    # '"...," and editor Tom Hale tweeted:' at the line's end: Hale's verb opens the next block
+    return row.rule == "cue_after" and lang.introduces_next.match(text, me) is not None
 
 
 def _last_speaker_continues(res: Resolver, text: str, ms: int, me: int, said: _Quote,

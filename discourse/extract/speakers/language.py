@@ -265,6 +265,10 @@ class SpeakerLanguage:
     several_after : re.Pattern
         What after a mention of two names counts them ("Bell and Reed both argued"): the names
         are then several speakers even when neither is known. Optional (matches nothing).
+    introduces_next : re.Pattern
+        What after a mention that follows a quote makes its verb introduce the next block, not
+        this quote ('"...," and editor Tom Hale tweeted:' at a line's end). Optional (matches
+        nothing).
     joined_to_quote : re.Pattern
         What, between a quote's end and a mention after it, joins the mention to the quote as
         another noun phrase ('“Lock him up” and other derogatory remarks'), matched from the
@@ -328,3 +332,4 @@ class SpeakerLanguage:
     coordinated_names: Callable[[str], list[str]] = field(default=_one_speaker)
     several_after: re.Pattern[str] = re.compile(r"(?!)")
     joined_to_quote: re.Pattern[str] = re.compile(r"(?!)")
+    introduces_next: re.Pattern[str] = re.compile(r"(?!)")

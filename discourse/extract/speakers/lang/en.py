@@ -663,5 +663,7 @@ ENGLISH = SpeakerLanguage(
     trim_mention=trim_mention,
     coordinated_names=coordinated_names,
     several_after=re.compile(r"\s+(?:all|both|each)\b"),
+    introduces_next=re.compile(r"\s+(?:said|wrote|tweeted|posted|added|writes|tweets|says)"
+                               r"\s*:[ \t]*(?:\n|$)"),
     joined_to_quote=re.compile(r"[\s\"”’']*and\s+(?=(?:other|similar|many\s+other)\s)"),
 )
