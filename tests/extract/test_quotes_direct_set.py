@@ -32,12 +32,14 @@ N_SENTENCES = 150
 # Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md. First
 # measurement (main 76ca97c, before any rule was tuned on the set), dev / test: direct F1 0.991
 # (n=58) / 0.968 (32); direct mention 0.891 (46) / 0.821 (28); all kinds F1 0.905 (160) / 0.904
-# (76), all mentions 0.864 (125) / 0.794 (63).
+# (76), all mentions 0.864 (125) / 0.794 (63). After the round tuned on the dev parts (round
+# 14, test read once, at the end): direct mention 0.957 / 0.857, all mentions 0.912 / 0.810,
+# F1s unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("direct", "f1"): 0.97, ("direct", "mention_accuracy"): 0.89,
-            ("all", "f1"): 0.88, ("all", "mention_accuracy"): 0.85},
-    "test": {("direct", "f1"): 0.95, ("direct", "mention_accuracy"): 0.80,
-             ("all", "f1"): 0.88, ("all", "mention_accuracy"): 0.77},
+    "dev": {("direct", "f1"): 0.97, ("direct", "mention_accuracy"): 0.93,
+            ("all", "f1"): 0.88, ("all", "mention_accuracy"): 0.89},
+    "test": {("direct", "f1"): 0.95, ("direct", "mention_accuracy"): 0.83,
+             ("all", "f1"): 0.88, ("all", "mention_accuracy"): 0.79},
 }
 MIN_DIRECT_MENTIONS = {"dev": 40, "test": 25}  # matched direct quotes with a gold mention
 
