@@ -131,3 +131,22 @@ def test_citing_after_a_closing_attribution_is_no_report_of_its_own():
     found = _reports("An official said agents arrested her with $25,000 in her purse, the New York "
                      "Post reported, citing federal authorities.")
     assert found and not any(r.startswith("citing") for r, _, _ in found)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Kelly said the plan would fail.", "Kelly"),  # "-lly", first in its sentence: a name
+    ("Emily Connolly told reporters the vote was rigged.", "Emily Connolly"),
+    ("Sen. Kelly said the plan would fail.", "Sen. Kelly"),
+    ("Finally, Kelly said the plan would fail.", "Kelly"),
+    ("He audibly said the plan would fail.", "He"),  # a lower-case "-ly" is an adverb
+])
+def test_a_capitalised_name_in_ly_is_the_subject_not_an_adverb(text, mention):
+    assert [r[2] for r in _reports(text)] == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "Racially charged quips on Roseanne led to a flurry of criticism.",
+    "Actually said he would go.",
+])
+def test_a_capitalised_adverb_first_in_its_sentence_names_nobody(text):
+    assert _reports(text) == []

@@ -182,8 +182,28 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
     return i
 
 
+# What may stand before the first word of a sentence (or of a quoted one).
+_OPENERS = frozenset('. ! ? … " “ ‘ \' ( : ; — –'.split())
+
+
+def _name_in_ly(words: list[str], i: int) -> bool:
+    """True if the capitalised word ``i`` in "-ly" is a name ("Kelly", "Emily Connolly",
+    "Sen. Daly"), not an adverb or adjective ("Finally", "Racially charged", "Early reports").
+
+    Inside a sentence a capital means a name; first in its sentence only a "-lly" that is no
+    "-ally"/"-ully" adverb does ("Kelly said" but "Actually said", "Fully …")."""
+    word = words[i]
+    if not word[:1].isupper():
+        return False
+    first = i == 0 or words[i - 1] in _OPENERS or words[i - 1][-1:] in ".!?"
+    if not first:
+        return True
+    low = word.lower()
+    return low.endswith("lly") and not low.endswith(("ally", "ully"))
+
+
 def skip_adverbs_back(toks: Toks, j: int, lo: int) -> int:
-    lows = toks.lows
+    lows, words = toks.lows, toks.words
     # Adverbs and "on <weekday>" interleave freely: "also on Sunday argued", "on Monday again said".
     while j > lo:
         w = lows[j - 1]
@@ -192,7 +212,8 @@ def skip_adverbs_back(toks: Toks, j: int, lo: int) -> int:
         elif w == "since" and j - 2 >= lo and lows[j - 2] in _PERFECT_AUX:
             j -= 1  # "he has since said
         elif w in ADVERBS or w in WEEKDAYS or (len(w) > 4 and w.endswith("ly") and w.isalpha()
-                                                and w not in _LY_NOUNS):
+                                                and w not in _LY_NOUNS
+                                                and not _name_in_ly(words, j - 1)):
             j -= 1  # "he audibly said": any "-ly" adverb
         else:
             break
