@@ -486,15 +486,22 @@ _NOT_IN_SUBJECT = frozenset("""
 """.split())
 
 
+def _clause_start(text: str, ms: int, reach: int) -> int:
+    """Where the clause holding offset ``ms`` starts: the end of the last clause break within
+    ``reach`` characters before it (or the text's start, when that is within reach); -1 when
+    none is, i.e. the clause is longer than ``reach``."""
+    lo = max(0, ms - reach)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, ms)]
+    return starts[-1] if starts and (starts[-1] > lo or lo == 0) else -1
+
+
 def _participle_head(text: str, ms: int, me: int) -> int:
     """Start of the subject a mention is the object of a participle in ("State legislators
     supporting the law", "Groups opposing the bill"): the sentence start when only a plain noun
     phrase and the participle stand before the mention; else ``ms``."""
     if not text[ms:me][:1].islower() or len(text[ms:me].split()) > 5:
         return ms
-    lo = max(0, ms - 80)
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, ms)]
-    start = starts[-1] if starts and (starts[-1] > lo or lo == 0) else -1
+    start = _clause_start(text, ms, 80)
     if start < 0:
         return ms
     m = _PARTICIPLE_BEFORE.fullmatch(text, start, ms)
@@ -516,9 +523,7 @@ def _such_as_head(text: str, ms: int) -> int:
     else ``ms``."""
     if not text.startswith(" as ", ms - 4):
         return ms  # (most mentions: no "such as" before them, no regex run)
-    lo = max(0, ms - 80)
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, ms)]
-    start = starts[-1] if starts and (starts[-1] > lo or lo == 0) else -1
+    start = _clause_start(text, ms, 80)
     if start < 0:
         return ms
     m = _SUCH_AS.fullmatch(text, start, ms)
@@ -535,9 +540,7 @@ def _floated_from(text: str, ms: int, me: int) -> tuple[int, int]:
     """The names a floated quantifier counts when they open its sentence ("La Riva, Hawkins,
     Blankenship, and Carroll all agreed" -> the four names, as the gold mention has them); else
     the quantifier, which names nobody."""
-    lo = max(0, ms - 200)
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, ms)]
-    start = starts[-1] if starts and (starts[-1] > lo or lo == 0) else -1
+    start = _clause_start(text, ms, 200)
     if start >= 0 and _NAME_LIST.fullmatch(text, start, ms):
         return start, len(text[:ms].rstrip())
     return ms, me
