@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from discourse.extract.actors import load_actors
 from discourse.extract.quotes import extract_quotes
@@ -109,6 +110,33 @@ def score(path: Path, split: str, quote_keys: set[str] | None = None,
     pred = attribute_speakers(extract_quotes(articles), articles, load_actors())
     metrics, details = evaluate_quotes(gold, pred)
     return metrics, details, gold
+
+
+def require_dataset() -> None:
+    """Skip the calling test when the NewsMTSC sentences are absent (``../shared`` is not beside
+    the checkout, as in a user's clone): the sets hold offsets only."""
+    for path in (DATASET, *DEV_FILES):
+        if not path.is_file():
+            pytest.skip(f"{path} is not present (../shared is absent)")
+
+
+def check_fresh_sample(path: Path, quote_keys: set[str], n_sentences: int) -> list[dict]:
+    """Check the set at ``path`` as its draw wrote it and return its records: ``n_sentences``
+    distinct sentences (by sha1 and by id), every third one ``test``, well-formed offsets, and
+    no sentence of another NewsMTSC set in ``tests/devset`` (each set is a fresh sample, so
+    that its first reading was on text no rule had been tuned on)."""
+    records = read_annotations(path, quote_keys)
+    assert len(records) == n_sentences
+    assert len({r["sha1"] for r in records}) == len({r["id"] for r in records}) == len(records)
+    assert [r["split"] for r in records] == ["test" if n % 3 == 2 else "dev"
+                                             for n in range(n_sentences)]
+    others = {json.loads(line)["sha1"]
+              for other in sorted(DEVSET.glob("newsmtsc_*.jsonl")) if other != path
+              for line in other.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert len(others) > 1000, "the other NewsMTSC sets are missing"
+    assert not {r["sha1"] for r in records} & others
+    check_offsets(records)
+    return records
 
 
 def check_offsets(records: list[dict]) -> None:

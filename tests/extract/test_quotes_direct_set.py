@@ -13,7 +13,6 @@ also every miss / false alarm (a held-out part's are not shown).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -21,7 +20,7 @@ import pandas as pd
 import pytest
 
 from discourse.validate.evaluate import Gold
-from tests.newsmtsc_gold import DATASET, assert_floors, check_offsets, print_split, read_annotations
+from tests.newsmtsc_gold import assert_floors, check_fresh_sample, print_split, require_dataset
 from tests.newsmtsc_gold import score as score_set
 
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
@@ -49,32 +48,13 @@ def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
     return score_set(ANNOTATIONS, split, QUOTE_KEYS)
 
 
-@pytest.fixture(scope="module")
-def dataset_present() -> None:
-    if not DATASET.is_file():
-        pytest.skip(f"{DATASET} is not present (../shared is absent)")
-
-
 def test_annotations_are_well_formed():
-    records = read_annotations(ANNOTATIONS, QUOTE_KEYS)
-    assert len(records) == N_SENTENCES
-    assert len({r["sha1"] for r in records}) == len({r["id"] for r in records}) == len(records)
-    assert [r["split"] for r in records] == ["test" if n % 3 == 2 else "dev"
-                                             for n in range(N_SENTENCES)]
-    # a fresh sample: no sentence of an older NewsMTSC set
-    older = {json.loads(line)["sha1"]
-             for path in sorted(DEVSET.glob("newsmtsc_*.jsonl")) if path != ANNOTATIONS
-             for line in path.read_text(encoding="utf-8").splitlines()}
-    assert len(older) > 1000
-    assert not {r["sha1"] for r in records} & older
-    check_offsets(records)
-    # what the set is for: direct quotes, most with their speaker named in the sentence
-    direct = [q for r in records for q in r["quotes"] if q["kind"] == "direct"]
-    assert len(direct) >= 80 and sum(q["mention_start"] >= 0 for q in direct) >= 70
+    check_fresh_sample(ANNOTATIONS, QUOTE_KEYS, N_SENTENCES)
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
-def test_direct_set_floors(dataset_present, split):
+def test_direct_set_floors(split):
+    require_dataset()
     metrics, _, _ = score(split)
     iou = assert_floors(metrics, FLOORS[split], split)
     assert iou.at["direct", "n_mention"] >= MIN_DIRECT_MENTIONS[split]

@@ -14,7 +14,6 @@ also every miss / false alarm (a held-out part's are not shown).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -23,13 +22,12 @@ import pytest
 
 from discourse.validate.evaluate import Gold
 from tests.newsmtsc_gold import (
-    DATASET,
     assert_floors,
-    check_offsets,
+    check_fresh_sample,
     load_dev_sentences,
     load_sentences,
     print_split,
-    read_annotations,
+    require_dataset,
 )
 from tests.newsmtsc_gold import score as score_set
 
@@ -63,28 +61,13 @@ def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
     return score_set(ANNOTATIONS, split, QUOTE_KEYS, sentences)
 
 
-@pytest.fixture(scope="module")
-def dataset_present() -> None:
-    if not DATASET.is_file():
-        pytest.skip(f"{DATASET} is not present (../shared is absent)")
-
-
 def test_annotations_are_well_formed():
-    records = read_annotations(ANNOTATIONS, QUOTE_KEYS)
-    assert len(records) == N_SENTENCES
-    assert len({r["sha1"] for r in records}) == len({r["id"] for r in records}) == len(records)
-    assert [r["split"] for r in records] == ["test" if n % 3 == 2 else "dev"
-                                             for n in range(N_SENTENCES)]
-    older = {json.loads(line)["sha1"]
-             for name in ("newsmtsc_quotes.jsonl", "newsmtsc_saying.jsonl",
-                          "newsmtsc_saying2.jsonl", "newsmtsc_saying3.jsonl")
-             for line in (DEVSET / name).read_text(encoding="utf-8").splitlines()}
-    assert not {r["sha1"] for r in records} & older
-    check_offsets(records)
+    check_fresh_sample(ANNOTATIONS, QUOTE_KEYS, N_SENTENCES)
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
-def test_labels_set_floors(dataset_present, split):
+def test_labels_set_floors(split):
+    require_dataset()
     metrics, _, _ = score(split)
     assert_floors(metrics, FLOORS[split], split)
 

@@ -21,7 +21,6 @@ also every miss / false alarm (a held-out part's are not shown).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -29,7 +28,7 @@ import pandas as pd
 import pytest
 
 from discourse.validate.evaluate import Gold
-from tests.newsmtsc_gold import DATASET, assert_floors, check_offsets, print_split, read_annotations
+from tests.newsmtsc_gold import assert_floors, check_fresh_sample, print_split, require_dataset
 from tests.newsmtsc_gold import score as score_set
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "devset" / "newsmtsc_saying.jsonl"
@@ -54,25 +53,13 @@ def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
     return score_set(ANNOTATIONS, split, QUOTE_KEYS)
 
 
-@pytest.fixture(scope="module")
-def dataset_present() -> None:
-    if not DATASET.is_file():
-        pytest.skip(f"{DATASET} is not present (../shared is absent)")
-
-
 def test_annotations_are_well_formed():
-    records = read_annotations(ANNOTATIONS, QUOTE_KEYS)
-    assert len(records) == 200
-    assert len({r["sha1"] for r in records}) == len(records)
-    assert [r["split"] for r in records] == ["test" if n % 3 == 2 else "dev" for n in range(200)]
-    # a fresh sample: no sentence of the older NewsMTSC set
-    older = ANNOTATIONS.with_name("newsmtsc_quotes.jsonl").read_text(encoding="utf-8").splitlines()
-    assert not {r["sha1"] for r in records} & {json.loads(line)["sha1"] for line in older}
-    check_offsets(records)
+    check_fresh_sample(ANNOTATIONS, QUOTE_KEYS, 200)
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
-def test_saying_set_floors(dataset_present, split):
+def test_saying_set_floors(split):
+    require_dataset()
     metrics, _, _ = score(split)
     iou = assert_floors(metrics, FLOORS[split], split)
     assert iou.at["indirect_saying", "n_gold"] >= 30

@@ -14,7 +14,6 @@ also every miss / false alarm (a held-out part's are not shown).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -23,12 +22,11 @@ import pytest
 
 from discourse.validate.evaluate import Gold
 from tests.newsmtsc_gold import (
-    DEV_FILES,
     assert_floors,
-    check_offsets,
+    check_fresh_sample,
     load_dev_sentences,
     print_split,
-    read_annotations,
+    require_dataset,
 )
 from tests.newsmtsc_gold import score as score_set
 
@@ -57,29 +55,14 @@ def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
     return score_set(ANNOTATIONS, split, QUOTE_KEYS, load_dev_sentences)
 
 
-@pytest.fixture(scope="module")
-def dataset_present() -> None:
-    for path in DEV_FILES:
-        if not path.is_file():
-            pytest.skip(f"{path} is not present (../shared is absent)")
-
-
 def test_annotations_are_well_formed():
-    records = read_annotations(ANNOTATIONS, QUOTE_KEYS)
-    assert len(records) == 190
-    assert len({r["sha1"] for r in records}) == len({r["id"] for r in records}) == len(records)
-    assert [r["split"] for r in records] == ["test" if n % 3 == 2 else "dev" for n in range(190)]
+    records = check_fresh_sample(ANNOTATIONS, QUOTE_KEYS, 190)
     assert all(r["id"].split(":", 1)[0] in ("mt-dev", "rw-dev") for r in records)
-    # a fresh sample: no sentence of the two older NewsMTSC sets
-    older = {json.loads(line)["sha1"]
-             for name in ("newsmtsc_quotes.jsonl", "newsmtsc_saying.jsonl")
-             for line in (DEVSET / name).read_text(encoding="utf-8").splitlines()}
-    assert not {r["sha1"] for r in records} & older
-    check_offsets(records)
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
-def test_saying_set2_floors(dataset_present, split):
+def test_saying_set2_floors(split):
+    require_dataset()
     metrics, _, _ = score(split)
     iou = assert_floors(metrics, FLOORS[split], split)
     assert iou.at["indirect_saying", "n_gold"] >= MIN_SAYING[split]

@@ -14,7 +14,6 @@ also every miss / false alarm (a held-out part's are not shown).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import pandas as pd
 import pytest
 
 from discourse.validate.evaluate import Gold
-from tests.newsmtsc_gold import DATASET, assert_floors, check_offsets, print_split, read_annotations
+from tests.newsmtsc_gold import assert_floors, check_fresh_sample, print_split, require_dataset
 from tests.newsmtsc_gold import score as score_set
 
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
@@ -50,28 +49,13 @@ def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
     return score_set(ANNOTATIONS, split, QUOTE_KEYS)
 
 
-@pytest.fixture(scope="module")
-def dataset_present() -> None:
-    if not DATASET.is_file():
-        pytest.skip(f"{DATASET} is not present (../shared is absent)")
-
-
 def test_annotations_are_well_formed():
-    records = read_annotations(ANNOTATIONS, QUOTE_KEYS)
-    assert len(records) == 180
-    assert len({r["sha1"] for r in records}) == len({r["id"] for r in records}) == len(records)
-    assert [r["split"] for r in records] == ["test" if n % 3 == 2 else "dev" for n in range(180)]
-    # a fresh sample: no sentence of the four older NewsMTSC sets
-    older = {json.loads(line)["sha1"]
-             for name in ("newsmtsc_quotes.jsonl", "newsmtsc_saying.jsonl",
-                          "newsmtsc_saying2.jsonl", "newsmtsc_saying3.jsonl")
-             for line in (DEVSET / name).read_text(encoding="utf-8").splitlines()}
-    assert not {r["sha1"] for r in records} & older
-    check_offsets(records)
+    check_fresh_sample(ANNOTATIONS, QUOTE_KEYS, 180)
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
-def test_saying_set4_floors(dataset_present, split):
+def test_saying_set4_floors(split):
+    require_dataset()
     metrics, _, _ = score(split)
     iou = assert_floors(metrics, FLOORS[split], split)
     assert iou.at["indirect_saying", "n_gold"] >= MIN_SAYING[split]
