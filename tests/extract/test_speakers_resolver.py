@@ -98,3 +98,26 @@ def test_wikinews_articles_that_never_name_the_countries_give_none_of_their_camp
     assert len(quotes) > 1000
     wrong = quotes[quotes["camp"].isin(FOREIGN)]
     assert wrong.empty, wrong[["doc_id", "speaker_mention", "speaker", "camp"]].to_string()
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A source in the Kremlin said the meeting would not take place.", "A source in the Kremlin"),
+    ("A Kremlin source said the meeting would not take place.", "A Kremlin source"),
+    ("Sources at the Russian Foreign Ministry said the talks would continue.",
+     "Sources at the Russian Foreign Ministry"),
+    ("Источник в МИД России сообщил, что переговоры продолжатся.", "Источник в МИД России"),
+    ("Источники в Кремле заявили, что встреча не состоится.", "Источники в Кремле"),
+])
+def test_an_unnamed_source_keeps_its_mention_and_reaches_no_actor(registry, text, mention):
+    # ANNOTATION: unnamed people get no speaker, even when their mention names an institution;
+    # an anonymous source in the Kremlin does not make a Kremlin statement
+    assert _speaker_of(_attribute(registry, text), mention) == ("", "unknown")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("The Kremlin said the meeting would not take place.", "The Kremlin", "Kremlin"),
+    ("The source of the leak, Vladimir Putin, said the talks would continue.", "Vladimir Putin",
+     "Vladimir Putin"),
+])
+def test_an_institution_or_a_named_person_still_speaks(registry, text, mention, speaker):
+    assert _speaker_of(_attribute(registry, text), mention)[0] == speaker

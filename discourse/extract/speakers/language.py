@@ -262,6 +262,11 @@ class SpeakerLanguage:
         The names of a mention that coordinates several people ("La Riva, Hawkins, and
         Carroll", "Joe Biden and Kamala Harris"), else ``[]``: such a mention names no one
         speaker. Optional (``[]``).
+    unnamed_source : re.Pattern
+        Matches (from the start) a mention that is an unnamed source ("a source in the
+        Kremlin", "two law enforcement sources"): it stays the mention and is never resolved to
+        an actor, even one it names (unnamed people get no speaker; ANNOTATION). Never
+        matches by default.
     several_after : re.Pattern
         What after a mention of two names counts them ("Bell and Reed both argued"): the names
         are then several speakers even when neither is known. Optional (matches nothing).
@@ -331,5 +336,6 @@ class SpeakerLanguage:
     previous_subject: Callable[[str, int, str], Span | None] = field(default=_no_subject)
     coordinated_names: Callable[[str], list[str]] = field(default=_one_speaker)
     several_after: re.Pattern[str] = re.compile(r"(?!)")
+    unnamed_source: re.Pattern[str] = re.compile(r"(?!)")
     joined_to_quote: re.Pattern[str] = re.compile(r"(?!)")
     introduces_next: re.Pattern[str] = re.compile(r"(?!)")

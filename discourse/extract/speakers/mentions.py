@@ -72,6 +72,8 @@ def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None,
         return ent.actor, ent.name, "pronoun"
     if low in lang.self_reference or low in lang.empty_descriptions:
         return None, None, ""
+    if lang.unnamed_source.match(mention):
+        return None, None, ""  # "a source in the Kremlin" is nobody the article names
     if is_medium(res.registry, mention):
         return None, None, "medium"
     if lang.is_description(mention):

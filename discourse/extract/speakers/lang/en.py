@@ -666,6 +666,9 @@ ENGLISH = SpeakerLanguage(
     trim_mention=trim_mention,
     coordinated_names=coordinated_names,
     several_after=re.compile(r"\s+(?:all|both|each)\b"),
+    # an unnamed source, however it is described ("A source within the Interior Ministry", "a
+    # Kremlin source", "two separate law enforcement sources"); "Open Source Initiative" is a name
+    unnamed_source=re.compile(r"(?:[Ss]ources?|(?:\S+\s+){1,4}?sources?)(?![\w-])"),
     introduces_next=re.compile(r"\s+(?:said|wrote|tweeted|posted|added|writes|tweets|says)"
                                r"\s*:[ \t]*(?:\n|$)"),
     joined_to_quote=re.compile(r"[\s\"”’']*and\s+(?=(?:other|similar|many\s+other)\s)"),

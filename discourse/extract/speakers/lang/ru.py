@@ -751,6 +751,9 @@ RUSSIAN = SpeakerLanguage(
     new_name_stops_continuation=True,
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,
+    # an unnamed source («источник в правительстве», «Источник "Ъ" в Кремле», «один из
+    # источников»), whatever it names
+    unnamed_source=re.compile(r"(?:[Ии]сточник|[Сс]обеседник|(?:\S+\s+){1,3}?(?:источник|собеседник))"),
     normal_name=normal_name,
     previous_subject=previous_subject,
 )
