@@ -7,18 +7,12 @@ from __future__ import annotations
 import pytest
 
 from discourse.extract.speakers.lang.en import coordinated_names
-from tests.attribute_en import attribute
+from tests.attribute_en import attribute, first_speaker
 
 
 @pytest.fixture(scope="module")
 def registry(dubois_registry):
     return dubois_registry
-
-
-def _first(text: str, registry, lex, kind: str = "direct") -> tuple[str, str]:
-    out = attribute(text, registry, lex)
-    row = out[out["kind"] == kind].iloc[0]
-    return row["speaker_mention"], row["speaker"]
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -36,7 +30,7 @@ def _first(text: str, registry, lex, kind: str = "direct") -> tuple[str, str]:
      "Tom Hale, speaking for the Health Ministry"),
 ])
 def test_the_mention_keeps_the_description_of_its_speaker(text, mention, registry, lex):
-    got, speaker = _first(text, registry, lex)
+    got, speaker = first_speaker(text, registry, lex)
     assert got == mention
     assert speaker in mention and speaker.endswith(("Bell", "Hale"))
 
@@ -51,7 +45,7 @@ def test_the_mention_keeps_the_description_of_its_speaker(text, mention, registr
     ('After the vote ended, Tom Hale said, "We won."', "Tom Hale"),
 ])
 def test_the_mention_takes_no_adverbial_or_clause(text, mention, registry, lex):
-    assert _first(text, registry, lex)[0] == mention
+    assert first_speaker(text, registry, lex)[0] == mention
 
 
 def test_names_counted_by_a_floating_quantifier_are_several_speakers(registry, lex):
@@ -98,7 +92,7 @@ def test_coordinated_names(mention, names):
 ])
 def test_the_author_of_a_statement_issued_before_a_participle_speaks(text, mention, speaker,
                                                                     registry, lex):
-    assert _first(text, registry, lex, "indirect") == (mention, speaker)
+    assert first_speaker(text, registry, lex, "indirect") == (mention, speaker)
 
 
 def test_a_statement_issued_in_a_subordinate_clause_gives_no_main_subject(registry, lex):
@@ -139,7 +133,7 @@ def test_the_agent_of_a_passive_speaks_the_participle_after_it(registry, lex):
      "Groups opposing the bill"),
 ])
 def test_a_subject_with_a_participle_keeps_its_head(text, mention, registry, lex):
-    assert _first(text, registry, lex, "indirect")[0] == mention
+    assert first_speaker(text, registry, lex, "indirect")[0] == mention
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -148,7 +142,7 @@ def test_a_subject_with_a_participle_keeps_its_head(text, mention, registry, lex
     ("During the hearing the senator said it was unfair.", "the senator"),
 ])
 def test_an_adverbial_with_a_noun_in_ing_is_no_subject(text, mention, registry, lex):
-    assert _first(text, registry, lex, "indirect")[0] == mention
+    assert first_speaker(text, registry, lex, "indirect")[0] == mention
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -172,4 +166,4 @@ def test_a_possessive_role_before_the_name_is_kept(registry, lex):
     # "His opponent, Biden, in a message ..., accused" (dev7)
     text = ('Ann Bell spoke first. His opponent, Tom Hale, in a message to donors, accused Bell '
             'of "trying to scare the country."')
-    assert _first(text, registry, lex, "partial") == ("His opponent, Tom Hale", "Tom Hale")
+    assert first_speaker(text, registry, lex, "partial") == ("His opponent, Tom Hale", "Tom Hale")

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribute_en import attribute
+from tests.attribute_en import first_speaker
 
 
 @pytest.fixture(scope="module")
 def registry(dubois_registry):
     return dubois_registry
-
-
-def _first(text: str, registry, lex, kind: str = "direct") -> tuple[str, str]:
-    out = attribute(text, registry, lex)
-    row = out[out["kind"] == kind].iloc[0]
-    return row["speaker_mention"], row["speaker"]
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -31,7 +25,7 @@ def _first(text: str, registry, lex, kind: str = "direct") -> tuple[str, str]:
     ('Megyn Kelly said, "We will not back down."', "Megyn Kelly"),
 ])
 def test_a_name_in_ly_is_a_speaker(text, mention, registry, lex):
-    got, speaker = _first(text, registry, lex)
+    got, speaker = first_speaker(text, registry, lex)
     assert got == mention
     assert speaker and speaker in mention
 
@@ -42,7 +36,7 @@ def test_a_name_in_ly_is_a_speaker(text, mention, registry, lex):
     '"We will not back down." Reportedly, the talks ended.',
 ])
 def test_a_capitalised_adverb_is_no_speaker(text, registry, lex):
-    got, speaker = _first(text, registry, lex)
+    got, speaker = first_speaker(text, registry, lex)
     assert "ly" not in got and not (speaker or "").endswith("ly")
 
 
@@ -56,12 +50,12 @@ def test_a_capitalised_adverb_is_no_speaker(text, registry, lex):
 ])
 def test_the_subject_after_a_colon_speaks_when_the_sentence_opens_with_here(text, mention,
                                                                              registry, lex):
-    assert _first(text, registry, lex)[0] == mention
+    assert first_speaker(text, registry, lex)[0] == mention
 
 
 def test_there_names_nobody(registry, lex):
     text = 'There was a long pause before the vote, saying, "It is a good plan."'
-    got, speaker = _first(text, registry, lex)
+    got, speaker = first_speaker(text, registry, lex)
     assert got != "There" and speaker != "There"
 
 
@@ -76,7 +70,7 @@ def test_there_names_nobody(registry, lex):
      'saying that "their lives are the top priority."', "Prime Minister Tom Hale", "direct"),
 ])
 def test_the_clause_subject_speaks_after_and_or_saying_that(text, mention, kind, registry, lex):
-    got, speaker = _first(text, registry, lex, kind)
+    got, speaker = first_speaker(text, registry, lex, kind)
     assert got == mention and speaker == "Tom Hale"
 
 
@@ -87,7 +81,7 @@ def test_the_clause_subject_speaks_after_and_or_saying_that(text, mention, kind,
     'Tom Hale met Ann Bell, who called it "a disaster for the city."',
 ])
 def test_and_before_a_noun_or_a_relative_clause_is_no_second_verb(text, registry, lex):
-    got, speaker = _first(text, registry, lex, "partial")
+    got, speaker = first_speaker(text, registry, lex, "partial")
     assert speaker != "Tom Hale"
 
 
@@ -103,13 +97,13 @@ def test_and_before_a_noun_or_a_relative_clause_is_no_second_verb(text, registry
      "a source close to the White House"),
 ])
 def test_a_source_close_to_somebody_is_an_unnamed_speaker(text, mention, registry, lex):
-    got, speaker = _first(text, registry, lex)
+    got, speaker = first_speaker(text, registry, lex)
     assert got == mention
     assert not speaker  # neither Tom Hale nor the White House speaks
 
 
 def test_a_name_with_close_to_as_appositive_still_speaks(registry, lex):
-    got, speaker = _first('Tom Hale, close to the president, said, "He is coming."', registry, lex)
+    got, speaker = first_speaker('Tom Hale, close to the president, said, "He is coming."', registry, lex)
     assert speaker == "Tom Hale"
 
 
@@ -124,7 +118,7 @@ def test_a_name_with_close_to_as_appositive_still_speaks(registry, lex):
      "Chuck Canterbury"),
 ])
 def test_a_group_named_after_its_member_does_not_speak_for_him(text, speaker, registry, lex):
-    assert _first(text, registry, lex)[1] == speaker
+    assert first_speaker(text, registry, lex)[1] == speaker
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -136,7 +130,7 @@ def test_a_group_named_after_its_member_does_not_speak_for_him(text, speaker, re
      'statement.', "Bell, of California, and Hale, of New York"),
 ])
 def test_several_speakers_after_a_quote_are_the_mention(text, mention, registry, lex):
-    assert _first(text, registry, lex)[0] == mention
+    assert first_speaker(text, registry, lex)[0] == mention
 
 
 @pytest.mark.parametrize("text", [
@@ -144,7 +138,7 @@ def test_several_speakers_after_a_quote_are_the_mention(text, mention, registry,
     'Reps. Ann Bell and Tom Hale said: "We need to move on."',
 ])
 def test_a_plural_title_before_a_list_of_names_leaves_no_one_speaker(text, registry, lex):
-    assert not _first(text, registry, lex)[1]
+    assert not first_speaker(text, registry, lex)[1]
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -156,7 +150,7 @@ def test_a_plural_title_before_a_list_of_names_leaves_no_one_speaker(text, regis
      'before which Bell testified on Wednesday, told reporters.', "Tom Hale"),
 ])
 def test_the_name_before_a_long_appositive_speaks(text, mention, registry, lex):
-    got, speaker = _first(text, registry, lex)
+    got, speaker = first_speaker(text, registry, lex)
     assert got == mention and speaker == "Tom Hale"
 
 
@@ -164,7 +158,7 @@ def test_an_appositive_without_a_verb_of_saying_names_no_speaker(registry, lex):
     # the stretch ends with the sentence, not with a verb of saying: the quote's speaker is not
     # named after it
     text = '"Follow the transcript." Tom Hale, the chairman of the committee, went home.'
-    got, _ = _first(text, registry, lex)
+    got, _ = first_speaker(text, registry, lex)
     assert got == ""
 
 
@@ -172,7 +166,7 @@ def test_an_opening_participle_is_no_part_of_its_objects_mention(registry, lex):
     # the relative clause's antecedent speaks the fragment, without "Pushing back against"
     text = ('Pushing back against opponents who have characterized the bill as a "bailout," Tom '
             'Hale added that it "gives the island a path to real reform."')
-    assert _first(text, registry, lex, "partial")[0] == "opponents"
+    assert first_speaker(text, registry, lex, "partial")[0] == "opponents"
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -182,22 +176,22 @@ def test_an_opening_participle_is_no_part_of_its_objects_mention(registry, lex):
      'at the mayor.', "The group"),
 ])
 def test_and_other_after_a_quote_is_no_speaker(text, mention, registry, lex):
-    assert _first(text, registry, lex)[0] == mention
+    assert first_speaker(text, registry, lex)[0] == mention
 
 
 def test_a_speaker_after_a_quote_without_and_other_stays(registry, lex):
     text = '"Hey hey, ho, ho, Tom Hale must go," other protesters said.'
-    assert _first(text, registry, lex)[0] == "other protesters"
+    assert first_speaker(text, registry, lex)[0] == "other protesters"
 
 
 def test_a_verb_with_a_colon_at_the_lines_end_introduces_the_next_block(registry, lex):
     # "and editor Tom Hale tweeted:" opens the next post; the quote before it is Ann Bell's
     text = ('Editor Jim Roberts quoted Ann Bell as saying: "There are too many guns on the '
             'street," and editor Tom Hale tweeted:\nVA Gov. speaks')
-    got, speaker = _first(text, registry, lex)
+    got, speaker = first_speaker(text, registry, lex)
     assert got == "Ann Bell" and speaker == "Ann Bell"
 
 
 def test_a_verb_after_the_quote_without_a_colon_still_signs_it(registry, lex):
     text = '"There are too many guns on the street," editor Tom Hale tweeted.\nVA Gov. speaks'
-    assert _first(text, registry, lex)[0] == "editor Tom Hale"
+    assert first_speaker(text, registry, lex)[0] == "editor Tom Hale"
