@@ -702,8 +702,8 @@ ATTRIBUTION_PARTS = (
                                               "sentence_start")),
 )
 
-# Run by ``attribution`` in a child (``python -c``; argv: the folder, then the parts as JSON).
-ATTRIBUTION = """
+# Every child timing attribution (also resolve_speed.py) starts so: argv[1] extracted, ``calls`` kept.
+CAPTURE = """
 import gc, importlib, json, sys, time
 from pathlib import Path
 import discourse.extract.attributed as attributed
@@ -716,7 +716,8 @@ attribute_rows = attributed.attribute_rows
 attributed.attribute_rows = lambda *a: calls.append(a) or []
 for chunk in iter_article_records(Path(sys.argv[1]), chunk_size=1000, text_column=None):
     attributed.attributed_columns(chunk.articles, actors=registry, cues=cues)
-registry.clear_caches()
+"""  # ``ATTRIBUTION`` is run by ``attribution`` (``python -c``; argv: the folder, the parts as JSON)
+ATTRIBUTION = CAPTURE + """registry.clear_caches()
 T, N = {}, {}
 def timed(name, f):
     def run(*a, **k):
@@ -741,9 +742,8 @@ print(json.dumps({"attribution_s": total, "quotes": n, "parts": {
 
 
 def attribution(repeat: int = 3) -> dict:
-    """Attribution's parts timed in a child process per corpus of ``peer`` (``ATTRIBUTION``),
-    store warm: the total and each part's CPU s (best of ``repeat`` processes), calls and µs a
-    call."""
+    """Attribution's parts timed in a child process per corpus of ``peer`` (``ATTRIBUTION``), store
+    warm: the total and each part's CPU s (best of ``repeat`` processes), calls and µs a call."""
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         corpora = _corpora(Path(tmp))

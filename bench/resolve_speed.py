@@ -42,7 +42,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quotes_speed import ATTRIBUTION, BIN, REPO, STORE_ENV, _corpora  # noqa: E402
+from quotes_speed import ATTRIBUTION, BIN, CAPTURE, REPO, STORE_ENV, _corpora  # noqa: E402
 
 # What ``parts`` times: (module under discourse.extract, class or "", function).
 RESOLVE_PARTS = (
@@ -67,21 +67,8 @@ TURN = ATTRIBUTION.replace(
     'print(json.dumps({"digest": digest, "attribution_s"')
 
 # Run by ``scan`` in a child (argv: the folder, the repeats).
-SCAN = """
-import gc, json, sys, time
-from pathlib import Path
-import discourse.extract.attributed as attributed
-import discourse.extract.actors.mentions as M
-from discourse.extract.actors import load_actors
+SCAN = CAPTURE + """import discourse.extract.actors.mentions as M
 from discourse.extract.actors.names import lower_same_length
-from discourse.extract.quotes import load_cues
-from discourse.io.records import iter_article_records
-registry, cues = load_actors(None), load_cues()
-calls = []
-attribute_rows = attributed.attribute_rows
-attributed.attribute_rows = lambda *a: calls.append(a) or []
-for chunk in iter_article_records(Path(sys.argv[1]), chunk_size=1000, text_column=None):
-    attributed.attributed_columns(chunk.articles, actors=registry, cues=cues)
 spans = []
 find_in = M.MentionFinder.find_in
 M.MentionFinder.find_in = lambda self, *a: spans.append(a) or find_in(self, *a)
@@ -114,20 +101,8 @@ print(json.dumps(out))
 """
 
 # Run by ``regexes`` in a child (argv: the folder).
-REGEXES = """
-import collections, gc, importlib, json, pkgutil, re, sys, time
-from pathlib import Path
-import discourse.extract.attributed as attributed
+REGEXES = CAPTURE + """import collections, pkgutil, re
 import discourse.extract.speakers as sp
-from discourse.extract.actors import load_actors
-from discourse.extract.quotes import load_cues
-from discourse.io.records import iter_article_records
-registry, cues = load_actors(None), load_cues()
-calls = []
-attribute_rows = attributed.attribute_rows
-attributed.attribute_rows = lambda *a: calls.append(a) or []
-for chunk in iter_article_records(Path(sys.argv[1]), chunk_size=1000, text_column=None):
-    attributed.attributed_columns(chunk.articles, actors=registry, cues=cues)
 T, N, C = collections.Counter(), collections.Counter(), collections.Counter()
 READS = ("search", "match", "fullmatch", "finditer", "findall")
 class Timed:
