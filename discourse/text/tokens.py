@@ -2,7 +2,8 @@
 
 :func:`tokenize` gives the lower-cased words the measures count (keyness, frames, the ``n_tokens``
 of the summary); :func:`token_spans` their offsets; :func:`trie_pattern` builds the alternations
-that find actor names and cue words in one regex pass. Quote extraction has its own tokenizer
+that find actor names and cue words in one regex pass; :func:`ly_name` tells an English name in
+"-ly" from an adverb. Quote extraction has its own tokenizer
 (:mod:`discourse.extract.quotes.tokens`: punctuation tokens, abbreviations with their full stop).
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["token_spans", "tokenize", "trie_pattern"]
+__all__ = ["ly_name", "token_spans", "tokenize", "trie_pattern"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
@@ -67,3 +68,20 @@ def trie_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
         return "".join(chain) + body
 
     return emit(root)
+
+
+# Endings of English names in "-ly" (Kelly, Reilly, Connolly, Beverly, Daly), and of short ones
+# that adverbs share only when longer (Sally but "Really", Emily but "Easily").
+_LY_NAME_ENDINGS = ("elly", "illy", "olly", "erly", "aly")
+_LY_SHORT_NAME_ENDINGS = ("ally", "ily", "ully", "ely")
+
+
+def ly_name(word: str) -> bool:
+    """Is a capitalised English word in "-ly" (lower-cased: ``word``) a name rather than an
+    adverb where both could stand, first in a sentence ("Kelly", "O'Reilly", "Lily"; not
+    "Finally", "Reportedly", "Additionally")? Shared by the quote rules and the speaker rules.
+
+    >>> [ly_name(w) for w in ("kelly", "emily", "daly", "finally", "racially", "early")]
+    [True, True, True, False, False, False]
+    """
+    return word.endswith(_LY_NAME_ENDINGS) or (len(word) <= 5 and word.endswith(_LY_SHORT_NAME_ENDINGS))

@@ -134,7 +134,8 @@ def test_citing_after_a_closing_attribution_is_no_report_of_its_own():
 
 
 @pytest.mark.parametrize("text, mention", [
-    ("Kelly said the plan would fail.", "Kelly"),  # "-lly", first in its sentence: a name
+    ("Kelly said the plan would fail.", "Kelly"),  # first in its sentence, a name's ending
+    ("Emily said the plan would fail.", "Emily"),
     ("Emily Connolly told reporters the vote was rigged.", "Emily Connolly"),
     ("Sen. Kelly said the plan would fail.", "Sen. Kelly"),
     ("Finally, Kelly said the plan would fail.", "Kelly"),

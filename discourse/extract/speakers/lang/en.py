@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from discourse.extract.speakers.lang import en_asides, en_clause, en_colon, en_inner, en_nested
 from discourse.extract.speakers.language import SpeakerLanguage, words_not_after
+from discourse.text.tokens import ly_name
 
 __all__ = ["ENGLISH"]
 
@@ -207,24 +208,12 @@ def names_nobody(mention: str) -> bool:
     if len(words) == 1:
         w = words[0]
         return (w in _NOBODY_WORDS or (w.endswith("ly") and w not in ("family", "italy")
-                                        and not (mention[:1].isupper() and _ly_name(w)))
+                                        and not (mention[:1].isupper() and ly_name(w)))
                 or (mention[:1].islower() and w.endswith(("ing", "ed"))) or w in _OPENING_PARTICIPLES)
     if mention[:1].islower() and words[0] in ("the", "a", "that", "this", "last", "next") and (
             words[-1] in _TIME_HEADS):
         return True  # "during the weekend said": the end of an adverbial of time
     return mention[:1].islower() and words[-1] in _THING_HEADS
-
-
-# Endings of names in "-ly" (Kelly, Reilly, Connolly, Beverly, Daly), and of short ones that
-# adverbs share only when longer (Sally but "Really", Emily but "Easily").
-_LY_NAME_ENDINGS = ("elly", "illy", "olly", "erly", "aly")
-_LY_SHORT_NAME_ENDINGS = ("ally", "ily", "ully", "ely")
-
-
-def _ly_name(word: str) -> bool:
-    """Is a capitalised word in "-ly" (lower-cased: ``word``) a name, not an adverb opening a
-    sentence ("Kelly", "O'Reilly", "Lily"; not "Finally", "Reportedly", "Additionally")?"""
-    return word.endswith(_LY_NAME_ENDINGS) or (len(word) <= 5 and word.endswith(_LY_SHORT_NAME_ENDINGS))
 
 
 def pronoun_class(word: str, text: str, end: int) -> str | None:
@@ -394,13 +383,14 @@ _LY_WORD_AFTER = re.compile(r"\s+([A-Z][a-z'’]*ly)\b(?![\w'’-])")
 
 
 def _ly_surname_after(text: str, ms: int, me: int) -> int:
-    """End of the mention ``[ms, me)`` with the name in "-ly" that follows it (:func:`_ly_name`)
-    when the mention ends with a capitalised word or a title; ``me`` otherwise."""
+    """End of the mention ``[ms, me)`` with the name in "-ly" that follows it
+    (:func:`discourse.text.tokens.ly_name`) when the mention ends with a capitalised word or a
+    title; ``me`` otherwise."""
     last = text[ms:me].split()[-1:] if me > ms else []
     if not last or not last[0][:1].isupper():
         return me
     m = _LY_WORD_AFTER.match(text, me)
-    return m.end() if m is not None and _ly_name(m.group(1).lower()) else me
+    return m.end() if m is not None and ly_name(m.group(1).lower()) else me
 
 
 # An unnamed source described by whom it is close to: "a source close to Bannon", "people

@@ -23,6 +23,7 @@ from discourse.extract.quotes.lang.en.words import (
     WEEKDAYS,
 )
 from discourse.extract.quotes.tokens import Toks, cap, wordish
+from discourse.text.tokens import ly_name
 
 # Head nouns of descriptions of people (a lower-case subject that can speak).
 PERSON_NOUNS = frozenset("""minister president secretary spokesman spokeswoman spokesperson
@@ -190,16 +191,13 @@ def _name_in_ly(words: list[str], i: int) -> bool:
     """True if the capitalised word ``i`` in "-ly" is a name ("Kelly", "Emily Connolly",
     "Sen. Daly"), not an adverb or adjective ("Finally", "Racially charged", "Early reports").
 
-    Inside a sentence a capital means a name; first in its sentence only a "-lly" that is no
-    "-ally"/"-ully" adverb does ("Kelly said" but "Actually said", "Fully …")."""
+    Inside a sentence a capital means a name; first in its sentence, where an adverb is
+    capitalised too, the word's ending decides (:func:`discourse.text.tokens.ly_name`)."""
     word = words[i]
     if not word[:1].isupper():
         return False
     first = i == 0 or words[i - 1] in _OPENERS or words[i - 1][-1:] in ".!?"
-    if not first:
-        return True
-    low = word.lower()
-    return low.endswith("lly") and not low.endswith(("ally", "ully"))
+    return not first or ly_name(word.lower())
 
 
 def skip_adverbs_back(toks: Toks, j: int, lo: int) -> int:
