@@ -358,7 +358,6 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     it qualifies ("Syrian state media", not "Syrian")."""
     if text[ms:me] in _FLOATING:
         return _floated_from(text, ms, me)
-    me = _ly_surname_after(text, ms, me)
     ms = _source_close_to(text, ms)
     m = _CLOSE_TO_AFTER.match(text, me) if _CLOSE_TO_END.search(text, ms, me) else None
     if m is not None:
@@ -375,22 +374,6 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     ms = en_clause.premodifiers_before(text, ms, _HEADS)
     me = en_clause.appositive_after(text, ms, me, _HEADS)
     return _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
-
-
-# A capitalised word in "-ly" right after a name or a title ("John Kelly", "Mr. Kelly", "Bill
-# O'Reilly"): the quote extractor takes it for an adverb before the verb and cuts it off.
-_LY_WORD_AFTER = re.compile(r"\s+([A-Z][a-z'’]*ly)\b(?![\w'’-])")
-
-
-def _ly_surname_after(text: str, ms: int, me: int) -> int:
-    """End of the mention ``[ms, me)`` with the name in "-ly" that follows it
-    (:func:`discourse.text.tokens.ly_name`) when the mention ends with a capitalised word or a
-    title; ``me`` otherwise."""
-    last = text[ms:me].split()[-1:] if me > ms else []
-    if not last or not last[0][:1].isupper():
-        return me
-    m = _LY_WORD_AFTER.match(text, me)
-    return m.end() if m is not None and ly_name(m.group(1).lower()) else me
 
 
 # An unnamed source described by whom it is close to: "a source close to Bannon", "people
