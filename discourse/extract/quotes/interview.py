@@ -25,11 +25,12 @@ After: one :class:`~discourse.extract.quotes.document.Found` per answer, kind ``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.spans import SpanSet
 
-__all__ = ["interview_turns"]
+__all__ = ["interview_turns", "interviewer_labels"]
 
 # "((Name))", "(( Name ))" or "((Name)):" at a paragraph start; group 1 the label.
 _LABEL = re.compile(r"\(\(\s*([^\W\d_][^()\n]{0,59}?)\s*\)\)[ \t\u00a0]*:?\s*")
@@ -50,15 +51,12 @@ def interview_turns(doc: Doc, quote_spans: list[tuple[int, int]]) -> list[Found]
     if len(turns) < 2:
         return []
     ends = [doc.paras[nxt[0] - 1][1] for nxt in turns[1:]] + [doc.paras[-1][1]]
-    questions: dict[str, list[bool]] = {}
-    for k, ls, le, bs in turns:  # does the turn's own paragraph ask?
-        questions.setdefault(text[ls:le], []).append(
-            text[bs : doc.paras[k][1]].rstrip().endswith("?"))
+    # does the turn's own paragraph ask?
+    asking = interviewer_labels((text[ls:le], text[bs : doc.paras[k][1]]) for k, ls, le, bs in turns)
     out: list[Found] = []
     inside = SpanSet(quote_spans)  # log-time membership: a transcript may have thousands of turns
     for (_, ls, le, bs), end in zip(turns, ends, strict=True):
-        asked = questions[text[ls:le]]
-        if 2 * sum(asked) >= len(asked):  # the interviewer's label
+        if text[ls:le] in asking:
             continue
         end = bs + len(text[bs:end].rstrip())
         if end <= bs or inside.contains(bs):
@@ -66,3 +64,13 @@ def interview_turns(doc: Doc, quote_spans: list[tuple[int, int]]) -> list[Found]
         out.append(Found(bs, end, "embedded", Attr("", ls, ls, ls, le, "interview_label"),
                          "interview_label"))
     return out
+
+
+def interviewer_labels(heads: Iterable[tuple[str, str]]) -> set[str]:
+    """The labels of the interviewer among ``(label, words of the turn's first paragraph)``: a
+    label at least half of whose turns end with a question mark (the reporter asks; the
+    interviewee answers). Shared with :mod:`~discourse.extract.quotes.transcript`."""
+    asked: dict[str, list[bool]] = {}
+    for label, words in heads:
+        asked.setdefault(label, []).append(words.rstrip().endswith("?"))
+    return {label for label, qs in asked.items() if 2 * sum(qs) >= len(qs)}

@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass
 
 from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.interview import interviewer_labels
 from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["TurnRules", "transcript_turns"]
@@ -102,16 +103,13 @@ def transcript_turns(doc: Doc, quote_spans: list[tuple[int, int]],
     # a turn's paragraphs: its own up to the next label's; the last turn its own only
     ends = [doc.paras[nxt[0] - 1][1] for nxt in labels[1:]]
     ends.append(doc.paras[labels[-1][0]][1])
-    asks: dict[str, list[bool]] = {}
-    for (k, ls, le, bs, _), end in zip(labels, ends, strict=True):
-        head_end = doc.paras[k][1] if bs < doc.paras[k][1] else end
-        asks.setdefault(text[ls:le].upper(), []).append(
-            text[bs:head_end].rstrip().endswith("?"))
+    asking = interviewer_labels(
+        (text[ls:le].upper(), text[bs:doc.paras[k][1] if bs < doc.paras[k][1] else end])
+        for (k, ls, le, bs, _), end in zip(labels, ends, strict=True))
     named = _interviewee(text, labels, rules) if "a" in kinds else None
     out: list[Found] = []
     for (k, ls, le, bs, kind), end in zip(labels, ends, strict=True):
-        asked = asks[text[ls:le].upper()]
-        if kind == "q" or (kind != "a" and 2 * sum(asked) >= len(asked)):
+        if kind == "q" or (kind != "a" and text[ls:le].upper() in asking):
             continue  # the interviewer's turn: the reporter's words
         if bs >= doc.paras[k][1]:  # the label alone: its turn is the next paragraph(s)
             if k + 1 >= len(doc.paras) or k + 1 in firsts:
