@@ -120,6 +120,10 @@ def _name_in_marks(toks: Toks, j: int, hi: int) -> int:
     return j
 
 
+_MONTHS_OF = frozenset("""января февраля марта апреля мая июня июля августа сентября октября ноября
+декабря""".split())
+
+
 def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
     """The first token at or after ``i`` past adverbs, listeners and time phrases ("также",
     "журналистам", "в понедельник", "в интервью РБК", "агентству «Интерфакс»")."""
@@ -165,6 +169,15 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
             continue
         if words[j] == "," and j + 1 < hi and lows[j + 1] in ADVERBS:
             j += 1
+            continue
+        if len(words[j]) <= 2 and words[j].isdigit() and j + 1 < hi and lows[j + 1] in _MONTHS_OF:
+            # "Как заявил 5 марта Сергей Лавров", "в четверг 27 декабря Владимир Путин": a date
+            # is when, and the number no speaker
+            j += 2
+            if j < hi and len(words[j]) == 4 and words[j].isdigit():
+                j += 1
+                if j < hi and lows[j] in ("года", "г", "г."):
+                    j += 2 if j + 1 < hi and words[j + 1] == "." else 1
             continue
         break
     return j
