@@ -179,6 +179,7 @@ def name_heads(mention: str, start: int, end: int) -> bool:
     after = mention[end:].strip(" .,;:")
     if after and not after.startswith("("):
         return False
+    start = _name_start(mention, start)
     before = DESCRIPTION_WORD.findall(mention[:start].lower())
     if not before:
         return True
@@ -186,10 +187,41 @@ def name_heads(mention: str, start: int, end: int) -> bool:
         return False
     if before[-1] == "и" and NAME_RUN.search(mention, 0, start):
         return False  # «Трамп и Путин»: two speakers, neither the one speaker of the mention
-    if lemma(before[-1]) in _RELATIONAL or lemma(before[-1]).startswith("пресс"):
-        first = mention[start:end].split()[0]
-        return len(mention[start:end].split()) > 1 and _is_first_name_nominative(first)
-    return True
+    name = mention[start:end].split()
+    if _relational(before[-1]):
+        return len(name) > 1 and _is_first_name_nominative(name[0])
+    # «представитель генсека ООН Антониу Гутерриша», «пресс-секретарь президента Владимира
+    # Путина»: a relational head further before, and a name the dictionary reads in an
+    # oblique case, in apposition to the head's complement: whose representative it is
+    return _is_first_name_nominative(name[0]) or not (
+        any(_relational(w) for w in before) and _oblique_name(name))
+
+
+def _oblique_name(name: list[str]) -> bool:
+    """Does the dictionary read the name as oblique: a first name it knows, in no nominative
+    («Владимира Путина»), or a last word with no nominative reading («… Навального»)?"""
+    first = [p for p in _parses(name[0]) if p.is_known and "Name" in p.tag]
+    return bool(first) and not any(p.tag.case == "nomn" for p in first) or not (
+        _may_be_nominative(name[-1]))
+
+
+def _relational(word: str) -> bool:
+    """Is ``word`` (lower case) a head that relates its speaker to somebody else («адвокат»,
+    «пресс-секретарь», «представитель»)?"""
+    return lemma(word) in _RELATIONAL or lemma(word).startswith("пресс")
+
+
+def _name_start(mention: str, start: int) -> int:
+    """Where the person's name that the registry matched at ``start`` begins: the registry may
+    match a surname alone («Навального» of «адвокат Алексея Навального»), and the first name,
+    patronymic or initials just before it belong to the name."""
+    while True:
+        head = mention[:start].rstrip()
+        word = head.rsplit(None, 1)[-1] if head else ""
+        if not word[:1].isupper() or not (_INITIAL.match(word) or any(
+                p.is_known and ("Name" in p.tag or "Patr" in p.tag) for p in _parses(word))):
+            return start
+        start = len(head) - len(word)
 
 
 # Words that make a capitalised run an organisation, a place or a date, not a person.
