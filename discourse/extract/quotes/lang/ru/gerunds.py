@@ -10,11 +10,17 @@ its verb.
 from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue
-from discourse.extract.quotes.lang.ru.phrases import TokSpan, is_verb_form, speaker_of
+from discourse.extract.quotes.lang.ru.phrases import (
+    TokSpan,
+    is_verb_form,
+    np_forward,
+    skip_adverbials,
+    speaker_of,
+)
 from discourse.extract.quotes.lang.ru.words import PREPOSITIONS
 from discourse.extract.quotes.tokens import Toks, cap
 
-__all__ = ["gerund_subject", "is_gerund"]
+__all__ = ["gerund_subject", "is_gerund", "subject_after_object"]
 
 # The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").
 _MAIN_VERB = Cue("(finite verb)", "verb", ("",))
@@ -45,3 +51,12 @@ def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = (), *,
     if span is None or span[1] > v or any(low in PREPOSITIONS for low in toks.lows[span[0]:span[1]]):
         return None  # "В ходе прошедшей в субботу церемонии Папа": an adverbial, not a subject
     return span
+
+
+def subject_after_object(toks: Toks, v: int, hi: int) -> TokSpan | None:
+    """The subject after the main verb at ``v`` of a clause that an object in the accusative
+    opens ("Эту информацию подтвердила пресс-секретарь премьера Наталья Тимакова, сообщив, что
+    …": «эту» is never a subject), within ``[v + 1, hi)``; None when none follows."""
+    start = skip_adverbials(toks, v + 1, hi)
+    end = np_forward(toks, start, hi)
+    return (start, end) if end > start else None

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
-from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
+from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund, subject_after_object
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
 from discourse.extract.quotes.lang.ru.morph import maybe_nominative, oblique
 from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
@@ -456,6 +456,9 @@ def reports_in_sentence(
             # the subject ends before the main verb ("Министр отверг …, назвав их …")
             main = next((x[0] for x in hits if k < x[0] < a), a)
             span = (k, np_forward(toks, k, main)) if k < a and cap(words[k]) else None
+            if span is not None and lows[k] == "эту" and main < a:
+                # "Эту информацию подтвердил X": the object opens the clause, X is the subject
+                span = subject_after_object(toks, main, a - 1) or span
             if span is not None and span[1] <= span[0]:
                 span = None
             if k > ti and words[k - 1] in "«„“\"":
