@@ -1,7 +1,9 @@
-"""Russian reported speech with a date between the verb of saying and its subject («Как заявил в
-четверг 27 декабря Владимир Путин, …», «пишет 9 сентября газета …»): the date says when, and its
-day number is no speaker. Short news sentences of our own; the first came from a Russian
-Wikinews article of the example corpus, where the number "27" stood as the speaker."""
+"""Russian reported speech with words between the verb of saying and its subject: a date («Как
+заявил в четверг 27 декабря Владимир Путин, …», «пишет 9 сентября газета …»), whose day number
+is no speaker, and the particles of an adverb's phrase («Янукович чуть ли не впервые заявил»),
+which are none either. Short news sentences of our own; the first and the fifth came from
+Russian Wikinews articles of the example corpus, where "27" and "не впервые" stood as the
+speakers."""
 
 from __future__ import annotations
 
@@ -44,3 +46,21 @@ def test_a_number_that_is_no_date_is_still_read_as_it_was():
 def test_the_same_report_without_a_date_is_unchanged():
     text = "Как заявил Сергей Лавров, переговоры с американской стороной продолжатся в апреле."
     assert [(m, a) for _, m, a in attributed(text)] == [("Сергей Лавров", "Sergey Lavrov")]
+
+
+@pytest.mark.parametrize("text", [
+    "Кроме того, Виктор Янукович чуть ли не впервые заявил, что на момент написания письма он "
+    "уже не являлся президентом Украины.",
+    "Виктор Янукович едва ли не впервые заявил, что на момент написания письма он уже не "
+    "являлся президентом Украины.",
+], ids=["chut-li-ne", "edva-li-ne"])
+def test_the_particles_of_an_adverbs_phrase_are_skipped_to_the_subject(text):
+    # "не впервые" was taken for the speaker
+    assert [(m, a) for _, m, a in attributed(text)] == [("Виктор Янукович", "Viktor Yanukovych")]
+
+
+def test_a_surname_that_reads_as_a_particle_stays_in_the_name():
+    # (the capitalised «Ли» is a surname, not the particle)
+    text = ("Стэн Ли рассказал однажды, как они познакомились:\nКогда я был молод, в моей голове "
+            "был образ идеальной девушки.\n\nОни поженились в 1947 году.")
+    assert [m for _, m, _ in attributed(text)] == ["Стэн Ли"]

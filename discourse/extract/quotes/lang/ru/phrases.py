@@ -685,8 +685,11 @@ def _skip_back(toks: Toks, a: int, lo: int, *, deep: bool) -> int:
     time phrase (``deep``: over adverbs only the dictionary knows too)."""
     words, lows = toks.words, toks.lows
     j = a
+    # ("чуть ли не впервые", "едва ли не ежедневно": the particles of an adverb's phrase)
     while j > lo and (is_adverb(lows[j - 1]) or lows[j - 1] in TIME_WORDS or lows[j - 1] in (
-            "не", "уже", "же", "так") or words[j - 1][:1].isdigit() or deep and _only_adverb(lows[j - 1])):
+            "не", "уже", "же", "так") or words[j - 1] in ("ли", "чуть", "едва")  # not «Стэн Ли»
+            or words[j - 1][:1].isdigit()
+            or deep and _only_adverb(lows[j - 1])):
         j -= 1
         if j > lo and lows[j - 1] in ("в", "во", "на") and lows[j] in TIME_WORDS:
             j -= 1
