@@ -55,7 +55,6 @@ _EXTRA_WORDS = re.compile(r"\b(?:" + "|".join(sorted(set(_FORMS) | NOUN_CUES, ke
                                                      reverse=True)) + r")\b", re.IGNORECASE)
 _COLON = re.compile(r":")
 _DASH = re.compile(r"[—–]|\s-{1,2}\s")
-_LINE = re.compile(r"\n")
 _LABEL = re.compile(r"\(\(")  # an interview label ("((Name))  answer")
 
 
@@ -75,7 +74,7 @@ def reasons(text: str, ss: int, se: int, hit_starts: list[int]) -> list[str]:
     if k < len(hit_starts) and hit_starts[k] < se:
         why.append("cue")
     for name, pat in (("extra_word", _EXTRA_WORDS), ("colon", _COLON), ("dash", _DASH),
-                      ("line", _LINE), ("label", _LABEL)):
+                      ("label", _LABEL)):
         if pat.search(text, ss, se):
             why.append(name)
     return why
