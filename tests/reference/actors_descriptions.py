@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from discourse.extract.actors import Actor, ActorMention, ActorRegistry
-from discourse.extract.actors.descriptions import phrase_of_tokens
+from discourse.extract.actors.descriptions import phrase_of_tokens, plural_head
 from discourse.extract.actors.names import PREPS, STOP, stemmed_tokens
 
 
@@ -26,6 +26,8 @@ def ref_match(reg: ActorRegistry, actor: Actor, description: str, day: dt.date |
         if m.actor.name == actor.name:
             rest = rest[: m.start] + " " + rest[m.end:]
             removed = True
+    if actor.kind == "person" and plural_head(rest):
+        return None
     tokens = matcher._without_country_phrases(actor, stemmed_tokens(rest))
     desc = phrase_of_tokens(tuple(tokens))
     if desc is None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from discourse.extract.actors.cache import ActorsCache, remember
-from discourse.extract.actors.forms import CYRILLIC, is_modifier
+from discourse.extract.actors.forms import CYRILLIC, analyser, is_modifier
 from discourse.extract.actors.lookup import AliasLookup
 from discourse.extract.actors.mentions import MentionFinder
 from discourse.extract.actors.model import Actor, ActorMention, Role
@@ -68,6 +68,34 @@ def phrase_of_tokens(toks: tuple[str, ...]) -> Phrase | None:
         return None
     words = frozenset(t for t in toks if t not in STOP and t not in PREPS)
     return Phrase(head=pre[-1], words=words)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# English words in -s that are no plural ("boss", "status", "analysis", "news").
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ys", "news", "'s", "’s")
+
+
+@lru_cache(maxsize=8192)
+def plural_head(description: str) -> bool:
+    """Is the head noun of ``description`` a plural ("Officials", "local officials", "his
+    associates", «представители МИД», «Врачи»)? A plural describes several people, never one
+    person of the registry (an organisation may still speak through them). English: the last word
+    before a preposition ends in -s (not "boss", "status", "analysis"); Russian: the first word
+    that is no adjective, participle, numeral or pronoun has only plural readings as a noun."""
+    words = _WORD.findall(description)
+    if not words:
+        return False
+    if CYRILLIC.match(words[0]):
+        for word in words:
+            parses = [p for p in analyser().parse(word.lower()) if p.is_known]
+            if not parses or parses[0].tag.POS in ("ADJF", "PRTF", "NUMR", "NPRO", "PREP"):
+                continue
+            nouns = [p for p in parses if p.tag.POS == "NOUN"]
+            return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+        return False
+    cut = next((i for i, w in enumerate(words) if w.lower() in PREPS and i > 0), len(words))
+    head = words[cut - 1].lower() if cut else ""
+    return len(head) > 3 and head.endswith("s") and not head.endswith(_NOT_PLURAL_ENDINGS)
 
 
 # The first part of a Russian compound title, split from it by normalising ("пресс-секретарь"
@@ -344,6 +372,8 @@ class DescriptionMatcher:
         return cached
 
     def _fits_uncached(self, actor: Actor, rest: str, removed: bool) -> tuple[Fit, ...]:
+        if actor.kind == "person" and plural_head(rest):
+            return ()  # "Officials said", «представители МИД»: several people, not one person
         tokens = self._without_country_phrases(actor, stemmed_tokens(rest))
         desc = phrase_of_tokens(tuple(tokens))
         if desc is None:
