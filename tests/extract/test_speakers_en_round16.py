@@ -79,6 +79,13 @@ def test_a_description_named_after_the_quote_speaks(text, mention, registry, lex
     ('The Times reported that the judge was willing to take the bait: "I will weigh it," the '
      'judge, Col. Ann Hale of the Army, said during a hearing.',
      "the judge, Col. Ann Hale of the Army", "Ann Hale"),
+    # the verb first, a document that speaks, a quote closed by a semicolon
+    ('A spokesperson told the Daily Times the attack took place at about 7:45 p.m. "No troops '
+     'were injured. We thank the police;" read the statement; "we will not be deterred."',
+     "the statement", ""),
+    ('A spokesperson told the Daily Times the attack took place at about 7:45 p.m. "No troops '
+     'were injured and the base is safe," said the deputy commander.', "the deputy commander",
+     ""),
 ])
 def test_the_speaker_named_after_the_quote_beats_a_distant_mention(text, mention, speaker,
                                                                    registry, lex):
@@ -93,7 +100,9 @@ def test_the_speaker_named_after_the_quote_beats_a_distant_mention(text, mention
     'Tom Reyes, a Texas Republican, made a plea for the records, asking whether the firm had '
     'paid anyone in the U.S. "We do not know if he was paid." He left the room.',
     'Tom Reyes, a Texas Republican, made a plea for the records, asking whether the firm had '
-    'paid anyone in the U.S. "We do not know if he was paid," the report said.',
+    'paid anyone in the U.S. "We do not know if he was paid," the crowd cheered.',
+    'Tom Reyes, a Texas Republican, made a plea for the records, asking whether the firm had '
+    'paid anyone in the U.S. "We do not know if he was paid," said the man arrested on Monday.',
     # a pronoun after the quote is the person named before it, the speaker already
     'Tom Reyes, a Texas Republican, made a plea for the records, asking whether the firm had '
     'paid anyone in the U.S. "We do not know, for example, if he was paid," he said Tuesday.',

@@ -3,8 +3,8 @@
 'Ted Cruz, Texas Republican, made a plea for that information, wondering ... to the U.S. "We do
 not know, for example, if he received compensation ...," he said Tuesday.': the sentence splitter
 ran the quote into the sentence before, and the extractor gave it that sentence's subject. A quote
-that opens like a sentence and ends with a comma (a question or an exclamation mark) inside its
-marks is attributed by the words after it: :func:`named_after` finds them with the language's
+that opens like a sentence and ends with a comma (a semicolon, a question or an exclamation
+mark) inside its marks is attributed by the words after it: :func:`named_after` finds them with the language's
 ``subject_after``. Reads text only; offsets into the text.
 """
 
@@ -30,7 +30,7 @@ def named_after(text: str, start: int, end: int, ms: int, me: int, para_end: int
     (up to ``para_end``), or only a pronoun or a description is and the mention names a
     person."""
     body = text[start:end].strip()
-    if not body or not body[0].isupper() or not (body[-1] in ",?!" or text[end:end + 1] == ","):
+    if not body or not body[0].isupper() or not (body[-1] in ",;?!" or text[end:end + 1] in ",;"):
         return None
     if not _FAR_BEFORE.search(text, me, start):
         return None
