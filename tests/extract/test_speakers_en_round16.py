@@ -109,3 +109,18 @@ def test_the_speaker_named_after_the_quote_beats_a_distant_mention(text, mention
 ])
 def test_a_mention_before_stays_when_nobody_is_named_after(text, registry, lex):
     assert _any_kind_speaker(text, registry, lex)[0] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a kin noun before a name in apposition is the mention's description, as a role is
+    ("Reyes's stepfather-in-law, Tom Hale, says the shootings all stemmed from a feud.",
+     "Reyes's stepfather-in-law, Tom Hale"),
+    ("Her grandfather, Tom Hale, said in an interview that she had a son.",
+     "Her grandfather, Tom Hale"),
+    # an adverbial before the name is no description
+    ("In the car, Tom Hale said the shootings all stemmed from a feud.", "Tom Hale"),
+])
+def test_a_kin_description_before_a_name_stays_in_the_mention(text, mention, registry, lex):
+    got, speaker = first_speaker(text, registry, lex, kind="indirect")
+    assert got == mention
+    assert speaker == "Tom Hale"
