@@ -32,10 +32,12 @@ N_SENTENCES = 150
 # Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md ("Direct-quote
 # mentions, sixteenth round"). First measurement (main 8816c61, before any rule was tuned on the
 # set), dev / test: direct F1 0.953 (n=77) / 0.969 (32); direct mention 0.921 (63) / 0.815 (27);
-# all kinds F1 0.860 (147) / 0.906 (71), all mentions 0.838 (111) / 0.831 (59).
+# all kinds F1 0.860 (147) / 0.906 (71), all mentions 0.838 (111) / 0.831 (59). After the round
+# tuned on the dev parts (round 16, test read once, at the end): direct mention 0.984 / 0.815,
+# all mentions 0.892 / 0.831, F1s unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("direct", "f1"): 0.93, ("direct", "mention_accuracy"): 0.90,
-            ("all", "f1"): 0.84, ("all", "mention_accuracy"): 0.82},
+    "dev": {("direct", "f1"): 0.93, ("direct", "mention_accuracy"): 0.96,
+            ("all", "f1"): 0.84, ("all", "mention_accuracy"): 0.87},
     "test": {("direct", "f1"): 0.95, ("direct", "mention_accuracy"): 0.79,
              ("all", "f1"): 0.88, ("all", "mention_accuracy"): 0.81},
 }
