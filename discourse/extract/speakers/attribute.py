@@ -23,6 +23,7 @@ from discourse.core.runtime import collector_paused
 from discourse.extract.speakers.lang import DEFAULT_LANGUAGE, speaker_language
 from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.mentions import resolve_mention
+from discourse.extract.speakers.named_after import named_after
 from discourse.extract.speakers.resolver import Resolver
 from discourse.extract.speakers.turns import (
     LABEL_RULES,
@@ -396,6 +397,12 @@ def _repair_mention(text: str, row: _Quote, ms: int, me: int, rule: str, paras: 
     subject, not the phrases that modify it)."""
     head = None
     if rule == "cue_before" and me <= row.start:
+        # '"We do not know ...," he said Tuesday.' after a sentence the extractor read as its
+        # introduction: the speaker named right after the quote
+        after = named_after(text, row.start, row.end, ms, me,
+                            paras.spans[paras.index(row.start)][1], lang)
+        if after is not None:
+            return after[0], after[1], "subject_after", after[1]
         lo = sentence_start(text, paras.spans[paras.index(ms)][0], ms)
         # 'X commented — which the BBC noted as unusual — "..."': the clause before the aside;
         # 'a pattern described by Marine Bulletin as "..."': the passive's agent

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from discourse.extract.speakers.lang import en_asides, en_clause, en_colon, en_inner, en_nested
+from discourse.extract.speakers.lang import (
+    en_after,
+    en_appositive,
+    en_asides,
+    en_clause,
+    en_colon,
+    en_inner,
+    en_nested,
+)
 from discourse.extract.speakers.language import SpeakerLanguage, words_not_after
 from discourse.text.tokens import ly_name
 
@@ -294,8 +302,10 @@ def fragment_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
-    """:func:`.en_clause.subject_after` with the English titles."""
-    return en_clause.subject_after(text, pos, hi, _NO_NAME_WORDS)
+    """:func:`.en_clause.subject_after` with the English titles, else a description named there
+    ('"...," the ex-CIA leader said', :func:`.en_after.description_after`)."""
+    return en_clause.subject_after(text, pos, hi, _NO_NAME_WORDS) or en_after.description_after(
+        text, pos, hi, _HEADS)
 
 
 def participle_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
@@ -373,6 +383,8 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     ms = en_clause.thing_before_name(text, ms, me, _HEADS)
     ms = en_clause.premodifiers_before(text, ms, _HEADS)
     me = en_clause.appositive_after(text, ms, me, _HEADS)
+    # '"...," said Arthur Hardy, a 1965 Warren Easton graduate who became a celebrity'
+    me = en_appositive.open_appositive_end(text, ms, me, _HEADS)
     return _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
 
 

@@ -630,7 +630,9 @@ def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> in
     low = [w.lower() for _, _, w in words]
     if low[0] in _INTRO or not _is_cap(words[0][2]) and low[0] not in _OPENERS:
         return ms
-    if low[-1] not in heads and not _serves_institution(words, low, heads):
+    # a kin noun names a person too ("Godbolt's stepfather-in-law, Vincent Mitchell, says")
+    kin = re.sub(r"^(?:step|great-|grand(?=mother|father))|-in-law$", "", low[-1])
+    if low[-1] not in heads and kin not in _KIN and not _serves_institution(words, low, heads):
         return ms
     # a capitalised word is a name's, not a verb ("a United States Department of State
     # spokesperson, Morgan Ortagus")
