@@ -68,8 +68,16 @@ COLON_INTRO = re.compile(r"(?:from|by|of)\s+((?:the\s+)?[\w'’\-. ]{2,80}?)\s*:
 # A name followed by an adverbial still heads the mention ("Mr. Trump at the time").
 _ADVERBIAL_AFTER = re.compile(r"(?:at|in|on|during|after|before|from|with|via|in a|on a)\b")
 # (A possessive before a name does not: in "Trump's State Department" the department heads.)
-_MODIFIER_BEFORE = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|close|in)\s+"
-                              r"(?:the\s+)?$", re.IGNORECASE)
+# A title or a country's adjective between them does not change that: "a spokesman for
+# President Vladimir Putin", "the wife of President Obama", "a lawyer for Russian opposition
+# leader Alexei Navalny" (but "Secretary of State Mike Pompeo" is Pompeo: "State" is neither;
+# and "Counselor to the President Kellyanne Conway" is Conway: a title after "the" is a title of
+# the head, not of the name).
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Ff]rom|[Aa]gainst|[Aa]bout|[Nn]ear|[Cc]lose|[Ii]n)\s+"
+    r"(?:(?i:the)\s+|(?:(?:(?i:former|late|then|jailed|opposition|leader|president|vice|prime|"
+    r"minister|chancellor|premier|senator|governor|general|king|queen|prince|pope)|Sen\.|Rep\.|"
+    r"Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:an|ese|ish))\s+)*)$")
 
 
 # Words that make a capitalised run an organisation, a place or a title, not a person's name.
