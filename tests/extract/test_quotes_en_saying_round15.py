@@ -1,0 +1,58 @@
+"""Reported speech, round fifteen (the misses of the sixth NewsMTSC saying set's dev part and of
+the other sets' dev parts): a report nested in a report ("X said the Clinton camp said P": both
+are attributions, the inner one was dropped as overlapping). English sentences of our own, with
+the negatives: topics ("discussed the budget", "announced his candidacy"), non-speech uses
+("said to be", "the said bill", "considered moving") and words the rules take for cues inside a
+report ("the cockpit voice recorder", "recently announced changes")."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+
+
+def _reports(text: str) -> list[tuple[str, str, str]]:
+    """(span text, cue, mention) of every ``indirect`` quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return [(r.text, r.cue, r.speaker_mention) for r in q.itertuples() if r.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("The reporter said the governor's office said the bridge would reopen in May.",
+     ("the governor's office said the bridge would reopen in May", "The reporter"),
+     ("the bridge would reopen in May", "the governor's office")),
+    ("Ms. Lane said she was told by the county clerk that the ballots had been counted twice.",
+     ("she was told by the county clerk that the ballots had been counted twice", "Ms. Lane"),
+     ("the ballots had been counted twice", "the county clerk")),
+    ("The lawyer said his client told investigators he had never met the donor.",
+     ("his client told investigators he had never met the donor", "The lawyer"),
+     ("he had never met the donor", "his client")),
+    ("Officials said the ministry announced the talks had collapsed.",
+     ("the ministry announced the talks had collapsed", "Officials"),
+     ("the talks had collapsed", "the ministry")),
+])
+def test_a_report_nested_in_a_report_is_kept_at_both_levels(text, outer, inner):
+    found = {(r, m) for r, _, m in _reports(text)}
+    assert outer in found and inner in found, found
+
+
+@pytest.mark.parametrize("text, report", [
+    # a noun compound, a participle, a verb taken for a cue inside the report: no inner report
+    ("The agency announced the cockpit voice recorder has been recovered from the sea.",
+     "the cockpit voice recorder has been recovered from the sea"),
+    ("Mr. Dunn said he believed recently announced changes to the rules would help.",
+     "he believed recently announced changes to the rules would help"),
+    ("The minister said the virus claimed 600 lives in the region last month.",
+     "the virus claimed 600 lives in the region last month"),
+    ("The senator said the committee discussed the budget on Tuesday.",
+     "the committee discussed the budget on Tuesday"),
+    ("Aides said the governor announced his candidacy in a video.",
+     "the governor announced his candidacy in a video"),
+    ("The chairman said the said bill would be read again.", "the said bill would be read again"),
+    ("Staff said the mayor is said to be considering moving the office.",
+     "the mayor is said to be considering moving the office"),
+])
+def test_no_inner_report_without_a_speaker_and_a_verb_of_saying(text, report):
+    assert [r for r, _, _ in _reports(text)] == [report]
