@@ -56,3 +56,33 @@ def test_a_report_nested_in_a_report_is_kept_at_both_levels(text, outer, inner):
 ])
 def test_no_inner_report_without_a_speaker_and_a_verb_of_saying(text, report):
     assert [r for r, _, _ in _reports(text)] == [report]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    """(kind, span text) of every quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return [(r.kind, r.text) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("text, report, fragment", [
+    ('The governor accused the council of "wasting every dollar it touches" at the hearing.',
+     'the council of "wasting every dollar it touches" at the hearing',
+     "wasting every dollar it touches"),
+    ("Her rival accused her of “breathtaking hypocrisy.”",
+     "her of “breathtaking hypocrisy.”", "breathtaking hypocrisy."),
+])
+def test_a_charge_in_marks_is_a_report_and_its_fragment(text, report, fragment):
+    found = _kinds(text)
+    assert ("indirect", report) in found and ("partial", fragment) in found, found
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ('The mayor called the plan "a disaster for the city."', "a disaster for the city."),
+    ('He was accused of "heinous crimes" by the opposition.', "heinous crimes"),
+    ('The senator discussed the "accused" label with reporters.', None),
+])
+def test_a_judgement_all_in_marks_and_a_passive_charge_stay_fragments(text, fragment):
+    found = _kinds(text)
+    assert not [t for k, t in found if k == "indirect"], found
+    if fragment is not None:
+        assert ("partial", fragment) in found, found
