@@ -86,3 +86,21 @@ def test_a_judgement_all_in_marks_and_a_passive_charge_stay_fragments(text, frag
     assert not [t for k, t in found if k == "indirect"], found
     if fragment is not None:
         assert ("partial", fragment) in found, found
+
+
+@pytest.mark.parametrize("text, report", [
+    ("Durkin said the budget compromise represents a new era in Springfield.",
+     "the budget compromise represents a new era in Springfield"),
+    ("The mayor said the city council approves the budget each year.",
+     "the city council approves the budget each year"),
+])
+def test_a_compound_noun_subject_and_its_verb_open_a_report(text, report):
+    assert [r for r, _, _ in _reports(text)] == [report]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor announced the city budget plans on Monday.",  # a noun phrase, no clause
+    "The governor discussed the state budget talks with lawmakers.",  # a topic
+])
+def test_a_compound_noun_phrase_is_no_report(text):
+    assert _reports(text) == []

@@ -599,9 +599,28 @@ def _det_subject_verb(toks: Toks, i: int, j: int) -> bool:
     if lows[i + 1].endswith("s") and not lows[i + 1].endswith(("'s", "’s")) and _present_verb(
             words[i + 2], lows[i + 2]):
         return True  # a plural subject and its verb
-    return lows[i + 1].isalpha() and (
+    if lows[i + 1].isalpha() and (
         not lows[i + 1].endswith("s") or lows[i + 1].endswith(("us", "ss"))) and lows[
-        i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2])  # a singular one
+            i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
+        return True  # a singular one
+    # a compound noun: "the budget compromise represents a new era" (not "the said bill")
+    return i + 4 < j and _modifier(words[i + 1], lows[i + 1]) and _modifier(
+        words[i + 2], lows[i + 2]) and lows[i + 3].endswith("s") and _verb_s(
+        words[i + 3], lows[i + 3]) and words[i + 4].isalpha() and not cap(words[i + 4]) and (
+        lows[i + 4] not in CLAUSE_STOP)  # ("the city budget plans on Monday": a noun phrase)
+
+
+def _modifier(word: str, w: str) -> bool:
+    """A lower-case word that may stand in a singular noun phrase before its head or be the
+    head ("budget", "compromise"): no plural, verb form, adverb or closed-class word."""
+    return (not cap(word) and w.isalpha() and w not in CLAUSE_STOP and w not in DETERMINERS
+            and w not in ADVERBS and w not in _NOT_MODIFIERS and (
+                not w.endswith("s") or w.endswith(("us", "ss")))
+            and not w.endswith(("ly", "ing", "ed")))
+
+
+# Verbs and participles without the endings above: "the said bill", "the so-called".
+_NOT_MODIFIERS = frozenset("said told says".split())
 
 
 def _present_verb(word: str, w: str) -> bool:
