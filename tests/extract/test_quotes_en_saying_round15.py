@@ -104,3 +104,22 @@ def test_a_compound_noun_subject_and_its_verb_open_a_report(text, report):
 ])
 def test_a_compound_noun_phrase_is_no_report(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("And while the program is new to the department, it is not new to officers, Wolf said.",
+     "while the program is new to the department, it is not new to officers", "Wolf"),
+    ("But the plan will fail in the Senate, he said.", "the plan will fail in the Senate", "he"),
+    ("And the bridge will stay closed until May, the mayor's office said.",
+     "the bridge will stay closed until May", "the mayor's office"),
+])
+def test_a_sentence_opening_with_a_connective_reports_the_clause_after_it(text, report, mention):
+    assert [(r, m) for r, _, m in _reports(text)] == [(report, mention)]
+
+
+@pytest.mark.parametrize("text", [
+    "And the senator discussed the budget, aides said to be tired, late into the night.",
+    "But the said bill, considered moving to a vote, stalled.",
+])
+def test_no_tail_report_without_a_closing_attribution(text):
+    assert _reports(text) == []

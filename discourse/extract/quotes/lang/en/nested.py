@@ -22,8 +22,8 @@ __all__ = ["with_nested_reports"]
 # for cues that the overlap filter used to hide inside a report ("the cockpit voice recorder",
 # "the virus claimed 6606 lives", "a manifesto posted online", "the disease first recognized");
 # an inner report is kept only after one of these.
-_INNER_CUES = frozenset("""said says told tells announced announces reported reports stated
-    states""".split())
+_INNER_CUES = frozenset("said says told tells announced announces reported stated".split())
+# ("reports" and "states" are as often nouns: "other 9th Circuit states have not permitted")
 # How far (characters) the inner report's end may fall short of or run past the outer one's:
 # the rules end the two clauses alike, up to a closing mark or a full stop.
 _END_SLACK = 2

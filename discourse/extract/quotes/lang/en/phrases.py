@@ -605,9 +605,11 @@ def _det_subject_verb(toks: Toks, i: int, j: int) -> bool:
         return True  # a singular one
     # a compound noun: "the budget compromise represents a new era" (not "the said bill")
     return i + 4 < j and _modifier(words[i + 1], lows[i + 1]) and _modifier(
-        words[i + 2], lows[i + 2]) and lows[i + 3].endswith("s") and _verb_s(
+        words[i + 2], lows[i + 2]) and lows[i + 3].endswith("s") and (
+        lows[i + 3] not in DETERMINERS) and _verb_s(
         words[i + 3], lows[i + 3]) and words[i + 4].isalpha() and not cap(words[i + 4]) and (
-        lows[i + 4] not in CLAUSE_STOP)  # ("the city budget plans on Monday": a noun phrase)
+        lows[i + 4] not in CLAUSE_STOP and lows[i + 4] not in _PREPOSITIONS_AFTER)
+    # ("the city budget plans on Monday", "the very basic values of civilization": noun phrases)
 
 
 def _modifier(word: str, w: str) -> bool:
@@ -620,7 +622,9 @@ def _modifier(word: str, w: str) -> bool:
 
 
 # Verbs and participles without the endings above: "the said bill", "the so-called".
-_NOT_MODIFIERS = frozenset("said told says".split())
+_NOT_MODIFIERS = frozenset("said told says very more most less much so too of for and or nor".split())
+# A plural noun before these is no verb: "the basic values of", "the budget plans for".
+_PREPOSITIONS_AFTER = frozenset("of for and or".split())
 
 
 def _present_verb(word: str, w: str) -> bool:
