@@ -123,3 +123,21 @@ def test_a_sentence_opening_with_a_connective_reports_the_clause_after_it(text, 
 ])
 def test_no_tail_report_without_a_closing_attribution(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "McCain told reporters outside the White House following a meeting that he had with Obama.",
+    "There are two basic charges against the secretary, and one is more serious than the other.",
+    "The senator spoke against the bill during the debate on Tuesday.",
+])
+def test_an_adverbial_of_place_or_circumstance_is_no_report(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The mayor told reporters outside city hall the budget would pass.", "the budget would pass"),
+    ("The governor told reporters near the border the wall would not be finished this year.",
+     "the wall would not be finished this year"),
+])
+def test_the_report_after_an_adverbial_of_place(text, report):
+    assert [r for r, _, _ in _reports(text)] == [report]

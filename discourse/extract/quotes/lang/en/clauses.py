@@ -381,7 +381,8 @@ def after_time(toks: Toks, k: int, tj: int) -> int:
     return k
 
 
-ADVERBIAL_PREPS = frozenset("on in at to via during after before through as since".split())
+ADVERBIAL_PREPS = frozenset("""on in at to via during after before through as since outside inside
+    following amid near""".split())
 
 
 # A phrase after the first may open with these too ("in an interview with Rolling Stone",

@@ -499,6 +499,8 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False
+    if first in _PLACE_PREPOSITIONS:
+        return False  # "told reporters outside the White House following a meeting …"
     if words[i] in ("us", "him", "them", "me"):
         return False  # an object pronoun opens no clause ("telling us …"; "US troops" does)
     if first in PRONOUN_CONTRACTIONS:
@@ -573,6 +575,10 @@ _BEFORE_ADJECTIVE = frozenset("the a an to of for with from about against".split
 
 
 _OPENING = frozenset('"“')
+# Prepositions of place and circumstance that open an adverbial, not a clause.
+# ("around" stays out: "announced via Twitter around 11:30 am (1830 UTC), phase one had …")
+_PLACE_PREPOSITIONS = frozenset("""outside inside following amid amidst near behind across
+    within throughout toward towards against upon despite beside""".split())
 # Adverbs between a pronoun subject and its verb ("he also expects", "they never wanted").
 _PREVERBAL = frozenset("""also still never already always just now only even really probably
     actually often usually certainly clearly personally previously recently again once

@@ -337,8 +337,8 @@ def reports_in_sentence(
                 lows[k] == "to" and cue.lemma in _INFINITIVE_CUES):
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
             k2 = after_adverbials(toks, k, tj, following=after_phrase)
-            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj) and (
-                    lows[k2 - 1] not in NOUNS_BEFORE_THAT):
+            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj) and (  # not "a meeting
+                    lows[k2 - 1] not in NOUNS_BEFORE_THAT and lows[k2] != "that"):  # that he had
                 out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
                 continue
         if cue.that_clause and k + 1 < tj and lows[k].endswith("ing") and not cap(words[k]) and (
