@@ -141,3 +141,18 @@ def test_an_adverbial_of_place_or_circumstance_is_no_report(text):
 ])
 def test_the_report_after_an_adverbial_of_place(text, report):
     assert [r for r, _, _ in _reports(text)] == [report]
+
+
+@pytest.mark.parametrize("text, report", [
+    ('.@GovBush spox @jdoe says the shift in policy is "unsurprising" pic.twitter.com/md07aB3 '
+     "I guess the advice wasn't so bad after all?", 'the shift in policy is "unsurprising"'),
+    ("The senator says the campaign had contact with Russia https://t.co/LBw3Bd5Htk But on "
+     "Tuesday night, outlets reported otherwise.", "the campaign had contact with Russia"),
+])
+def test_a_report_in_a_post_ends_at_the_posts_link(text, report):
+    assert report in [r for r, _, _ in _reports(text)]
+
+
+def test_a_link_inside_no_post_leaves_the_report_whole():
+    text = "The agency said the form at example.com/pic.twitter.com is fake."
+    assert [r for r, _, _ in _reports(text)] == ["the form at example.com/pic.twitter.com is fake"]
