@@ -156,3 +156,27 @@ def test_a_report_in_a_post_ends_at_the_posts_link(text, report):
 def test_a_link_inside_no_post_leaves_the_report_whole():
     text = "The agency said the form at example.com/pic.twitter.com is fake."
     assert [r for r, _, _ in _reports(text)] == ["the form at example.com/pic.twitter.com is fake"]
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("Trump blasted Biden as a career politician.", "Biden as a career politician", "Trump"),
+    ("The campaign criticized the commutation as an abuse of power.",
+     "the commutation as an abuse of power", "The campaign"),
+    ("The governor dismissed the audit as a partisan stunt.", "the audit as a partisan stunt",
+     "The governor"),
+    ("The minister hailed the agreement as historic.", "the agreement as historic", "The minister"),
+])
+def test_a_verb_of_judging_with_x_as_y_is_a_report(text, report, mention):
+    assert [(r, m) for r, _, m in _reports(text)] == [(report, mention)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the convoy as troops advanced on the town.",  # the author's clause
+    "She hailed a cab as it passed the station.",
+    "Militants attacked the base as part of an offensive.",  # an idiom
+    "The minister condemned the attack as well.",
+    "The bill was praised as a breakthrough.",  # a passive: no speaker
+    "The senator discussed the budget as a priority.",  # no verb of judging
+])
+def test_no_judgement_without_an_object_and_its_predicate(text):
+    assert _reports(text) == []

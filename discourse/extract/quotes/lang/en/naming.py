@@ -34,6 +34,7 @@ from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, s
 from discourse.extract.quotes.lang.en.passive import BE
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
+    looks_like_clause,
     np_backward,
     subject_extended,
 )
@@ -65,6 +66,21 @@ for _lemma, _forms in (
     ("term", "termed"),
     ("blame", "blame blames blamed blaming"),
     ("accuse", "accuse accuses accused accusing"),
+    # verbs of judging whose "X as Y" says what X is ("blasted Biden as a career politician",
+    # "criticized the commutation as an abuse of power"); their bare forms are nouns too
+    ("blast", "blasts blasted blasting"),
+    ("slam", "slams slammed slamming"),
+    ("attack", "attacks attacked attacking"),
+    ("criticize", "criticizes criticized criticizing criticises criticised criticising"),
+    ("insult", "insults insulted insulting"),
+    ("dismiss", "dismisses dismissed dismissing"),
+    ("denounce", "denounces denounced denouncing"),
+    ("condemn", "condemns condemned condemning"),
+    ("decry", "decries decried decrying"),
+    ("deride", "derides derided deriding"),
+    ("hail", "hails hailed hailing"),
+    ("praise", "praises praised praising"),
+    ("portray", "portrays portrayed portraying"),
 ):
     for _f in _forms.split():
         _FORMS[_f] = _lemma
@@ -74,8 +90,16 @@ _CUES = {lemma: Cue(lemma, "verb", tuple(f for f, x in _FORMS.items() if x == le
 _JOIN: dict[str, tuple[str, ...]] = {
     "describe": ("as",), "characterize": ("as",), "name": ("as",),
     "label": ("as", ""), "brand": ("as", ""), "call": ("",), "dub": ("",), "term": ("",),
-    "blame": ("for", "on"), "accuse": ("of",),
+    "blame": ("for", "on", "as"), "accuse": ("of",),
+    **{lemma: ("as",) for lemma in ("blast slam attack criticize insult dismiss denounce condemn "
+                                    "decry deride hail praise portray").split()},
 }
+# Those verbs of judging: their "as" may open the author's clause or an idiom ("attacked the
+# convoy as troops advanced", "hailed a cab as it passed", "condemned it as well"), so the
+# object is short and the predicate a noun or adjective phrase, no clause.
+_JUDGING = frozenset("blast slam attack criticize insult dismiss denounce condemn decry deride "
+                     "hail praise portray".split())
+_JUDGING_MAX_OBJECT = 8
 # Before the verb: a passive ("was called"), a noun ("the call", "so called").
 _BE = BE | {"so"}
 # Right after the verb: no object ("called for", "called on X to", "called off", "called back").
@@ -97,6 +121,8 @@ _NOT_ADJ = frozenset("""executive executives representative representatives rela
 # A predicate that is an idiom or an appointment, no judgement: "called it a day", "named X as
 # its new coach".
 _IDIOMS = frozenset("day night career quits".split())
+# ... and after "as": "condemned it as well", "attacked the base as part of an offensive".
+_AS_IDIOMS = frozenset("part well such result usual".split())
 _APPOINTMENT = frozenset("""new next interim acting chief head director ceo coach manager captain
     successor replacement candidate nominee winner chairman president member""".split())
 # Subjects that are legal acts or texts, not speakers: "the second article accused him of …".
@@ -213,10 +239,15 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
     p = _predicate_start(toks, lemma, k, tj)
     if p < 0:
         return None
-    if lows[p] in _IDIOMS or (p + 1 < tj and lows[p + 1] in _IDIOMS) or (lemma == "name" and (
+    if lows[p] in _AS_IDIOMS or (lemma not in _JUDGING and (lows[p] in _IDIOMS or (
+            p + 1 < tj and lows[p + 1] in _IDIOMS))) or (lemma == "name" and (
             lows[p] in _POSSESSIVES or any(lows[m] in _APPOINTMENT for m in range(p, min(tj, p + 4))))):
         return None
     end = _predicate_end(toks, p, tj)
+    if lemma in _JUDGING and (p - k > _JUDGING_MAX_OBJECT or lows[p] in _PRONOUN_SUBJECTS or (
+            lows[p] in DETERMINERS and lows[p] not in ("a", "an", "the")) or looks_like_clause(
+            toks, p, end)):
+        return None  # "attacked the convoy as troops advanced": the author's clause
     if end - k < 3 or (lemma not in ("blame", "accuse") and _mostly_quoted(words, p, end)):
         return None
     subj = subject_extended(toks, i, clause_start(toks, ti, i), ti)
