@@ -180,3 +180,16 @@ def test_a_verb_of_judging_with_x_as_y_is_a_report(text, report, mention):
 ])
 def test_no_judgement_without_an_object_and_its_predicate(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio criticized Christie’s record as governor and then his policies.",  # an office
+    "The host condemned Mueller as special counsel in the past.",
+])
+def test_an_office_held_as_is_no_judgement(text):
+    assert _reports(text) == []
+
+
+def test_a_tail_report_opening_with_despite_stays():
+    text = "Despite signs of recovery on Sunday, he died on Monday, officials said."
+    assert [r for r, _, _ in _reports(text)] == ["Despite signs of recovery on Sunday, he died on Monday"]

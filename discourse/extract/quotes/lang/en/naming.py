@@ -122,7 +122,7 @@ _NOT_ADJ = frozenset("""executive executives representative representatives rela
 # its new coach".
 _IDIOMS = frozenset("day night career quits".split())
 # ... and after "as": "condemned it as well", "attacked the base as part of an offensive".
-_AS_IDIOMS = frozenset("part well such result usual".split())
+_AS_IDIOMS = frozenset("part such result usual".split())
 _APPOINTMENT = frozenset("""new next interim acting chief head director ceo coach manager captain
     successor replacement candidate nominee winner chairman president member""".split())
 # Subjects that are legal acts or texts, not speakers: "the second article accused him of …".
@@ -246,7 +246,7 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
     end = _predicate_end(toks, p, tj)
     if lemma in _JUDGING and (p - k > _JUDGING_MAX_OBJECT or lows[p] in _PRONOUN_SUBJECTS or (
             lows[p] in DETERMINERS and lows[p] not in ("a", "an", "the")) or looks_like_clause(
-            toks, p, end)):
+            toks, p, end) or _bare_role(words, lows, p, tj)):
         return None  # "attacked the convoy as troops advanced": the author's clause
     if end - k < 3 or (lemma not in ("blame", "accuse") and _mostly_quoted(words, p, end)):
         return None
@@ -326,6 +326,24 @@ def _bare_predicate(toks, k: int, m: int) -> bool:
     if words[m] in "“‘" or (words[m] == '"' and toks.starts[m] > toks.ends[m - 1]):
         return True  # an opening mark (a straight one after a space)
     return not cap(words[m]) and _adjective(w)
+
+
+def _bare_role(words, lows, p: int, tj: int) -> bool:
+    """Does the predicate at ``p`` name an office or an idiom, no judgement: an office without
+    an article ("criticized Christie’s record as governor", "condemned Mueller as special
+    counsel") or "as well" closing the phrase? An adjective ("as baseless") or a noun phrase
+    with its article ("as a threat") judges."""
+    w = lows[p]
+    if w == "well":
+        return p + 1 >= tj or not words[p + 1].isalpha()
+    return w not in ("a", "an", "the") and any(
+        lows[m] in _ROLES or lows[m] in _APPOINTMENT for m in range(p, min(tj, p + 3)))
+
+
+# Offices held "as" (no article): "his record as governor", "Mueller as special counsel".
+_ROLES = frozenset("""governor mayor senator secretary counsel attorney speaker leader minister
+    ambassador judge justice commissioner congressman congresswoman representative chief
+    adviser advisor spokesman spokeswoman""".split())
 
 
 def _adjective(w: str) -> bool:

@@ -576,9 +576,10 @@ _BEFORE_ADJECTIVE = frozenset("the a an to of for with from about against".split
 
 _OPENING = frozenset('"“')
 # Prepositions of place and circumstance that open an adverbial, not a clause.
-# ("around" stays out: "announced via Twitter around 11:30 am (1830 UTC), phase one had …")
+# ("around" stays out: "announced via Twitter around 11:30 am (1830 UTC), phase one had …";
+# "despite" too: "Despite signs of recovery, he died, officials said")
 _PLACE_PREPOSITIONS = frozenset("""outside inside following amid amidst near behind across
-    within throughout toward towards against upon despite beside""".split())
+    within throughout toward towards against upon beside""".split())
 # Adverbs between a pronoun subject and its verb ("he also expects", "they never wanted").
 _PREVERBAL = frozenset("""also still never already always just now only even really probably
     actually often usually certainly clearly personally previously recently again once
