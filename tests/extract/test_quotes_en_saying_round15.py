@@ -193,3 +193,22 @@ def test_an_office_held_as_is_no_judgement(text):
 def test_a_tail_report_opening_with_despite_stays():
     text = "Despite signs of recovery on Sunday, he died on Monday, officials said."
     assert [r for r, _, _ in _reports(text)] == ["Despite signs of recovery on Sunday, he died on Monday"]
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("He found four women who police said were murdered by the guard.",
+     "were murdered by the guard", "police"),
+    ("It was the last of four killings that authorities said were committed by Ortiz, a former "
+     "agent of the Border Patrol.",
+     "were committed by Ortiz, a former agent of the Border Patrol", "authorities"),
+])
+def test_a_report_in_a_relative_clause_after_who(text, report, mention):
+    assert [(r, m) for r, _, m in _reports(text)] == [(report, mention)]
+
+
+@pytest.mark.parametrize("text", [
+    "The officials who were said to be responsible resigned.",  # "said to be": no speaker
+    "Voters who discussed the budget were angry.",
+])
+def test_no_report_in_a_relative_clause_without_a_speaker(text):
+    assert _reports(text) == []

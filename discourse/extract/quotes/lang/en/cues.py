@@ -171,7 +171,7 @@ def _singular_phrase_before(toks: Toks, i: int) -> bool:
 
 
 _PRONOUN_SUBJECTS = frozenset("he she they we i you".split())
-_RELATIVES = frozenset("what which that".split())
+_RELATIVES = frozenset("what which that who whom".split())  # "women who police said were …"
 
 
 def _relative_subject_before(toks: Toks, i: int) -> bool:

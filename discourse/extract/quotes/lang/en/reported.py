@@ -219,9 +219,9 @@ def reports_in_sentence(
         attr = doc.attr(h, subj, "cue_before")
         k = b
         if k + 2 < tj and lows[k] in _RELATIVE_PREDICATE and subj[0] > ti and lows[
-                subj[0] - 1] in ("what", "which", "that") and cue.lemma in _RELATIVE_CUES:
-            # "in what he said was an effort to …", "the plan that aides said would fail": the
-            # report is the predicate after the cue, up to a comma or the main clause's verb
+                subj[0] - 1] in ("what", "which", "that", "who") and cue.lemma in _RELATIVE_CUES:
+            # "in what he said was an effort to …", "the plan that aides said would fail", "women
+            # who police said were killed": the predicate after the cue, to a comma or main verb
             out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
                              "cue_before"))
             continue
@@ -789,5 +789,8 @@ def _predicate_end(toks: Toks, k: int, tj: int) -> int:
             depth = 0 if depth else 1
         elif depth == 0 and (w in ",;" or (lows[m] in AUX and lows[m - 1] not in (
                 "that", "which", "who") and m > k + 2)):
+            if w == "," and lows[m + 1:m + 2] in (["a"], ["an"]) and not any(
+                    lows[n] in AUX for n in range(m + 1, tj)):
+                continue  # "…, a 10-year veteran of the Border Patrol." to the end: apposition
             return m
     return tj
