@@ -212,3 +212,19 @@ def test_a_report_in_a_relative_clause_after_who(text, report, mention):
 ])
 def test_no_report_in_a_relative_clause_without_a_speaker(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("Officials state the plan will fail.", "the plan will fail", "Officials"),
+    ("Residents claim the water is unsafe.", "the water is unsafe", "Residents"),
+])
+def test_a_present_tense_cue_after_a_plural_subject_opening_the_sentence(text, report, mention):
+    assert [(r, m) for r, _, m in _reports(text)] == [(report, mention)]
+
+
+@pytest.mark.parametrize("text", [
+    "Texas state law requires a permit for the march.",  # "state" a noun
+    "Republicans claim the majority in the House.",  # no clause: a claim to a thing
+])
+def test_a_noun_like_cue_after_a_name_stays_a_noun(text):
+    assert _reports(text) == []
