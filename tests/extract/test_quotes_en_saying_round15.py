@@ -228,3 +228,8 @@ def test_a_present_tense_cue_after_a_plural_subject_opening_the_sentence(text, r
 ])
 def test_a_noun_like_cue_after_a_name_stays_a_noun(text):
     assert _reports(text) == []
+
+
+def test_two_connectives_opening_a_tail_report_are_left_out():
+    text = "And yet, if anything, the study does not go far enough, Garrett says."
+    assert [r for r, _, _ in _reports(text)] == ["if anything, the study does not go far enough"]

@@ -382,7 +382,7 @@ def reports_in_sentence(
     bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
         doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
     found = [f for f in bounded if f is not None and not not_said(doc, f)]
-    kept = with_nested_reports(non_overlapping(found), found, doc.text)  # "X said Y said P": both
+    kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
     return _with_closing_sources(doc.text, kept, found)
 
 

@@ -140,7 +140,11 @@ def inverted_tail(
     # "And while the program is new to the department, it is not new to officers, Wolf
     # said.": a connective opening the sentence links it to the one before; the report is
     # the clause after it
-    first = ti + 1 if lows[ti] in _OPENING_CONNECTIVES and ti + 3 < k else ti
+    first = ti
+    while first < ti + 2 and lows[first] in _OPENING_CONNECTIVES and first + 3 < k:
+        first += 1  # ("And yet, if anything, P, Garrett says": both connectives)
+    if first > ti and words[first] == ",":
+        first += 1
     if not (looks_like_clause(toks, first, k, reach=24) or _clause_after_intro(toks, first, k)):
         return None
     attr = doc.attr(h, span, "cue_after")
