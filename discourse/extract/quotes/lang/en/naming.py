@@ -13,13 +13,18 @@ that hold one, and keeps only the uses with an object and its predicate:
   appointment, is left out);
 - ``label``, ``brand``: "X as Y" or "X Y"; ``call``, ``dub``, ``term``: "X Y", where Y opens with
   "a"/"an", an evaluative adjective, or a quotation, after a pronoun or a noun phrase;
-- ``blame``: "X for Y" / "X on Y"; ``accuse``: "X of Y".
+- ``blame``: "X for Y" / "X on Y" / "X as Y"; ``accuse``: "X of Y", also with Y in marks
+  ("accused Romney of “empty promises”": the report beside its partial);
+- verbs of judging (``blast``, ``slam``, ``attack``, ``criticize``, ``insult``, ``dismiss``,
+  ``denounce``, ``condemn``, ``decry``, ``deride``, ``hail``, ``praise``, ``portray``): "X as Y"
+  with a short object and a predicate that is no clause, no office ("record as governor") and
+  no idiom ("as part of").
 
 A predicate all in quotation marks ("called the demand “unprecedented”") is a ``partial`` of the
-mark pass, not a report; a passive ("was called", "is described as") or a noun ("the accused",
-"his call") reports nothing here. Input: the article and the quotes found so far (pass 1); output:
-the reports to add, each ending with its clause (before ", pointing to …", ", which …", "and
-levied sanctions …").
+mark pass, not a report (but for ``accuse``); a passive ("was called", "is described as") or a
+noun ("the accused", "his call") reports nothing here. Input: the article and the quotes found
+so far (pass 1); output: the reports to add, each ending with its clause (before ", pointing to
+…", ", which …", "and levied sanctions …").
 """
 
 from __future__ import annotations
