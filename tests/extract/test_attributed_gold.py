@@ -49,11 +49,13 @@ from tests.gold_sets import available, materialize
 # 0.932, 0.941, 0.825, 0.855, 0.935 (34); dev6's all mentions 0.956, dev7's 0.931; the rest and
 # test unchanged (test 0.994, 0.893, 0.836, 0.697, 0.907). Reported speech round 12 (branch
 # en-saying12, tuned on the fifth NewsMTSC set's dev part): saying recall dev3 0.893, dev7 0.833,
-# test 0.721 (122; read once, at the end).
+# test 0.721 (122; read once, at the end). Round 15 (branch en-saying13, tuned on the sixth
+# set's dev part and the other dev parts): saying recall dev2 0.938, dev7 0.852, all F1 dev7
+# 0.849, dev8 0.838; test 0.738 (122; read once, at the end), all F1 0.843.
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.90, "all_f1": 0.86, "saying_recall": 0.86,
             "all_mention": 0.93},
-    "dev2": {"direct_f1": 0.93, "direct_mention": 0.96, "all_f1": 0.81, "saying_recall": 0.84,
+    "dev2": {"direct_f1": 0.93, "direct_mention": 0.96, "all_f1": 0.81, "saying_recall": 0.90,
              "all_mention": 0.91},
     "dev3": {"direct_f1": 0.95, "direct_mention": 0.96, "all_f1": 0.86, "saying_recall": 0.87,
              "all_mention": 0.89},
@@ -63,11 +65,11 @@ FLOORS = {
              "all_mention": 0.93},
     "dev6": {"direct_f1": 0.95, "direct_mention": 0.96, "all_f1": 0.86, "saying_recall": 0.75,
              "all_mention": 0.91},
-    "dev7": {"direct_f1": 0.92, "direct_mention": 0.93, "all_f1": 0.79, "saying_recall": 0.81,
+    "dev7": {"direct_f1": 0.92, "direct_mention": 0.93, "all_f1": 0.82, "saying_recall": 0.83,
              "all_mention": 0.90},
     "dev8": {"direct_f1": 0.91, "direct_mention": 0.92, "all_f1": 0.80, "saying_recall": 0.83,
              "all_mention": 0.92},
-    "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.70,
+    "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.72,
              "all_mention": 0.88},
 }
 # matched direct quotes whose gold names a mention: the mention floors are over these

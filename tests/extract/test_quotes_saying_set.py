@@ -40,10 +40,12 @@ QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start
 # (141; P 0.915 -> 0.966, R 0.766 -> 0.809) / 0.874 -> 0.874 (69; P 0.894, R 0.855); direct F1
 # 0.976 / 0.971 both times. The test part was read twice: at the first measurement and once after.
 # Round 9 (branch en-saying9): dev all F1 0.893 (P 0.967, R 0.830); test F1 0.878 (P 0.871).
+# Round 15 (the sixth set's round; test read once, at the end): dev 0.814 / F1 0.901 (P 0.975);
+# test 0.853 (34) / F1 0.886 (P 0.873, R 0.899).
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "dev": {("indirect_saying", "recall"): 0.78, ("all", "f1"): 0.87,
             ("all", "precision"): 0.93, ("direct", "f1"): 0.95},
-    "test": {("indirect_saying", "recall"): 0.72, ("all", "f1"): 0.84,
+    "test": {("indirect_saying", "recall"): 0.80, ("all", "f1"): 0.84,
              ("all", "precision"): 0.86, ("direct", "f1"): 0.93},
 }
 

@@ -40,11 +40,13 @@ QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start
 # 0.889, R 0.727); direct F1 0.922 (40) / 0.872 (21). After the round tuned on dev (test read once,
 # at the end): dev 0.803 / F1 0.891 (P 0.958, R 0.833) / direct 0.934; test unchanged. Round 9
 # (set 3, branch en-saying9): dev 0.836 / F1 0.912 (P 0.967, R 0.862); test unchanged. Round 11
-# (set 4, branch en-saying11): dev 0.852 / F1 0.916 (P 0.968, R 0.870); test unchanged.
+# (set 4, branch en-saying11): dev 0.852 / F1 0.916 (P 0.968, R 0.870); test unchanged. Round 15
+# (set 6, branch en-saying13; test read once, at the end): dev 0.885 / F1 0.940 (P 0.977, R
+# 0.906); test 0.783 (23) / F1 0.813 (P 0.877, R 0.758).
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.83, ("all", "f1"): 0.90,
+    "dev": {("indirect_saying", "recall"): 0.86, ("all", "f1"): 0.90,
             ("all", "precision"): 0.95, ("direct", "f1"): 0.91},
-    "test": {("indirect_saying", "recall"): 0.70, ("all", "f1"): 0.77,
+    "test": {("indirect_saying", "recall"): 0.75, ("all", "f1"): 0.77,
              ("all", "precision"): 0.86, ("direct", "f1"): 0.84},
 }
 MIN_SAYING = {"dev": 40, "test": 20}  # gold indirect reports after a verb of saying, per part

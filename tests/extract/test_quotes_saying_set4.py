@@ -34,9 +34,10 @@ QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start
 # 0.889, R 0.816); direct F1 0.944 (47) / 0.931 (14). After the round tuned on dev (round 11,
 # test read once, at the end): dev 0.877 / F1 0.888 (P 0.963, R 0.824) / direct 0.944; test
 # unchanged. Round 12 (the fifth set's round; test read once, at the end): dev 0.908 / F1 0.902
-# (P 0.978, R 0.836); test unchanged.
+# (P 0.978, R 0.836); test unchanged. Round 15 (the sixth set's round; test read once, at the
+# end): dev 0.938 / F1 0.909 (P 0.978, R 0.849); test unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.88, ("all", "f1"): 0.88,
+    "dev": {("indirect_saying", "recall"): 0.91, ("all", "f1"): 0.88,
             ("all", "precision"): 0.96, ("direct", "f1"): 0.92},
     "test": {("indirect_saying", "recall"): 0.85, ("all", "f1"): 0.82,
              ("all", "precision"): 0.86, ("direct", "f1"): 0.90},

@@ -9,6 +9,7 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.quoted` and :mod:`.shape`: who a quotation in marks is attributed to;
 - :mod:`.content`: whether the text in marks is a sentence or a title;
 - :mod:`.reported`: reported speech in a sentence;
+- :mod:`.nested`: a report nested in a report ("X said the Clinton camp said P": both kept);
 - :mod:`.passive`: passives of saying ("It was reported that P", "X was told (by Y) that P");
 - :mod:`.checks`: reports that cannot be what was said (a cue's adverbial, a verb with no subject);
 - :mod:`.tail`: the sentence-final attribution ("P, X said.");

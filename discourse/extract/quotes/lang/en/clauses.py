@@ -9,6 +9,7 @@ introduced by a colon, a contrasting clause, the end of an opening subordinate c
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from discourse.extract.quotes.document import Doc, Found
@@ -85,6 +86,10 @@ _NOT_PAST_AUX = frozenset("would will can could should may might must is are has
 _PREPOSITION_ENDS = frozenset("for of to by with in on at from".split())
 
 
+# The link a post ends with, as copied into news text.
+_POST_LINK = re.compile(r"\s(?:https?://t\.co/|pic\.twitter\.com/)")
+
+
 def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
     """The reported proposition ends before a quotation introduced by a colon ("X said P:
     “…”": the quote is a report of its own), before a contrasting clause with its own
@@ -92,6 +97,12 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
     subordinate clause that holds it (``sub_end``: "When X announced Y, Z joined …"); None
     when the cue is in that clause and the report after it ("Even though X confessed to
     acting alone, others were tried": the main clause is the author's)."""
+    link = _POST_LINK.search(doc.text, f.start, f.end)
+    if link is not None and link.start() > f.start:
+        # a post's link ends its text ("… is "unsurprising" pic.twitter.com/md07 I guess …"):
+        # what follows is the author's
+        f = Found(f.start, trim_end(doc.text, f.start, link.start()), f.kind, f.attr, f.rule,
+                  f.parent)
     toks = doc.toks
     starts, words, lows = toks.starts, toks.words, toks.lows
     lo, hi = doc.tok_index(f.start), doc.tok_index(f.end)
@@ -381,7 +392,8 @@ def after_time(toks: Toks, k: int, tj: int) -> int:
     return k
 
 
-ADVERBIAL_PREPS = frozenset("on in at to via during after before through as since".split())
+ADVERBIAL_PREPS = frozenset("""on in at to via during after before through as since outside inside
+    following amid near""".split())
 
 
 # A phrase after the first may open with these too ("in an interview with Rolling Stone",

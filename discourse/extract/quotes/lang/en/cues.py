@@ -103,7 +103,8 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
             lows[i - 1] in PREPOSITIONS_BEFORE_NOUN or lows[i - 1].isdigit()
             or (w in _NOUN_LIKE and cap(words[i - 1]) and i + 1 < len(lows)
                 and not cap(words[i + 1]) and lows[i + 1].isalpha()
-                and lows[i + 1] not in AUX and lows[i + 1] != "that")):
+                and lows[i + 1] not in AUX and lows[i + 1] != "that"
+                and not _plural_subject_first(toks, i))):
         # "for snap elections", "16 states", "Maryland state law": a noun or an adjective
         m = None
     if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(lows) and not w.endswith(
@@ -143,6 +144,17 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
     return i, i + m[0], m[1]
 
 
+def _plural_subject_first(toks: Toks, i: int) -> bool:
+    """Does a plural noun opening the sentence stand before the cue at ``i``, a clause opening
+    after it ("Officials state the plan will fail", "Residents claim the water is unsafe"; not
+    "Texas state law")?"""
+    words, lows = toks.words, toks.lows
+    return (i == 1 or words[i - 2] in _SENTENCE_PUNCT) and lows[i - 1].endswith("s") and (
+        words[i - 1].isalpha()) and i + 1 < len(lows) and (
+        lows[i + 1] in ("the", "a", "an", "his", "her", "its", "their", "this", "these")
+        or lows[i + 1] in _PRONOUN_SUBJECTS)
+
+
 # Finite forms of saying that are no nouns: a bare plural after them opens the report ("said
 # prosecutors had not proven", "says officials were told"), no compound noun ("voice actors").
 _FINITE_SAY = frozenset("said told wrote says tells writes".split())
@@ -171,7 +183,7 @@ def _singular_phrase_before(toks: Toks, i: int) -> bool:
 
 
 _PRONOUN_SUBJECTS = frozenset("he she they we i you".split())
-_RELATIVES = frozenset("what which that".split())
+_RELATIVES = frozenset("what which that who whom".split())  # "women who police said were …"
 
 
 def _relative_subject_before(toks: Toks, i: int) -> bool:

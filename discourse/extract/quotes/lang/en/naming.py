@@ -13,13 +13,18 @@ that hold one, and keeps only the uses with an object and its predicate:
   appointment, is left out);
 - ``label``, ``brand``: "X as Y" or "X Y"; ``call``, ``dub``, ``term``: "X Y", where Y opens with
   "a"/"an", an evaluative adjective, or a quotation, after a pronoun or a noun phrase;
-- ``blame``: "X for Y" / "X on Y"; ``accuse``: "X of Y".
+- ``blame``: "X for Y" / "X on Y" / "X as Y"; ``accuse``: "X of Y", also with Y in marks
+  ("accused Romney of “empty promises”": the report beside its partial);
+- verbs of judging (``blast``, ``slam``, ``attack``, ``criticize``, ``insult``, ``dismiss``,
+  ``denounce``, ``condemn``, ``decry``, ``deride``, ``hail``, ``praise``, ``portray``): "X as Y"
+  with a short object and a predicate that is no clause, no office ("record as governor") and
+  no idiom ("as part of").
 
 A predicate all in quotation marks ("called the demand “unprecedented”") is a ``partial`` of the
-mark pass, not a report; a passive ("was called", "is described as") or a noun ("the accused",
-"his call") reports nothing here. Input: the article and the quotes found so far (pass 1); output:
-the reports to add, each ending with its clause (before ", pointing to …", ", which …", "and
-levied sanctions …").
+mark pass, not a report (but for ``accuse``); a passive ("was called", "is described as") or a
+noun ("the accused", "his call") reports nothing here. Input: the article and the quotes found
+so far (pass 1); output: the reports to add, each ending with its clause (before ", pointing to
+…", ", which …", "and levied sanctions …").
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, s
 from discourse.extract.quotes.lang.en.passive import BE
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
+    looks_like_clause,
     np_backward,
     subject_extended,
 )
@@ -65,6 +71,21 @@ for _lemma, _forms in (
     ("term", "termed"),
     ("blame", "blame blames blamed blaming"),
     ("accuse", "accuse accuses accused accusing"),
+    # verbs of judging whose "X as Y" says what X is ("blasted Biden as a career politician",
+    # "criticized the commutation as an abuse of power"); their bare forms are nouns too
+    ("blast", "blasts blasted blasting"),
+    ("slam", "slams slammed slamming"),
+    ("attack", "attacks attacked attacking"),
+    ("criticize", "criticizes criticized criticizing criticises criticised criticising"),
+    ("insult", "insults insulted insulting"),
+    ("dismiss", "dismisses dismissed dismissing"),
+    ("denounce", "denounces denounced denouncing"),
+    ("condemn", "condemns condemned condemning"),
+    ("decry", "decries decried decrying"),
+    ("deride", "derides derided deriding"),
+    ("hail", "hails hailed hailing"),
+    ("praise", "praises praised praising"),
+    ("portray", "portrays portrayed portraying"),
 ):
     for _f in _forms.split():
         _FORMS[_f] = _lemma
@@ -74,8 +95,16 @@ _CUES = {lemma: Cue(lemma, "verb", tuple(f for f, x in _FORMS.items() if x == le
 _JOIN: dict[str, tuple[str, ...]] = {
     "describe": ("as",), "characterize": ("as",), "name": ("as",),
     "label": ("as", ""), "brand": ("as", ""), "call": ("",), "dub": ("",), "term": ("",),
-    "blame": ("for", "on"), "accuse": ("of",),
+    "blame": ("for", "on", "as"), "accuse": ("of",),
+    **{lemma: ("as",) for lemma in ("blast slam attack criticize insult dismiss denounce condemn "
+                                    "decry deride hail praise portray").split()},
 }
+# Those verbs of judging: their "as" may open the author's clause or an idiom ("attacked the
+# convoy as troops advanced", "hailed a cab as it passed", "condemned it as well"), so the
+# object is short and the predicate a noun or adjective phrase, no clause.
+_JUDGING = frozenset("blast slam attack criticize insult dismiss denounce condemn decry deride "
+                     "hail praise portray".split())
+_JUDGING_MAX_OBJECT = 8
 # Before the verb: a passive ("was called"), a noun ("the call", "so called").
 _BE = BE | {"so"}
 # Right after the verb: no object ("called for", "called on X to", "called off", "called back").
@@ -97,6 +126,8 @@ _NOT_ADJ = frozenset("""executive executives representative representatives rela
 # A predicate that is an idiom or an appointment, no judgement: "called it a day", "named X as
 # its new coach".
 _IDIOMS = frozenset("day night career quits".split())
+# ... and after "as": "condemned it as well", "attacked the base as part of an offensive".
+_AS_IDIOMS = frozenset("part such result usual".split())
 _APPOINTMENT = frozenset("""new next interim acting chief head director ceo coach manager captain
     successor replacement candidate nominee winner chairman president member""".split())
 # Subjects that are legal acts or texts, not speakers: "the second article accused him of …".
@@ -144,7 +175,11 @@ def naming_reports(doc: Doc, found: list[Found]) -> list[Found]:
         if any(h[2].type == "verb" and "," not in words[h[1]:i] for h in doc.hits_between(ti, i)):
             continue  # "Smith said he blamed himself for the loss": inside Smith's report
         f = _report_at(doc, i, ti, tj)
-        if f is not None and not _in_fragments(doc.text, inside, f.start, f.end) * 2 > f.end - f.start:
+        # "accused Romney of “empty promises”": the charge is reported over "X of Y" however
+        # much of Y is in marks (the fragment stays a ``partial`` beside it); "called the
+        # demand “unprecedented”" is the fragment alone
+        if f is not None and (_FORMS[lows[i]] == "accuse" or not _in_fragments(
+                doc.text, inside, f.start, f.end) * 2 > f.end - f.start):
             out.append(f)
     return out
 
@@ -209,10 +244,15 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
     p = _predicate_start(toks, lemma, k, tj)
     if p < 0:
         return None
-    if lows[p] in _IDIOMS or (p + 1 < tj and lows[p + 1] in _IDIOMS) or (lemma == "name" and (
+    if lows[p] in _AS_IDIOMS or (lemma not in _JUDGING and (lows[p] in _IDIOMS or (
+            p + 1 < tj and lows[p + 1] in _IDIOMS))) or (lemma == "name" and (
             lows[p] in _POSSESSIVES or any(lows[m] in _APPOINTMENT for m in range(p, min(tj, p + 4))))):
         return None
     end = _predicate_end(toks, p, tj)
+    if lemma in _JUDGING and (p - k > _JUDGING_MAX_OBJECT or lows[p] in _PRONOUN_SUBJECTS or (
+            lows[p] in DETERMINERS and lows[p] not in ("a", "an", "the")) or looks_like_clause(
+            toks, p, end) or _bare_role(words, lows, p, tj)):
+        return None  # "attacked the convoy as troops advanced": the author's clause
     if end - k < 3 or (lemma not in ("blame", "accuse") and _mostly_quoted(words, p, end)):
         return None
     subj = subject_extended(toks, i, clause_start(toks, ti, i), ti)
@@ -291,6 +331,24 @@ def _bare_predicate(toks, k: int, m: int) -> bool:
     if words[m] in "“‘" or (words[m] == '"' and toks.starts[m] > toks.ends[m - 1]):
         return True  # an opening mark (a straight one after a space)
     return not cap(words[m]) and _adjective(w)
+
+
+def _bare_role(words, lows, p: int, tj: int) -> bool:
+    """Does the predicate at ``p`` name an office or an idiom, no judgement: an office without
+    an article ("criticized Christie’s record as governor", "condemned Mueller as special
+    counsel") or "as well" closing the phrase? An adjective ("as baseless") or a noun phrase
+    with its article ("as a threat") judges."""
+    w = lows[p]
+    if w == "well":
+        return p + 1 >= tj or not words[p + 1].isalpha()
+    return w not in ("a", "an", "the") and any(
+        lows[m] in _ROLES or lows[m] in _APPOINTMENT for m in range(p, min(tj, p + 3)))
+
+
+# Offices held "as" (no article): "his record as governor", "Mueller as special counsel".
+_ROLES = frozenset("""governor mayor senator secretary counsel attorney speaker leader minister
+    ambassador judge justice commissioner congressman congresswoman representative chief
+    adviser advisor spokesman spokeswoman""".split())
 
 
 def _adjective(w: str) -> bool:

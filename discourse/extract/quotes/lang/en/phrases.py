@@ -499,6 +499,8 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
                  "out", "up", "off", "back", "down", "over", "through",
                  "for", "from", "by", "as", "and", "but", "or", "what", "how", "why", "when"):
         return False
+    if first in _PLACE_PREPOSITIONS:
+        return False  # "told reporters outside the White House following a meeting …"
     if words[i] in ("us", "him", "them", "me"):
         return False  # an object pronoun opens no clause ("telling us …"; "US troops" does)
     if first in PRONOUN_CONTRACTIONS:
@@ -573,6 +575,11 @@ _BEFORE_ADJECTIVE = frozenset("the a an to of for with from about against".split
 
 
 _OPENING = frozenset('"“')
+# Prepositions of place and circumstance that open an adverbial, not a clause.
+# ("around" stays out: "announced via Twitter around 11:30 am (1830 UTC), phase one had …";
+# "despite" too: "Despite signs of recovery, he died, officials said")
+_PLACE_PREPOSITIONS = frozenset("""outside inside following amid amidst near behind across
+    within throughout toward towards against upon beside""".split())
 # Adverbs between a pronoun subject and its verb ("he also expects", "they never wanted").
 _PREVERBAL = frozenset("""also still never already always just now only even really probably
     actually often usually certainly clearly personally previously recently again once
@@ -599,9 +606,32 @@ def _det_subject_verb(toks: Toks, i: int, j: int) -> bool:
     if lows[i + 1].endswith("s") and not lows[i + 1].endswith(("'s", "’s")) and _present_verb(
             words[i + 2], lows[i + 2]):
         return True  # a plural subject and its verb
-    return lows[i + 1].isalpha() and (
+    if lows[i + 1].isalpha() and (
         not lows[i + 1].endswith("s") or lows[i + 1].endswith(("us", "ss"))) and lows[
-        i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2])  # a singular one
+            i + 2].endswith("s") and _verb_s(words[i + 2], lows[i + 2]):
+        return True  # a singular one
+    # a compound noun: "the budget compromise represents a new era" (not "the said bill")
+    return i + 4 < j and _modifier(words[i + 1], lows[i + 1]) and _modifier(
+        words[i + 2], lows[i + 2]) and lows[i + 3].endswith("s") and (
+        lows[i + 3] not in DETERMINERS) and _verb_s(
+        words[i + 3], lows[i + 3]) and words[i + 4].isalpha() and not cap(words[i + 4]) and (
+        lows[i + 4] not in CLAUSE_STOP and lows[i + 4] not in _PREPOSITIONS_AFTER)
+    # ("the city budget plans on Monday", "the very basic values of civilization": noun phrases)
+
+
+def _modifier(word: str, w: str) -> bool:
+    """A lower-case word that may stand in a singular noun phrase before its head or be the
+    head ("budget", "compromise"): no plural, verb form, adverb or closed-class word."""
+    return (not cap(word) and w.isalpha() and w not in CLAUSE_STOP and w not in DETERMINERS
+            and w not in ADVERBS and w not in _NOT_MODIFIERS and (
+                not w.endswith("s") or w.endswith(("us", "ss")))
+            and not w.endswith(("ly", "ing", "ed")))
+
+
+# Verbs and participles without the endings above: "the said bill", "the so-called".
+_NOT_MODIFIERS = frozenset("said told says very more most less much so too of for and or nor".split())
+# A plural noun before these is no verb: "the basic values of", "the budget plans for".
+_PREPOSITIONS_AFTER = frozenset("of for and or".split())
 
 
 def _present_verb(word: str, w: str) -> bool:

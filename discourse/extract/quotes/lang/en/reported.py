@@ -28,6 +28,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 )
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.nouns import verb_cue_between
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
 from discourse.extract.quotes.lang.en.phrases import (
@@ -218,9 +219,9 @@ def reports_in_sentence(
         attr = doc.attr(h, subj, "cue_before")
         k = b
         if k + 2 < tj and lows[k] in _RELATIVE_PREDICATE and subj[0] > ti and lows[
-                subj[0] - 1] in ("what", "which", "that") and cue.lemma in _RELATIVE_CUES:
-            # "in what he said was an effort to …", "the plan that aides said would fail": the
-            # report is the predicate after the cue, up to a comma or the main clause's verb
+                subj[0] - 1] in ("what", "which", "that", "who") and cue.lemma in _RELATIVE_CUES:
+            # "in what he said was an effort to …", "the plan that aides said would fail", "women
+            # who police said were killed": the predicate after the cue, to a comma or main verb
             out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
                              "cue_before"))
             continue
@@ -336,8 +337,8 @@ def reports_in_sentence(
                 lows[k] == "to" and cue.lemma in _INFINITIVE_CUES):
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
             k2 = after_adverbials(toks, k, tj, following=after_phrase)
-            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj) and (
-                    lows[k2 - 1] not in NOUNS_BEFORE_THAT):
+            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj) and (  # not "a meeting
+                    lows[k2 - 1] not in NOUNS_BEFORE_THAT and lows[k2] != "that"):  # that he had
                 out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
                 continue
         if cue.that_clause and k + 1 < tj and lows[k].endswith("ing") and not cap(words[k]) and (
@@ -381,7 +382,8 @@ def reports_in_sentence(
     bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
         doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
     found = [f for f in bounded if f is not None and not not_said(doc, f)]
-    return _with_closing_sources(doc.text, non_overlapping(found), found)
+    kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
+    return _with_closing_sources(doc.text, kept, found)
 
 
 def _with_closing_sources(text: str, kept: list[Found], found: list[Found]) -> list[Found]:
@@ -787,5 +789,8 @@ def _predicate_end(toks: Toks, k: int, tj: int) -> int:
             depth = 0 if depth else 1
         elif depth == 0 and (w in ",;" or (lows[m] in AUX and lows[m - 1] not in (
                 "that", "which", "who") and m > k + 2)):
+            if w == "," and lows[m + 1:m + 2] in (["a"], ["an"]) and not any(
+                    lows[n] in AUX for n in range(m + 1, tj)):
+                continue  # "…, a 10-year veteran of the Border Patrol." to the end: apposition
             return m
     return tj

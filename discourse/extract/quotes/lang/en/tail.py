@@ -137,10 +137,21 @@ def inverted_tail(
         return None  # "…, opposition questions about X continued.": the cue was a noun
     # the whole stretch before ", X said" is the report: its subject may be long ("Japanese
     # female professional wrestler and reality television star Hana Kimura, age 22, has died")
-    if not (looks_like_clause(toks, ti, k, reach=24) or _clause_after_intro(toks, ti, k)):
+    # "And while the program is new to the department, it is not new to officers, Wolf
+    # said.": a connective opening the sentence links it to the one before; the report is
+    # the clause after it
+    first = ti
+    while first < ti + 2 and lows[first] in _OPENING_CONNECTIVES and first + 3 < k:
+        first += 1  # ("And yet, if anything, P, Garrett says": both connectives)
+    if first > ti and words[first] == ",":
+        first += 1
+    if not (looks_like_clause(toks, first, k, reach=24) or _clause_after_intro(toks, first, k)):
         return None
     attr = doc.attr(h, span, "cue_after")
-    return [Found(starts[ti], starts[k], "indirect", attr, "cue_after")]
+    return [Found(starts[first], starts[k], "indirect", attr, "cue_after")]
+
+
+_OPENING_CONNECTIVES = frozenset("and but so yet".split())
 
 
 def _fragment_closes(toks: Toks, ti: int, k: int, c: int) -> bool:
