@@ -8,7 +8,8 @@ from functools import lru_cache
 from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-__all__ = ["finite_verb", "genitive_noun", "inanimate_noun", "maybe_nominative", "oblique", "participle"]
+__all__ = ["finite_verb", "genitive_noun", "inanimate_noun", "maybe_nominative", "oblique", "participle",
+           "passive_participle"]
 
 
 def oblique(toks: Toks, i: int, j: int) -> bool:
@@ -37,6 +38,14 @@ def participle(low: str) -> bool:
     """Is the likeliest reading of ``low`` a full participle (поступившей, сделанное)?"""
     parses = analyser().parse(low) if CYRILLIC.search(low) else ()
     return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS")
+
+
+@lru_cache(maxsize=4096)
+def passive_participle(low: str) -> bool:
+    """Is the likeliest reading of ``low`` a full passive participle (окруженный; not
+    исполняющий)?"""
+    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    return bool(parses) and parses[0].tag.POS == "PRTF" and "pssv" in parses[0].tag
 
 
 @lru_cache(maxsize=4096)
