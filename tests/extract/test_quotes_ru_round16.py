@@ -32,3 +32,16 @@ def test_an_agentless_report_that_names_no_content_stays_out():
     got = quotes("Клуб продлил контракт с тренером. Об этом сообщается на сайте клуба.")
     assert [k for k, *_ in got] == ["indirect"]
     assert got[0][1].startswith("Клуб продлил контракт")
+
+
+# --- a verb of saying in the perfective future has said nothing yet ------------------------------
+
+def test_a_future_announcement_is_no_report():
+    assert quotes("Сегодня же академия объявит лауреата премии этого года.") == []
+    assert quotes("В ближайшее время премьер также объявит о сложении полномочий.") == []
+
+
+def test_a_past_or_present_announcement_still_reports_its_object():
+    assert [k for k, *_ in quotes("Вчера премьер объявил о сложении своих полномочий.")] == [
+        "indirect"]
+    assert [k for k, *_ in quotes("Министерство сообщает о гибели трёх человек.")] == ["indirect"]

@@ -9,7 +9,7 @@ from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["finite_verb", "genitive_noun", "inanimate_noun", "maybe_nominative", "oblique", "participle",
-           "passive_participle"]
+           "passive_participle", "perfective_future"]
 
 
 def oblique(toks: Toks, i: int, j: int) -> bool:
@@ -46,6 +46,15 @@ def passive_participle(low: str) -> bool:
     исполняющий)?"""
     parses = analyser().parse(low) if CYRILLIC.search(low) else ()
     return bool(parses) and parses[0].tag.POS == "PRTF" and "pssv" in parses[0].tag
+
+
+@lru_cache(maxsize=4096)
+def perfective_future(low: str) -> bool:
+    """Is the likeliest reading of ``low`` a perfective verb in the future, with no reading in
+    the present (объявит, сообщат; not объявил, сообщает, nor признает, which may be признаёт)?"""
+    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    return bool(parses) and parses[0].tag.POS == "VERB" and "perf" in parses[0].tag and (
+        "futr" in parses[0].tag) and not any("pres" in p.tag for p in parses)
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund, subject_after_object
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
-from discourse.extract.quotes.lang.ru.morph import maybe_nominative, oblique
+from discourse.extract.quotes.lang.ru.morph import maybe_nominative, oblique, perfective_future
 from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
@@ -551,6 +551,8 @@ def reports_in_sentence(
             if e - k >= 2 and (cue.lemma == "назвать" or "в" in lows[k:e] or "во" in lows[k:e]):
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
             continue
+        if cue.np_object and b - a == 1 and perfective_future(lows[a]):
+            continue  # "академия объявит лауреата", "также объявит о …": nothing is said yet
         if cue.np_object and low in ("о", "об", "обо") and k + 1 < tj:
             if lows[k + 1] == "том" and k + 3 < tj and words[k + 2] == "," and lows[k + 3] == "что":
                 out.append(Found(ends[k + 3], se, "indirect", attr, "cue_before"))
