@@ -45,3 +45,22 @@ def test_a_past_or_present_announcement_still_reports_its_object():
     assert [k for k, *_ in quotes("Вчера премьер объявил о сложении своих полномочий.")] == [
         "indirect"]
     assert [k for k, *_ in quotes("Министерство сообщает о гибели трёх человек.")] == ["indirect"]
+
+
+# --- a second report of the same speaker with no comma before «и» --------------------------------
+
+def test_a_coordinated_second_report_without_a_comma():
+    got = quotes("Журналист сказал, что очень рад выходу на свободу и добавил, что продолжит "
+                 "свою работу в газете.")
+    assert [(k, s, m) for k, s, m, _ in got] == [
+        ("indirect", "очень рад выходу на свободу", "Журналист"),
+        ("indirect", "продолжит свою работу в газете", "Журналист")]
+
+
+def test_the_reported_clause_s_own_verbs_are_not_a_second_report():
+    # the director resigned and said it: no report of the minister's
+    got = quotes("Министр заявил, что директор уволился и сообщил, что завод закроют.")
+    assert all(s != "завод закроют" for _, s, _, _ in got)
+    # a second verb that does not agree with the first is not its subject's
+    got = quotes("Министр заявила, что директор уволился и сообщил, что завод закроют.")
+    assert all(m != "Министр" for _, _, m, _ in got)

@@ -19,7 +19,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund, subject_after_object
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
-from discourse.extract.quotes.lang.ru.morph import maybe_nominative, oblique, perfective_future
+from discourse.extract.quotes.lang.ru.morph import finite_verb, maybe_nominative, oblique, perfective_future
 from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
@@ -606,7 +606,7 @@ def _coordinated_subject(toks: Toks, ti: int, a: int, verbs: tuple[int, ...]) ->
         return None
     v = next((m for m in range(ti, k) if not cap(words[m]) and (
         m in verbs or is_verb_form(lows[m])) and not is_gerund(lows[m])), -1)
-    if v <= ti or ("что" in lows[v:k] and words[k - 1] != ","):
+    if v <= ti or ("что" in lows[v:k] and words[k - 1] != "," and not _second_report(toks, v, a, verbs)):
         return None
     span = speaker_of(toks, (v, v + 1, _FINITE), ti, v)
     if span is None or span[1] > v or any(low in PREPOSITIONS for low in lows[span[0]:span[1]]):
@@ -614,6 +614,23 @@ def _coordinated_subject(toks: Toks, ti: int, a: int, verbs: tuple[int, ...]) ->
     if not (any(cap(w) for w in words[span[0]:span[1]]) or lows[span[0]] in SUBJECT_PRONOUNS):
         return None
     return span
+
+
+def _second_report(toks: Toks, v: int, a: int, verbs: tuple[int, ...]) -> bool:
+    """Is the cue at ``a`` a second report of the first verb's subject although no comma
+    stands before its coordinator ("Абдинур сказал, что рад выходу на свободу и добавил, что
+    продолжит работу", round sixteen): the first verb is a cue, the second opens its own
+    ", что" clause and agrees with it (сказал … добавил), and no verb in the past stands in the
+    first clause ("заявил, что директор уволился и сообщил, что …": the director's own verbs)."""
+    words, lows = toks.words, toks.lows
+    if v not in verbs or a + 2 >= len(words) or words[a + 1] != "," or lows[a + 2] != "что":
+        return False
+    if any(low.endswith(("л", "ла", "ли", "ло", "лся", "лась", "лись")) and finite_verb(low)
+           for low in lows[v + 1:a]):
+        return False
+    ending = next((e for e in ("ла", "ли", "ло", "л") if lows[v].endswith(e)), "")
+    return bool(ending) and lows[a].endswith(ending) and not lows[a].endswith(
+        tuple(e for e in ("ла", "ли", "ло") if e != ending and len(e) > len(ending)))
 
 
 def _agent_at_the_end(out: list[Found]) -> list[Found]:
