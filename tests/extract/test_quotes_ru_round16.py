@@ -64,3 +64,17 @@ def test_the_reported_clause_s_own_verbs_are_not_a_second_report():
     # a second verb that does not agree with the first is not its subject's
     got = quotes("Министр заявила, что директор уволился и сообщил, что завод закроют.")
     assert all(m != "Министр" for _, _, m, _ in got)
+
+
+# --- an object in the accusative opening the clause: the speaker follows the verb -----------------
+
+def test_a_fronted_object_is_no_speaker_and_no_report():
+    got = quotes("Ранее эту же информацию сообщал представитель движения: «Лидер изолирован от "
+                 "его помощников, он помещен в здание министерства».")
+    assert [(k, m) for k, _, m, _ in got] == [("direct", "представитель движения")]
+
+
+def test_a_subject_before_the_object_still_speaks():
+    got = quotes("Однако позже пресс-служба министра опровергла эту информацию сообщив, что "
+                 "журналисты его не совсем правильно поняли.")
+    assert [(k, m) for k, _, m, _ in got] == [("indirect", "пресс-служба министра")]
