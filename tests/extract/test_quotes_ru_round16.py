@@ -78,3 +78,19 @@ def test_a_subject_before_the_object_still_speaks():
     got = quotes("Однако позже пресс-служба министра опровергла эту информацию сообщив, что "
                  "журналисты его не совсем правильно поняли.")
     assert [(k, m) for k, _, m, _ in got] == [("indirect", "пресс-служба министра")]
+
+
+# --- where a reported noun object ends --------------------------------------------------------
+
+def test_a_noun_object_ends_before_at_the_same_time():
+    got = quotes("Пресс-служба президента сообщила о госпитализации главы государства вчера днём, "
+                 "при этом истинную причину госпитализации не назвали.")
+    assert [s for _, s, _, _ in got] == ["госпитализации главы государства вчера днём"]
+
+
+def test_a_noun_object_ends_before_the_medium_of_the_statement():
+    got = quotes("Министр сообщил о закрытии трёх заводов в интервью местной газете.")
+    assert [s for _, s, _, _ in got] == ["закрытии трёх заводов"]
+    # a place that is no medium stays in the object
+    got = quotes("Министр сообщил о закрытии трёх заводов в Самарской области.")
+    assert [s for _, s, _, _ in got] == ["закрытии трёх заводов в Самарской области"]

@@ -47,10 +47,12 @@ from discourse.extract.quotes.lang.ru.words import (
 )
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-__all__ = ["fronted_object", "mend_mention"]
+__all__ = ["MEDIUM_HEADS", "fronted_object", "mend_mention"]
 
 _INTENSIFIERS = frozenset("сам сама сами само самого самой самих".split())
-_MEDIUM_HEADS = frozenset("""интервью эфире беседе разговоре брифинге пресс-конференции
+# Where a statement is made ("в своём интервью", "в микроблоге"): no part of a speaker, nor of
+# the reported object before it.
+MEDIUM_HEADS = frozenset("""интервью эфире беседе разговоре брифинге пресс-конференции
     выступлении обращении заявлении блоге твиттере микроблоге""".split())
 _PP_OPENERS = frozenset(("в", "во", "на"))
 # Prepositions of time that never stand inside a speaker's noun phrase ("его партия после
@@ -83,7 +85,7 @@ def mend_mention(toks: Toks, span: tuple[int, int], hi: int) -> tuple[int, int]:
     if j - i > 1 and lows[i] in _INTENSIFIERS:
         i += 1
     if i > 0 and lows[i - 1] in _PP_OPENERS:
-        head = next((m for m in range(i, min(j - 1, i + 3)) if lows[m] in _MEDIUM_HEADS), -1)
+        head = next((m for m in range(i, min(j - 1, i + 3)) if lows[m] in MEDIUM_HEADS), -1)
         if head >= 0 and all(not cap(w) for w in words[i:head + 1]):
             i = head + 1
     # after a name the brackets gloss it ("Джон Говард (John Howard)"); after a title or an
@@ -137,7 +139,7 @@ def _source_place(toks: Toks, i: int, j: int, hi: int) -> int:
     if not (j + 1 < hi and lows[j] in ("в", "во") and any(
             low in SOURCE_NOUNS for low in lows[max(i, j - 3):j])):
         return j
-    if lows[j + 1] in TIME_WORDS or lows[j + 1] in _MEDIUM_HEADS or lows[j + 1] in _TIME_PREPOSITIONS:
+    if lows[j + 1] in TIME_WORDS or lows[j + 1] in MEDIUM_HEADS or lows[j + 1] in _TIME_PREPOSITIONS:
         return j
     k = j + 1
     while k < hi and k - j <= _PLACE and wordish(words[k]) and not finite_verb(lows[k]) and (

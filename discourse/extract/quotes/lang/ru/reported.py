@@ -19,6 +19,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund, subject_after_object
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
+from discourse.extract.quotes.lang.ru.mention import MEDIUM_HEADS
 from discourse.extract.quotes.lang.ru.morph import finite_verb, maybe_nominative, oblique, perfective_future
 from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
 from discourse.extract.quotes.lang.ru.phrases import (
@@ -94,14 +95,18 @@ def _clause_start(toks: Toks, ti: int, a: int) -> int:
 
 def _clause_end(toks: Toks, b: int, tj: int) -> int:
     """Token where a noun-phrase object after the verb ends (a comma before a new clause, a
-    semicolon, the sentence end)."""
+    semicolon, the sentence end; round sixteen: ", при этом …", and the medium the statement
+    was made in, «объявила о покупке в микроблоге компании»)."""
     words, lows = toks.words, toks.lows
     k = b
     while k < tj:
         if words[k] in (";", ":") or (words[k] == "," and k + 1 < tj and (
                 lows[k + 1] in ("и", "а", "но", "что", "который", "которая", "которые", "чтобы",
                                 "поскольку", "так", "однако", "добавив", "отметив", "заявив",
-                                "сообщив", "подчеркнув", "пояснив"))):
+                                "сообщив", "подчеркнув", "пояснив", "причём", "причем", "хотя")
+                or lows[k + 1:k + 3] == ["при", "этом"])):
+            break
+        if k > b and lows[k] in ("в", "во", "на") and k + 1 < tj and lows[k + 1] in MEDIUM_HEADS:
             break
         if lows[k] == "и" and k > b and k + 1 < tj and not cap(words[k + 1]) and is_verb_form(
                 lows[k + 1]) and lows[k + 1].endswith(_PAST_ONE):
