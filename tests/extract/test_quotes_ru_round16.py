@@ -94,3 +94,26 @@ def test_a_noun_object_ends_before_the_medium_of_the_statement():
     # a place that is no medium stays in the object
     got = quotes("Министр сообщил о закрытии трёх заводов в Самарской области.")
     assert [s for _, s, _, _ in got] == ["закрытии трёх заводов в Самарской области"]
+
+
+# --- a listener in the dative between the verb and «что» -----------------------------------------
+
+def test_a_listener_in_the_dative_before_that():
+    got = quotes("Режиссёр сообщил мэру, что первые премьеры пройдут в конце октября.")
+    assert [(s, m) for _, s, m, _ in got] == [("первые премьеры пройдут в конце октября", "Режиссёр")]
+    got = quotes("Министр сказал ему, что отставки не будет до весны.")
+    assert [(s, m) for _, s, m, _ in got] == [("отставки не будет до весны", "Министр")]
+
+
+def test_a_reason_after_the_verb_is_no_listener():
+    assert quotes("Он объяснил это тем, что устал.") == []
+
+
+def test_whose_event_dates_the_statement_does_not_speak():
+    # "до заявления Монти": Monti's statement dates it; the subject stands further back, so
+    # no speaker is better than Monti
+    got = quotes("Берлускони, лидер партии, за несколько часов до заявления Монти сообщил прессе, "
+                 "что готов вновь бороться за пост главы правительства.")
+    assert all(m != "Монти" for _, _, m, _ in got)
+    got = quotes("После помолвки недоброжелатели утверждали, что невеста вынудила его жениться.")
+    assert [m for _, _, m, _ in got] == ["недоброжелатели"]

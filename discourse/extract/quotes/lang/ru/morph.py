@@ -9,7 +9,7 @@ from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["finite_verb", "genitive_noun", "inanimate_noun", "maybe_nominative", "oblique", "participle",
-           "passive_participle", "perfective_future"]
+           "passive_participle", "perfective_future", "dative_listener"]
 
 
 def oblique(toks: Toks, i: int, j: int) -> bool:
@@ -55,6 +55,14 @@ def perfective_future(low: str) -> bool:
     parses = analyser().parse(low) if CYRILLIC.search(low) else ()
     return bool(parses) and parses[0].tag.POS == "VERB" and "perf" in parses[0].tag and (
         "futr" in parses[0].tag) and not any("pres" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def dative_listener(low: str) -> bool:
+    """Can ``low`` be a noun or a personal pronoun in the dative, whom something is told
+    (прессе, суду, мэру, ему, мне; not тем, сообщения)?"""
+    return bool(CYRILLIC.search(low)) and low not in ("тем", "том", "чем") and any(
+        p.tag.case == "datv" and p.tag.POS in ("NOUN", "NPRO") for p in analyser().parse(low))
 
 
 @lru_cache(maxsize=4096)

@@ -20,7 +20,14 @@ from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund, subject_after_object
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
 from discourse.extract.quotes.lang.ru.mention import MEDIUM_HEADS
-from discourse.extract.quotes.lang.ru.morph import finite_verb, maybe_nominative, oblique, perfective_future
+from discourse.extract.quotes.lang.ru.morph import (
+    dative_listener,
+    finite_verb,
+    genitive_noun,
+    maybe_nominative,
+    oblique,
+    perfective_future,
+)
 from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
@@ -513,6 +520,8 @@ def reports_in_sentence(
             continue  # (an indefinite plural with no subject is agentless: "его обвинили в …")
         if span is not None and lows[span[0]] in NON_SPEAKERS:
             continue
+        if span is not None and span[1] <= a and _object_of_a_phrase(toks, span[0], clause_lo):
+            continue  # "… за несколько часов до заявления Монти сообщил": Monti says nothing
         attr = doc.attr(h, span, "cue_before")
         k = obj0 = b if span is None or span[0] < a else max(b, span[1])
         k = skip_adverbials(toks, k, tj)
@@ -532,7 +541,9 @@ def reports_in_sentence(
             # the name ("газете «Гардиан» (The Guardian), что")
             if all(cap(w) or w in ",«»\"()" or w[:1].isdigit() or lw in _BETWEEN_VERB_AND_THAT
                    for w, lw in zip(words[k0:m], lows[k0:m])) or (
-                    m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS):
+                    m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS) or (
+                    m - k0 == 2 and dative_listener(lows[k0])):
+                # (one listener in the dative: "сообщил прессе, что", "сказал ему, что")
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             elif cue.lemma == "обвинить" and m - k > 3 and (lows[m - 3], lows[m - 2]) == (
                     "в", "том") and wordish(words[k]):
@@ -619,6 +630,22 @@ def _coordinated_subject(toks: Toks, ti: int, a: int, verbs: tuple[int, ...]) ->
     if not (any(cap(w) for w in words[span[0]:span[1]]) or lows[span[0]] in SUBJECT_PRONOUNS):
         return None
     return span
+
+
+def _object_of_a_phrase(toks: Toks, i: int, lo: int) -> bool:
+    """Is the subject found at token ``i`` the genitive complement of a phrase of time ("за
+    несколько часов до заявления Монти", "после встречи Путина"): a lower-case noun with a
+    genitive reading before it, "до", "после" or "перед" before that, and the subject a
+    capitalised name? Then it names whose event dates the statement, not who speaks (round
+    sixteen). "После помолвки недоброжелатели утверждали", "после назначения новый глава
+    сказала", "до этого Григорьева обвинила" keep their subjects."""
+    words, lows = toks.words, toks.lows
+    return i - 2 >= lo and cap(words[i]) and wordish(words[i - 1]) and not cap(words[i - 1]) and (
+        lows[i - 2] in ("до", "после", "перед")) and lows[i - 1] not in _PRONOUNS_GEN and (
+        genitive_noun(lows[i - 1]))
+
+
+_PRONOUNS_GEN = frozenset("этого того чего него неё нее них всего".split())
 
 
 def _second_report(toks: Toks, v: int, a: int, verbs: tuple[int, ...]) -> bool:
