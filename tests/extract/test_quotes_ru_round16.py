@@ -117,3 +117,20 @@ def test_whose_event_dates_the_statement_does_not_speak():
     assert all(m != "Монти" for _, _, m, _ in got)
     got = quotes("После помолвки недоброжелатели утверждали, что невеста вынудила его жениться.")
     assert [m for _, _, m, _ in got] == ["недоброжелатели"]
+
+
+# --- short passive participles of saying: «отмечено», «указано» --------------------------------
+
+def test_a_statement_noted_in_a_document_speaks_through_its_author():
+    got = quotes("«Это шоу станет для нас важнейшим событием», — это было отмечено в заявлении "
+                 "группы, опубликованном перед прибытием музыкантов.")
+    assert [(k, m) for k, _, m, _ in got] == [("direct", "группы")]
+    got = quotes("В документе указано, что глава государства распорядился принять предложение "
+                 "министерства.")
+    assert [(k, s) for k, s, _, _ in got] == [
+        ("indirect", "глава государства распорядился принять предложение министерства")]
+
+
+def test_a_participle_that_reports_nothing_stays_out():
+    # "указано" as a plain attribute of a thing (no «что», no colon, no quotation)
+    assert quotes("На упаковке указано время изготовления товара.") == []
