@@ -134,3 +134,16 @@ def test_a_statement_noted_in_a_document_speaks_through_its_author():
 def test_a_participle_that_reports_nothing_stays_out():
     # "указано" as a plain attribute of a thing (no «что», no colon, no quotation)
     assert quotes("На упаковке указано время изготовления товара.") == []
+
+
+# --- «Ли» as a surname, «ли» as a question ------------------------------------------------------
+
+def test_a_capitalised_li_is_a_surname():
+    got = quotes("Стэн Ли заявил, что новый фильм выйдет летом.")
+    assert [(s, m) for _, s, m, _ in got] == [("новый фильм выйдет летом", "Стэн Ли")]
+    got = quotes("«Фильм выйдет летом», — сказал Брюс Ли.")
+    assert [m for _, _, m, _ in got] == ["Брюс Ли"]
+
+
+def test_a_question_whether_someone_said_is_no_report():
+    assert quotes("Неизвестно, заявил ли министр, что завод закрыт.") == []
