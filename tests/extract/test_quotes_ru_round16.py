@@ -147,3 +147,21 @@ def test_a_capitalised_li_is_a_surname():
 
 def test_a_question_whether_someone_said_is_no_report():
     assert quotes("Неизвестно, заявил ли министр, что завод закрыт.") == []
+
+
+# --- a clause before ", а" with no quoted words, then a quoted fragment -------------------------
+
+def test_an_unquoted_clause_before_a_but_clause_with_a_fragment_is_its_own_report():
+    got = quotes("Супруги заявили, что дата совпала случайно, а страну они выбрали, так как хотят "
+                 "жить «свободно и в безопасности».")
+    assert [(k, s) for k, s, _, _ in got] == [("indirect", "дата совпала случайно"),
+                                             ("partial", "свободно и в безопасности")]
+
+
+def test_parallel_phrases_and_a_namely_stay_one_fragment():
+    got = quotes("Политолог считает, что речь идет не о преемнике, а о «дембельских вариантах» для "
+                 "чиновников.")
+    assert [k for k, *_ in got] == ["partial"]
+    got = quotes("По словам группы, снимок является метафорой, а именно, что «сохранить "
+                 "невинность сложнее, чем кажется».")
+    assert [k for k, *_ in got] == ["partial"]

@@ -698,7 +698,10 @@ def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
     if not head.endswith(":"):
         # "сказал, что он знал Ирвина и что страна потеряла «…»": the first что-clause, with no
         # quoted words, is a report of its own (ANNOTATION.md); the second is the fragment's
-        cut = max(head.rfind(" и что "), head.rfind(", и что "))
+        # (and "заявили, что дата совпала случайно, а их выбор пал … «…»": a clause before
+        # ", а" / ", но", round sixteen; not "не о преемнике, а о …", "…, а именно, что «…»")
+        but = [m.start() for m in _BUT_CLAUSE.finditer(head)]
+        cut = max(head.rfind(" и что "), head.rfind(", и что "), but[-1] if but else -1)
         end = f.start + cut
         return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if cut >= 12 else (
             _after_quote(doc, f, inside, k))
@@ -709,6 +712,10 @@ def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
     return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if end - f.start >= 12 else None
 
 
+# ", а" / ", но" opening a clause of its own: not a preposition's parallel phrase ("не о X, а о
+# Y") nor "а именно" / "а также".
+_BUT_CLAUSE = re.compile(r", (?:а|но) (?!(?:именно|также|и|в|во|на|о|об|с|со|к|по|за|из|от|для|до|при|"
+                         r"через|после|перед|у)\b)")
 # "…, что она «просто в восторге» и очень рада вернуться": the unquoted part coordinated after
 # the fragment, a lower-case clause or predicate of at least three words; after a comma ("«…»,
 # и покинул зал") it is more often the main clause's second verb.
