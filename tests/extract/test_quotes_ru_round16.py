@@ -165,3 +165,21 @@ def test_parallel_phrases_and_a_namely_stay_one_fragment():
     got = quotes("По словам группы, снимок является метафорой, а именно, что «сохранить "
                  "невинность сложнее, чем кажется».")
     assert [k for k, *_ in got] == ["partial"]
+
+
+# --- an image caption between a colon line and its block --------------------------------------
+
+def test_a_caption_under_the_colon_line_is_passed_over_to_the_block():
+    text = ("Президент подписал указ. В подписанном главой государства документе говорится:\n"
+            "И. Ф. Петров\n"
+            "В связи с заявлением губернатора о досрочном прекращении полномочий постановляю "
+            "принять его отставку по собственному желанию.\n")
+    got = quotes(text)
+    assert [(k, s[:12]) for k, s, _, _ in got] == [("embedded", "В связи с за")]
+
+
+def test_a_block_that_is_a_sentence_is_not_a_caption():
+    text = ("Министр сказал:\nМы уйдём из правительства в понедельник.\n"
+            "Премьер промолчал.\n")
+    got = quotes(text)
+    assert [(k, s) for k, s, _, _ in got] == [("embedded", "Мы уйдём из правительства в понедельник.")]
