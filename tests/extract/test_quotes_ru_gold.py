@@ -67,6 +67,12 @@ FLOORS = {
     # 0.012)
     "dev9": {("quoted", "f1"): 0.90, ("all", "f1"): 0.87, ("all", "speaker_right"): 0.86,
              ("quoted", "precision"): 0.95},
+    # dev10 (20 articles, 82 quotes, 29 quoted; the sixteenth round's fresh split, political news
+    # first): measured before the round quoted F1 0.852 (P 0.920, R 0.793), all F1 0.803 (P
+    # 0.871, R 0.744), speaker right 0.839 (56 matched); after it 0.889 (P 0.960, R 0.828),
+    # 0.868 (P 0.943, R 0.805), 0.933 (60 matched: one wrong is 0.017)
+    "dev10": {("quoted", "f1"): 0.86, ("all", "f1"): 0.84, ("all", "speaker_right"): 0.90,
+              ("quoted", "precision"): 0.92},
 }
 
 
@@ -92,7 +98,8 @@ def test_gold_floors(measured, split):
         assert got >= floor, f"{split}: {category} {column} = {got:.3f} < {floor}"
 
 
-@pytest.mark.parametrize("split", ["dev", "test", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"])
+@pytest.mark.parametrize("split", ["dev", "test", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                                   "dev10"])
 def test_every_quote_is_read_as_russian_and_keeps_its_offsets(measured, split):
     _, gold, pred = measured[split]
     assert set(pred["lang"]) == {"ru"}
@@ -105,7 +112,7 @@ def test_every_quote_is_read_as_russian_and_keeps_its_offsets(measured, split):
 def test_no_name_in_guillemets_is_reported_as_a_quote(measured):
     # a quote whose whole text is a short capitalised name («Газпром», «Единая Россия») is a
     # name the gold never annotates; none may come out on these splits
-    for split in ("dev", "test", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"):
+    for split in ("dev", "test", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"):
         _, gold, pred = measured[split]
         quoted = pred[pred["kind"].isin(["direct", "partial", "nested"])]
         for r in quoted.itertuples():

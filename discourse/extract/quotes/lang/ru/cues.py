@@ -4,7 +4,7 @@
 the candidate words (those that start a form of ``data/cues_ru.yaml``, whose verb forms the
 loader made from lemmas), and the few Russian homographs are dropped: a capitalised form inside a
 sentence (a name), a gerund of an idiom ("честно говоря", "не считая"), a form after a
-preposition ("о сказанном").
+preposition ("о сказанном"), a question ("заявил ли он").
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ def find_cues(toks: Toks, lex: CueLexicon) -> list[tuple[int, int, Cue]]:
                 continue  # a name, not a verb
             if prev in PREPOSITIONS or prev == "не":
                 continue  # "о сказанном"; "не указывается, что": a negated cue asserts nothing
+            if i + 1 < n and words[i + 1] == "ли":
+                continue  # "заявил ли министр, что …": a question, not a report (not «Стэн Ли»)
             if w.endswith(("я", "в", "вши")) and prev in _IDIOM_BEFORE and not w.endswith("ив"):
                 continue  # "честно говоря", "не считая" (gerunds in -я, -в)
             if cue.lemma == "признать" and "себя" not in lows[i + 1:i + 3] and any(

@@ -187,6 +187,10 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if text[pe - 1] != ":":
             continue
         qs, qe = doc.paras[k + 1]
+        if k + 2 < len(doc.paras) and _CAPTION.fullmatch(text, qs, qe) and (
+                text.count("\n", qe, doc.paras[k + 2][0]) == 1):
+            qs, qe = doc.paras[k + 2]  # "документе говорится:", "И. Ф. Михальчук" (an image's
+            # caption left by the wiki markup), then the decree's text
         if text.count("\n", pe, qs) >= _LOST_BLOCK_NEWLINES:
             continue  # "заявил:" and two blank lines: the quote template was lost with its
             # words; the paragraph after them is the author's (none of the gold's blocks is)
@@ -210,6 +214,12 @@ def colon_blocks(doc: Doc, found: list[Found]) -> list[Found]:
         if attr is not None:
             out.append(Found(qs, qe, "embedded", attr, attr.rule))
     return out
+
+
+# An image's caption on a line of its own: a name of two to four capitalised words or initials,
+# no punctuation at its end ("И. Ф. Михальчук", "Владимир Путин").
+_CAPTION = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?|[A-ZА-ЯЁ][a-zа-яё\-]+\s)(?:[A-ZА-ЯЁ]\.\s?|[A-ZА-ЯЁ][a-zа-яё\-]+\s?)"
+                      r"{1,3}")
 
 
 def _dated_first_person(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> bool:

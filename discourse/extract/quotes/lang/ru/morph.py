@@ -8,7 +8,8 @@ from functools import lru_cache
 from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-__all__ = ["finite_verb", "genitive_noun", "inanimate_noun", "maybe_nominative", "oblique", "participle"]
+__all__ = ["finite_verb", "genitive_noun", "inanimate_noun", "maybe_nominative", "oblique", "participle",
+           "passive_participle", "perfective_future", "dative_listener"]
 
 
 def oblique(toks: Toks, i: int, j: int) -> bool:
@@ -37,6 +38,31 @@ def participle(low: str) -> bool:
     """Is the likeliest reading of ``low`` a full participle (поступившей, сделанное)?"""
     parses = analyser().parse(low) if CYRILLIC.search(low) else ()
     return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS")
+
+
+@lru_cache(maxsize=4096)
+def passive_participle(low: str) -> bool:
+    """Is the likeliest reading of ``low`` a full passive participle (окруженный; not
+    исполняющий)?"""
+    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    return bool(parses) and parses[0].tag.POS == "PRTF" and "pssv" in parses[0].tag
+
+
+@lru_cache(maxsize=4096)
+def perfective_future(low: str) -> bool:
+    """Is the likeliest reading of ``low`` a perfective verb in the future, with no reading in
+    the present (объявит, сообщат; not объявил, сообщает, nor признает, which may be признаёт)?"""
+    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    return bool(parses) and parses[0].tag.POS == "VERB" and "perf" in parses[0].tag and (
+        "futr" in parses[0].tag) and not any("pres" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def dative_listener(low: str) -> bool:
+    """Can ``low`` be a noun or a personal pronoun in the dative, whom something is told
+    (прессе, суду, мэру, ему, мне; not тем, сообщения)?"""
+    return bool(CYRILLIC.search(low)) and low not in ("тем", "том", "чем") and any(
+        p.tag.case == "datv" and p.tag.POS in ("NOUN", "NPRO") for p in analyser().parse(low))
 
 
 @lru_cache(maxsize=4096)

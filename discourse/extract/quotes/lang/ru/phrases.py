@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.cues import Cue
-from discourse.extract.quotes.lang.ru.mention import mend_mention
+from discourse.extract.quotes.lang.ru.mention import fronted_object, mend_mention
 from discourse.extract.quotes.lang.ru.morph import inanimate_noun, maybe_nominative, oblique, participle
 from discourse.extract.quotes.lang.ru.words import (
     ADVERB_ENDINGS,
@@ -739,6 +739,8 @@ def _subject_before(toks: Toks, a: int, j: int, lo: int) -> TokSpan | None:
         if i < j and lows[i] not in NON_SPEAKERS and lows[i] not in PREPOSITIONS and not (
                 i > lo and lows[i - 1] in PREPOSITIONS):
             if oblique(toks, i, j):
+                if fronted_object(lows, lo, i):
+                    return _NO_SUBJECT  # "Ранее эту же информацию сообщал X": X follows
                 return _before_participial(toks, i, lo) or (i, j)
             return i, j  # (not the object of a preposition: "Об этом в твиттере сообщила X")
     return _NO_SUBJECT

@@ -19,7 +19,15 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund, subject_after_object
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
-from discourse.extract.quotes.lang.ru.morph import maybe_nominative, oblique
+from discourse.extract.quotes.lang.ru.mention import MEDIUM_HEADS
+from discourse.extract.quotes.lang.ru.morph import (
+    dative_listener,
+    finite_verb,
+    genitive_noun,
+    maybe_nominative,
+    oblique,
+    perfective_future,
+)
 from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
@@ -94,14 +102,18 @@ def _clause_start(toks: Toks, ti: int, a: int) -> int:
 
 def _clause_end(toks: Toks, b: int, tj: int) -> int:
     """Token where a noun-phrase object after the verb ends (a comma before a new clause, a
-    semicolon, the sentence end)."""
+    semicolon, the sentence end; round sixteen: ", при этом …", and the medium the statement
+    was made in, «объявила о покупке в микроблоге компании»)."""
     words, lows = toks.words, toks.lows
     k = b
     while k < tj:
         if words[k] in (";", ":") or (words[k] == "," and k + 1 < tj and (
                 lows[k + 1] in ("и", "а", "но", "что", "который", "которая", "которые", "чтобы",
                                 "поскольку", "так", "однако", "добавив", "отметив", "заявив",
-                                "сообщив", "подчеркнув", "пояснив"))):
+                                "сообщив", "подчеркнув", "пояснив", "причём", "причем", "хотя")
+                or lows[k + 1:k + 3] == ["при", "этом"])):
+            break
+        if k > b and lows[k] in ("в", "во", "на") and k + 1 < tj and lows[k + 1] in MEDIUM_HEADS:
             break
         if lows[k] == "и" and k > b and k + 1 < tj and not cap(words[k + 1]) and is_verb_form(
                 lows[k + 1]) and lows[k + 1].endswith(_PAST_ONE):
@@ -508,6 +520,8 @@ def reports_in_sentence(
             continue  # (an indefinite plural with no subject is agentless: "его обвинили в …")
         if span is not None and lows[span[0]] in NON_SPEAKERS:
             continue
+        if span is not None and span[1] <= a and _object_of_a_phrase(toks, span[0], clause_lo):
+            continue  # "… за несколько часов до заявления Монти сообщил": Monti says nothing
         attr = doc.attr(h, span, "cue_before")
         k = obj0 = b if span is None or span[0] < a else max(b, span[1])
         k = skip_adverbials(toks, k, tj)
@@ -527,7 +541,9 @@ def reports_in_sentence(
             # the name ("газете «Гардиан» (The Guardian), что")
             if all(cap(w) or w in ",«»\"()" or w[:1].isdigit() or lw in _BETWEEN_VERB_AND_THAT
                    for w, lw in zip(words[k0:m], lows[k0:m])) or (
-                    m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS):
+                    m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS) or (
+                    m - k0 == 2 and dative_listener(lows[k0])):
+                # (one listener in the dative: "сообщил прессе, что", "сказал ему, что")
                 out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
             elif cue.lemma == "обвинить" and m - k > 3 and (lows[m - 3], lows[m - 2]) == (
                     "в", "том") and wordish(words[k]):
@@ -551,6 +567,8 @@ def reports_in_sentence(
             if e - k >= 2 and (cue.lemma == "назвать" or "в" in lows[k:e] or "во" in lows[k:e]):
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
             continue
+        if cue.np_object and b - a == 1 and perfective_future(lows[a]):
+            continue  # "академия объявит лауреата", "также объявит о …": nothing is said yet
         if cue.np_object and low in ("о", "об", "обо") and k + 1 < tj:
             if lows[k + 1] == "том" and k + 3 < tj and words[k + 2] == "," and lows[k + 3] == "что":
                 out.append(Found(ends[k + 3], se, "indirect", attr, "cue_before"))
@@ -604,7 +622,7 @@ def _coordinated_subject(toks: Toks, ti: int, a: int, verbs: tuple[int, ...]) ->
         return None
     v = next((m for m in range(ti, k) if not cap(words[m]) and (
         m in verbs or is_verb_form(lows[m])) and not is_gerund(lows[m])), -1)
-    if v <= ti or ("что" in lows[v:k] and words[k - 1] != ","):
+    if v <= ti or ("что" in lows[v:k] and words[k - 1] != "," and not _second_report(toks, v, a, verbs)):
         return None
     span = speaker_of(toks, (v, v + 1, _FINITE), ti, v)
     if span is None or span[1] > v or any(low in PREPOSITIONS for low in lows[span[0]:span[1]]):
@@ -612,6 +630,39 @@ def _coordinated_subject(toks: Toks, ti: int, a: int, verbs: tuple[int, ...]) ->
     if not (any(cap(w) for w in words[span[0]:span[1]]) or lows[span[0]] in SUBJECT_PRONOUNS):
         return None
     return span
+
+
+def _object_of_a_phrase(toks: Toks, i: int, lo: int) -> bool:
+    """Is the subject found at token ``i`` the genitive complement of a phrase of time ("за
+    несколько часов до заявления Монти", "после встречи Путина"): a lower-case noun with a
+    genitive reading before it, "до", "после" or "перед" before that, and the subject a
+    capitalised name? Then it names whose event dates the statement, not who speaks (round
+    sixteen). "После помолвки недоброжелатели утверждали", "после назначения новый глава
+    сказала", "до этого Григорьева обвинила" keep their subjects."""
+    words, lows = toks.words, toks.lows
+    return i - 2 >= lo and cap(words[i]) and wordish(words[i - 1]) and not cap(words[i - 1]) and (
+        lows[i - 2] in ("до", "после", "перед")) and lows[i - 1] not in _PRONOUNS_GEN and (
+        genitive_noun(lows[i - 1]))
+
+
+_PRONOUNS_GEN = frozenset("этого того чего него неё нее них всего".split())
+
+
+def _second_report(toks: Toks, v: int, a: int, verbs: tuple[int, ...]) -> bool:
+    """Is the cue at ``a`` a second report of the first verb's subject although no comma
+    stands before its coordinator ("Абдинур сказал, что рад выходу на свободу и добавил, что
+    продолжит работу", round sixteen): the first verb is a cue, the second opens its own
+    ", что" clause and agrees with it (сказал … добавил), and no verb in the past stands in the
+    first clause ("заявил, что директор уволился и сообщил, что …": the director's own verbs)."""
+    words, lows = toks.words, toks.lows
+    if v not in verbs or a + 2 >= len(words) or words[a + 1] != "," or lows[a + 2] != "что":
+        return False
+    if any(low.endswith(("л", "ла", "ли", "ло", "лся", "лась", "лись")) and finite_verb(low)
+           for low in lows[v + 1:a]):
+        return False
+    ending = next((e for e in ("ла", "ли", "ло", "л") if lows[v].endswith(e)), "")
+    return bool(ending) and lows[a].endswith(ending) and not lows[a].endswith(
+        tuple(e for e in ("ла", "ли", "ло") if e != ending and len(e) > len(ending)))
 
 
 def _agent_at_the_end(out: list[Found]) -> list[Found]:
@@ -647,7 +698,10 @@ def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
     if not head.endswith(":"):
         # "сказал, что он знал Ирвина и что страна потеряла «…»": the first что-clause, with no
         # quoted words, is a report of its own (ANNOTATION.md); the second is the fragment's
-        cut = max(head.rfind(" и что "), head.rfind(", и что "))
+        # (and "заявили, что дата совпала случайно, а их выбор пал … «…»": a clause before
+        # ", а" / ", но", round sixteen; not "не о преемнике, а о …", "…, а именно, что «…»")
+        but = [m.start() for m in _BUT_CLAUSE.finditer(head)]
+        cut = max(head.rfind(" и что "), head.rfind(", и что "), but[-1] if but else -1)
         end = f.start + cut
         return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if cut >= 12 else (
             _after_quote(doc, f, inside, k))
@@ -658,6 +712,10 @@ def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
     return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if end - f.start >= 12 else None
 
 
+# ", а" / ", но" opening a clause of its own: not a preposition's parallel phrase ("не о X, а о
+# Y") nor "а именно" / "а также".
+_BUT_CLAUSE = re.compile(r", (?:а|но) (?!(?:именно|также|и|в|во|на|о|об|с|со|к|по|за|из|от|для|до|при|"
+                         r"через|после|перед|у)\b)")
 # "…, что она «просто в восторге» и очень рада вернуться": the unquoted part coordinated after
 # the fragment, a lower-case clause or predicate of at least three words; after a comma ("«…»,
 # и покинул зал") it is more often the main clause's second verb.

@@ -21,7 +21,7 @@ PREPOSITIONS = frozenset(
 # Conjunctions and relative words: a clause boundary.
 CONJUNCTIONS = frozenset(
     """и а но или либо что чтобы как который которая которое которые которого которой которых
-    которому которым когда если хотя поскольку потому так также тоже ли же зато однако причем
+    которому которым когда если хотя поскольку потому так также тоже же зато однако причем
     притом где куда откуда пока раз будто словно тогда""".split()
 )
 # Adverbs between a speaker and the verb, or between the verb and its speaker ("также заявил",
