@@ -46,6 +46,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.pipeline import Pipeline
+from threadpoolctl import threadpool_limits
 
 from discourse.measure.target_model import make_target_pipeline
 from discourse.measure.targeted import check_target_table, corpus_language, score_sentiment_toward
@@ -296,7 +297,11 @@ def train_model(
     # neutral class down (measure.targeted.ENGLISH.model, RUSSIAN.model)
     options = dict(corpus_language(df["text"]).model)
     model = make_target_pipeline(seed=seed, labels=y, **options)
-    model.fit(model_input(df), y)
+    # One BLAS thread: the same arrays whatever the machine's cores (a sum split over threads
+    # may round differently), and on a shared machine a second thread more than doubled the CPU
+    # time of training on RuSentNE (95 s against 43 s; bench/README.md)
+    with threadpool_limits(limits=1):
+        model.fit(model_input(df), y)
     if out is not None:
         save_model(model, out)
     return model
