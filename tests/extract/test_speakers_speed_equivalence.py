@@ -12,6 +12,7 @@ anything agree. The fast paths of the actor registry itself are tested beside ea
 
 from __future__ import annotations
 
+import json
 import random
 import re
 
@@ -294,3 +295,72 @@ def test_a_name_after_a_lower_case_word_is_answered_as_the_search_answers_it():
             assert res._after_lower_word(form) == want, (text, form)
             seen.add(want)
     assert seen == {True, False}
+
+
+def _names_memo_and_fresh(monkeypatch, arts: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+    """Attribution of ``arts`` with the memos of ``Resolver.name`` and ``unknown_name``, and
+    with memos that keep nothing; and how many names each asked the registry about."""
+    quotes = extract_quotes(arts, cues=load_cues())
+    asked: list[str] = []
+    name = Resolver._name
+    with monkeypatch.context() as m:
+        m.setattr(Resolver, "_name", lambda self, mention: asked.append(mention)
+                  or name(self, mention))
+        memo = attribute_speakers(quotes, arts, load_actors())
+        n_memo = len(asked)
+        init = Resolver.__init__
+
+        def forgetful(self, *args) -> None:
+            init(self, *args)
+            self.named, self.unknown_names = _KeepsNothing(), _KeepsNothing()
+
+        m.setattr(Resolver, "__init__", forgetful)
+        fresh = attribute_speakers(quotes, arts, load_actors())
+    return memo, fresh, n_memo, len(asked) - n_memo
+
+
+def test_names_answered_once_per_article_equal_those_asked_per_quote(monkeypatch, seed_text):
+    """``Resolver.name`` and ``Resolver.unknown_name`` answer a mention from a memo of its
+    article (speed pass seventeen): the records equal those of asking afresh for every quote,
+    on articles that name their speakers again and again (a surname alone after the full name,
+    an unknown person, a registry actor, the seed corpus, generated texts)."""
+    corpus = read_corpus(data_dir() / "corpus")
+    rng = random.Random(17)
+    names = ["Svetlana Tikhanovskaya", "Tikhanovskaya", "John Miller", "Miller", "Mr. Miller",
+             "Ann Miller", "Putin", "Vladimir Putin", "the Kremlin spokesman", "Peskov", "he"]
+    generated = [" ".join(f"“{rng.choice(['Yes', 'No', 'Not now'])},” {rng.choice(names)} said."
+                          + rng.choice(["", "\n\n"]) for _ in range(12)) for _ in range(30)]
+    extra = ["“We will,” Svetlana Tikhanovskaya said. “Not now,” Tikhanovskaya said. "
+             "“Never,” said Tikhanovskaya. John Miller said: “Yes.” “No,” Miller said.\n\n"
+             "“Maybe,” Miller added. “Later,” said Mr. Miller.",
+             seed_text.replace("\n", "\n\n"), *generated]
+    arts = pd.concat([corpus.articles[["doc_id", "text", "date"]], pd.DataFrame({
+        "doc_id": [f"x{i}" for i in range(len(extra))], "text": extra,
+        "date": ["2020-09-10"] * len(extra)})], ignore_index=True)
+    memo, fresh, n_memo, n_fresh = _names_memo_and_fresh(monkeypatch, arts)
+    assert memo.equals(fresh) and (memo.dtypes == fresh.dtypes).all()
+    assert n_fresh > n_memo  # the memo answered some questions
+    assert (memo["speaker"] != "").sum() >= 50
+
+
+def test_names_answered_once_per_article_on_the_shared_corpora(monkeypatch, shared_dir):
+    """As above on the English Wikinews texts, 200 Russian ones and the NewsMTSC dev
+    sentences (ten to an article)."""
+    frames = []
+    for year in (2019, 2020):
+        df = pd.read_csv(shared_dir / "corpora" / "wikinews_en" / f"wikinews_{year}.csv")
+        df["doc_id"] = [f"wn{year}_{i:03d}" for i in range(len(df))]
+        frames.append(df[["doc_id", "date", "text"]])
+    ru = sorted((shared_dir / "corpora" / "wikinews_ru" / "texts").glob("*.txt"))[:200]
+    frames.append(pd.DataFrame({"doc_id": [p.stem for p in ru], "date": "2020-01-01",
+                                "text": [p.read_text(encoding="utf-8") for p in ru]}))
+    sentences = [json.loads(line)["sentence"] for split in ("mt-dev", "rw-dev") for line in
+                 (shared_dir / "datasets" / "newsmtsc" / f"{split}.jsonl").open(encoding="utf-8")]
+    frames.append(pd.DataFrame({
+        "doc_id": [f"n{k}" for k in range(0, len(sentences), 10)], "date": "2020-01-01",
+        "text": [" ".join(sentences[k:k + 10]) for k in range(0, len(sentences), 10)]}))
+    arts = pd.concat(frames, ignore_index=True)
+    memo, fresh, n_memo, n_fresh = _names_memo_and_fresh(monkeypatch, arts)
+    assert memo.equals(fresh) and (memo.dtypes == fresh.dtypes).all()
+    assert n_fresh > n_memo + 500
+    assert (memo["speaker"] != "").sum() >= 2000

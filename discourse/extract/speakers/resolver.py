@@ -64,6 +64,8 @@ _position = attrgetter("pos")
 
 
 _NEVER = float("inf")
+# a memo's "not asked yet" (None is an answer)
+_UNASKED: Any = object()
 
 
 class Resolver:
@@ -114,6 +116,11 @@ class Resolver:
         self._full_names: FullNames | None = None
         # name form -> does the article write it after a lower-case word (see _first_names)
         self._after_lower: dict[str, bool] = {}
+        # mention -> name(mention), unknown_name(mention): answers of the whole article (its
+        # text, the registry, the date), the same for every quote; an article asks again
+        # about the speaker of most of its quotes (speed pass seventeen)
+        self.named: dict[str, Any] = {}
+        self.unknown_names: dict[str, str | None] = {}
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -394,6 +401,12 @@ class Resolver:
 
     def name(self, mention: str) -> Any:
         """Registry actor named by ``mention`` (a name, possibly with title or description)."""
+        got = self.named.get(mention, _UNASKED)
+        if got is _UNASKED:
+            got = self.named[mention] = self._name(mention)
+        return got
+
+    def _name(self, mention: str) -> Any:
         actor = self.registry.lookup(mention, on=self.on)
         if actor is not None:
             return None if self._namesake_in_article(mention, actor) else actor
@@ -503,6 +516,12 @@ class Resolver:
 
     def unknown_name(self, mention: str) -> str | None:
         """The most complete form of an unknown person's name seen in the article."""
+        got = self.unknown_names.get(mention, _UNASKED)
+        if got is _UNASKED:
+            got = self.unknown_names[mention] = self._unknown_name(mention)
+        return got
+
+    def _unknown_name(self, mention: str) -> str | None:
         parts = name_in_mention(mention, self.lang)
         if parts is None:
             return None
