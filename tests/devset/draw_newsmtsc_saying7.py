@@ -40,7 +40,8 @@ or workplace ("the deputy Labor leader, Tanya Plibersek", "her attorney, Michael
 Gallagher, the special agent in charge of ...", "Chief Chris Miller of the Bishop Airport Safety
 Division"), the convention of the Wikinews dev annotations: the first pass had put 12 mentions
 (8 speakers, 4 dev and 4 test sentences) on the name alone, and they were extended after the
-first run of the extractor, as Wikinews dev2's were (spans, kinds and cues unchanged). Not annotated: polls that "show", "announcing plans to",
+first run of the extractor, as Wikinews dev2's were (spans, kinds and cues unchanged).
+Not annotated: polls that "show", "announcing plans to",
 "announced an alliance" (topics), "urged him not to", "warning X not to", "called for" and
 "recommending not to" (requests), "vows to never testify" (a promise), "denied any knowledge of",
 "berated critics for", "whines about", "attacking X for not denouncing", "remarks slamming X",
