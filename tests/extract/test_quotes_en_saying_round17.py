@@ -121,3 +121,23 @@ def test_a_name_colon_proposition_headline_is_a_report(text, report, mention):
 ])
 def test_no_headline_report(text):
     assert [q for q in _quotes(text) if q[2] == ":"] == []
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("He backed a strategy which Democrats warn could result in a shutdown of the government.",
+     "could result in a shutdown of the government", "Democrats"),
+    ("She voted for a bill that economists warn will cost billions of dollars.",
+     "will cost billions of dollars", "economists"),
+    ("He backed the plan that critics claim will fail within a year.",
+     "will fail within a year", "critics"),
+])
+def test_a_present_verb_of_saying_in_a_relative_clause(text, report, mention):
+    assert (report, mention) in _reports(text), _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Her warnings could not be ignored by the board.",
+    "The rules that warn drivers could be dropped next year.",
+])
+def test_no_relative_report_without_a_subject_before_the_verb(text):
+    assert _reports(text) == []

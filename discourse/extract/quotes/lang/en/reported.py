@@ -714,7 +714,7 @@ _QUOTE_MARKS = frozenset('"“”«»')
 # The verb of a relative clause's predicate right after "what he said": "was", "would be".
 _RELATIVE_PREDICATE = frozenset("is are was were would will could might".split())
 # Verbs of saying proper: "which they reckoned were closer" is a belief, no report.
-_RELATIVE_CUES = frozenset("say claim allege report state insist argue".split())
+_RELATIVE_CUES = frozenset("say claim allege report state insist argue warn".split())
 _OPENING = frozenset('"“')
 
 
