@@ -141,3 +141,12 @@ def test_a_present_verb_of_saying_in_a_relative_clause(text, report, mention):
 ])
 def test_no_relative_report_without_a_subject_before_the_verb(text):
     assert _reports(text) == []
+
+
+def test_despite_name_saying_after_a_comma():
+    text = ("Lew said the White House is willing to negotiate, despite President Obama repeatedly "
+            "saying he won't have those talks.")
+    assert ("he won't have those talks", "President Obama") in _reports(text), _reports(text)
+    # opening the sentence, the report would run over the main clause: none is read
+    assert all(m != "Obama" for _, m in _reports(
+        "Despite Obama saying he won't have those talks, Lew will talk to them."))

@@ -222,10 +222,17 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     """Token span of the subject of the cue at token ``k`` (searching back to ``lo``)."""
     words, lows = toks.words, toks.lows
     if lows[k].endswith("ing") and k > lo:
-        i = np_backward(toks, k, lo)
-        if lo < i < k and lows[i - 1] == "with" and (cap(words[i]) or lows[i] in (
-                "him", "her", "them")):
-            return i, k  # "with Obama calling out …": an absolute construction
+        v = skip_adverbs_back(toks, k, lo)  # "despite Obama repeatedly saying"
+        i = np_backward(toks, v, lo)
+        if i < v - 1 and lows[i] == "despite":
+            i += 1  # (the noun phrase reader takes "despite" for a word of the name)
+        after_comma = i > 1 and words[i - 2] in ",—–"
+        if lo < i < v and (lows[i - 1] == "with" or (lows[i - 1] == "despite" and after_comma)) and (
+                cap(words[i]) or lows[i] in ("him", "her", "them")):
+            # "with Obama calling out …": an absolute construction; "…, despite President Obama
+            # saying P": the name is the gerund's subject (not opening the sentence: "Despite X
+            # saying P, Q" would run the report over the main clause)
+            return i, v
         return _main_subject(toks, k, lo)
     j = skip_adverbs_back(toks, k, lo)
     # "X has said", "X had told", "X would later write": the subject is before the auxiliary
