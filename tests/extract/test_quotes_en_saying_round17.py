@@ -150,3 +150,23 @@ def test_despite_name_saying_after_a_comma():
     # opening the sentence, the report would run over the main clause: none is read
     assert all(m != "Obama" for _, m in _reports(
         "Despite Obama saying he won't have those talks, Lew will talk to them."))
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("Pence blasts Democrats, says impeachment is a sham", "impeachment is a sham", "Pence"),
+    ("Jane Smith slams budget deal, says the cuts will hurt schools",
+     "the cuts will hurt schools", "Jane Smith"),
+    ("Trump wins Nevada, says he loves the voters there", "he loves the voters there", "Trump"),
+])
+def test_name_verbs_object_comma_says_p(text, report, mention):
+    assert (report, mention) in _reports(text), _reports(text)
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    # an inverted tail and a subject with a relative clause keep their readings
+    ("The Senate passed the bill, says Smith.", "The Senate passed the bill", "Smith"),
+    ("The senator, who leads the panel, says the bill is dead.", "the bill is dead",
+     "The senator"),
+])
+def test_comma_says_keeps_other_readings(text, report, mention):
+    assert _reports(text) == [(report, mention)]
