@@ -33,9 +33,12 @@ N_SENTENCES = 150
 # measurement (branch en-saying14 at ed249d8 = main ce6febd's extractor, before any rule was
 # tuned on the set), dev / test: indirect_saying recall 0.750 (n=36) / 0.733 (30); all kinds F1
 # 0.846 (94; P 0.875, R 0.819) / 0.843 (57; P 0.956, R 0.754); direct F1 0.962 (26) / 0.926 (13).
+# After the round tuned on the dev parts (round 17, test read once, at the end): dev 0.833 / F1
+# 0.876 (P 0.890, R 0.862) / direct 0.962; test 0.733 / F1 0.843 (P 0.956, R 0.754) / direct
+# 0.926 (unchanged).
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.72, ("all", "f1"): 0.82,
-            ("all", "precision"): 0.85, ("direct", "f1"): 0.93},
+    "dev": {("indirect_saying", "recall"): 0.80, ("all", "f1"): 0.85,
+            ("all", "precision"): 0.87, ("direct", "f1"): 0.93},
     "test": {("indirect_saying", "recall"): 0.70, ("all", "f1"): 0.81,
              ("all", "precision"): 0.92, ("direct", "f1"): 0.89},
 }
