@@ -47,7 +47,7 @@ Not annotated: polls that "show", "announcing plans to",
 "berated critics for", "whines about", "attacking X for not denouncing", "remarks slamming X",
 "saying things that", "testified about her efforts", "talks with", "The Guardian view on X: a
 life of bravery" (an editorial's title), a list of linked titles ("—Mulshine: “...”"), "the 47
-percent comments" (a name), "the speech "all" Trump" is ``partial`` only.
+percent comments" (a name). "called the speech "all" Trump" is ``partial`` only.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ the sentences holding a verb of saying or ``according to`` and 30 without that f
 (``tests/devset/draw_newsmtsc_saying7.py``). Same
 line format as ``newsmtsc_saying5.jsonl`` (read by :mod:`tests.newsmtsc_gold`); every third line
 ``test`` (held out), the rest ``dev``. The annotation was committed before any extractor ran on
-these sentences. The tests skip when ``../shared`` is absent.
+these sentences (12 speaker mentions were extended to their appositive after the first run, the
+Wikinews convention; spans unchanged). The tests skip when ``../shared`` is absent.
 
 Run ``python tests/extract/test_quotes_saying_set7.py dev|test`` to print the metrics; for ``dev``
 also every miss / false alarm (a held-out part's are not shown).
