@@ -43,8 +43,10 @@ N_SENTENCES = 90
 # all matched 0.786 (28) / 0.812 (16). After the transcript and inline-post passes (tuned on dev,
 # test read once at the end): dev direct F1 0.980, all F1 0.706 (P 0.900, R 0.581), mentions
 # 0.824 (34); test direct F1 1.000, all F1 0.727 (P 0.833, R 0.645), mentions 0.842 (19).
+# Round 17 ("Name: proposition" headlines, lang/en/headlines.py): dev all F1 0.755 (P 0.909, R
+# 0.645); the test part was not read in that round.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("direct", "f1"): 0.95, ("all", "f1"): 0.68, ("all", "precision"): 0.87},
+    "dev": {("direct", "f1"): 0.95, ("all", "f1"): 0.73, ("all", "precision"): 0.87},
     "test": {("direct", "f1"): 0.9, ("all", "f1"): 0.7, ("all", "precision"): 0.8},
 }
 

@@ -34,11 +34,12 @@ N_SENTENCES = 150
 # recall 0.744 (n=43) / 0.769 (26); all kinds F1 0.854 (105; P 0.904, R 0.810) / 0.796 (50; P
 # 0.774, R 0.820); direct F1 0.949 (30) / 1.000 (16). After the round tuned on the dev parts
 # (round 15, test read once, at the end): dev 0.837 / F1 0.890 (P 0.937, R 0.848) / direct
-# 0.949; test 0.808 / F1 0.808 (P 0.778, R 0.840) / direct 1.000.
+# 0.949; test 0.808 / F1 0.808 (P 0.778, R 0.840) / direct 1.000. Round 17 ("X slams Y, says P"):
+# dev 0.860 / F1 0.896 (P 0.938, R 0.857); test 0.808 / F1 0.819 (P 0.782, R 0.860).
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.81, ("all", "f1"): 0.87,
+    "dev": {("indirect_saying", "recall"): 0.84, ("all", "f1"): 0.87,
             ("all", "precision"): 0.92, ("direct", "f1"): 0.92},
-    "test": {("indirect_saying", "recall"): 0.77, ("all", "f1"): 0.78,
+    "test": {("indirect_saying", "recall"): 0.77, ("all", "f1"): 0.80,
              ("all", "precision"): 0.75, ("direct", "f1"): 0.95},
 }
 MIN_SAYING = {"dev": 30, "test": 20}  # gold indirect reports after a verb of saying, per part

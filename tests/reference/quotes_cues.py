@@ -77,7 +77,9 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
         nxt = toks[i + m[0]].low
         # issue 14 (NewsMTSC saying set): not after a pronoun subject or a relative and one
         # word ("what he said was", "which officials said were": en.cues._relative_subject_before)
-        relative = i > 1 and (w.endswith("ed") or w in SAY_IRREGULAR or w in ("say", "says")) and (
+        # (round 17: present forms of warn/claim/argue/insist too: "which Democrats warn could")
+        relative = i > 1 and (w.endswith("ed") or w in SAY_IRREGULAR or w in (
+            "say", "says", "warn", "warns", "claim", "claims", "argue", "argues", "insist", "insists")) and (
             toks[i - 1].low in ("he", "she", "they", "we", "i", "you") or (
                 toks[i - 2].low in ("what", "which", "that") and toks[i - 1].text.isalpha()))
         # issue 14 (dev5): "said they're" (en.words.PRONOUN_CONTRACTIONS) opens a clause

@@ -17,7 +17,9 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.naming`: reports of naming and judging verbs ("called X Y", "blamed X for Y"), an
   extra pass;
 - :mod:`.nouns`: reports carried by a noun of saying ("their claims that P", "the announcement
-  by Netflix that P"), an extra pass.
+  by Netflix that P"), an extra pass;
+- :mod:`.headlines`: "Name: proposition" headlines, an extra pass;
+- :mod:`.mentions`: where a report's speaker mention begins and ends ("Znak.com", not "com").
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from discourse.extract.quotes.lang.en.content import (
     sentence_like,
 )
 from discourse.extract.quotes.lang.en.cues import find_cues
+from discourse.extract.quotes.lang.en.headlines import headline_reports
 from discourse.extract.quotes.lang.en.naming import naming_reports
 from discourse.extract.quotes.lang.en.nouns import noun_reports
 from discourse.extract.quotes.lang.en.quoted import (
@@ -75,8 +78,8 @@ ENGLISH = QuoteLanguage(
     new_sentence_after=re.compile(r"\s+[A-Z“\"‘]"),
     lower_after=re.compile(r"\s+[a-z]"),
     # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y") and
-    # reports carried by a noun of saying ("their claims that P")
-    extra_passes=(naming_reports, noun_reports),
+    # reports carried by a noun of saying ("their claims that P"), "Name: proposition" headlines
+    extra_passes=(naming_reports, noun_reports, headline_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,

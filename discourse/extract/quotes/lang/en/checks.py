@@ -103,9 +103,16 @@ def not_a_report(toks: Toks, a: int, ti: int) -> bool:
             lows[a - 1].endswith("ed") and not cap(words[a - 1]) and lows[a - 1] not in BE) and (
             lows[a - 2] in DETERMINERS or lows[a - 2].endswith("ly") or lows[a - 2] in _NOUN_PREPS):
         return True  # "by newly uncovered emails that …", "the leaked emails": a plural noun
+    if lows[a].startswith("add") and a + 2 < len(lows) and lows[a + 1] == "to" and (
+            lows[a + 2] in DETERMINERS or lows[a + 2] in _ADDED_TO):
+        return True  # "added to that anger", "adds to the pressure": a contribution, no speech
     if lows[a] == "state" and a + 1 < len(lows) and lows[a + 1] in _STATE_NOUNS:
         return True  # "former state senator Kelli Ward ran …": "state" modifies a noun
     return j > ti and lows[j - 1] in BE and lows[a].endswith(("ed", "n"))
+
+
+# Words after "added to" that open what was added to, not a listener ("added to his woes").
+_ADDED_TO = frozenset("his her its their our my your this that these those concerns fears".split())
 
 
 # Nouns that "state" modifies ("state senator", "state media", "state law"): no verb then.

@@ -186,13 +186,18 @@ _PRONOUN_SUBJECTS = frozenset("he she they we i you".split())
 _RELATIVES = frozenset("what which that who whom".split())  # "women who police said were …"
 
 
+# Present forms of saying before a relative clause's predicate ("a strategy which Democrats warn
+# could result in a shutdown", "the plan that critics claim will fail").
+_RELATIVE_PRESENT = frozenset("say says warn warns claim claims argue argues insist insists".split())
+
+
 def _relative_subject_before(toks: Toks, i: int) -> bool:
     """Is the cue at ``i`` a past tense in a relative clause whose predicate follows it ("in
     what he said was an effort", "fires which officials said were under control"; not "that
     arbitrary rules can be applied")?"""
     lows = toks.lows
     return i > 1 and (lows[i].endswith("ed") or lows[i] in SAY_IRREGULAR or lows[i] in (
-        "say", "says")) and (
+        _RELATIVE_PRESENT)) and (
         lows[i - 1] in _PRONOUN_SUBJECTS or (
             lows[i - 2] in _RELATIVES and toks.words[i - 1].isalpha()))
 

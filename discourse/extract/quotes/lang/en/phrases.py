@@ -222,10 +222,17 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     """Token span of the subject of the cue at token ``k`` (searching back to ``lo``)."""
     words, lows = toks.words, toks.lows
     if lows[k].endswith("ing") and k > lo:
-        i = np_backward(toks, k, lo)
-        if lo < i < k and lows[i - 1] == "with" and (cap(words[i]) or lows[i] in (
-                "him", "her", "them")):
-            return i, k  # "with Obama calling out …": an absolute construction
+        v = skip_adverbs_back(toks, k, lo)  # "despite Obama repeatedly saying"
+        i = np_backward(toks, v, lo)
+        if i < v - 1 and lows[i] == "despite":
+            i += 1  # (the noun phrase reader takes "despite" for a word of the name)
+        after_comma = i > 1 and words[i - 2] in ",—–"
+        if lo < i < v and (lows[i - 1] == "with" or (lows[i - 1] == "despite" and after_comma)) and (
+                cap(words[i]) or lows[i] in ("him", "her", "them")):
+            # "with Obama calling out …": an absolute construction; "…, despite President Obama
+            # saying P": the name is the gerund's subject (not opening the sentence: "Despite X
+            # saying P, Q" would run the report over the main clause)
+            return i, v
         return _main_subject(toks, k, lo)
     j = skip_adverbs_back(toks, k, lo)
     # "X has said", "X had told", "X would later write": the subject is before the auxiliary
@@ -319,6 +326,10 @@ def subject_extended(
     """Subject of the cue at ``a``, looking through a catenative verb ("plans to tell",
     "wants to say") and across a coordination ("defended her record and said")."""
     words, lows = toks.words, toks.lows
+    if sent_lo is not None and sent_lo < a - 3 and words[a - 1] == "," and lows[a] in (
+            "says", "said", "warns", "insists") and (
+            subj := _coordinated_headline_subject(toks, a, sent_lo)) is not None:
+        return subj  # "Marco Rubio slams Cuba agreement, says Obama is ‘willfully ignorant’"
     subj = subject_before(toks, a, lo)
     if subj is not None:
         return subj
@@ -381,6 +392,22 @@ def _clause_subject(toks: Toks, lo: int, hi: int) -> tuple[int, int] | None:
     if e <= i or (e < hi and words[e] in ",:;"):
         return None
     return i, e
+
+
+def _coordinated_headline_subject(toks: Toks, a: int, lo: int) -> tuple[int, int] | None:
+    """"X slams Y, says P": the finite cue at ``a`` after a comma shares the subject opening
+    the sentence, whose verb (in -s or -ed, lower case) follows it; no other comma between."""
+    words, lows = toks.words, toks.lows
+    v = lo
+    while v < a and (cap(words[v]) or words[v] in ".-'’"):
+        v += 1  # the name opening the sentence ("Marco Rubio")
+    if v == lo or v >= a - 2 or lows[lo] in DETERMINERS or lows[lo] in SUBJECT_PRONOUNS or (
+            lows[v] in AUX) or lows[v] in (
+            _NOT_VERB_S) or not lows[v].endswith(("s", "ed")) or not words[v].isalpha():
+        return None
+    if any(words[m] in ",;:()" for m in range(v, a - 1)):
+        return None
+    return lo, v
 
 
 def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 )
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.nouns import verb_cue_between
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
@@ -383,7 +384,7 @@ def reports_in_sentence(
         doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
     found = [f for f in bounded if f is not None and not not_said(doc, f)]
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
-    return _with_closing_sources(doc.text, kept, found)
+    return tidy_mentions(doc, _with_closing_sources(doc.text, kept, found))
 
 
 def _with_closing_sources(text: str, kept: list[Found], found: list[Found]) -> list[Found]:
@@ -713,7 +714,7 @@ _QUOTE_MARKS = frozenset('"“”«»')
 # The verb of a relative clause's predicate right after "what he said": "was", "would be".
 _RELATIVE_PREDICATE = frozenset("is are was were would will could might".split())
 # Verbs of saying proper: "which they reckoned were closer" is a belief, no report.
-_RELATIVE_CUES = frozenset("say claim allege report state insist argue".split())
+_RELATIVE_CUES = frozenset("say claim allege report state insist argue warn".split())
 _OPENING = frozenset('"“')
 
 

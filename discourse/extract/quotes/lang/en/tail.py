@@ -65,7 +65,8 @@ def inverted_tail(
     if c + 1 < a and words[c] in _CLOSING and _fragment_closes(toks, ti, k, c + 1):
         c += 1  # 'Members of Congress “do not dispute it,” X told …': a quote closing the report
     if c == a:  # ", said X"
-        if cue.lemma == "tell" or _name_apposition_before(toks, k, ti):
+        if cue.lemma == "tell" or (_name_apposition_before(toks, k, ti) and not _name_closes(
+                toks, b, tj)):
             return None  # "…, the campaign's director, Tim Murtaugh, declared victory"
         e = np_forward(toks, b)
         comma = next((m for m in range(b, min(tj, b + 30)) if words[m] == ","), tj)
@@ -195,6 +196,22 @@ def _name_apposition_before(toks: Toks, k: int, ti: int) -> bool:
     while c > ti and k - c <= 5 and (cap(words[c]) or words[c] in ".-'’"):
         c -= 1
     return c < k - 1 and c >= ti and words[c] == ","
+
+
+def _name_closes(toks: Toks, b: int, tj: int) -> bool:
+    """Is the phrase after the cue at ``b`` a capitalised name that closes the sentence, alone
+    or with an apposition ("…, Woodbridge, Virginia, said Tim Gallagher, the special agent …"):
+    the speaker of an inverted tail, whatever the place name before the cue looks like?"""
+    words, lows = toks.words, toks.lows
+    if b >= tj or not cap(words[b]) or lows[b] in CLAUSE_WORDS or lows[b] in _SUBJECT_PRONOUNS:
+        return False
+    e = np_forward(toks, b)
+    if e <= b or not all(cap(words[m]) or words[m] in ".-'’" for m in range(b, e)):
+        return False
+    rest = [m for m in range(e, tj) if words[m] not in ".!?"]
+    # "…, said Governor Cuomo on Tuesday.": an adverbial of the speech may follow
+    return not rest or _is_apposition(toks, e, tj) or (lows[e] in ("on", "in", "at", "during")
+                                                       and "," not in words[e:tj])
 
 
 _POSTMODIFIER_WORDS = frozenset("in of at from for with familiar close to on".split())
