@@ -2,8 +2,8 @@
 for President Vladimir Putin", "the wife of President Obama", "a lawyer for Russian opposition
 leader Alexei Navalny"): the titled person is whose spokesman, wife or lawyer speaks, not the
 speaker. They resolved to Putin, Obama and Navalny. A title of the head stays the head's
-("Secretary of State Mike Pompeo", "Counselor to the President Kellyanne Conway"). Sentences of
-our own."""
+("Secretary of State Mike Pompeo", "Counselor to the President Kellyanne Conway"). And a bare
+"the website" is no voice of the last organisation named. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -42,3 +42,17 @@ def test_the_titled_person_after_the_preposition_is_not_the_speaker(sentence):
 ], ids=["secretary-of-state", "minister-of-foreign-affairs", "titled-speaker"])
 def test_a_name_after_its_own_title_is_the_speaker(sentence, expected):
     assert speaker(sentence)[0] == expected
+
+
+def test_a_bare_website_is_no_voice_of_the_last_organisation():
+    # "The website" after "Znak.com reported" resolved to the FSB, the last registry organisation
+    # named: a website is a medium's as often as an institution's; the institution's own website
+    # names it ("The Kremlin website said")
+    text = ("MOSCOW. The FSB said the attackers were killed.\n\nZnak.com reported that three people "
+            "died in the blast on Monday.\n\nThe website further reported that a fourth offender "
+            "escaped and remains wanted.\n\nThe Kremlin website said the president would visit "
+            "the city on Friday.\n")
+    q = extract_attributed_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}),
+                                  actors=load_actors())
+    got = [(m, s if isinstance(s, str) else "") for m, s in zip(q["speaker_mention"], q["speaker"])]
+    assert got[2:] == [("The website", ""), ("The Kremlin website", "Kremlin")]

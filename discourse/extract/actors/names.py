@@ -143,11 +143,11 @@ PREPS: frozenset[str] = frozenset("of for at in from to with on to within under"
 ORG_VOICES: tuple[str, ...] = (
     "press service", "press office", "press centre", "press center", "press secretary",
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
-    "representatives", "statement", "source", "sources", "website", "official",
+    "representatives", "statement", "source", "sources", "official",
     "officials", "communique", "office", "press release", "account",
     # Russian, by lemma (see stemmed_tokens)
     "пресс-служба", "пресс-секретарь", "представитель", "официальный представитель",
-    "заявление", "источник", "сайт", "сообщение", "пресс-релиз", "пресс-центр", "аппарат",
+    "заявление", "источник", "сообщение", "пресс-релиз", "пресс-центр", "аппарат",
 )
 
 
