@@ -208,3 +208,13 @@ def test_descriptions_no_actor_fits_are_told_apart():
 def test_plural_head(description, plural):
     # «власти» reads as a singular genitive too: not surely plural, so left open
     assert plural_head(description) is plural
+
+
+def test_an_indefinite_official_is_nobody_the_registry_names(reg):
+    # "A Turkish official said" resolved to Erdoğan by the generic "official"; an actor's own
+    # descriptor still fits an indefinite description ("a Kremlin spokesman")
+    erdogan = reg.lookup("Recep Tayyip Erdogan")
+    peskov = reg.lookup("Dmitry Peskov")
+    assert not reg.compatible(erdogan, "A Turkish official", on=SEED)
+    assert reg.compatible(erdogan, "the Turkish official", on=SEED)
+    assert reg.compatible(peskov, "a Kremlin spokesman", on=SEED)

@@ -17,7 +17,7 @@ from discourse.extract.actors import (
     load_actors,
     normalise_name,
 )
-from discourse.extract.actors.lookup import TITLES
+from discourse.extract.actors.lookup import TITLES, surnames_apart
 from discourse.extract.actors.names import ORG_VOICES
 from tests.reference.actors_lookup import ref_fuzzy, ref_lookup
 from tests.reference.actors_mentions import ref_find_mentions, single_pattern
@@ -216,3 +216,14 @@ def test_vocabulary_holds_every_word_of_every_role_phrase(reg):
     voices = {w for voice in ORG_VOICES for w in voice.split()}
     assert want == words | set(TITLES) | countries | voices
     assert {"minister", "foreign", "russian"} <= want
+
+
+def test_a_surname_two_edits_away_is_another_person():
+    # "Michael Pearce, senior U.S. economist at Capital Economics" was Mike Pence (alias "Michael
+    # Pence", two edits in 13 letters, both in the surname)
+    reg = load_actors()
+    assert reg.lookup("Michael Pearce") is None
+    assert reg.lookup("Michael Pence").name == "Mike Pence"
+    assert surnames_apart("michael pearce", "michael pence")
+    assert not surnames_apart("volodymyr zelenskiy", "volodymyr zelensky")
+    assert not surnames_apart("alexander lukashenka", "alexander lukashenko")

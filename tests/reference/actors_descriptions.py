@@ -10,6 +10,7 @@ registry's attribute paths (now ``registry.description_matcher``) changed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from discourse.extract.actors import Actor, ActorMention, ActorRegistry
@@ -34,9 +35,10 @@ def ref_match(reg: ActorRegistry, actor: Actor, description: str, day: dt.date |
         has_words = any(t not in STOP and t not in PREPS for t in tokens)
         return (3, 0) if removed and not has_words else None
     former = "former" in desc.words
+    unnamed = actor.kind == "person" and re.match(r"\s*(?:an?|another|one)\s", rest, re.I)
     best = None
     for cand in matcher._actor_candidates(actor):
-        if cand.phrase.head != desc.head:
+        if cand.phrase.head != desc.head or (unnamed and cand.strength == 1):
             continue
         allowed = cand.phrase.words | matcher._modifiers(actor)
         if cand.role is None:

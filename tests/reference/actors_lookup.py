@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from discourse.extract.actors import Actor, ActorRegistry
-from discourse.extract.actors.lookup import gender_variant, max_edits
+from discourse.extract.actors.lookup import gender_variant, max_edits, surnames_apart
 
 
 def ref_fuzzy(reg: ActorRegistry, variants: Sequence[str], keys: Sequence[str],
@@ -29,7 +29,7 @@ def ref_fuzzy(reg: ActorRegistry, variants: Sequence[str], keys: Sequence[str],
         for key, dist, _ in process.extract(
             query, keys, scorer=Levenshtein.distance, score_cutoff=limit, limit=20
         ):
-            if dist > max_edits(len(key)) or gender_variant(query, key):
+            if dist > max_edits(len(key)) or gender_variant(query, key) or surnames_apart(query, key):
                 continue
             actor = reg.alias_lookup.by_key[key]
             if persons_after_first and n > 0 and actor.kind != "person":

@@ -71,6 +71,7 @@ def phrase_of_tokens(toks: tuple[str, ...]) -> Phrase | None:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 # English words in -s that are no plural ("boss", "status", "analysis", "news").
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ys", "news", "'s", "’s")
 
@@ -383,8 +384,13 @@ class DescriptionMatcher:
             return (((3, 0), None, False),) if removed and not has_words else ()
         former = "former" in desc.words
         modifiers = self._modifiers(actor)
+        # "A Turkish official said": somebody the article does not name, not the one person the
+        # generic "official" would fit (an actor's own descriptor still fits: "a Kremlin spokesman")
+        unnamed = actor.kind == "person" and _INDEFINITE.match(rest) is not None
         fits: list[Fit] = []
         for cand in self._candidates_by_head(actor).get(desc.head, ()):
+            if unnamed and cand.strength == 1:
+                continue
             allowed = cand.phrase.words | modifiers
             if cand.role is None:
                 if former and "former" not in cand.phrase.words:

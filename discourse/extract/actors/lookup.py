@@ -23,7 +23,7 @@ from discourse.extract.actors.names import ORG_VOICES, PREPS, normalise_name, no
 from discourse.extract.actors.roles import in_office_or_none
 from discourse.extract.actors.stored import morphology_version, stored
 
-__all__ = ["TITLES", "AliasLookup", "gender_variant", "max_edits"]
+__all__ = ["TITLES", "AliasLookup", "gender_variant", "max_edits", "surnames_apart"]
 
 # Honorifics and ranks dropped before a name in :meth:`ActorRegistry.lookup`.
 TITLES: frozenset[str] = frozenset(
@@ -44,6 +44,16 @@ def max_edits(length: int) -> int:
     if length >= 8:
         return 1
     return 0
+
+
+def surnames_apart(a: str, b: str) -> bool:
+    """True when the last words of two names differ by more than a typo or a transliteration: more
+    than one edit in a surname of up to seven letters ("Michael Pearce" is not "Michael Pence",
+    two edits in a name of 13 letters), more than two in a longer one."""
+    a_last, b_last = a.split()[-1], b.split()[-1]
+    if a_last == b_last:
+        return False
+    return Levenshtein.distance(a_last, b_last) > (1 if min(len(a_last), len(b_last)) <= 7 else 2)
 
 
 def gender_variant(a: str, b: str) -> bool:
@@ -276,7 +286,8 @@ class AliasLookup:
             for key, dist, _ in process.extract(
                 query, near, scorer=Levenshtein.distance, score_cutoff=limit, limit=20
             ):
-                if dist > max_edits(len(key)) or gender_variant(query, key):
+                if dist > max_edits(len(key)) or gender_variant(query, key) or surnames_apart(
+                        query, key):
                     continue
                 actor = self.by_key[key]
                 if persons_after_first and n > 0 and actor.kind != "person":
