@@ -227,3 +227,11 @@ def test_a_surname_two_edits_away_is_another_person():
     assert surnames_apart("michael pearce", "michael pence")
     assert not surnames_apart("volodymyr zelenskiy", "volodymyr zelensky")
     assert not surnames_apart("alexander lukashenka", "alexander lukashenko")
+
+
+def test_an_abbreviation_one_letter_away_is_another_institution():
+    # «МВД Украины» (the interior ministry) was the foreign ministry, «МИД Украины», one edit away
+    reg = load_actors()
+    assert reg.lookup("МВД Украины").name == "Ministry of Internal Affairs of Ukraine"
+    assert reg.lookup("МИД Украины").name == "Ministry of Foreign Affairs of Ukraine"
+    assert surnames_apart("мвд беларуси", "мид беларуси")

@@ -47,13 +47,20 @@ def max_edits(length: int) -> int:
 
 
 def surnames_apart(a: str, b: str) -> bool:
-    """True when the last words of two names differ by more than a typo or a transliteration: more
-    than one edit in a surname of up to seven letters ("Michael Pearce" is not "Michael Pence",
-    two edits in a name of 13 letters), more than two in a longer one."""
-    a_last, b_last = a.split()[-1], b.split()[-1]
-    if a_last == b_last:
-        return False
-    return Levenshtein.distance(a_last, b_last) > (1 if min(len(a_last), len(b_last)) <= 7 else 2)
+    """True when two names of as many words differ in a word by more than a typo or a
+    transliteration: any edit in a word of up to four letters (an abbreviation: «МВД Украины» is
+    not «МИД Украины»), more than one in a surname of up to seven letters ("Michael Pearce" is not
+    "Michael Pence", two edits in a name of 13 letters), more than two in a longer one."""
+    a_words, b_words = a.split(), b.split()
+    if len(a_words) != len(b_words):
+        a_words, b_words = a_words[-1:], b_words[-1:]
+    for x, y in zip(a_words, b_words):
+        if x == y:
+            continue
+        short = min(len(x), len(y))
+        if short <= 4 or Levenshtein.distance(x, y) > (1 if short <= 7 else 2):
+            return True
+    return False
 
 
 def gender_variant(a: str, b: str) -> bool:
