@@ -218,3 +218,14 @@ def test_an_indefinite_official_is_nobody_the_registry_names(reg):
     assert not reg.compatible(erdogan, "A Turkish official", on=SEED)
     assert reg.compatible(erdogan, "the Turkish official", on=SEED)
     assert reg.compatible(peskov, "a Kremlin spokesman", on=SEED)
+
+
+def test_a_deputy_is_not_who_the_head_of_its_title_names(reg):
+    # "Chelyabinsk's governor" fitted the deputy governor Oleg Klimov, and "the president" in 2022
+    # fitted Vice President Kamala Harris (the description's words were all in the longer role)
+    klimov, harris = reg.lookup("Oleg Klimov"), reg.lookup("Kamala Harris")
+    assert not reg.compatible(klimov, "Chelyabinsk's governor")
+    assert reg.compatible(klimov, "the deputy governor")
+    assert not reg.compatible(harris, "the president", on="2022-01-01")
+    assert reg.compatible(harris, "the vice president", on="2022-01-01")
+    assert reg.compatible(reg.lookup("Joe Biden"), "the president", on="2022-01-01")

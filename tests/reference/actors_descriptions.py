@@ -40,6 +40,8 @@ def ref_match(reg: ActorRegistry, actor: Actor, description: str, day: dt.date |
     for cand in matcher._actor_candidates(actor):
         if cand.phrase.head != desc.head or (unnamed and cand.strength == 1):
             continue
+        if (cand.phrase.words & {"deputy", "vice", "assistant", "вице", "вица"}) - desc.words:
+            continue
         allowed = cand.phrase.words | matcher._modifiers(actor)
         if cand.role is None:
             if former and "former" not in cand.phrase.words:

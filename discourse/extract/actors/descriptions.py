@@ -71,6 +71,9 @@ def phrase_of_tokens(toks: tuple[str, ...]) -> Phrase | None:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# Words that make a role a rank below the one its head names ("deputy governor", "vice
+# president", «вице-премьер», as stemmed_tokens writes them).
+_LOWER_RANK = frozenset({"deputy", "vice", "assistant", "вице", "вица"})
 _INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 # English words in -s that are no plural ("boss", "status", "analysis", "news").
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ys", "news", "'s", "’s")
@@ -389,7 +392,8 @@ class DescriptionMatcher:
         unnamed = actor.kind == "person" and _INDEFINITE.match(rest) is not None
         fits: list[Fit] = []
         for cand in self._candidates_by_head(actor).get(desc.head, ()):
-            if unnamed and cand.strength == 1:
+            if unnamed and cand.strength == 1 or (cand.phrase.words & _LOWER_RANK) - desc.words:
+                # (a deputy is not who "the governor" names, nor a vice president "the president")
                 continue
             allowed = cand.phrase.words | modifiers
             if cand.role is None:
