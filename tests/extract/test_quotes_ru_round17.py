@@ -1,0 +1,34 @@
+"""Russian quotation and reported speech, round seventeen (the fresh split dev11). Short news
+sentences of our own, with the cases that must not move."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from discourse.extract.actors import load_actors
+from discourse.extract.attributed import extract_attributed_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str, str, str]]:
+    """``(kind, span, speaker mention, speaker)`` of each quote of one Russian article."""
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]})
+    q = extract_attributed_quotes(arts, actors=load_actors())
+    return [(r.kind, r.text, r.speaker_mention, r.speaker if isinstance(r.speaker, str) else "")
+            for r in q.itertuples()]
+
+
+# --- the source named in marks after «Как сообщает», «со ссылкой на», «по данным» ----------------
+
+def test_an_outlet_in_marks_after_as_reports_is_a_name_not_a_quote():
+    for text in ('Как сообщает "Интерфакс", министр заявил, что цены вырастут.',
+                 "Как передает «Интерфакс», министр заявил, что цены вырастут.",
+                 "По данным «Известий», министр заявил, что цены вырастут."):
+        got = quotes(text)
+        assert all(span != "Интерфакс" and span != "Известий" for _, span, *_ in got), got
+        assert [k for k, *_ in got] == ["indirect"]
+
+
+def test_a_quotation_after_as_said_by_a_person_stays_a_quote():
+    assert quotes("Как сообщил министр, «мы не отступим».") == [
+        ("partial", "мы не отступим", "министр", "")]
+    assert [k for k, *_ in quotes("«Мы не отступим», — сказал министр журналистам.")] == ["direct"]
