@@ -32,3 +32,24 @@ def test_a_quotation_after_as_said_by_a_person_stays_a_quote():
     assert quotes("Как сообщил министр, «мы не отступим».") == [
         ("partial", "мы не отступим", "министр", "")]
     assert [k for k, *_ in quotes("«Мы не отступим», — сказал министр журналистам.")] == ["direct"]
+
+
+# --- a gerund of saying has no subject after it: the words there are its object ----------------
+
+def test_the_object_after_a_gerund_is_not_the_speaker_of_the_block():
+    got = quotes("Актёр ответил в Twitter. Он принёс извинения за свои действия, объяснив их "
+                 "сильным опьянением:\nЯ в ужасе от этой истории. Я правда не помню этой встречи.")
+    assert [(k, m) for k, _, m, _ in got] == [("embedded", "Он")]
+
+
+def test_the_object_after_a_gerund_is_not_the_speaker_of_a_fragment():
+    got = quotes("Монарх также призвал бельгийцев к единству, подчеркнув её «ценное "
+                 "демократическое богатство» — плюрализм.")
+    assert ("partial", "ценное демократическое богатство", "Монарх") in [
+        (k, s, m) for k, s, m, _ in got]
+
+
+def test_a_speaker_after_a_finite_verb_before_the_colon_stays():
+    got = quotes("Вчера на брифинге заявил министр финансов:\nМы не отступим от своих планов. "
+                 "Бюджет будет принят.")
+    assert [(k, m) for k, _, m, _ in got] == [("embedded", "министр финансов")]

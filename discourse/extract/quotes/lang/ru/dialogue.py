@@ -256,6 +256,8 @@ def _colon_attribution(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> Attr | N
     if hits:
         h = hits[-1]
         span = speaker_of(toks, h, ti, tj) or _first_verbs_subject(doc, h[0], ti)
+        if span is not None and span[0] > h[0] and h[2].type == "verb" and is_gerund(toks.lows[h[0]]):
+            span = None  # "…, объяснив их опьянением:": a gerund's object, never its subject
         if span is None and is_gerund(toks.lows[h[0]]):
             # "Сурков отозвался о статье, сказав журналистам:": the main clause's subject
             span = gerund_subject(toks, ti, h[0], tuple(x[0] for x in hits))

@@ -166,6 +166,8 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         span = None  # "Сотникову называли «вундеркиндом»": the one named, nobody names
     rule = "according_to" if cue.type == "preposition" or cue.speaker in ("after", "inside") \
         else "cue_before"
+    if span is not None and span[0] > a and cue.type == "verb" and is_gerund(lows[a]):
+        span = None  # "…, подчеркнув её «…»": the words after a gerund are its object
     if span is None and cue.type == "verb" and is_gerund(lows[a]):
         # "Суходольский выступил с критикой, заявив, в частности: «…»": the main clause's subject
         span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits))
