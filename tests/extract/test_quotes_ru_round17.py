@@ -53,3 +53,18 @@ def test_a_speaker_after_a_finite_verb_before_the_colon_stays():
     got = quotes("Вчера на брифинге заявил министр финансов:\nМы не отступим от своих планов. "
                  "Бюджет будет принят.")
     assert [(k, m) for k, _, m, _ in got] == [("embedded", "министр финансов")]
+
+
+# --- a block under a colon line that opens in lower case, spoken to a listener ------------------
+
+def test_a_lower_case_block_in_the_second_person_under_a_saying_line_is_embedded():
+    got = quotes("Путин подписал указ.\n\nОб этом Президент России сообщил депутату во время "
+                 "встречи в Кремле:\nхотел бы Вам предложить другую работу, связанную с "
+                 "исполнительной деятельностью.")
+    assert ("embedded", "Президент России") in [(k, m) for k, _, m, _ in got]
+
+
+def test_a_lower_case_line_under_a_colon_without_saying_or_person_stays_out():
+    assert quotes("В списке значатся:\nминистерство финансов, министерство обороны и мы.") == []
+    assert [k for k, *_ in quotes("Министр подписал указ:\nпосле голосования депутаты "
+                                  "разошлись по домам.")] == []
