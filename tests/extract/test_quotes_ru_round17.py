@@ -68,3 +68,18 @@ def test_a_lower_case_line_under_a_colon_without_saying_or_person_stays_out():
     assert quotes("В списке значатся:\nминистерство финансов, министерство обороны и мы.") == []
     assert [k for k, *_ in quotes("Министр подписал указ:\nпосле голосования депутаты "
                                   "разошлись по домам.")] == []
+
+
+# --- a second speaker's clause set against a report: «…, что P, в ответ Y назвал её «…»» --------
+
+def test_a_reply_clause_with_its_own_subject_owns_the_fragment():
+    got = quotes("Ольга Голодец сообщила, что Геннадий Онищенко покинет свой пост, в ответ "
+                 "Онищенко назвал её «странным персонажем».")
+    assert ("partial", "странным персонажем", "Онищенко") in [(k, s, m) for k, s, m, _ in got]
+    got = quotes("Министр сообщил, что налоги вырастут, а депутат Иванов назвал это «грабежом».")
+    assert [(k, s, m) for k, s, m, _ in got] == [("partial", "грабежом", "депутат Иванов")]
+
+
+def test_a_fragment_inside_the_reported_clause_stays_the_reporters():
+    got = quotes("Министр сообщил, что налоги вырастут и станут «умеренными».")
+    assert [(k, m) for k, _, m, _ in got] == [("partial", "Министр")]

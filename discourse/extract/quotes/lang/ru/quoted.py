@@ -13,6 +13,7 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.ru.content import in_that_clause
+from discourse.extract.quotes.lang.ru.contrast import contrasted_cue
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import sequel_subject
 from discourse.extract.quotes.lang.ru.morph import maybe_nominative
@@ -155,7 +156,7 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     intro = [x for x in hits if x[2].type == "preposition" or x[1] < tj and (
         lows[x[1]] == "что" or words[x[1]] == ":" or words[x[1]] == "," and (
             x[1] + 1 < tj and lows[x[1] + 1] == "что"))]
-    h = intro[-1] if intro else hits[-1]
+    h = contrasted_cue(toks, hits, intro[-1], tj) if intro else hits[-1]
     a, b, cue = h
     sequel = sequel_subject(toks, ti, a) if cue.type == "verb" else None
     # "…, после которого отшутилась: «…»": the main clause's subject, as for a verb the lexicon
