@@ -83,3 +83,18 @@ def test_a_reply_clause_with_its_own_subject_owns_the_fragment():
 def test_a_fragment_inside_the_reported_clause_stays_the_reporters():
     got = quotes("Министр сообщил, что налоги вырастут и станут «умеренными».")
     assert [(k, m) for k, _, m, _ in got] == [("partial", "Министр")]
+
+
+# --- «охарактеризовал / расценил X как «Y»»: the fragment is the speaker's word -----------------
+
+def test_a_fragment_after_characterised_as_is_partial():
+    assert quotes("Министр охарактеризовал ситуацию как «катастрофическую».") == [
+        ("partial", "катастрофическую", "Министр", "")]
+    assert quotes("Премьер расценил решение суда как «политическое».") == [
+        ("partial", "политическое", "Премьер", "")]
+
+
+def test_characterising_without_marks_or_a_subject_quotes_nobody():
+    assert quotes("Характеризуя продукт, компания упомянула его вес.") == []
+    assert [k for k, *_ in quotes("Так называемая «дорожная карта» характеризует этапы "
+                                  "реформы.")] == []
