@@ -98,3 +98,10 @@ def test_characterising_without_marks_or_a_subject_quotes_nobody():
     assert quotes("Характеризуя продукт, компания упомянула его вес.") == []
     assert [k for k, *_ in quotes("Так называемая «дорожная карта» характеризует этапы "
                                   "реформы.")] == []
+
+
+def test_a_time_adverbial_before_the_main_clause_is_not_the_gerunds_speaker():
+    got = quotes("Несколько дней назад в ходе выступления руководитель аппарата сделал заявление, "
+                 "раскритиковав работу следователей:\nСК слишком торопится. Мы этого не одобряем.")
+    assert [k for k, *_ in got] == ["embedded"]
+    assert got[0][2] != "Несколько дней назад"
