@@ -105,3 +105,10 @@ def test_a_time_adverbial_before_the_main_clause_is_not_the_gerunds_speaker():
                  "раскритиковав работу следователей:\nСК слишком торопится. Мы этого не одобряем.")
     assert [k for k, *_ in got] == ["embedded"]
     assert got[0][2] != "Несколько дней назад"
+
+
+def test_the_reported_clause_ends_where_the_reply_clause_opens():
+    got = quotes("Ольга Голодец сообщила, что Геннадий Онищенко покинет свой пост, в ответ "
+                 "Онищенко назвал её «странным персонажем».")
+    assert ("indirect", "Геннадий Онищенко покинет свой пост", "Ольга Голодец") in [
+        (k, s, m) for k, s, m, _ in got]

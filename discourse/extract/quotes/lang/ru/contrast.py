@@ -14,7 +14,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.lang.ru.phrases import speaker_of
 from discourse.extract.quotes.tokens import Toks, cap
 
-__all__ = ["contrasted_cue"]
+__all__ = ["contrast_comma", "contrasted_cue"]
 
 Hit = tuple[int, int, Cue]
 
@@ -35,6 +35,18 @@ def _connective_end(lows: list[str], k: int, hi: int) -> int:
 def contrasted_cue(toks: Toks, hits: list[Hit], h: Hit, tj: int) -> Hit:
     """The later verb of saying whose own subject follows ", а / , в ответ …" after the cue
     ``h`` ("…, в ответ Онищенко назвал её «…»"), or ``h`` itself."""
+    found = _contrast(toks, hits, h, tj)
+    return found[0] if found is not None else h
+
+
+def contrast_comma(toks: Toks, hits: list[Hit], h: Hit, tj: int) -> int | None:
+    """The token of the comma that closes ``h``'s «что» clause before such a contrasted
+    clause ("сообщила, что P, в ответ Y назвал …": P ends there), or None."""
+    found = _contrast(toks, hits, h, tj)
+    return found[1] if found is not None else None
+
+
+def _contrast(toks: Toks, hits: list[Hit], h: Hit, tj: int) -> tuple[Hit, int] | None:
     words, lows = toks.words, toks.lows
     for later in reversed([x for x in hits if x[0] > h[1] and x[2].type == "verb"]):
         v = later[0]
@@ -47,5 +59,5 @@ def contrasted_cue(toks: Toks, hits: list[Hit], h: Hit, tj: int) -> Hit:
         span = speaker_of(toks, later, start, tj)
         if span is not None and start <= span[0] and span[1] <= v and (
                 span[0] == start or cap(words[span[0]])):
-            return later
-    return h
+            return later, commas[-1]
+    return None
