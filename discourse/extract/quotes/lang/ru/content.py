@@ -87,6 +87,8 @@ def name_before(doc: Doc, lo: int, pos: int) -> bool:
         return True
     if _GLOSS_OF_NAME.search(text, max(0, pos - 4), pos) is not None:
         return True
+    if _SOURCE_AFTER_AS.search(text, max(lo, pos - 40), pos) is not None:
+        return True
     if _name_in_subject(doc, pos):
         return True
     m = _WORD_BEFORE.search(text, max(lo, pos - 40), pos)
@@ -111,6 +113,13 @@ _CAPTION_OR_CHARGE = re.compile(
 # "так называемой «арабской весны»", "т. н. «…»": the author hands on a name or a label that
 # others use, and quotes nobody's words.
 _SO_CALLED = re.compile(r"(?i)(?<![\w\-])(?:так\s+называем[а-яё]+|т\.\s?н\.)\s*$")
+# The source named after "Как сообщает", "как передаёт", "со ссылкой на", "по данным" ("Как
+# сообщает "Интерфакс", …", "по информации «Известий»"): the marks hold an outlet's name, and the
+# words that follow are the report, not a quotation closed by a comma before its speaker.
+_SOURCE_AFTER_AS = re.compile(
+    r"(?i)(?:(?<![\w\-])как\s+(?:сообща|сообщил|переда[её]|передал|пиш|писал|информиру|отмеча)"
+    r"[а-яё]*|(?<![\w\-])со\s+ссылкой\s+на|(?<![\w\-])по\s+(?:данным|информации|сообщению|"
+    r"сведениям))[ \u00a0]*$")
 # A bracket opened right after a name in marks: "статья 214 «Вандализм» («Вандализм, то есть …»)",
 # "ООО «Культура» («Культура-Пресс»)": the name's gloss or full form, not anyone's words.
 _GLOSS_OF_NAME = re.compile(r"[»”][ \u00a0]*\($")

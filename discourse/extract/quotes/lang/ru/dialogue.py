@@ -226,8 +226,11 @@ def _dated_first_person(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> bool:
     """``…, по словам Бертмана, увидят в октябре:`` and a block opening with a date ("22
     октября в театре состоится премьера, где я буду режиссёром"): a block opening with a digit
     is a statement only under a colon line with a verb of saying and in the first or second
-    person; otherwise a list or the author's chronicle."""
-    if not doc.text[qs].isdigit() or not _FIRST_SECOND_PERSON.search(doc.text, qs, qe):
+    person; otherwise a list or the author's chronicle. A block opening in lower case
+    ("сообщил депутату:" and "хотел бы Вам предложить …", a transcript that starts mid-sentence)
+    is held to the same test."""
+    if not (doc.text[qs].isdigit() or doc.text[qs].islower()) or not _FIRST_SECOND_PERSON.search(
+            doc.text, qs, qe):
         return False
     ss = sentence_start(doc.text, ps, pe - 1)
     return bool(doc.hits_between(doc.tok_index(ss), doc.tok_index(pe - 1)))
@@ -255,7 +258,11 @@ def _colon_attribution(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> Attr | N
     hits = doc.hits_between(ti, tj)
     if hits:
         h = hits[-1]
+        if ti + 2 < h[0] and toks.lows[ti] in ("об", "о") and toks.lows[ti + 1] in ("этом", "том"):
+            ti += 2  # "Об этом Президент России сообщил депутату:": not "России" after "об этом"
         span = speaker_of(toks, h, ti, tj) or _first_verbs_subject(doc, h[0], ti)
+        if span is not None and span[0] > h[0] and h[2].type == "verb" and is_gerund(toks.lows[h[0]]):
+            span = None  # "…, объяснив их опьянением:": a gerund's object, never its subject
         if span is None and is_gerund(toks.lows[h[0]]):
             # "Сурков отозвался о статье, сказав журналистам:": the main clause's subject
             span = gerund_subject(toks, ti, h[0], tuple(x[0] for x in hits))

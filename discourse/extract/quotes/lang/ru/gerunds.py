@@ -24,6 +24,8 @@ __all__ = ["gerund_subject", "is_gerund", "subject_after_object"]
 
 # The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").
 _MAIN_VERB = Cue("(finite verb)", "verb", ("",))
+# The last word of a time adverbial that a speaker finder may take for a noun phrase.
+_AGO = frozenset(("назад", "спустя"))
 
 
 def is_gerund(low: str) -> bool:
@@ -48,6 +50,10 @@ def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = (), *,
     if v <= lo:
         return None
     span = speaker_of(toks, (v, v + 1, _MAIN_VERB), lo, v)
+    if span is not None and toks.lows[span[1] - 1] in _AGO and span[1] < v:
+        # "Несколько дней назад в ходе выступления руководитель аппарата сделал заявление,
+        # раскритиковав …:": a time adverbial opens the clause, the subject comes after it
+        span = speaker_of(toks, (v, v + 1, _MAIN_VERB), skip_adverbials(toks, span[1], v), v)
     if span is None or span[1] > v or any(low in PREPOSITIONS for low in toks.lows[span[0]:span[1]]):
         return None  # "В ходе прошедшей в субботу церемонии Папа": an adverbial, not a subject
     return span

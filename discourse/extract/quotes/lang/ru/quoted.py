@@ -13,6 +13,7 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.ru.content import in_that_clause
+from discourse.extract.quotes.lang.ru.contrast import contrasted_cue
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import sequel_subject
 from discourse.extract.quotes.lang.ru.morph import maybe_nominative
@@ -155,7 +156,7 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     intro = [x for x in hits if x[2].type == "preposition" or x[1] < tj and (
         lows[x[1]] == "что" or words[x[1]] == ":" or words[x[1]] == "," and (
             x[1] + 1 < tj and lows[x[1] + 1] == "что"))]
-    h = intro[-1] if intro else hits[-1]
+    h = contrasted_cue(toks, hits, intro[-1], tj) if intro else hits[-1]
     a, b, cue = h
     sequel = sequel_subject(toks, ti, a) if cue.type == "verb" else None
     # "…, после которого отшутилась: «…»": the main clause's subject, as for a verb the lexicon
@@ -166,6 +167,8 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
         span = None  # "Сотникову называли «вундеркиндом»": the one named, nobody names
     rule = "according_to" if cue.type == "preposition" or cue.speaker in ("after", "inside") \
         else "cue_before"
+    if span is not None and span[0] > a and cue.type == "verb" and is_gerund(lows[a]):
+        span = None  # "…, подчеркнув её «…»": the words after a gerund are its object
     if span is None and cue.type == "verb" and is_gerund(lows[a]):
         # "Суходольский выступил с критикой, заявив, в частности: «…»": the main clause's subject
         span = gerund_subject(toks, ti, a, tuple(x[0] for x in hits))

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
+from discourse.extract.quotes.lang.ru.contrast import contrast_comma
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund, subject_after_object
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
 from discourse.extract.quotes.lang.ru.mention import MEDIUM_HEADS
@@ -544,7 +545,9 @@ def reports_in_sentence(
                     m - k == 3 and (lows[k], lows[k + 1]) in _THAT_PLACEHOLDERS) or (
                     m - k0 == 2 and dative_listener(lows[k0])):
                 # (one listener in the dative: "сообщил прессе, что", "сказал ему, что")
-                out.append(Found(ends[m], se, "indirect", attr, "cue_before"))
+                cc = contrast_comma(toks, hits, h, tj)  # "…, в ответ Y назвал …" closes P
+                out.append(Found(ends[m], starts[cc] if cc is not None else se, "indirect", attr,
+                                 "cue_before"))
             elif cue.lemma == "обвинить" and m - k > 3 and (lows[m - 3], lows[m - 2]) == (
                     "в", "том") and wordish(words[k]):
                 # "обвинил руководителей холдинга в том, что P": "X в Y" over the object
