@@ -99,3 +99,18 @@ def test_the_subject_behind_a_dateline_or_a_progressive_verb(text, mention, regi
 def test_no_subject_from_a_progressive_without_a_participle_of_saying(text, registry, lex):
     out = attribute(text, registry, lex)
     assert not set(out["speaker_mention"]) & {"The bill", "The plan"}
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a title with its name after the verb; a title run into the name without a space is no name
+    ('(Also on our site: Tom Reyes tells of his illness) "She will step back from the campaign '
+     'for a week," said Sen. Ann Hale.', "Sen. Ann Hale"),
+])
+def test_a_title_after_the_verb_stays_with_its_name(text, mention, registry, lex):
+    assert _quoted(text, registry, lex)[0] == mention
+
+
+def test_a_title_run_into_the_name_is_no_mention(registry, lex):
+    out = attribute('"Senator Tom Reyes is importing problems," said Col.Ann Hale," Tom Reyes '
+                    'wrote.', registry, lex)
+    assert "Col" not in set(out["speaker_mention"])

@@ -24,13 +24,16 @@ _CAP = r"(?:[A-Z][\w'’\-]*\.?)"
 # which a punctuation mark or a lower-case word ends ("said Tom Hale on Monday").
 _INVERTED = re.compile(
     r"(?P<verb>[a-z]+)\s+(?P<name>" + _CAP + r"(?:\s+(?:" + _CAP + r"|de|la|van|von|al|bin|da))*)"
-    r"(?=\s*[,.;:!?)]|\s+[a-z]|\s*$)")
+    r"(?=\s*[,;:!?)]|\.(?!\w)|\s+[a-z]|\s*$)")
 # Capitalised words that name no speaker right after a verb ('"...," said Monday.').
 _NO_NAME = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december i it this that there then the a an
     in on at of to for and but
 """.split())
+# Titles: a name after them, not alone ("said Sen. Ann Hale", not "said Col.Tony Hale" cut).
+_TITLES = frozenset("mr mrs ms dr sen rep gov gen col lt sgt capt prof".split())
+_ABBREVIATIONS = _TITLES | {"jr", "sr", "inc", "co", "ltd", "st"}
 
 
 def name_after_verb(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -44,6 +47,8 @@ def name_after_verb(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     'Katie Gage'
     >>> name_after_verb('"We will win," said Monday.', 14, 27) is None
     True
+    >>> name_after_verb('"We will win," said Col.Tony Hale.', 14, 34) is None
+    True
     """
     k = pos
     while k < hi and text[k] in _CLOSERS:
@@ -51,9 +56,13 @@ def name_after_verb(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     m = _INVERTED.match(text, k, hi)
     if m is None or m.group("verb") not in SAY_AFTER:
         return None
-    if m.group("name").split()[0].rstrip(".").lower() in _NO_NAME:
+    words = [w.rstrip(".").lower() for w in m.group("name").split()]
+    if words[0] in _NO_NAME or all(w in _TITLES for w in words):
         return None
-    return m.span("name")
+    a, b = m.span("name")
+    if text[b - 1] == "." and len(words[-1]) > 1 and words[-1] not in _ABBREVIATIONS:
+        b -= 1  # the sentence's full stop ("said Ann Hale."), not an initial's or "Jr."'s
+    return a, b
 
 
 # An appositive that closes the sentence or the clause after an inverted name: ", deputy
