@@ -31,10 +31,12 @@ N_SENTENCES = 150
 # Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md ("Direct-quote
 # mentions, eighteenth round"). First measurement (main 5e52b4b, before any rule was tuned on the
 # set), dev / test: direct F1 0.992 (n=63) / 1.000 (36); direct mention 0.930 (57) / 0.852 (27);
-# all kinds F1 0.923 (141) / 0.879 (67), all mentions 0.887 (124) / 0.857 (49).
+# all kinds F1 0.923 (141) / 0.879 (67), all mentions 0.887 (124) / 0.857 (49). After the round
+# tuned on the dev parts (round 18, test read once, at the end): dev direct mention 0.982, all
+# mentions 0.911; test unchanged; F1s unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("direct", "f1"): 0.97, ("direct", "mention_accuracy"): 0.91,
-            ("all", "f1"): 0.90, ("all", "mention_accuracy"): 0.86},
+    "dev": {("direct", "f1"): 0.97, ("direct", "mention_accuracy"): 0.96,
+            ("all", "f1"): 0.90, ("all", "mention_accuracy"): 0.89},
     "test": {("direct", "f1"): 0.97, ("direct", "mention_accuracy"): 0.83,
              ("all", "f1"): 0.85, ("all", "mention_accuracy"): 0.83},
 }
