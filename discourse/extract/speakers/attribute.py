@@ -227,7 +227,8 @@ def _attribute_doc(
                 rule = how if how != "unresolved" or name is None else rule
                 if how == "unresolved" and name is None:
                     rule = "unresolved"
-            owner = _fragment_owner(text, row, paras, lang) if row.kind == "partial" else None
+            owner = (_fragment_owner(text, row, paras, lang)
+                     if row.kind == "partial" and rule != "subject_after" else None)
             if owner is not None and owner != (ms, me):
                 # 'Acosta asked if Trump's claim that the "fake news media" ...', 'an amount he
                 # described as "remarkable"': the claim's owner, the naming verb's subject (a

@@ -19,6 +19,9 @@ __all__ = ["named_after"]
 # A sentence break, or seven words, between a mention and the quote: the mention does not
 # introduce it ('Trump said: "...," he added' keeps Trump).
 _FAR_BEFORE = re.compile(r"[.!?][\"”’']?\s|(?:\S+\s+){7}")
+# A bracket closed right before the quote's opening mark: the mention stands in an aside or a
+# link's headline ('( Also on POLITICO: Ann Romney tells of miscarriage) "...," said X').
+_BRACKET_BEFORE = re.compile(r"\)\s*[\"“‘']?\s*$")
 
 
 def named_after(text: str, start: int, end: int, ms: int, me: int, para_end: int,
@@ -32,12 +35,13 @@ def named_after(text: str, start: int, end: int, ms: int, me: int, para_end: int
     body = text[start:end].strip()
     if not body or not body[0].isupper() or not (body[-1] in ",;?!" or text[end:end + 1] in ",;"):
         return None
-    if not _FAR_BEFORE.search(text, me, start):
+    if not _FAR_BEFORE.search(text, me, start) and not _BRACKET_BEFORE.search(text[me:start]):
         return None
     span = lang.subject_after(text, end, para_end)
     if span is None or span[0] < end:
         return None
-    if lang.is_description(text[span[0]:span[1]]) and not lang.is_description(text[ms:me]):
+    head = text[span[0]:span[1]].split(",")[0]  # (a name with its role: "Ann Hale, a spokeswoman")
+    if lang.is_description(head) and not lang.is_description(text[ms:me]):
         # 'Trump, who ... claimed Obama was not born in the U.S, first responded -- "We need the
         # question," he said': a pronoun or a description after the quote is the person named
         # before it, whom the pronoun would not reach past the names between

@@ -16,7 +16,9 @@ from discourse.extract.speakers.lang import (
     en_clause,
     en_colon,
     en_inner,
+    en_inverted,
     en_nested,
+    en_opening,
 )
 from discourse.extract.speakers.language import SpeakerLanguage, words_not_after
 from discourse.text.tokens import ly_name
@@ -290,7 +292,13 @@ _NO_NAME_WORDS = TITLES | NOT_PERSON_WORDS
 
 
 def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """:func:`.en_clause.sentence_subject` with the English titles."""
+    """:func:`.en_clause.sentence_subject` with the English titles; behind a dateline or a
+    progressive verb before ", saying" (:func:`.en_opening.opening_subject`) when it finds none."""
+    return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS) or en_opening.opening_subject(
+        text, lo, hi, _clause_subject)
+
+
+def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS)
 
 
@@ -312,8 +320,16 @@ def fragment_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """:func:`.en_clause.subject_after` with the English titles, else a description named there
     ('"...," the ex-CIA leader said', :func:`.en_after.description_after`)."""
-    return en_clause.subject_after(text, pos, hi, _NO_NAME_WORDS) or en_after.description_after(
+    got = en_clause.subject_after(text, pos, hi, _NO_NAME_WORDS) or en_after.description_after(
         text, pos, hi, _HEADS)
+    if got is None:
+        # '"...," said Katie Packer Gage, deputy campaign manager.': the verb first, a name
+        # after it, with the appositive the gold keeps (extend_mention: a role without an
+        # article after the name), never back into the quote
+        got = en_inverted.name_after_verb(text, pos, hi)
+        if got is not None:
+            got = got[0], en_inverted.role_after_name(text, got[0], got[1], hi)
+    return got
 
 
 def participle_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:

@@ -34,11 +34,15 @@ _TAIL = r"(?:\s+(?:me|him|her|them|us|myself|to\s+myself|that))?\s*[,:]?\s*$"
 _FIRST = re.compile(
     r"(?<![\w'’])(?P<subj>I|[Ww]e)(?:['’](?:d|ve|ll|m))?(?:\s+[^.!?;:\"“”‘’']{0,80}?\s+and)?"
     + _BETWEEN + r"\s+" + _VERB + _TAIL)
-# A noun phrase opening a clause ("Women in Nevada have said", "My mother told me"), at most
-# six words, before the verb.
+# A noun phrase opening a clause ("Women in Nevada have said", "My mother told me", "a guard
+# came and said" in a quote that opens in lower case), at most six words, before the verb; a
+# verb of motion may come first, joined by "and" ("came and said", "walked over and asked").
 _PHRASE = re.compile(
     r"(?:^|(?<=[.!?;:,—–]\s)|(?<=\band\s)|(?<=\bbut\s))"
-    r"(?P<subj>(?:[A-Z][\w'’\-]*|[Mm]y|[Oo]ur|[Tt]he)(?:\s+[\w'’\-]+){0,5}?)"
+    r"(?P<subj>(?:[A-Z][\w'’\-]*|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Tt]heir)"
+    r"(?:\s+[\w'’\-]+){0,5}?)"
+    r"(?:\s+(?:came|come|comes|went|walked|ran|turned|stood|leaned|looked)(?:\s+(?:up|over|"
+    r"back|in|out|around|down))?\s+and)?"
     + _BETWEEN + r"\s+" + _VERB + _TAIL)
 # Words that open no speaker's noun phrase (a pronoun other than "I"/"we", a conjunction).
 _NOT_SUBJECT = frozenset("""
