@@ -10,17 +10,11 @@ its verb.
 from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue
-from discourse.extract.quotes.lang.ru.phrases import (
-    TokSpan,
-    is_verb_form,
-    np_forward,
-    skip_adverbials,
-    speaker_of,
-)
+from discourse.extract.quotes.lang.ru.phrases import TokSpan, is_verb_form, skip_adverbials, speaker_of
 from discourse.extract.quotes.lang.ru.words import PREPOSITIONS
 from discourse.extract.quotes.tokens import Toks, cap
 
-__all__ = ["gerund_subject", "is_gerund", "subject_after_object"]
+__all__ = ["gerund_subject", "is_gerund"]
 
 # The cue of a main clause's finite verb that the lexicon lacks ("Суходольский выступил").
 _MAIN_VERB = Cue("(finite verb)", "verb", ("",))
@@ -58,11 +52,3 @@ def gerund_subject(toks: Toks, lo: int, a: int, verbs: tuple[int, ...] = (), *,
         return None  # "В ходе прошедшей в субботу церемонии Папа": an adverbial, not a subject
     return span
 
-
-def subject_after_object(toks: Toks, v: int, hi: int) -> TokSpan | None:
-    """The subject after the main verb at ``v`` of a clause that an object in the accusative
-    opens ("Эту информацию подтвердила пресс-секретарь премьера Наталья Тимакова, сообщив, что
-    …": «эту» is never a subject), within ``[v + 1, hi)``; None when none follows."""
-    start = skip_adverbials(toks, v + 1, hi)
-    end = np_forward(toks, start, hi)
-    return (start, end) if end > start else None

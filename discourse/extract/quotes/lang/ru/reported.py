@@ -18,9 +18,9 @@ from collections.abc import Callable
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.contrast import contrast_comma
-from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund, subject_after_object
+from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_subjectless_clause, main_subject
-from discourse.extract.quotes.lang.ru.mention import MEDIUM_HEADS
+from discourse.extract.quotes.lang.ru.mention import MEDIUM_HEADS, fronted_object
 from discourse.extract.quotes.lang.ru.morph import (
     dative_listener,
     finite_verb,
@@ -469,9 +469,11 @@ def reports_in_sentence(
             # the subject ends before the main verb ("Министр отверг …, назвав их …")
             main = next((x[0] for x in hits if k < x[0] < a), a)
             span = (k, np_forward(toks, k, main)) if k < a and cap(words[k]) else None
-            if span is not None and lows[k] == "эту" and main < a:
-                # "Эту информацию подтвердил X": the object opens the clause, X is the subject
-                span = subject_after_object(toks, main, a - 1) or span
+            if span is not None and main < a and fronted_object(lows, k, span[1] - 1):
+                # "Эту информацию подтвердил X": the object opens the clause, and the main verb's
+                # speaker follows it, as speaker_of reads it
+                mh = next(x for x in hits if x[0] == main)
+                span = speaker_of(toks, mh, k, a - 1) or span
             if span is not None and span[1] <= span[0]:
                 span = None
             if k > ti and words[k - 1] in "«„“\"":
