@@ -159,7 +159,7 @@ def _unknown_full_name(words: list[str]) -> bool:
             # Фэрроу» is her manager)
             and (_is_first_name_nominative(first) or not any(
                 "Name" in p.tag and p.is_known for p in _parses(first)))
-            and lemma(before.lower()) not in _RELATIONAL and not before.lower().startswith("пресс")
+            and not _relational(before.lower())
             and not (len(head) > 1 and head[-2].lower() in ("у", "от", "для", "о", "с", "к")))
 
 
