@@ -1,0 +1,52 @@
+"""Russian quotation and reported speech, round eighteen (the fresh split dev12). Short news
+sentences of our own, with the cases that must not move."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from discourse.extract.actors import load_actors
+from discourse.extract.attributed import extract_attributed_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str, str, str]]:
+    """``(kind, span, speaker mention, speaker)`` of each quote of one Russian article."""
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]})
+    q = extract_attributed_quotes(arts, actors=load_actors())
+    return [(r.kind, r.text, r.speaker_mention, r.speaker if isinstance(r.speaker, str) else "")
+            for r in q.itertuples()]
+
+
+# --- a quotation interrupted by an attribution that runs on to its sentence's end -------------
+
+def test_an_attribution_with_a_long_tail_still_splits_the_quotation():
+    got = quotes("Новость дня.\n\n«Это было трудное решение,\u00a0— сказала она журналистам, "
+                 "выступая на форуме в Петербурге в 2015 году.\u00a0— Но мы не могли поступить "
+                 "иначе».")
+    assert [(k, s, m) for k, s, m, _ in got] == [
+        ("direct", "Это было трудное решение", "она"),
+        ("direct", "Но мы не могли поступить иначе", "она")]
+
+
+def test_a_dash_inside_the_speech_after_the_attribution_is_no_second_part():
+    # one span: the dash after the attribution's sentence opens no new part when the
+    # quotation ends with the attribution («…, — сказал он.»), and a dash inside the words
+    # themselves splits nothing
+    got = quotes("Новость дня.\n\n«Бюджет — это главный закон года», — сказал министр финансов.")
+    assert [(k, s, m) for k, s, m, _ in got] == [
+        ("direct", "Бюджет — это главный закон года", "министр финансов")]
+
+
+# --- a quotation opening its paragraph behind wiki italics ------------------------------------
+
+def test_a_quotation_in_wiki_italics_interrupted_by_its_attribution_is_two_directs():
+    got = quotes("Концерт прошёл в пятницу.\n\n''«Этот праздник — один из самых тёплых для "
+                 "каждого из нас,'' — сказал депутат Иван Петров. — ''Учителя "
+                 "формируют будущее нашей страны»''.")
+    assert [(k, s, m) for k, s, m, _ in got] == [
+        ("direct", "Этот праздник — один из самых тёплых для каждого из нас", "депутат Иван Петров"),
+        ("direct", "Учителя формируют будущее нашей страны", "депутат Иван Петров")]
+
+
+def test_a_name_in_wiki_italics_at_a_paragraphs_head_stays_no_quote():
+    assert quotes("Новость дня.\n\n''«Новое время»'' — так называлась газета.") == []
