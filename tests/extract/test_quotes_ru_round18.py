@@ -50,3 +50,27 @@ def test_a_quotation_in_wiki_italics_interrupted_by_its_attribution_is_two_direc
 
 def test_a_name_in_wiki_italics_at_a_paragraphs_head_stays_no_quote():
     assert quotes("Новость дня.\n\n''«Новое время»'' — так называлась газета.") == []
+
+
+# --- words in marks that a promise, thanks or critique quotes ------------------------------------
+
+def test_the_words_in_marks_of_a_promise_thanks_or_critique_are_the_speakers():
+    assert quotes("После встречи премьер Иван Петров поблагодарил «своего друга» Лукашенко.") == [
+        ("partial", "своего друга", "премьер Иван Петров", "Иван Петров")]
+    assert quotes('Министр Пётр Сидоров пообещал в случае победы сформировать правительство из '
+                  '"абсолютно новых людей".') == [
+        ("partial", "абсолютно новых людей", "Министр Пётр Сидоров", "Пётр Сидоров")]
+    assert quotes("В своём обращении он подверг критике консерваторов за их «недостаточно "
+                  "жёсткую» политику.") == [("partial", "недостаточно жёсткую", "он", "")]
+
+
+def test_a_name_or_a_requested_measure_in_marks_stays_no_quote():
+    # a name after thanks; the name of an offence in a proposal or a request; nobody named
+    for text in ("Министр Иван Петров поблагодарил сотрудников компании «Газпром нефть».",
+                 "Губернатор Олег Иванов поблагодарил театр «Современник» за гастроли.",
+                 "Депутаты Иван Петров и Олег Сидоров предложили ввести уголовную ответственность "
+                 "за «пропаганду терроризма».",
+                 "Прокурор Андрей Смирнов просил переквалифицировать обвинение на более мягкое "
+                 "— «причинение смерти по неосторожности».",
+                 "Было обещано сформировать правительство из «абсолютно новых людей»."):
+        assert quotes(text) == [], text
