@@ -266,3 +266,7 @@ LABEL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМ�
 LABEL_SECOND = LABEL_FIRST | frozenset("'’.-: ")
 # Dashes that open a line of dialogue or an attribution ("», — заявил он").
 DASHES = frozenset("—–-")
+
+
+# Cues whose lower-case word after the verb is its object, never its speaker.
+OBJECT_AFTER = frozenset(("обвинить", "назвать", "поделиться"))
