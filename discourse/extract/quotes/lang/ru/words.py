@@ -268,5 +268,7 @@ LABEL_SECOND = LABEL_FIRST | frozenset("'’.-: ")
 DASHES = frozenset("—–-")
 
 
-# Cues whose lower-case word after the verb is its object, never its speaker.
-OBJECT_AFTER = frozenset(("обвинить", "назвать", "поделиться"))
+# Cues whose lower-case word after the verb is its object, never its speaker: and the verbs
+# that characterise their object "как «Y»" ("но определил будущее земли как «безнадёжное»").
+OBJECT_AFTER = frozenset(("обвинить", "назвать", "поделиться", "охарактеризовать", "расценить",
+                          "определить", "оценить", "оправдывать"))
