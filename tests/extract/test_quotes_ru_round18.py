@@ -97,3 +97,17 @@ def test_an_acquittal_or_a_named_winner_is_no_quote():
                  "Жюри определило победителя конкурса «Голос».",
                  "Эксперты оценили ущерб от урагана «Катрина» в миллиард долларов."):
         assert quotes(text) == [], text
+
+
+# --- a block under a colon line whose second verb has an adverb after "и" ------------------------
+
+def test_the_first_verbs_subject_speaks_past_an_adverb_after_and():
+    got = quotes("Новость дня.\n\nВ своём письме актёр Иван Петров не стеснялся в выражениях и "
+                 "фактически отказался от гражданства:\nКто вы такой, чтобы судить меня? Я отдаю "
+                 "вам свой паспорт.")
+    assert [(k, spk) for k, _, _, spk in got] == [("embedded", "Иван Петров")]
+
+
+def test_a_block_in_the_third_person_under_such_a_line_stays_the_authors():
+    assert quotes("Новость дня.\n\nДепутат Иван Петров пришёл в зал и молча сел:\nЗаседание "
+                  "началось в десять часов утра.") == []

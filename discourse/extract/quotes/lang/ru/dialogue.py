@@ -19,6 +19,7 @@ from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_speech_act
 from discourse.extract.quotes.lang.ru.phrases import (
+    is_adverb,
     is_verb_form,
     speaker_of,
 )
@@ -360,6 +361,8 @@ def _first_verbs_subject(doc: Doc, v: int, ti: int) -> tuple[int, int] | None:
     verb; None when there is none."""
     toks = doc.toks
     lows = toks.lows
+    if v - 2 > ti and lows[v - 2] == "и" and is_adverb(lows[v - 1]):
+        v -= 1  # "… не стеснялся в высказываниях и фактически отказался …:": an adverb between
     if v - 1 <= ti or lows[v - 1] != "и":
         return None
     first = next((m for m in range(ti, v - 1) if is_verb_form(lows[m]) and not is_gerund(lows[m])
