@@ -23,12 +23,15 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   изменился``), which the shared pass drops as too short;
 - :mod:`.participles`: the report of a participle of saying in commas (``журналист, сообщивший
   об …``).
+- :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
+  «своего друга» Путина``).
 """
 
 from __future__ import annotations
 
 import re
 
+from discourse.extract.quotes.lang.ru.acts import speech_act_fragments
 from discourse.extract.quotes.lang.ru.content import (
     fragment_is_quote,
     has_verb,
@@ -89,7 +92,7 @@ RUSSIAN = QuoteLanguage(
     # after a closing mark: a new sentence (a capital or an opening mark), a lower-case word
     new_sentence_after=re.compile(r"\s+[A-ZА-ЯЁ«„“\"]"),
     lower_after=re.compile(r"\s+[a-zа-яё]"),
-    extra_passes=(dialogue_lines, colon_blocks, headline, short_reports),
+    extra_passes=(dialogue_lines, colon_blocks, headline, short_reports, speech_act_fragments),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,

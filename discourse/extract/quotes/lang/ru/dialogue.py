@@ -12,12 +12,14 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_speech_act
 from discourse.extract.quotes.lang.ru.phrases import (
+    is_adverb,
     is_verb_form,
     speaker_of,
 )
@@ -30,7 +32,7 @@ from discourse.extract.quotes.lang.ru.words import (
     SPEECH_OBJECTS,
 )
 from discourse.extract.quotes.spans import THREE_WORDS, SpanSet, content_span
-from discourse.extract.quotes.tokens import wordish
+from discourse.extract.quotes.tokens import Toks, wordish
 from discourse.text import sentence_start
 
 __all__ = ["colon_blocks", "dialogue_lines", "headline", "quotes_in_italics", "split_interrupted"]
@@ -76,19 +78,29 @@ def _speech_with_dashes(doc: Doc, s: int, e: int, *, to_end: bool = False) -> li
     words = toks.words
     ti, tj = doc.tok_index(s), doc.tok_index(e)
     for d in range(ti + 1, tj - 1):
+        if words[d] not in DASHES:
+            continue
+        # "…,'' — поделился X. — ''…": the wiki italics closed before the dash
+        p = d - 1
+        while p > ti and words[p] == "'":
+            p -= 1
         # ". — заявил Каприлес. —": some writers end the first part with a full stop
-        if words[d] not in DASHES or words[d - 1] not in (",", "!", "?", "…", "."):
+        if words[p] not in (",", "!", "?", "…", "."):
             continue
         got = _attribution(doc, d, tj)
         if got is None:
             continue
         attr, end_tok = got
-        first = content_span(text, s, toks.starts[d - 1] if words[d - 1] == "," else toks.ends[d - 1])
+        first = content_span(text, s, toks.starts[p] if words[p] == "," else toks.ends[p])
         out = [Found(first[0], first[1], "direct", attr, attr.rule)] if first[1] > first[0] else []
-        # the speech goes on after a second dash: ", — …" or ". — …"
-        for m in range(end_tok, min(tj, end_tok + 3)):
+        # the speech goes on after a second dash: ", — …" or ". — …", right after the
+        # attribution or after the rest of its sentence ("— сказала она об инциденте, выступая
+        # с лекцией в 2005 году. — …")
+        for m in chain(range(end_tok, min(tj, end_tok + 3)), _second_dash(toks, end_tok + 3, tj)):
             if words[m] in DASHES:
                 rest = content_span(text, toks.ends[m], e)
+                if text.startswith("''", rest[0]):
+                    rest = content_span(text, rest[0] + 2, rest[1])  # "— ''Учителя …"
                 # inside marks the rest is speech however short («…, — заявил он. — Никогда»)
                 if rest[1] > rest[0] and (THREE_WORDS.search(text, rest[0], rest[1]) or (
                         to_end and _WORD.search(text, rest[0], rest[1]))):
@@ -103,6 +115,26 @@ def _speech_with_dashes(doc: Doc, s: int, e: int, *, to_end: bool = False) -> li
             return None  # one span, but words after the attribution: not an interruption
         return out
     return None
+
+
+# How far past its cue and speaker an attribution between dashes may run to its sentence's end.
+_ATTRIBUTION_TAIL = 25
+
+
+def _second_dash(toks: Toks, a: int, tj: int) -> list[int]:
+    """The dash that resumes the speech after an attribution's sentence (``… в 2005 году. —``):
+    the first dash in ``[a, tj)`` within :data:`_ATTRIBUTION_TAIL` tokens, right after a full
+    stop or a comma, with no quotation mark or other dash before it; [] when there is none."""
+    words = toks.words
+    for m in range(a, min(tj, a + _ATTRIBUTION_TAIL)):
+        if words[m] in DASHES:
+            return [m] if words[m - 1] in (".", ",") else []
+        if words[m] in _MARKS:
+            return []
+    return []
+
+
+_MARKS = frozenset("«»„“”\"'")
 
 
 def dialogue_lines(doc: Doc, found: list[Found]) -> list[Found]:
@@ -142,7 +174,8 @@ def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
             continue  # ''…'': italics, not a quotation
         moved[i] = len(out)
         content = text[f.start:f.end]
-        if f.kind == "direct" and ("—" in content or "–" in content or " - " in content):
+        if (f.kind == "direct" or _opens_para_in_italics(text, f.start)) and (
+                "—" in content or "–" in content or " - " in content):
             parts = _speech_with_dashes(doc, f.start, f.end, to_end=True)
             if parts:
                 out += parts
@@ -152,16 +185,24 @@ def split_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 _COLON_ITALICS = re.compile(r":\s*''\s*[«„\"“]\s*$")
+_PARA_ITALICS = re.compile(r"[ \t]*''[ \t]*[«„\"“]")
+
+
+def _opens_para_in_italics(text: str, start: int) -> bool:
+    """Does the quotation opening at ``start`` open its paragraph behind wiki italics
+    (``''«День учителя — …``)? Such a quotation stands as a sentence of its own."""
+    return bool(_PARA_ITALICS.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
 
 
 def quotes_in_italics(doc: Doc, found: list[Found]) -> list[Found]:
     """``сказал: ''«Все присутствующие …»''``: Wikinews text keeps the italics around a
-    quotation (``''``), which hides the colon from the classification; a capitalised quotation
-    right after a colon and ``''`` is ``direct``, not a fragment."""
+    quotation (``''``), which hides the colon or the paragraph's start from the classification;
+    a capitalised quotation right after a colon and ``''``, or opening its paragraph behind
+    ``''``, is ``direct``, not a fragment."""
     text = doc.text
     for f in found:
-        if f.kind == "partial" and text[f.start:f.start + 1].isupper() and _COLON_ITALICS.search(
-                text, max(0, f.start - 12), f.start):
+        if f.kind == "partial" and text[f.start:f.start + 1].isupper() and (_COLON_ITALICS.search(
+                text, max(0, f.start - 12), f.start) or _opens_para_in_italics(text, f.start)):
             f.kind = "direct"
     return found
 
@@ -320,6 +361,8 @@ def _first_verbs_subject(doc: Doc, v: int, ti: int) -> tuple[int, int] | None:
     verb; None when there is none."""
     toks = doc.toks
     lows = toks.lows
+    if v - 2 > ti and lows[v - 2] == "и" and is_adverb(lows[v - 1]):
+        v -= 1  # "… не стеснялся в высказываниях и фактически отказался …:": an adverb between
     if v - 1 <= ti or lows[v - 1] != "и":
         return None
     first = next((m for m in range(ti, v - 1) if is_verb_form(lows[m]) and not is_gerund(lows[m])

@@ -25,7 +25,7 @@ from discourse.extract.quotes.lang.ru.words import PREPOSITIONS, SPEECH_ACT_STEM
 from discourse.extract.quotes.tokens import Toks, cap
 from discourse.text import sentence_start
 
-__all__ = ["fragment_subjects", "is_speech_act", "is_subjectless_clause", "main_subject",
+__all__ = ["act_subject", "fragment_subjects", "is_speech_act", "is_subjectless_clause", "main_subject",
            "sequel_subject"]
 
 # What opens a clause whose verb shares the main clause's subject: "после чего", "в котором".
@@ -95,6 +95,12 @@ def sequel_subject(toks: Toks, lo: int, v: int) -> TokSpan | None:
         if c - 1 > lo and toks.words[c - 1] == "," and is_subjectless_clause(toks, c, v):
             return main_subject(toks, lo, c)
     return None
+
+
+def act_subject(toks: Toks, v: int, lo: int) -> TokSpan | None:
+    """The named subject in ``[lo, v)`` of the speech act at token ``v`` ("Нетаньяху
+    поблагодарил", "Медведев пообещал"), or None (nobody named, or a common noun only)."""
+    return _named(toks, speaker_of(toks, (v, v + 1, _MAIN_VERB), lo, v))
 
 
 def is_speech_act(low: str) -> bool:

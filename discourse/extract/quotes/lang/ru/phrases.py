@@ -27,6 +27,7 @@ from discourse.extract.quotes.lang.ru.words import (
     NON_SPEAKERS,
     NOUN_PLURAL_ENDINGS,
     NP_BREAKERS,
+    OBJECT_AFTER,
     ORDINALS,
     OUTLET_WORDS,
     PAST_GK,
@@ -70,8 +71,6 @@ _THIS = frozenset("это эти эту этот такое такие таку�
 _GENITIVE_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ства", "ния", "ции", "ра", "та")
 # Adverbs that also govern a noun in the genitive ("накануне матча", "вслед за ним").
 _PREPOSITION_ADVERBS = frozenset(("накануне",))
-# Cues whose lower-case word after the verb is its object, never its speaker.
-_OBJECT_AFTER = frozenset(("обвинить", "назвать", "поделиться"))
 
 
 def is_adverb(low: str) -> bool:
@@ -670,7 +669,7 @@ def _speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokS
                  skip_adverbials(toks, ends[0], hi))
     if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
             wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
-            and lows[k] not in CONJUNCTIONS and cue.lemma not in _OBJECT_AFTER)):
+            and lows[k] not in CONJUNCTIONS and cue.lemma not in OBJECT_AFTER)):
         # (after "назвал", "обвинил", "поделился" a lower-case word is the object, not the
         # speaker: "поделилась секретом")
         return _np_or_pronoun(toks, k, hi)

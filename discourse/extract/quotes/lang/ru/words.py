@@ -266,3 +266,9 @@ LABEL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМ�
 LABEL_SECOND = LABEL_FIRST | frozenset("'’.-: ")
 # Dashes that open a line of dialogue or an attribution ("», — заявил он").
 DASHES = frozenset("—–-")
+
+
+# Cues whose lower-case word after the verb is its object, never its speaker: and the verbs
+# that characterise their object "как «Y»" ("но определил будущее земли как «безнадёжное»").
+OBJECT_AFTER = frozenset(("обвинить", "назвать", "поделиться", "охарактеризовать", "расценить",
+                          "определить", "оценить", "оправдывать"))
