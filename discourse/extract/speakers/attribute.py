@@ -270,10 +270,11 @@ def _attribute_doc(
             actor, name, rule = None, None, "none"
         speaker = actor.name if actor is not None else name
         camp = registry.camp_of(actor, on=on) if actor is not None else "unknown"
-        conf = RULE_CONFIDENCE.get(rule, 0.5)
+        confidences = res.lang.rule_confidence
+        conf = confidences.get(rule, RULE_CONFIDENCE.get(rule, 0.5))
         if speaker is None and rule not in ("none", "medium"):
             # a rule that found no speaker is as good as its mention
-            conf = min(conf, RULE_CONFIDENCE["unresolved"])
+            conf = min(conf, confidences.get("unresolved", RULE_CONFIDENCE["unresolved"]))
         if speaker is None and ms < 0:
             rule, conf = "none", 0.0
         row.speaker_mention, row.mention_start, row.mention_end = mention, ms, me

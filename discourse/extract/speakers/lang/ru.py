@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser, lemma
+from discourse.extract.speakers.lang.ru_confidence import RULE_CONFIDENCE_RU
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["RUSSIAN"]
@@ -788,4 +789,5 @@ RUSSIAN = SpeakerLanguage(
     unnamed_source=re.compile(r"(?:[Ии]сточник|[Сс]обеседник|(?:\S+\s+){1,3}?(?:источник|собеседник))"),
     normal_name=normal_name,
     previous_subject=previous_subject,
+    rule_confidence=RULE_CONFIDENCE_RU,
 )
