@@ -35,6 +35,7 @@ from discourse.extract.speakers.turns import (
     colon_block,
     initials_owner,
     interviewee,
+    names_only,
     participle_report,
     quoted_as_saying,
     same_sentence,
@@ -673,13 +674,13 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
     else:
         prev_lo = sentence_start(text, ps, max(lo - 1, 0))
     cand = _people_between(res, prev_lo, lo)
-    if cand:
+    if cand and not names_only(res, text, prev_lo, lo):
         ent = cand[-1]
         return ent.actor, ent.name, "previous_sentence", -1, -1
     # a person the registry does not know ("Her rival, Tom Hale, disagrees.")
     if alone_in_paragraph(text, paras[p], start, end):
         runs = [r for r in res.lang.person_runs(text, prev_lo, lo) if not res.in_quote(r[0])]
-        if runs:
+        if runs and not names_only(res, text, prev_lo, lo):
             a, b = runs[-1]
             actor, name, _ = resolve_mention(res, text[a:b], a)
             if name is not None:

@@ -180,6 +180,17 @@ def alone_in_paragraph(text: str, para: tuple[int, int], start: int, end: int) -
     return not text[ps:start].strip(" \t\"'“”‘’«»") and not text[end:pe].strip(" \t\"'“”‘’«».")
 
 
+def names_only(res: Resolver, text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold nothing in lower case but inside names? A caption under a photo
+    («Жан-Марк Эро.», "Rep. Tom Hale") names somebody without saying they speak."""
+    k, rest = lo, []
+    for a, b in res.lang.person_runs(text, lo, hi):
+        rest.append(text[k:a])
+        k = b
+    rest.append(text[k:hi])
+    return not any(c.islower() for c in "".join(rest))
+
+
 def signature(res: Resolver, text: str, para: tuple[int, int]):
     """``(actor, name, "signature_line", ms, me)`` when the paragraph ``para`` signs the quote
     above it, else None."""

@@ -1,4 +1,4 @@
-"""The ``confidence`` column in Russian: the rules' rates measured on the Russian dev splits."""
+"""Russian fallbacks: the confidence column measured in Russian, and caption lines that speak for nobody."""
 
 import pandas as pd
 
@@ -32,3 +32,20 @@ def test_english_keeps_the_shared_confidences():
 def test_every_russian_rate_is_a_probability_of_a_known_rule():
     assert set(RULE_CONFIDENCE_RU) <= set(RULE_CONFIDENCE)
     assert all(0.0 < v < 1.0 for v in RULE_CONFIDENCE_RU.values())
+
+
+def test_a_caption_line_of_a_name_speaks_for_nobody():
+    # Wikinews keeps a photo's caption («Жан-Марк Эро.») as a line between the title and the
+    # lead: a fragment of the lead took the captioned man as the speaker of the sentence before
+    out = _rows("Депардьё решил отказаться от гражданства\nЖан-Марк Эро.\nАктёр, ресторатор, "
+                "винодел, один из «популярнейших и любимейших актёров не только во Франции, но "
+                "и далеко за её пределами» 63-летний Жерар Депардьё решил уехать.")
+    assert out[["kind", "camp"]].values.tolist() == [["partial", "unknown"]]
+    assert not out.loc[0, "speaker"]
+
+
+def test_a_sentence_before_that_says_something_still_gives_its_person():
+    out = _rows("Депардьё отказался от гражданства\nЖан-Марк Эро выступил в парламенте в среду.\n"
+                "«Мы не отступим ни на шаг, налог будет введён».")
+    assert out[["speaker", "camp", "attribution"]].values.tolist() == [
+        ["Jean-Marc Ayrault", "western", "previous_sentence"]]
