@@ -24,7 +24,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.participles`: the report of a participle of saying in commas (``журналист, сообщивший
   об …``);
 - :mod:`.sentences_mixed`: the unquoted clause before a quoted part (``что P, «Q»``), and a
-  mention that is a quotation.
+  mention that is a quotation;
+- :mod:`.sentences_cited`: the person an outlet quotes (``цитирует «Росбалт» Сулика``).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from discourse.extract.quotes.lang.ru.quoted import (
     speakers_word_near,
 )
 from discourse.extract.quotes.lang.ru.reported import reports_in_sentence
+from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.words import (
@@ -104,5 +106,6 @@ RUSSIAN = QuoteLanguage(
     fragment_is_quote=fragment_is_quote,
     unattributed_fragment=unattributed_fragment,
     revisions=(inscriptions, split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
-               coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks),
+               coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
+               cited_person),
 )
