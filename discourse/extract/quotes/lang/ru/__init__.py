@@ -25,7 +25,9 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   об …``);
 - :mod:`.sentences_mixed`: the unquoted clause before a quoted part (``что P, «Q»``), and a
   mention that is a quotation;
-- :mod:`.sentences_cited`: the person an outlet quotes (``цитирует «Росбалт» Сулика``).
+- :mod:`.sentences_cited`: the person an outlet quotes (``цитирует «Росбалт» Сулика``);
+- :mod:`.sentences_relative`: a fragment a relative clause's verb governs (``Госдепа, который
+  выразил «озабоченность»``).
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ from discourse.extract.quotes.lang.ru.quoted import (
 from discourse.extract.quotes.lang.ru.reported import reports_in_sentence
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
+from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.words import (
     LABEL_FIRST,
@@ -107,5 +110,5 @@ RUSSIAN = QuoteLanguage(
     unattributed_fragment=unattributed_fragment,
     revisions=(inscriptions, split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
                coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
-               cited_person),
+               cited_person, relative_speakers),
 )
