@@ -41,15 +41,17 @@ pytestmark = pytest.mark.skipif(not TSV.exists(), reason="needs ../shared/datase
 
 # Floors a little under the measurements, IoU >= 0.5 (docs/validation.md, "A second RuSentNE
 # sentence set"). First reading, before any tuning, main at fde623f: dev quoted F1 0.922 (n=59;
-# P 0.930, R 0.915), quoted speaker right 0.907 (n=54 matched), all kinds F1 0.855 (n=76); test
+# P 0.930, R 0.915), quoted speaker right 0.907 (n=54 matched), all kinds F1 0.859 (n=80); test
 # quoted F1 0.916 (n=25; P 0.955, R 0.880), quoted speaker right 0.727 (n=22), all F1 0.896 (n=35).
+# (Five annotations were aligned with the Wikinews gold of the same sentences before this reading
+# was taken again; as first annotated, dev all F1 read 0.855 of 76: docs/validation.md.)
 FLOORS = {
-    "dev": {("quoted", "f1"): 0.90, ("quoted", "speaker_right"): 0.85, ("all", "f1"): 0.82},
+    "dev": {("quoted", "f1"): 0.90, ("quoted", "speaker_right"): 0.88, ("all", "f1"): 0.84},
     "test": {("quoted", "f1"): 0.89, ("quoted", "speaker_right"): 0.70, ("all", "f1"): 0.86},
 }
-# Most predictions allowed on the sentences with «» that quote nobody (dev 35, test 20 sentences;
-# first reading 6 and 1).
-NAME_FALSE_ALARMS = {"dev": 7, "test": 2}
+# Most predictions allowed on the sentences with «» that quote nobody (dev 31, test 20 sentences;
+# first reading 3 and 1).
+NAME_FALSE_ALARMS = {"dev": 4, "test": 2}
 
 
 def measure(split: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, Gold]:
@@ -73,7 +75,7 @@ def test_the_annotation_is_whole():
     first = Path(__file__).resolve().parents[1] / "devset" / "rusentne_speech.jsonl"
     earlier = {json.loads(line)["sha1"] for line in first.read_text(encoding="utf-8").splitlines()}
     assert not earlier & {r["sha1"] for r in recs}
-    assert len(build_gold("dev", SENTENCES).quotes) == 76
+    assert len(build_gold("dev", SENTENCES).quotes) == 80
     assert len(build_gold("test", SENTENCES).quotes) == 35
 
 
