@@ -27,7 +27,9 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   mention that is a quotation;
 - :mod:`.sentences_cited`: the person an outlet quotes (``цитирует «Росбалт» Сулика``);
 - :mod:`.sentences_relative`: a fragment a relative clause's verb governs (``Госдепа, который
-  выразил «озабоченность»``).
+  выразил «озабоченность»``);
+- :mod:`.sentences_reports`: the sentence reading of :mod:`.reported` without the reports that
+  end on a verb of saying (``сообщила, что глава ведомства сказал:``).
 """
 
 from __future__ import annotations
@@ -63,10 +65,10 @@ from discourse.extract.quotes.lang.ru.quoted import (
     shape_before,
     speakers_word_near,
 )
-from discourse.extract.quotes.lang.ru.reported import reports_in_sentence
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
+from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
 from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.words import (
     LABEL_FIRST,
