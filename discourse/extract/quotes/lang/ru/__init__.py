@@ -28,6 +28,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.sentences_cited`: the person an outlet quotes (``цитирует «Росбалт» Сулика``);
 - :mod:`.sentences_relative`: a fragment a relative clause's verb governs (``Госдепа, который
   выразил «озабоченность»``);
+- :mod:`.sentences_gerund`: the speaker of a gerund that opens its sentence (``Называя X «Y»,
+  Марк …``);
 - :mod:`.sentences_reports`: the sentence reading of :mod:`.reported` without the reports that
   end on a verb of saying (``сообщила, что глава ведомства сказал:``).
 """
@@ -66,6 +68,7 @@ from discourse.extract.quotes.lang.ru.quoted import (
     speakers_word_near,
 )
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
+from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
@@ -112,5 +115,5 @@ RUSSIAN = QuoteLanguage(
     unattributed_fragment=unattributed_fragment,
     revisions=(inscriptions, split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
                coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
-               cited_person, relative_speakers),
+               cited_person, relative_speakers, opening_gerunds),
 )
