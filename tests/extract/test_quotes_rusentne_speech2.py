@@ -45,8 +45,10 @@ pytestmark = pytest.mark.skipif(not TSV.exists(), reason="needs ../shared/datase
 # quoted F1 0.916 (n=25; P 0.955, R 0.880), quoted speaker right 0.727 (n=22), all F1 0.896 (n=35).
 # (Five annotations were aligned with the Wikinews gold of the same sentences before this reading
 # was taken again; as first annotated, dev all F1 read 0.855 of 76: docs/validation.md.)
+# After the fixes of branch ru-sentences3 (tuned on dev): dev quoted F1 0.922 (59), quoted speaker
+# right 0.944 (54), all F1 0.872 (80); test, read once, unchanged.
 FLOORS = {
-    "dev": {("quoted", "f1"): 0.90, ("quoted", "speaker_right"): 0.88, ("all", "f1"): 0.84},
+    "dev": {("quoted", "f1"): 0.90, ("quoted", "speaker_right"): 0.92, ("all", "f1"): 0.85},
     "test": {("quoted", "f1"): 0.89, ("quoted", "speaker_right"): 0.70, ("all", "f1"): 0.86},
 }
 # Most predictions allowed on the sentences with «» that quote nobody (dev 31, test 20 sentences;
