@@ -22,7 +22,16 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.short`: a «что» clause of two words closing its sentence (``признал, что сценарий
   изменился``), which the shared pass drops as too short;
 - :mod:`.participles`: the report of a participle of saying in commas (``журналист, сообщивший
-  об …``).
+  об …``);
+- :mod:`.sentences_mixed`: the unquoted clause before a quoted part (``что P, «Q»``), and a
+  mention that is a quotation;
+- :mod:`.sentences_cited`: the person an outlet quotes (``цитирует «Росбалт» Сулика``);
+- :mod:`.sentences_relative`: a fragment a relative clause's verb governs (``Госдепа, который
+  выразил «озабоченность»``);
+- :mod:`.sentences_gerund`: the speaker of a gerund that opens its sentence (``Называя X «Y»,
+  Марк …``);
+- :mod:`.sentences_reports`: the sentence reading of :mod:`.reported` without the reports that
+  end on a verb of saying (``сообщила, что глава ведомства сказал:``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -61,7 +70,11 @@ from discourse.extract.quotes.lang.ru.quoted import (
     shape_before,
     speakers_word_near,
 )
-from discourse.extract.quotes.lang.ru.reported import reports_in_sentence
+from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
+from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
+from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
+from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
+from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
 from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.words import (
     LABEL_FIRST,
@@ -104,5 +117,6 @@ RUSSIAN = QuoteLanguage(
     fragment_is_quote=fragment_is_quote,
     unattributed_fragment=unattributed_fragment,
     revisions=(inscriptions, split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
-               coordinated_fragments, standalone_speakers),
+               coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
+               cited_person, relative_speakers, opening_gerunds),
 )

@@ -1,0 +1,46 @@
+"""Reports of a single sentence that carry no proposition: ``сообщила, что глава ведомства сказал:``.
+
+``«Газета.ру» сообщила, что глава Россельхознадзора сказал:`` reports that someone spoke, and
+his words follow the colon (in the next sentence, or a block): the «что» clause is a subject and
+a verb of saying, no content. :func:`reports_in_sentence` wraps the Russian sentence reading
+(:func:`.reported.reports_in_sentence`, the ``QuoteLanguage.reports_in_sentence`` hook) and drops
+a report whose span ends in a finite verb of saying (a cue of the lexicon) right before a colon.
+
+Before: the ``Found`` reports of :func:`.reported.reports_in_sentence`. After: the same list
+without the reports whose span closes on a verb of saying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.ru import reported
+from discourse.extract.quotes.spans import SpanSet
+
+__all__ = ["reports_in_sentence"]
+
+# a finite verb: past or present tense (сказал, заявила, говорит, считают)
+_FINITE = ("л", "ла", "ли", "ло", "ет", "ит", "ут", "ют", "ат", "ят")
+
+
+def _empty(doc: Doc, f: Found, cue_firsts: set[int]) -> bool:
+    """Does the report's span end in a finite verb of saying (a cue's first token) followed by a
+    colon?"""
+    text = doc.text
+    e = len(text[:f.end].rstrip(" \u00a0,:.!?"))
+    k = doc.tok_index(e) - 1
+    if k < 0 or k not in cue_firsts or doc.toks.ends[k] != e or not doc.toks.lows[k].endswith(_FINITE):
+        return False  # (not "… не отмечено": a participle closes a clause of its own)
+    return text[e:e + 3].lstrip(" \u00a0")[:1] == ":"
+
+
+def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
+                        prev_sent: Callable[[], tuple[int, int] | None], quote_cues: Iterable[int],
+                        inside: SpanSet) -> list[Found]:
+    """:func:`.reported.reports_in_sentence` without the reports that end on a verb of saying."""
+    found = reported.reports_in_sentence(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)
+    if not found:
+        return found
+    cue_firsts = {h[0] for h in doc.hits_between(ti, tj)}
+    return [f for f in found if f.kind != "indirect" or not _empty(doc, f, cue_firsts)]
