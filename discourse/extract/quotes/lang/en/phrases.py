@@ -552,6 +552,8 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
         if n + 3 < j and words[n] == "," and lows[n + 1] in PARENTHETICAL_ADVERBS and (
                 words[n + 2] == ","):
             n += 3  # "Turkey, too, hopes …": an adverb set off between the name and its verb
+        if n + 2 < j and n > i and _preverbal(lows[n]) and lows[n] not in _PREVERBAL:
+            n += 1  # "Trump simply wants attention": an adverb in -ly before the verb
         if n + 1 < j and lows[n] not in _NOT_VERB_S and _verb_s(words[n], lows[n]) and (
                 lows[n].endswith("s")):
             return True
@@ -562,7 +564,7 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             _present_verb(words[i + 2], lows[i + 2].removesuffix("s"))
             or lows[i + 2] in AUX or lows[i + 2] in IRREGULAR_PAST or lows[i + 2].endswith("ed")):
         return True  # 'he "misspoke."': the verb is the first quoted word
-    if first in ("he", "she", "they", "we", "i") and i + 2 < j and lows[i + 1] in _PREVERBAL and (
+    if first in ("he", "she", "they", "we", "i", "it") and i + 2 < j and _preverbal(lows[i + 1]) and (
             _present_verb(words[i + 2], lows[i + 2].removesuffix("s")) or lows[i + 2] in AUX
             or lows[i + 2] in IRREGULAR_PAST or (
                 lows[i + 2].endswith("ed") and not cap(words[i + 2]))):
@@ -611,6 +613,16 @@ _PLACE_PREPOSITIONS = frozenset("""outside inside following amid amidst near beh
 _PREVERBAL = frozenset("""also still never already always just now only even really probably
     actually often usually certainly clearly personally previously recently again once
     long""".split())
+
+
+def _preverbal(low: str) -> bool:
+    """An adverb that may stand between a subject and its verb: one of :data:`_PREVERBAL` or
+    a manner adverb in -ly ("she fully supports", "it hardly matters"; not "only", a
+    quantifier's, nor "early"/"likely", adjectives as often)."""
+    return low in _PREVERBAL or (low.endswith("ly") and len(low) > 4 and low not in _NOT_PREVERBAL)
+
+
+_NOT_PREVERBAL = frozenset("early likely unlikely family italy july rally ally reply supply".split())
 # Heads of a subject with a restrictive relative clause ("anyone who knows …").
 _INDEFINITE_HEADS = frozenset("""anyone anybody someone somebody everyone everybody
     those""".split())

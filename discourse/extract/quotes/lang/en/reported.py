@@ -28,6 +28,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 )
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.interrupted import according_parts
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.nouns import verb_cue_between
@@ -560,7 +561,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     if e <= b or lows[b] in ("me", "him", "them", "us") or (lows[b] == "her" and e == b + 1):
         return []  # "according to her, P" is a quote's note; "according to her son, P" is not
     e, span = _carrier(toks, b, e)
-    if (lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS) and span[0] == b and not any(
+    if e - b == 1 and lows[b] in NON_SPEAKERS and span[0] == b and not any(
             cap(w) for w in words[b:e]) and lows[b] not in DETERMINERS:
         # "according to data": nobody speaks; a named source does ("NEOC data", "data from the
         # WHO"), and so does a study or poll the article points at ("the study", "a poll")
@@ -585,7 +586,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
             # the mention keeps a name or a role in apposition, as the gold does ("Amy Cook,
             # director of the event"); not a former post ("X, formerly the director of Y")
             attr = doc.attr(h, (span[0], keep), "according_to")
-        return [Found(ends[c], se, "indirect", attr, "according_to")] if c + 3 < tj else []
+        return according_parts(doc, clause_lo, a, c, se, attr)  # the subject before it too
     if lows[a - 1] in ("and", "but") and c is None and e < tj and looks_like_clause(toks, e, tj):
         # "P and according to X Q": the report is the clause after the source, not P
         return [Found(starts[e], se, "indirect", attr, "according_to")]
