@@ -2,9 +2,11 @@
 they are missed): a reported clause whose subject and verb an adverb in -ly or "cannot" keep
 apart ("she fully supports", "it cannot resolve"); the subject before ", according to X," kept
 with its predicate; "according to police records" (a document with its keeper is a source);
-"claimed to have …"; "reported on Thursday, P". English sentences of our own, with the
-negatives ("the said bill", "said to be", "so to speak", "agreed to have", an introductory
-phrase before "according to")."""
+"claimed to have …"; "reported on Thursday, P"; a mixed quote whose reported clause is a
+subject and a predicate in marks ('said Omar "says …"'); the end of a report after its quoted
+words ('"has not been charged," and no charges …'; ", further saying P"). English sentences
+of our own, with the negatives ("the said bill", "said to be", "so to speak", "agreed to
+have", an introductory phrase before "according to")."""
 
 from __future__ import annotations
 
@@ -97,3 +99,42 @@ def test_claimed_to_and_time_before_clause(text, report, mention):
 ])
 def test_negatives(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report", [
+    ('The senator said Ramos "says whatever suits him on the day."',
+     'Ramos "says whatever suits him on the day."'),
+    ('Gill said the cost of the delays "runs to millions of dollars a year."',
+     'the cost of the delays "runs to millions of dollars a year."'),
+])
+def test_subject_and_predicate_in_marks(text, report):
+    got = _quotes(text)
+    assert ("indirect", report) in [(k, s) for k, s, _, _ in got]
+    assert any(k == "partial" for k, _, _, _ in got)  # the fragment stays a partial too
+
+
+@pytest.mark.parametrize("text, report", [
+    # after the quoted words, "and" with a new subject or the speaker's next act is the author's
+    ('The spokesman said Ortiz "has not been charged," and no hearing has been set.',
+     'Ortiz "has not been charged,"'),
+    ('The dean said the poster "is in no way consistent with our values" and apologized.',
+     'the poster "is in no way consistent with our values"'),
+    # an adverb before a participle of saying does not hide the new report
+    ("The coach said the team would recover, further saying the injuries were minor.",
+     "the team would recover"),
+])
+def test_report_ends_after_its_quoted_words(text, report):
+    assert report in [s for s, _ in _reports(text)]
+
+
+@pytest.mark.parametrize("text, report", [
+    # the reported subject's second verb in the same tense goes on with the report
+    ('Police said Clark "fired two shots" and drove toward the officers.',
+     'Clark "fired two shots" and drove toward the officers'),
+    ('She said the plan "will fail" and would cost jobs.',
+     'the plan "will fail" and would cost jobs'),
+    ('He called her a "corrupt fool" and a "lousy liar" in the post.',
+     'her a "corrupt fool" and a "lousy liar"'),
+])
+def test_report_goes_on_after_its_quoted_words(text, report):
+    assert any(s.startswith(report) for s, _ in _reports(text))

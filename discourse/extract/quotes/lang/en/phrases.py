@@ -554,6 +554,8 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             n += 3  # "Turkey, too, hopes …": an adverb set off between the name and its verb
         if n + 2 < j and n > i and _preverbal(lows[n]) and lows[n] not in _PREVERBAL:
             n += 1  # "Trump simply wants attention": an adverb in -ly before the verb
+        if n + 2 < j and words[n] in _OPENING and _quoted_verb(toks, n + 1, j):
+            return True  # 'Omar "says horrible things"': the verb is the first quoted word
         if n + 1 < j and lows[n] not in _NOT_VERB_S and _verb_s(words[n], lows[n]) and (
                 lows[n].endswith("s")):
             return True
@@ -591,6 +593,9 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             return False  # "declared X and called Y": the main subject's second verb phrase
         if w in AUX or w.endswith("n't") or w in IRREGULAR_PAST:
             return True
+        if words[k] in _OPENING and lows[k - 1] not in DETERMINERS and not lows[k - 1].endswith(
+                ("'s", "’s")) and _quoted_verb(toks, k + 1, j) and lows[k + 1].endswith("s"):
+            return True  # 'the use of the dollar "costs Africa $5 billion"': a quoted predicate
         if w.endswith("ed") and not cap(words[k]) and len(w) > 3 and (
                 lows[k - 1] not in _BEFORE_ADJECTIVE):
             return True  # ("relating to purported financing": an adjective, no verb)
@@ -613,6 +618,19 @@ _PLACE_PREPOSITIONS = frozenset("""outside inside following amid amidst near beh
 _PREVERBAL = frozenset("""also still never already always just now only even really probably
     actually often usually certainly clearly personally previously recently again once
     long""".split())
+
+
+def _quoted_verb(toks: Toks, k: int, j: int) -> bool:
+    """Is the word at ``k``, the first inside an opening mark, the verb of a clause whose
+    subject stands before the mark ("was", "says", "ran", "misspoke"), with more words after
+    it inside the marks?"""
+    words, lows = toks.words, toks.lows
+    if k + 1 >= j or cap(words[k]) or not wordish(words[k + 1]):
+        return False
+    w = lows[k]
+    return w in AUX or w in IRREGULAR_PAST or w == "says" or (
+        _verb_s(words[k], w) and w.endswith("s") and w not in _NOT_VERB_S) or (
+        w.endswith("ed") and len(w) > 3)
 
 
 def _preverbal(low: str) -> bool:

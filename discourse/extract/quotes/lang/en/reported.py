@@ -465,14 +465,15 @@ _CONJ = frozenset("and but while whereas".split())
 
 
 def _participle_after_comma(toks: Toks, a: int) -> bool:
-    """``…, claiming P``: a cue in ``-ing`` right after a comma (also one inside a closing
-    quotation mark: ``was “dead on arrival,” adding P``) opens a report of its own."""
-    words = toks.words
-    return a > 1 and toks.lows[a].endswith("ing") and (words[a - 1] == "," or (
-        words[a - 1] in _CLOSING_MARKS and words[a - 2] == ","))
+    """``…, claiming P``: a cue in ``-ing`` after a comma (or one inside a closing mark: ``was
+    “dead on arrival,” adding P``; or an adverb: ``, further saying P``) opens a report."""
+    words, b = toks.words, a - 1 if a > 2 and toks.lows[a - 1] in _BEFORE_PARTICIPLE else a
+    return b > 1 and toks.lows[a].endswith("ing") and (words[b - 1] == "," or (
+        words[b - 1] in _CLOSING_MARKS and words[b - 2] == ","))
 
 
 _CLOSING_MARKS = frozenset('"”’\'')
+_BEFORE_PARTICIPLE = frozenset("further also again later then".split())
 
 
 def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
