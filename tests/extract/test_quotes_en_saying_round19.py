@@ -138,3 +138,37 @@ def test_report_ends_after_its_quoted_words(text, report):
 ])
 def test_report_goes_on_after_its_quoted_words(text, report):
     assert any(s.startswith(report) for s, _ in _reports(text))
+
+
+@pytest.mark.parametrize("text, report", [
+    # a noun phrase or a clause with a modal after "and" goes on with the report
+    ('Ruiz accused the mayor of being the candidate of the "developers" and the banks.',
+     'the mayor of being the candidate of the "developers" and the banks'),
+    ('Perkins said the board had kept its pledge to "end the freeze" and the plan would pass.',
+     'the board had kept its pledge to "end the freeze" and the plan would pass'),
+    # a claim in an "if" clause ends with the clause
+    ("If the minister claims to be a friend of farmers, his party should vote for the bill.",
+     "to be a friend of farmers"),
+])
+def test_report_boundaries_kept(text, report):
+    assert report in [s for s, _ in _reports(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Not everyone who claims to be an expert knows the law.",
+    "An hour after his first tweets on Thursday, the senator left for Ohio.",
+])
+def test_no_report_from_relative_or_noun(text):
+    assert _reports(text) == []
+
+
+def test_claim_after_a_time_phrase_keeps_no_wrong_speaker():
+    # "for decades" is no speaker: the claim is reported without a mention
+    got = _quotes("Moss, who grew up in Ohio, had for decades claimed to have Cherokee roots.")
+    assert [(k, s, m) for k, s, _, m in got if k == "indirect"] == [
+        ("indirect", "to have Cherokee roots", "")]
+
+
+def test_quoted_verb_after_that_is_no_clause_of_the_listener():
+    got = _reports('Agencies quoted Xi as telling Kim that China "supports talks with the US."')
+    assert not any(s.startswith("Kim") for s, _ in got)

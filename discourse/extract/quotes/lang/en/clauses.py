@@ -367,7 +367,7 @@ _GOES_ON = frozenset("""that said says would will could should can may might mus
 
 def _authors_and_after(toks: Toks, lo: int, k: int, hi: int) -> bool:
     """After a closing quotation mark at ``k - 1`` of the report opening at ``lo``: ", and" or
-    "and", then a new subject ("and no charges have been …", "and his apology") or a past
+    "and", then a new subject and its verb ("and no charges have been …") or a past
     verb after a report in the present ('is "in no way consistent …" and apologized'): the
     author's clause or the speaker's next act. Not a verb in the report's tense ('"committed
     …" and walked', '"in the hands of God" and feels': the reported subject's), not "and that",
@@ -379,10 +379,18 @@ def _authors_and_after(toks: Toks, lo: int, k: int, hi: int) -> bool:
             words[k + 1]) or any(words[m] in _OPEN_QUOTES for m in range(k + 1, min(hi, k + 4))):
         return False  # ('a "corrupt oaf" and a "lousy traitor"': a list in marks goes on)
     nxt = lows[k + 1]
-    if nxt in DETERMINERS or nxt in ("no", "his", "her", "their", "its", "our"):
-        return True
+    if nxt in _NEW_SUBJECT:
+        # a new subject and its own verb, not a modal (", and the policy would …" goes on
+        # with the report) nor a noun phrase alone ('"oligarchy" and the elite')
+        v = next((m for m in range(k + 2, min(hi, k + 7)) if lows[m] in _MODALS_OR_ACT), None)
+        return v is not None and lows[v] not in _MODALS
     return coordinated_verb(words[k + 1], nxt) and any(
         lows[m] in _PRESENT_FIRST for m in range(lo, k))
+
+
+_NEW_SUBJECT = frozenset("the a an this these those his her their its our my no".split())
+_MODALS = frozenset("would could should might will can may must".split())
+_MODALS_OR_ACT = _MODALS | frozenset("has have is are was were had".split())
 
 
 def _quote_depth(depth: int, word: str) -> int:

@@ -594,7 +594,8 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
         if w in AUX or w.endswith("n't") or w in IRREGULAR_PAST:
             return True
         if words[k] in _OPENING and lows[k - 1] not in DETERMINERS and not lows[k - 1].endswith(
-                ("'s", "’s")) and _quoted_verb(toks, k + 1, j) and lows[k + 1].endswith("s"):
+                ("'s", "’s")) and _quoted_verb(toks, k + 1, j) and lows[k + 1].endswith("s") and (
+                "that" not in lows[i:k]):  # ("telling Kim that China "supports …"": no clause)
             return True  # 'the use of the dollar "costs Africa $5 billion"': a quoted predicate
         if w.endswith("ed") and not cap(words[k]) and len(w) > 3 and (
                 lows[k - 1] not in _BEFORE_ADJECTIVE):

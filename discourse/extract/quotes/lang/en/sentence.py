@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start
+from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_extended
 from discourse.extract.quotes.lang.en.reported import reports_in_sentence as _sentence_rules
 from discourse.extract.quotes.lang.en.words import NON_SPEAKERS, WEEKDAYS
@@ -30,6 +30,7 @@ __all__ = ["reports_in_sentence"]
 # Verbs after "claimed to" that make a claim about the claimant (a state or a past act).
 _CLAIMED = frozenset("claim claims claimed claiming".split())
 _TIMES = WEEKDAYS | frozenset("yesterday today".split())
+_PREPOSITIONS = frozenset("for in on at of by with after before during since".split())
 
 
 def reports_in_sentence(
@@ -54,20 +55,22 @@ def reports_in_sentence(
         if lows[a] in _CLAIMED and lows[b] == "to" and wordish(words[b + 1]) and (
                 lows[b + 1] in ("have", "be")):
             k = b  # "claimed to have evidence": the report opens with "to"
-        elif cue.zero_that and (
+        elif cue.zero_that and (lows[a].endswith("ed") or lows[a] in ("said", "told")) and (
                 (lows[b] == "on" and lows[b + 1] in WEEKDAYS and words[b + 2] == ",")
                 or (lows[b] in _TIMES and words[b + 1] == ",")):
             c = b + 2 if lows[b] == "on" else b + 1
             if c + 3 < tj and looks_like_clause(toks, c + 1, tj):
                 k = c + 1
-        if k is None or any(f.start <= starts[k] < f.end or (
+        if k is None or lows[a - 1] in ("who", "which", "that") or any(f.start <= starts[k] < f.end or (
                 f.attr is not None and f.attr.cue_start == starts[a]) for f in found):
             continue  # the sentence rules read this cue already
         subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
         if subj is None or lows[subj[1] - 1] in NON_SPEAKERS:
             continue
+        if subj[0] > ti and lows[subj[0] - 1] in _PREPOSITIONS:
+            subj = None  # "had for decades claimed to have …": the claim, its speaker unread
         f = clause_end(doc, Found(starts[k], se, "indirect", doc.attr(h, subj, "cue_before"),
-                                  "cue_before"))
+                                  "cue_before"), subordinate_end(toks, ti, tj))
         if f is not None:
             extra.append(f)
     return found + extra if extra else found
