@@ -562,7 +562,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     if e <= b or lows[b] in ("me", "him", "them", "us") or (lows[b] == "her" and e == b + 1):
         return []  # "according to her, P" is a quote's note; "according to her son, P" is not
     e, span = _carrier(toks, b, e)
-    if e - b == 1 and lows[b] in NON_SPEAKERS and span[0] == b and not any(
+    if (e - b == 1 or lows[b] in _VAGUE) and lows[e - 1] in NON_SPEAKERS and span[0] == b and not any(
             cap(w) for w in words[b:e]) and lows[b] not in DETERMINERS:
         # "according to data": nobody speaks; a named source does ("NEOC data", "data from the
         # WHO"), and so does a study or poll the article points at ("the study", "a poll")
@@ -661,6 +661,7 @@ _APPOSITION_START = frozenset("formerly former now currently then also previousl
 _NOT_ROLES = frozenset("as because instead ahead out regardless up down".split())
 _QUANTIFIERS = frozenset("""most many some all none one each both half much part several few any
     more less rest majority number""".split())
+_VAGUE = _QUANTIFIERS | {"various", "numerous", "multiple", "different", "other"}  # no keeper
 
 
 

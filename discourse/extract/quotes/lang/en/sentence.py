@@ -19,18 +19,19 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
+from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_extended
 from discourse.extract.quotes.lang.en.reported import reports_in_sentence as _sentence_rules
 from discourse.extract.quotes.lang.en.words import NON_SPEAKERS, WEEKDAYS
 from discourse.extract.quotes.spans import SpanSet
-from discourse.extract.quotes.tokens import wordish
+from discourse.extract.quotes.tokens import cap, wordish
 
 __all__ = ["reports_in_sentence"]
 
 # Verbs after "claimed to" that make a claim about the claimant (a state or a past act).
 _CLAIMED = frozenset("claim claims claimed claiming".split())
 _TIMES = WEEKDAYS | frozenset("yesterday today".split())
-_PREPOSITIONS = frozenset("for in on at of by with after before during since".split())
+_PREPOSITIONS = frozenset("for over during after since".split())  # "for decades claimed"
 
 
 def reports_in_sentence(
@@ -67,10 +68,10 @@ def reports_in_sentence(
         subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
         if subj is None or lows[subj[1] - 1] in NON_SPEAKERS:
             continue
-        if subj[0] > ti and lows[subj[0] - 1] in _PREPOSITIONS:
+        if subj[0] > ti and lows[subj[0] - 1] in _PREPOSITIONS and not cap(words[subj[0]]):
             subj = None  # "had for decades claimed to have …": the claim, its speaker unread
         f = clause_end(doc, Found(starts[k], se, "indirect", doc.attr(h, subj, "cue_before"),
                                   "cue_before"), subordinate_end(toks, ti, tj))
         if f is not None:
             extra.append(f)
-    return found + extra if extra else found
+    return found + tidy_mentions(doc, extra) if extra else found
