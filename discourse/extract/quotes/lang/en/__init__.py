@@ -9,6 +9,9 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.quoted` and :mod:`.shape`: who a quotation in marks is attributed to;
 - :mod:`.content`: whether the text in marks is a sentence or a title;
 - :mod:`.reported`: reported speech in a sentence;
+- :mod:`.sentence`: the sentence reader given to the shared pass (:mod:`.reported`'s rules,
+  then an infinitive after *claim* and a clause after a time set off by a comma);
+- :mod:`.interrupted`: a report cut in two by ", according to X," (its subject kept);
 - :mod:`.nested`: a report nested in a report ("X said the Clinton camp said P": both kept);
 - :mod:`.passive`: passives of saying ("It was reported that P", "X was told (by Y) that P");
 - :mod:`.checks`: reports that cannot be what was said (a cue's adverbial, a verb with no subject);
@@ -43,7 +46,7 @@ from discourse.extract.quotes.lang.en.quoted import (
     naming_near,
     only_attr_between,
 )
-from discourse.extract.quotes.lang.en.reported import reports_in_sentence
+from discourse.extract.quotes.lang.en.sentence import reports_in_sentence
 from discourse.extract.quotes.lang.en.shape import shape_after, shape_before
 from discourse.extract.quotes.lang.en.signatures import INLINE_SIGNATURE
 from discourse.extract.quotes.lang.en.transcript import TURN_RULES

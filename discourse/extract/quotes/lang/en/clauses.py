@@ -130,9 +130,14 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
     end = min(hi, lo + 120)  # bounded: linear time on run-on text
     for k in compress(range(lo, end), map(_CLAUSE_END_TOKENS.__contains__, words[lo:end])):
         w = words[k]
-        depth = _quote_depth(depth, w)
+        was, depth = depth, _quote_depth(depth, w)
         if k < lo + 2:
             continue
+        if was and not depth and f.rule == "cue_before" and _authors_and_after(toks, lo, k + 1, hi):
+            # 'said Bergdahl "has not been charged," and no charges have been referred': after
+            # the speaker's words in marks, "and" and a clause or act of the author's
+            return Found(f.start, trim_end(doc.text, f.start, toks.ends[k]), f.kind, f.attr,
+                         f.rule, f.parent)
         if w == ";" and depth == 0 and k + 1 < hi and (
                 lows[k + 1] in _CLAUSE_SUBJECTS or cap(words[k + 1])):
             # "X states P; it lists Q": a new sentence of the author's after the semicolon
@@ -353,6 +358,39 @@ def _listed_predicate(toks: Toks, lo: int, k: int) -> bool:
     the report's own verb phrases ("saw the twelve, decided to question them, and learned …")?"""
     words = toks.words
     return any(words[m] == "," and _past_predicate(toks, m + 1) for m in range(lo, k))
+
+
+# Words after "and" that go on with the reported clause ("and that P", "and would", "and is").
+_GOES_ON = frozenset("""that said says would will could should can may might must is are was
+    were has have had not also then so""".split())
+
+
+def _authors_and_after(toks: Toks, lo: int, k: int, hi: int) -> bool:
+    """After a closing quotation mark at ``k - 1`` of the report opening at ``lo``: ", and" or
+    "and", then a new subject and its verb ("and no charges have been …") or a past
+    verb after a report in the present ('is "in no way consistent …" and apologized'): the
+    author's clause or the speaker's next act. Not a verb in the report's tense ('"committed
+    …" and walked', '"in the hands of God" and feels': the reported subject's), not "and that",
+    "and would" or a quoted continuation."""
+    words, lows = toks.words, toks.lows
+    if k < hi and words[k] == ",":
+        k += 1
+    if not (k + 2 < hi and lows[k] == "and") or lows[k + 1] in _GOES_ON or not wordish(
+            words[k + 1]) or any(words[m] in _OPEN_QUOTES for m in range(k + 1, min(hi, k + 4))):
+        return False  # ('a "corrupt oaf" and a "lousy traitor"': a list in marks goes on)
+    nxt = lows[k + 1]
+    if nxt in _NEW_SUBJECT:
+        # a new subject and its own verb, not a modal (", and the policy would …" goes on
+        # with the report) nor a noun phrase alone ('"oligarchy" and the elite')
+        v = next((m for m in range(k + 2, min(hi, k + 7)) if lows[m] in _MODALS_OR_ACT), None)
+        return v is not None and lows[v] not in _MODALS
+    return coordinated_verb(words[k + 1], nxt) and any(
+        lows[m] in _PRESENT_FIRST for m in range(lo, k))
+
+
+_NEW_SUBJECT = frozenset("the a an this these those his her their its our my no".split())
+_MODALS = frozenset("would could should might will can may must".split())
+_MODALS_OR_ACT = _MODALS | frozenset("has have is are was were had".split())
 
 
 def _quote_depth(depth: int, word: str) -> int:

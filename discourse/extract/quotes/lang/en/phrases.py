@@ -552,6 +552,10 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
         if n + 3 < j and words[n] == "," and lows[n + 1] in PARENTHETICAL_ADVERBS and (
                 words[n + 2] == ","):
             n += 3  # "Turkey, too, hopes …": an adverb set off between the name and its verb
+        if n + 2 < j and n > i and _preverbal(lows[n]) and lows[n] not in _PREVERBAL:
+            n += 1  # "Trump simply wants attention": an adverb in -ly before the verb
+        if n + 2 < j and words[n] in _OPENING and _quoted_verb(toks, n + 1, j):
+            return True  # 'Omar "says horrible things"': the verb is the first quoted word
         if n + 1 < j and lows[n] not in _NOT_VERB_S and _verb_s(words[n], lows[n]) and (
                 lows[n].endswith("s")):
             return True
@@ -562,7 +566,7 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             _present_verb(words[i + 2], lows[i + 2].removesuffix("s"))
             or lows[i + 2] in AUX or lows[i + 2] in IRREGULAR_PAST or lows[i + 2].endswith("ed")):
         return True  # 'he "misspoke."': the verb is the first quoted word
-    if first in ("he", "she", "they", "we", "i") and i + 2 < j and lows[i + 1] in _PREVERBAL and (
+    if first in ("he", "she", "they", "we", "i", "it") and i + 2 < j and _preverbal(lows[i + 1]) and (
             _present_verb(words[i + 2], lows[i + 2].removesuffix("s")) or lows[i + 2] in AUX
             or lows[i + 2] in IRREGULAR_PAST or (
                 lows[i + 2].endswith("ed") and not cap(words[i + 2]))):
@@ -589,6 +593,10 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             return False  # "declared X and called Y": the main subject's second verb phrase
         if w in AUX or w.endswith("n't") or w in IRREGULAR_PAST:
             return True
+        if words[k] in _OPENING and lows[k - 1] not in DETERMINERS and not lows[k - 1].endswith(
+                ("'s", "’s")) and _quoted_verb(toks, k + 1, j) and lows[k + 1].endswith("s") and (
+                "that" not in lows[i:k]):  # ("telling Kim that China "supports …"": no clause)
+            return True  # 'the use of the dollar "costs Africa $5 billion"': a quoted predicate
         if w.endswith("ed") and not cap(words[k]) and len(w) > 3 and (
                 lows[k - 1] not in _BEFORE_ADJECTIVE):
             return True  # ("relating to purported financing": an adjective, no verb)
@@ -611,6 +619,29 @@ _PLACE_PREPOSITIONS = frozenset("""outside inside following amid amidst near beh
 _PREVERBAL = frozenset("""also still never already always just now only even really probably
     actually often usually certainly clearly personally previously recently again once
     long""".split())
+
+
+def _quoted_verb(toks: Toks, k: int, j: int) -> bool:
+    """Is the word at ``k``, the first inside an opening mark, the verb of a clause whose
+    subject stands before the mark ("was", "says", "ran", "misspoke"), with more words after
+    it inside the marks?"""
+    words, lows = toks.words, toks.lows
+    if k + 1 >= j or cap(words[k]) or not wordish(words[k + 1]):
+        return False
+    w = lows[k]
+    return w in AUX or w in IRREGULAR_PAST or w == "says" or (
+        _verb_s(words[k], w) and w.endswith("s") and w not in _NOT_VERB_S) or (
+        w.endswith("ed") and len(w) > 3)
+
+
+def _preverbal(low: str) -> bool:
+    """An adverb that may stand between a subject and its verb: one of :data:`_PREVERBAL` or
+    a manner adverb in -ly ("she fully supports", "it hardly matters"; not "only", a
+    quantifier's, nor "early"/"likely", adjectives as often)."""
+    return low in _PREVERBAL or (low.endswith("ly") and len(low) > 4 and low not in _NOT_PREVERBAL)
+
+
+_NOT_PREVERBAL = frozenset("early likely unlikely family italy july rally ally reply supply".split())
 # Heads of a subject with a restrictive relative clause ("anyone who knows …").
 _INDEFINITE_HEADS = frozenset("""anyone anybody someone somebody everyone everybody
     those""".split())

@@ -28,6 +28,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 )
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.interrupted import according_parts
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.nouns import verb_cue_between
@@ -464,14 +465,15 @@ _CONJ = frozenset("and but while whereas".split())
 
 
 def _participle_after_comma(toks: Toks, a: int) -> bool:
-    """``…, claiming P``: a cue in ``-ing`` right after a comma (also one inside a closing
-    quotation mark: ``was “dead on arrival,” adding P``) opens a report of its own."""
-    words = toks.words
-    return a > 1 and toks.lows[a].endswith("ing") and (words[a - 1] == "," or (
-        words[a - 1] in _CLOSING_MARKS and words[a - 2] == ","))
+    """``…, claiming P``: a cue in ``-ing`` after a comma (or one inside a closing mark: ``was
+    “dead on arrival,” adding P``; or an adverb: ``, further saying P``) opens a report."""
+    words, b = toks.words, a - 1 if a > 2 and toks.lows[a - 1] in _BEFORE_PARTICIPLE else a
+    return b > 1 and toks.lows[a].endswith("ing") and (words[b - 1] == "," or (
+        words[b - 1] in _CLOSING_MARKS and words[b - 2] == ","))
 
 
 _CLOSING_MARKS = frozenset('"”’\'')
+_BEFORE_PARTICIPLE = frozenset("further also again later then".split())
 
 
 def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
@@ -560,7 +562,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     if e <= b or lows[b] in ("me", "him", "them", "us") or (lows[b] == "her" and e == b + 1):
         return []  # "according to her, P" is a quote's note; "according to her son, P" is not
     e, span = _carrier(toks, b, e)
-    if (lows[e - 1] in NON_SPEAKERS or lows[b] in NON_SPEAKERS) and span[0] == b and not any(
+    if (e - b == 1 or lows[b] in _VAGUE) and lows[e - 1] in NON_SPEAKERS and span[0] == b and not any(
             cap(w) for w in words[b:e]) and lows[b] not in DETERMINERS:
         # "according to data": nobody speaks; a named source does ("NEOC data", "data from the
         # WHO"), and so does a study or poll the article points at ("the study", "a poll")
@@ -585,7 +587,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
             # the mention keeps a name or a role in apposition, as the gold does ("Amy Cook,
             # director of the event"); not a former post ("X, formerly the director of Y")
             attr = doc.attr(h, (span[0], keep), "according_to")
-        return [Found(ends[c], se, "indirect", attr, "according_to")] if c + 3 < tj else []
+        return according_parts(doc, clause_lo, a, c, se, attr)  # the subject before it too
     if lows[a - 1] in ("and", "but") and c is None and e < tj and looks_like_clause(toks, e, tj):
         # "P and according to X Q": the report is the clause after the source, not P
         return [Found(starts[e], se, "indirect", attr, "according_to")]
@@ -659,6 +661,7 @@ _APPOSITION_START = frozenset("formerly former now currently then also previousl
 _NOT_ROLES = frozenset("as because instead ahead out regardless up down".split())
 _QUANTIFIERS = frozenset("""most many some all none one each both half much part several few any
     more less rest majority number""".split())
+_VAGUE = _QUANTIFIERS | {"various", "numerous", "multiple", "different", "other"}  # no keeper
 
 
 

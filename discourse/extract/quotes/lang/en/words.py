@@ -69,7 +69,7 @@ IRREGULAR_PAST = frozenset(
 )
 AUX = frozenset(
     """is was are were be been being am will would can could should shall may might must has
-    have had do does did won't can't don't doesn't didn't isn't wasn't aren't weren't
+    have had do does did cannot won't can't don't doesn't didn't isn't wasn't aren't weren't
     wouldn't couldn't shouldn't it's i'm we're they're he's she's there's that's i've we've""".split()
 )
 # A subject pronoun fused with its auxiliary ("they're", "she'd", "it’s"; straight and curly

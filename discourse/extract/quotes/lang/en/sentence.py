@@ -1,0 +1,77 @@
+"""The English sentence reader: the rules of :mod:`.reported`, then two readings they miss.
+
+English. :func:`reports_in_sentence` is what :data:`~discourse.extract.quotes.lang.en.ENGLISH`
+gives the shared pass (``reported.indirect``) for every sentence holding a cue. It returns the
+reports of :func:`.reported.reports_in_sentence` and, for a cue that found none:
+
+- "X claimed to have killed 2,300 soldiers", "claims to be unaware": the infinitive after
+  *claim* is the proposition claimed (not after *agree*, *refuse*, *vow*: those are acts or
+  promises, and *claim* is the only one of them in the lexicon that reports);
+- "Al Jazeera reported on Thursday, coverage had risen to 55 percent", "noted Monday, the
+  fatalities were …": a time set off by a comma between the cue and its clause.
+
+Before: a sentence's tokens and hits (``Doc``); after: a list of :class:`Found` (``indirect``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
+from discourse.extract.quotes.lang.en.mentions import tidy_mentions
+from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_extended
+from discourse.extract.quotes.lang.en.reported import reports_in_sentence as _sentence_rules
+from discourse.extract.quotes.lang.en.words import NON_SPEAKERS, WEEKDAYS
+from discourse.extract.quotes.spans import SpanSet
+from discourse.extract.quotes.tokens import cap, wordish
+
+__all__ = ["reports_in_sentence"]
+
+# Verbs after "claimed to" that make a claim about the claimant (a state or a past act).
+_CLAIMED = frozenset("claim claims claimed claiming".split())
+_TIMES = WEEKDAYS | frozenset("yesterday today".split())
+_PREPOSITIONS = frozenset("for over during after since".split())  # "for decades claimed"
+
+
+def reports_in_sentence(
+    doc: Doc, ss: int, se: int, ti: int, tj: int,
+    prev_sent: Callable[[], tuple[int, int] | None],
+    quote_cues: list[int] = (),  # type: ignore[assignment]
+    inside: SpanSet | None = None,
+) -> list[Found]:
+    """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``): those of the sentence rules,
+    then an infinitive after *claim* or a clause after a time and a comma for a cue that gave
+    none (same arguments as :func:`.reported.reports_in_sentence`)."""
+    found = _sentence_rules(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)
+    toks = doc.toks
+    lows, words, starts = toks.lows, toks.words, toks.starts
+    extra: list[Found] = []
+    for h in doc.hits_between(ti, tj):
+        a, b, cue = h
+        if cue.type != "verb" or b + 3 >= tj or (
+                inside is not None and inside.contains(starts[a])):
+            continue
+        k = None
+        if lows[a] in _CLAIMED and lows[b] == "to" and wordish(words[b + 1]) and (
+                lows[b + 1] in ("have", "be")):
+            k = b  # "claimed to have evidence": the report opens with "to"
+        elif cue.zero_that and (lows[a].endswith("ed") or lows[a] in ("said", "told")) and (
+                (lows[b] == "on" and lows[b + 1] in WEEKDAYS and words[b + 2] == ",")
+                or (lows[b] in _TIMES and words[b + 1] == ",")):
+            c = b + 2 if lows[b] == "on" else b + 1
+            if c + 3 < tj and looks_like_clause(toks, c + 1, tj):
+                k = c + 1
+        if k is None or lows[a - 1] in ("who", "which", "that") or any(f.start <= starts[k] < f.end or (
+                f.attr is not None and f.attr.cue_start == starts[a]) for f in found):
+            continue  # the sentence rules read this cue already
+        subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
+        if subj is None or lows[subj[1] - 1] in NON_SPEAKERS:
+            continue
+        if subj[0] > ti and lows[subj[0] - 1] in _PREPOSITIONS and not cap(words[subj[0]]):
+            subj = None  # "had for decades claimed to have …": the claim, its speaker unread
+        f = clause_end(doc, Found(starts[k], se, "indirect", doc.attr(h, subj, "cue_before"),
+                                  "cue_before"), subordinate_end(toks, ti, tj))
+        if f is not None:
+            extra.append(f)
+    return found + tidy_mentions(doc, extra) if extra else found
