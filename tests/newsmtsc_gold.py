@@ -151,27 +151,43 @@ def load_any_sentences(ids: set[str]) -> dict[str, str]:
     return {**load_sentences(ids - dev), **load_dev_sentences(dev)}
 
 
-# A mention's name part ends at its first comma, bracket or dash: "Jeb Fain, a spokesman ...",
-# "Theodore Peyser (D-N.Y.)"; words of it, a possessive ("Trump's chief adviser") not a head.
-_NAME_PART = re.compile(r",|\s[(\[]|\s[—–]\s|\s-\s")
+# A mention's name part ends at its first comma, bracket or dash ("Jeb Fain, a spokesman ...",
+# "Theodore Peyser (D-N.Y.)") or at a preposition or relative word after it ("Larry Cirignano of
+# the pro-life group ...", "the tweet on the account ..."); a possessive ("Trump's chief
+# adviser") is no head.
+_NAME_PART = re.compile(r",|\s[(\[]|\s[—–]\s|\s-\s|\s(?:of|at|for|from|in|on|with|who|which|whose)\s")
 _WORD = re.compile(r"@?\w[\w.'’-]*")
+# Capitalised words that are no name: a sentence's first word, a title.
+_OPENERS = {"the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "some", "this",
+            "that", "these", "those", "former", "another", "mr", "mrs", "ms", "dr"}
+
+
+def _names(part: str) -> tuple[list[str], list[str]]:
+    """The words of a name part and its capitalised ones that are no possessive."""
+    words = [w for w in (w.rstrip(".") for w in _WORD.findall(part)) if w]
+    return words, [w for w in words if (w[0].isupper() or w[0] == "@")
+                   and not w.endswith(("'s", "’s")) and w.casefold() not in _OPENERS]
 
 
 def name_head(mention: str) -> str:
     """The head name of a speaker mention, case-folded: the last capitalised word of its name
     part that is no possessive ("Former Today host Billy Bush" -> "bush", "Mr. Trump" ->
     "trump", "@jaketapper" -> "jaketapper"), else its last word ("the pope" -> "pope")."""
-    words = [w.rstrip(".") for w in _WORD.findall(_NAME_PART.split(mention, maxsplit=1)[0])]
-    words = [w for w in words if w]
-    names = [w for w in words if (w[0].isupper() or w[0] == "@") and not w.endswith(("'s", "’s"))]
-    head = (names or words or [""])[-1]
-    return head.lstrip("@").casefold()
+    words, names = _names(_NAME_PART.split(mention, maxsplit=1)[0])
+    return (names or words or [""])[-1].lstrip("@").casefold()
 
 
-def _holds(outer: str, inner: str) -> bool:
-    """``inner`` holds ``outer``'s head name as a word."""
-    head = name_head(outer)
-    return bool(head) and head in {w.rstrip(".").lstrip("@").casefold() for w in _WORD.findall(inner)}
+def _same_phrase(outer: str, inner: str, offset: int) -> bool:
+    """``inner``, found at ``offset`` inside ``outer``, names the same person: the name with its
+    apposition dropped ("George Terwilliger" in "George Terwilliger, Schock's lead attorney"),
+    or the apposition that holds the name when the phrase before it names nobody ("Elvira
+    Rodriguez" in "his aunt, Elvira Rodriguez"; not "University of London" in "Professor Tim
+    Bale of Queen Mary, University of London")."""
+    if offset == 0:
+        return True
+    before = outer[:offset].rstrip()
+    return (before.endswith(",") and offset + len(inner) == len(outer)
+            and not _names(before.split(",", maxsplit=1)[0])[1])
 
 
 def lenient_mentions(gold: Gold, pred: pd.DataFrame, category: str = "direct") -> pd.DataFrame:
@@ -180,8 +196,9 @@ def lenient_mentions(gold: Gold, pred: pd.DataFrame, category: str = "direct") -
     :func:`~discourse.validate.evaluate.evaluate_quotes`' mention test (the two mention spans
     overlap with IoU >= 0.5), so its mean is that function's ``mention_accuracy``; ``lenient``
     also counts the same person named otherwise: the same :func:`name_head`, or one mention's
-    span inside the other's and holding its head name ("Trump's chief economic adviser" inside
-    "Cohn, Trump's chief economic adviser" does not name Cohn and stays wrong)."""
+    span inside the other's as its name or its naming apposition (:func:`_same_phrase`; "Trump's
+    chief economic adviser" inside "Cohn, Trump's chief economic adviser" names nobody and stays
+    wrong)."""
     rows = []
     pred = pred[pred["doc_id"].isin(gold.texts)]
     for doc_id, text in sorted(gold.texts.items()):
@@ -198,9 +215,10 @@ def lenient_mentions(gold: Gold, pred: pd.DataFrame, category: str = "direct") -
                 pa = normalise_span(text, int(p.at[j, "mention_start"]), int(p.at[j, "mention_end"]))
                 gm, pm = text[ga[0]:ga[1]], text[pa[0]:pa[1]]
                 strict = iou(ga, pa) >= 0.5
-                nested = (ga[0] <= pa[0] and pa[1] <= ga[1]) or (pa[0] <= ga[0] and ga[1] <= pa[1])
+                (o, oa), (n, na) = sorted([(gm, ga), (pm, pa)], key=lambda x: x[1][0] - x[1][1])
+                nested = oa[0] <= na[0] and na[1] <= oa[1]
                 lenient = strict or name_head(gm) == name_head(pm) or (
-                    nested and (_holds(gm, pm) if len(pm) <= len(gm) else _holds(pm, gm)))
+                    nested and _same_phrase(o, n, na[0] - oa[0]))
             rows.append({"doc_id": doc_id, "start": int(g.at[i, "start"]), "end": int(g.at[i, "end"]),
                          "gold_mention": text[ga[0]:ga[1]], "pred_mention": pm,
                          "strict": strict, "lenient": lenient})

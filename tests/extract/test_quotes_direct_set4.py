@@ -20,7 +20,15 @@ import pandas as pd
 import pytest
 
 from discourse.validate.evaluate import Gold
-from tests.newsmtsc_gold import assert_floors, check_fresh_sample, print_split, require_dataset
+from tests.newsmtsc_gold import (
+    assert_floors,
+    check_fresh_sample,
+    lenient_mentions,
+    mention_rates,
+    name_head,
+    print_split,
+    require_dataset,
+)
 from tests.newsmtsc_gold import score as score_set
 
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
@@ -44,6 +52,37 @@ MIN_DIRECT_MENTIONS = {"dev": 54, "test": 20}  # matched direct quotes with a go
 def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
     """Metrics and error details of extraction + attribution on one split of the set."""
     return score_set(ANNOTATIONS, split, QUOTE_KEYS)
+
+
+def test_name_head_is_the_name_not_its_apposition():
+    assert name_head("Former Today host Billy Bush") == "bush"
+    assert name_head("Larry Cirignano of the pro-life group Choose Life America") == "cirignano"
+    assert name_head("Cohn, Trump’s chief economic adviser") == "cohn"
+    assert name_head("Trump’s chief economic adviser") == "adviser"
+    assert name_head("The pope") == name_head("the pope") == "pope"
+
+
+def test_lenient_mention_tells_a_boundary_from_the_wrong_person():
+    text = ('"We will win," said George Terwilliger, Schock\'s lead attorney. '
+            '"No," the victim\'s aunt, Elvira Rodriguez, said. "Yes," Ms. Lee told Mr. Park.')
+    quotes = [("We will win,", "George Terwilliger, Schock's lead attorney"),
+              ("No,", "the victim's aunt, Elvira Rodriguez"), ("Yes,", "Ms. Lee")]
+    gold_rows, pred_rows = [], []
+    predicted = ["George Terwilliger", "Elvira Rodriguez", "Mr. Park"]
+    for (quote, mention), said in zip(quotes, predicted):
+        qs = text.index(quote)
+        gs, ps = text.index(mention), text.index(said)
+        gold_rows.append({"doc_id": "d", "start": qs, "end": qs + len(quote), "category": "direct",
+                          "kind": "direct", "speaker_mention": mention, "mention_start": gs,
+                          "mention_end": gs + len(mention), "speaker": "", "cue": ""})
+        pred_rows.append({"doc_id": "d", "start": qs, "end": qs + len(quote), "kind": "direct",
+                          "speaker_mention": said, "mention_start": ps, "mention_end": ps + len(said),
+                          "speaker": ""})
+    gold = Gold(texts={"d": text}, quotes=pd.DataFrame(gold_rows))
+    pairs = lenient_mentions(gold, pd.DataFrame(pred_rows))
+    assert pairs["strict"].tolist() == [False, False, False]
+    assert pairs["lenient"].tolist() == [True, True, False]
+    assert mention_rates(pairs) == {"n": 3, "strict": 0.0, "lenient": 2 / 3}
 
 
 def test_annotations_are_well_formed():
