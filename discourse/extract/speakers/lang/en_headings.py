@@ -107,6 +107,8 @@ _FROM_SOURCE = re.compile(
     r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
     r"(?:\s+[^\"“”!?;\n]{0,160}?)??\s*,?\s+(?:that\s+|which\s+)?(?:read|reads|reading)\s*[:,]?\s*$")
 _LOOK_BACK = 260
+# The verbs both patterns end with, looked for first in the few characters before the quote.
+_VERB_BEFORE = re.compile(r"(?:titled|headlined|headed|read|reads|reading)\s*[:,]?\s*$")
 
 
 def text_source(text: str, lo: int, qs: int) -> Span | None:
@@ -117,6 +119,8 @@ def text_source(text: str, lo: int, qs: int) -> Span | None:
     k = qs
     while k > lo and text[k - 1] in _OPENING_MARKS:
         k -= 1
+    if not _VERB_BEFORE.search(text, max(lo, k - 16), k):
+        return None  # (most quotes: no such verb right before, the two patterns unread)
     start = max(lo, k - _LOOK_BACK)
     m = _TITLED.search(text, start, k)
     if m is not None:
