@@ -125,3 +125,31 @@ def test_an_auxiliary_before_the_nested_verb_keeps_the_subject(registry, lex):
 ])
 def test_a_fragment_after_and_has_called_is_the_subject_s(text, mention, registry, lex):
     assert _quoted(text, registry, lex)[0] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a clause joined after the mention's holds the verb of saying that introduces the quote:
+    # its subject speaks
+    ('I said the mayor should step down, and voters responded to my reasoning by saying '
+     'something along the lines of: "We will elect whoever we want, thank you very much."',
+     "voters"),
+    ('We asked for a recount, and they responded by saying: "We will not stop until it is done '
+     'right."', "they"),
+])
+def test_the_joined_clause_s_subject_speaks_the_quote_it_introduces(text, mention, registry,
+                                                                    lex):
+    assert _quoted(text, registry, lex)[0] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # no verb of saying in the joined clause, a pronoun that takes up the mention's person, or
+    # a reported clause ("and that ..."): the mention stays
+    ('Ann Hale said the bill was dead, and Tom Reyes agreed: "We will not pass this budget at '
+     'all this year."', "Tom Reyes"),
+    ('Ann Hale held a rally in Leeds, where she tearfully discussed her son, screaming "I almost '
+     'lost him that night!"', "Ann Hale"),
+    ('Ann Hale said that prices rose, and that workers suffered, saying "We will not stop until '
+     'it is done right."', "Ann Hale"),
+])
+def test_the_mention_stays_without_a_joined_clause_of_saying(text, mention, registry, lex):
+    assert _quoted(text, registry, lex)[0] == mention
