@@ -153,3 +153,22 @@ def test_the_joined_clause_s_subject_speaks_the_quote_it_introduces(text, mentio
 ])
 def test_the_mention_stays_without_a_joined_clause_of_saying(text, mention, registry, lex):
     assert _quoted(text, registry, lex)[0] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # ", the latter of whom remarked:" / ", the former of whom said:": one of the two named
+    ('Imposed in May, the plans led to the resignations of councillor Tom Reyes and deputy mayor '
+     'Ann Hale, the latter of whom remarked: "We are giving too much away too easily."',
+     "deputy mayor Ann Hale"),
+    ('The plan drew criticism from Ann Hale and Tom Reyes, the former of whom said: "We are '
+     'giving away far too much, far too easily."', "Ann Hale"),
+])
+def test_the_latter_or_the_former_of_two_named(text, mention, registry, lex):
+    assert _quoted(text, registry, lex)[0] == mention
+
+
+def test_of_whom_without_two_names_picks_nobody_of_them(registry, lex):
+    # "both of whom": no latter or former, the rule reads nothing
+    mention, _ = _quoted('The plan drew criticism from Ann Hale and Tom Reyes, both of whom said: '
+                         '"We are giving away far too much, far too easily."', registry, lex)
+    assert mention not in ("Ann Hale", "Tom Reyes")

@@ -294,7 +294,13 @@ _NO_NAME_WORDS = TITLES | NOT_PERSON_WORDS
 
 def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """:func:`.en_clause.sentence_subject` with the English titles; behind a dateline or a
-    progressive verb before ", saying" (:func:`.en_opening.opening_subject`) when it finds none."""
+    progressive verb before ", saying" (:func:`.en_opening.opening_subject`) when it finds none;
+    the one of two people a clause ending the stretch picks (", the latter of whom remarked:",
+    :func:`.en_colon.pair_member`) first."""
+    if text.find(" of whom ", max(lo, hi - 60), hi) >= 0:
+        got = en_colon.pair_member(text, lo, hi)
+        if got is not None:
+            return got
     return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS) or en_opening.opening_subject(
         text, lo, hi, _clause_subject)
 
