@@ -39,10 +39,11 @@ N_SENTENCES = 150
 # Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md ("Direct-quote
 # mentions, twentieth round"). First measurement (main fde623f, before any rule was tuned on the
 # set), dev / test: direct F1 0.992 (n=67) / 0.980 (26); direct mention 0.877 (57) / 0.714 (21);
-# all kinds F1 0.884 (156) / 0.851 (77), all mentions 0.816 (125) / 0.750 (56).
+# all kinds F1 0.884 (156) / 0.851 (77), all mentions 0.816 (125) / 0.750 (56). After the round
+# tuned on the dev parts (round 20): dev direct mention 0.965, all mentions 0.856; F1s unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("direct", "f1"): 0.97, ("direct", "mention_accuracy"): 0.85,
-            ("all", "f1"): 0.86, ("all", "mention_accuracy"): 0.79},
+    "dev": {("direct", "f1"): 0.97, ("direct", "mention_accuracy"): 0.95,
+            ("all", "f1"): 0.86, ("all", "mention_accuracy"): 0.84},
     "test": {("direct", "f1"): 0.95, ("direct", "mention_accuracy"): 0.69,
              ("all", "f1"): 0.82, ("all", "mention_accuracy"): 0.72},
 }

@@ -61,7 +61,7 @@ def headline_speaker(text: str, ps: int, qs: int,
     names nobody ("More: Scaramucci on Trump: '...'"), or one capitalised word and a colon right
     before the quote ('Robinson: "..."') when the article names that person in full elsewhere;
     None for another line. A one-word name of a longer form is vouched for the same way."""
-    if "\n" in text[ps:qs]:
+    if text.find("\n", ps, qs) >= 0:
         return None
     got = plain(text, ps, qs)
     if got is not None:
