@@ -608,13 +608,18 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
         got = signed(res, row, paras, p, text)
         if got is not None:
             return got
-    # "Alan Dershowitz: Trump 'perfectly entitled ...'": a line that names its speaker
+    # "Alan Dershowitz: Trump '...'", 'Robinson: "..."' (one word: vouched for by the rule): a
+    # line that names its speaker
     if row.kind in ("direct", "partial"):
         span = res.lang.headline_speaker(text, paras[p][0], start)
-        if span is not None and res.lang.person_runs(text, *span):
+        if span is not None and (" " not in text[span[0]:span[1]] or res.lang.person_runs(
+                text, *span)):
             actor, name, _ = _resolve_trimmed(res, text, *span)
             if name is not None:
                 return actor, name, "colon_line", span[0], span[1]
+        span = res.lang.text_source(text, paras[p][0], start)
+        if span is not None:  # 'a quote from King that read: "..."': the text's source
+            return (*_resolve_trimmed(res, text, *span)[:2], "colon_line", *span)
     # '"Overall," he continued, "the presence ...": the interrupter speaks the second part
     # when the first was not kept as a quote
     if row.kind in ("direct", "partial"):

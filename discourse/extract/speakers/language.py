@@ -221,6 +221,10 @@ class SpeakerLanguage:
     headline_speaker : (text, ps, qs) -> (start, end) or None
         The name that opens a line at ``ps`` before a colon, the quote at ``qs`` on that line
         ("Alan Dershowitz: Trump ``'perfectly entitled ...'``"). Optional (None, by default).
+    text_source : (text, lo, qs) -> (start, end) or None
+        The source of a text quoted at ``qs`` under its title or its words, read from ``lo``
+        ('a Politico story titled ``"..."``', 'a quote from King that read: ``"..."``').
+        Optional (None, by default).
     continues_last : (text, ms, me) -> bool
         Does the verb after the pronoun ``[ms, me)`` continue the statement of the sentence
         before ("He added", "She went on")? Then the pronoun is that statement's speaker, not
@@ -328,6 +332,7 @@ class SpeakerLanguage:
     name_openers: frozenset[str] = frozenset()
     surname_antecedents: bool = False
     headline_speaker: Callable[[str, int, int], Span | None] = field(default=_no_span)
+    text_source: Callable[[str, int, int], Span | None] = field(default=_no_span)
     continues_last: Callable[[str, int, int], bool] = field(default=_no_continuation)
     nested_speaker: Callable[[str, int, int], tuple[Span, bool] | None] = field(
         default=_no_nested)

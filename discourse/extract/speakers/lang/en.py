@@ -15,6 +15,7 @@ from discourse.extract.speakers.lang import (
     en_asides,
     en_clause,
     en_colon,
+    en_headings,
     en_inner,
     en_inverted,
     en_nested,
@@ -293,7 +294,13 @@ _NO_NAME_WORDS = TITLES | NOT_PERSON_WORDS
 
 def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """:func:`.en_clause.sentence_subject` with the English titles; behind a dateline or a
-    progressive verb before ", saying" (:func:`.en_opening.opening_subject`) when it finds none."""
+    progressive verb before ", saying" (:func:`.en_opening.opening_subject`) when it finds none;
+    the one of two people a clause ending the stretch picks (", the latter of whom remarked:",
+    :func:`.en_colon.pair_member`) first."""
+    if text.find(" of whom ", max(lo, hi - 60), hi) >= 0:
+        got = en_colon.pair_member(text, lo, hi)
+        if got is not None:
+            return got
     return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS) or en_opening.opening_subject(
         text, lo, hi, _clause_subject)
 
@@ -329,7 +336,14 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         got = en_inverted.name_after_verb(text, pos, hi)
         if got is not None:
             got = got[0], en_inverted.role_after_name(text, got[0], got[1], hi)
-    return got
+    # '"...," Hinds is to tell headteachers.': a verb of saying to come
+    return got or en_after.future_after(text, pos, hi)
+
+
+def headline_speaker(text: str, ps: int, qs: int) -> tuple[int, int] | None:
+    """:func:`.en_headings.headline_speaker` over :func:`.en_colon.headline_speaker`: the line's
+    name, also after a label that names nobody ("More:") or as one word vouched for."""
+    return en_headings.headline_speaker(text, ps, qs, en_colon.headline_speaker)
 
 
 def participle_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
@@ -667,7 +681,8 @@ ENGLISH = SpeakerLanguage(
     masked_subject=masked_subject,
     relative_antecedent=en_colon.relative_antecedent,
     interrupter=en_colon.interrupter,
-    headline_speaker=en_colon.headline_speaker,
+    headline_speaker=headline_speaker,
+    text_source=en_headings.text_source,
     aside_subject=aside_subject,
     passive_agent=en_asides.passive_agent,
     participle_subject=participle_subject,

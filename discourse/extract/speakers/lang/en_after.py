@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SAY_AFTER", "description_after"]
+__all__ = ["SAY_AFTER", "description_after", "future_after"]
 
 # Verbs of saying after the speaker of a quote (as ``.en_clause`` reads them).
 SAY_AFTER = frozenset("""
@@ -106,3 +106,25 @@ def _speaks(head: str, heads: frozenset[str], verbs: frozenset[str]) -> bool:
 
 
 _PERSON = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee)$")
+
+
+# '"...," Hinds is to tell headteachers.', '"...," she is expected to say': a name (or a pronoun)
+# after the quote's comma, then a verb of saying to come.
+_FUTURE = re.compile(
+    r"(?P<who>he|she|they|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+"
+    r"(?:(?:is|are|was|were)\s+(?:(?:expected|set|due|scheduled|going|about)\s+)?to|will|would)"
+    r"\s+(?:also\s+)?(?:say|tell|write|warn|argue|add|declare|insist|announce|testify)\b")
+
+
+def future_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of the speaker named right after a quote that ends at ``pos`` with a comma, when
+    a verb of saying to come follows ('"...," Hinds is to tell headteachers.', '"...," Smith is
+    expected to say'); else None. A quote that ends its sentence is no such quote: the name
+    then opens a sentence of its own."""
+    k = pos
+    while k < hi and text[k] in _CLOSERS:
+        k += 1
+    if "," not in text[max(0, pos - 2):k]:
+        return None
+    m = _FUTURE.match(text, k, hi)
+    return None if m is None else m.span("who")

@@ -308,7 +308,9 @@ def fragment_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
     sub = sentence_subject(text, lo, hi, titles)
     if sub is None:
         return None
-    words = _words(text, sub[1], hi)
+    # "X has escalated ... and has called him": the auxiliary after "and" is read past
+    ws = _words(text, sub[1], hi)
+    words = [x for j, x in enumerate(ws) if not (j and x[2] in _HAVE and ws[j - 1][2] == "and")]
     # the main verb: the first lower-case word after the subject (and its appositive)
     main = next((w.lower() for _, _, w in words if w[:1].islower()), "")
     if main in _FRAGMENT_VERBS:
@@ -323,7 +325,8 @@ def fragment_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
 
 
 # Irregular past tenses that may stand as the main verb before "and <verb of saying>".
-_PAST_MAIN = frozenset("met spoke took gave made went held sent hit struck".split())
+_PAST_MAIN = frozenset("met spoke took gave made went held sent hit struck has have had".split())
+_HAVE = frozenset(("has", "have", "had"))
 
 
 # Adverbs between a speaker named after a quote and the verb of saying.

@@ -10,6 +10,9 @@ rules (:mod:`.en_clause`) do not read.
 - The attribution that interrupts a quote whose first part the extractor did not keep ('"Overall,"
   he continued, "the presence of water ..."'): the second part is the interrupter's
   (:func:`interrupter`), not the previous quote's speaker carried on.
+- A relative clause that picks one of two people named before it: '... the resignations of Boris
+  Johnson and Brexit secretary David Davis, the latter of whom remarked: "..."'
+  (:func:`pair_member`).
 - A headline that names its speaker before a colon ("Alan Dershowitz: Trump 'perfectly entitled
   to invoke executive privilege'"): the quotes of that line are the name's
   (:func:`headline_speaker`).
@@ -24,7 +27,7 @@ from collections.abc import Callable
 
 from discourse.extract.speakers.language import Span
 
-__all__ = ["headline_speaker", "interrupter", "masked_subject", "relative_antecedent"]
+__all__ = ["headline_speaker", "interrupter", "masked_subject", "pair_member", "relative_antecedent"]
 
 # A quoted word or two inside the introducing clause ("defensive", "immediate area").
 _SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
@@ -117,3 +120,41 @@ def headline_speaker(text: str, ps: int, qs: int) -> Span | None:
     if m is None or m.end() > qs or "\n" in text[ps:qs]:
         return None
     return m.span("name")
+
+
+# ", the latter of whom remarked:" ending the introducing stretch: its verb (an adverb perhaps).
+_PAIR = re.compile(r",\s+the\s+(?P<which>latter|former)\s+of\s+whom\s+(?:[a-z]+ly\s+)?[a-z]+"
+                   r"(?:\s+[a-z]+){0,2}?\s*[:,]?\s*$")
+# Words that end a noun phrase read back from " and ": a preposition, a verb, a conjunction.
+_BEFORE_PAIR = frozenset("""
+    of to with from by for at in on and or between both either neither as said told met
+""".split())
+
+
+def pair_member(text: str, lo: int, hi: int) -> Span | None:
+    """Offsets of the one of two people, named "A and B" right before ", the latter of whom
+    <verb>:" (B) or ", the former of whom" (A), that the relative clause ending the stretch
+    from ``lo`` to a quote at ``hi`` is about; None for another shape or no capitalised name."""
+    m = _PAIR.search(text, max(lo, hi - 90), hi)
+    if m is None:
+        return None
+    comma = m.start()
+    joint = text.rfind(" and ", max(lo, comma - 90), comma)
+    if joint < 0:
+        return None
+    if m.group("which") == "latter":
+        a, b = joint + 5, comma
+    else:
+        words = list(re.finditer(r"[^\s,;:]+", text[max(lo, joint - 90):joint]))
+        kept = []
+        for w in reversed(words):
+            if w.group().lower() in _BEFORE_PAIR or text[max(lo, joint - 90) + w.end()] in ",;:":
+                break
+            kept.append(w)
+        if not kept:
+            return None
+        a, b = max(lo, joint - 90) + kept[-1].start(), joint
+    phrase = text[a:b]
+    if not any(w[:1].isupper() for w in phrase.split()) or any(c in phrase for c in ",;:\"“”"):
+        return None
+    return a, b

@@ -96,6 +96,9 @@ def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | Non
     between = text[me:qs]
     if _SENTENCE_OR_LINE_END.search(between):
         return None  # another sentence
+    got = _coordinated_subject(text, me, qs)
+    if got is not None:
+        return got
     verb = _INNER_VERB.search(text, me, qs)
     if verb is None or verb.start() <= me:
         return None
@@ -122,6 +125,38 @@ def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | Non
            for w in words):
         return None  # not a plain noun phrase: another verb or a preposition in it
     return (a, b) if _usable(text, a, b) else None
+
+
+# A clause joined after the mention's (", and Democrats responded ...", ", where he tearfully
+# discussed ..."): its subject (a pronoun, a name, a determiner's phrase of up to four words, a
+# bare plural: "voters"), an adverb perhaps, and a finite verb in the past or the present.
+_JOINED_CLAUSE = re.compile(
+    r",\s+(?:and|but|where|while|whereas)\s+(?P<subj>he|she|they|we|I|[a-z][\w'’\-]*s|(?:[A-Z][\w'’.\-]*"
+    r"|the|a|an|his|her|their|its)(?:\s+[\w'’.\-]+){0,3}?)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|said|"
+    r"told|wrote|spoke|took|went|made|gave|held|sent|came)\b")
+# The same clause introduces the quote: a verb or participle of saying in it before the quote.
+_SAYING_IN_CLAUSE = re.compile(
+    r"\b(?:saying|said|says|told|tells|adding|added|writing|wrote|tweeting|tweeted|screaming|"
+    r"shouting|yelling|responded|replied|declaring|declared|telling|insisting|insisted)\b")
+
+
+def _coordinated_subject(text: str, me: int, qs: int) -> tuple[int, int] | None:
+    """The subject of the last clause joined between a mention ending at ``me`` and a quote at
+    ``qs`` ('I said X should step down, and Democrats responded ... by saying: "..."'), when
+    that clause holds the verb of saying that introduces the quote; else None."""
+    last = None
+    for m in _JOINED_CLAUSE.finditer(text, me, qs):
+        last = m
+    if last is None or any(c in text[me:qs].rstrip(" \"“‘'") for c in "\"“”"):
+        return None
+    if _SAYING_IN_CLAUSE.search(text, last.end("subj"), qs) is None:
+        return None
+    a, b = last.span("subj")
+    subj = text[a:b].split()[0].lower()
+    if subj in ("it", "this", "that") or (subj in _PRONOUN_SUBJECTS and text[:me].split()[-1:] not in (
+            ["I"], ["We"], ["we"])):
+        return None  # ', where he tearfully ...': the mention's own person, named by the mention
+    return a, b
 
 
 # A participle of saying right before a report ("with officials saying P", "groups claiming P",

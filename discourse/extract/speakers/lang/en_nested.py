@@ -58,6 +58,14 @@ _HEARD = re.compile(
     r"other|his|her|their|[A-Z][\w'’\-]*)(?:\s+[\w'’\-]+){0,3}?))\s+"
     r"(?:screaming|shouting|yelling|saying|chanting|crying|calling|asking|telling|"
     r"scream|shout|yell|say|chant|cry)(?:\s+(?:out|back))?\s*[,:]?\s*$")
+# Whom a speaker has or gets uttering the quotation ("When you got little white girls in Wales
+# saying, 'I want to be like Meghan'"): the object speaks, as after a verb of perception.
+_HAVING = re.compile(
+    r"\b(?:got|get|gets|getting|have|has|had|having)\s+"
+    r"(?P<subj>(?!(?:been|being|to|it|that|this|there|always|never|also|just|still|even|often|"
+    r"really|ever|already|now|then)\b)[a-zA-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,4}?)\s+"
+    r"(?:saying|asking|telling|screaming|shouting|yelling|chanting|calling)(?:\s+(?:out|back))?"
+    r"\s*[,:]?\s*$")
 # A quotation right before the nested one, only a comma or "and"/"or" between ("screaming,
 # 'gun' 'shooter' and 'run away'"): the same utterance goes on, with the same speaker.
 _LISTED = re.compile(r"[‘“\"]([^‘’“”\"]{1,60})[’”\"]\s*,?\s*(?:(?:and|or)\s+)?[‘“\"]?$")
@@ -92,8 +100,9 @@ def nested_speaker(text: str, outer_start: int, qs: int) -> tuple[tuple[int, int
     stretch = text[lo:k]
     if any(c in stretch for c in "\"“”‘’") or "\n" in stretch:
         return None  # another quotation or a paragraph break in between
-    m = _HEARD.search(stretch)
-    if m is not None and m.group("subj").split()[0].lower() not in _NOT_SUBJECT:
+    m = _HEARD.search(stretch) or _HAVING.search(stretch)
+    if m is not None and m.group("subj").split()[0].lower() not in _NOT_SUBJECT and not any(
+            w.endswith("ly") for w in m.group("subj").split()):
         return (lo + m.start("subj"), lo + m.end("subj")), False
     m = _FIRST.search(stretch)
     if m is not None:
