@@ -32,7 +32,8 @@ Tries (each against the model of main on the same split, ``Blend`` of ``rusentne
   probabilities of both on the inner training part.
 
 Prints per variant the F1_PN of each split, the mean, its difference to main's and the splits up
-(the bar: mean +0.008 with five of six splits up), and writes ``bench/out/rusentne_use.json``.
+(the bar: mean +0.008 with five of six splits up), and writes
+``bench/out/rusentne_use_<tries>.json``.
 Numbers: docs/validation.md, "A ninth round".
 """
 
@@ -59,7 +60,7 @@ from rusentne_tries import DATA, Blend, Split, argmax, f1_pn, lr, make_split  # 
 from discourse.validate.heldout import split_file  # noqa: E402
 from discourse.validate.models import read_labelled  # noqa: E402
 
-OUT = Path("bench/out/rusentne_use.json")
+OUT = Path("bench/out")  # rusentne_use_<tries>.json
 PLACEHOLDER = "X"
 WINDOW = 10
 _WORDS = re.compile(r"\S+")
@@ -133,15 +134,23 @@ def cv_folds(s: Split, k: int = 3) -> list:
     return list(GroupKFold(k).split(s.Xf, s.yf, s.groups))
 
 
+_CV_MAIN: dict[int, float] = {}
+
+
 def pick_weight(s: Split, A: np.ndarray, weights: tuple[float, ...]) -> tuple[float, dict]:
     """The weight of the encoder's block with the best 3-fold F1_PN of main's plain LR."""
     scores = {}
     for w in weights:
+        if not w and s.seed in _CV_MAIN:  # main's own score, the same for every variant
+            scores[w] = _CV_MAIN[s.seed]
+            continue
         X = sp.hstack([s.Xf, sp.csr_matrix(A * w)]).tocsr() if w else s.Xf
         pred = np.zeros(len(s.yf), dtype=int)
         for tr, te in cv_folds(s):
             pred[te] = lr(0.25, s.class_weight).fit(X[tr], s.yf[tr]).predict(X[te])
         scores[w] = f1_pn(s.yf, pred)
+        if not w:
+            _CV_MAIN[s.seed] = scores[w]
     return max(scores, key=lambda w: (scores[w], -w)), scores
 
 
@@ -246,8 +255,9 @@ def main() -> int:
             print(f"{label}: {', '.join(f'{x:.3f}' for x in f)} (mean {f.mean():.4f}, "
                   f"{f.mean() - base.mean():+.4f}, {(f > base).sum()} of {len(f)} up)")
     print(f"main: {', '.join(f'{x:.3f}' for x in base)} (mean {base.mean():.4f})")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps({"seeds": args.seeds, "runs": runs, "table": table}, indent=1)
+    out = OUT / f"rusentne_use_{'_'.join(args.tries)}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"seeds": args.seeds, "runs": runs, "table": table}, indent=1)
                    + "\n", encoding="utf-8")
     return 0
 
