@@ -169,7 +169,7 @@ def try_added(s: Split, Uf: dict, Uv: dict, kinds: tuple[str, ...],
 
 
 def try_fixed(s: Split, Uf: dict, Uv: dict, kinds: tuple[str, ...], w: float) -> float:
-    """The encoder's block at the fixed weight ``w`` (what the package builds), no choice."""
+    """The encoder's block at the fixed weight ``w``, chosen beforehand (no cross-validation)."""
     A, Av = dense(Uf, Uv, kinds)
     X, Xv = sp.hstack([s.Xf, sp.csr_matrix(A * w)]).tocsr(), sp.hstack([s.Xv, sp.csr_matrix(Av * w)]).tocsr()
     return f1_pn(s.yv, argmax(Blend(s, X, s.yf).proba(Xv)))
@@ -208,7 +208,7 @@ VARIANTS = {
                "masked+diff+window": ("masked", "diff", "window")},
 }
 WEIGHTS = (0.02, 0.05, 0.1)
-# the package's setting (RUSSIAN.model: the weight the cross-validation chose most often)
+# one weight on every split: the one the cross-validation chose most often for masked+diff
 FIXED = {"fixed": {"masked+diff at 0.05": (("masked", "diff"), 0.05)},
          # the weights the cross-validation chose on the first split (seed 1), on every split:
          # the full ``window`` try costs about 7 minutes of CPU a split, this one about 2
