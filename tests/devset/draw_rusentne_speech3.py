@@ -8,9 +8,10 @@ sentence of the earlier Russian sets left out by its sha1 (UTF-8): the 150 of
 ``ru_sentences.jsonl``. Then ``random.Random(2026120931).sample`` of 105 ``speech`` and 20
 ``names`` sentences, shuffled together with the same generator. This round is about speakers, so
 it was to take 130 ``speech`` sentences, but only 105 are left in the pool once sets 1 and 2 are
-out (325 distinct sentences in all): it takes every one of them, in the sampled order; every third line (the 3rd, 6th, ...) is ``test``, the rest
-``dev``. One JSON line per sentence: ``row`` (0-based row of train.tsv, header excluded),
-``sha1``, ``pool``, ``split``, ``text`` and an empty ``quotes`` list for the annotator.
+out (325 distinct sentences in all): it takes every one of them, in the sampled order. Every
+third line (the 3rd, 6th, ...) is ``test``, the rest ``dev``. One JSON line per sentence:
+``row`` (0-based row of train.tsv, header excluded), ``sha1``, ``pool``, ``split``, ``text`` and
+an empty ``quotes`` list for the annotator.
 
 The annotation was written by hand from this list, before any extractor ran on these sentences
 (the drawn lines counted against the annotated ones before the commit), by the Russian
