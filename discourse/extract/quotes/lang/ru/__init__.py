@@ -37,6 +37,10 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.sentences_fronted`: a predicate in the instrumental before the subject (``Виновником
   происходящего певец считает «…»``);
 - :mod:`.sentences_shouts`: the shouter of a shout in marks (``он кричал «…», заявил прокурор``);
+- :mod:`.sentences_colon`: the subject of an appeal before a colon (``Марчевский призвал не
+  пускать «Оно» в прокат: «…»``);
+- :mod:`.sentences_nested`: the inner speaker of a quoted part in a report of a report (``Марк
+  отметил, что рабочие рассказали, что захват «…»``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -77,9 +81,11 @@ from discourse.extract.quotes.lang.ru.quoted import (
 )
 from discourse.extract.quotes.lang.ru.sentences_after_verb import mentions_after_verb
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
+from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
 from discourse.extract.quotes.lang.ru.sentences_fronted import fronted_predicates
 from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
+from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
 from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
@@ -127,5 +133,5 @@ RUSSIAN = QuoteLanguage(
     revisions=(inscriptions, split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
                coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
-               fronted_predicates, shouted),
+               fronted_predicates, shouted, appeal_subjects, inner_reports),
 )
