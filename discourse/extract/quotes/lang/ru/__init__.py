@@ -43,6 +43,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   отметил, что рабочие рассказали, что захват «…»``);
 - :mod:`.sentences_manner`: the subject after the verb when a manner phrase opens a dash
   attribution (``«…», — упавшим голосом сказала она``);
+- :mod:`.sentences_listener`: a listener in the dative after the verb is no speaker (``… и
+  говорил всем, что «…»``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -86,6 +88,7 @@ from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
 from discourse.extract.quotes.lang.ru.sentences_fronted import fronted_predicates
 from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
+from discourse.extract.quotes.lang.ru.sentences_listener import listeners
 from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
@@ -137,5 +140,5 @@ RUSSIAN = QuoteLanguage(
                coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
-               manner_before_verb),
+               manner_before_verb, listeners),
 )
