@@ -45,6 +45,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   attribution (``«…», — упавшим голосом сказала она``);
 - :mod:`.sentences_listener`: a listener in the dative after the verb is no speaker (``… и
   говорил всем, что «…»``);
+- :mod:`.sentences_agreement`: a singular name before a plural verb is its object, no speaker
+  (``а Токио считают «…»``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -84,6 +86,7 @@ from discourse.extract.quotes.lang.ru.quoted import (
     speakers_word_near,
 )
 from discourse.extract.quotes.lang.ru.sentences_after_verb import mentions_after_verb
+from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
 from discourse.extract.quotes.lang.ru.sentences_fronted import fronted_predicates
@@ -140,5 +143,5 @@ RUSSIAN = QuoteLanguage(
                coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
-               manner_before_verb, listeners),
+               manner_before_verb, listeners, number_agreement),
 )
