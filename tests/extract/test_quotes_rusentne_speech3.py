@@ -45,8 +45,10 @@ pytestmark = pytest.mark.skipif(not TSV.exists(), reason="needs ../shared/datase
 # P 0.974, R 0.816), quoted speaker right 0.775 (n=40 matched), speaker right of all matched
 # 0.755 (n=53), all kinds F1 0.828 (n=71); test quoted F1 0.950 (n=21; P 1.000, R 0.905), quoted
 # speaker right 0.944 (n=18), of all matched 0.962 (n=26), all F1 0.885 (n=32).
+# After the fixes of branch ru-sentences4 (tuned on dev): dev quoted F1 0.901 (49), quoted speaker
+# right 0.951 (41), all F1 0.844 (71); test, read once, unchanged.
 FLOORS = {
-    "dev": {("quoted", "f1"): 0.86, ("quoted", "speaker_right"): 0.75, ("all", "f1"): 0.80},
+    "dev": {("quoted", "f1"): 0.88, ("quoted", "speaker_right"): 0.93, ("all", "f1"): 0.82},
     "test": {("quoted", "f1"): 0.92, ("quoted", "speaker_right"): 0.90, ("all", "f1"): 0.86},
 }
 # Most predictions allowed on the sentences with «» that quote nobody (dev 25, test 11 sentences;
