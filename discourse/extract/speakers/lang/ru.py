@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser, lemma
 from discourse.extract.speakers.lang.ru_confidence import RULE_CONFIDENCE_RU
+from discourse.extract.speakers.lang.ru_organisations import organisation_nominative
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["RUSSIAN"]
@@ -555,6 +556,9 @@ def normal_name(name: str) -> str:
     «Кирилл Бородин», «Болгарии Бойко Борисов» -> «Бойко Борисов», «Башаром Асадом» ->
     «Башар Асад». The case and gender come from the first word the dictionary knows as a first
     name; without one, the name stays as written (a surname alone is ambiguous: «Бородина»)."""
+    organisation = organisation_nominative(name)  # «Талибана» -> «Талибан» (ru_organisations)
+    if organisation is not None:
+        return organisation
     words = name.split()
     while len(words) > 1 and not _INITIAL.match(words[0]) and (
             (_place_or_word(words[0]) and not _foreign_first_name(words[0], words[1]))

@@ -32,6 +32,21 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   Марк …``);
 - :mod:`.sentences_reports`: the sentence reading of :mod:`.reported` without the reports that
   end on a verb of saying (``сообщила, что глава ведомства сказал:``);
+- :mod:`.sentences_after_verb`: an addressee closing a mention (``сказал Паркер Ривлину``) and
+  the institution after ``сообщили в`` (``сообщили в пресс-службе МВД корреспонденту …``);
+- :mod:`.sentences_fronted`: a predicate in the instrumental before the subject (``Виновником
+  происходящего певец считает «…»``);
+- :mod:`.sentences_shouts`: the shouter of a shout in marks (``он кричал «…», заявил прокурор``);
+- :mod:`.sentences_colon`: the subject of an appeal before a colon (``Марчевский призвал не
+  пускать «Оно» в прокат: «…»``);
+- :mod:`.sentences_nested`: the inner speaker of a quoted part in a report of a report (``Марк
+  отметил, что рабочие рассказали, что захват «…»``);
+- :mod:`.sentences_manner`: the subject after the verb when a manner phrase opens a dash
+  attribution (``«…», — упавшим голосом сказала она``);
+- :mod:`.sentences_listener`: a listener in the dative after the verb is no speaker (``… и
+  говорил всем, что «…»``);
+- :mod:`.sentences_agreement`: a singular name before a plural verb is its object, no speaker
+  (``а Токио считают «…»``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -70,11 +85,19 @@ from discourse.extract.quotes.lang.ru.quoted import (
     shape_before,
     speakers_word_near,
 )
+from discourse.extract.quotes.lang.ru.sentences_after_verb import mentions_after_verb
+from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
+from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
+from discourse.extract.quotes.lang.ru.sentences_fronted import fronted_predicates
 from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
+from discourse.extract.quotes.lang.ru.sentences_listener import listeners
+from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
+from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
+from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
 from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.words import (
     LABEL_FIRST,
@@ -105,7 +128,7 @@ RUSSIAN = QuoteLanguage(
     # after a closing mark: a new sentence (a capital or an opening mark), a lower-case word
     new_sentence_after=re.compile(r"\s+[A-ZА-ЯЁ«„“\"]"),
     lower_after=re.compile(r"\s+[a-zа-яё]"),
-    extra_passes=(dialogue_lines, colon_blocks, headline, short_reports, speech_act_fragments),
+    extra_passes=(dialogue_lines, colon_blocks, headline, short_reports, speech_act_fragments, shouts),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,
@@ -118,5 +141,7 @@ RUSSIAN = QuoteLanguage(
     unattributed_fragment=unattributed_fragment,
     revisions=(inscriptions, split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
                coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
-               cited_person, relative_speakers, opening_gerunds),
+               cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
+               fronted_predicates, shouted, appeal_subjects, inner_reports,
+               manner_before_verb, listeners, number_agreement),
 )
