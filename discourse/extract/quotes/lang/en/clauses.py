@@ -103,7 +103,8 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
         # what follows is the author's
         f = Found(f.start, trim_end(doc.text, f.start, link.start()), f.kind, f.attr, f.rule,
                   f.parent)
-    citing = _CITING.search(doc.text, f.start, f.end)
+    citing = _CITING.search(doc.text, f.start, f.end) if doc.text.find(
+        " citing ", f.start, f.end) >= 0 else None
     if citing is not None and citing.start() > f.start + 10 and doc.text[
             doc.text.rfind(" ", f.start, citing.start()) + 1:citing.start()].lower() not in AUX:
         # "reported Hamza bin Laden to be dead citing sources within …": the source the report
@@ -208,9 +209,9 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
 
 
 _CONCESSIVE = frozenset("despite though although".split())
-# A participle of sourcing right after a word of the report, without a comma ("to be dead citing
+# "citing" right after a word of the report, without a comma ("to be dead citing
 # sources"): the report ends before it (", citing" is one of ``_AUTHORS_ADJUNCTS``).
-_CITING = re.compile(r"(?<=[a-z]) (?:citing|quoting) (?=[A-Za-z])")
+_CITING = re.compile(r"(?<=[a-z]) citing (?=[A-Za-z])")
 # After a comma closing a report after its cue, the author's setting, comparison or comment on
 # its effect ("…, amid the fallout", "…, compared with 22 percent", "…, lending support").
 _AUTHORS_ADJUNCTS = frozenset("amid compared lending prompting sparking citing".split())

@@ -332,7 +332,9 @@ def subject_extended(
         return subj  # "Marco Rubio slams Cuba agreement, says Obama is ‘willfully ignorant’"
     subj = subject_before(toks, a, lo)
     if subj is not None:
-        return _before_restrictive_who(toks, subj, lo)
+        # (the common case without "who" tested in C, no call)
+        return _before_restrictive_who(toks, subj, lo) if "who" in toks.lows[
+            max(lo, subj[0] - 4):subj[0]] else subj
     k = skip_adverbs_back(toks, a, lo)
     if k - 2 > lo and lows[k - 1] == "to" and wordish(words[k - 2]) and not cap(words[k - 2]):
         subj = subject_before(toks, k - 2, lo)
@@ -359,11 +361,11 @@ def subject_extended(
 def _before_restrictive_who(toks: Toks, subj: tuple[int, int], lo: int) -> tuple[int, int]:
     """The subject before a restrictive "who" clause whose object was read as the subject:
     "state representative Terri Collins who sponsored the bill remarked P" is Collins' report,
-    not the bill's (a comma before "who" is read by :func:`subject_before` itself)."""
+    not the bill's (a comma before "who" is read by :func:`subject_before` itself). A "who"
+    stands within four words before ``subj``."""
     words, lows = toks.words, toks.lows
-    w = next((m for m in range(subj[0] - 1, max(lo, subj[0] - 4) - 1, -1) if lows[m] == "who"),
-             None)
-    if w is None or w - 1 <= lo or not wordish(words[w - 1]) or lows[w - 1] in ("and", "or"):
+    w = next(m for m in range(subj[0] - 1, max(lo, subj[0] - 4) - 1, -1) if lows[m] == "who")
+    if w - 1 <= lo or not wordish(words[w - 1]) or lows[w - 1] in ("and", "or"):
         return subj
     v = w + 2 if lows[w + 1] in AUX else w + 1  # "who had sponsored the bill"
     if not words[v].isalpha() or cap(words[v]) or lows[v] in DETERMINERS or lows[v] in AUX or (
