@@ -137,3 +137,26 @@ def test_saying_without_a_comma_before_a_quotation():
 def test_someone_heard_saying_is_not_the_subject():
     text = 'He heard a man saying, "Stop the car!"'
     assert [m for k, _, _, m in _quotes(text) if k == "direct"] != ["He"]
+
+
+@pytest.mark.parametrize("text", [
+    "He pleaded guilty to 12 federal charges on condition they would drop the rest.",
+    "She was convicted of related charges involving a stolen car.",
+])
+def test_charges_as_a_noun_reports_nothing(text):
+    assert _reports(text) == []
+
+
+def test_charges_that_is_a_verb():
+    assert _reports("The lawsuit charges that the company broke the law.") == [
+        ("the company broke the law", "The lawsuit")]
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("As a result of the storm, according to a report from the city, ten roads were closed.",
+     ["ten roads were closed"]),
+    ("On Monday the mayor resigned, according to the newspaper.",
+     ["On Monday the mayor resigned"]),
+])
+def test_an_introductory_phrase_before_according_to_is_no_report(text, reports):
+    assert [s for s, _ in _reports(text)] == reports

@@ -8,15 +8,18 @@ articles of news put such asides after the cue far more often than single quoted
 
 Input: a sentence's tokens (:class:`~discourse.extract.quotes.tokens.Toks`) and the comma after
 a cue; output: the token where the report opens, or None (no aside, or no clause after it).
+The converse, an introductory phrase before ", according to X, P" ("As a result of the unrest,
+according to a report, twenty people were arrested"), is the author's setting, no report:
+:func:`introduction_only` tells it.
 """
 
 from __future__ import annotations
 
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause
-from discourse.extract.quotes.lang.en.words import DETERMINERS
+from discourse.extract.quotes.lang.en.words import AUX, DETERMINERS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-__all__ = ["ASIDE_OPENERS", "aside_report"]
+__all__ = ["ASIDE_OPENERS", "aside_report", "introduction_only"]
 
 # First words of an aside after "claimed,": a preposition of time, place or medium, or a
 # participle naming the source ("citing", "quoting"); not "and", "but", a name or a pronoun.
@@ -43,6 +46,20 @@ def aside_report(toks: Toks, b: int, tj: int) -> int | None:
     else:
         return None  # "says, before continuing to speak, almost as if …": no subject opens it
     return k if looks_like_clause(toks, k, tj) else None
+
+
+# Prepositions that open an introductory phrase ("As a result of the unrest, according to X, …").
+_INTRODUCTIONS = frozenset("as in on at after before during since following amid despite".split())
+
+
+def introduction_only(toks: Toks, i: int, j: int) -> bool:
+    """Is ``toks[i:j]`` (a report before its ", according to X") a short introductory phrase: a
+    preposition, at most eight words, no comma, no verb ("As a result of Saturday's unrest";
+    not "On Monday the mayor resigned")?"""
+    words, lows = toks.words, toks.lows
+    return lows[i] in _INTRODUCTIONS and j - i <= 8 and all(wordish(w) for w in words[i:j]) and (
+        not looks_like_clause(toks, i + 1, j)) and not any(
+        lows[m] in AUX or lows[m].endswith("ed") for m in range(i + 1, j))
 
 
 # Pronouns that open a clause as its subject ("claimed, as of Thursday, it was …").

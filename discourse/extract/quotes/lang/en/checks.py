@@ -92,6 +92,8 @@ def not_a_report(toks: Toks, a: int, ti: int) -> bool:
         return not (lows[a] == "say" and "likely" in lows[max(ti, j - 6):j - 1])
     if lows[a].startswith("charg") and "with" in lows[a + 1:a + 5]:
         return True  # "charged Smollett with felony disorderly conduct": a charge, a legal act
+    if lows[a] == "charges" and (a + 1 == len(lows) or lows[a + 1] != "that"):
+        return True  # "29 hate crime charges on condition …": the noun ("the suit charges that")
     if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):
         return True  # a split infinitive: "to somehow deny"
     if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):

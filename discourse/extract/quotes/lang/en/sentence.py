@@ -10,7 +10,10 @@ reports of :func:`.reported.reports_in_sentence` and, for a cue that found none:
 - "Al Jazeera reported on Thursday, coverage had risen to 55 percent", "noted Monday, the
   fatalities were …": a time set off by a comma between the cue and its clause;
 - "North Korea claimed, as of Thursday, it was …", "CBS News reported, citing hospital data,
-  there were …": an aside between two commas after the cue (:mod:`.asides`).
+  there were …": an aside between two commas after the cue (:mod:`.asides`);
+
+and it drops an introductory phrase taken for the report before ", according to X, P" ("As a
+result of the unrest, according to a report, …").
 
 Before: a sentence's tokens and hits (``Doc``); after: a list of :class:`Found` (``indirect``).
 """
@@ -21,7 +24,7 @@ from collections.abc import Callable
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.asides import ASIDE_OPENERS as _ASIDE_OPENERS
-from discourse.extract.quotes.lang.en.asides import aside_report
+from discourse.extract.quotes.lang.en.asides import aside_report, introduction_only
 from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_extended
@@ -49,6 +52,9 @@ def reports_in_sentence(
     none (same arguments as :func:`.reported.reports_in_sentence`)."""
     found = _sentence_rules(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)
     toks = doc.toks
+    found = [f for f in found if not (f.rule == "according_to" and f.attr is not None and (
+        f.end <= f.attr.cue_start) and introduction_only(toks, doc.tok_index(f.start), doc.tok_index(
+            f.end)))]  # "As a result of the unrest, according to X, P": the setting, no report
     lows, words, starts = toks.lows, toks.words, toks.starts
     extra: list[Found] = []
     for h in doc.hits_between(ti, tj):
