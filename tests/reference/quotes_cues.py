@@ -81,7 +81,8 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
         relative = i > 1 and (w.endswith("ed") or w in SAY_IRREGULAR or w in (
             "say", "says", "warn", "warns", "claim", "claims", "argue", "argues", "insist", "insists")) and (
             toks[i - 1].low in ("he", "she", "they", "we", "i", "you") or (
-                toks[i - 2].low in ("what", "which", "that") and toks[i - 1].text.isalpha()))
+                toks[i - 2].low in ("what", "which", "that") and toks[i - 1].text.isalpha())
+            or ((w.endswith("ed") or w in SAY_IRREGULAR) and _longer_relative(toks, i)))
         # issue 14 (dev5): "said they're" (en.words.PRONOUN_CONTRACTIONS) opens a clause
         if nxt in AUX and nxt not in PRONOUN_CONTRACTIONS and (
                 nxt not in ("had", "has", "have", "would", "will")
@@ -95,6 +96,19 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
             if not toks[k - 1].is_word:
                 break
     return None if m is None else (i, i + m[0], m[1])
+
+
+def _longer_relative(toks: list[Tok], i: int) -> bool:
+    # issue 14 (dev9): "which the mayor said was", "which his wife Bernadette said was": a
+    # relative two to four words before a past cue, the words between opening with a
+    # determiner or a name (en.cues._longer_relative_subject)
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if toks[k].low in ("which", "that") and k < i - 2:
+            return toks[k + 1].low in ("the", "his", "her", "their", "its", "our", "a", "an",
+                                       "local", "state", "federal") or toks[k + 1].is_cap
+        if not toks[k].text.isalpha():
+            return False
+    return False
 
 
 def reference_cue_loop(toks: list[Tok], lex: CueLexicon) -> list[tuple]:

@@ -156,7 +156,8 @@ NAME_OPENERS = frozenset("""
     her their its the a an this that these those with without in on at for from by of to upon
     according meanwhile still later earlier now today yesterday here there
     twitter facebook instagram youtube tiktok reddit
-""".split())
+    monday tuesday wednesday thursday friday saturday sunday
+""".split())  # (a weekday: "It was reported on Saturday Sirhan Sirhan was stabbed")
 # (the titles not after a word character or a dot, written to open with their first letters:
 # see words_not_after)
 _TITLE_SURNAME = re.compile(

@@ -10,7 +10,10 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.content`: whether the text in marks is a sentence or a title;
 - :mod:`.reported`: reported speech in a sentence;
 - :mod:`.sentence`: the sentence reader given to the shared pass (:mod:`.reported`'s rules,
-  then an infinitive after *claim* and a clause after a time set off by a comma);
+  then an infinitive after *claim*, a clause after a time set off by a comma, and one after
+  an aside between commas);
+- :mod:`.asides`: where a report opens after an aside between commas ("claimed, as of
+  Thursday, P", "reported, citing hospital data, P");
 - :mod:`.interrupted`: a report cut in two by ", according to X," (its subject kept);
 - :mod:`.nested`: a report nested in a report ("X said the Clinton camp said P": both kept);
 - :mod:`.passive`: passives of saying ("It was reported that P", "X was told (by Y) that P");

@@ -92,6 +92,8 @@ def not_a_report(toks: Toks, a: int, ti: int) -> bool:
         return not (lows[a] == "say" and "likely" in lows[max(ti, j - 6):j - 1])
     if lows[a].startswith("charg") and "with" in lows[a + 1:a + 5]:
         return True  # "charged Smollett with felony disorderly conduct": a charge, a legal act
+    if lows[a] == "charges" and (a + 1 == len(lows) or lows[a + 1] != "that"):
+        return True  # "29 hate crime charges on condition …": the noun ("the suit charges that")
     if j - 1 > ti and lows[j - 2] == "to" and wordish(words[j - 1]) and not cap(words[j - 1]):
         return True  # a split infinitive: "to somehow deny"
     if a + 1 < len(lows) and lows[a + 1] in _PLEA_WORDS and lows[a].startswith(("plead", "pled")):
@@ -106,11 +108,17 @@ def not_a_report(toks: Toks, a: int, ti: int) -> bool:
     if lows[a].startswith("add") and a + 2 < len(lows) and lows[a + 1] == "to" and (
             lows[a + 2] in DETERMINERS or lows[a + 2] in _ADDED_TO):
         return True  # "added to that anger", "adds to the pressure": a contribution, no speech
+    if a - 1 > ti and lows[a - 1] == "who" and words[a - 2] != "," and lows[a + 1] != "that" and any(
+            lows[m] in _MAIN_SAYING and all(w.isalpha() for w in words[a + 1:m])
+            for m in range(a + 2, min(len(lows), a + 7))):
+        return True  # "the senator who wrote the bill said P": the relative's object, no report
     if lows[a] == "state" and a + 1 < len(lows) and lows[a + 1] in _STATE_NOUNS:
         return True  # "former state senator Kelli Ward ran …": "state" modifies a noun
     return j > ti and lows[j - 1] in BE and lows[a].endswith(("ed", "n"))
 
 
+# Finite saying verbs of a main clause after a restrictive relative ("who wrote the bill said").
+_MAIN_SAYING = frozenset("said says told tells".split())
 # Words after "added to" that open what was added to, not a listener ("added to his woes").
 _ADDED_TO = frozenset("his her its their our my your this that these those concerns fears".split())
 

@@ -103,6 +103,14 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
         # what follows is the author's
         f = Found(f.start, trim_end(doc.text, f.start, link.start()), f.kind, f.attr, f.rule,
                   f.parent)
+    citing = _CITING.search(doc.text, f.start, f.end) if doc.text.find(
+        " citing ", f.start, f.end) >= 0 else None
+    if citing is not None and citing.start() > f.start + 10 and doc.text[
+            doc.text.rfind(" ", f.start, citing.start()) + 1:citing.start()].lower() not in AUX:
+        # "reported Hamza bin Laden to be dead citing sources within …": the source the report
+        # rests on, the author's words
+        f = Found(f.start, trim_end(doc.text, f.start, citing.start()), f.kind, f.attr, f.rule,
+                  f.parent)
     toks = doc.toks
     starts, words, lows = toks.starts, toks.words, toks.lows
     lo, hi = doc.tok_index(f.start), doc.tok_index(f.end)
@@ -138,9 +146,15 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
             # the speaker's words in marks, "and" and a clause or act of the author's
             return Found(f.start, trim_end(doc.text, f.start, toks.ends[k]), f.kind, f.attr,
                          f.rule, f.parent)
+        if was and not depth and words[k - 1] == "," and k + 2 < hi and lows[k + 1] == "meaning":
+            # 'claimed there were "fine people on both sides," meaning …': the author's gloss
+            # after the closing mark
+            return Found(f.start, toks.ends[k], f.kind, f.attr, f.rule, f.parent)
         if w == ";" and depth == 0 and k + 1 < hi and (
-                lows[k + 1] in _CLAUSE_SUBJECTS or cap(words[k + 1])):
-            # "X states P; it lists Q": a new sentence of the author's after the semicolon
+                lows[k + 1] in _CLAUSE_SUBJECTS or cap(words[k + 1])
+                or doc.hits_between(k + 1, min(hi, k + 6))):
+            # "X states P; it lists Q": a new sentence of the author's after the semicolon;
+            # "X suggested P; according to prosecutors, Q": a new source's report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
         if w == "," and depth == 0 and k + 3 < hi and lows[k + 1] in ("but", "and") and (
@@ -195,6 +209,9 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
 
 
 _CONCESSIVE = frozenset("despite though although".split())
+# "citing" right after a word of the report, without a comma ("to be dead citing
+# sources"): the report ends before it (", citing" is one of ``_AUTHORS_ADJUNCTS``).
+_CITING = re.compile(r"(?<=[a-z]) citing (?=[A-Za-z])")
 # After a comma closing a report after its cue, the author's setting, comparison or comment on
 # its effect ("…, amid the fallout", "…, compared with 22 percent", "…, lending support").
 _AUTHORS_ADJUNCTS = frozenset("amid compared lending prompting sparking citing".split())

@@ -196,8 +196,26 @@ def _relative_subject_before(toks: Toks, i: int) -> bool:
     what he said was an effort", "fires which officials said were under control"; not "that
     arbitrary rules can be applied")?"""
     lows = toks.lows
-    return i > 1 and (lows[i].endswith("ed") or lows[i] in SAY_IRREGULAR or lows[i] in (
-        _RELATIVE_PRESENT)) and (
+    past = lows[i].endswith("ed") or lows[i] in SAY_IRREGULAR
+    return i > 1 and (past or lows[i] in _RELATIVE_PRESENT) and (
         lows[i - 1] in _PRONOUN_SUBJECTS or (
-            lows[i - 2] in _RELATIVES and toks.words[i - 1].isalpha()))
+            lows[i - 2] in _RELATIVES and toks.words[i - 1].isalpha())
+        or (past and _longer_relative_subject(toks, i)))
+
+
+def _longer_relative_subject(toks: Toks, i: int) -> bool:
+    """Does a relative word stand two to four words before the past cue at ``i``, the words
+    between opening with a determiner or a name ("which the mayor said was", "which his wife
+    Bernadette said was"; a present "the union claims were" may be a noun and is left out)?"""
+    words, lows = toks.words, toks.lows
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if lows[k] in ("which", "that") and k < i - 2:  # ("what X said was": a cleft)
+            return lows[k + 1] in _RELATIVE_SUBJECT_OPENERS or cap(words[k + 1])
+        if not words[k].isalpha():
+            return False
+    return False
+
+
+# First words of a relative clause's longer subject: "which the mayor said", "that his wife said".
+_RELATIVE_SUBJECT_OPENERS = frozenset("the his her their its our a an local state federal".split())
 

@@ -332,7 +332,9 @@ def subject_extended(
         return subj  # "Marco Rubio slams Cuba agreement, says Obama is ‘willfully ignorant’"
     subj = subject_before(toks, a, lo)
     if subj is not None:
-        return subj
+        # (the common case without "who" tested in C, no call)
+        return _before_restrictive_who(toks, subj, lo) if "who" in toks.lows[
+            max(lo, subj[0] - 4):subj[0]] else subj
     k = skip_adverbs_back(toks, a, lo)
     if k - 2 > lo and lows[k - 1] == "to" and wordish(words[k - 2]) and not cap(words[k - 2]):
         subj = subject_before(toks, k - 2, lo)
@@ -354,6 +356,25 @@ def subject_extended(
         # "Noting that P, Mr. Borosage added …" (not "Adding to the confusion, …")
         return _subject_after_opening(toks, a)
     return None
+
+
+def _before_restrictive_who(toks: Toks, subj: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The subject before a restrictive "who" clause whose object was read as the subject:
+    "state representative Terri Collins who sponsored the bill remarked P" is Collins' report,
+    not the bill's (a comma before "who" is read by :func:`subject_before` itself). A "who"
+    stands within four words before ``subj``."""
+    words, lows = toks.words, toks.lows
+    w = next(m for m in range(subj[0] - 1, max(lo, subj[0] - 4) - 1, -1) if lows[m] == "who")
+    if w - 1 <= lo or not wordish(words[w - 1]) or lows[w - 1] in ("and", "or"):
+        return subj
+    v = w + 2 if lows[w + 1] in AUX else w + 1  # "who had sponsored the bill"
+    if not words[v].isalpha() or cap(words[v]) or lows[v] in DETERMINERS or lows[v] in AUX or (
+            subj[0] != v + 1):
+        # "who wrote that the mayor said P": the mayor's report; "women who police said were
+        # killed": the police's
+        return subj
+    i = np_backward(toks, w, lo)
+    return (i, w) if i < w else subj
 
 
 def _clause_subject(toks: Toks, lo: int, hi: int) -> tuple[int, int] | None:
@@ -416,7 +437,8 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     words, lows = toks.words, toks.lows
     if words[k - 1] != "," and lows[k - 1] not in ("and", "while", "before", "after", "in",
                                                            "by") and not (
-            k - 2 >= lo and words[k - 1] in "\"”’'" and words[k - 2] == ","):
+            k - 2 >= lo and words[k - 1] in "\"”’'" and words[k - 2] == ",") and not (
+            _saying_before_quote(toks, k)):
         return None  # (a comma inside a closing mark: 'was “dead on arrival,” adding …')
     i = lo
     while i < k and lows[i] in ADVERBS | {"but", "and", "so", "then"}:
@@ -448,6 +470,21 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                 return got
         c += 1
     return None
+
+
+def _saying_before_quote(toks: Toks, k: int) -> bool:
+    """Is ``k`` a "saying" without a comma before it that introduces a quotation after a comma
+    or a colon ('The governor tweeted her reasoning saying, "Today, I …"'): the main subject's
+    words, as after ", saying"?"""
+    words = toks.words
+    return toks.lows[k] == "saying" and k + 2 < len(words) and words[k + 1] in ",:" and (
+        words[k + 2] in "\"“") and words[k - 1].isalpha() and not cap(words[k - 1]) and (
+        toks.lows[k - 1] not in PERSON_NOUNS and toks.lows[k - 1] not in _HEARD_SAYING)
+
+
+# Who may be heard saying something ("heard a man saying, …"): the participle is theirs.
+_HEARD_SAYING = frozenset("""someone somebody anyone voice voices crowd crowds people man men woman
+    women boy boys girl girls child children person""".split())
 
 
 # Participles that introduce what was said ("…, saying P"), not an act ("observing the law").
@@ -591,6 +628,10 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             continue
         if w in ("and", "but", "or") and k + 1 < j and coordinated_verb(words[k + 1], lows[k + 1]):
             return False  # "declared X and called Y": the main subject's second verb phrase
+        if words[k] == "," and k - i <= 4 and all(cap(words[m]) or lows[m] in _NAME_PARTICLES
+                                                   for m in range(i, k)) and (
+                _appositive_then_aux(toks, k, j)):
+            return True  # "Hamza bin Laden, son of the late Al-Qaeda founder …, has been killed"
         if w in AUX or w.endswith("n't") or w in IRREGULAR_PAST:
             return True
         if words[k] in _OPENING and lows[k - 1] not in DETERMINERS and not lows[k - 1].endswith(
@@ -602,6 +643,21 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
             return True  # ("relating to purported financing": an adjective, no verb)
         k += 1
     return False
+
+
+# Lower-case words inside a name ("Hamza bin Laden", "Charles de Gaulle").
+_NAME_PARTICLES = frozenset("bin al de da van von der la le".split())
+
+
+def _appositive_then_aux(toks: Toks, k: int, j: int) -> bool:
+    """Does a lower-case appositive open at the comma ``k`` after a name, close at a comma within
+    twenty words and an auxiliary follow it (the name's verb, beyond the usual reach)?"""
+    words, lows = toks.words, toks.lows
+    if k + 2 >= j or cap(words[k + 1]) or not words[k + 1].isalpha() or lows[k + 1] in (
+            "who", "which", "whose", "whom", "where", "and", "or", "but"):
+        return False
+    c = next((c for c in range(k + 2, min(j, k + 20)) if not wordish(words[c])), None)
+    return c is not None and words[c] == "," and c + 1 < j and lows[c + 1] in AUX
 
 
 # Words after which a word in -ed is an adjective, not the clause's verb ("to purported

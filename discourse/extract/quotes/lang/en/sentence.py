@@ -8,7 +8,12 @@ reports of :func:`.reported.reports_in_sentence` and, for a cue that found none:
   *claim* is the proposition claimed (not after *agree*, *refuse*, *vow*: those are acts or
   promises, and *claim* is the only one of them in the lexicon that reports);
 - "Al Jazeera reported on Thursday, coverage had risen to 55 percent", "noted Monday, the
-  fatalities were …": a time set off by a comma between the cue and its clause.
+  fatalities were …": a time set off by a comma between the cue and its clause;
+- "North Korea claimed, as of Thursday, it was …", "CBS News reported, citing hospital data,
+  there were …": an aside between two commas after the cue (:mod:`.asides`);
+
+and it drops an introductory phrase taken for the report before ", according to X, P" ("As a
+result of the unrest, according to a report, …").
 
 Before: a sentence's tokens and hits (``Doc``); after: a list of :class:`Found` (``indirect``).
 """
@@ -18,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.asides import ASIDE_OPENERS as _ASIDE_OPENERS
+from discourse.extract.quotes.lang.en.asides import aside_report, introduction_only
 from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_extended
@@ -45,6 +52,9 @@ def reports_in_sentence(
     none (same arguments as :func:`.reported.reports_in_sentence`)."""
     found = _sentence_rules(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)
     toks = doc.toks
+    found = [f for f in found if not (f.rule == "according_to" and f.attr is not None and (
+        f.end <= f.attr.cue_start) and introduction_only(toks, doc.tok_index(f.start), doc.tok_index(
+            f.end)))]  # "As a result of the unrest, according to X, P": the setting, no report
     lows, words, starts = toks.lows, toks.words, toks.starts
     extra: list[Found] = []
     for h in doc.hits_between(ti, tj):
@@ -62,12 +72,15 @@ def reports_in_sentence(
             c = b + 2 if lows[b] == "on" else b + 1
             if c + 3 < tj and looks_like_clause(toks, c + 1, tj):
                 k = c + 1
+        elif cue.zero_that and words[b] == "," and lows[b + 1] in _ASIDE_OPENERS:
+            k = aside_report(toks, b, tj)
         if k is None or lows[a - 1] in ("who", "which", "that") or any(f.start <= starts[k] < f.end or (
                 f.attr is not None and f.attr.cue_start == starts[a]) for f in found):
             continue  # the sentence rules read this cue already
         subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
-        if subj is None or lows[subj[1] - 1] in NON_SPEAKERS:
-            continue
+        if subj is None or lows[subj[1] - 1] in NON_SPEAKERS or (
+                lows[b + 1] in _ASIDE_OPENERS and lows[subj[0]] in ("i", "we", "you")):
+            continue  # ("we might also add, in addition to …, that P": the author's own)
         if subj[0] > ti and lows[subj[0] - 1] in _PREPOSITIONS and not cap(words[subj[0]]):
             subj = None  # "had for decades claimed to have …": the claim, its speaker unread
         f = clause_end(doc, Found(starts[k], se, "indirect", doc.attr(h, subj, "cue_before"),
