@@ -454,7 +454,14 @@ _CLOSE_TO_AFTER = re.compile(
 def _source_close_to(text: str, ms: int) -> int:
     """Start of a mention ``text[ms:...]`` with the unnamed source it is the object of ("a
     source close to Bannon"): the source speaks, not Bannon; ``ms`` when there is none."""
-    m = _CLOSE_TO_BEFORE.search(text, max(0, ms - 80), ms)
+    lo = max(0, ms - 80)
+    # A match ends with "to" or "with" and white space at ``ms`` (``$`` at the end of the
+    # window, or before its last line break): a mention without them before it, most, is
+    # passed without the regex, which tries every position of the window (speed pass
+    # eighteen, 3 µs a mention). ``str.rstrip`` strips what ``\s`` matches (``str.isspace``).
+    if not text[ms - 1:ms].isspace() or not text[lo:ms].rstrip().endswith(("to", "with")):
+        return ms
+    m = _CLOSE_TO_BEFORE.search(text, lo, ms)
     return m.start() if m is not None else ms
 
 
