@@ -532,6 +532,11 @@ def _participle_head(text: str, ms: int, me: int) -> int:
     phrase and the participle stand before the mention; else ``ms``."""
     if not text[ms:me][:1].islower() or len(text[ms:me].split()) > 5:
         return ms
+    # A match ends with "ing" and white space at ``ms``, and the clause starts within the 80
+    # characters before it: without them the clause and the regex are not read (speed pass
+    # eighteen, as in ``_source_close_to``).
+    if not text[ms - 1:ms].isspace() or not text[max(0, ms - 80):ms].rstrip().endswith("ing"):
+        return ms
     start = _clause_start(text, ms, 80)
     if start < 0:
         return ms
