@@ -454,7 +454,14 @@ _CLOSE_TO_AFTER = re.compile(
 def _source_close_to(text: str, ms: int) -> int:
     """Start of a mention ``text[ms:...]`` with the unnamed source it is the object of ("a
     source close to Bannon"): the source speaks, not Bannon; ``ms`` when there is none."""
-    m = _CLOSE_TO_BEFORE.search(text, max(0, ms - 80), ms)
+    lo = max(0, ms - 80)
+    # A match ends with "to" or "with" and white space at ``ms`` (``$`` at the end of the
+    # window, or before its last line break): a mention without them before it, most, is
+    # passed without the regex, which tries every position of the window (speed pass
+    # eighteen, 3 µs a mention). ``str.rstrip`` strips what ``\s`` matches (``str.isspace``).
+    if not text[ms - 1:ms].isspace() or not text[lo:ms].rstrip().endswith(("to", "with")):
+        return ms
+    m = _CLOSE_TO_BEFORE.search(text, lo, ms)
     return m.start() if m is not None else ms
 
 
@@ -524,6 +531,11 @@ def _participle_head(text: str, ms: int, me: int) -> int:
     supporting the law", "Groups opposing the bill"): the sentence start when only a plain noun
     phrase and the participle stand before the mention; else ``ms``."""
     if not text[ms:me][:1].islower() or len(text[ms:me].split()) > 5:
+        return ms
+    # A match ends with "ing" and white space at ``ms``, and the clause starts within the 80
+    # characters before it: without them the clause and the regex are not read (speed pass
+    # eighteen, as in ``_source_close_to``).
+    if not text[ms - 1:ms].isspace() or not text[max(0, ms - 80):ms].rstrip().endswith("ing"):
         return ms
     start = _clause_start(text, ms, 80)
     if start < 0:

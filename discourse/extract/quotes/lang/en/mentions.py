@@ -61,7 +61,9 @@ def tidy_mentions(doc: Doc, found: list[Found]) -> list[Found]:
 def _tidied(text: str, ms: int, me: int) -> tuple[int, int]:
     """The offsets of the mention ``text[ms:me]`` after the four fixes, in order."""
     mention = text[ms:me]
-    if _DOMAIN_TAIL.fullmatch(mention):
+    # (a domain's head ends with "." right before the mention: tested first, speed pass
+    # eighteen, a regex search less for most mentions)
+    if text[ms - 1:ms] == "." and _DOMAIN_TAIL.fullmatch(mention):
         head = _DOMAIN_HEAD.search(text, max(0, ms - 40), ms)
         if head is not None and head.end() == ms:
             return head.start(), me  # "Znak.com": the mention was the part after the dot
