@@ -195,6 +195,11 @@ class QuoteLanguage:
         A post's signature inside a paragraph (``> — Name (@handle) Month D, YYYY``), groups
         ``name`` and ``handle``, for :mod:`discourse.extract.quotes.embedded`; None: only
         ``post_signature`` lines are read.
+    keeps_short : callable, default: never
+        ``keeps_short(doc, start, end)``: is the report ``[start, end)``, under the three-word
+        floor of :mod:`discourse.extract.quotes.reported`, one the language's rules vouch for
+        (English: a noun object stating an event, "announced his death")? The default keeps
+        the floor for every report.
     turn_rules : TurnRules or None, default=None
         The labels of transcript turns (``TAPPER:``, ``Q:``/``A:``) for
         :mod:`discourse.extract.quotes.transcript`, which then takes the turns as ``embedded``
@@ -240,3 +245,6 @@ class QuoteLanguage:
     turn_rules: TurnRules | None = None
     # a post's signature inside its paragraph (issue 14); None: only signature lines
     inline_signature: re.Pattern[str] | None = None
+    # a report under the three-word floor that the language's rules vouch for ("announced his
+    # death", issue 14): (doc, start, end) of the report; the default keeps the floor
+    keeps_short: Callable[[Doc, int, int], bool] = _never

@@ -5,7 +5,8 @@ paragraphs with a cue are split into sentences (:class:`Sentences`, with
 :func:`discourse.text.sentence_spans`); each such sentence is read by the language's
 ``reports_in_sentence`` (``X said (that) P``, ``P, X said``, ``According to X, P`` …), and what it
 returns is kept when it is long enough (three words; two for the part before an attribution that
-interrupts a report the language found on both sides, "That decision, he said, may have …") and
+interrupts a report the language found on both sides, "That decision, he said, may have …"; any
+length when the language's ``keeps_short`` vouches for it, "announced his death") and
 not mostly inside a quote unless its first word stands outside the marks (``indirect``). Transcript
 lines (``TRUMP: We want …``) are statements of the labelled speaker.
 """
@@ -39,6 +40,7 @@ def indirect(
     text = doc.text
     reports_in_sentence = lang.reports_in_sentence
     mixed_share = lang.mixed_share
+    keeps_short = lang.keeps_short
     out: list[Found] = []
     inside = SpanSet(quote_spans)
     cues = sorted(quote_cues)
@@ -60,7 +62,8 @@ def indirect(
             for f in found:
                 s, e = content_span(text, f.start, trim_end(text, f.start, f.end))
                 if (e - s < 12 or not THREE_WORDS.search(text, s, e)) and not (
-                        _TWO_WORDS.search(text, s, e) and _interrupted_head(f, found)):
+                        _TWO_WORDS.search(text, s, e) and _interrupted_head(f, found)) and (
+                        not keeps_short(doc, s, e)):
                     continue
                 if inside.overlap(s, e) > mixed_share * (e - s) and not (
                         text[s].isalnum() and not inside.contains(s)):

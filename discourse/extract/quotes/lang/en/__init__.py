@@ -42,6 +42,7 @@ from discourse.extract.quotes.lang.en.cues import find_cues
 from discourse.extract.quotes.lang.en.headlines import headline_reports
 from discourse.extract.quotes.lang.en.naming import naming_reports
 from discourse.extract.quotes.lang.en.nouns import noun_reports
+from discourse.extract.quotes.lang.en.objects import short_content_object
 from discourse.extract.quotes.lang.en.quoted import (
     attr_before,
     attribution_ends,
@@ -97,6 +98,7 @@ ENGLISH = QuoteLanguage(
     reports_in_sentence=reports_in_sentence,
     # mixed quotes keep their reported clause unless it is all in marks ("X wrote that “…”")
     mixed_share=0.95,
+    keeps_short=short_content_object,
     turn_rules=TURN_RULES,
     inline_signature=INLINE_SIGNATURE,
 )

@@ -32,6 +32,12 @@ from discourse.extract.quotes.lang.en.interrupted import according_parts
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.nouns import verb_cue_between
+from discourse.extract.quotes.lang.en.objects import (
+    COUNTING_CUES,
+    NUMBER_WORDS,
+    content_object,
+    counted_object,
+)
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
@@ -305,8 +311,8 @@ def reports_in_sentence(
         # after a long subject
         reach = 30 if lows[a] in _TOLD and (k > b or cue.type == "phrase") else 14
         if cue.zero_that and k == b and cue.lemma != "tell" and k + 2 < tj and lows[k] in _APPROXIMATORS and (
-                words[k + 1][:1].isdigit() or lows[k + 1] in _NUMBER_WORDS or (
-                    lows[k + 1] == "a" and lows[k + 2] in _NUMBER_WORDS)) and looks_like_clause(
+                words[k + 1][:1].isdigit() or lows[k + 1] in NUMBER_WORDS or (
+                    lows[k + 1] == "a" and lows[k + 2] in NUMBER_WORDS)) and looks_like_clause(
                 toks, k + 1, tj, reach):
             # "said about 350 thousand abortions are carried out": an approximate count opens
             # the report ("said about the plan" is a topic; "told about 500 supporters that"
@@ -350,11 +356,17 @@ def reports_in_sentence(
             if e - k >= 3:
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
                 continue
-        if cue.lemma in _COUNTING_CUES and k + 1 < tj and _counted_object(toks, k):
+        if cue.lemma in COUNTING_CUES and k + 1 < tj and counted_object(toks, k):
             # "the team reported a total of 5,667 cases", "officials reported 300 new cases":
             # a count is what was reported
             e = _np_object_end(doc, k, tj, ti)
             if e - k >= 2:
+                out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
+                continue
+        if k + 1 < tj and content_object(toks, a, k, tj, cue.lemma):
+            # "announced his death", "stated its intention to leave": an event or a claim
+            e = _np_object_end(doc, k, tj, ti)
+            if e - k >= 2:  # however short: objects.short_content_object vouches for it
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
                 continue
         if cue.np_object and k < tj and wordish(words[k]) and lows[k] not in (
@@ -662,36 +674,6 @@ _NOT_ROLES = frozenset("as because instead ahead out regardless up down".split()
 _QUANTIFIERS = frozenset("""most many some all none one each both half much part several few any
     more less rest majority number""".split())
 _VAGUE = _QUANTIFIERS | {"various", "numerous", "multiple", "different", "other"}  # no keeper
-
-
-
-
-_COUNTING_CUES = frozenset("report confirm".split())
-_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
-    thirty forty fifty hundred hundreds dozens thousands thousand million dozen""".split())
-
-
-def _counted_object(toks: Toks, k: int) -> bool:
-    """Does a count open the object at ``k`` ("5,667 cases", "a total of", "three deaths")?"""
-    lows = toks.lows
-    first = lows[k]
-    if first in ("a", "an", "either") and any(
-            (lows[m][:1].isdigit() and not _year(lows[m])) or lows[m] in _NUMBER_WORDS
-            for m in range(k + 1, min(len(lows), k + 7))):
-        # "a value of US$473.60 per ton", "a captain and eleven other crew", "either December
-        # 27 or December 28": a figure near the head of the object (not a year: "a 2019 attack")
-        return not any(lows[m] in _TOPIC_PREPS for m in range(k + 1, min(len(lows), k + 3)))
-    return first[:1].isdigit() or first in _NUMBER_WORDS or (
-        first == "a" and lows[k + 1] in ("total", "record")) or (
-        first in ("more", "at", "about", "nearly", "over") and k + 2 < len(lows)
-        and lows[k + 1] in ("than", "least") and lows[k + 2][:1].isdigit())
-
-
-_TOPIC_PREPS = frozenset("to in on at about from".split())
-
-
-def _year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 
