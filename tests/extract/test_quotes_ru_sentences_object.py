@@ -50,3 +50,8 @@ def test_a_genitive_after_a_noun_or_a_number_keeps_its_mention():
 def test_an_abbreviation_or_an_unknown_name_keeps_its_mention():
     text = "13 апреля ВАДА признала, что ситуация с мельдонием стала беспрецедентной для спорта."
     assert mentions(text) == [("indirect", "ВАДА")]
+
+
+def test_a_country_in_the_genitive_keeps_its_mention():
+    text = "Представители США, Канады и Великобритании объявили, что подозреваемые арестованы в среду."
+    assert all(m for _, m in mentions(text))

@@ -12,7 +12,9 @@ comma, a dash, «а», «как»: not after a noun whose complement it is, «в
 заявили»), whose cue can be a finite verb, and one of whose
 first noun is a dictionary word with no nominative reading (артиста, Ксению, Насира; not
 Путина, Иванова, Мурси, which may be nominative, nor a name the dictionary does not know, nor an
-abbreviation in capitals: ВАДА, ИГ), and
+abbreviation in capitals: ВАДА, ИГ, nor a place or an organisation, which in the genitive is
+the complement of a head the mention lost: «Представители США, Канады и Великобритании
+объявили» read as «Канады и Великобритании»), and
 none of whose other words may be a nominative that cannot agree with that noun («Причиной отставки
 источник …»: the subject stands inside), loses its mention: the quote is left without one (a
 wrong speaker is worse than none).
@@ -74,7 +76,8 @@ def _object_phrase(tokens: list[str]) -> bool:
     if k == len(words):
         return False
     head = _parses(words[k])
-    if capitals[k].upper() == capitals[k] or not head or not all(
+    if capitals[k].upper() == capitals[k] or not head or any(
+            "Geox" in p.tag or "Orgn" in p.tag for p in head) or not all(
             p.is_known and p.tag.POS in ("NOUN", "NPRO") and p.tag.case != "nomn" for p in head):
         return False
     cases = _cases(words[k])
