@@ -47,6 +47,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   говорил всем, что «…»``);
 - :mod:`.sentences_agreement`: a singular name before a plural verb is its object, no speaker
   (``а Токио считают «…»``);
+- :mod:`.sentences_object`: a noun with no nominative reading before the verb is its object
+  (``Насира обвинили в том, что``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -95,6 +97,7 @@ from discourse.extract.quotes.lang.ru.sentences_listener import listeners
 from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
+from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
 from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
@@ -143,5 +146,5 @@ RUSSIAN = QuoteLanguage(
                coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
-               manner_before_verb, listeners, number_agreement),
+               manner_before_verb, listeners, number_agreement, fronted_objects),
 )

@@ -24,6 +24,10 @@ Round sixteen (dev10, fresh text): the name that says who the described speaker 
 - a relation in brackets after a name is no part of it: «Марина Миронова (мать 16-летнего
   парня) сообщила» -> «Марина Миронова».
 
+Round nineteen: an adverb at either edge is dropped (:mod:`.mention_adverbs`): «Рено часто
+говорила» -> «Рено»; a prepositional complement before the verb is taken in
+(:mod:`.mention_complements`): «Директор по маркетингу сервисов Яндекса Андрей Себрант сказал».
+
 And :func:`fronted_object`: an object in the accusative opening the clause is no mention at all
 («Ранее эту же информацию сообщал представитель движения: «…»»: the speaker follows the verb).
 """
@@ -32,6 +36,8 @@ from __future__ import annotations
 
 import re
 
+from discourse.extract.quotes.lang.ru.mention_adverbs import trim_adverbs
+from discourse.extract.quotes.lang.ru.mention_complements import widen_over_complement
 from discourse.extract.quotes.lang.ru.morph import (
     finite_verb,
     genitive_noun,
@@ -81,7 +87,8 @@ def mend_mention(toks: Toks, span: tuple[int, int], hi: int) -> tuple[int, int]:
     """The mention ``span`` (tokens ``[i, j)``) mended as the module says; ``hi`` bounds the
     clause it stands in."""
     words, lows = toks.words, toks.lows
-    i, j = span
+    i, j = trim_adverbs(toks, *span)  # «Рено часто говорила», «Ранее отец Джексона»
+    i, j = widen_over_complement(toks, i, j, hi)  # «Директор по маркетингу Яндекса X сказал»
     if j - i > 1 and lows[i] in _INTENSIFIERS:
         i += 1
     if i > 0 and lows[i - 1] in _PP_OPENERS:

@@ -7,7 +7,8 @@ a verb of saying, no content. :func:`reports_in_sentence` wraps the Russian sent
 a report whose span ends in a finite verb of saying (a cue of the lexicon) right before a colon.
 
 Before: the ``Found`` reports of :func:`.reported.reports_in_sentence`. After: the same list
-without the reports whose span closes on a verb of saying.
+without the reports whose span closes on a verb of saying, and without the mention of a fronted
+object (:func:`.sentences_object.fronted_objects`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterable
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru import reported
+from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["reports_in_sentence"]
@@ -43,4 +45,5 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     if not found:
         return found
     cue_firsts = {h[0] for h in doc.hits_between(ti, tj)}
-    return [f for f in found if f.kind != "indirect" or not _empty(doc, f, cue_firsts)]
+    found = [f for f in found if f.kind != "indirect" or not _empty(doc, f, cue_firsts)]
+    return fronted_objects(doc, found)  # «Насира обвинили в том, что»: the object, no speaker
