@@ -10,12 +10,12 @@ topic noun never passes, whatever the verb. Such a report is often short ("his d
 :func:`short_content_object` (the language's ``keeps_short``) vouches for it to the shared
 three-word floor of :mod:`discourse.extract.quotes.reported`.
 
-    >>> from discourse.extract.quotes.tokens import tokenize
-    >>> toks = tokenize("The family announced his death on Tuesday.")
-    >>> content_object(toks, 3, len(toks.words), "announce")
+    >>> from discourse.extract.quotes.tokens import Toks, token_columns
+    >>> toks = Toks(*token_columns("The family announced his death on Tuesday."))
+    >>> content_object(toks, 2, 3, len(toks.lows), "announce")
     True
-    >>> toks = tokenize("The minister announced the plan on Tuesday.")
-    >>> content_object(toks, 3, len(toks.words), "announce")
+    >>> toks = Toks(*token_columns("The minister announced the plan on Tuesday."))
+    >>> content_object(toks, 2, 3, len(toks.lows), "announce")
     False
 """
 
