@@ -22,7 +22,7 @@ from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.tokens import cap, wordish
 
-__all__ = ["number_agreement"]
+__all__ = ["mention_right_before_cue", "number_agreement", "without_mention"]
 
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на"))
 
@@ -41,19 +41,32 @@ def _only_singular(low: str) -> bool:
     return bool(parses) and not any("plur" in p.tag or "Pltm" in p.tag for p in parses)
 
 
+def mention_right_before_cue(doc: Doc, f: Found) -> tuple[int, int, int] | None:
+    """The token indexes ``(i, j, c)`` of ``f``'s mention ``[i, j)`` and its cue ``c`` when the
+    mention stands right before the cue (nothing but white space between), else None."""
+    a = f.attr
+    if a is None or not 0 <= a.m_start < a.m_end <= a.cue_start or doc.text[a.m_end:a.cue_start].strip():
+        return None
+    return doc.tok_index(a.m_start), doc.tok_index(a.m_end), doc.tok_index(a.cue_start)
+
+
+def without_mention(f: Found) -> Found:
+    """``f`` with no speaker mention (the words read as one were not its subject)."""
+    return Found(f.start, f.end, f.kind, f.attr._replace(m_start=-1, m_end=-1), f.rule, f.parent)
+
+
 def number_agreement(doc: Doc, found: list[Found]) -> list[Found]:
     """``found`` without a singular name's mention before a plural verb."""
     toks = doc.toks
     words, lows = toks.words, toks.lows
     out: list[Found] = []
     for f in found:
-        a = f.attr
-        if a is not None and 0 <= a.m_start < a.m_end <= a.cue_start and not (
-                doc.text[a.m_end:a.cue_start].strip()):
-            i, j, c = doc.tok_index(a.m_start), doc.tok_index(a.m_end), doc.tok_index(a.cue_start)
+        got = mention_right_before_cue(doc, f)
+        if got is not None:
+            i, j, c = got
             if (all(wordish(w) and cap(w) for w in words[i:j]) and all(map(_only_singular, lows[i:j]))
                     and (i == 0 or lows[i - 1] not in _PLACE_PREPOSITIONS) and c < len(lows)
                     and _only_plural_verb(lows[c])):
-                f = Found(f.start, f.end, f.kind, a._replace(m_start=-1, m_end=-1), f.rule, f.parent)
+                f = without_mention(f)
         out.append(f)
     return out

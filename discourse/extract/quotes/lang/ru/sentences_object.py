@@ -29,6 +29,10 @@ from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.ru.sentences_agreement import (
+    mention_right_before_cue,
+    without_mention,
+)
 
 __all__ = ["fronted_objects"]
 
@@ -90,14 +94,13 @@ def fronted_objects(doc: Doc, found: list[Found]) -> list[Found]:
     lows = toks.lows
     out: list[Found] = []
     for f in found:
-        a = f.attr
-        if a is not None and 0 <= a.m_start < a.m_end <= a.cue_start and not (
-                doc.text[a.m_end:a.cue_start].strip()):
-            i, j, c = doc.tok_index(a.m_start), doc.tok_index(a.m_end), doc.tok_index(a.cue_start)
+        got = mention_right_before_cue(doc, f)
+        if got is not None:
+            i, j, c = got
             # a new line before the phrase opens a clause too (a title with no full stop)
-            before = lows[i - 1] if i > 0 and "\n" not in doc.text[toks.ends[i - 1]:a.m_start] else ""
+            before = lows[i - 1] if i > 0 and "\n" not in doc.text[toks.ends[i - 1]:f.attr.m_start] else ""
             if (c < len(lows) and _may_be_verb(lows[c]) and _opens_clause(before)
                     and _object_phrase(toks.words[i:j])):
-                f = Found(f.start, f.end, f.kind, a._replace(m_start=-1, m_end=-1), f.rule, f.parent)
+                f = without_mention(f)
         out.append(f)
     return out
