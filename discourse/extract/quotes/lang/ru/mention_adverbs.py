@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from discourse.extract.actors.forms import CYRILLIC, analyser
+from discourse.extract.actors.forms import CYRILLIC
+from discourse.extract.quotes.lang.ru.morph import readings
 from discourse.extract.quotes.tokens import Toks
 
 __all__ = ["trim_adverbs"]
@@ -34,7 +35,7 @@ def _adverb(low: str) -> bool:
     вообще, поэтому, ранее)?"""
     if low in _QUANTITY or not CYRILLIC.search(low):
         return False
-    parses = analyser().parse(low)
+    parses = readings(low)
     # a short neuter adjective or a comparative reads as an adverb too (часто, ранее)
     return bool(parses) and all(p.tag.POS in _ADVERB_POS or p.tag.POS in ("ADJS", "COMP")
                                 for p in parses) and any(p.tag.POS in _ADVERB_POS for p in parses)

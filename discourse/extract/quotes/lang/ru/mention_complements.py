@@ -18,8 +18,7 @@ verb's token.
 
 from __future__ import annotations
 
-from discourse.extract.actors.forms import analyser
-from discourse.extract.quotes.lang.ru.morph import finite_verb, maybe_nominative
+from discourse.extract.quotes.lang.ru.morph import finite_verb, maybe_nominative, readings
 from discourse.extract.quotes.lang.ru.words import PREPOSITIONS
 from discourse.extract.quotes.tokens import Toks, wordish
 
@@ -40,7 +39,7 @@ _HEAD = 2
 
 def _name(low: str) -> bool:
     """May ``low`` be a name (Песков, Москва)? A name ends its own noun phrase."""
-    return any(t in p.tag for p in analyser().parse(low) for t in _NAME_TAGS)
+    return any(t in p.tag for p in readings(low) for t in _NAME_TAGS)
 
 
 def widen_over_complement(toks: Toks, i: int, j: int, hi: int) -> tuple[int, int]:

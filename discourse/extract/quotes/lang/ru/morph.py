@@ -9,7 +9,16 @@ from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["finite_verb", "genitive_noun", "inanimate_noun", "maybe_nominative", "oblique", "participle",
-           "passive_participle", "perfective_future", "dative_listener"]
+           "passive_participle", "perfective_future", "dative_listener", "readings"]
+
+
+
+@lru_cache(maxsize=1 << 14)
+def readings(low: str) -> tuple:
+    """Every dictionary reading of ``low`` (pymorphy3's parses, likeliest first), none for a word
+    without a Cyrillic letter. Cached by word: the sentence rules that each ask something of the
+    same word parse it once."""
+    return tuple(analyser().parse(low)) if CYRILLIC.search(low) else ()
 
 
 def oblique(toks: Toks, i: int, j: int) -> bool:

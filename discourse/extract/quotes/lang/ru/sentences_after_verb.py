@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from discourse.extract.actors.forms import CYRILLIC, analyser
+from discourse.extract.actors.forms import CYRILLIC
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.mention import MEDIUM_HEADS
-from discourse.extract.quotes.lang.ru.morph import dative_listener, maybe_nominative
+from discourse.extract.quotes.lang.ru.morph import dative_listener, maybe_nominative, readings
 from discourse.extract.quotes.lang.ru.words import TIME_WORDS
 from discourse.extract.quotes.tokens import cap, wordish
 
@@ -41,7 +41,7 @@ _NOT_PLACES = frozenset("ходе связи ответ рамках частн�
 @lru_cache(maxsize=4096)
 def _addressee_case(low: str) -> bool:
     """Can ``low`` be neither a nominative nor a genitive, only another case (Ривлину, Трампу)?"""
-    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    parses = readings(low)
     return bool(parses) and not any(p.tag.case in ("nomn", "gent", "gen2") for p in parses)
 
 
@@ -49,7 +49,7 @@ def _plural_past(low: str) -> bool:
     """A plural verb in the past (сообщили, заявили, рассказали): a clause that may have no
     subject («в МИД заявили»)."""
     return low.endswith("ли") and any(
-        p.tag.POS == "VERB" and "plur" in p.tag and "past" in p.tag for p in analyser().parse(low))
+        p.tag.POS == "VERB" and "plur" in p.tag and "past" in p.tag for p in readings(low))
 
 
 def _addressee(doc: Doc, a) -> tuple[int, int] | None:
@@ -66,7 +66,7 @@ def _addressee(doc: Doc, a) -> tuple[int, int] | None:
 def _place_head(low: str) -> bool:
     """Can ``low`` open a noun phrase in the locative (пресс-службе, Кремле, российском)?"""
     return bool(CYRILLIC.match(low)) and low not in _NOT_PLACES and any(
-        p.tag.case in ("loct", "loc2") and p.tag.POS in ("NOUN", "ADJF") for p in analyser().parse(low))
+        p.tag.case in ("loct", "loc2") and p.tag.POS in ("NOUN", "ADJF") for p in readings(low))
 
 
 def _institution(doc: Doc, a) -> tuple[int, int] | None:

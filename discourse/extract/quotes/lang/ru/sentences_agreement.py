@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.ru.morph import readings
 from discourse.extract.quotes.tokens import cap, wordish
 
 __all__ = ["mention_right_before_cue", "number_agreement", "without_mention"]
@@ -30,14 +30,14 @@ _PLACE_PREPOSITIONS = frozenset(("в", "во", "на"))
 @lru_cache(maxsize=4096)
 def _only_plural_verb(low: str) -> bool:
     """Is every reading of ``low`` a plural finite verb (считают, заявили)?"""
-    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    parses = readings(low)
     return bool(parses) and all(p.tag.POS == "VERB" and "plur" in p.tag for p in parses)
 
 
 @lru_cache(maxsize=4096)
 def _only_singular(low: str) -> bool:
     """Has ``low`` no plural reading (Токио, Вашингтон; not Путин, a plural genitive too)?"""
-    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    parses = readings(low)
     return bool(parses) and not any("plur" in p.tag or "Pltm" in p.tag for p in parses)
 
 

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from discourse.extract.actors.forms import CYRILLIC, analyser
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.ru.morph import maybe_nominative
+from discourse.extract.quotes.lang.ru.morph import maybe_nominative, readings
 from discourse.extract.quotes.tokens import wordish
 
 __all__ = ["fronted_predicates"]
@@ -28,7 +27,7 @@ __all__ = ["fronted_predicates"]
 def _instrumental_noun(low: str) -> bool:
     """Is ``low`` a common noun (or adjective) in the instrumental with no nominative reading
     (виновником, причиной, главной; not слово, министр, nor a name: «Тимом Бернерсом-Ли»)?"""
-    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    parses = readings(low)
     return bool(parses) and parses[0].tag.case == "ablt" and parses[0].tag.POS in ("NOUN", "ADJF") and (
         not maybe_nominative(low)) and not {"Name", "Surn", "Patr"} & parses[0].tag.grammemes
 

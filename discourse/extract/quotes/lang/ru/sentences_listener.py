@@ -19,10 +19,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from discourse.extract.actors.forms import analyser
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.mainclause import act_subject
-from discourse.extract.quotes.lang.ru.morph import dative_listener, finite_verb, maybe_nominative
+from discourse.extract.quotes.lang.ru.morph import (
+    dative_listener,
+    finite_verb,
+    maybe_nominative,
+    readings,
+)
 from discourse.extract.quotes.tokens import cap
 from discourse.text import sentence_start
 
@@ -37,7 +41,7 @@ def _listener(low: str) -> bool:
         return False
     return dative_listener(low) or any(
         p.tag.POS == "ADJF" and "Subx" in p.tag and "plur" in p.tag and p.tag.case == "datv"
-        for p in analyser().parse(low))
+        for p in readings(low))
 
 
 def listeners(doc: Doc, found: list[Found]) -> list[Found]:

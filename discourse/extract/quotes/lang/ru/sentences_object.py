@@ -25,10 +25,9 @@ others unchanged.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from discourse.extract.actors.forms import CYRILLIC, analyser
+from discourse.extract.actors.forms import CYRILLIC
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.ru.morph import readings
 from discourse.extract.quotes.lang.ru.sentences_agreement import (
     mention_right_before_cue,
     without_mention,
@@ -42,17 +41,12 @@ _CLAUSE_WORDS = frozenset(("а", "и", "но", "как", "что", "когда",
 _CLAUSE_MARKS = frozenset((",", ".", "—", "–", "-", ":", ";", "(", "!", "?", "…"))
 
 
-@lru_cache(maxsize=8192)
-def _parses(low: str) -> tuple:
-    return tuple(analyser().parse(low)) if CYRILLIC.search(low) else ()
-
-
 def _cases(low: str) -> frozenset:
-    return frozenset(p.tag.case for p in _parses(low) if p.tag.case)
+    return frozenset(p.tag.case for p in readings(low) if p.tag.case)
 
 
 def _may_be_verb(low: str) -> bool:
-    return any(p.tag.POS == "VERB" for p in _parses(low))
+    return any(p.tag.POS == "VERB" for p in readings(low))
 
 
 def _opens_clause(prev: str) -> bool:
@@ -62,7 +56,7 @@ def _opens_clause(prev: str) -> bool:
     preposition («в пресс-службе заявили»: the place a statement comes from)."""
     if not prev or prev in _CLAUSE_MARKS or prev in _CLAUSE_WORDS:
         return True
-    return bool(_parses(prev)) and all(p.tag.POS in ("CONJ", "ADVB", "PRCL") for p in _parses(prev))
+    return bool(readings(prev)) and all(p.tag.POS in ("CONJ", "ADVB", "PRCL") for p in readings(prev))
 
 
 def _object_phrase(tokens: list[str]) -> bool:
@@ -73,13 +67,13 @@ def _object_phrase(tokens: list[str]) -> bool:
     capitals = [w for w in tokens if w not in _JOINERS and CYRILLIC.search(w)]
     words = [w.lower() for w in capitals]
     k = 0
-    while k < len(words) and any(p.tag.POS in ("ADJF", "PRTF") for p in _parses(words[k])):
+    while k < len(words) and any(p.tag.POS in ("ADJF", "PRTF") for p in readings(words[k])):
         if "nomn" in _cases(words[k]):
             return False
         k += 1
     if k == len(words):
         return False
-    head = _parses(words[k])
+    head = readings(words[k])
     if capitals[k].upper() == capitals[k] or not head or any(
             "Geox" in p.tag or "Orgn" in p.tag for p in head) or not all(
             p.is_known and p.tag.POS in ("NOUN", "NPRO") and p.tag.case != "nomn" for p in head):
