@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from discourse.extract.speakers.lang import (
+    en_addressee,
     en_after,
     en_appositive,
     en_asides,
@@ -311,8 +312,11 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def aside_subject(text: str, lo: int, ms: int, me: int, qs: int) -> tuple[int, int] | None:
-    """:func:`.en_asides.aside_subject` read by :func:`sentence_subject`."""
-    return en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
+    """:func:`.en_asides.aside_subject` read by :func:`sentence_subject`; else the subject of a
+    clause whose verb of addressing has the mention as its object (:mod:`.en_addressee`)."""
+    return (en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
+            or en_addressee.addressee_subject(text, lo, ms, me, qs, sentence_subject,
+                                               en_clause.noun_phrase))
 
 
 def masked_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -1,0 +1,84 @@
+"""English speakers, round twenty-three (issue 14, the fifth direct-quote set
+``newsmtsc_direct5``): the person a verb of addressing takes as its object is not the speaker,
+and a mention that attributes the quote before it gives way to the words after the next quote;
+on sentences written for these tests, through ``attribute_speakers``; registry of one person
+(Claire Dubois), none of these people."""
+
+from __future__ import annotations
+
+import pytest
+
+from discourse.extract.speakers.lang.en_addressee import addressee_subject
+from discourse.extract.speakers.lang.en_clause import noun_phrase
+from discourse.extract.speakers.quote_before import attributes_quote_before
+from tests.attribute_en import attribute
+
+
+@pytest.fixture(scope="module")
+def registry(dubois_registry):
+    return dubois_registry
+
+
+def _mentions(text, registry, lex):
+    """The speaker mentions of the quotes in marks of ``text`` (direct or partial: the
+    extractor may read a quote after a link as a fragment), in order."""
+    out = attribute(text, registry, lex)
+    return out[out["kind"].isin(["direct", "partial"])]["speaker_mention"].tolist()
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the object of a verb of addressing is spoken to; the clause's subject speaks
+    ('Even a banker who had flown in from Boston was wary, asking Ortega, "who else is '
+     'bidding for the plant this month?"', "a banker"),
+    ('The chairwoman was blunt, telling Ms. Ortega: "Your plan will not pass this committee '
+     'in its present form."', "The chairwoman"),
+    ('Ann Hale turned to the crowd, urging Governor Reyes: "Sign the bill before the end of '
+     'the week, please."', "Ann Hale"),
+])
+def test_the_one_addressed_is_not_the_speaker(text, mention, registry, lex):
+    assert _mentions(text, registry, lex) == [mention]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # after a quote the verb's name is the speaker (inverted order)
+    ('"Why now, after all these years of silence?" asked Ortega, "and why in this city?"',
+     "Ortega"),
+    # a verb that takes no person as its object: the name after it speaks
+    ('As the hearing closed, said Ortega, "we will not give up on this plant."', "Ortega"),
+])
+def test_a_name_after_a_quote_or_a_verb_of_saying_still_speaks(text, mention, registry, lex):
+    assert _mentions(text, registry, lex)[-1] == mention
+
+
+def test_addressee_subject_reads_only_an_object_right_before_the_quote():
+    t = 'The mayor was wary, asking Ortega, "who else is bidding?"'
+    ms = t.index("Ortega")
+    got = addressee_subject(t, 0, ms, ms + 6, t.index('"'), lambda *a: None, noun_phrase)
+    assert t[got[0]:got[1]] == "The mayor"
+    # more than a comma between the name and the quote: not the quote's object
+    t2 = 'The mayor was wary, asking Ortega about the plant: "who else is bidding?"'
+    ms = t2.index("Ortega")
+    assert addressee_subject(t2, 0, ms, ms + 6, t2.index('"'), lambda *a: None, noun_phrase) is None
+    # a subordinate clause opens the sentence: no subject is read
+    t3 = 'When the mayor was wary, asking Ortega, "who else is bidding?"'
+    ms = t3.index("Ortega")
+    assert addressee_subject(t3, 0, ms, ms + 6, t3.index('"'), lambda *a: None, noun_phrase) is None
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a link with no full stop runs the second quote into "Hale said."; the words after it
+    # attribute it, even a description
+    ('"The budget is a disgrace to this city and to its people," Hale said. '
+     'https://example.org/budget/2031/ "This plan cuts every school in the poorest districts '
+     'of the city," the former mayor continued.', ["Hale", "the former mayor"]),
+])
+def test_a_mention_of_the_quote_before_gives_way_to_the_words_after(text, mentions, registry,
+                                                                    lex):
+    assert _mentions(text, registry, lex) == mentions
+
+
+def test_attributes_quote_before():
+    assert attributes_quote_before('"We will win," Hale said.', 15)
+    assert attributes_quote_before('"Will we win?" Hale asked.', 15)
+    assert not attributes_quote_before('Hale said: "We will win."', 0)
+    assert not attributes_quote_before('He praised the "new deal" Hale made.', 26)
