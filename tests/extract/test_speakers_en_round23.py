@@ -82,3 +82,17 @@ def test_attributes_quote_before():
     assert attributes_quote_before('"Will we win?" Hale asked.', 15)
     assert not attributes_quote_before('Hale said: "We will win."', 0)
     assert not attributes_quote_before('He praised the "new deal" Hale made.', 26)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a preposition with a gerund after the subject tells how it speaks: the subject alone
+    ('Council leader Ann Hale in announcing the cuts to the council said, "We have no other '
+     'choice this year."', "Council leader Ann Hale"),
+    ('Ann Hale after hearing the verdict in the city court said, "We have no other choice '
+     'this year."', "Ann Hale"),
+    # a prepositional phrase without a gerund modifies the subject: kept
+    ('Scientists from the Wildlife Trust in the city said, "We have no other choice this '
+     'year."', "Scientists from the Wildlife Trust in the city"),
+])
+def test_a_gerund_adverbial_is_not_part_of_the_mention(text, mention, registry, lex):
+    assert _mentions(text, registry, lex) == [mention]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from discourse.extract.speakers.lang import (
     en_addressee,
+    en_adverbial,
     en_after,
     en_appositive,
     en_asides,
@@ -317,6 +318,12 @@ def aside_subject(text: str, lo: int, ms: int, me: int, qs: int) -> tuple[int, i
     return (en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
             or en_addressee.addressee_subject(text, lo, ms, me, qs, sentence_subject,
                                                en_clause.noun_phrase))
+
+
+def _subject_link(text: str, a: int, b: int) -> str:
+    """:func:`.en_adverbial.subject_link` over :func:`.en_clause.subject_link` ("Richard Ferrand
+    in relaying the news to parliament said": the subject speaks)."""
+    return en_adverbial.subject_link(text, a, b, en_clause.subject_link)
 
 
 def masked_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -687,7 +694,7 @@ ENGLISH = SpeakerLanguage(
     subject_after=subject_after,
     prepositional_object=en_clause.prepositional_object,
     extend_mention=extend_mention,
-    subject_link=en_clause.subject_link,
+    subject_link=_subject_link,
     interposed_subject=en_clause.interposed_subject,
     inner_speaker=en_inner.inner_speaker,
     fragment_owner=en_inner.fragment_owner,
