@@ -96,3 +96,25 @@ def test_attributes_quote_before():
 ])
 def test_a_gerund_adverbial_is_not_part_of_the_mention(text, mention, registry, lex):
     assert _mentions(text, registry, lex) == [mention]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # an adverb that opens the sentence without a comma is no part of the subject
+    ('Soon shopkeepers started saying, "we cannot pay these rents any longer in this town."',
+     "shopkeepers"),
+    ('Later Ortega told the council, "We cannot pay these rents any longer in this town."',
+     "Ortega"),
+    # a question: the subject after the wh-word and the auxiliary, not the wh-word
+    ('When will shopkeepers start saying, "we cannot pay these rents any longer?"',
+     "shopkeepers"),
+    ('Why do the tenants keep saying, "we cannot pay these rents any longer?"', "the tenants"),
+])
+def test_what_opens_the_sentence_is_not_the_subject(text, mention, registry, lex):
+    assert _mentions(text, registry, lex) == [mention]
+
+
+def test_without_leading_adverb_and_question_subject_leave_other_words():
+    from discourse.extract.speakers.lang.en_adverbs import question_subject, without_leading_adverb
+    assert without_leading_adverb("Evenson said so.", 0, 7) == 0
+    assert without_leading_adverb("Later said so.", 0, 5) == 0  # nothing would be left
+    assert question_subject("When Ortega spoke, ", 0, 19) is False  # no auxiliary: no question

@@ -12,6 +12,7 @@ from functools import lru_cache
 from discourse.extract.speakers.lang import (
     en_addressee,
     en_adverbial,
+    en_adverbs,
     en_after,
     en_appositive,
     en_asides,
@@ -304,8 +305,13 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         got = en_colon.pair_member(text, lo, hi)
         if got is not None:
             return got
-    return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS) or en_opening.opening_subject(
+    question = en_adverbs.question_subject(text, lo, hi)
+    if question is not False:
+        return question  # "When will people start saying": not the wh-word
+    got = en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS) or en_opening.opening_subject(
         text, lo, hi, _clause_subject)
+    # "Soon people started saying": the adverb that opens the sentence is no part of it
+    return got and (en_adverbs.without_leading_adverb(text, *got), got[1])
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -622,6 +628,7 @@ def _without_openers(text: str, ms: int, me: int) -> tuple[int, int]:
     m = _OPENER.match(text, ms, me)
     if m is not None and m.end() < me:
         ms = m.end()
+    ms = en_adverbs.without_leading_adverb(text, ms, me)  # "Later Rauner": no comma after it
     rel = _RELATIVE_AFTER.search(text, ms, me)
     if rel is not None and rel.start() > ms:
         me = rel.start()
