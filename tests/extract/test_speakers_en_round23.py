@@ -1,5 +1,7 @@
 """English speakers, round twenty-three (issue 14, the fifth direct-quote set
-``newsmtsc_direct5``): the person a verb of addressing takes as its object is not the speaker,
+``newsmtsc_direct5``): the person a verb of addressing or naming takes as its object is not the speaker, an
+adverb or a question's wh-word that opens the sentence is no part of its subject, a gerund
+adverbial is no part of the mention,
 and a mention that attributes the quote before it gives way to the words after the next quote;
 on sentences written for these tests, through ``attribute_speakers``; registry of one person
 (Claire Dubois), none of these people."""
@@ -27,7 +29,9 @@ def _mentions(text, registry, lex):
 
 
 @pytest.mark.parametrize("text, mention", [
-    # the object of a verb of addressing is spoken to; the clause's subject speaks
+    # the object of a verb of addressing or naming is spoken to or of; the clause's subject
+    ('Her mood has changed: in March, Ann Hale, without mentioning Ortega once, appeared to mock '
+     'him and his plan: "Some people want to sell this city to the highest bidder."', "Ann Hale"),
     ('Even a banker who had flown in from Boston was wary, asking Ortega, "who else is '
      'bidding for the plant this month?"', "a banker"),
     ('The chairwoman was blunt, telling Ms. Ortega: "Your plan will not pass this committee '
@@ -55,10 +59,19 @@ def test_addressee_subject_reads_only_an_object_right_before_the_quote():
     ms = t.index("Ortega")
     got = addressee_subject(t, 0, ms, ms + 6, t.index('"'), lambda *a: None, noun_phrase)
     assert t[got[0]:got[1]] == "The mayor"
-    # more than a comma between the name and the quote: not the quote's object
+    # words between the name and the quote: still the object of "asking"
     t2 = 'The mayor was wary, asking Ortega about the plant: "who else is bidding?"'
     ms = t2.index("Ortega")
-    assert addressee_subject(t2, 0, ms, ms + 6, t2.index('"'), lambda *a: None, noun_phrase) is None
+    got = addressee_subject(t2, 0, ms, ms + 6, t2.index('"'), lambda *a: None, noun_phrase)
+    assert t2[got[0]:got[1]] == "The mayor"
+    # the name has a clause of its own before the quote: it may speak
+    t4 = 'The mayor was wary, asking Ortega, who said, "nobody else is bidding."'
+    ms = t4.index("Ortega")
+    assert addressee_subject(t4, 0, ms, ms + 6, t4.index('"'), lambda *a: None, noun_phrase) is None
+    # an adverbial opens the sentence: no subject is read
+    t5 = 'In the end it was up to Ortega, by asking Hale: "who else is bidding?"'
+    ms = t5.index("Hale")
+    assert addressee_subject(t5, 0, ms, ms + 4, t5.index('"'), lambda *a: None, noun_phrase) is None
     # a subordinate clause opens the sentence: no subject is read
     t3 = 'When the mayor was wary, asking Ortega, "who else is bidding?"'
     ms = t3.index("Ortega")
