@@ -5,8 +5,8 @@
 verb of saying as its speaker, as in '"...," said Fisher' -- but after a verb of addressing
 (ask, tell, urge, remind, warn, assure) or of naming (mention, name) standing before the quote
 the name is its object, the one spoken to or of, and the speaker is the clause's subject ("Haley
-..., without mentioning Trump by name, appeared to criticize him: "...""). :func:`addressee_subject` finds that
-subject; the inverted order after a quote ('"...?" asked Fisher, "and ...?"'), where the name
+..., without mentioning Trump by name, appeared to criticize him: "...""). :func:`addressee_subject`
+finds that subject; the inverted order after a quote ('"...?" asked Fisher, "and ...?"'), where the name
 after the verb is the speaker, is left alone. Reads plain text; offsets into the article.
 """
 
