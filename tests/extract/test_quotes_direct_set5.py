@@ -33,11 +33,16 @@ ANNOTATIONS = DEVSET / "newsmtsc_direct5.jsonl"
 QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start", "cue_end"}
 N_SENTENCES = 120
 
+# Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md ("Direct-quote
+# mentions, twenty-third round"). First measurement (main d6d69f5, before any rule was tuned on
+# the set), dev / test: direct F1 0.942 (n=53) / 1.000 (26); direct mention 0.881 (42) / 0.957
+# (23); all kinds F1 0.860 (111) / 0.925 (53), all mentions 0.864 (88) / 0.826 (46). After the
+# round tuned on the dev parts (round 23): dev direct mention 0.952, all mentions 0.898.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("direct", "f1"): 0.0, ("direct", "mention_accuracy"): 0.0,
-            ("all", "f1"): 0.0, ("all", "mention_accuracy"): 0.0},
-    "test": {("direct", "f1"): 0.0, ("direct", "mention_accuracy"): 0.0,
-             ("all", "f1"): 0.0, ("all", "mention_accuracy"): 0.0},
+    "dev": {("direct", "f1"): 0.93, ("direct", "mention_accuracy"): 0.93,
+            ("all", "f1"): 0.84, ("all", "mention_accuracy"): 0.88},
+    "test": {("direct", "f1"): 0.95, ("direct", "mention_accuracy"): 0.91,
+             ("all", "f1"): 0.90, ("all", "mention_accuracy"): 0.80},
 }
 MIN_DIRECT_MENTIONS = {"dev": 40, "test": 20}  # matched direct quotes with a gold mention
 
