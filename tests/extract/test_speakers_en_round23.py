@@ -131,3 +131,20 @@ def test_without_leading_adverb_and_question_subject_leave_other_words():
     assert without_leading_adverb("Evenson said so.", 0, 7) == 0
     assert without_leading_adverb("Later said so.", 0, 5) == 0  # nothing would be left
     assert question_subject("When Ortega spoke, ", 0, 19) is False  # no auxiliary: no question
+
+
+@pytest.mark.parametrize("sign, mention, speaker", [
+    # a role after the name in a signature stays in the mention; the name resolves
+    ("— Tom Reyes, Regional Railway Manager", "Tom Reyes, Regional Railway Manager",
+     "Tom Reyes"),
+    ("— Tom Reyes, Deputy Minister of Transport", "Tom Reyes, Deputy Minister of Transport",
+     "Tom Reyes"),
+    # an outlet or a platform does not
+    ("— Tom Reyes, The Harbour Gazette", "Tom Reyes", "Tom Reyes"),
+])
+def test_a_signature_keeps_the_role_after_the_name(sign, mention, speaker, registry, lex):
+    text = ('"More women in technical jobs has been the biggest change of the last ten years."'
+            "\n\n" + sign + "\n\nThe railway employs 1,200 people in the region.")
+    out = attribute(text, registry, lex)
+    row = out[out["kind"].isin(["direct", "partial"])].iloc[0]
+    assert (row["speaker_mention"], row["speaker"]) == (mention, speaker)

@@ -23,6 +23,7 @@ from discourse.extract.speakers.lang import (
     en_inverted,
     en_nested,
     en_opening,
+    en_signature,
 )
 from discourse.extract.speakers.language import SpeakerLanguage, words_not_after
 from discourse.text.tokens import ly_name
@@ -174,10 +175,12 @@ _TITLE_SURNAME = re.compile(
 # (@LinkeviciusL)", "— Meghan McCain (@MeghanMcCain) January 5, 2019" (an embedded tweet): a
 # dash or nothing, a name of two to four capitalised words, then at most a handle, an outlet or
 # platform after a comma and a date; nothing else on the line. Zero-width characters after the
-# dash are skipped ("— \u200dAparna Garg, ...": web pages put a joiner there).
+# dash are skipped ("— \u200dAparna Garg, ...": web pages put a joiner there). A role after the
+# comma (group ``role``: "Aparna Garg, Mysore Divisional Railway Manager") is kept in the
+# mention, as the gold keeps an appositive; an outlet or a platform is not.
 SIGNATURE_LINE = re.compile(
     r"[—–-]{0,2}[ \t\u200b-\u200d\u2060\ufeff]*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3})"
-    r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*[A-Z@][\w'’.&\- ]{1,60})?"
+    r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*(?:" + en_signature.ROLE + r"|[A-Z@][\w'’.&\- ]{1,60}))?"
     r"(?:[ \t]*,?[ \t]*(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)[ \t]+\d{1,2},[ \t]*\d{4})?[ \t]*")
 
