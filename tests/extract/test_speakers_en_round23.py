@@ -148,3 +148,15 @@ def test_a_signature_keeps_the_role_after_the_name(sign, mention, speaker, regis
     out = attribute(text, registry, lex)
     row = out[out["kind"].isin(["direct", "partial"])].iloc[0]
     assert (row["speaker_mention"], row["speaker"]) == (mention, speaker)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # an absolute phrase (a possessive and a part of the body) is no appositive
+    ('Asked how she felt, Ms. Ortega, her hand on the railing, replied, "Better than I have '
+     'felt in ten years."', "Ms. Ortega"),
+    # an appositive that names the speaker stays
+    ('Asked how she felt, Ms. Ortega, her sister, replied, "Better than I have felt in ten '
+     'years."', "Ms. Ortega, her sister"),
+])
+def test_an_absolute_phrase_is_not_part_of_the_mention(text, mention, registry, lex):
+    assert _mentions(text, registry, lex) == [mention]

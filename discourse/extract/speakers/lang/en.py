@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from discourse.extract.speakers.lang import (
+    en_absolute,
     en_addressee,
     en_adverbial,
     en_adverbs,
@@ -632,6 +633,7 @@ def _without_openers(text: str, ms: int, me: int) -> tuple[int, int]:
     if m is not None and m.end() < me:
         ms = m.end()
     ms = en_adverbs.without_leading_adverb(text, ms, me)  # "Later Rauner": no comma after it
+    me = en_absolute.without_absolute(text, ms, me)  # "Mr. Clinton, his arm around Mrs. ..."
     rel = _RELATIVE_AFTER.search(text, ms, me)
     if rel is not None and rel.start() > ms:
         me = rel.start()
