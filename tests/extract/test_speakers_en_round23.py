@@ -160,3 +160,16 @@ def test_a_signature_keeps_the_role_after_the_name(sign, mention, speaker, regis
 ])
 def test_an_absolute_phrase_is_not_part_of_the_mention(text, mention, registry, lex):
     assert _mentions(text, registry, lex) == [mention]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the object of a causative verb speaks the words its verb of saying introduces
+    ('Ortega spoke first. The uproar over the remark led Hale to express "I should not have '
+     'said it that way, and I am sorry."', "Hale"),
+    ('The report prompted Hale to tweet: "This is a disgrace and everybody in this city '
+     'knows it."', "Hale"),
+    ('The vote forced the senator to admit, "We do not have the numbers to pass this bill '
+     'this year."', "the senator"),
+])
+def test_the_object_of_a_causative_verb_speaks(text, mention, registry, lex):
+    assert _mentions(text, registry, lex)[-1] == mention

@@ -17,6 +17,7 @@ from discourse.extract.speakers.lang import (
     en_after,
     en_appositive,
     en_asides,
+    en_causative,
     en_clause,
     en_colon,
     en_headings,
@@ -309,6 +310,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         got = en_colon.pair_member(text, lo, hi)
         if got is not None:
             return got
+    caused = en_causative.causative_speaker(text, lo, hi)
+    if caused is not None:
+        return caused  # "The report prompted Hale to tweet:": Hale, not the report
     question = en_adverbs.question_subject(text, lo, hi)
     if question is not False:
         return question  # "When will people start saying": not the wh-word
@@ -721,6 +725,7 @@ ENGLISH = SpeakerLanguage(
     text_source=en_headings.text_source,
     aside_subject=aside_subject,
     passive_agent=en_asides.passive_agent,
+    causative_speaker=en_causative.causative_speaker,
     participle_subject=participle_subject,
     opening_participle=opening_participle,
     trim_mention=trim_mention,
