@@ -530,8 +530,8 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
             span = lang.passive_agent(text, lo, hi) or lang.fragment_subject(
                 text, lo, hi) or lang.opening_participle(
                 text, lo, row.start, row.end, pe)
-        else:
-            return None  # 'led Biden to express "I shouldn't ..."': no clause of saying
+        else:  # 'led Biden to express "I shouldn't ..."': a causative's object, else nobody
+            span = lang.causative_speaker(text, lo, hi)
         rule = "sentence_subject"
     elif row.kind == "direct":
         span, rule = lang.subject_after(text, row.end, pe), "subject_after"

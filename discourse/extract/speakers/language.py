@@ -234,6 +234,10 @@ class SpeakerLanguage:
         in a quote opening at ``outer_start`` ("I've always said, 'No matter ...'", "Women in
         Nevada have said, '...'"); ``first_person`` when it is the outer quote's speaker
         ("I", "we"). Optional (None, by default: the extractor's mention stays).
+    causative_speaker : (text, lo, hi) -> (start, end) or None
+        The object of a causative verb whose "to" and verb of saying end ``text[lo:hi]`` right
+        before a quote ('led Biden to express "..."'): the speaker of a quote that its
+        sentence introduces with no clause of saying of its own. Optional (None, by default).
     fragment_owner : (text, lo, qs) -> (start, end) or None
         The name whose noun of saying introduces the clause holding a quoted fragment at ``qs``
         in the sentence from ``lo`` ("Trump's claim that the ``"fake news media"`` is ...").
@@ -336,6 +340,7 @@ class SpeakerLanguage:
     continues_last: Callable[[str, int, int], bool] = field(default=_no_continuation)
     nested_speaker: Callable[[str, int, int], tuple[Span, bool] | None] = field(
         default=_no_nested)
+    causative_speaker: Callable[[str, int, int], Span | None] = field(default=_no_span)
     opening_participle: Callable[[str, int, int, int, int], Span | None] = field(
         default=_no_span5)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from discourse.extract.speakers.language import SpeakerLanguage
+from discourse.extract.speakers.quote_before import attributes_quote_before
 
 __all__ = ["named_after"]
 
@@ -41,9 +42,12 @@ def named_after(text: str, start: int, end: int, ms: int, me: int, para_end: int
     if span is None or span[0] < end:
         return None
     head = text[span[0]:span[1]].split(",")[0]  # (a name with its role: "Ann Hale, a spokeswoman")
-    if lang.is_description(head) and not lang.is_description(text[ms:me]):
+    if (lang.is_description(head) and not lang.is_description(text[ms:me])
+            and not attributes_quote_before(text, ms)):
         # 'Trump, who ... claimed Obama was not born in the U.S, first responded -- "We need the
         # question," he said': a pronoun or a description after the quote is the person named
-        # before it, whom the pronoun would not reach past the names between
+        # before it, whom the pronoun would not reach past the names between -- unless that
+        # name attributes a quote of its own right before ('"...," Biden said. <link> "...,"
+        # the vice president continued': quote_before)
         return None
     return span

@@ -204,7 +204,10 @@ def signature(res: Resolver, text: str, para: tuple[int, int]):
     if is_medium(res.registry, text[ms:me]):
         return None
     actor, name, _ = resolve_mention(res, text[ms:me], ms)
-    return actor, name or text[ms:me], "signature_line", ms, me
+    # the name resolves; the mention keeps a role the line gives after it (a language's
+    # pattern may name it: "— Aparna Garg, Mysore Divisional Railway Manager")
+    end = m.end("role") if "role" in m.re.groupindex and m.group("role") else me
+    return actor, name or text[ms:me], "signature_line", ms, end
 
 
 # How many more paragraphs of the same block quote may stand between a quote and its signature.

@@ -10,9 +10,14 @@ import re
 from functools import lru_cache
 
 from discourse.extract.speakers.lang import (
+    en_absolute,
+    en_addressee,
+    en_adverbial,
+    en_adverbs,
     en_after,
     en_appositive,
     en_asides,
+    en_causative,
     en_clause,
     en_colon,
     en_headings,
@@ -20,6 +25,7 @@ from discourse.extract.speakers.lang import (
     en_inverted,
     en_nested,
     en_opening,
+    en_signature,
 )
 from discourse.extract.speakers.language import SpeakerLanguage, words_not_after
 from discourse.text.tokens import ly_name
@@ -171,10 +177,12 @@ _TITLE_SURNAME = re.compile(
 # (@LinkeviciusL)", "— Meghan McCain (@MeghanMcCain) January 5, 2019" (an embedded tweet): a
 # dash or nothing, a name of two to four capitalised words, then at most a handle, an outlet or
 # platform after a comma and a date; nothing else on the line. Zero-width characters after the
-# dash are skipped ("— \u200dAparna Garg, ...": web pages put a joiner there).
+# dash are skipped ("— \u200dAparna Garg, ...": web pages put a joiner there). A role after the
+# comma (group ``role``: "Aparna Garg, Mysore Divisional Railway Manager") is kept in the
+# mention, as the gold keeps an appositive; an outlet or a platform is not.
 SIGNATURE_LINE = re.compile(
     r"[—–-]{0,2}[ \t\u200b-\u200d\u2060\ufeff]*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3})"
-    r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*[A-Z@][\w'’.&\- ]{1,60})?"
+    r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*(?:" + en_signature.ROLE + r"|[A-Z@][\w'’.&\- ]{1,60}))?"
     r"(?:[ \t]*,?[ \t]*(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)[ \t]+\d{1,2},[ \t]*\d{4})?[ \t]*")
 
@@ -302,8 +310,16 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         got = en_colon.pair_member(text, lo, hi)
         if got is not None:
             return got
-    return en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS) or en_opening.opening_subject(
+    caused = en_causative.causative_speaker(text, lo, hi)
+    if caused is not None:
+        return caused  # "The report prompted Hale to tweet:": Hale, not the report
+    question = en_adverbs.question_subject(text, lo, hi)
+    if question is not False:
+        return question  # "When will people start saying": not the wh-word
+    got = en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS) or en_opening.opening_subject(
         text, lo, hi, _clause_subject)
+    # "Soon people started saying": the adverb that opens the sentence is no part of it
+    return got and (en_adverbs.without_leading_adverb(text, *got), got[1])
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -311,8 +327,17 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def aside_subject(text: str, lo: int, ms: int, me: int, qs: int) -> tuple[int, int] | None:
-    """:func:`.en_asides.aside_subject` read by :func:`sentence_subject`."""
-    return en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
+    """:func:`.en_asides.aside_subject` read by :func:`sentence_subject`; else the subject of a
+    clause whose verb of addressing has the mention as its object (:mod:`.en_addressee`)."""
+    return (en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
+            or en_addressee.addressee_subject(text, lo, ms, me, qs, sentence_subject,
+                                               en_clause.noun_phrase))
+
+
+def _subject_link(text: str, a: int, b: int) -> str:
+    """:func:`.en_adverbial.subject_link` over :func:`.en_clause.subject_link` ("Richard Ferrand
+    in relaying the news to parliament said": the subject speaks)."""
+    return en_adverbial.subject_link(text, a, b, en_clause.subject_link)
 
 
 def masked_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -611,6 +636,8 @@ def _without_openers(text: str, ms: int, me: int) -> tuple[int, int]:
     m = _OPENER.match(text, ms, me)
     if m is not None and m.end() < me:
         ms = m.end()
+    ms = en_adverbs.without_leading_adverb(text, ms, me)  # "Later Rauner": no comma after it
+    me = en_absolute.without_absolute(text, ms, me)  # "Mr. Clinton, his arm around Mrs. ..."
     rel = _RELATIVE_AFTER.search(text, ms, me)
     if rel is not None and rel.start() > ms:
         me = rel.start()
@@ -683,7 +710,7 @@ ENGLISH = SpeakerLanguage(
     subject_after=subject_after,
     prepositional_object=en_clause.prepositional_object,
     extend_mention=extend_mention,
-    subject_link=en_clause.subject_link,
+    subject_link=_subject_link,
     interposed_subject=en_clause.interposed_subject,
     inner_speaker=en_inner.inner_speaker,
     fragment_owner=en_inner.fragment_owner,
@@ -698,6 +725,7 @@ ENGLISH = SpeakerLanguage(
     text_source=en_headings.text_source,
     aside_subject=aside_subject,
     passive_agent=en_asides.passive_agent,
+    causative_speaker=en_causative.causative_speaker,
     participle_subject=participle_subject,
     opening_participle=opening_participle,
     trim_mention=trim_mention,
