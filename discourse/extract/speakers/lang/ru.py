@@ -76,7 +76,7 @@ _CAP = "A-ZА-ЯЁ"
 # («Дж. Буш», «А. С. Пушкин»): after a word, a dot ends the sentence («… у Дома. Индонезиец»).
 _RUN_WORD_RE = rf"(?:[{_CAP}][a-zа-яё]?\.|[{_CAP}][\w'’\-]*)"
 NAME_RUN = re.compile(rf"{_RUN_WORD_RE}(?:[ \t\u00a0]+{_RUN_WORD_RE}){{0,4}}")
-MENTION_WORD = re.compile(r"[\w'’\-.]+")
+MENTION_WORD = re.compile(r"[А-ЯЁA-Z]\.(?=[А-ЯЁA-Z][а-яёa-z])|[\w'’\-.]+")  # «С.Балмер»: two
 DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
 TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
 # «Из заявления пресс-службы:», «От имени оппозиции:» at the end of a paragraph.

@@ -98,6 +98,7 @@ from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
+from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
 from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
@@ -146,5 +147,6 @@ RUSSIAN = QuoteLanguage(
                coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
-               manner_before_verb, listeners, number_agreement, fronted_objects),
+               manner_before_verb, listeners, number_agreement, fronted_objects,
+               institution_past_recipient),
 )

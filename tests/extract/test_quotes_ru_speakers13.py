@@ -1,0 +1,92 @@
+"""Russian speakers, round twenty (dev13; issue 12, branch ru-speakers13): the institution past
+the outlet that heard an indefinite plural (``quotes/lang/ru/sentences_recipient.py``), a
+singular name before a plural verb in a report (``sentences_agreement.number_agreement`` from
+``sentences_reports.py``, initials passed over) and a name with glued initials resolved to the
+article's full name (``speakers/resolver.py``, «С.Балмера» → «Стив Балмер»). Short news
+sentences of our own, negatives included."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from discourse.extract.actors import load_actors
+from discourse.extract.attributed import extract_attributed_quotes
+from discourse.extract.quotes import extract_quotes
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    """``(kind, speaker mention)`` of each quote or report of one Russian article."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]}))
+    return [(r.kind, r.speaker_mention) for r in q.itertuples()]
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    """``(speaker mention, speaker)`` of each quote or report of one Russian article."""
+    q = extract_attributed_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}),
+                                  actors=load_actors())
+    return [(r.speaker_mention, r.speaker) for r in q.itertuples()]
+
+
+# --- the institution after «в», past the outlet or the addressee
+
+def test_the_institution_speaks_past_an_outlet_in_marks():
+    text = 'В пресс-службе губернатора "Ъ" сообщили, что совещание перенесено на пятницу.'
+    assert mentions(text) == [("indirect", "пресс-службе губернатора")]
+
+
+def test_the_institution_speaks_past_an_addressee():
+    text = "В городской администрации журналистам сообщили, что ремонт моста завершится летом."
+    assert mentions(text) == [("indirect", "городской администрации")]
+
+
+def test_a_quotation_after_the_same_attribution():
+    text = "В министерстве «Интерфаксу» сообщили: «Проверка продлится до конца месяца»."
+    assert mentions(text) == [("direct", "министерстве")]
+
+
+def test_an_addressee_alone_before_a_plural_verb_names_nobody():
+    assert mentions("Журналистам сообщили, что ремонт моста завершится летом.") == [
+        ("indirect", "")]
+    # a time after «в» is no institution: nobody speaks
+    assert mentions('В четверг "Ъ" сообщили, что ремонт моста завершится летом.') == [
+        ("indirect", "")]
+
+
+def test_a_singular_verb_keeps_its_subject_before_the_addressee():
+    text = "Губернатор журналистам сообщил, что ремонт моста завершится летом."
+    assert mentions(text)[0][1] != "" and "журналистам" not in mentions(text)[0][1]
+
+
+# --- a singular name before a plural verb is its object
+
+def test_a_singular_name_before_a_plural_verb_in_a_report_speaks_not():
+    assert mentions("Макгрегора обвиняют в том, что он скрыл доходы от налоговой службы.") == [
+        ("indirect", "")]
+    text = "Перед выборами разразился скандал: Д. Шевчук обвиняли в подкупе избирателей."
+    assert mentions(text)[-1] == ("indirect", "")
+
+
+def test_two_names_joined_by_and_keep_the_plural_verb():
+    text = "Иванов и Петренко заявили, что договорились о поставках зерна в следующем году."
+    assert mentions(text) == [("indirect", "Иванов и Петренко")]
+
+
+def test_a_name_in_apposition_is_left_to_its_mismatched_verb():
+    # the name does not open its clause: an apposition to a subject, the verb mis-agreeing
+    text = ("Ранее один из адвокатов семьи — Анна Коваленко заявили о том, что они будут "
+            "обжаловать решение суда.")
+    assert mentions(text)[0][1].endswith("Анна Коваленко")
+
+
+# --- initials glued to the surname
+
+def test_glued_initials_resolve_to_the_full_name_in_any_case():
+    text = ("Директор компании Стив Балмер выступил перед сотрудниками. При этом в письме С.Балмера "
+            "сказано, что компания не намерена искать замену.")
+    assert ("С.Балмера", "Стив Балмер") in speakers(text)
+
+
+def test_initials_of_another_first_name_stay_as_written():
+    text = ("Директор компании Стив Балмер выступил перед сотрудниками. При этом в письме Д.Балмера "
+            "сказано, что компания не намерена искать замену.")
+    assert all(s != "Стив Балмер" for m, s in speakers(text) if m == "Д.Балмера")
