@@ -90,3 +90,29 @@ def test_initials_of_another_first_name_stay_as_written():
     text = ("Директор компании Стив Балмер выступил перед сотрудниками. При этом в письме Д.Балмера "
             "сказано, что компания не намерена искать замену.")
     assert all(s != "Стив Балмер" for m, s in speakers(text) if m == "Д.Балмера")
+
+
+# --- the source past a date, an emphatic «сам», or after «из» (sentences_sources.py)
+
+def test_the_carrier_after_a_date_speaks():
+    text = ("Иванов назначен послом в Чехии. Об этом сообщается 12 марта на сайте министерства "
+            "иностранных дел.")
+    assert mentions(text) == [("indirect", "министерства иностранных дел")]
+
+
+def test_the_subject_before_an_emphatic_sam_speaks():
+    text = "Футболист завершил карьеру. Об этом он сам сообщил в социальных сетях."
+    assert mentions(text) == [("indirect", "он")]
+
+
+def test_the_institution_after_iz_speaks_for_a_plural_verb():
+    text = "Как сообщили из городской прокуратуры, проверка продлится до конца месяца."
+    assert mentions(text) == [("indirect", "городской прокуратуры")]
+    text = "Из пресс-службы министерства сообщили: «Проверка продлится до конца месяца»."
+    assert mentions(text)[0][0] == "direct"
+
+
+def test_no_source_where_none_is_named():
+    # a date with no carrier after it names nobody
+    text = "Иванов назначен послом в Чехии. Об этом сообщается 12 марта."
+    assert mentions(text) == [("indirect", "")]

@@ -102,6 +102,7 @@ from discourse.extract.quotes.lang.ru.sentences_recipient import institution_pas
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
 from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
+from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
 from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.words import (
     LABEL_FIRST,
@@ -148,5 +149,5 @@ RUSSIAN = QuoteLanguage(
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
-               institution_past_recipient),
+               institution_past_recipient, missing_sources),
 )

@@ -10,7 +10,8 @@ Before: the ``Found`` reports of :func:`.reported.reports_in_sentence`. After: t
 without the reports whose span closes on a verb of saying, without the mention of a fronted
 object (:func:`.sentences_object.fronted_objects`) or of a singular name before a plural verb
 (:func:`.sentences_agreement.number_agreement`), and with the institution for the outlet that
-heard an indefinite plural (:func:`.sentences_recipient.institution_past_recipient`).
+heard an indefinite plural (:func:`.sentences_recipient.institution_past_recipient`), and with
+the source past a date, an emphatic «сам» or after «из» (:func:`.sentences_sources.missing_sources`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from discourse.extract.quotes.lang.ru import reported
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
+from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
 from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["reports_in_sentence"]
@@ -53,4 +55,6 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     found = fronted_objects(doc, found)  # «Насира обвинили в том, что»: the object, no speaker
     # «Сингха обвиняют в том, что»: a singular name before a plural verb is its object too;
     # «В мэрии "Ъ" сообщили»: the institution speaks, the outlet only heard it
-    return institution_past_recipient(doc, number_agreement(doc, found, clause_initial=True))
+    found = institution_past_recipient(doc, number_agreement(doc, found, clause_initial=True))
+    # «Об этом сообщается 18 января на сайте Кремля», «Как сообщили из прокуратуры»
+    return missing_sources(doc, found)
