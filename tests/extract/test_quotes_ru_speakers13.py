@@ -116,3 +116,15 @@ def test_no_source_where_none_is_named():
     # a date with no carrier after it names nobody
     text = "Иванов назначен послом в Чехии. Об этом сообщается 12 марта."
     assert mentions(text) == [("indirect", "")]
+
+
+def test_the_carrier_before_a_participle_phrase_speaks():
+    text = ("В заявлении министерства обороны, опубликованном в Telegram, говорится, что учения "
+            "завершатся в пятницу.")
+    assert mentions(text) == [("indirect", "министерства обороны")]
+
+
+def test_a_personal_verb_after_a_comma_gets_no_carrier():
+    # «сообщил» names its own subject: the carrier before the comma is not its source
+    text = "В заявлении министерства, опубликованном вчера, сообщил глава ведомства, что учения завершатся."
+    assert all(m != "министерства" for _, m in mentions(text))

@@ -1,6 +1,10 @@
 """Speakers the sentence reading leaves out: past a date, an emphatic «сам», or after «из».
 
-Three Russian shapes name who speaks where the reading of :mod:`.reported` finds nobody:
+Four Russian shapes name who speaks where the reading of :mod:`.reported` finds nobody:
+
+- **a carrier before a participle's phrase**: ``В заявлении МВД, опубликованном в Facebook,
+  говорится, что …``. The clause of an impersonal verb (говорится, сообщается, сказано) opens
+  after the comma that closes the phrase; the carrier and its source stand before it.
 
 - **a date between the verb and the carrier**: ``Об этом сообщается 18 января на сайте
   Кремля.`` A time phrase («18 января», «в среду», «вчера») may stand between an impersonal verb
@@ -20,12 +24,13 @@ mention. After: the same with the mention these shapes name; others unchanged.
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.ru.phrases import carrier_after, np_forward
+from discourse.extract.quotes.lang.ru.phrases import carrier_after, carrier_before, np_forward
 from discourse.extract.quotes.lang.ru.words import PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["missing_sources"]
 
+_IMPERSONAL = frozenset(("сказано", "написано", "указано", "отмечено"))
 _EMPHATIC = frozenset(("сам", "сама", "сами", "само"))
 _MONTHS = frozenset("""января февраля марта апреля мая июня июля августа сентября октября ноября
     декабря""".split())
@@ -64,6 +69,21 @@ def _sentence_end(toks: Toks, k: int) -> int:
     return m
 
 
+def _sentence_start(toks: Toks, k: int) -> int:
+    """The first token of the sentence holding token ``k``."""
+    words = toks.words
+    m = k
+    while m > 0 and words[m - 1] not in (".", "!", "?", ";"):
+        m -= 1
+    return m
+
+
+def _impersonal(cue: str) -> bool:
+    """Is the cue an impersonal verb that names no subject (говорится, сообщается, сказано)?"""
+    first = cue.split()[0] if cue.split() else ""
+    return first.endswith(("тся", "лось")) or first in _IMPERSONAL
+
+
 def _from_institution(toks: Toks, k: int, hi: int) -> tuple[int, int] | None:
     """``из федеральной прокуратуры`` at ``k``: the noun phrase after «из», ending at a comma,
     a colon or the sentence's end; None for another shape."""
@@ -88,6 +108,12 @@ def _source(doc: Doc, f: Found) -> tuple[int, int] | None:
     # «он сам сообщил»: the subject right before the emphatic word
     if c >= 2 and lows[c - 1] in _EMPHATIC and lows[c - 2] in SUBJECT_PRONOUNS:
         return c - 2, c - 1
+    if c > 0 and toks.words[c - 1] == "," and _impersonal(a.cue):
+        # «В заявлении МВД, опубликованном в Facebook, говорится»: the carrier opens the
+        # sentence, a participle's phrase stands between it and the verb
+        got = carrier_before(toks, _sentence_start(toks, c), c)
+        if got is not None:
+            return got
     after = _past_time(toks, ce, hi)
     if after > ce:
         got = carrier_after(toks, after, hi)
