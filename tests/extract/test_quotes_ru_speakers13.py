@@ -128,3 +128,21 @@ def test_a_personal_verb_after_a_comma_gets_no_carrier():
     # «сообщил» names its own subject: the carrier before the comma is not its source
     text = "В заявлении министерства, опубликованном вчера, сообщил глава ведомства, что учения завершатся."
     assert all(m != "министерства" for _, m in mentions(text))
+
+
+# --- a mention that closes a list of names in marks (sentences_lists.py)
+
+def test_the_head_of_a_list_of_titles_speaks():
+    text = ("В интервью газете автор «Белого шума», «Мао II» и «Космополиса» сказал, что его "
+            "следующий роман выйдет осенью.")
+    assert mentions(text) == [("indirect", "автор «Белого шума», «Мао II» и «Космополиса»")]
+
+
+def test_a_list_of_parties_speaks_together():
+    text = "«Яблоко» и «Справедливая Россия» заявили, что не поддержат законопроект о налогах."
+    assert mentions(text) == [("indirect", "«Яблоко» и «Справедливая Россия»")]
+
+
+def test_one_name_in_marks_stays_as_it_is():
+    text = "«Справедливая Россия» заявила, что не поддержит законопроект о налогах."
+    assert mentions(text) == [("indirect", "«Справедливая Россия»")]
