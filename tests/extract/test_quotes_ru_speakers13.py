@@ -146,3 +146,14 @@ def test_a_list_of_parties_speaks_together():
 def test_one_name_in_marks_stays_as_it_is():
     text = "«Справедливая Россия» заявила, что не поддержит законопроект о налогах."
     assert mentions(text) == [("indirect", "«Справедливая Россия»")]
+
+
+def test_such_as_takes_its_list_in():
+    text = ("Такие организации, как «Репортёры без границ» и «Мемориал» выразили протест, назвав "
+            "приговор политически мотивированным.")
+    assert mentions(text)[-1][1] == "Такие организации, как «Репортёры без границ» и «Мемориал»"
+
+
+def test_kak_pravilo_is_no_list():
+    text = "Такие эксперты, как правило, считают, что рост цен продолжится до конца года."
+    assert all("правило" not in m for _, m in mentions(text))

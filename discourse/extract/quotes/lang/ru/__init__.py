@@ -94,7 +94,7 @@ from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
 from discourse.extract.quotes.lang.ru.sentences_fronted import fronted_predicates
 from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
 from discourse.extract.quotes.lang.ru.sentences_listener import listeners
-from discourse.extract.quotes.lang.ru.sentences_lists import listed_names
+from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
@@ -150,5 +150,6 @@ RUSSIAN = QuoteLanguage(
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
-               institution_past_recipient, missing_sources, listed_names),
+               institution_past_recipient, missing_sources, listed_names,
+               such_as),
 )

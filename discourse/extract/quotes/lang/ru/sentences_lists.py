@@ -7,6 +7,10 @@ complement of a head noun before it (автор, создатель: whose works
 the subject itself («Яблоко» и «Справедливая Россия» заявили: both parties). After a preposition
 («вместе с «A» и «B»») the list is no subject at all.
 
+A list may also follow its head: ``Такие организации, как «Human Rights Watch» и «Комитет по
+защите журналистов», выразили протест``: «такие X, как A и B» names its members after «как»;
+the reading stops at the comma, and :func:`such_as` takes the list in.
+
 :func:`listed_names` is a revision (a ``QuoteLanguage.revisions`` entry and, for reports,
 called from :mod:`.sentences_reports`). Before: ``Found`` whose mention is one name in marks
 right after «и» or a comma that follows another name in marks. After: the mention widened to
@@ -22,7 +26,7 @@ from discourse.extract.quotes.lang.ru.sentences_agreement import without_mention
 from discourse.extract.quotes.lang.ru.words import CONJUNCTIONS, PREPOSITIONS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-__all__ = ["listed_names"]
+__all__ = ["listed_names", "such_as"]
 
 _OPEN, _CLOSE = "«„“", "»“”"
 # The longest name in marks an item may be (tokens, marks included).
@@ -81,5 +85,47 @@ def listed_names(doc: Doc, found: list[Found]) -> list[Found]:
                             k = h  # «автор «A», «B» и «C»»: the head noun whose works they are
                         f = Found(f.start, f.end, f.kind, a._replace(m_start=toks.starts[k]),
                                   f.rule, f.parent)
+        out.append(f)
+    return out
+
+
+_SUCH = frozenset("такие такая такой такое таких".split())
+
+
+def _list_end(toks: Toks, k: int) -> int:
+    """The token after a list of names (in marks or capitalised) joined by commas and «и» that
+    starts at ``k``; ``k`` when none starts there."""
+    words, lows = toks.words, toks.lows
+    m = k
+    while m < len(words):
+        if words[m] in _OPEN:
+            c = next((n for n in range(m + 1, min(len(words), m + _ITEM)) if words[n] in _CLOSE), -1)
+            if c < 0:
+                break
+            m = c + 1
+        elif (cap(words[m]) and wordish(words[m])) or (m > k and (lows[m] == "и" or words[m] == ",")):
+            m += 1
+        else:
+            break
+    while m > k and (words[m - 1] == "," or lows[m - 1] == "и"):
+        m -= 1
+    return m
+
+
+def such_as(doc: Doc, found: list[Found]) -> list[Found]:
+    """``found`` with a mention «Такие X» followed by «, как A и B» widened over the list."""
+    toks = doc.toks
+    words, lows = toks.words, toks.lows
+    out: list[Found] = []
+    for f in found:
+        a = f.attr
+        if a is not None and a.m_start >= 0:
+            i, e = doc.tok_index(a.m_start), doc.tok_index(a.m_end)
+            if (e + 2 < len(words) and lows[i] in _SUCH and words[e] == "," and lows[e + 1] == "как"
+                    and a.cue_start > toks.starts[e]):
+                m = _list_end(toks, e + 2)
+                if m > e + 2 and toks.ends[m - 1] <= a.cue_start:
+                    f = Found(f.start, f.end, f.kind, a._replace(m_end=toks.ends[m - 1]), f.rule,
+                              f.parent)
         out.append(f)
     return out

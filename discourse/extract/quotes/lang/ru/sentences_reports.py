@@ -13,7 +13,7 @@ object (:func:`.sentences_object.fronted_objects`) or of a singular name before 
 heard an indefinite plural (:func:`.sentences_recipient.institution_past_recipient`), and with
 the source past a date, an emphatic «сам» or after «из» (:func:`.sentences_sources.missing_sources`),
 and a mention that closes a list of names in marks widened to the list
-(:func:`.sentences_lists.listed_names`).
+(:func:`.sentences_lists.listed_names`; «Такие X, как A и B»: :func:`.sentences_lists.such_as`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru import reported
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
-from discourse.extract.quotes.lang.ru.sentences_lists import listed_names
+from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
@@ -61,4 +61,4 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     found = institution_past_recipient(doc, number_agreement(doc, found, clause_initial=True))
     # «Об этом сообщается 18 января на сайте Кремля», «Как сообщили из прокуратуры»
     # «автор «A», «B» и «C» сказал»: the author, not the last title
-    return listed_names(doc, missing_sources(doc, found))
+    return such_as(doc, listed_names(doc, missing_sources(doc, found)))
