@@ -157,3 +157,18 @@ def test_such_as_takes_its_list_in():
 def test_kak_pravilo_is_no_list():
     text = "Такие эксперты, как правило, считают, что рост цен продолжится до конца года."
     assert all("правило" not in m for _, m in mentions(text))
+
+
+# --- a quoted infinitive after «продолжить» (sentences_aspect.py)
+
+def test_a_quoted_infinitive_after_prodolzhit_is_the_reporters():
+    text = "Губернатор пообещал, что министр продолжит «заниматься дорожным строительством»."
+    assert mentions(text) == [("partial", "Губернатор")]
+
+
+def test_a_quoted_infinitive_with_no_report_has_no_speaker():
+    assert mentions("Министр продолжит «заниматься дорожным строительством».") == [("partial", "")]
+
+
+def test_prodolzhit_before_words_still_speaks():
+    assert mentions("Министр продолжил: «Мы будем строить дороги»." ) == [("direct", "Министр")]
