@@ -172,3 +172,24 @@ def test_a_quoted_infinitive_with_no_report_has_no_speaker():
 
 def test_prodolzhit_before_words_still_speaks():
     assert mentions("Министр продолжил: «Мы будем строить дороги»." ) == [("direct", "Министр")]
+
+
+# --- a mention that opens with «и» (sentences_conjunction.py)
+
+def test_the_subject_before_an_insertion_speaks_not_the_insertions_tail():
+    text = ("5 мая 2014 года президент Эквадора Рафаэль Корреа, вслед за коллегами из Перу и "
+            "Чили заявил, что поддержит новый договор о торговле.")
+    assert mentions(text) == [("indirect", "президент Эквадора Рафаэль Корреа")]
+
+
+def test_the_name_after_an_oblique_list_speaks():
+    text = ("Возможно, дело в том, что о смене директоров Брауна и Смита Yandex сообщил "
+            "одновременно с публикацией итогов года.")
+    assert mentions(text) == [("indirect", "Yandex")]
+    assert speakers(text) == [("Yandex", "Yandex")]  # one script: not «Смита Yandex»
+
+
+def test_a_lone_conjunction_names_nobody():
+    text = ("Министр выступил на совещании. «Это незначительное увеличение», — и добавил, что "
+            "«дополнительные расходы были обоснованы».")
+    assert all(m != "и" for _, m in mentions(text))

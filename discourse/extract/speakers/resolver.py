@@ -548,6 +548,7 @@ class Resolver:
         return name
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # An initial of a first name or patronymic ("С.", "J.").
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
 
@@ -557,6 +558,8 @@ def _widens(name: str, full: str) -> bool:
     alone, a form that ``full`` ends with, or initials that ``full``'s first names begin with
     (a patronymic's initial beyond them too: "Г. А. Зюганов" -> "Геннадий Зюганов")?"""
     words = name.split()
+    if _CYRILLIC.search(name) is None and _CYRILLIC.search(full) is not None:
+        return False  # «Google» is not «Шмидта Google»: a name keeps one script
     if len(words) == 1 or full.endswith(" " + name):
         return True
     given, names = words[:-1], full.split()[:-1]

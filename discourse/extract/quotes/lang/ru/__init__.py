@@ -92,6 +92,7 @@ from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreemen
 from discourse.extract.quotes.lang.ru.sentences_aspect import aspectual_complements
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
+from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
 from discourse.extract.quotes.lang.ru.sentences_fronted import fronted_predicates
 from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
 from discourse.extract.quotes.lang.ru.sentences_listener import listeners
@@ -152,5 +153,5 @@ RUSSIAN = QuoteLanguage(
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
                institution_past_recipient, missing_sources, listed_names,
-               such_as, aspectual_complements),
+               such_as, aspectual_complements, conjunction_heads),
 )

@@ -13,7 +13,9 @@ object (:func:`.sentences_object.fronted_objects`) or of a singular name before 
 heard an indefinite plural (:func:`.sentences_recipient.institution_past_recipient`), and with
 the source past a date, an emphatic «сам» or after «из» (:func:`.sentences_sources.missing_sources`),
 and a mention that closes a list of names in marks widened to the list
-(:func:`.sentences_lists.listed_names`; «Такие X, как A и B»: :func:`.sentences_lists.such_as`).
+(:func:`.sentences_lists.listed_names`; «Такие X, как A и B»: :func:`.sentences_lists.such_as`),
+and a mention that opens with «и» replaced by the subject it cut off
+(:func:`.sentences_conjunction.conjunction_heads`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections.abc import Callable, Iterable
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru import reported
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
+from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
 from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
@@ -61,4 +64,5 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     found = institution_past_recipient(doc, number_agreement(doc, found, clause_initial=True))
     # «Об этом сообщается 18 января на сайте Кремля», «Как сообщили из прокуратуры»
     # «автор «A», «B» и «C» сказал»: the author, not the last title
-    return such_as(doc, listed_names(doc, missing_sources(doc, found)))
+    found = such_as(doc, listed_names(doc, missing_sources(doc, found)))
+    return conjunction_heads(doc, found)  # «Моралес, вслед за … и Никарагуа сообщил»
