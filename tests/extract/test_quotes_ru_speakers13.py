@@ -193,3 +193,17 @@ def test_a_lone_conjunction_names_nobody():
     text = ("Министр выступил на совещании. «Это незначительное увеличение», — и добавил, что "
             "«дополнительные расходы были обоснованы».")
     assert all(m != "и" for _, m in mentions(text))
+
+
+# --- a bare statement noun names nobody (speakers/lang/ru_carriers.py)
+
+def test_a_bare_statement_noun_reaches_no_earlier_organisation():
+    text = ("В заявлении министерства говорится, что ранен депутат Государственной думы Иван "
+            "Петров. В заявлении также говорится, что погибший был его охранником.")
+    got = speakers(text)
+    assert got[-1] == ("заявлении", "")
+
+
+def test_a_statement_noun_with_its_author_still_resolves():
+    text = "В заявлении Кремля говорится, что встреча состоится в пятницу."
+    assert speakers(text)[0][0] == "Кремля" and speakers(text)[0][1] != ""

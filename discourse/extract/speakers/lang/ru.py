@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser, lemma
+from discourse.extract.speakers.lang.ru_carriers import STATEMENT_NOUNS
 from discourse.extract.speakers.lang.ru_confidence import RULE_CONFIDENCE_RU
 from discourse.extract.speakers.lang.ru_organisations import organisation_nominative
 from discourse.extract.speakers.language import SpeakerLanguage
@@ -41,7 +42,7 @@ DETERMINERS = frozenset(
 EMPTY_DESCRIPTIONS = frozenset(
     """кто-то некто некоторые многие другие все люди они один одна несколько ряд
     кто-нибудь""".split()
-)
+) | STATEMENT_NOUNS  # «В заявлении также говорится»: the statement, not its author
 # Lower-case titles and role words dropped when looking for a person's name.
 TITLES = frozenset(
     """президент премьер-министр премьер министр глава пресс-секретарь представитель
