@@ -207,3 +207,10 @@ def test_a_bare_statement_noun_reaches_no_earlier_organisation():
 def test_a_statement_noun_with_its_author_still_resolves():
     text = "В заявлении Кремля говорится, что встреча состоится в пятницу."
     assert speakers(text)[0][0] == "Кремля" and speakers(text)[0][1] != ""
+
+
+def test_an_indefinite_plural_inside_a_report_gives_the_fragment_to_the_report():
+    text = ("В Сеуле напомнили, что Пекин рассматривают как партнёра, а Токио считают «главным "
+            "соперником на рынке»."
+    )
+    assert mentions(text)[-1] == ("partial", "Сеуле")

@@ -89,7 +89,7 @@ from discourse.extract.quotes.lang.ru.quoted import (
 )
 from discourse.extract.quotes.lang.ru.sentences_after_verb import mentions_after_verb
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
-from discourse.extract.quotes.lang.ru.sentences_aspect import aspectual_complements
+from discourse.extract.quotes.lang.ru.sentences_aspect import aspectual_complements, indefinite_in_report
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
 from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
@@ -153,5 +153,5 @@ RUSSIAN = QuoteLanguage(
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
                institution_past_recipient, missing_sources, listed_names,
-               such_as, aspectual_complements, conjunction_heads),
+               such_as, aspectual_complements, conjunction_heads, indefinite_in_report),
 )

@@ -11,6 +11,12 @@ saying before it whose «что» clause holds it, whose subject is the speaker.
 an infinitive. After: attributed to the earlier finite verb of its sentence followed by «, что»
 (пообещал, заявил: cue and subject), or left without a mention when there is none; others
 unchanged.
+
+The same holds for a fragment after an indefinite plural inside a report: ``В Пхеньяне
+напомнили, что Токио считают «заклятым врагом корейского народа»`` — «считают» has no subject
+(its singular «Токио» is the object), and the words are the report's: :func:`indefinite_in_report`
+gives a ``partial`` with no mention whose cue is a plural verb (…ют, …ят, …ли) the report's
+attribution, when the sentence has one.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from discourse.extract.quotes.lang.ru.morph import finite_verb, readings
 from discourse.extract.quotes.lang.ru.phrases import speaker_of
 from discourse.extract.quotes.lang.ru.sentences_agreement import without_mention
 
-__all__ = ["aspectual_complements"]
+__all__ = ["aspectual_complements", "indefinite_in_report"]
 
 _ASPECTUAL = ("продолж",)
 _OPEN = "«„“\""
@@ -75,5 +81,23 @@ def aspectual_complements(doc: Doc, found: list[Found]) -> list[Found]:
                 outer = _outer_report(doc, doc.tok_index(a.cue_start))
                 f = (Found(f.start, f.end, f.kind, outer, outer.rule, f.parent) if outer is not None
                      else without_mention(f))
+        out.append(f)
+    return out
+
+
+_PLURAL = ("ют", "ят", "ли")
+
+
+def indefinite_in_report(doc: Doc, found: list[Found]) -> list[Found]:
+    """``found`` with a fragment of an indefinite plural inside a «что» clause given to the
+    report that holds it."""
+    out: list[Found] = []
+    for f in found:
+        a = f.attr
+        if f.kind == "partial" and a is not None and a.m_start < 0 and a.cue_end <= f.start and (
+                a.cue.split()[0].endswith(_PLURAL) if a.cue.split() else False):
+            outer = _outer_report(doc, doc.tok_index(a.cue_start))
+            if outer is not None:
+                f = Found(f.start, f.end, f.kind, outer, outer.rule, f.parent)
         out.append(f)
     return out
