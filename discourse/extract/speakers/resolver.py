@@ -531,17 +531,26 @@ class Resolver:
         # stays herself
         if len(full) > len(name) and full.endswith(last) and _widens(name, full):
             return full
-        if " " not in name:
+        initials = all(_INITIAL.fullmatch(w) for w in name.split()[:-1])
+        if " " not in name or initials:
             # a surname alone in another case than the article's full name («По словам
             # Прусенковой» after «Мария Прусенкова»): the full name whose surname is the same
-            # in any case form, when only one person of that surname has one
+            # in any case form, when only one person of that surname has one; so for initials
+            # before it whose first names begin with them («в сообщении С. Балмера» after «Стив
+            # Балмер»)
             full_forms = {f for f in self.full_names.forms(last.lower()) if " " in f}
             if len(full_forms) == 1:
                 full = full_forms.pop()
-                if self.lang.surname_form(name, full):
+                if self.lang.surname_form(last, full) and _widens(name, full.rsplit(" ", 1)[0] + " " + last):
                     return full
-            return self.lang.full_first_name(name, self.text) or name
+            if " " not in name:
+                return self.lang.full_first_name(name, self.text) or name
         return name
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# An initial of a first name or patronymic ("С.", "J.").
+_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
 
 
 def _widens(name: str, full: str) -> bool:
@@ -549,6 +558,8 @@ def _widens(name: str, full: str) -> bool:
     alone, a form that ``full`` ends with, or initials that ``full``'s first names begin with
     (a patronymic's initial beyond them too: "Г. А. Зюганов" -> "Геннадий Зюганов")?"""
     words = name.split()
+    if _CYRILLIC.search(name) is None and _CYRILLIC.search(full) is not None:
+        return False  # «Google» is not «Шмидта Google»: a name keeps one script
     if len(words) == 1 or full.endswith(" " + name):
         return True
     given, names = words[:-1], full.split()[:-1]

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser, lemma
+from discourse.extract.speakers.lang.ru_carriers import STATEMENT_NOUNS
 from discourse.extract.speakers.lang.ru_confidence import RULE_CONFIDENCE_RU
 from discourse.extract.speakers.lang.ru_organisations import organisation_nominative
 from discourse.extract.speakers.language import SpeakerLanguage
@@ -41,7 +42,7 @@ DETERMINERS = frozenset(
 EMPTY_DESCRIPTIONS = frozenset(
     """кто-то некто некоторые многие другие все люди они один одна несколько ряд
     кто-нибудь""".split()
-)
+) | STATEMENT_NOUNS  # «В заявлении также говорится»: the statement, not its author
 # Lower-case titles and role words dropped when looking for a person's name.
 TITLES = frozenset(
     """президент премьер-министр премьер министр глава пресс-секретарь представитель
@@ -76,7 +77,7 @@ _CAP = "A-ZА-ЯЁ"
 # («Дж. Буш», «А. С. Пушкин»): after a word, a dot ends the sentence («… у Дома. Индонезиец»).
 _RUN_WORD_RE = rf"(?:[{_CAP}][a-zа-яё]?\.|[{_CAP}][\w'’\-]*)"
 NAME_RUN = re.compile(rf"{_RUN_WORD_RE}(?:[ \t\u00a0]+{_RUN_WORD_RE}){{0,4}}")
-MENTION_WORD = re.compile(r"[\w'’\-.]+")
+MENTION_WORD = re.compile(r"[А-ЯЁA-Z]\.(?=[А-ЯЁA-Z][а-яёa-z])|[\w'’\-.]+")  # «С.Балмер»: two
 DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
 TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
 # «Из заявления пресс-службы:», «От имени оппозиции:» at the end of a paragraph.

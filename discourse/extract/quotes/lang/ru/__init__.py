@@ -89,18 +89,23 @@ from discourse.extract.quotes.lang.ru.quoted import (
 )
 from discourse.extract.quotes.lang.ru.sentences_after_verb import mentions_after_verb
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
+from discourse.extract.quotes.lang.ru.sentences_aspect import aspectual_complements, indefinite_in_report
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
+from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
 from discourse.extract.quotes.lang.ru.sentences_fronted import fronted_predicates
 from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
 from discourse.extract.quotes.lang.ru.sentences_listener import listeners
+from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
+from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
 from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
+from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
 from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.words import (
     LABEL_FIRST,
@@ -146,5 +151,7 @@ RUSSIAN = QuoteLanguage(
                coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
-               manner_before_verb, listeners, number_agreement, fronted_objects),
+               manner_before_verb, listeners, number_agreement, fronted_objects,
+               institution_past_recipient, missing_sources, listed_names,
+               such_as, aspectual_complements, conjunction_heads, indefinite_in_report),
 )

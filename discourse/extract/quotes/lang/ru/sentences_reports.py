@@ -7,8 +7,15 @@ a verb of saying, no content. :func:`reports_in_sentence` wraps the Russian sent
 a report whose span ends in a finite verb of saying (a cue of the lexicon) right before a colon.
 
 Before: the ``Found`` reports of :func:`.reported.reports_in_sentence`. After: the same list
-without the reports whose span closes on a verb of saying, and without the mention of a fronted
-object (:func:`.sentences_object.fronted_objects`).
+without the reports whose span closes on a verb of saying, without the mention of a fronted
+object (:func:`.sentences_object.fronted_objects`) or of a singular name before a plural verb
+(:func:`.sentences_agreement.number_agreement`), and with the institution for the outlet that
+heard an indefinite plural (:func:`.sentences_recipient.institution_past_recipient`), and with
+the source past a date, an emphatic «сам» or after «из» (:func:`.sentences_sources.missing_sources`),
+and a mention that closes a list of names in marks widened to the list
+(:func:`.sentences_lists.listed_names`; «Такие X, как A и B»: :func:`.sentences_lists.such_as`),
+and a mention that opens with «и» replaced by the subject it cut off
+(:func:`.sentences_conjunction.conjunction_heads`).
 """
 
 from __future__ import annotations
@@ -17,7 +24,12 @@ from collections.abc import Callable, Iterable
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru import reported
+from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
+from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
+from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
+from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
+from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
 from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["reports_in_sentence"]
@@ -46,4 +58,11 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
         return found
     cue_firsts = {h[0] for h in doc.hits_between(ti, tj)}
     found = [f for f in found if f.kind != "indirect" or not _empty(doc, f, cue_firsts)]
-    return fronted_objects(doc, found)  # «Насира обвинили в том, что»: the object, no speaker
+    found = fronted_objects(doc, found)  # «Насира обвинили в том, что»: the object, no speaker
+    # «Сингха обвиняют в том, что»: a singular name before a plural verb is its object too;
+    # «В мэрии "Ъ" сообщили»: the institution speaks, the outlet only heard it
+    found = institution_past_recipient(doc, number_agreement(doc, found, clause_initial=True))
+    # «Об этом сообщается 18 января на сайте Кремля», «Как сообщили из прокуратуры»
+    # «автор «A», «B» и «C» сказал»: the author, not the last title
+    found = such_as(doc, listed_names(doc, missing_sources(doc, found)))
+    return conjunction_heads(doc, found)  # «Моралес, вслед за … и Никарагуа сообщил»
