@@ -53,3 +53,34 @@ def test_inner_report_kept(text, inner, mention):
 ])
 def test_no_inner_report(text, not_inner):
     assert all(s != not_inner for s, _ in _reports(text)), _reports(text)
+
+
+def _quotes(text: str) -> list[tuple[str, str, str]]:
+    """(kind, span text, mention) of every quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return [(r.kind, r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    # a third person's statement reported inside a direct quotation: both levels kept
+    ("The coach added: “He already said he is ready to play on Sunday, which helps us a lot.”",
+     "he is ready to play on Sunday, which helps us a lot", "He"),
+    ("“At the meeting, the treasurer stated that the fund had run out of money,” Ms. Vance said.",
+     "the fund had run out of money", "the treasurer"),
+])
+def test_report_inside_a_direct_quote(text, report, mention):
+    quotes = _quotes(text)
+    assert any(k == "direct" for k, _, _ in quotes), quotes
+    assert ("indirect", report, mention) in quotes, quotes
+
+
+@pytest.mark.parametrize("text", [
+    # the quoted speaker's own voice: first and second person are no report of another's words
+    "“I said we would finish the bridge before the winter comes,” the mayor told reporters.",
+    "“We can say that the plan has worked better than anyone expected,” Ms. Diaz said.",
+    # a passive's agent is no speaker, a plural noun in -s no verb
+    "“There is nothing that I have been told by him that would change my mind,” she said.",
+    "“You already have governors in some blue states that run their own campaigns,” he said.",
+])
+def test_no_report_inside_a_direct_quote(text):
+    assert not [q for q in _quotes(text) if q[0] == "indirect"], _quotes(text)
