@@ -28,11 +28,13 @@ __all__ = ["reports_in_quotes"]
 
 # Finite verbs of saying proper that open a report inside a quotation.
 # ("states", "claims", "notes" are left out: as often nouns, "in some blue states that …").
+# ("wrote" too: "she wrote prescriptions", a thing written)
 _CUES = frozenset("""said says told tells stated announced announces claimed argued argues
-    insisted insists wrote writes noted warned warns added adds admitted admits""".split())
+    insisted insists noted warned warns added adds admitted admits""".split())
 # First- and second-person speakers (the quoted speaker's own voice) and object pronouns ("I
 # have been told by him that …": the passive's agent read as a subject).
 _NOT_SPEAKERS = frozenset("i we you me us him her them".split())
+_OPENING = "\"“‘'"
 # The shortest quotation worth reading for a report inside it (characters).
 _MIN_QUOTE = 30
 
@@ -63,6 +65,9 @@ def reports_in_quotes(doc: Doc, found: list[Found]) -> list[Found]:
                 if text[a.m_start:a.m_end].lower() in _NOT_SPEAKERS:
                     continue
                 s, e = content_span(text, f.start, trim_end(text, f.start, min(f.end, q.end)))
+                if s <= q.start + 1 or not (text[s].isalnum() or text[s] in _OPENING):
+                    continue  # the quotation's own words before its attribution ('“P, Wilburn
+                    # added.' with the closing mark lost), or a piece opening with a comma
                 if e - s < 12 or not THREE_WORDS.search(text, s, e) or others.overlap(s, e) > (
                         0.95 * (e - s)):
                     continue

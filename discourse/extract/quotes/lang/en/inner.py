@@ -21,8 +21,9 @@ __all__ = ["MORE_INNER_CUES", "more_cue_reports", "speaker_like_more"]
 
 # Finite verbs of saying proper beyond said/says/told/tells/announced/announces/reported/stated
 # (past and third person present: an inner report is a finite clause's verb).
+# ("wrote" is left out: "she wrote prescriptions for …", a thing written, no report.)
 MORE_INNER_CUES = frozenset("""claimed claims warned warns confirmed confirms noted notes argued
-    argues insisted insists added adds wrote writes alleged alleges admitted admits acknowledged
+    argues insisted insists added adds alleged alleges admitted admits acknowledged
     acknowledges denied denies explained explains declared declares asserted asserts
     stressed stresses""".split())
 
@@ -37,6 +38,10 @@ _SPEAKING_PLURALS = frozenset("""officials authorities experts analysts critics 
     residents witnesses aides advisers advisors diplomats doctors leaders members supporters
     opponents activists economists observers historians reporters journalists lawyers attorneys
     police spokespeople spokesmen spokeswomen democrats republicans""".split())
+
+
+# Words a noun phrase does not end with: a mention ending in one is a piece of a phrase.
+_NOT_A_HEAD = frozenset("of in on at for to by with from the a an".split())
 
 
 def speaker_like_more(text: str, m_start: int, m_end: int) -> bool:
@@ -54,9 +59,9 @@ def speaker_like_more(text: str, m_start: int, m_end: int) -> bool:
     >>> speaker_like_more("intelligence officials warned", 0, 22)
     True
     """
+    words = text[m_start:m_end].split()
     if _POSSESSIVE_BEFORE.search(text, max(0, m_start - 8), m_start):
         return True
-    words = text[m_start:m_end].split()
     return bool(words) and len(words) <= 5 and words[-1].lower() in _SPEAKING_PLURALS and all(
         w.isalpha() or w.isdigit() for w in words)
 
@@ -66,17 +71,26 @@ def speaker_like_more(text: str, m_start: int, m_end: int) -> bool:
 _LIVES = frozenset("life lives victims".split())
 
 
-def more_cue_reports(text: str, cue: str, start: int, end: int) -> bool:
-    """Is the inner report ``text[start:end]`` after one of :data:`MORE_INNER_CUES` (``cue``)
-    a report, not "claimed N lives" (a disaster's toll)?
+def more_cue_reports(text: str, cue: str, start: int, end: int, m_start: int, m_end: int
+                     ) -> bool:
+    """Is the inner report ``text[start:end]`` after one of :data:`MORE_INNER_CUES` (``cue``),
+    its speaker mention ``text[m_start:m_end]``, a report: not "claimed N lives" (a disaster's
+    toll), nor a cue whose "subject" ends in a preposition or an article ("the number of
+    confirmed cases": an adjective, no verb)?
 
     >>> t = "the virus claimed 6606 lives"
-    >>> more_cue_reports(t, "claimed", t.index("6606"), len(t))
+    >>> more_cue_reports(t, "claimed", t.index("6606"), len(t), 0, 9)
     False
     >>> t = "officials claimed the count was wrong"
-    >>> more_cue_reports(t, "claimed", t.index("the"), len(t))
+    >>> more_cue_reports(t, "claimed", t.index("the"), len(t), 0, 9)
     True
+    >>> t = "the number of confirmed cases trails the true number"
+    >>> more_cue_reports(t, "confirmed", t.index("cases"), len(t), 0, 13)
+    False
     """
+    words = text[m_start:m_end].split()
+    if not words or words[-1].lower() in _NOT_A_HEAD:
+        return False
     if not cue.startswith("claim"):
         return True
     return not any(w.strip(".,;:").lower() in _LIVES for w in text[start:end].split()[:5])

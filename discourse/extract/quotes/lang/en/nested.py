@@ -46,7 +46,8 @@ def with_nested_reports(kept: list[Found], found: list[Found], doc: Doc) -> list
         if f in kept or f.kind != "indirect" or a is None or a.m_start < 0 or (
                 f.rule != "cue_before") or (a.cue not in _INNER_CUES and a.cue not in MORE_INNER_CUES):
             continue
-        if a.cue in MORE_INNER_CUES and not more_cue_reports(text, a.cue, f.start, f.end):
+        if a.cue in MORE_INNER_CUES and not more_cue_reports(
+                text, a.cue, f.start, f.end, a.m_start, a.m_end):
             continue  # "the virus claimed 6606 lives": no speech
         if not _speaker_like(text[a.m_start:a.m_end]) and not speaker_like_more(
                 text, a.m_start, a.m_end):
