@@ -84,3 +84,26 @@ def test_report_inside_a_direct_quote(text, report, mention):
 ])
 def test_no_report_inside_a_direct_quote(text):
     assert not [q for q in _quotes(text) if q[0] == "indirect"], _quotes(text)
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    # a headline in title case or capitals: "Says" is the verb, the rest of the line the report
+    ("Governor Reyes Says State Budget Will Balance By June", "State Budget Will Balance By June",
+     "Governor Reyes"),
+    ("Union Strikes Deal With Mayor, Council Chief Warns Taxes Must Rise Next Year",
+     "Taxes Must Rise Next Year", "Council Chief"),
+    ("OKAFOR SAYS THE COUNT WAS FAIR\nThe count ended on Monday.", "THE COUNT WAS FAIR", "OKAFOR"),
+])
+def test_title_case_headline(text, report, mention):
+    assert (report, mention) in _reports(text), _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a poll or a report is no speaker; running text is no headline; two words are no report
+    "New Poll Says Voters Want Change In Washington",
+    "The mayor, who Says little in public, opened the new library on the corner of Main Street "
+    "yesterday and thanked the volunteers who had raised the money for it over ten years.",
+    "Ramos Says No",
+])
+def test_no_title_case_report(text):
+    assert not _reports(text), _reports(text)

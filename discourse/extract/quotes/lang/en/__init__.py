@@ -26,6 +26,8 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.nouns`: reports carried by a noun of saying ("their claims that P", "the announcement
   by Netflix that P"), an extra pass;
 - :mod:`.headlines`: "Name: proposition" headlines, an extra pass;
+- :mod:`.title_case`: headlines in title case or capitals ("Pelosi Says Democrats Will …"),
+  an extra pass;
 - :mod:`.in_quotes`: reports inside a direct quotation ("“He said he loved the food,” she
   added": both levels), an extra pass;
 - :mod:`.mentions`: where a report's speaker mention begins and ends ("Znak.com", not "com").
@@ -57,6 +59,7 @@ from discourse.extract.quotes.lang.en.quoted import (
 from discourse.extract.quotes.lang.en.sentence import reports_in_sentence
 from discourse.extract.quotes.lang.en.shape import shape_after, shape_before
 from discourse.extract.quotes.lang.en.signatures import INLINE_SIGNATURE
+from discourse.extract.quotes.lang.en.title_case import title_case_reports
 from discourse.extract.quotes.lang.en.transcript import TURN_RULES
 from discourse.extract.quotes.lang.en.words import (
     LABEL_SECOND,
@@ -90,7 +93,8 @@ ENGLISH = QuoteLanguage(
     lower_after=re.compile(r"\s+[a-z]"),
     # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y") and
     # reports carried by a noun of saying ("their claims that P"), "Name: proposition" headlines
-    extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes),
+    extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes,
+                  title_case_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,
