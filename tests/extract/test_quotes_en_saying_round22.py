@@ -107,3 +107,23 @@ def test_title_case_headline(text, report, mention):
 ])
 def test_no_title_case_report(text):
     assert not _reports(text), _reports(text)
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    # a document's report in a relative clause: the document is the speaker
+    ("The senator cited a memo that said the agency had ignored the warnings.",
+     "the agency had ignored the warnings", "a memo"),
+    ("The board resigned after a long report in the Herald on Sunday which claimed the budget "
+     "was falsified.", "the budget was falsified", "a long report in the Herald on Sunday"),
+])
+def test_document_relative_report(text, report, mention):
+    assert (report, mention) in _reports(text), _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no clause after the verb; a person's relative is the sentence rules' (not a document)
+    "He wrote the report that said nothing new about the fire.",
+    "The council adopted the statement that says little about the budget.",
+])
+def test_no_document_relative_report(text):
+    assert not _reports(text), _reports(text)

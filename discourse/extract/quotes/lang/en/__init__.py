@@ -28,6 +28,8 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.headlines`: "Name: proposition" headlines, an extra pass;
 - :mod:`.title_case`: headlines in title case or capitals ("Pelosi Says Democrats Will …"),
   an extra pass;
+- :mod:`.document_that`: a document's report in a relative clause ("a report that said P"),
+  an extra pass;
 - :mod:`.in_quotes`: reports inside a direct quotation ("“He said he loved the food,” she
   added": both levels), an extra pass;
 - :mod:`.mentions`: where a report's speaker mention begins and ends ("Znak.com", not "com").
@@ -44,6 +46,7 @@ from discourse.extract.quotes.lang.en.content import (
     sentence_like,
 )
 from discourse.extract.quotes.lang.en.cues import find_cues
+from discourse.extract.quotes.lang.en.document_that import document_relative_reports
 from discourse.extract.quotes.lang.en.headlines import headline_reports
 from discourse.extract.quotes.lang.en.in_quotes import reports_in_quotes
 from discourse.extract.quotes.lang.en.naming import naming_reports
@@ -94,7 +97,7 @@ ENGLISH = QuoteLanguage(
     # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y") and
     # reports carried by a noun of saying ("their claims that P"), "Name: proposition" headlines
     extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes,
-                  title_case_reports),
+                  title_case_reports, document_relative_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,
