@@ -34,8 +34,10 @@ N_SENTENCES = 120
 # measurement (branch en-saying17 at 48b9e03 = main d6d69f5's extractor, before any rule was
 # tuned on the set), dev / test: indirect_saying recall 0.878 (n=41) / 0.810 (21); all kinds F1
 # 0.919 (76; P 0.944, R 0.895) / 0.895 (38; P 0.895, R 0.895); direct F1 1.000 (19) / 0.941 (10).
+# After the round (en-saying17), dev: saying recall 0.902 (37 of 41), all kinds F1 0.926 (P
+# 0.945, R 0.908); the dev floors rose a little, the test floors stay under the first reading.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.85, ("all", "f1"): 0.89,
+    "dev": {("indirect_saying", "recall"): 0.87, ("all", "f1"): 0.90,
             ("all", "precision"): 0.92, ("direct", "f1"): 0.97},
     "test": {("indirect_saying", "recall"): 0.76, ("all", "f1"): 0.85,
              ("all", "precision"): 0.85, ("direct", "f1"): 0.88},
