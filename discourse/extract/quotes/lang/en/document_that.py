@@ -46,6 +46,35 @@ _RELATIVE = re.compile(
     re.IGNORECASE)
 
 
+# The relative and its verb, searched first (the full pattern only runs before such a place).
+# (lower case, opening with a character class so that the scan skips quickly to a "t" or a
+# "w"; the word boundary before it is checked around each match)
+_TRIGGER = re.compile(r"[tw]h(?:at|ich)\s+(?:said|says|stated|states|claimed|claims|alleged|"
+                      r"alleges|concluded|concludes|asserted|asserts|argued|argues|warned|warns)\b")
+_DOC_WORD = re.compile(r"\b(?:" + "|".join(_DOCUMENTS) + r")\b", re.IGNORECASE)
+# How far before the relative the document's determiner may stand (characters).
+_WINDOW = 160
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_RELATIVE`, each ending at a place :data:`_TRIGGER` finds (the
+    full pattern is tried only in a window before each such place)."""
+    out: list[re.Match[str]] = []
+    last = 0
+    for t in _TRIGGER.finditer(text):
+        if t.start() > 0 and text[t.start() - 1].isalnum():
+            continue  # "somewhat said": no relative
+        lo = max(last, t.start() - _WINDOW)
+        if _DOC_WORD.search(text, lo, t.start()) is None:
+            continue  # no document before the relative: the full pattern cannot match
+        for m in _RELATIVE.finditer(text, lo, t.end() + 6):
+            if m.end(3) == t.end():
+                out.append(m)
+                last = m.end()
+                break
+    return out
+
+
 def _sentence_end(doc: Doc, pos: int) -> int:
     """The end offset of the sentence holding ``pos`` (its paragraph split into sentences)."""
     p = bisect.bisect_right(doc.para_starts, pos) - 1
@@ -59,11 +88,9 @@ def _sentence_end(doc: Doc, pos: int) -> int:
 def document_relative_reports(doc: Doc, found: list[Found]) -> list[Found]:
     """The reports of documents in a relative clause (see the module docstring)."""
     text = doc.text
-    if " that " not in text and " which " not in text:
-        return []
     inside = SpanSet([(f.start, f.end) for f in found])
     out: list[Found] = []
-    for m in _RELATIVE.finditer(text):
+    for m in _matches(text):
         if inside.contains(m.start()) or "\n" in m.group():
             continue  # a quotation's words, or a match across a paragraph break
         s = m.end()

@@ -20,6 +20,8 @@ speaker telling of themselves is left alone.
 
 from __future__ import annotations
 
+import re
+
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.spans import THREE_WORDS, SpanSet, content_span, trim_end
 from discourse.text import sentence_spans
@@ -31,6 +33,8 @@ __all__ = ["reports_in_quotes"]
 # ("wrote" too: "she wrote prescriptions", a thing written)
 _CUES = frozenset("""said says told tells stated announced announces claimed argued argues
     insisted insists noted warned warns added adds admitted admits""".split())
+# A word of :data:`_CUES` somewhere in a quotation: only such quotations are read (cheap test).
+_CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_CUES)) + r")\b", re.IGNORECASE)
 # First- and second-person speakers (the quoted speaker's own voice) and object pronouns ("I
 # have been told by him that …": the passive's agent read as a subject).
 _NOT_SPEAKERS = frozenset("i we you me us him her them".split())
@@ -44,7 +48,8 @@ def reports_in_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     from discourse.extract.quotes.lang.en.sentence import reports_in_sentence
 
     text = doc.text
-    quotes = [f for f in found if f.kind == "direct" and f.end - f.start >= _MIN_QUOTE]
+    quotes = [f for f in found if f.kind == "direct" and f.end - f.start >= _MIN_QUOTE
+              and _CUE_WORD.search(text, f.start, f.end) is not None]
     if not quotes:
         return []
     out: list[Found] = []

@@ -29,7 +29,12 @@ _MAX_WORDS = 30
 # Verbs of saying that take a clause without a listener, in title case or capitals.
 _VERBS = ("Says", "Claims", "Warns", "Insists", "Admits", "Argues", "Predicts", "Suggests",
           "Declares", "Denies", "Confirms", "Vows")
-_VERB = re.compile(r"\b(" + "|".join(_VERBS) + "|" + "|".join(v.upper() for v in _VERBS) + r")\b")
+# (the pattern opens with a character class, the capitals the verbs open with, so that the scan
+# skips quickly; the word boundary before it and the form, not "Cays", are checked per match)
+_VERB = re.compile("[" + "".join(sorted({v[0] for v in _VERBS})) + "](?:"
+                   + "|".join(v[1:] for v in _VERBS) + "|"
+                   + "|".join(v[1:].upper() for v in _VERBS) + r")(?![\w])")
+_FORMS = frozenset(_VERBS) | {v.upper() for v in _VERBS}
 # One to four capitalised words (a name, "Donald Trump", "TRUMP") right before the verb.
 _NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s$")
 # Subjects that are no speaker: rubrics and findings.
@@ -56,15 +61,26 @@ def _is_headline(line: str) -> bool:
 def title_case_reports(doc: Doc, found: list[Found]) -> list[Found]:
     """The reports of title-case or capitalised headlines (see the module docstring)."""
     text = doc.text
-    if _VERB.search(text) is None:
-        return []
     inside = SpanSet([(f.start, f.end) for f in found])
     out: list[Found] = []
-    for line in re.finditer(r"[^\n]+", text):
-        ls, le = line.span()
-        if not _is_headline(line.group()):
+    lines: list[tuple[int, int]] = []
+    for v in _VERB.finditer(text):  # only the lines holding such a verb are read
+        if v.group() not in _FORMS or v.start() > 0 and (
+                text[v.start() - 1].isalnum() or text[v.start() - 1] == "_"):
+            continue
+        ls = text.rfind("\n", 0, v.start()) + 1
+        le = text.find("\n", v.end())
+        le = len(text) if le < 0 else le
+        if not lines or lines[-1] != (ls, le):
+            lines.append((ls, le))
+    for ls, le in lines:
+        if not _is_headline(text[ls:le]):
             continue
         for v in _VERB.finditer(text, ls, le):
+            if v.start() > ls and (text[v.start() - 1].isalnum() or text[v.start() - 1] == "_"):
+                continue  # inside a word ("ChiefSays")
+            if v.group() not in _FORMS:
+                continue  # "SAys": mixed case, no headline form
             before = text[ls:v.start()]
             # the name opens the line or follows a comma, a colon or a dash
             cut = max(before.rfind(","), before.rfind(":"), before.rfind(" - "), before.rfind("—"))
