@@ -15,7 +15,8 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.asides`: where a report opens after an aside between commas ("claimed, as of
   Thursday, P", "reported, citing hospital data, P");
 - :mod:`.interrupted`: a report cut in two by ", according to X," (its subject kept);
-- :mod:`.nested`: a report nested in a report ("X said the Clinton camp said P": both kept);
+- :mod:`.nested`: a report nested in a report ("X said the Clinton camp said P": both kept),
+  with :mod:`.inner` (which inner cues and speakers);
 - :mod:`.passive`: passives of saying ("It was reported that P", "X was told (by Y) that P");
 - :mod:`.checks`: reports that cannot be what was said (a cue's adverbial, a verb with no subject);
 - :mod:`.tail`: the sentence-final attribution ("P, X said.");
@@ -25,6 +26,12 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
 - :mod:`.nouns`: reports carried by a noun of saying ("their claims that P", "the announcement
   by Netflix that P"), an extra pass;
 - :mod:`.headlines`: "Name: proposition" headlines, an extra pass;
+- :mod:`.title_case`: headlines in title case or capitals ("Pelosi Says Democrats Will …"),
+  an extra pass;
+- :mod:`.document_that`: a document's report in a relative clause ("a report that said P"),
+  an extra pass;
+- :mod:`.in_quotes`: reports inside a direct quotation ("“He said he loved the food,” she
+  added": both levels), an extra pass;
 - :mod:`.mentions`: where a report's speaker mention begins and ends ("Znak.com", not "com").
 """
 
@@ -39,7 +46,9 @@ from discourse.extract.quotes.lang.en.content import (
     sentence_like,
 )
 from discourse.extract.quotes.lang.en.cues import find_cues
+from discourse.extract.quotes.lang.en.document_that import document_relative_reports
 from discourse.extract.quotes.lang.en.headlines import headline_reports
+from discourse.extract.quotes.lang.en.in_quotes import reports_in_quotes
 from discourse.extract.quotes.lang.en.naming import naming_reports
 from discourse.extract.quotes.lang.en.nouns import noun_reports
 from discourse.extract.quotes.lang.en.objects import short_content_object
@@ -53,6 +62,7 @@ from discourse.extract.quotes.lang.en.quoted import (
 from discourse.extract.quotes.lang.en.sentence import reports_in_sentence
 from discourse.extract.quotes.lang.en.shape import shape_after, shape_before
 from discourse.extract.quotes.lang.en.signatures import INLINE_SIGNATURE
+from discourse.extract.quotes.lang.en.title_case import title_case_reports
 from discourse.extract.quotes.lang.en.transcript import TURN_RULES
 from discourse.extract.quotes.lang.en.words import (
     LABEL_SECOND,
@@ -86,7 +96,8 @@ ENGLISH = QuoteLanguage(
     lower_after=re.compile(r"\s+[a-z]"),
     # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y") and
     # reports carried by a noun of saying ("their claims that P"), "Name: proposition" headlines
-    extra_passes=(naming_reports, noun_reports, headline_reports),
+    extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes,
+                  title_case_reports, document_relative_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,

@@ -14,6 +14,11 @@ sentence pass gave each of them (a subject, a cue, a clause); only the filter re
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.inner import (
+    MORE_INNER_CUES,
+    more_cue_reports,
+    speaker_like_more,
+)
 from discourse.extract.quotes.lang.en.words import DETERMINERS, PRONOUNS
 
 __all__ = ["with_nested_reports"]
@@ -39,9 +44,13 @@ def with_nested_reports(kept: list[Found], found: list[Found], doc: Doc) -> list
     for f in found:
         a = f.attr
         if f in kept or f.kind != "indirect" or a is None or a.m_start < 0 or (
-                f.rule != "cue_before") or a.cue not in _INNER_CUES:
+                f.rule != "cue_before") or (a.cue not in _INNER_CUES and a.cue not in MORE_INNER_CUES):
             continue
-        if not _speaker_like(text[a.m_start:a.m_end]):
+        if a.cue in MORE_INNER_CUES and not more_cue_reports(
+                text, a.cue, f.start, f.end, a.m_start, a.m_end):
+            continue  # "the virus claimed 6606 lives": no speech
+        if not _speaker_like(text[a.m_start:a.m_end]) and not speaker_like_more(
+                text, a.m_start, a.m_end):
             continue  # "he believed recently announced changes": no subject before "announced"
         if text[f.start:f.start + 12].split(maxsplit=1)[0].endswith("ly"):
             continue  # "Romney said exactly that in 2007": an object, no clause
