@@ -187,9 +187,10 @@ def _attribute_doc(
         if row.kind == "nested" and prev is not None and prev.start <= row.start < prev.end:
             # 'I've always said, "No matter ..."' inside a quote: the subject of the verb right
             # before it, and "I" is the outer quote's speaker
-            got = lang.nested_speaker(text, prev.start, row.start)
-            if got is not None:
-                (ms, me), first = got
+            # its own name: ``got`` below holds the rules' 5-tuples, this a (span, first) pair
+            nested = lang.nested_speaker(text, prev.start, row.start)
+            if nested is not None:
+                (ms, me), first = nested
                 mention, rule = text[ms:me], "cue_before"
                 if first:
                     carried = nested_first = True
