@@ -186,8 +186,7 @@ def _attribute_doc(
                 mention, carried = said.speaker_mention, True
         if row.kind == "nested" and prev is not None and prev.start <= row.start < prev.end:
             # 'I've always said, "No matter ..."' inside a quote: the subject of the verb right
-            # before it, and "I" is the outer quote's speaker
-            # its own name: ``got`` below holds the rules' 5-tuples, this a (span, first) pair
+            # before it, and "I" is the outer quote's speaker (a (span, first) pair, not a ``got``)
             nested = lang.nested_speaker(text, prev.start, row.start)
             if nested is not None:
                 (ms, me), first = nested
