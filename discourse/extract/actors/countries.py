@@ -56,9 +56,8 @@ class CountryFinder:
         self._latin: re.Pattern[str] | None = None
 
     def _regex(self, cyrillic: bool) -> re.Pattern[str] | None:
-        regex = self._regexes.get(cyrillic, False)
-        if regex is not False:
-            return regex
+        if cyrillic in self._regexes:  # made before (None: no country word to find)
+            return self._regexes[cyrillic]
         # the patterns and the codes of their words, from the store when a run made them
         # (compiling them, and with Cyrillic text pymorphy3's forms, cost 0.01-0.05 s a run)
         words = tuple(self._words.items())

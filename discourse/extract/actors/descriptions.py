@@ -518,7 +518,7 @@ class DescriptionMatcher:
         key = (base.head if base is not None else None, mentioned, codes)
         cached = self._could_match_cache.get(key)
         if cached is None:
-            names = set(self._actors_by_head().get(key[0], ())) if base is not None else set()
+            names = set(self._actors_by_head().get(base.head, ())) if base is not None else set()
             names.update(mentioned)
             by_name, by_country = self._positions()
             positions = {i for name in names for i in by_name.get(name, ())}

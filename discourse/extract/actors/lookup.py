@@ -179,8 +179,8 @@ class AliasLookup:
                     written.setdefault(actor.name, []).append(form)
         added = [(key, name) for key, name in owner.items() if name is not None]
         out: dict[str, tuple[str, ...]] = {}
-        for name, forms in written.items():
-            out[name] = tuple(f for f in forms if owner.get(normalised(f)) == name)
+        for name, written_forms in written.items():
+            out[name] = tuple(f for f in written_forms if owner.get(normalised(f)) == name)
         return out, added
 
     def clear_caches(self) -> None:
@@ -205,8 +205,8 @@ class AliasLookup:
                                 for phrase in (role.title, *role.descriptors)}))
         words.update(stored("vocabulary", phrases, lambda: sorted(
             {word for phrase in phrases for word in normalise_name(phrase).split()})))
-        for phrases in countries.values():
-            for phrase in phrases:
+        for country_phrases in countries.values():
+            for phrase in country_phrases:
                 words.update(phrase)
         for voice in ORG_VOICES:
             words.update(voice.split())

@@ -131,7 +131,7 @@ def classify_pairs(doc: Doc, pairs: list[Pair], lang: QuoteLanguage) -> list[Fou
         prev_direct = prev_close_by_para.get(ps, (0, False))[1] and pr.parent is None
         after_is_attr = not a or found is not None or shaped_after or a[:1] in ".!?…;"
         # "said Smith:" / "Smith said," / "He said" right before the mark
-        before_is_attr = bool(before_attr) and only_attr_between(
+        before_is_attr = before_attr is not None and only_attr_between(
             doc, before_attr, pr.open
         )
         if not before_is_attr and b.endswith((":", ",")) and sentence_like and pr.parent is None:

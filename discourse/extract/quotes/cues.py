@@ -132,7 +132,7 @@ class CueLexicon:
             forms = [tuple(f.split()) for c in self.cues for f in c.forms]
             single = frozenset([f[0] for f in forms if len(f) == 1] + list(extra_starts))
             got = (frozenset(self.by_first) | single, single,
-                   frozenset(f[:2] for f in forms if len(f) > 1))
+                   frozenset((f[0], f[1]) for f in forms if len(f) > 1))
             self._scans[extra_starts] = got
         return got
 

@@ -210,7 +210,8 @@ class QuoteLanguage:
     cues_file: str
     find_cues: CueFinder
     # pass 1
-    cue_after_quote: Callable[[Toks, int, int, list[Hit]], tuple[Hit, TokSpan] | None]
+    # the speaker span is None when the cue has none after it (Russian "«…», — заявили")
+    cue_after_quote: Callable[[Toks, int, int, list[Hit]], tuple[Hit, TokSpan | None] | None]
     shape_after: Callable[[Toks, int, int, CueLexicon], tuple[TokSpan, TokSpan] | None]
     attribution_ends: Callable[[Doc, int, int], bool]
     attr_before: Callable[[Doc, int, int], Attr | None]

@@ -74,9 +74,9 @@ def segmented_rows(text: str, rows_of: Callable[[str], list[tuple]]) -> list[tup
     out: list[tuple] = []
     for lo, hi in bounds:
         for row in rows_of(text[lo:hi]):
-            row = list(row)
+            cells = list(row)  # a list of its own name: row is a tuple
             for i in _OFFSETS:
-                if row[i] >= 0:
-                    row[i] += lo
-            out.append(tuple(row))
+                if cells[i] >= 0:
+                    cells[i] += lo
+            out.append(tuple(cells))
     return out

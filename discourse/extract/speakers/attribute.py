@@ -186,10 +186,10 @@ def _attribute_doc(
                 mention, carried = said.speaker_mention, True
         if row.kind == "nested" and prev is not None and prev.start <= row.start < prev.end:
             # 'I've always said, "No matter ..."' inside a quote: the subject of the verb right
-            # before it, and "I" is the outer quote's speaker
-            got = lang.nested_speaker(text, prev.start, row.start)
-            if got is not None:
-                (ms, me), first = got
+            # before it, and "I" is the outer quote's speaker (a (span, first) pair, not a ``got``)
+            nested = lang.nested_speaker(text, prev.start, row.start)
+            if nested is not None:
+                (ms, me), first = nested
                 mention, rule = text[ms:me], "cue_before"
                 if first:
                     carried = nested_first = True

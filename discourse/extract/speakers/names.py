@@ -220,7 +220,7 @@ def name_in_mention(mention: str, lang: SpeakerLanguage) -> tuple[str, str] | No
     """``(name, its last word)`` of an unknown person's mention, titles dropped; None when the
     mention names nobody. Depends on the mention only: cached, as speakers recur."""
     titles = lang.titles
-    words = lang.mention_word.findall(mention)
+    words: list[str] = lang.mention_word.findall(mention)
     caps = [w for w in words if w[:1].isupper() and w.strip(".").lower() not in titles]
     if not caps:
         return None

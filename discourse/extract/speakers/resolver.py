@@ -381,7 +381,7 @@ class Resolver:
         else the one actor it identifies on its own, with evidence (see the module notes)."""
         if describes_nobody(desc, self.lang):
             return None
-        seen: set[str] = set()
+        seen: set[str | None] = set()
         for ent in self._before(pos) if self._describes_any(desc) else ():
             if ent.actor is None or ent.name in seen:
                 continue

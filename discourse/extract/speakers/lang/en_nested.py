@@ -95,8 +95,8 @@ def nested_speaker(text: str, outer_start: int, qs: int) -> tuple[tuple[int, int
         k -= 1
     # the outer quote's sentence up to the nested quotation
     lo = outer_start
-    for m in _SENTENCE_BREAK.finditer(text[outer_start:k]):
-        lo = outer_start + m.end()
+    for brk in _SENTENCE_BREAK.finditer(text[outer_start:k]):
+        lo = outer_start + brk.end()
     stretch = text[lo:k]
     if any(c in stretch for c in "\"“”‘’") or "\n" in stretch:
         return None  # another quotation or a paragraph break in between

@@ -123,7 +123,8 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
     cue_word = lows[doc.tok_index(f.attr.cue_start)] if f.attr is not None and (
         f.attr.cue_end > f.attr.cue_start) else ""
     participle = cue_word.endswith("ing") and cue_word != "according"  # "…, saying P"
-    if cue_word and _restrictive_who(toks, doc.tok_index(f.attr.cue_start)):
+    # (a cue word implies an attribution: the test on f.attr only tells mypy so)
+    if cue_word and f.attr is not None and _restrictive_who(toks, doc.tok_index(f.attr.cue_start)):
         m = _main_verb(toks, lo, min(hi, lo + 60))
         if m is not None:
             # "Supporters who claim the election was stolen gathered on Saturday": the main

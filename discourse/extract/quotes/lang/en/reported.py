@@ -369,12 +369,8 @@ def reports_in_sentence(
             if e - k >= 2:  # however short: objects.short_content_object vouches for it
                 out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
                 continue
-        if cue.np_object and k < tj and wordish(words[k]) and lows[k] not in (
-            "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
-            "if", "it", "him", "her", "them", "this", "during", "after", "before", "for",
-            "from", "by", "as", "into", "over", "otherwise", "last", "next", "yesterday",
-            "today", "tomorrow", "earlier", "later", *_THINGS
-        ) and not _topic_object(toks, k, tj) and not (
+        if cue.np_object and k < tj and wordish(words[k]) and lows[k] not in _NOT_OBJECT and (
+                not _topic_object(toks, k, tj)) and not (
                 cue.lemma in _DECLARING and _performed(toks, k, tj)):
             # the object ends with the clause of a subordinator before the subject ("He was
             # minister and after Bashir declared X, Gen Auf was promoted"), as at the start
@@ -428,6 +424,9 @@ _QUOTE_AFTER_TAIL = re.compile(r'[^"“”.;:,]{0,40},\s*["“](?:[A-Z]|\[[A-Za-
 _CLOSING = re.compile(r'["”]')
 # "The beat, according to Cohn, is on the back of …": a predicate after the source is reported.
 _PREDICATE_AUX = ("is", "are", "was", "were", "has", "have", "had", "will", "would")
+# what may follow "P, according to X," and start the rest of the report: a conjunction or an
+# auxiliary (one set made once; see _NOT_OBJECT)
+_LINK_AFTER_COMMA = frozenset(("and", "but", "as", "with", "while", *_PREDICATE_AUX))
 
 
 def _quote_after_tail(text: str, f: Found) -> bool:
@@ -463,6 +462,14 @@ _CONDITIONAL_CUES = frozenset("say tell add argue warn note insist claim write p
 _ASIDE_END = frozenset(',;:—–()"“”')
 # "said something insane", "said things": an object that names no proposition
 _THINGS = frozenset("something anything nothing everything things".split())
+# Words that do not open the object right after a cue taking one (a preposition, a pronoun, a
+# time word, a "thing" word): one set made once (it was a tuple with *_THINGS, which mypyc's
+# compiler cannot build).
+_NOT_OBJECT = frozenset((
+    "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
+    "if", "it", "him", "her", "them", "this", "during", "after", "before", "for",
+    "from", "by", "as", "into", "over", "otherwise", "last", "next", "yesterday",
+    "today", "tomorrow", "earlier", "later")) | _THINGS
 # Objects of "tell" that are what is told, not a listener ("tells a different story").
 _TOLD_THINGS = frozenset("story stories tale tales truth lie lies joke jokes".split())
 
@@ -616,7 +623,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         return []  # the report is the sentence before the cue: "On Wednesday X filed …"
     out = [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
     if c is not None and c + 3 < tj and words[c] == "," and (
-            lows[c + 1] in ("and", "but", "as", "with", "while", *_PREDICATE_AUX) or looks_like_clause(
+            lows[c + 1] in _LINK_AFTER_COMMA or looks_like_clause(
                 toks, c + 1, tj)):
         out.append(Found(ends[c], se, "indirect", attr, "according_to"))  # "P, according to X, Q"
     return out

@@ -124,17 +124,17 @@ def inverted_tail(
         # the opening clause is the author's, the report follows the cue
         return None
     # after the cue and speaker only an adverbial may follow: "in a statement", "on Tuesday"
-    rest = [m for m in range(e, min(tj, e + 40)) if words[m] not in ".!?"]  # token indices
-    if len(rest) > 10 or any(lows[m] == "that" or words[m] in ",;:" for m in rest[:1]):
-        if rest and words[rest[0]] == "," and _is_apposition(toks, e, tj):
+    after = [m for m in range(e, min(tj, e + 40)) if words[m] not in ".!?"]  # token indices
+    if len(after) > 10 or any(lows[m] == "that" or words[m] in ",;:" for m in after[:1]):
+        if after and words[after[0]] == "," and _is_apposition(toks, e, tj):
             pass
         else:
             return None
-    if any(words[m] == "," for m in rest) and not _is_apposition(toks, e, tj):
+    if any(words[m] == "," for m in after) and not _is_apposition(toks, e, tj):
         return None
-    before_comma = next((n for n, m in enumerate(rest) if words[m] == ","), len(rest))
-    if any(lows[m] in AUX for m in rest[:before_comma]) or (
-            before_comma == len(rest) and rest and _past_verb(toks, rest[-1])):
+    before_comma = next((n for n, m in enumerate(after) if words[m] == ","), len(after))
+    if any(lows[m] in AUX for m in after[:before_comma]) or (
+            before_comma == len(after) and after and _past_verb(toks, after[-1])):
         return None  # "…, opposition questions about X continued.": the cue was a noun
     # the whole stretch before ", X said" is the report: its subject may be long ("Japanese
     # female professional wrestler and reality television star Hana Kimura, age 22, has died")

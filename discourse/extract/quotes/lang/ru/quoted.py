@@ -63,7 +63,8 @@ def _after_punct(toks: Toks, ti: int, tj: int) -> tuple[int, bool]:
     return i, dash
 
 
-def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit, TokSpan] | None:
+def cue_after_quote(toks: Toks, ti: int, tj: int,
+                    hits: list[Hit]) -> tuple[Hit, TokSpan | None] | None:
     """Attribution in tokens ``[ti, tj)`` right after a closing mark: ``, — заявил Песков``,
     ``, — Песков заявил``, ``— говорится в заявлении МИД``, ``, — сказал он, — …``."""
     words, lows = toks.words, toks.lows
@@ -104,7 +105,7 @@ def cue_after_quote(toks: Toks, ti: int, tj: int, hits: list[Hit]) -> tuple[Hit,
             while e > i and (lows[e - 1] in ("также", "уже", "ранее", "не")):
                 e -= 1
             span = (i, e) if e > i else None
-        return h, span  # type: ignore[return-value]
+        return h, span  # span None: a cue without a speaker after it ("«…», — заявили в МИД")
     return None
 
 
