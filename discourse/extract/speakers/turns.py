@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from discourse.extract.speakers.described import role_description
 from discourse.extract.speakers.mentions import is_medium, resolve_mention
 from discourse.text import sentence_start
 
@@ -274,6 +275,8 @@ def colon_block(res: Resolver, row: Any, paras: list[tuple[int, int]], p: int, t
     ts, te = res.lang.trim_mention(text, ms, me)
     mention = text[ts:te]
     actor, name, _ = resolve_mention(res, mention, ts)
+    if name is None and actor is None and role_description(mention, res.lang):
+        return None, None, "colon_line", ms, me  # "The mayor wrote on Monday:": as written
     if name is None or actor is None and not (
             res.lang.person_runs(text, ts, te) or name != mention
             or mention.lower() in ("he", "she", "they")):

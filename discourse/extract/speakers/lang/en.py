@@ -20,6 +20,7 @@ from discourse.extract.speakers.lang import (
     en_causative,
     en_clause,
     en_colon,
+    en_coordinated,
     en_headings,
     en_inner,
     en_inverted,
@@ -449,7 +450,9 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     me = en_clause.appositive_after(text, ms, me, _HEADS)
     # '"...," said Arthur Hardy, a 1965 Warren Easton graduate who became a celebrity'
     me = en_appositive.open_appositive_end(text, ms, me, _HEADS)
-    return _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
+    ms, me = _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
+    # "reply Burton and Nick", "Anna Berg, Carl Holm and Dina Ek told": the whole coordination
+    return en_coordinated.coordinated_extent(text, ms, me)
 
 
 # An unnamed source described by whom it is close to: "a source close to Bannon", "people
