@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from discourse.extract.speakers.colon_adverbial import (
+    without_participle_clause,
+    without_trailing_intensifier,
+)
 from discourse.extract.speakers.described import role_description
 from discourse.extract.speakers.lang.en import ENGLISH
 from discourse.extract.speakers.lang.en_coordinated import coordinated_extent
@@ -105,6 +109,11 @@ OWN = [
      ["The minister"]),
     ('The mayor wrote on Monday:\n\n"The budget has been cut three times in two years.\n\n'
      '"We cannot cut it a fourth time without closing schools."', ["The mayor"]),
+    # the line above the block with a participle clause and an adverb after its subject
+    ('The governor most recently spoke about the strike while visiting a school in Leeds on '
+     'Friday:\n"Nobody wants the children to lose another week of lessons."', ["The governor"]),
+    ('Ann Bell answered the critics after meeting the union on Monday:\n"We have listened and '
+     'we will change the plan."', ["Ann Bell"]),
     # not coordinations of speakers: another clause, the addressees
     ('"We expect a decision on Friday," Hale said and left the room.', ["Hale"]),
     ('"It is a matter for the courts," the judge told Tom Hale and Ann Bell.', ["the judge"]),
@@ -145,3 +154,12 @@ def test_role_description():
     assert not role_description("the report", ENGLISH)
     assert not role_description("Sitting in a prison cell", ENGLISH)
     assert not role_description("Ann Hale", ENGLISH)
+
+
+def test_colon_line_adverbials():
+    t = "The governor most recently spoke while visiting a school:"
+    assert t[:without_participle_clause(t, 0, len(t) - 1)] == "The governor most recently spoke"
+    assert without_participle_clause("Hale spoke at length:", 0, 20) == 20
+    assert t[:without_trailing_intensifier(t, 0, 17)] == "The governor"
+    t = "The very angry crowd shouted:"
+    assert without_trailing_intensifier(t, 0, 20) == 20  # no "-ly" adverb after the subject
