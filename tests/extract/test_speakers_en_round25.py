@@ -18,6 +18,7 @@ from discourse.extract.speakers.colon_adverbial import (
 )
 from discourse.extract.speakers.described import role_description
 from discourse.extract.speakers.lang.en import ENGLISH
+from discourse.extract.speakers.lang.en_bracketed import bracketed_after
 from discourse.extract.speakers.lang.en_coordinated import coordinated_extent
 from tests.attribute_en import attribute
 
@@ -114,6 +115,9 @@ OWN = [
      'Friday:\n"Nobody wants the children to lose another week of lessons."', ["The governor"]),
     ('Ann Bell answered the critics after meeting the union on Monday:\n"We have listened and '
      'we will change the plan."', ["Ann Bell"]),
+    # the subject an editor put in brackets after the quote
+    ('"We did not hear the minister say those words at the meeting," [the councillors] said in '
+     'a letter.', ["the councillors"]),
     # not coordinations of speakers: another clause, the addressees
     ('"We expect a decision on Friday," Hale said and left the room.', ["Hale"]),
     ('"It is a matter for the courts," the judge told Tom Hale and Ann Bell.', ["the judge"]),
@@ -163,3 +167,11 @@ def test_colon_line_adverbials():
     assert t[:without_trailing_intensifier(t, 0, 17)] == "The governor"
     t = "The very angry crowd shouted:"
     assert without_trailing_intensifier(t, 0, 20) == 20  # no "-ly" adverb after the subject
+
+
+def test_bracketed_after_needs_a_verb_of_saying():
+    t = '"We will not sign it," [Ann Hale] told the board.'
+    a, b = bracketed_after(t, t.index(',"') + 2, len(t))
+    assert t[a:b] == "Ann Hale"
+    t = '"We will not sign it" [sic] was the headline.'
+    assert bracketed_after(t, t.index('" [') + 1, len(t)) is None

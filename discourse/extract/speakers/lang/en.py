@@ -17,6 +17,7 @@ from discourse.extract.speakers.lang import (
     en_after,
     en_appositive,
     en_asides,
+    en_bracketed,
     en_causative,
     en_clause,
     en_colon,
@@ -363,8 +364,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         got = en_inverted.name_after_verb(text, pos, hi)
         if got is not None:
             got = got[0], en_inverted.role_after_name(text, got[0], got[1], hi)
-    # '"...," Hinds is to tell headteachers.': a verb of saying to come
-    return got or en_after.future_after(text, pos, hi)
+    # '"...," Hinds is to tell headteachers.': a verb of saying to come; '"...," [the
+    # senators] said': the subject an editor put in brackets
+    return got or en_after.future_after(text, pos, hi) or en_bracketed.bracketed_after(text, pos, hi)
 
 
 def headline_speaker(text: str, ps: int, qs: int) -> tuple[int, int] | None:
