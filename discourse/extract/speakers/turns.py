@@ -25,6 +25,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from discourse.extract.speakers.colon_adverbial import (
+    without_participle_clause,
+    without_trailing_intensifier,
+)
+from discourse.extract.speakers.described import role_description
 from discourse.extract.speakers.mentions import is_medium, resolve_mention
 from discourse.text import sentence_start
 
@@ -257,6 +262,13 @@ def colon_block(res: Resolver, row: Any, paras: list[tuple[int, int]], p: int, t
     if _RELAYING.search(text, lo, b):
         return None
     span = res.lang.sentence_subject(text, lo, b - 1)
+    if span is None and res.lang.code == "en":
+        # "... addressed the controversy while delivering his speech on Tuesday:": the line
+        # without the participle clause, which has no subject of its own
+        cut = without_participle_clause(text, lo, b - 1)
+        span = res.lang.sentence_subject(text, lo, cut) if cut < b - 1 else None
+    if span is not None and res.lang.code == "en":
+        span = span[0], without_trailing_intensifier(text, *span)  # "The president most"
     if span is None or res.lang.names_nobody(text[span[0]:span[1]]):
         return None
     ms, me = span
@@ -274,6 +286,8 @@ def colon_block(res: Resolver, row: Any, paras: list[tuple[int, int]], p: int, t
     ts, te = res.lang.trim_mention(text, ms, me)
     mention = text[ts:te]
     actor, name, _ = resolve_mention(res, mention, ts)
+    if name is None and actor is None and role_description(mention, res.lang):
+        return None, None, "colon_line", ms, me  # "The mayor wrote on Monday:": as written
     if name is None or actor is None and not (
             res.lang.person_runs(text, ts, te) or name != mention
             or mention.lower() in ("he", "she", "they")):

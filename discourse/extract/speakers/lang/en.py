@@ -17,9 +17,11 @@ from discourse.extract.speakers.lang import (
     en_after,
     en_appositive,
     en_asides,
+    en_bracketed,
     en_causative,
     en_clause,
     en_colon,
+    en_coordinated,
     en_headings,
     en_inner,
     en_inverted,
@@ -362,8 +364,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         got = en_inverted.name_after_verb(text, pos, hi)
         if got is not None:
             got = got[0], en_inverted.role_after_name(text, got[0], got[1], hi)
-    # '"...," Hinds is to tell headteachers.': a verb of saying to come
-    return got or en_after.future_after(text, pos, hi)
+    # '"...," Hinds is to tell headteachers.': a verb of saying to come; '"...," [the
+    # senators] said': the subject an editor put in brackets
+    return got or en_after.future_after(text, pos, hi) or en_bracketed.bracketed_after(text, pos, hi)
 
 
 def headline_speaker(text: str, ps: int, qs: int) -> tuple[int, int] | None:
@@ -449,7 +452,9 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     me = en_clause.appositive_after(text, ms, me, _HEADS)
     # '"...," said Arthur Hardy, a 1965 Warren Easton graduate who became a celebrity'
     me = en_appositive.open_appositive_end(text, ms, me, _HEADS)
-    return _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
+    ms, me = _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
+    # "reply Burton and Nick", "Anna Berg, Carl Holm and Dina Ek told": the whole coordination
+    return en_coordinated.coordinated_extent(text, ms, me)
 
 
 # An unnamed source described by whom it is close to: "a source close to Bannon", "people
