@@ -113,3 +113,31 @@ def test_dash_subject_reads_the_sentence_opening_subject():
     assert text2[slice(*dash_subject(text2, text2.index("Он"), "male"))] == "Владелец школы"
     # a pronoun of the other gender: not the sentence's subject
     assert dash_subject(text, pos, "female") is None
+
+
+# --- a colon after a relative clause about the antecedent
+
+def test_a_block_after_a_topic_relative_clause_is_the_main_subjects():
+    text = ("Анна Смирнова, которой сейчас 40 лет, прокомментировала решение, о котором ранее "
+            "говорил пресс-секретарь президента Дмитрий Песков:\nЭто решение давно назрело. Его "
+            "нужно было принять раньше.")
+    assert speakers(text) == [("Это решение давно назрело. Его нужно было принять раньше.",
+                               "Анна Смирнова", "Анна Смирнова")]
+
+
+def test_a_quotation_after_a_topic_relative_clause_is_the_main_subjects():
+    text = ("Анна Смирнова прокомментировала решение, о котором вчера сообщил министр Иван Петров: "
+            "«Это решение давно назрело».")
+    assert reports(text) == [("direct", "Это решение давно назрело", "Анна Смирнова")]
+
+
+def test_a_relative_clause_whose_pronoun_is_the_subject_still_speaks():
+    # «который заявил:» — the antecedent speaks (the relative pronoun is the subject, no «о»)
+    text = ("Журналисты встретились с министром Иваном Петровым, который заявил: «Это решение "
+            "давно назрело».")
+    assert [r[2] for r in reports(text)] != ["Журналисты"]
+
+
+def test_a_topic_relative_clause_not_closing_the_attribution_is_left_alone():
+    text = "Министр Иван Петров, о котором писали газеты, заявил: «Это решение давно назрело»."
+    assert reports(text) == [("direct", "Это решение давно назрело", "Министр Иван Петров")]
