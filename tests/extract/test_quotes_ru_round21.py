@@ -2,8 +2,8 @@
 predicate word (``quotes/lang/ru/sentences_one_word.py``), a second report joined with no
 conjunction (``sentences_asyndetic.py``), «убеждён, что» as a cue like «уверен» and a short-form
 predicate sharing the first verb's subject after «однако»; a pronoun after a dash refers to its
-own sentence's subject (``speakers/lang/ru_dash_subject.py``). Short news sentences of our own,
-negatives included."""
+own sentence's subject (``speakers/lang/ru_dash_subject.py``, ``RUSSIAN.previous_subject``).
+Short news sentences of our own, negatives included."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pandas as pd
 from discourse.extract.actors import load_actors
 from discourse.extract.attributed import extract_attributed_quotes
 from discourse.extract.quotes import extract_quotes
-from discourse.extract.speakers.lang.ru_dash_subject import dash_subject
+from discourse.extract.speakers.lang.ru import RUSSIAN
 
 
 def reports(text: str) -> list[tuple[str, str, str]]:
@@ -107,6 +107,7 @@ def test_a_pronoun_after_a_dash_is_not_the_last_man_named():
 def test_dash_subject_reads_the_sentence_opening_subject():
     text = "Премьер Иван Петров рассказал, что устал от споров — он назвал их бесполезными."
     pos = text.index("он назвал")
+    dash_subject = RUSSIAN.previous_subject
     assert text[slice(*dash_subject(text, pos, "male"))] == "Премьер Иван Петров"
     # no dash before the pronoun: the sentence before's subject, as before
     text2 = "Владелец школы рассказал о пилоте Иване Петрове. Он заявил, что школа закрыта."

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from discourse.extract.speakers.lang.en import ENGLISH
-from discourse.extract.speakers.lang.ru_dash_subject import RUSSIAN
+from discourse.extract.speakers.lang.ru import RUSSIAN
 from discourse.extract.speakers.language import SpeakerLanguage
 
 __all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "speaker_language"]

@@ -4,37 +4,45 @@
 that opens the clause after the dash is the father, the subject the sentence opens with, not the
 last man named before it (Donald Trump, two sentences back: a wrong person and camp). The Russian
 rule :func:`.ru.previous_subject` reads the subject of the sentence before a pronoun that opens
-its sentence; :func:`dash_subject` first reads, for a pronoun right after a dash, the subject
-that opens the pronoun's own sentence (a name or a role noun of the pronoun's gender before a
-past-tense verb, as :func:`.ru.previous_subject` reads it), and falls back to it otherwise.
-``RUSSIAN`` is :data:`.ru.RUSSIAN` with this rule (ru.py is at the module size limit).
+its sentence; the rule :func:`dash_subject` builds first reads, for a pronoun right after a dash,
+the subject that opens the pronoun's own sentence (a name or a role noun of the pronoun's gender
+before a past-tense verb, read by ru.py's ``_subject_of``), and falls back to
+:func:`.ru.previous_subject` otherwise. :data:`.ru.RUSSIAN` takes the built rule as its
+``previous_subject`` (ru.py is at the module size limit, and passes its own readers in: this
+module imports nothing of it).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
+from collections.abc import Callable
 
-from discourse.extract.speakers.lang import ru
+__all__ = ["dash_subject"]
 
-__all__ = ["RUSSIAN", "dash_subject"]
-
+Span = tuple[int, int]
 # a dash (and spaces) right before the pronoun
 _DASH_BEFORE = re.compile(r"\s[—–]\s*$")
+# the pronoun classes of a person and the dictionary's gender of each
+_PERSON_GENDER = {"male": "masc", "female": "femn"}
 
 
-def dash_subject(text: str, pos: int, cls: str) -> tuple[int, int] | None:
-    """The subject opening the sentence of a «он»/«она» at ``pos`` that follows a dash, when
-    that subject is a person of the pronoun's gender; else :func:`.ru.previous_subject`."""
-    gender = ru._PERSON_GENDER.get(cls)
-    m = _DASH_BEFORE.search(text, max(0, pos - 4), pos)
-    if gender is not None and m is not None:
-        start = ru._sentence_start(text, pos, max(0, pos - 1500))
-        if start < m.start():
-            span = ru._subject_of(text, start, m.start(), gender)
-            if span is not None:
-                return span
-    return ru.previous_subject(text, pos, cls)
+def dash_subject(previous: Callable[[str, int, str], Span | None],
+                 subject_of: Callable[[str, int, int, str], Span | None],
+                 sentence_start: Callable[[str, int, int], int]) -> Callable[[str, int, str], Span | None]:
+    """The rule ``(text, pos, cls) -> span``: the subject opening the sentence of a «он»/«она» at
+    ``pos`` that follows a dash, when ``subject_of(text, start, end, gender)`` reads one of the
+    pronoun's gender there; else ``previous(text, pos, cls)``. ``sentence_start(text, pos, lo)``
+    gives where the pronoun's sentence starts."""
 
+    def rule(text: str, pos: int, cls: str) -> Span | None:
+        gender = _PERSON_GENDER.get(cls)
+        m = _DASH_BEFORE.search(text, max(0, pos - 4), pos)
+        if gender is not None and m is not None:
+            start = sentence_start(text, pos, max(0, pos - 1500))
+            if start < m.start():
+                span = subject_of(text, start, m.start(), gender)
+                if span is not None:
+                    return span
+        return previous(text, pos, cls)
 
-RUSSIAN = dataclasses.replace(ru.RUSSIAN, previous_subject=dash_subject)
+    return rule
