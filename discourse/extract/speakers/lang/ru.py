@@ -24,6 +24,7 @@ from functools import lru_cache
 from discourse.extract.actors.forms import CYRILLIC, analyser, lemma
 from discourse.extract.speakers.lang.ru_carriers import STATEMENT_NOUNS
 from discourse.extract.speakers.lang.ru_confidence import RULE_CONFIDENCE_RU
+from discourse.extract.speakers.lang.ru_dash_subject import dash_subject
 from discourse.extract.speakers.lang.ru_organisations import organisation_nominative
 from discourse.extract.speakers.language import SpeakerLanguage
 
@@ -793,6 +794,6 @@ RUSSIAN = SpeakerLanguage(
     # источников»), whatever it names
     unnamed_source=re.compile(r"(?:[Ии]сточник|[Сс]обеседник|(?:\S+\s+){1,3}?(?:источник|собеседник))"),
     normal_name=normal_name,
-    previous_subject=previous_subject,
+    previous_subject=dash_subject(previous_subject, _subject_of, _sentence_start),
     rule_confidence=RULE_CONFIDENCE_RU,
 )

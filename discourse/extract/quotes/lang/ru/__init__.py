@@ -20,7 +20,10 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   marks after ``пообещал``);
 - :mod:`.reported`: reported speech in a sentence;
 - :mod:`.short`: a «что» clause of two words closing its sentence (``признал, что сценарий
-  изменился``), which the shared pass drops as too short;
+  изменился``), which the shared pass drops as too short; :mod:`.sentences_one_word` one
+  predicate word (``сказал агенту, что передумал``);
+- :mod:`.sentences_asyndetic`: a second report after a comma or a dash with no conjunction
+  (``Критики говорят, что P, сторонники пишут, что Q``) closes the first;
 - :mod:`.participles`: the report of a participle of saying in commas (``журналист, сообщивший
   об …``);
 - :mod:`.sentences_mixed`: the unquoted clause before a quoted part (``что P, «Q»``), and a
@@ -101,6 +104,7 @@ from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
+from discourse.extract.quotes.lang.ru.sentences_one_word import one_word_reports
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
@@ -136,7 +140,8 @@ RUSSIAN = QuoteLanguage(
     # after a closing mark: a new sentence (a capital or an opening mark), a lower-case word
     new_sentence_after=re.compile(r"\s+[A-ZА-ЯЁ«„“\"]"),
     lower_after=re.compile(r"\s+[a-zа-яё]"),
-    extra_passes=(dialogue_lines, colon_blocks, headline, short_reports, speech_act_fragments, shouts),
+    extra_passes=(dialogue_lines, colon_blocks, headline, short_reports, one_word_reports,
+                  speech_act_fragments, shouts),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,

@@ -25,6 +25,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
 )
 from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, owner_of_words, shape_after
 from discourse.extract.quotes.lang.ru.revise import renumber_parents
+from discourse.extract.quotes.lang.ru.sentences_topic_relative import topic_relative
 from discourse.extract.quotes.lang.ru.words import (
     DASHES,
     PREPOSITIONS,
@@ -302,6 +303,9 @@ def _colon_attribution(doc: Doc, ps: int, pe: int, qs: int, qe: int) -> Attr | N
         if ti + 2 < h[0] and toks.lows[ti] in ("об", "о") and toks.lows[ti + 1] in ("этом", "том"):
             ti += 2  # "Об этом Президент России сообщил депутату:": not "России" after "об этом"
         span = speaker_of(toks, h, ti, tj) or _first_verbs_subject(doc, h[0], ti)
+        topic, subject = topic_relative(toks, ti, h[0], tj + 1)
+        if topic:  # "…письмо, о котором ранее говорил Песков:": the main clause's subject
+            return doc.attr(h, subject, "cue_before")
         if span is not None and span[0] > h[0] and h[2].type == "verb" and is_gerund(toks.lows[h[0]]):
             span = None  # "…, объяснив их опьянением:": a gerund's object, never its subject
         if span is None and is_gerund(toks.lows[h[0]]):

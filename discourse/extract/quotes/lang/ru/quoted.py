@@ -29,6 +29,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     skip_own_object,
     speaker_of,
 )
+from discourse.extract.quotes.lang.ru.sentences_topic_relative import topic_relative
 from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
     CONJUNCTIONS,
@@ -163,6 +164,9 @@ def attr_before(doc: Doc, lo: int, pos: int) -> Attr | None:
     # "…, после которого отшутилась: «…»": the main clause's subject, as for a verb the lexicon
     # lacks (shape_before); the words before "после которого" are no subject of the cue
     span = sequel if sequel is not None else speaker_of(toks, h, ti, tj)
+    topic, subject = topic_relative(toks, ti, a, tj)
+    if topic and cue.type == "verb":  # "…письмо, о котором говорил Песков: «…»": not Песков's
+        return doc.attr(h, subject, "cue_before")
     if span is not None and span[1] <= a and cue.lemma == "назвать" and _names_nobody(
             lows, a, span[0], span[1]):
         span = None  # "Сотникову называли «вундеркиндом»": the one named, nobody names

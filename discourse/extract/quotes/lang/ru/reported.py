@@ -39,6 +39,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     skip_adverbials,
     speaker_of,
 )
+from discourse.extract.quotes.lang.ru.sentences_asyndetic import next_report_cut
 from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
     CONJUNCTIONS,
@@ -124,6 +125,7 @@ def _clause_end(toks: Toks, b: int, tj: int) -> int:
     return k
 
 
+_SHORT_FORMS = frozenset("уверен уверена уверены убеждён убежден убеждена убеждены".split())
 # Past-tense endings of one subject (the main clause's next verb after "и").
 _PAST_ONE = ("л", "ла", "лся", "лась")
 
@@ -548,6 +550,8 @@ def reports_in_sentence(
                     m - k0 == 2 and dative_listener(lows[k0])):
                 # (one listener in the dative: "сообщил прессе, что", "сказал ему, что")
                 cc = contrast_comma(toks, hits, h, tj)  # "…, в ответ Y назвал …" closes P
+                if cc is None:  # "…, сторонники пишут, что Q" / "… — он назвал …" too
+                    cc = next_report_cut(toks, hits, h, tj)
                 out.append(Found(ends[m], starts[cc] if cc is not None else se, "indirect", attr,
                                  "cue_before"))
             elif cue.lemma == "обвинить" and m - k > 3 and (lows[m - 3], lows[m - 2]) == (
@@ -618,8 +622,8 @@ def _coordinated_subject(toks: Toks, ti: int, a: int, verbs: tuple[int, ...]) ->
     pronoun) before it, or None. After a "что" clause the coordinator needs its comma ("…, что
     P, и добавил"): "заявил, что завод закрыли и сообщили …" is the reported clause's own."""
     words, lows = toks.words, toks.lows
-    if not lows[a].endswith(("л", "ла", "ли", "ло")):
-        return None
+    if not lows[a].endswith(("л", "ла", "ли", "ло")) and lows[a] not in _SHORT_FORMS:
+        return None  # (a short-form predicate too: "Она не знает …, однако уверена, что P")
     k = a - 1
     while k > ti and (lows[k] in ADVERBS or is_adverb(lows[k])) and lows[k] not in _COORDINATORS:
         k -= 1
