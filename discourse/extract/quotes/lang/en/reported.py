@@ -49,6 +49,7 @@ from discourse.extract.quotes.lang.en.phrases import (
     subject_extended,
 )
 from discourse.extract.quotes.lang.en.tail import inverted_tail
+from discourse.extract.quotes.lang.en.tail_participle import tail_before_participle
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
@@ -199,6 +200,8 @@ def reports_in_sentence(
         if tail is not None:
             out.extend(tail)
             continue
+        # --- P, X said, adding that Q: P (Q is read below, as before)
+        out.extend(tail_before_participle(doc, h, ti, tj, se))
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
         subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
         if subj is not None and subj[1] - subj[0] == 1 and lows[subj[0]] in ("most", "more") and (

@@ -1,0 +1,77 @@
+"""Reported speech, round twenty-four (the misses that recur over the fresh saying sets): a
+sentence-final attribution followed by a participle of saying ("P, the official said, adding
+that Q": P is kept, :mod:`discourse.extract.quotes.lang.en.tail_participle`) and a report framed
+by an "as" clause ("As X noted, P", "P, as X pointed out.":
+:mod:`discourse.extract.quotes.lang.en.as_noted`). English sentences of our own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+
+
+def _reports(text: str) -> list[tuple[str, str, str]]:
+    """(span text, mention, cue) of every ``indirect`` quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return [(r.text, r.speaker_mention, r.cue) for r in q.itertuples() if r.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The harbour will stay closed until March, the port authority said, adding that ferries "
+     "would use the northern pier.", "The harbour will stay closed until March",
+     "the port authority"),
+    ("The vaccine supply is running low, the health minister said on Friday, noting that a new "
+     "shipment was due next week.", "The vaccine supply is running low", "the health minister"),
+    ("The bridge repairs will cost twice the estimate, said the city engineer, warning that "
+     "traffic would be diverted for months.", "The bridge repairs will cost twice the estimate",
+     "the city engineer"),
+    # the first report holds a fragment in marks; the participle's clause is all in marks
+    ("The new tariffs are “a tax on every family,” the union leader said, adding that “we will "
+     "fight them in court.”", "The new tariffs are “a tax on every family", "the union leader"),
+])
+def test_report_before_participle_kept(text, report, mention):
+    assert any(s == report and m == mention and c == "said"
+               for s, m, c in _reports(text)), _reports(text)
+
+
+@pytest.mark.parametrize("text, not_report", [
+    # a participle that is the author's ("leaving", "prompting") does not make P a report by
+    # this rule; a quotation right after the attribution is introduced by it
+    ("The council said, adding nothing, that the vote was delayed.", "The council"),
+    # no attribution before the participle: a plain sentence with "adding"
+    ("The storm hit the coast overnight, adding to the damage from last week.",
+     "The storm hit the coast overnight"),
+])
+def test_no_report_before_participle(text, not_report):
+    assert all(s != not_report for s, _, _ in _reports(text)), _reports(text)
+
+
+@pytest.mark.parametrize("text, report, mention, cue", [
+    ("As the mayor noted, the budget will not cover the new schools.",
+     "the budget will not cover the new schools", "the mayor", "noted"),
+    ("Indeed, as the economist Ruth Lane points out, most of the new jobs are part-time.",
+     "most of the new jobs are part-time", "the economist Ruth Lane", "points out"),
+    ("In the north, as the regional governor said on Monday, the roads remain closed to trucks.",
+     "the roads remain closed to trucks", "the regional governor", "said"),
+    # the "as" clause closing the sentence: the report is the clause before it
+    ("The reform has failed to cut waiting times, as the health secretary admitted on Tuesday.",
+     "The reform has failed to cut waiting times", "the health secretary", "admitted"),
+])
+def test_as_clause_report(text, report, mention, cue):
+    assert (report, mention, cue) in _reports(text), _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no verb of saying: evidence or expectation, not speech
+    "As the figures show, the budget will not cover the new schools.",
+    "As expected, the budget will not cover the new schools.",
+    # the author's own earlier remark, not a source's
+    "As I noted last week, the budget will not cover the new schools.",
+    # "as" of manner or time, no subject-and-cue clause
+    "As a result, the budget will not cover the new schools.",
+    "As the mayor left the hall, the protesters began to chant.",
+])
+def test_no_as_clause_report(text):
+    assert not any(m for _, m, _ in _reports(text) if m), _reports(text)
