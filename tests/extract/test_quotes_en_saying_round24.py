@@ -75,3 +75,36 @@ def test_as_clause_report(text, report, mention, cue):
 ])
 def test_no_as_clause_report(text):
     assert not any(m for _, m, _ in _reports(text) if m), _reports(text)
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    # a subordinate clause opening the sentence, its comma beyond the first five words
+    ("When the inspectors opened the last container, the smugglers ran toward the fence, the "
+     "coast guard said.", "When the inspectors opened the last container, the smugglers ran "
+     "toward the fence", "the coast guard"),
+    ("Although the river rose during the night, the old dam held, the engineers said.",
+     "Although the river rose during the night, the old dam held", "the engineers"),
+])
+def test_tail_after_opening_subordinate_clause(text, report, mention):
+    assert any(s == report and m == mention for s, m, _ in _reports(text)), _reports(text)
+
+
+def test_opening_subordinate_clause_without_main_clause():
+    # "When asked about it," has no clause of its own: no report by this rule
+    text = "When asked about the delay at the border crossing, officials said nothing."
+    assert all(not s.startswith("When") for s, _, _ in _reports(text)), _reports(text)
+
+
+@pytest.mark.parametrize("text, outer, outer_mention, inner, inner_mention", [
+    ("The mayor said the bridge would reopen in May, the local paper reported.",
+     "The mayor said the bridge would reopen in May", "the local paper",
+     "the bridge would reopen in May", "The mayor"),
+    ("A former aide told investigators that the funds had been moved abroad, the newspaper "
+     "reported on Sunday.", "A former aide told investigators that the funds had been moved "
+     "abroad", "the newspaper", "the funds had been moved abroad", "A former aide"),
+])
+def test_closing_tail_over_a_report(text, outer, outer_mention, inner, inner_mention):
+    reports = [(s, m) for s, m, _ in _reports(text)]
+    assert (outer, outer_mention) in reports, reports
+    # the inner report no longer runs on over the tail's attribution
+    assert (inner, inner_mention) in reports, reports

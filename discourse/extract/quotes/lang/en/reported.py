@@ -26,6 +26,7 @@ from discourse.extract.quotes.lang.en.clauses import (
     listener_end,
     subordinate_end,
 )
+from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.interrupted import according_parts
@@ -400,6 +401,8 @@ def reports_in_sentence(
         doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
     found = [f for f in bounded if f is not None and not not_said(doc, f)]
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
+    # "X said P, the paper reported": both (closing_tail), as for ", according to X" below
+    kept = with_closing_tails(doc.text, kept, found)
     return tidy_mentions(doc, _with_closing_sources(doc.text, kept, found))
 
 

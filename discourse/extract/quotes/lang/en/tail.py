@@ -12,6 +12,7 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clauses import ADVERBIAL_PREPS, SUBORDINATORS, clause_start
 from discourse.extract.quotes.lang.en.content import name_before
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause, np_forward, subject_before
+from discourse.extract.quotes.lang.en.tail_opening import clause_after_subordinate
 from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST, SAY_IRREGULAR
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
@@ -146,7 +147,8 @@ def inverted_tail(
         first += 1  # ("And yet, if anything, P, Garrett says": both connectives)
     if first > ti and words[first] == ",":
         first += 1
-    if not (looks_like_clause(toks, first, k, reach=24) or _clause_after_intro(toks, first, k)):
+    if not (looks_like_clause(toks, first, k, reach=24) or _clause_after_intro(toks, first, k)
+            or clause_after_subordinate(toks, first, k)):
         return None
     attr = doc.attr(h, span, "cue_after")
     return [Found(starts[first], starts[k], "indirect", attr, "cue_after")]
