@@ -108,3 +108,15 @@ def test_closing_tail_over_a_report(text, outer, outer_mention, inner, inner_men
     assert (outer, outer_mention) in reports, reports
     # the inner report no longer runs on over the tail's attribution
     assert (inner, inner_mention) in reports, reports
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The ferry service will be suspended for a week, the harbour master and the port's owner "
+     "said.", "The ferry service will be suspended for a week",
+     "the harbour master and the port's owner"),
+    ("The minister will resign before the summit, The Daily Courier and The Evening Post "
+     "reported Friday.", "The minister will resign before the summit",
+     "The Daily Courier and The Evening Post"),
+])
+def test_tail_with_coordinated_speakers(text, report, mention):
+    assert any(s == report and m == mention for s, m, _ in _reports(text)), _reports(text)
