@@ -120,3 +120,10 @@ def test_closing_tail_over_a_report(text, outer, outer_mention, inner, inner_men
 ])
 def test_tail_with_coordinated_speakers(text, report, mention):
     assert any(s == report and m == mention for s, m, _ in _reports(text)), _reports(text)
+
+
+def test_closing_tail_not_over_a_noun_cue():
+    # "Harbour report:" is a noun before a colon, no report by the harbour: nothing restored
+    text = "Harbour report: the ferry won't sail before Monday, captain says"
+    reports = _reports(text)
+    assert not any(s.startswith("Harbour report") for s, _, _ in reports), reports

@@ -12,16 +12,26 @@ that P, the Hill reported": set 10). :func:`.reported._with_closing_sources` doe
 
 :func:`with_closing_tails` takes each dropped tail report (rule ``cue_after``, its cue after its
 span, a finite verb of saying proper, :data:`_TAIL_CUES`) whose span holds, after its start, the
-cue of each kept report that overlaps it, those reports running on past the tail's span; the
-kept reports are cut at the tail's span's end and the tail is added.
+cue of each kept report that overlaps it (a finite verb: "Mueller report: Barr won't commit …,
+Democrat says" is no report by Mueller), those reports running on past the
+tail's span; the kept reports are cut at the tail's span's end and the tail is added.
 """
 
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Found
+from discourse.extract.quotes.lang.en.words import SAY_IRREGULAR
 from discourse.extract.quotes.spans import trim_end
 
 __all__ = ["with_closing_tails"]
+
+
+def _finite(cue: str) -> bool:
+    """Is the inner report's cue a finite verb of saying ("said", "told", "reports"), not a
+    bare form that may be a noun ("Mueller report: Barr won't …, Democrat says" is no report
+    by Mueller) nor a headline's colon?"""
+    last = cue.split()[-1] if cue.split() else ""
+    return last.endswith(("ed", "s")) or last in SAY_IRREGULAR
 
 # The tail's cue: finite verbs of saying that close a sentence ("…, the Hill reported.").
 _TAIL_CUES = frozenset("said says reported reports told wrote writes stated added".split())
@@ -38,6 +48,7 @@ def with_closing_tails(text: str, kept: list[Found], found: list[Found]) -> list
         inner = [g for g in kept if g.end > f.start and g.start < f.end]
         if not inner or any(
                 g.kind != "indirect" or g.attr is None or g.rule != "cue_before"
+                or not _finite(g.attr.cue)
                 or g.start <= f.start or not (f.start < g.attr.cue_start < f.end)
                 or g.end < a.cue_start for g in inner):
             continue  # not a clause holding whole reports that ran on over the tail
