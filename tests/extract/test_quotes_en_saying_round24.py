@@ -127,3 +127,23 @@ def test_closing_tail_not_over_a_noun_cue():
     text = "Harbour report: the ferry won't sail before Monday, captain says"
     reports = _reports(text)
     assert not any(s.startswith("Harbour report") for s, _, _ in reports), reports
+
+
+@pytest.mark.parametrize("text, report", [
+    # a list after the colon
+    ("Officials said three other people had been killed in the strikes: Sam Khan, Jude "
+     "Mohammed and Abdul Rahman.", "three other people had been killed in the strikes"),
+    # a quoted post after the colon
+    ("The fact-checkers noted that the senator did change his position on the deal: > LIVE: "
+     "the senator is right, the deal changed https://t.co/abc",
+     "the senator did change his position on the deal"),
+])
+def test_report_ends_at_colon_before_list_or_post(text, report):
+    assert report in [s for s, _, _ in _reports(text)], _reports(text)
+
+
+def test_report_runs_over_colon_before_clause():
+    text = ("Her aides said part of the problem was structural: she was in office while also "
+            "serving as the party chair.")
+    assert ("part of the problem was structural: she was in office while also serving as the "
+            "party chair") in [s for s, _, _ in _reports(text)], _reports(text)
