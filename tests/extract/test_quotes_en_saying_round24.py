@@ -147,3 +147,48 @@ def test_report_runs_over_colon_before_clause():
             "serving as the party chair.")
     assert ("part of the problem was structural: she was in office while also serving as the "
             "party chair") in [s for s, _, _ in _reports(text)], _reports(text)
+
+
+@pytest.mark.parametrize("text, report", [
+    # a time is no colon of the sentence
+    ("The plane landed hard at 9:54 a.m. during a storm, and struck a fence, according to "
+     "airport officials.", "The plane landed hard at 9:54 a.m. during a storm, and struck a "
+     "fence"),
+    # a lower-case list after the colon is the speaker's own
+    ("The governor said voters must ask themselves two questions: whether they trust the plan, "
+     "and whether they can pay for it.", "voters must ask themselves two questions: whether "
+     "they trust the plan, and whether they can pay for it"),
+])
+def test_report_runs_over_time_or_lower_case_list(text, report):
+    assert report in [s for s, _, _ in _reports(text)], _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "as" of cause: the cue has an object
+    "The leak hurt the campaign, as the files revealed rivalries, private doubts about the "
+    "donors and proof that the chairman misled the board.",
+    # the author's question
+    "Too early to judge the governor, as the senator says in his interview?",
+    # a line cut before its predicate
+    "As the first secretary-general said in 1946, the charter of the new organization is",
+])
+def test_no_as_clause_report_in_these(text):
+    assert not any(c in ("says", "said", "revealed") and m in (
+        "the files", "the senator", "the first secretary-general") and not s.startswith(
+        ("rivalries", "private")) for s, m, c in _reports(text)), _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of names runs into the comma: no tail with coordinated speakers
+    "It is wrong to blame the port, as the mayors of Dover, Calais, Ostend and other towns "
+    "claimed, for the delays.",
+    "The council must be able to listen, adopt real changes and thereby respond to the voters.",
+])
+def test_no_coordinated_tail_speakers(text):
+    assert not any(" and " in m for _, m, _ in _reports(text) if m), _reports(text)
+
+
+def test_no_closing_tail_over_a_semicolon():
+    text = ('She said the plan was "a good start"; however, "we will need more money", she '
+            'added.')
+    assert not any(s.startswith("She said") for s, _, _ in _reports(text)), _reports(text)

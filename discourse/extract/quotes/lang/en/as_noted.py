@@ -11,18 +11,24 @@ subject as the mention.
 
 The pass reads "as" + a subject (a noun phrase the subject reader accepts, not I/we/you: the
 author's "as I noted" is no report of another) + a cue whose lemma is a verb of stating
-(:data:`_LEMMAS`; not "show", "expect", "predict": "as the report shows" is evidence, "as
-expected" no speech) + at most five words of adverbial + a comma. The report is the clause after
-the comma up to the sentence's end (cut where the sentence rules end a reported clause), or,
-when the "as" clause closes the sentence after a comma ("P, as X noted."), the clause before it.
-Either must read as a clause (a subject and a finite verb). Spans already found are kept.
+(:data:`_LEMMAS`; not "show", "reveal", "expect": "as the report shows" and "as subsequent
+events revealed" are evidence, "as expected" no speech) + nothing or at most five words of an
+adverbial ("on Monday", "last year"; an object means "as" of cause: "as the messages revealed
+infighting, …") + a comma. Not in a question (the author's) nor when the clause ends in an
+auxiliary (a line cut before its predicate: "the Charter of the United Nations is").
+
+The report is the clause after the comma up to the sentence's end (cut where the sentence rules
+end a reported clause), or, when the "as" clause closes the sentence after a comma ("P, as X
+noted."), the clause before it. Either must read as a clause (a subject and a finite verb).
+Spans already found are kept.
 """
 
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.en.clauses import clause_end
+from discourse.extract.quotes.lang.en.clauses import ADVERBIAL_PREPS, clause_end
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_before
+from discourse.extract.quotes.lang.en.words import AUX, WEEKDAYS
 from discourse.extract.quotes.spans import SpanSet, content_span, trim_end
 from discourse.text import sentence_spans
 
@@ -30,14 +36,20 @@ __all__ = ["as_clause_reports"]
 
 # Verbs of stating whose "as" clause frames a report ("as X noted/pointed out/wrote, P").
 _LEMMAS = frozenset("""note say write report argue observe explain state remark tell acknowledge
-    admit claim insist warn mention recall reveal confirm""".split()) | {
+    admit claim insist warn mention recall confirm""".split()) | {
     "point out", "points out", "pointed out"}
 # Subjects that are the author or the reader, not a source.
 _NOT_SPEAKERS = frozenset("i we you it this that".split())
+# Words that open an adverbial after the cue ("said on Monday", "wrote last year", "noted
+# earlier"); any other word is an object ("as the messages revealed infighting, …": "as" of
+# cause, the clause after the comma no report).
+_ADVERBIAL_OPENERS = ADVERBIAL_PREPS | WEEKDAYS | frozenset(
+    """in on at during last this earlier recently repeatedly often once before yesterday
+    today many numerous several so""".split())
+_ADVERBIAL = 5
 # Words that open a clause, not an adverbial, after the cue.
 _CLAUSE_WORDS = frozenset("""when while because after before and but or that which who if
-    since although though so""".split())
-_ADVERBIAL = 5  # words an adverbial may take between the cue and the comma ("on Monday")
+    although though""".split())  # words an adverbial may take between the cue and the comma ("on Monday")
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -80,8 +92,9 @@ def as_clause_reports(doc: Doc, found: list[Found]) -> list[Found]:
                     break
                 k = next((n for n in range(b, min(tj, b + _ADVERBIAL + 1))
                           if not words[n][:1].isalnum()), None)
-                if k is None or any(lows[n] in _CLAUSE_WORDS for n in range(b, k)):
-                    break  # "as he admitted when he resigned": a clause, not an adverbial
+                if k is None or (k > b and lows[b] not in _ADVERBIAL_OPENERS) or any(
+                        lows[n] in _CLAUSE_WORDS for n in range(b, k)):
+                    break  # an object, or a clause ("as he admitted when he resigned")
                 if words[k] == "," and k + 1 < tj and looks_like_clause(toks, k + 1, tj, reach=20):
                     span = _report(doc, starts[k + 1], toks.ends[tj - 1])
                 elif words[k] in ".!?" and m > ti and words[m - 1] == "," and looks_like_clause(
@@ -89,8 +102,9 @@ def as_clause_reports(doc: Doc, found: list[Found]) -> list[Found]:
                     span = _report(doc, starts[ti], starts[m - 1])
                 else:
                     break
-                if span is None or inside.overlap(*span) > 0.5 * (span[1] - span[0]):
-                    break
+                if span is None or inside.overlap(*span) > 0.5 * (span[1] - span[0]) or (
+                        words[tj - 1] == "?" or lows[doc.tok_index(span[1]) - 1] in AUX):
+                    break  # the author's question; a clause cut before its predicate ("… is")
                 out.append(Found(span[0], span[1], "indirect", doc.attr(h, subj, "cue_after"),
                                  "cue_after"))
                 break

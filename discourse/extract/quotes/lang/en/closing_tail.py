@@ -43,8 +43,10 @@ def with_closing_tails(text: str, kept: list[Found], found: list[Found]) -> list
     for f in found:
         a = f.attr
         if f in kept or f.kind != "indirect" or f.rule != "cue_after" or a is None or (
-                a.cue_start < f.end or a.m_start < f.end or a.cue not in _TAIL_CUES):
-            continue
+                a.cue_start < f.end or a.m_start < f.end or a.cue not in _TAIL_CUES
+                or ";" in text[f.start:f.end]):
+            continue  # (after a ";" the tail closes the last clause only: "He said P; however,
+            # “Q”, he added")
         inner = [g for g in kept if g.end > f.start and g.start < f.end]
         if not inner or any(
                 g.kind != "indirect" or g.attr is None or g.rule != "cue_before"
