@@ -192,3 +192,11 @@ def test_no_closing_tail_over_a_semicolon():
     text = ('She said the plan was "a good start"; however, "we will need more money", she '
             'added.')
     assert not any(s.startswith("She said") for s, _, _ in _reports(text)), _reports(text)
+
+
+def test_no_colon_cut_when_the_source_follows():
+    # the source after the colon's clause: the report is not cut at the colon
+    text = ("In three states, voters have turned to the governor: Independent voters shift to "
+            "the governor, giving her the lead in Ohio, Iowa and Utah, according to a new poll.")
+    assert not any(s == "In three states, voters have turned to the governor"
+                   for s, _, _ in _reports(text)), _reports(text)
