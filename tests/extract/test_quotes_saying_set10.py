@@ -42,8 +42,10 @@ N_SENTENCES = 120
 # measurement (branch en-saying18 at d83e066 = main 52de353's extractor, before any rule was
 # tuned on the set), dev / test: indirect_saying recall 0.711 (n=45) / 0.778 (18); all kinds F1
 # 0.850 (92; P 0.947, R 0.772) / 0.854 (44; P 0.844, R 0.864); direct F1 1.000 (21) / 0.926 (13).
+# After the round (en-saying18), dev: saying recall 0.822 (37 of 45), all kinds F1 0.889 (P
+# 0.962, R 0.826); the dev floors rose a little, the test floors stay under the first reading.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.69, ("all", "f1"): 0.83,
+    "dev": {("indirect_saying", "recall"): 0.80, ("all", "f1"): 0.87,
             ("all", "precision"): 0.92, ("direct", "f1"): 0.97},
     "test": {("indirect_saying", "recall"): 0.70, ("all", "f1"): 0.80,
              ("all", "precision"): 0.80, ("direct", "f1"): 0.88},
