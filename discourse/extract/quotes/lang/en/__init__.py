@@ -30,6 +30,8 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
   an extra pass;
 - :mod:`.document_that`: a document's report in a relative clause ("a report that said P"),
   an extra pass;
+- :mod:`.as_noted`: reports framed by an "as" clause ("As X noted, P", "P, as X pointed
+  out."), an extra pass;
 - :mod:`.in_quotes`: reports inside a direct quotation ("“He said he loved the food,” she
   added": both levels), an extra pass;
 - :mod:`.mentions`: where a report's speaker mention begins and ends ("Znak.com", not "com").
@@ -39,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from discourse.extract.quotes.lang.en.as_noted import as_clause_reports
 from discourse.extract.quotes.lang.en.content import (
     has_verb,
     looks_like_title,
@@ -97,7 +100,7 @@ ENGLISH = QuoteLanguage(
     # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y") and
     # reports carried by a noun of saying ("their claims that P"), "Name: proposition" headlines
     extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes,
-                  title_case_reports, document_relative_reports),
+                  title_case_reports, document_relative_reports, as_clause_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,

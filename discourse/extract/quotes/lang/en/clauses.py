@@ -13,6 +13,7 @@ import re
 from itertools import compress
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.colon_end import colon_ends_report
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
     main_clause_comma,
@@ -163,7 +164,11 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
             # "specified no cause, but, according to his agent, P": another source's report
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
-        if w == ":" and k + 1 < len(words) and words[k + 1][:1] in _OPEN_QUOTES:
+        if w == ":" and k + 1 < len(words) and (words[k + 1][:1] in _OPEN_QUOTES or (
+                depth == 0 and f.attr is not None and f.attr.cue_start < starts[k]
+                and colon_ends_report(toks, k, hi))):
+            # (colon_end: a quoted post, "…: > LIVE FACT-CHECK: …", or a list after the colon,
+            # when the cue stands before it: "P: Q, according to a poll" is the poll's Q)
             return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
                          f.rule, f.parent)
         if w == "," and k + 2 < hi and lows[k + 1] in _CONTRAST and (

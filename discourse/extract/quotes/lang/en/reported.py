@@ -26,6 +26,7 @@ from discourse.extract.quotes.lang.en.clauses import (
     listener_end,
     subordinate_end,
 )
+from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.interrupted import according_parts
@@ -49,6 +50,7 @@ from discourse.extract.quotes.lang.en.phrases import (
     subject_extended,
 )
 from discourse.extract.quotes.lang.en.tail import inverted_tail
+from discourse.extract.quotes.lang.en.tail_participle import tail_before_participle
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
@@ -199,6 +201,8 @@ def reports_in_sentence(
         if tail is not None:
             out.extend(tail)
             continue
+        # --- P, X said, adding that Q: P (Q is read below, as before)
+        out.extend(tail_before_participle(doc, h, ti, tj, se))
         # --- X said (that) P  /  X noted <statement>  /  X told Y that P
         subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
         if subj is not None and subj[1] - subj[0] == 1 and lows[subj[0]] in ("most", "more") and (
@@ -393,6 +397,8 @@ def reports_in_sentence(
         doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
     found = [f for f in bounded if f is not None and not not_said(doc, f)]
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
+    # "X said P, the paper reported": both (closing_tail), as for ", according to X" below
+    kept = with_closing_tails(doc.text, kept, found)
     return tidy_mentions(doc, _with_closing_sources(doc.text, kept, found))
 
 

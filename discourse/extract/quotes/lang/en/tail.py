@@ -12,6 +12,8 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clauses import ADVERBIAL_PREPS, SUBORDINATORS, clause_start
 from discourse.extract.quotes.lang.en.content import name_before
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause, np_forward, subject_before
+from discourse.extract.quotes.lang.en.tail_coordinated import coordinated_subject
+from discourse.extract.quotes.lang.en.tail_opening import clause_after_subordinate
 from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST, SAY_IRREGULAR
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
@@ -87,6 +89,9 @@ def inverted_tail(
             subj = (c, subj[1])  # "…, newspaper The Hindu reported."
         elif subj is not None and c < subj[0] and _postmodified_subject(toks, c, subj[0]):
             subj = (c, subj[1])  # "…, two officials familiar with the plan said."
+        elif subj is not None and c < subj[0] and (
+                both := coordinated_subject(toks, subj, c)) is not None:
+            subj = both  # "…, the mayor and the governor said."
         if subj is None or subj[0] != c or (lows[c].endswith("ing") and not cap(words[c]) and (
                 lows[a].endswith("s"))):
             return None  # (", citing committee rules …": a participle's object, "rules" a noun)
@@ -146,7 +151,8 @@ def inverted_tail(
         first += 1  # ("And yet, if anything, P, Garrett says": both connectives)
     if first > ti and words[first] == ",":
         first += 1
-    if not (looks_like_clause(toks, first, k, reach=24) or _clause_after_intro(toks, first, k)):
+    if not (looks_like_clause(toks, first, k, reach=24) or _clause_after_intro(toks, first, k)
+            or clause_after_subordinate(toks, first, k)):
         return None
     attr = doc.attr(h, span, "cue_after")
     return [Found(starts[first], starts[k], "indirect", attr, "cue_after")]
