@@ -16,6 +16,7 @@ from functools import lru_cache
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.morph import readings
 from discourse.extract.quotes.lang.ru.reported import reports_in_sentence
+from discourse.extract.quotes.lang.ru.short import that_after_cue
 from discourse.extract.quotes.spans import SpanSet
 from discourse.extract.quotes.tokens import wordish
 from discourse.text import sentence_start
@@ -46,10 +47,8 @@ def one_word_reports(doc: Doc, found: list[Found]) -> list[Found]:
     for a, b, cue in doc.hits:
         if not cue.that_clause:
             continue
-        # "что" after the verb, past a listener ("сказал агенту, что")
-        m = next((m for m in range(b, min(n - 2, b + 8)) if lows[m] == "что"
-                  or not wordish(words[m]) and words[m] != ","), -1)
-        if m < 0 or lows[m] != "что" or words[m - 1] != ",":
+        m = that_after_cue(words, lows, b, n - 2)
+        if m < 0:
             continue
         k = m + 1
         if not (wordish(words[k]) and words[k].islower() and words[k + 1] in (".", "!", "?")):

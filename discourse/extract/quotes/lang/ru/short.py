@@ -12,15 +12,27 @@ would have dropped as too short.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.reported import reports_in_sentence
 from discourse.extract.quotes.spans import SpanSet
 from discourse.extract.quotes.tokens import wordish
 from discourse.text import sentence_start
 
-__all__ = ["short_reports"]
+__all__ = ["short_reports", "that_after_cue"]
 
 _QUOTED = ("direct", "nested", "partial", "embedded")
+
+
+def that_after_cue(words: Sequence[str], lows: Sequence[str], b: int, stop: int) -> int:
+    """The token index of the «что» that opens a cue's clause: after the cue's end ``b``, within
+    eight tokens and before ``stop``, past a listener or a place («сообщила в Instagram, что»,
+    «сказал агенту, что») but no other punctuation than commas, a comma right before it; -1 when
+    there is none."""
+    m = next((m for m in range(b, min(stop, b + 8)) if lows[m] == "что"
+              or not wordish(words[m]) and words[m] != ","), -1)
+    return m if m >= 0 and lows[m] == "что" and words[m - 1] == "," else -1
 
 
 def short_reports(doc: Doc, found: list[Found]) -> list[Found]:
@@ -34,10 +46,8 @@ def short_reports(doc: Doc, found: list[Found]) -> list[Found]:
     for a, b, cue in doc.hits:
         if not cue.that_clause:
             continue
-        # "что" after the verb, past a listener or a place ("сообщила в Instagram, что")
-        m = next((m for m in range(b, min(n - 3, b + 8)) if lows[m] == "что"
-                  or not wordish(words[m]) and words[m] != ","), -1)
-        if m < 0 or lows[m] != "что" or words[m - 1] != "," or not _two_words_end(doc, m + 1):
+        m = that_after_cue(words, lows, b, n - 3)
+        if m < 0 or not _two_words_end(doc, m + 1):
             continue
         if inside.contains(starts[a]) or inside.overlap(starts[m + 1], ends[m + 2]) > 0:
             continue
