@@ -25,25 +25,12 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.morph import maybe_nominative
 from discourse.extract.quotes.lang.ru.phrases import np_forward, skip_adverbials
 from discourse.extract.quotes.lang.ru.sentences_agreement import without_mention
+from discourse.extract.quotes.lang.ru.sentences_sources import past_date
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["conjunction_heads"]
 
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
-_MONTHS = frozenset("""января февраля марта апреля мая июня июля августа сентября октября ноября
-    декабря""".split())
-
-
-def _past_date(toks: Toks, k: int, hi: int) -> int:
-    """The token after a date that opens the sentence at ``k`` («6 июля 2013 года»), or ``k``."""
-    words, lows = toks.words, toks.lows
-    if k + 1 < hi and words[k].isdigit() and lows[k + 1] in _MONTHS:
-        k += 2
-        if k < hi and words[k].isdigit():
-            k += 1
-        if k < hi and lows[k] in ("года", "г"):
-            k += 1
-    return k
 
 
 def _opening_subject(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -60,7 +47,7 @@ def _opening_subject(doc: Doc, i: int) -> tuple[int, int] | None:
     comma = next((m for m in range(s, i) if words[m] == ","), -1)
     if comma < 0:
         return None
-    k = skip_adverbials(toks, _past_date(toks, s, comma), comma)
+    k = skip_adverbials(toks, past_date(toks, s, comma), comma)
     if k >= comma or not wordish(words[k]):
         return None
     e = np_forward(toks, k, comma)

@@ -25,15 +25,18 @@ from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.phrases import carrier_after, carrier_before, np_forward
-from discourse.extract.quotes.lang.ru.words import PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS
+from discourse.extract.quotes.lang.ru.words import (
+    MONTHS_GENITIVE,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+)
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-__all__ = ["missing_sources"]
+__all__ = ["missing_sources", "past_date"]
 
 _IMPERSONAL = frozenset(("сказано", "написано", "указано", "отмечено"))
 _EMPHATIC = frozenset(("сам", "сама", "сами", "само"))
-_MONTHS = frozenset("""января февраля марта апреля мая июня июля августа сентября октября ноября
-    декабря""".split())
 _WEEKDAYS = frozenset("понедельник вторник среду четверг пятницу субботу воскресенье".split())
 # Plural finite endings: the verbs of an indefinite plural (сообщили, передают, говорят).
 _PLURAL = ("ли", "ют", "ят")
@@ -41,17 +44,26 @@ _PLURAL = ("ли", "ют", "ят")
 _FROM_LIMIT = 8
 
 
-def _past_time(toks: Toks, k: int, hi: int) -> int:
-    """The first token at or after ``k`` past one time phrase («18 января», «18 января 2011
-    года», «в среду», «вчера»); ``k`` itself when none stands there."""
+def past_date(toks: Toks, k: int, hi: int) -> int:
+    """The first token at or after ``k`` past a date («18 января», «18 января 2011 года»); ``k``
+    itself when none stands there."""
     lows, words = toks.lows, toks.words
     m = k
-    if m < hi and words[m].isdigit() and m + 1 < hi and lows[m + 1] in _MONTHS:
+    if m < hi and words[m].isdigit() and m + 1 < hi and lows[m + 1] in MONTHS_GENITIVE:
         m += 2
         if m < hi and words[m].isdigit():
             m += 1
             if m < hi and lows[m] in ("года", "г"):
                 m += 1
+    return m
+
+
+def _past_time(toks: Toks, k: int, hi: int) -> int:
+    """The first token at or after ``k`` past one time phrase («18 января», «18 января 2011
+    года», «в среду», «вчера»); ``k`` itself when none stands there."""
+    lows, words = toks.lows, toks.words
+    m = past_date(toks, k, hi)
+    if m > k:
         return m
     if m + 1 < hi and lows[m] in ("в", "во") and lows[m + 1] in _WEEKDAYS:
         return m + 2

@@ -42,6 +42,9 @@ ADVERBS = frozenset(
 # Endings of adverbs of manner ("уклончиво", "резко", "жёстко", "категорически"): skipped like
 # the adverbs above between a speaker and the verb.
 ADVERB_ENDINGS = ("иво", "чно", "нно", "льно", "ско", "зко", "тко", "дко", "ямо", "чески", "ски")
+# Month names in the genitive, as a date writes them («18 января»).
+MONTHS_GENITIVE = frozenset("""января февраля марта апреля мая июня июля августа сентября октября
+    ноября декабря""".split())
 TIME_WORDS = frozenset(
     """понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье
     минувшую минувший минувшее прошлую прошлый прошлой прошлом эту этот это этой ходе время
