@@ -13,6 +13,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.dialogue`: dialogue lines, interrupted quotations, blocks after a colon, headlines;
 - :mod:`.coordinated`: a lower-case fragment in marks joined to a quoted one is quoted too;
 - :mod:`.inscriptions`: the text of a poster, a caption or an inscription is no quotation;
+- :mod:`.labels`: a nickname in the nominative after a verb of naming (``его называли «…»``)
+  and a prize's citation after "за" are no quotations;
 - :mod:`.revise`: a nested quote's parent index after a revision dropped or split quotes;
 - :mod:`.dropped`: the speaker of ``«…», — заявила.`` (a subject dropped, the verb agreeing),
   and of a quotation alone at the head of its paragraph (the subject of the sentence before);
@@ -80,6 +82,7 @@ from discourse.extract.quotes.lang.ru.dialogue import (
 )
 from discourse.extract.quotes.lang.ru.dropped import dropped_subjects, standalone_speakers
 from discourse.extract.quotes.lang.ru.inscriptions import inscriptions
+from discourse.extract.quotes.lang.ru.labels import names_and_citations
 from discourse.extract.quotes.lang.ru.mainclause import fragment_subjects
 from discourse.extract.quotes.lang.ru.quoted import (
     attr_before,
@@ -152,8 +155,8 @@ RUSSIAN = QuoteLanguage(
     name_before=name_before,
     fragment_is_quote=fragment_is_quote,
     unattributed_fragment=unattributed_fragment,
-    revisions=(inscriptions, split_interrupted, quotes_in_italics, dropped_subjects, fragment_subjects,
-               coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
+    revisions=(inscriptions, names_and_citations, split_interrupted, quotes_in_italics, dropped_subjects,
+               fragment_subjects, coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
