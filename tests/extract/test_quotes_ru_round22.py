@@ -53,3 +53,19 @@ def test_words_of_a_laureate_after_za_stay_a_quote():
 def test_za_without_an_award_stays_a_quote():
     assert quotes("Депутат заявил, что голосовал за «честные и открытые выборы».") == [
         ("partial", "честные и открытые выборы")]
+
+
+# --- a name after a compound noun that takes names; a short name a relative clause describes
+
+def test_name_after_a_compound_noun_is_no_quote():
+    assert quotes("Петербургская кавер-рок-группа «Були для бабули» отмечает десятилетие альбома.") == []
+
+
+def test_short_name_before_a_relative_clause_is_no_quote():
+    assert quotes("«Лидс», которого считают одним из величайших защитников, объявил об этом "
+                  "на пресс-конференции.") == []
+
+
+def test_a_sentence_before_a_relative_clause_stays_a_quote():
+    # a pronoun and a verb: a sentence someone said, even as the antecedent of «которое»
+    assert quotes("«Мы победим», которое он повторял, стало лозунгом.") == [("direct", "Мы победим")]

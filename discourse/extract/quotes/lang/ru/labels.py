@@ -1,6 +1,7 @@
-"""Words in marks that name or cite, not anyone's words: a nickname, a prize's citation.
+"""Words in marks that name or cite, not anyone's words: a nickname, a prize's citation, a
+name after a compound noun, a name that a relative clause describes.
 
-Two shapes of Russian news put a name or a formula in marks right where a fragment of speech
+Four shapes of Russian news put a name or a formula in marks right where a fragment of speech
 could stand, and the project's annotation conventions (``ANNOTATION.md``: names, awards,
 nicknames are no quotes; ``tests/gold/wikinews_ru/NOTES.md``, annotators T and U: prize
 citations are award wording) do not count them:
@@ -12,6 +13,13 @@ citations are award wording) do not count them:
 - **a prize's citation after "за"**: ``Премию присудили Делиню за его «плодотворный вклад …»``,
   ``награды удостоены … за открытие «механизма …»``: the wording of the award, the committee's
   formula, which the gold leaves out like the prize's name.
+- **a name after a compound noun that takes names**: ``кавер-рок-группа «Були для бабули»``,
+  ``интернет-издание «…»``: the last part of the compound is the noun (группа, издание) that
+  :func:`.content.name_before` knows alone.
+- **a short name the sentence goes on to describe**: ``«Лидс», которого считают одним из
+  величайших защитников, объявил …``: a relative clause right after the marks takes the words
+  in them as its antecedent, a noun phrase; a few capitalised words without a verb there are a
+  name (a nickname, a title), not a sentence someone said.
 
 Before: the passes' ``Found`` list, with a ``partial`` (or a ``direct``) for such words.
 After: the same list without them (and without the quotes nested in them), the parents'
@@ -23,6 +31,7 @@ from __future__ import annotations
 import re
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.ru.content import _title_noun, has_verb
 from discourse.extract.quotes.lang.ru.morph import readings
 from discourse.extract.quotes.lang.ru.revise import renumber_parents
 from discourse.text import sentence_start
@@ -43,6 +52,16 @@ _AWARD = re.compile(r"(?i)(?<![\w\-])(?:преми[яиюей]|наград\w*|�
                     r"присуди\w*|орден(?:ом|а|у)?|медал\w*)(?![\w\-])")
 # "за" and at most two words before the opening mark: "за его «", "за открытие «".
 _FOR = re.compile(r"(?i)(?<![\w\-])за(?:[ \u00a0]+[^\s«»„“\".,;:!?]+){0,2}[ \u00a0]*$")
+# A hyphenated compound right before the opening mark ("кавер-рок-группа «", "интернет-издание «").
+_COMPOUND_BEFORE = re.compile(r"(?<![\w\-])[^\W\d_]+(?:-[^\W\d_]+)*-([^\W\d_]+)[ \u00a0]*$")
+# The heads of such compounds: a group, an outlet, a channel, a company, a party, a work
+# ("рок-группа", "интернет-издание", "медиа-холдинг", "поп-альбом"; not "экс-премьера", a
+# person's title whose last part also reads as a noun that takes names).
+_COMPOUND_HEADS = ("групп", "издани", "канал", "агентств", "компани", "холдинг", "портал",
+                   "журнал", "газет", "парти", "движени", "фестивал", "проект", "сайт", "сериал",
+                   "фильм", "альбом", "программ", "радиостанци", "телестанци", "студи")
+# A comma and a relative pronoun right after the closing mark ("«Лидс», которого …").
+_RELATIVE_AFTER = re.compile(r"[»“”\"][ \u00a0]*,[ \u00a0]*котор")
 # A word of the fragment (letters and hyphens).
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -90,15 +109,36 @@ def _citation(doc: Doc, f: Found, mark: int) -> bool:
     return not doc.hits_between(doc.tok_index(awards[-1].end()), doc.tok_index(mark))
 
 
+def _after_compound(doc: Doc, mark: int) -> bool:
+    """Does a hyphenated compound whose last part is a noun that takes names stand right before
+    the mark (``кавер-рок-группа «…»``)?"""
+    m = _COMPOUND_BEFORE.search(doc.text, max(0, mark - 60), mark)
+    return m is not None and m.group(1).lower().startswith(_COMPOUND_HEADS) and _title_noun(
+        m.group(1).lower())
+
+
+def _described_name(doc: Doc, f: Found) -> bool:
+    """Is ``f`` a quotation of one to three capitalised words without a verb that a relative
+    clause right after its closing mark describes (``«Лидс», которого считают …``)?"""
+    text = doc.text
+    content = text[f.start:f.end]
+    words = _WORD.findall(content)
+    return (f.kind == "direct" and 1 <= len(words) <= 3 and content[:1].isupper()
+            and not any(c in content for c in ",.;:!?") and not has_verb(content)
+            and _RELATIVE_AFTER.match(text, f.end) is not None)
+
+
 def names_and_citations(doc: Doc, found: list[Found]) -> list[Found]:
-    """``found`` without the nicknames after a verb of naming and the prize citations after
-    "за" (and the quotations nested in them)."""
+    """``found`` without the nicknames after a verb of naming, the prize citations after "за",
+    the names after a compound noun that takes names and the short names a relative clause
+    describes (and the quotations nested in them)."""
     drop = set()
     for i, f in enumerate(found):
         if f.kind not in _QUOTED or f.parent >= 0:
             continue
         mark = _opening_mark(doc.text, f.start)
-        if mark >= 0 and (_nickname(doc, f, mark) or _citation(doc, f, mark)):
+        if mark >= 0 and (_nickname(doc, f, mark) or _citation(doc, f, mark)
+                          or _after_compound(doc, mark) or _described_name(doc, f)):
             drop.add(i)
     if not drop:
         return found
