@@ -69,3 +69,21 @@ def test_short_name_before_a_relative_clause_is_no_quote():
 def test_a_sentence_before_a_relative_clause_stays_a_quote():
     # a pronoun and a verb: a sentence someone said, even as the antecedent of «которое»
     assert quotes("«Мы победим», которое он повторял, стало лозунгом.") == [("direct", "Мы победим")]
+
+
+# --- the source after «по мнению» ends at a comma before a nominative
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    """``(text, speaker mention)`` of each quote or report of one Russian article."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]}))
+    return [(r.text, r.speaker_mention) for r in q.itertuples()]
+
+
+def test_source_stops_before_the_clause_subject():
+    assert mentions("По мнению автора петиции, Г. А. Зюганов «демонстрирует свое бессилие на "
+                    "посту лидера».") == [("демонстрирует свое бессилие на посту лидера", "автора петиции")]
+
+
+def test_apposition_in_the_genitive_stays_in_the_source():
+    assert mentions("По словам мужа погибшей, Дэвида Маккина, мяч укатился в воду.") == [
+        ("мяч укатился в воду", "мужа погибшей, Дэвида Маккина")]

@@ -54,6 +54,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   (``а Токио считают «…»``);
 - :mod:`.sentences_object`: a noun with no nominative reading before the verb is its object
   (``Насира обвинили в том, что``);
+- :mod:`.sentences_source_apposition`: the source after «по словам» ends at a comma before a
+  nominative (``По мнению автора, Зюганов «…»``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -112,6 +114,7 @@ from discourse.extract.quotes.lang.ru.sentences_recipient import institution_pas
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
 from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
+from discourse.extract.quotes.lang.ru.sentences_source_apposition import source_appositions
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
 from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.words import (
@@ -161,5 +164,6 @@ RUSSIAN = QuoteLanguage(
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
                institution_past_recipient, missing_sources, listed_names,
-               such_as, aspectual_complements, conjunction_heads, indefinite_in_report),
+               such_as, aspectual_complements, conjunction_heads, indefinite_in_report,
+               source_appositions),
 )
