@@ -1,0 +1,142 @@
+"""A Russian speaker mention completed to the name it stands beside: ``extend_mention`` of
+:data:`~discourse.extract.speakers.lang.ru.RUSSIAN`.
+
+A news sentence often names its speaker once and describes them in an apposition set off by
+commas, and the quote extractor may take the description for the whole mention. In a single
+sentence there is no earlier mention to resolve the description to, so the speaker is the name
+beside it or nobody:
+
+- **a name, then its description** («Рустем Шакиров, имам мечети, …, заявил»; «помиловал Джо
+  Арпайо, своего политического союзника, который называл себя «…»»): the description is closed by
+  a comma on both sides, the name ends right before the first one, and the two can stand in one
+  case. The mention becomes «Name, description», which the shared resolver reads part by part
+  (the name wins).
+- **a gerund taken for the subject** («Как сообщал Reuters анонсируя очередную серию, …»: the
+  comma before the gerund is missing): a gerund's phrase is no noun phrase and names nobody; the
+  subject is the name right before it.
+
+Anything else is left as it is (the extractor's mention).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from discourse.extract.actors.forms import analyser
+
+__all__ = ["extend_apposition"]
+
+Span = tuple[int, int]
+
+# A capitalised word, Cyrillic or Latin, with hyphens and apostrophes («аль-Завахири» is read by
+# the run it ends); an initial with its dot («Дж. Буш»).
+_CAP_WORD = r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.|[A-ZА-ЯЁ][\w'’\-]*)"
+# Two to four capitalised words ending right before ``, `` (a name before its apposition).
+_NAME_BEFORE_COMMA = re.compile(rf"{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD}){{1,3}}$")
+# One to four capitalised words ending right before the gerund (an outlet, an organisation, a
+# person: «Reuters», «The Hollywood Reporter», «Иван Петров»).
+_NAME_BEFORE = re.compile(rf"{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD}){{0,3}}$")
+_WORD = re.compile(r"[\w\-]+")
+# Words that open a sentence or a clause and are capitalised without being names.
+# Endings of a man's surname in the nominative the dictionary may read only as a plural's case.
+_MASC_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
+_NOT_NAME = frozenset("как по в во на и а но это этот эта об о когда где".split())
+
+
+@lru_cache(maxsize=8192)
+def _parses(word: str) -> tuple:
+    return tuple(analyser().parse(word.lower()))
+
+
+def _cases(word: str) -> frozenset[str] | None:
+    """The cases a noun or adjective ``word`` may stand in, or None when the dictionary does not
+    know the word (a foreign name: «Арпайо» may stand in any)."""
+    parses = _parses(word)
+    if not parses or not any(p.is_known for p in parses):
+        return None
+    return frozenset(p.tag.case for p in parses if p.is_known and p.tag.case)
+
+
+def _name_cases(name: list[str]) -> frozenset[str] | None:
+    """The cases a name may stand in: any case of any of its words (a first name tells it where
+    a surname is read wrongly: «Шакиров» only as a plural's genitive), the nominative for a
+    man's surname in -ов/-ев/-ин, None when no word is known."""
+    known = [c for c in map(_cases, name) if c is not None]
+    if not known:
+        return None
+    cases = frozenset().union(*known)
+    return cases | {"nomn"} if name[-1].endswith(_MASC_SURNAME) else cases
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The first noun of a description («своего политического союзника» -> «союзника»)."""
+    for w in words:
+        if any("NOUN" in p.tag for p in _parses(w)[:1]):
+            return w
+    return None
+
+
+def _is_gerund(word: str) -> bool:
+    parses = _parses(word)
+    return bool(parses) and "GRND" in parses[0].tag
+
+
+def _lower_description(mention: str) -> bool:
+    """A lower-case description with no capitalised word in it («имам мечети», «своего
+    политического союзника»), not a pronoun («он», «которые»)."""
+    words = _WORD.findall(mention)
+    if len(words) < 2 or not mention[:1].islower():
+        return False
+    return all(w[:1].islower() or w[:1].isdigit() for w in words)
+
+
+def _name_before(text: str, ms: int, me: int) -> Span | None:
+    """The name right before ``, `` at ``ms`` whose apposition is the description
+    ``text[ms:me]``, closed by a comma after it; None if there is none or the cases differ."""
+    if text[ms - 2:ms] not in (", ", ",\u00a0") or text[me:me + 1] != ",":
+        return None
+    lo = max(0, ms - 80)
+    m = _NAME_BEFORE_COMMA.search(text, lo, ms - 2)
+    if m is None:
+        return None
+    name = m.group().split()
+    if name[0].lower() in _NOT_NAME or (m.start() > 0 and text[m.start() - 1] in "«\"„(-"):
+        return None  # «В Москве, …», a title in marks, a bracket: no name in apposition
+    head = _head_noun(_WORD.findall(text[ms:me].lower()))
+    if head is None:
+        return None
+    name_cases, head_cases = _name_cases(name), _cases(head)
+    if name_cases is not None and head_cases is not None and not name_cases & head_cases:
+        return None  # «встретился с Иваном Петровым, главы …»: not one phrase
+    return m.start(), m.end()
+
+
+def _name_before_gerund(text: str, ms: int, me: int) -> Span | None:
+    """The name right before a mention that opens with a gerund («Reuters анонсируя»)."""
+    first = _WORD.match(text, ms)
+    if first is None or not _is_gerund(first.group()):
+        return None
+    k = ms
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    if k == ms:
+        return None
+    m = _NAME_BEFORE.search(text, max(0, k - 60), k)
+    if m is None or m.group().split()[0].lower() in _NOT_NAME:
+        return None
+    return m.start(), m.end()
+
+
+def extend_apposition(text: str, ms: int, me: int) -> Span:
+    """The mention ``[ms, me)`` with the name of its apposition before it («Рустем Шакиров, имам
+    мечети»), or the name before a gerund taken for the mention; else ``(ms, me)``."""
+    mention = text[ms:me]
+    if _lower_description(mention):
+        if _is_gerund(_WORD.findall(mention)[0]):
+            got = _name_before_gerund(text, ms, me)
+            return got if got is not None else (ms, me)
+        got = _name_before(text, ms, me)
+        if got is not None:
+            return got[0], me
+    return ms, me
