@@ -69,3 +69,39 @@ def test_the_apposed_person_speaks_in_a_whole_sentence():
     got = _speakers("Рустам Хакимов, имам мечети, которую пытались поджечь, заявил, что "
                     "поджигатели скрылись на машине.")
     assert [s for _, _, s in got] == ["Рустам Хакимов"]
+
+
+@pytest.mark.parametrize(("text", "mention", "whole"), [
+    ("Официальный представитель ведомства, Анна Кузнецова, заявила, что решение окончательное.",
+     "Официальный представитель ведомства", "Официальный представитель ведомства, Анна Кузнецова"),
+    ("«Дороги расчищены», — сказал глава района, Игорь Волков.",
+     "глава района", "глава района, Игорь Волков"),
+    ("Новость подтвердил владельца клуба, компанию «Северный ветер», представитель суда.",
+     "владельца клуба", "владельца клуба, компанию «Северный ветер»"),
+])
+def test_the_name_after_a_description_joins_the_mention(text, mention, whole):
+    ms, me = _span(text, mention)
+    assert extend_apposition(text, ms, me) == _span(text, whole)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # capitalised words that are no person's name
+    ("Представители ведомства, Россия и Китай, заявили, что сделка закрыта.",
+     "Представители ведомства"),
+    # the description names its person already
+    ("Глава профсоюза Сергей Орлов, Игорь Волков, заявили, что всё решено.",
+     "Глава профсоюза Сергей Орлов"),
+    # the apposition is not closed: a list goes on
+    ("Директор школы, Ольга Смирнова и её заместитель заявили, что уроки отменены.",
+     "Директор школы"),
+    # a name in another case than the description's head: not one phrase
+    ("Как сообщил директор школы, Ольге Смирновой, уроки отменены.", "директор школы"),
+])
+def test_no_name_after_no_change(text, mention):
+    ms, me = _span(text, mention)
+    assert extend_apposition(text, ms, me) == (ms, me)
+
+
+def test_the_speaker_named_after_the_description_speaks():
+    got = _speakers("Директор школы, Ольга Смирнова, сообщила, что уроки «отменены до понедельника».")
+    assert [(q, s) for q, _, s in got] == [("отменены до понедельника", "Ольга Смирнова")]

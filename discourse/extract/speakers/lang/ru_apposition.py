@@ -11,6 +11,11 @@ beside it or nobody:
   a comma on both sides, the name ends right before the first one, and the two can stand in one
   case. The mention becomes «Name, description», which the shared resolver reads part by part
   (the name wins).
+- **a description, then the name** («Официальный представитель ведомства, Анна Кузнецова,
+  заявила»; «прокатчика фильма, компанию «Люксор Дистрибюшн»»): the description holds no
+  person's name, the name (or a noun with a name in marks) follows its comma and closes with a
+  comma or the sentence's end, in a case the description's head can stand in. The mention
+  becomes «description, Name».
 - **a gerund taken for the subject** («Как сообщал Reuters анонсируя очередную серию, …»: the
   comma before the gerund is missing): a gerund's phrase is no noun phrase and names nobody; the
   subject is the name right before it.
@@ -37,6 +42,11 @@ _NAME_BEFORE_COMMA = re.compile(rf"{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD}){{1,3}}$"
 # One to four capitalised words ending right before the gerund (an outlet, an organisation, a
 # person: «Reuters», «The Hollywood Reporter», «Иван Петров»).
 _NAME_BEFORE = re.compile(rf"{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD}){{0,3}}$")
+# «, Анна Кузнецова,»: a person's name after a description, closed by a comma or the end.
+_PERSON_AFTER = re.compile(
+    rf",[ \u00a0]+({_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD}){{1,2}})(?=[ \u00a0]*(?:[,.;]|$))")
+# «, компанию «Люксор Дистрибюшн»,»: a noun with its name in marks after a description.
+_TITLED_AFTER = re.compile(r",[ \u00a0]+([а-яё]+)[ \u00a0]+«[^«»]{2,60}»(?=[ \u00a0]*(?:[,.;]|$))")
 _WORD = re.compile(r"[\w\-]+")
 # Words that open a sentence or a clause and are capitalised without being names.
 # Endings of a man's surname in the nominative the dictionary may read only as a plural's case.
@@ -91,6 +101,19 @@ def _lower_description(mention: str) -> bool:
     return all(w[:1].islower() or w[:1].isdigit() for w in words)
 
 
+def _description(mention: str) -> bool:
+    """A description of two words or more that opens with a lower-case word or a capitalised
+    common noun at the sentence's start («Официальный представитель ведомства», «прокатчика
+    фильма»), not a pronoun."""
+    words = _WORD.findall(mention)
+    if len(words) < 2:
+        return False
+    first = _parses(words[0])[:1]
+    return mention[:1].islower() or bool(first) and first[0].is_known and (
+        "NOUN" in first[0].tag or "ADJF" in first[0].tag) and "Name" not in first[0].tag and (
+        "Surn" not in first[0].tag and "Geox" not in first[0].tag and "Orgn" not in first[0].tag)
+
+
 def _name_before(text: str, ms: int, me: int) -> Span | None:
     """The name right before ``, `` at ``ms`` whose apposition is the description
     ``text[ms:me]``, closed by a comma after it; None if there is none or the cases differ."""
@@ -110,6 +133,33 @@ def _name_before(text: str, ms: int, me: int) -> Span | None:
     if name_cases is not None and head_cases is not None and not name_cases & head_cases:
         return None  # «встретился с Иваном Петровым, главы …»: not one phrase
     return m.start(), m.end()
+
+
+def _name_after(text: str, ms: int, me: int) -> Span | None:
+    """The name after ``, `` at ``me`` in apposition to the description ``text[ms:me]``: closed
+    by a comma or the end of the sentence, in a case the description's head may stand in;
+    returns the mention with it, or None."""
+    from discourse.extract.speakers.lang.ru import person_runs  # (ru imports this module)
+
+    person = _PERSON_AFTER.match(text, me)
+    titled = None if person else _TITLED_AFTER.match(text, me)
+    if person is None and titled is None:
+        return None
+    if person_runs(text, ms, me):
+        return None  # «глава профсоюза Сергей Орлов»: the mention is named already
+    if person is not None:
+        if not person_runs(text, person.start(1), person.end(1)):
+            return None  # «…, Россия и Китай»: capitalised words that are no person's name
+        got, end = _name_cases(person.group(1).split()), person.end(1)
+    else:
+        got, end = _cases(titled.group(1)), titled.end()
+    head = _head_noun(_WORD.findall(text[ms:me].lower()))
+    if head is None:
+        return None
+    cases = _cases(head)
+    if got is not None and cases is not None and not got & cases:
+        return None  # not one phrase: «главы района, Игорь Волков» is no apposition
+    return ms, end
 
 
 def _name_before_gerund(text: str, ms: int, me: int) -> Span | None:
@@ -139,4 +189,8 @@ def extend_apposition(text: str, ms: int, me: int) -> Span:
         got = _name_before(text, ms, me)
         if got is not None:
             return got[0], me
+    if _description(mention):
+        got = _name_after(text, ms, me)
+        if got is not None:
+            return got
     return ms, me
