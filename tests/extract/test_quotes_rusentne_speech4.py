@@ -46,8 +46,10 @@ pytestmark = pytest.mark.skipif(not TSV.exists(), reason="needs ../shared/datase
 # P 0.778, R 0.880), quoted speaker right 0.762 (n=21 matched), speaker right of all matched
 # 0.800 (n=30), all kinds F1 0.780 (n=43); test quoted F1 0.727 (n=12; P 0.800, R 0.667), quoted
 # speaker right 1.000 (n=8), of all matched 0.917 (n=12), all F1 0.686 (n=19).
+# After branch ru-sentences5 (speakers/lang/ru_apposition.py, tuned on dev): dev quoted speaker
+# right 0.857 (21), of all matched 0.867 (30), spans unchanged; test, read once, unchanged.
 FLOORS = {
-    "dev": {("quoted", "f1"): 0.80, ("quoted", "speaker_right"): 0.74, ("all", "f1"): 0.76},
+    "dev": {("quoted", "f1"): 0.80, ("quoted", "speaker_right"): 0.83, ("all", "f1"): 0.76},
     "test": {("quoted", "f1"): 0.70, ("quoted", "speaker_right"): 0.85, ("all", "f1"): 0.66},
 }
 # Most predictions allowed on the sentences with «» that quote nobody (dev 26, test 13 sentences;
