@@ -7,12 +7,15 @@ import pandas as pd
 import pytest
 
 from discourse.extract.attributed import extract_attributed_quotes
-from discourse.extract.speakers.lang.ru_apposition import extend_apposition
+from discourse.extract.speakers.lang.ru import RUSSIAN
 
 
 def _speakers(text: str) -> list[tuple[str, str, str]]:
     pred = extract_attributed_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
     return [(r.text, r.speaker_mention, r.speaker or "") for r in pred.itertuples()]
+
+
+extend_apposition = RUSSIAN.extend_mention  # ru_apposition.apposition(ru.person_runs)
 
 
 def _span(text: str, part: str) -> tuple[int, int]:

@@ -26,13 +26,16 @@ Anything else is left as it is (the extractor's mention).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from discourse.extract.actors.forms import analyser
 
-__all__ = ["extend_apposition"]
+__all__ = ["apposition"]
 
 Span = tuple[int, int]
+# ``person_runs(text, start, end)`` of :mod:`.ru`: the spans of persons' names in a stretch of text.
+PersonRuns = Callable[[str, int, int], list[Span]]
 
 # A capitalised word, Cyrillic or Latin, with hyphens and apostrophes («аль-Завахири» is read by
 # the run it ends); an initial with its dot («Дж. Буш»).
@@ -135,12 +138,10 @@ def _name_before(text: str, ms: int, me: int) -> Span | None:
     return m.start(), m.end()
 
 
-def _name_after(text: str, ms: int, me: int) -> Span | None:
+def _name_after(text: str, ms: int, me: int, person_runs: PersonRuns) -> Span | None:
     """The name after ``, `` at ``me`` in apposition to the description ``text[ms:me]``: closed
     by a comma or the end of the sentence, in a case the description's head may stand in;
     returns the mention with it, or None."""
-    from discourse.extract.speakers.lang.ru import person_runs  # (ru imports this module)
-
     person = _PERSON_AFTER.match(text, me)
     titled = None if person else _TITLED_AFTER.match(text, me)
     if person is None and titled is None:
@@ -178,9 +179,20 @@ def _name_before_gerund(text: str, ms: int, me: int) -> Span | None:
     return m.start(), m.end()
 
 
-def extend_apposition(text: str, ms: int, me: int) -> Span:
-    """The mention ``[ms, me)`` with the name of its apposition before it («Рустем Шакиров, имам
-    мечети»), or the name before a gerund taken for the mention; else ``(ms, me)``."""
+def apposition(person_runs: PersonRuns) -> Callable[[str, int, int], Span]:
+    """Russian's ``extend_mention``, built with ru.py's reader of persons' names (passed in: ru.py
+    imports this module, so this one may not import ru.py)."""
+
+    def extend(text: str, ms: int, me: int) -> Span:
+        return extend_apposition(text, ms, me, person_runs)
+
+    return extend
+
+
+def extend_apposition(text: str, ms: int, me: int, person_runs: PersonRuns) -> Span:
+    """The mention ``[ms, me)`` with the name of its apposition before or after it («Рустем
+    Шакиров, имам мечети», «Директор школы, Ольга Смирнова»), or the name before a gerund taken
+    for the mention; else ``(ms, me)``."""
     mention = text[ms:me]
     if _lower_description(mention):
         if _is_gerund(_WORD.findall(mention)[0]):
@@ -190,7 +202,7 @@ def extend_apposition(text: str, ms: int, me: int) -> Span:
         if got is not None:
             return got[0], me
     if _description(mention):
-        got = _name_after(text, ms, me)
+        got = _name_after(text, ms, me, person_runs)
         if got is not None:
             return got
     return ms, me
