@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser, lemma
+from discourse.extract.speakers.lang.ru_apposition import apposition
 from discourse.extract.speakers.lang.ru_carriers import STATEMENT_NOUNS
 from discourse.extract.speakers.lang.ru_confidence import RULE_CONFIDENCE_RU
 from discourse.extract.speakers.lang.ru_dash_subject import dash_subject
@@ -771,8 +772,7 @@ def full_first_name(first: str, text: str) -> str | None:
 
 RUSSIAN = SpeakerLanguage(
     code="ru",
-    pronoun_class=pronoun_class,
-    self_reference=SELF_REFERENCE,
+    pronoun_class=pronoun_class, self_reference=SELF_REFERENCE,
     determiners=DETERMINERS,
     empty_descriptions=EMPTY_DESCRIPTIONS,
     titles=TITLES,
@@ -790,6 +790,7 @@ RUSSIAN = SpeakerLanguage(
     new_name_stops_continuation=True,
     signature_line=SIGNATURE_LINE,
     names_nobody=names_nobody,
+    extend_mention=apposition(person_runs),  # the name of an apposition (ru_apposition)
     # an unnamed source («источник в правительстве», «Источник "Ъ" в Кремле», «один из
     # источников»), whatever it names
     unnamed_source=re.compile(r"(?:[Ии]сточник|[Сс]обеседник|(?:\S+\s+){1,3}?(?:источник|собеседник))"),
