@@ -14,7 +14,7 @@ from typing import Any
 
 from discourse.extract.speakers.resolver import Resolver
 
-__all__ = ["is_medium", "resolve_mention"]
+__all__ = ["is_medium", "resolve_mention", "resolve_trimmed"]
 
 
 def is_medium(registry: Any, mention: str) -> bool:
@@ -55,6 +55,15 @@ def resolve_mention(res: Resolver, mention: str, ms: int) -> tuple[Any, str | No
                     return got
             return _resolve_one(res, ordered[0][0], ordered[0][1])
     return _resolve_one(res, mention, ms)
+
+
+def resolve_trimmed(res: Resolver, text: str, ms: int, me: int) -> tuple[Any, str | None, str]:
+    """:func:`resolve_mention` of the mention ``[ms, me)`` by its name, without the appositive
+    after it ("Steve Peers of the University of Essex" is Steve Peers)."""
+    # "La Riva, Hawkins, and Carroll": a list of names is no name and its appositive
+    ts, te = (ms, me) if res.lang.coordinated_names(text[ms:me]) else res.lang.trim_mention(
+        text, ms, me)
+    return resolve_mention(res, text[ts:te], ts)
 
 
 def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None, str]:

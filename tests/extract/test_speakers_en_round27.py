@@ -1,0 +1,102 @@
+"""English speakers, round twenty-seven (issue 14): whole articles name a speaker short after
+naming them in full. The sentence before a quote may give its speaker as a surname, "he"/"she"
+or a role ("The senator spoke about the budget. "...""), a block quote may be signed with a
+lower-case role ("— Rachel Burns, chair of the committee"), and the clause that introduces a
+quote may have a pronoun subject of its own nearer than the name ('X told jurors he was
+thinking: "..."'). Sentences written for these tests, with negatives; registry of one person
+(Claire Dubois), none of these people."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from discourse.extract.speakers.lang.en_nearer import nearer_pronoun
+from discourse.extract.speakers.lang.en_signature_lower import LOWER_ROLE
+from tests.attribute_en import attribute
+
+
+@pytest.fixture(scope="module")
+def registry(dubois_registry):
+    return dubois_registry
+
+
+def _direct(text, registry, lex):
+    """``(mention, speaker)`` of each direct quote of ``text``, in order."""
+    out = attribute(text, registry, lex)
+    out = out[out["kind"].isin(["direct", "nested"])]
+    return list(zip(out["speaker_mention"], out["speaker"]))
+
+
+SHORT_SUBJECT = [
+    # a surname alone, after the full name earlier in the article
+    ('Senator Paul Hines met voters in Dayton on Friday.\n\nHines spoke about the budget. '
+     '"We need to cut waste first."', [("Hines", "Paul Hines")]),
+    ('Governor Ada Brandt toured the flooded towns.\n\nBrandt also visited a shelter. '
+     '"Nobody here will be left on their own."', [("Brandt", "Ada Brandt")]),
+    # a pronoun of one person
+    ('Senator Paul Hines met voters in Dayton on Friday. He criticized the trade deal. '
+     '"It is a bad deal for Ohio workers."', [("He", "Paul Hines")]),
+    ('"It is a bad deal," Senator Paul Hines said.\n\nMayor Ruth Oakes disagreed. She defended '
+     'the plan. "It brings jobs to Dayton."',
+     [("Senator Paul Hines", "Paul Hines"), ("She", "Ruth Oakes")]),
+    # a role, as written
+    ('Senator Paul Hines met voters in Dayton on Friday.\n\nThe senator spoke about the budget. '
+     '"We need to cut waste first."', [("The senator", "")]),
+]
+
+NOT_SHORT_SUBJECT = [
+    # a group, a thing, a capitalised word the article gives as no name
+    'Democrats walked out of the hearing. Republicans criticized the plan. "It is a giveaway."',
+    'The company lost money again this year. "We are confident in the plan."',
+    'Officials met in Geneva on Monday. They criticized the plan. "It is a giveaway to banks."',
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORT_SUBJECT)
+def test_short_subject_of_the_sentence_before(text, expected, registry, lex):
+    assert _direct(text, registry, lex) == expected
+
+
+@pytest.mark.parametrize("text", NOT_SHORT_SUBJECT)
+def test_no_short_subject_names_nobody(text, registry, lex):
+    assert [m for m, _ in _direct(text, registry, lex)] == [""]
+
+
+def test_signature_with_a_lower_case_role(registry, lex):
+    text = ('The committee released a statement after the vote.\n\n"The committee stands by its '
+            'findings and will publish the full report next week."\n\n— Rachel Burns, chair of '
+            'the committee')
+    assert _direct(text, registry, lex) == [("Rachel Burns, chair of the committee",
+                                             "Rachel Burns")]
+
+
+def test_lower_case_role_pattern():
+    assert re.fullmatch(LOWER_ROLE, "a former player for the club")
+    assert re.fullmatch(LOWER_ROLE, "chair of the committee")
+    for channel in ("via Twitter", "on Facebook", "in a statement"):
+        assert re.fullmatch(LOWER_ROLE, channel) is None
+
+
+NEARER = [
+    ('Ms. Lind told the court she was thinking: "Where is the exit?"', ("she", "Lind")),
+    ('Tom Brandt held a rally in Columbus, where he angrily described the closing of the plant, '
+     'shouting "They sold this town out!"', ("he", "Tom Brandt")),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEARER)
+def test_pronoun_of_the_clause_that_introduces_the_quote(text, expected, registry, lex):
+    mention, speaker = _direct(text, registry, lex)[0]
+    assert mention == expected[0] and expected[1] in speaker
+
+
+@pytest.mark.parametrize("text", [
+    'Smith said he was tired: "Go home."',  # no verb of speech or thought before the colon
+    'Anna Berg, who said she was leaving, told reporters: "This is my last day."',
+    'Tom Brandt spoke as he left the hall, shouting "We will be back!"',  # "as": not taken
+])
+def test_no_nearer_pronoun(text):
+    me = text.index(" ")
+    assert nearer_pronoun(text, me, text.index('"') + 1) is None
