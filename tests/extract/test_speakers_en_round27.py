@@ -41,6 +41,11 @@ SHORT_SUBJECT = [
     ('"It is a bad deal," Senator Paul Hines said.\n\nMayor Ruth Oakes disagreed. She defended '
      'the plan. "It brings jobs to Dayton."',
      [("Senator Paul Hines", "Paul Hines"), ("She", "Ruth Oakes")]),
+    # the last sentence of the paragraph above a quote alone in its own
+    ('Senator Paul Hines met voters in Dayton on Friday.\n\nHines spoke about the budget.\n\n'
+     '"We need to cut waste first."', [("Hines", "Paul Hines")]),
+    ('Governor Ada Brandt toured the flooded towns. She stopped at a shelter.\n\n'
+     '"Nobody here will be left on their own."', [("She", "Ada Brandt")]),
     # a role, as written
     ('Senator Paul Hines met voters in Dayton on Friday.\n\nThe senator spoke about the budget. '
      '"We need to cut waste first."', [("The senator", "")]),
@@ -51,6 +56,7 @@ NOT_SHORT_SUBJECT = [
     'Democrats walked out of the hearing. Republicans criticized the plan. "It is a giveaway."',
     'The company lost money again this year. "We are confident in the plan."',
     'Officials met in Geneva on Monday. They criticized the plan. "It is a giveaway to banks."',
+    'The company lost money again this year.\n\n"We are confident in the plan."',
 ]
 
 

@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING, Any
 from discourse.core import schema
 from discourse.core.runtime import collector_paused
 from discourse.extract.speakers.lang import DEFAULT_LANGUAGE, speaker_language
-from discourse.extract.speakers.lang.en_nearer import nearer_pronoun
+from discourse.extract.speakers.lang.en_nearer import nearer_mention
 from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.mentions import resolve_mention, resolve_trimmed
 from discourse.extract.speakers.named_after import named_after
 from discourse.extract.speakers.resolver import Resolver
-from discourse.extract.speakers.subject_before import short_subject
+from discourse.extract.speakers.subject_before import last_subject, short_subject
 from discourse.extract.speakers.turns import (
     LABEL_RULES,
     OPENING,
@@ -218,8 +218,7 @@ def _attribute_doc(
                 repaired[given] = (ms, me, rule, head)
             mention = text[ms:me]
             actor, name, how = _resolve_head(res, text, ms, me, head)
-            near = (given[2] == "cue_before" and me <= row.start and row.kind == "direct"
-                    and lang.code == "en" and name and nearer_pronoun(text, me, row.start))
+            near = name and given[2] == "cue_before" and nearer_mention(text, me, row, lang.code)
             if near:  # 'X told jurors he was thinking: "..."': X's pronoun speaks (en_nearer.py)
                 (ms, me), mention = near, text[near[0]:near[1]]
             if actor is None and row.rule in LABEL_RULES:  # "NG:" after "Natasha Gownaris"
@@ -555,10 +554,9 @@ def _quote_row_between(res: Resolver, text: str, lo: int, hi: int) -> bool:
 
 def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple[int, int],
                     text: str):
-    """``(actor, name, "previous_sentence", ms, me)`` when a quote opens a sentence of its own,
-    after a sentence of the same paragraph (with no quote in it) whose subject names a person
-    who is not the last speaker ('Brett McGurk ... also criticized the decision via Twitter.
-    "..."'; a surname, "he", "the senator": :mod:`.subject_before`); else None."""
+    """``(actor, name, "previous_sentence", ms, me)`` when a quote opens a sentence of its own after
+    a sentence of its paragraph (no quote in it) whose subject names a person, not the last speaker
+    ('Brett McGurk ... also criticized the decision via Twitter. "..."'; :mod:`.subject_before`)."""
     ps, _pe = para
     lo = sentence_start(text, ps, row.start)
     if lo <= ps or text[lo:row.start].strip(OPENING):
@@ -689,6 +687,9 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
             actor, name, _ = resolve_mention(res, text[a:b], a)
             if name is not None:
                 return actor, name, "previous_sentence", a, b
+        got = last_subject(res, text, prev_lo, lo)  # "He spoke about it." (subject_before.py)
+        if got is not None:
+            return got
     hi = sentence_end(text, end + 1, pe) if end + 1 < pe else pe
     nxt_end = sentence_end(text, hi + 1, pe) if hi + 1 < pe else hi
     cand = _people_between(res, hi, nxt_end)

@@ -15,6 +15,10 @@ the in-text words that attribute it (ANNOTATION.md: "she", "the Lithuanian diplo
 - a description whose head is a role of a person ("the senator", "a spokeswoman"), kept as
   written (:func:`.described.role_description`), resolved if the article allows it.
 
+The same holds for a quote alone in its paragraph under a paragraph whose last sentence has
+such a subject (:func:`last_subject`): "Hines spoke about the budget. // "We need to cut waste
+first."".
+
 Not: a capitalised word the article never gives as part of a longer name ("Democrats",
 "Officials"), "they" or "it", or a description of something ("The plan").
 Language-neutral: reads the language's pronoun classes, titles and description test.
@@ -28,7 +32,7 @@ from discourse.extract.speakers.described import role_description
 from discourse.extract.speakers.mentions import resolve_mention
 from discourse.extract.speakers.resolver import Resolver
 
-__all__ = ["short_subject"]
+__all__ = ["last_subject", "short_subject"]
 
 # Pronoun classes that stand for one person.
 _ONE_PERSON = frozenset({"male", "female"})
@@ -60,3 +64,14 @@ def short_subject(res: Resolver, text: str, ms: int, me: int) -> tuple[Any, str 
         if actor is not None or (len(fuller) > 1 and mention in fuller):
             return actor, name  # the article (or the registry) gives the full name
     return None
+
+
+def last_subject(res: Resolver, text: str, lo: int, hi: int) -> tuple[Any, ...] | None:
+    """``(actor, name, "previous_sentence", ms, me)`` when the sentence ``text[lo:hi]`` before
+    a quote alone in its paragraph has a subject that :func:`short_subject` accepts, and no
+    quote of the article opens in it; else None."""
+    if res.in_quote(lo) or any(res.in_quote(k + 1) for k in range(lo, hi) if text[k] in "\"“"):
+        return None  # the sentence quotes somebody: the continuation rules speak for it
+    span = res.lang.sentence_subject(text, lo, hi)
+    got = short_subject(res, text, *span) if span is not None else None
+    return None if got is None else (*got, "previous_sentence", *span)

@@ -18,8 +18,9 @@ was.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-__all__ = ["nearer_pronoun"]
+__all__ = ["nearer_mention", "nearer_pronoun"]
 
 # Verbs (with an auxiliary) that introduce the words after a colon as speech or thought.
 _INTRODUCING = (r"(?:(?:was|is|were|had\s+been|has\s+been|kept)\s+)?"
@@ -56,3 +57,12 @@ def nearer_pronoun(text: str, me: int, quote_start: int) -> tuple[int, int] | No
         if m is not None and m.end() >= hi:
             return m.span("p")
     return None
+
+
+def nearer_mention(text: str, me: int, row: Any, code: str) -> tuple[int, int] | None:
+    """:func:`nearer_pronoun` for the quote ``row`` (``start``, ``kind``) of a text in the
+    language ``code`` whose mention ends at ``me``: English direct quotes with the mention before
+    them only, else None."""
+    if code != "en" or row.kind != "direct" or me > row.start:
+        return None
+    return nearer_pronoun(text, me, row.start)
