@@ -46,9 +46,9 @@ SHORT_SUBJECT = [
      '"We need to cut waste first."', [("Hines", "Paul Hines")]),
     ('Governor Ada Brandt toured the flooded towns. She stopped at a shelter.\n\n'
      '"Nobody here will be left on their own."', [("She", "Ada Brandt")]),
-    # a role, as written
+    # a role, as written (resolved by the title the article gave the name: en_role_antecedent)
     ('Senator Paul Hines met voters in Dayton on Friday.\n\nThe senator spoke about the budget. '
-     '"We need to cut waste first."', [("The senator", "")]),
+     '"We need to cut waste first."', [("The senator", "Paul Hines")]),
 ]
 
 NOT_SHORT_SUBJECT = [
@@ -106,3 +106,32 @@ def test_pronoun_of_the_clause_that_introduces_the_quote(text, expected, registr
 def test_no_nearer_pronoun(text):
     me = text.index(" ")
     assert nearer_pronoun(text, me, text.index('"') + 1) is None
+
+
+ROLE_ANTECEDENT = [
+    # a title before the name, its abbreviation, a comma appositive after it or before it
+    ('Senator Maria Alvarez toured the shipyard.\n\n"The contract is fair," the senator said.',
+     ("the senator", "Maria Alvarez")),
+    ('Sen. Maria Alvarez toured the shipyard.\n\n"The contract is fair," the senator said.',
+     ("the senator", "Maria Alvarez")),
+    ('Ruth Oakes, the mayor of Dayton, opened the bridge. Tom Hale, an engineer, was there.\n\n'
+     '"It took nine years," the mayor said.', ("the mayor", "Ruth Oakes")),
+    ("The city's mayor, Ruth Oakes, opened the bridge on Monday.\n\n"
+     '"It took nine years," the mayor said.', ("the mayor", "Ruth Oakes")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLE_ANTECEDENT)
+def test_role_resolved_by_the_article(text, expected, registry, lex):
+    assert _direct(text, registry, lex) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # no evidence of the role in the article, another role, an indefinite description
+    'Ruth Oakes has run Dayton since 2019.\n\n"It took nine years," the mayor said.',
+    'Judge Ruth Oakes opened the hearing.\n\n"It took nine years," the mayor said.',
+    'Mayor Ruth Oakes opened the bridge.\n\n"It took nine years," a spokeswoman said.',
+])
+def test_role_not_resolved_without_evidence(text, registry, lex):
+    (_mention, speaker), = _direct(text, registry, lex)
+    assert speaker == ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from discourse.extract.speakers.lang.en_role_antecedent import role_antecedent
 from discourse.extract.speakers.resolver import Resolver
 
 __all__ = ["is_medium", "resolve_mention", "resolve_trimmed"]
@@ -99,6 +100,12 @@ def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None,
         orgs = [m for m in found if m.actor.kind != "person"]
         if orgs:
             return orgs[-1].actor, orgs[-1].actor.name, ""
+        # "the senator" after "Senator Paul Hines": the article's own evidence, in English
+        span = role_antecedent(res, mention, ms) if lang.code == "en" else None
+        if span is not None:
+            got = _resolve_one(res, res.text[span[0]:span[1]], span[0])
+            if got[1] is not None:
+                return got[0], got[1], "role_description"
         return None, None, "unresolved"
     actor = res.name(mention)
     if actor is not None:
