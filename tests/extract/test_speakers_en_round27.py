@@ -35,6 +35,9 @@ SHORT_SUBJECT = [
      '"We need to cut waste first."', [("Hines", "Paul Hines")]),
     ('Governor Ada Brandt toured the flooded towns.\n\nBrandt also visited a shelter. '
      '"Nobody here will be left on their own."', [("Brandt", "Ada Brandt")]),
+    # a sentence of a subject and its verb alone
+    ('Senator Paul Hines and Governor Ada Brandt met on Friday. Hines said the budget was a '
+     'mess. Brandt disagreed. "The budget is balanced."', [("Brandt", "Ada Brandt")]),
     # a pronoun of one person
     ('Senator Paul Hines met voters in Dayton on Friday. He criticized the trade deal. '
      '"It is a bad deal for Ohio workers."', [("He", "Paul Hines")]),

@@ -567,7 +567,7 @@ def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple
     prev_lo = sentence_start(text, ps, hi - 1)
     if (prev is not None and prev_lo < prev.end) or res.in_quote(prev_lo):
         return None
-    span = res.lang.sentence_subject(text, prev_lo, hi)
+    span = res.lang.sentence_subject(text, prev_lo, hi - 1)  # without its stop: "X disagreed."
     full = span is not None and res.lang.person_runs(text, *span)
     got = resolve_trimmed(res, text, *span)[:2] if full else span and short_subject(res, text, *span)
     if not got or (full and got[1] is None):

@@ -72,6 +72,9 @@ def last_subject(res: Resolver, text: str, lo: int, hi: int) -> tuple[Any, ...] 
     quote of the article opens in it; else None."""
     if res.in_quote(lo) or any(res.in_quote(k + 1) for k in range(lo, hi) if text[k] in "\"“"):
         return None  # the sentence quotes somebody: the continuation rules speak for it
-    span = res.lang.sentence_subject(text, lo, hi)
+    hi = len(text[:hi].rstrip())
+    if hi <= lo or text[hi - 1] not in ".!":
+        return None  # no finished sentence (a colon's line is the block rules')
+    span = res.lang.sentence_subject(text, lo, hi - 1)  # without its stop: "Hines disagreed."
     got = short_subject(res, text, *span) if span is not None else None
     return None if got is None else (*got, "previous_sentence", *span)
