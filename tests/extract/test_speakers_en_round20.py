@@ -146,8 +146,9 @@ def test_the_joined_clause_s_subject_speaks_the_quote_it_introduces(text, mentio
     # a reported clause ("and that ..."): the mention stays
     ('Ann Hale said the bill was dead, and Tom Reyes agreed: "We will not pass this budget at '
      'all this year."', "Tom Reyes"),
-    ('Ann Hale held a rally in Leeds, where she tearfully discussed her son, screaming "I almost '
-     'lost him that night!"', "Ann Hale"),
+    # ('..., where she tearfully discussed her son, screaming "..."' gives "she" since round 27:
+    # the pronoun of the clause the participle hangs on, as the Wikinews gold marks it;
+    # test_speakers_en_round27.py, en_nearer.py)
     ('Ann Hale said that prices rose, and that workers suffered, saying "We will not stop until '
      'it is done right."', "Ann Hale"),
 ])

@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING, Any
 from discourse.core import schema
 from discourse.core.runtime import collector_paused
 from discourse.extract.speakers.lang import DEFAULT_LANGUAGE, speaker_language
+from discourse.extract.speakers.lang.en_nearer import nearer_mention
 from discourse.extract.speakers.language import SpeakerLanguage
-from discourse.extract.speakers.mentions import resolve_mention
+from discourse.extract.speakers.mentions import resolve_mention, resolve_trimmed
 from discourse.extract.speakers.named_after import named_after
 from discourse.extract.speakers.resolver import Resolver
+from discourse.extract.speakers.subject_before import last_subject, short_subject
 from discourse.extract.speakers.turns import (
     LABEL_RULES,
     OPENING,
@@ -216,6 +218,9 @@ def _attribute_doc(
                 repaired[given] = (ms, me, rule, head)
             mention = text[ms:me]
             actor, name, how = _resolve_head(res, text, ms, me, head)
+            near = name and given[2] == "cue_before" and nearer_mention(text, me, row, lang.code)
+            if near:  # 'X told jurors he was thinking: "..."': X's pronoun speaks (en_nearer.py)
+                (ms, me), mention = near, text[near[0]:near[1]]
             if actor is None and row.rule in LABEL_RULES:  # "NG:" after "Natasha Gownaris"
                 owner = initials_owner(res, text, ms, me)
                 if owner is not None:
@@ -467,23 +472,14 @@ def _overlaps(a: int, b: int, row: _Quote) -> bool:
 
 
 def _resolve_head(res: Resolver, text: str, ms: int, me: int, head: int):
-    """:func:`_resolve_trimmed` of the mention's head ``[ms, head)`` when it names somebody
+    """:func:`resolve_trimmed` of the mention's head ``[ms, head)`` when it names somebody
     ("Greek prime minister Kyriakos Mitsotakis" speaking to the Atlantic Council), else of the
     whole mention ("The judge presiding over the case, Bernard Schwartz")."""
     if head < me:
-        got = _resolve_trimmed(res, text, ms, head)
+        got = resolve_trimmed(res, text, ms, head)
         if got[0] is not None or (got[1] is not None and res.lang.person_runs(text, ms, head)):
             return got
-    return _resolve_trimmed(res, text, ms, me)
-
-
-def _resolve_trimmed(res: Resolver, text: str, ms: int, me: int):
-    """:func:`resolve_mention` of the mention ``[ms, me)`` by its name, without the appositive
-    after it ("Steve Peers of the University of Essex" is Steve Peers)."""
-    # "La Riva, Hawkins, and Carroll": a list of names is no name and its appositive
-    ts, te = (ms, me) if res.lang.coordinated_names(text[ms:me]) else res.lang.trim_mention(
-        text, ms, me)
-    return resolve_mention(res, text[ts:te], ts)
+    return resolve_trimmed(res, text, ms, me)
 
 
 def _reads_as_sentence(text: str, row: _Quote) -> bool:
@@ -539,7 +535,7 @@ def _in_sentence(res: Resolver, row: _Quote, para: tuple[int, int], text: str):
         return None
     if span is None or lang.names_nobody(text[span[0]:span[1]]):
         return None
-    actor, name, _ = _resolve_trimmed(res, text, *span)
+    actor, name, _ = resolve_trimmed(res, text, *span)
     return actor, name, rule, span[0], span[1]
 
 
@@ -558,10 +554,9 @@ def _quote_row_between(res: Resolver, text: str, lo: int, hi: int) -> bool:
 
 def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple[int, int],
                     text: str):
-    """``(actor, name, "previous_sentence", ms, me)`` when a quote opens a sentence of its own,
-    after a sentence of the same paragraph (with no quote in it) whose subject names a person
-    who is not the last speaker ('Brett McGurk, who was ..., also criticized the decision via
-    Twitter. "The WH statement ..."'); else None. The quote does not continue the last one."""
+    """``(actor, name, "previous_sentence", ms, me)`` when a quote opens a sentence of its own after
+    a sentence of its paragraph (no quote in it) whose subject names a person, not the last speaker
+    ('Brett McGurk ... also criticized the decision via Twitter. "..."'; :mod:`.subject_before`)."""
     ps, _pe = para
     lo = sentence_start(text, ps, row.start)
     if lo <= ps or text[lo:row.start].strip(OPENING):
@@ -572,12 +567,14 @@ def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple
     prev_lo = sentence_start(text, ps, hi - 1)
     if (prev is not None and prev_lo < prev.end) or res.in_quote(prev_lo):
         return None
-    span = res.lang.sentence_subject(text, prev_lo, hi)
-    if span is None or not res.lang.person_runs(text, *span):
-        return None  # no subject, a pronoun, a description ("The plan was rejected.")
-    actor, name, _ = _resolve_trimmed(res, text, *span)
-    if name is None or (prev is not None and prev.speaker and (
-            name == prev.speaker or set(name.split()) & set(prev.speaker.split()))):
+    span = res.lang.sentence_subject(text, prev_lo, hi - 1)  # without its stop: "X disagreed."
+    full = span is not None and res.lang.person_runs(text, *span)
+    got = resolve_trimmed(res, text, *span)[:2] if full else span and short_subject(res, text, *span)
+    if not got or (full and got[1] is None):
+        return None  # no subject, or nobody ("The plan was rejected.")
+    actor, name = got
+    if prev is not None and prev.speaker and name and (
+            name == prev.speaker or set(name.split()) & set(prev.speaker.split())):
         return None  # the last speaker again: the continuation says as much
     return actor, name, "previous_sentence", span[0], span[1]
 
@@ -591,7 +588,7 @@ def _new_subject(res: Resolver, row: _Quote, prev: _Quote, para: tuple[int, int]
     if not runs or runs[0][0] != lo or not re.match(r" [a-z]", text[runs[0][1]:runs[0][1] + 2]):
         return None  # the sentence does not open with a name and its verb
     span = runs[0]
-    actor, name, _ = _resolve_trimmed(res, text, *span)
+    actor, name, _ = resolve_trimmed(res, text, *span)
     if name is None or (prev.speaker and (name == prev.speaker
                                           or set(name.split()) & set(prev.speaker.split()))):
         return None
@@ -614,18 +611,18 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
         span = res.lang.headline_speaker(text, paras[p][0], start)
         if span is not None and (" " not in text[span[0]:span[1]] or res.lang.person_runs(
                 text, *span)):
-            actor, name, _ = _resolve_trimmed(res, text, *span)
+            actor, name, _ = resolve_trimmed(res, text, *span)
             if name is not None:
                 return actor, name, "colon_line", span[0], span[1]
         span = res.lang.text_source(text, paras[p][0], start)
         if span is not None:  # 'a quote from King that read: "..."': the text's source
-            return (*_resolve_trimmed(res, text, *span)[:2], "colon_line", *span)
+            return (*resolve_trimmed(res, text, *span)[:2], "colon_line", *span)
     # '"Overall," he continued, "the presence ...": the interrupter speaks the second part
     # when the first was not kept as a quote
     if row.kind in ("direct", "partial"):
         span = res.lang.interrupter(text, paras[p][0], before_marks(text, paras[p][0], start))
         if span is not None and (prev is None or prev.end <= span[0] - 3):
-            actor, name, _ = _resolve_trimmed(res, text, *span)
+            actor, name, _ = resolve_trimmed(res, text, *span)
             if name is not None:
                 return actor, name, "cue_after", span[0], span[1]
     # the quote's own sentence names its speaker: 'X, the director, wrote, "..."'
@@ -690,6 +687,9 @@ def _fallback(res: Resolver, row: _Quote, prev: _Quote | None, paras, para_index
             actor, name, _ = resolve_mention(res, text[a:b], a)
             if name is not None:
                 return actor, name, "previous_sentence", a, b
+        got = last_subject(res, text, prev_lo, lo)  # "He spoke about it." (subject_before.py)
+        if got is not None:
+            return got
     hi = sentence_end(text, end + 1, pe) if end + 1 < pe else pe
     nxt_end = sentence_end(text, hi + 1, pe) if hi + 1 < pe else hi
     cand = _people_between(res, hi, nxt_end)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from discourse.extract.speakers.lang.en_role_antecedent import role_antecedent
 from discourse.extract.speakers.resolver import Resolver
 
-__all__ = ["is_medium", "resolve_mention"]
+__all__ = ["is_medium", "resolve_mention", "resolve_trimmed"]
 
 
 def is_medium(registry: Any, mention: str) -> bool:
@@ -57,6 +58,15 @@ def resolve_mention(res: Resolver, mention: str, ms: int) -> tuple[Any, str | No
     return _resolve_one(res, mention, ms)
 
 
+def resolve_trimmed(res: Resolver, text: str, ms: int, me: int) -> tuple[Any, str | None, str]:
+    """:func:`resolve_mention` of the mention ``[ms, me)`` by its name, without the appositive
+    after it ("Steve Peers of the University of Essex" is Steve Peers)."""
+    # "La Riva, Hawkins, and Carroll": a list of names is no name and its appositive
+    ts, te = (ms, me) if res.lang.coordinated_names(text[ms:me]) else res.lang.trim_mention(
+        text, ms, me)
+    return resolve_mention(res, text[ts:te], ts)
+
+
 def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None, str]:
     """:func:`resolve_mention` of a mention without an appositive."""
     lang = res.lang
@@ -90,6 +100,12 @@ def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None,
         orgs = [m for m in found if m.actor.kind != "person"]
         if orgs:
             return orgs[-1].actor, orgs[-1].actor.name, ""
+        # "the senator" after "Senator Paul Hines": the article's own evidence, in English
+        span = role_antecedent(res, mention, ms) if lang.code == "en" else None
+        if span is not None:
+            got = _resolve_one(res, res.text[span[0]:span[1]], span[0])
+            if got[1] is not None:
+                return got[0], got[1], "role_description"
         return None, None, "unresolved"
     actor = res.name(mention)
     if actor is not None:

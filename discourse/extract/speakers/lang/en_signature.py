@@ -17,6 +17,8 @@ True
 
 from __future__ import annotations
 
+from discourse.extract.speakers.lang.en_signature_lower import LOWER_ROLE
+
 __all__ = ["ROLE"]
 
 # Words that make a title-case phrase a person's role, not an outlet's name.
@@ -25,5 +27,7 @@ _ROLE_WORDS = (r"Manager|Director|Minister|President|Secretary|Chief|Chairman|Ch
                r"Professor|Commissioner|Senator|General|Head|Founder|Leader|Editor|Coordinator")
 # A title-case phrase after the comma holding a role word, up to the end of the phrase (a date
 # or the line's end follows).
+# Or a role in lower case ("chair of the committee", :mod:`.en_signature_lower`).
 ROLE = (r"(?P<role>(?=[A-Za-z'’.&\- ]{0,60}?\b(?:" + _ROLE_WORDS + r")\b)"
-        r"[A-Z][\w'’.&\-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’.&\-]*))*)")
+        r"[A-Z][\w'’.&\-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’.&\-]*))*"
+        r"|" + LOWER_ROLE + r")")
