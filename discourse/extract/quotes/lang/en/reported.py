@@ -32,7 +32,6 @@ from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_sa
 from discourse.extract.quotes.lang.en.interrupted import according_parts
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
-from discourse.extract.quotes.lang.en.nouns import verb_cue_between
 from discourse.extract.quotes.lang.en.objects import (
     COUNTING_CUES,
     NUMBER_WORDS,
@@ -49,6 +48,7 @@ from discourse.extract.quotes.lang.en.phrases import (
     subject_before,
     subject_extended,
 )
+from discourse.extract.quotes.lang.en.source_over_report import quote_note_cue_between
 from discourse.extract.quotes.lang.en.tail import inverted_tail
 from discourse.extract.quotes.lang.en.tail_participle import tail_before_participle
 from discourse.extract.quotes.lang.en.words import (
@@ -621,7 +621,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         # "largely Kurdish and, according to Turkey, supportive of the PKK": the source's
         # report is the predicate after it, not the author's words before "and"
         return [Found(ends[c], se, "indirect", attr, "according_to")]
-    if a <= ti + 2 or verb_cue_between(doc, quote_cues, starts[ti], starts[a - 1]):
+    if a <= ti + 2 or quote_note_cue_between(doc, quote_cues, starts[ti], starts[a - 1]):
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
         return []
     before = a - 1 if words[a - 1] == "," else a

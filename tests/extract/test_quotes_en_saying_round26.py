@@ -1,0 +1,42 @@
+"""Reported speech, round twenty-six (the misses that recur over the fresh saying sets): a
+source after a report that holds a quoted fragment ("X told Y that P “…” …, according to Z":
+both reports, :mod:`discourse.extract.quotes.lang.en.source_over_report`). English sentences
+of our own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+
+
+def _reports(text: str) -> list[tuple[str, str, str]]:
+    """(span text, mention, cue) of every ``indirect`` quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return [(r.text, r.speaker_mention, r.cue) for r in q.itertuples() if r.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("The mayor told the city council that the budget was “a disaster in slow motion” for the "
+     "schools, according to the Daily Courier.",
+     "The mayor told the city council that the budget was “a disaster in slow motion” for the "
+     "schools", "the budget was “a disaster in slow motion” for the schools"),
+    ("The coach said that the referee had been “completely blind” all evening, according to two "
+     "players.", "The coach said that the referee had been “completely blind” all evening",
+     "the referee had been “completely blind” all evening"),
+])
+def test_source_over_report_with_fragment(text, outer, inner):
+    found = _reports(text)
+    assert (outer, found[0][1], "according to") in found or any(
+        s == outer and c == "according to" for s, _, c in found), found
+    assert any(s == inner and c in ("told", "said") for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation standing as the speaker's sentence: the source is a note on its attribution
+    ("“We will not give up,” the minister said, according to the state news agency."),
+    ("The minister said, “We will not give up,” according to the state news agency."),
+])
+def test_source_note_on_a_quote_stays_a_note(text):
+    assert not any(c == "according to" for _, _, c in _reports(text)), _reports(text)
