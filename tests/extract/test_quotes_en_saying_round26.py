@@ -1,7 +1,8 @@
 """Reported speech, round twenty-six (the misses that recur over the fresh saying sets): a
 source after a report that holds a quoted fragment ("X told Y that P “…” …, according to Z":
-both reports, :mod:`discourse.extract.quotes.lang.en.source_over_report`). English sentences
-of our own."""
+both reports, :mod:`discourse.extract.quotes.lang.en.source_over_report`); an inner report after
+a cue phrase with its listener or a post-modified group noun ("X said staff working for Y told
+her P": :mod:`discourse.extract.quotes.lang.en.inner_heads`). English sentences of our own."""
 
 from __future__ import annotations
 
@@ -40,3 +41,29 @@ def test_source_over_report_with_fragment(text, outer, inner):
 ])
 def test_source_note_on_a_quote_stays_a_note(text):
     assert not any(c == "according to" for _, _, c in _reports(text)), _reports(text)
+
+
+@pytest.mark.parametrize("text, inner, mention", [
+    # the inner cue is a phrase with its listener
+    ("The senator said her chief of staff told reporters that the vote would be delayed.",
+     "the vote would be delayed", None),
+    # the inner speaker is a bare group noun with a post-modifier
+    ("The nurse said that hospital staff working for Dr. Reyes told her the ward was full.",
+     "the ward was full", "hospital staff working for Dr. Reyes"),
+    ("The mayor said security guards working for Mr. Tanaka told him the trucks had left.",
+     "the trucks had left", "security guards working for Mr. Tanaka"),
+])
+def test_inner_report_kept(text, inner, mention):
+    found = _reports(text)
+    assert any(s == inner and (mention is None or m == mention) for s, m, _ in found), found
+
+
+@pytest.mark.parametrize("text, not_inner", [
+    # a bare noun that is no group of people: "reported" is a participle, no inner report
+    ("The mayor said funds for schools reported in the budget would rise next year.",
+     "would rise next year"),
+    # a capitalised post-modified phrase is left to the other readings ("Staff" opens no name)
+    ("The report said costs of the program told a different story.", "a different story"),
+])
+def test_no_inner_report(text, not_inner):
+    assert not any(s == not_inner for s, _, _ in _reports(text)), _reports(text)
