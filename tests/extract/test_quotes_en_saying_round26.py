@@ -2,7 +2,8 @@
 source after a report that holds a quoted fragment ("X told Y that P “…” …, according to Z":
 both reports, :mod:`discourse.extract.quotes.lang.en.source_over_report`); an inner report after
 a cue phrase with its listener or a post-modified group noun ("X said staff working for Y told
-her P": :mod:`discourse.extract.quotes.lang.en.inner_heads`). English sentences of our own."""
+her P": :mod:`discourse.extract.quotes.lang.en.inner_heads`); a report's end before ", describing
+X as Y" (:mod:`discourse.extract.quotes.lang.en.participle_cut`). English sentences of our own."""
 
 from __future__ import annotations
 
@@ -67,3 +68,26 @@ def test_inner_report_kept(text, inner, mention):
 ])
 def test_no_inner_report(text, not_inner):
     assert not any(s == not_inner for s, _, _ in _reports(text)), _reports(text)
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The coach said the team had trained harder than ever this season, describing the new "
+     "stadium as “a fortress” for the club.",
+     "the team had trained harder than ever this season"),
+    ("The minister said that the talks had made little progress, calling the proposal a waste "
+     "of time.", "the talks had made little progress"),
+    ("The lawyer argued that the evidence had been gathered without a warrant, accusing the "
+     "police of cutting corners.", "the evidence had been gathered without a warrant"),
+])
+def test_report_ends_before_naming_participle(text, report):
+    assert any(s == report for s, _, _ in _reports(text)), _reports(text)
+
+
+@pytest.mark.parametrize("text, report", [
+    # a participle that is no cue of any pass stays in the report (the gold keeps "…, ruling
+    # out that …", "…, reaching speeds of …" inside)
+    ("The sheriff said the car drove for more than a mile, reaching speeds of 90 miles an hour.",
+     "the car drove for more than a mile, reaching speeds of 90 miles an hour"),
+])
+def test_report_keeps_other_participle(text, report):
+    assert any(s == report for s, _, _ in _reports(text)), _reports(text)

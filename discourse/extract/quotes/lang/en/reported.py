@@ -38,6 +38,7 @@ from discourse.extract.quotes.lang.en.objects import (
     content_object,
     counted_object,
 )
+from discourse.extract.quotes.lang.en.participle_cut import cut_at_cue_participle
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
@@ -393,8 +394,9 @@ def reports_in_sentence(
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
-    bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
-        doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
+    bounded = (cut_at_cue_participle(doc, clause_end(doc, _cut_before_quoted_sentence(
+        doc, _cut_at_coordinated_cue(doc, f, cut_hits)), sub_end), quote_cues)
+        for f in out if not _quote_after_tail(doc.text, f))  # (", describing X as Y": the end)
     found = [f for f in bounded if f is not None and not not_said(doc, f)]
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
     # "X said P, the paper reported": both (closing_tail), as for ", according to X" below
