@@ -3,7 +3,9 @@ source after a report that holds a quoted fragment ("X told Y that P “…” �
 both reports, :mod:`discourse.extract.quotes.lang.en.source_over_report`); an inner report after
 a cue phrase with its listener or a post-modified group noun ("X said staff working for Y told
 her P": :mod:`discourse.extract.quotes.lang.en.inner_heads`); a report's end before ", describing
-X as Y" (:mod:`discourse.extract.quotes.lang.en.participle_cut`). English sentences of our own."""
+X as Y" (:mod:`discourse.extract.quotes.lang.en.participle_cut`); a report in a purpose infinitive
+("took to Twitter to warn voters that P": :mod:`discourse.extract.quotes.lang.en.purpose_to`).
+English sentences of our own."""
 
 from __future__ import annotations
 
@@ -91,3 +93,28 @@ def test_report_ends_before_naming_participle(text, report):
 ])
 def test_report_keeps_other_participle(text, report):
     assert any(s == report for s, _, _ in _reports(text)), _reports(text)
+
+
+@pytest.mark.parametrize("text, report, mention, cue", [
+    ("The governor took to Facebook to warn residents that the dam could fail by Friday.",
+     "the dam could fail by Friday", "The governor", "warn"),
+    ("The union used the hearing to argue that the new rules would cost thousands of jobs.",
+     "the new rules would cost thousands of jobs", "The union", "argue"),
+    ("She called a press conference to announce that the clinic would reopen in the spring.",
+     "the clinic would reopen in the spring", "She", "announce"),
+    # a second purpose infinitive is the act's second aim, not part of the report
+    ("The senator used the debate to insist that the plan was affordable and to attack his "
+     "rival's record on crime.", "the plan was affordable", "The senator", "insist"),
+])
+def test_purpose_infinitive_report(text, report, mention, cue):
+    assert (report, mention, cue) in _reports(text), _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an infinitive after a verb of wanting or trying states nothing yet
+    "The mayor wants to say that the bridge will reopen soon.",
+    "The company refused to say that the factory would close next year.",
+    "The group is trying to argue that the rules are unfair to small farms.",
+])
+def test_no_report_in_other_infinitives(text):
+    assert _reports(text) == [], _reports(text)
