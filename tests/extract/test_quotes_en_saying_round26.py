@@ -4,8 +4,9 @@ both reports, :mod:`discourse.extract.quotes.lang.en.source_over_report`); an in
 a cue phrase with its listener or a post-modified group noun ("X said staff working for Y told
 her P": :mod:`discourse.extract.quotes.lang.en.inner_heads`); a report's end before ", describing
 X as Y" (:mod:`discourse.extract.quotes.lang.en.participle_cut`); a report in a purpose infinitive
-("took to Twitter to warn voters that P": :mod:`discourse.extract.quotes.lang.en.purpose_to`).
-English sentences of our own."""
+("took to Twitter to warn voters that P": :mod:`discourse.extract.quotes.lang.en.purpose_to`);
+", in fact," inside an opening clause's report
+(:mod:`discourse.extract.quotes.lang.en.parentheticals`). English sentences of our own."""
 
 from __future__ import annotations
 
@@ -118,3 +119,21 @@ def test_purpose_infinitive_report(text, report, mention, cue):
 ])
 def test_no_report_in_other_infinitives(text):
     assert _reports(text) == [], _reports(text)
+
+
+@pytest.mark.parametrize("text, report", [
+    ("When the minister announced that the plant would, in fact, stay open, the workers "
+     "cheered in the yard.", "the plant would, in fact, stay open"),
+    ("After the coach said that the striker had, of course, been injured all along, the fans "
+     "went quiet.", "the striker had, of course, been injured all along"),
+])
+def test_parenthetical_inside_opening_clause(text, report):
+    assert any(s == report for s, _, _ in _reports(text)), _reports(text)
+
+
+def test_parenthetical_after_opening_clause_ends_it():
+    # "however" after a clause's last word belongs to the main clause: the report stops
+    # before the main clause ("the council voted …" is the author's)
+    found = _reports("When the mayor said the bridge would reopen, however, the council voted "
+                     "against the plan.")
+    assert found and all("council" not in s for s, _, _ in found), found
