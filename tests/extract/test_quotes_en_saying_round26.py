@@ -6,7 +6,9 @@ her P": :mod:`discourse.extract.quotes.lang.en.inner_heads`); a report's end bef
 X as Y" (:mod:`discourse.extract.quotes.lang.en.participle_cut`); a report in a purpose infinitive
 ("took to Twitter to warn voters that P": :mod:`discourse.extract.quotes.lang.en.purpose_to`);
 ", in fact," inside an opening clause's report
-(:mod:`discourse.extract.quotes.lang.en.parentheticals`). English sentences of our own."""
+(:mod:`discourse.extract.quotes.lang.en.parentheticals`); the report inside an "as"-framed one
+("As X noted, Y has acknowledged that P": :mod:`discourse.extract.quotes.lang.en.as_inner`).
+English sentences of our own."""
 
 from __future__ import annotations
 
@@ -137,3 +139,22 @@ def test_parenthetical_after_opening_clause_ends_it():
     found = _reports("When the mayor said the bridge would reopen, however, the council voted "
                      "against the plan.")
     assert found and all("council" not in s for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, inner, mention, cue", [
+    ("As the auditor noted, the ministry has admitted that its accounts were not checked for "
+     "years.", "its accounts were not checked for years", "the ministry", "admitted"),
+    ("Indeed, as Ms. Okafor pointed out, the company said that the recall would cost millions.",
+     "the recall would cost millions", "the company", "said"),
+])
+def test_report_inside_as_framed_report(text, inner, mention, cue):
+    found = _reports(text)
+    assert (inner, mention, cue) in found, found
+    assert len(found) == 2, found  # the "as" clause's report over the whole main clause too
+
+
+def test_as_framed_report_without_inner_cue():
+    # the main clause is no report: only the "as" clause's report
+    found = _reports("As the auditor noted, the ministry has lost track of its accounts for "
+                     "years.")
+    assert len(found) == 1 and found[0][2] == "noted", found

@@ -34,6 +34,8 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
   out."), an extra pass;
 - :mod:`.in_quotes`: reports inside a direct quotation ("“He said he loved the food,” she
   added": both levels), an extra pass;
+- :mod:`.as_inner`: the report inside an "as"-framed one ("As X noted, Y has acknowledged
+  that P": both), an extra pass;
 - :mod:`.purpose_to`: reports in a purpose infinitive ("took to Twitter to warn voters that
   P"), an extra pass;
 - :mod:`.mentions`: where a report's speaker mention begins and ends ("Znak.com", not "com").
@@ -43,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from discourse.extract.quotes.lang.en.as_inner import as_inner_reports
 from discourse.extract.quotes.lang.en.as_noted import as_clause_reports
 from discourse.extract.quotes.lang.en.content import (
     has_verb,
@@ -104,7 +107,7 @@ ENGLISH = QuoteLanguage(
     # reports carried by a noun of saying ("their claims that P"), "Name: proposition" headlines
     extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes,
                   title_case_reports, document_relative_reports, as_clause_reports,
-                  purpose_reports),
+                  as_inner_reports, purpose_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,
