@@ -7,8 +7,9 @@ X as Y" (:mod:`discourse.extract.quotes.lang.en.participle_cut`); a report in a 
 ("took to Twitter to warn voters that P": :mod:`discourse.extract.quotes.lang.en.purpose_to`);
 ", in fact," inside an opening clause's report
 (:mod:`discourse.extract.quotes.lang.en.parentheticals`); the report inside an "as"-framed one
-("As X noted, Y has acknowledged that P": :mod:`discourse.extract.quotes.lang.en.as_inner`).
-English sentences of our own."""
+("As X noted, Y has acknowledged that P": :mod:`discourse.extract.quotes.lang.en.as_inner`); a
+noun's report opening with a fronted adverbial ("the claim that in all his years, he …":
+:mod:`discourse.extract.quotes.lang.en.fronted`). English sentences of our own."""
 
 from __future__ import annotations
 
@@ -158,3 +159,18 @@ def test_as_framed_report_without_inner_cue():
     found = _reports("As the auditor noted, the ministry has lost track of its accounts for "
                      "years.")
     assert len(found) == 1 and found[0][2] == "noted", found
+
+
+@pytest.mark.parametrize("text, report", [
+    ("Reporters were surprised by the minister’s claim that in all his years in office, he "
+     "never met the contractor.", "in all his years in office, he never met the contractor"),
+    ("The council rejected the mayor’s assertion that after the storm, the bridge had been "
+     "safe to use.", "after the storm, the bridge had been safe to use"),
+])
+def test_noun_report_with_fronted_adverbial(text, report):
+    assert any(s == report for s, _, _ in _reports(text)), _reports(text)
+
+
+def test_relative_clause_after_noun_is_no_report():
+    # "that" as the relative's object, even after a comma-less phrase: nothing reported
+    assert _reports("The claims that he made in his speech were false.") == []
