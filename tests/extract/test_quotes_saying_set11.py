@@ -41,8 +41,10 @@ N_SENTENCES = 120
 # measurement (branch en-saying19 at e082c53 = main 1ed8863's extractor, before any rule was
 # tuned on the set), dev / test: indirect_saying recall 0.787 (n=47) / 0.650 (20); all kinds F1
 # 0.852 (89; P 0.900, R 0.809) / 0.790 (43; P 0.842, R 0.744); direct F1 1.000 (18) / 0.941 (9).
+# After the round (en-saying19), dev: saying recall 0.894 (42 of 47), all kinds F1 0.891 (P
+# 0.907, R 0.876); the dev floors rose a little, the test floors stay under the first reading.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.76, ("all", "f1"): 0.83,
+    "dev": {("indirect_saying", "recall"): 0.86, ("all", "f1"): 0.87,
             ("all", "precision"): 0.88, ("direct", "f1"): 0.97},
     "test": {("indirect_saying", "recall"): 0.60, ("all", "f1"): 0.75,
              ("all", "precision"): 0.80, ("direct", "f1"): 0.88},
