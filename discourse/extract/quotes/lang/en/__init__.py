@@ -34,6 +34,10 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
   out."), an extra pass;
 - :mod:`.in_quotes`: reports inside a direct quotation ("“He said he loved the food,” she
   added": both levels), an extra pass;
+- :mod:`.as_inner`: the report inside an "as"-framed one ("As X noted, Y has acknowledged
+  that P": both), an extra pass;
+- :mod:`.purpose_to`: reports in a purpose infinitive ("took to Twitter to warn voters that
+  P"), an extra pass;
 - :mod:`.mentions`: where a report's speaker mention begins and ends ("Znak.com", not "com").
 """
 
@@ -41,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from discourse.extract.quotes.lang.en.as_inner import as_inner_reports
 from discourse.extract.quotes.lang.en.as_noted import as_clause_reports
 from discourse.extract.quotes.lang.en.content import (
     has_verb,
@@ -55,6 +60,7 @@ from discourse.extract.quotes.lang.en.in_quotes import reports_in_quotes
 from discourse.extract.quotes.lang.en.naming import naming_reports
 from discourse.extract.quotes.lang.en.nouns import noun_reports
 from discourse.extract.quotes.lang.en.objects import short_content_object
+from discourse.extract.quotes.lang.en.purpose_to import purpose_reports
 from discourse.extract.quotes.lang.en.quoted import (
     attr_before,
     attribution_ends,
@@ -100,7 +106,8 @@ ENGLISH = QuoteLanguage(
     # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y") and
     # reports carried by a noun of saying ("their claims that P"), "Name: proposition" headlines
     extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes,
-                  title_case_reports, document_relative_reports, as_clause_reports),
+                  title_case_reports, document_relative_reports, as_clause_reports,
+                  as_inner_reports, purpose_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,

@@ -14,6 +14,7 @@ from itertools import compress
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.colon_end import colon_ends_report
+from discourse.extract.quotes.lang.en.parentheticals import in_parenthetical
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
     main_clause_comma,
@@ -73,7 +74,8 @@ def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
     c = main_clause_comma(toks, ti + 1, min(tj, ti + 40))
     if c >= 0:
         return c  # past the commas of a list inside the opening clause
-    return next((k for k in range(ti + 1, min(tj, ti + 40)) if toks.words[k] == ","), -1)
+    return next((k for k in range(ti + 1, min(tj, ti + 40)) if toks.words[k] == "," and (
+        not in_parenthetical(toks, k))), -1)  # (not ", in fact,": parentheticals.py)
 
 
 _OPEN_QUOTES = frozenset('"“«‘\'')

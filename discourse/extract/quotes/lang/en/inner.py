@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MORE_INNER_CUES", "more_cue_reports", "speaker_like_more"]
+__all__ = ["MORE_INNER_CUES", "SPEAKING_PLURALS", "more_cue_reports", "speaker_like_more"]
 
 # Finite verbs of saying proper beyond said/says/told/tells/announced/announces/reported/stated
 # (past and third person present: an inner report is a finite clause's verb).
@@ -38,6 +38,7 @@ _SPEAKING_PLURALS = frozenset("""officials authorities experts analysts critics 
     residents witnesses aides advisers advisors diplomats doctors leaders members supporters
     opponents activists economists observers historians reporters journalists lawyers attorneys
     police spokespeople spokesmen spokeswomen democrats republicans""".split())
+SPEAKING_PLURALS = _SPEAKING_PLURALS  # (read by .inner_heads too)
 
 
 # Words a noun phrase does not end with: a mention ending in one is a piece of a phrase.

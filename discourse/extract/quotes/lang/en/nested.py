@@ -19,6 +19,7 @@ from discourse.extract.quotes.lang.en.inner import (
     more_cue_reports,
     speaker_like_more,
 )
+from discourse.extract.quotes.lang.en.inner_heads import cue_verb, post_modified_group
 from discourse.extract.quotes.lang.en.words import DETERMINERS, PRONOUNS
 
 __all__ = ["with_nested_reports"]
@@ -43,14 +44,15 @@ def with_nested_reports(kept: list[Found], found: list[Found], doc: Doc) -> list
     text = doc.text
     for f in found:
         a = f.attr
+        verb = cue_verb(a.cue) if a is not None else ""  # "told reporters": "told"
         if f in kept or f.kind != "indirect" or a is None or a.m_start < 0 or (
-                f.rule != "cue_before") or (a.cue not in _INNER_CUES and a.cue not in MORE_INNER_CUES):
+                f.rule != "cue_before") or (verb not in _INNER_CUES and verb not in MORE_INNER_CUES):
             continue
-        if a.cue in MORE_INNER_CUES and not more_cue_reports(
-                text, a.cue, f.start, f.end, a.m_start, a.m_end):
+        if verb in MORE_INNER_CUES and not more_cue_reports(
+                text, verb, f.start, f.end, a.m_start, a.m_end):
             continue  # "the virus claimed 6606 lives": no speech
         if not _speaker_like(text[a.m_start:a.m_end]) and not speaker_like_more(
-                text, a.m_start, a.m_end):
+                text, a.m_start, a.m_end) and not post_modified_group(text, a.m_start, a.m_end):
             continue  # "he believed recently announced changes": no subject before "announced"
         if text[f.start:f.start + 12].split(maxsplit=1)[0].endswith("ly"):
             continue  # "Romney said exactly that in 2007": an object, no clause

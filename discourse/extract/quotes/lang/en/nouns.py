@@ -26,6 +26,7 @@ from itertools import compress, count
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clauses import clause_end, subordinate_end
+from discourse.extract.quotes.lang.en.fronted import clause_after_fronted
 from discourse.extract.quotes.lang.en.naming import sentence_tokens
 from discourse.extract.quotes.lang.en.phrases import coordinated_verb, looks_like_clause, np_forward
 from discourse.extract.quotes.lang.en.words import (
@@ -139,7 +140,7 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
     speaker = agent or speaker
     k = m + 1
     first = k + 1 if k < tj and words[k] in _OPEN else k
-    if not looks_like_clause(toks, first, tj) or any(
+    if not (looks_like_clause(toks, first, tj) or clause_after_fronted(toks, first, tj)) or any(
             lows[x] in _GAP_VERBS and not _has_object(lows, x, tj)
             for x in range(first, min(tj, first + 5))):
         return None  # "the claims that he made": a relative clause, nothing reported

@@ -32,13 +32,13 @@ from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_sa
 from discourse.extract.quotes.lang.en.interrupted import according_parts
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
-from discourse.extract.quotes.lang.en.nouns import verb_cue_between
 from discourse.extract.quotes.lang.en.objects import (
     COUNTING_CUES,
     NUMBER_WORDS,
     content_object,
     counted_object,
 )
+from discourse.extract.quotes.lang.en.participle_cut import cut_at_cue_participle
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
 from discourse.extract.quotes.lang.en.phrases import (
     coordinated_verb,
@@ -49,6 +49,7 @@ from discourse.extract.quotes.lang.en.phrases import (
     subject_before,
     subject_extended,
 )
+from discourse.extract.quotes.lang.en.source_over_report import quote_note_cue_between
 from discourse.extract.quotes.lang.en.tail import inverted_tail
 from discourse.extract.quotes.lang.en.tail_participle import tail_before_participle
 from discourse.extract.quotes.lang.en.words import (
@@ -393,8 +394,9 @@ def reports_in_sentence(
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
-    bounded = (clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
-        doc, f, cut_hits)), sub_end) for f in out if not _quote_after_tail(doc.text, f))
+    bounded = (cut_at_cue_participle(doc, clause_end(doc, _cut_before_quoted_sentence(
+        doc, _cut_at_coordinated_cue(doc, f, cut_hits)), sub_end), quote_cues)
+        for f in out if not _quote_after_tail(doc.text, f))  # (", describing X as Y": the end)
     found = [f for f in bounded if f is not None and not not_said(doc, f)]
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
     # "X said P, the paper reported": both (closing_tail), as for ", according to X" below
@@ -621,7 +623,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         # "largely Kurdish and, according to Turkey, supportive of the PKK": the source's
         # report is the predicate after it, not the author's words before "and"
         return [Found(ends[c], se, "indirect", attr, "according_to")]
-    if a <= ti + 2 or verb_cue_between(doc, quote_cues, starts[ti], starts[a - 1]):
+    if a <= ti + 2 or quote_note_cue_between(doc, quote_cues, starts[ti], starts[a - 1]):
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
         return []
     before = a - 1 if words[a - 1] == "," else a
