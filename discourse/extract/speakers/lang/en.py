@@ -515,6 +515,10 @@ def coordinated_names(mention: str) -> list[str]:
     Hawkins, Blankenship, and Carroll", "Joe Biden and Kamala Harris"), at least two and no
     title or description among them (a plural title may open the list: "Sens. Ann Bell and Tom
     Hale"); else ``[]``."""
+    if "and" not in mention:
+        # (speed pass twenty) no list without "and": dropping a title or a state never makes
+        # one (what follows a state dropped is a comma or the end), and most mentions have none
+        return []
     words = mention.split()
     if len(words) > 1 and words[0].lower() in _PLURAL_TITLES and words[1][:1].isupper():
         mention = " ".join(words[1:])  # (a singular title may be the first name's only)
