@@ -1,7 +1,9 @@
 """Reported speech, round 28 (branch en-saying20): sentences written for these tests.
 
 Verbless "Name: proposition" headlines that quote the speaker in marks
-(:mod:`discourse.extract.quotes.lang.en.headline_verbless`).
+(:mod:`discourse.extract.quotes.lang.en.headline_verbless`); a verb of saying after "and" whose
+form cannot be coordinated with the report's cue stays in the report
+(:mod:`discourse.extract.quotes.lang.en.coordinated_form`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import pandas as pd
 import pytest
 
 from discourse.extract.quotes import extract_quotes
+from discourse.extract.quotes.lang.en.coordinated_form import form_breaks_coordination
 from discourse.extract.quotes.lang.en.headline_verbless import fragment_statement
 
 
@@ -58,3 +61,43 @@ def test_fragment_statement_reads_the_marks():
     assert not fragment_statement("'Too cautious'")
     assert not fragment_statement("The court's 'historic' ruling")
     assert not fragment_statement("Obama 'too cautious' on trade?")
+
+
+# --- a verb of saying after "and" in another form than the cue: the report's own verb --------
+
+def _reports(text: str) -> list[tuple[str, str]]:
+    """(text, cue) of every ``indirect`` report found in ``text``."""
+    return [(t, c) for k, t, c, m in _quotes(text) if k == "indirect"]
+
+
+@pytest.mark.parametrize("text, report", [
+    ('Lena Ortiz said the mayor should "stop stalling" and reveal the full budget.',
+     'the mayor should "stop stalling" and reveal the full budget'),
+    ("Ortiz said the board would meet on Friday and announce its choice.",
+     "the board would meet on Friday and announce its choice"),
+    ("Ortiz said her best memory was of sitting on the porch singing and laughing with her aunt.",
+     "her best memory was of sitting on the porch singing and laughing with her aunt"),
+])
+def test_a_coordinated_verb_in_another_form_stays_in_the_report(text, report):
+    assert report in [t for t, c in _reports(text)], _reports(text)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the same form as the cue: the speaker's next act
+    ("Ortiz said the plan was sound and added that costs could rise.",
+     "the plan was sound", "costs could rise"),
+    ("Ortiz and Kim say the plan is sound and warn that costs could rise.",
+     "the plan is sound", "costs could rise"),
+])
+def test_a_coordinated_cue_in_the_same_form_still_ends_the_report(text, first, second):
+    reports = [t for t, c in _reports(text)]
+    assert first in reports and second in reports, reports
+
+
+def test_form_breaks_coordination():
+    assert form_breaks_coordination("said", "reveal")
+    assert form_breaks_coordination("told", "laughing")
+    assert not form_breaks_coordination("said", "added")
+    assert not form_breaks_coordination("say", "warn")
+    assert not form_breaks_coordination("saying", "adding")
+    assert not form_breaks_coordination("says", "warns")
