@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.lang.en.headline_verbless import fragment_statement
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause
 from discourse.extract.quotes.spans import SpanSet
 
@@ -82,7 +83,10 @@ def headline_reports(doc: Doc, found: list[Found]) -> list[Found]:
         if any(w.strip(".") in _RUBRICS or w in _PLACES or w.endswith("'s") for w in words) or (
                 any(w.isupper() and len(w) > 1 for w in name.split())):
             continue  # a rubric, a place, "Obama’s Sunny Presser", a label in capitals
-        if len(name.split()) + len(rest.split()) > _MAX_WORDS or _QUESTION_OR_TITLE.search(rest):
+        if len(name.split()) + len(rest.split()) > _MAX_WORDS:
+            continue
+        quoted = fragment_statement(rest)  # "Obama 'Too Cautious' On ISIS": words said, no verb
+        if _QUESTION_OR_TITLE.search(rest) and not quoted:
             continue
         s, e = m.start(2), m.end(2)
         while e > s and text[e - 1] in " .":
@@ -92,7 +96,8 @@ def headline_reports(doc: Doc, found: list[Found]) -> list[Found]:
         if len(words) > 1 and words[0] in _DESCRIPTIVE:
             continue  # "Old White Guys: …": a description in title case, nobody named
         i, j = doc.tok_index(s), doc.tok_index(e)
-        if not looks_like_clause(doc.toks, i, j, reach=20) or _participle_headline(rest):
+        if _participle_headline(rest) or not (
+                quoted or looks_like_clause(doc.toks, i, j, reach=20)):
             continue  # "Asia Bibi: Pakistan Supreme Court's 'historic' ruling": a topic
         colon = m.end(1)
         attr = Attr(":", colon, colon + 1, m.start(1), m.end(1), "cue_before")

@@ -28,6 +28,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 )
 from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
 from discourse.extract.quotes.lang.en.content import title_end
+from discourse.extract.quotes.lang.en.coordinated_form import report_verb_after_and
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.interrupted import according_parts
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
@@ -566,6 +567,8 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
                 c -= 1
             return Found(f.start, trim_end(doc.text, f.start, starts[c]), f.kind, f.attr,
                          f.rule, f.parent)
+        if report_verb_after_and(doc, f, a):
+            continue  # 'said Jones should "stop hiding" and reveal …': the report's own verb
         k = a - 1
         if words[k - 1] == ",":
             k -= 1
