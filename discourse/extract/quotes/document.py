@@ -16,7 +16,7 @@ from typing import NamedTuple
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.marks import PAIRABLE
 from discourse.extract.quotes.tokens import Toks, token_columns
-from discourse.text import paragraph_spans
+from discourse.text import paragraph_spans, sentence_spans
 
 __all__ = ["Attr", "CueFinder", "Doc", "Found", "Hit", "non_overlapping"]
 
@@ -78,6 +78,19 @@ class Doc:
         """The paragraph holding ``pos`` (the first one for a position before it)."""
         k = bisect.bisect_right(self.para_starts, pos) - 1
         return self.paras[max(k, 0)]
+
+    def sentence_tokens(self, paras: list[int]) -> list[tuple[int, int]]:
+        """Token spans ``[i, j)`` of the sentences of the paragraphs ``paras`` (indices into
+        ``paras``, in order), empty sentences left out. A pass that needs sentences asks only
+        for the paragraphs that can give it something: splitting every paragraph is costly."""
+        out = []
+        for p in paras:
+            ps, pe = self.paras[p]
+            for s, e in sentence_spans(self.text[ps:pe]):
+                i, j = self.tok_index(ps + s), self.tok_index(ps + e)
+                if j > i:
+                    out.append((i, j))
+        return out
 
     def hits_between(self, ti: int, tj: int) -> list[Hit]:
         """The cue occurrences whose first token lies in ``[ti, tj)``."""

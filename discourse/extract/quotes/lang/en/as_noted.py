@@ -32,7 +32,6 @@ from discourse.extract.quotes.lang.en.clauses import ADVERBIAL_PREPS, clause_end
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_before
 from discourse.extract.quotes.lang.en.words import AUX, WEEKDAYS
 from discourse.extract.quotes.spans import SpanSet, content_span, trim_end
-from discourse.text import sentence_spans
 
 __all__ = ["as_clause_reports"]
 
@@ -78,19 +77,6 @@ def _as_paragraphs(doc: Doc) -> list[int]:
     return paras
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans ``[i, j)`` of the sentences of the paragraphs that :func:`_as_paragraphs`
-    keeps (the other paragraphs' sentences give no report)."""
-    out = []
-    for p in _as_paragraphs(doc):
-        ps, pe = doc.paras[p]
-        for s, e in sentence_spans(doc.text[ps:pe]):
-            i, j = doc.tok_index(ps + s), doc.tok_index(ps + e)
-            if j > i:
-                out.append((i, j))
-    return out
-
-
 def _report(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     """The report's character span from ``s`` to ``e`` cut as the sentence rules cut one."""
     cut = clause_end(doc, Found(s, e, "indirect", None, "cue_after"))
@@ -106,7 +92,7 @@ def as_clause_reports(doc: Doc, found: list[Found]) -> list[Found]:
     words, lows, starts = toks.words, toks.lows, toks.starts
     inside = SpanSet([(f.start, f.end) for f in found])
     out: list[Found] = []
-    for ti, tj in _sentences(doc):
+    for ti, tj in doc.sentence_tokens(_as_paragraphs(doc)):
         for m in range(ti, tj - 3):
             if lows[m] != "as" or (m > ti and words[m - 1] not in (",", "—", "–")):
                 continue  # the "as" clause opens the sentence or follows a comma

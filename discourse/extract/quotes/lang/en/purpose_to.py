@@ -19,11 +19,12 @@ one. Spans already found as reports are kept.
 
 from __future__ import annotations
 
+import bisect
+
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clauses import clause_end
 from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_before
 from discourse.extract.quotes.spans import SpanSet, content_span, trim_end
-from discourse.text import sentence_spans
 
 __all__ = ["purpose_reports"]
 
@@ -43,15 +44,19 @@ _REACH = 25  # tokens between the act's verb and "to" ("pointed to the recent an
 _LISTENER = 4
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans ``[i, j)`` of the document's sentences."""
-    out = []
-    for ps, pe in doc.paras:
-        for s, e in sentence_spans(doc.text[ps:pe]):
-            i, j = doc.tok_index(ps + s), doc.tok_index(ps + e)
-            if j > i:
-                out.append((i, j))
-    return out
+def _purpose_paragraphs(doc: Doc) -> list[int]:
+    """The paragraphs (indices, in order) holding a one-word cue of :data:`_CUES` right after
+    "to": the only ones that can give a report. Splitting every paragraph into sentences cost
+    more than the rest of the pass, and the sentences of the other paragraphs are never read
+    (the cue test below comes first), so the reports are the same."""
+    lows, starts, para_starts = doc.toks.lows, doc.tok_starts, doc.para_starts
+    paras: list[int] = []
+    for a, b, _cue in doc.hits:
+        if b == a + 1 and a > 0 and lows[a] in _CUES and lows[a - 1] == "to":
+            p = bisect.bisect_right(para_starts, starts[a]) - 1
+            if p >= 0 and (not paras or paras[-1] != p):
+                paras.append(p)
+    return paras
 
 
 def _act_before(lows: list[str], t: int, ti: int) -> int | None:
@@ -82,7 +87,7 @@ def purpose_reports(doc: Doc, found: list[Found]) -> list[Found]:
     # (a quoted fragment inside the report is its partial, as in any mixed quote)
     inside = SpanSet([(f.start, f.end) for f in found if f.kind == "indirect"])
     out: list[Found] = []
-    for ti, tj in _sentences(doc):
+    for ti, tj in doc.sentence_tokens(_purpose_paragraphs(doc)):
         for h in doc.hits_between(ti + 2, tj):
             a, b, cue = h
             if lows[a - 1] != "to" or lows[a] not in _CUES or b != a + 1:
