@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from discourse.extract.speakers.lang.en_gender import name_gender_in
+from discourse.extract.speakers.lang.en_gender import first_name_gender, name_gender_in
 from tests.attribute_en import attribute
 
 
@@ -67,6 +67,15 @@ def test_surname_shared_by_two_full_names_counts_only_in_full():
     assert name_gender_in(text, "Victor Hale") is None
 
 
+def test_first_names_of_one_sex_only():
+    assert first_name_gender("Doris Quill") == "female"
+    assert first_name_gender("Barry Quill") == "male"
+    # of both sexes, a surname alone, an initial: nothing
+    assert first_name_gender("Leslie Quill") is None
+    assert first_name_gender("Quill") is None
+    assert first_name_gender("J. Quill") is None
+
+
 AGREE = [
     # the brief's case: "She" after a surname alone, the last full name a man's
     ('Governor Ada Brandt lost her seat in 2010 and returned to the senate in 2016.\n\n'
@@ -82,26 +91,35 @@ REGISTRY = [
     ('Claire Dubois arrived in Dayton on Friday. Mr. Tom Reyes said he would meet her. She '
      'said: "We will find the votes."', [("She", "Claire Dubois")]),
     # a person of unknown gender nearer than the actor: no actor is guessed
-    ('Claire Dubois arrived in Dayton on Friday. Lena Ortiz greeted the crowd. Mr. Tom Reyes '
+    ('Claire Dubois arrived in Dayton on Friday. Leslie Ortiz greeted the crowd. Mr. Tom Reyes '
      'said he would meet them. She said: "We will find the votes."', [("She", "")]),
 ]
 
+FIRST_NAMES = [
+    # the first names say who is who when the article says nothing else
+    ('Doris Quill founded the shelter in 1975. Her deputy, Barry Olsen, ran it for a decade. '
+     'She said: "The animals come first."', [("She", "Doris Quill")]),
+    # a first name of both sexes nearer than the woman: nothing decides
+    ('Doris Quill founded the shelter in 1975. Leslie Marsh joined later, and Barry Olsen ran '
+     'it for a decade. She said: "The animals come first."', [("She", "")]),
+]
+
 UNCHANGED = [
-    # no evidence of anybody's gender: the nearest name, as before
-    ('Senator Carl Voss met Governor Ada Brandt on Friday. She said: "We will find the '
-     'votes."', [("She", "Ada Brandt")]),
-    ('Governor Ada Brandt met Senator Carl Voss on Friday. She said: "We will find the '
-     'votes."', [("She", "Carl Voss")]),
+    # no evidence of anybody's gender (first names of both sexes): the nearest name, as before
+    ('Senator Kim Voss met Governor Leslie Brandt on Friday. She said: "We will find the '
+     'votes."', [("She", "Leslie Brandt")]),
+    ('Governor Leslie Brandt met Senator Kim Voss on Friday. She said: "We will find the '
+     'votes."', [("She", "Kim Voss")]),
 ]
 
 UNRESOLVED = [
     # the nearest name is a man's, a person of unknown gender stands between him and the
     # woman: nothing decides, no speaker
-    ('Mrs. Nora Pell chaired the session. Lena Ortiz spoke next. Then Carl Voss said he '
+    ('Mrs. Nora Pell chaired the session. Leslie Ortiz spoke next. Then Carl Voss said he '
      'would vote no. She said: "We will find the votes."', [("She", "")]),
 ]
 
 
-@pytest.mark.parametrize("text, expected", AGREE + REGISTRY + UNCHANGED + UNRESOLVED)
+@pytest.mark.parametrize("text, expected", AGREE + REGISTRY + FIRST_NAMES + UNCHANGED + UNRESOLVED)
 def test_pronoun_agrees(text, expected, registry, lex):
     assert _direct(text, registry, lex) == expected

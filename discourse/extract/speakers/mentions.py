@@ -78,8 +78,10 @@ def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None,
     cls = lang.pronoun_class(low, res.text, ms + len(mention))
     if cls is not None:
         ent = res.pronoun(cls, ms)
-        if lang.code == "en":
-            # "She" after a man named last: the nearest person the article says is a woman
+        if lang.code == "en" and low in ("he", "she"):
+            # "She" after a man named last: the nearest person the article says is a woman (a
+            # subject pronoun only: a possessive taken for the mention, "her view", is seldom
+            # the speaker, and whose it is decides nothing here)
             ent = agree(res, cls, ms, ent)
         if ent is None:
             return None, None, "unresolved"

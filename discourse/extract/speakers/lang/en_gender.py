@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any
 
-__all__ = ["agree", "name_gender_in"]
+from discourse.core import paths
+
+__all__ = ["agree", "first_name_gender", "name_gender_in"]
 
 # Titles held by one gender only ("Sen.", "Dr.", "Gov." are held by either)
 _MALE_TITLES = ("Mr", "Mr.", "Mister", "Sir", "Lord", "King", "Prince")
@@ -140,7 +143,7 @@ def _bound_pronoun(text: str, end: int) -> str | None:
 def _next_sentence(text: str, start: int, end: int) -> str | None:
     """The gender of "He"/"She" opening the sentence after the one that names the person at
     ``[start, end)``, when that sentence names nobody else: no capitalised word in it but its
-    first, the name's and a month's or weekday's ("In late September polls, Jorgensen was in
+    first, the name's and a month's or weekday's, and no pronoun ("In late September polls, Jorgensen was in
     third place. She drew two percent")."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = _SENTENCE_END.search(text, end)
@@ -155,10 +158,11 @@ def _next_sentence(text: str, start: int, end: int) -> str | None:
         before = before[1:]  # the sentence's first word, capitalised as such
     if any(w not in _CALENDAR for w in before + _CAPITALISED.findall(text[end:stop.start()])):
         return None
-    gender = _PRONOUN_GENDER[nxt.group(1).lower()]
-    if any(_PRONOUN_GENDER[w.lower()] != gender for w in _PRONOUN.findall(text, lo, stop.start())):
-        return None  # "Voss said he would vote no. She said": the sentence's own pronoun
-    return gender
+    if _PRONOUN.search(text, lo, stop.start()):
+        # "Voss said he would vote no. She said", "Her deputy, Barry Olsen, ran it. She said":
+        # a pronoun of the sentence's own puts another person in play, or the same one
+        return None
+    return _PRONOUN_GENDER[nxt.group(1).lower()]
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
@@ -203,8 +207,32 @@ def _gender(res: Any, ent: Any) -> str | None:
     got = cache.get(ent.name, "?")
     if got == "?":
         not_first = frozenset(res.lang.titles | res.lang.name_openers)
-        got = cache[ent.name] = name_gender_in(res.text, ent.name, res.in_quote, not_first)
+        got = name_gender_in(res.text, ent.name, res.in_quote, not_first)
+        cache[ent.name] = got if got is not None else first_name_gender(ent.name)
+        got = cache[ent.name]
     return got
+
+
+def first_name_gender(name: str) -> str | None:
+    """The gender of the first name of ``name`` ("Doris Day": female) by the list of
+    ``data/first_names_en.tsv`` (US baby names, public domain; names of both sexes left out),
+    or None: a surname alone, an initial, a name the list lacks."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return _first_names().get(words[0])
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """``data/first_names_en.tsv`` as name -> ``male``/``female``, read once."""
+    out: dict[str, str] = {}
+    path = paths.data_file("first_names_en.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, g = line.split("\t")
+            out[name] = "male" if g == "m" else "female"
+    return out
 
 
 def _candidates(res: Any, pos: int, ent: Any) -> list[Any]:
