@@ -8,9 +8,14 @@ itself often says who is a man and who a woman:
   "Dr.", "President": those are held by either);
 - a gendered noun right before the name ("actress Doris Day", "his wife Ann Hale") or heading
   its comma appositive ("Barry Comden, her fourth husband,"; "Ann Hale, the actress");
-- a pronoun bound to the name in the sentence that names it, no other name between them
-  ("Brandt said her office ...", "Day, who made her debut ...");
-- for a registry actor, the registry's ``gender`` field.
+- a pronoun bound to the name by the verb right after it ("Brandt lost her seat", "Day, who
+  made her debut", "Voss said he ..."; not one farther on, which may be anybody's);
+- "He"/"She" opening the sentence after one that names only that person and has no pronoun
+  of its own ("In late September polls, Jorgensen was in third place. She drew ...");
+- the surname alone counts only when the article gives it with no other first name;
+- for a registry actor, the registry's ``gender`` field;
+- when the article says nothing, the first name, by ``data/first_names_en.tsv`` (US baby names
+  of one sex, public domain; ``data/make_first_names_en.py``).
 
 :func:`agree` is asked after the pronoun is resolved by recency: when the evidence says the
 antecedent is of the other gender, the nearest earlier person the evidence says is of the
@@ -195,7 +200,8 @@ def agree(res: Any, cls: str, pos: int, ent: Any) -> Any:
 
 
 def _gender(res: Any, ent: Any) -> str | None:
-    """The gender of an entity: the registry's for an actor, else the article's evidence."""
+    """The gender of an entity: the registry's for an actor, else the article's evidence, else
+    its first name's (:func:`first_name_gender`)."""
     if ent.actor is not None:
         return ent.actor.gender if ent.actor.kind == "person" else None
     if not ent.name:
@@ -203,7 +209,10 @@ def _gender(res: Any, ent: Any) -> str | None:
     cache = getattr(res, "_en_gender", None)
     if cache is None:
         cache = {}
-        res._en_gender = cache  # one article's answers, asked again for each pronoun
+        try:
+            res._en_gender = cache  # one article's answers, asked again for each pronoun
+        except AttributeError:
+            pass  # a resolver with __slots__: asked afresh each time (rare: disagreement only)
     got = cache.get(ent.name, "?")
     if got == "?":
         not_first = frozenset(res.lang.titles | res.lang.name_openers)
