@@ -56,6 +56,9 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   (``Насира обвинили в том, что``);
 - :mod:`.sentences_source_apposition`: the source after «по словам» ends at a comma before a
   nominative (``По мнению автора, Зюганов «…»``);
+- :mod:`.sentences_inner_sources`: a subject ending in a long name in marks, a nearer source
+  inside a report (``что по оценке X, … «…»``), a document named by a relative clause (``…,
+  где говорится``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -103,6 +106,7 @@ from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
 from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
 from discourse.extract.quotes.lang.ru.sentences_fronted import fronted_predicates
 from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
+from discourse.extract.quotes.lang.ru.sentences_inner_sources import inner_sources
 from discourse.extract.quotes.lang.ru.sentences_listener import listeners
 from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
@@ -165,5 +169,5 @@ RUSSIAN = QuoteLanguage(
                manner_before_verb, listeners, number_agreement, fronted_objects,
                institution_past_recipient, missing_sources, listed_names,
                such_as, aspectual_complements, conjunction_heads, indefinite_in_report,
-               source_appositions),
+               source_appositions, inner_sources),
 )
