@@ -106,7 +106,7 @@ def _long_name_subject(doc: Doc, c: int) -> tuple[int, int] | None:
     i = np_backward(toks, o, lo)
     if i >= o or lows[i] in PREPOSITIONS or not wordish(words[i]):
         return None  # (a bare name in marks is left to the passes' own reading)
-    if not any(maybe_nominative(low) for low in lows[i:o]):
+    if not maybe_nominative(lows[i]):
         return None  # «Крупнейшего акционера «Уралкалия» обвиняют»: the object, no subject
     return i, c
 
