@@ -104,3 +104,25 @@ def test_a_relative_clause_inside_the_antecedent_blocks_it():
     got = mentions("Компания подала иск в суд, в котором работает её юрист, в котором говорится, "
                    "что конкурент нарушил патент.")
     assert all(m != "её юрист" for _, _, m in got)
+
+
+# --- the heading of a code's article (``quotes/lang/ru/sentences_code_titles.py``)
+
+def test_article_heading_after_its_citation_is_no_quote():
+    got = mentions("Следователи сообщили, что дело возбуждено по ч. 1 ст. 158 УК РФ «Кража».")
+    assert all(t != "Кража" for _, t, _ in got) and got
+    got = mentions("Прокурор заявил, что действия обвиняемого переквалифицированы со статьи 111 "
+                   "Уголовного кодекса («умышленное причинение тяжкого вреда здоровью») на статью 112.")
+    assert [k for k, _, _ in got] == ["indirect"]  # the report, no quoted heading in it
+
+
+def test_a_predicate_after_a_citation_stays_a_quote():
+    # the marks hold what the lawyer says of the article, not its heading
+    assert mentions("Адвокат заявил, что статья 148 УК «не применима к этому делу».") == [
+        ("partial", "не применима к этому делу", "Адвокат")]
+
+
+def test_a_heading_with_no_code_named_stays_as_it_was():
+    # «статья» of a newspaper, not of a code: the rule does not read it
+    got = mentions("Автор статьи 5 марта назвал реформу «катастрофой для школ».")
+    assert ("partial", "катастрофой для школ", "Автор статьи") in got
