@@ -126,3 +126,11 @@ def test_a_heading_with_no_code_named_stays_as_it_was():
     # «статья» of a newspaper, not of a code: the rule does not read it
     got = mentions("Автор статьи 5 марта назвал реформу «катастрофой для школ».")
     assert ("partial", "катастрофой для школ", "Автор статьи") in got
+
+
+# --- the person an outlet cites, the opening mark in the sentence before
+
+def test_cited_person_when_the_opening_mark_is_missing():
+    got = mentions("Денег на ремонт школы в бюджете города сейчас нет», — цитирует «Вечерняя газета» "
+                   "Петрова.")
+    assert [m for _, _, m in got] == ["Петрова"]
