@@ -8,7 +8,8 @@ taken where the sentence names a nearer one:
   phrase reading walks back over a name in marks of a few words only; a party's or a company's
   full name may run to a dozen words and hold a dash. When the verb's subject ends in a closing
   mark and no mention was found, the subject is the name in marks with the noun phrase before
-  it.
+  it; so with a long gloss in brackets closing the subject («Основные активисты акции-митинга
+  (председатель комитета … и его заместитель …) заявили»).
 - **a nearer source inside the report**: ``В заявлении правительства говорится, что по оценке
   Национального центра кибербезопасности, кибератаку «почти наверняка» провело ГРУ``. A
   fragment in marks after «по оценке X», «по данным X», «по мнению X», «согласно X» inside the
@@ -95,17 +96,27 @@ def _long_name_subject(doc: Doc, c: int) -> tuple[int, int] | None:
     None for another shape."""
     toks = doc.toks
     words, lows = toks.words, toks.lows
-    if c < 3 or words[c - 1] not in _CLOSE:
+    if c < 3 or (words[c - 1] not in _CLOSE and words[c - 1] != ")"):
         return None
     lo, _ = _sentence_bounds(toks, c)
-    o = next((m for m in range(c - 2, max(lo, c - _NAME_REACH) - 1, -1) if words[m] in _OPEN + _CLOSE), -1)
-    if o < 0 or words[o] not in _OPEN or (words[o] == '"' and words[c - 1] != '"'):
-        return None
-    if o + 1 >= c - 1 or not cap(words[o + 1]) or any(w in (",", ":") for w in words[o + 1:c - 1]):
-        return None  # a name opens with a capital; a clause in marks holds commas
+    if words[c - 1] == ")":
+        # «Основные активисты акции (председатель комитета … и его заместитель …) заявили»: a
+        # gloss in brackets longer than the noun phrase reading takes
+        o = next((m for m in range(c - 2, max(lo, c - _NAME_REACH) - 1, -1) if words[m] in "()"), -1)
+        if o < 0 or words[o] != "(" or any(w in (":", ";") for w in words[o + 1:c - 1]):
+            return None
+    else:
+        o = next((m for m in range(c - 2, max(lo, c - _NAME_REACH) - 1, -1)
+                  if words[m] in _OPEN + _CLOSE), -1)
+        if o < 0 or words[o] not in _OPEN or (words[o] == '"' and words[c - 1] != '"'):
+            return None
+        if o + 1 >= c - 1 or not cap(words[o + 1]) or any(w in (",", ":") for w in words[o + 1:c - 1]):
+            return None  # a name opens with a capital; a clause in marks holds commas
     i = np_backward(toks, o, lo)
     if i >= o or lows[i] in PREPOSITIONS or not wordish(words[i]):
         return None  # (a bare name in marks is left to the passes' own reading)
+    if i > lo and words[i - 1] in _OPEN + _CLOSE:
+        return None  # the reading stopped at a mark (doubled marks of a table): its start is unsure
     if not maybe_nominative(lows[i]):
         return None  # «Крупнейшего акционера «Уралкалия» обвиняют»: the object, no subject
     return i, c
