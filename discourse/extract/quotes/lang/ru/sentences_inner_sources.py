@@ -48,6 +48,10 @@ _CLOSE = "»“”\""
 _ENDS = (".", "!", "?", ";")
 # How far back the opening mark of a long name may stand (tokens), and how long a subject may be.
 _NAME_REACH = 30
+# How far back :func:`.phrases.np_backward` itself finds an opening mark or bracket (tokens from
+# the closing one): shorter names and glosses are left to it and to the revisions after it.
+_MARKS_READ = 8
+_BRACKET_READ = 11
 # The source phrases whose source stands in the genitive (or, after «согласно», the dative)
 # right after them; «по оценке X» and «по данным X» are no cues of their own (a sentence with
 # only them quotes nobody), but they name whose wording a fragment in their clause is.
@@ -103,13 +107,15 @@ def _long_name_subject(doc: Doc, c: int) -> tuple[int, int] | None:
         # «Основные активисты акции (председатель комитета … и его заместитель …) заявили»: a
         # gloss in brackets longer than the noun phrase reading takes
         o = next((m for m in range(c - 2, max(lo, c - _NAME_REACH) - 1, -1) if words[m] in "()"), -1)
-        if o < 0 or words[o] != "(" or any(w in (":", ";") for w in words[o + 1:c - 1]):
-            return None
+        if o < 0 or words[o] != "(" or c - 1 - o < _BRACKET_READ or any(
+                w in (":", ";") for w in words[o + 1:c - 1]):
+            return None  # (a short gloss is the noun phrase reading's own)
     else:
         o = next((m for m in range(c - 2, max(lo, c - _NAME_REACH) - 1, -1)
                   if words[m] in _OPEN + _CLOSE), -1)
-        if o < 0 or words[o] not in _OPEN or (words[o] == '"' and words[c - 1] != '"'):
-            return None
+        if o < 0 or words[o] not in _OPEN or (words[o] == '"' and words[c - 1] != '"') or (
+                c - 1 - o < _MARKS_READ):
+            return None  # (a short name in marks is the noun phrase reading's own: «В четверг "Ъ"»)
         if o + 1 >= c - 1 or not cap(words[o + 1]) or any(w in (",", ":") for w in words[o + 1:c - 1]):
             return None  # a name opens with a capital; a clause in marks holds commas
     i = np_backward(toks, o, lo)
