@@ -48,8 +48,10 @@ pytestmark = pytest.mark.skipif(not TSV.exists(), reason="needs ../shared/datase
 # speaker right 1.000 (n=8), of all matched 0.917 (n=12), all F1 0.686 (n=19).
 # After branch ru-sentences5 (speakers/lang/ru_apposition.py, tuned on dev): dev quoted speaker
 # right 0.857 (21), of all matched 0.867 (30), spans unchanged; test, read once, unchanged.
+# After branch ru-quotes21 (quotes/lang/ru/sentences_inner_sources.py, sentences_code_titles.py,
+# tuned on dev): dev quoted F1 0.877 (P 0.875), quoted speaker right 0.952 (21), all F1 0.810.
 FLOORS = {
-    "dev": {("quoted", "f1"): 0.80, ("quoted", "speaker_right"): 0.83, ("all", "f1"): 0.76},
+    "dev": {("quoted", "f1"): 0.85, ("quoted", "speaker_right"): 0.93, ("all", "f1"): 0.79},
     "test": {("quoted", "f1"): 0.70, ("quoted", "speaker_right"): 0.85, ("all", "f1"): 0.66},
 }
 # Most predictions allowed on the sentences with «» that quote nobody (dev 26, test 13 sentences;

@@ -15,6 +15,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.inscriptions`: the text of a poster, a caption or an inscription is no quotation;
 - :mod:`.labels`: a nickname in the nominative after a verb of naming (``его называли «…»``)
   and a prize's citation after "за" are no quotations;
+- :mod:`.sentences_code_titles`: the heading of a code's article after its citation (``ст. 264
+  УК РФ «…»``) is no quotation;
 - :mod:`.revise`: a nested quote's parent index after a revision dropped or split quotes;
 - :mod:`.dropped`: the speaker of ``«…», — заявила.`` (a subject dropped, the verb agreeing),
   and of a quotation alone at the head of its paragraph (the subject of the sentence before);
@@ -56,6 +58,9 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   (``Насира обвинили в том, что``);
 - :mod:`.sentences_source_apposition`: the source after «по словам» ends at a comma before a
   nominative (``По мнению автора, Зюганов «…»``);
+- :mod:`.sentences_inner_sources`: a subject ending in a long name in marks, a nearer source
+  inside a report (``что по оценке X, … «…»``), a document named by a relative clause (``…,
+  где говорится``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -99,10 +104,12 @@ from discourse.extract.quotes.lang.ru.sentences_after_verb import mentions_after
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
 from discourse.extract.quotes.lang.ru.sentences_aspect import aspectual_complements, indefinite_in_report
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
+from discourse.extract.quotes.lang.ru.sentences_code_titles import code_titles
 from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
 from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
 from discourse.extract.quotes.lang.ru.sentences_fronted import fronted_predicates
 from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
+from discourse.extract.quotes.lang.ru.sentences_inner_sources import inner_sources
 from discourse.extract.quotes.lang.ru.sentences_listener import listeners
 from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
@@ -158,12 +165,13 @@ RUSSIAN = QuoteLanguage(
     name_before=name_before,
     fragment_is_quote=fragment_is_quote,
     unattributed_fragment=unattributed_fragment,
-    revisions=(inscriptions, names_and_citations, split_interrupted, quotes_in_italics, dropped_subjects,
+    revisions=(inscriptions, names_and_citations, code_titles, split_interrupted, quotes_in_italics,
+               dropped_subjects,
                fragment_subjects, coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
                institution_past_recipient, missing_sources, listed_names,
                such_as, aspectual_complements, conjunction_heads, indefinite_in_report,
-               source_appositions),
+               source_appositions, inner_sources),
 )

@@ -15,7 +15,10 @@ the source past a date, an emphatic «сам» or after «из» (:func:`.senten
 and a mention that closes a list of names in marks widened to the list
 (:func:`.sentences_lists.listed_names`; «Такие X, как A и B»: :func:`.sentences_lists.such_as`),
 and a mention that opens with «и» replaced by the subject it cut off
-(:func:`.sentences_conjunction.conjunction_heads`).
+(:func:`.sentences_conjunction.conjunction_heads`), and the mentions of
+:func:`.sentences_inner_sources.inner_sources` (``…, где говорится``), and the person an
+outlet cites (:func:`.sentences_cited.cited_person`: ``…», — цитирует «Росбалт» Сулика`` when the
+opening mark is in the sentence before).
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from collections.abc import Callable, Iterable
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru import reported
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
+from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
+from discourse.extract.quotes.lang.ru.sentences_inner_sources import inner_sources
 from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
@@ -65,4 +70,6 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     # «Об этом сообщается 18 января на сайте Кремля», «Как сообщили из прокуратуры»
     # «автор «A», «B» и «C» сказал»: the author, not the last title
     found = such_as(doc, listed_names(doc, missing_sources(doc, found)))
-    return conjunction_heads(doc, found)  # «Моралес, вслед за … и Никарагуа сообщил»
+    found = conjunction_heads(doc, found)  # «Моралес, вслед за … и Никарагуа сообщил»
+    found = cited_person(doc, found)  # «…», — цитирует «Росбалт» Сулика (no opening mark)
+    return inner_sources(doc, found)  # «…, где говорится», a long name in marks as subject
