@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.ru.revise import renumber_parents
+from discourse.extract.quotes.lang.ru.revise import without
 from discourse.text import sentence_start
 
 __all__ = ["inscriptions"]
@@ -64,14 +64,4 @@ def inscriptions(doc: Doc, found: list[Found]) -> list[Found]:
     inscription (and the quotations nested in them)."""
     drop = {i for i, f in enumerate(found) if f.kind in _QUOTED and f.parent < 0
             and _announced(doc, f.start)}
-    if not drop:
-        return found
-    drop |= {i for i, f in enumerate(found) if f.parent in drop}
-    new_index: dict[int, int] = {}
-    out: list[Found] = []
-    for i, f in enumerate(found):
-        if i in drop:
-            continue
-        new_index[i] = len(out)
-        out.append(f)
-    return renumber_parents(out, new_index)
+    return without(found, drop)

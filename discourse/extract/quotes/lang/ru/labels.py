@@ -33,7 +33,7 @@ import re
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.content import _title_noun, has_verb
 from discourse.extract.quotes.lang.ru.morph import readings
-from discourse.extract.quotes.lang.ru.revise import renumber_parents
+from discourse.extract.quotes.lang.ru.revise import without
 from discourse.text import sentence_start
 
 __all__ = ["names_and_citations"]
@@ -140,14 +140,4 @@ def names_and_citations(doc: Doc, found: list[Found]) -> list[Found]:
         if mark >= 0 and (_nickname(doc, f, mark) or _citation(doc, f, mark)
                           or _after_compound(doc, mark) or _described_name(doc, f)):
             drop.add(i)
-    if not drop:
-        return found
-    drop |= {i for i, f in enumerate(found) if f.parent in drop}
-    new_index: dict[int, int] = {}
-    out: list[Found] = []
-    for i, f in enumerate(found):
-        if i in drop:
-            continue
-        new_index[i] = len(out)
-        out.append(f)
-    return renumber_parents(out, new_index)
+    return without(found, drop)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from discourse.extract.quotes.document import Found
 
-__all__ = ["renumber_parents"]
+__all__ = ["renumber_parents", "without"]
 
 
 def renumber_parents(out: list[Found], moved: dict[int, int]) -> list[Found]:
@@ -20,3 +20,20 @@ def renumber_parents(out: list[Found], moved: dict[int, int]) -> list[Found]:
         if f.parent >= 0:
             f.parent = moved.get(f.parent, -1)
     return out
+
+
+def without(found: list[Found], drop: set[int]) -> list[Found]:
+    """``found`` without the quotes at the indices ``drop`` and the quotes nested in them (a
+    quotation inside a dropped name or caption is that name's words, not a quote), parents
+    renumbered; ``found`` itself when nothing is dropped."""
+    if not drop:
+        return found
+    drop = drop | {i for i, f in enumerate(found) if f.parent in drop}
+    moved: dict[int, int] = {}
+    out: list[Found] = []
+    for i, f in enumerate(found):
+        if i in drop:
+            continue
+        moved[i] = len(out)
+        out.append(f)
+    return renumber_parents(out, moved)
