@@ -53,6 +53,7 @@ extract/quotes/classify extract/quotes/segments
 extract/quotes/lang/en/clauses extract/quotes/lang/en/reported extract/quotes/lang/en/tail
 extract/quotes/lang/en/according_to extract/quotes/lang/en/report_cuts
 extract/speakers/resolver extract/speakers/lang/en_nested
+extract/speakers/fallback extract/speakers/quote_rows
 """.split()
 
 # Left out, with the reason (mypy 2.4.1's mypyc): start-up and Russian-only modules whose mypy
