@@ -14,9 +14,10 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.checks import DOCUMENTS
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_start
 from discourse.extract.quotes.lang.en.interrupted import according_parts
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause, np_forward
+from discourse.extract.quotes.lang.en.phrases import np_forward
 from discourse.extract.quotes.lang.en.source_over_report import quote_note_cue_between
 from discourse.extract.quotes.lang.en.words import (
     AUX,

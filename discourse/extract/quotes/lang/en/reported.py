@@ -16,6 +16,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.en.according_to import _according_to, _with_closing_sources
 from discourse.extract.quotes.lang.en.checks import authors_question, not_a_report, not_said
+from discourse.extract.quotes.lang.en.clause_like import coordinated_verb, looks_like_clause, pseudo_cleft
 from discourse.extract.quotes.lang.en.clauses import (
     ADVERBIAL_PREPS,
     SUBORDINATORS,
@@ -39,15 +40,7 @@ from discourse.extract.quotes.lang.en.objects import (
 )
 from discourse.extract.quotes.lang.en.participle_cut import cut_at_cue_participle
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
-from discourse.extract.quotes.lang.en.phrases import (
-    coordinated_verb,
-    looks_like_clause,
-    np_forward,
-    pseudo_cleft,
-    source_from,
-    subject_before,
-    subject_extended,
-)
+from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
 from discourse.extract.quotes.lang.en.report_cuts import (
     _conjoined_subject,
     _cut_at_coordinated_cue,
