@@ -51,7 +51,9 @@ io/corpus io/records text/lang text/segment text/tokens
 extract/actors/countries extract/actors/descriptions extract/actors/lookup
 extract/quotes/classify extract/quotes/segments
 extract/quotes/lang/en/clauses extract/quotes/lang/en/reported extract/quotes/lang/en/tail
+extract/quotes/lang/en/according_to extract/quotes/lang/en/report_cuts extract/quotes/lang/en/clause_like
 extract/speakers/resolver extract/speakers/lang/en_nested
+extract/speakers/fallback extract/speakers/quote_rows
 """.split()
 
 # Left out, with the reason (mypy 2.4.1's mypyc): start-up and Russian-only modules whose mypy

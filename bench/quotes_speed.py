@@ -700,6 +700,7 @@ ATTRIBUTION_PARTS = (
     ("speakers.names", "FullNames", "__init__"),
     *(("speakers.attribute", "", f) for f in ("_repair_mention", "_fallback", "_fragment_owner",
                                               "sentence_start")),
+    ("speakers.fallback", "", "sentence_start"),  # the fallback rules' own calls
 )
 
 # Every child timing attribution (also resolve_speed.py) starts so: argv[1] extracted, ``calls`` kept.

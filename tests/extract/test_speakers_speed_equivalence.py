@@ -24,7 +24,7 @@ from discourse.extract.actors import cache as actors_cache
 from discourse.extract.actors import load_actors
 from discourse.extract.quotes import extract_quotes, load_cues
 from discourse.extract.speakers import attribute as speaker_attribute
-from discourse.extract.speakers import attribute_speakers
+from discourse.extract.speakers import attribute_speakers, quote_rows
 from discourse.extract.speakers import names as speaker_names
 from discourse.extract.speakers.lang import en_clause
 from discourse.extract.speakers.lang.en import ENGLISH
@@ -97,7 +97,7 @@ def test_mentions_extended_once_per_article_equal_those_extended_per_quote(monke
                         lambda text, ms, me: asked.append((ms, me)) or extend(text, ms, me))
     memo = attribute_speakers(quotes, arts, load_actors())
     n_memo = len(asked)
-    init = speaker_attribute._Paragraphs.__init__
+    init = quote_rows._Paragraphs.__init__
 
     def forgetful(self, text: str) -> None:
         init(self, text)
@@ -106,7 +106,7 @@ def test_mentions_extended_once_per_article_equal_those_extended_per_quote(monke
     with monkeypatch.context() as m:
         m.setattr(speaker_attribute, "EXTENDED_KEPT", 1)  # a memo emptied at every new mention
         small = attribute_speakers(quotes, arts, load_actors())
-    monkeypatch.setattr(speaker_attribute._Paragraphs, "__init__", forgetful)
+    monkeypatch.setattr(quote_rows._Paragraphs, "__init__", forgetful)
     n_before = len(asked)
     fresh = attribute_speakers(quotes, arts, load_actors())
     assert memo.equals(fresh) and (memo.dtypes == fresh.dtypes).all()

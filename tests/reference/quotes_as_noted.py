@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en import as_noted
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_before
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
+from discourse.extract.quotes.lang.en.phrases import subject_before
 from discourse.extract.quotes.lang.en.words import AUX
 from discourse.extract.quotes.spans import SpanSet
 from discourse.text import sentence_spans

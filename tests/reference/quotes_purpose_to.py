@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en import purpose_to as pt
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_end
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_before
+from discourse.extract.quotes.lang.en.phrases import subject_before
 from discourse.extract.quotes.spans import SpanSet, content_span, trim_end
 from discourse.text import sentence_spans
 

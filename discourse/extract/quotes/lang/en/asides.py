@@ -15,7 +15,7 @@ according to a report, twenty people were arrested"), is the author's setting, n
 
 from __future__ import annotations
 
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.words import AUX, DETERMINERS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 

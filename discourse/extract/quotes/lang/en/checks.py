@@ -10,8 +10,8 @@ infinitive, a passive, a plea, a plural noun such as "newly uncovered emails").
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.passive import BE
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause
 from discourse.extract.quotes.lang.en.words import ADVERBS, DETERMINERS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 

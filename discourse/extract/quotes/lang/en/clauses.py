@@ -13,13 +13,10 @@ import re
 from itertools import compress
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.clause_like import coordinated_verb
 from discourse.extract.quotes.lang.en.colon_end import colon_ends_report
 from discourse.extract.quotes.lang.en.parentheticals import in_parenthetical
-from discourse.extract.quotes.lang.en.phrases import (
-    coordinated_verb,
-    main_clause_comma,
-    skip_adverbs_back,
-)
+from discourse.extract.quotes.lang.en.phrases import main_clause_comma, skip_adverbs_back
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,

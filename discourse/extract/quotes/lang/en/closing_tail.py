@@ -7,7 +7,7 @@ paper's (the tail: everything before ", the local paper reported"). They overlap
 overlap filter kept the first, so the paper's report was lost and the mayor's ran on over the
 paper's attribution. ANNOTATION.md keeps a report nested in a report at both levels, and the
 gold of the fresh saying sets does ("An FBI informant told three congressional committees …
-that P, the Hill reported": set 10). :func:`.reported._with_closing_sources` does the same for
+that P, the Hill reported": set 10). :func:`.according_to._with_closing_sources` does the same for
 ", according to X".
 
 :func:`with_closing_tails` takes each dropped tail report (rule ``cue_after``, its cue after its

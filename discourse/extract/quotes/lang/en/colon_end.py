@@ -16,7 +16,7 @@ opens with a capital, holds a comma and does not read as a clause (a list of nam
 
 from __future__ import annotations
 
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.tokens import Toks, cap
 
 __all__ = ["colon_ends_report"]

@@ -1,7 +1,7 @@
 """A verb of saying after "and" inside a report: the speaker's next act, or the report's own verb?
 
 ``X said P and added Q`` ends P before "and added": the second verb of saying is coordinated
-with the report's cue, the speaker's next act (:func:`.reported._cut_at_coordinated_cue`). Two
+with the report's cue, the speaker's next act (:func:`.report_cuts._cut_at_coordinated_cue`). Two
 verbs are coordinated only when their forms agree: a past "said" goes on with a past "added",
 "saying" with "adding". A verb after "and" in another form belongs to the reported clause:
 

@@ -23,8 +23,8 @@ import bisect
 import re
 
 from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_end
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause
 from discourse.extract.quotes.spans import SpanSet, content_span, trim_end
 from discourse.text import sentence_spans
 

@@ -2,7 +2,7 @@
 all her emails …, she never strayed into the classified realm": set 11) (round 26).
 
 The noun pass (:mod:`.nouns`) reads a report after "the claim that" only when a clause (a
-subject and a finite verb, :func:`.phrases.looks_like_clause`) opens right after "that", so that
+subject and a finite verb, :func:`.clause_like.looks_like_clause`) opens right after "that", so that
 a relative clause ("the claims that he made") is no report. A clause may open with an adverbial
 set off by a comma ("that in all her emails in four years as secretary of state, she never
 …", "that after the vote, the council would …"); a relative clause never opens so. This reads
@@ -12,7 +12,7 @@ clause boundary or a quotation mark, a comma, then a clause.
 
 from __future__ import annotations
 
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.tokens import Toks
 
 __all__ = ["clause_after_fronted"]

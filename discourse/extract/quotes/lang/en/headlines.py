@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.headline_verbless import fragment_statement
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause
 from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["headline_reports"]

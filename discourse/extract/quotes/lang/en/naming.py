@@ -35,14 +35,10 @@ from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.clause_like import coordinated_verb, looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
 from discourse.extract.quotes.lang.en.passive import BE
-from discourse.extract.quotes.lang.en.phrases import (
-    coordinated_verb,
-    looks_like_clause,
-    np_backward,
-    subject_extended,
-)
+from discourse.extract.quotes.lang.en.phrases import np_backward, subject_extended
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,

@@ -25,10 +25,11 @@ from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.clause_like import coordinated_verb, looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_end, subordinate_end
 from discourse.extract.quotes.lang.en.fronted import clause_after_fronted
 from discourse.extract.quotes.lang.en.naming import sentence_tokens
-from discourse.extract.quotes.lang.en.phrases import coordinated_verb, looks_like_clause, np_forward
+from discourse.extract.quotes.lang.en.phrases import np_forward
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,

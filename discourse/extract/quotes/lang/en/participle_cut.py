@@ -6,7 +6,7 @@ letter as "a wish list"": the participle's subject is the speaker, and its words
 council's letter as "a wish list"", read by the naming pass, :mod:`.naming`, and the mark pass)
 are a second act of the speaker's, not part of the reported clause. The sentence rules cut a
 report at ", claiming Q" when the participle is a cue of their own lexicon
-(:func:`.reported._cut_at_coordinated_cue`); the naming verbs ("describing", "calling",
+(:func:`.report_cuts._cut_at_coordinated_cue`); the naming verbs ("describing", "calling",
 "accusing", "praising", "labeling") are read by the earlier passes, whose cue offsets reach the
 sentence rules as ``quote_cues``. A participle in ``-ing`` right after a comma (or after a
 closing mark and a comma) that holds one of those offsets ends the report there. Recurs on

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause, np_forward
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
+from discourse.extract.quotes.lang.en.phrases import np_forward
 from discourse.extract.quotes.lang.en.words import ADVERBS
 
 __all__ = ["BE", "agentless_passive", "told_passive"]

@@ -4,18 +4,19 @@
 (the previous sentence) / ``From X it follows that P`` / ``P, X said`` / ``P, said X`` /
 ``X said (that) P`` / ``X told Y that P`` / ``X declared <statement>``; several reports in one
 sentence are kept when they do not overlap, and a coordinated cue ends the one before it
-("X informed Y that P, and warned that Q"). The sentence-final forms are read by :mod:`.tail`.
+("X informed Y that P, and warned that Q"). The sentence-final forms are read by :mod:`.tail`,
+the ``according to`` reports by :mod:`.according_to`, where a report ends by :mod:`.report_cuts`.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
-from discourse.extract.quotes.lang.en.checks import DOCUMENTS, authors_question, not_a_report, not_said
+from discourse.extract.quotes.lang.en.according_to import _according_to, _with_closing_sources
+from discourse.extract.quotes.lang.en.checks import authors_question, not_a_report, not_said
+from discourse.extract.quotes.lang.en.clause_like import coordinated_verb, looks_like_clause, pseudo_cleft
 from discourse.extract.quotes.lang.en.clauses import (
     ADVERBIAL_PREPS,
     SUBORDINATORS,
@@ -28,9 +29,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 )
 from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
 from discourse.extract.quotes.lang.en.content import title_end
-from discourse.extract.quotes.lang.en.coordinated_form import report_verb_after_and
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
-from discourse.extract.quotes.lang.en.interrupted import according_parts
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.objects import (
@@ -41,30 +40,26 @@ from discourse.extract.quotes.lang.en.objects import (
 )
 from discourse.extract.quotes.lang.en.participle_cut import cut_at_cue_participle
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
-from discourse.extract.quotes.lang.en.phrases import (
-    coordinated_verb,
-    looks_like_clause,
-    np_forward,
-    pseudo_cleft,
-    source_from,
-    subject_before,
-    subject_extended,
+from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
+from discourse.extract.quotes.lang.en.report_cuts import (
+    _conjoined_subject,
+    _cut_at_coordinated_cue,
+    _cut_before_quoted_sentence,
+    _participle_after_comma,
+    _quote_after_tail,
 )
-from discourse.extract.quotes.lang.en.source_over_report import quote_note_cue_between
 from discourse.extract.quotes.lang.en.tail import inverted_tail
 from discourse.extract.quotes.lang.en.tail_participle import tail_before_participle
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
-    CARRIER_NOUNS,
-    DETERMINERS,
     NON_SPEAKERS,
     NOUNS_BEFORE_THAT,
     OBJECT_PRONOUNS,
     SAY_IRREGULAR,
     WEEKDAYS,
 )
-from discourse.extract.quotes.spans import SpanSet, trim_end
+from discourse.extract.quotes.spans import SpanSet
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["reports_in_sentence"]
@@ -405,62 +400,6 @@ def reports_in_sentence(
     return tidy_mentions(doc, _with_closing_sources(doc.text, kept, found))
 
 
-def _with_closing_sources(text: str, kept: list[Found], found: list[Found]) -> list[Found]:
-    """``X said P, according to Reuters``: the source's report over the clause holds X's report
-    of P; both are kept (the gold annotates both), X's cut before ", according to"."""
-    for f in found:
-        if f.rule != "according_to" or f.attr is None or f.attr.cue_start < f.end or f in kept or (
-                not f.attr.cue.startswith("according")):
-            continue  # only "according to" ("P quoted by name in the article" is no source)
-        inner = [g for g in kept if g.end > f.start and g.start < f.end]
-        if not inner or any(g.rule == "according_to" or g.start < f.start or (
-                g.end > f.end and not (
-                g.start < f.attr.cue_start < g.end)) for g in inner):
-            continue  # not a clause holding whole reports of a verb ("P, according to the
-            # JHU data; Q according to Vox": two sources side by side)
-        for g in inner:
-            if g.end > f.end:
-                kept[kept.index(g)] = Found(g.start, trim_end(text, g.start, f.end), g.kind,
-                                            g.attr, g.rule, g.parent)
-        kept.append(f)
-    return kept
-
-
-# ``told Paul Rivera of WESH 2 news, "We're used to it."``, ``told the press last week, "The
-# past …"``: a few words, a comma, then a quotation that opens with a capital is a direct quote
-# after the rest of its attribution, not a report.
-_QUOTE_AFTER_TAIL = re.compile(r'[^"“”.;:,]{0,40},\s*["“](?:[A-Z]|\[[A-Za-z]\])')
-_CLOSING = re.compile(r'["”]')
-# "The beat, according to Cohn, is on the back of …": a predicate after the source is reported.
-_PREDICATE_AUX = ("is", "are", "was", "were", "has", "have", "had", "will", "would")
-# what may follow "P, according to X," and start the rest of the report: a conjunction or an
-# auxiliary (one set made once; see _NOT_OBJECT)
-_LINK_AFTER_COMMA = frozenset(("and", "but", "as", "with", "while", *_PREDICATE_AUX))
-
-
-def _quote_after_tail(text: str, f: Found) -> bool:
-    """Is the report ``f`` only the tail of an attribution and the quotation after it, which
-    runs to the report's end ("the company, "A giant of the field", had failed" is a report)?"""
-    m = _QUOTE_AFTER_TAIL.match(text, f.start, f.end)
-    if m is None:
-        return False
-    close = _CLOSING.search(text, m.end(), f.end)
-    return close is None or not any(c.isalnum() for c in text[close.end():f.end])
-
-
-# ``said P, and "It felt like …"``: a coordinated quotation opening with a capital (or an
-# editor's bracketed one, "[i]t") is the speaker's own sentence, not part of the report P.
-_QUOTED_SENTENCE_AFTER = re.compile(r',\s+(?:and|but)\s+["“](?:[A-Z]|\[[A-Za-z]\])')
-
-
-def _cut_before_quoted_sentence(doc: Doc, f: Found) -> Found:
-    """The report ``f`` without a coordinated quoted sentence that ends it."""
-    m = _QUOTED_SENTENCE_AFTER.search(doc.text, f.start, f.end)
-    if m is None or m.start() <= f.start:
-        return f
-    return Found(f.start, trim_end(doc.text, f.start, m.start()), f.kind, f.attr, f.rule, f.parent)
-
-
 # Cues that take an infinitive: "vowed to issue an order …" is a promise, "to" no adverbial.
 _INFINITIVE_CUES = frozenset("vow promise pledge threaten agree offer refuse swear".split())
 
@@ -489,42 +428,6 @@ _TOLD_THINGS = frozenset("story stories tale tales truth lie lies joke jokes".sp
 _IT_SAID = frozenset("said stated added announced wrote".split())
 
 
-_CONJ = frozenset("and but while whereas".split())
-
-
-def _participle_after_comma(toks: Toks, a: int) -> bool:
-    """``…, claiming P``: a cue in ``-ing`` after a comma (or one inside a closing mark: ``was
-    “dead on arrival,” adding P``; or an adverb: ``, further saying P``) opens a report."""
-    words, b = toks.words, a - 1 if a > 2 and toks.lows[a - 1] in _BEFORE_PARTICIPLE else a
-    return b > 1 and toks.lows[a].endswith("ing") and (words[b - 1] == "," or (
-        words[b - 1] in _CLOSING_MARKS and words[b - 2] == ","))
-
-
-_CLOSING_MARKS = frozenset('"”’\'')
-_BEFORE_PARTICIPLE = frozenset("further also again later then".split())
-
-
-def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
-    """``…, while Interior Minister X wrote …``: the token of the conjunction opening a clause
-    with its own subject and cue at ``a``, else None."""
-    lo = max(ti, a - 12)
-    subj = subject_before(toks, a, lo)
-    if subj is None or subj[0] <= lo:
-        return None
-    lows = toks.lows
-    if lows[subj[0] - 1] in _CONJ:
-        return subj[0] - 1
-    if subj[1] - subj[0] == 1 and lows[subj[0]] in _PRONOUN_SUBJECTS:
-        # "…, but upon learning his DNA was found he claimed P": an introductory phrase
-        # between the conjunction and a pronoun subject (no comma closes it)
-        for m in range(subj[0] - 2, lo, -1):
-            if toks.words[m] in ",;":
-                return None
-            if lows[m] in _CONJ and toks.words[m - 1] == "," and lows[m + 1] in _INTRO_PREPS:
-                return m
-    return None
-
-
 def _report_after_listener(toks: Toks, k: int, tj: int) -> bool:
     """Does a reported clause open at ``k``, after "told <listener>,"? Not a relative clause,
     a participle or a conjunction ("told CNN, which …", "told CNN, adding …")."""
@@ -539,178 +442,7 @@ _NOT_A_REPORT_START = frozenset("""who whom whose which where when while as and 
     according also however perhaps maybe again too instead""".split())
 
 
-# Words opening an introductory phrase after "and" / "but" ("but upon learning …, he said").
-_INTRO_PREPS = frozenset("upon after when once following before while as in".split())
-_PRONOUN_SUBJECTS = frozenset("he she they".split())
-
-
-def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]) -> Found:
-    """``X informed Y that P, and warned that Q``: P ends where a coordinated cue begins."""
-    toks = doc.toks
-    starts, words, lows = toks.starts, toks.words, toks.lows
-    lo = bisect.bisect_left(hits, (doc.tok_index(f.start + 1),))
-    hi = bisect.bisect_left(hits, (doc.tok_index(f.end),))
-    for a, _, cue in hits[lo:min(hi, lo + 20)]:  # bounded: linear time on run-on sentences
-        if cue.type != "verb" or not f.start < starts[a] < f.end:
-            continue
-        if _participle_after_comma(toks, a) and starts[a - 1] > f.start and f.rule != "cue_after":
-            # "X declared P, claiming Q": P ends at the comma (after a closing mark); not in a
-            # sentence closed by its attribution ("A talked to B, asking Q, C added": all C's)
-            end = toks.ends[a - 1] if words[a - 1] in _CLOSING_MARKS else starts[a - 1]
-            return Found(f.start, trim_end(doc.text, f.start, end), f.kind, f.attr,
-                         f.rule, f.parent)
-        if lows[a - 1] not in ("and", "but"):
-            c = _conjoined_subject(toks, a, 0)
-            if c is None or starts[c] <= f.start:
-                continue
-            if words[c - 1] == ",":
-                c -= 1
-            return Found(f.start, trim_end(doc.text, f.start, starts[c]), f.kind, f.attr,
-                         f.rule, f.parent)
-        if report_verb_after_and(doc, f, a):
-            continue  # 'said Jones should "stop hiding" and reveal …': the report's own verb
-        k = a - 1
-        if words[k - 1] == ",":
-            k -= 1
-        if subject_before(toks, a, k) is None and starts[k] > f.start:
-            return Found(f.start, trim_end(doc.text, f.start, starts[k]), f.kind, f.attr,
-                          f.rule, f.parent)
-    return f
-
-
-def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
-                  quote_cues: list[int]) -> list[Found]:
-    """``According to X, P`` / ``P, according to X.`` / ``P according to X.`` / ``P, according
-    to X, Q`` (both parts). The speaker phrase runs to its comma ("a poll published by NBC News
-    last week,"), over a name in apposition ("Windsor Locks' first selectman, Chris Kervick,").
-    """
-    toks = doc.toks
-    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
-    a, b, cue = h
-    clause_lo = clause_start(toks, ti, a)
-    e = np_forward(toks, b)
-    if e <= b or lows[b] in ("me", "him", "them", "us") or (lows[b] == "her" and e == b + 1):
-        return []  # "according to her, P" is a quote's note; "according to her son, P" is not
-    e, span = _carrier(toks, b, e)
-    if (e - b == 1 or lows[b] in _VAGUE) and lows[e - 1] in NON_SPEAKERS and span[0] == b and not any(
-            cap(w) for w in words[b:e]) and lows[b] not in DETERMINERS:
-        # "according to data": nobody speaks; a named source does ("NEOC data", "data from the
-        # WHO"), and so does a study or poll the article points at ("the study", "a poll")
-        return []
-    c = _phrase_comma(toks, e, tj)
-    attr = doc.attr(h, span, "according_to")
-    # at the start of its clause, or after a short introductory phrase ("potentially, "; not a
-    # short clause: "X, former president of Y, has died, according to Z.")
-    if (a <= clause_lo + 1 or (words[a - 1] == "," and a - clause_lo <= 4 and not any(
-            lows[k] in AUX for k in range(clause_lo, a)))) and a < tj - 3:
-        if c is None:
-            return []
-        c0 = c
-        c = _after_name_apposition(toks, c, tj)
-        c1 = c
-        c = _after_description_apposition(toks, c, tj)
-        keep = c if c > c1 and lows[c1 + 1] not in _APPOSITION_START else c1
-        # not after a document ("According to official statements, Trump, now …, is to …":
-        # the name opens the report)
-        if keep > c0 and span[1] == c0 and lows[c0 - 1] not in DOCUMENTS and (
-                lows[c0 - 1].rstrip("s") not in CARRIER_NOUNS) and lows[c0 - 1] not in NON_SPEAKERS:
-            # the mention keeps a name or a role in apposition, as the gold does ("Amy Cook,
-            # director of the event"); not a former post ("X, formerly the director of Y")
-            attr = doc.attr(h, (span[0], keep), "according_to")
-        return according_parts(doc, clause_lo, a, c, se, attr)  # the subject before it too
-    if lows[a - 1] in ("and", "but") and c is None and e < tj and looks_like_clause(toks, e, tj):
-        # "P and according to X Q": the report is the clause after the source, not P
-        return [Found(starts[e], se, "indirect", attr, "according_to")]
-    if words[a - 1] == "," and a - 2 > ti and lows[a - 2] in ("and", "but") and c is not None and (
-            c + 2 < tj):
-        # "largely Kurdish and, according to Turkey, supportive of the PKK": the source's
-        # report is the predicate after it, not the author's words before "and"
-        return [Found(ends[c], se, "indirect", attr, "according_to")]
-    if a <= ti + 2 or quote_note_cue_between(doc, quote_cues, starts[ti], starts[a - 1]):
-        # "“…,” the minister said, according to RIA": a source note on the quote's attribution
-        return []
-    before = a - 1 if words[a - 1] == "," else a
-    if before - ti < 4:
-        return []  # the report is the sentence before the cue: "On Wednesday X filed …"
-    out = [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
-    if c is not None and c + 3 < tj and words[c] == "," and (
-            lows[c + 1] in _LINK_AFTER_COMMA or looks_like_clause(
-                toks, c + 1, tj)):
-        out.append(Found(ends[c], se, "indirect", attr, "according_to"))  # "P, according to X, Q"
-    return out
-
-
-def _phrase_comma(toks: Toks, e: int, tj: int) -> int | None:
-    """The comma closing a speaker phrase that ends at token ``e`` (at most 20 tokens on, not
-    inside parentheses), None when the sentence ends first."""
-    words, lows = toks.words, toks.lows
-    depth = 0
-    for k in range(e, min(tj, e + 20)):
-        w = words[k]
-        if w == "(":
-            depth += 1
-        elif w == ")":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and w == ",":
-            return k
-        elif depth == 0 and (w in ";:.!?" or lows[k] in ("that", "said", "says")):
-            return None
-    return None
-
-
-def _after_name_apposition(toks: Toks, c: int, tj: int) -> int:
-    """``…, Chris Kervick, P``: the comma after a capitalised name in apposition, else ``c``."""
-    words = toks.words
-    k = c + 1
-    while k < tj and k - c <= 5 and (cap(words[k]) or words[k] in ".-'’"):
-        k += 1
-    return k if k > c + 1 and k < tj and words[k] == "," else c
-
-
-def _after_description_apposition(toks: Toks, c: int, tj: int) -> int:
-    """``According to Dr. Tom Frieden, formerly the director of the CDC, P``: the comma after a
-    description in apposition (no verb in it), else ``c``."""
-    words, lows = toks.words, toks.lows
-    bare_role = c + 2 < tj and cap(words[c - 1]) and lows[c + 2] in ("of", "at", "for") and (
-        words[c + 1].isalpha() and not cap(words[c + 1]) and lows[c + 1] not in AUX
-        and lows[c + 1] not in _QUANTIFIERS and lows[c + 1] not in _NOT_ROLES)
-    # "According to Amy Cook, director of the event," (not "…, as of Wednesday,")
-    if c + 1 >= tj or (lows[c + 1] not in _APPOSITION_START and not bare_role):
-        return c
-    for k in range(c + 2, min(tj, c + 25)):
-        if words[k] == ",":
-            return k
-        if lows[k] in AUX or lows[k] in SAY_IRREGULAR or words[k] in ";:":
-            return c
-    return c
-
-
-# An appositive after "According to X," opens with one of these ("formerly the director of the
-# CDC"); a determiner would as often open the report itself ("the current head of state, …").
-_APPOSITION_START = frozenset("formerly former now currently then also previously".split())
-_NOT_ROLES = frozenset("as because instead ahead out regardless up down".split())
-_QUANTIFIERS = frozenset("""most many some all none one each both half much part several few any
-    more less rest majority number""".split())
-_VAGUE = _QUANTIFIERS | {"various", "numerous", "multiple", "different", "other"}  # no keeper
-
-
-
-
-def _carrier(toks: Toks, b: int, e: int) -> tuple[int, tuple[int, int]]:
-    """``according to a statement from X``: the speaker is X, the phrase runs to X's end."""
-    lows = toks.lows
-    if (lows[e - 1] in CARRIER_NOUNS or lows[e - 1] in NON_SPEAKERS) and e + 1 < len(lows):
-        f = e + 1 if lows[e] in _PUBLISHED and lows[e + 1] == "by" else e
-        if lows[f] in ("from", "by", "of"):
-            # "a statement from X", "data from the WHO", "a poll published by NBC News"
-            e2 = np_forward(toks, f + 1)
-            if e2 > f + 1:
-                return e2, (f + 1, e2)
-    return e, (b, e)
-
-
 _APPROXIMATORS = frozenset("about around nearly almost roughly some over".split())
-_PUBLISHED = frozenset("published released conducted issued compiled commissioned".split())
 
 
 _QUOTE_MARKS = frozenset('"“”«»')
@@ -778,7 +510,6 @@ def _after_long_subject(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int,
             "and", "but") and coordinated_verb(words[c + 2], lows[c + 2])), None)
         end = se if c is None else toks.starts[c]
     return Found(toks.ends[m], end, "indirect", doc.attr(h, span, "cue_before"), "cue_before")
-
 
 
 def _predicate_end(toks: Toks, k: int, tj: int) -> int:

@@ -25,9 +25,10 @@ from collections.abc import Callable
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.asides import ASIDE_OPENERS as _ASIDE_OPENERS
 from discourse.extract.quotes.lang.en.asides import aside_report, introduction_only
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause, subject_extended
+from discourse.extract.quotes.lang.en.phrases import subject_extended
 from discourse.extract.quotes.lang.en.reported import reports_in_sentence as _sentence_rules
 from discourse.extract.quotes.lang.en.words import NON_SPEAKERS, WEEKDAYS
 from discourse.extract.quotes.spans import SpanSet

@@ -1,7 +1,7 @@
 """English: ", according to X" after a report that holds a quoted fragment (round 26).
 
 "“…,” the minister said, according to RIA" is a source note on a quote's attribution, so
-:func:`.reported._according_to` reads no report of the source when a quote's cue stands before
+:func:`.according_to._according_to` reads no report of the source when a quote's cue stands before
 "according to" in the sentence. The cue of a *fragment* quoted inside a report is another
 thing: in "Trump told Turnbull that the conversation was “the worst call by far” … and he ended
 the call after 25 minutes, according to the Washington Post" the quote's cue "told" opens a
@@ -11,7 +11,7 @@ report at both levels, as the fresh saying sets' gold does ("When P said that Q,
 that R …, according to police": set 11). So a quote cue that opens a ``that`` clause (the cue,
 a listener of at most five words, then "that", no comma or mark between) does not make the
 source a quote's note; the reports are then cut at ", according to" as for a sentence without
-quotation marks (:func:`.reported._with_closing_sources`).
+quotation marks (:func:`.according_to._with_closing_sources`).
 """
 
 from __future__ import annotations

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import ADVERBIAL_PREPS, SUBORDINATORS, clause_start
 from discourse.extract.quotes.lang.en.content import name_before
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause, np_forward, subject_before
+from discourse.extract.quotes.lang.en.phrases import np_forward, subject_before
 from discourse.extract.quotes.lang.en.tail_coordinated import coordinated_subject
 from discourse.extract.quotes.lang.en.tail_opening import clause_after_subordinate
 from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST, SAY_IRREGULAR

@@ -15,8 +15,8 @@ own clause up to a comma within :data:`_REACH` tokens, and a main clause after t
 
 from __future__ import annotations
 
+from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import SUBORDINATORS
-from discourse.extract.quotes.lang.en.phrases import looks_like_clause
 from discourse.extract.quotes.tokens import Toks
 
 __all__ = ["clause_after_subordinate"]
