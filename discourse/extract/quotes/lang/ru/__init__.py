@@ -6,7 +6,9 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 
 - :mod:`.words`: closed word classes, title nouns, transcript labels (data);
 - :mod:`.cues`: the cue scan;
-- :mod:`.phrases`: speakers' noun phrases before and after a verb, carriers ("в заявлении МИД");
+- :mod:`.phrases`: speakers' noun phrases before and after a verb;
+- :mod:`.speakers`: the speaker of a cue (:func:`~.speakers.speaker_of`), carriers ("в
+  заявлении МИД");
 - :mod:`.gerunds`: the subject a gerund of saying hangs on (``…, заявив: «…»``);
 - :mod:`.quoted`: who a quotation in marks is attributed to (``«…», — заявил он``, ``Песков:``);
 - :mod:`.content`: whether the text in marks is a sentence or a name (газета «Коммерсантъ»);

@@ -32,14 +32,13 @@ from discourse.extract.quotes.lang.ru.morph import (
 from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
-    carrier_after,
     is_adverb,
     is_verb_form,
     np_forward,
     skip_adverbials,
-    speaker_of,
 )
 from discourse.extract.quotes.lang.ru.sentences_asyndetic import next_report_cut
+from discourse.extract.quotes.lang.ru.speakers import carrier_after, speaker_of
 from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
     CONJUNCTIONS,
