@@ -47,6 +47,7 @@ extract/speakers/lang/en extract/speakers/lang/en_after extract/speakers/lang/en
 extract/speakers/lang/en_asides extract/speakers/lang/en_clause extract/speakers/lang/en_colon
 extract/speakers/lang/en_headings extract/speakers/lang/en_inner extract/speakers/lang/en_inverted
 extract/speakers/lang/en_opening extract/speakers/lang/ru extract/speakers/lang/ru_confidence
+extract/speakers/lang/ru_names extract/speakers/lang/ru_subject extract/speakers/lang/ru_words
 io/corpus io/records text/lang text/segment text/tokens
 extract/actors/countries extract/actors/descriptions extract/actors/lookup
 extract/quotes/classify extract/quotes/segments

@@ -1,6 +1,6 @@
 """The speaker rules' patterns written to open with a character
 (:func:`discourse.extract.speakers.language.words_not_after`, the person runs of ``lang/en.py``
-and ``lang/ru.py``) match what the patterns opening with a lookbehind matched
+and ``lang/ru_names.py``) match what the patterns opening with a lookbehind matched
 (``tests/reference/speakers_regexes.py``), on the seed corpus and on generated texts, over
 whole texts and windows of them."""
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from discourse.extract.speakers.lang import en, en_inner, ru
+from discourse.extract.speakers.lang import en, en_inner, ru_names
 from discourse.extract.speakers.language import words_not_after
 from tests.reference import speakers_regexes as ref
 
@@ -24,7 +24,7 @@ PAIRS = {
     "en naming pronoun": (ref.NAMING_EN, en_inner._NAMING),
     "en relative naming": (ref.RELATIVE_NAMING_EN, en_inner._RELATIVE_NAMING),
     "en possessive claim": (ref.POSSESSIVE_EN, en_inner._POSSESSIVE),
-    "ru person runs": (ref.PERSON_RUN_RU, ru._PERSON_RUN),
+    "ru person runs": (ref.PERSON_RUN_RU, ru_names._PERSON_RUN),
 }
 
 # Pieces whose neighbours decide a match: capitals after a dot, an apostrophe, a hyphen, a

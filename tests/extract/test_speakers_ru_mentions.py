@@ -1,6 +1,6 @@
 """Russian speaker mentions that name nobody (discourse.extract.speakers.lang.ru
 ``names_nobody``, the dictionary's parts of speech and cases) and the subject before an adverb
-only the dictionary knows (discourse.extract.quotes.lang.ru.phrases ``speaker_of``): a wrong
+only the dictionary knows (discourse.extract.quotes.lang.ru.speakers ``speaker_of``): a wrong
 speaker is worse than none."""
 
 import pandas as pd

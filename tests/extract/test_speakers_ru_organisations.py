@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from discourse.extract.attributed import extract_attributed_quotes
-from discourse.extract.speakers.lang.ru import normal_name
+from discourse.extract.speakers.lang.ru_names import normal_name
 from discourse.extract.speakers.lang.ru_organisations import organisation_nominative
 
 

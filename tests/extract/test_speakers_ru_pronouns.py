@@ -8,7 +8,7 @@ import pytest
 
 from discourse.extract.actors import load_actors
 from discourse.extract.attributed import extract_attributed_quotes
-from discourse.extract.speakers.lang.ru import name_gender, person_runs
+from discourse.extract.speakers.lang.ru_names import name_gender, person_runs
 
 
 def _runs(text: str) -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 
 from discourse.extract.actors import load_actors
 from discourse.extract.attributed import extract_attributed_quotes
-from discourse.extract.speakers.lang.ru import previous_subject
+from discourse.extract.speakers.lang.ru_subject import previous_subject
 
 
 def _subject(text: str, pronoun: str, cls: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from discourse.extract.speakers.lang import en_inner, ru
+from discourse.extract.speakers.lang import en_inner, ru_words
 
 PERSON_RUN_EN = re.compile(
     r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){1,3}(?![\w'’])")
@@ -32,5 +32,5 @@ POSSESSIVE_EN = re.compile(
     r"(?P<link>(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w\-]+){1,2})?\s*,?\s+that"
     r"|\s+of\s+(?:[\w\-'’]+\s+){1,4}as)(?:\s+[^\"“”;]{0,200})?$")
 PERSON_RUN_RU = re.compile(
-    rf"(?<![\w.])[{ru._CAP}][а-яёa-z][\w'’\-]*(?: [{ru._CAP}][а-яёa-z][\w'’\-]*){{0,4}}(?![\w'’])"
+    rf"(?<![\w.])[{ru_words._CAP}][а-яёa-z][\w'’\-]*(?: [{ru_words._CAP}][а-яёa-z][\w'’\-]*){{0,4}}(?![\w'’])"
 )

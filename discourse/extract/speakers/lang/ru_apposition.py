@@ -34,7 +34,7 @@ from discourse.extract.actors.forms import analyser
 __all__ = ["apposition"]
 
 Span = tuple[int, int]
-# ``person_runs(text, start, end)`` of :mod:`.ru`: the spans of persons' names in a stretch of text.
+# ``person_runs(text, start, end)`` of :mod:`.ru_names`: the spans of persons' names in a stretch of text.
 PersonRuns = Callable[[str, int, int], list[Span]]
 
 # A capitalised word, Cyrillic or Latin, with hyphens and apostrophes («аль-Завахири» is read by

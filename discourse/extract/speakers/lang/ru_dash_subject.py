@@ -3,11 +3,11 @@
 «Его отец сказал, что шокирован известием об аресте — он назвал сына добрым человеком»: the «он»
 that opens the clause after the dash is the father, the subject the sentence opens with, not the
 last man named before it (Donald Trump, two sentences back: a wrong person and camp). The Russian
-rule :func:`.ru.previous_subject` reads the subject of the sentence before a pronoun that opens
+rule :func:`.ru_subject.previous_subject` reads the subject of the sentence before a pronoun that opens
 its sentence; the rule :func:`dash_subject` builds first reads, for a pronoun right after a dash,
 the subject that opens the pronoun's own sentence (a name or a role noun of the pronoun's gender
-before a past-tense verb, read by ru.py's ``_subject_of``), and falls back to
-:func:`.ru.previous_subject` otherwise. :data:`.ru.RUSSIAN` takes the built rule as its
+before a past-tense verb, read by ru_subject's ``_subject_of``), and falls back to
+:func:`.ru_subject.previous_subject` otherwise. :data:`.ru.RUSSIAN` takes the built rule as its
 ``previous_subject`` (ru.py is at the module size limit, and passes its own readers in: this
 module imports nothing of it).
 """

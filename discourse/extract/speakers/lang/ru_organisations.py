@@ -3,7 +3,7 @@
 
 An organisation speaks through its site, its statement or its spokesman («на сайте «Талибана»
 говорится», «в заявлении Пентагона»), so its name reaches the speaker in the genitive.
-:func:`organisation_nominative` is asked first by ``normal_name`` (:mod:`.ru`): a single word
+:func:`organisation_nominative` is asked first by ``normal_name`` (:mod:`.ru_names`): a single word
 that the dictionary knows only as an organisation's name (tag ``Orgn``), with no reading in the
 nominative and one in the genitive, is put in the nominative; anything else (a person's name, a
 word that may be a nominative already: «НАТО», «Минобороны», or a word the dictionary guesses:

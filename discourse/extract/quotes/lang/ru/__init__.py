@@ -6,7 +6,9 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 
 - :mod:`.words`: closed word classes, title nouns, transcript labels (data);
 - :mod:`.cues`: the cue scan;
-- :mod:`.phrases`: speakers' noun phrases before and after a verb, carriers ("в заявлении МИД");
+- :mod:`.phrases`: speakers' noun phrases before and after a verb;
+- :mod:`.speakers`: the speaker of a cue (:func:`~.speakers.speaker_of`), carriers ("в
+  заявлении МИД");
 - :mod:`.gerunds`: the subject a gerund of saying hangs on (``…, заявив: «…»``);
 - :mod:`.quoted`: who a quotation in marks is attributed to (``«…», — заявил он``, ``Песков:``);
 - :mod:`.content`: whether the text in marks is a sentence or a name (газета «Коммерсантъ»);
@@ -23,6 +25,9 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.mainclause`: the main clause's subject (``…, после чего сообщил, что``; a fragment in
   marks after ``пообещал``);
 - :mod:`.reported`: reported speech in a sentence;
+- :mod:`.reported_before`: a report before its attribution (the sentence before ``Об этом
+  сообщил X``, the clause before ``P, — сообщил X.``); :mod:`.report_ends`: where the reports
+  found end (a closing attribution merged, a quotation or a second report cut off);
 - :mod:`.short`: a «что» clause of two words closing its sentence (``признал, что сценарий
   изменился``), which the shared pass drops as too short; :mod:`.sentences_one_word` one
   predicate word (``сказал агенту, что передумал``);

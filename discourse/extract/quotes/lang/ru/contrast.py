@@ -11,7 +11,7 @@ mark. :func:`contrasted_cue` picks that hit; the tokens are the sentence's, the 
 from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue
-from discourse.extract.quotes.lang.ru.phrases import speaker_of
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.tokens import Toks, cap
 
 __all__ = ["contrast_comma", "contrasted_cue"]

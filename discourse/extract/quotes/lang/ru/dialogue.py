@@ -18,14 +18,11 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_speech_act
-from discourse.extract.quotes.lang.ru.phrases import (
-    is_adverb,
-    is_verb_form,
-    speaker_of,
-)
+from discourse.extract.quotes.lang.ru.phrases import is_adverb, is_verb_form
 from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, owner_of_words, shape_after
 from discourse.extract.quotes.lang.ru.revise import renumber_parents
 from discourse.extract.quotes.lang.ru.sentences_topic_relative import topic_relative
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.lang.ru.words import (
     DASHES,
     PREPOSITIONS,

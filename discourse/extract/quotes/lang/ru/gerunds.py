@@ -2,7 +2,7 @@
 
 A gerund (заявив, отметив, добавив, заявляя) has no subject of its own; its speaker is the subject
 of the main clause's first finite verb before it. :func:`is_gerund` tells the form by its ending;
-:func:`gerund_subject` finds that subject with :func:`.phrases.speaker_of`, as token offsets
+:func:`gerund_subject` finds that subject with :func:`.speakers.speaker_of`, as token offsets
 ``(start, end)`` into the sentence's tokens, or None when the main clause names nobody before
 its verb.
 """
@@ -10,7 +10,8 @@ its verb.
 from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue
-from discourse.extract.quotes.lang.ru.phrases import TokSpan, is_verb_form, skip_adverbials, speaker_of
+from discourse.extract.quotes.lang.ru.phrases import TokSpan, is_verb_form, skip_adverbials
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.lang.ru.words import PREPOSITIONS
 from discourse.extract.quotes.tokens import Toks, cap
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject
-from discourse.extract.quotes.lang.ru.phrases import TokSpan, speaker_of
+from discourse.extract.quotes.lang.ru.phrases import TokSpan
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.lang.ru.words import PREPOSITIONS, SPEECH_ACT_STEMS, SUBJECT_PRONOUNS
 from discourse.extract.quotes.tokens import Toks, cap
 from discourse.text import sentence_start

@@ -1,4 +1,4 @@
-"""Mending a Russian speaker mention read by :func:`.phrases.speaker_of` (round eleven, dev7).
+"""Mending a Russian speaker mention read by :func:`.speakers.speaker_of` (round eleven, dev7).
 
 The noun phrase the clause reading gives may hold a word that is no part of the speaker's name
 or miss the name the title leads to. Before: token span ``(i, j)`` of the mention; after: the

@@ -2,7 +2,7 @@
 nineteen): «Рено часто говорила: «…»» -> «Рено», «Джоли вообще считает» -> «Джоли», «Ранее отец
 Джексона рассказал» -> «отец Джексона», «Поэтому лидеры партии заявили» -> «лидеры партии».
 
-The clause reading (:func:`.phrases.speaker_of`) takes the words before the verb for its subject;
+The clause reading (:func:`.speakers.speaker_of`) takes the words before the verb for its subject;
 an adverb standing between the subject and the verb, or opening the clause, comes with it, and
 the speaker module then finds no name in «Рено часто». :func:`trim_adverbs` is called by
 :func:`.mention.mend_mention`. A word is trimmed when every dictionary reading of it is an

@@ -3,7 +3,7 @@
 из членов политсовета "Единой России" предположил» -> the whole phrase (was «Один»), «Министр по
 делам гражданской обороны Сергей Шойгу заявил».
 
-The clause reading (:func:`.phrases.speaker_of`) stops the subject before a preposition, and the
+The clause reading (:func:`.speakers.speaker_of`) stops the subject before a preposition, and the
 speaker module finds no name in «Директор». :func:`widen_over_complement` is called by
 :func:`.mention.mend_mention`: a mention of one or two words ending in a possible nominative
 that is no personal pronoun nor a name (a title or «один»; not «мать Терезу при жизни

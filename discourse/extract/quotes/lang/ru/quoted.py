@@ -27,9 +27,9 @@ from discourse.extract.quotes.lang.ru.phrases import (
     np_forward,
     skip_adverbials,
     skip_own_object,
-    speaker_of,
 )
 from discourse.extract.quotes.lang.ru.sentences_topic_relative import topic_relative
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
     CONJUNCTIONS,

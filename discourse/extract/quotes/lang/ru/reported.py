@@ -7,12 +7,14 @@ without marks) / ``Сообщается, что P`` (no agent) / ``В заявл
 об отставке`` (a noun object that carries content) / ``назвал X Y`` and ``обвинил X в Y``.
 A report holding a quotation is left to the quotation (ANNOTATION.md: the fragment is
 ``partial``, with no overlapping ``indirect``).
+
+A report standing before its attribution (the sentence before «Об этом сообщил X», the clause
+before «…, — сообщил X») is read in :mod:`.reported_before`; where the reports found end (a
+closing attribution merged, a quotation or a second report cut off) in :mod:`.report_ends`.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Callable
 
 from discourse.extract.quotes.cues import Cue
@@ -25,32 +27,42 @@ from discourse.extract.quotes.lang.ru.morph import (
     dative_listener,
     finite_verb,
     genitive_noun,
-    maybe_nominative,
-    oblique,
     perfective_future,
 )
 from discourse.extract.quotes.lang.ru.participles import is_participle_cue, participle_report
 from discourse.extract.quotes.lang.ru.phrases import (
     TokSpan,
-    carrier_after,
     is_adverb,
     is_verb_form,
     np_forward,
     skip_adverbials,
-    speaker_of,
+)
+from discourse.extract.quotes.lang.ru.report_ends import (
+    _COORDINATORS,
+    _agent_at_the_end,
+    _before_quote,
+    _cut_at_next_cue,
+)
+from discourse.extract.quotes.lang.ru.reported_before import (
+    _ANAPHORA,
+    _anaphora_subject,
+    _anaphoric_opening,
+    _has_own_report,
+    _subject_then_about_this,
+    _tail,
 )
 from discourse.extract.quotes.lang.ru.sentences_asyndetic import next_report_cut
+from discourse.extract.quotes.lang.ru.speakers import carrier_after, speaker_of
 from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
     CONJUNCTIONS,
     DASHES,
     NON_SPEAKERS,
     PREPOSITIONS,
-    RECIPIENTS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
-from discourse.extract.quotes.spans import THREE_WORDS, SpanSet
+from discourse.extract.quotes.spans import SpanSet
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
 __all__ = ["reports_in_sentence"]
@@ -88,7 +100,6 @@ def _past_source_ref(toks: Toks, k: int, tj: int) -> int:
 
 _THAT_PLACEHOLDERS = frozenset({("о", "том"), ("об", "том"), ("в", "том"), ("на", "то"),
                                 ("на", "том")})
-_ANAPHORA = frozenset("этом это эту этой об о такую такое такой информацию данные".split())
 
 
 def _clause_start(toks: Toks, ti: int, a: int) -> int:
@@ -129,47 +140,6 @@ _SHORT_FORMS = frozenset("уверен уверена уверены убежд�
 # Past-tense endings of one subject (the main clause's next verb after "и").
 _PAST_ONE = ("л", "ла", "лся", "лась")
 
-
-def _anaphoric_opening(toks: Toks, ti: int, a: int) -> bool:
-    """Does the sentence open with "Об этом" / "Это" / "Эту информацию" before the cue at ``a``,
-    with only adverbials between ("Об этом в своём твиттере сообщила …")?"""
-    lows = toks.lows
-    k = ti
-    while k < a and lows[k] in _ANAPHORA:
-        k += 1
-    if k == ti or lows[k - 1] not in ("этом", "это", "информацию", "данные"):
-        return False
-    if lows[k - 1] == "это":
-        return k == a  # "Это подтвердил X"; "Это произошло после того, как …" is no report
-    # adverbials may stand between, a date in commas too ("Об этом в понедельник, 1 июня, …")
-    return a - k <= 12 and all((wordish(w) and not is_verb_form(w.lower())) or w == ","
-                               for w in toks.words[k:a])
-
-
-def _subject_then_about_this(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | None:
-    """``Глава Кубы объявил об этом в своём выступлении``: a sentence that opens with the
-    subject, then a past-tense verb of saying and "об этом", reports the sentence before it;
-    the subject, or None for another shape ("взяла самоотвод и сообщила об этом": this
-    sentence's own news; "сообщив об этом": a gerund; "сообщит об этом": a future)."""
-    lows = toks.lows
-    a, b, cue = h
-    if cue.type != "verb" or b + 1 >= tj or (lows[b], lows[b + 1]) not in (
-            ("об", "этом"), ("о", "том")) or not lows[a].endswith(("л", "ла", "ли", "ло")):
-        return None
-    if (lows[b], lows[b + 1]) == ("о", "том") and b + 2 < tj and toks.words[b + 2] == ",":
-        return None  # "сообщил о том, что P": the clause after it is the report
-    span = speaker_of(toks, h, ti, a)
-    if span is None or span[1] > a:
-        return None
-    k = ti
-    while k < span[0] and (is_adverb(lows[k]) or lows[k] in ADVERBS):
-        k += 1  # "Позже его адвокат рассказал об этом"
-    e = span[1]
-    while e < a and (is_adverb(lows[e]) or lows[e] in ADVERBS):
-        e += 1
-    return span if k == span[0] and e == a else None
-
-
 # Statements (nominative and accusative) that "в котором говорится" may stand for.
 _STATEMENTS = frozenset("""заявление заявления сообщение сообщения письмо письма документ
     обращение указ приказ доклад отчёт отчет пресс-релиз релиз статья статью публикация
@@ -192,143 +162,6 @@ def _relative_carrier(toks: Toks, ti: int, a: int) -> TokSpan | None:
         return None
     e = np_forward(toks, m + 1, end)
     return (m + 1, e) if e > m + 1 else None
-
-
-def _has_own_report(doc: Doc, sent: tuple[int, int]) -> bool:
-    """Does the sentence ``sent`` hold a verb of saying with its "что" clause ("Мадонна
-    сообщила, что P. 61-летняя певица сообщила об этом в Instagram": P is already reported, the
-    second sentence names its medium, not a second report)?"""
-    starts, lows = doc.toks.starts, doc.toks.lows
-    return any(sent[0] <= starts[a] < sent[1] and cue.type == "verb" and b + 1 < len(lows) and (
-        lows[b], lows[b + 1]) == (",", "что") for a, b, cue in doc.hits)
-
-
-def _anaphora_subject(toks: Toks, h: Hit, ti: int, tj: int) -> TokSpan | None:
-    """The speaker of "Об этом сообщил X" after the verb, or of "Об этом представители МОК
-    сообщили в понедельник" between the opening and the verb (a noun phrase with no
-    preposition); a date after the verb is nobody ("сообщили в понедельник 13 августа")."""
-    lows, words = toks.lows, toks.words
-    a = h[0]
-    k = ti
-    while k < a and lows[k] in _ANAPHORA:
-        k += 1
-    span = speaker_of(toks, h, k, tj)
-    if span is not None and span[0] < a and (span[0] != k or span[1] > a or lows[k] in RECIPIENTS
-                                             or any(low in PREPOSITIONS for low in lows[k:a])):
-        # only a subject right after the opening ("Об этом в своём твиттере написала X",
-        # "Об этом агентству Reuters сообщил X": the speaker is after the verb)
-        span = speaker_of(toks, h, a, tj)
-        if span is not None and span[0] < a:
-            span = None
-    if span is not None and words[span[0]][:1].isdigit():
-        span = None
-    return span
-
-
-def _gerund(low: str) -> bool:
-    """A gerund of a verb of saying (заявив, сообщив, отметив, заявляя, говоря)."""
-    return low.endswith(("ив", "ав", "яв", "ев", "вши", "ая", "яя", "уя", "юя", "оря", "ежа", "ча"))
-
-
-def _relative_clause_ends(toks: Toks, ti: int, c: int) -> bool:
-    """Does the comma at ``c`` close a relative clause (``продюсеры «X», в котором …,
-    объявили``)? Then the verb after it has its subject before the clause."""
-    words, lows = toks.words, toks.lows
-    for m in range(c - 1, max(ti, c - 25) - 1, -1):
-        if words[m] == ",":
-            n = m + 1
-            if n < c and lows[n] in PREPOSITIONS:
-                n += 1
-            return n < c and lows[n].startswith(("котор", "где", "куда", "чей", "чья", "чьи"))
-    return False
-
-
-# Verbs whose object follows them where a closing attribution has its speaker ("назвал X Y").
-_OBJECT_VERBS = frozenset(("признать", "назвать", "обвинить"))
-
-
-def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
-    """``P, — сообщил X.`` / ``P, сообщает X.`` / ``P, — X сообщил.`` / ``P, говорится в
-    заявлении X.``: the attribution closes the sentence, the report is everything before it."""
-    toks = doc.toks
-    starts, words, lows = toks.starts, toks.words, toks.lows
-    a, b, cue = h
-    if _gerund(lows[a]):
-        return None  # "…, назвав их «…»": a gerund opens what follows, it closes nothing
-    k = a - 1
-    while k > ti and a - k <= 6 and wordish(words[k]) and lows[k] not in CONJUNCTIONS:
-        k -= 1
-    if words[k] in DASHES:
-        c = k - 1 if k - 1 > ti and words[k - 1] == "," else k
-    elif words[k] == ",":
-        c = k
-    else:
-        return None
-    if c - ti < 3:
-        return None
-    o = skip_adverbials(toks, b, tj)
-    if cue.np_object and o + 1 < tj and lows[o] in ("о", "об", "обо") and lows[o + 1] not in _ANAPHORA:
-        return None  # "Бинг объявил о своём участии в борьбе", "X, возглавлявший …, объявил о
-        # своём уходе": the noun object is the report, what stands before the verb is none
-    about = k + 2 < a and (lows[k + 1], lows[k + 2]) == ("об", "этом")
-    # "P, об этом сообщают СМИ": "об этом" points back at P, as a sentence of its own does
-    between = [m for m in range(k + 3 if about else k + 1, a) if lows[m] not in ADVERBS]
-    span: TokSpan | None
-    if between:  # "P, — Песков сообщил": the speaker before the verb
-        if not (cap(words[between[0]]) or lows[between[0]] in SUBJECT_PRONOUNS):
-            return None
-        span = (between[0], a)
-    else:
-        span = speaker_of(toks, h, a, tj)
-        if span is not None and span[0] < a:
-            span = None
-        if span is None and cue.np_object and b < tj and lows[b] in ("о", "об", "обо"):
-            return None  # "Стив Джобс, глава Apple, заявил о своём уходе": the apposition
-            # closes before the verb, the object after it is the report
-        if span is not None and (lows[span[0]] == "себя" or cue.lemma in _OBJECT_VERBS and oblique(
-                toks, span[0], span[1])):
-            return None  # "Суд присяжных в Лос-Анджелесе, штат Калифорния, признал доктора
-            # виновным": the words after the verb are its object, the subject stands before it
-    if _relative_clause_ends(toks, ti, c) and (span is None or span[0] < a or any(
-            wordish(w) for w in words[span[1]:tj])):
-        # "продюсеры «X», в котором …, объявили": the verb's subject stands before the
-        # relative clause; "…, где заседали судьи, сообщили официальные лица." names its own
-        # and ends the sentence
-        return None
-    # after the attribution only an adverbial may follow ("в своём Twitter", "в четверг")
-    end = span[1] if span is not None and span[1] > b else b
-    depth = 0
-    rest = []
-    for m in range(end, tj):  # what a parenthesis holds ("(Federación …; FCA)") is left out
-        depth += (words[m] == "(") - (words[m] == ")")
-        if depth <= 0 and words[m] not in ".!?)":
-            rest.append(m)
-    if rest and words[rest[-1]] == ":" and rest[-1] == tj - 1 and len(rest) == 1 and (
-            span is not None and span[0] > a and not _gerund(lows[a])
-            and any(map(cap, words[span[0]:span[1]])) and _may_be_subject(toks, span)) and (
-            doc.text[toks.ends[tj - 1]:toks.ends[tj - 1] + 2].lstrip(" \t")[:1] in ("\n", "")):
-        # "P, заявил X:" closing its paragraph, X right before the colon: the block the colon
-        # announced (a quote template) stands apart or is lost in the plain text; the sentence
-        # is still X's report (not "…, цитирует гендиректора Илью Кривицкого:", an object)
-        rest.pop()
-    if len(rest) > 10 or any(words[m] in (":", ";") or lows[m] == "что" for m in rest):
-        return None
-    attr = doc.attr(h, span, "cue_after")
-    return Found(starts[ti], starts[c], "indirect", attr, "cue_after")
-
-
-def _may_be_subject(toks: Toks, span: TokSpan) -> bool:
-    """May the phrase ``span`` after a verb be its subject: its last capitalised word outside
-    marks (the surname: "пресс-секретарь Роскомнадзора Вадим Ампелонский") in the nominative, or
-    none there ("источник «Интерфакса»")? Not an object ("гендиректора Илью Кривицкого")."""
-    last, inside = "", False
-    for w, low in zip(toks.words[span[0]:span[1]], toks.lows[span[0]:span[1]]):
-        if w in "«„“\"»”":
-            inside = w in "«„“" or (w == '"' and not inside)
-            continue
-        if not inside and cap(w) and wordish(w):
-            last = low
-    return not last or maybe_nominative(last)
 
 
 def _in_link_caption(text: str, pos: int) -> bool:
@@ -610,8 +443,6 @@ def _court(low: str) -> bool:
         low.startswith(("судь", "судебн", "трибунал", "присяжн")))
 
 
-# Coordinators after which a verb shares the subject of the verb before them.
-_COORDINATORS = frozenset("и а но однако".split())
 _FINITE = Cue("(finite verb)", "verb", ("",))
 
 
@@ -672,110 +503,3 @@ def _second_report(toks: Toks, v: int, a: int, verbs: tuple[int, ...]) -> bool:
     ending = next((e for e in ("ла", "ли", "ло", "л") if lows[v].endswith(e)), "")
     return bool(ending) and lows[a].endswith(ending) and not lows[a].endswith(
         tuple(e for e in ("ла", "ли", "ло") if e != ending and len(e) > len(ending)))
-
-
-def _agent_at_the_end(out: list[Found]) -> list[Found]:
-    """``Сообщается, что P, сообщает РБК.``: the agentless report of P and the sentence-final
-    one of the same words are one report, P, whose speaker the final attribution names."""
-    tails = [f for f in out if f.rule == "cue_after" and f.attr is not None and f.attr.m_start >= 0]
-    if not tails:
-        return out
-    merged: list[Found] = []
-    used: set[int] = set()
-    for f in out:
-        t = next((t for t in tails if f.attr is not None and f.attr.m_start < 0 and f is not t
-                  and t.start <= f.start < t.end and f.end >= t.end), None)
-        if t is None:
-            merged.append(f)
-            continue
-        used.add(id(t))
-        merged.append(Found(f.start, t.end, f.kind, t.attr, t.rule, f.parent))
-    return [f for f in merged if id(f) not in used]
-
-
-def _before_quote(doc: Doc, f: Found, inside: SpanSet) -> Found | None:
-    """A report holding a quotation: the quotation's, when a fragment is built into it (``что
-    он «выбирает жить как гей»``: partial only, ANNOTATION.md); cut before it when the quotation
-    follows a colon (``что, вероятно, P, буквально: «…»``); the report itself otherwise."""
-    if inside.overlap(f.start, f.end) == 0:
-        return f
-    text = doc.text
-    k = bisect.bisect_right(inside.starts, f.start)  # the first quote starting in the report
-    q = inside.starts[k - 1] if k and inside.ends[k - 1] > f.start else (
-        inside.starts[k] if k < len(inside.starts) else f.end)
-    head = text[f.start:q].rstrip(" «„“\"'")
-    if not head.endswith(":"):
-        # "сказал, что он знал Ирвина и что страна потеряла «…»": the first что-clause, with no
-        # quoted words, is a report of its own (ANNOTATION.md); the second is the fragment's
-        # (and "заявили, что дата совпала случайно, а их выбор пал … «…»": a clause before
-        # ", а" / ", но", round sixteen; not "не о преемнике, а о …", "…, а именно, что «…»")
-        but = [m.start() for m in _BUT_CLAUSE.finditer(head)]
-        cut = max(head.rfind(" и что "), head.rfind(", и что "), but[-1] if but else -1)
-        end = f.start + cut
-        return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if cut >= 12 else (
-            _after_quote(doc, f, inside, k))
-    cut = head.rfind(",")
-    end = f.start + (cut if cut > 0 else len(head) - 1)
-    while end > f.start and text[end - 1].isspace():
-        end -= 1
-    return Found(f.start, end, f.kind, f.attr, f.rule, f.parent) if end - f.start >= 12 else None
-
-
-# ", а" / ", но" opening a clause of its own: not a preposition's parallel phrase ("не о X, а о
-# Y") nor "а именно" / "а также".
-_BUT_CLAUSE = re.compile(r", (?:а|но) (?!(?:именно|также|и|в|во|на|о|об|с|со|к|по|за|из|от|для|до|при|"
-                         r"через|после|перед|у)\b)")
-# "…, что она «просто в восторге» и очень рада вернуться": the unquoted part coordinated after
-# the fragment, a lower-case clause or predicate of at least three words; after a comma ("«…»,
-# и покинул зал") it is more often the main clause's second verb.
-_AFTER_FRAGMENT = re.compile(r"[»“\"]\s+(?:и|а также)\s+(?!что\b)(?=[а-яё])")
-
-
-def _after_quote(doc: Doc, f: Found, inside: SpanSet, k: int) -> Found | None:
-    """The part of the report ``f`` coordinated after its one quotation (``k``: the index of
-    the first quotation starting in it, in ``inside``), with no quoted words: a report of its own
-    (ANNOTATION.md); else None."""
-    text = doc.text
-    if k >= len(inside.starts) or not f.start <= inside.starts[k] < f.end or (
-            k + 1 < len(inside.starts) and inside.starts[k + 1] < f.end):
-        return None  # no quotation starting in the report, or a second one
-    qe = inside.ends[k]
-    m = _AFTER_FRAGMENT.match(text, qe, f.end) or _AFTER_FRAGMENT.match(text, qe + 1, f.end)
-    if m is None or not THREE_WORDS.search(text, m.end(), f.end) or any(
-            c in text[m.end():f.end] for c in "«»„“\""):
-        return None
-    return Found(m.end(), f.end, f.kind, f.attr, f.rule, f.parent)
-
-
-def _cut_at_next_cue(doc: Doc, f: Found, hits: list[Hit]) -> Found:
-    """``X заявил, что P, и добавил (однако уточнил), что Q``: P ends before the coordinated
-    second report."""
-    toks = doc.toks
-    starts, words, lows = toks.starts, toks.words, toks.lows
-    for a, b, cue in hits:
-        if not f.start < starts[a] < f.end or cue.type == "preposition":
-            continue
-        k = a - 1
-        while k > 0 and lows[k] in ADVERBS and lows[k] not in _COORDINATORS:
-            k -= 1
-        if lows[k] not in _COORDINATORS and b + 1 < len(words) and words[b] == "," and lows[
-                b + 1] == "что":
-            # "по словам X, P, однако патологоанатом добавил, что Q": a second speaker's own
-            # report after a coordinator and its subject
-            m = next((m for m in range(k, max(0, k - 5), -1) if not wordish(words[m])
-                      or lows[m] in _COORDINATORS), 0)
-            k = m if lows[m] in _COORDINATORS and starts[m] > f.start else k
-        # "…, и добавил, что Q" (a comma before, or the second verb opens its own clause:
-        # "и добавил, что", "и сказал:"); "что завод закрыли и сообщили об этом рабочим" is
-        # the reported clause's own second verb
-        if lows[k] in _COORDINATORS and k > 0 and (words[k - 1] == "," or (
-                b < len(words) and words[b] in (",", ":"))) or (
-                words[k] == "," and lows[a].endswith(("в", "я"))):
-            cut = k - 1 if k > 0 and words[k - 1] == "," else k
-            if starts[cut] > f.start:
-                end = starts[cut]
-                text = doc.text
-                while end > f.start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-                    end -= 1
-                return Found(f.start, end, f.kind, f.attr, f.rule, f.parent)
-    return f

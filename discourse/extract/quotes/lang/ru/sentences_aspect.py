@@ -26,8 +26,8 @@ from functools import lru_cache
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.morph import finite_verb, readings
-from discourse.extract.quotes.lang.ru.phrases import speaker_of
 from discourse.extract.quotes.lang.ru.sentences_agreement import without_mention
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 
 __all__ = ["aspectual_complements", "indefinite_in_report"]
 

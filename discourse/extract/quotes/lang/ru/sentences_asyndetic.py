@@ -15,7 +15,7 @@ after a dash a subject and a cue suffice (a dash before a new subject opens a ne
 from __future__ import annotations
 
 from discourse.extract.quotes.cues import Cue
-from discourse.extract.quotes.lang.ru.phrases import speaker_of
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.lang.ru.words import DASHES
 from discourse.extract.quotes.tokens import Toks, wordish
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.morph import finite_verb
-from discourse.extract.quotes.lang.ru.phrases import speaker_of
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.tokens import cap
 from discourse.text import sentence_start
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.gerunds import is_gerund
-from discourse.extract.quotes.lang.ru.phrases import is_verb_form, speaker_of
+from discourse.extract.quotes.lang.ru.phrases import is_verb_form
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.lang.ru.words import PREPOSITIONS
 from discourse.extract.quotes.tokens import cap
 from discourse.text import sentence_start

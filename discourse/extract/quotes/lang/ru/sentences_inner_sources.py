@@ -37,7 +37,8 @@ import re
 
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.morph import maybe_nominative, readings
-from discourse.extract.quotes.lang.ru.phrases import np_backward, np_forward, speaker_of
+from discourse.extract.quotes.lang.ru.phrases import np_backward, np_forward
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.lang.ru.words import PREPOSITIONS, SUBJECT_PRONOUNS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 

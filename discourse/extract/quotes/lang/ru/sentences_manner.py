@@ -8,7 +8,7 @@ between the dash and the verb for the subject and, finding none there, gives no 
 follows it after a dash with one to three lower-case words between, none of them a possible
 nominative (a manner, not a subject: «— министр сказал» keeps its own reading), and no mention but
 these words («тихо», which names nobody), gets the subject after the verb
-(:func:`.phrases.speaker_of` on the words after the cue).
+(:func:`.speakers.speaker_of` on the words after the cue).
 
 Before: ``Found`` with ``Attr(<verb>, …)`` and no mention or the manner words as mention. After:
 the same attribution with the subject after the verb as mention (rule ``manner_before_verb``);
@@ -21,7 +21,7 @@ import re
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.morph import maybe_nominative
-from discourse.extract.quotes.lang.ru.phrases import speaker_of
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.text import sentence_end
 
 __all__ = ["manner_before_verb"]

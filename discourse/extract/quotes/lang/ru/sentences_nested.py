@@ -20,7 +20,7 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.gerunds import is_gerund
 from discourse.extract.quotes.lang.ru.morph import finite_verb
 from discourse.extract.quotes.lang.ru.participles import is_participle_cue
-from discourse.extract.quotes.lang.ru.phrases import speaker_of
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.tokens import cap
 
 __all__ = ["inner_reports"]

@@ -33,7 +33,7 @@ __all__ = ["institution_past_recipient"]
 # institution after «в» for their speaker.
 _PLURAL = ("ли", "ют", "ят")
 _OPEN, _CLOSE = "«„“\"", "»“”\""
-# How far back from the recipient the «в» phrase may start (as ``phrases._source_in``).
+# How far back from the recipient the «в» phrase may start (as ``speakers._source_in``).
 _REACH = 9
 
 

@@ -25,7 +25,7 @@ import re
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
-from discourse.extract.quotes.lang.ru.phrases import speaker_of
+from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.spans import SpanSet
 from discourse.text import sentence_start
 

@@ -24,7 +24,8 @@ mention. After: the same with the mention these shapes name; others unchanged.
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.ru.phrases import carrier_after, carrier_before, np_forward
+from discourse.extract.quotes.lang.ru.phrases import np_forward
+from discourse.extract.quotes.lang.ru.speakers import carrier_after, carrier_before
 from discourse.extract.quotes.lang.ru.words import (
     MONTHS_GENITIVE,
     PREPOSITIONS,
