@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["PRONOUN_CLASSES", "SpeakerLanguage", "words_not_after"]
 
@@ -90,6 +91,10 @@ def _one_speaker(mention: str) -> list[str]:
 
 def _no_gender(name: str) -> str | None:
     return None
+
+
+def _as_found(res: Any, pronoun: str, cls: str, pos: int, ent: Any) -> Any:
+    return ent
 
 
 def _same_surname(surname: str, full: str) -> bool:
@@ -250,6 +255,11 @@ class SpeakerLanguage:
         The main clause's subject after a quoted fragment ``[qs, qe)`` in a sentence (``lo`` to
         ``hi``) that opens with a participle of saying or naming ('Calling the bill "a
         disaster," Sen. Smith said'). Optional (None, by default).
+    pronoun_agreement : (resolver, pronoun, class, pos, entity) -> entity or None
+        The antecedent a pronoun (lower-cased, class ``class``, at ``pos``) takes once the
+        resolver has chosen ``entity`` by recency: another person when the article says the
+        chosen one is of the other gender (English: ``en_gender.agree_subject``), or None when
+        nothing decides. Optional (by default the resolver's choice stands).
     name_gender : (name) -> str or None
         ``"male"`` or ``"female"`` for the name of a person the registry does not know, when the
         words of the name say it («Екатерина Сабирова»); a pronoun of the other gender does not
@@ -343,6 +353,7 @@ class SpeakerLanguage:
     causative_speaker: Callable[[str, int, int], Span | None] = field(default=_no_span)
     opening_participle: Callable[[str, int, int, int, int], Span | None] = field(
         default=_no_span5)
+    pronoun_agreement: Callable[[Any, str, str, int, Any], Any] = field(default=_as_found)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)
     surname_form: Callable[[str, str], bool] = field(default=_same_surname)
     full_first_name: Callable[[str, str], str | None] = field(default=_no_full_name)

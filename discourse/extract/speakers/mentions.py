@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from discourse.extract.speakers.lang.en_gender import agree
 from discourse.extract.speakers.lang.en_role_antecedent import role_antecedent
 from discourse.extract.speakers.resolver import Resolver
 
@@ -77,12 +76,8 @@ def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None,
     low = mention.lower().strip()
     cls = lang.pronoun_class(low, res.text, ms + len(mention))
     if cls is not None:
-        ent = res.pronoun(cls, ms)
-        if lang.code == "en" and low in ("he", "she"):
-            # "She" after a man named last: the nearest person the article says is a woman (a
-            # subject pronoun only: a possessive taken for the mention, "her view", is seldom
-            # the speaker, and whose it is decides nothing here)
-            ent = agree(res, cls, ms, ent)
+        # "She" after a man named last: the nearest person the article says is a woman
+        ent = lang.pronoun_agreement(res, low, cls, ms, res.pronoun(cls, ms))
         if ent is None:
             return None, None, "unresolved"
         return ent.actor, ent.name, "pronoun"

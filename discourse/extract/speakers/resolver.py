@@ -107,6 +107,9 @@ class Resolver:
         self._scanned_to = 0
         # actor name -> first offset where the article names it (in quotes or not)
         self._named: dict[str, int] = {}
+        # person name -> the gender the article (or the name) gives it, for the language's
+        # pronoun_agreement: asked again for each pronoun of the article
+        self.gender_memo: dict[str, str | None] = {}
         # (start, end) of the registry's mentions scanned so far, in order
         self._taken: list[tuple[int, int]] = []
         # person runs (start, end) starting in the stretch _people_span, sorted

@@ -17,7 +17,8 @@ itself often says who is a man and who a woman:
 - when the article says nothing, the first name, by ``data/first_names_en.tsv`` (US baby names
   of one sex, public domain; ``data/make_first_names_en.py``).
 
-:func:`agree` is asked after the pronoun is resolved by recency: when the evidence says the
+:func:`agree` (through :func:`agree_subject`, English's ``SpeakerLanguage.pronoun_agreement``,
+for a subject "he"/"she") is asked after the pronoun is resolved by recency: when the evidence says the
 antecedent is of the other gender, the nearest earlier person the evidence says is of the
 pronoun's gender is taken instead; when a person of unknown gender stands nearer than that one,
 nothing decides between them and the pronoun is left unresolved (a wrong camp is worse than
@@ -33,7 +34,7 @@ from typing import Any
 
 from discourse.core import paths
 
-__all__ = ["agree", "first_name_gender", "name_gender_in"]
+__all__ = ["agree", "agree_subject", "first_name_gender", "name_gender_in"]
 
 # Titles held by one gender only ("Sen.", "Dr.", "Gov." are held by either)
 _MALE_TITLES = ("Mr", "Mr.", "Mister", "Sir", "Lord", "King", "Prince")
@@ -199,6 +200,13 @@ def agree(res: Any, cls: str, pos: int, ent: Any) -> Any:
     return None
 
 
+def agree_subject(res: Any, pronoun: str, cls: str, pos: int, ent: Any) -> Any:
+    """English's ``SpeakerLanguage.pronoun_agreement``: :func:`agree` for a subject "he" or
+    "she" only (a possessive taken for the mention, "her view", is seldom the speaker, and
+    whose it is decides nothing here); any other pronoun keeps ``ent``."""
+    return agree(res, cls, pos, ent) if pronoun in ("he", "she") else ent
+
+
 def _gender(res: Any, ent: Any) -> str | None:
     """The gender of an entity: the registry's for an actor, else the article's evidence, else
     its first name's (:func:`first_name_gender`)."""
@@ -206,13 +214,7 @@ def _gender(res: Any, ent: Any) -> str | None:
         return ent.actor.gender if ent.actor.kind == "person" else None
     if not ent.name:
         return None
-    cache = getattr(res, "_en_gender", None)
-    if cache is None:
-        cache = {}
-        try:
-            res._en_gender = cache  # one article's answers, asked again for each pronoun
-        except AttributeError:
-            pass  # a resolver with __slots__: asked afresh each time (rare: disagreement only)
+    cache = res.gender_memo  # one article's answers, asked again for each pronoun
     got = cache.get(ent.name, "?")
     if got == "?":
         not_first = frozenset(res.lang.titles | res.lang.name_openers)
