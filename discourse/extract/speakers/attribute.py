@@ -21,7 +21,6 @@ from discourse.core import schema
 from discourse.core.runtime import collector_paused
 from discourse.extract.speakers.fallback import _carried, _fallback
 from discourse.extract.speakers.lang import DEFAULT_LANGUAGE, speaker_language
-from discourse.extract.speakers.lang.en_nearer import nearer_mention
 from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.mentions import resolve_trimmed
 from discourse.extract.speakers.named_after import named_after
@@ -159,7 +158,7 @@ def _attribute_doc(
                 repaired[given] = (ms, me, rule, head)
             mention = text[ms:me]
             actor, name, how = _resolve_head(res, text, ms, me, head)
-            near = name and given[2] == "cue_before" and nearer_mention(text, me, row, lang.code)
+            near = name and given[2] == "cue_before" and lang.nearer_mention(text, me, row)
             if near:  # 'X told jurors he was thinking: "..."': X's pronoun speaks (en_nearer.py)
                 (ms, me), mention = near, text[near[0]:near[1]]
             if actor is None and row.rule in LABEL_RULES:  # "NG:" after "Natasha Gownaris"

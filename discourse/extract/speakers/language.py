@@ -97,6 +97,14 @@ def _as_found(res: Any, pronoun: str, cls: str, pos: int, ent: Any) -> Any:
     return ent
 
 
+def _no_role_antecedent(res: Any, mention: str, ms: int) -> Span | None:
+    return None
+
+
+def _no_nearer(text: str, me: int, row: Any) -> Span | None:
+    return None
+
+
 def _same_surname(surname: str, full: str) -> bool:
     return surname.lower() == full.split()[-1].lower()
 
@@ -260,6 +268,13 @@ class SpeakerLanguage:
         resolver has chosen ``entity`` by recency: another person when the article says the
         chosen one is of the other gender (English: ``en_gender.agree_subject``), or None when
         nothing decides. Optional (by default the resolver's choice stands).
+    role_antecedent : (resolver, mention, start) -> (start, end) or None
+        The name before ``start`` that the article gives the role of a definite description
+        ("the senator" after "Senator Paul Hines"), for a description the registry does not
+        resolve. Optional (None, by default).
+    nearer_mention : (text, mention_end, row) -> (start, end) or None
+        A pronoun nearer the quote ``row`` than the mention found before it, the subject of
+        the quote's own clause ('X told jurors he was thinking: "..."'). Optional (None).
     name_gender : (name) -> str or None
         ``"male"`` or ``"female"`` for the name of a person the registry does not know, when the
         words of the name say it («Екатерина Сабирова»); a pronoun of the other gender does not
@@ -354,6 +369,8 @@ class SpeakerLanguage:
     opening_participle: Callable[[str, int, int, int, int], Span | None] = field(
         default=_no_span5)
     pronoun_agreement: Callable[[Any, str, str, int, Any], Any] = field(default=_as_found)
+    role_antecedent: Callable[[Any, str, int], Span | None] = field(default=_no_role_antecedent)
+    nearer_mention: Callable[[str, int, Any], Span | None] = field(default=_no_nearer)
     name_gender: Callable[[str], str | None] = field(default=_no_gender)
     surname_form: Callable[[str, str], bool] = field(default=_same_surname)
     full_first_name: Callable[[str, str], str | None] = field(default=_no_full_name)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from discourse.extract.speakers.lang.en_role_antecedent import role_antecedent
 from discourse.extract.speakers.resolver import Resolver
 
 __all__ = ["is_medium", "resolve_mention", "resolve_trimmed"]
@@ -102,7 +101,7 @@ def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None,
         if orgs:
             return orgs[-1].actor, orgs[-1].actor.name, ""
         # "the senator" after "Senator Paul Hines": the article's own evidence, in English
-        span = role_antecedent(res, mention, ms) if lang.code == "en" else None
+        span = lang.role_antecedent(res, mention, ms)
         if span is not None:
             got = _resolve_one(res, res.text[span[0]:span[1]], span[0])
             if got[1] is not None:

@@ -26,8 +26,10 @@ from discourse.extract.speakers.lang import (
     en_headings,
     en_inner,
     en_inverted,
+    en_nearer,
     en_nested,
     en_opening,
+    en_role_antecedent,
     en_signature,
 )
 from discourse.extract.speakers.language import SpeakerLanguage, words_not_after
@@ -728,6 +730,8 @@ ENGLISH = SpeakerLanguage(
     continues_last=continues_last,
     name_openers=NAME_OPENERS,
     pronoun_agreement=en_gender.agree_subject,
+    role_antecedent=en_role_antecedent.role_antecedent,
+    nearer_mention=en_nearer.nearer_mention,
     surname_antecedents=True,
     masked_subject=masked_subject,
     relative_antecedent=en_colon.relative_antecedent,

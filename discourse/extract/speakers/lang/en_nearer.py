@@ -59,10 +59,10 @@ def nearer_pronoun(text: str, me: int, quote_start: int) -> tuple[int, int] | No
     return None
 
 
-def nearer_mention(text: str, me: int, row: Any, code: str) -> tuple[int, int] | None:
-    """:func:`nearer_pronoun` for the quote ``row`` (``start``, ``kind``) of a text in the
-    language ``code`` whose mention ends at ``me``: English direct quotes with the mention before
+def nearer_mention(text: str, me: int, row: Any) -> tuple[int, int] | None:
+    """:func:`nearer_pronoun` for the quote ``row`` (``start``, ``kind``) whose mention ends at
+    ``me`` (English's ``SpeakerLanguage.nearer_mention``): direct quotes with the mention before
     them only, else None."""
-    if code != "en" or row.kind != "direct" or me > row.start:
+    if row.kind != "direct" or me > row.start:
         return None
     return nearer_pronoun(text, me, row.start)
