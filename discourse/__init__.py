@@ -18,9 +18,18 @@ report. The verbs follow one pattern: ``read_*`` reads data, ``load_*`` a regist
 own verbs; ``docs/architecture.md`` is the map.
 """
 
+from pathlib import Path
+
 import lazy_loader
 
+from discourse.core.compiled import guard
+
 __version__ = "0.1.0"
+
+# Which modules run: "compiled" (``make install`` compiled the quote rules with mypyc, none edited
+# since), "pure" (none compiled, or DISCOURSE_PURE=1) or "stale" (one edited since: everything
+# from source, with a warning). The results are the same; only the speed differs.
+BUILD = guard(Path(__file__).parent)
 
 # Imported on first use, so that ``import discourse`` (and every worker process) stays cheap.
 __getattr__, __dir__, __all__ = lazy_loader.attach(

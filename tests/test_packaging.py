@@ -21,7 +21,7 @@ def _name(spec: str) -> str:
 def test_environment_yml_matches_pyproject():
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
     py_deps = {_name(d) for d in project["dependencies"]}
-    for extra in ("dev", "bench"):
+    for extra in ("dev", "bench", "compile"):
         py_deps |= {_name(d) for d in project["optional-dependencies"][extra]}
     env = yaml.safe_load((REPO / "environment.yml").read_text())
     conda_deps = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}

@@ -42,7 +42,8 @@ def _positive_int(text: str) -> int:
 
 
 class _VersionAction(argparse.Action):
-    """``--version``: print ``discourse X.Y.Z`` and exit. The version is read from the installed
+    """``--version``: print ``discourse X.Y.Z (compiled)`` (or ``(pure Python)``: which modules run,
+    see :mod:`discourse.core.compiled`) and exit. The version is read from the installed
     metadata only when asked for (``action="version"`` needs it while the parser is built, and
     reading it costs every command 0.01 s of start-up)."""
 
@@ -53,7 +54,10 @@ class _VersionAction(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: object, option_string: str | None = None) -> None:
-        print(f"{parser.prog} {_version()}")  # to stdout, as argparse's version action
+        import discourse
+
+        build = "compiled" if discourse.BUILD == "compiled" else "pure Python"
+        print(f"{parser.prog} {_version()} ({build})")  # to stdout, as argparse's version action
         parser.exit()
 
 

@@ -114,13 +114,16 @@ def test_closed_pipe_ends_quietly(tmp_path):
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
 
 
-def test_version_is_the_installed_package_version(capsys):
+def test_version_is_the_installed_package_version_and_build(capsys):
     from importlib import metadata
+
+    import discourse
 
     with pytest.raises(SystemExit) as done:
         main(["--version"])
     assert done.value.code == 0
-    assert capsys.readouterr().out == f"discourse {metadata.version('discourse')}\n"
+    build = "compiled" if discourse.BUILD == "compiled" else "pure Python"
+    assert capsys.readouterr().out == f"discourse {metadata.version('discourse')} ({build})\n"
 
 
 def _all_parsers(parser):

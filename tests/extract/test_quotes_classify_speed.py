@@ -48,6 +48,7 @@ def test_same_quotes_as_the_reference(text):
     assert rows(new) == rows(old) and new
 
 
+@pytest.mark.pure_python
 def test_sentence_start_read_less_often(monkeypatch):
     calls = []
     real = classify.sentence_start

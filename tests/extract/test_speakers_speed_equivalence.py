@@ -76,6 +76,7 @@ class _KeepsNothing(dict):
         pass
 
 
+@pytest.mark.pure_python
 def test_mentions_extended_once_per_article_equal_those_extended_per_quote(monkeypatch,
                                                                             seed_text):
     """``_repair_mention`` reads the language's ``extend_mention`` of a mention from a memo of
@@ -319,6 +320,7 @@ def _names_memo_and_fresh(monkeypatch, arts: pd.DataFrame) -> tuple[pd.DataFrame
     return memo, fresh, n_memo, len(asked) - n_memo
 
 
+@pytest.mark.pure_python
 def test_names_answered_once_per_article_equal_those_asked_per_quote(monkeypatch, seed_text):
     """``Resolver.name`` and ``Resolver.unknown_name`` answer a mention from a memo of its
     article (speed pass seventeen): the records equal those of asking afresh for every quote,
@@ -343,6 +345,7 @@ def test_names_answered_once_per_article_equal_those_asked_per_quote(monkeypatch
     assert (memo["speaker"] != "").sum() >= 50
 
 
+@pytest.mark.pure_python
 def test_names_answered_once_per_article_on_the_shared_corpora(monkeypatch, shared_dir):
     """As above on the English Wikinews texts, 200 Russian ones and the NewsMTSC dev
     sentences (ten to an article)."""

@@ -191,8 +191,10 @@ def _subject_before(res: Resolver, row: _Quote, prev: _Quote | None, para: tuple
     if (prev is not None and prev_lo < prev.end) or res.in_quote(prev_lo):
         return None
     span = res.lang.sentence_subject(text, prev_lo, hi - 1)  # without its stop: "X disagreed."
-    full = span is not None and res.lang.person_runs(text, *span)
-    got = resolve_trimmed(res, text, *span)[:2] if full else span and short_subject(res, text, *span)
+    if span is None:
+        return None  # no subject
+    full = res.lang.person_runs(text, *span)
+    got = resolve_trimmed(res, text, *span)[:2] if full else short_subject(res, text, *span)
     if not got or (full and got[1] is None):
         return None  # no subject, or nobody ("The plan was rejected.")
     actor, name = got

@@ -103,9 +103,9 @@ def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None,
         # "the senator" after "Senator Paul Hines": the article's own evidence, in English
         span = lang.role_antecedent(res, mention, ms)
         if span is not None:
-            got = _resolve_one(res, res.text[span[0]:span[1]], span[0])
-            if got[1] is not None:
-                return got[0], got[1], "role_description"
+            named = _resolve_one(res, res.text[span[0]:span[1]], span[0])
+            if named[1] is not None:
+                return named[0], named[1], "role_description"
         return None, None, "unresolved"
     actor = res.name(mention)
     if actor is not None:

@@ -76,5 +76,7 @@ def last_subject(res: Resolver, text: str, lo: int, hi: int) -> tuple[Any, ...] 
     if hi <= lo or text[hi - 1] not in ".!":
         return None  # no finished sentence (a colon's line is the block rules')
     span = res.lang.sentence_subject(text, lo, hi - 1)  # without its stop: "Hines disagreed."
-    got = short_subject(res, text, *span) if span is not None else None
+    if span is None:
+        return None
+    got = short_subject(res, text, *span)
     return None if got is None else (*got, "previous_sentence", *span)

@@ -13,6 +13,7 @@ auxiliary, not the wh-word (:func:`question_subject`). Plain text; offsets into 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 __all__ = ["question_subject", "without_leading_adverb"]
 
@@ -52,7 +53,7 @@ _QUESTION_SUBJECT = re.compile(
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|[a-z][\w-]*)(?=\s+[a-z])")
 
 
-def question_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None | bool:
+def question_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None | Literal[False]:
     """The subject of a question that opens the stretch ``text[lo:hi]`` ("When will people
     start saying, " -> "people"): the short noun phrase after the wh-word and the auxiliary,
     when a lower-case word (its verb) follows it; None when the question has no such subject;

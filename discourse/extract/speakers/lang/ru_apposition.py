@@ -153,6 +153,7 @@ def _name_after(text: str, ms: int, me: int, person_runs: PersonRuns) -> Span | 
             return None  # «…, Россия и Китай»: capitalised words that are no person's name
         got, end = _name_cases(person.group(1).split()), person.end(1)
     else:
+        assert titled is not None  # one of the two matched, above
         got, end = _cases(titled.group(1)), titled.end()
     head = _head_noun(_WORD.findall(text[ms:me].lower()))
     if head is None:

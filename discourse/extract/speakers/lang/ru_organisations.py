@@ -33,7 +33,7 @@ def organisation_nominative(name: str) -> str | None:
         return None
     if any(p.tag.case == "nomn" for p in parses) or not any(p.tag.case == "gent" for p in parses):
         return None
-    form = next((p for p in parses if p.tag.case == "gent"), None).inflect({"nomn"})
+    form = next(p for p in parses if p.tag.case == "gent").inflect({"nomn"})  # one is, above
     if form is None:
         return None
     return form.word[:1].upper() + form.word[1:]

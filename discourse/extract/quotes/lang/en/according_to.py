@@ -11,6 +11,8 @@ that the sentence reading stays under the 800-line cap.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.checks import DOCUMENTS
@@ -31,7 +33,7 @@ from discourse.extract.quotes.tokens import Toks, cap
 
 
 def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
-                  quote_cues: list[int]) -> list[Found]:
+                  quote_cues: Sequence[int]) -> list[Found]:
     """``According to X, P`` / ``P, according to X.`` / ``P according to X.`` / ``P, according
     to X, Q`` (both parts). The speaker phrase runs to its comma ("a poll published by NBC News
     last week,"), over a name in apposition ("Windsor Locks' first selectman, Chris Kervick,").

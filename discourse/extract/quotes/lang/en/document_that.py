@@ -114,8 +114,8 @@ def document_relative_reports(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         ms = m.start()
         me = m.end(2) if m.group(2).strip() else m.end(1)
-        cue = m.group(3)
+        verb = m.group(3)
         cs = m.start(3)
-        out.append(Found(s, e, "indirect", Attr(cue, cs, cs + len(cue), ms, me, "cue_before"),
+        out.append(Found(s, e, "indirect", Attr(verb, cs, cs + len(verb), ms, me, "cue_before"),
                          "cue_before"))
     return out

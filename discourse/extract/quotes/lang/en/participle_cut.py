@@ -16,6 +16,7 @@ fresh text (direct set 1 dev, "…, describing Castro's tweet as "some kind of a
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.spans import trim_end
@@ -25,7 +26,7 @@ __all__ = ["cut_at_cue_participle"]
 _CLOSING_MARKS = frozenset('"”’\'')
 
 
-def cut_at_cue_participle(doc: Doc, f: Found | None, quote_cues: list[int]) -> Found | None:
+def cut_at_cue_participle(doc: Doc, f: Found | None, quote_cues: Sequence[int]) -> Found | None:
     """The report ``f`` cut before the first ", <participle>" inside it whose offset is in the
     sorted ``quote_cues`` (another pass's cue), or ``f`` unchanged (None stays None)."""
     if f is None or f.kind != "indirect" or f.rule == "cue_after" or not quote_cues:

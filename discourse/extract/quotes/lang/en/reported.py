@@ -10,7 +10,7 @@ the ``according to`` reports by :mod:`.according_to`, where a report ends by :mo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
@@ -133,7 +133,7 @@ def _topic_object(toks: Toks, k: int, tj: int) -> bool:
 def reports_in_sentence(
     doc: Doc, ss: int, se: int, ti: int, tj: int,
     prev_sent: Callable[[], tuple[int, int] | None],
-    quote_cues: list[int] = (),  # type: ignore[assignment]
+    quote_cues: Sequence[int] = (),
     inside: SpanSet | None = None,
 ) -> list[Found]:
     """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``); ``prev_sent()`` gives the

@@ -20,7 +20,7 @@ Before: a sentence's tokens and hits (``Doc``); after: a list of :class:`Found` 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.asides import ASIDE_OPENERS as _ASIDE_OPENERS
@@ -45,7 +45,7 @@ _PREPOSITIONS = frozenset("for over during after since".split())  # "for decades
 def reports_in_sentence(
     doc: Doc, ss: int, se: int, ti: int, tj: int,
     prev_sent: Callable[[], tuple[int, int] | None],
-    quote_cues: list[int] = (),  # type: ignore[assignment]
+    quote_cues: Sequence[int] = (),
     inside: SpanSet | None = None,
 ) -> list[Found]:
     """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``): those of the sentence rules,

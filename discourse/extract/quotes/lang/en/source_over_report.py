@@ -17,6 +17,7 @@ quotation marks (:func:`.according_to._with_closing_sources`).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.en.nouns import NOUN_CUES
@@ -43,7 +44,7 @@ def _opens_that_clause(doc: Doc, i: int) -> bool:
     return False
 
 
-def quote_note_cue_between(doc: Doc, cues: list[int], s: int, e: int) -> bool:
+def quote_note_cue_between(doc: Doc, cues: Sequence[int], s: int, e: int) -> bool:
     """Does the sorted list of quote cue offsets ``cues`` hold one in ``[s, e)`` that may carry
     a source note: a verb (not a noun of :mod:`.nouns`) that does not open a ``that`` clause?
 

@@ -25,7 +25,9 @@ def oblique(toks: Toks, i: int, j: int) -> bool:
     """Can the head of ``[i, j)`` not be in the nominative, so that it is no subject of a verb:
     its last capitalised Cyrillic word outside a gloss in brackets (the surname: "известного
     политика Зорана Янковича (Zoran Janković)"), else every Cyrillic word of it?"""
-    words, depth, plain = [], 0, []
+    words: list[str] = []
+    plain: list[str] = []
+    depth = 0
     for word, low in zip(toks.words[i:j], toks.lows[i:j]):
         depth += (word == "(") - (word == ")")
         if depth or not wordish(word) or not CYRILLIC.search(low):
@@ -45,7 +47,7 @@ def maybe_nominative(low: str) -> bool:
 @lru_cache(maxsize=4096)
 def participle(low: str) -> bool:
     """Is the likeliest reading of ``low`` a full participle (поступившей, сделанное)?"""
-    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    parses = readings(low)
     return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS")
 
 
@@ -53,7 +55,7 @@ def participle(low: str) -> bool:
 def passive_participle(low: str) -> bool:
     """Is the likeliest reading of ``low`` a full passive participle (окруженный; not
     исполняющий)?"""
-    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    parses = readings(low)
     return bool(parses) and parses[0].tag.POS == "PRTF" and "pssv" in parses[0].tag
 
 
@@ -61,7 +63,7 @@ def passive_participle(low: str) -> bool:
 def perfective_future(low: str) -> bool:
     """Is the likeliest reading of ``low`` a perfective verb in the future, with no reading in
     the present (объявит, сообщат; not объявил, сообщает, nor признает, which may be признаёт)?"""
-    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    parses = readings(low)
     return bool(parses) and parses[0].tag.POS == "VERB" and "perf" in parses[0].tag and (
         "futr" in parses[0].tag) and not any("pres" in p.tag for p in parses)
 
@@ -95,5 +97,5 @@ def genitive_noun(low: str) -> bool:
 @lru_cache(maxsize=4096)
 def finite_verb(low: str) -> bool:
     """Is the likeliest reading of ``low`` a finite verb (стали, заявил)?"""
-    parses = analyser().parse(low) if CYRILLIC.search(low) else ()
+    parses = readings(low)
     return bool(parses) and parses[0].tag.POS == "VERB"

@@ -15,7 +15,7 @@ closing attribution merged, a quotation or a second report cut off) in :mod:`.re
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
@@ -174,7 +174,7 @@ def _in_link_caption(text: str, pos: int) -> bool:
 def reports_in_sentence(
     doc: Doc, ss: int, se: int, ti: int, tj: int,
     prev_sent: Callable[[], tuple[int, int] | None],
-    quote_cues: list[int] = (),  # type: ignore[assignment]
+    quote_cues: Sequence[int] = (),
     inside: SpanSet | None = None,
 ) -> list[Found]:
     """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``); ``prev_sent()`` gives the
@@ -249,8 +249,8 @@ def reports_in_sentence(
                 span = None
             e = max(span[1] if span else b, b)
             if cue.speaker == "none" and span is None:
-                got = carrier_after(toks, b, tj)
-                span, e = (got, max(got[1], b)) if got else (None, b)
+                carrier = carrier_after(toks, b, tj)
+                span, e = (carrier, max(carrier[1], b)) if carrier else (None, b)
             while e < tj and words[e] not in (",", ":"):
                 e += 1
             if span is not None and span[1] < e < tj and lows[span[1]] == "по" and e - span[1] <= 12 \
@@ -314,9 +314,9 @@ def reports_in_sentence(
             if k > ti and words[k - 1] in "«„“\"":
                 # "«Это ошибка», — заявил министр, отметив, что P": the sentence opens with a
                 # quotation, not a subject; the main verb's speaker follows it
-                mh = next((x for x in hits if k < x[0] < a), None)
-                span = speaker_of(toks, mh, mh[0], a - 1) if mh is not None else None
-                if span is not None and span[0] < mh[1]:
+                qh = next((x for x in hits if k < x[0] < a), None)
+                span = speaker_of(toks, qh, qh[0], a - 1) if qh is not None else None
+                if span is not None and qh is not None and span[0] < qh[1]:
                     span = None
         else:
             # an impersonal cue's carrier may stand before a participial phrase in commas
@@ -364,9 +364,9 @@ def reports_in_sentence(
         k = obj0 = b if span is None or span[0] < a else max(b, span[1])
         k = skip_adverbials(toks, k, tj)
         if cue.speaker == "none":
-            got = carrier_after(toks, k, tj)
-            if got is not None:
-                k = got[1]
+            carrier = carrier_after(toks, k, tj)
+            if carrier is not None:
+                k = carrier[1]
         # "заявил, что P" / "заявил журналистам в понедельник, что P"
         k0 = _past_source_ref(toks, k, tj)
         m = k0

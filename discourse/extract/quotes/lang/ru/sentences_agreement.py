@@ -62,6 +62,7 @@ def mention_right_before_cue(doc: Doc, f: Found) -> tuple[int, int, int] | None:
 
 def without_mention(f: Found) -> Found:
     """``f`` with no speaker mention (the words read as one were not its subject)."""
+    assert f.attr is not None  # only an attributed quote has a mention to drop
     return Found(f.start, f.end, f.kind, f.attr._replace(m_start=-1, m_end=-1), f.rule, f.parent)
 
 

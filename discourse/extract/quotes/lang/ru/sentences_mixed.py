@@ -98,6 +98,7 @@ def mentions_in_marks(doc: Doc, found: list[Found]) -> list[Found]:
     for f, b in zip(found, bad):
         if b:
             a = f.attr
+            assert a is not None  # a bad attribution is one that exists
             other = sound.get((a.cue_start, a.cue_end))
             attr = other if other is not None else a._replace(m_start=-1, m_end=-1)
             f = Found(f.start, f.end, f.kind, attr, f.rule, f.parent)

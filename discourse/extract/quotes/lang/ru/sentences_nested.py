@@ -32,6 +32,7 @@ _THAT = 3
 def _inner(doc: Doc, f: Found):
     """The attribution of ``f`` to the inner verb of saying, or None."""
     a = f.attr
+    assert a is not None  # the caller passes attributed quotes only
     toks = doc.toks
     words, lows = toks.words, toks.lows
     c, q = doc.tok_index(a.cue_end), doc.tok_index(f.start) - 1

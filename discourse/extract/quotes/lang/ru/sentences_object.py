@@ -89,7 +89,7 @@ def fronted_objects(doc: Doc, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         got = mention_right_before_cue(doc, f)
-        if got is not None:
+        if got is not None and f.attr is not None:  # a mention is an attributed quote's
             i, j, c = got
             # a new line before the phrase opens a clause too (a title with no full stop)
             before = lows[i - 1] if i > 0 and "\n" not in doc.text[toks.ends[i - 1]:f.attr.m_start] else ""

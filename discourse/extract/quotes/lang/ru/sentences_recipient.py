@@ -69,19 +69,20 @@ def institution_past_recipient(doc: Doc, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         got = mention_right_before_cue(doc, f)
-        if got is not None and f.attr is not None:
+        a = f.attr
+        if got is not None and a is not None:
             i, j, c = got
             if j - 1 > i and toks.lows[j - 1] in RECIPIENTS and wordish(toks.words[j - 2]):
                 # «Губернатор журналистам сообщил»: the addressee closes no subject, whatever
                 # the verb's number
-                f = Found(f.start, f.end, f.kind, f.attr._replace(m_end=toks.ends[j - 2]),
+                f = Found(f.start, f.end, f.kind, a._replace(m_end=toks.ends[j - 2]),
                           f.rule, f.parent)
             elif j > i and c < len(toks.lows) and toks.lows[c].endswith(_PLURAL):
                 r = _recipient_start(toks, i, j)
                 if r >= 0:
                     place = _place_before(toks, r)
                     if place is not None:
-                        f = Found(f.start, f.end, f.kind, f.attr._replace(
+                        f = Found(f.start, f.end, f.kind, a._replace(
                             m_start=toks.starts[place[0]], m_end=toks.ends[place[1] - 1]),
                             f.rule, f.parent)
                     elif r == i:

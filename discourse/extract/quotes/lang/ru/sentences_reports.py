@@ -23,7 +23,7 @@ opening mark is in the sentence before).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru import reported
@@ -55,7 +55,7 @@ def _empty(doc: Doc, f: Found, cue_firsts: set[int]) -> bool:
 
 
 def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
-                        prev_sent: Callable[[], tuple[int, int] | None], quote_cues: Iterable[int],
+                        prev_sent: Callable[[], tuple[int, int] | None], quote_cues: Sequence[int],
                         inside: SpanSet) -> list[Found]:
     """:func:`.reported.reports_in_sentence` without the reports that end on a verb of saying."""
     found = reported.reports_in_sentence(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)

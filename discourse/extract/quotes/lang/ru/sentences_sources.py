@@ -114,6 +114,7 @@ def _source(doc: Doc, f: Found) -> tuple[int, int] | None:
     toks = doc.toks
     lows = toks.lows
     a = f.attr
+    assert a is not None  # the caller passes attributed quotes only
     c, ce = doc.tok_index(a.cue_start), doc.tok_index(a.cue_end)
     if c >= len(lows) or ce > len(lows):
         return None
