@@ -61,7 +61,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q -n auto  # one worker per core (pytest-xdist)
 
 lint: $(STAMP)
-	$(BIN)/ruff check discourse tests bench
+	$(BIN)/ruff check discourse tests bench tools conftest.py
 
 BENCH_STAMP := $(VENV)/.bench-stamp
 
