@@ -37,7 +37,7 @@ $(STAMP): pyproject.toml
 # Compile the quote and speaker rules with mypyc (tools/compile.py): the same code, about twice
 # as fast on long documents. A failed build leaves pure Python, which gives the same results.
 ifeq ($(PURE),)
-	@echo "compiling the quote rules with mypyc (about 5 minutes on 2 cores; PURE=1 skips it)"
+	@echo "compiling the quote rules with mypyc (about 4 minutes on 2 cores; PURE=1 skips it)"
 	@$(BIN)/python tools/compile.py build || echo "WARNING: compiling failed (above); discourse runs as pure Python: the same results, slower"
 endif
 	@touch $(STAMP)

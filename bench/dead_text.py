@@ -153,7 +153,7 @@ def cost(repeat: int = 3) -> dict:
     """Each part of a run on the texts and on their live part only (dead sentences blanked)."""
     from discourse.extract.actors import load_actors
     from discourse.extract.attributed import attributed_columns
-    from discourse.extract.quotes.extract import _document_rows
+    from discourse.extract.quotes.document_rows import document_rows as _document_rows
     from discourse.text import sentence_spans as split
 
     lex, lang = load_cues(), LANGUAGES["en"]
@@ -258,7 +258,7 @@ def cut(repeat: int = 3) -> dict:
     neighbours) blanked before the document model. CPU s of (prefilter + Doc on the blanked
     text) against Doc on the text, best of ``repeat``, and whether ``_document_rows`` gives the
     same rows (offsets, kinds, cues, rules) on the blanked texts."""
-    from discourse.extract.quotes.extract import _document_rows
+    from discourse.extract.quotes.document_rows import document_rows as _document_rows
 
     lex, lang = load_cues(), LANGUAGES["en"]
     pattern = prefilter(lex)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -115,12 +116,25 @@ def build(jobs: int = 2) -> None:
     import mypy.version
 
     key = hashlib.sha256(Path(__file__).read_bytes() + mypy.version.__version__.encode())
-    cache = ["--cache-dir", f"build/mypy-cache-{key.hexdigest()[:12]}"]
-    try:
+    cache = REPO / "build" / f"mypy-cache-{key.hexdigest()[:12]}"
+
+    def compile_all() -> None:
         setup(name="discourse-compiled",
               script_args=["--quiet", "build_ext", "--inplace", "--parallel", str(jobs)],
-              ext_modules=mypycify([*MYPY_FLAGS, *cache, *sources], opt_level=OPT_LEVEL,
-                                   separate=True))
+              ext_modules=mypycify([*MYPY_FLAGS, "--cache-dir", str(cache), *sources],
+                                   opt_level=OPT_LEVEL, separate=True))
+
+    try:
+        try:
+            compile_all()
+        except Exception:
+            if not cache.is_dir():
+                raise
+            # mypyc's incremental mode has crashed on a cache from before a module was split
+            # ("ValueError: value is not in list" in its attribute bitmaps); from scratch it built
+            print("compiling again without mypyc's cache", file=sys.stderr)
+            shutil.rmtree(cache)
+            compile_all()
     except BaseException:
         clean()
         raise

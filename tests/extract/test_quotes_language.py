@@ -13,6 +13,7 @@ from pathlib import Path
 
 from discourse.extract.quotes import extract
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.document_rows import document_rows
 from discourse.extract.quotes.lang import DEFAULT_LANGUAGE, LANGUAGES
 from discourse.extract.quotes.lang.en import ENGLISH
 from discourse.extract.quotes.language import QuoteLanguage
@@ -23,7 +24,7 @@ QUOTES_DIR = Path(extract.__file__).resolve().parent
 
 def rows(text: str, lex, lang: QuoteLanguage) -> list[tuple[str, str, str]]:
     """(kind, text, speaker mention) of each quote the passes find with ``lang``."""
-    return [(r[3], r[2], r[5]) for r in extract._document_rows(text, lex, lang)]
+    return [(r[3], r[2], r[5]) for r in document_rows(text, lex, lang)]
 
 
 def test_english_is_the_default_and_fills_every_field():

@@ -1,9 +1,9 @@
 """The entry point: run the passes over each article and build the quotes table.
 
-Shared. For one text, :func:`_document_rows` runs pass 1 (quotation marks: pairing, then
-classification, then quotes missing their opening mark), pass 2 (embedded posts) and pass 3
-(interview answers, transcript lines, reported speech) with the language's rules;
-:func:`extract_quotes` does it for a table of articles and returns the quotes table of
+Shared. For one text, :func:`.document_rows.document_rows` (compiled) runs pass 1 (quotation
+marks: pairing, then classification, then quotes missing their opening mark), pass 2 (embedded
+posts) and pass 3 (interview answers, transcript lines, reported speech) with the language's
+rules; :func:`extract_quotes` does it for a table of articles and returns the quotes table of
 ``schema.TABLES["quotes"]``.
 """
 
@@ -16,17 +16,11 @@ from typing import TYPE_CHECKING
 
 from discourse.core import paths, schema
 from discourse.core.runtime import collector_paused
-from discourse.extract.quotes.classify import classify_pairs, orphan_closers
 from discourse.extract.quotes.cues import CueLexicon, load_cues
-from discourse.extract.quotes.document import Doc
-from discourse.extract.quotes.embedded import embedded_posts
-from discourse.extract.quotes.interview import interview_turns
+from discourse.extract.quotes.document_rows import document_rows
 from discourse.extract.quotes.lang import DEFAULT_LANGUAGE, LANGUAGES
 from discourse.extract.quotes.language import QuoteLanguage
-from discourse.extract.quotes.marks import pair_marks
-from discourse.extract.quotes.reported import indirect, transcript_lines
 from discourse.extract.quotes.segments import segmented_rows
-from discourse.extract.quotes.transcript import transcript_turns
 from discourse.text.lang import language_of
 
 if TYPE_CHECKING:  # the tables; ``quote_rows`` reads and returns plain lists (no pandas)
@@ -50,7 +44,7 @@ def _check_kinds(kinds: Iterable[str]) -> frozenset[str]:
     return kinds
 
 
-# The columns of a row of :func:`_document_rows`, in its order.
+# The columns of a row of :func:`.document_rows.document_rows`, in its order.
 _ROW_FIELDS = ("start", "end", "text", "kind", "cue", "speaker_mention", "mention_start",
                "mention_end", "_rule", "_cue_start", "_cue_end", "_parent")
 
@@ -60,7 +54,7 @@ def extract_document(text: str, lex: CueLexicon, *, language: str | None = None)
     ``language`` (a code of ``lang.LANGUAGES``; ``None``: the lexicon's language)."""
     lang = LANGUAGES.get(language or lex.language, DEFAULT_LANGUAGE)
     return [dict(zip(_ROW_FIELDS, row, strict=True))
-            for row in _document_rows(text, lex, lang)]
+            for row in document_rows(text, lex, lang)]
 
 
 def language_codes(articles: pd.DataFrame) -> list[str]:
@@ -89,45 +83,6 @@ def _lexicon_for(language: QuoteLanguage, given: dict[str, CueLexicon]) -> CueLe
         st = path.stat()
         lex = given[language.code] = _default_lexicon(path, st.st_mtime_ns, st.st_size)
     return lex
-
-
-def _document_rows(text: str, lex: CueLexicon, lang: QuoteLanguage) -> list[tuple]:
-    """Quotes of one text as tuples of the values of ``_ROW_FIELDS`` (a tuple is cheaper to
-    make than a dict, and the table is built column by column from them)."""
-    doc = Doc(text, lex, lang.find_cues)
-    # pass 1: quotation marks
-    pairs = pair_marks(text, doc.paras, lex, doc.toks, doc.tok_starts, doc.marks)
-    found = classify_pairs(doc, pairs, lang)
-    found += orphan_closers(doc, pairs, lang)
-    for revise in lang.revisions:  # quotations the language splits or drops (none in English)
-        found = revise(doc, found)
-    for extra in lang.extra_passes:  # speech marked otherwise (a dash, a block, a naming verb)
-        found += extra(doc, found)
-    spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested", "partial")]
-    direct_spans = [(f.start, f.end) for f in found if f.kind in ("direct", "nested")]
-    # pass 2: embedded posts
-    found += embedded_posts(doc, spans, lang)
-    # pass 3: interview answers, transcript lines and reported speech
-    found += interview_turns(doc, [(f.start, f.end) for f in found])
-    found += transcript_turns(doc, [(f.start, f.end) for f in found], lang.turn_rules)
-    spans_all = [(f.start, f.end) for f in found]
-    transcript = transcript_lines(doc, spans_all, lang)
-    found += transcript
-    spans_all += [(f.start, f.end) for f in transcript]
-    cues = [f.attr.cue_start for f in found if f.attr is not None and f.attr.cue_end > f.attr.cue_start]
-    found += indirect(doc, spans_all if spans_all else direct_spans, cues, lang)
-    rows = []
-    for f in found:
-        a = f.attr
-        parent = found[f.parent].start if f.parent >= 0 else -1
-        if a is None:
-            rows.append((f.start, f.end, text[f.start : f.end], f.kind, "", "", -1, -1, "none",
-                         -1, -1, parent))
-            continue
-        rows.append((f.start, f.end, text[f.start : f.end], f.kind, a.cue, a.mention(text),
-                     a.m_start, a.m_end, f.rule if a.m_start >= 0 else "none", a.cue_start,
-                     a.cue_end, parent))
-    return rows
 
 
 def _sorted_unique(rows: list[tuple], doc_ids: list[str]) -> tuple[list[tuple], list[str]]:
@@ -248,7 +203,7 @@ def quote_rows(
         lang = LANGUAGES.get(code, DEFAULT_LANGUAGE)
         # a document of megabytes is read in segments (extract/quotes/segments.py)
         found = [row for row in segmented_rows(
-                     text, partial(_document_rows, lex=_lexicon_for(lang, lexicons), lang=lang))
+                     text, partial(document_rows, lex=_lexicon_for(lang, lexicons), lang=lang))
                  if row[3] in wanted]  # row[3]: kind
         rows += found
         doc_ids_out += [str(doc_id)] * len(found)

@@ -60,7 +60,7 @@ def segment_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-# Positions of the offsets in a row of ``extract._document_rows`` (start, end, mention
+# Positions of the offsets in a row of ``document_rows.document_rows`` (start, end, mention
 # start/end, cue start/end, parent start): shifted by the segment's start, -1 kept.
 _OFFSETS = (0, 1, 6, 7, 9, 10, 11)
 

@@ -6,7 +6,7 @@ sentence (:func:`_in_sentence`), the subject of the sentence before (:func:`_sub
 the previous quote's speaker (a continuation, unless somebody else is named between them), a
 line ending in a colon (:func:`_colon_line`), a block under such a line, and the person named in
 the previous or the next sentence. :func:`_carried` keeps the last speaker over an interview's
-questions. ``_attribute_doc`` (:mod:`.attribute`) calls both when a quote has no mention of its
+questions. ``attribute_doc`` (:mod:`.attribute_doc`) calls both when a quote has no mention of its
 own; they stand apart from the mention repair and the loop over an article's quotes, one rule
 family, so that :mod:`.attribute` stays under the 800-line cap.
 """
