@@ -23,7 +23,7 @@ from discourse.core.paths import data_dir
 from discourse.extract.actors import cache as actors_cache
 from discourse.extract.actors import load_actors
 from discourse.extract.quotes import extract_quotes, load_cues
-from discourse.extract.speakers import attribute as speaker_attribute
+from discourse.extract.speakers import attribute_doc as speaker_attribute
 from discourse.extract.speakers import attribute_speakers, quote_rows
 from discourse.extract.speakers import names as speaker_names
 from discourse.extract.speakers.lang import en_clause
