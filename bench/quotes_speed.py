@@ -333,7 +333,8 @@ PARTS = """
 import hashlib, json, os, sys, time
 from pathlib import Path
 from discourse.extract.quotes.document import Doc
-from discourse.extract.quotes.extract import _document_rows, _lexicon_for
+from discourse.extract.quotes.document_rows import document_rows as _document_rows
+from discourse.extract.quotes.extract import _lexicon_for
 from discourse.extract.quotes.lang import LANGUAGES
 from discourse.extract.quotes.tokens import token_columns
 from discourse.text import paragraph_spans
