@@ -95,8 +95,11 @@ def build_gold(split: str, path: Path = SENTENCES) -> Gold:
     return Gold(texts=texts, quotes=pd.DataFrame(rows, columns=GOLD_COLUMNS))
 
 
-def measure(split: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, Gold]:
-    gold = build_gold(split)
+def measure(split: str, path: Path = SENTENCES) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame,
+                                                          Gold]:
+    """Metrics at IoU >= 0.5 by category, the error details, the predictions and the gold of one
+    split of the sentence set ``path`` (this module's, or a later set's)."""
+    gold = build_gold(split, path)
     articles = pd.DataFrame({"doc_id": list(gold.texts), "text": list(gold.texts.values())})
     pred = extract_attributed_quotes(articles)
     metrics, details = evaluate_quotes(gold, pred)
@@ -161,11 +164,14 @@ def test_names_and_titles_in_guillemets_are_rarely_quotes(measured):
     assert len(alarms) <= NAME_FALSE_ALARMS[split], alarms[["doc_id", "kind", "text"]].to_string()
 
 
-if __name__ == "__main__":  # pragma: no cover - a report for humans
-    split = sys.argv[1] if len(sys.argv) > 1 else "dev"
+def report(argv: list[str], path: Path = SENTENCES) -> None:
+    """Print quoted F1 (P/R), speaker right and the «» false alarms of the split ``argv[1]``
+    (``dev`` or ``test``) of the sentence set ``path``; for ``dev`` also every miss, false alarm
+    and wrong speaker (``-v``: every prediction). A held-out part's errors are not shown."""
+    split = argv[1] if len(argv) > 1 else "dev"
     if split not in ("dev", "test"):
-        sys.exit(f"usage: {sys.argv[0]} dev|test (got {split!r})")
-    metrics, details, pred, gold = measure(split)
+        sys.exit(f"usage: {argv[0]} dev|test (got {split!r})")
+    metrics, details, pred, gold = measure(split, path)
     cols = ["n_gold", "n_pred", "precision", "recall", "f1", "n_mention", "mention_accuracy",
             "n_speaker_right", "speaker_right"]
     print(f"{split}: {len(gold.texts)} sentences, {len(gold.quotes)} gold quotes (IoU >= 0.5)")
@@ -173,6 +179,11 @@ if __name__ == "__main__":  # pragma: no cover - a report for humans
     alarms = name_false_alarms(pred, gold)
     n_names = sum(1 for d, t in gold.texts.items() if d not in set(gold.quotes["doc_id"]) and "«" in t)
     print(f"false alarms on «» names: {len(alarms)} on {n_names} sentences that quote nobody")
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    pool = {f"row{r['row']}" for r in recs if r["split"] == split and r["pool"] == "names"}
+    print(f"'names' pool ({len(pool)} sentences): {int(pred['doc_id'].isin(pool).sum())} "
+          f"predictions, {int(((details['status'] == 'pred_only') & details['doc_id'].isin(pool)).sum())}"
+          f" false alarms, {int(gold.quotes['doc_id'].isin(pool).sum())} gold")
     if split == "test":  # the misses of a held-out part are not for reading
         print(f"({len(details)} misses and false alarms of the held-out part, not shown)")
         sys.exit(0)
@@ -180,5 +191,9 @@ if __name__ == "__main__":  # pragma: no cover - a report for humans
         print(r.status, r.category, r.doc_id, "|", r.text, "||", gold.texts[r.doc_id])
     for doc_id, quote, want, got in speaker_misses(gold, pred):
         print("speaker", doc_id, "|", quote, "|| gold:", want, "|| got:", got)
-    if "-v" in sys.argv:
+    if "-v" in argv:
         print(pred[["doc_id", "kind", "text", "speaker_mention", "speaker"]].to_string())
+
+
+if __name__ == "__main__":  # pragma: no cover - a report for humans
+    report(sys.argv)

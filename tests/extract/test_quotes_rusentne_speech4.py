@@ -25,16 +25,14 @@ import json
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from discourse.extract.attributed import extract_attributed_quotes
-from discourse.validate.evaluate import Gold, evaluate_quotes
 from tests.extract.test_quotes_rusentne_speech import (
     TSV,
     build_gold,
+    measure,
     name_false_alarms,
-    speaker_misses,
+    report,
 )
 
 SENTENCES = Path(__file__).resolve().parents[1] / "devset" / "rusentne_speech4.jsonl"
@@ -59,17 +57,9 @@ FLOORS = {
 NAME_FALSE_ALARMS = {"dev": 4, "test": 1}
 
 
-def measure(split: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, Gold]:
-    gold = build_gold(split, SENTENCES)
-    articles = pd.DataFrame({"doc_id": list(gold.texts), "text": list(gold.texts.values())})
-    pred = extract_attributed_quotes(articles)
-    metrics, details = evaluate_quotes(gold, pred)
-    return metrics[metrics["match"] == "iou>=0.5"].set_index("category"), details, pred, gold
-
-
 @pytest.fixture(scope="module", params=["dev", "test"])
 def measured(request):
-    return request.param, *measure(request.param)
+    return request.param, *measure(request.param, SENTENCES)
 
 
 def test_the_annotation_is_whole():
@@ -101,28 +91,4 @@ def test_names_and_titles_in_guillemets_are_rarely_quotes(measured):
 
 
 if __name__ == "__main__":  # pragma: no cover - a report for humans
-    split = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    if split not in ("dev", "test"):
-        sys.exit(f"usage: {sys.argv[0]} dev|test (got {split!r})")
-    metrics, details, pred, gold = measure(split)
-    cols = ["n_gold", "n_pred", "precision", "recall", "f1", "n_mention", "mention_accuracy",
-            "n_speaker_right", "speaker_right"]
-    print(f"{split}: {len(gold.texts)} sentences, {len(gold.quotes)} gold quotes (IoU >= 0.5)")
-    print(metrics.loc[["quoted", "direct", "mixed", "indirect", "all"], cols].round(3).to_string())
-    alarms = name_false_alarms(pred, gold)
-    n_names = sum(1 for d, t in gold.texts.items() if d not in set(gold.quotes["doc_id"]) and "«" in t)
-    print(f"false alarms on «» names: {len(alarms)} on {n_names} sentences that quote nobody")
-    recs = [json.loads(line) for line in SENTENCES.read_text(encoding="utf-8").splitlines()]
-    pool = {f"row{r['row']}" for r in recs if r["split"] == split and r["pool"] == "names"}
-    print(f"'names' pool ({len(pool)} sentences): {int(pred['doc_id'].isin(pool).sum())} "
-          f"predictions, {int(((details['status'] == 'pred_only') & details['doc_id'].isin(pool)).sum())}"
-          f" false alarms, {int(gold.quotes['doc_id'].isin(pool).sum())} gold")
-    if split == "test":  # the misses of a held-out part are not for reading
-        print(f"({len(details)} misses and false alarms of the held-out part, not shown)")
-        sys.exit(0)
-    for r in details.itertuples():
-        print(r.status, r.category, r.doc_id, "|", r.text, "||", gold.texts[r.doc_id])
-    for doc_id, quote, want, got in speaker_misses(gold, pred):
-        print("speaker", doc_id, "|", quote, "|| gold:", want, "|| got:", got)
-    if "-v" in sys.argv:
-        print(pred[["doc_id", "kind", "text", "speaker_mention", "speaker"]].to_string())
+    report(sys.argv, SENTENCES)
