@@ -19,7 +19,6 @@ import discourse
 from discourse.core import compiled
 
 REPO = Path(__file__).resolve().parents[1]
-SO = "cpython-311-x86_64-linux-gnu.so"
 
 
 def _fake_package(tmp_path: Path, name: str) -> Path:
@@ -29,8 +28,8 @@ def _fake_package(tmp_path: Path, name: str) -> Path:
     pkg.mkdir()
     (pkg / "__init__.py").write_text("", encoding="utf-8")
     (pkg / "mod.py").write_text("VALUE = 'source'\n", encoding="utf-8")
-    for suffix in importlib.machinery.EXTENSION_SUFFIXES[:1]:
-        (pkg / f"mod{suffix}").write_bytes(b"not a shared object")
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]  # the one Python tries first
+    (pkg / f"mod{suffix}").write_bytes(b"not a shared object")
     return pkg
 
 

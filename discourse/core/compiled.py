@@ -83,13 +83,10 @@ class _SourceFinder:
         return None  # a package (its __init__.py is never compiled) or no such module
 
 
-def source_only(package: str = "discourse") -> bool:
-    """Load ``package``'s modules from source from now on (idempotent); True if it was not so
-    already."""
-    if any(isinstance(f, _SourceFinder) and f.package == package for f in sys.meta_path):
-        return False
-    sys.meta_path.insert(0, _SourceFinder(package))
-    return True
+def source_only(package: str = "discourse") -> None:
+    """Load ``package``'s modules from source from now on (idempotent)."""
+    if not any(isinstance(f, _SourceFinder) and f.package == package for f in sys.meta_path):
+        sys.meta_path.insert(0, _SourceFinder(package))
 
 
 def guard(package_dir: Path, package: str = "discourse") -> str:
