@@ -63,7 +63,7 @@ def main() -> None:
     ap.add_argument("name", choices=SETS)
     ap.add_argument("--split", default="dev",
                     choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                             "dev11", "dev12", "dev13", "dev14", "dev15", "test", "all"))
+                             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "test", "all"))
     ap.add_argument("--details", type=Path, help="CSV of misses and false alarms")
     ap.add_argument("--lenient", action="store_true",
                     help="also the strict and lenient mention accuracy of matched direct quotes")

@@ -66,6 +66,12 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.sentences_inner_sources`: a subject ending in a long name in marks, a nearer source
   inside a report (``что по оценке X, … «…»``), a document named by a relative clause (``…,
   где говорится``);
+- :mod:`.sentences_insertions`: a verb after an insertion in commas and an adverb (``Совет,
+  который …, также заявил, что``) takes its subject before the insertion;
+- :mod:`.sentences_medium_subject`: the subject after a medium phrase after a plural verb
+  (``сообщают в микроблоге представители X``);
+- :mod:`.sentences_mention_bounds`: a mention's role before ``, Name``, the name after ``role,``
+  and a long gloss in brackets;
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -118,6 +124,8 @@ from discourse.extract.quotes.lang.ru.sentences_inner_sources import inner_sourc
 from discourse.extract.quotes.lang.ru.sentences_listener import listeners
 from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
+from discourse.extract.quotes.lang.ru.sentences_medium_subject import medium_subjects
+from discourse.extract.quotes.lang.ru.sentences_mention_bounds import mention_bounds
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
@@ -178,5 +186,5 @@ RUSSIAN = QuoteLanguage(
                manner_before_verb, listeners, number_agreement, fronted_objects,
                institution_past_recipient, missing_sources, listed_names,
                such_as, aspectual_complements, conjunction_heads, indefinite_in_report,
-               source_appositions, inner_sources),
+               source_appositions, inner_sources, medium_subjects, mention_bounds),
 )

@@ -52,6 +52,7 @@ from discourse.extract.quotes.lang.ru.reported_before import (
     _tail,
 )
 from discourse.extract.quotes.lang.ru.sentences_asyndetic import next_report_cut
+from discourse.extract.quotes.lang.ru.sentences_insertions import subject_from
 from discourse.extract.quotes.lang.ru.speakers import carrier_after, speaker_of
 from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
@@ -321,8 +322,8 @@ def reports_in_sentence(
         else:
             # an impersonal cue's carrier may stand before a participial phrase in commas
             # (and a subject may stand before a participial or relative phrase in commas)
-            span = speaker_of(toks, h, ti if cue.speaker == "none" or clause_lo >= a else clause_lo,
-                              tj)
+            span = speaker_of(toks, h, ti if cue.speaker == "none" else subject_from(
+                toks, ti, clause_lo, a), tj)
             if (span is None or span[0] > a) and a - 2 >= ti and clause_lo >= a - 2 and words[
                     a - 2] == "," and lows[a - 1] in ("который", "которая", "которые"):
                 # "по просьбе шофёра, который утверждает, что P": the noun the relative pronoun

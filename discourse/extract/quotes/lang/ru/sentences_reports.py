@@ -18,7 +18,9 @@ and a mention that opens with «и» replaced by the subject it cut off
 (:func:`.sentences_conjunction.conjunction_heads`), and the mentions of
 :func:`.sentences_inner_sources.inner_sources` (``…, где говорится``), and the person an
 outlet cites (:func:`.sentences_cited.cited_person`: ``…», — цитирует «Росбалт» Сулика`` when the
-opening mark is in the sentence before).
+opening mark is in the sentence before), and the subject after a medium phrase
+(:func:`.sentences_medium_subject.medium_subjects`) and mentions widened to a role, a name or a
+gloss (:func:`.sentences_mention_bounds.mention_bounds`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
 from discourse.extract.quotes.lang.ru.sentences_inner_sources import inner_sources
 from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
+from discourse.extract.quotes.lang.ru.sentences_medium_subject import medium_subjects
+from discourse.extract.quotes.lang.ru.sentences_mention_bounds import mention_bounds
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
@@ -72,4 +76,6 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     found = such_as(doc, listed_names(doc, missing_sources(doc, found)))
     found = conjunction_heads(doc, found)  # «Моралес, вслед за … и Никарагуа сообщил»
     found = cited_person(doc, found)  # «…», — цитирует «Росбалт» Сулика (no opening mark)
-    return inner_sources(doc, found)  # «…, где говорится», a long name in marks as subject
+    found = inner_sources(doc, found)  # «…, где говорится», a long name in marks as subject
+    # «сообщают в микроблоге представители X»; «Мать …, Нора Донда», «(Federación …; FCA)»
+    return mention_bounds(doc, medium_subjects(doc, found))
