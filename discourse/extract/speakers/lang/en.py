@@ -20,6 +20,7 @@ from discourse.extract.speakers.lang import (
     en_bracketed,
     en_causative,
     en_clause,
+    en_closed_appositive,
     en_colon,
     en_coordinated,
     en_gender,
@@ -31,6 +32,7 @@ from discourse.extract.speakers.lang import (
     en_opening,
     en_role_antecedent,
     en_signature,
+    en_spaces,
 )
 from discourse.extract.speakers.language import SpeakerLanguage, words_not_after
 from discourse.text.tokens import ly_name
@@ -455,6 +457,8 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     me = en_clause.appositive_after(text, ms, me, _HEADS)
     # '"...," said Arthur Hardy, a 1965 Warren Easton graduate who became a celebrity'
     me = en_appositive.open_appositive_end(text, ms, me, _HEADS)
+    # '"...," said Tom Hale, a lawyer for the city, in a statement': the appositive a comma closes
+    me = en_closed_appositive.closed_appositive_end(text, ms, me, _HEADS)
     ms, me = _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
     # "reply Burton and Nick", "Anna Berg, Carl Holm and Dina Ek told": the whole coordination
     return en_coordinated.coordinated_extent(text, ms, me)
@@ -737,6 +741,7 @@ ENGLISH = SpeakerLanguage(
     relative_antecedent=en_colon.relative_antecedent,
     interrupter=en_colon.interrupter,
     headline_speaker=headline_speaker,
+    rule_text=en_spaces.rule_text,
     text_source=en_headings.text_source,
     aside_subject=aside_subject,
     passive_agent=en_asides.passive_agent,

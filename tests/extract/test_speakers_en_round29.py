@@ -1,0 +1,107 @@
+"""English speakers, round twenty-nine (issue 14): the boundary and the slips of a mention after
+a quote. A name after its verb of saying keeps the appositive a comma closes ('"...," said Tom
+Hale, a lawyer for the city, in a statement'), as the order with the verb last already did; a
+role the writer forgot to close with a comma still gives the name and its role ('"...," Anna
+Berg, press secretary for the campaign told reporters'); a no-break space reads as a space
+('Walsh Brown:\\xa0"..."'). Sentences written for these tests, with negatives; registry of one
+person (Claire Dubois), none of these people."""
+
+from __future__ import annotations
+
+import pytest
+
+from discourse.extract.speakers.lang.en_closed_appositive import (
+    closed_appositive_end,
+    role_before_verb,
+)
+from discourse.extract.speakers.lang.en_spaces import rule_text
+from tests.attribute_en import attribute
+
+
+@pytest.fixture(scope="module")
+def registry(dubois_registry):
+    return dubois_registry
+
+
+def _direct(text, registry, lex):
+    """``(mention, speaker)`` of each direct quote of ``text``, in order."""
+    out = attribute(text, registry, lex)
+    out = out[out["kind"].isin(["direct", "nested"])]
+    return list(zip(out["speaker_mention"], out["speaker"]))
+
+
+CLOSED = [
+    ('"We will appeal the ruling," said Tom Hale, a lawyer for the city, in a statement.',
+     "Tom Hale, a lawyer for the city"),
+    ('"The river is running dry," says Nora Quist, deputy director of the Delta Water Project, '
+     'another advocacy group.', "Nora Quist, deputy director of the Delta Water Project"),
+    ('"Nobody saw this coming," said Paul Brandt, a historian at the University of Ohio, Athens.',
+     "Paul Brandt, a historian at the University of Ohio, Athens"),
+    ('"The vote was rigged," wrote Ida Marsh, the head of the county\'s election board, on '
+     'Facebook.', "Ida Marsh, the head of the county's election board"),
+]
+
+
+@pytest.mark.parametrize("text, mention", CLOSED)
+def test_appositive_closed_by_a_comma_after_an_inverted_name(text, mention, registry, lex):
+    assert _direct(text, registry, lex)[0][0] == mention
+
+
+@pytest.mark.parametrize("text", [
+    '"We will appeal," said Tom Hale, in a statement, on Monday.',  # an adverbial
+    '"We will appeal," said Tom Hale, 45, a lawyer.',  # an age
+    '"We will appeal," said Tom Hale, speaking to reporters, on Monday.',  # a participle
+    '"We will appeal," said Tom Hale, who represents the city, on Monday.',  # a relative clause
+    '"We will appeal," said Tom Hale, Ohio Republican, on Monday.',  # a capitalised role
+    '"We will appeal," said Tom Hale, a claim the city denies, on Monday.',  # no person
+    '"We will appeal," Tom Hale said, a day after the ruling, on Monday.',  # the verb after
+])
+def test_no_closed_appositive(text):
+    ms = text.index("Tom")
+    me = ms + len("Tom Hale")
+    assert closed_appositive_end(text, ms, me, frozenset()) == me
+
+
+UNCLOSED = [
+    ('"We will fight this in court," Maria Lopez, a spokeswoman for the union told reporters.',
+     "Maria Lopez, a spokeswoman for the union"),
+    ('"It was a fair deal," Anna Berg, press secretary for the Hale campaign told the Courier.',
+     "Anna Berg, press secretary for the Hale campaign"),
+]
+
+
+@pytest.mark.parametrize("text, mention", UNCLOSED)
+def test_role_without_its_closing_comma(text, mention, registry, lex):
+    mention_found, speaker = _direct(text, registry, lex)[0]
+    assert mention_found == mention and speaker == mention.split(",")[0]
+
+
+@pytest.mark.parametrize("role", [
+    "in a statement to the press told",  # an adverbial
+    "who chairs the board told",  # a relative clause
+    "the city council told",  # no person
+    "a spokeswoman, told",  # closed by its comma: the other rules' shape
+    "a spokeswoman who was there told",
+])
+def test_no_unclosed_role(role):
+    text = f'"It was fair," Anna Berg, {role} reporters.'
+    a = text.index(role)
+    assert role_before_verb(text, a, len(text), frozenset({"told", "said"}), frozenset()) is None
+
+
+def test_no_break_space_reads_as_a_space(registry, lex):
+    text = 'Walsh Brown:\xa0“The budget is a disaster for every family in the city.”'
+    assert _direct(text, registry, lex) == [("Walsh Brown", "Walsh Brown")]
+
+
+def test_mention_keeps_its_own_characters(registry, lex):
+    text = '“The budget is a disaster for every family,” said Nora\xa0Quist, a councillor.'
+    mention, _speaker = _direct(text, registry, lex)[0]
+    assert mention.startswith("Nora\xa0Quist")
+
+
+def test_rule_text_keeps_offsets():
+    text = "Kaine:\xa0“Yes.”\u202fNo."
+    read = rule_text(text)
+    assert len(read) == len(text) and "\xa0" not in read and "\u202f" not in read
+    assert rule_text("plain text") == "plain text"
