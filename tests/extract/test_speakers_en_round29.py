@@ -105,3 +105,45 @@ def test_rule_text_keeps_offsets():
     read = rule_text(text)
     assert len(read) == len(text) and "\xa0" not in read and "\u202f" not in read
     assert rule_text("plain text") == "plain text"
+
+
+QUOTED_SOURCE = [
+    ('The senator then read another quote from Mrs. Lane: “I do not want my daughter to have '
+     'died for nothing.”', "Mrs. Lane"),
+    ('At the rally the mayor shared a message from Tom Hale: "Keep the library open."', "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize("text, mention", QUOTED_SOURCE)
+def test_the_words_are_those_of_whom_they_are_from(text, mention, registry, lex):
+    assert _direct(text, registry, lex)[0][0] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # no "from" before the colon: the one who reads speaks
+    ('The senator then read a statement: “We stand with the families.”', "The senator"),
+    # a thing the words are from, not a person: the clause rules' choice stands
+    ('The senator then read a letter from the company: “We stand with the families.”',
+     "The senator"),
+])
+def test_no_quoted_source(text, mention, registry, lex):
+    assert _direct(text, registry, lex)[0][0] == mention
+
+
+def test_opening_adverbial_names_nobody(registry, lex):
+    text = ("Within hours of the vote, protesters had made a banner of Hale's warning to the "
+            "council: “Nobody will be left behind.”")
+    assert _direct(text, registry, lex)[0][0] != "Within hours of the vote"
+
+
+@pytest.mark.parametrize("mention, nobody", [
+    ("Within hours of the vote", True),
+    ("During the long debate over the budget", True),
+    ("On Saturday Labor backbencher Pat Conroy", False),  # a name at its end
+    ("On Monday the senator", False),  # a noun for a person at its end
+    ("Under Secretary of State Tom Hale", False),  # "Under": a title
+    ("Within", False),  # one word: the other rules'
+])
+def test_opens_with_preposition(mention, nobody):
+    from discourse.extract.speakers.lang.en_quoted_source import opens_with_preposition
+    assert opens_with_preposition(mention, frozenset({"senator"})) is nobody

@@ -30,6 +30,7 @@ from discourse.extract.speakers.lang import (
     en_nearer,
     en_nested,
     en_opening,
+    en_quoted_source,
     en_role_antecedent,
     en_signature,
     en_spaces,
@@ -227,14 +228,28 @@ _OPENING_PARTICIPLES = frozenset("""
 """.split())
 
 
+def _inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | None:
+    """The person a quote is "from" ('read another quote from Mrs. Lane: "..."',
+    :func:`.en_quoted_source.quoted_source`), else :func:`.en_inner.inner_speaker`."""
+    return en_quoted_source.quoted_source(text, ms, me, qs) or en_inner.inner_speaker(
+        text, ms, me, qs)
+
+
+def _text_source(text: str, lo: int, qs: int) -> tuple[int, int] | None:
+    """:func:`.en_headings.text_source`, else the person the quote is "from" in the stretch
+    from ``lo`` ('the mayor shared a message from Tom Hale: "..."')."""
+    return en_headings.text_source(text, lo, qs) or en_quoted_source.quoted_source(
+        text, lo, lo, qs, after_mention=False)
+
+
 @lru_cache(maxsize=8192)
 def names_nobody(mention: str) -> bool:
     """An adverb, a verb, an object pronoun ("audibly", "went", "him") or a thing ("a concept",
     "the question") taken for a speaker by the attribution rules."""
     words = [w.strip(".,;:'’\"") for w in mention.lower().split()]
     words = [w for w in words if w]
-    if not words:
-        return True
+    if not words or en_quoted_source.opens_with_preposition(mention, _HEADS):
+        return True  # (an adverbial: "Within hours of the vote")
     if mention[:1].islower() and words[0] in _NO_SPEAKER_OPENERS and not (
             words[0] == "including" and any(w[:1].isupper() for w in mention.split()[1:])):
         # "for the Libertarian Party's nomination", "against the skeptics"; "including Fox News
@@ -728,7 +743,7 @@ ENGLISH = SpeakerLanguage(
     extend_mention=extend_mention,
     subject_link=_subject_link,
     interposed_subject=en_clause.interposed_subject,
-    inner_speaker=en_inner.inner_speaker,
+    inner_speaker=_inner_speaker,
     fragment_owner=en_inner.fragment_owner,
     nested_speaker=en_nested.nested_speaker,
     continues_last=continues_last,
@@ -742,7 +757,7 @@ ENGLISH = SpeakerLanguage(
     interrupter=en_colon.interrupter,
     headline_speaker=headline_speaker,
     rule_text=en_spaces.rule_text,
-    text_source=en_headings.text_source,
+    text_source=_text_source,
     aside_subject=aside_subject,
     passive_agent=en_asides.passive_agent,
     causative_speaker=en_causative.causative_speaker,
