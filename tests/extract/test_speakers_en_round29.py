@@ -147,3 +147,24 @@ def test_opening_adverbial_names_nobody(registry, lex):
 def test_opens_with_preposition(mention, nobody):
     from discourse.extract.speakers.lang.en_quoted_source import opens_with_preposition
     assert opens_with_preposition(mention, frozenset({"senator"})) is nobody
+
+
+@pytest.mark.parametrize("mention, nobody", [
+    ("make Taylor Swift", True),
+    ("buy plane tickets for a woman", True),
+    ("see liberal societies", True),
+    ("made similar", True),
+    ("draw", False),  # one word: the other rules'
+    ("Make America Great Again PAC", False),  # capitalised: a name
+    ("the makers of the film", False),
+])
+def test_opens_with_verb(mention, nobody):
+    from discourse.extract.speakers.lang.en_quoted_source import opens_with_verb
+    assert opens_with_verb(mention) is nobody
+
+
+def test_verb_stretch_is_no_mention(registry, lex):
+    text = ('Just spoke with @SenHale - says he "was wrong" to make Jane Doe remarks re: @joniernst '
+            '- "Never meant to offend anybody"')
+    out = attribute(text, registry, lex)
+    assert not any(m.startswith("make ") for m in out["speaker_mention"])

@@ -248,8 +248,9 @@ def names_nobody(mention: str) -> bool:
     "the question") taken for a speaker by the attribution rules."""
     words = [w.strip(".,;:'’\"") for w in mention.lower().split()]
     words = [w for w in words if w]
-    if not words or en_quoted_source.opens_with_preposition(mention, _HEADS):
-        return True  # (an adverbial: "Within hours of the vote")
+    if not words or en_quoted_source.opens_with_preposition(mention, _HEADS) or (
+            en_quoted_source.opens_with_verb(mention)):
+        return True  # an adverbial ("Within hours of the vote"), a verb ("make Taylor Swift")
     if mention[:1].islower() and words[0] in _NO_SPEAKER_OPENERS and not (
             words[0] == "including" and any(w[:1].isupper() for w in mention.split()[1:])):
         # "for the Libertarian Party's nomination", "against the skeptics"; "including Fox News

@@ -8,7 +8,9 @@ name nobody.
   the quote; it is asked before :func:`.en_inner.inner_speaker`.
 - 'Within hours of the vote, protesters had made a banner ...: "..."': a phrase that opens with
   a preposition is an adverbial, never a speaker (:func:`opens_with_preposition`), as the
-  lower-case ones already were to :func:`.en.names_nobody`.
+  lower-case ones already were to :func:`.en.names_nobody`; nor is a phrase that opens with a
+  lower-case verb ("make Taylor Swift" cut from 'to make Taylor Swift remarks',
+  :func:`opens_with_verb`).
 
 Reads text only; offsets into the text.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opens_with_preposition", "quoted_source"]
+__all__ = ["opens_with_preposition", "opens_with_verb", "quoted_source"]
 
 _NAME = r"(?:[A-Z][\w.'’\-]*)(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|bin|da))*"
 # A noun for words said or written, "from" or "by", the name, a colon right before the quote's
@@ -72,3 +74,19 @@ def opens_with_preposition(mention: str, heads: frozenset[str] = frozenset()) ->
 
 
 _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee)s?$")
+
+
+# Lower-case verbs that never open a noun phrase (a bare form or a tense of a light verb): a
+# mention opening with one is a stretch of a clause ("make Taylor Swift", "buy plane tickets").
+_VERBS = frozenset("""
+    make makes made get gets got take takes took give gives gave go goes went come comes came
+    do does did have has had be is are was were been see sees saw keep keeps kept let lets put
+    puts buy buys bought draw draws drew
+""".split())
+
+
+def opens_with_verb(mention: str) -> bool:
+    """Does ``mention`` (two words or more) open with a lower-case verb of :data:`_VERBS`
+    ("make Taylor Swift")? Such a stretch names nobody."""
+    words = mention.split()
+    return len(words) >= 2 and words[0] in _VERBS
