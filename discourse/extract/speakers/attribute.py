@@ -143,18 +143,6 @@ def attribute_rows(
             raise ValueError(f"attribute_speakers: quotes refer to doc_id {doc_id!r}, which is "
                              "not in the articles table.")
         group = sorted(by_doc[doc_id], key=lambda r: (r.start, r.end))
-        lang = speaker_language(langs.get(str(doc_id)))
-        read = lang.rule_text(text)
-        attribute_doc(group, read, registry, dates.get(str(doc_id)), lang)
-        if read != text:
-            _own_characters(group, text, read)
+        attribute_doc(group, text, registry, dates.get(str(doc_id)),
+                       speaker_language(langs.get(str(doc_id))))
     return records
-
-
-def _own_characters(group: list[_Quote], text: str, read: str) -> None:
-    """Give back the article's own characters to the mentions the rules took from ``read``
-    (:attr:`SpeakerLanguage.rule_text`, same offsets): a mention is the text as written."""
-    for rec in group:
-        ms, me = rec.mention_start, rec.mention_end
-        if ms >= 0 and rec.speaker_mention == read[ms:me]:
-            rec.speaker_mention = text[ms:me]

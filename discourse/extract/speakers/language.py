@@ -81,10 +81,6 @@ def _same_span(text: str, ms: int, me: int) -> Span:
     return ms, me
 
 
-def _same_text(text: str) -> str:
-    return text
-
-
 def _no_subject(text: str, pos: int, cls: str) -> Span | None:
     return None
 
@@ -251,10 +247,6 @@ class SpeakerLanguage:
         in a quote opening at ``outer_start`` ("I've always said, 'No matter ...'", "Women in
         Nevada have said, '...'"); ``first_person`` when it is the outer quote's speaker
         ("I", "we"). Optional (None, by default: the extractor's mention stays).
-    rule_text : (text) -> str
-        The article's text as the rules read it, of the same length (offsets unchanged): a
-        no-break space is a space to every pattern ("Kaine:\\xa0“...”"). Mentions keep the
-        article's own characters. Optional (the text itself, by default).
     causative_speaker : (text, lo, hi) -> (start, end) or None
         The object of a causative verb whose "to" and verb of saying end ``text[lo:hi]`` right
         before a quote ('led Biden to express "..."'): the speaker of a quote that its
@@ -383,7 +375,6 @@ class SpeakerLanguage:
     surname_form: Callable[[str, str], bool] = field(default=_same_surname)
     full_first_name: Callable[[str, str], str | None] = field(default=_no_full_name)
     new_name_stops_continuation: bool = False
-    rule_text: Callable[[str], str] = field(default=_same_text)
     previous_subject: Callable[[str, int, str], Span | None] = field(default=_no_subject)
     coordinated_names: Callable[[str], list[str]] = field(default=_one_speaker)
     several_after: re.Pattern[str] = re.compile(r"(?!)")

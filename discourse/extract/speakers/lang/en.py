@@ -33,7 +33,6 @@ from discourse.extract.speakers.lang import (
     en_quoted_source,
     en_role_antecedent,
     en_signature,
-    en_spaces,
 )
 from discourse.extract.speakers.language import SpeakerLanguage, words_not_after
 from discourse.text.tokens import ly_name
@@ -757,7 +756,6 @@ ENGLISH = SpeakerLanguage(
     relative_antecedent=en_colon.relative_antecedent,
     interrupter=en_colon.interrupter,
     headline_speaker=headline_speaker,
-    rule_text=en_spaces.rule_text,
     text_source=_text_source,
     aside_subject=aside_subject,
     passive_agent=en_asides.passive_agent,
