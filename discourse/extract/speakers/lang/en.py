@@ -20,6 +20,7 @@ from discourse.extract.speakers.lang import (
     en_bracketed,
     en_causative,
     en_clause,
+    en_closed_appositive,
     en_colon,
     en_coordinated,
     en_gender,
@@ -29,6 +30,7 @@ from discourse.extract.speakers.lang import (
     en_nearer,
     en_nested,
     en_opening,
+    en_quoted_source,
     en_role_antecedent,
     en_signature,
 )
@@ -225,14 +227,29 @@ _OPENING_PARTICIPLES = frozenset("""
 """.split())
 
 
+def _inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | None:
+    """The person a quote is "from" ('read another quote from Mrs. Lane: "..."',
+    :func:`.en_quoted_source.quoted_source`), else :func:`.en_inner.inner_speaker`."""
+    return en_quoted_source.quoted_source(text, ms, me, qs) or en_inner.inner_speaker(
+        text, ms, me, qs)
+
+
+def _text_source(text: str, lo: int, qs: int) -> tuple[int, int] | None:
+    """:func:`.en_headings.text_source`, else the person the quote is "from" in the stretch
+    from ``lo`` ('the mayor shared a message from Tom Hale: "..."')."""
+    return en_headings.text_source(text, lo, qs) or en_quoted_source.quoted_source(
+        text, lo, lo, qs, after_mention=False)
+
+
 @lru_cache(maxsize=8192)
 def names_nobody(mention: str) -> bool:
     """An adverb, a verb, an object pronoun ("audibly", "went", "him") or a thing ("a concept",
     "the question") taken for a speaker by the attribution rules."""
     words = [w.strip(".,;:'’\"") for w in mention.lower().split()]
     words = [w for w in words if w]
-    if not words:
-        return True
+    if not words or en_quoted_source.opens_with_preposition(mention, _HEADS) or (
+            en_quoted_source.opens_with_verb(mention)):
+        return True  # an adverbial ("Within hours of the vote"), a verb ("make Taylor Swift")
     if mention[:1].islower() and words[0] in _NO_SPEAKER_OPENERS and not (
             words[0] == "including" and any(w[:1].isupper() for w in mention.split()[1:])):
         # "for the Libertarian Party's nomination", "against the skeptics"; "including Fox News
@@ -455,6 +472,8 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     me = en_clause.appositive_after(text, ms, me, _HEADS)
     # '"...," said Arthur Hardy, a 1965 Warren Easton graduate who became a celebrity'
     me = en_appositive.open_appositive_end(text, ms, me, _HEADS)
+    # '"...," said Tom Hale, a lawyer for the city, in a statement': the appositive a comma closes
+    me = en_closed_appositive.closed_appositive_end(text, ms, me, _HEADS)
     ms, me = _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
     # "reply Burton and Nick", "Anna Berg, Carl Holm and Dina Ek told": the whole coordination
     return en_coordinated.coordinated_extent(text, ms, me)
@@ -724,7 +743,7 @@ ENGLISH = SpeakerLanguage(
     extend_mention=extend_mention,
     subject_link=_subject_link,
     interposed_subject=en_clause.interposed_subject,
-    inner_speaker=en_inner.inner_speaker,
+    inner_speaker=_inner_speaker,
     fragment_owner=en_inner.fragment_owner,
     nested_speaker=en_nested.nested_speaker,
     continues_last=continues_last,
@@ -737,7 +756,7 @@ ENGLISH = SpeakerLanguage(
     relative_antecedent=en_colon.relative_antecedent,
     interrupter=en_colon.interrupter,
     headline_speaker=headline_speaker,
-    text_source=en_headings.text_source,
+    text_source=_text_source,
     aside_subject=aside_subject,
     passive_agent=en_asides.passive_agent,
     causative_speaker=en_causative.causative_speaker,

@@ -54,7 +54,7 @@ _PHRASE_AFTER_PARTICIPLE = frozenset("""
 _FIRST_WORDS = frozenset("a an the his her their its".split())
 # Nouns for people that the speaker nouns of the language may lack.
 _PERSON_NOUNS = frozenset("""
-    graduate student attorney veteran survivor candidate nominee aide ally mom dad founder
+    graduate student attorney veteran survivor candidate nominee aide ally mom dad founder head
     owner resident native volunteer parent neighbour neighbor fan voter
 """.split())
 _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ster)s?$")

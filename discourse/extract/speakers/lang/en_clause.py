@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from discourse.extract.speakers.lang.en_appositive import APPOSITIVE_OPENERS, verb_after_appositive
+from discourse.extract.speakers.lang.en_closed_appositive import role_before_verb
 
 __all__ = ["appositive_after", "description_before", "extend_mention", "fragment_subject",
            "interposed_subject", "noun_phrase", "possessed_name", "premodifiers_before",
@@ -358,6 +359,11 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
             continue
         if name_end is None:
             return None
+        if text[name_end:name_end + 1] == "," and (core[:1].islower() or core in ("A", "An", "The")):
+            # '"...," Anna Berg, press secretary for the campaign told': no comma closes the role
+            end = role_before_verb(text, words[i][0], hi, _SAY_AFTER, frozenset())
+            if end is not None and _has_name(text, k, name_end, titles):
+                return k, end
         if text[name_end:name_end + 1] == "," and core.lower() in APPOSITIVE_OPENERS:
             # '"...," Jay Sekulow, who serves as attorney for both X and Y, said': the name, past
             # its appositive or relative clause, before the verb of saying
