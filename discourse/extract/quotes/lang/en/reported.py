@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.en.according_to import _according_to, _with_closing_sources
+from discourse.extract.quotes.lang.en.agentless import agentless_source
+from discourse.extract.quotes.lang.en.answered import answered_questions
 from discourse.extract.quotes.lang.en.checks import authors_question, not_a_report, not_said
 from discourse.extract.quotes.lang.en.clause_like import coordinated_verb, looks_like_clause, pseudo_cleft
 from discourse.extract.quotes.lang.en.clauses import (
@@ -227,6 +229,8 @@ def reports_in_sentence(
             continue  # "the new model indicated": findings, not speech
         attr = doc.attr(h, subj, "cue_before")
         k = b
+        if answered_questions(toks, a, k, tj):
+            continue  # "answered some questions about his campaign": an act, no report
         if k + 2 < tj and lows[k] in _RELATIVE_PREDICATE and subj[0] > ti and lows[
                 subj[0] - 1] in ("what", "which", "that", "who") and cue.lemma in _RELATIVE_CUES:
             # "in what he said was an effort to …", "the plan that aides said would fail", "women
@@ -393,7 +397,8 @@ def reports_in_sentence(
     bounded = (cut_at_cue_participle(doc, clause_end(doc, _cut_before_quoted_sentence(
         doc, _cut_at_coordinated_cue(doc, f, cut_hits)), sub_end), quote_cues)
         for f in out if not _quote_after_tail(doc.text, f))  # (", describing X as Y": the end)
-    found = [f for f in bounded if f is not None and not not_said(doc, f)]
+    found = [f for f in bounded if f is not None and not not_said(doc, f) and not (
+        agentless_source(doc, f, ti))]  # "According to reports, P": nobody's report
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
     # "X said P, the paper reported": both (closing_tail), as for ", according to X" below
     kept = with_closing_tails(doc.text, kept, found)

@@ -1,0 +1,73 @@
+"""Reported speech in whole articles (issue 14, the dev10 round): what recurs across the fresh
+split dev10 and the earlier Wikinews dev splits. "X answered some questions" is an act, not a
+report; a bare "reports" ("According to reports, P", "Reports said P") names no source. English
+sentences of our own, with the negatives."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str, str, str]]:
+    """(kind, span text, cue, mention) of every quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return [(r.kind, r.text, r.cue, r.speaker_mention) for r in q.itertuples()]
+
+
+def _reports(text: str) -> list[tuple[str, str]]:
+    """(span text, mention) of every ``indirect`` quote found in ``text``."""
+    return [(s, m) for k, s, _, m in _quotes(text) if k == "indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor answered some questions about her budget from our reporter.",
+    "Smith answered a series of questions for this newspaper's correspondent.",
+    "The senator answered several further questions on Tuesday.",
+])
+def test_answering_questions_is_no_report(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The mayor answered the budget was balanced.", "the budget was balanced", "The mayor"),
+    ("She answered that questions about her health were overblown.",
+     "questions about her health were overblown", "She"),
+])
+def test_answering_with_a_clause_is_still_a_report(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    "According to reports, the minister was unable to attend the summit.",
+    "The party lost a dozen seats, according to preliminary reports, and its leader resigned.",
+    "Reports said the two men were treated for minor injuries.",
+    "On Sunday, reports said the storm had reached the coast.",
+    "Reports indicate the bridge may have collapsed under the weight of the trucks.",
+])
+def test_a_bare_reports_names_no_source(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("According to local news reports, the mayor resigned on Monday.",
+     "the mayor resigned on Monday", "local news reports"),
+    ("According to the reports, two people were injured in the blast.",
+     "two people were injured in the blast", "the reports"),
+    ("According to eyewitness reports, the gunman wore a mask.",
+     "the gunman wore a mask", "eyewitness reports"),
+    ("The state agency reports the factory closed in March.",
+     "the factory closed in March", "The state agency"),
+])
+def test_a_source_with_a_determiner_or_a_kind_is_kept(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+def test_a_named_report_inside_an_agentless_one_is_kept():
+    text = ("According to reports, critics within the party have said the leader ignored the "
+            "warnings of his advisers.")
+    got = _reports(text)
+    assert [s for s, _ in got] == ["the leader ignored the warnings of his advisers"]
+    assert got[0][1] != "reports"
