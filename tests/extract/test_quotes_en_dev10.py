@@ -71,3 +71,29 @@ def test_a_named_report_inside_an_agentless_one_is_kept():
     got = _reports(text)
     assert [s for s, _ in got] == ["the leader ignored the warnings of his advisers"]
     assert got[0][1] != "reports"
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("In a study published on Monday, researchers from Leeds University and the Royal Botanic "
+     "Gardens reported the fungus may spread faster in warm soil.",
+     "the fungus may spread faster in warm soil",
+     "researchers from Leeds University and the Royal Botanic Gardens"),
+    ("Officials in Canada and the United States said the border would reopen in May.",
+     "the border would reopen in May", "Officials in Canada and the United States"),
+    ("The mayor of Lyon and the mayor of Turin said the tunnel would open next year.",
+     "the tunnel would open next year", "The mayor of Lyon and the mayor of Turin"),
+])
+def test_two_coordinated_sources_are_one_mention(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    # the phrase before "and" is a clause ("hired Smith"), not a first conjunct
+    ("In 2019, the company hired Smith and the mayor said the deal was fair.",
+     "the deal was fair", "the mayor"),
+    # the phrase before "and" does not open its clause
+    ("When the mayor of Lyon and the mayor of Turin said the tunnel would open, nobody cheered.",
+     "the tunnel would open", "the mayor of Turin"),
+])
+def test_no_coordination_across_a_clause(text, report, mention):
+    assert (report, mention) in _reports(text)

@@ -10,6 +10,7 @@ is :mod:`.clause_like`'s.
 from __future__ import annotations
 
 from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinated_verb, looks_like_clause
+from discourse.extract.quotes.lang.en.coordinated_subject import coordinated_subject
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
@@ -331,6 +332,8 @@ def subject_extended(
         return subj  # "Marco Rubio slams Cuba agreement, says Obama is ‘willfully ignorant’"
     subj = subject_before(toks, a, lo)
     if subj is not None:
+        if subj[0] - 1 > lo and toks.lows[subj[0] - 1] == "and":  # "X and Y said": both
+            subj = coordinated_subject(toks, subj, lo, np_backward)
         # (the common case without "who" tested in C, no call)
         return _before_restrictive_who(toks, subj, lo) if "who" in toks.lows[
             max(lo, subj[0] - 4):subj[0]] else subj
