@@ -97,3 +97,23 @@ def test_two_coordinated_sources_are_one_mention(text, report, mention):
 ])
 def test_no_coordination_across_a_clause(text, report, mention):
     assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The US has further indicated no aid will come without elections.",
+     "no aid will come without elections", "The US"),
+    ("US officials said the talks would resume in June.",
+     "the talks would resume in June", "US officials"),
+    ("The US government has said the embassy will stay open.",
+     "the embassy will stay open", "The US government"),
+])
+def test_the_us_is_the_country_not_the_pronoun(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Let us remind readers that the rules apply.",
+    "Listed US states as having members were Ohio, Iowa and Utah.",
+])
+def test_the_pronoun_us_and_us_states_give_no_report(text):
+    assert _reports(text) == []

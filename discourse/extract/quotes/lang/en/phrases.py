@@ -163,7 +163,8 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
         if low in _PAGE_LABELS and i < j:
             break  # "Image copyright PA Image caption Dr Neil Murray said": page furniture
             # scraped with the text ends before the name
-        if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or low in _INDEFINITE_PRONOUNS:
+        if low in SUBJECT_PRONOUNS or (low in OBJECT_PRONOUNS and word != "US") or (
+                low in _INDEFINITE_PRONOUNS):  # ("US officials": the country, not "us")
             if i == j or (low in _INDEFINITE_PRONOUNS and lows[i] == "else" and i + 1 == j):
                 i -= 1  # "the next time someone says": "someone" ("someone else")
             break
@@ -244,7 +245,7 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     prev_word, prev_low = words[j - 1], lows[j - 1]
     if prev_low in SUBJECT_PRONOUNS and prev_low != "who":
         return j - 1, j
-    if prev_low in OBJECT_PRONOUNS:
+    if prev_low in OBJECT_PRONOUNS and prev_word != "US":  # ("The US said": the country)
         return None  # "Let us remind you": an object is not a subject
     if prev_low == "who" and j - 2 > lo and words[j - 2] == ",":
         i = np_backward(toks, j - 2, lo)
