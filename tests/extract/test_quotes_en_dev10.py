@@ -117,3 +117,23 @@ def test_the_us_is_the_country_not_the_pronoun(text, report, mention):
 ])
 def test_the_pronoun_us_and_us_states_give_no_report(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The governor has claimed widespread voter fraud in three counties.",
+     "widespread voter fraud in three counties"),
+    ("The city announced new parking restrictions for the weekend.",
+     "new parking restrictions for the weekend"),
+    ("The rebel group claimed responsibility for the bombing of the bridge.",
+     "responsibility for the bombing of the bridge"),
+])
+def test_content_nouns_after_a_cue(text, report):
+    assert report in [s for s, _ in _reports(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel group claimed responsibility.",
+    "The minister announced the measures on Tuesday.",
+])
+def test_no_content_without_a_complement_or_with_an_anaphoric_object(text):
+    assert _reports(text) == []
