@@ -137,3 +137,11 @@ def test_content_nouns_after_a_cue(text, report):
 ])
 def test_no_content_without_a_complement_or_with_an_anaphoric_object(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Findings also suggested the colony may shrink by half.",
+    "The evidence suggests the fire started in the kitchen.",
+])
+def test_findings_and_evidence_are_no_speakers(text):
+    assert _reports(text) == []
