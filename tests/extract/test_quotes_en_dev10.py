@@ -145,3 +145,18 @@ def test_no_content_without_a_complement_or_with_an_anaphoric_object(text):
 ])
 def test_findings_and_evidence_are_no_speakers(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and Korea have pledged funds and the city is raising a levy toward the rebuilding.",
+    "The activist promised marches every week until the law was repealed.",
+    "The prime minister vowed support for the farmers, while the opposition called for talks.",
+    "The senator had a total of 412 pledged delegates; her rival trailed her.",
+])
+def test_what_was_pledged_or_promised_is_no_report(text):
+    assert _reports(text) == []
+
+
+def test_a_promise_after_that_is_left_as_it_was():
+    assert ("the plant would stay open", "The mayor") in _reports(
+        "The mayor promised that the plant would stay open.")

@@ -43,6 +43,7 @@ from discourse.extract.quotes.lang.en.objects import (
 from discourse.extract.quotes.lang.en.participle_cut import cut_at_cue_participle
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
 from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
+from discourse.extract.quotes.lang.en.promises import promised_object
 from discourse.extract.quotes.lang.en.report_cuts import (
     _conjoined_subject,
     _cut_at_coordinated_cue,
@@ -398,7 +399,8 @@ def reports_in_sentence(
         doc, _cut_at_coordinated_cue(doc, f, cut_hits)), sub_end), quote_cues)
         for f in out if not _quote_after_tail(doc.text, f))  # (", describing X as Y": the end)
     found = [f for f in bounded if f is not None and not not_said(doc, f) and not (
-        agentless_source(doc, f, ti))]  # "According to reports, P": nobody's report
+        agentless_source(doc, f, ti)) and not promised_object(doc, f)]
+    # ("According to reports, P": nobody's report; "pledged funds": a promise, no report)
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
     # "X said P, the paper reported": both (closing_tail), as for ", according to X" below
     kept = with_closing_tails(doc.text, kept, found)
