@@ -160,3 +160,21 @@ def test_what_was_pledged_or_promised_is_no_report(text):
 def test_a_promise_after_that_is_left_as_it_was():
     assert ("the plant would stay open", "The mayor") in _reports(
         "The mayor promised that the plant would stay open.")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator expressed concern about the number of people buying guns.",
+    "She also expressed a desire to work with the new governor.",
+    "Many residents expressed their anger on social media.",
+])
+def test_an_expressed_stance_is_no_report(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The minister has expressed she is unwilling to stand again.",
+     "she is unwilling to stand again"),
+    ("As a boy, Smith expressed intent to become a pilot.", "intent to become a pilot"),
+])
+def test_express_with_a_clause_or_an_intention_is_kept(text, report):
+    assert report in [s for s, _ in _reports(text)]

@@ -32,6 +32,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.expressed import expressed_stance
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.objects import (
@@ -399,8 +400,10 @@ def reports_in_sentence(
         doc, _cut_at_coordinated_cue(doc, f, cut_hits)), sub_end), quote_cues)
         for f in out if not _quote_after_tail(doc.text, f))  # (", describing X as Y": the end)
     found = [f for f in bounded if f is not None and not not_said(doc, f) and not (
-        agentless_source(doc, f, ti)) and not promised_object(doc, f)]
-    # ("According to reports, P": nobody's report; "pledged funds": a promise, no report)
+        agentless_source(doc, f, ti)) and not promised_object(doc, f) and not (
+        expressed_stance(doc, f))]
+    # ("According to reports, P": nobody's report; "pledged funds": a promise, "expressed
+    # concern about X": a stance; no report)
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
     # "X said P, the paper reported": both (closing_tail), as for ", according to X" below
     kept = with_closing_tails(doc.text, kept, found)
