@@ -178,3 +178,21 @@ def test_an_expressed_stance_is_no_report(text):
 ])
 def test_express_with_a_clause_or_an_intention_is_kept(text, report):
     assert report in [s for s, _ in _reports(text)]
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("Her resignation was announced by the party chairman on Friday.", "Her resignation",
+     "the party chairman"),
+    ("The allegation was denied by Tom Baker, the club's lawyer.", "The allegation", "Tom Baker"),
+])
+def test_a_content_subject_of_a_passive_with_an_agent(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The outbreak was first confirmed by the government on Monday.",
+    "The news was independently confirmed by Reuters.",
+    "The figures were reported by the agency as such.",
+])
+def test_a_topic_subject_of_a_passive_is_no_report(text):
+    assert _reports(text) == []

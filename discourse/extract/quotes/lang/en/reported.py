@@ -43,6 +43,7 @@ from discourse.extract.quotes.lang.en.objects import (
 )
 from discourse.extract.quotes.lang.en.participle_cut import cut_at_cue_participle
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
+from discourse.extract.quotes.lang.en.passive_agent import agent_passive, agent_passive_phrase
 from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
 from discourse.extract.quotes.lang.en.promises import promised_object
 from discourse.extract.quotes.lang.en.report_cuts import (
@@ -180,6 +181,8 @@ def reports_in_sentence(
             ) and (prev := prev_sent()) is not None:
                 attr = doc.attr(h, (b, e), "previous_sentence")
                 out.append(Found(prev[0], prev[1], "indirect", attr, "previous_sentence"))
+            elif (f := agent_passive_phrase(doc, h, ti)) is not None:
+                out.append(f)  # "His death was announced by his son": the agent's report
             continue
         # --- From X it follows that P
         if cue.lemma == "it follows":
@@ -193,6 +196,8 @@ def reports_in_sentence(
         if cue.type == "verb" and not_a_report(toks, a, ti):
             if cue.that_clause and (f := agentless_passive(doc, h, ti, tj, se)) is not None:
                 out.append(f)
+            elif (f := agent_passive(doc, h, ti, tj)) is not None:
+                out.append(f)  # "His death was announced by his son": the agent's report
             continue
         if cue.lemma == "tell" and (told := told_passive(doc, h, ti, tj, se)) is not None:
             out.extend(told)  # "were told it had been rejected", "was told by X that P"
