@@ -27,6 +27,13 @@ _CUES = frozenset("announce confirm deny reveal report claim".split())
 _HEADS = CONTENT_HEADS | frozenset("""charge charges allegation allegations accusation
     accusations""".split())
 _REACH = 4
+# A possessive before the head, which the noun phrase reader leaves out ("her" is an object
+# pronoun too): "Her resignation was announced by …".
+_POSSESSIVE = frozenset("her his their its our my your".split())
+
+
+def _subject_start(lows: list[str], s: int, ti: int) -> int:
+    return s - 1 if s - 1 >= ti and lows[s - 1] in _POSSESSIVE else s
 
 
 def agent_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int) -> Found | None:
@@ -48,7 +55,7 @@ def agent_passive(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int) -> Found 
     e = np_forward(toks, by + 1)
     if e <= by + 1:
         return None
-    s = np_backward(toks, j, ti)
+    s = _subject_start(lows, np_backward(toks, j, ti), ti)
     if s >= j or not any(low in _HEADS for low in lows[s:j]):
         return None
     return Found(toks.starts[s], toks.ends[j - 1], "indirect", doc.attr(h, (by + 1, e), "cue_before"),
@@ -69,7 +76,7 @@ def agent_passive_phrase(doc: Doc, h: tuple[int, int, Cue], ti: int) -> Found | 
             _PHRASE_VERBS) or a - 1 < ti or not wordish(words[a - 1]):
         return None
     e = np_forward(toks, b)
-    s = np_backward(toks, a, ti)
+    s = _subject_start(lows, np_backward(toks, a, ti), ti)
     if e <= b or s >= a or not any(low in _HEADS for low in lows[s:a]):
         return None
     return Found(toks.starts[s], toks.ends[a - 1], "indirect", doc.attr(h, (b, e), "cue_before"),
