@@ -14,7 +14,10 @@ The phrase before "and" is taken only when it opens its clause (the sentence's s
 comma, semicolon, colon or parenthesis before it), possibly through prepositional phrases
 ("scientists from X", "Authorities in X"), and holds no verb-like word ("the company hired
 Smith and the mayor said": a lower-case word in "-ed", an auxiliary or a common irregular past
-stops it); the second conjunct must open with a determiner or a capital.
+stops it); the first conjunct must open with a determiner, a capital or a plural ("scientists
+from X"), not a bare role noun ("businessman and Trump loyalist Stephen Schwarzman", "public
+figure and Nobel laureate Andrei Sakharov": one person), and the second with a determiner or a
+capital.
 """
 
 from __future__ import annotations
@@ -59,7 +62,10 @@ def coordinated_subject(toks: Toks, subj: tuple[int, int], lo: int,
     if i - 2 < lo or lows[i - 1] != "and" or not (lows[i] in DETERMINERS or cap(words[i])):
         return subj
     start = _first_conjunct(toks, i - 1, lo, np_backward)
-    if start is None:
+    if start is None or not (lows[start] in DETERMINERS or cap(words[start]) or (
+            lows[start].endswith("s") and words[start].isalpha())):
+        # "businessman and Trump loyalist X", "public figure and Nobel laureate X", "civil and
+        # environmental engineering professor X": one person's roles, not two sources
         return subj
     for m in range(start, i - 1):
         low = lows[m]

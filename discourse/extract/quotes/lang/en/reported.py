@@ -227,7 +227,8 @@ def reports_in_sentence(
             if (f := _after_long_subject(doc, h, ti, tj, se)) is not None:
                 out.append(f)
             continue
-        if lows[subj[0]] in NON_SPEAKERS or lows[subj[0]] == "let" or (
+        if lows[subj[0]] in NON_SPEAKERS or lows[subj[0]] == "let" or lows[subj[1] - 1] in (
+                "of", "for") or (  # ("the number of confirmed cases": no subject)
                 lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
             subj[1] - subj[0] == 1 and lows[subj[0]].split("'")[0].split("’")[0] in (
                 "it", "you", "i", "we") and not (
