@@ -196,3 +196,19 @@ def test_a_content_subject_of_a_passive_with_an_agent(text, report, mention):
 ])
 def test_a_topic_subject_of_a_passive_is_no_report(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The rebel group, the National Front for the Liberation of Kivu, claimed responsibility "
+     "for the raid.", "responsibility for the raid",
+     "The rebel group, the National Front for the Liberation of Kivu"),
+    ("The state broadcaster reported her cause of death as heart failure.",
+     "her cause of death as heart failure", "The state broadcaster"),
+])
+def test_an_organisation_named_in_apposition_and_a_cause_of_death(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+def test_a_lower_case_appositive_is_no_name():
+    assert _reports("The police chief, the man who led the raid, said it went well.") == [
+        ("it went well", "The police chief")]

@@ -88,6 +88,8 @@ def content_object(toks: Toks, a: int, k: int, tj: int, lemma: str) -> bool:
             return True
         if low in _WITH_FOR and m + 1 < tj and lows[m + 1] == "for":
             return True
+        if low == "cause" and lows[m + 1:m + 3] == ["of", "death"]:
+            return True  # "reported his cause of death as complications from …" (dev5, dev9)
         if low in _NEW_RULES and lows[k] not in _ANAPHORIC:
             return True
     return False

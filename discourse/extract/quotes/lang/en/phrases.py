@@ -9,6 +9,7 @@ is :mod:`.clause_like`'s.
 
 from __future__ import annotations
 
+from discourse.extract.quotes.lang.en.appositive_name import named_appositive
 from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinated_verb, looks_like_clause
 from discourse.extract.quotes.lang.en.coordinated_subject import coordinated_subject
 from discourse.extract.quotes.lang.en.words import (
@@ -288,8 +289,9 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                         and not any(lows[m] in PERSON_NOUNS for m in range(c + 1, j - 1))):
                     return i, c  # "Cruz, in remarks to ABC, said": an adverbial, no appositive
                 return i, j - 1
-        if c > lo and words[c] == "," and c + 1 < j - 1 and cap(words[c + 1]) and all(
-                cap(w) or w in ".-'’" for w in words[c + 1:j - 1]):
+        if c > lo and words[c] == "," and c + 1 < j - 1 and (cap(words[c + 1]) and all(
+                cap(w) or w in ".-'’" for w in words[c + 1:j - 1]) or named_appositive(
+                words, lows, c + 1, j - 1)):
             # "The director of the institute, Dr. Anthony Fauci, said": the name after a
             # description; the mention is both
             i = np_backward(toks, c, lo)
