@@ -57,7 +57,8 @@ from tests.gold_sets import available, materialize
 # (branch en-dev9): 0.947, 0.889, 0.815, 0.828, 0.970 (66); dev7 all F1 0.855; test 0.994,
 # 0.893, 0.845, 0.746 (122; read once, at the end), 0.914. dev10 (fresh whole articles, annotator
 # Y; 17 direct quotes and 19 interview answers; first reading on main 5b46fff: 0.875, 0.926 (27),
-# 0.808, 0.857 (49), 0.840 (81)).
+# 0.808, 0.857 (49), 0.840 (81)), after the round on what recurs (branch en-dev10): 0.875, 0.963,
+# 0.847, 0.857, 0.878 (82); test 0.994, 0.905, 0.848, 0.754 (122; read once, at the end), 0.923.
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.90, "all_f1": 0.86, "saying_recall": 0.86,
             "all_mention": 0.93},
@@ -77,8 +78,8 @@ FLOORS = {
              "all_mention": 0.92},
     "dev9": {"direct_f1": 0.90, "direct_mention": 0.85, "all_f1": 0.78, "saying_recall": 0.79,
              "all_mention": 0.93},
-    "dev10": {"direct_f1": 0.85, "direct_mention": 0.90, "all_f1": 0.78, "saying_recall": 0.83,
-              "all_mention": 0.82},
+    "dev10": {"direct_f1": 0.85, "direct_mention": 0.92, "all_f1": 0.82, "saying_recall": 0.83,
+              "all_mention": 0.85},
     "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.72,
              "all_mention": 0.88},
 }

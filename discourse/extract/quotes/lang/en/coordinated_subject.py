@@ -22,6 +22,8 @@ capital.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from discourse.extract.quotes.lang.en.words import AUX, DETERMINERS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
@@ -36,7 +38,10 @@ _PASTS = frozenset("""met saw made took gave told got left sent won beat hit led
 _MAX = 16  # tokens of the first conjunct
 
 
-def _first_conjunct(toks: Toks, k: int, lo: int, np_backward) -> int | None:
+_NpBackward = Callable[[Toks, int, int], int]
+
+
+def _first_conjunct(toks: Toks, k: int, lo: int, np_backward: _NpBackward) -> int | None:
     """Start of the noun phrase ending before the "and" at token ``k``, through prepositional
     phrases back to its clause's opening, or None when it does not open its clause."""
     i = np_backward(toks, k, lo)
@@ -53,7 +58,7 @@ def _first_conjunct(toks: Toks, k: int, lo: int, np_backward) -> int | None:
 
 
 def coordinated_subject(toks: Toks, subj: tuple[int, int], lo: int,
-                        np_backward) -> tuple[int, int]:
+                        np_backward: _NpBackward) -> tuple[int, int]:
     """``subj`` extended back over "X and" when the phrase before "and" opens its clause
     (see the module docstring); else ``subj`` itself. ``np_backward`` is
     :func:`.phrases.np_backward` (passed in: that module imports this one)."""
