@@ -102,8 +102,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("name", choices=SETS)
     ap.add_argument("--split", default="dev",
-                    choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test",
-                             "all"))
+                    choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                             "dev10", "test", "all"))
     args = ap.parse_args()
     if not available():
         sys.exit("../shared is not present: the gold texts cannot be read.")

@@ -130,7 +130,7 @@ TABLES: dict[str, dict] = {
 # leaves the report quoting old ones.
 HELD_OUT_ATTRIBUTION: dict[str, dict[str, float]] = {
     "en": {"articles": 36, "attributions": 284, "direct_f1": 0.99, "all_f1": 0.85,
-           "speaker_right": 0.91},
+           "speaker_right": 0.92},
     "ru": {"articles": 31, "attributions": 93, "quoted_f1": 0.92, "all_f1": 0.87,
            "speaker_right": 0.90},
 }

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.en.as_inner import as_inner_reports
 from discourse.extract.quotes.lang.en.as_noted import as_clause_reports
 from discourse.extract.quotes.lang.en.content import (
@@ -60,6 +61,7 @@ from discourse.extract.quotes.lang.en.in_quotes import reports_in_quotes
 from discourse.extract.quotes.lang.en.naming import naming_reports
 from discourse.extract.quotes.lang.en.nouns import noun_reports
 from discourse.extract.quotes.lang.en.objects import short_content_object
+from discourse.extract.quotes.lang.en.passive_agent import short_passive_subject
 from discourse.extract.quotes.lang.en.purpose_to import purpose_reports
 from discourse.extract.quotes.lang.en.quoted import (
     attr_before,
@@ -84,6 +86,14 @@ from discourse.extract.quotes.lang.en.words import (
 from discourse.extract.quotes.language import QuoteLanguage
 
 __all__ = ["ENGLISH", "PRONOUNS"]
+
+
+def short_report(doc: Doc, s: int, e: int) -> bool:
+    """``keeps_short``: a content-bearing noun object right after a verb of saying ("announced
+    | his death") or a content noun subject of a passive with an agent ("His death | was
+    announced by …")."""
+    return short_content_object(doc, s, e) or short_passive_subject(doc, s, e)
+
 
 ENGLISH = QuoteLanguage(
     code="en",
@@ -119,7 +129,7 @@ ENGLISH = QuoteLanguage(
     reports_in_sentence=reports_in_sentence,
     # mixed quotes keep their reported clause unless it is all in marks ("X wrote that “…”")
     mixed_share=0.95,
-    keeps_short=short_content_object,
+    keeps_short=short_report,
     turn_rules=TURN_RULES,
     inline_signature=INLINE_SIGNATURE,
 )

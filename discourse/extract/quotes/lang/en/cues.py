@@ -116,6 +116,8 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
         # "says his plan was": a determiner in -s opens the reported clause; "said
         # prosecutors had": a finite form of saying is no noun, a bare plural subject follows)
         m = None
+    if m and w == "states" and i > 0 and words[i - 1] in ("US", "U.S."):
+        m = None  # "Listed US states as having members were: …": the country's states
     if m and w == "highlights" and i > 0 and lows[i - 1] == "story":
         m = None  # CNN's "Story highlights" label, scraped with the text
     if m and w in _REASON and (i + 1 == len(lows) or not wordish(words[i + 1])):

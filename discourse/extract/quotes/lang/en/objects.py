@@ -37,7 +37,18 @@ _CONTENT_CUES = frozenset("""announce confirm report predict state affirm reaffi
 # economy", "the plan", "the matter", "the decision": no content of their own)
 CONTENT_HEADS = frozenset("""death deaths resignation retirement intention intentions
     willingness readiness surge surges spike casualties injuries fatalities infections cases
-    innocence guilt identity victory arrest arrests withdrawal""".split())
+    innocence guilt identity victory arrest arrests withdrawal fraud""".split())
+# (fraud: "has claimed widespread voter fraud with mail-in ballots", dev9)
+
+# heads of new rules announced, content when the object is not anaphoric: "announced new
+# lockdown measures" (dev4), "announced stricter measures to inhibit …" (dev9), C's "announced
+# new restrictions"; "announced the measures" refers back to them, a topic
+_NEW_RULES = frozenset("measures restrictions lockdown lockdowns curfew curfews".split())
+_ANAPHORIC = frozenset("the these those such this that".split())
+
+# heads that carry content only with their "for" complement: "claimed responsibility for all
+# three attacks" (dev5), not a bare "claimed responsibility." (dev4, dev8: no report)
+_WITH_FOR = frozenset(["responsibility"])
 
 # heads that carry content only with their infinitive: "their plans to oppose the bill"
 _WITH_INFINITIVE = frozenset("plan plans intent desire".split())
@@ -74,6 +85,12 @@ def content_object(toks: Toks, a: int, k: int, tj: int, lemma: str) -> bool:
         if low in CONTENT_HEADS:
             return True
         if low in _WITH_INFINITIVE and m > k and m + 1 < tj and lows[m + 1] == "to":
+            return True
+        if low in _WITH_FOR and m + 1 < tj and lows[m + 1] == "for":
+            return True
+        if low == "cause" and lows[m + 1:m + 3] == ["of", "death"]:
+            return True  # "reported his cause of death as complications from …" (dev5, dev9)
+        if low in _NEW_RULES and lows[k] not in _ANAPHORIC:
             return True
     return False
 

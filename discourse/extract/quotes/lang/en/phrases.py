@@ -9,7 +9,9 @@ is :mod:`.clause_like`'s.
 
 from __future__ import annotations
 
+from discourse.extract.quotes.lang.en.appositive_name import named_appositive
 from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinated_verb, looks_like_clause
+from discourse.extract.quotes.lang.en.coordinated_subject import coordinated_subject
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
@@ -162,7 +164,8 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
         if low in _PAGE_LABELS and i < j:
             break  # "Image copyright PA Image caption Dr Neil Murray said": page furniture
             # scraped with the text ends before the name
-        if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or low in _INDEFINITE_PRONOUNS:
+        if low in SUBJECT_PRONOUNS or (low in OBJECT_PRONOUNS and word != "US") or (
+                low in _INDEFINITE_PRONOUNS):  # ("US officials": the country, not "us")
             if i == j or (low in _INDEFINITE_PRONOUNS and lows[i] == "else" and i + 1 == j):
                 i -= 1  # "the next time someone says": "someone" ("someone else")
             break
@@ -243,7 +246,7 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     prev_word, prev_low = words[j - 1], lows[j - 1]
     if prev_low in SUBJECT_PRONOUNS and prev_low != "who":
         return j - 1, j
-    if prev_low in OBJECT_PRONOUNS:
+    if prev_low in OBJECT_PRONOUNS and prev_word != "US":  # ("The US said": the country)
         return None  # "Let us remind you": an object is not a subject
     if prev_low == "who" and j - 2 > lo and words[j - 2] == ",":
         i = np_backward(toks, j - 2, lo)
@@ -286,8 +289,9 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                         and not any(lows[m] in PERSON_NOUNS for m in range(c + 1, j - 1))):
                     return i, c  # "Cruz, in remarks to ABC, said": an adverbial, no appositive
                 return i, j - 1
-        if c > lo and words[c] == "," and c + 1 < j - 1 and cap(words[c + 1]) and all(
-                cap(w) or w in ".-'’" for w in words[c + 1:j - 1]):
+        if c > lo and words[c] == "," and c + 1 < j - 1 and (cap(words[c + 1]) and all(
+                cap(w) or w in ".-'’" for w in words[c + 1:j - 1]) or named_appositive(
+                words, lows, c + 1, j - 1)):
             # "The director of the institute, Dr. Anthony Fauci, said": the name after a
             # description; the mention is both
             i = np_backward(toks, c, lo)
@@ -331,6 +335,8 @@ def subject_extended(
         return subj  # "Marco Rubio slams Cuba agreement, says Obama is ‘willfully ignorant’"
     subj = subject_before(toks, a, lo)
     if subj is not None:
+        if subj[0] - 1 > lo and toks.lows[subj[0] - 1] == "and":  # "X and Y said": both
+            subj = coordinated_subject(toks, subj, lo, np_backward)
         # (the common case without "who" tested in C, no call)
         return _before_restrictive_who(toks, subj, lo) if "who" in toks.lows[
             max(lo, subj[0] - 4):subj[0]] else subj

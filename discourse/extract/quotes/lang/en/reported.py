@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.en.according_to import _according_to, _with_closing_sources
+from discourse.extract.quotes.lang.en.agentless import agentless_source
+from discourse.extract.quotes.lang.en.answered import answered_questions
 from discourse.extract.quotes.lang.en.checks import authors_question, not_a_report, not_said
 from discourse.extract.quotes.lang.en.clause_like import coordinated_verb, looks_like_clause, pseudo_cleft
 from discourse.extract.quotes.lang.en.clauses import (
@@ -30,6 +32,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.expressed import expressed_stance
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.objects import (
@@ -40,7 +43,9 @@ from discourse.extract.quotes.lang.en.objects import (
 )
 from discourse.extract.quotes.lang.en.participle_cut import cut_at_cue_participle
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
+from discourse.extract.quotes.lang.en.passive_agent import agent_passive, agent_passive_phrase
 from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
+from discourse.extract.quotes.lang.en.promises import promised_object
 from discourse.extract.quotes.lang.en.report_cuts import (
     _conjoined_subject,
     _cut_at_coordinated_cue,
@@ -176,6 +181,8 @@ def reports_in_sentence(
             ) and (prev := prev_sent()) is not None:
                 attr = doc.attr(h, (b, e), "previous_sentence")
                 out.append(Found(prev[0], prev[1], "indirect", attr, "previous_sentence"))
+            elif (f := agent_passive_phrase(doc, h, ti)) is not None:
+                out.append(f)  # "His death was announced by his son": the agent's report
             continue
         # --- From X it follows that P
         if cue.lemma == "it follows":
@@ -189,6 +196,8 @@ def reports_in_sentence(
         if cue.type == "verb" and not_a_report(toks, a, ti):
             if cue.that_clause and (f := agentless_passive(doc, h, ti, tj, se)) is not None:
                 out.append(f)
+            elif (f := agent_passive(doc, h, ti, tj)) is not None:
+                out.append(f)  # "His death was announced by his son": the agent's report
             continue
         if cue.lemma == "tell" and (told := told_passive(doc, h, ti, tj, se)) is not None:
             out.extend(told)  # "were told it had been rejected", "was told by X that P"
@@ -218,7 +227,8 @@ def reports_in_sentence(
             if (f := _after_long_subject(doc, h, ti, tj, se)) is not None:
                 out.append(f)
             continue
-        if lows[subj[0]] in NON_SPEAKERS or lows[subj[0]] == "let" or (
+        if lows[subj[0]] in NON_SPEAKERS or lows[subj[0]] == "let" or lows[subj[1] - 1] in (
+                "of", "for") or (  # ("the number of confirmed cases": no subject)
                 lows[subj[1] - 1] in NON_SPEAKERS and not cap(words[subj[1] - 1])) or (
             subj[1] - subj[0] == 1 and lows[subj[0]].split("'")[0].split("’")[0] in (
                 "it", "you", "i", "we") and not (
@@ -227,6 +237,8 @@ def reports_in_sentence(
             continue  # "the new model indicated": findings, not speech
         attr = doc.attr(h, subj, "cue_before")
         k = b
+        if answered_questions(toks, a, k, tj):
+            continue  # "answered some questions about his campaign": an act, no report
         if k + 2 < tj and lows[k] in _RELATIVE_PREDICATE and subj[0] > ti and lows[
                 subj[0] - 1] in ("what", "which", "that", "who") and cue.lemma in _RELATIVE_CUES:
             # "in what he said was an effort to …", "the plan that aides said would fail", "women
@@ -393,7 +405,11 @@ def reports_in_sentence(
     bounded = (cut_at_cue_participle(doc, clause_end(doc, _cut_before_quoted_sentence(
         doc, _cut_at_coordinated_cue(doc, f, cut_hits)), sub_end), quote_cues)
         for f in out if not _quote_after_tail(doc.text, f))  # (", describing X as Y": the end)
-    found = [f for f in bounded if f is not None and not not_said(doc, f)]
+    found = [f for f in bounded if f is not None and not not_said(doc, f) and not (
+        agentless_source(doc, f, ti)) and not promised_object(doc, f) and not (
+        expressed_stance(doc, f))]
+    # ("According to reports, P": nobody's report; "pledged funds": a promise, "expressed
+    # concern about X": a stance; no report)
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
     # "X said P, the paper reported": both (closing_tail), as for ", according to X" below
     kept = with_closing_tails(doc.text, kept, found)

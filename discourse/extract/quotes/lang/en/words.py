@@ -50,7 +50,7 @@ CARRIER_NOUNS = frozenset(
 NON_SPEAKERS = frozenset(
     """data figures statistics estimates estimate forecasts forecast polls poll survey surveys
     calculations projections records record documents results census research analysis
-    study studies models model""".split()
+    study studies models model findings evidence""".split()
 )
 # Verbs that attribute a fragment to someone without a reporting verb ("called X a 'Y'").
 NAMING_VERBS = frozenset(
