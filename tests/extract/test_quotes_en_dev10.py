@@ -162,6 +162,16 @@ def test_a_promise_after_that_is_left_as_it_was():
         "The mayor promised that the plant would stay open.")
 
 
+@pytest.mark.parametrize("text, clause", [
+    ("The governor has promised each family will receive a payment.",
+     "each family will receive a payment"),
+    ("The minister vowed the new line would open next year.",
+     "the new line would open next year"),
+])
+def test_a_promised_clause_without_that_is_a_report(text, clause):
+    assert [c for c, _ in _reports(text)] == [clause]
+
+
 @pytest.mark.parametrize("text", [
     "The senator expressed concern about the number of people buying guns.",
     "She also expressed a desire to work with the new governor.",
