@@ -450,7 +450,7 @@ attributed.attribute_rows = timed("attribute", attributed.attribute_rows)
 name, folder = sys.argv[1].split("=", 1)
 t_all = time.process_time()
 chunks = timed("read", lambda: list(iter_article_records(Path(folder), chunk_size=1000,
-                                                         text_column=None)))()
+                                                         text_column="text")))()
 sink = cm._Direct(io.StringIO())
 for chunk in chunks:
     columns = attributed.attributed_columns(chunk.articles, actors=registry, cues=cues)
@@ -719,7 +719,7 @@ registry, cues = load_actors(None), load_cues()
 calls = []
 attribute_rows = attributed.attribute_rows
 attributed.attribute_rows = lambda *a: calls.append(a) or []
-for chunk in iter_article_records(Path(sys.argv[1]), chunk_size=1000, text_column=None):
+for chunk in iter_article_records(Path(sys.argv[1]), chunk_size=1000, text_column="text"):
     attributed.attributed_columns(chunk.articles, actors=registry, cues=cues)
 """  # ``ATTRIBUTION`` is run by ``attribution`` (``python -c``; argv: the folder, the parts as JSON)
 ATTRIBUTION = CAPTURE + """registry.clear_caches()

@@ -44,6 +44,8 @@ _ALIASES = {
 # How much of a text is read: the script of a news article is plain from its first paragraphs,
 # and reading a bounded prefix keeps detection cheap on a long document.
 _SAMPLE = 5000
+# The separator of a code's region ("en-GB", "ru_RU"), compiled once: asked for every article
+_REGION_SEPARATOR = re.compile(r"[-_]")
 
 
 def normalise_language(value: object) -> str:
@@ -57,7 +59,7 @@ def normalise_language(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return ""
     code = str(value).strip().lower()
-    base = re.split(r"[-_]", code, maxsplit=1)[0]
+    base = _REGION_SEPARATOR.split(code, maxsplit=1)[0]
     return _ALIASES.get(code, _ALIASES.get(base, base))
 
 

@@ -40,11 +40,15 @@ def _date_of(articles: pd.DataFrame) -> dict[str, str | None]:
                                                      articles["date"].tolist(), strict=True)}
 
 
+# An ISO date, compiled once: asked for every article
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def article_date(value: Any) -> str | None:
     """An article's date as the rules read it: ``YYYY-MM-DD`` (the first ten characters of the
     value), else None (empty, missing or no date)."""
     v = "" if value is None or (isinstance(value, float) and value != value) else str(value)[:10]
-    return v if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) else None
+    return v if _ISO_DATE.fullmatch(v) else None
 
 
 # The columns the rules read, and those they write.

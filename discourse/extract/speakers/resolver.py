@@ -25,6 +25,7 @@ from typing import Any
 from discourse.extract.actors.mentions import first_name_before
 from discourse.extract.actors.model import own_first_names
 from discourse.extract.speakers.language import SpeakerLanguage
+from discourse.extract.speakers.name_search import after_lower_word, literal_matches
 from discourse.extract.speakers.names import (
     FullNames,
     describes_nobody,
@@ -224,11 +225,11 @@ class Resolver:
         if not names:
             return None
         best = None
-        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b",
-                             self.text[after:pos]):
-            at = after + m.start()
+        surnames = list(names)  # (by string search: a pattern of the names missed re's cache)
+        for start, j in literal_matches(self.text[after:pos], surnames, "word"):
+            at = after + start
             if not self._in_quote(at):
-                best = (at, names[m.group()])
+                best = (at, names[surnames[j]])
         if best is None:
             return None
         name = best[1]
@@ -489,8 +490,7 @@ class Resolver:
         search reads the whole article (a document of many articles took quadratic time)."""
         got = self._after_lower.get(form)
         if got is None:
-            got = self._after_lower[form] = re.search(
-                r"[a-z0-9,;] +" + re.escape(form) + r"\b", self.text) is not None
+            got = self._after_lower[form] = after_lower_word(self.text, form)
         return got
 
     def _namesake(self, mention: str, m: Any) -> bool:

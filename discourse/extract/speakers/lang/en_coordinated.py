@@ -88,12 +88,12 @@ def coordinated_extent(text: str, ms: int, me: int) -> tuple[int, int]:
         # or follows a verb of saying
         lo = ms
         if " and " not in text[ms:me]:
-            b = _LAST_ITEM_BEFORE.search(text, max(0, lo - 60), lo)
+            b = _item_before(_LAST_ITEM_BEFORE, "and", text, lo)
             if b is None or not _names_someone(b.group()):
                 return ms, me
             lo = b.start()
         while True:
-            b = _LIST_ITEM_BEFORE.search(text, max(0, lo - 60), lo)
+            b = _item_before(_LIST_ITEM_BEFORE, ",", text, lo)
             if b is None or not _names_someone(b.group().rstrip(", ")):
                 break
             lo = b.start()
@@ -102,6 +102,17 @@ def coordinated_extent(text: str, ms: int, me: int) -> tuple[int, int]:
         elif lo < ms and _verb_before(text, lo):
             ms = lo
     return ms, me
+
+
+def _item_before(pattern: re.Pattern[str], last: str, text: str, lo: int) -> re.Match[str] | None:
+    """``pattern.search(text, max(0, lo - 60), lo)``, a pattern of a list item before ``lo``
+    that ends with ``last`` (a comma or "and") and white space. A window that does not end so
+    (after its white space is stripped) cannot match, and most do not: it is not searched
+    (the search tries the name pattern at each of its 60 characters)."""
+    a = max(0, lo - 60)
+    if not text[a:lo].rstrip().endswith(last):
+        return None
+    return pattern.search(text, a, lo)
 
 
 def _names_someone(phrase: str) -> bool:

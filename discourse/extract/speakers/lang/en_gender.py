@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from discourse.core import paths
+from discourse.extract.speakers.name_search import literal_matches, words_before
 
 __all__ = ["agree", "agree_subject", "first_name_gender", "name_gender_in"]
 
@@ -70,6 +71,10 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # the appositive after a name: ", (a|the|his|her|X's)? up to four words" up to the next comma
 _APPOSITIVE = re.compile(r",\s+((?:[\w'’-]+\s+){0,4}?)([a-z-]+)(?=[,.;)]|\s+(?:of|to|for|at|who)\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\.?\s*,?\s*$")
+# a capitalised word (a title) or a lower-case word (a noun) ending the text before a name, a
+# capitalised first name perhaps between ("Mrs. Ann", "wife, Ann")
+_TITLE_HEAD = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)\s+(?:[A-Z][a-z]+\s+)?$")
+_NOUN_HEAD = re.compile(r"\b([a-z-]+),?\s+(?:[A-Z][a-z]+\s+)?$")
 
 
 def name_gender_in(text: str, name: str, in_quote: Any = None,
@@ -89,19 +94,20 @@ def name_gender_in(text: str, name: str, in_quote: Any = None,
     surname = words[-1]
     forms = {name}
     own = {w.lower() for w in words[:-1]}
-    others = {m.group(1).lower() for m in re.finditer(
-        r"\b([A-Z][a-z]+)[ \t]+" + re.escape(surname) + r"\b", text)}
+    # the words before the surname and the name's occurrences by string search: patterns
+    # built from the name missed the re cache in nearly every article (name_search.py)
+    others = {w.lower() for w in words_before(text, surname)}
     if not (others - own - not_first - {t.lower().rstrip(".") for t in _TITLE_GENDER}):
         forms.add(surname)
     votes = {"male": 0, "female": 0}
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
-    for m in pattern.finditer(text):
-        if in_quote is not None and in_quote(m.start()):
+    ordered = sorted(forms, key=len, reverse=True)
+    for start, k in literal_matches(text, ordered, "name"):
+        if in_quote is not None and in_quote(start):
             continue
-        for g in (_title_before(text, m.start()), _noun_before(text, m.start()),
-                  _appositive(text, m.end()), _bound_pronoun(text, m.end()),
-                  _next_sentence(text, m.start(), m.end())):
+        end = start + len(ordered[k])
+        for g in (_title_before(text, start), _noun_before(text, start),
+                  _appositive(text, end), _bound_pronoun(text, end),
+                  _next_sentence(text, start, end)):
             if g is not None:
                 votes[g] += 1
     if votes["male"] and not votes["female"]:
@@ -114,7 +120,7 @@ def name_gender_in(text: str, name: str, in_quote: Any = None,
 def _title_before(text: str, start: int) -> str | None:
     """The gender of a title right before the name at ``start`` ("Mrs. Day", "Mr John Hale")."""
     head = text[max(0, start - 40):start]
-    m = re.search(r"(?<![\w.])([A-Z][a-z]+\.?)\s+(?:[A-Z][a-z]+\s+)?$", head)
+    m = _TITLE_HEAD.search(head)
     return _TITLE_GENDER.get(m.group(1)) if m else None
 
 
@@ -123,7 +129,7 @@ def _noun_before(text: str, start: int) -> str | None:
     wife, Ann Hale"); a capitalised first name may stand between ("wife Ann Hale" for
     "Hale")."""
     head = text[max(0, start - 40):start]
-    m = re.search(r"\b([a-z-]+),?\s+(?:[A-Z][a-z]+\s+)?$", head)
+    m = _NOUN_HEAD.search(head)
     return _NOUN_GENDER.get(m.group(1)) if m else None
 
 
@@ -269,14 +275,14 @@ def _candidates(res: Any, pos: int, ent: Any) -> list[Any]:
         if s >= lo:
             out.append(Entity(s, None, name, None, "unknown"))
     if full:
-        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(full))) + r")\b",
-                             text[lo:pos]):
-            at = lo + m.start()
-            names = full[m.group()]
+        surnames = sorted(full)
+        for start, k in literal_matches(text[lo:pos], surnames, "word"):
+            at = lo + start
+            names = full[surnames[k]]
             if res.in_quote(at) or text[at - 1:at].isalpha() or _IN_FULL_NAME.search(
                     text, max(0, at - 30), at):
                 continue  # inside a word, a quotation, or a full name (counted as such)
-            name = next(iter(names)) if len(names) == 1 else m.group()
+            name = next(iter(names)) if len(names) == 1 else surnames[k]
             out.append(Entity(at, None, name, None, "unknown"))
     out.sort(key=lambda x: x.pos, reverse=True)
     rejected = ent.name or ""

@@ -15,6 +15,7 @@ resolves as it resolves any name.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 __all__ = ["role_antecedent"]
@@ -35,6 +36,18 @@ def _title_before(role: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\.?\s+$", re.IGNORECASE)
 
 
+@cache
+def _role_patterns(role: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The three patterns of ``role`` (one of the language's titles, a finite set): the title
+    before a name, the appositive after it and the one before it. Made once per role: the
+    articles' name patterns pushed them out of ``re``'s cache of 512, so each article compiled
+    them again."""
+    after = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,3}?" + role + r"\b",
+                       re.IGNORECASE)
+    before = re.compile(r"\b" + role + r"(?:\s+of\s+[\w'’\- ]{1,40}?)?,\s*$", re.IGNORECASE)
+    return _title_before(role), after, before
+
+
 def role_antecedent(res: Any, mention: str, ms: int) -> tuple[int, int] | None:
     """The span of the nearest name before ``ms`` that the article gives the role of the
     definite description ``mention`` ("the senator"); None when there is none, or when the
@@ -52,10 +65,7 @@ def role_antecedent(res: Any, mention: str, ms: int) -> tuple[int, int] | None:
         return None
     role, text = words[1], res.text
     lo = max(0, ms - WINDOW)
-    title = _title_before(role)
-    after = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,3}?" + role + r"\b",
-                       re.IGNORECASE)
-    before = re.compile(r"\b" + role + r"(?:\s+of\s+[\w'’\- ]{1,40}?)?,\s*$", re.IGNORECASE)
+    title, after, before = _role_patterns(role)
     for a, b in reversed(res.lang.person_runs(text, lo, ms)):
         if res.in_quote(a):
             continue

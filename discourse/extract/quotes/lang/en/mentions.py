@@ -42,6 +42,9 @@ _LY_NOUNS = frozenset("""family ally rally assembly supply monopoly anomaly bull
     molly sally billy willy""".split())
 # Words that bring in the channel the words came through, not the speaker.
 _CHANNEL = re.compile(r"\s+via\s+")
+# A word: a run of anything but white space (compiled once: re.finditer with the string looked
+# the pattern up in re's cache at each of the many mentions)
+_WORD = re.compile(r"\S+")
 
 
 def tidy_mentions(doc: Doc, found: list[Found]) -> list[Found]:
@@ -70,7 +73,7 @@ def _tidied(text: str, ms: int, me: int) -> tuple[int, int]:
     channel = _CHANNEL.search(mention)
     if channel is not None and channel.start() > 0:
         me = ms + channel.start()  # "the mayor of Yartsevo via news agency Interfax"
-    words = list(re.finditer(r"\S+", text[ms:me]))
+    words = list(_WORD.finditer(text[ms:me]))
     if len(words) >= 2 and words[0].group().lower() in _HEDGES:
         ms += words[1].start()  # "seemingly Honcharuk"
         words = words[1:]
