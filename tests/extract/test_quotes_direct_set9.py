@@ -36,16 +36,17 @@ QUOTE_KEYS = {"start", "end", "kind", "mention_start", "mention_end", "cue_start
 N_SENTENCES = 100
 
 # Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md ("Direct-quote
-# mentions, thirtieth round"). First measurement (main 5b46fff, before any rule was tuned on
-# the set), dev / test: direct F1 0.978 (n=46) / 0.933 (23); direct mention 0.857 (28) / 0.867
-# (15); all kinds F1 0.906 (89) / 0.889 (46), all mentions 0.850 (60) / 0.794 (34).
+# mentions, thirtieth round"). First measurement (main dec2664, before any rule was tuned on the
+# set), dev / test: direct F1 0.974 (n=39) / 0.978 (21); direct mention 0.923 (26) / 1.000 (18);
+# all kinds F1 0.897 (101) / 0.804 (51), all mentions 0.872 (78) / 0.895 (38). Dev after round
+# 30: direct mention 1.000 (26), all mentions 0.897 (78), the F1 unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("direct", "f1"): 0.93, ("direct", "mention_accuracy"): 0.82,
-            ("all", "f1"): 0.86, ("all", "mention_accuracy"): 0.80},
-    "test": {("direct", "f1"): 0.88, ("direct", "mention_accuracy"): 0.80,
-             ("all", "f1"): 0.84, ("all", "mention_accuracy"): 0.74},
+    "dev": {("direct", "f1"): 0.93, ("direct", "mention_accuracy"): 0.95,
+            ("all", "f1"): 0.86, ("all", "mention_accuracy"): 0.85},
+    "test": {("direct", "f1"): 0.93, ("direct", "mention_accuracy"): 0.90,
+             ("all", "f1"): 0.76, ("all", "mention_accuracy"): 0.85},
 }
-MIN_DIRECT_MENTIONS = {"dev": 26, "test": 14}  # matched direct quotes with a gold mention
+MIN_DIRECT_MENTIONS = {"dev": 24, "test": 16}  # matched direct quotes with a gold mention
 
 
 def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
