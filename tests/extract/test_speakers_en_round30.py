@@ -54,9 +54,10 @@ def test_appositive_without_its_clause(text, mention, registry, lex):
     "Ann Lee, a highly regarded lawyer",  # an adverb before the participle
     "Ann Lee, the head of the funding for",  # no noun before the participle
     "Ann Lee, a lawyer for the city",  # no clause
-    "Ann Lee, in a statement that",  # an adverbial, no appositive
+    "Ann Lee, in a statement whose text",  # an adverbial, no appositive
     "the city's lawyer who runs the clinic",  # no name before a comma
-    "Ann Lee, a claim that",  # no person before the clause
+    "Ann Lee, a claim whose author",  # no person before the clause
+    "Jean Okafor, director of the institute that ran the trial",  # "that": the institution's
     "Ann Lee, a lawyer who runs the clinic, and Tom Hale",  # a second name after the clause
 ])
 def test_no_clause_cut(mention):

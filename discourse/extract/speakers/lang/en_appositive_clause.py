@@ -21,8 +21,10 @@ import re
 __all__ = ["appositive_clause_end"]
 
 _TOKEN = re.compile(r"\S+")
-# Words that open a relative clause.
-_RELATIVE = frozenset("who whom whose which that".split())
+# Words that open a relative clause about the person. "that" and "which" are left: they tie to
+# the nearest noun, often the institution of a role, which the gold keeps ("Director General of
+# the DRC's Institut National de Recherche Biomédicale that monitored the trial", Wikinews dev4).
+_RELATIVE = frozenset("who whom whose".split())
 # Words that open an appositive's noun phrase: an article or a possessive pronoun.
 _FIRST_WORDS = frozenset("a an the his her their its our".split())
 # Words a noun phrase cannot end with: a participle right after one of these modifies the noun

@@ -37,7 +37,7 @@ _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _ACCORDING_APPOSITIVE = re.compile(
     r",[ \t]+(?P<app>[^\n\"“”,;:()!?]{3,160}?)(?:\.(?=\s|$)|$)")
 _FIRST_WORDS = frozenset("a an the his her their its our".split())
-_RELATIVE = frozenset("who whom whose which that".split())
+_RELATIVE = frozenset("who whom whose".split())
 # Words that open an adverbial, not an appositive ("according to Tom Hale, in a statement").
 _NOT_FIRST = frozenset("in on at by for from with to during after before since as".split())
 _JOINERS = frozenset("of de van von bin al la le da del der".split())
