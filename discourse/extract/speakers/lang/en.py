@@ -16,6 +16,7 @@ from discourse.extract.speakers.lang import (
     en_adverbs,
     en_after,
     en_appositive,
+    en_appositive_clause,
     en_asides,
     en_bracketed,
     en_causative,
@@ -23,16 +24,19 @@ from discourse.extract.speakers.lang import (
     en_closed_appositive,
     en_colon,
     en_coordinated,
+    en_for_subject,
     en_gender,
     en_headings,
     en_inner,
     en_inverted,
+    en_mention_ends,
     en_nearer,
     en_nested,
     en_opening,
     en_quoted_source,
     en_role_antecedent,
     en_signature,
+    en_subordinate,
 )
 from discourse.extract.speakers.language import SpeakerLanguage, words_not_after
 from discourse.text.tokens import ly_name
@@ -339,9 +343,14 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if question is not False:
         return question  # "When will people start saying": not the wh-word
     got = en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS) or en_opening.opening_subject(
-        text, lo, hi, _clause_subject)
+        text, lo, hi, _clause_subject) or en_subordinate.subject_after_subordinate(
+        text, lo, hi, _clause_subject)  # "As the guard moved closer, he began yelling,"
     # "Soon people started saying": the adverb that opens the sentence is no part of it
-    return got and (en_adverbs.without_leading_adverb(text, *got), got[1])
+    if not got:
+        return got
+    # "Lois Lerner, the former IRS director accused of ..., has broken": the clause left out
+    return (en_adverbs.without_leading_adverb(text, *got),
+            en_appositive_clause.appositive_clause_end(text, *got, _HEADS))
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -386,7 +395,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             got = got[0], en_inverted.role_after_name(text, got[0], got[1], hi)
     # '"...," Hinds is to tell headteachers.': a verb of saying to come; '"...," [the
     # senators] said': the subject an editor put in brackets
-    return got or en_after.future_after(text, pos, hi) or en_bracketed.bracketed_after(text, pos, hi)
+    if got is not None:  # '"...," according to Tom Hale, a lawyer.': the appositive kept
+        return got[0], en_mention_ends.mention_end(text, *got, _HEADS)
+    return en_after.future_after(text, pos, hi) or en_bracketed.bracketed_after(text, pos, hi)
 
 
 def headline_speaker(text: str, ps: int, qs: int) -> tuple[int, int] | None:
@@ -455,6 +466,9 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     it qualifies ("Syrian state media", not "Syrian")."""
     if text[ms:me] in _FLOATING:
         return _floated_from(text, ms, me)
+    inner = en_for_subject.for_subject(text, ms, me)
+    if inner is not None:
+        return inner  # "enough for me to say, ‘...’": the infinitive's subject, "me"
     ms = _source_close_to(text, ms)
     m = _CLOSE_TO_AFTER.match(text, me) if _CLOSE_TO_END.search(text, ms, me) else None
     if m is not None:
@@ -474,6 +488,8 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     me = en_appositive.open_appositive_end(text, ms, me, _HEADS)
     # '"...," said Tom Hale, a lawyer for the city, in a statement': the appositive a comma closes
     me = en_closed_appositive.closed_appositive_end(text, ms, me, _HEADS)
+    # "Mark Warner, D-Va.", "according to X, a lawyer"; no relative clause, in every order
+    me = en_mention_ends.mention_end(text, ms, me, _HEADS)
     ms, me = _without_openers(text, en_clause.description_before(text, ms, me, _HEADS), me)
     # "reply Burton and Nick", "Anna Berg, Carl Holm and Dina Ek told": the whole coordination
     return en_coordinated.coordinated_extent(text, ms, me)
