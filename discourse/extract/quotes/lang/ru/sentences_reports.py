@@ -39,6 +39,7 @@ from discourse.extract.quotes.lang.ru.sentences_mention_bounds import mention_bo
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
+from discourse.extract.quotes.lang.ru.sentences_time_subjects import time_subjects
 from discourse.extract.quotes.lang.ru.sentences_unmarked import unmarked_reports
 from discourse.extract.quotes.spans import SpanSet
 
@@ -66,6 +67,9 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     found = reported.reports_in_sentence(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)
     # «считает X Y» (an instrumental judgement), «заявил после вынесения вердикта, что P»
     found = unmarked_reports(doc, found, se, ti, tj, inside)
+    # «Четыре года спустя ЕС подтвердил»: not «года»
+    found = time_subjects(doc, found, ti, tj, lambda s, t: reported.reports_in_sentence(
+        doc, s, se, t, tj, prev_sent, quote_cues, inside))
     if not found:
         return found
     cue_firsts = {h[0] for h in doc.hits_between(ti, tj)}
