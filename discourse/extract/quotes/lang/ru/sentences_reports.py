@@ -37,6 +37,7 @@ from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_
 from discourse.extract.quotes.lang.ru.sentences_medium_subject import medium_subjects
 from discourse.extract.quotes.lang.ru.sentences_mention_bounds import mention_bounds
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
+from discourse.extract.quotes.lang.ru.sentences_object_ends import object_ends
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
 from discourse.extract.quotes.lang.ru.sentences_time_subjects import time_subjects
@@ -72,6 +73,7 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
         doc, s, se, t, tj, prev_sent, quote_cues, inside))
     if not found:
         return found
+    found = object_ends(doc, found, tj)  # «о своём уходе (…) и … работал»; «, Y заявляют о …»
     cue_firsts = {h[0] for h in doc.hits_between(ti, tj)}
     found = [f for f in found if f.kind != "indirect" or not _empty(doc, f, cue_firsts)]
     found = fronted_objects(doc, found)  # «Насира обвинили в том, что»: the object, no speaker
