@@ -19,6 +19,12 @@ The sentence reading (:func:`.reported._clause_end`) ends Y at a comma before a 
 Before: the sentence's ``Found`` reports. After: each ``indirect`` report that opens right after
 «о», «об» or «обо» cut at the first of these bounds inside it, and the second reports of the third
 shape added; others unchanged.
+
+A closing attribution names its speaker after the verb or nothing at all after it («P, —
+сообщил X», «P, — заявил он»). A verb after a comma with no speaker and a noun object with «о»
+after it (``Торнаторе позвонил, рассказал обо всём и …``) is the first clause's subject's next
+predicate, not an attribution of that clause: such a report (before its cue, no mention) is
+dropped.
 """
 
 from __future__ import annotations
@@ -79,6 +85,12 @@ def object_ends(doc: Doc, found: list[Found], tj: int) -> list[Found]:
     hits = doc.hits
     out: list[Found] = []
     for f in found:
+        a0 = f.attr
+        if a0 is not None and a0.m_start < 0 and f.end <= a0.cue_start:
+            c = doc.tok_index(a0.cue_end)
+            o = skip_adverbials(toks, c, tj)
+            if c < tj and o < tj and lows[o] in _ABOUT:
+                continue  # "Торнаторе позвонил, рассказал обо всём": no attribution
         s = doc.tok_index(f.start)
         if f.kind != "indirect" or s < 1 or lows[s - 1] not in _ABOUT or s >= tj:
             out.append(f)
