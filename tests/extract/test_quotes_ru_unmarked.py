@@ -114,3 +114,8 @@ def test_a_verb_after_a_comma_with_an_about_object_is_no_closing_attribution():
 def test_a_closing_attribution_with_its_speaker_stays():
     got = mentions("Завод закроют в следующем году, сообщил министр промышленности.")
     assert got == [("indirect", "Завод закроют в следующем году", "министр промышленности")]
+
+
+def test_a_plural_subjects_next_verb_ends_the_object():
+    got = mentions("Профсоюзы объявили о начале всеобщей забастовки и вывели людей на улицы.")
+    assert got == [("indirect", "начале всеобщей забастовки", "Профсоюзы")]

@@ -41,6 +41,7 @@ __all__ = ["object_ends"]
 _ABOUT = frozenset(("о", "об", "обо"))
 # Past-tense endings of one subject (the subject's next verb after «и»).
 _PAST_ONE = ("л", "ла", "лся", "лась")
+_PAST_MANY = ("ли", "лись")
 # Most words between «и» and the subject's next verb («и до последнего времени работал»).
 _GAP = 4
 
@@ -53,14 +54,16 @@ def _remark(toks: Toks, k: int, hi: int) -> bool:
         finite_verb(lows[m]) and not cap(words[m]) for m in range(k + 1, close))
 
 
-def _next_verb(toks: Toks, k: int, hi: int) -> bool:
-    """Is «и» at ``k`` followed, within a few words and no comma, by a past verb of one subject?"""
+def _next_verb(toks: Toks, k: int, hi: int, plural: bool) -> bool:
+    """Is «и» at ``k`` followed, within a few words and no comma, by a past verb of the cue's
+    subject (one subject; ``plural``: a plural one, «заявили о … и выразили»)?"""
     words, lows = toks.words, toks.lows
+    ends = _PAST_MANY if plural else _PAST_ONE
     for m in range(k + 1, min(hi, k + 2 + _GAP)):
         if not wordish(words[m]):
             return False
-        if not cap(words[m]) and lows[m].endswith(_PAST_ONE) and finite_verb(lows[m]):
-            return m > k + 1  # (right after «и»: the sentence reading's own bound)
+        if not cap(words[m]) and lows[m].endswith(ends) and finite_verb(lows[m]):
+            return m > k + 1 or plural  # (one subject right after «и»: the reading's own bound)
     return False
 
 
@@ -96,10 +99,11 @@ def object_ends(doc: Doc, found: list[Found], tj: int) -> list[Found]:
             out.append(f)
             continue
         e = doc.tok_index(f.end)
+        plural = bool(a0 is not None and a0.cue and a0.cue.split()[0].endswith(("ли", "ют", "ят")))
         second: Hit | None = None
         cut = -1
         for k in range(s + 1, min(e, tj)):
-            if words[k] == "(" and _remark(toks, k, tj) or lows[k] == "и" and _next_verb(toks, k, tj):
+            if words[k] == "(" and _remark(toks, k, tj) or lows[k] == "и" and _next_verb(toks, k, tj, plural):
                 cut = k
                 break
             if words[k] == ",":
