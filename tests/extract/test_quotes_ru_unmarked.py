@@ -119,3 +119,13 @@ def test_a_closing_attribution_with_its_speaker_stays():
 def test_a_plural_subjects_next_verb_ends_the_object():
     got = mentions("Профсоюзы объявили о начале всеобщей забастовки и вывели людей на улицы.")
     assert got == [("indirect", "начале всеобщей забастовки", "Профсоюзы")]
+
+
+def test_considering_oneself_something_is_no_report():
+    assert mentions("Бывший депутат считает себя настоящим экспертом в вопросах энергетики.") == []
+
+
+def test_an_aside_in_brackets_ends_the_judgement():
+    got = mentions("Эксперты объясняют это возрастом и здоровьем губернатора (весной ему "
+                   "исполнится семьдесят лет).")
+    assert got == [("indirect", "это возрастом и здоровьем губернатора", "Эксперты")]

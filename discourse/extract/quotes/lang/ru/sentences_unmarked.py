@@ -66,13 +66,22 @@ def _instrumental_at(toks: Toks, k: int, e: int) -> int:
     return -1
 
 
+def _aside(toks: Toks, k: int, hi: int) -> bool:
+    """Does the bracket opening at ``k`` close before ``hi`` around a finite verb?"""
+    words, lows = toks.words, toks.lows
+    close = next((m for m in range(k + 1, hi) if words[m] in "()"), -1)
+    return close > k and words[close] == ")" and any(
+        finite_verb(lows[m]) and not cap(words[m]) for m in range(k + 1, close))
+
+
 def _judgement(toks: Toks, k: int, tj: int) -> tuple[int, int] | None:
     """``блокаду нарушением международного права`` at ``k``: the object (a word that can be in
     the accusative) and the instrumental noun after it, to the clause's end (tokens); ``тем, что
     P`` gives P. None for another shape."""
     words, lows = toks.words, toks.lows
-    if k + 1 >= tj or not wordish(words[k]) or not _case_reading(lows[k], "accs"):
-        return None
+    if k + 1 >= tj or not wordish(words[k]) or not _case_reading(lows[k], "accs") or (
+            lows[k] == "себя"):
+        return None  # (not "считает себя экспертом": the subject's view of itself, no statement)
     e = _clause_end(toks, k, tj)
     m = _instrumental_at(toks, k, e)
     if m < 0:
@@ -83,7 +92,8 @@ def _judgement(toks: Toks, k: int, tj: int) -> tuple[int, int] | None:
         return None
     # "… нарушением международного права и уверен, что Q": the subject's next predicate
     e = next((x for x in range(m + 1, e - 1) if lows[x] == "и" and not cap(words[x + 1]) and (
-        lows[x + 1] in _SHORT_FORMS or finite_verb(lows[x + 1]))), e)
+        lows[x + 1] in _SHORT_FORMS or finite_verb(lows[x + 1])) or words[x] == "(" and _aside(
+        toks, x, e)), e)  # "(в мае ему исполнится 71 год)": the author's aside, cut too
     return (k, e) if e - m >= 1 else None
 
 
