@@ -103,7 +103,10 @@ def object_ends(doc: Doc, found: list[Found], tj: int) -> list[Found]:
         second: Hit | None = None
         cut = -1
         for k in range(s + 1, min(e, tj)):
-            if words[k] == "(" and _remark(toks, k, tj) or lows[k] == "и" and _next_verb(toks, k, tj, plural):
+            if words[k] == "(" and _remark(toks, k, tj) or lows[k] == "и" and "," not in words[s:k] and (
+                    _next_verb(toks, k, tj, plural)):
+                # (not after a comma: "о задержании …, в результате которой шесть человек
+                # погибли и двое получили ранения" — «и» joins the relative clause's verbs)
                 cut = k
                 break
             if words[k] == ",":

@@ -26,7 +26,7 @@ from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.morph import finite_verb, readings
 from discourse.extract.quotes.lang.ru.phrases import skip_adverbials
-from discourse.extract.quotes.lang.ru.reported import _SHORT_FORMS, _clause_end, _clause_start
+from discourse.extract.quotes.lang.ru.reported import _SHORT_FORMS, _clause_end, _clause_start, _court
 from discourse.extract.quotes.lang.ru.sentences_insertions import subject_from
 from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.lang.ru.words import NON_SPEAKERS
@@ -148,6 +148,8 @@ def unmarked_reports(doc: Doc, found: list[Found], se: int, ti: int, tj: int,
             span = speaker_of(toks, h, subject_from(toks, ti, clause_lo, a), tj)
         if span is None or lows[span[0]] in NON_SPEAKERS or span[0] >= span_of[0]:
             continue
+        if cue.lemma in _JUDGING and any(map(_court, lows[span[0]:span[1]])):
+            continue  # "суд посчитал доводы недостаточными": a ruling, as «признал» (reported)
         s, e = span_of
         end = ends[e - 1] if e < tj else se
         if any(f.start < end and starts[s] < f.end for f in found) or any(
