@@ -140,3 +140,9 @@ def test_and_inside_a_relative_clause_does_not_end_the_object():
                    "трое погибли и двое получили ранения.")
     assert got == [("indirect", "задержании водителя автобуса, в результате аварии которого трое "
                     "погибли и двое получили ранения", "Власти")]
+
+
+def test_a_judgement_before_a_colon_leaves_the_words_to_the_block():
+    got = mentions("Певец извинился перед зрителями, объяснив это сильной усталостью:\nЯ очень "
+                   "виноват перед всеми вами. Я обещаю вернуться осенью.")
+    assert all(k != "indirect" for k, _, _ in got)

@@ -94,6 +94,8 @@ def _judgement(toks: Toks, k: int, tj: int) -> tuple[int, int] | None:
     e = next((x for x in range(m + 1, e - 1) if lows[x] == "и" and not cap(words[x + 1]) and (
         lows[x + 1] in _SHORT_FORMS or finite_verb(lows[x + 1])) or words[x] == "(" and _aside(
         toks, x, e)), e)  # "(в мае ему исполнится 71 год)": the author's aside, cut too
+    if e < tj and words[e] == ":":
+        return None  # "объяснив их сильным опьянением:" and his words: the block is the speech
     return (k, e) if e - m >= 1 else None
 
 
