@@ -37,8 +37,11 @@ from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_
 from discourse.extract.quotes.lang.ru.sentences_medium_subject import medium_subjects
 from discourse.extract.quotes.lang.ru.sentences_mention_bounds import mention_bounds
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
+from discourse.extract.quotes.lang.ru.sentences_object_ends import object_ends
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
+from discourse.extract.quotes.lang.ru.sentences_time_subjects import time_subjects
+from discourse.extract.quotes.lang.ru.sentences_unmarked import unmarked_reports
 from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["reports_in_sentence"]
@@ -63,8 +66,14 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
                         inside: SpanSet) -> list[Found]:
     """:func:`.reported.reports_in_sentence` without the reports that end on a verb of saying."""
     found = reported.reports_in_sentence(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)
+    # «считает X Y» (an instrumental judgement), «заявил после вынесения вердикта, что P»
+    found = unmarked_reports(doc, found, se, ti, tj, inside)
+    # «Четыре года спустя ЕС подтвердил»: not «года»
+    found = time_subjects(doc, found, ti, tj, lambda s, t: reported.reports_in_sentence(
+        doc, s, se, t, tj, prev_sent, quote_cues, inside))
     if not found:
         return found
+    found = object_ends(doc, found, tj)  # «о своём уходе (…) и … работал»; «, Y заявляют о …»
     cue_firsts = {h[0] for h in doc.hits_between(ti, tj)}
     found = [f for f in found if f.kind != "indirect" or not _empty(doc, f, cue_firsts)]
     found = fronted_objects(doc, found)  # «Насира обвинили в том, что»: the object, no speaker
