@@ -133,6 +133,8 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             lead += 1
         if not _NOT_NAME.isdisjoint(w.lower() for w in words[lead:]):
             continue
+        if words[lead].lower() in _SENTENCE_OPENERS:
+            continue  # "As Gianforte", "When Biden": an opener and a surname, no two-word name
         if _NOT_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start()):
             continue  # "the Nevada Independent", "in Vermont", "on Independence Day"
         if text.startswith(("'s", "’s"), m.end()):
