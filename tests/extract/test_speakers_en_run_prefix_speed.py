@@ -21,6 +21,7 @@ from discourse.extract.speakers import turns
 from discourse.extract.speakers.lang import en_gender
 from discourse.extract.speakers.lang.en import ENGLISH, person_runs
 from discourse.extract.speakers.lang.en_run_prefix import person_runs_before
+from discourse.extract.speakers.lang.ru import RUSSIAN
 from discourse.extract.speakers.resolver import Entity, Resolver
 from tests.reference.speakers_en_gender import reference_candidates
 from tests.reference.speakers_turns_initials import reference_initials_owner
@@ -46,7 +47,7 @@ def _every_end_in_any_order(text: str, seed: int = 22) -> None:
     ends = list(range(len(text) + 1))
     random.Random(seed).shuffle(ends)
     for end in ends + sorted(ends):  # asked out of order, then forward (kept runs reused)
-        assert person_runs_before(person_runs, text, end) == person_runs(text, 0, end), \
+        assert person_runs_before(ENGLISH, text, end) == person_runs(text, 0, end), \
             (text, end)
 
 
@@ -57,11 +58,11 @@ def test_the_written_sentences_give_the_runs_from_the_start(text):
 
 def test_another_document_and_another_language_are_not_mixed_up():
     a, b = "Jane Roe, Tom Hale", "Tom Hale, Jane Roe"
-    assert person_runs_before(person_runs, a, len(a)) == [(0, 8), (10, 18)]
-    assert person_runs_before(person_runs, b, 9) == [(0, 8)]
-    assert person_runs_before(person_runs, a, 9) == [(0, 8)]
-    other = lambda text, s, e: [(s, e)]  # noqa: E731 (another language's function)
-    assert person_runs_before(other, a, 5) == [(0, 5)]
+    assert person_runs_before(ENGLISH, a, len(a)) == [(0, 8), (10, 18)]
+    assert person_runs_before(ENGLISH, b, 9) == [(0, 8)]
+    assert person_runs_before(ENGLISH, a, 9) == [(0, 8)]
+    assert person_runs_before(RUSSIAN, a, 5) == RUSSIAN.person_runs(a, 0, 5)
+    assert person_runs_before(RUSSIAN, "Иван Петров, Анна", 12) == [(0, 11)]
 
 
 @SETTINGS
@@ -90,7 +91,7 @@ def test_real_news_joined_gives_the_reference_answers(shared_dir):
     runs = ENGLISH.person_runs(text, 0, len(text))
     rng = random.Random(22)
     for end in rng.sample(range(len(text)), 300):
-        assert person_runs_before(person_runs, text, end) == person_runs(text, 0, end), end
+        assert person_runs_before(ENGLISH, text, end) == person_runs(text, 0, end), end
     candidates = 0
     for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", text):
         before = [r for r in runs if r[1] <= m.start()]

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from typing import Any
 
 # A character neither pattern of ``person_runs`` consumes (see the module's note).
 _BARRIER = re.compile(r"[^\w\s.'’\-]")
@@ -52,15 +52,14 @@ class _Kept:
 _last: list[_Kept] = []
 
 
-def person_runs_before(runs_of: Callable[[str, int, int], list[tuple[int, int]]], text: str,
-                       end: int) -> list[tuple[int, int]]:
-    """``runs_of(text, 0, end)``: for the English ``person_runs``, from the runs kept for
-    ``text`` and a call from the last barrier before ``end`` (see the module's note); for
-    another language's, the call itself."""
-    # imported here: ``en`` imports ``en_gender``, which imports this module
-    from discourse.extract.speakers.lang.en import person_runs
-    if runs_of is not person_runs or end <= 0:
-        return runs_of(text, 0, end)
+def person_runs_before(lang: Any, text: str, end: int) -> list[tuple[int, int]]:
+    """``lang.person_runs(text, 0, end)``: for English (``lang.code`` "en"), from the runs
+    kept for ``text`` and a call from the last barrier before ``end`` (see the module's note);
+    for another language, the call itself. (The language is passed, not the English module
+    imported: ``en`` imports ``en_gender``, which imports this module.)"""
+    person_runs = lang.person_runs
+    if lang.code != "en" or end <= 0:
+        return person_runs(text, 0, end)
     if _last and _last[0].text is text:
         kept = _last[0]
     else:
