@@ -10,6 +10,7 @@ linearity in document length.
     .venv/bin/python bench/quotes_speed.py docs [--repeat 5] [--against /tmp/base]  # per document
     .venv/bin/python bench/quotes_speed.py attribution [--repeat 5]  # attribution's parts
     .venv/bin/python bench/quotes_speed.py sample [--repeat 5]  # where the time goes, sampled
+    .venv/bin/python bench/quotes_speed.py series [--repeat 3] [--against /tmp/base]  # one long document
 
 ``peer``: the same files for both sides, each run a fresh process, CPU seconds (user + system of
 that child, from ``os.wait4``) and its peak memory (``ru_maxrss``); the two sides take turns, run
@@ -68,6 +69,13 @@ over the six: CPU = fixed + per file x files + per quote x quotes (the six hold 
 1.28-1.34 MB, so the characters' cost is in the fixed part), and, per corpus, CPU = fixed + per
 file x files (the slope: what one more file of the same text costs). With ``--against`` (another
 checkout, as for ``ab``), its runs take turns with ours and the outputs are compared.
+
+``series``: linearity on real news with names. The Wikinews texts of ``peer``, in their order and
+from the first again when they run out, joined with a blank line to ONE document of 0.5, 1, 2
+and 4 MB (``--mb``), as a long transcript is one document; ``discourse quotes`` on each, a fresh
+process per run (store warm), CPU s best of ``--repeat`` and CPU s per MB (flat when the cost is
+linear; the start-up weighs on the smallest). With ``--against`` (another checkout, as for
+``ab``), its runs take turns with ours and the outputs are compared.
 
 ``sample``: where the CPU time of ``discourse quotes`` goes without cProfile's cost per Python
 call: in a child process per corpus of ``peer`` (store warm), a CPU timer (``ITIMER_PROF``, every
@@ -554,6 +562,63 @@ def _docs_corpora(tmp: Path) -> dict[str, Path]:
     return out
 
 
+def _series_inputs(tmp: Path, sizes: tuple[float, ...]) -> dict[str, Path]:
+    """The inputs of ``series``: a folder per size holding one document of the Wikinews texts
+    joined (see the module's note)."""
+    texts = [text for _, text in _wikinews_texts()]
+    out = {}
+    for mb in sizes:
+        parts: list[str] = []
+        size = 0
+        while size < mb * 1e6:
+            parts.append(texts[len(parts) % len(texts)])
+            size += len(parts[-1].encode("utf-8")) + 2
+        folder = tmp / f"series_{mb:g}MB"
+        folder.mkdir()
+        (folder / "doc.txt").write_text("\n\n".join(parts), encoding="utf-8")
+        out[folder.name] = folder
+    return out
+
+
+def series(repeat: int = 3, against: Path | None = None,
+           sizes: tuple[float, ...] = (0.5, 1, 2, 4)) -> dict:
+    """CPU seconds of ``discourse quotes`` on one document of Wikinews texts joined to each
+    size, and per MB (see the module's note)."""
+    results: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = _series_inputs(Path(tmp), sizes)
+        sides = {"this": REPO} if against is None else {"other": against.resolve(), "this": REPO}
+        envs = {side: {**os.environ, STORE_ENV: str(Path(tmp) / f"store_{side}"),
+                       **({"PYTHONPATH": str(repo)} if side == "other" else {})}
+                for side, repo in sides.items()}
+        if against is not None:  # its bytecode written, as ``ab`` does (see byte_compile)
+            subprocess.run([str(against / ".venv" / "bin" / "python"), "-m", "compileall", "-q",
+                            str(against.resolve() / "discourse")], check=True,
+                           stdout=subprocess.DEVNULL, env=envs["other"])
+        for name, folder in inputs.items():
+            cmds = {side: [str(repo / ".venv" / "bin" / "discourse"), "quotes", str(folder),
+                           "--format", "jsonl"] for side, repo in sides.items()}
+            outs = {side: Path(tmp) / f"{name}_{side}.jsonl" for side in sides}
+            for side in sides:  # the store filled; the output kept
+                _run(cmds[side], outs[side], env=envs[side], cwd=sides[side])
+            cpu: dict[str, list[float]] = {side: [] for side in sides}
+            for _ in range(repeat):
+                for side in sides:
+                    cpu[side].append(round(_run(cmds[side], env=envs[side],
+                                                cwd=sides[side])[1], 3))
+            mb = (folder / "doc.txt").stat().st_size / 1e6
+            res = {"MB": round(mb, 3),
+                   "quotes": sum(1 for _ in outs["this"].open(encoding="utf-8")),
+                   "load": round(os.getloadavg()[0], 2),
+                   **{f"{side}_cpu_s": cpu[side] for side in sides},
+                   **{f"{side}_s_per_MB": round(min(cpu[side]) / mb, 3) for side in sides}}
+            if against is not None:
+                res["same_output"] = outs["other"].read_bytes() == outs["this"].read_bytes()
+            results[name] = res
+            print(name, res, flush=True)
+    return results
+
+
 def _least_squares(xs: list[list[float]], ys: list[float]) -> list[float]:
     """Coefficients ``c`` minimising ``sum((y - c . x)^2)`` (normal equations, Gauss-Jordan;
     no NumPy in this script, see the module's note)."""
@@ -776,11 +841,13 @@ def attribution(repeat: int = 3) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("mode", choices=("peer", "linear", "profile", "ab", "parts", "stages",
-                                     "docs", "sample", "attribution"))
+                                     "docs", "sample", "attribution", "series"))
     ap.add_argument("--against", type=Path,
                     help="the other checkout of ab (a repository with its own .venv)")
     ap.add_argument("--sizes", type=int, nargs="*", default=[20_000, 40_000, 300_000])
     ap.add_argument("--repeat", type=int, default=3, help="runs per side and corpus (peer)")
+    ap.add_argument("--mb", type=float, nargs="*", default=[0.5, 1, 2, 4],
+                    help="the sizes of series's document")
     ap.add_argument("--no-compile", action="store_true",
                     help="measure without writing the package's bytecode first (see byte_compile)")
     args = ap.parse_args()
@@ -793,6 +860,7 @@ def main() -> None:
            else parts(args.repeat, args.against) if args.mode == "parts"
            else stages(args.repeat) if args.mode == "stages"
            else docs(args.repeat, args.against) if args.mode == "docs"
+           else series(args.repeat, args.against, tuple(args.mb)) if args.mode == "series"
            else sample(args.repeat) if args.mode == "sample"
            else attribution(args.repeat) if args.mode == "attribution" else profile())
     out = REPO / "bench" / "out"

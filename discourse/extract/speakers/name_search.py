@@ -17,9 +17,58 @@ sense of ``str.isalnum``) or "_".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 __all__ = ["after_lower_word", "literal_matches", "words_before"]
+
+# On a long document (a transcript of megabytes) ``name_gender_in`` asks for the occurrences of
+# each name in the whole text: one ``str.find`` scan of the document per name, so (names x
+# characters). From this length on, the occurrences of a literal opening with a capital letter
+# are read from an index of the document's capitalised words, made once (see ``_Index``); on
+# an article, the scans cost less than making the index.
+INDEX_MIN = 100_000
+# A word (a run of word characters) opening with an ASCII capital, where a word starts.
+_CAPITALISED = re.compile(r"\b[A-Z]\w*")
+_FIRST_WORD = re.compile(r"[A-Z]\w*")
+
+
+class _Index:
+    """The starts of each capitalised word of ``text`` (compared by identity), in order.
+
+    Why the index finds every occurrence the scan finds. A literal ``lit`` opening with an
+    ASCII capital is matched at ``p`` (with either edge, ``\\b`` or ``(?<![\\w-])`` on the
+    left) only where ``text[p - 1]`` is no word character: a word starts at ``p``. Let ``r``
+    be the word ``lit`` opens with (its capital and the word characters after it). If ``lit``
+    goes on after ``r``, its next character is no word character and stands at ``p + len(r)``
+    in the text; if not, the right edge (``\\b`` after a word character, or ``(?![\\w-])``)
+    needs no word character there. Either way the word starting at ``p`` is ``r``: ``p`` is
+    among the starts of ``r`` here, which are then checked as the scan checks them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for m in _CAPITALISED.finditer(text):
+            self.starts.setdefault(m.group(), []).append(m.start())
+
+
+_last: list[_Index] = []  # the last long document's index: one document is read at a time
+
+
+def _starts_of(text: str, lit: str) -> list[int] | None:
+    """The offsets where ``lit`` may match in ``text`` by the index (a superset of the
+    matches, in order), or None where the index does not apply (a short text, a literal not
+    opening with a capital: scan)."""
+    if len(text) < INDEX_MIN:
+        return None
+    m = _FIRST_WORD.match(lit)
+    if m is None:
+        return None
+    if _last and _last[0].text is text:
+        index = _last[0]
+    else:
+        index = _Index(text)
+        _last[:] = [index]
+    return index.starts.get(m.group(), [])
 
 
 def _word(ch: str) -> bool:
@@ -65,6 +114,18 @@ def literal_matches(text: str, literals: Sequence[str], edge: str) -> list[tuple
     best: dict[int, int] = {}  # start -> the first alternative matching there
     for k, lit in enumerate(literals):
         n = len(lit)
+        starts = _starts_of(text, lit)
+        if starts is not None:  # a long document: its capitalised words' index
+            for p in starts:
+                if not text.startswith(lit, p):
+                    continue
+                if edge == "word":
+                    ok = _boundary(text, p) and _boundary(text, p + n)
+                else:
+                    ok = _name_edge(text, p, -1) and _name_edge(text, p + n, 0)
+                if ok and p not in best:
+                    best[p] = k
+            continue
         p = text.find(lit)
         while p >= 0:
             if edge == "word":
@@ -99,7 +160,10 @@ def words_before(text: str, surname: str) -> list[str]:
     out: list[str] = []
     n = len(surname)
     end = 0  # the end of the last match: the next one starts from there
-    p = text.find(surname)
+    # a long document: the index's starts (a blank before ``p`` makes it a word's start)
+    starts = _starts_of(text, surname)
+    found = iter(starts) if starts is not None else None
+    p = _next_start(text, surname, found, -1)
     while p >= 0:
         if _boundary(text, p + n):
             i = p
@@ -113,8 +177,19 @@ def words_before(text: str, surname: str) -> list[str]:
                     and (cap == 0 or not _word(text[cap - 1]))):
                 out.append(text[cap:i])
                 end = p + n
-        p = text.find(surname, p + 1)
+        p = _next_start(text, surname, found, p)
     return out
+
+
+def _next_start(text: str, lit: str, found: Iterator[int] | None, p: int) -> int:
+    """The next offset after ``p`` where ``lit`` is written: from the index's starts
+    (``found``) when given, else by ``str.find``; -1 when there is none."""
+    if found is None:
+        return text.find(lit, p + 1)
+    for q in found:
+        if text.startswith(lit, q):
+            return q
+    return -1
 
 
 def after_lower_word(text: str, form: str) -> bool:

@@ -30,6 +30,7 @@ from discourse.extract.speakers.colon_adverbial import (
     without_trailing_intensifier,
 )
 from discourse.extract.speakers.described import role_description
+from discourse.extract.speakers.lang.en_run_prefix import person_runs_before
 from discourse.extract.speakers.mentions import is_medium, resolve_mention
 from discourse.text import sentence_start
 
@@ -330,7 +331,7 @@ def initials_owner(res: Resolver, text: str, ms: int, me: int):
     if not _INITIALS.fullmatch(label):
         return None
     owners = {}
-    for x, y in res.lang.person_runs(text, 0, ms):
+    for x, y in person_runs_before(res.lang, text, ms):
         words = text[x:y].split()
         if len(words) == len(label) and "".join(w[0] for w in words) == label:
             actor, name, _ = resolve_mention(res, text[x:y], x)

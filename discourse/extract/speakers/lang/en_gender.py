@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from discourse.core import paths
+from discourse.extract.speakers.lang.en_run_prefix import person_runs_before
 from discourse.extract.speakers.name_search import literal_matches, words_before
 
 __all__ = ["agree", "agree_subject", "first_name_gender", "name_gender_in"]
@@ -265,7 +266,7 @@ def _candidates(res: Any, pos: int, ent: Any) -> list[Any]:
     lo = max(0, pos - PEOPLE_WINDOW)
     text = res.text
     full: dict[str, set[str]] = {}  # surname -> the full names the article gives it
-    for s, e in res.lang.person_runs(text, 0, pos):
+    for s, e in person_runs_before(res.lang, text, pos):
         if e > pos or res.in_quote(s):
             continue
         name = res.lang.normal_name(text[s:e])
