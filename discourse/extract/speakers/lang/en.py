@@ -335,18 +335,21 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     the one of two people a clause ending the stretch picks (", the latter of whom remarked:",
     :func:`.en_colon.pair_member`) first."""
     if text.find(" of whom ", max(lo, hi - 60), hi) >= 0:
-        got = en_colon.pair_member(text, lo, hi)
-        if got is not None:
-            return got
+        pair = en_colon.pair_member(text, lo, hi)
+        if pair is not None:
+            return pair
     caused = en_causative.causative_speaker(text, lo, hi)
     if caused is not None:
         return caused  # "The report prompted Hale to tweet:": Hale, not the report
     question = en_adverbs.question_subject(text, lo, hi)
     if question is not False:
         return question  # "When will people start saying": not the wh-word
-    got = en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS) or en_opening.opening_subject(
-        text, lo, hi, _clause_subject) or en_subordinate.subject_after_subordinate(
-        text, lo, hi, _clause_subject)  # "As the guard moved closer, he began yelling,"
+    # annotated: mypyc infers None for this chain of calls into modules that import this one
+    got: tuple[int, int] | None = (
+        en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS)
+        or en_opening.opening_subject(text, lo, hi, _clause_subject)
+        # "As the guard moved closer, he began yelling,"
+        or en_subordinate.subject_after_subordinate(text, lo, hi, _clause_subject))
     # "Soon people started saying": the adverb that opens the sentence is no part of it
     if not got:
         return got
