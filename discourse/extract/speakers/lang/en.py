@@ -655,7 +655,10 @@ def _floated_from(text: str, ms: int, me: int) -> tuple[int, int]:
     the quantifier, which names nobody."""
     start = _clause_start(text, ms, 200)
     if start >= 0 and _NAME_LIST.fullmatch(text, start, ms):
-        return start, len(text[:ms].rstrip())
+        end = ms  # before the white space (scanned back: no copy of the text up to ``ms``)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return start, end
     return ms, me
 
 

@@ -54,7 +54,9 @@ def _empty(doc: Doc, f: Found, cue_firsts: set[int]) -> bool:
     """Does the report's span end in a finite verb of saying (a cue's first token) followed by a
     colon?"""
     text = doc.text
-    e = len(text[:f.end].rstrip(" \u00a0,:.!?"))
+    e = f.end  # the span's end before trailing spaces and marks (a scan back: a slice of the
+    while e > 0 and text[e - 1] in " \u00a0,:.!?":  # text up to it cost the document's length)
+        e -= 1
     k = doc.tok_index(e) - 1
     if k < 0 or k not in cue_firsts or doc.toks.ends[k] != e or not doc.toks.lows[k].endswith(_FINITE):
         return False  # (not "… не отмечено": a participle closes a clause of its own)
