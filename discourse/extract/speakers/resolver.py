@@ -116,6 +116,8 @@ class Resolver:
         # person runs (start, end) starting in the stretch _people_span, sorted
         self._people: list[tuple[int, int]] = []
         self._people_span: tuple[int, int] = (0, 0)
+        # the English person runs from the text's start, kept by lang.en_run_prefix
+        self.run_prefix: Any = None
         self._countries: dict[str, list[int]] | None = None
         self._full_names: FullNames | None = None
         # name form -> does the article write it after a lower-case word (see _first_names)

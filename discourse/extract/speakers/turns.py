@@ -331,7 +331,7 @@ def initials_owner(res: Resolver, text: str, ms: int, me: int):
     if not _INITIALS.fullmatch(label):
         return None
     owners = {}
-    for x, y in person_runs_before(res.lang, text, ms):
+    for x, y in person_runs_before(res.lang, text, ms, res):
         words = text[x:y].split()
         if len(words) == len(label) and "".join(w[0] for w in words) == label:
             actor, name, _ = resolve_mention(res, text[x:y], x)

@@ -266,7 +266,7 @@ def _candidates(res: Any, pos: int, ent: Any) -> list[Any]:
     lo = max(0, pos - PEOPLE_WINDOW)
     text = res.text
     full: dict[str, set[str]] = {}  # surname -> the full names the article gives it
-    for s, e in person_runs_before(res.lang, text, pos):
+    for s, e in person_runs_before(res.lang, text, pos, res):
         if e > pos or res.in_quote(s):
             continue
         name = res.lang.normal_name(text[s:e])

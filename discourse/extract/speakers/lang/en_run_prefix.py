@@ -48,23 +48,23 @@ class _Kept:
         self.runs: list[tuple[int, int]] = []
 
 
-# The last document's runs: the callers ask about one document at a time, pronoun by pronoun.
-_last: list[_Kept] = []
-
-
-def person_runs_before(lang: Any, text: str, end: int) -> list[tuple[int, int]]:
+def person_runs_before(lang: Any, text: str, end: int, owner: Any = None
+                       ) -> list[tuple[int, int]]:
     """``lang.person_runs(text, 0, end)``: for English (``lang.code`` "en"), from the runs
     kept for ``text`` and a call from the last barrier before ``end`` (see the module's note);
-    for another language, the call itself. (The language is passed, not the English module
-    imported: ``en`` imports ``en_gender``, which imports this module.)"""
+    for another language, the call itself. The runs are kept on ``owner`` (the document's
+    :class:`~discourse.extract.speakers.resolver.Resolver`, in its ``run_prefix``), which lives
+    as long as the document is attributed; without one, nothing is kept. (The language is
+    passed, not the English module imported: ``en`` imports ``en_gender``, which imports this
+    module.)"""
     person_runs = lang.person_runs
     if lang.code != "en" or end <= 0:
         return person_runs(text, 0, end)
-    if _last and _last[0].text is text:
-        kept = _last[0]
-    else:
+    kept = owner.run_prefix if owner is not None else None
+    if kept is None or kept.text is not text:
         kept = _Kept(text)
-        _last[:] = [kept]
+        if owner is not None:
+            owner.run_prefix = kept
     k = bisect.bisect_left(kept.barriers, end) - 1
     cut = kept.barriers[k] if k >= 0 else 0
     if cut > kept.upto:  # extend the kept runs from their barrier to this one
