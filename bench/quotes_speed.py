@@ -587,25 +587,10 @@ def series(repeat: int = 3, against: Path | None = None,
     results: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         inputs = _series_inputs(Path(tmp), sizes)
-        sides = {"this": REPO} if against is None else {"other": against.resolve(), "this": REPO}
-        envs = {side: {**os.environ, STORE_ENV: str(Path(tmp) / f"store_{side}"),
-                       **({"PYTHONPATH": str(repo)} if side == "other" else {})}
-                for side, repo in sides.items()}
-        if against is not None:  # its bytecode written, as ``ab`` does (see byte_compile)
-            subprocess.run([str(against / ".venv" / "bin" / "python"), "-m", "compileall", "-q",
-                            str(against.resolve() / "discourse")], check=True,
-                           stdout=subprocess.DEVNULL, env=envs["other"])
+        turns = _Turns(Path(tmp), against)
+        sides = turns.sides
         for name, folder in inputs.items():
-            cmds = {side: [str(repo / ".venv" / "bin" / "discourse"), "quotes", str(folder),
-                           "--format", "jsonl"] for side, repo in sides.items()}
-            outs = {side: Path(tmp) / f"{name}_{side}.jsonl" for side in sides}
-            for side in sides:  # the store filled; the output kept
-                _run(cmds[side], outs[side], env=envs[side], cwd=sides[side])
-            cpu: dict[str, list[float]] = {side: [] for side in sides}
-            for _ in range(repeat):
-                for side in sides:
-                    cpu[side].append(round(_run(cmds[side], env=envs[side],
-                                                cwd=sides[side])[1], 3))
+            cpu, outs = turns.run(name, folder, repeat)
             mb = (folder / "doc.txt").stat().st_size / 1e6
             res = {"MB": round(mb, 3),
                    "quotes": sum(1 for _ in outs["this"].open(encoding="utf-8")),
@@ -617,6 +602,40 @@ def series(repeat: int = 3, against: Path | None = None,
             results[name] = res
             print(name, res, flush=True)
     return results
+
+
+class _Turns:
+    """``discourse quotes`` of this checkout and, with ``against``, of another (its own sources
+    through ``PYTHONPATH``, its bytecode written as ``ab`` does, see byte_compile), each with its
+    own store in ``tmp``, taking turns on a folder (``docs`` and ``series``)."""
+
+    def __init__(self, tmp: Path, against: Path | None) -> None:
+        self.tmp = tmp
+        self.sides = ({"this": REPO} if against is None
+                      else {"other": against.resolve(), "this": REPO})
+        self.envs = {side: {**os.environ, STORE_ENV: str(tmp / f"store_{side}"),
+                            **({"PYTHONPATH": str(repo)} if side == "other" else {})}
+                     for side, repo in self.sides.items()}
+        if against is not None:
+            subprocess.run([str(against / ".venv" / "bin" / "python"), "-m", "compileall", "-q",
+                            str(against.resolve() / "discourse")], check=True,
+                           stdout=subprocess.DEVNULL, env=self.envs["other"])
+
+    def run(self, name: str, folder: Path, repeat: int
+            ) -> tuple[dict[str, list[float]], dict[str, Path]]:
+        """CPU s of ``repeat`` runs per side, taking turns, after one untimed run per side that
+        fills its store and keeps its output (``<tmp>/<name>_<side>.jsonl``)."""
+        cmds = {side: [str(repo / ".venv" / "bin" / "discourse"), "quotes", str(folder),
+                       "--format", "jsonl"] for side, repo in self.sides.items()}
+        outs = {side: self.tmp / f"{name}_{side}.jsonl" for side in self.sides}
+        for side in self.sides:  # the store filled; the output kept
+            _run(cmds[side], outs[side], env=self.envs[side], cwd=self.sides[side])
+        cpu: dict[str, list[float]] = {side: [] for side in self.sides}
+        for _ in range(repeat):
+            for side in self.sides:
+                cpu[side].append(round(_run(cmds[side], env=self.envs[side],
+                                            cwd=self.sides[side])[1], 3))
+        return cpu, outs
 
 
 def _least_squares(xs: list[list[float]], ys: list[float]) -> list[float]:
@@ -641,25 +660,10 @@ def docs(repeat: int = 3, against: Path | None = None) -> dict:
     results: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         inputs = _docs_corpora(Path(tmp))
-        sides = {"this": REPO} if against is None else {"other": against.resolve(), "this": REPO}
-        envs = {side: {**os.environ, STORE_ENV: str(Path(tmp) / f"store_{side}"),
-                       **({"PYTHONPATH": str(repo)} if side == "other" else {})}
-                for side, repo in sides.items()}
-        if against is not None:  # its bytecode written, as ``ab`` does (see byte_compile)
-            subprocess.run([str(against / ".venv" / "bin" / "python"), "-m", "compileall", "-q",
-                            str(against.resolve() / "discourse")], check=True,
-                           stdout=subprocess.DEVNULL, env=envs["other"])
+        turns = _Turns(Path(tmp), against)
+        sides = turns.sides
         for name, folder in inputs.items():
-            cmds = {side: [str(repo / ".venv" / "bin" / "discourse"), "quotes", str(folder),
-                           "--format", "jsonl"] for side, repo in sides.items()}
-            outs = {side: Path(tmp) / f"{name}_{side}.jsonl" for side in sides}
-            for side in sides:  # the store filled; the output kept
-                _run(cmds[side], outs[side], env=envs[side], cwd=sides[side])
-            cpu: dict[str, list[float]] = {side: [] for side in sides}
-            for _ in range(repeat):
-                for side in sides:
-                    cpu[side].append(round(_run(cmds[side], env=envs[side],
-                                                cwd=sides[side])[1], 3))
+            cpu, outs = turns.run(name, folder, repeat)
             files = sorted(folder.glob("*.txt"))
             res = {"files": len(files),
                    "MB": round(sum(f.stat().st_size for f in files) / 1e6, 3),
