@@ -30,13 +30,12 @@ from discourse.extract.speakers.lang import (
     en_inner,
     en_inverted,
     en_mention_ends,
-    en_nearer,
+    en_near_clause,
     en_nested,
     en_opening,
     en_quoted_source,
     en_role_antecedent,
     en_signature,
-    en_subordinate,
 )
 from discourse.extract.speakers.language import SpeakerLanguage, words_not_after
 from discourse.text.tokens import ly_name
@@ -349,7 +348,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         en_clause.sentence_subject(text, lo, hi, _NO_NAME_WORDS)
         or en_opening.opening_subject(text, lo, hi, _clause_subject)
         # "As the guard moved closer, he began yelling,"
-        or en_subordinate.subject_after_subordinate(text, lo, hi, _clause_subject))
+        # (and: "Another co-author, professor X, said,"; ", and she attacked X in a statement:")
+        or en_near_clause.later_clause_subject(text, lo, hi, _clause_subject, _HEADS))
     # "Soon people started saying": the adverb that opens the sentence is no part of it
     if not got:
         return got
@@ -402,7 +402,8 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     # senators] said': the subject an editor put in brackets
     if got is not None:  # '"...," according to Tom Hale, a lawyer.': the appositive kept
         return got[0], en_mention_ends.mention_end(text, *got, _HEADS)
-    return en_after.future_after(text, pos, hi) or en_bracketed.bracketed_after(text, pos, hi)
+    return (en_after.future_after(text, pos, hi) or en_bracketed.bracketed_after(text, pos, hi)
+            or en_near_clause.after_adverbial_clause(text, pos, hi, subject_after))  # '" when X ..., Y said'
 
 
 def headline_speaker(text: str, ps: int, qs: int) -> tuple[int, int] | None:
@@ -774,7 +775,7 @@ ENGLISH = SpeakerLanguage(
     name_openers=NAME_OPENERS,
     pronoun_agreement=en_gender.agree_subject,
     role_antecedent=en_role_antecedent.role_antecedent,
-    nearer_mention=en_nearer.nearer_mention,
+    nearer_mention=en_near_clause.nearer_mention,
     surname_antecedents=True,
     masked_subject=masked_subject,
     relative_antecedent=en_colon.relative_antecedent,
@@ -794,5 +795,5 @@ ENGLISH = SpeakerLanguage(
     unnamed_source=re.compile(r"(?:[Ss]ources?|(?:\S+\s+){1,4}?sources?)(?![\w-])"),
     introduces_next=re.compile(r"\s+(?:said|wrote|tweeted|posted|added|writes|tweets|says)"
                                r"\s*:[ \t]*(?:\n|$)"),
-    joined_to_quote=re.compile(r"[\s\"”’']*and\s+(?=(?:other|similar|many\s+other)\s)"),
+    joined_to_quote=en_near_clause.JOINED_TO_QUOTE,
 )

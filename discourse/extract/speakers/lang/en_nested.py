@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from discourse.extract.speakers.lang import en_nested_relative
+
 __all__ = ["nested_speaker"]
 
 # Verbs that introduce a reported utterance or thought, in the forms a speaker uses of herself.
@@ -72,6 +74,8 @@ _LISTED = re.compile(r"[‘“\"]([^‘’“”\"]{1,60})[’”\"]\s*,?\s*(?:(
 _QUOTE_MARKS = "\"“”‘’'"
 
 
+# A right single mark that is no apostrophe between letters ("I’m" is one): a quotation's.
+_MARK_NOT_APOSTROPHE = re.compile(r"’(?!\w)|(?<!\w)’")
 # A sentence end before a capital, inside an outer quote (compiled once).
 _SENTENCE_BREAK = re.compile(r"[.!?]['’\"”]?\s+(?=[A-Z])")
 
@@ -98,15 +102,24 @@ def nested_speaker(text: str, outer_start: int, qs: int) -> tuple[tuple[int, int
     for brk in _SENTENCE_BREAK.finditer(text[outer_start:k]):
         lo = outer_start + brk.end()
     stretch = text[lo:k]
-    if any(c in stretch for c in "\"“”‘’") or "\n" in stretch:
+    # (a curly apostrophe inside a word, "I’m", is no quotation mark)
+    if any(c in stretch for c in "\"“”‘") or _MARK_NOT_APOSTROPHE.search(stretch) or "\n" in stretch:
         return None  # another quotation or a paragraph break in between
     m = _HEARD.search(stretch) or _HAVING.search(stretch)
     if m is not None and m.group("subj").split()[0].lower() not in _NOT_SUBJECT and not any(
             w.endswith("ly") for w in m.group("subj").split()):
         return (lo + m.start("subj"), lo + m.end("subj")), False
+    # "I’m digging ... and she hollers and says,": the last clause's "she" (en_nested_relative.py)
+    other = en_nested_relative.pronoun_clause(stretch, lo)
+    if other is not None:
+        return other
     m = _FIRST.search(stretch)
     if m is not None:
         return (lo + m.start("subj"), lo + m.end("subj")), True
+    # "people that said, '...'", "I'm just like, '...'" (en_nested_relative.py)
+    other = en_nested_relative.relative_or_like(stretch, lo)
+    if other is not None:
+        return other
     m = _PHRASE.search(stretch)
     if m is None:
         return None
