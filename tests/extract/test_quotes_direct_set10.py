@@ -38,10 +38,11 @@ N_SENTENCES = 97
 # Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md ("Direct-quote
 # mentions, thirty-first round"). First measurement (main 1a50e77, before any rule was tuned on the
 # set), dev / test: direct F1 1.000 (n=44) / 1.000 (15); direct mention 0.853 (34) / 0.933 (15);
-# all kinds F1 0.907 (90) / 0.868 (40), all mentions 0.868 (68) / 0.871 (31).
+# all kinds F1 0.907 (90) / 0.868 (40), all mentions 0.868 (68) / 0.871 (31). Dev after round
+# 31: direct mention 1.000 (34), all mentions 0.941 (68), the F1 unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("direct", "f1"): 0.95, ("direct", "mention_accuracy"): 0.82,
-            ("all", "f1"): 0.87, ("all", "mention_accuracy"): 0.83},
+    "dev": {("direct", "f1"): 0.95, ("direct", "mention_accuracy"): 0.95,
+            ("all", "f1"): 0.87, ("all", "mention_accuracy"): 0.90},
     "test": {("direct", "f1"): 0.93, ("direct", "mention_accuracy"): 0.90,
              ("all", "f1"): 0.82, ("all", "mention_accuracy"): 0.83},
 }

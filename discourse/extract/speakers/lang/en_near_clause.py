@@ -31,7 +31,8 @@ from typing import Any
 
 from discourse.extract.speakers.lang import en_nearer, en_subordinate
 
-__all__ = ["JOINED_TO_QUOTE", "later_clause_subject", "nearer_mention", "tag_pronoun"]
+__all__ = ["JOINED_TO_QUOTE", "after_adverbial_clause", "later_clause_subject", "nearer_mention",
+           "tag_pronoun"]
 
 Span = tuple[int, int]
 
