@@ -56,6 +56,16 @@ def test_a_tag_after_the_quote_gives_its_pronoun(registry, lex):
     assert list(out["speaker"]) == ["Tom Hale"]  # the pronoun keeps the subject's person
 
 
+def test_a_pronoun_tag_after_a_sentence_that_introduced_the_quote(registry, lex):
+    # round 16 kept the name before here; the gold of direct set 10 and saying set 4 marks the tag
+    text = ('Ann Lee, a Maine Democrat, pressed the board for the files, asking whether the firm '
+            'had paid anyone abroad. "We still do not know, for one, who signed the cheques," she '
+            'said Monday.')
+    out = attribute(text, registry, lex)
+    assert list(out[out["kind"] == "direct"]["speaker_mention"]) == ["she"]
+    assert list(out[out["kind"] == "direct"]["speaker"]) == ["Ann Lee"]
+
+
 NO_SPEAKER = [
     # the subject of "when"'s clause does not speak, and no tag follows it
     '"It was a long night for all of us here," when Tom Hale left the town.',
