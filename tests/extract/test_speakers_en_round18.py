@@ -44,7 +44,8 @@ def test_a_bracketed_aside_before_the_quote_gives_way_to_the_name_after_it(
     # nobody named after the quote, or no bracket before it: the mention before stays
     ('(Also on our site: Tom Reyes tells of his illness) "She will step back from the campaign '
      'for a week," it was announced.', "Tom Reyes"),
-    ('Tom Reyes (D-Ohio) told us "We will not pass this budget at all," he added.', "Tom Reyes"),
+    # (a "he" tag right after the quote is its mention since round 31, the speaker still Reyes)
+    ('Tom Reyes (D-Ohio) told us "We will not pass this budget at all," he added.', "he"),
 ])
 def test_the_mention_before_stays_without_a_bracket_right_before(text, mention, registry, lex):
     got, _ = _quoted(text, registry, lex)
