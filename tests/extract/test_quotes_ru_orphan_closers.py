@@ -79,3 +79,21 @@ def test_the_report_ends_before_a_coordinated_verb_of_its_own():
 def test_a_relative_that_after_another_noun_is_no_report():
     # "о статье, что …": not a medium phrase with «в/на», a relative clause
     assert mentions("Он рассказал о статье, что написал в прошлом году.") == []
+
+
+# --- a fragment after a gerund of a speech act: the main clause's subject (sentences_act_gerunds)
+
+def test_a_fragment_after_a_gerund_of_promising_is_the_subjects():
+    got = mentions("Губернатор выступил на сессии, обещав сделать город «самым удобным для жизни».")
+    assert got == [("partial", "самым удобным для жизни", "Губернатор")]
+
+
+def test_both_fragments_of_a_promise_take_the_subject():
+    got = mentions("Блогер принёс извинения, обещав быть более «честным с читателями» и «проверять "
+                   "каждый факт».")
+    assert [(k, m) for k, _, m in got] == [("partial", "Блогер"), ("partial", "Блогер")]
+
+
+def test_a_gerund_of_another_verb_gives_no_speaker():
+    got = mentions("Губернатор уехал из города, оставив преемнику «тяжёлое наследство» прошлых лет.")
+    assert all(m != "Губернатор" for _, _, m in got)

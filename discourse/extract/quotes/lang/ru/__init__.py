@@ -74,6 +74,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   and a long gloss in brackets;
 - :mod:`.sentences_orphan_closers`: a quotation opened in an earlier sentence, closed in this
   one before ``», — сказал он`` (Russian puts the comma after the mark);
+- :mod:`.sentences_act_gerunds`: the speaker of a fragment after a gerund of a speech act
+  (``…, обещав быть более «…»``: the main clause's subject);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -113,6 +115,7 @@ from discourse.extract.quotes.lang.ru.quoted import (
     shape_before,
     speakers_word_near,
 )
+from discourse.extract.quotes.lang.ru.sentences_act_gerunds import act_gerund_subjects
 from discourse.extract.quotes.lang.ru.sentences_after_verb import mentions_after_verb
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
 from discourse.extract.quotes.lang.ru.sentences_aspect import aspectual_complements, indefinite_in_report
@@ -184,7 +187,8 @@ RUSSIAN = QuoteLanguage(
     revisions=(inscriptions, names_and_citations, code_titles, split_interrupted, quotes_in_italics,
                orphan_closers,
                dropped_subjects,
-               fragment_subjects, coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
+               fragment_subjects, act_gerund_subjects, coordinated_fragments, standalone_speakers,
+               mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
