@@ -97,3 +97,39 @@ def test_both_fragments_of_a_promise_take_the_subject():
 def test_a_gerund_of_another_verb_gives_no_speaker():
     got = mentions("Губернатор уехал из города, оставив преемнику «тяжёлое наследство» прошлых лет.")
     assert all(m != "Губернатор" for _, _, m in got)
+
+
+# --- where a fronted «о» object ends (sentences_fronted_about)
+
+def test_a_fronted_object_ends_before_the_subject_in_the_nominative():
+    got = mentions("Об отставке правительства премьер-министр страны Иван Петров заявил в среду.")
+    assert got == [("indirect", "Об отставке правительства", "премьер-министр страны Иван Петров")]
+
+
+def test_a_fronted_object_behind_an_adverb_is_the_report():
+    got = mentions("Ранее о нарушениях в работе городской больницы заявил бывший главный врач Олег Смирнов.")
+    assert got == [("indirect", "о нарушениях в работе городской больницы",
+                    "бывший главный врач Олег Смирнов")]
+
+
+def test_an_instrumental_before_the_verb_is_no_subject():
+    got = mentions("О закрытии завода первыми сообщили местные журналисты.")
+    assert got == [("indirect", "О закрытии завода", "местные журналисты")]
+
+
+def test_about_this_is_no_fronted_object():
+    assert mentions("Об этом сообщили местные журналисты.") == []
+
+
+def test_about_a_topic_is_no_fronted_object():
+    assert mentions("О причинах отставки министр пока не сообщил журналистам.") == []
+
+
+def test_a_name_right_before_a_singular_verb_is_its_subject():
+    got = mentions("О новом назначении Гонсалес объявил в четверг на площади.")
+    assert got == [("indirect", "О новом назначении", "Гонсалес")]
+
+
+def test_a_name_in_the_object_before_a_plural_verb():
+    got = mentions("О смерти Петровой сообщили её родственники.")
+    assert got == [("indirect", "О смерти Петровой", "её родственники")]
