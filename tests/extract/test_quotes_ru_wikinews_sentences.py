@@ -43,8 +43,12 @@ pytestmark = pytest.mark.skipif(not TEXTS.exists(), reason="needs ../shared/corp
 # 1a50e77: dev quoted F1 0.883 (n=41; P 0.889, R 0.878), quoted speaker right 0.788 (n=33
 # matched), all kinds F1 0.819 (n=56); test quoted F1 0.974 (n=20), quoted speaker right 0.824
 # (n=17), all F1 0.893 (n=30).
+# After the round on set 6 (branch ru-sentences7: sentences_orphan_closers, _medium_between,
+# _act_gerunds, _fronted_about; tuned on dev): dev quoted F1 0.940 (P 0.907, R 0.976), quoted
+# speaker right 0.833 (36), all F1 0.899; test, read once at the end: quoted F1 1.000 (20),
+# quoted speaker right 0.833 (18), all F1 0.912 (30).
 FLOORS = {
-    "dev": {("quoted", "f1"): 0.86, ("quoted", "speaker_right"): 0.76, ("all", "f1"): 0.80},
+    "dev": {("quoted", "f1"): 0.92, ("quoted", "speaker_right"): 0.81, ("all", "f1"): 0.88},
     "test": {("quoted", "f1"): 0.95, ("quoted", "speaker_right"): 0.80, ("all", "f1"): 0.87},
 }
 # Most predictions allowed on the sentences with «» that quote nobody (dev 27, test 12 sentences;
