@@ -72,6 +72,10 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   (``сообщают в микроблоге представители X``);
 - :mod:`.sentences_mention_bounds`: a mention's role before ``, Name``, the name after ``role,``
   and a long gloss in brackets;
+- :mod:`.sentences_orphan_closers`: a quotation opened in an earlier sentence, closed in this
+  one before ``», — сказал он`` (Russian puts the comma after the mark);
+- :mod:`.sentences_act_gerunds`: the speaker of a fragment after a gerund of a speech act
+  (``…, обещав быть более «…»``: the main clause's subject);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -111,6 +115,7 @@ from discourse.extract.quotes.lang.ru.quoted import (
     shape_before,
     speakers_word_near,
 )
+from discourse.extract.quotes.lang.ru.sentences_act_gerunds import act_gerund_subjects
 from discourse.extract.quotes.lang.ru.sentences_after_verb import mentions_after_verb
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
 from discourse.extract.quotes.lang.ru.sentences_aspect import aspectual_complements, indefinite_in_report
@@ -130,6 +135,7 @@ from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, 
 from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_one_word import one_word_reports
+from discourse.extract.quotes.lang.ru.sentences_orphan_closers import orphan_closers
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
@@ -179,8 +185,10 @@ RUSSIAN = QuoteLanguage(
     fragment_is_quote=fragment_is_quote,
     unattributed_fragment=unattributed_fragment,
     revisions=(inscriptions, names_and_citations, code_titles, split_interrupted, quotes_in_italics,
+               orphan_closers,
                dropped_subjects,
-               fragment_subjects, coordinated_fragments, standalone_speakers, mixed_heads, mentions_in_marks,
+               fragment_subjects, act_gerund_subjects, coordinated_fragments, standalone_speakers,
+               mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,

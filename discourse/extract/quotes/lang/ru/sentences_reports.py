@@ -20,7 +20,8 @@ and a mention that opens with «и» replaced by the subject it cut off
 outlet cites (:func:`.sentences_cited.cited_person`: ``…», — цитирует «Росбалт» Сулика`` when the
 opening mark is in the sentence before), and the subject after a medium phrase
 (:func:`.sentences_medium_subject.medium_subjects`) and mentions widened to a role, a name or a
-gloss (:func:`.sentences_mention_bounds.mention_bounds`).
+gloss (:func:`.sentences_mention_bounds.mention_bounds`), and a fronted «о» object read to its
+end (:func:`.sentences_fronted_about.fronted_about`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from discourse.extract.quotes.lang.ru import reported
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
+from discourse.extract.quotes.lang.ru.sentences_fronted_about import fronted_about
 from discourse.extract.quotes.lang.ru.sentences_inner_sources import inner_sources
 from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_medium_subject import medium_subjects
@@ -73,6 +75,8 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     # «Четыре года спустя ЕС подтвердил»: not «года»
     found = time_subjects(doc, found, ti, tj, lambda s, t: reported.reports_in_sentence(
         doc, s, se, t, tj, prev_sent, quote_cues, inside))
+    # «Ранее о взятках … заявил X», «О своей отставке монарх заявил»: where the object ends
+    found = fronted_about(doc, found, ti, tj)
     if not found:
         return found
     found = object_ends(doc, found, tj)  # «о своём уходе (…) и … работал»; «, Y заявляют о …»

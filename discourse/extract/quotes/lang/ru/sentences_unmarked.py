@@ -12,7 +12,9 @@ quotation mark, docs/validation.md "A fifth RuSentNE sentence set"):
 - **a prepositional time phrase before «, что»**: ``заявил журналистам после вынесения вердикта
   в четверг, что P``. The sentence reading lets only names, dates and listeners stand between a
   verb and its «что»; a phrase opened by «после», «до», «перед» or «во время» whose words have
-  no reading as a finite verb says when, not what, and «что» after it is the verb's.
+  no reading as a finite verb says when, not what, and «что» after it is the verb's. (And a
+  medium phrase with «свой» or a place noun, ``сообщил в своём твиттере, что P``:
+  :mod:`.sentences_medium_between`.)
 
 :func:`unmarked_reports` is called from :mod:`.sentences_reports` with the reports found so
 far. Before: the ``Found`` reports of the sentence. After: the same, and a new ``indirect`` for
@@ -28,6 +30,10 @@ from discourse.extract.quotes.lang.ru.morph import finite_verb, readings
 from discourse.extract.quotes.lang.ru.phrases import skip_adverbials
 from discourse.extract.quotes.lang.ru.reported import _SHORT_FORMS, _clause_end, _clause_start, _court
 from discourse.extract.quotes.lang.ru.sentences_insertions import subject_from
+from discourse.extract.quotes.lang.ru.sentences_medium_between import (
+    before_coordinated_cue,
+    that_after_medium,
+)
 from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.lang.ru.words import NON_SPEAKERS
 from discourse.extract.quotes.spans import SpanSet
@@ -141,6 +147,11 @@ def unmarked_reports(doc: Doc, found: list[Found], se: int, ti: int, tj: int,
             t = _that_after_time(toks, b, tj)
             if t > 0 and t + 1 < tj:
                 span_of = (t + 1, _clause_end(toks, t + 1, tj))
+            else:  # "сообщил в своём твиттере, что P" (sentences_medium_between)
+                t = that_after_medium(toks, b, tj)
+                if t > 0 and t + 1 < tj:
+                    span_of = (t + 1, before_coordinated_cue(toks, frozenset(verbs), t + 1,
+                                                             _clause_end(toks, t + 1, tj)))
         if span_of is None or span_of[1] <= span_of[0]:
             continue
         clause_lo = _clause_start(toks, ti, a)
