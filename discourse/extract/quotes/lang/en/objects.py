@@ -22,6 +22,7 @@ three-word floor of :mod:`discourse.extract.quotes.reported`.
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc
+from discourse.extract.quotes.lang.en.counts import approximate_count
 from discourse.extract.quotes.tokens import Toks
 
 __all__ = ["COUNTING_CUES", "NUMBER_WORDS", "content_object", "counted_object",
@@ -117,6 +118,8 @@ def counted_object(toks: Toks, k: int) -> bool:
         # "a value of US$473.60 per ton", "a captain and eleven other crew", "either December
         # 27 or December 28": a figure near the head of the object (not a year: "a 2019 attack")
         return not any(lows[m] in _TOPIC_PREPS for m in range(k + 1, min(len(lows), k + 3)))
+    if approximate_count(toks, k):
+        return True  # "noted over 370 horns seized", "reported one more case" (counts.py)
     return first[:1].isdigit() or first in NUMBER_WORDS or (
         first == "a" and lows[k + 1] in ("total", "record")) or (
         first in ("more", "at", "about", "nearly", "over") and k + 2 < len(lows)

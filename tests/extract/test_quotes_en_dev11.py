@@ -1,0 +1,55 @@
+"""Reported speech in whole articles (issue 14, the dev11 round): what recurs across the fresh
+split dev11 and the earlier Wikinews dev splits. An approximate or added count is what was
+reported ("reported one more case", "confirmed over 20 deaths"). English sentences of our own,
+with the negatives."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.quotes.lang.en.counts import approximate_count
+from discourse.extract.quotes.tokens import Toks, token_columns
+
+
+def _quotes(text: str) -> list[tuple[str, str, str, str]]:
+    """(kind, span text, cue, mention) of every quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return [(r.kind, r.text, r.cue, r.speaker_mention) for r in q.itertuples()]
+
+
+def _reports(text: str) -> list[tuple[str, str]]:
+    """(span text, mention) of every ``indirect`` quote found in ``text``."""
+    return [(s, m) for k, s, _, m in _quotes(text) if k == "indirect"]
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The county health officer reported one more case at the care home on Friday.",
+     "one more case at the care home on Friday", "The county health officer"),
+    ("The ministry confirmed over 20 deaths in the northern provinces.",
+     "over 20 deaths in the northern provinces", "The ministry"),
+    ("Regional officials reported nearly two dozen injuries after the storm.",
+     "nearly two dozen injuries after the storm", "Regional officials"),
+    ("The agency reported one new infection among the crew.",
+     "one new infection among the crew", "The agency"),
+])
+def test_an_approximate_or_added_count_is_reported(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("words, k, expected", [
+    ("reported over 370 cases", 1, True),
+    ("reported almost fifty cases", 1, True),
+    ("reported one more case", 1, True),
+    ("reported one of the cases", 1, False),   # a partitive, no count
+    ("reported one day later", 1, False),
+    ("reported around 2015 that", 1, False),   # a year, no count
+    ("reported over the weekend", 1, False),   # a preposition
+])
+def test_approximate_count_reads_counts_only(words, k, expected):
+    assert approximate_count(Toks(*token_columns(words)), k) is expected
+
+
+def test_a_topic_after_the_cue_stays_no_report():
+    assert _reports("The mayor reported on the weekend's events to the council.") == []
