@@ -53,3 +53,25 @@ def test_approximate_count_reads_counts_only(words, k, expected):
 
 def test_a_topic_after_the_cue_stays_no_report():
     assert _reports("The mayor reported on the weekend's events to the council.") == []
+
+
+@pytest.mark.parametrize("text, parts, mention", [
+    ("The two gunmen, according to the regional police, fled.",
+     ["The two gunmen", "fled"], "the regional police"),
+    ("Most of the ballots were, according to the county clerk, invalid from the start.",
+     ["Most of the ballots were", "invalid from the start"], "the county clerk"),
+    ("Marsh, they said, wanted no funeral and no flowers.",
+     ["Marsh", "wanted no funeral and no flowers"], "they"),
+])
+def test_both_parts_of_an_interrupted_report_however_short(text, parts, mention):
+    got = _reports(text)
+    for part in parts:
+        assert (part, mention) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Marsh, a farmer, arrived.",                  # an apposition, nobody speaks
+    "On Monday, according to the schedule, the talks resume.",   # no short part to keep
+])
+def test_no_short_part_without_an_interrupting_source(text):
+    assert all(len(s.split()) >= 3 for s, _ in _reports(text))

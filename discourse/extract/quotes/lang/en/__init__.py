@@ -58,6 +58,7 @@ from discourse.extract.quotes.lang.en.cues import find_cues
 from discourse.extract.quotes.lang.en.document_that import document_relative_reports
 from discourse.extract.quotes.lang.en.headlines import headline_reports
 from discourse.extract.quotes.lang.en.in_quotes import reports_in_quotes
+from discourse.extract.quotes.lang.en.interrupted_short import short_interrupted_part
 from discourse.extract.quotes.lang.en.naming import naming_reports
 from discourse.extract.quotes.lang.en.nouns import noun_reports
 from discourse.extract.quotes.lang.en.objects import short_content_object
@@ -92,7 +93,8 @@ def short_report(doc: Doc, s: int, e: int) -> bool:
     """``keeps_short``: a content-bearing noun object right after a verb of saying ("announced
     | his death") or a content noun subject of a passive with an agent ("His death | was
     announced by …")."""
-    return short_content_object(doc, s, e) or short_passive_subject(doc, s, e)
+    return short_content_object(doc, s, e) or short_passive_subject(doc, s, e) or (
+        short_interrupted_part(doc, s, e))  # "…, according to X, fled." (interrupted_short)
 
 
 ENGLISH = QuoteLanguage(
