@@ -75,3 +75,24 @@ def test_both_parts_of_an_interrupted_report_however_short(text, parts, mention)
 ])
 def test_no_short_part_without_an_interrupting_source(text):
     assert all(len(s.split()) >= 3 for s, _ in _reports(text))
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The launch depends on the weather, which Space Agency Director Ana Ruiz has said may "
+     "improve by Friday.", "may improve by Friday", "Space Agency Director Ana Ruiz"),
+    ("They attacked the new voting rules, which critics have said amounted to a purge.",
+     "amounted to a purge", "critics"),
+    ("The fee, which the mayor has explained derives from a 1950s statute, stays.",
+     "derives from a 1950s statute", "the mayor"),
+    ("The council, which Smith said had met twice, adjourned.", "had met twice", "Smith"),
+])
+def test_the_predicate_after_which_x_said_opens_with_any_finite_verb(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The report, which he said in 2019, was wrong.",             # an adverbial, no predicate
+    "The budget which they believed was balanced ran a deficit.",  # belief, not saying
+])
+def test_no_relative_report_without_a_finite_verb_or_a_saying(text):
+    assert _reports(text) == []

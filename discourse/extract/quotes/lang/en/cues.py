@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
+from discourse.extract.quotes.lang.en.relative_predicate import long_relative_subject
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     NOUN_MARKERS,
@@ -202,7 +203,7 @@ def _relative_subject_before(toks: Toks, i: int) -> bool:
     return i > 1 and (past or lows[i] in _RELATIVE_PRESENT) and (
         lows[i - 1] in _PRONOUN_SUBJECTS or (
             lows[i - 2] in _RELATIVES and toks.words[i - 1].isalpha())
-        or (past and _longer_relative_subject(toks, i)))
+        or (past and (_longer_relative_subject(toks, i) or long_relative_subject(toks, i))))
 
 
 def _longer_relative_subject(toks: Toks, i: int) -> bool:

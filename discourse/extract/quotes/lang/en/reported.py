@@ -46,6 +46,7 @@ from discourse.extract.quotes.lang.en.passive import agentless_passive, told_pas
 from discourse.extract.quotes.lang.en.passive_agent import agent_passive, agent_passive_phrase
 from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
 from discourse.extract.quotes.lang.en.promises import promised_object
+from discourse.extract.quotes.lang.en.relative_predicate import RELATIVE_CUES, relative_predicate
 from discourse.extract.quotes.lang.en.report_cuts import (
     _conjoined_subject,
     _cut_at_coordinated_cue,
@@ -239,8 +240,9 @@ def reports_in_sentence(
         k = b
         if answered_questions(toks, a, k, tj):
             continue  # "answered some questions about his campaign": an act, no report
-        if k + 2 < tj and lows[k] in _RELATIVE_PREDICATE and subj[0] > ti and lows[
-                subj[0] - 1] in ("what", "which", "that", "who") and cue.lemma in _RELATIVE_CUES:
+        if k + 2 < tj and (lows[k] in _RELATIVE_PREDICATE or relative_predicate(toks, k, tj)) and (
+                subj[0] > ti and lows[subj[0] - 1] in ("what", "which", "that", "who")) and (
+                cue.lemma in RELATIVE_CUES):  # (any finite verb: relative_predicate.py)
             # "in what he said was an effort to …", "the plan that aides said would fail", "women
             # who police said were killed": the predicate after the cue, to a comma or main verb
             out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
@@ -464,8 +466,6 @@ _APPROXIMATORS = frozenset("about around nearly almost roughly some over".split(
 _QUOTE_MARKS = frozenset('"“”«»')
 # The verb of a relative clause's predicate right after "what he said": "was", "would be".
 _RELATIVE_PREDICATE = frozenset("is are was were would will could might".split())
-# Verbs of saying proper: "which they reckoned were closer" is a belief, no report.
-_RELATIVE_CUES = frozenset("say claim allege report state insist argue warn".split())
 _OPENING = frozenset('"“')
 
 
