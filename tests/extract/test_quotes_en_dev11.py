@@ -96,3 +96,17 @@ def test_the_predicate_after_which_x_said_opens_with_any_finite_verb(text, repor
 ])
 def test_no_relative_report_without_a_finite_verb_or_a_saying(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The ecologist has reported a correlation with the arrival of seals in the bay.",
+     "a correlation with the arrival of seals in the bay"),
+    ("Engineers reported a new mechanism by which salt water corrodes the cables.",
+     "a new mechanism by which salt water corrodes the cables"),
+])
+def test_a_relation_found_is_reported(text, report):
+    assert report in [s for s, _ in _reports(text)]
+
+
+def test_a_link_is_no_content_head():
+    assert _reports("The office confirmed the link to the new website.") == []

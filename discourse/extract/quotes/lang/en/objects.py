@@ -38,8 +38,12 @@ _CONTENT_CUES = frozenset("""announce confirm report predict state affirm reaffi
 # economy", "the plan", "the matter", "the decision": no content of their own)
 CONTENT_HEADS = frozenset("""death deaths resignation retirement intention intentions
     willingness readiness surge surges spike casualties injuries fatalities infections cases
-    innocence guilt identity victory arrest arrests withdrawal fraud""".split())
-# (fraud: "has claimed widespread voter fraud with mail-in ballots", dev9)
+    innocence guilt identity victory arrest arrests withdrawal fraud correlation mechanism
+    """.split())
+# (fraud: "has claimed widespread voter fraud with mail-in ballots", dev9; a relation found
+# between things is a claim: "has reported a correlation with the entry of orcas" (dev11),
+# "reported a new mechanism by which warm ocean currents erode …" (dev); not "link", as often
+# a web address: "confirmed the link to the website")
 
 # heads of new rules announced, content when the object is not anaphoric: "announced new
 # lockdown measures" (dev4), "announced stricter measures to inhibit …" (dev9), C's "announced
