@@ -110,3 +110,20 @@ def test_a_relation_found_is_reported(text, report):
 
 def test_a_link_is_no_content_head():
     assert _reports("The office reported the link to the new website.") == []
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The Georgians claim they were defending the border.", "they were defending the border",
+     "The Georgians"),
+    ("The Liberals state the tax will be repealed.", "the tax will be repealed", "The Liberals"),
+])
+def test_a_group_named_with_the_speaks_in_the_present(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Texas state law was changed in May.",           # a compound noun
+    "The Senators state championship was held in May.",  # no clause after the noun
+])
+def test_a_compound_noun_stays_no_cue(text):
+    assert _reports(text) == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
+from discourse.extract.quotes.lang.en.plural_subject import the_plural_subject_first
 from discourse.extract.quotes.lang.en.relative_predicate import long_relative_subject
 from discourse.extract.quotes.lang.en.words import (
     AUX,
@@ -105,7 +106,7 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
             or (w in _NOUN_LIKE and cap(words[i - 1]) and i + 1 < len(lows)
                 and not cap(words[i + 1]) and lows[i + 1].isalpha()
                 and lows[i + 1] not in AUX and lows[i + 1] != "that"
-                and not _plural_subject_first(toks, i))):
+                and not _plural_subject_first(toks, i) and not the_plural_subject_first(toks, i))):
         # "for snap elections", "16 states", "Maryland state law": a noun or an adjective
         m = None
     if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(lows) and not w.endswith(
