@@ -127,3 +127,15 @@ def test_a_group_named_with_the_speaks_in_the_present(text, report, mention):
 ])
 def test_a_compound_noun_stays_no_cue(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The coast guard told The Jakarta Post it was ending the search.", "it was ending the search"),
+    ("The senator told The Hill there would be a vote next week.", "there would be a vote next week"),
+])
+def test_it_or_there_and_an_auxiliary_open_the_clause_after_a_listener(text, report):
+    assert report in [s for s, _ in _reports(text)]
+
+
+def test_a_story_told_stays_no_report():
+    assert _reports("He told the story it was based on.") == []
