@@ -139,3 +139,18 @@ def test_it_or_there_and_an_auxiliary_open_the_clause_after_a_listener(text, rep
 
 def test_a_story_told_stays_no_report():
     assert _reports("He told the story it was based on.") == []
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("In the wake of the director's death, his deputy said, the museum closed for a week.",
+     "the museum closed for a week", "his deputy"),
+    ("On Friday in Leeds, England, according to the police, a van hit two cyclists.",
+     "a van hit two cyclists", "the police"),
+])
+def test_a_framing_phrase_before_the_source_is_no_report(text, report, mention):
+    assert _reports(text) == [(report, mention)]
+
+
+def test_a_clause_before_the_source_stays_a_part():
+    got = _reports("After the ballots were counted, the clerk said, the result was clear.")
+    assert ("After the ballots were counted", "the clerk") in got
