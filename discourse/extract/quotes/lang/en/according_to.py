@@ -92,7 +92,7 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     out = [] if framing else [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
     if c is not None and words[c] == "," and ((c + 3 < tj and (
             lows[c + 1] in _LINK_AFTER_COMMA or looks_like_clause(toks, c + 1, tj))) or (
-            words[a - 1] == "," and completes_head(toks, a - 2, c, tj))):
+            words[a - 1] == "," and completes_head(toks, c, tj))):
         out.append(Found(ends[c], se, "indirect", attr, "according_to"))  # "P, according to X, Q"
     return out
 

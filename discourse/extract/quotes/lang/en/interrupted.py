@@ -33,7 +33,7 @@ def according_parts(doc: Doc, head: int, a: int, c: int, se: int, attr: Attr) ->
     toks = doc.toks
     starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     tj = doc.tok_index(se)
-    if c + 3 >= tj and not completes_head(toks, a - 2, c, tj):
+    if c + 3 >= tj and not completes_head(toks, c, tj):
         return []  # (a short part that completes the clause stays: "then, … X, fled.")
     tail = Found(ends[c], se, "indirect", attr, "according_to")
     if not (head + 1 < a and words[a - 1] == "," and wordish(words[head])

@@ -16,7 +16,7 @@ from __future__ import annotations
 from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST
 from discourse.extract.quotes.tokens import Toks, cap
 
-__all__ = ["RELATIVE_CUES", "long_relative_subject", "relative_predicate"]
+__all__ = ["RELATIVE_CUES", "long_relative_subject", "relative_end", "relative_predicate"]
 
 RELATIVE_CUES = frozenset("say claim allege report state insist argue warn note explain".split())
 
@@ -68,3 +68,24 @@ def long_relative_subject(toks: Toks, i: int) -> bool:
         if not (words[k].isalpha() or words[k] in (".", "'s", "’s")):
             return False
     return False
+
+
+_STOPS = frozenset((";", ":", "—", "–", "--", "-"))
+
+
+def relative_end(toks: Toks, k: int, tj: int) -> int:
+    """End token of a predicate that :func:`relative_predicate` opened at ``k`` (its verb not
+    one of the copulas and modals that :mod:`.reported` ends at a comma or another auxiliary):
+    at a semicolon, a colon or a dash ("--" too), or at a comma after which the main clause's finite verb
+    resumes ("which he has explained derives from X, was initially …"); else the sentence's end
+    ("which members said explained why he had no serious opposition": "had" is the inner
+    clause's; "…, especially ones in the Rust Belt" goes on with the predicate)."""
+    words = toks.words
+    for m in range(k + 1, tj):
+        if words[m] in _STOPS:
+            return m
+        if words[m] == "," and m + 1 < tj and (toks.lows[m + 1] in AUX or (
+                toks.lows[m + 1] in IRREGULAR_PAST) or (
+                toks.lows[m + 1].endswith("ed") and not cap(words[m + 1]))):
+            return m
+    return tj

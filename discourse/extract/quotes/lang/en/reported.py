@@ -46,7 +46,11 @@ from discourse.extract.quotes.lang.en.passive import agentless_passive, told_pas
 from discourse.extract.quotes.lang.en.passive_agent import agent_passive, agent_passive_phrase
 from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
 from discourse.extract.quotes.lang.en.promises import promised_object
-from discourse.extract.quotes.lang.en.relative_predicate import RELATIVE_CUES, relative_predicate
+from discourse.extract.quotes.lang.en.relative_predicate import (
+    RELATIVE_CUES,
+    relative_end,
+    relative_predicate,
+)
 from discourse.extract.quotes.lang.en.report_cuts import (
     _conjoined_subject,
     _cut_at_coordinated_cue,
@@ -245,8 +249,9 @@ def reports_in_sentence(
                 cue.lemma in RELATIVE_CUES):  # (any finite verb: relative_predicate.py)
             # "in what he said was an effort to …", "the plan that aides said would fail", "women
             # who police said were killed": the predicate after the cue, to a comma or main verb
-            out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
-                             "cue_before"))
+            e = _predicate_end(toks, k, tj) if lows[k] in _RELATIVE_PREDICATE else relative_end(
+                toks, k, tj)
+            out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
             continue
         if k + 1 < tj and lows[k] == "as" and subj[0] > ti and lows[subj[0] - 1] in (
                 "which", "what"):
