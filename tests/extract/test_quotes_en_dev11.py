@@ -159,7 +159,8 @@ def test_a_clause_before_the_source_stays_a_part():
 @pytest.mark.parametrize("text, report", [
     ("The board chose him, which members said explained why he had no rival.",
      "explained why he had no rival"),
-    ("She listed the towns that he said suffered the worst damage: Ely and Hull.", "suffered the worst damage"),
+    ("She listed the towns that he said suffered the worst damage: Ely and Hull.",
+     "suffered the worst damage"),
     ("The nickname, which he has explained derives from a cartoon, stuck with him.",
      "derives from a cartoon"),
 ])
