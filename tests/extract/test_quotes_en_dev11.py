@@ -166,3 +166,20 @@ def test_a_clause_before_the_source_stays_a_part():
 ])
 def test_a_relative_predicate_ends_at_the_main_clause_or_a_colon(text, report):
     assert report in [s for s, _ in _reports(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor threatened to cut funds from counties that did not comply.",
+    "The two states agreed on a line along the river that would split the valley.",
+])
+def test_a_relative_that_after_a_noun_opens_no_report(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The minister said in his letter that the talks would resume.", "the talks would resume"),
+    ("The mayor said in her letter that classified files will be released.",
+     "classified files will be released"),
+])
+def test_a_that_clause_after_an_adverbial_stays_a_report(text, report):
+    assert report in [s for s, _ in _reports(text)]

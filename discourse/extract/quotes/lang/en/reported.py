@@ -51,6 +51,7 @@ from discourse.extract.quotes.lang.en.relative_predicate import (
     relative_end,
     relative_predicate,
 )
+from discourse.extract.quotes.lang.en.relative_that import relative_that
 from discourse.extract.quotes.lang.en.report_cuts import (
     _conjoined_subject,
     _cut_at_coordinated_cue,
@@ -283,7 +284,7 @@ def reports_in_sentence(
         while m < tj and m - k <= 10 and lows[m] != "that" and words[m] not in ".;":
             m += 1
         if m < tj and lows[m] == "that" and (cue.that_clause or cue.type == "phrase") and (
-                m == k or lows[m - 1] not in NOUNS_BEFORE_THAT) and (
+                m == k or lows[m - 1] not in NOUNS_BEFORE_THAT) and not relative_that(toks, k, m) and (
             m == k or lows[k] in ("in", "on", "at", "during", "to", "with", "after",
                                       "before", "for", "earlier", "later", "last", "this",
                                       "late", "early",
