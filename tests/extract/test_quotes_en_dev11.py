@@ -183,3 +183,21 @@ def test_a_relative_that_after_a_noun_opens_no_report(text):
 ])
 def test_a_that_clause_after_an_adverbial_stays_a_report(text, report):
     assert report in [s for s, _ in _reports(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The comedian posted a podcast dedicated to his late friend.",
+    "The research team posted their findings online before publication.",
+])
+def test_posting_a_thing_is_no_report(text):
+    assert _reports(text) == []
+
+
+def test_posting_that_is_still_a_report():
+    assert ("he would run again", "The senator") in _reports("The senator posted that he would run again.")
+
+
+def test_a_participle_after_on_weekday_reports_for_the_main_subject():
+    got = _reports("The prime minister posted a message on Facebook on Friday announcing he had "
+                   "tested positive for the virus.")
+    assert ("he had tested positive for the virus", "The prime minister") in got

@@ -221,7 +221,8 @@ def reports_in_sentence(
                 lows[a] == "say"):
             subj = _poll_subject(toks, subj[0], ti)  # "voters were most likely to say P"
         if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
-                wordish(words[a - 1]) and not cap(words[a - 1]) and lows[a - 1] not in AUX
+                wordish(words[a - 1]) and (not cap(words[a - 1]) or lows[a - 1] in WEEKDAYS)
+                and lows[a - 1] not in AUX  # ("posted a message on Friday announcing P")
                 and lows[a - 1] not in ADVERBS and not lows[a - 1].endswith("ly")) and b < tj and (
                 looks_like_clause(toks, b, tj)):
             # "filed a motion claiming P": the report stands, its speaker is the main subject's
