@@ -201,3 +201,26 @@ def test_a_participle_after_on_weekday_reports_for_the_main_subject():
     got = _reports("The prime minister posted a message on Facebook on Friday announcing he had "
                    "tested positive for the virus.")
     assert ("he had tested positive for the virus", "The prime minister") in got
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The appeals court found that the county could not ban the march.",
+     "the county could not ban the march", "The appeals court"),
+    ("The unanimous court decided the contract was void, sending the case back.",
+     "the contract was void", "The unanimous court"),
+    ("The judge determined the defendant's record made him a flight risk.",
+     "the defendant's record made him a flight risk", "The judge"),
+])
+def test_a_courts_ruling_is_its_report(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The jury found him guilty on all counts.",              # no clause
+    "The judge decided to postpone the hearing.",             # an infinitive: a decision
+    "The court held a hearing on Monday.",
+    "The researchers found that the sharks had left the bay.",    # a finding, no court
+    "This year the jury decided two pianists had played well enough for a prize.",  # a contest
+])
+def test_no_ruling_without_a_court_and_a_clause(text):
+    assert _reports(text) == []

@@ -71,6 +71,7 @@ from discourse.extract.quotes.lang.en.quoted import (
     naming_near,
     only_attr_between,
 )
+from discourse.extract.quotes.lang.en.rulings import ruling_reports
 from discourse.extract.quotes.lang.en.sentence import reports_in_sentence
 from discourse.extract.quotes.lang.en.shape import shape_after, shape_before
 from discourse.extract.quotes.lang.en.signatures import INLINE_SIGNATURE
@@ -118,7 +119,7 @@ ENGLISH = QuoteLanguage(
     # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y") and
     # reports carried by a noun of saying ("their claims that P"), "Name: proposition" headlines
     extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes,
-                  title_case_reports, document_relative_reports, as_clause_reports,
+                  title_case_reports, document_relative_reports, ruling_reports, as_clause_reports,
                   as_inner_reports, purpose_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
