@@ -103,7 +103,7 @@ def main() -> None:
     ap.add_argument("name", choices=SETS)
     ap.add_argument("--split", default="dev",
                     choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                             "dev10", "test", "all"))
+                             "dev10", "dev11", "test", "all"))
     args = ap.parse_args()
     if not available():
         sys.exit("../shared is not present: the gold texts cannot be read.")

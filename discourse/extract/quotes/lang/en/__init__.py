@@ -58,6 +58,7 @@ from discourse.extract.quotes.lang.en.cues import find_cues
 from discourse.extract.quotes.lang.en.document_that import document_relative_reports
 from discourse.extract.quotes.lang.en.headlines import headline_reports
 from discourse.extract.quotes.lang.en.in_quotes import reports_in_quotes
+from discourse.extract.quotes.lang.en.interrupted_short import short_interrupted_part
 from discourse.extract.quotes.lang.en.naming import naming_reports
 from discourse.extract.quotes.lang.en.nouns import noun_reports
 from discourse.extract.quotes.lang.en.objects import short_content_object
@@ -70,6 +71,7 @@ from discourse.extract.quotes.lang.en.quoted import (
     naming_near,
     only_attr_between,
 )
+from discourse.extract.quotes.lang.en.rulings import ruling_reports
 from discourse.extract.quotes.lang.en.sentence import reports_in_sentence
 from discourse.extract.quotes.lang.en.shape import shape_after, shape_before
 from discourse.extract.quotes.lang.en.signatures import INLINE_SIGNATURE
@@ -92,7 +94,8 @@ def short_report(doc: Doc, s: int, e: int) -> bool:
     """``keeps_short``: a content-bearing noun object right after a verb of saying ("announced
     | his death") or a content noun subject of a passive with an agent ("His death | was
     announced by …")."""
-    return short_content_object(doc, s, e) or short_passive_subject(doc, s, e)
+    return short_content_object(doc, s, e) or short_passive_subject(doc, s, e) or (
+        short_interrupted_part(doc, s, e))  # "…, according to X, fled." (interrupted_short)
 
 
 ENGLISH = QuoteLanguage(
@@ -116,7 +119,7 @@ ENGLISH = QuoteLanguage(
     # reports of naming and judging verbs without marks ("called X Y", "blamed X for Y") and
     # reports carried by a noun of saying ("their claims that P"), "Name: proposition" headlines
     extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes,
-                  title_case_reports, document_relative_reports, as_clause_reports,
+                  title_case_reports, document_relative_reports, ruling_reports, as_clause_reports,
                   as_inner_reports, purpose_reports),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,

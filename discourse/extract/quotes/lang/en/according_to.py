@@ -18,7 +18,9 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.checks import DOCUMENTS
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_start
+from discourse.extract.quotes.lang.en.framing import framing_phrase
 from discourse.extract.quotes.lang.en.interrupted import according_parts
+from discourse.extract.quotes.lang.en.interrupted_short import completes_head
 from discourse.extract.quotes.lang.en.phrases import np_forward
 from discourse.extract.quotes.lang.en.source_over_report import quote_note_cue_between
 from discourse.extract.quotes.lang.en.words import (
@@ -86,10 +88,11 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     before = a - 1 if words[a - 1] == "," else a
     if before - ti < 4:
         return []  # the report is the sentence before the cue: "On Wednesday X filed …"
-    out = [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
-    if c is not None and c + 3 < tj and words[c] == "," and (
-            lows[c + 1] in _LINK_AFTER_COMMA or looks_like_clause(
-                toks, c + 1, tj)):
+    framing = framing_phrase(toks, ti, before)  # "On Sunday in London, England, according …"
+    out = [] if framing else [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
+    if c is not None and words[c] == "," and ((c + 3 < tj and (
+            lows[c + 1] in _LINK_AFTER_COMMA or looks_like_clause(toks, c + 1, tj))) or (
+            words[a - 1] == "," and completes_head(toks, c, tj))):
         out.append(Found(ends[c], se, "indirect", attr, "according_to"))  # "P, according to X, Q"
     return out
 

@@ -15,6 +15,7 @@ from itertools import compress
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import coordinated_verb
 from discourse.extract.quotes.lang.en.colon_end import colon_ends_report
+from discourse.extract.quotes.lang.en.listener_clause import dummy_subject_clause
 from discourse.extract.quotes.lang.en.parentheticals import in_parenthetical
 from discourse.extract.quotes.lang.en.phrases import main_clause_comma, skip_adverbs_back
 from discourse.extract.quotes.lang.en.words import (
@@ -41,7 +42,8 @@ def listener_end(toks: Toks, k: int, e: int) -> int:
     reported clause ("told reporters the procedure had been followed")."""
     lows = toks.lows
     for m in range(k + 1, e):
-        if (lows[m] in _CLAUSE_DETERMINERS or lows[m] in _CLAUSE_OPENERS or lows[m].isdigit()) and (
+        if (lows[m] in _CLAUSE_DETERMINERS or lows[m] in _CLAUSE_OPENERS or lows[m].isdigit() or (
+                dummy_subject_clause(toks, m))) and (  # "told The Hill it was" (listener_clause)
                 lows[m - 1] not in DETERMINERS and lows[m - 1] not in ("of", "for", "and")):
             return m
     return e

@@ -14,6 +14,8 @@ from __future__ import annotations
 from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
+from discourse.extract.quotes.lang.en.plural_subject import the_plural_subject_first
+from discourse.extract.quotes.lang.en.relative_predicate import long_relative_subject
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     NOUN_MARKERS,
@@ -104,7 +106,7 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
             or (w in _NOUN_LIKE and cap(words[i - 1]) and i + 1 < len(lows)
                 and not cap(words[i + 1]) and lows[i + 1].isalpha()
                 and lows[i + 1] not in AUX and lows[i + 1] != "that"
-                and not _plural_subject_first(toks, i))):
+                and not _plural_subject_first(toks, i) and not the_plural_subject_first(toks, i))):
         # "for snap elections", "16 states", "Maryland state law": a noun or an adjective
         m = None
     if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(lows) and not w.endswith(
@@ -202,7 +204,7 @@ def _relative_subject_before(toks: Toks, i: int) -> bool:
     return i > 1 and (past or lows[i] in _RELATIVE_PRESENT) and (
         lows[i - 1] in _PRONOUN_SUBJECTS or (
             lows[i - 2] in _RELATIVES and toks.words[i - 1].isalpha())
-        or (past and _longer_relative_subject(toks, i)))
+        or (past and (_longer_relative_subject(toks, i) or long_relative_subject(toks, i))))
 
 
 def _longer_relative_subject(toks: Toks, i: int) -> bool:

@@ -12,6 +12,7 @@ when the part after the source opens with a verb (the head is then its subject).
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Attr, Doc, Found
+from discourse.extract.quotes.lang.en.interrupted_short import completes_head
 from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST
 from discourse.extract.quotes.tokens import cap, wordish
 
@@ -32,8 +33,8 @@ def according_parts(doc: Doc, head: int, a: int, c: int, se: int, attr: Attr) ->
     toks = doc.toks
     starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     tj = doc.tok_index(se)
-    if c + 3 >= tj:
-        return []
+    if c + 3 >= tj and not completes_head(toks, c, tj):
+        return []  # (a short part that completes the clause stays: "then, … X, fled.")
     tail = Found(ends[c], se, "indirect", attr, "according_to")
     if not (head + 1 < a and words[a - 1] == "," and wordish(words[head])
             and lows[head] not in _NOT_SUBJECT and (cap(words[head]) or lows[head] in (

@@ -22,6 +22,7 @@ three-word floor of :mod:`discourse.extract.quotes.reported`.
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc
+from discourse.extract.quotes.lang.en.counts import approximate_count
 from discourse.extract.quotes.tokens import Toks
 
 __all__ = ["COUNTING_CUES", "NUMBER_WORDS", "content_object", "counted_object",
@@ -37,8 +38,12 @@ _CONTENT_CUES = frozenset("""announce confirm report predict state affirm reaffi
 # economy", "the plan", "the matter", "the decision": no content of their own)
 CONTENT_HEADS = frozenset("""death deaths resignation retirement intention intentions
     willingness readiness surge surges spike casualties injuries fatalities infections cases
-    innocence guilt identity victory arrest arrests withdrawal fraud""".split())
-# (fraud: "has claimed widespread voter fraud with mail-in ballots", dev9)
+    innocence guilt identity victory arrest arrests withdrawal fraud correlation mechanism
+    """.split())
+# (fraud: "has claimed widespread voter fraud with mail-in ballots", dev9; a relation found
+# between things is a claim: "has reported a correlation with the entry of orcas" (dev11),
+# "reported a new mechanism by which warm ocean currents erode …" (dev); not "link", as often
+# a web address: "confirmed the link to the website")
 
 # heads of new rules announced, content when the object is not anaphoric: "announced new
 # lockdown measures" (dev4), "announced stricter measures to inhibit …" (dev9), C's "announced
@@ -117,6 +122,8 @@ def counted_object(toks: Toks, k: int) -> bool:
         # "a value of US$473.60 per ton", "a captain and eleven other crew", "either December
         # 27 or December 28": a figure near the head of the object (not a year: "a 2019 attack")
         return not any(lows[m] in _TOPIC_PREPS for m in range(k + 1, min(len(lows), k + 3)))
+    if approximate_count(toks, k):
+        return True  # "noted over 370 horns seized", "reported one more case" (counts.py)
     return first[:1].isdigit() or first in NUMBER_WORDS or (
         first == "a" and lows[k + 1] in ("total", "record")) or (
         first in ("more", "at", "about", "nearly", "over") and k + 2 < len(lows)

@@ -438,10 +438,12 @@ def _coordinated_headline_subject(toks: Toks, a: int, lo: int) -> tuple[int, int
 
 def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     """Subject of a participle cue ("…, saying that …"): the name or pronoun opening the
-    sentence ("President Obama spoke …, saying he's concerned")."""
+    sentence ("President Obama spoke …, saying he's concerned"); after "on <weekday>" too, with
+    no comma ("X posted a message on Facebook on Friday announcing P")."""
     words, lows = toks.words, toks.lows
     if words[k - 1] != "," and lows[k - 1] not in ("and", "while", "before", "after", "in",
                                                            "by") and not (
+            lows[k - 1] in WEEKDAYS and k - 2 >= lo and lows[k - 2] == "on") and not (
             k - 2 >= lo and words[k - 1] in "\"”’'" and words[k - 2] == ",") and not (
             _saying_before_quote(toks, k)):
         return None  # (a comma inside a closing mark: 'was “dead on arrival,” adding …')

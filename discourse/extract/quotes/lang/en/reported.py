@@ -46,6 +46,12 @@ from discourse.extract.quotes.lang.en.passive import agentless_passive, told_pas
 from discourse.extract.quotes.lang.en.passive_agent import agent_passive, agent_passive_phrase
 from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
 from discourse.extract.quotes.lang.en.promises import promised_object
+from discourse.extract.quotes.lang.en.relative_predicate import (
+    RELATIVE_CUES,
+    relative_end,
+    relative_predicate,
+)
+from discourse.extract.quotes.lang.en.relative_that import relative_that
 from discourse.extract.quotes.lang.en.report_cuts import (
     _conjoined_subject,
     _cut_at_coordinated_cue,
@@ -215,7 +221,8 @@ def reports_in_sentence(
                 lows[a] == "say"):
             subj = _poll_subject(toks, subj[0], ti)  # "voters were most likely to say P"
         if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
-                wordish(words[a - 1]) and not cap(words[a - 1]) and lows[a - 1] not in AUX
+                wordish(words[a - 1]) and (not cap(words[a - 1]) or lows[a - 1] in WEEKDAYS)
+                and lows[a - 1] not in AUX  # ("posted a message on Friday announcing P")
                 and lows[a - 1] not in ADVERBS and not lows[a - 1].endswith("ly")) and b < tj and (
                 looks_like_clause(toks, b, tj)):
             # "filed a motion claiming P": the report stands, its speaker is the main subject's
@@ -239,12 +246,14 @@ def reports_in_sentence(
         k = b
         if answered_questions(toks, a, k, tj):
             continue  # "answered some questions about his campaign": an act, no report
-        if k + 2 < tj and lows[k] in _RELATIVE_PREDICATE and subj[0] > ti and lows[
-                subj[0] - 1] in ("what", "which", "that", "who") and cue.lemma in _RELATIVE_CUES:
+        if k + 2 < tj and (lows[k] in _RELATIVE_PREDICATE or relative_predicate(toks, k, tj)) and (
+                subj[0] > ti and lows[subj[0] - 1] in ("what", "which", "that", "who")) and (
+                cue.lemma in RELATIVE_CUES):  # (any finite verb: relative_predicate.py)
             # "in what he said was an effort to …", "the plan that aides said would fail", "women
             # who police said were killed": the predicate after the cue, to a comma or main verb
-            out.append(Found(starts[k], ends[_predicate_end(toks, k, tj) - 1], "indirect", attr,
-                             "cue_before"))
+            e = _predicate_end(toks, k, tj) if lows[k] in _RELATIVE_PREDICATE else relative_end(
+                toks, k, tj)
+            out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
             continue
         if k + 1 < tj and lows[k] == "as" and subj[0] > ti and lows[subj[0] - 1] in (
                 "which", "what"):
@@ -276,7 +285,7 @@ def reports_in_sentence(
         while m < tj and m - k <= 10 and lows[m] != "that" and words[m] not in ".;":
             m += 1
         if m < tj and lows[m] == "that" and (cue.that_clause or cue.type == "phrase") and (
-                m == k or lows[m - 1] not in NOUNS_BEFORE_THAT) and (
+                m == k or lows[m - 1] not in NOUNS_BEFORE_THAT) and not relative_that(toks, k, m) and (
             m == k or lows[k] in ("in", "on", "at", "during", "to", "with", "after",
                                       "before", "for", "earlier", "later", "last", "this",
                                       "late", "early",
@@ -464,8 +473,6 @@ _APPROXIMATORS = frozenset("about around nearly almost roughly some over".split(
 _QUOTE_MARKS = frozenset('"“”«»')
 # The verb of a relative clause's predicate right after "what he said": "was", "would be".
 _RELATIVE_PREDICATE = frozenset("is are was were would will could might".split())
-# Verbs of saying proper: "which they reckoned were closer" is a belief, no report.
-_RELATIVE_CUES = frozenset("say claim allege report state insist argue warn".split())
 _OPENING = frozenset('"“')
 
 

@@ -12,6 +12,7 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import ADVERBIAL_PREPS, SUBORDINATORS, clause_start
 from discourse.extract.quotes.lang.en.content import name_before
+from discourse.extract.quotes.lang.en.framing import framing_phrase
 from discourse.extract.quotes.lang.en.phrases import np_forward, subject_before
 from discourse.extract.quotes.lang.en.tail_coordinated import coordinated_subject
 from discourse.extract.quotes.lang.en.tail_opening import clause_after_subordinate
@@ -124,6 +125,8 @@ def inverted_tail(
         if sum(map(wordish, words[first:k])) < 3 and (lows[first] in _FRAMING_OPENERS or (
                 lows[first].endswith("ly") or "however" in lows[first:k])):
             return [rest]
+        if framing_phrase(toks, first, k - 1):
+            return [rest]  # "In the wake of his death, X said, P" (framing.py)
         return [Found(starts[first], starts[k], "indirect", attr, "cue_after"), rest]
     if lows[ti] in SUBORDINATORS and e < tj and looks_like_clause(toks, e, tj):
         # "Although known to have lived in South Africa, his daughter said he died in Britain":
