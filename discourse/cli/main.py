@@ -111,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         "quotes", help="print every quote found in articles, one record per quote",
         description="Extract quotes and their speakers from articles and print one record per "
         "quote with the fields " + ", ".join(QUOTE_COLUMNS) + ". doc_id is the file name without "
-        "extension; start/end and mention_start/mention_end are character offsets into the text "
+        "extension (in a table: its doc_id or id column, else row<N>; a warning names doc_ids that "
+        "two PATHs share); start/end and mention_start/mention_end are character offsets into the text "
         "as read (-1 when there is no mention); lang is the article's language (en, ru: from the "
         "lang or language metadata, else detected), whose rules read it. Records are sorted by "
         "doc_id within each PATH.",
@@ -298,9 +299,14 @@ def _print_quotes(args: argparse.Namespace, registry: ActorRegistry, cues: CueLe
     if args.format == "csv":
         out.write(_csv_lines([QUOTE_COLUMNS]))
     status = 0
+    # doc_id -> the PATH that printed it first: two tables both number their rows row1, row2,
+    # ...; two folders may both hold a.txt. Their records would share a doc_id and could no
+    # longer be traced to their document, so a clash is named (the records are printed as read).
+    printed_by: dict[str, Path] = {}
     for path in args.paths:
         sink = (_DocIdOrder(out) if path.suffix.lower() in TABLE_SUFFIXES and not path.is_dir()
                 else _Direct(out))
+        ids: list[str] = []
         try:
             for chunk in iter_article_records(path, chunk_size=args.chunk_size,
                                               text_column=args.text_column):
@@ -308,6 +314,8 @@ def _print_quotes(args: argparse.Namespace, registry: ActorRegistry, cues: CueLe
                     print(f"warning: skipped {skipped_path}: {reason}", file=sys.stderr)
                 for note in chunk.warnings:
                     print(f"warning: {note}", file=sys.stderr)
+                if len(args.paths) > 1:
+                    ids.extend(str(a["doc_id"]) for a in chunk.articles)
                 columns = attributed_columns(chunk.articles, actors=registry, cues=cues)
                 sink.add([columns[c] for c in QUOTE_COLUMNS], args.format)
                 registry.clear_caches()  # one chunk's names at most: memory stays flat
@@ -317,8 +325,23 @@ def _print_quotes(args: argparse.Namespace, registry: ActorRegistry, cues: CueLe
             status = 1
             continue
         sink.finish()
+        _warn_shared_ids(path, ids, printed_by)
     out.flush()
     return status
+
+
+def _warn_shared_ids(path: Path, ids: list[str], printed_by: dict[str, Path]) -> None:
+    """Name the doc_ids of ``path`` that an earlier PATH printed too (one warning per earlier
+    PATH), then record ``path``'s own in ``printed_by``."""
+    shared: dict[Path, list[str]] = {}
+    for doc_id in ids:
+        first = printed_by.setdefault(doc_id, path)
+        if first != path:
+            shared.setdefault(first, []).append(doc_id)
+    for first, clash in shared.items():
+        print(f"warning: {len(clash)} doc_id(s) of {path} were printed for {first} too "
+              f"(e.g. {clash[0]!r}): their records share a doc_id; run the paths one at a time "
+              "or give each document its own id (a doc_id column)", file=sys.stderr)
 
 
 def _csv_lines(rows: list) -> str:

@@ -174,8 +174,21 @@ def iter_corpus(
                                                  chunk.skipped["reason"])][: 10 - len(reasons)]
         yield chunk
     if n_articles == 0:
-        raise CorpusError(f"No usable document in {path}."
-                          + (f" Skipped: {'; '.join(reasons)}" if reasons else ""))
+        raise no_usable_document(path, reasons)
+
+
+def no_usable_document(path: Path, reasons: list[str]) -> CorpusError:
+    """The error of a corpus that yielded no document: the first skipped files and why, and for
+    a folder holding table files (which a folder corpus does not read), what to pass instead."""
+    message = f"No usable document in {path}." + (
+        f" Skipped: {'; '.join(reasons)}" if reasons else "")
+    tables = sorted(p for p in path.rglob("*")
+                    if p.suffix.lower() in TABLE_SUFFIXES and p.is_file()) if path.is_dir() else []
+    if tables:
+        message += (f" A folder corpus is read from its {'/'.join(TEXT_SUFFIXES)} files; this one"
+                    f" holds {len(tables)} table file(s) ({tables[0]}"
+                    f"{', ...' if len(tables) > 1 else ''}): pass each table file as the corpus.")
+    return CorpusError(message)
 
 
 def finish_chunk(raw: RawChunk, *, path: Path, state: list) -> Corpus:

@@ -16,7 +16,6 @@ from pathlib import Path
 from discourse.io.corpus import (
     METADATA_NAME,
     TEXT_SUFFIXES,
-    CorpusError,
     _as_articles_table,
     _clean_str,
     _normalise_date,
@@ -24,6 +23,7 @@ from discourse.io.corpus import (
     _read_files,
     iter_corpus,
     jsonl_records,
+    no_usable_document,
     plan_folder,
 )
 from discourse.text.lang import language_of
@@ -103,8 +103,7 @@ def iter_article_records(
         reasons += [f"{p}: {r}" for p, r in pairs][: 10 - len(reasons)]
         yield RecordChunk(articles=articles, skipped=pairs, warnings=notes)
     if n_articles == 0:
-        raise CorpusError(f"No usable document in {path}."
-                          + (f" Skipped: {'; '.join(reasons)}" if reasons else ""))
+        raise no_usable_document(path, reasons)
 
 
 def _article_record(row: dict, notes: list[str]) -> dict:
@@ -183,5 +182,4 @@ def _jsonl_article_records(path: Path, chunk_size: int | None) -> Iterator[Recor
         reasons += [f"{p}: {r}" for p, r in pairs][: 10 - len(reasons)]
         yield RecordChunk(articles=articles, skipped=pairs, warnings=notes)
     if n_articles == 0:
-        raise CorpusError(f"No usable document in {path}."
-                          + (f" Skipped: {'; '.join(reasons)}" if reasons else ""))
+        raise no_usable_document(path, reasons)

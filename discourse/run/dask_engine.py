@@ -27,6 +27,7 @@ from discourse.io.corpus import (
     CorpusError,
     finish_chunk,
     iter_corpus,
+    no_usable_document,
     plan_folder,
     read_folder_part,
 )
@@ -189,8 +190,7 @@ def stream_pipeline_dask(corpus, *, units_csv, config: Config, date_from: str, d
         shutil.rmtree(parts_dir, ignore_errors=True)
         reasons = [f"{p}: {r}" for p, r in zip(summary.skipped["skipped_path"],
                                                 summary.skipped["reason"])][:10]
-        raise CorpusError(f"No usable document in {path}."
-                          + (f" Skipped: {'; '.join(reasons)}" if reasons else ""))
+        raise no_usable_document(path, reasons)
     _join_parts(units_csv, parts_dir, order, columns=columns[order[0]],
                 all_columns=[columns[i] for i in order])
     return summary, regs

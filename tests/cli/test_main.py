@@ -89,6 +89,28 @@ def test_unreadable_path_is_reported_and_the_others_printed(inputs, capsys, tmp_
     assert out == _quotes(capsys, str(jsonl), "--format", "csv")[1]
 
 
+def test_doc_ids_two_paths_share_are_named(tmp_path, capsys):
+    # Two tables without an id column both number their rows: row1 of each is another article.
+    for name, who in (("a.csv", "He"), ("b.csv", "She")):
+        pd.DataFrame({"text": [f'{who} said: "We will win this year."', "No quote here."]}).to_csv(
+            tmp_path / name, index=False)
+    status, out, err = _quotes(capsys, str(tmp_path / "a.csv"), str(tmp_path / "b.csv"))
+    assert status == 0
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["row1", "row1"]
+    assert err.count("warning:") == 1
+    assert f"2 doc_id(s) of {tmp_path / 'b.csv'} were printed for {tmp_path / 'a.csv'} too" in err
+    assert "'row1'" in err
+
+
+def test_paths_with_their_own_doc_ids_warn_of_nothing(inputs, capsys):
+    folder, csv_table, _ = inputs
+    sub = folder.parent / "other"
+    sub.mkdir(exist_ok=True)
+    (sub / "b01.txt").write_text('She said: "We will win."', encoding="utf-8")
+    status, _, err = _quotes(capsys, str(csv_table), str(sub))
+    assert status == 0 and "doc_id(s)" not in err
+
+
 def test_chunk_size_must_be_positive(capsys):
     with pytest.raises(SystemExit):
         main(["quotes", "x", "--chunk-size", "0"])

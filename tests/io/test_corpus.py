@@ -138,6 +138,23 @@ def test_missing_path_and_empty_corpus_fail_clearly(tmp_path):
         read_corpus(tmp_path)
 
 
+def test_a_folder_of_tables_says_to_pass_the_tables(tmp_path):
+    # A folder corpus reads .txt/.md files; tables in it are not read, and the error says so
+    # (the records reader of ``discourse quotes`` gives the same error as read_corpus).
+    for name in ("b.csv", "a.jsonl"):
+        (tmp_path / name).write_text("text\nx\n", encoding="utf-8")
+    hint = r"No usable document.*holds 2 table file\(s\) \(.*a\.jsonl, \.\.\.\): pass each table"
+    with pytest.raises(CorpusError, match=hint):
+        read_corpus(tmp_path)
+    with pytest.raises(CorpusError, match=hint):
+        list(iter_article_records(tmp_path))
+    (tmp_path / "b.csv").unlink()
+    (tmp_path / "a.jsonl").unlink()
+    with pytest.raises(CorpusError) as empty:
+        read_corpus(tmp_path)
+    assert str(empty.value) == f"No usable document in {tmp_path}."
+
+
 def test_statements_mode_from_speaker_column(tmp_path):
     (tmp_path / "s1.txt").write_text("We defend sovereignty.", encoding="utf-8")
     (tmp_path / "metadata.csv").write_text("file,speaker,date\ns1.txt,Sergey Lavrov,2019-09-28\n",
