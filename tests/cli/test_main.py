@@ -282,3 +282,23 @@ def test_quotes_jsonl_is_the_reference_encoding_of_the_corpus(tmp_path, capsys):
         columns = attributed_columns(chunk.articles)
         want += reference_json_records(_cells([columns[c] for c in QUOTE_COLUMNS]))
     assert printed == "".join(want) and len(want) > 20
+
+
+def test_the_command_sets_its_objects_aside_before_the_process_ends(monkeypatch, capsys):
+    """``main()`` reading the process's arguments (the ``discourse`` command) ends with every
+    object frozen (the exit's collections do not traverse them); ``main(argv)``, called by a
+    program that goes on, leaves the collector as it was."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    try:
+        assert main(["quotes", str(SEED_TEXT), "--format", "jsonl"]) == 0
+        assert gc.get_freeze_count() == 0
+        monkeypatch.setattr(sys, "argv", ["discourse", "quotes", str(SEED_TEXT), "--format",
+                                          "jsonl"])
+        assert main() == 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    out = capsys.readouterr().out.splitlines()
+    assert out and len(out) % 2 == 0 and out[: len(out) // 2] == out[len(out) // 2:]
