@@ -532,9 +532,8 @@ def _source_close_to(text: str, ms: int) -> int:
     """Start of a mention ``text[ms:...]`` with the unnamed source it is the object of ("a
     source close to Bannon"): the source speaks, not Bannon; ``ms`` when there is none."""
     lo = max(0, ms - 80)
-    # A match ends with "to" or "with" and white space at ``ms`` (``$``: the window's end or its
-    # last line break): most mentions lack them and skip the regex, which tries every position
-    # (speed pass eighteen, 3 µs a mention). ``str.rstrip`` strips what ``\s`` matches.
+    # A match ends with "to"/"with" and white space (what ``str.rstrip`` strips) at ``ms`` or a last
+    # line break (``$``): most mentions lack them and skip the regex (speed pass 18, 3 µs each).
     if not text[ms - 1:ms].isspace() or not text[lo:ms].rstrip().endswith(("to", "with")):
         return ms
     m = _CLOSE_TO_BEFORE.search(text, lo, ms)
