@@ -109,6 +109,11 @@ def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | Non
     got = _coordinated_subject(text, me, qs) if "," in between else None
     if got is not None:
         return got
+    if len(between.split(None, 1)) < 2:
+        # one word at most (speed pass twenty-three): the inner verb's match starts in it, and
+        # before the verb stand only white space and that word's first characters, where no
+        # relative pronoun or outer verb fits (both need white space after them)
+        return None
     if not between.rstrip().rstrip("\"“‘'").rstrip().endswith(_INNER_TAILS):
         return None
     verb = _INNER_VERB.search(text, me, qs)
