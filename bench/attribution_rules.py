@@ -12,8 +12,12 @@ gold quotes (IoU >= 0.5, as ``bench/evaluate_gold.py``) and, for every matched q
   speaker's, or at least its camp is the gold camp.
 
 Prints one row per ``attribution`` rule (n, share right, mean confidence) and a reliability table
-by confidence bin, and writes both to ``bench/out/attribution_<set>_<split>.json``. Set
-``RULE_CONFIDENCE`` from the ``dev`` numbers; read the reliability table on ``test``.
+by confidence bin with the expected calibration error (ECE: the bins' gaps between mean confidence
+and share right, weighted by their n), and writes them to
+``bench/out/attribution_<set>_<split>.json``. ``--split devs`` pools every tuning split of the set
+(``dev``, ``dev2``, ...; never ``test``) and adds a ``laplace`` column: ``(right + 1) / (n + 2)``
+for the rules seen at least 5 times, the value ``RULE_CONFIDENCE`` (or a language's own table)
+takes. Set the confidences from the pooled dev numbers; read the reliability table on ``test``.
 """
 
 from __future__ import annotations
@@ -32,10 +36,25 @@ sys.path.insert(0, str(REPO))
 from tests.gold_sets import SETS, available, materialize  # noqa: E402
 
 BINS = [0.0, 0.35, 0.55, 0.7, 0.8, 0.9, 1.01]
+# a rule seen fewer times than this on the pooled dev splits keeps its prior confidence
+MIN_N = 5
+
+
+def dev_splits(name: str) -> list[str]:
+    """Every tuning split of a gold set (``dev``, ``dev2``, ...), in the index's order; no ``test``."""
+    from tests.gold_sets import index
+
+    return sorted({s for s in index(name)["split"] if s.startswith("dev")},
+                  key=lambda s: int(s[3:] or 1))
 
 
 def matched_quotes(name: str, split: str) -> pd.DataFrame:
-    """One row per matched (gold, predicted) quote: rule, confidence, right, resolution."""
+    """One row per matched (gold, predicted) quote: rule, confidence, right, resolution.
+
+    ``split`` ``devs`` pools every dev split (:func:`dev_splits`), one split at a time.
+    """
+    if split == "devs":
+        return pd.concat([matched_quotes(name, s) for s in dev_splits(name)], ignore_index=True)
     from discourse.extract.actors import load_actors
     from discourse.validate.evaluate import (
         iou,
@@ -92,10 +111,40 @@ def tables(m: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         resolution_right=("resolution_right", lambda s: s.dropna().mean() if s.notna().any()
                           else float("nan")),
     ).sort_values("n", ascending=False)
+    by_rule["laplace"] = [round((r * n + 1) / (n + 2), 2) if n >= MIN_N else float("nan")
+                          for r, n in zip(by_rule["right"], by_rule["n"], strict=True)]
     m = m.assign(bin=pd.cut(m["confidence"], BINS, right=False))
     by_bin = m.groupby("bin", observed=True).agg(
         n=("right", "size"), mean_confidence=("confidence", "mean"), right=("right", "mean"))
     return by_rule, by_bin
+
+
+def ece(by_bin: pd.DataFrame) -> float:
+    """Expected calibration error: ``sum(n_bin * |mean confidence - share right|) / n``."""
+    gaps = (by_bin["mean_confidence"] - by_bin["right"].astype(float)).abs()
+    return float((gaps * by_bin["n"]).sum() / by_bin["n"].sum())
+
+
+def ece_if_calibrated(m: pd.DataFrame, draws: int = 1000, seed: int = 14) -> tuple[float, float]:
+    """(mean, 95th percentile) of the ECE the same quotes would show were ``confidence`` exact.
+
+    Each quote is drawn right with probability its confidence (seeded, so the numbers repeat):
+    the ECE a calibrated column still shows on this many quotes, from the noise of small bins.
+    """
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    conf = m["confidence"].to_numpy(dtype=float)
+    bins = pd.cut(m["confidence"], BINS, right=False).cat.codes.to_numpy()
+    out = []
+    for _ in range(draws):
+        right = rng.random(len(conf)) < conf
+        gap = 0.0
+        for b in np.unique(bins):
+            sel = bins == b
+            gap += abs(conf[sel].mean() - right[sel].mean()) * sel.sum()
+        out.append(gap / len(conf))
+    return float(np.mean(out)), float(np.percentile(out, 95))
 
 
 def main() -> None:
@@ -103,21 +152,31 @@ def main() -> None:
     ap.add_argument("name", choices=SETS)
     ap.add_argument("--split", default="dev",
                     choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                             "dev10", "dev11", "test", "all"))
+                             "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16",
+                             "devs", "test", "all"))
     args = ap.parse_args()
     if not available():
         sys.exit("../shared is not present: the gold texts cannot be read.")
-    by_rule, by_bin = tables(matched_quotes(args.name, args.split))
+    m = matched_quotes(args.name, args.split)
+    by_rule, by_bin = tables(m)
+    noise = ece_if_calibrated(m)
     with pd.option_context("display.width", 200):
         print(by_rule.round(3).to_string())
         print()
         print(by_bin.round(3).to_string())
+        print(f"\nECE {ece(by_bin):.3f} over {int(by_bin['n'].sum())} matched quotes; "
+              f"a calibrated column would show {noise[0]:.3f} (95th percentile {noise[1]:.3f})")
     out = REPO / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"attribution_{args.name}_{args.split}.json").write_text(json.dumps({
         "by_rule": by_rule.reset_index().to_dict("records"),
         "by_bin": by_bin.reset_index().astype({"bin": str}).to_dict("records"),
+        "ece": ece(by_bin), "ece_if_calibrated": noise[0], "ece_if_calibrated_p95": noise[1],
     }, indent=1, default=str) + "\n", encoding="utf-8")
+    if args.split != "test":
+        # the matched rows (doc_id, rule, confidence, right), to re-bin without re-running
+        m.drop(columns=["resolution_right"]).to_csv(
+            out / f"attribution_{args.name}_{args.split}_rows.csv", index=False)
 
 
 if __name__ == "__main__":
