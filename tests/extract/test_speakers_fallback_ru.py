@@ -13,14 +13,13 @@ def _rows(text: str) -> pd.DataFrame:
 
 def test_a_russian_continuation_carries_the_confidence_measured_in_russian():
     # a fragment in the next paragraph, inside a sentence of its own, taken over from the last
-    # speaker: right 6 times of 12 on the Russian dev splits (dev .. dev16), not the English 58
-    # of 65 (dev .. dev11); re-measured on every dev split (calib2), so at most even now
+    # speaker: right 3 times of 9 on the Russian dev splits, not the English 22 of 25
     out = _rows("«Мы начнём работу завтра», — заявил министр Иван Петров.\n\n"
                 "Представители ведомства намерены лишь «ждать решения суда».")
     assert out["attribution"].tolist() == ["cue_after", "continuation"]
     assert out["confidence"].tolist() == [RULE_CONFIDENCE_RU["cue_after"],
                                           RULE_CONFIDENCE_RU["continuation"]]
-    assert RULE_CONFIDENCE_RU["continuation"] <= 0.5 < RULE_CONFIDENCE["continuation"]
+    assert RULE_CONFIDENCE_RU["continuation"] < 0.5 < RULE_CONFIDENCE["continuation"]
 
 
 def test_english_keeps_the_shared_confidences():
