@@ -49,8 +49,8 @@ FIELDS: dict[str, dict] = {
     "attribution": {"type": "string", "description": "which rule attributed the speaker"},
     "confidence": {"type": "number", "range": (0.0, 1.0),
                    "description": "how often the rule's speaker (mention or actor) is right: calibrated "
-                   "per rule on the Wikinews gold of the article's language, every dev split "
-                   "pooled (Laplace-smoothed; docs/validation.md); 0.0 when there is no speaker"},
+                   "per rule on the Wikinews gold of the article's language (English dev and dev2, "
+                   "Russian dev to dev12; docs/validation.md); 0.0 when there is no speaker"},
     "_rule": {"type": "string", "description": "syntactic rule that found speaker_mention: "
               "cue_after, cue_before, according_to, previous_sentence, embedded_signature, or "
               "none"},
