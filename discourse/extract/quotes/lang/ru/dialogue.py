@@ -18,6 +18,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
 from discourse.extract.quotes.lang.ru.mainclause import is_speech_act
+from discourse.extract.quotes.lang.ru.mention_occasions import occasion_tail
 from discourse.extract.quotes.lang.ru.phrases import is_adverb, is_verb_form
 from discourse.extract.quotes.lang.ru.quoted import cue_after_quote, owner_of_words, shape_after
 from discourse.extract.quotes.lang.ru.revise import renumber_parents
@@ -109,8 +110,11 @@ def _speech_with_dashes(doc: Doc, s: int, e: int, *, to_end: bool = False) -> li
                     out += again if again else [Found(rest[0], rest[1], "direct", attr,
                                                       attr.rule)]
                 break
-        if to_end and len(out) == 1 and any(wordish(w) for w in words[end_tok:tj]):
+        if to_end and len(out) == 1 and any(wordish(w) for w in words[end_tok:tj]) and not (
+                attr.m_start >= 0 and occasion_tail(toks, doc.tok_index(attr.m_start), end_tok,
+                                                    tj)):
             return None  # one span, but words after the attribution: not an interruption
+            # (the occasion cut off the speaker, «— заявил политик со слезами в голосе», is not)
         return out
     return None
 

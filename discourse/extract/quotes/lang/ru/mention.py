@@ -24,6 +24,10 @@ Round sixteen (dev10, fresh text): the name that says who the described speaker 
 - a relation in brackets after a name is no part of it: «Марина Миронова (мать 16-летнего
   парня) сообщила» -> «Марина Миронова».
 
+Round twenty-seven: the occasion, the manner or the city of the speech act after the speaker is
+no part of it (:mod:`.mention_occasions`): «— сказал глава государства на совещании по …» ->
+«глава государства».
+
 Round nineteen: an adverb at either edge is dropped (:mod:`.mention_adverbs`): «Рено часто
 говорила» -> «Рено»; a prepositional complement before the verb is taken in
 (:mod:`.mention_complements`): «Директор по маркетингу сервисов Яндекса Андрей Себрант сказал».
@@ -38,6 +42,7 @@ import re
 
 from discourse.extract.quotes.lang.ru.mention_adverbs import trim_adverbs
 from discourse.extract.quotes.lang.ru.mention_complements import widen_over_complement
+from discourse.extract.quotes.lang.ru.mention_occasions import cut_occasion
 from discourse.extract.quotes.lang.ru.morph import (
     finite_verb,
     genitive_noun,
@@ -101,6 +106,7 @@ def mend_mention(toks: Toks, span: tuple[int, int], hi: int) -> tuple[int, int]:
         m + 1 < j and (lows[m], lows[m + 1]) in _TIME_PHRASES)), -1)
     if cut > i:
         j = cut  # "подтвердила его партия после появления видео": when, not who
+    i, j = cut_occasion(toks, i, j)  # «глава государства на совещании», «политик со слезами»
     if j < hi and words[j] == "(" and (not cap(words[j - 1]) or words[j - 1] in "»\""):
         close = next((m for m in range(j + 1, min(hi, j + _GLOSS)) if words[m] == ")"), -1)
         k = close + 1

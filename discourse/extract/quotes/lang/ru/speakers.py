@@ -28,6 +28,7 @@ from discourse.extract.quotes.lang.ru.phrases import (
     skip_adverbials,
     skip_own_object,
 )
+from discourse.extract.quotes.lang.ru.speakers_italics import past_italics
 from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
     CARRIER_NOUNS,
@@ -293,6 +294,7 @@ def _speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokS
         ends = (_skip_pp(toks, k, hi), k + 2, k + 3)
         k = next((skip_adverbials(toks, e, hi) for e in ends if _speaker_to_end(toks, e, hi)),
                  skip_adverbials(toks, ends[0], hi))
+    k = past_italics(toks, k, hi)  # "пишет ''Washington Post''": the name in wiki italics
     if k < hi and (cap(words[k]) or lows[k] in SUBJECT_PRONOUNS or words[k] in _OPEN_MARKS or (
             wordish(words[k]) and not is_verb_form(lows[k]) and lows[k] not in PREPOSITIONS
             and lows[k] not in CONJUNCTIONS and cue.lemma not in OBJECT_AFTER)):
