@@ -1,5 +1,5 @@
 """The speaker rules' patterns written to open with a character
-(:func:`discourse.extract.speakers.language.words_not_after`, the person runs of ``lang/en.py``
+(:func:`discourse.extract.speakers.language.words_not_after`, the person runs of ``lang/en_names.py``
 and ``lang/ru_names.py``) match what the patterns opening with a lookbehind matched
 (``tests/reference/speakers_regexes.py``), on the seed corpus and on generated texts, over
 whole texts and windows of them."""
@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from discourse.extract.speakers.lang import en, en_inner, ru_names
+from discourse.extract.speakers.lang import en_inner, en_names, ru_names
 from discourse.extract.speakers.language import words_not_after
 from tests.reference import speakers_regexes as ref
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 
 PAIRS = {
-    "en person runs": (ref.PERSON_RUN_EN, en._PERSON_RUN),
-    "en title and surname": (ref.TITLE_SURNAME_EN, en._TITLE_SURNAME),
+    "en person runs": (ref.PERSON_RUN_EN, en_names._PERSON_RUN),
+    "en title and surname": (ref.TITLE_SURNAME_EN, en_names._TITLE_SURNAME),
     "en naming pronoun": (ref.NAMING_EN, en_inner._NAMING),
     "en relative naming": (ref.RELATIVE_NAMING_EN, en_inner._RELATIVE_NAMING),
     "en possessive claim": (ref.POSSESSIVE_EN, en_inner._POSSESSIVE),

@@ -5,7 +5,7 @@ surnames asked for), the unknown-name rule on top of it, the name branch of ment
 that tried the description first and then dropped it for a capitalised run, which mentions reach
 that branch, and the word test for descriptions that name nobody. Copied from
 ``tests/extract/test_speakers_speed_equivalence.py`` at e650700; the last two were inline there.
-They read the constants of :mod:`discourse.extract.speakers.lang.en` as the old code did.
+They read the constants of :mod:`discourse.extract.speakers.lang.en_names` as the old code did.
 
 ``ScanFullNames``: :class:`discourse.extract.speakers.names.FullNames` as it was before speed
 pass eleven (each new surname or stem read every distinct run of the article; since, the runs
@@ -19,13 +19,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from discourse.extract.actors import ActorRegistry
-from discourse.extract.speakers.lang.en import DETERMINERS as _DETERMINERS
-from discourse.extract.speakers.lang.en import EMPTY_DESCRIPTIONS as _EMPTY_DESCRIPTIONS
-from discourse.extract.speakers.lang.en import NAME_OPENERS as _NAME_OPENERS
-from discourse.extract.speakers.lang.en import NAME_RUN as _NAME_RUN
-from discourse.extract.speakers.lang.en import PRONOUNS as _PRONOUNS
-from discourse.extract.speakers.lang.en import TITLES as _TITLES
-from discourse.extract.speakers.lang.en import is_description, name_heads
+from discourse.extract.speakers.lang.en_names import DETERMINERS as _DETERMINERS
+from discourse.extract.speakers.lang.en_names import EMPTY_DESCRIPTIONS as _EMPTY_DESCRIPTIONS
+from discourse.extract.speakers.lang.en_names import NAME_OPENERS as _NAME_OPENERS
+from discourse.extract.speakers.lang.en_names import NAME_RUN as _NAME_RUN
+from discourse.extract.speakers.lang.en_names import PRONOUNS as _PRONOUNS
+from discourse.extract.speakers.lang.en_names import TITLES as _TITLES
+from discourse.extract.speakers.lang.en_names import is_description, name_heads
 from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.names import _SURNAME_CASE, _sentences_of_runs, fullest, name_form
 

@@ -8,7 +8,7 @@ name nobody.
   the quote; it is asked before :func:`.en_inner.inner_speaker`.
 - 'Within hours of the vote, protesters had made a banner ...: "..."': a phrase that opens with
   a preposition is an adverbial, never a speaker (:func:`opens_with_preposition`), as the
-  lower-case ones already were to :func:`.en.names_nobody`; nor is a phrase that opens with a
+  lower-case ones already were to :func:`.en_names.names_nobody`; nor is a phrase that opens with a
   lower-case verb ("make Taylor Swift" cut from 'to make Taylor Swift remarks',
   :func:`opens_with_verb`).
 

@@ -5,7 +5,7 @@ fields has been a big change." — Aparna Garg, Mysore Divisional Railway Manage
 mentions keep a name's appositive, so the role after the comma is kept with the name; an outlet
 or a platform there ("— Kathleen Parker, The Washington Post", "Meghan McCain, Twitter") names
 where the words appeared, not who the speaker is, and stays out. :data:`ROLE` is the pattern of
-such a role, the named group ``role`` of :data:`.en.SIGNATURE_LINE` that
+such a role, the named group ``role`` of :data:`.en_names.SIGNATURE_LINE` that
 :func:`discourse.extract.speakers.turns.signature` ends the mention with.
 
 >>> from discourse.extract.speakers.lang.en import SIGNATURE_LINE

@@ -2,7 +2,7 @@
 
 A block quote signed on the line under it names its speaker with a role in lower case as often
 as in title case: '"..." // — Rachel Burns, chair of the committee', '— Mark Devlin, a former
-player'. :data:`.en.SIGNATURE_LINE` took only a title-case phrase after the comma, so the whole
+player'. :data:`.en_names.SIGNATURE_LINE` took only a title-case phrase after the comma, so the whole
 line failed to read as a signature and the quote kept no mention. The role is an appositive of
 the name, which the gold mentions keep (as :mod:`.en_signature` keeps "Mysore Divisional
 Railway Manager"). A phrase opening with a preposition ("via Twitter", "on Facebook", "in a
