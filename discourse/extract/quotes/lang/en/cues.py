@@ -14,7 +14,6 @@ from __future__ import annotations
 from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
-from discourse.extract.quotes.lang.en.plural_subject import the_plural_subject_first
 from discourse.extract.quotes.lang.en.relative_predicate import long_relative_subject
 from discourse.extract.quotes.lang.en.words import (
     AUX,
@@ -106,7 +105,7 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
             or (w in _NOUN_LIKE and cap(words[i - 1]) and i + 1 < len(lows)
                 and not cap(words[i + 1]) and lows[i + 1].isalpha()
                 and lows[i + 1] not in AUX and lows[i + 1] != "that"
-                and not _plural_subject_first(toks, i) and not the_plural_subject_first(toks, i))):
+                and not _plural_subject_first(toks, i))):
         # "for snap elections", "16 states", "Maryland state law": a noun or an adjective
         m = None
     if m and m[1].type == "verb" and m[0] == 1 and i + 2 < len(lows) and not w.endswith(
@@ -151,12 +150,25 @@ def _cue_at(toks: Toks, i: int, lex: CueLexicon) -> tuple[int, int, Cue] | None:
 def _plural_subject_first(toks: Toks, i: int) -> bool:
     """Does a plural noun opening the sentence stand before the cue at ``i``, a clause opening
     after it ("Officials state the plan will fail", "Residents claim the water is unsafe"; not
-    "Texas state law")?"""
+    "Texas state law")? Or "the" and a capitalised plural, a people's, party's or body's name
+    ("The Armenians claim they were retaliating", "The Democrats claim the bill is …"; read on
+    Wikinews dev7, issue 14's dev11 round)?"""
     words, lows = toks.words, toks.lows
-    return (i == 1 or words[i - 2] in _SENTENCE_PUNCT) and lows[i - 1].endswith("s") and (
-        words[i - 1].isalpha()) and i + 1 < len(lows) and (
-        lows[i + 1] in ("the", "a", "an", "his", "her", "its", "their", "this", "these")
-        or lows[i + 1] in _PRONOUN_SUBJECTS)
+    if i + 1 >= len(lows):
+        return False
+    if (i == 1 or words[i - 2] in _SENTENCE_PUNCT) and lows[i - 1].endswith("s") and (
+            words[i - 1].isalpha()):
+        return lows[i + 1] in ("the", "a", "an", "his", "her", "its", "their", "this", "these") or (
+            lows[i + 1] in _PRONOUN_SUBJECTS)
+    w = words[i - 1]
+    return i >= 2 and lows[i - 2] == "the" and (i == 2 or words[i - 3] in _SENTENCE_PUNCT) and (
+        cap(w) and w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+        and not w.isupper() and lows[i + 1] in _GROUP_CLAUSE_OPENERS)
+
+
+# What opens the clause after "The Armenians claim": a determiner or a subject pronoun.
+_GROUP_CLAUSE_OPENERS = frozenset("""the a an his her its their this these those he she they we it
+    i you""".split())
 
 
 # Finite forms of saying that are no nouns: a bare plural after them opens the report ("said
