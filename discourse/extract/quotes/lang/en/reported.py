@@ -51,6 +51,7 @@ from discourse.extract.quotes.lang.en.relative_predicate import (
     relative_end,
     relative_predicate,
 )
+from discourse.extract.quotes.lang.en.relative_report_end import relative_report_end
 from discourse.extract.quotes.lang.en.relative_that import relative_that
 from discourse.extract.quotes.lang.en.report_cuts import (
     _conjoined_subject,
@@ -411,8 +412,9 @@ def reports_in_sentence(
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
-    bounded = (cut_at_cue_participle(doc, clause_end(doc, _cut_before_quoted_sentence(
-        doc, _cut_at_coordinated_cue(doc, f, cut_hits)), sub_end), quote_cues)
+    bounded = (relative_report_end(doc, cut_at_cue_participle(doc, clause_end(
+        doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(doc, f, cut_hits)),
+        sub_end), quote_cues))  # (", who says P, supported …": P ends at the comma)
         for f in out if not _quote_after_tail(doc.text, f))  # (", describing X as Y": the end)
     found = [f for f in bounded if f is not None and not not_said(doc, f) and not (
         agentless_source(doc, f, ti)) and not promised_object(doc, f) and not (

@@ -1,0 +1,49 @@
+"""Reported speech, round 29 (branch en-saying21): sentences written for these tests.
+
+A report inside ", who <cue> P," ends where the main clause resumes
+(:mod:`discourse.extract.quotes.lang.en.relative_report_end`).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str, str, str]]:
+    """(kind, text, cue, mention) of every quote found in ``text``."""
+    arts = pd.DataFrame({"doc_id": ["t"], "text": [text]})
+    q = extract_quotes(arts)
+    return [(r.kind, r.text, r.cue, r.speaker_mention) for r in q.itertuples()]
+
+
+def _reports(text: str) -> list[str]:
+    return [t for k, t, _, _ in _quotes(text) if k == "indirect"]
+
+
+@pytest.mark.parametrize("text, report", [
+    ("Larkin, who says she never met the donor, quietly returned the money last week.",
+     "she never met the donor"),
+    ("The builder, who said the bridge was safe, has since closed it to lorries.",
+     "the bridge was safe"),
+    ("A tenant of the block, who says the landlord ignored her letters for a year, says the "
+     "council must act.", "the landlord ignored her letters for a year"),
+    ("Omar Haddad, who has long argued that the tax hurts farmers, voted for it on Tuesday.",
+     "the tax hurts farmers"),
+])
+def test_a_report_in_a_relative_clause_ends_before_the_main_verb(text, report):
+    assert report in _reports(text), _quotes(text)
+
+
+@pytest.mark.parametrize("text, report", [
+    # a participle inside the report: the last comma before a finite verb ends it
+    ("Greene, who said the plan, unveiled on Monday, would fail, voted against it.",
+     "the plan, unveiled on Monday, would fail"),
+    # a new subject after the comma is the report's own second clause
+    ("Patel, who says the vote was rigged, he will appeal.",
+     "the vote was rigged, he will appeal"),
+])
+def test_a_comma_without_the_main_verb_after_it_does_not_end_the_report(text, report):
+    assert report in _reports(text), _quotes(text)
