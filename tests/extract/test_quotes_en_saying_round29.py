@@ -1,7 +1,8 @@
 """Reported speech, round 29 (branch en-saying21): sentences written for these tests.
 
 A report inside ", who <cue> P," ends where the main clause resumes
-(:mod:`discourse.extract.quotes.lang.en.relative_report_end`).
+(:mod:`discourse.extract.quotes.lang.en.relative_report_end`); "report", "tweets", "remarks",
+"comments" carry a report after a possessor (:mod:`discourse.extract.quotes.lang.en.possessed_nouns`).
 """
 
 from __future__ import annotations
@@ -47,3 +48,28 @@ def test_a_report_in_a_relative_clause_ends_before_the_main_verb(text, report):
 ])
 def test_a_comma_without_the_main_verb_after_it_does_not_end_the_report(text, report):
     assert report in _reports(text), _quotes(text)
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The mayor is trying to change the subject with her report that the council had overspent by "
+     "two million pounds.", "the council had overspent by two million pounds"),
+    ("Critics pointed to his tweets that the governor should resign at once.",
+     "the governor should resign at once"),
+    ("Reporters asked about the minister's remarks that the strike would fail.",
+     "the strike would fail"),
+    ("The club stood by its report that 40 fans had been hurt.", "40 fans had been hurt"),
+])
+def test_a_possessed_report_noun_carries_its_that_clause(text, report):
+    assert report in _reports(text), _quotes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no possessor: a document or unsourced reports, left out as the gold leaves them
+    "Officials studied a report that the river had flooded the valley.",
+    "A report that was leaked on Monday shows the plan.",
+    # a relative clause: the word after "that" is a verb
+    "His comments that angered voters were played again on Sunday.",
+    "Her report that he wrote in May is missing.",
+])
+def test_a_report_noun_without_possessor_or_clause_reports_nothing(text):
+    assert not [r for r in _reports(text) if "report" not in r], _quotes(text)
