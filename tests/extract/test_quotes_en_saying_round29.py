@@ -2,7 +2,9 @@
 
 A report inside ", who <cue> P," ends where the main clause resumes
 (:mod:`discourse.extract.quotes.lang.en.relative_report_end`); "report", "tweets", "remarks",
-"comments" carry a report after a possessor (:mod:`discourse.extract.quotes.lang.en.possessed_nouns`).
+"comments" carry a report after a possessor
+(:mod:`discourse.extract.quotes.lang.en.possessed_nouns`); a listener of several words before
+"that" after "told" (:mod:`discourse.extract.quotes.lang.en.listener_that`).
 """
 
 from __future__ import annotations
@@ -73,3 +75,26 @@ def test_a_possessed_report_noun_carries_its_that_clause(text, report):
 ])
 def test_a_report_noun_without_possessor_or_clause_reports_nothing(text):
     assert not [r for r in _reports(text) if "report" not in r], _quotes(text)
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The coach told players and other staff that the season was over.", "the season was over"),
+    ("Patel told Border Force officials that the gate would stay shut.",
+     "the gate would stay shut"),
+    ("She told the mayor and his deputies that the budget could not pass.",
+     "the budget could not pass"),
+    ("Lee told Senate Majority Leader Ann Ford that she would vote against the bill.",
+     "she would vote against the bill"),
+])
+def test_a_listener_of_several_words_before_that(text, report):
+    assert report in _reports(text), _quotes(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a determiner after the listener opens the report: the rules' reading stays
+    ("She told reporters the plan that he drafted was dead.", "he drafted was dead"),
+    # a story told, no report
+    ("He told a story that nobody believed.", "nobody believed"),
+])
+def test_a_clause_or_a_thing_before_that_is_no_listener(text, absent):
+    assert absent not in _reports(text), _quotes(text)

@@ -33,6 +33,7 @@ from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.expressed import expressed_stance
+from discourse.extract.quotes.lang.en.listener_that import listener_that
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.objects import (
@@ -274,9 +275,11 @@ def reports_in_sentence(
                 e = k  # "warned the strike could last weeks": no listener, a clause
             if cue.lemma == "tell" and any(lows[m] in _TOLD_THINGS for m in range(k, min(e, tj))):
                 continue  # "history tells a different story than …": a story told, no report
-            k = title_end(doc, ti, max(k, e), tj)  # "told MSNBC’s “Morning Joe” that P"
+            k0, k = k, title_end(doc, ti, max(k, e), tj)  # "told MSNBC’s “Morning Joe” that P"
             if k + 1 < tj and (lows[k] == "to" or lows[k:k + 2] == ["not", "to"]):
                 continue  # "warned Republicans not to go down that road": a request
+            if k < tj and lows[k] != "that" and (lt := listener_that(toks, k0, tj)) > 0:
+                k = lt  # "told Homeland Security and other officials that P" (listener_that.py)
         if k + 3 < tj and lows[k] == "what" and cue.that_clause and pseudo_cleft(toks, k, tj):
             # "said what happened was that P": a pseudo-cleft states a proposition, no topic
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
