@@ -4,7 +4,8 @@ A report inside ", who <cue> P," ends where the main clause resumes
 (:mod:`discourse.extract.quotes.lang.en.relative_report_end`); "report", "tweets", "remarks",
 "comments" carry a report after a possessor
 (:mod:`discourse.extract.quotes.lang.en.possessed_nouns`); a listener of several words before
-"that" after "told" (:mod:`discourse.extract.quotes.lang.en.listener_that`).
+"that" after "told" (:mod:`discourse.extract.quotes.lang.en.listener_that`); the subject of a
+participle of saying after an opening quotation (:mod:`discourse.extract.quotes.lang.en.quote_first`).
 """
 
 from __future__ import annotations
@@ -98,3 +99,22 @@ def test_a_listener_of_several_words_before_that(text, report):
 ])
 def test_a_clause_or_a_thing_before_that_is_no_listener(text, absent):
     assert absent not in _reports(text), _quotes(text)
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("“We will not back down,” the mayor said, adding the council had run out of time.",
+     "the council had run out of time", "the mayor"),
+    ('"We tried, we failed, and we learned," she said, adding she would run again in May.',
+     "she would run again in May", "she"),
+    ("“In Leeds, we saw it coming,” Ms Ward said, claiming the board ignored every warning.",
+     "the board ignored every warning", "Ms Ward"),
+])
+def test_a_participle_after_a_quotation_and_its_tail_has_the_tail_speaker(text, report, mention):
+    found = [(t, m) for k, t, _, m in _quotes(text) if k == "indirect"]
+    assert (report, mention) in found, _quotes(text)
+
+
+def test_a_participle_after_a_quotation_keeps_its_that_clause():
+    text = "“It is over,” the coach said, adding that the club would appeal."
+    assert ("the club would appeal", "the coach") in [
+        (t, m) for k, t, _, m in _quotes(text) if k == "indirect"], _quotes(text)
