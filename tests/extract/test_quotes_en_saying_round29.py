@@ -48,6 +48,9 @@ def test_a_report_in_a_relative_clause_ends_before_the_main_verb(text, report):
     # a new subject after the comma is the report's own second clause
     ("Patel, who says the vote was rigged, he will appeal.",
      "the vote was rigged, he will appeal"),
+    # the comma closes an apposition inside the report: the verb after it is the report's
+    ("The paper spoke to Ms Dale, who says she was 15 when Grant, then a city councillor, "
+     "harassed her.", "she was 15 when Grant, then a city councillor, harassed her"),
 ])
 def test_a_comma_without_the_main_verb_after_it_does_not_end_the_report(text, report):
     assert report in _reports(text), _quotes(text)
@@ -78,6 +81,12 @@ def test_a_report_noun_without_possessor_or_clause_reports_nothing(text):
     assert not [r for r in _reports(text) if "report" not in r], _quotes(text)
 
 
+def test_a_possessed_noun_after_in_leaves_the_report_to_its_verb():
+    found = [(t, c) for k, t, c, _ in _quotes(
+        "Mr. Hale said in his prepared remarks that the mill would close.") if k == "indirect"]
+    assert found == [("the mill would close", "said")], found
+
+
 @pytest.mark.parametrize("text, report", [
     ("The coach told players and other staff that the season was over.", "the season was over"),
     ("Patel told Border Force officials that the gate would stay shut.",
@@ -96,6 +105,8 @@ def test_a_listener_of_several_words_before_that(text, report):
     ("She told reporters the plan that he drafted was dead.", "he drafted was dead"),
     # a story told, no report
     ("He told a story that nobody believed.", "nobody believed"),
+    # an object pronoun is the whole listener: "of a word that …" is no listener's
+    ("The crisis reminded us of a word that we learn as children.", "we learn as children"),
 ])
 def test_a_clause_or_a_thing_before_that_is_no_listener(text, absent):
     assert absent not in _reports(text), _quotes(text)

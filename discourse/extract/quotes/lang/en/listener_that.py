@@ -21,6 +21,7 @@ from discourse.extract.quotes.lang.en.words import (
     DETERMINERS,
     IRREGULAR_PAST,
     NOUNS_BEFORE_THAT,
+    OBJECT_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from discourse.extract.quotes.tokens import Toks, cap
@@ -38,8 +39,8 @@ def listener_that(toks: Toks, k: int, tj: int) -> int:
     the cue), or -1 (see the module docstring)."""
     words, lows = toks.words, toks.lows
     if k >= tj or not words[k].isalpha() or lows[k] in AUX or lows[k] in SUBJECT_PRONOUNS or (
-            lows[k] in ("that", "it")):
-        return -1
+            lows[k] in ("that", "it")) or lows[k] in OBJECT_PRONOUNS:
+        return -1  # ("reminded us of a word that we …": a pronoun is the whole listener)
     for m in range(k + 1, min(tj - 1, k + _REACH)):
         low = lows[m]
         if low == "that":

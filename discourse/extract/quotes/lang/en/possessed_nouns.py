@@ -10,7 +10,9 @@ somebody's statement and its "that" clause is what they said: "the New York Time
 "distract" with its report that President Trump ordered …" (saying set 12 dev), "doubled down
 … on his tweets that Democratic lawmakers should "go back …"" (direct set 2 dev). The clause
 must open with a subject-like word (a name, a determiner, a pronoun, a number), not with a
-verb ("his comments that angered voters": a relative clause).
+verb ("his comments that angered voters": a relative clause). After "in" the noun phrase is
+the medium of a verb of saying ("said in his prepared remarks that P"), whose report the
+sentence rules read; the noun reads nothing there.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def possessed_report(toks: Toks, i: int, speaker: tuple[int, int] | None, first:
     the clause open with a subject-like word?"""
     if speaker is None or first >= tj:
         return False
+    if speaker[0] > 0 and toks.lows[speaker[0] - 1] == "in":
+        return False  # "said in his report that P": the verb's report, read by the sentence rules
     k = first + 1 if toks.words[first] in _OPENING and first + 1 < tj else first
     word, low = toks.words[k], toks.lows[k]
     return cap(word) or low in DETERMINERS or low in SUBJECT_PRONOUNS or word[:1].isdigit()

@@ -10,7 +10,9 @@ sentence rules ran it on to the sentence's end. The comma closes the relative cl
 P already reads as a clause (subject and finite verb) and a finite verb follows it (an
 auxiliary, a past tense, a verb of saying in "-s"); of several such commas the last is taken,
 so "who said the plan, unveiled on Monday, would fail, voted against it" keeps the participle's
-commas inside P. Only "who" is read: the sentence rules find no report after ", which said".
+commas inside P; a comma that closes an apposition opened inside P ("she was 14 when Moore,
+then a 32-year-old prosecutor, befriended …": no verb between the two commas) is none. Only
+"who" is read: the sentence rules find no report after ", which said".
 Read on saying set 12 dev (two sentences) and direct set 2 dev; the gold ends all three there.
 """
 
@@ -69,6 +71,13 @@ def _finite_after(doc: Doc, m: int, end: int) -> bool:
     return low.endswith("s") and not low.endswith("ss") and bool(doc.lex.match([low], 0))
 
 
+def _has_verb(toks: Toks, i: int, j: int) -> bool:
+    """Does ``toks[i:j]`` hold a finite verb or a participle (an auxiliary, a past form)? Words
+    between two commas without one are an apposition ("Moore, then a prosecutor, …")."""
+    return any(toks.lows[m] in AUX or toks.lows[m] in IRREGULAR_PAST or (
+        toks.lows[m].endswith("ed") and not cap(toks.words[m])) for m in range(i, j))
+
+
 def relative_report_end(doc: Doc, f: Found | None) -> Found | None:
     """The report ``f`` cut at the comma that closes ", who <cue> P," when the main
     clause's verb follows it (see the module docstring), or ``f`` unchanged."""
@@ -84,15 +93,18 @@ def relative_report_end(doc: Doc, f: Found | None) -> Found | None:
         return f
     s = doc.tok_index(f.start)
     e = doc.tok_index(f.end)
-    depth, cut = 0, -1
+    depth, cut, prev = 0, -1, -1
     for m in range(s + 1, e):
         if words[m] in _MARKS:
             depth ^= 1  # no cut inside a quoted fragment
             continue
         if depth or words[m] != ",":
             continue
-        if m - s >= 3 and _finite_after(doc, m, len(words)) and looks_like_clause(toks, s, m):
+        if m - s >= 3 and _finite_after(doc, m, len(words)) and looks_like_clause(toks, s, m) and (
+                prev < 0 or _has_verb(toks, prev + 1, m)):
             cut = m  # the last such comma: "who said the plan, unveiled …, would fail, voted"
+        prev = m  # ("when Moore, then a 32-year-old prosecutor, befriended her": the comma
+        # closes an apposition inside the report, the verb after it is the report's own)
     if cut < 0:
         return f
     return Found(f.start, trim_end(doc.text, f.start, starts[cut]), f.kind, f.attr, f.rule,
