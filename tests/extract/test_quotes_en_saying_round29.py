@@ -95,6 +95,7 @@ def test_a_possessed_noun_after_in_leaves_the_report_to_its_verb():
      "the budget could not pass"),
     ("Lee told Senate Majority Leader Ann Ford that she would vote against the bill.",
      "she would vote against the bill"),
+    ("The flood reminds us all that the river needs a new wall.", "the river needs a new wall"),
 ])
 def test_a_listener_of_several_words_before_that(text, report):
     assert report in _reports(text), _quotes(text)

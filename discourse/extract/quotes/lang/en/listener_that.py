@@ -32,15 +32,17 @@ _REACH = 9
 _CLAUSE_DETERMINERS = frozenset("the a an this these those his her their its".split())
 _JOINERS = frozenset("and of for".split())
 _POSSESSIVE = frozenset(("'s", "’s"))
+_PREPS = frozenset("of about on in with for to from at".split())
 
 
 def listener_that(toks: Toks, k: int, tj: int) -> int:
     """Token of the "that" after a listener of several words opening at ``k`` (the word after
     the cue), or -1 (see the module docstring)."""
     words, lows = toks.words, toks.lows
-    if k >= tj or not words[k].isalpha() or lows[k] in AUX or lows[k] in SUBJECT_PRONOUNS or (
-            lows[k] in ("that", "it")) or lows[k] in OBJECT_PRONOUNS:
-        return -1  # ("reminded us of a word that we …": a pronoun is the whole listener)
+    if k + 1 >= tj or not words[k].isalpha() or lows[k] in AUX or lows[k] in SUBJECT_PRONOUNS or (
+            lows[k] in ("that", "it")) or (lows[k] in OBJECT_PRONOUNS and lows[k + 1] in _PREPS):
+        return -1  # ("reminded us of a word that we …": the pronoun is the whole listener;
+        # "reminds us Germans that", "reminds us all that" go on)
     for m in range(k + 1, min(tj - 1, k + _REACH)):
         low = lows[m]
         if low == "that":
