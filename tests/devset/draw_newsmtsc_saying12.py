@@ -1,4 +1,4 @@
-"""How the sentences of ``newsmtsc_saying12.jsonl`` were drawn (issue 14, reported speech, round 29).
+"""How the sentences of ``newsmtsc_saying12.jsonl`` were drawn (issue 14, reported speech, round 32).
 
     .venv/bin/python tests/devset/draw_newsmtsc_saying12.py [--text]
 

@@ -1,4 +1,4 @@
-"""Reported speech after verbs of saying on a twelfth fresh sample of US political news (round 29).
+"""Reported speech after verbs of saying on a twelfth fresh sample of US political news (round 32).
 
 ``tests/devset/newsmtsc_saying12.jsonl`` annotates 120 distinct sentences of NewsMTSC's training
 split that no earlier set holds, drawn from the sentences whose sha1 starts with 8-f (the half

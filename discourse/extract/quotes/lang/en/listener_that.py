@@ -1,4 +1,4 @@
-"""English: a listener of several words before "that" after "told" (issue 14, round 29).
+"""English: a listener of several words before "that" after "told" (issue 14, round 32).
 
 "Trump told Homeland Security and other officials that the U.S. should look into …" and "told
 aides and officials that P": the listener is a noun phrase, coordinated or naming a body

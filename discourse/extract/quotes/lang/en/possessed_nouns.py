@@ -1,5 +1,5 @@
 """English: nouns that carry a report only with their possessor ("its report that P", "his
-tweets that P") (issue 14, round 29).
+tweets that P") (issue 14, round 32).
 
 :mod:`.nouns` reads the "that" clause of nouns of saying ("claim", "assertion", …) with or
 without a speaker. "report", "tweet(s)", "remarks" and "comments" name a statement as well, but

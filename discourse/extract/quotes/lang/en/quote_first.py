@@ -1,5 +1,5 @@
 """English: the subject of a participle of saying in a sentence that opens with a quotation
-(issue 14, round 29).
+(issue 14, round 32).
 
 "“They’re not even trying to solve the problem,” the president said, adding they had offered
 up “a message bill” …", "“In Russia, we took this news with regret,” Putin said, claiming Kim

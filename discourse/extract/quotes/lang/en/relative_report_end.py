@@ -1,5 +1,5 @@
 """English: a report inside a non-restrictive relative clause ends where the main clause
-resumes (issue 14, round 29).
+resumes (issue 14, round 32).
 
 "Benioff, who says he is not a Democrat or a Republican, publicly supported Clinton" and "a
 lawyer for one woman, who says Bill Cosby drugged and assaulted her when she was 19, says the

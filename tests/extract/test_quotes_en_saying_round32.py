@@ -1,4 +1,4 @@
-"""Reported speech, round 29 (branch en-saying21): sentences written for these tests.
+"""Reported speech, round 32 (branch en-saying21): sentences written for these tests.
 
 A report inside ", who <cue> P," ends where the main clause resumes
 (:mod:`discourse.extract.quotes.lang.en.relative_report_end`); "report", "tweets", "remarks",
