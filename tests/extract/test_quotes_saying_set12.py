@@ -40,9 +40,11 @@ N_SENTENCES = 120
 # measurement (branch en-saying21 at ec41c05 = main 304eecc's extractor, before any rule was
 # tuned on the set), dev / test: indirect_saying recall 0.792 (n=48) / 0.875 (16); all kinds F1
 # 0.797 (74; P 0.859, R 0.743) / 0.806 (34; P 0.893, R 0.735); direct F1 0.923 (14) / 0.875 (9).
+# After the round (en-saying21), dev: saying recall 0.833 (40 of 48), all kinds F1 0.820 (P 0.877,
+# R 0.770); the dev floors rose a little, the test floors stay under the first reading.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("indirect_saying", "recall"): 0.77, ("all", "f1"): 0.78,
-            ("all", "precision"): 0.84, ("direct", "f1"): 0.90},
+    "dev": {("indirect_saying", "recall"): 0.81, ("all", "f1"): 0.80,
+            ("all", "precision"): 0.86, ("direct", "f1"): 0.90},
     "test": {("indirect_saying", "recall"): 0.78, ("all", "f1"): 0.74,
              ("all", "precision"): 0.83, ("direct", "f1"): 0.82},
 }
