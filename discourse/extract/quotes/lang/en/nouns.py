@@ -30,6 +30,7 @@ from discourse.extract.quotes.lang.en.clauses import clause_end, subordinate_end
 from discourse.extract.quotes.lang.en.fronted import clause_after_fronted
 from discourse.extract.quotes.lang.en.naming import sentence_tokens
 from discourse.extract.quotes.lang.en.phrases import np_forward
+from discourse.extract.quotes.lang.en.possessed_nouns import POSSESSED_NOUNS, possessed_report
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,
@@ -47,6 +48,8 @@ __all__ = ["NOUN_CUES", "noun_reports", "verb_cue_between"]
 NOUN_CUES = frozenset("""claim claims allegation allegations assertion assertions insistence
     contention contentions accusation accusations announcement admission assurance assurances
     declaration warning warnings""".split())
+# with the nouns read only after a possessor ("its report that P": possessed_nouns.py)
+_ALL_NOUNS = NOUN_CUES | POSSESSED_NOUNS
 _CUE = Cue("claim", "noun", ())
 _POSSESSIVES = frozenset("his her their its".split())
 # A bare plural after one of these is a noun ("amid claims that P", "despite allegations that").
@@ -84,7 +87,7 @@ _EDGE = frozenset('"“”‘’\' .,;:')
 def noun_reports(doc: Doc, found: list[Found]) -> list[Found]:
     """Reports carried by a noun of saying in the article (see the module docstring)."""
     toks = doc.toks
-    cands = list(compress(count(), map(NOUN_CUES.__contains__, toks.lows)))  # a C loop
+    cands = list(compress(count(), map(_ALL_NOUNS.__contains__, toks.lows)))  # a C loop
     if not cands:
         return []
     inside = SpanSet([(f.start, f.end) for f in found])
@@ -118,7 +121,7 @@ def verb_cue_between(doc: Doc, cues: list[int], s: int, e: int) -> bool:
     source's note could belong to)? Log time to the first cue, then one step per cue."""
     k = bisect.bisect_left(cues, s)
     while k < len(cues) and cues[k] < e:
-        if doc.toks.lows[doc.tok_index(cues[k])] not in NOUN_CUES:
+        if doc.toks.lows[doc.tok_index(cues[k])] not in _ALL_NOUNS:
             return True
         k += 1
     return False
@@ -141,6 +144,8 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
     speaker = agent or speaker
     k = m + 1
     first = k + 1 if k < tj and words[k] in _OPEN else k
+    if lows[i] in POSSESSED_NOUNS and not possessed_report(toks, i, speaker, k, tj):
+        return None  # "a report that was leaked": a document, no one's report
     if not (looks_like_clause(toks, first, tj) or clause_after_fronted(toks, first, tj)) or any(
             lows[x] in _GAP_VERBS and not _has_object(lows, x, tj)
             for x in range(first, min(tj, first + 5))):

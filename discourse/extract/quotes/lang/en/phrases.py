@@ -12,6 +12,7 @@ from __future__ import annotations
 from discourse.extract.quotes.lang.en.appositive_name import named_appositive
 from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinated_verb, looks_like_clause
 from discourse.extract.quotes.lang.en.coordinated_subject import coordinated_subject
+from discourse.extract.quotes.lang.en.quote_first import after_opening_quote
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
@@ -452,6 +453,8 @@ def _main_subject(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
         i += 1
     if i >= k:
         return None
+    if (q := after_opening_quote(toks, i, k)) > 0:
+        return _clause_subject(toks, q, k)  # "“…,” he said, adding P": after the quotation
     if lows[i] in SUBJECT_PRONOUNS and lows[i] not in ("who", "it", "you"):
         return i, i + 1
     if i == k - 1 and lows[i] in _PARTICIPLE_OPENERS:

@@ -33,6 +33,7 @@ from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.expressed import expressed_stance
+from discourse.extract.quotes.lang.en.listener_that import listener_that
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.objects import (
@@ -51,6 +52,7 @@ from discourse.extract.quotes.lang.en.relative_predicate import (
     relative_end,
     relative_predicate,
 )
+from discourse.extract.quotes.lang.en.relative_report_end import relative_report_end
 from discourse.extract.quotes.lang.en.relative_that import relative_that
 from discourse.extract.quotes.lang.en.report_cuts import (
     _conjoined_subject,
@@ -273,9 +275,11 @@ def reports_in_sentence(
                 e = k  # "warned the strike could last weeks": no listener, a clause
             if cue.lemma == "tell" and any(lows[m] in _TOLD_THINGS for m in range(k, min(e, tj))):
                 continue  # "history tells a different story than …": a story told, no report
-            k = title_end(doc, ti, max(k, e), tj)  # "told MSNBC’s “Morning Joe” that P"
+            k0, k = k, title_end(doc, ti, max(k, e), tj)  # "told MSNBC’s “Morning Joe” that P"
             if k + 1 < tj and (lows[k] == "to" or lows[k:k + 2] == ["not", "to"]):
                 continue  # "warned Republicans not to go down that road": a request
+            if k < tj and lows[k] != "that" and (lt := listener_that(toks, k0, tj)) > 0:
+                k = lt  # "told Homeland Security and other officials that P" (listener_that.py)
         if k + 3 < tj and lows[k] == "what" and cue.that_clause and pseudo_cleft(toks, k, tj):
             # "said what happened was that P": a pseudo-cleft states a proposition, no topic
             out.append(Found(starts[k], se, "indirect", attr, "cue_before"))
@@ -411,8 +415,9 @@ def reports_in_sentence(
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None)]
     sub_end = subordinate_end(toks, ti, tj)
-    bounded = (cut_at_cue_participle(doc, clause_end(doc, _cut_before_quoted_sentence(
-        doc, _cut_at_coordinated_cue(doc, f, cut_hits)), sub_end), quote_cues)
+    bounded = (relative_report_end(doc, cut_at_cue_participle(doc, clause_end(
+        doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(doc, f, cut_hits)),
+        sub_end), quote_cues))  # (", who says P, supported …": P ends at the comma)
         for f in out if not _quote_after_tail(doc.text, f))  # (", describing X as Y": the end)
     found = [f for f in bounded if f is not None and not not_said(doc, f) and not (
         agentless_source(doc, f, ti)) and not promised_object(doc, f) and not (
