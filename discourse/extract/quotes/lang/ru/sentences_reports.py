@@ -38,6 +38,7 @@ from discourse.extract.quotes.lang.ru.sentences_inner_sources import inner_sourc
 from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_medium_subject import medium_subjects
 from discourse.extract.quotes.lang.ru.sentences_mention_bounds import mention_bounds
+from discourse.extract.quotes.lang.ru.sentences_mention_heads import mention_heads
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_object_ends import object_ends
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
@@ -86,6 +87,7 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     # «Сингха обвиняют в том, что»: a singular name before a plural verb is its object too;
     # «В мэрии "Ъ" сообщили»: the institution speaks, the outlet only heard it
     found = institution_past_recipient(doc, number_agreement(doc, found, clause_initial=True))
+    found = mention_heads(doc, found)  # «церемонии Папа подчеркнул», «журналистам ИА …»
     # «Об этом сообщается 18 января на сайте Кремля», «Как сообщили из прокуратуры»
     # «автор «A», «B» и «C» сказал»: the author, not the last title
     found = such_as(doc, listed_names(doc, missing_sources(doc, found)))
