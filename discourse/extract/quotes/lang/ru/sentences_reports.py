@@ -42,6 +42,7 @@ from discourse.extract.quotes.lang.ru.sentences_mention_heads import mention_hea
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_object_ends import object_ends
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
+from discourse.extract.quotes.lang.ru.sentences_source_no_comma import source_without_comma
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
 from discourse.extract.quotes.lang.ru.sentences_time_subjects import time_subjects
 from discourse.extract.quotes.lang.ru.sentences_unmarked import unmarked_reports
@@ -94,5 +95,6 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     found = conjunction_heads(doc, found)  # «Моралес, вслед за … и Никарагуа сообщил»
     found = cited_person(doc, found)  # «…», — цитирует «Росбалт» Сулика (no opening mark)
     found = inner_sources(doc, found)  # «…, где говорится», a long name in marks as subject
+    found = source_without_comma(doc, found)  # «По словам врачей Ричард Бах находился …»
     # «сообщают в микроблоге представители X»; «Мать …, Нора Донда», «(Federación …; FCA)»
     return mention_bounds(doc, medium_subjects(doc, found))
