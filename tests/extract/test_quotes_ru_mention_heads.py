@@ -10,7 +10,9 @@ import pytest
 from discourse.extract.actors import load_actors
 from discourse.extract.attributed import extract_attributed_quotes
 from discourse.extract.quotes.lang.ru.sentences_mention_heads import (
+    no_nominative,
     no_nominative_singular,
+    only_plural_verb,
     only_singular_verb,
 )
 
@@ -29,6 +31,10 @@ def _mentions(text: str) -> list[str]:
      "Германия"),
     ("После окончания церемонии Иванова отметила, что ремонт «займёт не меньше года».",
      "Иванова"),
+    # the same before a common noun that agrees with the verb
+    ("После допроса женщина пояснила, что документы «были поддельными».", "женщина"),
+    ("В ходе слушаний адвокаты обвиняемых заявили, что их подзащитные невиновны.",
+     "адвокаты обвиняемых"),
     # an addressee and the outlet's name after it
     ("В пресс-службе театра журналистам ИА Регион также сообщили, что спектакль «снят с "
      "репертуара».", "пресс-службе театра"),
@@ -43,6 +49,13 @@ def test_the_subject_alone(text, mention):
     ("Президент Путин заявил, что переговоры «зашли слишком далеко».", "Президент Путин"),
     ("Министр финансов РФ Алексей Кудрин заявил, что не будет работать в правительстве.",
      "Министр финансов РФ Алексей Кудрин"),
+    # a head the mention lost before it: the complement is not cut («Министр» stays outside)
+    ("Министр финансов Алексей Кудрин и его заместитель заявили, что бюджет будет принят.",
+     "Министр финансов Алексей Кудрин и его заместитель"),
+    # a conjunction after the phrase opens no subject («и» is also a letter's name): the mention
+    # is left as the clause reading gives it (the title before the comma is not this rule's)
+    ("Председатель комитета по делам семьи, женщин и детей Елена Мизулина уточнила, что поправки "
+     "пока лишь черновые предложения.", "женщин и детей Елена Мизулина"),
     # «им» is «имени» here, no addressee
     ("Ректор МГУ им Ломоносова заявил, что занятия начнутся в сентябре.",
      "Ректор МГУ им Ломоносова"),
@@ -65,3 +78,17 @@ def test_no_nominative_singular(low, want):
 ])
 def test_only_singular_verb(low, want):
     assert only_singular_verb(low) is want
+
+
+@pytest.mark.parametrize("low, want", [
+    ("заявили", True), ("сообщают", True), ("заявил", False),
+])
+def test_only_plural_verb(low, want):
+    assert only_plural_verb(low) is want
+
+
+@pytest.mark.parametrize("low, want", [
+    ("слушаний", True), ("допроса", True), ("адвокаты", False), ("женщина", False),
+])
+def test_no_nominative(low, want):
+    assert no_nominative(low) is want

@@ -32,7 +32,8 @@ from discourse.extract.quotes.lang.ru.morph import maybe_nominative, readings
 from discourse.extract.quotes.lang.ru.words import RECIPIENTS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
-__all__ = ["mention_heads", "no_nominative_singular", "only_singular_verb"]
+__all__ = ["mention_heads", "no_nominative", "no_nominative_singular", "only_plural_verb",
+           "only_singular_verb"]
 
 # Marks that may stand around an outlet's name after an addressee («РИА Новости», "Ъ").
 _MARKS = frozenset("«»„“\"")
@@ -57,25 +58,72 @@ def no_nominative_singular(low: str) -> bool:
         ("nomn" in p.tag and "plur" not in p.tag) or p.tag.case is None for p in parses)
 
 
+@lru_cache(maxsize=4096)
+def only_plural_verb(low: str) -> bool:
+    """Is every reading of ``low`` a plural finite verb (заявили, рассказали, сообщают)?"""
+    parses = readings(low)
+    return bool(parses) and all(p.tag.POS == "VERB" and "plur" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def no_nominative(low: str) -> bool:
+    """Has ``low`` readings, none of them a nominative nor a word without case (слушаний,
+    котором, допроса)?"""
+    parses = readings(low)
+    return bool(parses) and not any("nomn" in p.tag or p.tag.case is None for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_word(low: str, number: str) -> bool:
+    """Can ``low`` be a noun, an adjective, a participle or a pronoun in the nominative of
+    ``number`` (``sing``/``plur``): a subject's first word (женщина, главный, многие)?"""
+    return any("nomn" in p.tag and number in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
+               and "Abbr" not in p.tag for p in readings(low))  # («и» is a letter's name too)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_noun(low: str) -> bool:
+    """Can ``low`` be a noun in the nominative (министр: a head the mention lost)?"""
+    return any("nomn" in p.tag and p.tag.POS == "NOUN" for p in readings(low))
+
+
+# How many words the phrase before the subject may hold («принятием резолюции»).
+_MAX_PREFIX = 3
+
+
 def _oblique_head(toks: Toks, i: int, j: int) -> int:
-    """The first name token of the mention ``[i, j)`` when it opens with lower-case words none
-    of which can be a nominative singular («церемонии», «вчерашней встречи»), followed by
-    capitalised words only (the first a Cyrillic word that can be a nominative, no
-    abbreviation), and a singular finite verb follows it; else ``i``."""
+    """The token the subject starts at in the mention ``[i, j)`` when it opens with at most three
+    lower-case words that cannot be a nominative of the number of the verb right after it
+    («церемонии», «вчерашней встречи» before a singular verb; «слушаний» before a plural one),
+    followed by a name (a Cyrillic word that can be a nominative, no abbreviation, then only
+    capitalised words) or by a lower-case word that can be a nominative of that number
+    («допроса женщина пояснила»); else ``i``. A mention right after a noun that can be a
+    nominative has lost its head («Министр финансов Алексей Кудрин»): it is left."""
     words, lows = toks.words, toks.lows
-    if j >= len(lows) or not only_singular_verb(lows[j]):
+    if j >= len(lows):
+        return i
+    if only_singular_verb(lows[j]):
+        number, oblique = "sing", no_nominative_singular
+    elif only_plural_verb(lows[j]):
+        number, oblique = "plur", no_nominative
+    else:
+        return i
+    if i > 0 and wordish(words[i - 1]) and _nominative_noun(lows[i - 1]):
         return i
     h = i
-    while h < j and wordish(words[h]) and not cap(words[h]):
+    while h < j and h - i <= _MAX_PREFIX and wordish(words[h]) and not cap(words[h]) and oblique(lows[h]):
         h += 1
-    if h == i or h == j or not all(wordish(words[k]) and cap(words[k]) for k in range(h, j)):
+    if h == i or h == j or h - i > _MAX_PREFIX:
         return i
-    # the name the subject starts at: a Cyrillic word that can be a nominative, not an
-    # abbreviation («финансов РФ Алексей Кудрин»: РФ is the head's complement, a genitive)
-    name = words[h]
-    if name.isupper() or not CYRILLIC.search(name) or not maybe_nominative(lows[h]):
-        return i
-    return h if all(no_nominative_singular(lows[k]) for k in range(i, h)) else i
+    if cap(words[h]):
+        # the name the subject starts at: a Cyrillic word that can be a nominative, not an
+        # abbreviation («финансов РФ Алексей Кудрин»: РФ is the head's complement, a genitive)
+        name = words[h]
+        if (number == "plur" or name.isupper() or not CYRILLIC.search(name) or not maybe_nominative(lows[h])
+                or not all(wordish(words[k]) and cap(words[k]) for k in range(h, j))):
+            return i
+        return h
+    return h if wordish(words[h]) and _nominative_word(lows[h], number) else i
 
 
 def _addressee(toks: Toks, i: int, j: int) -> int:
