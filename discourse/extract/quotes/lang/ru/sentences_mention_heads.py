@@ -87,6 +87,10 @@ def _nominative_noun(low: str) -> bool:
     return any("nomn" in p.tag and p.tag.POS == "NOUN" for p in readings(low))
 
 
+# Prepositions before a mention that the readings take on purpose: the place or the source a
+# statement comes from («В пресс-службе МВД сообщили», «со ссылкой на пресс-службу полиции
+# сообщили»), no subject of the verb.
+_SOURCE_PREPOSITIONS = frozenset(("в", "во", "на", "из", "от", "у"))
 # How many words the phrase before the subject may hold («принятием резолюции»).
 _MAX_PREFIX = 3
 
@@ -98,7 +102,8 @@ def _oblique_head(toks: Toks, i: int, j: int) -> int:
     followed by a name (a Cyrillic word that can be a nominative, no abbreviation, then only
     capitalised words) or by a lower-case word that can be a nominative of that number
     («допроса женщина пояснила»); else ``i``. A mention right after a noun that can be a
-    nominative has lost its head («Министр финансов Алексей Кудрин»): it is left."""
+    nominative has lost its head («Министр финансов Алексей Кудрин»), and one right after «в», «на»
+    … is a place or a source the readings took on purpose: both are left."""
     words, lows = toks.words, toks.lows
     if j >= len(lows):
         return i
@@ -108,7 +113,8 @@ def _oblique_head(toks: Toks, i: int, j: int) -> int:
         number, oblique = "plur", no_nominative
     else:
         return i
-    if i > 0 and wordish(words[i - 1]) and _nominative_noun(lows[i - 1]):
+    before = lows[i - 1] if i > 0 and wordish(words[i - 1]) else ""
+    if before and (before in _SOURCE_PREPOSITIONS or _nominative_noun(before)):
         return i
     h = i
     while h < j and h - i <= _MAX_PREFIX and wordish(words[h]) and not cap(words[h]) and oblique(lows[h]):
