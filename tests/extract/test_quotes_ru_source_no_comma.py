@@ -23,8 +23,9 @@ def _reports(text: str) -> list[tuple[str, str]]:
     ("По мнению аналитиков компания потеряла часть рынка из-за задержки поставок, однако "
      "сохранит прибыль.", "компания потеряла часть рынка из-за задержки поставок, однако сохранит "
      "прибыль", "аналитиков"),
-    ("По словам соседей ни один из жильцов не пострадал при пожаре, хотя дом сгорел.",
-     "ни один из жильцов не пострадал при пожаре, хотя дом сгорел", "соседей"),
+    ("По словам пожарных Ильи Смирнова и Олега Козлова огонь уничтожил склад, но люди не "
+     "пострадали.", "огонь уничтожил склад, но люди не пострадали",
+     "пожарных Ильи Смирнова и Олега Козлова"),
 ])
 def test_the_report_begins_at_its_subject(text, report, mention):
     assert _reports(text) == [(report, mention)]
@@ -48,3 +49,12 @@ def test_a_closed_source_is_left(text, report, mention):
 ])
 def test_nominative_only(low, want):
     assert nominative_only(low) is want
+
+
+def test_a_word_outside_the_genitive_phrase_leaves_the_reading():
+    # «уже» cannot be in the source's genitive phrase: the rule does not say where the clause
+    # begins, and the reading stays as the comma-based one gave it
+    got = _reports("По словам аналитиков уже весной компания потеряла часть рынка из-за задержки "
+                   "поставок, однако сохранит прибыль.")
+    assert [m for _, m in got] == ["аналитиков уже весной компания потеряла часть рынка из-за "
+                                   "задержки поставок"]

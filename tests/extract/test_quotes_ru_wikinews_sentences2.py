@@ -39,9 +39,11 @@ pytestmark = pytest.mark.skipif(not TEXTS.exists(), reason="needs ../shared/corp
 # sentence set"). First reading, before any rule saw the set, main at 304eecc: dev quoted F1 0.862
 # (n=28; P 0.757, R 1.000), quoted speaker right 0.889 (n=27 matched), all kinds F1 0.814 (n=54);
 # test quoted F1 0.914 (n=18; P 0.941, R 0.889), quoted speaker right 0.875 (n=16), all F1 0.830
-# (n=30).
+# (n=30). After round twenty-eight (branch ru-sentences8: sentences_mention_heads,
+# sentences_source_no_comma; tuned on dev): dev quoted speaker right 0.963 (27), the rest
+# unchanged; test, read once at the end: unchanged.
 FLOORS = {
-    "dev": {("quoted", "f1"): 0.84, ("quoted", "speaker_right"): 0.85, ("all", "f1"): 0.79},
+    "dev": {("quoted", "f1"): 0.84, ("quoted", "speaker_right"): 0.93, ("all", "f1"): 0.79},
     "test": {("quoted", "f1"): 0.89, ("quoted", "speaker_right"): 0.85, ("all", "f1"): 0.80},
 }
 # Most predictions allowed on the sentences with «» that quote nobody (dev 26, test 13 sentences;

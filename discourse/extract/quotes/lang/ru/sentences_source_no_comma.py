@@ -8,13 +8,14 @@ Wikinews: «По мнению прокуратуры конечная цена �
 comma, so the mention was «врачей Ричард Бах в момент … состоянии» (no speaker) and the report
 only the clause after it.
 
-The source of «по словам» is in the genitive, and so is every noun of its phrase. The first word
-after it that can be a nominative and never a genitive (Ричард, конечная, пешеходы; a negation
-«ни»/«не» right before it goes with it: «ни одна из матерей») opens the reported clause as its
-subject, when a finite verb follows it before the comma (a clause, not a name such as «округа
-Харрис Эда Гонзалеса»). :func:`source_without_comma` is called from :mod:`.sentences_reports`
-on the ``according_to`` reports; the mention ends before that word and the report starts at it
-(its end unchanged). A mention holding a comma is left to :mod:`.sentences_source_apposition`.
+The source of «по словам» is in the genitive, and so is every word of its phrase. The first word
+after it that can be a nominative and never a genitive (Ричард, конечная, пешеходы) opens the
+reported clause as its subject, when every word before it can be a genitive (the source's phrase:
+a word that cannot, such as a particle, leaves the reading as it was) and a finite verb follows it
+before the comma (a clause, not a name such as «округа Харрис Эда Гонзалеса»).
+:func:`source_without_comma` is called from :mod:`.sentences_reports` on the ``according_to``
+reports; the mention ends before that word and the report starts at it (its end unchanged). A
+mention holding a comma is left to :mod:`.sentences_source_apposition`.
 
 Before: ``Found(ends[comma], end, "indirect", attr)`` with the mention up to the comma. After:
 ``Found(start of the subject, end, …)`` with the mention the source alone.
@@ -33,7 +34,6 @@ __all__ = ["nominative_only", "source_without_comma"]
 
 # The phrases whose source stands in the genitive right after them (as sentences_source_apposition).
 _SOURCE_CUE = re.compile(r"(?i)по[ \u00a0]+(?:словам|мнению|оценке|утверждению|версии|информации|сведениям)$")
-_NEGATIONS = frozenset(("ни", "не"))
 
 
 @lru_cache(maxsize=4096)
@@ -44,18 +44,25 @@ def nominative_only(low: str) -> bool:
     return any("nomn" in tag for tag in tags) and not any("gent" in tag for tag in tags)
 
 
+@lru_cache(maxsize=4096)
+def _genitive(low: str) -> bool:
+    """Can ``low`` be in the genitive, or has it no Cyrillic reading (a name in Latin letters)?"""
+    parses = readings(low)
+    return not parses or any("gent" in parse.tag for parse in parses)
+
+
 def _subject_start(doc: Doc, i: int, j: int) -> int:
     """The token in the mention ``[i, j)`` that opens the reported clause, or -1: the first
-    nominative-only word after the source's first word, with a finite verb after it in the
-    mention; a negation right before it opens the clause instead."""
+    nominative-only word after the source's first word, when every word before it can be in the
+    genitive (the source's phrase) and a finite verb follows it in the mention."""
     words, lows = doc.toks.words, doc.toks.lows
     if any(not wordish(words[m]) for m in range(i, j)):
         return -1  # a comma, a bracket or a mark: another shape
     for k in range(i + 1, j - 1):
         if nominative_only(lows[k]):
-            if not any(finite_verb(lows[m]) for m in range(k + 1, j)):
+            if not all(_genitive(lows[m]) for m in range(i, k)):
                 return -1
-            return k - 1 if k - 1 > i and lows[k - 1] in _NEGATIONS else k
+            return k if any(finite_verb(lows[m]) for m in range(k + 1, j)) else -1
     return -1
 
 
