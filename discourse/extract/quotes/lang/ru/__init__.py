@@ -131,6 +131,7 @@ from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_
 from discourse.extract.quotes.lang.ru.sentences_manner import manner_before_verb
 from discourse.extract.quotes.lang.ru.sentences_medium_subject import medium_subjects
 from discourse.extract.quotes.lang.ru.sentences_mention_bounds import mention_bounds
+from discourse.extract.quotes.lang.ru.sentences_mention_heads import mention_heads
 from discourse.extract.quotes.lang.ru.sentences_mixed import mentions_in_marks, mixed_heads
 from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
@@ -192,7 +193,7 @@ RUSSIAN = QuoteLanguage(
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
-               institution_past_recipient, missing_sources, listed_names,
+               institution_past_recipient, mention_heads, missing_sources, listed_names,
                such_as, aspectual_complements, conjunction_heads, indefinite_in_report,
                source_appositions, inner_sources, medium_subjects, mention_bounds),
 )

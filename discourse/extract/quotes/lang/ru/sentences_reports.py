@@ -38,9 +38,11 @@ from discourse.extract.quotes.lang.ru.sentences_inner_sources import inner_sourc
 from discourse.extract.quotes.lang.ru.sentences_lists import listed_names, such_as
 from discourse.extract.quotes.lang.ru.sentences_medium_subject import medium_subjects
 from discourse.extract.quotes.lang.ru.sentences_mention_bounds import mention_bounds
+from discourse.extract.quotes.lang.ru.sentences_mention_heads import mention_heads
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_object_ends import object_ends
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
+from discourse.extract.quotes.lang.ru.sentences_source_no_comma import source_without_comma
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
 from discourse.extract.quotes.lang.ru.sentences_time_subjects import time_subjects
 from discourse.extract.quotes.lang.ru.sentences_unmarked import unmarked_reports
@@ -86,11 +88,13 @@ def reports_in_sentence(doc: Doc, ss: int, se: int, ti: int, tj: int,
     # «Сингха обвиняют в том, что»: a singular name before a plural verb is its object too;
     # «В мэрии "Ъ" сообщили»: the institution speaks, the outlet only heard it
     found = institution_past_recipient(doc, number_agreement(doc, found, clause_initial=True))
+    found = mention_heads(doc, found)  # «церемонии Папа подчеркнул», «журналистам ИА …»
     # «Об этом сообщается 18 января на сайте Кремля», «Как сообщили из прокуратуры»
     # «автор «A», «B» и «C» сказал»: the author, not the last title
     found = such_as(doc, listed_names(doc, missing_sources(doc, found)))
     found = conjunction_heads(doc, found)  # «Моралес, вслед за … и Никарагуа сообщил»
     found = cited_person(doc, found)  # «…», — цитирует «Росбалт» Сулика (no opening mark)
     found = inner_sources(doc, found)  # «…, где говорится», a long name in marks as subject
+    found = source_without_comma(doc, found)  # «По словам врачей Ричард Бах находился …»
     # «сообщают в микроблоге представители X»; «Мать …, Нора Донда», «(Federación …; FCA)»
     return mention_bounds(doc, medium_subjects(doc, found))
