@@ -101,3 +101,39 @@ def test_person_of_org_needs_a_colon_and_a_person():
 def test_an_aside_closing_the_subject_is_left_out(subject, kept):
     text = subject + " said it was over."
     assert text[:without_trailing_aside(text, 0, len(subject))].rstrip(",") == kept
+
+
+# Reports opened by a participle of saying the older rules did not read (en_participle_source).
+PARTICIPLE = [
+    ('Shortly after noon, at 12:40 pm, the county issued a short statement announcing the road '
+     'had been reopened to traffic.', "the county"),
+    ('The town council issued an advisory explaining the water would stay off until the evening.',
+     "The town council"),
+    ('No injuries were reported at the plant, with local radio reporting no-one was inside the '
+     'building.', "local radio"),
+    ('On Monday, a group of farmers filed a motion alleging the permit had been granted '
+     'unlawfully.', "a group of farmers"),
+]
+
+
+@pytest.mark.parametrize("text, mention", PARTICIPLE)
+def test_the_participle_source_speaks(text, mention, registry, lex):
+    out = attribute(text, registry, lex)
+    assert list(out[out["kind"] == "indirect"]["speaker_mention"]) == [mention]
+
+
+NO_PARTICIPLE_SOURCE = [
+    # a comma between the subject and its verb: no speaker rather than a wrong one
+    'Tom Hale, the mayor, issued a statement announcing the road had been reopened to traffic.',
+    # a pronoun that names nobody after "with"
+    'The plant stayed shut, with it later confirming that the road had been reopened.',
+]
+
+
+@pytest.mark.parametrize("text", NO_PARTICIPLE_SOURCE)
+def test_no_participle_source_where_the_shape_is_not_plain(text):
+    from discourse.extract.speakers.lang.en import sentence_subject
+    from discourse.extract.speakers.lang.en_participle_source import participle_source
+
+    qs = text.index("the road") if "the road" in text else len(text)
+    assert participle_source(text, 0, qs, sentence_subject) is None

@@ -36,6 +36,7 @@ from discourse.extract.speakers.lang import (
     en_near_clause,
     en_nested,
     en_opening,
+    en_participle_source,
     en_pronoun_span,
     en_quoted_source,
     en_role_antecedent,
@@ -174,8 +175,11 @@ def headline_speaker(text: str, ps: int, qs: int) -> tuple[int, int] | None:
 
 
 def participle_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
-    """:func:`.en_inner.participle_subject`, the clause's subject by :func:`sentence_subject`."""
-    return en_inner.participle_subject(text, lo, qs, sentence_subject)
+    """:func:`.en_inner.participle_subject`, the clause's subject by :func:`sentence_subject`;
+    else the speaker of a participle those rules do not read (:mod:`.en_participle_source`:
+    "the city issued a statement announcing P", "with local media reporting P")."""
+    return en_inner.participle_subject(text, lo, qs, sentence_subject) or (
+        en_participle_source.participle_source(text, lo, qs, sentence_subject))
 
 
 def opening_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> tuple[int, int] | None:
