@@ -113,6 +113,9 @@ PARTICIPLE = [
      'building.', "local radio"),
     ('On Monday, a group of farmers filed a motion alleging the permit had been granted '
      'unlawfully.', "a group of farmers"),
+    # a coordinated subject: both members
+    ('He and the town council released a statement on the council website noting the closure of '
+     'the bridge and what it meant to the town.', "He and the town council"),
 ]
 
 
@@ -127,6 +130,9 @@ NO_PARTICIPLE_SOURCE = [
     'Tom Hale, the mayor, issued a statement announcing the road had been reopened to traffic.',
     # a pronoun that names nobody after "with"
     'The plant stayed shut, with it later confirming that the road had been reopened.',
+    # a subject read over its own verb before the comma: none rather than "... consider X"
+    'Nearly all local engineers consider the design of the bridge as unsafe, warning the road '
+    'had been reopened too early.',
 ]
 
 

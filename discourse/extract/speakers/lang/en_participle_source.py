@@ -44,6 +44,9 @@ _ISSUED = re.compile(
     r"filing|memo|message|video|declaration|speech|address|announcement|advisory|notice|"
     r"update|bulletin|tweet|post)(?:\s+(?:on|in|to|with|via|at|from)\s+[^,;:\"“”]{1,40}?)?"
     r",?\s+$")
+# The second member of a coordinated subject, up to the issuing verb ("She | and the school
+# board | released a statement").
+_AND_NP = re.compile(r"\s+and\s+((?:[\w'’.\-]+\s+){0,4}?[\w'’.\-]+)\s+")
 # Words that make a noun phrase no speaker: pronouns that name nobody alone, relatives.
 _NOT_SUBJECT = frozenset(
     "it this that these those there here which what who whom we you us them".split())
@@ -111,10 +114,16 @@ def participle_source(text: str, lo: int, qs: int,
         sub = _after_opener(text, lo, issued.start(), b, clause_subject) or sub
     if sub is None or not (lo <= sub[0] < sub[1] <= end):
         return None
-    if issued is not None and any(c in text[sub[1]:issued.start()] for c in _MARKS):
-        return None  # the subject and its verb apart: no speaker rather than a wrong one
-    if issued is None and text[sub[1]:b].count(",") > 3:
-        return None  # a long list between them: the comma closes no clause of the subject's
+    if issued is not None:
+        joined = _AND_NP.fullmatch(text, sub[1], issued.start())
+        if joined is not None:
+            sub = sub[0], joined.end(1)  # "She and the school board released": both
+        elif any(c in text[sub[1]:issued.start()] for c in _MARKS):
+            return None  # the subject and its verb apart: no speaker rather than a wrong one
+    elif text[sub[1]:b].count(",") > 3 or not _plain(text, *sub):
+        # a long list between them, or a subject read over its own verb ("Nearly all legal
+        # experts consider the perspective of X"): the comma closes no clause of the subject's
+        return None
     first = text[sub[0]:sub[1]].split()[:1]
     if not first or first[0].lower() in _NOT_SUBJECT or not (
             first[0][:1].isupper() or first[0].lower() in ("the", "a", "an")):
