@@ -31,6 +31,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 )
 from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
 from discourse.extract.quotes.lang.en.content import title_end
+from discourse.extract.quotes.lang.en.count_clause import opens_count_clause
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.expressed import expressed_stance
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
@@ -326,6 +327,11 @@ def reports_in_sentence(
             continue  # "has said little, voted …", "said little about the budget": no content
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
             k += 2  # "reported on Sunday the party had …"
+            c = k + 1 if words[k] == "," else k
+            if opens_count_clause(toks, c, tj):
+                # "said on Saturday, about 20 buildings collapsed": a count opens the report
+                out.append(Found(starts[c], se, "indirect", attr, "cue_before"))
+                continue
         if cue.zero_that and k + 1 < tj and lows[k] in ADVERBS and lows[k].endswith("ly") and (
                 lows[k] != "only") and looks_like_clause(toks, k + 1, tj):
             k += 1  # "has said publicly the forest should be opened": the adverb is the verb's
@@ -367,7 +373,8 @@ def reports_in_sentence(
                 lows[k] == "to" and cue.lemma in _INFINITIVE_CUES):
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
             k2 = after_adverbials(toks, k, tj, following=after_phrase)
-            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj) and (  # not "a meeting
+            if k2 > k and k2 < tj and (looks_like_clause(toks, k2, tj) or opens_count_clause(
+                    toks, k2, tj)) and (  # "said on Saturday, about 20 buildings …"; not "a meeting
                     lows[k2 - 1] not in NOUNS_BEFORE_THAT and lows[k2] != "that"):  # that he had
                 out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
                 continue

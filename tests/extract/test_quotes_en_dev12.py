@@ -1,0 +1,59 @@
+"""Reported speech in whole articles (issue 14, the dev12 round): an approximate count opening
+the report after the cue's adverbials ("said on Saturday, about 20 buildings collapsed").
+English sentences of our own, with the negatives."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.quotes.lang.en.count_clause import opens_count_clause
+from discourse.extract.quotes.tokens import Toks, token_columns
+
+
+def _reports(text: str) -> list[tuple[str, str]]:
+    """(span text, mention) of every ``indirect`` quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return [(r.text, r.speaker_mention) for r in q.itertuples() if r.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("Regional officials said on Sunday, about 40 houses were destroyed by the flood.",
+     "about 40 houses were destroyed by the flood", "Regional officials"),
+    ("Regional officials said on Sunday about 40 houses were destroyed by the flood.",
+     "about 40 houses were destroyed by the flood", "Regional officials"),
+    ("The fire service said in its update, at least 12 people were taken to hospital.",
+     "at least 12 people were taken to hospital", "The fire service"),
+    ("The organisers announced on Twitter on Friday, more than 300 runners had signed up.",
+     "more than 300 runners had signed up", "The organisers"),
+])
+def test_a_count_after_the_adverbials_opens_the_report(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a topic, no number
+    "The mayor spoke on Sunday, about the bridge and the road.",
+    # a number with no clause after it
+    "The mayor spoke on Sunday about 40 minutes after the vote.",
+])
+def test_no_report_without_a_counted_clause(text):
+    assert _reports(text) == []
+
+
+def _toks(text: str) -> Toks:
+    return Toks(*token_columns(text))
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("about 40 houses were destroyed .", True),
+    ("at least 12 people were taken to hospital .", True),
+    ("nearly two dozen homes burned down .", True),
+    ("about the plan for the bridge .", False),
+    ("at the station the trains stopped .", False),
+    ("40 houses were destroyed .", False),
+])
+def test_opens_count_clause(words, expected):
+    toks = _toks(words)
+    assert opens_count_clause(toks, 0, len(toks.words) - 1) is expected
