@@ -57,3 +57,25 @@ def _toks(text: str) -> Toks:
 def test_opens_count_clause(words, expected):
     toks = _toks(words)
     assert opens_count_clause(toks, 0, len(toks.words) - 1) is expected
+
+
+# "According to X, a <description>, P": the description is X's appositive (according_apposition)
+@pytest.mark.parametrize("text, report, mention", [
+    ("According to Northwind, a shipping company, two of its vessels were held at the port.",
+     "two of its vessels were held at the port", "Northwind, a shipping company"),
+    ("According to Tom Hale, a lawyer for the family, the trial will start in May.",
+     "the trial will start in May", "Tom Hale, a lawyer for the family"),
+])
+def test_an_article_appositive_after_the_source_is_passed(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text, report", [
+    # an age between commas: the report opens with the noun phrase
+    ("According to police, a man, 34, was killed in the crash.", "a man, 34, was killed in the crash"),
+    # no second comma before the verb: the article opens the report
+    ("According to the Herald, a man was killed and two others were hurt.",
+     "a man was killed and two others were hurt"),
+])
+def test_an_article_phrase_that_opens_the_report_stays(text, report):
+    assert report in [r for r, _ in _reports(text)]
