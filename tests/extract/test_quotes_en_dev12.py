@@ -79,3 +79,33 @@ def test_an_article_appositive_after_the_source_is_passed(text, report, mention)
 ])
 def test_an_article_phrase_that_opens_the_report_stays(text, report):
     assert report in [r for r, _ in _reports(text)]
+
+
+# "X said P, with Y claiming Q": two reports (with_participle)
+@pytest.mark.parametrize("text, first, second", [
+    ("The pilot told investigators he lost power, with some witnesses claiming the engine had "
+     "caught fire.", ("he lost power", "The pilot"),
+     ("the engine had caught fire", "some witnesses")),
+    ("The coach said the team played well, with several players saying the pitch was too wet.",
+     ("the team played well", "The coach"), ("the pitch was too wet", "several players")),
+])
+def test_a_with_clause_of_saying_ends_the_report(text, first, second):
+    got = _reports(text)
+    # the second report's speaker is read after "with" by the attribution (en_inner), not here
+    assert first in got and second[0] in [r for r, _ in got]
+
+
+def test_a_with_clause_without_a_cue_stays_in_the_report():
+    text = "The mayor said the road would reopen soon, with work starting on Monday."
+    assert [r for r, _ in _reports(text)] == ["the road would reopen soon, with work starting on Monday"]
+
+
+@pytest.mark.parametrize("words, cue_at, expected", [
+    ("he lost power , with some witnesses claiming the engine failed", 7, 3),
+    ("he lost power , claiming the engine failed", 4, None),
+    ("he lost power , and some witnesses claiming the engine failed", 7, None),
+])
+def test_with_participle_comma(words, cue_at, expected):
+    from discourse.extract.quotes.lang.en.with_participle import with_participle_comma
+
+    assert with_participle_comma(_toks(words), cue_at) == expected
