@@ -109,3 +109,19 @@ def test_with_participle_comma(words, cue_at, expected):
     from discourse.extract.quotes.lang.en.with_participle import with_participle_comma
 
     assert with_participle_comma(_toks(words), cue_at) == expected
+
+
+# "X, <appositive>, killed Y, according to Z.": the sentence before the source (according_close)
+def test_a_predicate_before_a_closing_source_is_the_report():
+    text = ("A third storm on Monday, forty kilometres away in a coastal village near the port, "
+            "destroyed two houses, according to rescuers.")
+    assert ("A third storm on Monday, forty kilometres away in a coastal village near the port, "
+            "destroyed two houses") in [r for r, _ in _reports(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # an act of asking before the source: the source of a quote to come, no report
+    "Tom Hale, the top Democrat on the committee, asked Lee, according to a transcript.",
+])
+def test_an_act_of_saying_before_a_closing_source_is_no_report(text):
+    assert _reports(text) == []
