@@ -125,3 +125,27 @@ def test_a_predicate_before_a_closing_source_is_the_report():
 ])
 def test_an_act_of_saying_before_a_closing_source_is_no_report(text):
     assert _reports(text) == []
+
+
+# ", stated Minister Ann al-Hadi, Q": a name with a lower-case particle closes the attribution
+def test_an_inverted_attribution_reads_a_name_with_a_particle():
+    text = ("The fire was set in a storeroom near the market, stated Interior Minister Samir "
+            "al-Hadi, and spread to the harbour.")
+    got = _reports(text)
+    assert ("The fire was set in a storeroom near the market",
+            "Interior Minister Samir al-Hadi") in got
+    assert ("and spread to the harbour", "Interior Minister Samir al-Hadi") in got
+
+
+@pytest.mark.parametrize("words, e, expected", [
+    ("said Samir al-Hadi , and", 2, 3),
+    ("said Maria dos Santos , and", 2, 4),
+    ("said Jan van der Berg , and", 2, 5),
+    ("said Samir , and", 2, 2),
+    ("said the al-Hadi , and", 2, 2),  # no capitalised word before the particle
+])
+def test_name_end(words, e, expected):
+    from discourse.extract.quotes.lang.en.name_particles import name_end
+
+    toks = _toks(words)
+    assert name_end(toks, e, len(toks.words)) == expected
