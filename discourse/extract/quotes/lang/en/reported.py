@@ -328,10 +328,10 @@ def reports_in_sentence(
             continue  # "has said little, voted …", "said little about the budget": no content
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
             k += 2  # "reported on Sunday the party had …"
-            c = k + 1 if words[k] == "," else k
-            if opens_count_clause(toks, c, tj):
+            n0 = k + 1 if words[k] == "," else k
+            if opens_count_clause(toks, n0, tj):
                 # "said on Saturday, about 20 buildings collapsed": a count opens the report
-                out.append(Found(starts[c], se, "indirect", attr, "cue_before"))
+                out.append(Found(starts[n0], se, "indirect", attr, "cue_before"))
                 continue
         if cue.zero_that and k + 1 < tj and lows[k] in ADVERBS and lows[k].endswith("ly") and (
                 lows[k] != "only") and looks_like_clause(toks, k + 1, tj):
