@@ -64,7 +64,9 @@ from tests.gold_sets import available, materialize
 # en-dev11): 0.974, 0.857, 0.857, 0.833, 0.875 (80); test 0.994, 0.905, 0.849, 0.754 (122; read
 # once, at the end), 0.923. dev12 (the 22 articles left, annotator AA; 10 direct quotes; first
 # reading on main 304eecc: 1.000, 0.900 (10), 0.778, 0.711 (45), 0.854 (48)), after the round on
-# speakers of direct quotes (branch en-dev12): 1.000, 1.000, 0.787, 0.733, 0.898 (49).
+# speakers of direct quotes and reports (branch en-dev12): 1.000, 1.000, 0.840, 0.822, 0.907 (54);
+# dev11 then 0.974, 0.905, 0.857, 0.833, 0.887; test unchanged, 0.994, 0.905, 0.849, 0.754 (122;
+# read once, at the end), 0.923.
 FLOORS = {
     "dev": {"direct_f1": 0.95, "direct_mention": 0.90, "all_f1": 0.86, "saying_recall": 0.86,
             "all_mention": 0.93},
@@ -88,8 +90,8 @@ FLOORS = {
               "all_mention": 0.85},
     "dev11": {"direct_f1": 0.95, "direct_mention": 0.83, "all_f1": 0.82, "saying_recall": 0.81,
               "all_mention": 0.85},
-    "dev12": {"direct_f1": 0.95, "direct_mention": 0.95, "all_f1": 0.76, "saying_recall": 0.70,
-              "all_mention": 0.85},
+    "dev12": {"direct_f1": 0.95, "direct_mention": 0.95, "all_f1": 0.82, "saying_recall": 0.80,
+              "all_mention": 0.88},
     "test": {"direct_f1": 0.95, "direct_mention": 0.86, "all_f1": 0.78, "saying_recall": 0.72,
              "all_mention": 0.88},
 }
