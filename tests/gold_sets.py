@@ -43,7 +43,7 @@ def materialize(name: str, split: str, dest: Path) -> Path:
     """Write ``<doc_id>.txt`` + ``<doc_id>.quotes.jsonl`` of one split into ``dest``; return it.
 
     ``split`` is a value of the index's ``split`` column (``dev``, ``test``; ``dev2`` to
-    ``dev11`` in English, ``dev2`` to ``dev16`` in Russian) or ``all``.
+    ``dev12`` in English, ``dev2`` to ``dev16`` in Russian) or ``all``.
     """
     if name not in SETS:
         raise ValueError(f"Unknown gold set {name!r}; known: {SETS}.")

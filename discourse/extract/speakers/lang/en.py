@@ -36,9 +36,11 @@ from discourse.extract.speakers.lang import (
     en_near_clause,
     en_nested,
     en_opening,
+    en_participle_source,
     en_pronoun_span,
     en_quoted_source,
     en_role_antecedent,
+    en_whole_subject,
 )
 from discourse.extract.speakers.lang.en_names import (
     _HEADS,
@@ -108,8 +110,10 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not got:
         return got
     # "Lois Lerner, the former IRS director accused of ..., has broken": the clause left out
+    # "Hurley, for his part, paraphrased": the aside closing the subject left out too
     return (en_adverbs.without_leading_adverb(text, *got),
-            en_appositive_clause.appositive_clause_end(text, *got, _HEADS))
+            en_whole_subject.without_trailing_aside(
+                text, got[0], en_appositive_clause.appositive_clause_end(text, *got, _HEADS)))
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -118,10 +122,14 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def aside_subject(text: str, lo: int, ms: int, me: int, qs: int) -> tuple[int, int] | None:
     """:func:`.en_asides.aside_subject` read by :func:`sentence_subject`; else the subject of a
-    clause whose verb of addressing has the mention as its object (:mod:`.en_addressee`)."""
+    clause whose verb of addressing has the mention as its object (:mod:`.en_addressee`); else
+    the whole subject the mention is a piece of (:mod:`.en_whole_subject`)."""
     return (en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
             or en_addressee.addressee_subject(text, lo, ms, me, qs, sentence_subject,
-                                               en_clause.noun_phrase))
+                                               en_clause.noun_phrase)
+            # "Tim Bale of Queen Mary, University of London, said", "Hurley paraphrased ...,
+            # commenting:": the whole subject, not a piece of it (en_whole_subject)
+            or en_whole_subject.whole_subject(text, lo, ms, me, sentence_subject, person_runs))
 
 
 def _subject_link(text: str, a: int, b: int) -> str:
@@ -167,8 +175,11 @@ def headline_speaker(text: str, ps: int, qs: int) -> tuple[int, int] | None:
 
 
 def participle_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
-    """:func:`.en_inner.participle_subject`, the clause's subject by :func:`sentence_subject`."""
-    return en_inner.participle_subject(text, lo, qs, sentence_subject)
+    """:func:`.en_inner.participle_subject`, the clause's subject by :func:`sentence_subject`;
+    else the speaker of a participle those rules do not read (:mod:`.en_participle_source`:
+    "the city issued a statement announcing P", "with local media reporting P")."""
+    return en_inner.participle_subject(text, lo, qs, sentence_subject) or (
+        en_participle_source.participle_source(text, lo, qs, sentence_subject))
 
 
 def opening_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> tuple[int, int] | None:
@@ -191,6 +202,15 @@ def trim_mention(text: str, ms: int, me: int) -> tuple[int, int]:
         runs = person_runs(text, ms, me)
         if runs and runs[-1][0] >= b and not _ORG_NOUN_BEFORE.search(text, ms, runs[-1][0]):
             return ms, me  # the person named last would be cut off
+    return a, b
+
+
+def _trim_mention_whole(text: str, ms: int, me: int) -> tuple[int, int]:
+    """:func:`trim_mention`, and the person of "person of organisation: rest of its name"
+    (:func:`.en_whole_subject.person_of_org`: a colon the trim does not cross)."""
+    a, b = trim_mention(text, ms, me)
+    if (a, b) == (ms, me) and text.find(": ", ms, me) >= 0:
+        return en_whole_subject.person_of_org(text, ms, me, person_runs) or (a, b)
     return a, b
 
 
@@ -541,7 +561,7 @@ ENGLISH = SpeakerLanguage(
     causative_speaker=en_causative.causative_speaker,
     participle_subject=participle_subject,
     opening_participle=opening_participle,
-    trim_mention=trim_mention,
+    trim_mention=_trim_mention_whole,
     coordinated_names=coordinated_names,
     several_after=re.compile(r"\s+(?:all|both|each)\b"),
     # an unnamed source, however it is described ("A source within the Interior Ministry", "a

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.according_apposition import after_article_apposition
+from discourse.extract.quotes.lang.en.according_close import predicate_before
 from discourse.extract.quotes.lang.en.checks import DOCUMENTS
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_start
@@ -58,13 +60,17 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
     # at the start of its clause, or after a short introductory phrase ("potentially, "; not a
     # short clause: "X, former president of Y, has died, according to Z.")
     if (a <= clause_lo + 1 or (words[a - 1] == "," and a - clause_lo <= 4 and not any(
-            lows[k] in AUX for k in range(clause_lo, a)))) and a < tj - 3:
+            lows[k] in AUX for k in range(clause_lo, a)) and not (
+            c is None and predicate_before(toks, clause_lo, a)))) and a < tj - 3:
+        # ("…, killed another person, according to Z.": a predicate, the sentence's report)
         if c is None:
             return []
         c0 = c
         c = _after_name_apposition(toks, c, tj)
         c1 = c
         c = _after_description_apposition(toks, c, tj)
+        if c == c1:  # "According to UpGuard, a cybersecurity firm, P": the appositive passed
+            c = after_article_apposition(toks, c, tj)
         keep = c if c > c1 and lows[c1 + 1] not in _APPOSITION_START else c1
         # not after a document ("According to official statements, Trump, now …, is to …":
         # the name opens the report)

@@ -19,6 +19,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.coordinated_form import report_verb_after_and
 from discourse.extract.quotes.lang.en.phrases import subject_before
+from discourse.extract.quotes.lang.en.with_participle import with_participle_comma
 from discourse.extract.quotes.spans import trim_end
 from discourse.extract.quotes.tokens import Toks
 
@@ -32,6 +33,11 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
     for a, _, cue in hits[lo:min(hi, lo + 20)]:  # bounded: linear time on run-on sentences
         if cue.type != "verb" or not f.start < starts[a] < f.end:
             continue
+        c = with_participle_comma(toks, a)
+        if c is not None and starts[c] > f.start and f.rule != "cue_after":
+            # "X said P, with officials claiming Q": P ends at the comma (with_participle.py)
+            return Found(f.start, trim_end(doc.text, f.start, starts[c]), f.kind, f.attr,
+                         f.rule, f.parent)
         if _participle_after_comma(toks, a) and starts[a - 1] > f.start and f.rule != "cue_after":
             # "X declared P, claiming Q": P ends at the comma (after a closing mark); not in a
             # sentence closed by its attribution ("A talked to B, asking Q, C added": all C's)

@@ -31,6 +31,7 @@ from discourse.extract.quotes.lang.en.clauses import (
 )
 from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
 from discourse.extract.quotes.lang.en.content import title_end
+from discourse.extract.quotes.lang.en.count_clause import opens_count_clause
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
 from discourse.extract.quotes.lang.en.expressed import expressed_stance
 from discourse.extract.quotes.lang.en.listener_that import listener_that
@@ -63,6 +64,7 @@ from discourse.extract.quotes.lang.en.report_cuts import (
 )
 from discourse.extract.quotes.lang.en.tail import inverted_tail
 from discourse.extract.quotes.lang.en.tail_participle import tail_before_participle
+from discourse.extract.quotes.lang.en.with_participle import with_participle_comma
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
@@ -330,6 +332,11 @@ def reports_in_sentence(
             continue  # "has said little, voted …", "said little about the budget": no content
         if cue.zero_that and k + 2 < tj and lows[k] == "on" and lows[k + 1] in WEEKDAYS:
             k += 2  # "reported on Sunday the party had …"
+            n0 = k + 1 if words[k] == "," else k
+            if opens_count_clause(toks, n0, tj):
+                # "said on Saturday, about 20 buildings collapsed": a count opens the report
+                out.append(Found(starts[n0], se, "indirect", attr, "cue_before"))
+                continue
         if cue.zero_that and k + 1 < tj and lows[k] in ADVERBS and lows[k].endswith("ly") and (
                 lows[k] != "only") and looks_like_clause(toks, k + 1, tj):
             k += 1  # "has said publicly the forest should be opened": the adverb is the verb's
@@ -371,7 +378,8 @@ def reports_in_sentence(
                 lows[k] == "to" and cue.lemma in _INFINITIVE_CUES):
             # "announced on Facebook on Tuesday P", "said in its report, P": short adverbials
             k2 = after_adverbials(toks, k, tj, following=after_phrase)
-            if k2 > k and k2 < tj and looks_like_clause(toks, k2, tj) and (  # not "a meeting
+            if k2 > k and k2 < tj and (looks_like_clause(toks, k2, tj) or opens_count_clause(
+                    toks, k2, tj)) and (  # "said on Saturday, about 20 buildings …"; not "a meeting
                     lows[k2 - 1] not in NOUNS_BEFORE_THAT and lows[k2] != "that"):  # that he had
                 out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
                 continue
@@ -413,7 +421,8 @@ def reports_in_sentence(
         inside is None or not inside.contains(starts[h[0]])) and (
         h[0] + 1 >= tj or lows[h[0] + 1] not in ("which", "who")) and (
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
-        or _conjoined_subject(toks, h[0], ti) is not None)]
+        or _conjoined_subject(toks, h[0], ti) is not None
+        or with_participle_comma(toks, h[0]) is not None)]  # ", with X claiming Q"
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (relative_report_end(doc, cut_at_cue_participle(doc, clause_end(
         doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(doc, f, cut_hits)),

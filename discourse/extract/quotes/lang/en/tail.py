@@ -13,6 +13,7 @@ from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import ADVERBIAL_PREPS, SUBORDINATORS, clause_start
 from discourse.extract.quotes.lang.en.content import name_before
 from discourse.extract.quotes.lang.en.framing import framing_phrase
+from discourse.extract.quotes.lang.en.name_particles import name_end
 from discourse.extract.quotes.lang.en.phrases import np_forward, subject_before
 from discourse.extract.quotes.lang.en.tail_coordinated import coordinated_subject
 from discourse.extract.quotes.lang.en.tail_opening import clause_after_subordinate
@@ -72,7 +73,7 @@ def inverted_tail(
         if cue.lemma == "tell" or (_name_apposition_before(toks, k, ti) and not _name_closes(
                 toks, b, tj)):
             return None  # "…, the campaign's director, Tim Murtaugh, declared victory"
-        e = np_forward(toks, b)
+        e = name_end(toks, np_forward(toks, b), tj)  # "…, stated Moammar al-Eryani, Q"
         comma = next((m for m in range(b, min(tj, b + 30)) if words[m] == ","), tj)
         if e <= b or (looks_like_clause(toks, b, comma) and not (
                 e < tj and lows[e] in ADVERBIAL_PREPS and lows[b] not in _SUBJECT_PRONOUNS)):
