@@ -64,7 +64,7 @@ def test_same_on_generated_texts(text):
 
 
 def test_real_news_gives_the_reference(shared_dir):
-    """The stretches of 80 Wikinews texts between one space and one 30 to 400 characters on."""
+    """Stretches of 80 Wikinews texts from a space to another 3 to 117 words on."""
     csv.field_size_limit(sys.maxsize)
     asked = runs = 0
     with (shared_dir / "corpora" / "wikinews_en" / "wikinews_2019.csv").open(
