@@ -226,6 +226,10 @@ class SpeakerLanguage:
     name_openers : frozenset of str
         Lower-cased words that open a sentence and are no part of a name after them ("But
         Clinton", "With Blankenship"): left out of the forms of a name. Optional (none).
+    portfolios : frozenset of str
+        Lower-cased words of a title's portfolio between the title and a name ("Minister of
+        Foreign Affairs Abdulaziz Kamilov", "Secretary of Homeland Security Kirstjen
+        Nielsen"): dropped with the title, right after it. Optional (none).
     surname_antecedents : bool
         May a surname standing alone after a person's full name ("Ian Campbell ... Campbell was
         working") make that person the antecedent of a later pronoun, ahead of a name found
@@ -359,6 +363,7 @@ class SpeakerLanguage:
     relative_antecedent: Callable[[str, int, int], Span | None] = field(default=_no_span)
     interrupter: Callable[[str, int, int], Span | None] = field(default=_no_span)
     name_openers: frozenset[str] = frozenset()
+    portfolios: frozenset[str] = frozenset()
     surname_antecedents: bool = False
     headline_speaker: Callable[[str, int, int], Span | None] = field(default=_no_span)
     text_source: Callable[[str, int, int], Span | None] = field(default=_no_span)

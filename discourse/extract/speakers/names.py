@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from discourse.extract.speakers.language import SpeakerLanguage
+from discourse.text.particles import PARTICLES, is_joined_particle
 
 __all__ = ["FullNames", "describes_nobody", "fullest", "name_form", "name_in_mention"]
 
@@ -43,6 +44,8 @@ def name_form(run: str, lang: SpeakerLanguage) -> tuple[str, str] | None:
         # qualify it (a house, a state), the name is what follows the last one
         last = max(k for k, t in enumerate(is_title) if t)
         words = words[last + 1:]
+        while len(words) > 1 and words[0].lower() in lang.portfolios:
+            words = words[1:]  # "Foreign Affairs Abdulaziz Kamilov": the title's portfolio
     words = [w for w in words if w.strip(".").lower() not in titles]
     if not words:
         return None
@@ -224,13 +227,30 @@ def name_in_mention(mention: str, lang: SpeakerLanguage) -> tuple[str, str] | No
     caps = [w for w in words if w[:1].isupper() and w.strip(".").lower() not in titles]
     if not caps:
         return None
-    # the final capitalised run: "Ohio Gov. John Kasich" → "John Kasich"
+    # the final capitalised run: "Ohio Gov. John Kasich" → "John Kasich"; with the particles
+    # inside it ("Mohammed bin Salman", "Ayman al-Zawahiri", not "Salman" and "Ayman")
     run: list[str] = []
-    for w in reversed(words):
-        if w[:1].isupper() and w.strip(".").lower() not in titles:
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        if w[:1].isupper() and w.strip(".").lower() not in titles or is_joined_particle(w):
             run.insert(0, w)
-        elif run:
-            break
+            k -= 1
+            continue
+        lead = _particles_before(words, k) if run else 0
+        if not lead:
+            if run:
+                break
+            k -= 1
+            continue
+        run[:0] = words[k - lead:k]
+        k -= lead
+    if not any(w[:1].isupper() for w in run):
+        run = []
+    if run and _after_title(words, len(words) - len(run), titles):
+        # "Minister of Foreign Affairs Abdulaziz Kamilov": the portfolio goes with the title
+        while len(run) > 1 and run[0].lower() in lang.portfolios:
+            run.pop(0)
     if not run:
         return None
     if words[: len(run)] == run and len(words) > len(run):
@@ -243,6 +263,26 @@ def name_in_mention(mention: str, lang: SpeakerLanguage) -> tuple[str, str] | No
         return None
     name = lang.normal_name(name)
     return name, name.split()[-1]
+
+
+def _after_title(words: list[str], k: int, titles: frozenset[str]) -> bool:
+    """Does a title, or a title and "of"/"for", stand right before index ``k`` of ``words``
+    ("Minister of", "Foreign")?"""
+    if k < 1:
+        return False
+    before = words[k - 1].strip(".").lower()
+    if before in ("of", "for"):
+        return k >= 2 and words[k - 2].strip(".").lower() in titles
+    return before in titles
+
+
+def _particles_before(words: list[str], k: int) -> int:
+    """How many words before index ``k`` of ``words`` are the particles of a name ("bin",
+    "van der"), one or two, with a capitalised word before them; 0 when they are not."""
+    n = 0
+    while n < 2 and k - n > 0 and words[k - n - 1] in PARTICLES:
+        n += 1
+    return n if n and k - n > 0 and words[k - n - 1][:1].isupper() else 0
 
 
 @lru_cache(maxsize=8192)

@@ -37,6 +37,7 @@ from discourse.extract.speakers.lang import (
     en_nested,
     en_opening,
     en_participle_source,
+    en_particles,
     en_pronoun_span,
     en_quoted_source,
     en_role_antecedent,
@@ -54,6 +55,7 @@ from discourse.extract.speakers.lang.en_names import (
     NAME_OPENERS,
     NAME_RUN,
     NOT_PERSON_WORDS,
+    PORTFOLIOS,
     SIGNATURE_LINE,
     TITLES,
     TRAILING_HANDLE,
@@ -258,6 +260,7 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
         me = m.end()  # 'said a source close to Tom Hale.': not "a source close"
     ms = _participle_head(text, ms, me)
     ms = _such_as_head(text, ms)
+    me = en_particles.particle_tail(text, ms, me)  # "Ayman al-Zawahiri", not "Ayman"
     ms, me = en_clause.extend_mention(text, ms, me)
     me = _institution_after(text, ms, me)
     if _ONE_CAPITALISED.fullmatch(text[ms:me]):
@@ -547,6 +550,7 @@ ENGLISH = SpeakerLanguage(
     nested_speaker=en_nested.nested_speaker,
     continues_last=continues_last,
     name_openers=NAME_OPENERS,
+    portfolios=PORTFOLIOS,
     pronoun_agreement=en_gender.agree_subject,
     role_antecedent=en_role_antecedent.role_antecedent,
     nearer_mention=en_near_clause.nearer_mention,

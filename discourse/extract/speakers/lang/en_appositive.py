@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from discourse.text.particles import PARTICLES, is_joined_particle
+
 __all__ = ["APPOSITIVE_OPENERS", "open_appositive_end", "verb_after_appositive"]
 
 # What opens an appositive or a relative clause after a name that a quote is attributed to.
@@ -72,7 +74,7 @@ def open_appositive_end(text: str, ms: int, me: int, heads: frozenset[str]) -> i
     a comma is left as it is, and a phrase that names no person ('said Ling, a claim that ...')
     is no appositive."""
     name = text[ms:me].split()
-    if not name or not all(w[:1].isupper() or w in ("of", "de", "van", "von", "al", "bin")
+    if not name or not all(w[:1].isupper() or w == "of" or w in PARTICLES or is_joined_particle(w)
                            for w in name) or not _SAID_BEFORE.search(text, max(0, ms - 16), ms):
         return me
     m = re.match(r",[ \t]+", text[me:me + 3])

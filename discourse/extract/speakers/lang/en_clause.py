@@ -28,6 +28,7 @@ import re
 
 from discourse.extract.speakers.lang.en_appositive import APPOSITIVE_OPENERS, verb_after_appositive
 from discourse.extract.speakers.lang.en_closed_appositive import role_before_verb
+from discourse.text.particles import is_joined_particle
 
 __all__ = ["appositive_after", "description_before", "extend_mention", "fragment_subject",
            "interposed_subject", "noun_phrase", "possessed_name", "premodifiers_before",
@@ -354,7 +355,8 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
             if nxt in _SAY_AFTER and _opens_next_quote(text, pos, words[1][1], hi):
                 return None
             return (k, b) if nxt in _SAY_AFTER else None
-        if _is_cap(core) or (name_end is not None and core in _NAME_JOINERS):
+        if _is_cap(core) or (name_end is not None and (
+                core in _NAME_JOINERS or is_joined_particle(core))):
             name_end = b
             continue
         if name_end is None:

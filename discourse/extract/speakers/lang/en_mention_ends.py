@@ -23,6 +23,7 @@ import re
 
 from discourse.extract.speakers.lang import en_appositive_clause
 from discourse.extract.speakers.lang.en_closed_appositive import names_person
+from discourse.text.particles import is_joined_particle
 
 __all__ = ["according_appositive_end", "mention_end", "party_label_end"]
 
@@ -58,6 +59,7 @@ def party_label_end(text: str, ms: int, me: int) -> int:
     """End of a name mention with the party and state label after its comma ("Mark Warner,
     D-Va."); else ``me``."""
     if not _name_ends(text, ms, me) or any(w[:1].islower() and w not in _JOINERS
+                                           and not is_joined_particle(w)
                                            for w in text[ms:me].split()):
         return me  # a name, capitalised throughout ("Sen. Mark Warner", not "the Democrat")
     m = _PARTY_COMMA.match(text, me)

@@ -46,6 +46,15 @@ TITLES = frozenset(
     co-author professor executive director secretary-general director-general""".replace(
         ".", "").split()
 )
+# The portfolios of ministers and secretaries between the title and the name ("Minister of
+# Foreign Affairs Abdulaziz Kamilov", "Secretary of Homeland Security Kirstjen Nielsen"): the
+# name is what follows them, not "Affairs Abdulaziz Kamilov" (``SpeakerLanguage.portfolios``).
+PORTFOLIOS = frozenset(
+    """affairs information education trade energy agriculture labour labor transport
+    transportation culture environment housing commerce industry communications economy tourism
+    immigration development security homeland veterans science technology sport sports youth
+    planning fisheries emergencies situations""".split()
+)
 # A run of capitalised words, with the particles of names between them ("Bill de Blasio"); a
 # particle is a word of its own, not the start of the next one ("Sam Marshall lamented").
 NAME_RUN = re.compile(

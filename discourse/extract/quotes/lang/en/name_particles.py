@@ -11,16 +11,11 @@ capitalised word closes the name.
 
 from __future__ import annotations
 
-import re
-
 from discourse.extract.quotes.tokens import Toks, cap
+from discourse.text.particles import JOINED_PARTICLE as _JOINED
+from discourse.text.particles import PARTICLES as _ALONE
 
 __all__ = ["name_end"]
-
-# A particle joined to the name by a hyphen ("al-Eryani", "el-Sisi", "bin-Laden").
-_JOINED = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|abu|ben)-[A-Z][\w'’-]*")
-# A particle standing alone before the next part of the name ("bin Salman", "van der Berg").
-_ALONE = frozenset("al el bin ibn abu ben van von der den de del della di da dos das du le la".split())
 
 
 def name_end(toks: Toks, e: int, tj: int) -> int:
