@@ -1,6 +1,7 @@
 """``extend_mention`` of ``discourse/extract/speakers/lang/en.py`` at 1a50e77 (before speed
 pass twenty-three): every step run for every mention, a bare pronoun too. Only the name
-changed; the steps, patterns and helpers are read from the package."""
+changed; the steps, patterns and helpers are read from the package (with the step added since,
+``en_particles.particle_tail``, in its place)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from discourse.extract.speakers.lang import (
     en_coordinated,
     en_for_subject,
     en_mention_ends,
+    en_particles,
 )
 from discourse.extract.speakers.lang.en import (
     _CLOSE_TO_AFTER,
@@ -41,6 +43,7 @@ def reference_extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
         me = m.end()
     ms = _participle_head(text, ms, me)
     ms = _such_as_head(text, ms)
+    me = en_particles.particle_tail(text, ms, me)
     ms, me = en_clause.extend_mention(text, ms, me)
     me = _institution_after(text, ms, me)
     if _ONE_CAPITALISED.fullmatch(text[ms:me]):
