@@ -23,11 +23,19 @@ from discourse.extract.speakers.lang.en_names import DETERMINERS as _DETERMINERS
 from discourse.extract.speakers.lang.en_names import EMPTY_DESCRIPTIONS as _EMPTY_DESCRIPTIONS
 from discourse.extract.speakers.lang.en_names import NAME_OPENERS as _NAME_OPENERS
 from discourse.extract.speakers.lang.en_names import NAME_RUN as _NAME_RUN
+from discourse.extract.speakers.lang.en_names import PORTFOLIOS, is_description, name_heads
 from discourse.extract.speakers.lang.en_names import PRONOUNS as _PRONOUNS
 from discourse.extract.speakers.lang.en_names import TITLES as _TITLES
-from discourse.extract.speakers.lang.en_names import is_description, name_heads
 from discourse.extract.speakers.language import SpeakerLanguage
-from discourse.extract.speakers.names import _SURNAME_CASE, _sentences_of_runs, fullest, name_form
+from discourse.extract.speakers.names import (
+    _SURNAME_CASE,
+    _after_title,
+    _particles_before,
+    _sentences_of_runs,
+    fullest,
+    name_form,
+)
+from discourse.text.particles import is_joined_particle
 
 # The words descriptions of nobody are made of, for generated descriptions.
 DESCRIPTION_WORDS: list[str] = sorted(_DETERMINERS | _EMPTY_DESCRIPTIONS)
@@ -84,13 +92,28 @@ def ref_unknown_name(text: str, mention: str) -> str | None:
     if not caps:
         return None
     run: list[str] = []
-    for w in reversed(words):
-        if w[:1].isupper() and w.strip(".").lower() not in _TITLES:
+    # issue 14: the particles inside a name ("Mohammed bin Salman", "Ayman al-Zawahiri") are in
+    # its run, and a minister's portfolio after the title is not ("Minister of Foreign Affairs
+    # Abdulaziz Kamilov"), as the new code reads them
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        if w[:1].isupper() and w.strip(".").lower() not in _TITLES or is_joined_particle(w):
             run.insert(0, w)
+            k -= 1
+        elif run and _particles_before(words, k):
+            lead = _particles_before(words, k)
+            run[:0] = words[k - lead:k]
+            k -= lead
         elif run:
             break
-    if not run:
+        else:
+            k -= 1
+    if not any(w[:1].isupper() for w in run):
         return None
+    if _after_title(words, len(words) - len(run), _TITLES):
+        while len(run) > 1 and run[0].lower() in PORTFOLIOS:
+            run.pop(0)
     if words[: len(run)] == run and len(words) > len(run):
         return None
     name = " ".join(run)
