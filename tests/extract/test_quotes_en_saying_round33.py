@@ -37,6 +37,8 @@ def _reports(text: str) -> list[str]:
      "migrants in the audience.", "the city had been built by people who came from elsewhere"),
     ("The coach said his players were tired, a remark that drew laughter from the room.",
      "his players were tired"),
+    ("A week after the clerk testified that the judge had lied to her -- an allegation the judge "
+     "denied -- the board opened an inquiry.", "the judge had lied to her"),
 ])
 def test_a_comment_on_the_statement_ends_the_report(text, report):
     assert report in _reports(text), _quotes(text)

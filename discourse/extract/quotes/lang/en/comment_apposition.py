@@ -3,12 +3,15 @@ itself (issue 14, round 33).
 
 "Mrs. Clinton said the next president must not “embarrass” this country, a clear shot at GOP
 presidential front-runner Donald Trump", "… said Trump called for nuking hurricanes … - a claim
-Trump denied", "… said Cruz had "impugned the patriotism" of Hagel, a claim Cruz denied": the
-noun phrase after the comma (or dash) stands in apposition to the whole report, not to its last
-noun, and its noun names the statement ("a claim", "a remark", "an allusion to") or a pointed
-remark ("a shot at", "a swipe at", "a nod to"). It is the author's comment on what was said, so
-the report ends before it; the sentence rules ran it on to the sentence's end. Read on saying set
-13 dev, direct set 1 dev and direct set 3 dev: the gold ends all three before the apposition.
+Trump denied", "… said Cruz had "impugned the patriotism" of Hagel, a claim Cruz denied", "Ford
+testified that Kavanaugh forced himself on her … -- an allegation Kavanaugh denied --
+Broaddrick …": the noun phrase after the comma (or dash) stands in apposition to the whole
+report, not to its last noun, and its noun names the statement ("a claim", "a remark", "an
+allusion to") or a pointed remark ("a shot at", "a swipe at", "a nod to"). It is the author's
+comment on what was said, so the report ends before it; the sentence rules ran it on to the
+sentence's end. Read on saying set 13 dev, direct set 1 dev and direct set 3 dev: the gold ends
+all three before the apposition (the Ford sentence is a NewsMTSC training sentence of the
+outputs, in no set).
 
 The cut is made only outside quotation marks, for an article ("a", "an") after a comma or a
 dash, at most two modifiers before the noun ("a clear shot"), and, for the nouns of pointed
@@ -34,7 +37,8 @@ _POINTED_NOUNS: dict[str, str] = {
     "reference": "to", "allusion": "to", "nod": "to",
 }
 _ARTICLES = frozenset(("a", "an"))
-_SEPARATORS = frozenset((",", "-", "—", "–", "--"))
+_DASHES = frozenset(("-", "—", "–", "--"))
+_SEPARATORS = _DASHES | {","}
 _MARKS = frozenset('"“”‘’\'')
 _MAX_MODIFIERS = 2
 
@@ -75,6 +79,9 @@ def comment_apposition_end(doc: Doc, f: Found | None) -> Found | None:
         if depth or words[m] not in _SEPARATORS or m - s < 3:
             continue
         if _comment_at(doc, m, len(words)):
-            return Found(f.start, trim_end(doc.text, f.start, starts[m]), f.kind, f.attr,
+            c = m
+            while c - 1 > s and words[c - 1] in _DASHES and words[c] in _DASHES:
+                c -= 1  # "party -- an allegation …": "--" may come as two tokens
+            return Found(f.start, trim_end(doc.text, f.start, starts[c]), f.kind, f.attr,
                          f.rule, f.parent)
     return f
