@@ -30,6 +30,7 @@ from discourse.extract.quotes.lang.en.clauses import (
     subordinate_end,
 )
 from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
+from discourse.extract.quotes.lang.en.comment_apposition import comment_apposition_end
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.count_clause import opens_count_clause
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
@@ -424,10 +425,11 @@ def reports_in_sentence(
         or _conjoined_subject(toks, h[0], ti) is not None
         or with_participle_comma(toks, h[0]) is not None)]  # ", with X claiming Q"
     sub_end = subordinate_end(toks, ti, tj)
-    bounded = (relative_report_end(doc, cut_at_cue_participle(doc, clause_end(
-        doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(doc, f, cut_hits)),
-        sub_end), quote_cues))  # (", who says P, supported …": P ends at the comma)
+    bounded = (comment_apposition_end(doc, relative_report_end(doc, cut_at_cue_participle(
+        doc, clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
+            doc, f, cut_hits)), sub_end), quote_cues)))  # (", who says P, supported …": the comma)
         for f in out if not _quote_after_tail(doc.text, f))  # (", describing X as Y": the end)
+    # (", a clear shot at X" after P: the author's comment on the statement, not P's words)
     found = [f for f in bounded if f is not None and not not_said(doc, f) and not (
         agentless_source(doc, f, ti)) and not promised_object(doc, f) and not (
         expressed_stance(doc, f))]
