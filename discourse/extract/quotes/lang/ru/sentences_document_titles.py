@@ -27,7 +27,7 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.ru.morph import readings
 from discourse.extract.quotes.lang.ru.revise import without
 
-__all__ = ["document_titles", "is_title_phrase"]
+__all__ = ["document_titles", "has_predicate", "is_title_phrase"]
 
 _TITLE_KINDS = ("direct", "partial")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -50,6 +50,12 @@ def _likeliest_pos(low: str) -> str:
     return str(parses[0].tag.POS or "")
 
 
+def has_predicate(words: list[str]) -> bool:
+    """Is any of ``words`` read first as a predicate (a finite verb, a short adjective or
+    participle, a predicative)?"""
+    return any(_likeliest_pos(w.lower()) in _PREDICATES for w in words)
+
+
 def is_title_phrase(words: list[str]) -> bool:
     """Can the words ``words`` (as written) be a title: at least three, the first a capitalised
     Cyrillic word read first as a noun, none read first as a predicate?"""
@@ -58,7 +64,7 @@ def is_title_phrase(words: list[str]) -> bool:
     first = words[0]
     if not first[:1].isupper() or _likeliest_pos(first.lower()) != "NOUN":
         return False
-    return not any(_likeliest_pos(w.lower()) in _PREDICATES for w in words)
+    return not has_predicate(words)
 
 
 def _inside_sentence(text: str, start: int) -> bool:
