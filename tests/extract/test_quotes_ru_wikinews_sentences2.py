@@ -41,14 +41,15 @@ pytestmark = pytest.mark.skipif(not TEXTS.exists(), reason="needs ../shared/corp
 # test quoted F1 0.914 (n=18; P 0.941, R 0.889), quoted speaker right 0.875 (n=16), all F1 0.830
 # (n=30). After round twenty-eight (branch ru-sentences8: sentences_mention_heads,
 # sentences_source_no_comma; tuned on dev): dev quoted speaker right 0.963 (27), the rest
-# unchanged; test, read once at the end: unchanged.
+# unchanged; test, read once at the end: unchanged. After round twenty-nine (branch ru-quotes22:
+# sentences_document_titles, sentences_epithets): dev quoted F1 0.903 (P 0.824), test unchanged.
 FLOORS = {
-    "dev": {("quoted", "f1"): 0.84, ("quoted", "speaker_right"): 0.93, ("all", "f1"): 0.79},
+    "dev": {("quoted", "f1"): 0.88, ("quoted", "speaker_right"): 0.93, ("all", "f1"): 0.79},
     "test": {("quoted", "f1"): 0.89, ("quoted", "speaker_right"): 0.85, ("all", "f1"): 0.80},
 }
 # Most predictions allowed on the sentences with «» that quote nobody (dev 26, test 13 sentences;
-# first reading 4 and 0).
-NAME_FALSE_ALARMS = {"dev": 4, "test": 1}
+# first reading 4 and 0; round twenty-nine 2 and 0).
+NAME_FALSE_ALARMS = {"dev": 2, "test": 1}
 
 
 @pytest.fixture(scope="module", params=["dev", "test"])

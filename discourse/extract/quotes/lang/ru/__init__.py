@@ -19,6 +19,10 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   and a prize's citation after "за" are no quotations;
 - :mod:`.sentences_code_titles`: the heading of a code's article after its citation (``ст. 264
   УК РФ «…»``) is no quotation;
+- :mod:`.sentences_document_titles`: the title of a regulation, convention or article in marks
+  inside a sentence, with no speaker and no predicate (``подвергнутся «Правила применения …»``);
+- :mod:`.sentences_epithets`: an epithet in marks right before the speaker's name (``брат
+  «короля поп-музыки» Жермен Джексон заявил``) is no quotation;
 - :mod:`.revise`: a nested quote's parent index after a revision dropped or split quotes;
 - :mod:`.dropped`: the speaker of ``«…», — заявила.`` (a subject dropped, the verb agreeing),
   and of a quotation alone at the head of its paragraph (the subject of the sentence before);
@@ -123,6 +127,8 @@ from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
 from discourse.extract.quotes.lang.ru.sentences_code_titles import code_titles
 from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
 from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
+from discourse.extract.quotes.lang.ru.sentences_document_titles import document_titles
+from discourse.extract.quotes.lang.ru.sentences_epithets import epithets_before_speakers
 from discourse.extract.quotes.lang.ru.sentences_fronted import fronted_predicates
 from discourse.extract.quotes.lang.ru.sentences_gerund import opening_gerunds
 from discourse.extract.quotes.lang.ru.sentences_inner_sources import inner_sources
@@ -185,7 +191,8 @@ RUSSIAN = QuoteLanguage(
     name_before=name_before,
     fragment_is_quote=fragment_is_quote,
     unattributed_fragment=unattributed_fragment,
-    revisions=(inscriptions, names_and_citations, code_titles, split_interrupted, quotes_in_italics,
+    revisions=(inscriptions, names_and_citations, code_titles, document_titles, split_interrupted,
+               quotes_in_italics,
                orphan_closers,
                dropped_subjects,
                fragment_subjects, act_gerund_subjects, coordinated_fragments, standalone_speakers,
@@ -195,5 +202,6 @@ RUSSIAN = QuoteLanguage(
                manner_before_verb, listeners, number_agreement, fronted_objects,
                institution_past_recipient, mention_heads, missing_sources, listed_names,
                such_as, aspectual_complements, conjunction_heads, indefinite_in_report,
-               source_appositions, inner_sources, medium_subjects, mention_bounds),
+               source_appositions, inner_sources, medium_subjects, mention_bounds,
+               epithets_before_speakers),
 )
