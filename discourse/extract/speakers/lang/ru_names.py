@@ -28,6 +28,7 @@ from discourse.extract.speakers.lang.ru_words import (
     _parses,
     _place,
 )
+from discourse.text.particles import PARTICLES, is_joined_particle
 
 __all__ = ["NOT_PERSON_WORDS", "full_first_name", "name_gender", "normal_name", "person_runs",
            "surname_form"]
@@ -208,14 +209,14 @@ def normal_name(name: str) -> str:
     if organisation is not None:
         return organisation
     words = name.split()
-    while len(words) > 1 and not _INITIAL.match(words[0]) and (
+    while len(words) > 1 and not _INITIAL.match(words[0]) and words[1] not in PARTICLES and (
             (_place_or_word(words[0]) and not _foreign_first_name(words[0], words[1]))
             # «WikiLeaks Марк Стивенс»: a name in Latin letters before a Russian name
             or (not CYRILLIC.search(words[0]) and CYRILLIC.search(words[1]))
             # «УСД Джаудат Саляхов»: an abbreviation (whose office) before a full name
             or (len(words) > 2 and len(words[0]) > 1 and words[0].isupper())):
         words.pop(0)
-    if len(words) > 2 and _oblique_before_first_name(words[0], words[1]):
+    if len(words) > 2 and words[1] not in PARTICLES and _oblique_before_first_name(words[0], words[1]):
         words.pop(0)  # «Баффета Энди Килпатрик» (Buffett's biographer): whose, then the name
     case = gender = None
     for w in words:
@@ -229,8 +230,12 @@ def normal_name(name: str) -> str:
         return " ".join(words)
     out = []
     for w in words:
-        if _INITIAL.match(w):
-            out.append(w)
+        if _INITIAL.match(w) or w in PARTICLES:
+            out.append(w)  # «бен», «фон»: a name's particle does not decline
+            continue
+        if is_joined_particle(w):
+            # «аль-Асада» -> «аль-Асад»: the ending only (the dictionary writes «аль-асад»)
+            out.append(_masc_nominative(w, case) if gender == "masc" else w)
             continue
         p = next((p for p in _parses(w) if any(t in p.tag for t in _NAME_TAGS)
                   and p.tag.case == case and (p.tag.gender is None or p.tag.gender == gender
