@@ -34,6 +34,7 @@ from discourse.extract.quotes.lang.en.comment_apposition import comment_appositi
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.count_clause import opens_count_clause
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.dash_aside import subject_before_aside
 from discourse.extract.quotes.lang.en.expressed import expressed_stance
 from discourse.extract.quotes.lang.en.listener_that import listener_that
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
@@ -225,6 +226,8 @@ def reports_in_sentence(
         if subj is not None and subj[1] - subj[0] == 1 and lows[subj[0]] in ("most", "more") and (
                 lows[a] == "say"):
             subj = _poll_subject(toks, subj[0], ti)  # "voters were most likely to say P"
+        if subj is None:
+            subj = subject_before_aside(toks, a, b, ti, tj)  # "The mayor — a Democrat — said P"
         if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
                 wordish(words[a - 1]) and (not cap(words[a - 1]) or lows[a - 1] in WEEKDAYS)
                 and lows[a - 1] not in AUX  # ("posted a message on Friday announcing P")
