@@ -9,6 +9,7 @@ is :mod:`.clause_like`'s.
 
 from __future__ import annotations
 
+from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
 from discourse.extract.quotes.lang.en.appositive_name import named_appositive
 from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinated_verb, looks_like_clause
 from discourse.extract.quotes.lang.en.coordinated_subject import coordinated_subject
@@ -236,7 +237,8 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             # saying P": the name is the gerund's subject (not opening the sentence: "Despite X
             # saying P, Q" would run the report over the main clause)
             return i, v
-        return _main_subject(toks, k, lo)
+        # "before reluctantly acknowledging P": the preposition is read before the adverbs
+        return _main_subject(toks, participle_anchor(toks, k, v), lo)
     j = skip_adverbs_back(toks, k, lo)
     # "X has said", "X had told", "X would later write": the subject is before the auxiliary
     while j - 1 > lo and lows[j - 1] in _PERFECT_AUX and j - 2 >= lo and (

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.en.according_to import _according_to, _with_closing_sources
+from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
 from discourse.extract.quotes.lang.en.agentless import agentless_source
 from discourse.extract.quotes.lang.en.answered import answered_questions
 from discourse.extract.quotes.lang.en.checks import authors_question, not_a_report, not_said
@@ -30,10 +31,12 @@ from discourse.extract.quotes.lang.en.clauses import (
     subordinate_end,
 )
 from discourse.extract.quotes.lang.en.closing_tail import with_closing_tails
+from discourse.extract.quotes.lang.en.comma_report import comma_report_verb
 from discourse.extract.quotes.lang.en.comment_apposition import comment_apposition_end
 from discourse.extract.quotes.lang.en.content import title_end
 from discourse.extract.quotes.lang.en.count_clause import opens_count_clause
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
+from discourse.extract.quotes.lang.en.dash_aside import subject_before_aside
 from discourse.extract.quotes.lang.en.expressed import expressed_stance
 from discourse.extract.quotes.lang.en.listener_that import listener_that
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
@@ -47,7 +50,13 @@ from discourse.extract.quotes.lang.en.objects import (
 from discourse.extract.quotes.lang.en.participle_cut import cut_at_cue_participle
 from discourse.extract.quotes.lang.en.passive import agentless_passive, told_passive
 from discourse.extract.quotes.lang.en.passive_agent import agent_passive, agent_passive_phrase
-from discourse.extract.quotes.lang.en.phrases import np_forward, source_from, subject_before, subject_extended
+from discourse.extract.quotes.lang.en.phrases import (
+    np_forward,
+    skip_adverbs_back,
+    source_from,
+    subject_before,
+    subject_extended,
+)
 from discourse.extract.quotes.lang.en.promises import promised_object
 from discourse.extract.quotes.lang.en.relative_predicate import (
     RELATIVE_CUES,
@@ -225,10 +234,14 @@ def reports_in_sentence(
         if subj is not None and subj[1] - subj[0] == 1 and lows[subj[0]] in ("most", "more") and (
                 lows[a] == "say"):
             subj = _poll_subject(toks, subj[0], ti)  # "voters were most likely to say P"
-        if subj is None and lows[a].endswith("ing") and cue.zero_that and a > ti and (
-                wordish(words[a - 1]) and (not cap(words[a - 1]) or lows[a - 1] in WEEKDAYS)
-                and lows[a - 1] not in AUX  # ("posted a message on Friday announcing P")
-                and lows[a - 1] not in ADVERBS and not lows[a - 1].endswith("ly")) and b < tj and (
+        if subj is None:
+            subj = subject_before_aside(toks, a, b, ti, tj)  # "The mayor — a Democrat — said P"
+        # ("before reluctantly acknowledging P": the word before the adverbs is read)
+        p = participle_anchor(toks, a, skip_adverbs_back(toks, a, ti)) - 1 if subj is None else a - 1
+        if subj is None and lows[a].endswith("ing") and cue.zero_that and p >= ti and (
+                wordish(words[p]) and (not cap(words[p]) or lows[p] in WEEKDAYS)
+                and lows[p] not in AUX  # ("posted a message on Friday announcing P")
+                and lows[p] not in ADVERBS and not lows[p].endswith("ly")) and b < tj and (
                 looks_like_clause(toks, b, tj)):
             # "filed a motion claiming P": the report stands, its speaker is the main subject's
             # noun phrase, which the syntax here does not give
@@ -322,7 +335,7 @@ def reports_in_sentence(
             # quotation there is a direct quote, left to the quote pass by the filter below)
             out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))
             continue
-        if k == b and k + 3 < tj and words[k] == "," and lows[a] in ("said", "says") and (
+        if k == b and k + 3 < tj and words[k] == "," and comma_report_verb(toks, a, ti) and (
                 _report_after_listener(toks, k + 1, tj)):  # "LaPierre said, Mr. X would be …"
             out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))
             continue
