@@ -177,11 +177,10 @@ def headline_speaker(text: str, ps: int, qs: int) -> tuple[int, int] | None:
 
 
 def participle_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
-    """:func:`.en_inner.participle_subject`, the clause's subject by :func:`sentence_subject`;
-    else the speaker of a participle those rules do not read (:mod:`.en_participle_source`:
-    "the city issued a statement announcing P", "with local media reporting P")."""
-    return en_inner.participle_subject(text, lo, qs, sentence_subject) or (
-        en_participle_source.participle_source(text, lo, qs, sentence_subject))
+    """:func:`.en_participle_source.participle_subject`, the clause's subject by
+    :func:`sentence_subject`: the speaker of a report opened by a participle of saying ("with
+    officials saying P", "the city issued a statement announcing P")."""
+    return en_participle_source.participle_subject(text, lo, qs, sentence_subject)
 
 
 def opening_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> tuple[int, int] | None:

@@ -22,8 +22,7 @@ import re
 
 from discourse.extract.speakers.language import words_not_after
 
-__all__ = ["inner_speaker", "opening_participle_subject", "participle_subject",
-           "fragment_owner"]
+__all__ = ["inner_speaker", "opening_participle_subject", "fragment_owner"]
 
 # Verbs of saying, naming and reporting right before a quote (with "that", an object "it" for
 # a naming verb, an opening mark).
@@ -180,85 +179,6 @@ def _coordinated_subject(text: str, me: int, qs: int) -> tuple[int, int] | None:
             ["I"], ["We"], ["we"])):
         return None  # ', where he tearfully ...': the mention's own person, named by the mention
     return a, b
-
-
-# A participle of saying right before a report ("with officials saying P", "groups claiming P",
-# "by saying P"), "that" and an opening mark allowed.
-_PARTICIPLE = re.compile(r"\b(?:saying|claiming|arguing|adding|insisting|warning|noting|stating|"
-                         r"asserting|suggesting)(?:\s+that)?\s*[\"“]?\s*$")
-# "with officials saying": the participle's own subject after "with".
-_WITH_NP = re.compile(r"\bwith\s+((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s+$")
-# "referring to commentary ... suggesting": the source that a verb of citing names.
-_CITED_NP = re.compile(
-    r"\b(?:(?:referring|referred|refer|refers|pointing|pointed|point|points)\s+to|citing|cited|"
-    r"cite|cites)\s+((?:[\w'’.\-]+\s+){0,7}?[\w'’.\-]+?)(?:\s+as)?\s+$")
-# A verb that issues a statement or holds an event, right before the participle: the clause's
-# subject is the author ("issued a statement saying", "held a press conference claiming").
-_ISSUED = re.compile(
-    r"\b(?:issued|issues|released|releases|published|publishes|signed|signs|sent|sends|held|"
-    r"holds|gave|gives|put\s+out|posted|posts|filed|files)\s+(?:a|an|the|its|his|her|their)\s+"
-    r"(?:(?:joint|brief|short|written|new|separate|public|open)\s+)?(?:statement|letter|"
-    r"press\s+conference|news\s+conference|press\s+release|report|complaint|lawsuit|memo|"
-    r"message|video|ruling|opinion|declaration|communiqué|communique)"
-    r"(?:\s+(?:on|in|to|with|via|at|from)\s+[^,;:\"“”]{1,40}?)?,?\s+$")
-# A participle after one of these reports the clause's subject ("tried to ... by saying").
-_ADVERBIAL_BEFORE = re.compile(r"(?:\b(?:by|for|after|before|while|when|in)|,(?:\s+and)?)\s+$")
-
-
-def _plain_np(text: str, a: int, b: int) -> bool:
-    """Is ``text[a:b]`` a short noun phrase: at most six words, no verb, preposition or mark?"""
-    words = text[a:b].split()
-    return 0 < len(words) <= 6 and not any(c in text[a:b] for c in ",;:\"“”()—") and not any(
-        w.lower() in _STOP or (w[:1].islower() and len(w) > 4 and w.endswith("ed"))
-        for w in words) and _usable(text, a, b)
-
-
-def participle_subject(text: str, lo: int, qs: int,
-                       clause_subject=None) -> tuple[int, int] | None:
-    """Offsets of the subject of a participle of saying right before a report at ``qs`` in the
-    sentence from ``lo``: the noun phrase after "with" ("with officials saying P"), the noun
-    phrase that opens the sentence right before it ("Several conservative groups claiming P
-    gathered"), or, after "by"/"for"/a comma, the subject of the clause (``clause_subject(text,
-    lo, hi)``: "the parents tried to have him released by saying P"); else None."""
-    m = _PARTICIPLE.search(text, max(lo, qs - 40), qs)
-    if m is None:
-        return None
-    p = m.start()
-    w = _WITH_NP.search(text, max(lo, p - 80), p)
-    if w is not None:
-        return w.span(1) if _plain_np(text, *w.span(1)) else None
-    w = _CITED_NP.search(text, max(lo, p - 90), p)
-    if w is not None:
-        # "referring to commentary on Breitbart and talk radio suggesting P": the source cited
-        words = w.group(1).split()
-        if len(words) <= 8 and not any(c in w.group(1) for c in ",;:\"“”()—") and not any(
-                x[:1].islower() and len(x) > 4 and x.endswith("ed") for x in words) and _usable(
-                text, *w.span(1)):
-            return w.span(1)
-    w = _ISSUED.search(text, max(lo, p - 100), p)
-    if w is not None and clause_subject is not None:
-        # "Sean Conley issued a statement saying P", "X held a press conference claiming P":
-        # the statement's author, the clause's subject
-        sub = clause_subject(text, lo, len(text[:p].rstrip()))
-        if sub is not None and sub[1] <= w.start() and _usable(text, *sub) and not any(
-                c in text[sub[0]:w.start()] for c in ",;:\"“”()"):
-            # (no comma between the subject and the verb: "Last week, the Sunday Independent
-            # published a report saying" and "April 4, 2017: X issues a statement" did not read
-            # their subject; no speaker rather than "Last week")
-            return sub
-        return None
-    a = lo
-    while a < p and text[a] in " \t\"“”'‘’":
-        a += 1
-    b = len(text[:p].rstrip())
-    if a < b and text[a:a + 1].isupper() and _plain_np(text, a, b) and not any(
-            w.lower() in _OPENS_NO_SUBJECT for w in text[a:b].split()):
-        return a, b
-    if clause_subject is not None and _ADVERBIAL_BEFORE.search(text, max(lo, p - 12), p):
-        sub = clause_subject(text, lo, b)
-        # "Nearly all legal experts consider the perspective of Birthers": no plain subject
-        return sub if sub is not None and _plain_np(text, *sub) else None
-    return None
 
 
 # Words that make a sentence's opening no noun phrase ("Because when you start adding").

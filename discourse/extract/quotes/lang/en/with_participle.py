@@ -6,7 +6,7 @@ by its own subject ("some local press"), not part of the first. The sentence rul
 at ", claiming Q" (:func:`.report_cuts._cut_at_coordinated_cue`) but not when "with" and the
 participle's subject stand between the comma and the cue. :func:`with_participle_comma` finds
 that comma; the cut then leaves Q to its own report, whose speaker the attribution reads after
-"with" (``en_inner.participle_subject``). "…, with work starting on Monday" (no cue) is left
+"with" (``en_participle_source.participle_subject``). "…, with work starting on Monday" (no cue) is left
 alone.
 """
 
