@@ -113,6 +113,12 @@ def _no_full_name(first: str, text: str) -> str | None:
     return None
 
 
+def _no_described_name(mention: str) -> Span | None:
+    """No name heads a description: the languages without the rule keep their mentions
+    nameless."""
+    return None
+
+
 @dataclass(frozen=True, eq=False)
 class SpeakerLanguage:
     """What a language provides to speaker attribution.
@@ -299,6 +305,10 @@ class SpeakerLanguage:
         The names of a mention that coordinates several people ("La Riva, Hawkins, and
         Carroll", "Joe Biden and Kamala Harris"), else ``[]``: such a mention names no one
         speaker. Optional (``[]``).
+    described_name : (mention) -> (start, end) or None
+        The span of the person's full name that ends a description after a role noun ("the
+        former mayor Jane Doerr"), for a description the registry reaches nobody in. Optional
+        (``None``).
     unnamed_source : re.Pattern
         Matches (from the start) a mention that is an unnamed source ("a source in the
         Kremlin", "two law enforcement sources"): it stays the mention and is never resolved to
@@ -382,6 +392,7 @@ class SpeakerLanguage:
     new_name_stops_continuation: bool = False
     previous_subject: Callable[[str, int, str], Span | None] = field(default=_no_subject)
     coordinated_names: Callable[[str], list[str]] = field(default=_one_speaker)
+    described_name: Callable[[str], Span | None] = field(default=_no_described_name)
     several_after: re.Pattern[str] = re.compile(r"(?!)")
     unnamed_source: re.Pattern[str] = re.compile(r"(?!)")
     joined_to_quote: re.Pattern[str] = re.compile(r"(?!)")

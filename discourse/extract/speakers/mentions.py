@@ -106,6 +106,15 @@ def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None,
             named = _resolve_one(res, res.text[span[0]:span[1]], span[0])
             if named[1] is not None:
                 return named[0], named[1], "role_description"
+        # "the former mayor Jane Doerr": the name in apposition to the role noun heading it
+        span = lang.described_name(mention)
+        if span is not None and not is_medium(res.registry, mention[span[0]:span[1]]):
+            name = mention[span[0]:span[1]]
+            actor = res.name(name)
+            if actor is None:
+                return None, res.unknown_name(name), "unresolved"
+            if actor.kind == "person":
+                return actor, actor.name, ""
         return None, None, "unresolved"
     actor = res.name(mention)
     if actor is not None:

@@ -27,6 +27,7 @@ from discourse.extract.speakers.lang import (
     en_closed_appositive,
     en_colon,
     en_coordinated,
+    en_described_name,
     en_for_subject,
     en_gender,
     en_headings,
@@ -566,6 +567,7 @@ ENGLISH = SpeakerLanguage(
     opening_participle=opening_participle,
     trim_mention=_trim_mention_whole,
     coordinated_names=coordinated_names,
+    described_name=en_described_name.described_name,
     several_after=re.compile(r"\s+(?:all|both|each)\b"),
     # an unnamed source, however it is described ("A source within the Interior Ministry", "a
     # Kremlin source", "two separate law enforcement sources"); "Open Source Initiative" is a name
