@@ -27,6 +27,7 @@ from discourse.extract.quotes.lang.en.asides import ASIDE_OPENERS as _ASIDE_OPEN
 from discourse.extract.quotes.lang.en.asides import aside_report, introduction_only
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
+from discourse.extract.quotes.lang.en.dateline import dateline_end
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.phrases import subject_extended
 from discourse.extract.quotes.lang.en.reported import reports_in_sentence as _sentence_rules
@@ -51,8 +52,11 @@ def reports_in_sentence(
     """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``): those of the sentence rules,
     then an infinitive after *claim* or a clause after a time and a comma for a cue that gave
     none (same arguments as :func:`.reported.reports_in_sentence`)."""
-    found = _sentence_rules(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)
     toks = doc.toks
+    if (k0 := dateline_end(doc, ti, tj)) > ti:
+        # "(CNN) P, he told CNN Friday.": the agency's dateline is not part of the sentence read
+        ti, ss = k0, toks.starts[k0]
+    found = _sentence_rules(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)
     found = [f for f in found if not (f.rule == "according_to" and f.attr is not None and (
         f.end <= f.attr.cue_start) and introduction_only(toks, doc.tok_index(f.start), doc.tok_index(
             f.end)))]  # "As a result of the unrest, according to X, P": the setting, no report
