@@ -2,7 +2,9 @@
 
 A news agency's dateline opening a sentence ("(CNN)", "WASHINGTON (Reuters) -", "Washington
 (CNN)") is no part of the sentence's report, and does not stop the sentence-final reading
-(:mod:`discourse.extract.quotes.lang.en.dateline`).
+(:mod:`discourse.extract.quotes.lang.en.dateline`). A remark with its sentence-final attribution
+set off by two dashes inside a sentence ("the plan — the most ambitious in a decade, officials
+said — will cost …") is read (:mod:`discourse.extract.quotes.lang.en.dash_report`).
 """
 
 from __future__ import annotations
@@ -60,3 +62,27 @@ def test_other_brackets_are_untouched(text, report):
 ])
 def test_dateline_pattern(text, is_dateline):
     assert (_DATELINE.match(text) is not None) == is_dateline
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The new plan — the most ambitious in a decade, officials said — will cost $3 billion.",
+     "the most ambitious in a decade", "officials"),
+    ("The new plan -- the most ambitious in a decade, the mayor said on Tuesday -- will cost "
+     "$3 billion.", "the most ambitious in a decade", "the mayor"),
+    ("Air strikes – a last resort if the talks fail, the minister said – would be hard to sell.",
+     "a last resort if the talks fail", "the minister"),
+    ("The union praised its members — 60% “under thirty,” Hale said — and their energy.",
+     "60% “under thirty,”", "Hale"),
+])
+def test_dash_aside_remark(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan, the mayor said — and few doubted it — was dead.",  # one dash only after the cue
+    "— The plan is dead, the mayor said — and few doubted it.",  # the dash opens the sentence
+    "The bill — taxes, spending, the mayor said — will pass.",  # a list, not one remark
+    "The bill — the biggest in years, she said in a long interview with the paper — will pass.",
+])
+def test_dash_aside_negatives(text):
+    assert not any(m in ("the mayor", "she") for _, m in _reports(text))
