@@ -27,6 +27,8 @@ from discourse.extract.quotes.lang.en.asides import ASIDE_OPENERS as _ASIDE_OPEN
 from discourse.extract.quotes.lang.en.asides import aside_report, introduction_only
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
+from discourse.extract.quotes.lang.en.dash_report import dash_aside_tail
+from discourse.extract.quotes.lang.en.dateline import dateline_end
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.phrases import subject_extended
 from discourse.extract.quotes.lang.en.reported import reports_in_sentence as _sentence_rules
@@ -51,8 +53,12 @@ def reports_in_sentence(
     """Reports in the sentence ``[ss, se)`` (tokens ``[ti, tj)``): those of the sentence rules,
     then an infinitive after *claim* or a clause after a time and a comma for a cue that gave
     none (same arguments as :func:`.reported.reports_in_sentence`)."""
-    found = _sentence_rules(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)
     toks = doc.toks
+    if (k0 := dateline_end(doc, ti, tj)) > ti:
+        # "(CNN) P, he told CNN Friday.": the agency's dateline is not part of the sentence read
+        ti, ss = k0, toks.starts[k0]
+    found = _sentence_rules(doc, ss, se, ti, tj, prev_sent, quote_cues, inside)
+    found += _dash_asides(doc, ti, tj, found, inside)
     found = [f for f in found if not (f.rule == "according_to" and f.attr is not None and (
         f.end <= f.attr.cue_start) and introduction_only(toks, doc.tok_index(f.start), doc.tok_index(
             f.end)))]  # "As a result of the unrest, according to X, P": the setting, no report
@@ -89,3 +95,19 @@ def reports_in_sentence(
         if f is not None:
             extra.append(f)
     return found + tidy_mentions(doc, extra) if extra else found
+
+
+def _dash_asides(doc: Doc, ti: int, tj: int, found: list[Found],
+                 inside: SpanSet | None) -> list[Found]:
+    """Reports of "— P, X said —" (:mod:`.dash_report`) for the finite verbs of saying of the
+    sentence ``[ti, tj)`` that the sentence rules gave no report."""
+    toks = doc.toks
+    out: list[Found] = []
+    for h in doc.hits_between(ti, tj):
+        a = h[0]
+        if h[2].type != "verb" or (inside is not None and inside.contains(toks.starts[a])):
+            continue
+        if any(f.attr is not None and f.attr.cue_start == toks.starts[a] for f in found):
+            continue  # the sentence rules read this cue already
+        out.extend(dash_aside_tail(doc, h, ti, tj))
+    return out
