@@ -24,8 +24,7 @@ from discourse.validate.evaluate import Gold
 from tests.newsmtsc_gold import (
     assert_floors,
     check_fresh_sample,
-    load_dev_sentences,
-    load_sentences,
+    load_any_sentences,
     print_split,
     require_dataset,
 )
@@ -51,16 +50,9 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
 }
 
 
-def sentences(ids: set[str]) -> dict[str, str]:
-    """Sentence text by id: ``mt-dev:``/``rw-dev:`` ids from the dev files, the others from
-    ``train.jsonl``."""
-    dev = {i for i in ids if i.startswith(("mt-dev:", "rw-dev:"))}
-    return {**load_sentences(ids - dev), **load_dev_sentences(dev)}
-
-
 def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
     """Metrics and error details of extraction + attribution on one split of the set."""
-    return score_set(ANNOTATIONS, split, QUOTE_KEYS, sentences)
+    return score_set(ANNOTATIONS, split, QUOTE_KEYS, load_any_sentences)
 
 
 def test_annotations_are_well_formed():

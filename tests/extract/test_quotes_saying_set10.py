@@ -26,8 +26,7 @@ from discourse.validate.evaluate import Gold
 from tests.newsmtsc_gold import (
     assert_floors,
     check_fresh_sample,
-    load_dev_sentences,
-    load_sentences,
+    load_any_sentences,
     print_split,
     require_dataset,
 )
@@ -53,15 +52,9 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
 MIN_SAYING = {"dev": 44, "test": 17}  # gold indirect reports after a verb of saying, per part
 
 
-def sentences(ids: set[str]) -> dict[str, str]:
-    """Sentence text by id: the dev files' (prefixed ids) and the training split's."""
-    dev = {i for i in ids if i.startswith(("rw-dev:", "mt-dev:"))}
-    return {**load_sentences(ids - dev), **load_dev_sentences(dev)}
-
-
 def score(split: str) -> tuple[pd.DataFrame, pd.DataFrame, Gold]:
     """Metrics and error details of extraction + attribution on one split of the set."""
-    return score_set(ANNOTATIONS, split, QUOTE_KEYS, sentences)
+    return score_set(ANNOTATIONS, split, QUOTE_KEYS, load_any_sentences)
 
 
 def test_annotations_are_well_formed():
