@@ -316,14 +316,15 @@ def _quick_parameters(path: Path, cwd: Path, tmp_path: Path) -> dict:
     return {}
 
 
+# one case per notebook and folder, so that pytest-xdist spreads the longest runs over its workers
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[path.stem for path in NOTEBOOKS])
 @pytest.mark.parametrize("cwd", [REPO, REPO / "notebooks"], ids=["repo-root", "notebooks-dir"])
-def test_notebooks_run_with_plain_papermill_from_anywhere(cwd, tmp_path):
+def test_notebooks_run_with_plain_papermill_from_anywhere(cwd, path, tmp_path):
     import papermill
 
-    for path in NOTEBOOKS:
-        papermill.execute_notebook(str(path), str(tmp_path / path.name),
-                                   parameters=_quick_parameters(path, cwd, tmp_path),
-                                   cwd=str(cwd), kernel_name="python3", progress_bar=False)
+    papermill.execute_notebook(str(path), str(tmp_path / path.name),
+                               parameters=_quick_parameters(path, cwd, tmp_path),
+                               cwd=str(cwd), kernel_name="python3", progress_bar=False)
 
 
 def test_statements_corpus_renders(shared_dir, tmp_path):
