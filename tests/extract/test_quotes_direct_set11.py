@@ -39,10 +39,11 @@ N_SENTENCES = 100
 # Floors (IoU >= 0.5) a little below the values measured; see docs/validation.md ("Direct-quote
 # mentions, thirty-second round"). First measurement (main 66eea3c, before any rule was tuned on
 # the set), dev / test: direct F1 0.985 (n=66) / 0.984 (32); direct mention 0.722 (18) / 0.786
-# (14); all kinds F1 0.965 (72) / 0.970 (33), all mentions 0.682 (22) / 0.733 (15).
+# (14); all kinds F1 0.965 (72) / 0.970 (33), all mentions 0.682 (22) / 0.733 (15). Dev after
+# round 32: direct mention 0.889 (18), all mentions 0.864 (22), the F1 unchanged.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
-    "dev": {("direct", "f1"): 0.95, ("direct", "mention_accuracy"): 0.70,
-            ("all", "f1"): 0.93, ("all", "mention_accuracy"): 0.65},
+    "dev": {("direct", "f1"): 0.95, ("direct", "mention_accuracy"): 0.85,
+            ("all", "f1"): 0.93, ("all", "mention_accuracy"): 0.82},
     "test": {("direct", "f1"): 0.95, ("direct", "mention_accuracy"): 0.75,
              ("all", "f1"): 0.93, ("all", "mention_accuracy"): 0.70},
 }
