@@ -39,8 +39,10 @@ from discourse.extract.speakers.lang import (
     en_opening,
     en_participle_source,
     en_particles,
+    en_predicate_mention,
     en_pronoun_span,
     en_quoted_source,
+    en_relative_colon,
     en_role_antecedent,
     en_whole_subject,
 )
@@ -112,6 +114,11 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # "Soon people started saying": the adverb that opens the sentence is no part of it
     if not got:
         return got
+    # "Ahead of his speech, Trump applied one of his nicknames to Kim, one that ...:": the
+    # subject before the verb its noun phrase ran over (en_predicate_mention)
+    cut: tuple[int, int] | None = en_predicate_mention.subject_before_verb(text, *got, _HEADS)
+    if cut is not None:
+        got = cut
     # "Lois Lerner, the former IRS director accused of ..., has broken": the clause left out
     # "Hurley, for his part, paraphrased": the aside closing the subject left out too
     return (en_adverbs.without_leading_adverb(text, *got),
@@ -132,7 +139,11 @@ def aside_subject(text: str, lo: int, ms: int, me: int, qs: int) -> tuple[int, i
                                                en_clause.noun_phrase)
             # "Tim Bale of Queen Mary, University of London, said", "Hurley paraphrased ...,
             # commenting:": the whole subject, not a piece of it (en_whole_subject)
-            or en_whole_subject.whole_subject(text, lo, ms, me, sentence_subject, person_runs))
+            or en_whole_subject.whole_subject(text, lo, ms, me, sentence_subject, person_runs)
+            # "The incident was filmed by X, who ... yelled at the crowd:": X (en_relative_colon)
+            or en_relative_colon.relative_speaker(text, lo, ms, me, qs, _HEADS)
+            # "Schale predicts Clinton will win, and added:": Schale (en_predicate_mention)
+            or en_predicate_mention.subject_before_verb(text, ms, me, _HEADS))
 
 
 def _subject_link(text: str, a: int, b: int) -> str:

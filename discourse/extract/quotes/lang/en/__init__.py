@@ -38,7 +38,9 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
   that P": both), an extra pass;
 - :mod:`.purpose_to`: reports in a purpose infinitive ("took to Twitter to warn voters that
   P"), an extra pass;
-- :mod:`.mentions`: where a report's speaker mention begins and ends ("Znak.com", not "com").
+- :mod:`.mentions`: where a report's speaker mention begins and ends ("Znak.com", not "com");
+- :mod:`.unclosed_tail`: the tag inside a quote whose closing mark is missing ("..., do
+  what’s right, Wilburn added."), a revision.
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ from discourse.extract.quotes.lang.en.shape import shape_after, shape_before
 from discourse.extract.quotes.lang.en.signatures import INLINE_SIGNATURE
 from discourse.extract.quotes.lang.en.title_case import title_case_reports
 from discourse.extract.quotes.lang.en.transcript import TURN_RULES
+from discourse.extract.quotes.lang.en.unclosed_tail import unclosed_tail
 from discourse.extract.quotes.lang.en.words import (
     LABEL_SECOND,
     NOT_SPEAKER_LABELS,
@@ -121,6 +124,9 @@ ENGLISH = QuoteLanguage(
     extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes,
                   title_case_reports, document_relative_reports, ruling_reports, as_clause_reports,
                   as_inner_reports, purpose_reports),
+    # a quote whose closing mark is missing, cut before the tag that ends it ("..., do what’s
+    # right, Wilburn added.": unclosed_tail)
+    revisions=(unclosed_tail,),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,
