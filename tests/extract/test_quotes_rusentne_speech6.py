@@ -38,11 +38,13 @@ pytestmark = pytest.mark.skipif(not TSV.exists(), reason="needs ../shared/datase
 # sentence set"). First reading, before any rule saw the set, main at 66eea3c: dev quoted F1
 # 0.909 (n=18; P 1.000, R 0.833), quoted speaker right 0.500 (8), all kinds F1 0.833 (19); test
 # quoted F1 0.947 (n=10; P 1.000, R 0.900), quoted speaker right 0.833 (6), all F1 0.857 (12).
+# Two award citations in marks were then taken out of the annotation (the gold's convention,
+# tests/gold/wikinews_ru/NOTES.md: award wording is no quote): dev quoted F1 0.938 (n=17; R 0.882).
 FLOORS = {
     "dev": {("quoted", "f1"): 0.88, ("quoted", "precision"): 0.95, ("all", "f1"): 0.80},
     "test": {("quoted", "f1"): 0.90, ("quoted", "precision"): 0.95, ("all", "f1"): 0.80},
 }
-# Most predictions allowed on the sentences that quote nobody (dev 62, test 30 sentences; first
+# Most predictions allowed on the sentences that quote nobody (dev 63, test 31 sentences; first
 # reading 0 and 0).
 NOBODY_FALSE_ALARMS = {"dev": 1, "test": 1}
 
@@ -70,9 +72,9 @@ def test_the_annotation_is_whole():
                             "ru_wikinews_sentences2.jsonl")
                for line in (devset / name).read_text(encoding="utf-8").splitlines()}
     assert not earlier & {r["sha1"] for r in recs}
-    assert len(build_gold("dev", SENTENCES).quotes) == 19
-    assert len(build_gold("test", SENTENCES).quotes) == 12
-    assert sum(not r["quotes"] for r in recs) == 92
+    assert len(build_gold("dev", SENTENCES).quotes) == 18
+    assert len(build_gold("test", SENTENCES).quotes) == 11
+    assert sum(not r["quotes"] for r in recs) == 94
 
 
 def test_real_sentences_reach_the_floors(measured):
