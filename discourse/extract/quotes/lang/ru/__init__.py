@@ -78,8 +78,12 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   and a long gloss in brackets;
 - :mod:`.sentences_orphan_closers`: a quotation opened in an earlier sentence, closed in this
   one before ``», — сказал он`` (Russian puts the comma after the mark);
+- :mod:`.sentences_short_closers`: a short or verbless end of such a quotation before a dash
+  attribution (``Браво», — заявил актер``);
 - :mod:`.sentences_act_gerunds`: the speaker of a fragment after a gerund of a speech act
   (``…, обещав быть более «…»``: the main clause's subject);
+- :mod:`.sentences_shared_subjects`: the speaker of a fragment after a verb that shares an
+  earlier verb's subject (``Салех призвал … и предложил «…»``, ``эссе, в котором призвал к «…»``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -146,6 +150,8 @@ from discourse.extract.quotes.lang.ru.sentences_orphan_closers import orphan_clo
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
+from discourse.extract.quotes.lang.ru.sentences_shared_subjects import shared_subjects
+from discourse.extract.quotes.lang.ru.sentences_short_closers import short_closers
 from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
 from discourse.extract.quotes.lang.ru.sentences_source_apposition import source_appositions
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
@@ -193,9 +199,10 @@ RUSSIAN = QuoteLanguage(
     unattributed_fragment=unattributed_fragment,
     revisions=(inscriptions, names_and_citations, code_titles, document_titles, split_interrupted,
                quotes_in_italics,
-               orphan_closers,
+               orphan_closers, short_closers,
                dropped_subjects,
-               fragment_subjects, act_gerund_subjects, coordinated_fragments, standalone_speakers,
+               fragment_subjects, act_gerund_subjects, shared_subjects, coordinated_fragments,
+               standalone_speakers,
                mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
