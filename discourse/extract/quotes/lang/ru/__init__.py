@@ -53,6 +53,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.sentences_fronted`: a predicate in the instrumental before the subject (``Виновником
   происходящего певец считает «…»``);
 - :mod:`.sentences_shouts`: the shouter of a shout in marks (``он кричал «…», заявил прокурор``);
+- :mod:`.sentences_shout_nouns`: the words in marks after a noun of shouting (``напал с криком
+  «…»``, ``оштрафовали её за выкрик «…»``);
 - :mod:`.sentences_colon`: the subject of an appeal before a colon (``Марчевский призвал не
   пускать «Оно» в прокат: «…»``);
 - :mod:`.sentences_nested`: the inner speaker of a quoted part in a report of a report (``Марк
@@ -152,6 +154,7 @@ from discourse.extract.quotes.lang.ru.sentences_relative import relative_speaker
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
 from discourse.extract.quotes.lang.ru.sentences_shared_subjects import shared_subjects
 from discourse.extract.quotes.lang.ru.sentences_short_closers import short_closers
+from discourse.extract.quotes.lang.ru.sentences_shout_nouns import shout_nouns
 from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
 from discourse.extract.quotes.lang.ru.sentences_source_apposition import source_appositions
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
@@ -186,7 +189,7 @@ RUSSIAN = QuoteLanguage(
     new_sentence_after=re.compile(r"\s+[A-ZА-ЯЁ«„“\"]"),
     lower_after=re.compile(r"\s+[a-zа-яё]"),
     extra_passes=(dialogue_lines, colon_blocks, headline, short_reports, one_word_reports,
-                  speech_act_fragments, shouts),
+                  speech_act_fragments, shouts, shout_nouns),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,
