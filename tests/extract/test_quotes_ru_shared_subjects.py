@@ -32,6 +32,9 @@ def _quote(pred: pd.DataFrame, words: str) -> pd.Series:
     # a particle between the subject and the first verb
     ("В суд поступило письмо, в котором он якобы прощает соседа и просит «не сажать его, потому что "
      "тюрьму он не выдержит».", "не сажать его, потому что тюрьму он не выдержит", "он"),
+    # the same with the quotation's closing mark lost to the next sentence: a lower-case direct
+    ("В суд поступило письмо, в котором он якобы прощает соседа и просит «не сажать его, потому "
+     "что тюрьму он не выдержит.", "не сажать его, потому что тюрьму он не выдержит.", "он"),
     # a relative clause with no subject of its own shares the main clause's
     ("Навальный опубликовал обращение, в котором призвал сторонников «прийти на площадь».",
      "прийти на площадь", "Навальный"),

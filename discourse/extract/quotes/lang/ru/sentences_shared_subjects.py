@@ -15,7 +15,8 @@ sentence names the speaker all the same:
   (:func:`~.mainclause.sequel_subject`, which the reports of a verb of saying already use).
 
 :func:`shared_subjects` is a revision after :func:`~.mainclause.fragment_subjects`. Before: a
-``partial`` with no attribution after such a verb. After: the same ``partial`` attributed to
+``partial`` with no attribution after such a verb (or a ``direct`` that opens with a lower-case
+word: a fragment whose closing mark is in a later sentence). After: the same quote attributed to
 the verb with the earlier verb's (or the main clause's) named subject as its mention (rule
 ``cue_before``); a subject that is a common noun only is too weak and left (as
 :func:`~.mainclause.fragment_subjects` leaves it). Nothing else changes.
@@ -127,13 +128,20 @@ def _shared_subject(toks: Toks, v: int, ti: int) -> TokSpan | None:
     return _predicate_subject(toks, u, ti) if u > ti else None
 
 
+def _lower(text: str, f: Found) -> bool:
+    """Does the quotation ``f`` open with a lower-case letter (a fragment the author's sentence
+    goes on into: «и просит суд «не выносить …», whose closing mark the sentence lost)?"""
+    head = text[f.start:f.start + 1]
+    return head.isalpha() and head.islower()
+
+
 def shared_subjects(doc: Doc, found: list[Found]) -> list[Found]:
-    """``found`` with each unattributed ``partial`` after a coordinated or relative-clause verb
+    """``found`` with each unattributed fragment after a coordinated or relative-clause verb
     of saying or of a speech act attributed to the subject that verb shares (see the module
     docstring); the rest unchanged."""
     toks = doc.toks
     for f in found:
-        if f.kind != "partial" or f.attr is not None:
+        if f.attr is not None or not (f.kind == "partial" or f.kind == "direct" and _lower(doc.text, f)):
             continue
         ti, v, _ = _governing_verb(doc, f)
         if v <= ti:
