@@ -40,9 +40,15 @@ pytestmark = pytest.mark.skipif(not TSV.exists(), reason="needs ../shared/datase
 # quoted F1 0.947 (n=10; P 1.000, R 0.900), quoted speaker right 0.833 (6), all F1 0.857 (12).
 # Two award citations in marks were then taken out of the annotation (the gold's convention,
 # tests/gold/wikinews_ru/NOTES.md: award wording is no quote): dev quoted F1 0.938 (n=17; R 0.882).
+# After branch ru-sentences9 (sentences_shared_subjects.py, sentences_short_closers.py,
+# sentences_shout_nouns.py, tuned on dev): dev quoted F1 0.970 (P 1.000, R 0.941), quoted speaker
+# right 0.667 (9), all F1 0.889 (18); test, read once: quoted F1 1.000 (9), quoted speaker right
+# 0.833 (6), all F1 0.900 (11).
 FLOORS = {
-    "dev": {("quoted", "f1"): 0.88, ("quoted", "precision"): 0.95, ("all", "f1"): 0.80},
-    "test": {("quoted", "f1"): 0.90, ("quoted", "precision"): 0.95, ("all", "f1"): 0.80},
+    "dev": {("quoted", "f1"): 0.94, ("quoted", "precision"): 0.95, ("quoted", "speaker_right"): 0.60,
+            ("all", "f1"): 0.86},
+    "test": {("quoted", "f1"): 0.90, ("quoted", "precision"): 0.95, ("quoted", "speaker_right"): 0.80,
+             ("all", "f1"): 0.85},
 }
 # Most predictions allowed on the sentences that quote nobody (dev 63, test 31 sentences; first
 # reading 0 and 0).
