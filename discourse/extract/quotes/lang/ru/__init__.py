@@ -53,6 +53,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.sentences_fronted`: a predicate in the instrumental before the subject (``Виновником
   происходящего певец считает «…»``);
 - :mod:`.sentences_shouts`: the shouter of a shout in marks (``он кричал «…», заявил прокурор``);
+- :mod:`.sentences_shout_nouns`: the words in marks after a noun of shouting (``напал с криком
+  «…»``, ``оштрафовали её за выкрик «…»``);
 - :mod:`.sentences_colon`: the subject of an appeal before a colon (``Марчевский призвал не
   пускать «Оно» в прокат: «…»``);
 - :mod:`.sentences_nested`: the inner speaker of a quoted part in a report of a report (``Марк
@@ -78,8 +80,12 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   and a long gloss in brackets;
 - :mod:`.sentences_orphan_closers`: a quotation opened in an earlier sentence, closed in this
   one before ``», — сказал он`` (Russian puts the comma after the mark);
+- :mod:`.sentences_short_closers`: a short or verbless end of such a quotation before a dash
+  attribution (``Браво», — заявил актер``);
 - :mod:`.sentences_act_gerunds`: the speaker of a fragment after a gerund of a speech act
   (``…, обещав быть более «…»``: the main clause's subject);
+- :mod:`.sentences_shared_subjects`: the speaker of a fragment after a verb that shares an
+  earlier verb's subject (``Салех призвал … и предложил «…»``, ``эссе, в котором призвал к «…»``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -146,6 +152,9 @@ from discourse.extract.quotes.lang.ru.sentences_orphan_closers import orphan_clo
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
+from discourse.extract.quotes.lang.ru.sentences_shared_subjects import shared_subjects
+from discourse.extract.quotes.lang.ru.sentences_short_closers import short_closers
+from discourse.extract.quotes.lang.ru.sentences_shout_nouns import shout_nouns
 from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
 from discourse.extract.quotes.lang.ru.sentences_source_apposition import source_appositions
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
@@ -180,7 +189,7 @@ RUSSIAN = QuoteLanguage(
     new_sentence_after=re.compile(r"\s+[A-ZА-ЯЁ«„“\"]"),
     lower_after=re.compile(r"\s+[a-zа-яё]"),
     extra_passes=(dialogue_lines, colon_blocks, headline, short_reports, one_word_reports,
-                  speech_act_fragments, shouts),
+                  speech_act_fragments, shouts, shout_nouns),
     post_signature=POST_SIGNATURE,
     post_reference=POST_REFERENCE,
     speaker_label=SPEAKER_LABEL,
@@ -193,9 +202,10 @@ RUSSIAN = QuoteLanguage(
     unattributed_fragment=unattributed_fragment,
     revisions=(inscriptions, names_and_citations, code_titles, document_titles, split_interrupted,
                quotes_in_italics,
-               orphan_closers,
+               orphan_closers, short_closers,
                dropped_subjects,
-               fragment_subjects, act_gerund_subjects, coordinated_fragments, standalone_speakers,
+               fragment_subjects, act_gerund_subjects, shared_subjects, coordinated_fragments,
+               standalone_speakers,
                mixed_heads, mentions_in_marks,
                cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
