@@ -1,0 +1,107 @@
+"""Reported speech in whole articles (issue 14, the dev13 round): how far a mid-sentence
+"according to X" reaches (``according_scope.py``). English sentences of our own, with the
+negatives."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.quotes.lang.en.according_scope import (
+    open_before_source,
+    open_end_close,
+    participle_scope,
+)
+from discourse.extract.quotes.tokens import Toks, token_columns
+
+
+def _reports(text: str) -> list[tuple[str, str]]:
+    """(span text, mention) of every ``indirect`` quote found in ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return [(r.text, r.speaker_mention) for r in q.itertuples() if r.kind == "indirect"]
+
+
+def _toks(text: str) -> Toks:
+    return Toks(*token_columns(text))
+
+
+@pytest.mark.parametrize("text, parts, mention", [
+    ("The statue was carried through the town followed by, according to several reports, about "
+     "3000 people, perhaps more, on a cold evening.",
+     ["The statue was carried through the town followed by", "about 3000 people"],
+     "several reports"),
+    ("The rally drew a crowd of, according to the organisers, more than 10,000.",
+     ["The rally drew a crowd of", "more than 10,000"], "the organisers"),
+    ("Monday was when, according to the original schedule, thousands of fans were to fill the "
+     "stadium, and the band was to play until midnight.",
+     ["Monday was when", "thousands of fans were to fill the stadium, and the band was to play "
+      "until midnight"], "the original schedule"),
+])
+def test_an_open_end_before_the_source_makes_the_rest_a_part(text, parts, mention):
+    got = _reports(text)
+    for part in parts:
+        assert (part, mention) in got
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The storm hit the coast on Monday, killing at least 12 according to regional officials.",
+     "killing at least 12", "regional officials"),
+    ("The hospital treated 40 patients on Monday, with the number rising by about 1,000 a week "
+     "according to the local newspaper.",
+     "the number rising by about 1,000 a week", "the local newspaper"),
+])
+def test_a_participle_clause_is_the_reach_of_a_closing_source_without_a_comma(text, report,
+                                                                                mention):
+    got = _reports(text)
+    assert (report, mention) in got
+    assert not any(r.startswith("The ") for r, _ in got)
+
+
+@pytest.mark.parametrize("text, report", [
+    # a comma before the source: the whole sentence, as before
+    ("The storm hit the coast on Monday, killing at least 12, according to regional officials.",
+     "The storm hit the coast on Monday, killing at least 12"),
+    # no participle after the last comma
+    ("On Monday, the storm destroyed 40 homes according to regional officials.",
+     "On Monday, the storm destroyed 40 homes"),
+])
+def test_the_whole_clause_stays_the_report_otherwise(text, report):
+    assert report in [r for r, _ in _reports(text)]
+
+
+def test_a_closed_stretch_before_the_source_is_read_as_before():
+    # "was cut by a third" is no completion forced by an open end: the clause rule finds it
+    got = _reports("The ministry's budget, according to two officials, was cut by a third.")
+    assert ("was cut by a third", "two officials") in got
+
+
+@pytest.mark.parametrize("words, a, expected", [
+    ("followed by , according to X , many people .", 3, True),
+    ("Friday was when , according to X , they came .", 4, True),
+    ("The bridge fell , according to X , at noon .", 4, False),
+    ("The bridge fell according to X .", 3, False),
+])
+def test_open_before_source(words, a, expected):
+    assert open_before_source(_toks(words), a) is expected
+
+
+def test_open_end_close():
+    toks = _toks("a crowd of , according to X , about 3000 people , perhaps more .")
+    # the source at token 4 ("according"), its comma at 7: the noun phrase ends at the comma 11
+    assert open_end_close(toks, 4, 7, len(toks.words) - 1) == 11
+    toks = _toks("Friday was when , according to X , they came , and left .")
+    assert open_end_close(toks, 4, 7, len(toks.words) - 1) == len(toks.words) - 1
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("The storm hit , killing at least 12 according to X .", 4),
+    ("They came , with the number rising by 1,000 according to X .", 4),
+    ("The storm hit the coast according to X .", 0),
+    ("The storm hit , during the night according to X .", 0),
+    ("The storm hit ; killing 12 according to X .", 0),
+])
+def test_participle_scope(words, expected):
+    toks = _toks(words)
+    a = toks.lows.index("according")
+    assert participle_scope(toks, 0, a) == expected
