@@ -105,3 +105,29 @@ def test_participle_scope(words, expected):
     toks = _toks(words)
     a = toks.lows.index("according")
     assert participle_scope(toks, 0, a) == expected
+
+
+# --- named_topics.py: noun objects that name a topic or an act, no proposition
+
+@pytest.mark.parametrize("text", [
+    "The senator denied the allegations and called them a smear.",
+    "Aides publicly denied the story on Monday.",
+    "The company acknowledged the latest reports about its finances.",
+    "The Senate confirmed judge Amy Smith to the Supreme Court on Monday.",
+    "The Senate of the island confirmed Smith's nomination on Friday.",
+])
+def test_a_named_topic_or_an_appointment_is_no_report(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The governor denied any allegation of bribery.", "any allegation of bribery"),
+    ("The senator denied that he had taken money.", "he had taken money"),
+    ("The Senate confirmed that the vote would be held on Tuesday.",
+     "the vote would be held on Tuesday"),
+    ("Police confirmed the deaths of three people.", "the deaths of three people"),
+    ("The minister denied the claims that he had lied to parliament.",
+     "he had lied to parliament"),
+])
+def test_content_after_the_same_verbs_stays_a_report(text, report):
+    assert report in [r for r, _ in _reports(text)]

@@ -40,6 +40,7 @@ from discourse.extract.quotes.lang.en.dash_aside import subject_before_aside
 from discourse.extract.quotes.lang.en.expressed import expressed_stance
 from discourse.extract.quotes.lang.en.listener_that import listener_that
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
+from discourse.extract.quotes.lang.en.named_topics import named_topic
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
 from discourse.extract.quotes.lang.en.objects import (
     COUNTING_CUES,
@@ -445,9 +446,10 @@ def reports_in_sentence(
     # (", a clear shot at X" after P: the author's comment on the statement, not P's words)
     found = [f for f in bounded if f is not None and not not_said(doc, f) and not (
         agentless_source(doc, f, ti)) and not promised_object(doc, f) and not (
-        expressed_stance(doc, f))]
+        expressed_stance(doc, f)) and not named_topic(doc, f)]
     # ("According to reports, P": nobody's report; "pledged funds": a promise, "expressed
-    # concern about X": a stance; no report)
+    # concern about X": a stance; "denied the allegations", "the Senate confirmed X to the
+    # Court": a topic named, an act (named_topics.py); no report)
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
     # "X said P, the paper reported": both (closing_tail), as for ", according to X" below
     kept = with_closing_tails(doc.text, kept, found)
