@@ -131,3 +131,30 @@ def test_a_named_topic_or_an_appointment_is_no_report(text):
 ])
 def test_content_after_the_same_verbs_stays_a_report(text, report):
     assert report in [r for r, _ in _reports(text)]
+
+
+# --- nested_extra.py: "claimed to be" inside another speaker's report
+
+@pytest.mark.parametrize("text, outer, outer_mention", [
+    ("According to Forbes, West claimed to be in contact with the president almost daily.",
+     "West claimed to be in contact with the president almost daily", "Forbes"),
+    ("The Times reported that the minister claimed to have seen the letter in March.",
+     "the minister claimed to have seen the letter in March", "The Times"),
+])
+def test_a_claim_inside_another_report_is_a_report_too(text, outer, outer_mention):
+    got = _reports(text)
+    assert (outer, outer_mention) in got
+    inner = [(r, m) for r, m in got if r.startswith("to ")]
+    assert len(inner) == 1 and inner[0][1] in ("West", "the minister")
+
+
+def test_holds_inner_cue():
+    from discourse.extract.quotes.document import Attr, Found
+    from discourse.extract.quotes.lang.en.nested_extra import holds_inner_cue
+
+    outer = Found(20, 80, "indirect", Attr("according to", 0, 12, 13, 19, "according_to"),
+                  "according_to")
+    assert holds_inner_cue(outer, 30)
+    assert not holds_inner_cue(outer, 85)  # the cue outside the report
+    same = Found(20, 80, "indirect", Attr("claimed", 25, 32, 20, 24, "cue_before"), "cue_before")
+    assert not holds_inner_cue(same, 25)  # the report's own cue: read already
