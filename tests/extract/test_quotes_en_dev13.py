@@ -128,6 +128,10 @@ def test_a_named_topic_or_an_appointment_is_no_report(text):
     ("Police confirmed the deaths of three people.", "the deaths of three people"),
     ("The minister denied the claims that he had lied to parliament.",
      "he had lied to parliament"),
+    # the noun is the subject of a clause, the clause the report
+    ("The senator, 70, says the accusations are false and calls the story an attack.",
+     "the accusations are false and calls the story an attack"),
+    ("She said the reports proved nothing.", "the reports proved nothing"),
 ])
 def test_content_after_the_same_verbs_stays_a_report(text, report):
     assert report in [r for r, _ in _reports(text)]

@@ -18,6 +18,7 @@ that the gold does not hold:
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.words import AUX
 from discourse.extract.quotes.tokens import cap
 
 __all__ = ["anaphoric_claim", "confirmed_appointment", "named_topic"]
@@ -32,6 +33,9 @@ _CLAIM_ADJECTIVES = frozenset("""latest new earlier previous recent same origina
 # bodies that confirm people in office
 _LEGISLATURES = frozenset("""senate congress parliament legislature assembly committee
     house""".split())
+_MODALS = frozenset("can could may might must shall should will would".split())
+# "-s" and "-ed" words after the noun that are no verb ("denied the allegations as baseless")
+_NOT_VERBS = frozenset("as was has is this thus its his hers ours theirs yours".split())
 _APPOINTMENT_NOUNS = frozenset("""nomination nominations appointment appointments nominee
     nominees""".split())
 
@@ -67,7 +71,20 @@ def anaphoric_claim(doc: Doc, f: Found) -> bool:
         k += 1
     if k >= len(lows) or lows[k] not in _CLAIM_NOUNS:
         return False
-    return not (k + 1 < len(lows) and lows[k + 1] in ("that", "of"))
+    if k + 1 < len(lows) and (lows[k + 1] in ("that", "of") or _verb_after(doc, k + 1)):
+        return False  # "the claims that P", "the claims of P"; "says the accusations are
+        # false": the noun is a clause's subject, the clause the report (NewsMTSC)
+    return True
+
+
+def _verb_after(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a verb that makes the noun before it a subject: an auxiliary or a modal,
+    or a lower-case past or present form ("were", "could", "proved", "remains")?"""
+    low = doc.toks.lows[k]
+    if low in AUX or low in _MODALS:
+        return True
+    return not cap(doc.toks.words[k]) and low.endswith(("ed", "s")) and len(low) > 3 and (
+        low not in _NOT_VERBS)
 
 
 def confirmed_appointment(doc: Doc, f: Found) -> bool:
