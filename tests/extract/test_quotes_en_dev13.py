@@ -162,3 +162,29 @@ def test_holds_inner_cue():
     assert not holds_inner_cue(outer, 85)  # the cue outside the report
     same = Found(20, 80, "indirect", Attr("claimed", 25, 32, 20, 24, "cue_before"), "cue_before")
     assert not holds_inner_cue(same, 25)  # the report's own cue: read already
+
+
+# --- noun_of.py: a possessed claim noun with an "of"/"about" phrase
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("So far, the governor's claims of widespread ballot tampering have not been backed by any "
+     "court.", "widespread ballot tampering", "the governor"),
+    ("The senators faced criticism for their claims of election fraud.", "election fraud",
+     "their"),
+    ("Smith continued his claims about mail voting causing fraud and again refused to concede.",
+     "mail voting causing fraud", "his"),
+    ("Despite Jones's allegations of massive fraud, the result stood.", "massive fraud", "Jones"),
+])
+def test_a_possessed_claim_noun_reports_its_of_phrase(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Allegations of torture surfaced in the report.",  # no possessor: the author's words
+    "The group's claims of responsibility for the attack were not verified.",  # an act
+    "Several claims about the mayor surfaced in May.",
+    "The court reviewed presidential claims of immunity.",  # an adjective, no possessor
+    "He dismissed the senator's accusation of Smith being a liar.",  # a gerund clause
+])
+def test_no_of_phrase_report_otherwise(text):
+    assert _reports(text) == []
