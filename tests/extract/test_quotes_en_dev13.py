@@ -188,3 +188,27 @@ def test_a_possessed_claim_noun_reports_its_of_phrase(text, report, mention):
 ])
 def test_no_of_phrase_report_otherwise(text):
     assert _reports(text) == []
+
+
+# --- object_then_clause.py: a noun object, then the author's coordinated clause
+
+@pytest.mark.parametrize("text, expected", [
+    ("The same day Chile confirmed its first coronavirus infections and Peru had its first "
+     "death.", ["its first coronavirus infections"]),
+    ("The agency announced new measures and the schools closed.", ["new measures"]),
+    # a one-word object: below the three-word floor, no report (before: the whole clause)
+    ("The government declared victory, but the troops have remained in the country.", []),
+])
+def test_an_object_ends_before_the_authors_clause(text, expected):
+    assert [r for r, _ in _reports(text)] == expected
+
+
+@pytest.mark.parametrize("text, report", [
+    ("Officials said the plan, but not the budget, was approved.",
+     "the plan, but not the budget, was approved"),
+    ("The ministry said cases and deaths were rising.", "cases and deaths were rising"),
+    ("The mayor said the bridge and the road would reopen on Monday.",
+     "the bridge and the road would reopen on Monday"),
+])
+def test_a_that_less_clause_stays_whole(text, report):
+    assert report in [r for r, _ in _reports(text)]

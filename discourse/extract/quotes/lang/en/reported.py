@@ -42,6 +42,7 @@ from discourse.extract.quotes.lang.en.listener_that import listener_that
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
 from discourse.extract.quotes.lang.en.named_topics import named_topic
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
+from discourse.extract.quotes.lang.en.object_then_clause import object_before_clause
 from discourse.extract.quotes.lang.en.objects import (
     COUNTING_CUES,
     NUMBER_WORDS,
@@ -382,6 +383,12 @@ def reports_in_sentence(
         if cue.lemma in _DECLARING and k < tj and _performed(toks, k, tj):
             continue  # "declared a state of emergency on Friday, X was promoted": no report
         if cue.zero_that and looks_like_clause(toks, k, tj, reach):
+            if (e := object_before_clause(toks, a, k, tj, cue.lemma)) > 0:
+                # "declared victory, but the troops have remained": the object, then the
+                # author's clause (object_then_clause.py)
+                if e - k >= 2:
+                    out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
+                continue
             k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
             if k2 > k and looks_like_clause(toks, k2, tj):
                 k = k2
