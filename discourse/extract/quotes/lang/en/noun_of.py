@@ -16,7 +16,7 @@ widespread voter fraud | have not gained any momentum".
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Doc, Found
-from discourse.extract.quotes.lang.en.words import AUX
+from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST
 from discourse.extract.quotes.spans import trim_end
 from discourse.extract.quotes.tokens import Toks, wordish
 
@@ -31,6 +31,9 @@ _STOP_WORDS = frozenset("""and but or that which who whom where while because al
     can could may might must shall should will would""".split())
 _STOP_MARKS = frozenset(',;:.!?()[]—–"“”')
 _MAX = 12  # tokens of the phrase at most
+# words that cannot stand between a possessor and its noun
+_NOT_BETWEEN = frozenset("""after before even when since until while as than of in on at by
+    for with from to and but or""".split())
 
 
 # capitalised words that open a sentence before a possessor: no part of its name
@@ -58,16 +61,25 @@ def of_phrase_end(doc: Doc, i: int, tj: int) -> int:
             not wordish(words[k])) or lows[k] in _ACTS:
         return -1
     for m in range(k, min(tj + 1, k + _MAX + 1)):
-        if m >= tj or words[m] in _STOP_MARKS or lows[m] in _STOP_WORDS or lows[m] in AUX:
-            if lows[m - 1] in _ACTS or m == k or (m < tj and lows[m] in ("being", "having")):
-                return -1  # ("accusation of X being a liar": a gerund clause, not read here)
+        if m >= tj or words[m] in _STOP_MARKS or lows[m] in _STOP_WORDS or lows[m] in AUX or (
+                lows[m] in IRREGULAR_PAST):
+            if lows[m - 1] in _ACTS or m < k + 2 or (m < tj and lows[m] in ("being", "having")):
+                return -1  # ("accusation of X being a liar": a gerund clause, not read here;
+                # "allegations of widespread, massive fraud": one word before a comma, none)
             return m
     return -1
 
 
-def of_report(doc: Doc, i: int, tj: int, attr_found: Found) -> Found | None:
+def of_report(doc: Doc, i: int, tj: int, attr_found: Found,
+              possessor_end: int) -> Found | None:
     """The report of the phrase after the possessed claim noun at ``i`` (``attr_found``: a
-    report whose attribution is the noun's, its span unused), or None."""
+    report whose attribution is the noun's, its span unused; ``possessor_end``: the token after
+    the possessor), or None. At most two adjectives stand between possessor and noun, no
+    adverb or preposition ("stood by his side even after accusations about X": "his" is no
+    possessor of the noun)."""
+    lows = doc.toks.lows
+    if i - possessor_end > 2 or any(lows[m] in _NOT_BETWEEN for m in range(possessor_end, i)):
+        return None
     e = of_phrase_end(doc, i, tj)
     if e < 0:
         return None

@@ -147,7 +147,7 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
         attr = doc.attr((i, i + 1, _CUE), without_opening(toks, speaker), "cue_before")
         if lows[speaker[1] - 1].endswith(("'s", "’s")):
             attr = attr._replace(m_end=attr.m_end - 2)
-        return of_report(doc, i, tj, Found(0, 0, "indirect", attr, "cue_before"))
+        return of_report(doc, i, tj, Found(0, 0, "indirect", attr, "cue_before"), speaker[1])
     speaker = agent or speaker
     k = m + 1
     first = k + 1 if k < tj and words[k] in _OPEN else k

@@ -22,7 +22,7 @@ from discourse.extract.quotes.tokens import Toks, cap
 __all__ = ["object_before_clause"]
 
 _REACH = 12  # tokens of the object at most
-_NOT_AFTER_BUT = frozenset("not also only rather instead".split())
+_NOT_AFTER_BUT = frozenset("not also only rather instead that".split())
 _SUBJECT_STARTS = frozenset("the a an his her their its this these those some many".split())
 
 
@@ -43,7 +43,9 @@ def object_before_clause(toks: Toks, a: int, k: int, tj: int, lemma: str) -> int
             return -1  # the clause's own verb first: a that-less clause after all
         if m > k and words[m] == "," and m + 2 < tj and lows[m + 1] == "but" and (
                 lows[m + 2] not in _NOT_AFTER_BUT) and looks_like_clause(toks, m + 2, tj):
-            return m
+            # not a clause before the comma ("said Chicago ranks last …, but …": a present
+            # tense the verb test above does not know), nor "but that Q", a second report
+            return -1 if looks_like_clause(toks, k, m) or lows[m + 2] == "that" else m
         if m > k + 1 and lows[m] == "and" and m + 2 < tj and (
                 cap(words[m + 1]) or lows[m + 1] in _SUBJECT_STARTS) and (
                 content_object(toks, a, k, tj, lemma)) and any(
