@@ -17,6 +17,11 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.according_apposition import after_article_apposition
 from discourse.extract.quotes.lang.en.according_close import predicate_before
+from discourse.extract.quotes.lang.en.according_scope import (
+    open_before_source,
+    open_end_close,
+    participle_scope,
+)
 from discourse.extract.quotes.lang.en.checks import DOCUMENTS
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.clauses import clause_start
@@ -92,14 +97,23 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         # "“…,” the minister said, according to RIA": a source note on the quote's attribution
         return []
     before = a - 1 if words[a - 1] == "," else a
-    if before - ti < 4:
+    # "followed by, according to X, nearly 2000 people": what follows completes the stretch
+    # before (according_scope.py), a part however short ("Friday was when, according to X, …")
+    open_end = c is not None and c + 2 < tj and open_before_source(toks, a)
+    if before - ti < (3 if open_end else 4):
         return []  # the report is the sentence before the cue: "On Wednesday X filed …"
     framing = framing_phrase(toks, ti, before)  # "On Sunday in London, England, according …"
-    out = [] if framing else [Found(starts[ti], starts[before], "indirect", attr, "according_to")]
+    # ", killing at least 20 according to X": the participle's clause alone (according_scope)
+    first = participle_scope(toks, ti, a)
+    out = [] if framing else [Found(starts[first], starts[before], "indirect", attr,
+                                    "according_to")]
     if c is not None and words[c] == "," and ((c + 3 < tj and (
             lows[c + 1] in _LINK_AFTER_COMMA or looks_like_clause(toks, c + 1, tj))) or (
-            words[a - 1] == "," and completes_head(toks, c, tj))):
-        out.append(Found(ends[c], se, "indirect", attr, "according_to"))  # "P, according to X, Q"
+            words[a - 1] == "," and completes_head(toks, c, tj)) or open_end):
+        q_end = open_end_close(toks, a, c, tj) if open_end else tj
+        # "P, according to X, Q"
+        out.append(Found(ends[c], se if q_end >= tj else starts[q_end], "indirect", attr,
+                         "according_to"))
     return out
 
 

@@ -29,6 +29,7 @@ from discourse.extract.quotes.lang.en.clause_like import coordinated_verb, looks
 from discourse.extract.quotes.lang.en.clauses import clause_end, subordinate_end
 from discourse.extract.quotes.lang.en.fronted import clause_after_fronted
 from discourse.extract.quotes.lang.en.naming import sentence_tokens
+from discourse.extract.quotes.lang.en.noun_of import of_report, without_opening
 from discourse.extract.quotes.lang.en.phrases import np_forward
 from discourse.extract.quotes.lang.en.possessed_nouns import POSSESSED_NOUNS, possessed_report
 from discourse.extract.quotes.lang.en.words import (
@@ -140,7 +141,13 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
         return None  # "I made the first announcement that P": the speaker's own voice
     m, agent = _that_after(toks, i, tj)
     if m < 0:
-        return None
+        if speaker is None or np_start < ti:
+            return None
+        # "the president's claims of widespread voter fraud": the phrase is the claim (noun_of)
+        attr = doc.attr((i, i + 1, _CUE), without_opening(toks, speaker), "cue_before")
+        if lows[speaker[1] - 1].endswith(("'s", "’s")):
+            attr = attr._replace(m_end=attr.m_end - 2)
+        return of_report(doc, i, tj, Found(0, 0, "indirect", attr, "cue_before"), speaker[1])
     speaker = agent or speaker
     k = m + 1
     first = k + 1 if k < tj and words[k] in _OPEN else k

@@ -40,7 +40,9 @@ from discourse.extract.quotes.lang.en.dash_aside import subject_before_aside
 from discourse.extract.quotes.lang.en.expressed import expressed_stance
 from discourse.extract.quotes.lang.en.listener_that import listener_that
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
+from discourse.extract.quotes.lang.en.named_topics import named_topic
 from discourse.extract.quotes.lang.en.nested import with_nested_reports
+from discourse.extract.quotes.lang.en.object_then_clause import object_before_clause
 from discourse.extract.quotes.lang.en.objects import (
     COUNTING_CUES,
     NUMBER_WORDS,
@@ -381,6 +383,12 @@ def reports_in_sentence(
         if cue.lemma in _DECLARING and k < tj and _performed(toks, k, tj):
             continue  # "declared a state of emergency on Friday, X was promoted": no report
         if cue.zero_that and looks_like_clause(toks, k, tj, reach):
+            if (e := object_before_clause(toks, a, k, tj, cue.lemma)) > 0:
+                # "declared victory, but the troops have remained": the object, then the
+                # author's clause (object_then_clause.py)
+                if e - k >= 2:
+                    out.append(Found(starts[k], ends[e - 1], "indirect", attr, "cue_before"))
+                continue
             k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
             if k2 > k and looks_like_clause(toks, k2, tj):
                 k = k2
@@ -445,9 +453,10 @@ def reports_in_sentence(
     # (", a clear shot at X" after P: the author's comment on the statement, not P's words)
     found = [f for f in bounded if f is not None and not not_said(doc, f) and not (
         agentless_source(doc, f, ti)) and not promised_object(doc, f) and not (
-        expressed_stance(doc, f))]
+        expressed_stance(doc, f)) and not named_topic(doc, f)]
     # ("According to reports, P": nobody's report; "pledged funds": a promise, "expressed
-    # concern about X": a stance; no report)
+    # concern about X": a stance; "denied the allegations", "the Senate confirmed X to the
+    # Court": a topic named, an act (named_topics.py); no report)
     kept = with_nested_reports(non_overlapping(found), found, doc)  # "X said Y said P": both
     # "X said P, the paper reported": both (closing_tail), as for ", according to X" below
     kept = with_closing_tails(doc.text, kept, found)

@@ -30,6 +30,7 @@ from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, s
 from discourse.extract.quotes.lang.en.dash_report import dash_aside_tail
 from discourse.extract.quotes.lang.en.dateline import dateline_end
 from discourse.extract.quotes.lang.en.mentions import tidy_mentions
+from discourse.extract.quotes.lang.en.nested_extra import holds_inner_cue
 from discourse.extract.quotes.lang.en.phrases import subject_extended
 from discourse.extract.quotes.lang.en.reported import reports_in_sentence as _sentence_rules
 from discourse.extract.quotes.lang.en.words import NON_SPEAKERS, WEEKDAYS
@@ -81,9 +82,11 @@ def reports_in_sentence(
                 k = c + 1
         elif cue.zero_that and words[b] == "," and lows[b + 1] in _ASIDE_OPENERS:
             k = aside_report(toks, b, tj)
-        if k is None or lows[a - 1] in ("who", "which", "that") or any(f.start <= starts[k] < f.end or (
+        if k is None or lows[a - 1] in ("who", "which", "that") or any((
+                f.start <= starts[k] < f.end and not holds_inner_cue(f, starts[a])) or (
                 f.attr is not None and f.attr.cue_start == starts[a]) for f in found):
-            continue  # the sentence rules read this cue already
+            continue  # the sentence rules read this cue already (not: "According to X, Y
+            # claimed to be …", X's report holds Y's, nested_extra.py)
         subj = subject_extended(toks, a, clause_start(toks, ti, a), ti)
         if subj is None or lows[subj[1] - 1] in NON_SPEAKERS or (
                 lows[b + 1] in _ASIDE_OPENERS and lows[subj[0]] in ("i", "we", "you")):
