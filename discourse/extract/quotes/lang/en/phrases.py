@@ -12,6 +12,7 @@ from __future__ import annotations
 from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
 from discourse.extract.quotes.lang.en.appositive_name import named_appositive
 from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinated_verb, looks_like_clause
+from discourse.extract.quotes.lang.en.coordinated_opening import opening_subject
 from discourse.extract.quotes.lang.en.coordinated_subject import coordinated_subject
 from discourse.extract.quotes.lang.en.quote_first import after_opening_quote
 from discourse.extract.quotes.lang.en.words import (
@@ -350,7 +351,11 @@ def subject_extended(
             return subj
     if k - 1 >= lo and lows[k - 1] in ("and", "but"):
         start = lo if sent_lo is None else min(lo, sent_lo)
-        return _clause_subject(toks, start, k - 1) if k - 1 > start else None
+        if k - 1 <= start:
+            return None
+        # "Afterward, she …", "Trump, the nominee, stepped up … and said" (coordinated_opening)
+        return _clause_subject(toks, start, k - 1) or opening_subject(
+            toks, start, k - 1, _clause_subject, _apposition_then_verb, np_forward)
     if sent_lo is not None and sent_lo < lo and lows[a] in _SAYING_PARTICIPLES and (
             words[a - 1] == ","):
         # "Paul Ryan, R-Wis., agreed, saying P": the clause of the participle starts after

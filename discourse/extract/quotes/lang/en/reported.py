@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.en.according_to import _according_to, _with_closing_sources
+from discourse.extract.quotes.lang.en.added_thing import added_thing
 from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
 from discourse.extract.quotes.lang.en.agentless import agentless_source
 from discourse.extract.quotes.lang.en.answered import answered_questions
@@ -380,7 +381,8 @@ def reports_in_sentence(
                 continue
         if cue.lemma in _DECLARING and k < tj and _performed(toks, k, tj):
             continue  # "declared a state of emergency on Friday, X was promoted": no report
-        if cue.zero_that and looks_like_clause(toks, k, tj, reach):
+        if cue.zero_that and looks_like_clause(toks, k, tj, reach) and not added_thing(
+                toks, a, k, tj):  # ("adds fuel to the debate": a thing added, added_thing.py)
             k2 = after_time(toks, k, tj)  # "said yesterday morning the road will be …"
             if k2 > k and looks_like_clause(toks, k2, tj):
                 k = k2
