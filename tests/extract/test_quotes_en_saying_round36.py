@@ -109,3 +109,37 @@ def test_a_thing_added_is_no_report(text, thing):
 ])
 def test_add_with_a_clause_is_still_a_report(text, report):
     assert report in [t for t, _ in _reports(text)]
+
+
+@pytest.mark.parametrize("text, report, mention", [
+    ("The ruling drew criticism, with former Attorney-General Ann Cole saying the court had "
+     "ignored the law.", "the court had ignored the law", "former Attorney-General Ann Cole"),
+    ("The vote was delayed, with the committee chairman saying the text was not ready yet.",
+     "the text was not ready yet", "the committee chairman"),
+])
+def test_with_absolute_subject_opening_lower_case(text, report, mention):
+    assert (report, mention) in _reports(text)
+
+
+def test_with_before_a_thing_is_no_speaker():
+    # "with work starting": no verb of saying, nothing read
+    assert _reports("The bridge will close, with work starting on Monday morning.") == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Surveys differed, with Gallup saying the race was very close, and Ipsos saying the mayor "
+     "led by nine points.", ("the race was very close", "Gallup"),
+     ("the mayor led by nine points", "Ipsos")),
+    ("Surveys differed, with Gallup saying the race was very close and the other pollster saying the "
+     "mayor led by nine points.", ("the race was very close", "Gallup"),
+     ("the mayor led by nine points", "the other pollster")),
+])
+def test_two_absolute_reports_in_a_row(text, first, second):
+    got = _reports(text)
+    assert first in got and second in got
+
+
+def test_and_participle_without_with_is_unchanged():
+    # no "with" before: the ordinary coordination inside the report is left alone
+    got = _reports("The mayor said the road was closed and workers were clearing the snow.")
+    assert ("the road was closed and workers were clearing the snow", "The mayor") in got

@@ -15,6 +15,8 @@ from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinate
 from discourse.extract.quotes.lang.en.coordinated_opening import opening_subject
 from discourse.extract.quotes.lang.en.coordinated_subject import coordinated_subject
 from discourse.extract.quotes.lang.en.quote_first import after_opening_quote
+from discourse.extract.quotes.lang.en.with_pair import second_absolute_subject
+from discourse.extract.quotes.lang.en.with_subject import with_absolute_subject
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
@@ -238,6 +240,10 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             # saying P": the name is the gerund's subject (not opening the sentence: "Despite X
             # saying P, Q" would run the report over the main clause)
             return i, v
+        if lo < i < v and (ws := with_absolute_subject(toks, v, lo, PERSON_NOUNS)) is not None:
+            return ws  # "…, with former Vice-President Joe Biden saying P" (with_subject.py)
+        if lo < i < v and (ws := second_absolute_subject(toks, v, k)) is not None:
+            return ws  # "with ABC saying P, and Pew saying Q": Pew (with_pair.py)
         # "before reluctantly acknowledging P": the preposition is read before the adverbs
         return _main_subject(toks, participle_anchor(toks, k, v), lo)
     j = skip_adverbs_back(toks, k, lo)

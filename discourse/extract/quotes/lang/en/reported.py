@@ -75,6 +75,7 @@ from discourse.extract.quotes.lang.en.report_cuts import (
 )
 from discourse.extract.quotes.lang.en.tail import inverted_tail
 from discourse.extract.quotes.lang.en.tail_participle import tail_before_participle
+from discourse.extract.quotes.lang.en.with_pair import and_participle_cut
 from discourse.extract.quotes.lang.en.with_participle import with_participle_comma
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
@@ -438,7 +439,8 @@ def reports_in_sentence(
         h[0] + 1 >= tj or lows[h[0] + 1] not in ("which", "who")) and (
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None
-        or with_participle_comma(toks, h[0]) is not None)]  # ", with X claiming Q"
+        or with_participle_comma(toks, h[0]) is not None  # ", with X claiming Q"
+        or and_participle_cut(toks, h[0]) is not None)]  # "…, and Pew saying Q" (with_pair)
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (comment_apposition_end(doc, relative_report_end(doc, cut_at_cue_participle(
         doc, clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
