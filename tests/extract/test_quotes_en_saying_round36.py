@@ -143,3 +143,33 @@ def test_and_participle_without_with_is_unchanged():
     # no "with" before: the ordinary coordination inside the report is left alone
     got = _reports("The mayor said the road was closed and workers were clearing the snow.")
     assert ("the road was closed and workers were clearing the snow", "The mayor") in got
+
+
+@pytest.mark.parametrize("text, circumstance", [
+    ("“The bridge is safe,” a visibly tired engineer told the gathered residents on Sunday "
+     "evening during a meeting at the town hall.", "during a meeting at the town hall"),
+    ("“I never wanted this job,” she declared when she announced her run for the council in May.",
+     "when she announced her run for the council in May"),
+    ("“We owe the nurses everything,” the governor told the station in an interview, her first "
+     "since the cases were found.", "her first since the cases were found"),
+])
+def test_the_cue_of_an_opening_quote_reports_nothing_else(text, circumstance):
+    assert not any(circumstance in t for t, _ in _reports(text))
+
+
+@pytest.mark.parametrize("text, report", [
+    # a "that" clause after the quote's cue is a report of its own
+    ("“On balance,” the auditor said that the agency sometimes overstates its savings.",
+     "the agency sometimes overstates its savings"),
+    # another cue after the quote's cue
+    ("“You are not telling us everything,” Holm said when the minister replied that he could "
+     "not recall the meeting.", "he could not recall the meeting"),
+    # a participle after a comma
+    ("“We are staying here,” he said, stressing that the union had voted twice for the strike.",
+     "the union had voted twice for the strike"),
+    # the quotation does not open the sentence
+    ('He called the plan "a disaster," and Holm said the city would lose millions of dollars.',
+     "the city would lose millions of dollars"),
+])
+def test_other_reports_near_a_quote_stay(text, report):
+    assert report in [t for t, _ in _reports(text)]

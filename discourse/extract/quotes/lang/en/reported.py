@@ -59,6 +59,7 @@ from discourse.extract.quotes.lang.en.phrases import (
     subject_extended,
 )
 from discourse.extract.quotes.lang.en.promises import promised_object
+from discourse.extract.quotes.lang.en.quote_head import attributes_opening_quote
 from discourse.extract.quotes.lang.en.relative_predicate import (
     RELATIVE_CUES,
     relative_end,
@@ -179,6 +180,8 @@ def reports_in_sentence(
             continue
         if a > ti and lows[a - 1] == "without":
             continue  # "without specifying if P": nothing was said
+        if cue.type != "preposition" and a > ti and attributes_opening_quote(doc, ss, a, b, inside):
+            continue  # '"…," the mayor told reporters during …': the quote's cue (quote_head.py)
         # --- According to X, P  /  P, according to X.  /  In the words of X, P
         if cue.type == "preposition":
             out.extend(_according_to(doc, h, ti, tj, se, quote_cues))
