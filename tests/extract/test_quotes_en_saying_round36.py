@@ -173,3 +173,27 @@ def test_the_cue_of_an_opening_quote_reports_nothing_else(text, circumstance):
 ])
 def test_other_reports_near_a_quote_stay(text, report):
     assert report in [t for t, _ in _reports(text)]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ('The mayor called the councillors "cowards" for their vote on the budget.', "cowards"),
+    ("The coach called him “a true leader” who had carried the team for years.", "a true leader"),
+    ('She called it "absurd" to close the library in winter.', "absurd"),
+])
+def test_quoted_complement_is_a_partial_only(text, fragment):
+    arts = pd.DataFrame({"doc_id": ["t"], "text": [text]})
+    q = extract_quotes(arts)
+    assert fragment in [r.text for r in q.itertuples() if r.kind == "partial"]
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, report", [
+    # the article stands outside the marks: the name-calling is a report, as the gold has it
+    ("He termed her a “corrupt oaf” and a “lousy traitor” in the speech.",
+     "her a “corrupt oaf” and a “lousy traitor” in the speech"),
+    # no marks at all
+    ("She called the plan a disaster for the city and its schools.",
+     "the plan a disaster for the city and its schools"),
+])
+def test_naming_reports_without_an_opening_quotation_stay(text, report):
+    assert report in [t for t, _ in _reports(text)]
