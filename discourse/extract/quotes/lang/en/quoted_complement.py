@@ -22,8 +22,9 @@ __all__ = ["quoted_complement"]
 _OPEN = frozenset('"“‘')
 _CLOSE = frozenset('"”’')
 # what opens a modifier of the quoted phrase after its closing mark
+# ("as" is none: "calling it "an aggression" as well as a violation of …" goes on unquoted)
 _MODIFIER_OPENERS = frozenset("""for who whom which that to with in on at over about because after
-    before since as by from of""".split())
+    before since by from of""".split())
 
 
 def quoted_complement(words: list[str], lows: list[str], p: int, end: int) -> bool:
