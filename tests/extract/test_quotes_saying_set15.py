@@ -38,6 +38,9 @@ N_SENTENCES = 120
 # measurement (branch en-saying25 at c640d74 = main 66eea3c's extractor, before any rule was
 # tuned on the set), dev / test: indirect_saying recall 0.765 (n=51) / 0.778 (18); all kinds F1
 # 0.829 (76; P 0.906, R 0.763) / 0.814 (31; P 0.857, R 0.774); direct F1 0.933 (8) / 0.824 (9).
+# After the round (en-saying25: coordinated_opening, relative_title, short_reports, with_subject,
+# with_pair, added_thing, quote_head, quoted_complement), dev: saying recall 0.863 (44 of 51), all
+# kinds F1 0.875 (P 0.926, R 0.829); test unchanged (read once). The floors stay as first set.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "dev": {("indirect_saying", "recall"): 0.74, ("all", "f1"): 0.80,
             ("all", "precision"): 0.88, ("direct", "f1"): 0.90},

@@ -9,7 +9,7 @@ part of the predicate, so a modifier of the quoted phrase kept the report: 'call
 "hypocrites" for their outrage at Comey's dismissal', 'called Mueller "a great man" who is
 "honest as the day is long"', 'calling her “a fighter with guts” who would keep Donald Trump out
 the White House', 'called it "weird" to see her 2006 book': four false alarms on the dev parts
-of direct sets 1, 4 and 6, where the gold has the partials only (of 55 quoted complements of
+of direct sets 1, 4 and 6, where the gold has the partials only (of 54 quoted complements of
 "call" on dev, none has an ``indirect``). Only a predicate that opens with the quotation is read
 so: "termed her a “corrupt oaf” and a “lousy traitor”" (the article outside the marks) stays a
 report, as the Wikinews gold has it.
