@@ -82,7 +82,8 @@ def reference_cue_at(toks: list[Tok], i: int, lex: CueLexicon) -> tuple | None:
             "say", "says", "warn", "warns", "claim", "claims", "argue", "argues", "insist", "insists")) and (
             toks[i - 1].low in ("he", "she", "they", "we", "i", "you") or (
                 toks[i - 2].low in ("what", "which", "that") and toks[i - 1].text.isalpha())
-            or ((w.endswith("ed") or w in SAY_IRREGULAR) and _longer_relative(toks, i)))
+            or ((w.endswith("ed") or w in SAY_IRREGULAR) and _longer_relative(toks, i))
+            or _titled_relative(toks, i))
         # issue 14 (dev5): "said they're" (en.words.PRONOUN_CONTRACTIONS) opens a clause
         if nxt in AUX and nxt not in PRONOUN_CONTRACTIONS and (
                 nxt not in ("had", "has", "have", "would", "will")
@@ -109,6 +110,26 @@ def _longer_relative(toks: list[Tok], i: int) -> bool:
         if not toks[k].text.isalpha():
             return False
     return False
+
+
+def _titled_relative(toks: list[Tok], i: int) -> bool:
+    # issue 14 (round 36, saying set 15): "which Mr. Sanders argues did", "which Sen. Ada Holm
+    # said was": a relative, a title and one to three capitalised words before a cue of saying,
+    # present or past, a perfect auxiliary allowed (en.relative_title.titled_relative_subject)
+    if toks[i].low not in _TITLED_CUES:
+        return False
+    j = i - 1 if i > 0 and toks[i - 1].low in ("has", "have", "had") else i
+    k, n = j - 1, 0
+    while k > 0 and n < 3 and toks[k].is_cap and toks[k].text.replace("-", "").isalpha():
+        k, n = k - 1, n + 1
+    return n > 0 and k >= 1 and toks[k].low in _TITLES and toks[k - 1].low in (
+        "which", "that", "what")
+
+
+_TITLED_CUES = frozenset("""say says said claim claims claimed argue argues argued insist insists
+    insisted allege alleges alleged warn warns warned note notes noted""".split())
+_TITLES = frozenset("""mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. prof. rev. mr mrs ms dr
+    sen rep gov gen prof""".split())
 
 
 def reference_cue_loop(toks: list[Tok], lex: CueLexicon) -> list[tuple]:

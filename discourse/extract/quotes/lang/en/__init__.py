@@ -76,6 +76,7 @@ from discourse.extract.quotes.lang.en.quoted import (
 from discourse.extract.quotes.lang.en.rulings import ruling_reports
 from discourse.extract.quotes.lang.en.sentence import reports_in_sentence
 from discourse.extract.quotes.lang.en.shape import shape_after, shape_before
+from discourse.extract.quotes.lang.en.short_reports import short_clause_report
 from discourse.extract.quotes.lang.en.signatures import INLINE_SIGNATURE
 from discourse.extract.quotes.lang.en.title_case import title_case_reports
 from discourse.extract.quotes.lang.en.transcript import TURN_RULES
@@ -98,7 +99,8 @@ def short_report(doc: Doc, s: int, e: int) -> bool:
     | his death") or a content noun subject of a passive with an agent ("His death | was
     announced by …")."""
     return short_content_object(doc, s, e) or short_passive_subject(doc, s, e) or (
-        short_interrupted_part(doc, s, e))  # "…, according to X, fled." (interrupted_short)
+        short_interrupted_part(doc, s, e)) or (  # "…, according to X, fled." (interrupted_short)
+        short_clause_report(doc, s, e))  # "which he said | was consensual" (short_reports)
 
 
 ENGLISH = QuoteLanguage(

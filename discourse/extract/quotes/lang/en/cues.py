@@ -15,6 +15,7 @@ from itertools import compress, count
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.lang.en.relative_predicate import long_relative_subject
+from discourse.extract.quotes.lang.en.relative_title import titled_relative_subject
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     NOUN_MARKERS,
@@ -216,7 +217,8 @@ def _relative_subject_before(toks: Toks, i: int) -> bool:
     return i > 1 and (past or lows[i] in _RELATIVE_PRESENT) and (
         lows[i - 1] in _PRONOUN_SUBJECTS or (
             lows[i - 2] in _RELATIVES and toks.words[i - 1].isalpha())
-        or (past and (_longer_relative_subject(toks, i) or long_relative_subject(toks, i))))
+        or (past and (_longer_relative_subject(toks, i) or long_relative_subject(toks, i)))
+        or titled_relative_subject(toks, i))  # "which Mr. Sanders argues did" (relative_title)
 
 
 def _longer_relative_subject(toks: Toks, i: int) -> bool:

@@ -39,6 +39,7 @@ from discourse.extract.quotes.lang.en.clause_like import coordinated_verb, looks
 from discourse.extract.quotes.lang.en.clauses import clause_end, clause_start, subordinate_end
 from discourse.extract.quotes.lang.en.passive import BE
 from discourse.extract.quotes.lang.en.phrases import np_backward, subject_extended
+from discourse.extract.quotes.lang.en.quoted_complement import quoted_complement
 from discourse.extract.quotes.lang.en.words import (
     AUX,
     DETERMINERS,
@@ -249,7 +250,8 @@ def _report_at(doc: Doc, i: int, ti: int, tj: int) -> Found | None:
             lows[p] in DETERMINERS and lows[p] not in ("a", "an", "the")) or looks_like_clause(
             toks, p, end) or _bare_role(words, lows, p, tj)):
         return None  # "attacked the convoy as troops advanced": the author's clause
-    if end - k < 3 or (lemma not in ("blame", "accuse") and _mostly_quoted(words, p, end)):
+    if end - k < 3 or (lemma not in ("blame", "accuse") and (_mostly_quoted(words, p, end) or (
+            quoted_complement(words, lows, p, end)))):  # 'called X "Y" who …' (quoted_complement)
         return None
     subj = subject_extended(toks, i, clause_start(toks, ti, i), ti)
     if subj is None and i > ti and words[i - 1] == ",":

@@ -12,8 +12,11 @@ from __future__ import annotations
 from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
 from discourse.extract.quotes.lang.en.appositive_name import named_appositive
 from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinated_verb, looks_like_clause
+from discourse.extract.quotes.lang.en.coordinated_opening import opening_subject
 from discourse.extract.quotes.lang.en.coordinated_subject import coordinated_subject
 from discourse.extract.quotes.lang.en.quote_first import after_opening_quote
+from discourse.extract.quotes.lang.en.with_pair import second_absolute_subject
+from discourse.extract.quotes.lang.en.with_subject import with_absolute_subject
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
@@ -237,6 +240,10 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             # saying P": the name is the gerund's subject (not opening the sentence: "Despite X
             # saying P, Q" would run the report over the main clause)
             return i, v
+        if lo < i < v and (ws := with_absolute_subject(toks, v, lo, PERSON_NOUNS)) is not None:
+            return ws  # "…, with former Vice-President Joe Biden saying P" (with_subject.py)
+        if lo < i < v and (ws := second_absolute_subject(toks, v, k)) is not None:
+            return ws  # "with ABC saying P, and Pew saying Q": Pew (with_pair.py)
         # "before reluctantly acknowledging P": the preposition is read before the adverbs
         return _main_subject(toks, participle_anchor(toks, k, v), lo)
     j = skip_adverbs_back(toks, k, lo)
@@ -350,7 +357,11 @@ def subject_extended(
             return subj
     if k - 1 >= lo and lows[k - 1] in ("and", "but"):
         start = lo if sent_lo is None else min(lo, sent_lo)
-        return _clause_subject(toks, start, k - 1) if k - 1 > start else None
+        if k - 1 <= start:
+            return None
+        # "Afterward, she …", "Trump, the nominee, stepped up … and said" (coordinated_opening)
+        return _clause_subject(toks, start, k - 1) or opening_subject(
+            toks, start, k - 1, _clause_subject, _apposition_then_verb, np_forward)
     if sent_lo is not None and sent_lo < lo and lows[a] in _SAYING_PARTICIPLES and (
             words[a - 1] == ","):
         # "Paul Ryan, R-Wis., agreed, saying P": the clause of the participle starts after

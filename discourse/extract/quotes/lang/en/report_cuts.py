@@ -19,6 +19,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.coordinated_form import report_verb_after_and
 from discourse.extract.quotes.lang.en.phrases import subject_before
+from discourse.extract.quotes.lang.en.with_pair import and_participle_cut
 from discourse.extract.quotes.lang.en.with_participle import with_participle_comma
 from discourse.extract.quotes.spans import trim_end
 from discourse.extract.quotes.tokens import Toks
@@ -34,6 +35,8 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
         if cue.type != "verb" or not f.start < starts[a] < f.end:
             continue
         c = with_participle_comma(toks, a)
+        if c is None:
+            c = and_participle_cut(toks, a)  # "with A saying P, and B saying Q" (with_pair.py)
         if c is not None and starts[c] > f.start and f.rule != "cue_after":
             # "X said P, with officials claiming Q": P ends at the comma (with_participle.py)
             return Found(f.start, trim_end(doc.text, f.start, starts[c]), f.kind, f.attr,

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.en.according_to import _according_to, _with_closing_sources
+from discourse.extract.quotes.lang.en.added_thing import added_thing
 from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
 from discourse.extract.quotes.lang.en.agentless import agentless_source
 from discourse.extract.quotes.lang.en.answered import answered_questions
@@ -60,6 +61,7 @@ from discourse.extract.quotes.lang.en.phrases import (
     subject_extended,
 )
 from discourse.extract.quotes.lang.en.promises import promised_object
+from discourse.extract.quotes.lang.en.quote_head import attributes_opening_quote
 from discourse.extract.quotes.lang.en.relative_predicate import (
     RELATIVE_CUES,
     relative_end,
@@ -76,6 +78,7 @@ from discourse.extract.quotes.lang.en.report_cuts import (
 )
 from discourse.extract.quotes.lang.en.tail import inverted_tail
 from discourse.extract.quotes.lang.en.tail_participle import tail_before_participle
+from discourse.extract.quotes.lang.en.with_pair import and_participle_cut
 from discourse.extract.quotes.lang.en.with_participle import with_participle_comma
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
@@ -179,6 +182,8 @@ def reports_in_sentence(
             continue
         if a > ti and lows[a - 1] == "without":
             continue  # "without specifying if P": nothing was said
+        if cue.type != "preposition" and a > ti and attributes_opening_quote(doc, ss, a, b, inside):
+            continue  # '"…," the mayor told reporters during …': the quote's cue (quote_head.py)
         # --- According to X, P  /  P, according to X.  /  In the words of X, P
         if cue.type == "preposition":
             out.extend(_according_to(doc, h, ti, tj, se, quote_cues))
@@ -382,7 +387,8 @@ def reports_in_sentence(
                 continue
         if cue.lemma in _DECLARING and k < tj and _performed(toks, k, tj):
             continue  # "declared a state of emergency on Friday, X was promoted": no report
-        if cue.zero_that and looks_like_clause(toks, k, tj, reach):
+        if cue.zero_that and looks_like_clause(toks, k, tj, reach) and not added_thing(
+                toks, a, k, tj):  # ("adds fuel to the debate": a thing added, added_thing.py)
             if (e := object_before_clause(toks, a, k, tj, cue.lemma)) > 0:
                 # "declared victory, but the troops have remained": the object, then the
                 # author's clause (object_then_clause.py)
@@ -444,7 +450,8 @@ def reports_in_sentence(
         h[0] + 1 >= tj or lows[h[0] + 1] not in ("which", "who")) and (
         lows[h[0] - 1] in ("and", "but") or _participle_after_comma(toks, h[0])
         or _conjoined_subject(toks, h[0], ti) is not None
-        or with_participle_comma(toks, h[0]) is not None)]  # ", with X claiming Q"
+        or with_participle_comma(toks, h[0]) is not None  # ", with X claiming Q"
+        or and_participle_cut(toks, h[0]) is not None)]  # "…, and Pew saying Q" (with_pair)
     sub_end = subordinate_end(toks, ti, tj)
     bounded = (comment_apposition_end(doc, relative_report_end(doc, cut_at_cue_participle(
         doc, clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
