@@ -142,6 +142,13 @@ DRAWN_TOGETHER: dict[tuple[str, str], frozenset[str]] = {
         "4e6a0ee1291f5194d161760ecbe993fa25a681ce", "64a6f79e4d55043e48bbf22af17ac18e7e819ec2",
         "f2af1c6194a138486ac06b006b217779747ed1cb", "62a2e7ddcea98a2b7c81844705eebe30d37ead01",
         "abd4e89017a42012535e0db6b10e45df38d29206"}),
+    # drawn in parallel (thirty-third stop) from the same pool; the two annotations of these five
+    # direct quotes agree to the offset. Scored once, in the direct set (one was `test` in
+    # saying set 15 and `dev` in direct set 11, which was tuned on: it is dev now)
+    ("newsmtsc_saying15.jsonl", "newsmtsc_direct11.jsonl"): frozenset({
+        "8240500743bfedca89ada0a7f24bc63e877910bc", "d6ae38db216ff274751eb437fed31b81177c3e13",
+        "db31ceb3beda83e9b817e6ac6fbb08e6212c277e", "de3791ddc48fad251695ff489d7ee1ed4e459f44",
+        "e2cbaec9a4f56f823211bc616135700da1d27c88"}),
 }
 
 
