@@ -125,6 +125,9 @@ def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | Non
     if verb is None or verb.start() <= me:
         return None
     v = verb.start()
+    if text[me:v].isspace():
+        return None  # ('she said that they'): the relative pronoun and the outer verb both need
+        # a word before the inner verb (speed pass twenty-six: two searches less)
     rel = _RELATIVE.search(text, me, v)
     if rel is not None and rel.end() == v:
         np_ = _np_before(text, me, rel.start())
