@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 
 from discourse.extract.quotes.document import Doc
+from discourse.extract.quotes.lang.en.admitted_to import short_admission
 from discourse.extract.quotes.lang.en.as_inner import as_inner_reports
 from discourse.extract.quotes.lang.en.as_noted import as_clause_reports
 from discourse.extract.quotes.lang.en.content import (
@@ -100,7 +101,8 @@ def short_report(doc: Doc, s: int, e: int) -> bool:
     announced by …")."""
     return short_content_object(doc, s, e) or short_passive_subject(doc, s, e) or (
         short_interrupted_part(doc, s, e)) or (  # "…, according to X, fled." (interrupted_short)
-        short_clause_report(doc, s, e))  # "which he said | was consensual" (short_reports)
+        short_clause_report(doc, s, e)) or (  # "which he said | was consensual" (short_reports)
+        short_admission(doc, s, e))  # "admits to | encouraging terrorism" (admitted_to)
 
 
 ENGLISH = QuoteLanguage(

@@ -16,6 +16,7 @@ from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import coordinated_verb
 from discourse.extract.quotes.lang.en.colon_end import colon_ends_report
 from discourse.extract.quotes.lang.en.listener_clause import dummy_subject_clause
+from discourse.extract.quotes.lang.en.measured_subordinate import measured_subordinator
 from discourse.extract.quotes.lang.en.parentheticals import in_parenthetical
 from discourse.extract.quotes.lang.en.phrases import main_clause_comma, skip_adverbs_back
 from discourse.extract.quotes.lang.en.words import (
@@ -68,6 +69,7 @@ def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
     Z joined …"), or -1."""
     if toks.lows[ti] == "even" and ti + 1 < tj:
         ti += 1  # "Even though …", "Even if …"
+    ti = measured_subordinator(toks, ti, tj)  # "Days after …", "Two weeks before …"
     if toks.lows[ti] not in SUBORDINATORS and toks.lows[ti] not in _OPENING_PARTICIPLES:
         return -1  # ("Noting that P, X added Q": the participle's clause ends at its comma)
     c = main_clause_comma(toks, ti + 1, min(tj, ti + 40))

@@ -16,6 +16,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.en.according_to import _according_to, _with_closing_sources
 from discourse.extract.quotes.lang.en.added_thing import added_thing
+from discourse.extract.quotes.lang.en.admitted_to import admitted_gerund, gerund_end
 from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
 from discourse.extract.quotes.lang.en.agentless import agentless_source
 from discourse.extract.quotes.lang.en.answered import answered_questions
@@ -387,6 +388,11 @@ def reports_in_sentence(
                 continue
         if cue.lemma in _DECLARING and k < tj and _performed(toks, k, tj):
             continue  # "declared a state of emergency on Friday, X was promoted": no report
+        if (g := admitted_gerund(toks, cue.lemma, k, tj)) > 0:
+            # "admitted to drugging women": the gerund phrase is the admitted act (admitted_to.py)
+            out.append(Found(starts[g], ends[gerund_end(toks, g, tj) - 1], "indirect", attr,
+                             "cue_before"))
+            continue
         if cue.zero_that and looks_like_clause(toks, k, tj, reach) and not added_thing(
                 toks, a, k, tj):  # ("adds fuel to the debate": a thing added, added_thing.py)
             if (e := object_before_clause(toks, a, k, tj, cue.lemma)) > 0:
