@@ -130,6 +130,7 @@ from discourse.extract.quotes.lang.ru.sentences_after_verb import mentions_after
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
 from discourse.extract.quotes.lang.ru.sentences_aspect import aspectual_complements, indefinite_in_report
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
+from discourse.extract.quotes.lang.ru.sentences_cited_authors import cited_authors
 from discourse.extract.quotes.lang.ru.sentences_code_titles import code_titles
 from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
 from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
@@ -207,7 +208,7 @@ RUSSIAN = QuoteLanguage(
                fragment_subjects, act_gerund_subjects, shared_subjects, coordinated_fragments,
                standalone_speakers,
                mixed_heads, mentions_in_marks,
-               cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
+               cited_person, cited_authors, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
                institution_past_recipient, mention_heads, missing_sources, listed_names,
