@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, lemma
+from discourse.extract.speakers.lang.ru_agents import instrumental_name
 from discourse.extract.speakers.lang.ru_apposition import apposition
 from discourse.extract.speakers.lang.ru_carriers import STATEMENT_NOUNS
 from discourse.extract.speakers.lang.ru_confidence import RULE_CONFIDENCE_RU
@@ -249,6 +250,8 @@ def names_nobody(mention: str) -> bool:
         return False
     if len(words) == 1 and mention.strip(".,;:«»\"")[:1].islower():
         return _no_speaker_word(words[0])
+    if instrumental_name(mention):
+        return False  # «запись, оставленную Медведевым»: a passive's agent is whoever spoke
     # «эту же информацию», «Ему», «Основанием»: a phrase of objects, none of its words a
     # nominative (a genitive may be «по словам экспертов»'s)
     oblique = [_only_oblique(w) for w in words]

@@ -42,6 +42,10 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
 - :mod:`.sentences_mixed`: the unquoted clause before a quoted part (``что P, «Q»``), and a
   mention that is a quotation;
 - :mod:`.sentences_cited`: the person an outlet quotes (``цитирует «Росбалт» Сулика``);
+- :mod:`.sentences_cited_authors`: the author of the words an outlet cites (``цитирует запись,
+  оставленную Медведевым``, ``приводит письмо «…»``);
+- :mod:`.sentences_plural_acts`: a fragment after a plural speech act or «повелеть» (``они
+  требуют «…»``);
 - :mod:`.sentences_relative`: a fragment a relative clause's verb governs (``Госдепа, который
   выразил «озабоченность»``);
 - :mod:`.sentences_gerund`: the speaker of a gerund that opens its sentence (``Называя X «Y»,
@@ -130,6 +134,7 @@ from discourse.extract.quotes.lang.ru.sentences_after_verb import mentions_after
 from discourse.extract.quotes.lang.ru.sentences_agreement import number_agreement
 from discourse.extract.quotes.lang.ru.sentences_aspect import aspectual_complements, indefinite_in_report
 from discourse.extract.quotes.lang.ru.sentences_cited import cited_person
+from discourse.extract.quotes.lang.ru.sentences_cited_authors import cited_authors
 from discourse.extract.quotes.lang.ru.sentences_code_titles import code_titles
 from discourse.extract.quotes.lang.ru.sentences_colon import appeal_subjects
 from discourse.extract.quotes.lang.ru.sentences_conjunction import conjunction_heads
@@ -149,6 +154,7 @@ from discourse.extract.quotes.lang.ru.sentences_nested import inner_reports
 from discourse.extract.quotes.lang.ru.sentences_object import fronted_objects
 from discourse.extract.quotes.lang.ru.sentences_one_word import one_word_reports
 from discourse.extract.quotes.lang.ru.sentences_orphan_closers import orphan_closers
+from discourse.extract.quotes.lang.ru.sentences_plural_acts import plural_acts
 from discourse.extract.quotes.lang.ru.sentences_recipient import institution_past_recipient
 from discourse.extract.quotes.lang.ru.sentences_relative import relative_speakers
 from discourse.extract.quotes.lang.ru.sentences_reports import reports_in_sentence
@@ -204,10 +210,10 @@ RUSSIAN = QuoteLanguage(
                quotes_in_italics,
                orphan_closers, short_closers,
                dropped_subjects,
-               fragment_subjects, act_gerund_subjects, shared_subjects, coordinated_fragments,
+               fragment_subjects, plural_acts, act_gerund_subjects, shared_subjects, coordinated_fragments,
                standalone_speakers,
                mixed_heads, mentions_in_marks,
-               cited_person, relative_speakers, opening_gerunds, mentions_after_verb,
+               cited_person, cited_authors, relative_speakers, opening_gerunds, mentions_after_verb,
                fronted_predicates, shouted, appeal_subjects, inner_reports,
                manner_before_verb, listeners, number_agreement, fronted_objects,
                institution_past_recipient, mention_heads, missing_sources, listed_names,
