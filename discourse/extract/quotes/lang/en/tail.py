@@ -15,6 +15,7 @@ from discourse.extract.quotes.lang.en.content import name_before
 from discourse.extract.quotes.lang.en.framing import framing_phrase
 from discourse.extract.quotes.lang.en.name_particles import name_end
 from discourse.extract.quotes.lang.en.phrases import np_forward, subject_before
+from discourse.extract.quotes.lang.en.tail_apposed import apposed_subject
 from discourse.extract.quotes.lang.en.tail_coordinated import coordinated_subject
 from discourse.extract.quotes.lang.en.tail_opening import clause_after_subordinate
 from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST, SAY_IRREGULAR
@@ -69,6 +70,14 @@ def inverted_tail(
     c = k + 1  # where the attribution starts
     if c + 1 < a and words[c] in _CLOSING and _fragment_closes(toks, ti, k, c + 1):
         c += 1  # 'Members of Congress “do not dispute it,” X told …': a quote closing the report
+    if c == a and (app := apposed_subject(toks, ti, k, b, tj, cue.lemma == "tell")) is not None:
+        # "P, Tom Reyes, a spokesman, said Monday.": the subject stands before the verb, set
+        # off by commas (tail_apposed.py); "Monday" is no inverted speaker
+        first = ti + 1 if lows[ti] in _OPENING_CONNECTIVES and words[ti + 1] != "," else ti
+        if looks_like_clause(toks, first, app[0], reach=24):
+            return [Found(starts[first], starts[app[0]], "indirect",
+                          doc.attr(h, (app[1], app[2]), "cue_after"), "cue_after")]
+        return None
     if c == a:  # ", said X"
         if cue.lemma == "tell" or (_name_apposition_before(toks, k, ti) and not _name_closes(
                 toks, b, tj)):
