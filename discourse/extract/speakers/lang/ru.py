@@ -38,6 +38,7 @@ from discourse.extract.speakers.lang.ru_names import (
     person_runs,
     surname_form,
 )
+from discourse.extract.speakers.lang.ru_org_complement import head_across_abbreviations
 from discourse.extract.speakers.lang.ru_subject import _sentence_start, _subject_of, previous_subject
 from discourse.extract.speakers.lang.ru_words import (
     _CAP,
@@ -181,6 +182,8 @@ def name_heads(mention: str, start: int, end: int) -> bool:
     name = mention[start:end].split()
     if _relational(before[-1]):
         return len(name) > 1 and _is_first_name_nominative(name[0])
+    if head_across_abbreviations(DESCRIPTION_WORD.findall(mention[:start])):
+        return True  # «представителя МИД Марии Захаровой»: the head's own name (ru_org_complement)
     # «представитель генсека ООН Антониу Гутерриша», «пресс-секретарь президента Владимира
     # Путина»: a relational head further before, and a name the dictionary reads in an
     # oblique case, in apposition to the head's complement: whose representative it is

@@ -51,6 +51,7 @@ from discourse.extract.quotes.lang.ru.reported_before import (
     _subject_then_about_this,
     _tail,
 )
+from discourse.extract.quotes.lang.ru.reported_kak import apposition_end, pronoun_before_verb
 from discourse.extract.quotes.lang.ru.sentences_asyndetic import next_report_cut
 from discourse.extract.quotes.lang.ru.sentences_insertions import subject_from
 from discourse.extract.quotes.lang.ru.speakers import carrier_after, speaker_of
@@ -243,6 +244,12 @@ def reports_in_sentence(
                 out.append(Found(prev[0], prev[1], "indirect", doc.attr(h, span, "previous_sentence"),
                                  "previous_sentence"))
             continue
+        # --- как он заявил, P (reported_kak: a pronoun subject before the verb)
+        kak_pronoun = pronoun_before_verb(toks, a, b, ti, tj) if a - 2 >= ti else None
+        if kak_pronoun is not None:
+            out.append(Found(ends[kak_pronoun[1]], se, "indirect",
+                             doc.attr(h, kak_pronoun[0], "according_to"), "according_to"))
+            continue
         # --- как сообщил X, P  /  P, как сообщает X
         if a > ti and lows[a - 1] == "как":
             span = speaker_of(toks, h, a, tj)
@@ -254,6 +261,8 @@ def reports_in_sentence(
                 span, e = (carrier, max(carrier[1], b)) if carrier else (None, b)
             while e < tj and words[e] not in (",", ":"):
                 e += 1
+            if span is not None and a - 1 <= clause_lo:
+                e = apposition_end(toks, span, e, tj)  # "Как заявил Песков, пресс-секретарь …,"
             if span is not None and span[1] < e < tj and lows[span[1]] == "по" and e - span[1] <= 12 \
                     and cap(words[e - 1]) and all(wordish(w) for w in words[span[1]:e]):
                 # "как пояснил заместитель председателя Комитета по науке … Дмитрий Новиков,":
