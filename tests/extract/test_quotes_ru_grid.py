@@ -199,3 +199,73 @@ def test_po_dannym_is_no_report():
     arts = pd.DataFrame({"doc_id": ["a"], "text": ["По данным МИД России, переговоры продолжатся "
                                                    "на следующей неделе."], "lang": ["ru"]})
     assert extract_quotes(arts).empty
+
+
+def _read(text: str) -> list[tuple[str, str, str, str]]:
+    """``(kind, text, speaker_mention, speaker)`` of each record of one Russian article."""
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [text], "lang": ["ru"]})
+    q = attribute_speakers(extract_quotes(arts), arts, load_actors())
+    return [(r.kind, r.text, r.speaker_mention, r.speaker) for r in q.itertuples()]
+
+
+# --- two-word propositions (short_propositions.py): a subject and its predicate are a report
+
+@pytest.mark.parametrize(("text", "span", "mention"), [
+    ("Переговоры продолжатся, — заявил Песков.", "Переговоры продолжатся", "Песков"),
+    ("Суд отложен, сообщила Захарова.", "Суд отложен", "Захарова"),
+    ("По словам Пескова, переговоры продолжатся.", "переговоры продолжатся", "Пескова"),
+    ("Как сообщила Захарова, суд отложен.", "суд отложен", "Захарова"),
+    ("Как он заявил, переговоры продолжатся.", "переговоры продолжатся", "он"),
+])
+def test_two_word_proposition_is_a_report(text: str, span: str, mention: str):
+    assert [(k, t, m) for k, t, m, _ in _read(text)] == [("indirect", span, mention)]
+
+
+def test_two_word_proposition_after_which_об_этом_points_back():
+    got = _read("Переговоры отложены. Об этом сообщил Дмитрий Песков.")
+    assert got == [("indirect", "Переговоры отложены", "Дмитрий Песков", "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize("text", [
+    "Это правда, — заявил Песков.",        # a pronoun and a noun: no predicate
+    "Он согласен, — сказал Песков.",       # a pronoun subject: too little to stand alone
+    "Всё нормально, — сказал он.",
+    "Вопрос закрыт? — спросил Песков.",   # no closing comma before the dash
+])
+def test_two_words_without_a_noun_and_its_predicate_stay_unread(text: str):
+    assert _read(text) == []
+
+
+# --- «как» variants (reported_kak.py): negatives
+
+def test_a_bare_role_after_the_name_is_not_taken_for_an_apposition():
+    # «президент» alone may be P's subject: the first comma still opens P
+    got = _read("Как заявил Песков, президент, как и прежде, готов к диалогу.")
+    assert got[0][1] == "президент, как и прежде, готов к диалогу"
+
+
+def test_a_clause_after_the_first_comma_is_not_an_apposition():
+    got = _read("Как заявил Песков, переговоры, которые начались в среду, продолжатся.")
+    assert got[0][1] == "переговоры, которые начались в среду, продолжатся"
+
+
+def test_a_relative_clause_on_the_apposition_belongs_to_it():
+    got = _read("Как заявила Анна Смирнова, пресс-секретарь районного суда, который вынес "
+                "приговор, осуждённый подал апелляцию.")
+    assert [(k, t, m) for k, t, m, _ in got] == [
+        ("indirect", "осуждённый подал апелляцию", "Анна Смирнова")]
+
+
+def test_the_outlet_we_is_not_a_pronoun_speaker():
+    # «Как мы сообщали»: the outlet's back-reference, no report of someone's words
+    assert all(m != "мы" for _, _, m, _ in _read("Как мы сообщали, переговоры продолжатся на "
+                                                  "следующей неделе."))
+
+
+# --- a relational head and an abbreviation before a name (ru_org_complement.py)
+
+def test_a_name_after_a_person_complement_is_not_the_heads():
+    # «представителя генсека ООН …»: the representative of the Secretary-General, who is named
+    got = _read("По словам пресс-секретаря генсека ООН Антониу Гутерриша, переговоры "
+                "продолжатся на следующей неделе.")
+    assert got and got[0][2] == "пресс-секретаря генсека ООН Антониу Гутерриша"

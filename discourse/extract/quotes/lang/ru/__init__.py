@@ -165,6 +165,7 @@ from discourse.extract.quotes.lang.ru.sentences_shouts import shouted, shouts
 from discourse.extract.quotes.lang.ru.sentences_source_apposition import source_appositions
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
 from discourse.extract.quotes.lang.ru.short import short_reports
+from discourse.extract.quotes.lang.ru.short_propositions import two_word_proposition
 from discourse.extract.quotes.lang.ru.words import (
     LABEL_FIRST,
     LABEL_SECOND,
@@ -203,6 +204,7 @@ RUSSIAN = QuoteLanguage(
     label_second=LABEL_SECOND,
     not_speaker_labels=NOT_SPEAKER_LABELS,
     reports_in_sentence=reports_in_sentence,
+    keeps_short=two_word_proposition,
     name_before=name_before,
     fragment_is_quote=fragment_is_quote,
     unattributed_fragment=unattributed_fragment,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from discourse.extract.quotes.document import Doc, Found, Hit
 from discourse.extract.quotes.lang.ru.morph import maybe_nominative, oblique
 from discourse.extract.quotes.lang.ru.phrases import TokSpan, is_adverb, is_verb_form, skip_adverbials
+from discourse.extract.quotes.lang.ru.short_propositions import two_word_proposition
 from discourse.extract.quotes.lang.ru.speakers import speaker_of
 from discourse.extract.quotes.lang.ru.words import (
     ADVERBS,
@@ -136,8 +137,9 @@ def _tail(doc: Doc, h: Hit, ti: int, tj: int) -> Found | None:
         c = k
     else:
         return None
-    if c - ti < 3:
-        return None
+    if c - ti < 3 and not (c - ti == 2 and two_word_proposition(doc, starts[ti],
+                                                                 toks.ends[ti + 1])):
+        return None  # a two-word P must be a subject and its predicate (short_propositions)
     o = skip_adverbials(toks, b, tj)
     if cue.np_object and o + 1 < tj and lows[o] in ("о", "об", "обо") and lows[o + 1] not in _ANAPHORA:
         return None  # "Бинг объявил о своём участии в борьбе", "X, возглавлявший …, объявил о
