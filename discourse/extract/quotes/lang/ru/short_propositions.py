@@ -6,7 +6,8 @@ The shared reported-speech pass drops a report under three words (in English mos
 read wrong); :mod:`.short` keeps a two-word «что» clause only. In Russian a subject and its
 predicate make a whole proposition in two words, and the standard news shapes put one before a
 closing verb, after «по словам X» or «как заявил X», or before «Об этом сообщил X». This is the
-``keeps_short`` of Russian: the report the Russian reader proposed is kept when its two words are
+``keeps_short`` of Russian (not for a «что» clause, which :mod:`.short` reads with its own
+guards): the report the Russian reader proposed is kept when its two words are
 a noun in the nominative and then a finite verb or a short participle (the predicate). Anything
 else short (a pronoun, an adverb, a noun phrase without a verb) is dropped as before.
 """
@@ -22,6 +23,10 @@ __all__ = ["two_word_proposition"]
 
 # Exactly two Cyrillic words (a hyphen inside a word allowed) and nothing else.
 _TWO = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)\s+([а-яё]+)")
+
+
+# «…, что» right before the span: a «что» clause.
+_AFTER_THAT = re.compile(r"(?:^|\W)что\W*\Z", re.IGNORECASE)
 
 
 def _nominative_noun(low: str) -> bool:
@@ -44,5 +49,7 @@ def _predicate(low: str) -> bool:
 
 def two_word_proposition(doc: Doc, s: int, e: int) -> bool:
     """``keeps_short``: is ``doc.text[s:e]`` a noun in the nominative and its predicate?"""
+    if _AFTER_THAT.search(doc.text, max(0, s - 8), s):
+        return False  # a «что» clause: :mod:`.short` reads those, with its own guards
     m = _TWO.fullmatch(doc.text, s, e)
     return m is not None and _nominative_noun(m.group(1).lower()) and _predicate(m.group(2))
