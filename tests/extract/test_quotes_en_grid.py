@@ -33,7 +33,7 @@ SUBJECTS = [
     ("Jane Doerr, head of the agency,", "Jane Doerr, head of the agency"),
     ("the agency's director, Jane Doerr,", "the agency's director, Jane Doerr"),
     ("the senator, 70,", "the senator"),
-    ("the senator, a Democrat from Ohio,", "the senator, a Democrat from Ohio"),
+    ("the senator, a Democrat from Ohio,", "the senator"),
     ("the State Department", "the State Department"),
     ("the agency's spokeswoman", "the agency's spokeswoman"),
     ("a spokesman for the agency", "a spokesman for the agency"),

@@ -20,6 +20,11 @@ _BRIEFED_BEFORE = re.compile(
     r"[Oo]ther)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:source|sources|official|officials|person|people|diplomat|diplomats|aide|aides)\s+"
     r"(?:briefed\s+on|informed\s+about|informed\s+of|involved\s+in|knowledgeable\s+about)\s+$")
+# The same without a determiner, opening the sentence ("Officials briefed on the talks said");
+# inside a sentence a bare plural may be a verb's object ("warned officials briefed on …").
+_BRIEFED_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Sources|Officials|People|Diplomats|Aides)\s+"
+    r"(?:briefed\s+on|informed\s+about|informed\s+of|involved\s+in|knowledgeable\s+about)\s+$")
 
 
 def briefed_source(text: str, ms: int) -> int:
@@ -30,5 +35,5 @@ def briefed_source(text: str, ms: int) -> int:
     if not text[ms - 1:ms].isspace() or not text[lo:ms].rstrip().endswith(
             (" on", " about", " of", " in")):
         return ms
-    m = _BRIEFED_BEFORE.search(text, lo, ms)
+    m = _BRIEFED_BEFORE.search(text, lo, ms) or _BRIEFED_OPENING.search(text, lo, ms)
     return m.start() if m is not None else ms

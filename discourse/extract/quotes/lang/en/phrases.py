@@ -322,7 +322,7 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                 toks, c + 1, j - 1):
             i = np_backward(toks, c, lo)  # "The senator, a Democrat from Ohio, says P"
             if i == lo and lows[i] in DETERMINERS:  # (not "In the morning, a spokesman says")
-                return i, j - 1
+                return i, c  # the head alone, as "The mayor, a Democrat, said P" reads
         if c <= lo and j - 2 > lo and cap(words[j - 2]):
             # "The general secretary of the union (…), Mick Cash, said": the name alone
             i = np_backward(toks, j - 1, lo)

@@ -94,7 +94,7 @@ def apposed_subject(toks: Toks, ti: int, k: int, b: int, tj: int,
         return k3, first[0], k  # "P, Jane Doerr, R-Ohio, said": the name and tag (apposed_age)
     if _description(toks, *first) and toks.lows[k2 - 1] in PERSON_NOUNS and described_role(
             toks, *second):
-        return k3, first[0], k  # "P, the senator, a Democrat from Ohio, said" (apposed_age)
+        return k3, first[0], k2  # "P, the senator, a Democrat from Ohio, said": "the senator"
     if age_apposition(toks, *second) and (_name(toks, *first) or (
             _description(toks, *first) and toks.lows[first[0]] != "who")):
         return k3, first[0], k2  # "P, Jane Doerr, 70, said", "P, the senator, 70, said": no age
