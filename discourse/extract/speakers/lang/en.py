@@ -22,6 +22,7 @@ from discourse.extract.speakers.lang import (
     en_appositive_clause,
     en_asides,
     en_bracketed,
+    en_briefed_source,
     en_causative,
     en_clause,
     en_closed_appositive,
@@ -266,6 +267,7 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     if inner is not None:
         return inner  # "enough for me to say, ‘...’": the infinitive's subject, "me"
     ms = _source_close_to(text, ms)
+    ms = en_briefed_source.briefed_source(text, ms)  # "two people briefed on the matter"
     m = _CLOSE_TO_AFTER.match(text, me) if _CLOSE_TO_END.search(text, ms, me) else None
     if m is not None:
         me = m.end()  # 'said a source close to Tom Hale.': not "a source close"

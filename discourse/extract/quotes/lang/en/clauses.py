@@ -13,6 +13,7 @@ import re
 from itertools import compress
 
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.apposed_age import age_apposition
 from discourse.extract.quotes.lang.en.clause_like import coordinated_verb
 from discourse.extract.quotes.lang.en.colon_end import colon_ends_report
 from discourse.extract.quotes.lang.en.listener_clause import dummy_subject_clause
@@ -539,8 +540,9 @@ def clause_start(toks: Toks, ti: int, a: int) -> int:
         while c > ti and words[c] not in ",;:" and k - c <= 20:
             c -= 1
         if c > ti and words[c] == "," and (lows[c + 1] in _PARENTHETICAL_PREPS or all(
-                lows[m] in PARENTHETICAL_ADVERBS for m in range(c + 1, k))):
-            k = c - 1
+                lows[m] in PARENTHETICAL_ADVERBS for m in range(c + 1, k)) or age_apposition(
+                toks, c + 1, k)):
+            k = c - 1  # ("The senator, 70, says P": an age, apposed_age.py)
     while k > ti and a - k <= MAX_LOOKBACK:  # bounded: linear time on run-on "sentences"
         if words[k] in ";:" or (words[k] == "," and k + 1 < a and not (
             lows[k + 1] in _NOT_A_CLAUSE_START or cap(words[k - 1]) and k + 2 < a

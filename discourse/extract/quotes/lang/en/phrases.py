@@ -10,6 +10,7 @@ is :mod:`.clause_like`'s.
 from __future__ import annotations
 
 from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
+from discourse.extract.quotes.lang.en.apposed_age import age_apposition, described_role
 from discourse.extract.quotes.lang.en.appositive_name import named_appositive
 from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinated_verb, looks_like_clause
 from discourse.extract.quotes.lang.en.coordinated_opening import opening_subject
@@ -278,6 +279,10 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
                 far -= 1
             if far > lo and words[far] == "," and lows[far + 1] in _PARENTHETICAL_OPENERS:
                 c = far
+        if c > lo and words[c] == "," and not cap(words[c - 1]) and age_apposition(
+                toks, c + 1, j - 1):
+            i = np_backward(toks, c, lo)  # "The senator, 70, says P": the age is no part of it
+            return (i, c) if i < c else None
         if c > lo and words[c] == "," and cap(words[c - 1]):
             i = np_backward(toks, c, lo)
             if lo < i < c and lows[i - 1] in ("from", "of", "in"):
@@ -313,6 +318,11 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
             # between a lower-case subject and its verb (a name is taken above)
             i = np_backward(toks, c, lo)
             return (i, c) if i < c else None
+        if c > lo and words[c] == "," and lows[c - 1] in PERSON_NOUNS and described_role(
+                toks, c + 1, j - 1):
+            i = np_backward(toks, c, lo)  # "The senator, a Democrat from Ohio, says P"
+            if i == lo and lows[i] in DETERMINERS:  # (not "In the morning, a spokesman says")
+                return i, c  # the head alone, as "The mayor, a Democrat, said P" reads
         if c <= lo and j - 2 > lo and cap(words[j - 2]):
             # "The general secretary of the union (…), Mick Cash, said": the name alone
             i = np_backward(toks, j - 1, lo)

@@ -16,6 +16,7 @@ from discourse.extract.quotes.lang.en.framing import framing_phrase
 from discourse.extract.quotes.lang.en.name_particles import name_end
 from discourse.extract.quotes.lang.en.phrases import np_forward, subject_before
 from discourse.extract.quotes.lang.en.tail_apposed import apposed_subject
+from discourse.extract.quotes.lang.en.tail_apposed_roles import interrupting_rest
 from discourse.extract.quotes.lang.en.tail_coordinated import coordinated_subject
 from discourse.extract.quotes.lang.en.tail_opening import clause_after_subordinate
 from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST, SAY_IRREGULAR
@@ -70,13 +71,17 @@ def inverted_tail(
     c = k + 1  # where the attribution starts
     if c + 1 < a and words[c] in _CLOSING and _fragment_closes(toks, ti, k, c + 1):
         c += 1  # 'Members of Congress “do not dispute it,” X told …': a quote closing the report
-    if c == a and (app := apposed_subject(toks, ti, k, b, tj, cue.lemma == "tell")) is not None:
+    cut = b if c == a and interrupting_rest(toks, b, tj) else tj  # "P1, X, a Y, said, P2"
+    if c == a and (app := apposed_subject(toks, ti, k, b, cut, cue.lemma == "tell")) is not None:
         # "P, Tom Reyes, a spokesman, said Monday.": the subject stands before the verb, set
         # off by commas (tail_apposed.py); "Monday" is no inverted speaker
         first = ti + 1 if lows[ti] in _OPENING_CONNECTIVES and words[ti + 1] != "," else ti
         if looks_like_clause(toks, first, app[0], reach=24):
-            return [Found(starts[first], starts[app[0]], "indirect",
-                          doc.attr(h, (app[1], app[2]), "cue_after"), "cue_after")]
+            attr = doc.attr(h, (app[1], app[2]), "cue_after")
+            found = [Found(starts[first], starts[app[0]], "indirect", attr, "cue_after")]
+            if cut < tj:  # the report goes on after the verb's comma (tail_apposed_roles.py)
+                found.append(Found(toks.ends[b], se, "indirect", attr, "cue_after"))
+            return found
         return None
     if c == a:  # ", said X"
         if cue.lemma == "tell" or (_name_apposition_before(toks, k, ti) and not _name_closes(

@@ -10,6 +10,9 @@ statement). Used by :mod:`.tail`.
 
 from __future__ import annotations
 
+from discourse.extract.quotes.lang.en.apposed_age import age_apposition, described_role, party_tag
+from discourse.extract.quotes.lang.en.phrases import PERSON_NOUNS
+from discourse.extract.quotes.lang.en.tail_apposed_roles import bare_role
 from discourse.extract.quotes.lang.en.words import AUX, WEEKDAYS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
 
@@ -84,9 +87,17 @@ def apposed_subject(toks: Toks, ti: int, k: int, b: int, tj: int,
     if k3 <= ti or words[k3] != ",":
         return None
     first, second = (k3 + 1, k2), (k2 + 1, k)
-    if _name(toks, *first) and _description(toks, *second):
+    if _name(toks, *first) and (_description(toks, *second) or bare_role(toks, *second)):
         end = k2 if toks.lows[second[0]] == "who" else k  # the name alone before a clause
         return k3, first[0], end
+    if _name(toks, *first) and party_tag(toks, *second):
+        return k3, first[0], k  # "P, Jane Doerr, R-Ohio, said": the name and tag (apposed_age)
+    if _description(toks, *first) and toks.lows[k2 - 1] in PERSON_NOUNS and described_role(
+            toks, *second):
+        return k3, first[0], k2  # "P, the senator, a Democrat from Ohio, said": "the senator"
+    if age_apposition(toks, *second) and (_name(toks, *first) or (
+            _description(toks, *first) and toks.lows[first[0]] != "who")):
+        return k3, first[0], k2  # "P, Jane Doerr, 70, said", "P, the senator, 70, said": no age
     if _description(toks, *first) and toks.lows[first[0]] != "who" and _name(toks, *second):
         return k3, first[0], k
     return None
