@@ -22,7 +22,6 @@ __all__ = ["apposed_subject"]
 _TIME = WEEKDAYS | frozenset("""today yesterday tonight earlier later recently again also
     previously last this""".split())
 _ADVERBIAL = frozenset("in on at during via through".split())
-_DETERMINERS = frozenset("""a an the his her its their our my this that these those""".split())
 _NOT_IN_NAME = frozenset("and or but the a an".split())
 
 
@@ -37,19 +36,19 @@ def _name(toks: Toks, i: int, j: int) -> bool:
 
 
 def _description(toks: Toks, i: int, j: int) -> bool:
-    """Tokens ``[i, j)`` describe a person: a noun phrase opened by a determiner or possessive
-    ("a spokesman for the firm", "the company's spokesman", "his press secretary"), or a relative
-    clause ("who heads the office"); no verb of its own outside the relative clause."""
+    """Tokens ``[i, j)`` describe a person: a relative clause ("who heads the office"), a noun
+    phrase after a possessive name ("Acme's spokesman"), or a description in apposition as
+    :func:`.apposed_age.described_role` reads it ("a spokesman for the firm", "his press
+    secretary")."""
     words, lows = toks.words, toks.lows
-    if not 1 <= j - i <= 15:
-        return False
     if lows[i] == "who":
-        return j - i >= 3
-    possessive = lows[i].endswith(("'s", "’s")) or (i + 1 < j and lows[i + 1] in ("'s", "’s"))
-    if lows[i] not in _DETERMINERS and not possessive:
-        return False
-    return all(wordish(words[m]) or words[m] in ("'s", "’s", "-", ".") for m in range(i, j)) and (
-        not any(lows[m] in AUX for m in range(i, j)))
+        return 3 <= j - i <= 15
+    if i + 1 < j and (lows[i].endswith(("'s", "’s")) or lows[i + 1] in ("'s", "’s")) and cap(
+            words[i]):
+        return j - i <= 10 and all(wordish(words[m]) or words[m] in ("'s", "’s", "-")
+                                   for m in range(i, j)) and not any(
+            lows[m] in AUX for m in range(i, j))
+    return described_role(toks, i, j)
 
 
 def _after_verb_ok(toks: Toks, b: int, tj: int, tell: bool) -> bool:
