@@ -14,12 +14,15 @@ that P, the Hill reported": set 10). :func:`.according_to._with_closing_sources`
 span, a finite verb of saying proper, :data:`_TAIL_CUES`) whose span holds, after its start, the
 cue of each kept report that overlaps it (a finite verb: "Mueller report: Barr won't commit …,
 Democrat says" is no report by Mueller), those reports running on past the
-tail's span; the kept reports are cut at the tail's span's end and the tail is added.
+tail's span; the kept reports are cut at the tail's span's end and the tail is added. A
+participle of saying after a comma (", saying P, the paper reported") counts as a finite cue
+(:mod:`.closing_tail_participle`).
 """
 
 from __future__ import annotations
 
 from discourse.extract.quotes.document import Found
+from discourse.extract.quotes.lang.en.closing_tail_participle import comma_participle_cue
 from discourse.extract.quotes.lang.en.words import SAY_IRREGULAR
 from discourse.extract.quotes.spans import trim_end
 
@@ -50,7 +53,7 @@ def with_closing_tails(text: str, kept: list[Found], found: list[Found]) -> list
         inner = [g for g in kept if g.end > f.start and g.start < f.end]
         if not inner or any(
                 g.kind != "indirect" or g.attr is None or g.rule != "cue_before"
-                or not _finite(g.attr.cue)
+                or not (_finite(g.attr.cue) or comma_participle_cue(text, g.attr))
                 or g.start <= f.start or not (f.start < g.attr.cue_start < f.end)
                 or g.end < a.cue_start for g in inner):
             continue  # not a clause holding whole reports that ran on over the tail

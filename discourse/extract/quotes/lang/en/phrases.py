@@ -15,6 +15,7 @@ from discourse.extract.quotes.lang.en.appositive_name import named_appositive
 from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinated_verb, looks_like_clause
 from discourse.extract.quotes.lang.en.coordinated_opening import opening_subject
 from discourse.extract.quotes.lang.en.coordinated_subject import coordinated_subject
+from discourse.extract.quotes.lang.en.opening_time import opened_subject, opening_time_end
 from discourse.extract.quotes.lang.en.quote_first import after_opening_quote
 from discourse.extract.quotes.lang.en.with_pair import second_absolute_subject
 from discourse.extract.quotes.lang.en.with_subject import with_absolute_subject
@@ -369,7 +370,12 @@ def subject_extended(
         start = lo if sent_lo is None else min(lo, sent_lo)
         if k - 1 <= start:
             return None
-        # "Afterward, she …", "Trump, the nominee, stepped up … and said" (coordinated_opening)
+        # "Afterward, she …", "Trump, the nominee, stepped up … and said" (coordinated_opening);
+        # after "Earlier this week," / "Last week," (opening_time)
+        t = opening_time_end(toks, start, k - 1)
+        if t > start:
+            return _clause_subject(toks, t, k - 1) or opened_subject(
+                toks, t, k - 1, np_forward)
         return _clause_subject(toks, start, k - 1) or opening_subject(
             toks, start, k - 1, _clause_subject, _apposition_then_verb, np_forward)
     if sent_lo is not None and sent_lo < lo and lows[a] in _SAYING_PARTICIPLES and (

@@ -17,6 +17,7 @@ from discourse.extract.quotes.document import Doc, Found, non_overlapping
 from discourse.extract.quotes.lang.en.according_to import _according_to, _with_closing_sources
 from discourse.extract.quotes.lang.en.added_thing import added_thing
 from discourse.extract.quotes.lang.en.admitted_to import admitted_gerund, gerund_end
+from discourse.extract.quotes.lang.en.adverb_aside import adverb_aside_end
 from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
 from discourse.extract.quotes.lang.en.agentless import agentless_source
 from discourse.extract.quotes.lang.en.answered import answered_questions
@@ -346,6 +347,11 @@ def reports_in_sentence(
         if k == b and k + 3 < tj and words[k] == "," and comma_report_verb(toks, a, ti) and (
                 _report_after_listener(toks, k + 1, tj)):  # "LaPierre said, Mr. X would be …"
             out.append(Found(starts[k + 1], se, "indirect", attr, "cue_before"))
+            continue
+        if k == b and cue.zero_that and (k2 := adverb_aside_end(toks, k, tj)) > 0 and (
+                _report_after_listener(toks, k2, tj)):
+            # "He added, however, he does not have …": the aside is the author's (adverb_aside.py)
+            out.append(Found(starts[k2], se, "indirect", attr, "cue_before"))
             continue
         if k < tj and words[k] in ",.;?!":
             continue
