@@ -91,7 +91,8 @@ def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None,
         # that modifies it does not ("associates of Navalny").
         found = res.registry.find_mentions(mention, on=res.on)
         people = [m for m in found if m.actor.kind == "person"
-                  and lang.name_heads(mention, m.start, m.end)]
+                  and lang.name_heads(mention, m.start, m.end)
+                  and not res.complement_name(mention, m)]
         if people:
             return people[-1].actor, people[-1].actor.name, ""
         got = res.description(mention, ms)
