@@ -351,20 +351,7 @@ def test_the_grid_is_large_and_distinct():
     assert len({c.text for c in GRID}) == len(GRID)
 
 
-# Shapes the grid found that this round did not fix (docs/validation.md, "A second Russian grid"):
-# a cited body in the accusative after «со ссылкой на» («пресс-службу Кремля») is taken for an
-# object phrase and dropped.
-GAPS = {"org-8-0", "org-8-1"}
-
-
-def _param(c: Case) -> object:
-    """The case, expected to fail (strictly: a fix makes it pass and the mark must go) when it
-    is one of the known gaps."""
-    marks = [pytest.mark.xfail(strict=True, reason="known gap")] if c.cid in GAPS else []
-    return pytest.param(c, id=c.cid, marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in GRID])
+@pytest.mark.parametrize("case", GRID, ids=[c.cid for c in GRID])
 def test_grid_case(case: Case, results: dict[str, list[tuple[str, str, str, str]]]):
     got = results[case.cid]
     assert [(k, t) for k, t, _, _ in got] == [(k, t) for k, t, _, _, _ in case.records], got
@@ -405,6 +392,27 @@ def test_an_outlet_before_a_lower_case_listener_word_is_still_a_listener():
     got = _read("Переговоры продолжатся на следующей неделе, рассказал ТАСС источник в "
                 "правительстве.")
     assert got and got[0][2] != "ТАСС"
+
+
+def test_a_consonant_and_et_is_a_verb_only_by_the_dictionary():
+    from discourse.extract.quotes.lang.ru.verb_endings import consonant_et_verb
+    for verb in ("прибудет", "хочет", "скажет", "напишет", "пойдет"):
+        assert consonant_et_verb([verb]), verb
+    for noun in ("совет", "ответ", "бюджет", "предмет", "запрет", "пакет", "самолет"):
+        assert not consonant_et_verb([noun]), noun
+
+
+def test_a_title_in_marks_without_a_verb_stays_a_name():
+    # «Тихий Дон» has no verb; «Россия хочет мира» has one (verb_endings)
+    assert _read("Песков посмотрел фильм «Тихий Дон».") == []
+    got = _read("«Россия хочет мира», — заявил Песков.")
+    assert [(k, t) for k, t, _, _ in got] == [("direct", "Россия хочет мира")]
+
+
+def test_a_cited_body_in_the_accusative_speaks():
+    got = _read("Переговоры продолжатся на следующей неделе, сообщает ТАСС со ссылкой на "
+                "пресс-службу Кремля.")
+    assert [(m, s) for _, _, m, s in got] == [("пресс-службу Кремля", "Kremlin")]
 
 
 def _read(text: str) -> list[tuple[str, str, str, str]]:

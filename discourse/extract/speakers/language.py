@@ -326,6 +326,10 @@ class SpeakerLanguage:
     several_after : re.Pattern
         What after a mention of two names counts them ("Bell and Reed both argued"): the names
         are then several speakers even when neither is known. Optional (matches nothing).
+    cited_before : re.Pattern
+        What, ending right before a mention, makes it the source an outlet cites («со ссылкой
+        на пресс-службу Кремля»): such a mention is kept though its case is an object's.
+        Optional (matches nothing).
     introduces_next : re.Pattern
         What after a mention that follows a quote makes its verb introduce the next block, not
         this quote ('"...," and editor Tom Hale tweeted:' at a line's end). Optional (matches
@@ -403,6 +407,7 @@ class SpeakerLanguage:
     coordinated_names: Callable[[str], list[str]] = field(default=_one_speaker)
     described_name: Callable[[str], Span | None] = field(default=_no_described_name)
     several_after: re.Pattern[str] = re.compile(r"(?!)")
+    cited_before: re.Pattern[str] = re.compile(r"(?!)")
     unnamed_source: re.Pattern[str] = re.compile(r"(?!)")
     joined_to_quote: re.Pattern[str] = re.compile(r"(?!)")
     introduces_next: re.Pattern[str] = re.compile(r"(?!)")

@@ -361,4 +361,7 @@ RUSSIAN = SpeakerLanguage(
     previous_subject=dash_subject(previous_subject, _subject_of, _sentence_start),
     rule_confidence=RULE_CONFIDENCE_RU,
     complement_name=complement_name,  # «представитель генсека ООН Антониу Гутерриша»
+    # «сообщает ТАСС со ссылкой на пресс-службу Кремля»: the cited source, in the accusative the
+    # preposition governs, is no object phrase taken for a speaker (names_nobody)
+    cited_before=re.compile(r"(?<![\w-])[Сс]о\s+ссылкой\s+на\s+$"),
 )
