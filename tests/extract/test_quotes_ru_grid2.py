@@ -126,6 +126,9 @@ def _ob_etom() -> list[Case]:
         ("Об этом сообщает РИА Новости со ссылкой на источник в правительстве.",
          ("РИА Новости",), ""),
         ("Об этом сообщили в пресс-службе Кремля.", ("пресс-службе Кремля",), "Kremlin"),
+        ("Об этом говорится в сообщении на сайте Кремля.", ("Кремля",), "Kremlin"),
+        ("Об этом говорится в заявлении на официальном сайте МИД России.", ("МИД России",),
+         "Ministry of Foreign Affairs of Russia"),
     ]
     for (i, (tail, mentions, actor)), lead in itertools.product(enumerate(sources),
                                                                 (False, True)):
@@ -313,6 +316,9 @@ def _organisations() -> list[Case]:
         ("Как сообщает Интерфакс со ссылкой на осведомлённый источник, {p}.", "Интерфакс", "",
          False),
         ("{P}, сообщает ТАСС со ссылкой на осведомленные источники.", "ТАСС", "", True),
+        ("{P}, говорится в сообщении на сайте МИД России.", "МИД России",
+         "Ministry of Foreign Affairs of Russia", True),
+        ("Как говорится в заявлении на сайте Кремля, {p}.", "Кремля", "Kremlin", False),
     ]
     out = []
     for (i, (shape, mention, actor, cap_first)), lead in itertools.product(enumerate(rows),
