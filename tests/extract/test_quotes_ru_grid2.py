@@ -242,7 +242,8 @@ def _colon_block() -> list[Case]:
 
 
 # A role whose complement is a role with a name: the name is the complement's, so the speaker is
-# the description (no actor) and never the named person.
+# the description (no actor) and never the named person, nor the organisation of the complement
+# («ООН» is the Secretary-General's).
 INNER = [
     # (nominative outer + inner + genitive name, genitive of the whole, the inner person)
     ("представитель генсека ООН Антониу Гутерриша",
@@ -280,7 +281,7 @@ def _roles_of_roles() -> list[Case]:
         else:
             text, span, mention = f"{_cap(prop)}, заявил {nom}.", _cap(prop), nom
         out.append(Case(f"inner-{i}-{shape}", text, (
-            _rec("indirect", span, mention, "", (inner,)),)))
+            _rec("indirect", span, mention, "", (inner, "United Nations")),)))
     for (i, (nom, gen, own)), shape in itertools.product(enumerate(OWN),
                                                          ("po_slovam", "that", "tail")):
         prop = PROPS[(i + len(out)) % 4]
