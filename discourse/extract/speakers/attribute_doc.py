@@ -89,7 +89,8 @@ def attribute_doc(
         rule = row.rule
         actor, name, carried = None, None, False
         nested_first = False  # a nested quotation of the outer quote's own speaker ("I said")
-        if ms >= 0 and mention and (lang.names_nobody(mention) or _joined(text, row, ms, me, lang)):
+        if ms >= 0 and mention and (lang.names_nobody(mention) and not lang.cited_before.search(
+                text, max(0, ms - 40), ms) or _joined(text, row, ms, me, lang)):
             # "audibly", "a concept": a word the rules took for a speaker; as if none was found
             nobody_at = ms
             mention, ms, me, rule = "", -1, -1, "none"

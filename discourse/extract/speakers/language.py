@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["PRONOUN_CLASSES", "SpeakerLanguage", "words_not_after"]
+__all__ = ["PRONOUN_CLASSES", "SpeakerLanguage", "no_complement_name", "words_not_after"]
 
 Span = tuple[int, int]
 
@@ -54,6 +54,11 @@ def _no_span(text: str, lo: int, hi: int) -> Span | None:
 
 
 def _never(text: str, lo: int, ms: int) -> bool:
+    return False
+
+
+def no_complement_name(registry: Any, mention: str, start: int, actor: Any, on: Any) -> bool:
+    """The default ``complement_name``: no name is a complement's."""
     return False
 
 
@@ -171,6 +176,10 @@ class SpeakerLanguage:
         Is a syntactic mention no speaker at all, a word the attribution rules took by mistake
         (an adverb, a verb, an object pronoun, "a concept")? It is then dropped, and the quote
         attributed as one without a mention.
+    complement_name : (registry, mention, start, actor, on) -> bool
+        Is the person the registry found named at ``mention[start:]`` the complement's, not
+        the mention's speaker («представитель генсека ООН Антониу Гутерриша»: Guterres is the
+        Secretary-General)? Optional (never, by default).
     normal_name : (name) -> str
         The name of a person the registry does not know, as the ``speaker`` column writes it:
         as written in English; in the nominative in a language whose names decline
@@ -317,6 +326,10 @@ class SpeakerLanguage:
     several_after : re.Pattern
         What after a mention of two names counts them ("Bell and Reed both argued"): the names
         are then several speakers even when neither is known. Optional (matches nothing).
+    cited_before : re.Pattern
+        What, ending right before a mention, makes it the source an outlet cites («со ссылкой
+        на пресс-службу Кремля»): such a mention is kept though its case is an object's.
+        Optional (matches nothing).
     introduces_next : re.Pattern
         What after a mention that follows a quote makes its verb introduce the next block, not
         this quote ('"...," and editor Tom Hale tweeted:' at a line's end). Optional (matches
@@ -394,7 +407,10 @@ class SpeakerLanguage:
     coordinated_names: Callable[[str], list[str]] = field(default=_one_speaker)
     described_name: Callable[[str], Span | None] = field(default=_no_described_name)
     several_after: re.Pattern[str] = re.compile(r"(?!)")
+    cited_before: re.Pattern[str] = re.compile(r"(?!)")
     unnamed_source: re.Pattern[str] = re.compile(r"(?!)")
     joined_to_quote: re.Pattern[str] = re.compile(r"(?!)")
     introduces_next: re.Pattern[str] = re.compile(r"(?!)")
     rule_confidence: Mapping[str, float] = field(default_factory=dict)
+    complement_name: Callable[[Any, str, int, Any, Any], bool] = field(
+        default=no_complement_name)

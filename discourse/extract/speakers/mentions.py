@@ -92,12 +92,17 @@ def _resolve_one(res: Resolver, mention: str, ms: int) -> tuple[Any, str | None,
         found = res.registry.find_mentions(mention, on=res.on)
         people = [m for m in found if m.actor.kind == "person"
                   and lang.name_heads(mention, m.start, m.end)]
+        inner = [m for m in people if res.complement_name(mention, m)]
+        people = [m for m in people if m not in inner]
         if people:
             return people[-1].actor, people[-1].actor.name, ""
         got = res.description(mention, ms)
         if got is not None:
             return got[0], got[0].name, got[1]
-        orgs = [m for m in found if m.actor.kind != "person"]
+        # an organisation inside the complement of a complement («представитель генсека ООН
+        # Антониу Гутерриша»: the UN is the Secretary-General's) is not the speaker's either
+        orgs = [m for m in found if m.actor.kind != "person"
+                and not any(m.start < i.start for i in inner)]
         if orgs:
             return orgs[-1].actor, orgs[-1].actor.name, ""
         # "the senator" after "Senator Paul Hines": the article's own evidence, in English

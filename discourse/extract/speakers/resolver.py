@@ -24,7 +24,7 @@ from typing import Any
 
 from discourse.extract.actors.mentions import first_name_before
 from discourse.extract.actors.model import own_first_names
-from discourse.extract.speakers.language import SpeakerLanguage
+from discourse.extract.speakers.language import SpeakerLanguage, no_complement_name
 from discourse.extract.speakers.name_search import after_lower_word, literal_matches
 from discourse.extract.speakers.names import (
     FullNames,
@@ -359,7 +359,8 @@ class Resolver:
         # a registry person heading the subject («Министр обороны Сергей Шойгу»), not one its
         # head governs («Пресс-секретарь Путина»)
         heads = [m for m in self.registry.find_mentions(mention, on=self.on)
-                 if m.actor.kind == "person" and self.lang.name_heads(mention, m.start, m.end)]
+                 if m.actor.kind == "person" and self.lang.name_heads(mention, m.start, m.end)
+                 and not self.complement_name(mention, m)]
         if heads:
             return self._entity(s + heads[-1].start, heads[-1].actor)
         # a name in the nominative («Иван Петров»; not «Адвокат Ивана Петрова»)
@@ -415,6 +416,10 @@ class Resolver:
     def _name(self, mention: str) -> Any:
         actor = self.registry.lookup(mention, on=self.on)
         if actor is not None:
+            if actor.kind == "person" and self.lang.complement_name is not no_complement_name \
+                    and any(m.actor is actor and self.complement_name(mention, m)
+                            for m in self.registry.find_mentions(mention, on=self.on)):
+                return None  # «Советник президента Александра Лукашенко»: the president's name
             return None if self._namesake_in_article(mention, actor) else actor
         found = self.registry.find_mentions(mention, on=self.on)
         if not found:
@@ -423,12 +428,19 @@ class Resolver:
         # is the head of the appositive; people before organisations. A name tied to a head
         # before it ("Associates of Navalny") is not the speaker.
         heads = [m for m in found if self.lang.name_heads(mention, m.start, m.end)
-                 and not self._namesake(mention, m)]
+                 and not self._namesake(mention, m) and not self.complement_name(mention, m)]
         if not heads:
             return None
         people = [m for m in heads if m.actor.kind == "person"]
         pick = max(people or heads, key=lambda m: m.end)
         return None if self._namesake_in_article(mention, pick.actor) else pick.actor
+
+    def complement_name(self, mention: str, found: Any) -> bool:
+        """Is the registry match ``found`` in ``mention`` a name of the head's complement
+        («представитель генсека ООН Антониу Гутерриша»), not of the speaker (the language's
+        ``complement_name``)?"""
+        return self.lang.complement_name(self.registry, mention, found.start, found.actor,
+                                         self.on)
 
     def _namesake_in_article(self, mention: str, actor: Any) -> bool:
         """Does a surname alone (``mention``, titles aside) that the registry reads as the

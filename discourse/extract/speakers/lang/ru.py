@@ -31,6 +31,7 @@ from discourse.extract.speakers.lang.ru_apposition import apposition
 from discourse.extract.speakers.lang.ru_carriers import STATEMENT_NOUNS
 from discourse.extract.speakers.lang.ru_confidence import RULE_CONFIDENCE_RU
 from discourse.extract.speakers.lang.ru_dash_subject import dash_subject
+from discourse.extract.speakers.lang.ru_inner_role import complement_name
 from discourse.extract.speakers.lang.ru_names import (
     full_first_name,
     name_gender,
@@ -359,4 +360,8 @@ RUSSIAN = SpeakerLanguage(
     normal_name=normal_name,
     previous_subject=dash_subject(previous_subject, _subject_of, _sentence_start),
     rule_confidence=RULE_CONFIDENCE_RU,
+    complement_name=complement_name,  # «представитель генсека ООН Антониу Гутерриша»
+    # «сообщает ТАСС со ссылкой на пресс-службу Кремля»: the cited source, in the accusative the
+    # preposition governs, is no object phrase taken for a speaker (names_nobody)
+    cited_before=re.compile(r"(?<![\w-])[Сс]о\s+ссылкой\s+на\s+$"),
 )

@@ -11,6 +11,7 @@ import re
 
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.ru.morph import finite_verb
+from discourse.extract.quotes.lang.ru.verb_endings import consonant_et_verb
 from discourse.extract.quotes.lang.ru.words import (
     NAMING_VERBS,
     NOUN_PLURAL_ENDINGS,
@@ -51,7 +52,8 @@ def has_verb(content: str) -> bool:
         return True
     return any(PREFIXED_PAST.match(w) or (PAST_GK.search(w) and w not in PAST_GK_NOUNS)
                or len(w) >= 5 and VERB_ENDING.search(w) and (
-        w not in VERB_LIKE_NOUNS and not w.endswith(NOUN_PLURAL_ENDINGS)) for w in words)
+        w not in VERB_LIKE_NOUNS and not w.endswith(NOUN_PLURAL_ENDINGS)) for w in words) or (
+        consonant_et_verb(words))  # прибудет, хочет, скажет: the dictionary's (verb_endings)
 
 
 def looks_like_title(content: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from discourse.extract.actors.forms import CYRILLIC, analyser
+from discourse.extract.quotes.lang.ru.cited_outlet import cites_source
 from discourse.extract.quotes.lang.ru.words import (
     ADVERB_ENDINGS,
     ADVERBS,
@@ -126,7 +127,8 @@ def skip_adverbials(toks: Toks, i: int, hi: int) -> int:
                 j = k
                 continue
         if low in ADVERBS or low in RECIPIENTS or (low in OUTLET_WORDS and j + 1 < hi and wordish(
-                words[j + 1]) and (lows[j + 1] in OUTLET_WORDS or not cap(words[j + 1]))):
+                words[j + 1]) and (lows[j + 1] in OUTLET_WORDS or not cap(words[j + 1]))
+                and not cites_source(toks, j, hi)):  # «сообщает ТАСС со ссылкой на»: it speaks
             j += 1  # "журналистам", "РИА Новости источник": the listener, not the speaker
             j = _name_in_marks(toks, j, hi) if lows[j - 1] in RECIPIENTS else j
             continue

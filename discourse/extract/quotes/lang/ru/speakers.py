@@ -124,6 +124,12 @@ def carrier_after(toks: Toks, b: int, hi: int) -> TokSpan | None:
         if got is not None and (lows[got[0]] in ADVERBS or lows[got[0]] in PREPOSITIONS
                                 or lows[got[0]] in TIME_WORDS):
             got = None  # "опубликованном вчера", "… на сайте": no author named
+    if got is None and m + 2 < hi and lows[m + 1] in ("в", "во", "на"):
+        # «говорится в сообщении на сайте Кремля»: the carrier placed on a site, whose owner
+        # speaks (as «сообщается на сайте Кремля»); not a second carrier alone
+        inner = carrier_after(toks, m + 1, hi)
+        if inner is not None and lows[inner[0]] not in CARRIER_NOUNS:
+            got = inner
     return got if got is not None else _carrier_alone(lows, m)
 
 
@@ -193,7 +199,8 @@ _TIME_MODIFIERS = frozenset("""прошлом этом том следующем
 # Fitch; "на свои источники", "на звонок из полиции" name nobody.
 _CITED_WRAPPERS = frozenset("данные информацию сообщение сообщения слова материалы заявление".split())
 _UNNAMED_SOURCES = frozenset("""свои собственные собственный свой неназванные неназванных
-    неназванный неназванного анонимные анонимный звонок источник источники источников""".split())
+    неназванный неназванного анонимные анонимный звонок источник источники источников
+    осведомлённый осведомленный осведомлённые осведомленные осведомлённых осведомленных""".split())
 
 
 def speaker_of(toks: Toks, hit: tuple[int, int, Cue], lo: int, hi: int) -> TokSpan | None:
