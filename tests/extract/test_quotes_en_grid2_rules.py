@@ -1,0 +1,57 @@
+"""The rules of the second English grid (issue 14, helper en-grid2), on sentences written for
+this test: a pronoun after "briefed on" is part of the source, a report ends before ", but Y
+disagreed", and "according to X, the agency's director," keeps its description out of the
+report. Each rule's neighbours that must keep their old reading are asked too."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.extract.actors.load import load_actors
+from discourse.extract.quotes import extract_quotes
+from discourse.extract.speakers.attribute import attribute_speakers
+
+_ACTORS = load_actors()
+
+
+def _reports(text: str) -> list[tuple[str, str]]:
+    """(text, mention) of every indirect report in ``text``, in text order."""
+    arts = pd.DataFrame({"doc_id": ["t"], "text": [text]})
+    q = attribute_speakers(extract_quotes(arts), arts, _ACTORS).sort_values("start")
+    return [(r.text, r.speaker_mention) for r in q.itertuples() if r.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun object of "briefed on" belongs to the source, never the speaker by itself
+    ("Two diplomats briefed on it said the ferry line would reopen in June.",
+     [("the ferry line would reopen in June", "Two diplomats briefed on it")]),
+    ("Sources briefed on it said the vote was delayed.",
+     [("the vote was delayed", "Sources briefed on it")]),
+    # a pronoun subject keeps its old reading
+    ("The mayor met the aides. They said the vote was delayed.",
+     [("the vote was delayed", "They")]),
+    # ", but Y disagreed": the report ends before the reaction clause
+    ("Paul Varga said the bridge was safe, but the engineer disagreed, saying it needed repairs.",
+     [("the bridge was safe", "Paul Varga"), ("it needed repairs", "the engineer")]),
+    ("The coach said the team was ready, while Ana Ruiz sharply objected.",
+     [("the team was ready", "The coach")]),
+    ("Paul Varga said the bridge was safe, but he later countered that it needed repairs.",
+     [("the bridge was safe", "Paul Varga"), ("it needed repairs", "he")]),
+    # the reaction is inside the report when it goes on past the verb
+    ("Paul Varga said the plan failed because the council objected to the fee.",
+     [("the plan failed because the council objected to the fee", "Paul Varga")]),
+    # "According to X, <determined description>, <clause>": the description is X's
+    ("According to Ana Ruiz, the school's principal, classes will resume on Monday.",
+     [("classes will resume on Monday", "Ana Ruiz, the school's principal")]),
+    ("According to Ana Ruiz, her lawyer, the contract was never signed.",
+     [("the contract was never signed", "Ana Ruiz, her lawyer")]),
+    ("The classes, according to Ana Ruiz, the school's principal, will resume on Monday.",
+     [("The classes", "Ana Ruiz, the school's principal"),
+      ("will resume on Monday", "Ana Ruiz, the school's principal")]),
+    # a determined noun phrase opening the report, with its own apposition, stays the report's
+    ("According to Ana Ruiz, the principal, Tom Hale, will resign.",
+     [("the principal, Tom Hale, will resign", "Ana Ruiz")]),
+])
+def test_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _reports(text) == expected
