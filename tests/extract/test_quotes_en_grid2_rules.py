@@ -1,7 +1,8 @@
 """The rules of the second English grid (issue 14, helper en-grid2), on sentences written for
 this test: a pronoun after "briefed on" is part of the source, a report ends before ", but Y
-disagreed", and "according to X, the agency's director," keeps its description out of the
-report. Each rule's neighbours that must keep their old reading are asked too."""
+disagreed", "according to X, the agency's director," keeps its description out of the report,
+and "P, X said, speaking on condition of anonymity" reports P alone. Each rule's neighbours
+that must keep their old reading are asked too."""
 
 from __future__ import annotations
 
@@ -52,6 +53,18 @@ def _reports(text: str) -> list[tuple[str, str]]:
     # a determined noun phrase opening the report, with its own apposition, stays the report's
     ("According to Ana Ruiz, the principal, Tom Hale, will resign.",
      [("the principal, Tom Hale, will resign", "Ana Ruiz")]),
+    # "P, X said, <the speaker's participle>": P alone
+    ("The ferry line will reopen in June, one official said, speaking on condition of anonymity.",
+     [("The ferry line will reopen in June", "one official")]),
+    ("The ferry line will reopen in June, Paul Varga, the port's director, said, without "
+     "elaborating.", [("The ferry line will reopen in June", "Paul Varga, the port's director")]),
+    # a cue's participle opens a report of its own, the one after "that"
+    ("The ferry line will reopen in June, Paul Varga, the port's director, said, adding that "
+     "fares will rise.", [("The ferry line will reopen in June", "Paul Varga, the port's director"),
+                          ("fares will rise", "Paul Varga, the port's director")]),
+    # after a preposition the -ing word continues the report
+    ("The mayor did nothing right, except, she said, keeping the pools open.",
+     [("The mayor did nothing right, except", "she"), ("keeping the pools open", "she")]),
 ])
 def test_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert _reports(text) == expected
