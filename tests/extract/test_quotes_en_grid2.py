@@ -5,11 +5,12 @@ The first grid (`test_quotes_en_grid.py`) asks the subject and the verb's place 
 Whole news articles also carry speakers over sentences and paragraphs: continued reports ("He
 added that Q"), a quote running over paragraphs, a quote whose speaker was named in the sentence
 before, "according to X" in any place, plural and described sources, two attributions in one
-sentence, the speaker's participle after the attribution ("P, X said, speaking on condition
-of anonymity"). Each case is a family's variant x a speaker x a pair of propositions; it asserts the
-kind, the text (edge punctuation and spaces ignored, as scoring does) and the speaker mention of
-every quote found, and for a pronoun mention the person it resolves to (a pronoun resolves only
-to a person named before it).
+sentence, the speaker's participle after the attribution ("P, X said, speaking on condition of
+anonymity"), "who said P" after an object ("Y spoke with X, who said P"). Each case is a
+family's variant x a speaker x a pair of propositions; it asserts the kind, the text (edge
+punctuation and spaces ignored, as scoring does) and the speaker mention of every quote found,
+and for a pronoun mention the person it resolves to (a pronoun resolves only to a person named
+before it).
 A quote with no tag of its own (a paragraph of quotation after the paragraph that names the
 speaker) has no words attributing it: its mention is the speaker's name ("Jane Doerr" after "Sen.
 Jane Doerr said", as the lenient mention score counts the same name).
@@ -227,6 +228,25 @@ def _after_tag(v: int, sp: tuple[str, str, str, str, str], p: str, q: str) -> Ca
     return f"{_cap(p)}, {subj} said, adding that {q}.", [a, ("indirect", q, men, "*")]
 
 
+def _relative(v: int, sp: tuple[str, str, str, str, str], p: str, q: str) -> Case:
+    """"who said P" after a preposition's or a verb's object: the relative clause's antecedent
+    speaks, not the clause's subject."""
+    subj, men, person, pron, sur = sp
+    o, om = OTHER
+    if subj.endswith(",") and v < 2:
+        # ("spoke with Jane Doerr, the agency's director, who said P" gives the description
+        # alone, "the agency's director", and no person: left, see docs/validation.md)
+        subj, men = sur, sur
+    if v == 0:
+        return f"{o} spoke with {subj.rstrip(',')}, who said that {p}.", [("indirect", p, men, "*")]
+    if v == 1:
+        return (f"{o} spoke with {subj.rstrip(',')}, who told reporters that {p}.",
+                [("indirect", p, men, "*")])
+    return (f"{o} said he had spoken with {sur}, who told him {p}.",
+            [("indirect", f"he had spoken with {sur}, who told him {p}", om, "*"),
+             ("indirect", p, sur, "*")])
+
+
 FAMILIES: dict[str, tuple[Callable[[int, tuple[str, str, str, str, str], str, str], Case], int]] = {
     "continued": (_continued, 12),
     "paragraphs": (_paragraphs, 5),
@@ -236,6 +256,7 @@ FAMILIES: dict[str, tuple[Callable[[int, tuple[str, str, str, str, str], str, st
     "plural": (_plural, 12),
     "two": (_two, 7),
     "after_tag": (_after_tag, 6),
+    "relative": (_relative, 3),
 }
 
 
@@ -287,7 +308,7 @@ def test_grid2(family: str, text: str, expected: Expected) -> None:
 def test_the_grid_covers_every_family_and_speaker() -> None:
     fams = {f.rstrip("0123456789") for f, _, _ in _GRID}
     assert fams == set(FAMILIES)
-    assert 250 <= len(_GRID) <= 520
+    assert 250 <= len(_GRID) <= 540
     for subj, *_ in SPEAKERS:
         assert any(subj.rstrip(",") in t for _, t, _ in _GRID), subj
     # a case that must fail: the wrong speaker is not accepted

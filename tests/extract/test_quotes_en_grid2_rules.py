@@ -1,8 +1,8 @@
 """The rules of the second English grid (issue 14, helper en-grid2), on sentences written for
 this test: a pronoun after "briefed on" is part of the source, a report ends before ", but Y
 disagreed", "according to X, the agency's director," keeps its description out of the report,
-and "P, X said, speaking on condition of anonymity" reports P alone. Each rule's neighbours
-that must keep their old reading are asked too."""
+"P, X said, speaking on condition of anonymity" reports P alone, and in "Y spoke with X, who
+said P" X speaks. Each rule's neighbours that must keep their old reading are asked too."""
 
 from __future__ import annotations
 
@@ -65,6 +65,14 @@ def _reports(text: str) -> list[tuple[str, str]]:
     # after a preposition the -ing word continues the report
     ("The mayor did nothing right, except, she said, keeping the pools open.",
      [("The mayor did nothing right, except", "she"), ("keeping the pools open", "she")]),
+    # "who said P" after an object: the relative clause's antecedent speaks
+    ("The mayor met with Ana Ruiz, who said that fares will rise.",
+     [("fares will rise", "Ana Ruiz")]),
+    ("The mayor spoke with Gov. Ana Ruiz, who told reporters that fares will rise.",
+     [("fares will rise", "Gov. Ana Ruiz")]),
+    # with no relative clause the sentence's subject still speaks
+    ("The mayor, in a call with Ana Ruiz, said that fares will rise.",
+     [("fares will rise", "The mayor")]),
 ])
 def test_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert _reports(text) == expected
