@@ -1,12 +1,13 @@
 """``extend_mention`` of ``discourse/extract/speakers/lang/en.py`` at 1a50e77 (before speed
 pass twenty-three): every step run for every mention, a bare pronoun too. Only the name
-changed; the steps, patterns and helpers are read from the package (with the step added since,
-``en_particles.particle_tail``, in its place)."""
+changed; the steps, patterns and helpers are read from the package (with the steps added since,
+``en_particles.particle_tail`` and ``en_briefed_source.briefed_source``, in their places)."""
 
 from __future__ import annotations
 
 from discourse.extract.speakers.lang import (
     en_appositive,
+    en_briefed_source,
     en_clause,
     en_closed_appositive,
     en_coordinated,
@@ -38,6 +39,7 @@ def reference_extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     if inner is not None:
         return inner
     ms = _source_close_to(text, ms)
+    ms = en_briefed_source.briefed_source(text, ms)
     m = _CLOSE_TO_AFTER.match(text, me) if _CLOSE_TO_END.search(text, ms, me) else None
     if m is not None:
         me = m.end()

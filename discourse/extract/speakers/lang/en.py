@@ -260,8 +260,10 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
     it qualifies ("Syrian state media", not "Syrian")."""
     if text[ms:me] in _FLOATING:
         return _floated_from(text, ms, me)
+    # (a pronoun may be the object of "briefed on": "Three officials briefed on it said")
     if text[ms:me] in en_pronoun_span.BARE and en_pronoun_span.unchanged(
-            text, ms, me, _source_close_to, _participle_head, _such_as_head, _GROUP_AFTER):
+            text, ms, me, _source_close_to, _participle_head, _such_as_head, _GROUP_AFTER
+    ) and en_briefed_source.briefed_source(text, ms) == ms:
         return ms, me  # "he": only the steps that can change a pronoun asked (speed pass 23)
     inner = en_for_subject.for_subject(text, ms, me)
     if inner is not None:

@@ -25,25 +25,26 @@ from discourse.extract.speakers.language import words_not_after
 __all__ = ["inner_speaker", "opening_participle_subject", "fragment_owner"]
 
 # Verbs of saying, naming and reporting right before a quote (with "that", an object "it" for
-# a naming verb, an opening mark).
+# a naming verb, the listener "reporters", an opening mark).
 _INNER_VERB = re.compile(
     r"\b(?:say|says|said|tell|tells|told|claim|claims|claimed|believe|believes|believed|"
     r"insist|insists|insisted|warn|warns|warned|argue|argues|argued|report|reports|reported|"
     r"think|thinks|thought|dubbed|called|labelled|labeled|branded|described)"
-    r"(?:\s+(?:it|him|her|them|this|that\s+as))?(?:\s+as)?(?:\s+that)?\s*[\"“‘']?\s*$")
+    r"(?:\s+(?:it|him|her|them|this|that\s+as|reporters))?(?:\s+as)?(?:\s+that)?\s*[\"“‘']?\s*$")
 # The words that may end a match of _INNER_VERB (before white space and an opening mark): a verb,
 # its object, "as" or "that".
 _INNER_TAILS = tuple("""say says said tell tells told claim claims claimed believe believes
     believed insist insists insisted warn warns warned argue argues argued report reports reported
     think thinks thought dubbed called labelled labeled branded described it him her them this
-    as that""".split())
+    as that reporters""".split())
 # The outer report: its verb right after the extractor's mention, an adverbial of time, "that".
 _OUTER = re.compile(
     r"\s+(?:also\s+)?(?:reports|reported|says|said|writes|wrote|claims|claimed|tells|told)"
     r"(?:\s+(?:on|last|this|early|late)\s+[A-Z]?[a-z]+(?:\s+(?:morning|evening|night))?)?"
     r"(?:\s+that)?\s+")
-# A relative pronoun right before the inner verb: "... Ruben Cabrera who said".
-_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:also\s+|later\s+|had\s+|has\s+)?$")
+# A relative pronoun right before the inner verb: "... Ruben Cabrera who said", or "who" set
+# off by a comma: "The mayor spoke with Tom Reyes, who said P" (the second English grid).
+_RELATIVE = re.compile(r"(?:\s+(?:who|that)|,\s+who)\s+(?:also\s+|later\s+|had\s+|has\s+)?$")
 # A relative clause set off by commas after the inner subject: ", whom they did not name,".
 _SET_OFF = re.compile(r",\s+(?:who|whom|whose)\s[^,;:\"“”]{1,80},\s*$")
 # Words that end a noun phrase read backwards from a relative pronoun: prepositions, verbs,
@@ -88,8 +89,11 @@ def _usable(text: str, a: int, b: int) -> bool:
         len(words) == 1 and words[0][:1].islower() and words[0].lower().endswith("ing"))
 
 
-# A sentence end or a line break between a mention and a quote (compiled once: read per quote).
-_SENTENCE_OR_LINE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]|\n")
+# A sentence end or a line break between a mention and a quote (compiled once: read per quote);
+# the stop of a title before a name ends no sentence ("spoke with Sen. Jane Doerr, who said").
+_SENTENCE_OR_LINE_END = re.compile(
+    r"(?:(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)"
+    r"(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bGov)(?<!\bSt)\.|[!?])[\"”’']?\s+[A-Z]|\n")
 
 
 def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | None:

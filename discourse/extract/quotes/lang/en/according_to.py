@@ -17,6 +17,7 @@ from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.according_apposition import after_article_apposition
 from discourse.extract.quotes.lang.en.according_close import predicate_before
+from discourse.extract.quotes.lang.en.according_determined import after_determined_apposition
 from discourse.extract.quotes.lang.en.according_scope import (
     open_before_source,
     open_end_close,
@@ -76,6 +77,8 @@ def _according_to(doc: Doc, h: tuple[int, int, Cue], ti: int, tj: int, se: int,
         c = _after_description_apposition(toks, c, tj)
         if c == c1:  # "According to UpGuard, a cybersecurity firm, P": the appositive passed
             c = after_article_apposition(toks, c, tj)
+        if c == c1:  # "According to Jane Doerr, the agency's director, P" (according_determined)
+            c = after_determined_apposition(toks, c, tj, a > clause_lo + 1)
         keep = c if c > c1 and lows[c1 + 1] not in _APPOSITION_START else c1
         # not after a document ("According to official statements, Trump, now …, is to …":
         # the name opens the report)

@@ -64,6 +64,7 @@ from discourse.extract.quotes.lang.en.phrases import (
 )
 from discourse.extract.quotes.lang.en.promises import promised_object
 from discourse.extract.quotes.lang.en.quote_head import attributes_opening_quote
+from discourse.extract.quotes.lang.en.reaction_cut import reaction_end
 from discourse.extract.quotes.lang.en.relative_predicate import (
     RELATIVE_CUES,
     relative_end,
@@ -465,9 +466,10 @@ def reports_in_sentence(
         or with_participle_comma(toks, h[0]) is not None  # ", with X claiming Q"
         or and_participle_cut(toks, h[0]) is not None)]  # "…, and Pew saying Q" (with_pair)
     sub_end = subordinate_end(toks, ti, tj)
-    bounded = (comment_apposition_end(doc, relative_report_end(doc, cut_at_cue_participle(
-        doc, clause_end(doc, _cut_before_quoted_sentence(doc, _cut_at_coordinated_cue(
-            doc, f, cut_hits)), sub_end), quote_cues)))  # (", who says P, supported …": the comma)
+    bounded = (reaction_end(doc, comment_apposition_end(doc, relative_report_end(
+        doc, cut_at_cue_participle(doc, clause_end(doc, _cut_before_quoted_sentence(
+            doc, _cut_at_coordinated_cue(doc, f, cut_hits)), sub_end), quote_cues))))
+        # (", who says P, supported …": the comma; ", but Y disagreed": reaction_cut.py)
         for f in out if not _quote_after_tail(doc.text, f))  # (", describing X as Y": the end)
     # (", a clear shot at X" after P: the author's comment on the statement, not P's words)
     found = [f for f in bounded if f is not None and not not_said(doc, f) and not (

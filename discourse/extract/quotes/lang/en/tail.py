@@ -18,6 +18,7 @@ from discourse.extract.quotes.lang.en.phrases import np_forward, subject_before
 from discourse.extract.quotes.lang.en.tail_apposed import apposed_subject
 from discourse.extract.quotes.lang.en.tail_apposed_roles import interrupting_rest
 from discourse.extract.quotes.lang.en.tail_coordinated import coordinated_subject
+from discourse.extract.quotes.lang.en.tail_manner import participle_report_start, speaker_participle
 from discourse.extract.quotes.lang.en.tail_opening import clause_after_subordinate
 from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST, SAY_IRREGULAR
 from discourse.extract.quotes.tokens import Toks, cap, wordish
@@ -71,7 +72,10 @@ def inverted_tail(
     c = k + 1  # where the attribution starts
     if c + 1 < a and words[c] in _CLOSING and _fragment_closes(toks, ti, k, c + 1):
         c += 1  # 'Members of Congress “do not dispute it,” X told …': a quote closing the report
-    cut = b if c == a and interrupting_rest(toks, b, tj) else tj  # "P1, X, a Y, said, P2"
+    # "P, X, a Y, said, speaking on …": the speaker's participle after the verb, no second
+    # part of the report (tail_manner.py)
+    manner = c == a and speaker_participle(doc, b, tj, k)
+    cut = b if c == a and (manner or interrupting_rest(toks, b, tj)) else tj  # "P1, X, a Y, said, P2"
     if c == a and (app := apposed_subject(toks, ti, k, b, cut, cue.lemma == "tell")) is not None:
         # "P, Tom Reyes, a spokesman, said Monday.": the subject stands before the verb, set
         # off by commas (tail_apposed.py); "Monday" is no inverted speaker
@@ -79,8 +83,11 @@ def inverted_tail(
         if looks_like_clause(toks, first, app[0], reach=24):
             attr = doc.attr(h, (app[1], app[2]), "cue_after")
             found = [Found(starts[first], starts[app[0]], "indirect", attr, "cue_after")]
-            if cut < tj:  # the report goes on after the verb's comma (tail_apposed_roles.py)
-                found.append(Found(toks.ends[b], se, "indirect", attr, "cue_after"))
+            if cut < tj and not manner:  # the report goes on after the verb's comma
+                # (tail_apposed_roles.py)
+                q = participle_report_start(doc, b, tj)  # (", adding that Q": Q)
+                found.append(Found(toks.ends[b] if q == b + 1 else starts[q], se, "indirect",
+                                   attr, "cue_after"))
             return found
         return None
     if c == a:  # ", said X"
@@ -137,6 +144,12 @@ def inverted_tail(
         # phrase or a sentence adverb ("In between, she testified, …", "Sadly, however, …"); a
         # lone connective ("But, he said, …") is dropped by the shared filter
         rest = Found(toks.ends[e], se, "indirect", attr, "cue_after")
+        if speaker_participle(doc, e, tj, k):
+            # "P, one official said, speaking on condition of anonymity": the participle is
+            # the speaker's, not the report's (tail_manner.py); P alone, when it is a report
+            if framing_phrase(toks, first, k - 1) or not looks_like_clause(toks, first, k, 24):
+                return None
+            return [Found(starts[first], starts[k], "indirect", attr, "cue_after")]
         if sum(map(wordish, words[first:k])) < 3 and (lows[first] in _FRAMING_OPENERS or (
                 lows[first].endswith("ly") or "however" in lows[first:k])):
             return [rest]
