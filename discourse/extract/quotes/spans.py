@@ -9,12 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Final
 
 __all__ = ["THREE_WORDS", "SpanSet", "content_span", "has_between", "trim_end"]
 
 # Three words (runs of ``\w``): the end of one, a gap, a whole one, a gap, the start of another.
 # Searching stops at the third word, where counting all words reads them all.
-THREE_WORDS = re.compile(r"\w\W+\w+\W+\w")
+THREE_WORDS: Final = re.compile(r"\w\W+\w+\W+\w")
 
 
 def content_span(text: str, s: int, e: int) -> tuple[int, int]:
