@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from discourse.io.corpus import (
     METADATA_NAME,
@@ -51,7 +52,7 @@ class RecordChunk:
     warnings: list[str]
 
 
-RECORD_FIELDS = ("doc_id", "text", "date", "lang")
+RECORD_FIELDS: Final = ("doc_id", "text", "date", "lang")
 
 
 def iter_article_records(
@@ -118,7 +119,7 @@ def _article_record(row: dict, notes: list[str]) -> dict:
 
 
 # The keys of a JSONL object that the articles' doc_id, text, date and lang are made of.
-_READ_KEYS = ("text", "doc_id", "id", "date", "lang", "language")
+_READ_KEYS: Final = ("text", "doc_id", "id", "date", "lang", "language")
 
 
 def _plain_jsonl(path: Path, chunk_size: int | None) -> bool:

@@ -14,6 +14,7 @@ Table before: any text. After: a language code, ``"en"`` or ``"ru"``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["DETECTED", "detect_language", "language_of", "normalise_language"]
 
@@ -28,24 +29,24 @@ DETECTED: tuple[str, ...] = ("en", "ru")
 # a news text of 1,500 characters (speed pass ten).
 _CYRILLIC_LEADS = bytes(range(0xD0, 0xD4))
 _NOT_LATIN = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 # The commonest function words of news text in each language (none is a word of the other).
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+_FUNCTION_WORDS: Final[dict[str, frozenset[str]]] = {
     "ru": frozenset("и в не что на с по он она они это как из за от для о об к у же но бы "
                     "был была были было также его ее её их который которые года".split()),
     "en": frozenset("the of and to in is was that for on with as by at from it he she they "
                     "this be are were has have said not but an".split()),
 }
 # What a metadata value may say for each code (lower-cased, "-"/"_" region suffixes dropped).
-_ALIASES = {
+_ALIASES: Final = {
     "en": "en", "eng": "en", "english": "en", "английский": "en",
     "ru": "ru", "rus": "ru", "russian": "ru", "русский": "ru", "рус": "ru",
 }
 # How much of a text is read: the script of a news article is plain from its first paragraphs,
 # and reading a bounded prefix keeps detection cheap on a long document.
-_SAMPLE = 5000
+_SAMPLE: Final = 5000
 # The separator of a code's region ("en-GB", "ru_RU"), compiled once: asked for every article
-_REGION_SEPARATOR = re.compile(r"[-_]")
+_REGION_SEPARATOR: Final = re.compile(r"[-_]")
 
 
 def normalise_language(value: object) -> str:

@@ -13,6 +13,7 @@ read the same two lists from here; the Russian spellings of such names keep thei
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["JOINED_PARTICLE", "PARTICLES", "is_joined_particle"]
 
@@ -23,7 +24,7 @@ JOINED_PARTICLE = re.compile(
     r"|(?:аль|ал|эль|ад|ан|ар|ас|ат|аз|аш|бин|бен|ибн|абу)-[А-ЯЁ][\w-]*")
 # A particle standing alone before the next part of the name ("bin Salman", "van der Berg";
 # «бен Сальман», «фон дер Ляйен», «Лула да Силва»).
-PARTICLES = frozenset(
+PARTICLES: Final = frozenset(
     "al el bin ibn abu ben bint van von der den de del della di da dos das du le la "
     "бен бин ибн фон дер де ван да дос дю ла ле".split())
 

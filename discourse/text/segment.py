@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Final
 
 __all__ = [
     "ABBREVIATIONS", "ABBREVIATIONS_BY_LANGUAGE", "CAPITALISED_ABBREVIATIONS", "INNER_SENTENCE_END",
@@ -32,7 +33,7 @@ __all__ = [
 # not say its language to every caller, and the sets cannot collide, since each is written in its
 # own script (an English text never holds "г." or "ул.", a Russian one writes "Sen." only inside
 # an English name, where it is an abbreviation too).
-ABBREVIATIONS_BY_LANGUAGE: Mapping[str, frozenset[str]] = MappingProxyType({
+ABBREVIATIONS_BY_LANGUAGE: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "en": frozenset(
         """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt jr sr rev hon pres
         vs etc e.g i.e u.s u.k u.n e.u no nos fig approx dept univ inc ltd co corp
@@ -50,30 +51,30 @@ ABBREVIATIONS_BY_LANGUAGE: Mapping[str, frozenset[str]] = MappingProxyType({
         млн млрд трлн тыс руб коп долл ок прим мин ч км кг чел экз""".split()
     ),
 })
-ABBREVIATIONS: frozenset[str] = frozenset().union(*ABBREVIATIONS_BY_LANGUAGE.values())
+ABBREVIATIONS: Final[frozenset[str]] = frozenset().union(*ABBREVIATIONS_BY_LANGUAGE.values())
 # Abbreviations that are also common words: only capitalised are they abbreviations ("Boston,
 # Mass." but "were attending mass.", "fell ill.", "voted no.").
-CAPITALISED_ABBREVIATIONS: frozenset[str] = frozenset("mass miss ill wash ore ark fig no".split())
+CAPITALISED_ABBREVIATIONS: Final[frozenset[str]] = frozenset("mass miss ill wash ore ark fig no".split())
 # The longest abbreviation: a word before a full stop with more letters is none.
-_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+_LONGEST_ABBREVIATION: Final = max(map(len, ABBREVIATIONS))
 
-_CLOSERS = "\"'”’»“)]"
+_CLOSERS: Final = "\"'”’»“)]"
 # A sentence ends at . ! ? (or …) followed by optional closing marks, then whitespace; or at a
 # paragraph break (a blank line, or a single newline: news text often has one line per paragraph).
 # Spelt as one class of the first characters, then the rest of each alternative (what
 # ``[.!?…]+[closers]*(?=\s)|\n\s*\n|\n`` matched, match for match): a pattern that opens with
 # a character class lets the regex engine skip to the next candidate in C, as in SENTENCE_END
 # below; splitting the paragraphs that hold a cue takes a third of the time it took.
-_END = re.compile(r"[.!?…\n](?:(?<=\n)(?:\s*\n)?|[.!?…]*[" + re.escape(_CLOSERS) + r"]*(?=\s))")
-_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
-_LINE_BREAK = re.compile(r"[\r\n]")
+_END: Final = re.compile(r"[.!?…\n](?:(?<=\n)(?:\s*\n)?|[.!?…]*[" + re.escape(_CLOSERS) + r"]*(?=\s))")
+_ACRONYM: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
+_LINE_BREAK: Final = re.compile(r"[\r\n]")
 
 # Terminal punctuation ending a sentence, for :func:`sentence_start` and :func:`sentence_end`
 # (and for finding the end of an attribution after a closing quotation mark).
 # "[.!?…][.!?…]*" rather than "[.!?…]+" (the same matches): a pattern opening with a plain
 # character class lets the regex engine skip to the next candidate character in C, which halves
 # the search time.
-SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’»)]*(?=\s|$)")
+SENTENCE_END: Final = re.compile(r"[.!?…][.!?…]*[\"'”’»)]*(?=\s|$)")
 # Where :func:`sentence_spans` may end a sentence inside a paragraph (which has no line break):
 # terminal punctuation and closing marks followed by white space (the first character class
 # stands alone for speed, as in ``SENTENCE_END``). A paragraph without a match is one sentence.
@@ -188,7 +189,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 # No sentence is longer than this: bounds every backward/forward search, so that a text without
 # sentence ends (a run-on paragraph, a 1 MB line) stays linear.
-_MAX_SENTENCE = 3000
+_MAX_SENTENCE: Final = 3000
 
 # sentence_start / sentence_end and sentence_spans disagree on purpose in a few details, and
 # both are kept because quote extraction and speaker attribution were tuned on each (changing
@@ -229,8 +230,8 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
 
 
 # ``SENTENCE_END``'s terminal punctuation and the closing marks that may follow it.
-_TERMINAL = ".!?…"
-_END_CLOSERS = "\"'”’»)"
+_TERMINAL: Final = ".!?…"
+_END_CLOSERS: Final = "\"'”’»)"
 
 
 def _sentence_start_in(text: str, lo: int, pos: int) -> int:
@@ -290,7 +291,7 @@ def _sentence_start_in(text: str, lo: int, pos: int) -> int:
     return best
 
 
-_RUNS_READ = 6
+_RUNS_READ: Final = 6
 
 # The last sentence end that ``_sentence_start_in`` accepted: the text, the last character
 # ``r`` of its run of terminal punctuation and the run's first ``s`` (the whole run). A fact

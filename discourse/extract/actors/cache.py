@@ -8,7 +8,7 @@ size: a full cache is emptied, not trimmed (names repeat far more within a chunk
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 __all__ = ["CACHE_LIMIT", "UNSEEN", "ActorsCache", "remember"]
 
@@ -17,7 +17,7 @@ __all__ = ["CACHE_LIMIT", "UNSEEN", "ActorsCache", "remember"]
 CACHE_LIMIT = 20_000
 
 # Marks a cache miss where None is a cached answer.
-UNSEEN: Any = object()
+UNSEEN: Final[Any] = object()
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")

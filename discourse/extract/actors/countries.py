@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from discourse.extract.actors.forms import CYRILLIC, word_forms
 from discourse.extract.actors.stored import compiled, morphology_version, stored
@@ -28,7 +29,7 @@ __all__ = ["CountryFinder"]
 # Every character that a Cyrillic letter matches case-insensitively: the Cyrillic blocks (and
 # the old forms of U+1C80-U+1C88, which Python's regex engine matches with в, д, о, с, т, ъ, ѣ).
 # A text without one cannot hold a Russian country word.
-_CYRILLIC_BLOCKS = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_CYRILLIC_BLOCKS: Final = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 
 
 class CountryFinder:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from discourse.extract.actors.cache import ActorsCache, remember
 from discourse.extract.actors.forms import CYRILLIC, analyser, is_modifier
@@ -70,13 +71,13 @@ def phrase_of_tokens(toks: tuple[str, ...]) -> Phrase | None:
     return Phrase(head=pre[-1], words=words)
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD: Final = re.compile(r"[^\W\d_][\w'’\-]*")
 # Words that make a role a rank below the one its head names ("deputy governor", "vice
 # president", «вице-премьер», as stemmed_tokens writes them).
-_LOWER_RANK = frozenset({"deputy", "vice", "assistant", "вице", "вица"})
-_INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
+_LOWER_RANK: Final = frozenset({"deputy", "vice", "assistant", "вице", "вица"})
+_INDEFINITE: Final = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 # English words in -s that are no plural ("boss", "status", "analysis", "news").
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ys", "news", "'s", "’s")
+_NOT_PLURAL_ENDINGS: Final = ("ss", "us", "is", "ys", "news", "'s", "’s")
 
 
 @lru_cache(maxsize=8192)
@@ -104,7 +105,7 @@ def plural_head(description: str) -> bool:
 
 # The first part of a Russian compound title, split from it by normalising ("пресс-секретарь"
 # -> "пресс секретарь"): the head is the word after it.
-_RU_PREFIXES = frozenset("пресс вице экс генерал премьер контр вице-премьер зам".split())
+_RU_PREFIXES: Final = frozenset("пресс вице экс генерал премьер контр вице-премьер зам".split())
 
 
 def _russian_phrase(toks: tuple[str, ...]) -> Phrase | None:
@@ -121,7 +122,7 @@ def _russian_phrase(toks: tuple[str, ...]) -> Phrase | None:
 
 # Heads that cannot refer to an actor of the given gender ("the spokeswoman" is not Peskov).
 # "spokesman" and "chairman" stay open to women: translations use them for both.
-_GENDERED_HEADS: dict[str, frozenset[str]] = {
+_GENDERED_HEADS: Final[dict[str, frozenset[str]]] = {
     "male": frozenset({"spokeswoman", "chairwoman", "woman", "congresswoman", "stateswoman",
                        "представительница", "женщина"}),
     "female": frozenset({"man", "congressman", "statesman", "businessman", "мужчина"}),
@@ -179,7 +180,7 @@ def without_mentions_of(
 
 # An article opening a normalised description ("the kremlin" is the alias "kremlin"; compiled
 # once: read for every description the registry is asked about).
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
+_LEADING_ARTICLE: Final = re.compile(r"^(?:the|a|an) ")
 
 
 class DescriptionMatcher:

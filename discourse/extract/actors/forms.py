@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 __all__ = ["CASES", "CYRILLIC", "analyser", "is_modifier", "know_lemmas", "lemma", "name_forms",
            "org_forms", "word_forms"]
 
-CYRILLIC = re.compile("[А-Яа-яЁё]")
+CYRILLIC: Final = re.compile("[А-Яа-яЁё]")
 # The oblique cases a name is written in (the nominative is the alias itself).
 CASES = ("gent", "datv", "accs", "ablt", "loct")
 

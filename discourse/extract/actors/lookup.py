@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -26,15 +27,15 @@ from discourse.extract.actors.stored import morphology_version, stored
 __all__ = ["TITLES", "AliasLookup", "gender_variant", "max_edits", "surnames_apart"]
 
 # Honorifics and ranks dropped before a name in :meth:`ActorRegistry.lookup`.
-TITLES: frozenset[str] = frozenset(
+TITLES: Final[frozenset[str]] = frozenset(
     """mr mrs ms miss mx madam madame mme dr prof professor sir dame lord lady his her excellency
     he h e hon honourable honorable president vice prime minister deputy first foreign chancellor
     secretary general sen senator rep representative gov governor ambassador king queen prince
     princess sheikh comrade chair chairman chairwoman chairperson premier leader mayor
     spokesman spokeswoman spokesperson state federal former ex acting the""".split()
 )
-_NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_HANDLE = re.compile(r"\(?@\w+\)?")
+_NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_HANDLE: Final = re.compile(r"\(?@\w+\)?")
 
 
 def max_edits(length: int) -> int:

@@ -9,13 +9,14 @@ cache of names tested.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from discourse.extract.actors.cache import remember
 from discourse.extract.actors.names import normalise_name, normalised
 
 __all__ = ["MediaMatcher"]
 
-_MEDIA_WORDS: frozenset[str] = frozenset(
+_MEDIA_WORDS: Final[frozenset[str]] = frozenset(
     """the a an his her its their our state run owned russian belarusian ukrainian american
     british german french independent opposition tv television channel news agency newspaper
     daily weekly paper radio station broadcaster website portal site outlet magazine

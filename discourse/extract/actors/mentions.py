@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from typing import Final
 
 from discourse.extract.actors.cache import UNSEEN, remember
 from discourse.extract.actors.forms import CYRILLIC, analyser, name_forms, org_forms
@@ -54,7 +55,7 @@ __all__ = [
 ]
 
 # Texts up to this length (mentions, descriptions) have their mentions cached per registry.
-SHORT_TEXT = 300
+SHORT_TEXT: Final = 300
 
 # --------------------------------------------------------------------------------------------
 # Regex over all aliases (built once per registry)
@@ -62,7 +63,7 @@ SHORT_TEXT = 300
 
 SEP, DOT, APOS = "[\\s\\-]+", "\\.?", "'?"
 # Words long enough for a fuzzy match, with the same boundaries as the alias regex.
-LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{8,}(?![\w]|-\w)")
+LONG_WORD: Final = re.compile(r"(?<![\w-])[^\W\d_]{8,}(?![\w]|-\w)")
 
 
 def _upper_letter_class() -> str:
@@ -95,7 +96,7 @@ LONG_CAP_WORD = compiled(
 )
 # The characters fold changes, and those outside the Basic Multilingual Plane (where the
 # capital class above is incomplete): one scan folds a text and tells whether it has any.
-_FOLD_OR_ASTRAL = re.compile(FOLD_CHARS.pattern[:-1] + "\U00010000-\U0010ffff]")
+_FOLD_OR_ASTRAL: Final = re.compile(FOLD_CHARS.pattern[:-1] + "\U00010000-\U0010ffff]")
 
 
 def fold_noting_astral(text: str) -> tuple[str, bool]:
@@ -139,7 +140,7 @@ def pattern_elements(alias: str) -> tuple[str, ...]:
     return tuple(elems)
 
 
-_CYRILLIC_CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+")
+_CYRILLIC_CAPITALISED: Final = re.compile(r"[А-ЯЁ][а-яё]+")
 
 
 @lru_cache(maxsize=4096)
@@ -201,9 +202,9 @@ def alias_matches(regex: re.Pattern[str], lowered: str) -> Iterator[tuple[int, i
 # (the regexes' lookarounds), and that are neither cased nor case-ignorable (so the lower case of
 # a final sigma next to them is the one at an end of a text). Folding and lower-casing leave
 # them as they are.
-_BARRIERS = ',;!?"()[]{}<>“”«»'
-_SCAN_BARRIER = re.compile("[" + re.escape(_BARRIERS) + "]")
-_UP_TO_LAST_BARRIER = re.compile(r"[\s\S]*[" + re.escape(_BARRIERS) + "]")
+_BARRIERS: Final = ',;!?"()[]{}<>“”«»'
+_SCAN_BARRIER: Final = re.compile("[" + re.escape(_BARRIERS) + "]")
+_UP_TO_LAST_BARRIER: Final = re.compile(r"[\s\S]*[" + re.escape(_BARRIERS) + "]")
 
 
 def scan_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -248,8 +249,8 @@ _AliasCase = dict[str, list[tuple[tuple[str, ...], bool]]]
 
 
 # A word of a name whose case forms are matched by their common stem and an ending.
-_STEM_WORD = re.compile(r"[^\W\d_][^\W\d_\-]*(?:-[^\W\d_]+)*\.?")
-_ENDING = "[^\\W\\d_]{{0,{}}}"
+_STEM_WORD: Final = re.compile(r"[^\W\d_][^\W\d_\-]*(?:-[^\W\d_]+)*\.?")
+_ENDING: Final = "[^\\W\\d_]{{0,{}}}"
 
 
 def stem_sequences(groups: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -346,7 +347,7 @@ def alias_pattern(
 
 # (names, form inputs) -> compiled pattern and case map: registries of the same actors in one
 # process share one build (a bound method in an ``lru_cache`` key would make one per registry)
-_REGEXES: dict[tuple, tuple[re.Pattern[str], _AliasCase]] = {}
+_REGEXES: Final[dict[tuple, tuple[re.Pattern[str], _AliasCase]]] = {}
 
 
 def _stored_regexes(
@@ -408,7 +409,7 @@ def case_ok(alias_tokens: Sequence[str], found: str, *, organisation: bool) -> b
 # --------------------------------------------------------------------------------------------
 
 
-_ONE_LETTER_WORD = re.compile(r"[^\W\d_][\s\-]+")
+_ONE_LETTER_WORD: Final = re.compile(r"[^\W\d_][\s\-]+")
 
 
 def _after_one_letter_word(low: str) -> int:

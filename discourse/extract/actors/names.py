@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Final
 
 from discourse.extract.actors.forms import CYRILLIC, is_modifier, know_lemmas, lemma
 from discourse.extract.actors.stored import morphology_version, stored
@@ -76,9 +77,9 @@ FOLD_TABLE = _build_fold_table()
 # The characters the table changes, as one class: ``str.translate`` looks every character up in
 # the table, while a substitution over this class touches only the few that fold (a news text
 # is mostly ASCII with some curly quotes and dashes).
-FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(FOLD_TABLE)) + "]")
-_POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?!\w)")
-_NON_WORD = re.compile(r"[\W_]+")
+FOLD_CHARS: Final = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(FOLD_TABLE)) + "]")
+_POSSESSIVE: Final = re.compile(r"(?<=\w)'s\b|(?<=s)'(?!\w)")
+_NON_WORD: Final = re.compile(r"[\W_]+")
 
 
 def _fold_char(m: re.Match[str]) -> str:
@@ -132,15 +133,15 @@ normalised = lru_cache(maxsize=1 << 14)(normalise_name)
 # --------------------------------------------------------------------------------------------
 
 # Words that carry no meaning for matching a role description.
-STOP: frozenset[str] = frozenset(
+STOP: Final[frozenset[str]] = frozenset(
     """the a an and his her its their our my your this that these those current incumbent
     then now newly also who which whose one some any
     и а его ее её их этот тот свой нынешний действующий также который""".split()
 )
 # Prepositions that close the pre-head part of a noun phrase: "head OF the ministry".
-PREPS: frozenset[str] = frozenset("of for at in from to with on to within under".split())
+PREPS: Final[frozenset[str]] = frozenset("of for at in from to with on to within under".split())
 # Generic heads by which an organisation can speak ("the press service of the State Department").
-ORG_VOICES: tuple[str, ...] = (
+ORG_VOICES: Final[tuple[str, ...]] = (
     "press service", "press office", "press centre", "press center", "press secretary",
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
     "representatives", "statement", "source", "sources", "official",
@@ -181,7 +182,7 @@ def _tokens_cached(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_FORMER = frozenset({"ex", "экс", "бывший"})
+_FORMER: Final = frozenset({"ex", "экс", "бывший"})
 
 
 def know_registry_words(texts: Iterable[str]) -> None:

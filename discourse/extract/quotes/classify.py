@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.language import QuoteLanguage
@@ -22,7 +23,7 @@ from discourse.text import sentence_end, sentence_start
 
 __all__ = ["classify_pairs", "orphan_closers"]
 
-_WORDS = re.compile(r"\w+")
+_WORDS: Final = re.compile(r"\w+")
 
 
 def _stands_alone(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from discourse.extract.quotes.cues import CueLexicon
 from discourse.extract.quotes.spans import has_between
@@ -22,16 +23,16 @@ from discourse.text import SENTENCE_END
 
 __all__ = ["DOUBLE", "MARKS", "PAIRABLE", "QUOTE_CHARS", "Pair", "mark_role", "pair_marks"]
 
-_OPEN_PUNCT = "([{—–-/"
-DOUBLE = "\"“”„«»"
-_SINGLE = "'‘’‚‹›"
-QUOTE_CHARS = DOUBLE + _SINGLE  # joined once, not per test
+_OPEN_PUNCT: Final = "([{—–-/"
+DOUBLE: Final = "\"“”„«»"
+_SINGLE: Final = "'‘’‚‹›"
+QUOTE_CHARS: Final = DOUBLE + _SINGLE  # joined once, not per test
 MARKS = re.compile(r"[\"“”„«»'‘’‚‹›]")
 # The marks that pairing looks at: an apostrophe between two letters or digits ("don't") is no
 # quote mark whatever the paragraph bounds (:func:`mark_role`), so it is left out. The mark is
 # matched first (the engine skips to it in C), then tested: not an apostrophe, or no letter or
 # digit before it, or none after it.
-PAIRABLE = re.compile(r"[\"“”„«»'‘’‚‹›](?:(?<=[\"“”„«»‘‚‹›])|(?<![^\W_].)|(?![^\W_]))")
+PAIRABLE: Final = re.compile(r"[\"“”„«»'‘’‚‹›](?:(?<=[\"“”„«»‘‚‹›])|(?<![^\W_].)|(?![^\W_]))")
 
 
 @dataclass

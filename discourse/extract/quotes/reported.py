@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import partial
+from typing import Final
 
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.language import QuoteLanguage
@@ -76,7 +77,7 @@ def indirect(
 
 
 # A head of an interrupted report ("The problem, he said, is …") may be two words only.
-_TWO_WORDS = re.compile(r"\w\W+\w")
+_TWO_WORDS: Final = re.compile(r"\w\W+\w")
 
 
 def _interrupted_head(f: Found, found: list[Found]) -> bool:

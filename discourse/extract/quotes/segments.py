@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 __all__ = ["SEGMENT", "segment_bounds", "segmented_rows"]
 
 # Characters per segment (at least): far above any news article.
-SEGMENT = 200_000
+SEGMENT: Final = 200_000
 
-_PARA_BREAK = re.compile(r"\n[ \t]*\n")
-_SENTENCE_CUT = re.compile(r"[.!?][ \t]+(?=[A-Z\"“«])")
+_PARA_BREAK: Final = re.compile(r"\n[ \t]*\n")
+_SENTENCE_CUT: Final = re.compile(r"[.!?][ \t]+(?=[A-Z\"“«])")
 
 
 def _balanced(text: str, lo: int, hi: int) -> bool:
@@ -62,7 +63,7 @@ def segment_bounds(text: str) -> list[tuple[int, int]]:
 
 # Positions of the offsets in a row of ``document_rows.document_rows`` (start, end, mention
 # start/end, cue start/end, parent start): shifted by the segment's start, -1 kept.
-_OFFSETS = (0, 1, 6, 7, 9, 10, 11)
+_OFFSETS: Final = (0, 1, 6, 7, 9, 10, 11)
 
 
 def segmented_rows(text: str, rows_of: Callable[[str], list[tuple]]) -> list[tuple]:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Final
+
+from discourse.extract.quotes.near_bisect import bisect_right_near
 
 __all__ = ["THREE_WORDS", "SpanSet", "content_span", "has_between", "trim_end"]
 
 # Three words (runs of ``\w``): the end of one, a gap, a whole one, a gap, the start of another.
 # Searching stops at the third word, where counting all words reads them all.
-THREE_WORDS = re.compile(r"\w\W+\w+\W+\w")
+THREE_WORDS: Final = re.compile(r"\w\W+\w+\W+\w")
 
 
 def content_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -45,10 +48,13 @@ class SpanSet:
                 merged.append([s, e])
         self.starts = [m[0] for m in merged]
         self.ends = [m[1] for m in merged]
+        self._finger = 0  # the last answer of contains: the next question is mostly near
 
     def contains(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        return k >= 0 and pos < self.ends[k]
+        # (near_bisect.py: bisect_right, read from the last answer first; speed pass 27)
+        k = bisect_right_near(self.starts, pos, self._finger)
+        self._finger = k
+        return k > 0 and pos < self.ends[k - 1]
 
     def meets(self, s: int, e: int) -> bool:
         """Does a span of the set hold a position of ``[s, e]`` (``e`` included)? When not,

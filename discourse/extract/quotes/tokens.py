@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from itertools import repeat
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from discourse.text import ABBREVIATIONS, CAPITALISED_ABBREVIATIONS
 
@@ -87,8 +87,8 @@ class Toks:
 # what it begins: a dotted acronym or a word (letter or digit; the acronym first, as in
 # ``TOKEN``), a handle or hashtag, else the character alone (punctuation, or "@"/"#" without a
 # word). The acronym branch tests the "." before its lookbehind: most letters fail it at once.
-_WORD_REST = r"[\w'’\-]*[^\W_]"
-SPLIT_TOKENS = re.compile(
+_WORD_REST: Final = r"[\w'’\-]*[^\W_]"
+SPLIT_TOKENS: Final = re.compile(
     r"([^\s_](?:(?<=[^\W_])(?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]\.)+|" + _WORD_REST + r"|)"
     r"|(?<=[@#])[^\W_](?:" + _WORD_REST + r")?|))",
     re.UNICODE,

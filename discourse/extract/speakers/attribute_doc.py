@@ -9,7 +9,7 @@ every quote, while :mod:`.attribute` keeps the documented verbs (``attribute_spe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from discourse.extract.speakers.fallback import _carried, _fallback
 from discourse.extract.speakers.lang import DEFAULT_LANGUAGE
@@ -40,7 +40,7 @@ __all__ = ["EXTENDED_KEPT", "RULE_CONFIDENCE", "attribute_doc"]
 # together (issue 14; bench/attribution_rules.py), Laplace-smoothed ((right + 1) / (n + 2)) and
 # rounded; right/n on dev+dev2 in the comment. Rules too rare there to measure (n < 5) keep the
 # prior they had. Test was never used to set them.
-RULE_CONFIDENCE: dict[str, float] = {
+RULE_CONFIDENCE: Final[dict[str, float]] = {
     "embedded_signature": 0.95,  # prior (n=0)
     "signature_line": 0.9,  # prior (n=0): a block quote signed on the line below
     "interview_label": 0.95,  # prior (n=0): an interview answer under the speaker's label

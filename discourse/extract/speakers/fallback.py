@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from operator import attrgetter
+from typing import Final
 
 from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.mentions import resolve_mention, resolve_trimmed
@@ -46,7 +47,7 @@ def _colon_line(text: str, ps: int, pe: int, lang: SpeakerLanguage) -> tuple[int
 
 
 # How many paragraphs back an unattributed answer may carry the last speaker (interviews).
-CARRY_PARAGRAPHS = 4
+CARRY_PARAGRAPHS: Final = 4
 
 
 def _carried(res: Resolver, row: _Quote, prev: _Quote | None, said: _Quote | None,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 __all__ = ["after_lower_word", "literal_matches", "words_before"]
 
@@ -26,10 +27,10 @@ __all__ = ["after_lower_word", "literal_matches", "words_before"]
 # characters). From this length on, the occurrences of a literal opening with a capital letter
 # are read from an index of the document's capitalised words, made once (see ``_Index``); on
 # an article, the scans cost less than making the index.
-INDEX_MIN = 100_000
+INDEX_MIN: Final = 100_000
 # A word (a run of word characters) opening with an ASCII capital, where a word starts.
-_CAPITALISED = re.compile(r"\b[A-Z]\w*")
-_FIRST_WORD = re.compile(r"[A-Z]\w*")
+_CAPITALISED: Final = re.compile(r"\b[A-Z]\w*")
+_FIRST_WORD: Final = re.compile(r"[A-Z]\w*")
 
 
 class _Index:

@@ -11,6 +11,7 @@ mark) inside its marks is attributed by the words after it: :func:`named_after` 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.extract.speakers.quote_before import attributes_quote_before
@@ -19,10 +20,10 @@ __all__ = ["named_after"]
 
 # A sentence break, or seven words, between a mention and the quote: the mention does not
 # introduce it ('Trump said: "...," he added' keeps Trump).
-_FAR_BEFORE = re.compile(r"[.!?][\"”’']?\s|(?:\S+\s+){7}")
+_FAR_BEFORE: Final = re.compile(r"[.!?][\"”’']?\s|(?:\S+\s+){7}")
 # A bracket closed right before the quote's opening mark: the mention stands in an aside or a
 # link's headline ('( Also on POLITICO: Ann Romney tells of miscarriage) "...," said X').
-_BRACKET_BEFORE = re.compile(r"\)\s*[\"“‘']?\s*$")
+_BRACKET_BEFORE: Final = re.compile(r"\)\s*[\"“‘']?\s*$")
 
 
 def named_after(text: str, start: int, end: int, ms: int, me: int, para_end: int,

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import Final
 
 from discourse.extract.speakers.language import SpeakerLanguage
 from discourse.text.particles import PARTICLES, is_joined_particle
@@ -55,7 +56,7 @@ def name_form(run: str, lang: SpeakerLanguage) -> tuple[str, str] | None:
 
 # The case endings of a Russian surname («Пескова», «Панфиловой», «Песковым»), so that its forms
 # compare equal; a stem of three letters or fewer is kept whole
-_SURNAME_CASE = re.compile(r"(?<=[а-яё]{3})(?:ой|ого|ому|ым|ыми|ых|ом|ую|ая|а|у|е|ы)$")
+_SURNAME_CASE: Final = re.compile(r"(?<=[а-яё]{3})(?:ой|ого|ому|ым|ыми|ых|ом|ую|ая|а|у|е|ы)$")
 
 
 def _sentences_of_runs(runs: list[str]) -> Iterator[str]:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any
+from typing import Any, Final
 
 from discourse.extract.actors.mentions import first_name_before
 from discourse.extract.actors.model import own_first_names
@@ -36,17 +36,17 @@ from discourse.extract.speakers.names import (
 __all__ = ["LOOKBACK", "PEOPLE_WINDOW", "Entity", "Resolver"]
 
 # A capitalised Latin word: a first name before a surname, or a title ("Minister")
-_LATIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_LATIN_CAPITALISED: Final = re.compile(r"[A-Z][a-z]+")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 # How many earlier entity mentions a pronoun or role description may reach back to: a pronoun
 # or a role description refers back a few paragraphs, not to the 500th name before it (and the
 # bound keeps attribution linear in the length of the text).
-LOOKBACK = 60
+LOOKBACK: Final = 60
 # How far back (characters) a pronoun looks for a person the registry does not know.
-PEOPLE_WINDOW = 1500
+PEOPLE_WINDOW: Final = 1500
 # Characters of text scanned for registry mentions at a time (at least).
-SCAN_BLOCK = 8192
+SCAN_BLOCK: Final = 8192
 
 
 @dataclass(slots=True)
@@ -66,7 +66,7 @@ _position = attrgetter("pos")
 
 _NEVER = float("inf")
 # a memo's "not asked yet" (None is an answer)
-_UNASKED: Any = object()
+_UNASKED: Final[Any] = object()
 
 
 class Resolver:
@@ -565,7 +565,7 @@ class Resolver:
         return name
 
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_CYRILLIC: Final = re.compile(r"[А-Яа-яЁё]")
 # An initial of a first name or patronymic ("С.", "J.").
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
 

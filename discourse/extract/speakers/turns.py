@@ -23,7 +23,7 @@ end)``; ``paras.index(pos)``, the paragraph holding ``pos``).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from discourse.extract.speakers.colon_adverbial import (
     without_participle_clause,
@@ -45,21 +45,21 @@ __all__ = ["ADDING", "INTERVIEW_PARAGRAPHS", "LABEL_RULES", "OPENING", "SIGNED_B
 
 # How many paragraphs of questions and answers may stand between an answer and the paragraph
 # that names the interviewee.
-INTERVIEW_PARAGRAPHS = 8
+INTERVIEW_PARAGRAPHS: Final = 8
 
 # Between two quotes of one speaker: '"A," she said, adding, "B."' (the closing and opening
 # marks included).
-ADDING = re.compile(r"[\"”’'»]?[,.]?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+|later\s+)?"
+ADDING: Final = re.compile(r"[\"”’'»]?[,.]?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+|later\s+)?"
                      r"(?:adding|saying|remarking|noting|continuing|stating|explaining|writing)"
                      r"\s*[,:]?\s*[\"“‘'«]?")
 
 
 # The end of a clause that goes on with a second quote of its subject: '..., adding: "',
 # '... and adding that "' (the cue of the quote that follows).
-_ADDING_TAIL = re.compile(r",?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+|later\s+)?"
+_ADDING_TAIL: Final = re.compile(r",?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+|later\s+)?"
                           r"(?:adding|remarking|noting|continuing|explaining)(?:\s+that)?"
                           r"\s*[,:]?\s*[\"“‘'«]?$")
-_SENTENCE_END_IN = re.compile(r"[.!?][\"”’']?\s")
+_SENTENCE_END_IN: Final = re.compile(r"[.!?][\"”’']?\s")
 
 
 def speaker_of(res: Resolver, quote: Any) -> tuple[Any, str | None]:
@@ -88,7 +88,7 @@ def adding(text: str, prev: Any, row: Any) -> bool:
             and _ADDING_TAIL.search(between) is not None)
 
 
-_AS_SAYING = re.compile(r"\bas\s+saying\s+(?:that\s+)?$")
+_AS_SAYING: Final = re.compile(r"\bas\s+saying\s+(?:that\s+)?$")
 
 
 def quoted_as_saying(res: Resolver, row: Any, paras: Any, text: str):
@@ -217,8 +217,8 @@ def signature(res: Resolver, text: str, para: tuple[int, int]):
 
 
 # How many more paragraphs of the same block quote may stand between a quote and its signature.
-SIGNED_BLOCK_PARAGRAPHS = 3
-_QUOTE_PARAGRAPH = re.compile(r"\s*[\"“„«'‘].*[\"”»'’][.!?]?\s*", re.DOTALL)
+SIGNED_BLOCK_PARAGRAPHS: Final = 3
+_QUOTE_PARAGRAPH: Final = re.compile(r"\s*[\"“„«'‘].*[\"”»'’][.!?]?\s*", re.DOTALL)
 
 
 def signed(res: Resolver, row: Any, paras: list[tuple[int, int]], p: int, text: str):
@@ -297,13 +297,13 @@ def colon_block(res: Resolver, row: Any, paras: list[tuple[int, int]], p: int, t
 
 
 # A line that relays somebody else's words: the one quoted or recalled speaks, not its subject.
-_RELAYING = re.compile(r"\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|recall(?:s|ed|ing)?|"
+_RELAYING: Final = re.compile(r"\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|recall(?:s|ed|ing)?|"
                        r"paraphras(?:e|es|ed|ing))\b", re.IGNORECASE)
 # Prepositions that open an adverbial, never a subject.
-_NO_SUBJECT_OPENERS = frozenset("in on at for from with by during after before since under over "
+_NO_SUBJECT_OPENERS: Final = frozenset("in on at for from with by during after before since under over "
                                 "into about against among through".split())
 # An adverbial of time before the subject, ending with a comma: "Seventy years ago, ".
-_TIME_INTRO = re.compile(r"(?:[\w-]+\s+){0,3}(?:ago|earlier|later|before),\s*")
+_TIME_INTRO: Final = re.compile(r"(?:[\w-]+\s+){0,3}(?:ago|earlier|later|before),\s*")
 
 
 def before_marks(text: str, lo: int, start: int) -> int:
@@ -315,12 +315,12 @@ def before_marks(text: str, lo: int, start: int) -> int:
     return k
 
 
-OPENING = " \t\"'“”‘’«»„"
+OPENING: Final = " \t\"'“”‘’«»„"
 
 
 # The extractor's rules whose mention is a speaker label ("((AN))", "NG:"), which may be initials.
-LABEL_RULES = frozenset({"interview_label", "transcript_label"})
-_INITIALS = re.compile(r"[A-Z]{2,3}")
+LABEL_RULES: Final = frozenset({"interview_label", "transcript_label"})
+_INITIALS: Final = re.compile(r"[A-Z]{2,3}")
 
 
 def initials_owner(res: Resolver, text: str, ms: int, me: int):

@@ -11,6 +11,7 @@ tests of names and descriptions (``person_runs``, ``is_description``, ``names_no
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.speakers.lang import (
     en_absolute,
@@ -230,7 +231,7 @@ def _trim_mention_whole(text: str, ms: int, me: int) -> tuple[int, int]:
 
 # A noun for a group right before a name: the name is the group's ("Tom Hale of the pro-life
 # group Choose Life America"), not a person's that a trim would cut off.
-_ORG_NOUN_BEFORE = re.compile(
+_ORG_NOUN_BEFORE: Final = re.compile(
     r"\b(?:group|organi[sz]ation|association|coalition|network|foundation|institute|union|"
     r"council|committee|party|company|firm|campaign|charity|movement|alliance|think\s+tank|"
     r"nonprofit|non-profit|PAC)\s+$")
@@ -239,14 +240,14 @@ _ORG_NOUN_BEFORE = re.compile(
 # A group or medium a nationality or a country qualifies: "Syrian state media", "Iraqi security
 # forces", "Turkish officials" (the gold mention is the whole phrase; the adjective alone is no
 # one's name).
-_GROUP_AFTER = re.compile(
+_GROUP_AFTER: Final = re.compile(
     r"(?:\s+(?:state|local|government|military|security|foreign|national|[a-z]+-run))*"
     r"\s+(?:media|press|television|news\s+agency|officials|sources|authorities|police|forces|"
     r"army|military|troops|diplomats|prosecutors|investigators|lawmakers|ministry)\b(?![\w-])")
 
 
 # One capitalised word ("Syrian"), compiled once: this runs for every mention.
-_ONE_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_ONE_CAPITALISED: Final = re.compile(r"[A-Z][a-z]+")
 
 
 def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
@@ -299,22 +300,22 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
 # An unnamed source described by whom it is close to: "a source close to Bannon", "people
 # familiar with Mr. Trump's thinking"; the extractor takes the name after the preposition (the
 # nearest noun phrase before "who said") for the speaker.
-_CLOSE_TO_BEFORE = re.compile(
+_CLOSE_TO_BEFORE: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:source|sources|friend|friends|official|officials|aide|aides|person|people|adviser|"
     r"advisers|advisor|advisors|ally|allies|associate|associates|insider|insiders)\s+"
     r"(?:close\s+to|familiar\s+with|loyal\s+to|allied\s+with)\s+$")
 
 
-_CLOSE_TO_END = re.compile(
+_CLOSE_TO_END: Final = re.compile(
     r"\b(?:source|sources|friend|friends|official|officials|aide|aides|person|people|adviser|"
     r"advisers|advisor|advisors|ally|allies|associate|associates|insider|insiders)\s+"
     r"(?:close|familiar|loyal|allied)$")
-_CLOSE_TO_IN = re.compile(
+_CLOSE_TO_IN: Final = re.compile(
     r"\b(?:source|sources|friend|friends|official|officials|aide|aides|person|people|adviser|"
     r"advisers|advisor|advisors|ally|allies|associate|associates|insider|insiders)"
     r"(\s+(?:close\s+to|familiar\s+with|loyal\s+to|allied\s+with)\s)")
-_CLOSE_TO_AFTER = re.compile(
+_CLOSE_TO_AFTER: Final = re.compile(
     r"\s+(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?!(?:on|in|at|during|after|before|"
     r"who|which|that|and|said|told)\s)[^\s,.;:!?\"“”()]+\s+){0,5}"
     r"(?!(?:on|in|at|during|after|before|who|which|that|and|said|told)\b)[^\s,.;:!?\"“”()]+")
@@ -333,18 +334,19 @@ def _source_close_to(text: str, ms: int) -> int:
 
 
 # A quantifier floated after the subject it counts ("La Riva, Hawkins and Carroll all agreed").
-_FLOATING = frozenset({"all", "both", "each"})
-_NAME = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|de|van|von|bin|al|la|le))*"
-_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+")
-_CLAUSE_BREAK = re.compile(r"(?:[.!?][\"”’']?\s+|\n|^)")
+_FLOATING: Final = frozenset({"all", "both", "each"})
+_NAME: Final = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|de|van|von|bin|al|la|le))*"
+_NAME_LIST: Final = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+")
+_CLAUSE_BREAK: Final = re.compile(r"(?:[.!?][\"”’']?\s+|\n|^)")
 
 
-_CONJUNCTION = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+_CONJUNCTION: Final = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
-_STATE_AFTER_NAME = re.compile(r",\s+(?:of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|[RDI]-[A-Z][\w.-]*)(?=,|$)")
+_STATE_AFTER_NAME: Final = re.compile(
+    r",\s+(?:of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|[RDI]-[A-Z][\w.-]*)(?=,|$)")
 # Titles of several people, before a list of their names.
-_PLURAL_TITLES = frozenset("sens. reps. sens reps senators representatives drs. drs".split())
+_PLURAL_TITLES: Final = frozenset("sens. reps. sens reps senators representatives drs. drs".split())
 
 
 def coordinated_names(mention: str) -> list[str]:
@@ -375,14 +377,14 @@ def coordinated_names(mention: str) -> list[str]:
 
 # "State legislators supporting the law argued": a participle's object is no subject; the noun
 # phrase that opens the sentence before the participle heads the mention.
-_PARTICIPLE_BEFORE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’\-]*\s+){0,3}[A-Za-z][\w'’\-]*)\s+"
+_PARTICIPLE_BEFORE: Final = re.compile(r"(?P<np>(?:[A-Za-z][\w'’\-]*\s+){0,3}[A-Za-z][\w'’\-]*)\s+"
                                 r"(?P<ing>[a-z]+ing)\s+$")
-_NOUNS_IN_ING = frozenset("""
+_NOUNS_IN_ING: Final = frozenset("""
     meeting building morning evening spring ring thing king wing string briefing hearing ruling
     funding spending training warning bombing shooting landing wedding ceiling opening
     during according including concerning regarding following pending notwithstanding
 """.split())  # (and prepositions in -ing: "The statements delivered during this session")
-_NOT_IN_SUBJECT = frozenset("""
+_NOT_IN_SUBJECT: Final = frozenset("""
     in on at for with from by to of after before during since while when if as and but or
     is was were are be been has had have will would said says told
 """.split())
@@ -419,7 +421,7 @@ def _participle_head(text: str, ms: int, me: int) -> int:
     return start
 
 
-_SUCH_AS = re.compile(r"(?P<np>(?:[A-Za-z][\w'’\-]*\s+){0,3}[A-Za-z][\w'’\-]*)\s+such\s+as\s+$")
+_SUCH_AS: Final = re.compile(r"(?P<np>(?:[A-Za-z][\w'’\-]*\s+){0,3}[A-Za-z][\w'’\-]*)\s+such\s+as\s+$")
 
 
 def _such_as_head(text: str, ms: int) -> int:
@@ -459,7 +461,7 @@ def _floated_from(text: str, ms: int, me: int) -> tuple[int, int]:
 # adverb and its comma ("Lastly, excerpts from ..."), an adverbial of time with the medium it
 # names ("The next day on Twitter West accused ..."), a quantity of what a person said ("Part
 # of Trump's tweet"); and what follows one: a relative clause ("Rage, for which Trump gave").
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"(?:(?:Lastly|Firstly|First|Secondly|Finally|Meanwhile|However|Instead|Moreover|Furthermore|"
     r"Additionally|Separately|Nevertheless|Still|Also|Then|Later|Next|Now|Similarly|Likewise),"
     r"\s+"
@@ -469,12 +471,12 @@ _OPENER = re.compile(
     r"|(?:Part|Parts|Some|Much|Most)\s+of\s+(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*['’]s$)"
     # "Pushing back against opponents (who have called it ...)": the participle's object
     r"|[A-Z][a-z]+ing(?:\s+(?:back|out|up|off|down))?\s+(?:against|to|with|at|about)\s+)")
-_RELATIVE_AFTER = re.compile(r",\s+(?:(?:for|to|in|with|of|by|from|on|at|about)\s+)?"
+_RELATIVE_AFTER: Final = re.compile(r",\s+(?:(?:for|to|in|with|of|by|from|on|at|about)\s+)?"
                              r"(?:who|whom|whose|which)\b")
 
 
 # Words whose "'s" is no possessive ("Let's").
-_NOT_OWNERS = frozenset("Let It That What There Here Who He She".split())
+_NOT_OWNERS: Final = frozenset("Let It That What There Here Who He She".split())
 
 
 def _without_openers(text: str, ms: int, me: int) -> tuple[int, int]:
@@ -496,16 +498,16 @@ def _without_openers(text: str, ms: int, me: int) -> tuple[int, int]:
 
 # Heads of an institution's name that go on with "on"/"of"/"for" and capitalised words ("the
 # Commission on Presidential Debates"), and a web domain after a name ("the News.com.au report").
-_INSTITUTION_HEADS = frozenset("""
+_INSTITUTION_HEADS: Final = frozenset("""
     commission committee council board department ministry institute bureau office center
     centre agency authority association foundation conference coalition society league union
     federation organization organisation school university college court
 """.split())
-_OF_NAME = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+_OF_NAME: Final = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                       r"August|September|October|November|December)\b)[A-Z][\w'’\-]*"
                       r"(?:\s+(?:(?:and|of|for|on|the)\s+)?[A-Z][\w'’\-]*)*")
-_DOMAIN = re.compile(r"(?:\.[a-z]{2,6})+(?![\w.])(?:\s+(?:report|article|story|analysis|poll|"
+_DOMAIN: Final = re.compile(r"(?:\.[a-z]{2,6})+(?![\w.])(?:\s+(?:report|article|story|analysis|poll|"
                      r"survey)\b)?")
 
 
@@ -525,7 +527,7 @@ def _institution_after(text: str, ms: int, me: int) -> int:
 
 
 # A verb that continues the statement before ("He added", "She also added", "He went on").
-_CONTINUES = re.compile(r"\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:added|adds|continued|"
+_CONTINUES: Final = re.compile(r"\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:added|adds|continued|"
                         r"continues|went\s+on|goes\s+on)\b")
 
 

@@ -14,30 +14,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 __all__ = ["addressee_subject"]
 
 # A verb of addressing or of naming somebody in any form, then spaces right before the
 # mention: the mention is the verb's object. (Not "said", "wrote", "added": they take no
 # person as object.)
-_ADDRESSING = re.compile(
+_ADDRESSING: Final = re.compile(
     r"\b(?:ask|tell|urg|remind|warn|assur|reassur|inform|advis|implor|beseech|mention|nam)"
     r"(?:s|e|es|ed|d|ing|ting)?\s+$|\btold\s+$|\bbesought\s+$")
 # Between the mention and the quote: a relative word or a verb of saying gives the mention a
 # clause of its own ("asking Ortega, who said, "...""), where it may speak.
-_OWN_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|said|says|say|saying|told|tells|"
+_OWN_CLAUSE: Final = re.compile(r"\b(?:who|whom|whose|which|that|said|says|say|saying|told|tells|"
                          r"added|adds|wrote|writes|asked|asks|replied|responded|answered|"
                          r"according|quoted|quoting)\b")
 # A closing quotation mark before the verb: the verb follows a quote, the name after it speaks.
-_AFTER_QUOTE = re.compile(r"[\"”’']\s*,?\s*$")
+_AFTER_QUOTE: Final = re.compile(r"[\"”’']\s*,?\s*$")
 # Words that open a sentence before its subject without being part of it ("And even an
 # investor ... was cautious, asking").
-_LEADING = re.compile(r"(?:(?:And|But|So|Yet|Even|Also|Still|Then|Now|and|but|so|yet|even|also|"
+_LEADING: Final = re.compile(r"(?:(?:And|But|So|Yet|Even|Also|Still|Then|Now|and|but|so|yet|even|also|"
                       r"still|then|now)\s+)+")
 # A subordinator or a preposition: the stretch opens with a clause or an adverbial that is not
 # the main clause's subject ("In those circumstances, it was up to X ..., by asking"); no
 # subject is read.
-_SUBORDINATORS = frozenset("""
+_SUBORDINATORS: Final = frozenset("""
     when while if although though because as since after before once unless whether until
     in on at by for with from to of during under over without within into it there
 """.split())

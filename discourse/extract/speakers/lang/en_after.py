@@ -11,11 +11,12 @@ statement", "the report", as the gold marks them). Reads text only; offsets into
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["SAY_AFTER", "description_after", "future_after"]
 
 # Verbs of saying after the speaker of a quote (as ``.en_clause`` reads them).
-SAY_AFTER = frozenset("""
+SAY_AFTER: Final = frozenset("""
     said says told tells wrote writes tweeted posted added adds noted stated explained argued
     remarked replied responded commented insisted warned declared announced continued
     concluded asked reported

@@ -12,18 +12,19 @@ end). Reads text only.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.text.particles import PARTICLES, is_joined_particle
 
 __all__ = ["APPOSITIVE_OPENERS", "open_appositive_end", "verb_after_appositive"]
 
 # What opens an appositive or a relative clause after a name that a quote is attributed to.
-APPOSITIVE_OPENERS = frozenset("who the a an his her their its whose".split())
+APPOSITIVE_OPENERS: Final = frozenset("who the a an his her their its whose".split())
 # The stretch stops at a mark, a semicolon or the sentence's end (not the full stop of "Mr.",
 # "Dr." or an initial).
-_APPOSITIVE_STOP = re.compile(r"[\"“”\n;]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bSt)(?<!\bMrs)"
+_APPOSITIVE_STOP: Final = re.compile(r"[\"“”\n;]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bSt)(?<!\bMrs)"
                               r"(?<!\b[A-Z])[.!?](?=\s|$)")
-_COMMA_VERB = re.compile(r",\s+(?:also\s+|later\s+)?([a-z]+)\b")
+_COMMA_VERB: Final = re.compile(r",\s+(?:also\s+|later\s+)?([a-z]+)\b")
 
 
 def verb_after_appositive(text: str, a: int, hi: int, verbs: frozenset[str]) -> int | None:
@@ -38,30 +39,30 @@ def verb_after_appositive(text: str, a: int, hi: int, verbs: frozenset[str]) -> 
 
 
 # A verb of saying right before the name: the name follows it ('"...," said Arthur Hardy, ...').
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|wrote|writes|added|adds|noted|stated|explained|"
+_SAID_BEFORE: Final = re.compile(r"\b(?:said|says|told|wrote|writes|added|adds|noted|stated|explained|"
                           r"argued|remarked|replied|responded|commented|insisted|warned|declared|"
                           r"announced|continued|concluded|asked|tweeted|posted)\s+$")
 # Words that end the appositive's noun phrase: a relative clause, a conjunction, an adverbial.
-_NP_STOP = frozenset("""
+_NP_STOP: Final = frozenset("""
     who whom whose which that where when while as because after before since and but or
     said says told added during yesterday today tonight
 """.split())
 # After a participle these words show that it opens its own phrase ("a survivor of the Parkland
 # massacre speaking from the back of a truck"), not a modifier inside the noun phrase ("the
 # counseling services director").
-_PHRASE_AFTER_PARTICIPLE = frozenset("""
+_PHRASE_AFTER_PARTICIPLE: Final = frozenset("""
     from to at in on with for about the a an his her their its outside before after during
     out up
 """.split())
-_FIRST_WORDS = frozenset("a an the his her their its".split())
+_FIRST_WORDS: Final = frozenset("a an the his her their its".split())
 # Nouns for people that the speaker nouns of the language may lack.
-_PERSON_NOUNS = frozenset("""
+_PERSON_NOUNS: Final = frozenset("""
     graduate student attorney veteran survivor candidate nominee aide ally mom dad founder head
     owner resident native volunteer parent neighbour neighbor fan voter
 """.split())
-_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ster)s?$")
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Col|Gen|Gov|Sen|Rep|Lt|Sgt|Capt)\.")
-_TOKEN = re.compile(r"\S+")
+_PERSON_ENDING: Final = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ster)s?$")
+_ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Col|Gen|Gov|Sen|Rep|Lt|Sgt|Capt)\.")
+_TOKEN: Final = re.compile(r"\S+")
 
 
 def open_appositive_end(text: str, ms: int, me: int, heads: frozenset[str]) -> int:

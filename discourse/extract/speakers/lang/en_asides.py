@@ -19,31 +19,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 __all__ = ["aside_subject", "passive_agent"]
 
 # The dashes and brackets that set off an aside.
-_OPEN = re.compile(r"(?:\s[—–]\s|\s--\s|\s\()")
-_CLOSE = {"(": ")"}
+_OPEN: Final = re.compile(r"(?:\s[—–]\s|\s--\s|\s\()")
+_CLOSE: Final = {"(": ")"}
 # What every match of _OPEN holds: a stretch without any of them has no aside.
-_OPENERS = ("—", "–", "--", "(")
+_OPENERS: Final = ("—", "–", "--", "(")
 # After the aside closes, only a comma, a colon, spaces and the quote's opening mark.
-_AFTER_CLOSE = re.compile(r"\s*[,:]?\s*[\"“‘']?\s*")
+_AFTER_CLOSE: Final = re.compile(r"\s*[,:]?\s*[\"“‘']?\s*")
 # A passive verb of naming or describing, its agent after "by", then "as" and an article right
 # before the quoted fragment.
-_PASSIVE_AGENT = re.compile(
+_PASSIVE_AGENT: Final = re.compile(
     r"\b(?:described|called|dubbed|labell?ed|branded|characteri[sz]ed|referred\s+to|hailed|"
     r"derided|denounced|criticized|criticised|praised|touted|billed|termed)\s+by\s+"
     r"(?P<agent>[^,;:()\"“”‘’]{2,80}?)\s+as(?:\s+(?:a|an|the|being|having|its|their))?\s*$")
 # The same passive, its object named, then a participle of saying that the agent speaks ("were
 # described by Johnson as a "historic mandate", saying he intends to leave").
-_PASSIVE_THEN_SAYING = re.compile(
+_PASSIVE_THEN_SAYING: Final = re.compile(
     r"\b(?:described|called|dubbed|labell?ed|branded|characteri[sz]ed|referred\s+to|hailed|"
     r"derided|denounced|criticized|criticised|praised|touted|billed|termed)\s+by\s+"
     r"(?P<agent>[^,;:()\"“”‘’]{2,80}?)\s+as\s+[^;:\n]{1,120}?,\s+(?:saying|adding|arguing|"
     r"claiming|stating|noting|insisting|warning)(?:\s+that)?\s*$")
 # Words an agent does not start with: pronouns that name nobody on their own, a clause.
-_NOT_AGENT = frozenset("it this that these those which what who some many".split())
+_NOT_AGENT: Final = frozenset("it this that these those which what who some many".split())
 
 
 def aside_subject(text: str, lo: int, ms: int, me: int, qs: int,

@@ -25,6 +25,7 @@ text (offsets into the article):
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.speakers.lang.en_appositive import APPOSITIVE_OPENERS, verb_after_appositive
 from discourse.extract.speakers.lang.en_closed_appositive import role_before_verb
@@ -35,11 +36,11 @@ __all__ = ["appositive_after", "description_before", "extend_mention", "fragment
            "prepositional_object", "sentence_subject", "subject_after", "subject_link",
            "thing_before_name", "trim_mention"]
 
-_WORD = re.compile(r"[^\s,;:]+")
-_PRONOUNS = frozenset("he she they it we i".split())
+_WORD: Final = re.compile(r"[^\s,;:]+")
+_PRONOUNS: Final = frozenset("he she they it we i".split())
 # Lower-case words that end a subject: verbs and auxiliaries that follow one, adverbs of time
 # that sit between a subject and its verb, prepositions and relative words that open a modifier.
-_VERBS = frozenset("""
+_VERBS: Final = frozenset("""
     said says told tells wrote writes read reads spoke speaks put gave gives made makes took went
     added adds noted notes stated states tweeted posted found felt held thought wrote spoke
     has had have was is were are will would saw led left sent got kept knew took brought became
@@ -54,35 +55,35 @@ _VERBS = frozenset("""
     without within among against toward towards than
 """.split())
 # "of" and these may sit inside a name ("Bank of America", "Institute for Space Research").
-_NAME_JOINERS = frozenset("of for de van von bin al la le da del der".split())
-_OPENERS = frozenset("the a an this that these those his her their its one two three".split())
+_NAME_JOINERS: Final = frozenset("of for de van von bin al la le da del der".split())
+_OPENERS: Final = frozenset("the a an this that these those his her their its one two three".split())
 # A sentence opening with one of these words, up to the first comma, is an adverbial
 # ("In a statement, ...", "Meanwhile, ...", "Commenting on the radio communications, ...").
-_INTRO = frozenset("""
+_INTRO: Final = frozenset("""
     in on at during after before for with since following amid speaking commenting asked
     responding writing when while later meanwhile however yesterday today earlier also then
     separately elsewhere additionally still previously
 """.split())
-_QUOTE_MARKS = "\"“”„‟«»"
-_CLOSERS = " \t\"'”’»,"
-_SAY_AFTER = frozenset("""
+_QUOTE_MARKS: Final = "\"“”„‟«»"
+_CLOSERS: Final = " \t\"'”’»,"
+_SAY_AFTER: Final = frozenset("""
     said says told tells wrote writes tweeted posted added adds noted stated explained argued
     remarked replied responded commented insisted warned declared announced continued
     concluded spoke asked reported
 """.split())
-_BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+\s+)?$")
-_QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?=[^\n]*\bas\s+saying\b)")
-_BE = frozenset("is was were are be been being".split())
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]e|[Mm]y|[Uu]s|[Oo]ur)\b|\b\w+['’](?:re|m|ve)\b")
-_ACCORDING = re.compile(r"\s*[Aa]ccording to ([^,;:\n]{2,80}),")
-_SECOND_CLAUSE = re.compile(
+_BE_BEFORE: Final = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+\s+)?$")
+_QUOTED_AS: Final = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?=[^\n]*\bas\s+saying\b)")
+_BE: Final = frozenset("is was were are be been being".split())
+_FIRST_PERSON: Final = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]e|[Mm]y|[Uu]s|[Oo]ur)\b|\b\w+['’](?:re|m|ve)\b")
+_ACCORDING: Final = re.compile(r"\s*[Aa]ccording to ([^,;:\n]{2,80}),")
+_SECOND_CLAUSE: Final = re.compile(
     r"(?:,\s*(?:with|while|whereas|but|and|as|although|though|because|since|after|before|"
     r"when|where)\s|;|\s(?:while|whereas|although|because)\s)", re.IGNORECASE)
 # A passive clause: its subject is what was said or done, not who said it ("COVID-19 was
 # announced to be a "pandemic" by the WHO"). "X was quoted as saying" keeps X.
-_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?!quoted\b)(?:\w+ly\s+)?\w+(?:ed|en)\b",
+_PASSIVE: Final = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?!quoted\b)(?:\w+ly\s+)?\w+(?:ed|en)\b",
                       re.IGNORECASE)
-_PREPOSITIONS = frozenset("in to for at of on with from about against among over into".split())
+_PREPOSITIONS: Final = frozenset("in to for at of on with from about against among over into".split())
 
 
 def _verbish(word: str) -> bool:
@@ -157,13 +158,13 @@ def _has_name(text: str, a: int, b: int, titles: frozenset[str]) -> bool:
 
 # Words that open no subject of a saying verb: conjunctions and subordinators (the stretch is a
 # speaker's own words, in an interview), and pronoun-like words that name nobody.
-_NO_SUBJECT = frozenset("""
+_NO_SUBJECT: Final = frozenset("""
     and but so if although though because when while or yet as since once unless whether
     another some this that these those there here it i we you all both each many most
     more related read see watch update note photo video image source
 """.split())
-_NOT_NAME_START = _OPENERS | _NO_SUBJECT  # no name opens with these (built once)
-_CONTRACTION = re.compile(r"['’](?:re|m|ve|ll|d|s\b(?=\s+(?:been|going|not)))|n['’]t\b", re.IGNORECASE)
+_NOT_NAME_START: Final = _OPENERS | _NO_SUBJECT  # no name opens with these (built once)
+_CONTRACTION: Final = re.compile(r"['’](?:re|m|ve|ll|d|s\b(?=\s+(?:been|going|not)))|n['’]t\b", re.IGNORECASE)
 
 
 def subject_link(text: str, a: int, b: int) -> str:
@@ -191,18 +192,19 @@ def subject_link(text: str, a: int, b: int) -> str:
     return ""
 
 
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|\w{3,}ed)\s")
-_CHAIN_OPENERS = frozenset("from of at in on with for to between mostly mainly largely chiefly".split())
+_RELATIVE_AFTER: Final = re.compile(r",\s+(?:which|who|whose|\w{3,}ed)\s")
+_CHAIN_OPENERS: Final = frozenset(
+    "from of at in on with for to between mostly mainly largely chiefly".split())
 
 
 # "another" alone before a verb of saying and the quote.
-_ANOTHER_SAID = re.compile(
+_ANOTHER_SAID: Final = re.compile(
     r"(?:(?:And|But|Yet|Then)\s+)?(?P<np>[Aa]nother)\s+(?:wrote|writes|said|says|tweeted|posted|"
     r"added|commented|replied|responded|complained|joked)\s*[:,]?\s*$")
 
 
 # An apostrophe, where a subject's first word is cut ("Trump's" -> "trump"; compiled once).
-_APOSTROPHE = re.compile(r"['’]")
+_APOSTROPHE: Final = re.compile(r"['’]")
 
 
 def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = frozenset()
@@ -264,7 +266,7 @@ def sentence_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
     return a, b
 
 
-_SAYING_BEFORE = re.compile(r"\b(?:saying|said|says|told|tells|adding|added|wrote|writes|stated)"
+_SAYING_BEFORE: Final = re.compile(r"\b(?:saying|said|says|told|tells|adding|added|wrote|writes|stated)"
                             r"\W*$")
 
 
@@ -292,7 +294,7 @@ def _with_appositive(text: str, a: int, b: int, hi: int, titles: frozenset[str]
 
 # Verbs that put a quoted fragment in somebody's mouth: "X called it a "pattern of abuse"",
 # "X found Y "was motivated by ..."", "..., accusing the president of "not wanting ..."".
-_FRAGMENT_VERBS = frozenset("""
+_FRAGMENT_VERBS: Final = frozenset("""
     said says called calls termed terms described describes accused accuses accusing found
     finds claimed claims warned warns wrote writes noted notes added adds stated states
     declared declares denounced labelled labeled dubbed branded praised saying calling
@@ -327,12 +329,12 @@ def fragment_subject(text: str, lo: int, hi: int, titles: frozenset[str] = froze
 
 
 # Irregular past tenses that may stand as the main verb before "and <verb of saying>".
-_PAST_MAIN = frozenset("met spoke took gave made went held sent hit struck has have had".split())
-_HAVE = frozenset(("has", "have", "had"))
+_PAST_MAIN: Final = frozenset("met spoke took gave made went held sent hit struck has have had".split())
+_HAVE: Final = frozenset(("has", "have", "had"))
 
 
 # Adverbs between a speaker named after a quote and the verb of saying.
-_BEFORE_SAY = frozenset("also later then again earlier further".split())
+_BEFORE_SAY: Final = frozenset("also later then again earlier further".split())
 
 
 def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozenset()
@@ -390,7 +392,7 @@ def subject_after(text: str, pos: int, hi: int, titles: frozenset[str] = frozens
     return None
 
 
-_INTRODUCES_QUOTE = re.compile(r"[^.!?\"“”\n]{0,80}?[,:]\s*[\"“]")
+_INTRODUCES_QUOTE: Final = re.compile(r"[^.!?\"“”\n]{0,80}?[,:]\s*[\"“]")
 
 
 def _opens_next_quote(text: str, pos: int, verb_end: int, hi: int) -> bool:
@@ -405,8 +407,8 @@ def _opens_next_quote(text: str, pos: int, verb_end: int, hi: int) -> bool:
 
 # '"...," according to a tweet on Monday by US Secretary of State Mike Pompeo.': the source
 # runs to the end of the clause (a full stop before a space, a comma, a colon).
-_ACCORDING_AFTER = re.compile(r"according to\s+([^,;:\n\"“”]{2,120}?)(?=\.\s|\.$|[,;:\n]|$)")
-_BY_AUTHOR = re.compile(r"\bby\s+(?=[A-Z])")
+_ACCORDING_AFTER: Final = re.compile(r"according to\s+([^,;:\n\"“”]{2,120}?)(?=\.\s|\.$|[,;:\n]|$)")
+_BY_AUTHOR: Final = re.compile(r"\bby\s+(?=[A-Z])")
 
 
 def _according_source(text: str, a: int, b: int, titles: frozenset[str]) -> tuple[int, int] | None:
@@ -420,10 +422,10 @@ def _according_source(text: str, a: int, b: int, titles: frozenset[str]) -> tupl
     return (a, b) if _has_name(text, a, b, titles) else None
 
 
-_CLAUSE_OPENERS = re.compile(r"(?:(?:^|[,;]\s+|\s)(?:while|whereas|and|but|as)\s+|[,;:]\s+)$")
-_INTERPOSED_PREP = re.compile(r",\s+(?:in|on|at|via|during|through)\s+(?:an?\s+|the\s+|its\s+"
+_CLAUSE_OPENERS: Final = re.compile(r"(?:(?:^|[,;]\s+|\s)(?:while|whereas|and|but|as)\s+|[,;:]\s+)$")
+_INTERPOSED_PREP: Final = re.compile(r",\s+(?:in|on|at|via|during|through)\s+(?:an?\s+|the\s+|its\s+"
                               r"|his\s+|her\s+|their\s+)?$")
-_VERB_AFTER_COMMA = re.compile(r"[^,;:.\"“”]{0,80}?,\s+(?:also\s+)?([a-z]+)\b")
+_VERB_AFTER_COMMA: Final = re.compile(r"[^,;:.\"“”]{0,80}?,\s+(?:also\s+)?([a-z]+)\b")
 
 
 def interposed_subject(text: str, lo: int, ms: int, me: int) -> tuple[int, int] | None:
@@ -477,13 +479,13 @@ def prepositional_object(text: str, lo: int, ms: int) -> bool:
 
 # A participle whose "by" names the agent of a modifier, not a speaker ("hosted by", "run by");
 # the author of a document still speaks ("a memo posted by").
-_AGENT_PARTICIPLE = re.compile(r"(?!(?:said|stated|reported|told|quoted|cited|announced|posted|"
+_AGENT_PARTICIPLE: Final = re.compile(r"(?!(?:said|stated|reported|told|quoted|cited|announced|posted|"
                                r"released|issued|published|signed|filed|tweeted|shared)$)"
                                r"(?:\w{3,}ed|run|led|owned|held)")
 
 
 # What opens a place of work after a name ("Steve Peers of the University of Essex").
-_OF_FROM_AT = re.compile(r"\s(?:of|from|at)\s")
+_OF_FROM_AT: Final = re.compile(r"\s(?:of|from|at)\s")
 
 
 def trim_mention(text: str, ms: int, me: int, titles: frozenset[str] = frozenset()
@@ -522,31 +524,31 @@ def _person_before(head: str, titles: frozenset[str]) -> bool:
 
 
 # Nouns of documents and data that speak for their authors ("according to a statement").
-_DOCUMENTS = frozenset("""
+_DOCUMENTS: Final = frozenset("""
     statement statements memo memorandum report reports release letter post posts tweet filing
     study survey data figures ruling summary schedule records estimates numbers document
     documents announcement notice decree complaint transcript
 """.split())
-_AMP_BEFORE = re.compile(r"[A-Za-z0-9]+&$")
-_AMP_AFTER = re.compile(r"&[A-Za-z0-9]+")
-_YEAR_AFTER = re.compile(r",\s*\d{4}\b[^,.;:\n\"“”]{0,60}")
+_AMP_BEFORE: Final = re.compile(r"[A-Za-z0-9]+&$")
+_AMP_AFTER: Final = re.compile(r"&[A-Za-z0-9]+")
+_YEAR_AFTER: Final = re.compile(r",\s*\d{4}\b[^,.;:\n\"“”]{0,60}")
 # After a name only nouns that are never verbs ("Rudaw reports" is a verb).
-_DATA_AFTER = re.compile(r"\s+(?:data|figures|statistics|records|numbers)\b")
-_MODIFIER_AFTER = re.compile(r"\s+(?:posted|released|issued|published|sent|filed|written|signed|"
+_DATA_AFTER: Final = re.compile(r"\s+(?:data|figures|statistics|records|numbers)\b")
+_MODIFIER_AFTER: Final = re.compile(r"\s+(?:posted|released|issued|published|sent|filed|written|signed|"
                              r"made|given|by|from)\b[^,.;:\n\"“”]{1,80}")
-_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+[a-z][\w\- ]{1,40}?(?=,)(?:,\s+[A-Z][\w'’.\-]+"
+_POSSESSIVE_AFTER: Final = re.compile(r"(?:'s|’s|'|’)\s+[a-z][\w\- ]{1,40}?(?=,)(?:,\s+[A-Z][\w'’.\-]+"
                                r"(?:\s+[A-Z][\w'’.\-]+){1,3}(?=[,.;\s]))?")
 # "the United Nations' Food and Agriculture Organization's chief veterinary officer,": an
 # organisation's possessive between the name and the role.
-_POSSESSIVE_CHAIN = re.compile(r"(?:'s|’s|'|’)\s+(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|the)\s+)?)"
+_POSSESSIVE_CHAIN: Final = re.compile(r"(?:'s|’s|'|’)\s+(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|the)\s+)?)"
                                r"{0,6}[A-Z][\w\-]*(?:'s|’s)\s+[a-z][\w\- ]{1,40}?(?=,)")
 # The rest of a name with "from"/"of"/"for" that the extractor cut ("Notes| from Poland (NFP),",
 # "Doctors| Without Borders"): capitalised words only, an abbreviation in brackets, then a comma,
 # a verb of saying or the end of the sentence.
-_NAME_FROM = re.compile(r"\s+(?:from|of|for)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+_NAME_FROM: Final = re.compile(r"\s+(?:from|of|for)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
                         r"(?:\s*\([A-Z][\w&]{1,9}\))?(?=\s*[,;:.]|\s+(?:said|says|told|reported|"
                         r"reports|stated|wrote|announced)\b)")
-_BY_NAME = re.compile(r"\bby\s+((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)")
+_BY_NAME: Final = re.compile(r"\bby\s+((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)")
 
 
 def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
@@ -586,7 +588,7 @@ def extend_mention(text: str, ms: int, me: int) -> tuple[int, int]:
 
 # Words after a document's modifier that open something else: an adverbial of time or the main
 # clause's verb ("A tweet sent from Biden's account during the debate repeated ...").
-_MODIFIER_STOP = re.compile(r"\s+(?:during|after|before|when|while|as|since|until|following|"
+_MODIFIER_STOP: Final = re.compile(r"\s+(?:during|after|before|when|while|as|since|until|following|"
                             r"has|had|have|was|were|is|are|will|would|also|[a-z]{3,}ed)\b")
 
 
@@ -605,7 +607,7 @@ def _modifier_end(text: str, a: int, b: int) -> int:
     return b
 
 
-_SENTENCE_BREAK = re.compile(r"(?:[.!?][\"”’']?\s+|\n)")
+_SENTENCE_BREAK: Final = re.compile(r"(?:[.!?][\"”’']?\s+|\n)")
 
 
 def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
@@ -653,11 +655,11 @@ def description_before(text: str, ms: int, me: int, heads: frozenset[str]) -> in
     return start
 
 
-_COMMA_AND = re.compile(r",\s+and\s+")
+_COMMA_AND: Final = re.compile(r",\s+and\s+")
 
 
 # "Samir Dilou said": a verb of saying right after the name closes it like a comma.
-_SAY_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_SAY_AFTER)) + r")\b")
+_SAY_NEXT: Final = re.compile(r"\s+(?:" + "|".join(sorted(_SAY_AFTER)) + r")\b")
 
 
 def _serves_institution(words: list[tuple[int, int, str]], low: list[str], heads: frozenset[str]
@@ -674,16 +676,16 @@ def _serves_institution(words: list[tuple[int, int, str]], low: list[str], heads
     return False
 
 
-_THING_THEN_NAME = re.compile(r"(?:(?:the|a|an|this|that|his|her|its|their)\s+)?"
+_THING_THEN_NAME: Final = re.compile(r"(?:(?:the|a|an|this|that|his|her|its|their)\s+)?"
                               r"(?:[a-z][a-z\-]*\s+){0,3}?(?P<noun>[a-z][a-z\-]*)\s+"
                               r"(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)")
 # The mention follows one of these: its opening noun belongs to an adverbial before the subject.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|after|at|in|on|during|following|from|for|over|"
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:of|with|after|at|in|on|during|following|from|for|over|"
                                  r"under|about|before|since|amid)\s+$", re.IGNORECASE)
 # Endings of nouns for people ("performer", "ecologist", "historian", "consultant",
 # "spokesman", "employee"): before a name they describe it.
-_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ster|ive|al)s?$")
-_KIN = frozenset("""
+_PERSON_ENDING: Final = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ster|ive|al)s?$")
+_KIN: Final = frozenset("""
     wife husband son daughter mother father brother sister aunt uncle cousin niece nephew widow
     widower partner fiancée fiance fiancee friend colleague boss mentor girlfriend boyfriend
     grandson granddaughter grandmother grandfather child children mom dad late
@@ -710,7 +712,8 @@ def thing_before_name(text: str, ms: int, me: int, heads: frozenset[str]) -> int
     return m.start("name")
 
 
-_BARE_APPOSITIVE = re.compile(r",\s+(?P<role>[a-z][^,;:.\"“”()]{2,100}?),\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+_BARE_APPOSITIVE: Final = re.compile(
+    r",\s+(?P<role>[a-z][^,;:.\"“”()]{2,100}?),\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
 
 
 def appositive_after(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
@@ -736,10 +739,10 @@ def appositive_after(text: str, ms: int, me: int, heads: frozenset[str]) -> int:
     return m.end("role")
 
 
-_SPEAKING_FOR = re.compile(r"speaking\s+(?:for|on\s+behalf\s+of)\s")
+_SPEAKING_FOR: Final = re.compile(r"speaking\s+(?:for|on\s+behalf\s+of)\s")
 
 
-_PREMODIFIER_WORDS = _NAME_JOINERS | _OPENERS | frozenset("and in at on".split())
+_PREMODIFIER_WORDS: Final = _NAME_JOINERS | _OPENERS | frozenset("and in at on".split())
 
 
 def premodifiers_before(text: str, ms: int, heads: frozenset[str]) -> int:
@@ -772,7 +775,7 @@ def premodifiers_before(text: str, ms: int, heads: frozenset[str]) -> int:
     return start
 
 
-_POSSESSOR = re.compile(r"\S['’]s?\s")
+_POSSESSOR: Final = re.compile(r"\S['’]s?\s")
 
 
 def possessed_name(text: str, ms: int, me: int, heads: frozenset[str]) -> int | None:

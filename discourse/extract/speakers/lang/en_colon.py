@@ -24,19 +24,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from discourse.extract.speakers.language import Span
 
 __all__ = ["headline_speaker", "interrupter", "masked_subject", "pair_member", "relative_antecedent"]
 
 # A quoted word or two inside the introducing clause ("defensive", "immediate area").
-_SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
+_SHORT_QUOTED: Final = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
 # A relative clause set off by commas (", which was approved by President Donald Trump,"): it
 # says something of an object, its passive verb is not the clause's.
-_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:\"“”]{1,100},")
-_MAX_WORDS = 4
+_SET_OFF_RELATIVE: Final = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:\"“”]{1,100},")
+_MAX_WORDS: Final = 4
 # "with a male narrator saying:" ending the stretch: the participle has a subject of its own.
-_WITH_PARTICIPLE = re.compile(r"\bwith\s+[^,:;]{1,80}?\s\w+ing\s*[:,]?\s*$")
+_WITH_PARTICIPLE: Final = re.compile(r"\bwith\s+[^,:;]{1,80}?\s\w+ing\s*[:,]?\s*$")
 
 
 def masked_subject(text: str, lo: int, hi: int,
@@ -62,12 +63,12 @@ def masked_subject(text: str, lo: int, hi: int,
 
 
 # "..., who cited only his experience of rugby:" at the end of the introducing clause.
-_WHO = re.compile(r",\s+who\s+[a-z][^\"“”.;]{0,160}[:,]\s*$")
+_WHO: Final = re.compile(r",\s+who\s+[a-z][^\"“”.;]{0,160}[:,]\s*$")
 # A name (capitalised words) with an age after it, before ", who": "tour manager Thomas Gray, 24".
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE: Final = re.compile(
     r"(?P<np>(?:[a-z][\w'’\-]*\s+){0,3}(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]*)"
     r"(?P<age>,\s+\d{1,3})?$")
-_NOT_IN_NP = frozenset("""
+_NOT_IN_NP: Final = frozenset("""
     was were is are be been and or but of to in on at by for with from as that which who said
     says told another one
 """.split())
@@ -95,7 +96,7 @@ def relative_antecedent(text: str, lo: int, hi: int) -> Span | None:
 
 # '"Overall," he continued, "': a closing mark, a pronoun or a name, a verb of saying, a comma and
 # the opening mark of the quote.
-_INTERRUPTER = re.compile(
+_INTERRUPTER: Final = re.compile(
     r"[\"”’]\s*,?\s+(?P<who>he|she|they|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
     r"(?:also\s+)?(?:said|says|continued|continues|added|adds|went\s+on|explained|wrote|writes|"
     r"told\s+[A-Z][\w]+)\s*,\s*[\"“]?\s*$")
@@ -110,7 +111,7 @@ def interrupter(text: str, lo: int, qs: int) -> Span | None:
 
 
 # A line that opens with a name of two to four capitalised words and a colon.
-_HEADLINE = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}):[ \t]+\S")
+_HEADLINE: Final = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}):[ \t]+\S")
 
 
 def headline_speaker(text: str, ps: int, qs: int) -> Span | None:
@@ -123,10 +124,10 @@ def headline_speaker(text: str, ps: int, qs: int) -> Span | None:
 
 
 # ", the latter of whom remarked:" ending the introducing stretch: its verb (an adverb perhaps).
-_PAIR = re.compile(r",\s+the\s+(?P<which>latter|former)\s+of\s+whom\s+(?:[a-z]+ly\s+)?[a-z]+"
+_PAIR: Final = re.compile(r",\s+the\s+(?P<which>latter|former)\s+of\s+whom\s+(?:[a-z]+ly\s+)?[a-z]+"
                    r"(?:\s+[a-z]+){0,2}?\s*[:,]?\s*$")
 # Words that end a noun phrase read back from " and ": a preposition, a verb, a conjunction.
-_BEFORE_PAIR = frozenset("""
+_BEFORE_PAIR: Final = frozenset("""
     of to with from by for at in on and or between both either neither as said told met
 """.split())
 

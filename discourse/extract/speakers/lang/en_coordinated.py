@@ -11,44 +11,45 @@ the whole coordination. Reads text only; offsets into the text.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.speakers.lang.en_after import SAY_AFTER
 
 __all__ = ["coordinated_extent"]
 
 # A title with its full stop, before a capitalised name ("Dr. Ann Hale").
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Capt)\.\s+)"
+_TITLE: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Capt)\.\s+)"
 # A name: capitalised words, particles inside ("Piet de Vries"), initials ("J. Hale").
-_NAME = (r"(?:" + _TITLE + r"?(?!" + _TITLE + r")[A-Z][\w'’\-]*"
+_NAME: Final = (r"(?:" + _TITLE + r"?(?!" + _TITLE + r")[A-Z][\w'’\-]*"
          r"(?:\s+(?:[A-Z]\.(?=\s)|[A-Z][\w'’\-]*|de|van|von|la|al|bin))*)")
 # A description a possessive opens: "her deputy", "his wife", "their lawyer" (at most three
 # lower-case words; no verb is read, the lookahead of :data:`_AND_NEXT` keeps a clause out).
-_POSSESSED = r"(?:(?:his|her|their)\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)"
+_POSSESSED: Final = r"(?:(?:his|her|their)\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)"
 # Verbs of saying that may follow a coordinated subject ("Hale and Berg say").
-_SAYS = sorted(SAY_AFTER | {"say", "tell", "reply", "insist", "add", "write", "warn"})
+_SAYS: Final = sorted(SAY_AFTER | {"say", "tell", "reply", "insist", "add", "write", "warn"})
 # Prepositions that open an adverbial after the noun phrase ("said Ann Bell and Tom Hale in a
 # statement", "on Monday").
-_ADVERBIAL = r"in|on|at|during|after|before|while|from|to"
+_ADVERBIAL: Final = r"in|on|at|during|after|before|while|from|to"
 # After the mention: "and" and one more conjunct, then the end of the noun phrase: a mark, the
 # end of the text, or a verb of saying (the lookahead lets the possessive's words end anywhere).
-_AND_NEXT = re.compile(
+_AND_NEXT: Final = re.compile(
     r"\s+and\s+(?P<next>" + _NAME + "|" + _POSSESSED + r")"
     r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:" + "|".join(_SAYS) + r"|" + _ADVERBIAL + r")\b)")
 # A prepositional phrase in the mention ("James Rovella of the Connecticut Department of ...").
-_OF_PHRASE = re.compile(r"\s(?:of|for|at)\s")
+_OF_PHRASE: Final = re.compile(r"\s(?:of|for|at)\s")
 # A preposition that opens a mention the rules took from an adverbial ("Between Israelis"): no
 # subject, so no coordination of speakers either.
-_PREPOSITIONS = frozenset("between among amongst for with from of to in on at by like unlike".split())
+_PREPOSITIONS: Final = frozenset("between among amongst for with from of to in on at by like unlike".split())
 # Before the mention: one or more "Name, " of a list whose last two conjuncts the mention holds;
 # the last conjunct alone after "Name, and " or "Name and " (a list with the serial comma).
-_LIST_ITEM_BEFORE = re.compile(_NAME + r",\s+$")
-_LAST_ITEM_BEFORE = re.compile(_NAME + r",?\s+and\s+$")
+_LIST_ITEM_BEFORE: Final = re.compile(_NAME + r",\s+$")
+_LAST_ITEM_BEFORE: Final = re.compile(_NAME + r",?\s+and\s+$")
 # What may stand before the first conjunct of a list: the start of a sentence or a line, a
 # verb of saying ("said Anna Berg, Carl Holm and Dina Ek").
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*[\"“”']?\s*|[\"”],?\s+)$")
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\n]\s*[\"“”']?\s*|[\"”],?\s+)$")
 # Capitalised words that are in no name of a speaker: a day, a month, "I", and the words that
 # open a sentence's adverbial ("On Thursday, UK-based retailer Tesco and ... Salling Group").
-_NO_NAME = frozenset("""
+_NO_NAME: Final = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december i the a an this that it on in at
     after before during since last next when while as if according for by from with yesterday

@@ -17,6 +17,7 @@ Read by :func:`discourse.extract.speakers.mentions._resolve_one` through
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.speakers.lang.en_names import COMMON_SPEAKERS, NOT_PERSON_WORDS, TITLES
 from discourse.text.particles import PARTICLES, is_joined_particle
@@ -26,7 +27,7 @@ __all__ = ["described_name"]
 # Nouns for one person in a role that the titles lack ("campaign manager", "Democratic
 # strategist", "a city official"); groups ("family", "police", "staff") and kin ("father",
 # "wife": the name may be the relative's, "the father Jane Doerr" is no English) are left out.
-_ROLE_NOUNS = frozenset("""
+_ROLE_NOUNS: Final = frozenset("""
     strategist manager official director aide adviser advisor consultant analyst pollster
     economist historian organizer organiser activist lawyer attorney counsel officer spokesman
     spokeswoman spokesperson candidate nominee founder co-founder president owner coach
@@ -37,13 +38,13 @@ _ROLE_NOUNS = frozenset("""
     businessman businesswoman billionaire investor banker lobbyist campaigner whistleblower
     playwright novelist author writer actor actress singer musician artist filmmaker
 """.split())
-_HEADS = TITLES | _ROLE_NOUNS
+_HEADS: Final = TITLES | _ROLE_NOUNS
 # A preposition or a possessive's "of" frame before the head: the name belongs to whom the head
 # is related to, the mention is someone else ("lawyers for", "critics of", "an aide to").
-_FRAME = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|behind|among)\b", re.I)
-_WORD = re.compile(r"\S+")
+_FRAME: Final = re.compile(r"\b(?:of|for|to|by|with|from|against|about|near|behind|among)\b", re.I)
+_WORD: Final = re.compile(r"\S+")
 # A capitalised part of a name: "Jane", "O'Brien", "Smith-Jones", an initial "F."
-_NAME_PART = re.compile(r"[A-Z][a-z'’]*(?:[-'’][A-Z]?[a-z'’]+)*\.?|[A-Z]\.")
+_NAME_PART: Final = re.compile(r"[A-Z][a-z'’]*(?:[-'’][A-Z]?[a-z'’]+)*\.?|[A-Z]\.")
 
 
 def _strip(word: str) -> str:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from discourse.core import paths
 from discourse.extract.speakers.lang.en_run_prefix import person_runs_before
@@ -39,15 +39,15 @@ from discourse.extract.speakers.name_search import literal_matches, words_before
 __all__ = ["agree", "agree_subject", "first_name_gender", "name_gender_in"]
 
 # Titles held by one gender only ("Sen.", "Dr.", "Gov." are held by either)
-_MALE_TITLES = ("Mr", "Mr.", "Mister", "Sir", "Lord", "King", "Prince")
-_FEMALE_TITLES = ("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Lady", "Dame", "Queen",
+_MALE_TITLES: Final = ("Mr", "Mr.", "Mister", "Sir", "Lord", "King", "Prince")
+_FEMALE_TITLES: Final = ("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Lady", "Dame", "Queen",
                   "Princess")
 # Nouns of one gender that describe a person in an appositive or before the name
-_MALE_NOUNS = ("actor", "husband", "father", "son", "brother", "uncle", "nephew", "grandfather",
+_MALE_NOUNS: Final = ("actor", "husband", "father", "son", "brother", "uncle", "nephew", "grandfather",
                "grandson", "businessman", "congressman", "spokesman", "boyfriend", "widower",
                "chairman", "sportsman", "councilman", "assemblyman", "king", "prince", "man",
                "gentleman", "stepfather", "stepson", "father-in-law", "son-in-law")
-_FEMALE_NOUNS = ("actress", "wife", "mother", "daughter", "sister", "aunt", "niece",
+_FEMALE_NOUNS: Final = ("actress", "wife", "mother", "daughter", "sister", "aunt", "niece",
                  "grandmother", "granddaughter", "businesswoman", "congresswoman",
                  "spokeswoman", "girlfriend", "widow", "chairwoman", "sportswoman",
                  "councilwoman", "assemblywoman", "queen", "princess", "woman", "lady",
@@ -55,27 +55,27 @@ _FEMALE_NOUNS = ("actress", "wife", "mother", "daughter", "sister", "aunt", "nie
                  "duchess")
 # "actor" and "chairman" are said of women too in much of today's press, "man" and "woman" of
 # crowds ("a man, police said"): they count for no one
-_EITHER = frozenset({"actor", "chairman", "man", "woman"})
+_EITHER: Final = frozenset({"actor", "chairman", "man", "woman"})
 _NOUN_GENDER = {w: "male" for w in _MALE_NOUNS if w not in _EITHER}
 _NOUN_GENDER.update({w: "female" for w in _FEMALE_NOUNS if w not in _EITHER})
 _TITLE_GENDER = {w: "male" for w in _MALE_TITLES}
 _TITLE_GENDER.update({w: "female" for w in _FEMALE_TITLES})
 
-_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+_PRONOUN_GENDER: Final = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 # the name, then "who" perhaps, an adverb perhaps, one verb, then a possessive or reflexive
 # ("made her", "who lost his", "personally considered her"), or "said (that) she"
-_BOUND = re.compile(r"(?:,?\s+who)?\s+(?:[a-z]+ly\s+)?(?:(?:said|says|told\s+\w+|added|"
+_BOUND: Final = re.compile(r"(?:,?\s+who)?\s+(?:[a-z]+ly\s+)?(?:(?:said|says|told\s+\w+|added|"
                     r"stated|explained|believed|thought|felt)\s+(?:that\s+)?(he|she)\b|"
                     r"[a-z]+\s+(his|her|himself|herself)\b)")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)|\n")
 # the appositive after a name: ", (a|the|his|her|X's)? up to four words" up to the next comma
-_APPOSITIVE = re.compile(r",\s+((?:[\w'’-]+\s+){0,4}?)([a-z-]+)(?=[,.;)]|\s+(?:of|to|for|at|who)\b)")
+_APPOSITIVE: Final = re.compile(r",\s+((?:[\w'’-]+\s+){0,4}?)([a-z-]+)(?=[,.;)]|\s+(?:of|to|for|at|who)\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\.?\s*,?\s*$")
 # a capitalised word (a title) or a lower-case word (a noun) ending the text before a name, a
 # capitalised first name perhaps between ("Mrs. Ann", "wife, Ann")
-_TITLE_HEAD = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)\s+(?:[A-Z][a-z]+\s+)?$")
-_NOUN_HEAD = re.compile(r"\b([a-z-]+),?\s+(?:[A-Z][a-z]+\s+)?$")
+_TITLE_HEAD: Final = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)\s+(?:[A-Z][a-z]+\s+)?$")
+_NOUN_HEAD: Final = re.compile(r"\b([a-z-]+),?\s+(?:[A-Z][a-z]+\s+)?$")
 
 
 def name_gender_in(text: str, name: str, in_quote: Any = None,
@@ -178,11 +178,11 @@ def _next_sentence(text: str, start: int, end: int) -> str | None:
     return _PRONOUN_GENDER[nxt.group(1).lower()]
 
 
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
-_NEXT_PRONOUN = re.compile(r"[^\S\n]+(He|She)\b")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-_IN_FULL_NAME = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
-_CALENDAR = frozenset({
+_PRONOUN: Final = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_NEXT_PRONOUN: Final = re.compile(r"[^\S\n]+(He|She)\b")
+_CAPITALISED: Final = re.compile(r"\b[A-Z][\w'’-]*")
+_IN_FULL_NAME: Final = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
+_CALENDAR: Final = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday"})

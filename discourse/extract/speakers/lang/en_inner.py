@@ -19,6 +19,7 @@ offsets into the article) and returns the nearer speaker's offsets, or None.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.speakers.language import words_not_after
 
@@ -26,40 +27,40 @@ __all__ = ["inner_speaker", "opening_participle_subject", "fragment_owner"]
 
 # Verbs of saying, naming and reporting right before a quote (with "that", an object "it" for
 # a naming verb, the listener "reporters", an opening mark).
-_INNER_VERB = re.compile(
+_INNER_VERB: Final = re.compile(
     r"\b(?:say|says|said|tell|tells|told|claim|claims|claimed|believe|believes|believed|"
     r"insist|insists|insisted|warn|warns|warned|argue|argues|argued|report|reports|reported|"
     r"think|thinks|thought|dubbed|called|labelled|labeled|branded|described)"
     r"(?:\s+(?:it|him|her|them|this|that\s+as|reporters))?(?:\s+as)?(?:\s+that)?\s*[\"“‘']?\s*$")
 # The words that may end a match of _INNER_VERB (before white space and an opening mark): a verb,
 # its object, "as" or "that".
-_INNER_TAILS = tuple("""say says said tell tells told claim claims claimed believe believes
+_INNER_TAILS: Final = tuple("""say says said tell tells told claim claims claimed believe believes
     believed insist insists insisted warn warns warned argue argues argued report reports reported
     think thinks thought dubbed called labelled labeled branded described it him her them this
     as that reporters""".split())
 # The outer report: its verb right after the extractor's mention, an adverbial of time, "that".
-_OUTER = re.compile(
+_OUTER: Final = re.compile(
     r"\s+(?:also\s+)?(?:reports|reported|says|said|writes|wrote|claims|claimed|tells|told)"
     r"(?:\s+(?:on|last|this|early|late)\s+[A-Z]?[a-z]+(?:\s+(?:morning|evening|night))?)?"
     r"(?:\s+that)?\s+")
 # A relative pronoun right before the inner verb: "... Ruben Cabrera who said", or "who" set
 # off by a comma: "The mayor spoke with Tom Reyes, who said P" (the second English grid).
-_RELATIVE = re.compile(r"(?:\s+(?:who|that)|,\s+who)\s+(?:also\s+|later\s+|had\s+|has\s+)?$")
+_RELATIVE: Final = re.compile(r"(?:\s+(?:who|that)|,\s+who)\s+(?:also\s+|later\s+|had\s+|has\s+)?$")
 # A relative clause set off by commas after the inner subject: ", whom they did not name,".
-_SET_OFF = re.compile(r",\s+(?:who|whom|whose)\s[^,;:\"“”]{1,80},\s*$")
+_SET_OFF: Final = re.compile(r",\s+(?:who|whom|whose)\s[^,;:\"“”]{1,80},\s*$")
 # Words that end a noun phrase read backwards from a relative pronoun: prepositions, verbs,
 # conjunctions, punctuation.
-_STOP = frozenset("""
+_STOP: Final = frozenset("""
     to with from by for at in on of about among into onto than as and or but spoke talked met
     said says told interviewed asked is was are were be been has have had
 """.split())
 # No nearer speaker: a thing, or a pronoun that takes up the outer subject ("McConnell said he
 # thinks "..."": McConnell's words, the gold names him).
-_NOT_SUBJECT = frozenset("""
+_NOT_SUBJECT: Final = frozenset("""
     it this that these those there here which what who whom i we you me us him them he she they
 """.split())
-_PRONOUN_SUBJECTS = frozenset("he she they".split())
-_WORD = re.compile(r"[^\s,;:\"“”()]+")
+_PRONOUN_SUBJECTS: Final = frozenset("he she they".split())
+_WORD: Final = re.compile(r"[^\s,;:\"“”()]+")
 
 
 def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
@@ -91,7 +92,7 @@ def _usable(text: str, a: int, b: int) -> bool:
 
 # A sentence end or a line break between a mention and a quote (compiled once: read per quote);
 # the stop of a title before a name ends no sentence ("spoke with Sen. Jane Doerr, who said").
-_SENTENCE_OR_LINE_END = re.compile(
+_SENTENCE_OR_LINE_END: Final = re.compile(
     r"(?:(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bGov)(?<!\bSt)\.|[!?])[\"”’']?\s+[A-Z]|\n")
 
@@ -159,12 +160,12 @@ def inner_speaker(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | Non
 # A clause joined after the mention's (", and Democrats responded ...", ", where he tearfully
 # discussed ..."): its subject (a pronoun, a name, a determiner's phrase of up to four words, a
 # bare plural: "voters"), an adverb perhaps, and a finite verb in the past or the present.
-_JOINED_CLAUSE = re.compile(
+_JOINED_CLAUSE: Final = re.compile(
     r",\s+(?:and|but|where|while|whereas)\s+(?P<subj>he|she|they|we|I|[a-z][\w'’\-]*s|(?:[A-Z][\w'’.\-]*"
     r"|the|a|an|his|her|their|its)(?:\s+[\w'’.\-]+){0,3}?)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|said|"
     r"told|wrote|spoke|took|went|made|gave|held|sent|came)\b")
 # The same clause introduces the quote: a verb or participle of saying in it before the quote.
-_SAYING_IN_CLAUSE = re.compile(
+_SAYING_IN_CLAUSE: Final = re.compile(
     r"\b(?:saying|said|says|told|tells|adding|added|writing|wrote|tweeting|tweeted|screaming|"
     r"shouting|yelling|responded|replied|declaring|declared|telling|insisting|insisted)\b")
 
@@ -189,7 +190,7 @@ def _coordinated_subject(text: str, me: int, qs: int) -> tuple[int, int] | None:
 
 
 # Words that make a sentence's opening no noun phrase ("Because when you start adding").
-_OPENS_NO_SUBJECT = frozenset("""
+_OPENS_NO_SUBJECT: Final = frozenset("""
     because when if as while although though since unless whether and but so or yet then
     i you we he she they it there here
 """.split())
@@ -198,10 +199,10 @@ _OPENS_NO_SUBJECT = frozenset("""
 # A sentence opening with a participle of saying or naming whose object is a quoted fragment:
 # 'Calling the bill "a total disaster," Sen. Smith said', 'Saying "..." President Fernández
 # elaborated': the fragment is the main clause's subject's.
-_OPENING_PARTICIPLE = re.compile(
+_OPENING_PARTICIPLE: Final = re.compile(
     r"(?:Calling|Saying|Describing|Dubbing|Labell?ing|Branding|Terming|Deeming|Denouncing|"
     r"Blasting|Slamming|Accusing|Warning|Insisting|Arguing|Declaring|Praising)\b")
-_AFTER_MARK = " \t\"'”’»,"
+_AFTER_MARK: Final = " \t\"'”’»,"
 
 
 def opening_participle_subject(text: str, lo: int, qs: int, qe: int, hi: int,
@@ -245,7 +246,7 @@ def _subject_at(text: str, k: int, hi: int, noun_phrase) -> tuple[int, int] | No
     return np_
 
 
-_IRREGULAR = frozenset("said told wrote spoke went gave took made put held".split())
+_IRREGULAR: Final = frozenset("said told wrote spoke went gave took made put held".split())
 
 
 # A named speaker's noun of saying before a that-clause or an "as" that holds a quoted fragment:
@@ -255,7 +256,7 @@ _IRREGULAR = frozenset("said told wrote spoke went gave took made put held".spli
 # (The name opens with its capital, the lookbehind after it: ``(?<![\w'’\-])`` before
 # ``(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*``, the same words in the same order of trial, so that
 # the engine skips from capital to capital; see words_not_after.)
-_POSSESSIVE = re.compile(
+_POSSESSIVE: Final = re.compile(
     r"(?P<np>[A-Z](?<![\w'’\-][\s\S])(?:[\w\-.]*\s+[A-Z]){0,3}[\w\-]*)['’]s\s+"
     r"(?:(?:repeated|latest|earlier|own|public|new|false|baseless|unfounded|frequent)\s+)?"
     r"(?:claims?|insistence|assertions?|arguments?|statements?|suggestions?|contention|charges?|"
@@ -268,18 +269,18 @@ _POSSESSIVE = re.compile(
 # A pronoun subject right before a naming verb whose object holds the fragment: "an amount he
 # described as "remarkable"", "what he called the universal triumph of "..."". The gold names
 # that pronoun (it resolves to the same person as the sentence's subject, or to another).
-_NAMING_VERB = (r"\s+(?:had\s+|has\s+|once\s+|later\s+)?"
+_NAMING_VERB: Final = (r"\s+(?:had\s+|has\s+|once\s+|later\s+)?"
                 r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|"
                 r"described\s+as|describes\s+as|characteri[sz]ed\s+as|referred\s+to\s+as)"
                 r"(?:\s+[^\"“”;.!?]{0,80})?$")
 # (the pronoun not after a word character or an apostrophe, written to open with its first
 # letter: see words_not_after)
-_NAMING = re.compile(
+_NAMING: Final = re.compile(
     "(?P<np>" + words_not_after(("he", "she", "they"), r"[\w'’]") + ")" + _NAMING_VERB)
 # "..., which President Trump described as "Obamagate."": the subject of the relative clause
 # when it is a name, not the thing the relative pronoun stands for (a description is left to
 # the rules that resolve it: "which the agency calls an "attack"" after RIA Novosti)
-_RELATIVE_NAMING = re.compile(
+_RELATIVE_NAMING: Final = re.compile(
     words_not_after(("which", "that", "whom", "what"), r"[\w'’]")
     + r"\s+(?P<np>(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]*)" + _NAMING_VERB)
 
@@ -316,4 +317,4 @@ def fragment_owner(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     return a, m.end("np")
 
 
-_OPENERS = frozenset("the a an but and or so yet as when after before if while also".split())
+_OPENERS: Final = frozenset("the a an but and or so yet as when after before if while also".split())

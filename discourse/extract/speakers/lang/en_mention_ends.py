@@ -20,6 +20,7 @@ Reads text only.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.speakers.lang import en_appositive_clause
 from discourse.extract.speakers.lang.en_closed_appositive import names_person
@@ -30,20 +31,21 @@ __all__ = ["according_appositive_end", "mention_end", "party_label_end"]
 # A party and state label after a name's comma: ", D-Va.," / ", R-Texas". (The bracketed form,
 # "Mark Warner (D-VA)", is left as the clause rules give it: the direct sets differ on it, and the
 # resolver would read the label into the name.)
-_PARTY_COMMA = re.compile(r",[ \t]+(?P<label>[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?=[,;]|\.?(?:\s|$))")
+_PARTY_COMMA: Final = re.compile(
+    r",[ \t]+(?P<label>[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?=[,;]|\.?(?:\s|$))")
 # "according to" right before the name.
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+_ACCORDING_BEFORE: Final = re.compile(r"\b[Aa]ccording\s+to\s+$")
 # What ends the appositive after "according to X,": the sentence's end (a comma may close a
 # clause instead: 'According to Tom Hale, the mayor lied about it, "..."' reports, and is left).
-_ACCORDING_APPOSITIVE = re.compile(
+_ACCORDING_APPOSITIVE: Final = re.compile(
     r",[ \t]+(?P<app>[^\n\"“”,;:()!?]{3,160}?)(?:\.(?=\s|$)|$)")
-_FIRST_WORDS = frozenset("a an the his her their its our".split())
-_RELATIVE = frozenset("who whom whose".split())
+_FIRST_WORDS: Final = frozenset("a an the his her their its our".split())
+_RELATIVE: Final = frozenset("who whom whose".split())
 # Words that open an adverbial, not an appositive ("according to Tom Hale, in a statement").
-_NOT_FIRST = frozenset("in on at by for from with to during after before since as".split())
-_JOINERS = frozenset("of de van von bin al la le da del der".split())
+_NOT_FIRST: Final = frozenset("in on at by for from with to during after before since as".split())
+_JOINERS: Final = frozenset("of de van von bin al la le da del der".split())
 # Words of a clause: "according to Tom Hale, the city will appeal" reports, it names nobody.
-_CLAUSE_WORDS = frozenset("""
+_CLAUSE_WORDS: Final = frozenset("""
     who whom whose which that where when while because said says told added is are was were has
     have had will would could should can may might do does did been being
 """.split())

@@ -12,30 +12,31 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from discourse.extract.speakers.lang import en_quoted_source, en_signature
 from discourse.extract.speakers.language import words_not_after
 from discourse.text.tokens import ly_name
 
-MALE = frozenset("he him his himself".split())
-FEMALE = frozenset("she her hers herself".split())
-PLURAL = frozenset("they them their theirs themselves".split())
-NEUTER = frozenset("it its itself".split())
-FIRST_SECOND = frozenset("i me my we us our you your".split())
+MALE: Final = frozenset("he him his himself".split())
+FEMALE: Final = frozenset("she her hers herself".split())
+PLURAL: Final = frozenset("they them their theirs themselves".split())
+NEUTER: Final = frozenset("it its itself".split())
+FIRST_SECOND: Final = frozenset("i me my we us our you your".split())
 PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
-_CLASS = {**{w: "male" for w in MALE}, **{w: "female" for w in FEMALE},
+_CLASS: Final = {**{w: "male" for w in MALE}, **{w: "female" for w in FEMALE},
           **{w: "plural" for w in PLURAL}, **{w: "neuter" for w in NEUTER}}
 
-DETERMINERS = frozenset(
+DETERMINERS: Final = frozenset(
     "the a an this that these those his her their its our some many several most all both each "
     "every other another few no one two three".split()
 )
 # Words that make a description but name nobody on their own ("some", "others", "many").
-EMPTY_DESCRIPTIONS = frozenset(
+EMPTY_DESCRIPTIONS: Final = frozenset(
     "some someone somebody others other many several few most all people one they".split()
 )
 # Titles stripped when looking for the surname of an unknown person.
-TITLES = frozenset(
+TITLES: Final = frozenset(
     """mr mrs ms miss dr prof sen senator rep representative gov governor gen general col lt
     sgt capt president vice prime minister secretary chairman chairwoman chair speaker mayor
     judge justice ambassador commissioner spokesman spokeswoman spokesperson leader captain
@@ -49,7 +50,7 @@ TITLES = frozenset(
 # The portfolios of ministers and secretaries between the title and the name ("Minister of
 # Foreign Affairs Abdulaziz Kamilov", "Secretary of Homeland Security Kirstjen Nielsen"): the
 # name is what follows them, not "Affairs Abdulaziz Kamilov" (``SpeakerLanguage.portfolios``).
-PORTFOLIOS = frozenset(
+PORTFOLIOS: Final = frozenset(
     """affairs information education trade energy agriculture labour labor transport
     transportation culture environment housing commerce industry communications economy tourism
     immigration development security homeland veterans science technology sport sports youth
@@ -57,26 +58,26 @@ PORTFOLIOS = frozenset(
 )
 # A run of capitalised words, with the particles of names between them ("Bill de Blasio"); a
 # particle is a word of its own, not the start of the next one ("Sam Marshall lamented").
-NAME_RUN = re.compile(
+NAME_RUN: Final = re.compile(
     r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|la|le)"
     r"(?![\w'’\-]))){0,4}"
 )
-MENTION_WORD = re.compile(r"[\w'’\-.]+")
-DESCRIPTION_WORD = re.compile(r"[\w'’\-]+")
-TRAILING_HANDLE = re.compile(r"\s*\(@\w+\)\s*$")
-COLON_INTRO = re.compile(r"(?:from|by|of)\s+((?:the\s+)?[\w'’\-. ]{2,80}?)\s*:$", re.IGNORECASE)
+MENTION_WORD: Final = re.compile(r"[\w'’\-.]+")
+DESCRIPTION_WORD: Final = re.compile(r"[\w'’\-]+")
+TRAILING_HANDLE: Final = re.compile(r"\s*\(@\w+\)\s*$")
+COLON_INTRO: Final = re.compile(r"(?:from|by|of)\s+((?:the\s+)?[\w'’\-. ]{2,80}?)\s*:$", re.IGNORECASE)
 # A name after one of these words modifies the description, it does not head it: "associates
 # of Navalny", "a lawyer for Trump", "aides to Biden", "Women in Nevada" are not Navalny, Trump,
 # Biden or Nevada.
 # A name followed by an adverbial still heads the mention ("Mr. Trump at the time").
-_ADVERBIAL_AFTER = re.compile(r"(?:at|in|on|during|after|before|from|with|via|in a|on a)\b")
+_ADVERBIAL_AFTER: Final = re.compile(r"(?:at|in|on|during|after|before|from|with|via|in a|on a)\b")
 # (A possessive before a name does not: in "Trump's State Department" the department heads.)
 # A title or a country's adjective between them does not change that: "a spokesman for
 # President Vladimir Putin", "the wife of President Obama", "a lawyer for Russian opposition
 # leader Alexei Navalny" (but "Secretary of State Mike Pompeo" is Pompeo: "State" is neither;
 # and "Counselor to the President Kellyanne Conway" is Conway: a title after "the" is a title of
 # the head, not of the name).
-_MODIFIER_BEFORE = re.compile(
+_MODIFIER_BEFORE: Final = re.compile(
     r"\b(?:[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Ff]rom|[Aa]gainst|[Aa]bout|[Nn]ear|[Cc]lose|[Ii]n)\s+"
     r"(?:(?i:the)\s+|(?:(?:(?i:former|late|then|jailed|opposition|leader|president|vice|prime|"
     r"minister|chancellor|premier|senator|governor|general|king|queen|prince|pope)|Sen\.|Rep\.|"
@@ -84,7 +85,7 @@ _MODIFIER_BEFORE = re.compile(
 
 
 # Words that make a capitalised run an organisation, a place or a title, not a person's name.
-NOT_PERSON_WORDS = frozenset("""
+NOT_PERSON_WORDS: Final = frozenset("""
     university college school institute institution academy department ministry committee
     institut instituto université universidad recherche research investigación
     council house senate congress parliament assembly court agency association organization
@@ -141,11 +142,11 @@ def person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # Two capitals A-Z in a stretch (the class skips in C to the first, then to the second).
-_TWO_CAPITALS = re.compile(r"[A-Z][^A-Z]*[A-Z]")
+_TWO_CAPITALS: Final = re.compile(r"[A-Z][^A-Z]*[A-Z]")
 
 
 # A run after these words is a title, a place or a date, not a person.
-_NOT_BEFORE_NAME = re.compile(r"\b(?:the|a|an|this|that|in|on|at|of|from|into|across)\s+$",
+_NOT_BEFORE_NAME: Final = re.compile(r"\b(?:the|a|an|this|that|in|on|at|of|from|into|across)\s+$",
                               re.IGNORECASE)
 
 
@@ -153,17 +154,17 @@ _NOT_BEFORE_NAME = re.compile(r"\b(?:the|a|an|this|that|in|on|at|of|from|into|ac
 # lookbehind after the capital (two characters wide, testing the one before it), so that the
 # engine skips from capital to capital instead of trying the pattern at every character (the
 # same matches: tests/reference/speakers_regexes.py; half the time over a window)
-_PERSON_RUN = re.compile(
+_PERSON_RUN: Final = re.compile(
     r"[A-Z](?<![\w.][\s\S])[a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){1,3}(?![\w'’])")
 
 
-_NOT_NAME = NOT_PERSON_WORDS | TITLES
+_NOT_NAME: Final = NOT_PERSON_WORDS | TITLES
 # Capitalised only because they open a sentence: "As Mo Ibrahim plainly said", "Let me quote".
-_SENTENCE_OPENERS = frozenset("as let our my when after before if but and so then however while "
+_SENTENCE_OPENERS: Final = frozenset("as let our my when after before if but and so then however while "
                               "also like".split())
 # Capitalised at a sentence start, never a part of the name after them ("But Clinton said"); nor
 # is a platform ("The next day on Twitter West accused": West).
-NAME_OPENERS = frozenset("""
+NAME_OPENERS: Final = frozenset("""
     but and or so yet then however while also like as when after before if let our my your his
     her their its the a an this that these those with without in on at for from by of to upon
     according meanwhile still later earlier now today yesterday here there
@@ -172,7 +173,7 @@ NAME_OPENERS = frozenset("""
 """.split())  # (a weekday: "It was reported on Saturday Sirhan Sirhan was stabbed")
 # (the titles not after a word character or a dot, written to open with their first letters:
 # see words_not_after)
-_TITLE_SURNAME = re.compile(
+_TITLE_SURNAME: Final = re.compile(
     words_not_after(("Sen", "Rep", "Gov", "President", "Minister", "Senator", "Governor", "Mayor",
                      "Judge", "Justice", "Chancellor", "Secretary", "Ambassador", "Commissioner",
                      "Chairman", "Chairwoman", "Speaker"), r"[\w.]")
@@ -186,7 +187,7 @@ _TITLE_SURNAME = re.compile(
 # dash are skipped ("— \u200dAparna Garg, ...": web pages put a joiner there). A role after the
 # comma (group ``role``: "Aparna Garg, Mysore Divisional Railway Manager") is kept in the
 # mention, as the gold keeps an appositive; an outlet or a platform is not.
-SIGNATURE_LINE = re.compile(
+SIGNATURE_LINE: Final = re.compile(
     r"[—–-]{0,2}[ \t\u200b-\u200d\u2060\ufeff]*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3})"
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]*,[ \t]*(?:" + en_signature.ROLE + r"|[A-Z@][\w'’.&\- ]{1,60}))?"
     r"(?:[ \t]*,?[ \t]*(?:January|February|March|April|May|June|July|August|September|October|"
@@ -195,24 +196,24 @@ SIGNATURE_LINE = re.compile(
 
 # Single words that never speak: object pronouns, adverbs and verbs the rules can mistake for a
 # subject, and heads of noun phrases that name a thing said, not a sayer.
-_NOBODY_WORDS = frozenset("""
+_NOBODY_WORDS: Final = frozenset("""
     me us myself yourself ourselves the a an s too also
     always never often usually really probably perhaps commonly audibly intentionally went
     responded reported having being said told added right just shortly soon moments here there
 """.split())
-_THING_HEADS = frozenset("""
+_THING_HEADS: Final = frozenset("""
     question process pattern concept thing name song way status quo discovery shutdown purpose
     meeting word words phrase term idea notion
 """.split())
 
 
 # Nouns of time: a mention ending in one is an adverbial's ("the weekend", "that morning").
-_TIME_HEADS = frozenset("""
+_TIME_HEADS: Final = frozenset("""
     weekend week weeks month months year years day days morning afternoon evening night hour
     hours minute minutes decade decades time
 """.split())
 # Prepositions and adverbs that open no speaker's mention: a phrase the rules took for a subject.
-_NO_SPEAKER_OPENERS = frozenset("""
+_NO_SPEAKER_OPENERS: Final = frozenset("""
     for against out with without including like not very of to from in on at into onto than
     about over under since until
 """.split())
@@ -220,7 +221,7 @@ _NO_SPEAKER_OPENERS = frozenset("""
 
 # Participles that open a sentence's adverbial ("Speaking to Portfolio.hu, Matt Simister ...
 # explained that ..., and stated"): capitalised, but nobody's name.
-_OPENING_PARTICIPLES = frozenset("""
+_OPENING_PARTICIPLES: Final = frozenset("""
     speaking commenting responding writing talking referring asked following according
     addressing answering reacting replying
 """.split())
@@ -259,7 +260,7 @@ def pronoun_class(word: str, text: str, end: int) -> str | None:
 
 # Nouns that describe speakers without naming them, capitalised only at the start of a sentence
 # ("Police said", "Officials told"): a mention opening with one is a description, not a name.
-COMMON_SPEAKERS = frozenset("""
+COMMON_SPEAKERS: Final = frozenset("""
     police officials official authorities prosecutors prosecutor investigators investigator
     witnesses witness residents resident experts expert analysts analyst researchers researcher
     scientists scientist critics officers officer doctors doctor protesters protestors
@@ -273,7 +274,7 @@ COMMON_SPEAKERS = frozenset("""
     military army troops soldiers rebels insurgents militants separatists
 """.split())
 # the nouns a mention may end in, built once (the mention rules ask for it several times a quote)
-_HEADS = COMMON_SPEAKERS | TITLES
+_HEADS: Final = COMMON_SPEAKERS | TITLES
 
 
 @lru_cache(maxsize=8192)
@@ -305,4 +306,4 @@ def normal_name(name: str) -> str:
 
 
 # Words that are no part of a person's name, for the clause rules (titles, organisations, places).
-_NO_NAME_WORDS = TITLES | NOT_PERSON_WORDS
+_NO_NAME_WORDS: Final = TITLES | NOT_PERSON_WORDS

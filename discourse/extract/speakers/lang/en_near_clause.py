@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 from discourse.extract.speakers.lang import en_nearer, en_subordinate
 
@@ -46,13 +46,14 @@ JOINED_TO_QUOTE = re.compile(
     r"(?=[A-Z]|(?:the|a|an|his|her|their|its)\s)")
 
 # ", and she attacked", "; he wrote": a new clause whose subject is a pronoun or a name.
-_JOINED_CLAUSE = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?=(?:he|she|they|[A-Z][\w'’\-]*)\s)")
-_PRONOUNS = frozenset(("he", "she", "they"))
+_JOINED_CLAUSE: Final = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?=(?:he|she|they|[A-Z][\w'’\-]*)\s)")
+_PRONOUNS: Final = frozenset(("he", "she", "they"))
 # Capitalised words that open no name: a clause's determiners and pronouns.
-_NOT_NAMES = frozenset("the a an this that these those its their his her our my it there he she they".split())
+_NOT_NAMES: Final = frozenset(
+    "the a an this that these those its their his her our my it there he she they".split())
 # "Another" as a determiner: the word after it is a lower-case noun, not a verb of saying.
-_ANOTHER = re.compile(r"(?P<det>(?:And\s+|But\s+)?Another)\s+(?=[a-z][\w\-]*[\s,])")
-_NOT_NOUN_AFTER_ANOTHER = frozenset("""
+_ANOTHER: Final = re.compile(r"(?P<det>(?:And\s+|But\s+)?Another)\s+(?=[a-z][\w\-]*[\s,])")
+_NOT_NOUN_AFTER_ANOTHER: Final = frozenset("""
     said says wrote writes tweeted posted added adds commented replied responded complained
     joked told asked noted is was said: one of thing things reason way time
 """.split())
@@ -117,7 +118,7 @@ def _another_subject(text: str, lo: int, hi: int, another: re.Match[str],
 
 
 # A speech tag right after the closing mark: '," he said', '" she added'.
-_TAG_AFTER = re.compile(
+_TAG_AFTER: Final = re.compile(
     r"[,.!?]?\s*[\"”’']\s*,?\s*(?P<p>he|she)\s+(?:\w+ly\s+)?"
     r"(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|replied|"
     r"declared|insisted|quipped|joked)\b")
@@ -150,7 +151,7 @@ def nearer_mention(text: str, me: int, row: Any) -> Span | None:
 
 # The adverbial clause after a quote's closing mark, up to its comma ('" when Liteky told him
 # about his plans to renounce the medal,').
-_CLAUSE_AFTER = re.compile(
+_CLAUSE_AFTER: Final = re.compile(
     r"[,.!?]?[\"”’']\s*,?\s*(?:when|after|before|because|since|until|once)\s"
     r"[^,;:\"“”‘’\n]{3,150},")
 

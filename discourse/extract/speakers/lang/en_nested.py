@@ -15,31 +15,32 @@ offsets into the article).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.speakers.lang import en_nested_relative
 
 __all__ = ["nested_speaker"]
 
 # Verbs that introduce a reported utterance or thought, in the forms a speaker uses of herself.
-_VERB = (r"(?:say|says|said|saying|think|thinks|thought|thinking|ask|asks|asked|tell|tells|"
+_VERB: Final = (r"(?:say|says|said|saying|think|thinks|thought|thinking|ask|asks|asked|tell|tells|"
          r"told|reply|replies|replied|shout|shouts|shouted|yell|yells|yelled|wrote|write|writes|"
          r"go|goes|went|recall|recalls|recalled|remember|wonder|wondered|wondering)")
 # Auxiliaries and adverbs between a subject and its verb ("I've always said", "we would think").
-_BETWEEN = (r"(?:\s+(?:have|has|had|would|will|did|do|does|always|often|then|just|also|once|"
+_BETWEEN: Final = (r"(?:\s+(?:have|has|had|would|will|did|do|does|always|often|then|just|also|once|"
             r"again|never|still|even|really|kept|keep|to|was|were|am|is|are|been|being|"
             r"[a-z]+ly))*")
 # Whatever may follow the verb before the nested quotation opens: an object pronoun, a comma,
 # a colon, "that", spaces and an opening mark of the nested quotation.
-_TAIL = r"(?:\s+(?:me|him|her|them|us|myself|to\s+myself|that))?\s*[,:]?\s*$"
+_TAIL: Final = r"(?:\s+(?:me|him|her|them|us|myself|to\s+myself|that))?\s*[,:]?\s*$"
 # "I", "we" with a contraction ("I'd", "I've", "we'd"), coordinated clauses allowed between
 # the subject and the verb when they hold no other subject ("I did look at the makeup and think").
-_FIRST = re.compile(
+_FIRST: Final = re.compile(
     r"(?<![\w'’])(?P<subj>I|[Ww]e)(?:['’](?:d|ve|ll|m))?(?:\s+[^.!?;:\"“”‘’']{0,80}?\s+and)?"
     + _BETWEEN + r"\s+" + _VERB + _TAIL)
 # A noun phrase opening a clause ("Women in Nevada have said", "My mother told me", "a guard
 # came and said" in a quote that opens in lower case), at most six words, before the verb; a
 # verb of motion may come first, joined by "and" ("came and said", "walked over and asked").
-_PHRASE = re.compile(
+_PHRASE: Final = re.compile(
     r"(?:^|(?<=[.!?;:,—–]\s)|(?<=\band\s)|(?<=\bbut\s))"
     r"(?P<subj>(?:[A-Z][\w'’\-]*|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Tt]heir)"
     r"(?:\s+[\w'’\-]+){0,5}?)"
@@ -47,14 +48,14 @@ _PHRASE = re.compile(
     r"back|in|out|around|down))?\s+and)?"
     + _BETWEEN + r"\s+" + _VERB + _TAIL)
 # Words that open no speaker's noun phrase (a pronoun other than "I"/"we", a conjunction).
-_NOT_SUBJECT = frozenset("""
+_NOT_SUBJECT: Final = frozenset("""
     it this that these those there here which what who whom you he she they him her them if when
     while because so and but or then as after before
 """.split())
-_WORD = re.compile(r"[\w'’\-]+")
+_WORD: Final = re.compile(r"[\w'’\-]+")
 # Whom a perception verb hears or sees uttering the quotation ("We heard people screaming, 'gun'"):
 # the object is the speaker, not the subject who heard it.
-_HEARD = re.compile(
+_HEARD: Final = re.compile(
     r"\b(?:hear|hears|heard|hearing|see|sees|saw|seeing|watch|watched|watching)\s+"
     r"(?P<subj>(?:[Ss]omeone|[Pp]eople|[Ss]omebody|(?:the|a|an|some|two|three|several|many|"
     r"other|his|her|their|[A-Z][\w'’\-]*)(?:\s+[\w'’\-]+){0,3}?))\s+"
@@ -62,7 +63,7 @@ _HEARD = re.compile(
     r"scream|shout|yell|say|chant|cry)(?:\s+(?:out|back))?\s*[,:]?\s*$")
 # Whom a speaker has or gets uttering the quotation ("When you got little white girls in Wales
 # saying, 'I want to be like Meghan'"): the object speaks, as after a verb of perception.
-_HAVING = re.compile(
+_HAVING: Final = re.compile(
     r"\b(?:got|get|gets|getting|have|has|had|having)\s+"
     r"(?P<subj>(?!(?:been|being|to|it|that|this|there|always|never|also|just|still|even|often|"
     r"really|ever|already|now|then)\b)[a-zA-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,4}?)\s+"
@@ -70,14 +71,14 @@ _HAVING = re.compile(
     r"\s*[,:]?\s*$")
 # A quotation right before the nested one, only a comma or "and"/"or" between ("screaming,
 # 'gun' 'shooter' and 'run away'"): the same utterance goes on, with the same speaker.
-_LISTED = re.compile(r"[‘“\"]([^‘’“”\"]{1,60})[’”\"]\s*,?\s*(?:(?:and|or)\s+)?[‘“\"]?$")
-_QUOTE_MARKS = "\"“”‘’'"
+_LISTED: Final = re.compile(r"[‘“\"]([^‘’“”\"]{1,60})[’”\"]\s*,?\s*(?:(?:and|or)\s+)?[‘“\"]?$")
+_QUOTE_MARKS: Final = "\"“”‘’'"
 
 
 # A right single mark that is no apostrophe between letters ("I’m" is one): a quotation's.
-_MARK_NOT_APOSTROPHE = re.compile(r"’(?!\w)|(?<!\w)’")
+_MARK_NOT_APOSTROPHE: Final = re.compile(r"’(?!\w)|(?<!\w)’")
 # A sentence end before a capital, inside an outer quote (compiled once).
-_SENTENCE_BREAK = re.compile(r"[.!?]['’\"”]?\s+(?=[A-Z])")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?]['’\"”]?\s+(?=[A-Z])")
 
 
 def nested_speaker(text: str, outer_start: int, qs: int) -> tuple[tuple[int, int], bool] | None:

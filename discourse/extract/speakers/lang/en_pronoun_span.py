@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from discourse.extract.speakers.lang import en_clause, en_coordinated
 
@@ -46,7 +47,7 @@ __all__ = ["BARE", "unchanged"]
 # a head noun or a noun with a person's ending (the test module checks these).
 BARE = frozenset("he He she She they They we We I it It".split())
 # What may follow a mention that no appositive, label, possessive, domain or "&" opens.
-_QUIET_AFTER = frozenset(";:")
+_QUIET_AFTER: Final = frozenset(";:")
 
 
 def unchanged(text: str, ms: int, me: int, close_to: Callable[[str, int], int],

@@ -21,25 +21,26 @@ Reads text only; offsets into the text (the speakers' ``aside_subject`` hook).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["relative_speaker"]
 
 Span = tuple[int, int]
 
 # ", who <clause without a comma or a stop>:" ending the stretch before the quote's mark.
-_WHO_END = re.compile(r",\s+who\s+[a-z][^,;:\"“”.!?\n]{2,220}[:,]\s*$")
+_WHO_END: Final = re.compile(r",\s+who\s+[a-z][^,;:\"“”.!?\n]{2,220}[:,]\s*$")
 # The antecedent right before ", who": capitalised words (initials, particles inside), a title
 # with its stop first ("Sen. Ann Lee").
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE: Final = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+)?"
     r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|van|von|al|bin)){0,3}$")
 # Capitalised words that open a sentence or a phrase and name nobody.
-_NOT_NAMES = frozenset("""
+_NOT_NAMES: Final = frozenset("""
     The A An This That These Those It He She They We I You His Her Their Its Our My
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split())
-_PRONOUNS = frozenset("he she they it we i you him her them us me one someone".split())
-_MARKS = "\"“”‘’' \t"
+_PRONOUNS: Final = frozenset("he she they it we i you him her them us me one someone".split())
+_MARKS: Final = "\"“”‘’' \t"
 
 
 def _names_a_thing(mention: str, person_heads: frozenset[str]) -> bool:

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["role_antecedent"]
 
 # How far back (characters) the article is read for the name that took the role.
-WINDOW = 4000
+WINDOW: Final = 4000
 # Abbreviated titles written before a name, by the role they stand for.
-_ABBREVIATIONS = {
+_ABBREVIATIONS: Final = {
     "senator": ("sen",), "governor": ("gov",), "representative": ("rep",),
     "congressman": ("rep",), "congresswoman": ("rep",), "general": ("gen",),
     "professor": ("prof",), "secretary": ("sec",), "president": ("pres",),

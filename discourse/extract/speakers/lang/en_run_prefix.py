@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from typing import Any, Final
 
 # A character neither pattern of ``person_runs`` consumes (see the module's note).
-_BARRIER = re.compile(r"[^\w\s.'’\-]")
+_BARRIER: Final = re.compile(r"[^\w\s.'’\-]")
 
 
 class _Kept:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 __all__ = ["person_of_org", "predicate_subject", "split_name_subject", "whole_subject",
            "without_trailing_aside"]
@@ -30,22 +31,22 @@ __all__ = ["person_of_org", "predicate_subject", "split_name_subject", "whole_su
 # person's words capitalised (a role in lower case may stand among them: "Co-lead author Sam
 # Wilson"), then "of"/"at"/"from", then the organisation's capitalised words (with "the", "for",
 # "of", "and", "&", a possessive) and the punctuation; the stretch is the sentence's opening.
-_PERSON_OF_ORG = re.compile(
+_PERSON_OF_ORG: Final = re.compile(
     r"\s*(?P<person>[A-Z][^\s,;:()\"“”]*(?:\s+[^\s,;:()\"“”]+){1,6}?)\s+(?:of|at|from)\s+"
     r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|and|&|the|on|in))*"
     r"\s*[,:]\s+$")
 # The piece after the punctuation: capitalised words (with "of", "and", "for", "the") and an
 # acronym in brackets ("Research and Education (C-MORE)", "University of London", "Berkeley").
-_ORG_PIECE = re.compile(
+_ORG_PIECE: Final = re.compile(
     r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|and|&|the|on|in))*(?:\s+\([A-Z][\w.\-]*\)?)?")
 # A lower-case past tense: what opens a predicate ("paraphrased", "quoted", "thanked").
-_PAST_TENSE = re.compile(r"[a-z]{3,}ed\b")
+_PAST_TENSE: Final = re.compile(r"[a-z]{3,}ed\b")
 # An aside the subject keeps before its verb ("Hurley, for his part,"): no part of the mention.
-_ASIDE = (r"(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though|"
+_ASIDE: Final = (r"(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though|"
           r"likewise|similarly)")
-_TRAILING_ASIDE = re.compile(rf",\s+{_ASIDE}\s*,?\s*$")
+_TRAILING_ASIDE: Final = re.compile(rf",\s+{_ASIDE}\s*,?\s*$")
 # What may stand between a subject and its verb: commas, spaces, such an aside.
-_GAP = re.compile(rf"[\s,]*(?:{_ASIDE}[\s,]*)?")
+_GAP: Final = re.compile(rf"[\s,]*(?:{_ASIDE}[\s,]*)?")
 
 
 def split_name_subject(text: str, lo: int, ms: int, me: int,

@@ -15,16 +15,18 @@ reports, none in the gold. A word of status before "reports" ("preliminary", "ea
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.document import Doc, Found
 
 __all__ = ["agentless_source"]
 
-_STATUS = frozenset("preliminary early initial unconfirmed unverified".split())
+_STATUS: Final = frozenset("preliminary early initial unconfirmed unverified".split())
 # What may stand before a bare "reports" that opens the source: a sentence's start, a comma, a
 # time word ("On Saturday, reports said P"), "according to", "by", "per".
-_OPENERS = frozenset(", ; : ( — – to by per".split())
+_OPENERS: Final = frozenset(", ; : ( — – to by per".split())
 # Verbs right after a noun "reports" that show it is the subject, not the cue.
-_SAID = frozenset("said say says indicate indicated suggest suggested stated claimed".split())
+_SAID: Final = frozenset("said say says indicate indicated suggest suggested stated claimed".split())
 
 
 def _bare_reports(lows: list[str], i: int, lo: int) -> bool:

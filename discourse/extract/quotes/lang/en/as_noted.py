@@ -26,6 +26,7 @@ Spans already found are kept.
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
@@ -37,20 +38,20 @@ from discourse.extract.quotes.spans import SpanSet, content_span, trim_end
 __all__ = ["as_clause_reports"]
 
 # Verbs of stating whose "as" clause frames a report ("as X noted/pointed out/wrote, P").
-_LEMMAS = frozenset("""note say write report argue observe explain state remark tell acknowledge
+_LEMMAS: Final = frozenset("""note say write report argue observe explain state remark tell acknowledge
     admit claim insist warn mention recall confirm""".split()) | {
     "point out", "points out", "pointed out"}
 # Subjects that are the author or the reader, not a source.
-_NOT_SPEAKERS = frozenset("i we you it this that".split())
+_NOT_SPEAKERS: Final = frozenset("i we you it this that".split())
 # Words that open an adverbial after the cue ("said on Monday", "wrote last year", "noted
 # earlier"); any other word is an object ("as the messages revealed infighting, …": "as" of
 # cause, the clause after the comma no report).
-_ADVERBIAL_OPENERS = ADVERBIAL_PREPS | WEEKDAYS | frozenset(
+_ADVERBIAL_OPENERS: Final = ADVERBIAL_PREPS | WEEKDAYS | frozenset(
     """in on at during last this earlier recently repeatedly often once before yesterday
     today many numerous several so""".split())
-_ADVERBIAL = 5
+_ADVERBIAL: Final = 5
 # Words that open a clause, not an adverbial, after the cue.
-_CLAUSE_WORDS = frozenset("""when while because after before and but or that which who if
+_CLAUSE_WORDS: Final = frozenset("""when while because after before and but or that which who if
     although though""".split())  # words an adverbial may take between the cue and the comma ("on Monday")
 
 

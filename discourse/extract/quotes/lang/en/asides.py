@@ -15,6 +15,8 @@ according to a report, twenty people were arrested"), is the author's setting, n
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.words import AUX, DETERMINERS
 from discourse.extract.quotes.tokens import Toks, cap, wordish
@@ -23,7 +25,7 @@ __all__ = ["ASIDE_OPENERS", "aside_report", "introduction_only"]
 
 # First words of an aside after "claimed,": a preposition of time, place or medium, or a
 # participle naming the source ("citing", "quoting"); not "and", "but", a name or a pronoun.
-ASIDE_OPENERS = frozenset("""as in on at during after before via citing quoting referring
+ASIDE_OPENERS: Final = frozenset("""as in on at during after before via citing quoting referring
     speaking writing""".split())
 _LONGEST = 12  # words in an aside; a longer stretch is a clause of its own
 

@@ -9,6 +9,8 @@ infinitive, a passive, a plea, a plural noun such as "newly uncovered emails").
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.passive import BE
@@ -18,8 +20,8 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 __all__ = ["DOCUMENTS", "adverbial_only", "authors_question", "not_a_report", "not_said", "verb_first"]
 
 # Prepositions that open a time or place adverbial of the cue, never a reported proposition.
-_ADVERBIAL_OPENERS = frozenset("during at in on after before via while amid throughout".split())
-_DAYTIMES = frozenset("morning afternoon evening night".split())
+_ADVERBIAL_OPENERS: Final = frozenset("during at in on after before via while amid throughout".split())
+_DAYTIMES: Final = frozenset("morning afternoon evening night".split())
 
 
 def not_said(doc: Doc, f: Found) -> bool:
@@ -45,7 +47,7 @@ def adverbial_only(doc: Doc, f: Found) -> bool:
 
 
 # Words after a verb in -s that show it has no subject before it ("comes as", "comes amid").
-_AFTER_BARE_VERB = frozenset("as amid despite".split())
+_AFTER_BARE_VERB: Final = frozenset("as amid despite".split())
 
 
 def verb_first(doc: Doc, f: Found) -> bool:
@@ -60,9 +62,9 @@ def verb_first(doc: Doc, f: Found) -> bool:
         not toks.lows[i].endswith("ss")) and toks.lows[i + 1] in _AFTER_BARE_VERB
 
 
-_QUESTION_OPENERS = frozenset("""how why what when where who whom whose which whether do does did
+_QUESTION_OPENERS: Final = frozenset("""how why what when where who whom whose which whether do does did
     will would can could should is are was were has have""".split())
-_LEAD_WORDS = frozenset("and but so also then yet or".split())
+_LEAD_WORDS: Final = frozenset("and but so also then yet or".split())
 
 
 def authors_question(doc: Doc, ti: int, tj: int, se: int) -> bool:
@@ -118,13 +120,13 @@ def not_a_report(toks: Toks, a: int, ti: int) -> bool:
 
 
 # Finite saying verbs of a main clause after a restrictive relative ("who wrote the bill said").
-_MAIN_SAYING = frozenset("said says told tells".split())
+_MAIN_SAYING: Final = frozenset("said says told tells".split())
 # Words after "added to" that open what was added to, not a listener ("added to his woes").
-_ADDED_TO = frozenset("his her its their our my your this that these those concerns fears".split())
+_ADDED_TO: Final = frozenset("his her its their our my your this that these those concerns fears".split())
 
 
 # Nouns that "state" modifies ("state senator", "state media", "state law"): no verb then.
-_STATE_NOUNS = frozenset("""senator senators representative representatives lawmaker lawmakers
+_STATE_NOUNS: Final = frozenset("""senator senators representative representatives lawmaker lawmakers
     legislator legislators legislature legislatures official officials department departments
     agency agencies law laws media television tv police trooper troopers capital budget
     government governments house senate level levels attorney attorneys party court courts
@@ -134,11 +136,11 @@ _STATE_NOUNS = frozenset("""senator senators representative representatives lawm
 
 
 # Prepositions before "<participle> <noun>" ("by newly uncovered emails").
-_NOUN_PREPS = frozenset("by of with in from about".split())
+_NOUN_PREPS: Final = frozenset("by of with in from about".split())
 
 
 # Written things a past participle describes ("a statement posted to", "the letter sent on").
-DOCUMENTS = frozenset("statement statements release post tweet letter message memo video "
+DOCUMENTS: Final = frozenset("statement statements release post tweet letter message memo video "
                        "filing transcript".split())
-_PLACE_PREPS = frozenset("to on in at by online from via".split())
-_PLEA_WORDS = frozenset("guilty not no innocent".split())
+_PLACE_PREPS: Final = frozenset("to on in at by online from via".split())
+_PLEA_WORDS: Final = frozenset("guilty not no innocent".split())

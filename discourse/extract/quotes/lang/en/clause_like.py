@@ -10,6 +10,8 @@ where it looks for one; they stand apart from the noun phrases and subjects of :
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.lang.en.words import (
     ADVERBS,
     AUX,
@@ -123,7 +125,7 @@ def looks_like_clause(toks: Toks, i: int, j: int, reach: int = 14) -> bool:
 
 
 # Lower-case words inside a name ("Hamza bin Laden", "Charles de Gaulle").
-_NAME_PARTICLES = frozenset("bin al de da van von der la le".split())
+_NAME_PARTICLES: Final = frozenset("bin al de da van von der la le".split())
 
 
 def _appositive_then_aux(toks: Toks, k: int, j: int) -> bool:
@@ -139,17 +141,17 @@ def _appositive_then_aux(toks: Toks, k: int, j: int) -> bool:
 
 # Words after which a word in -ed is an adjective, not the clause's verb ("to purported
 # illicit financing", "of the leaked emails").
-_BEFORE_ADJECTIVE = frozenset("the a an to of for with from about against".split())
+_BEFORE_ADJECTIVE: Final = frozenset("the a an to of for with from about against".split())
 
 
-_OPENING = frozenset('"“')
+_OPENING: Final = frozenset('"“')
 # Prepositions of place and circumstance that open an adverbial, not a clause.
 # ("around" stays out: "announced via Twitter around 11:30 am (1830 UTC), phase one had …";
 # "despite" too: "Despite signs of recovery, he died, officials said")
-_PLACE_PREPOSITIONS = frozenset("""outside inside following amid amidst near behind across
+_PLACE_PREPOSITIONS: Final = frozenset("""outside inside following amid amidst near behind across
     within throughout toward towards against upon beside""".split())
 # Adverbs between a pronoun subject and its verb ("he also expects", "they never wanted").
-_PREVERBAL = frozenset("""also still never already always just now only even really probably
+_PREVERBAL: Final = frozenset("""also still never already always just now only even really probably
     actually often usually certainly clearly personally previously recently again once
     long""".split())
 
@@ -174,15 +176,15 @@ def _preverbal(low: str) -> bool:
     return low in _PREVERBAL or (low.endswith("ly") and len(low) > 4 and low not in _NOT_PREVERBAL)
 
 
-_NOT_PREVERBAL = frozenset("early likely unlikely family italy july rally ally reply supply".split())
+_NOT_PREVERBAL: Final = frozenset("early likely unlikely family italy july rally ally reply supply".split())
 # Heads of a subject with a restrictive relative clause ("anyone who knows …").
-_INDEFINITE_HEADS = frozenset("""anyone anybody someone somebody everyone everybody
+_INDEFINITE_HEADS: Final = frozenset("""anyone anybody someone somebody everyone everybody
     those""".split())
-_MODALS = frozenset("should could would will can may might must".split())
+_MODALS: Final = frozenset("should could would will can may might must".split())
 
 
 # Lower-case words in -s after a name that are no verbs (a possessive is caught before).
-_NOT_VERB_S = frozenset(
+_NOT_VERB_S: Final = frozenset(
     "officials leaders members forces troops employees supporters lawmakers voters residents "
     "citizens authorities sources news data was has is does its this thus plus always perhaps "
     "as us yes".split())
@@ -220,9 +222,9 @@ def _modifier(word: str, w: str) -> bool:
 
 
 # Verbs and participles without the endings above: "the said bill", "the so-called".
-_NOT_MODIFIERS = frozenset("said told says very more most less much so too of for and or nor".split())
+_NOT_MODIFIERS: Final = frozenset("said told says very more most less much so too of for and or nor".split())
 # A plural noun before these is no verb: "the basic values of", "the budget plans for".
-_PREPOSITIONS_AFTER = frozenset("of for and or".split())
+_PREPOSITIONS_AFTER: Final = frozenset("of for and or".split())
 
 
 def _present_verb(word: str, w: str) -> bool:
@@ -246,8 +248,8 @@ def coordinated_verb(word: str, w: str) -> bool:
         or (len(w) > 3 and w.endswith("ed")))
 
 
-_CLEFT_BE = frozenset("is was are were".split())
-_NOT_AFTER_CLEFT = frozenset("""with in on for about at of to from by behind between .
+_CLEFT_BE: Final = frozenset("is was are were".split())
+_NOT_AFTER_CLEFT: Final = frozenset("""with in on for about at of to from by behind between .
     , ; : ? !""".split())
 
 

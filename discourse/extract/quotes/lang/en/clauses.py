@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from typing import Final
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.apposed_age import age_apposition
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 # How far back from a cue its clause start is looked for (tokens): linear time on run-on text.
-MAX_LOOKBACK = 150
+MAX_LOOKBACK: Final = 150
 
 
 def listener_end(toks: Toks, k: int, e: int) -> int:
@@ -51,17 +52,17 @@ def listener_end(toks: Toks, k: int, e: int) -> int:
     return e
 
 
-_CLAUSE_DETERMINERS = frozenset("the a an this these those his her their its".split())
+_CLAUSE_DETERMINERS: Final = frozenset("the a an this these those his her their its".split())
 # A focus adverb or a number after the listener opens the report too ("told the BBC even one
 # percent of users would be too many", "told reporters 12 people had died").
-_CLAUSE_OPENERS = frozenset("""even only almost nearly one two three four five six seven eight
+_CLAUSE_OPENERS: Final = frozenset("""even only almost nearly one two three four five six seven eight
     nine ten twelve twenty dozens hundreds thousands millions""".split())
 
 
-SUBORDINATORS = frozenset("when while after before if as because although though since once "
+SUBORDINATORS: Final = frozenset("when while after before if as because although though since once "
                           "until unless whereas".split())
 # Participles of saying that open a sentence with a clause of their own ("Noting that P, X …").
-_OPENING_PARTICIPLES = frozenset("""noting saying adding claiming arguing insisting explaining
+_OPENING_PARTICIPLES: Final = frozenset("""noting saying adding claiming arguing insisting explaining
     warning stating acknowledging asserting contending alleging""".split())
 
 
@@ -80,19 +81,19 @@ def subordinate_end(toks: Toks, ti: int, tj: int) -> int:
         not in_parenthetical(toks, k))), -1)  # (not ", in fact,": parentheticals.py)
 
 
-_OPEN_QUOTES = frozenset('"“«‘\'')
-_CONTRAST = frozenset("while whereas".split())
+_OPEN_QUOTES: Final = frozenset('"“«‘\'')
+_CONTRAST: Final = frozenset("while whereas".split())
 # Auxiliaries of a reported clause not in the simple past: a past verb after ", and" then is
 # the speaker's ("said it would not ban it, and chastised Y"), not the clause's second one
 # ("said Obama broke the law, and violated the Constitution").
-_NOT_PAST_AUX = frozenset("would will can could should may might must is are has have does do "
+_NOT_PAST_AUX: Final = frozenset("would will can could should may might must is are has have does do "
                           "won't wouldn't can't couldn't isn't aren't".split())
 # "impeached for, and convicted of, …": a participle sharing its object, no second predicate
-_PREPOSITION_ENDS = frozenset("for of to by with in on at from".split())
+_PREPOSITION_ENDS: Final = frozenset("for of to by with in on at from".split())
 
 
 # The link a post ends with, as copied into news text.
-_POST_LINK = re.compile(r"\s(?:https?://t\.co/|pic\.twitter\.com/)")
+_POST_LINK: Final = re.compile(r"\s(?:https?://t\.co/|pic\.twitter\.com/)")
 
 
 def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
@@ -218,20 +219,20 @@ def clause_end(doc: Doc, f: Found, sub_end: int = -1) -> Found | None:
     return _before_authors_and(doc, f, lo, hi)
 
 
-_CONCESSIVE = frozenset("despite though although".split())
+_CONCESSIVE: Final = frozenset("despite though although".split())
 # "citing" right after a word of the report, without a comma ("to be dead citing
 # sources"): the report ends before it (", citing" is one of ``_AUTHORS_ADJUNCTS``).
-_CITING = re.compile(r"(?<=[a-z]) citing (?=[A-Za-z])")
+_CITING: Final = re.compile(r"(?<=[a-z]) citing (?=[A-Za-z])")
 # After a comma closing a report after its cue, the author's setting, comparison or comment on
 # its effect ("…, amid the fallout", "…, compared with 22 percent", "…, lending support").
-_AUTHORS_ADJUNCTS = frozenset("amid compared lending prompting sparking citing".split())
+_AUTHORS_ADJUNCTS: Final = frozenset("amid compared lending prompting sparking citing".split())
 # "… without elaborating": the author's note on how it was said.
-_WITHOUT_WHAT = frozenset("""elaborating giving providing citing offering specifying explaining
+_WITHOUT_WHAT: Final = frozenset("""elaborating giving providing citing offering specifying explaining
     naming presenting""".split())
 # A report in a past-future or past tense ("would not run") and a clause after "and" in the
 # present perfect or present with a name of its own ("and Weld has decided …"): the author's.
-_BACKSHIFTED = frozenset("would could had was were".split())
-_PRESENT = frozenset("has have is are".split())
+_BACKSHIFTED: Final = frozenset("would could had was were".split())
+_PRESENT: Final = frozenset("has have is are".split())
 
 
 def _before_authors_and(doc: Doc, f: Found, lo: int, hi: int) -> Found:
@@ -264,10 +265,10 @@ def _before_authors_and(doc: Doc, f: Found, lo: int, hi: int) -> Found:
 # A reported clause in the present: a past verb coordinated after it is the speaker's.
 # (Not "has"/"have": a perfect may go on with a second participle, "it has infected 200 people
 # and killed three".)
-_PRESENT_FIRST = frozenset("is are does do can will isn't aren't doesn't won't".split())
+_PRESENT_FIRST: Final = frozenset("is are does do can will isn't aren't doesn't won't".split())
 
 
-_PAST_CAUSES = frozenset(("after",))  # not "because": a reason is often the speaker's own
+_PAST_CAUSES: Final = frozenset(("after",))  # not "because": a reason is often the speaker's own
 
 
 def _past_clause(toks: Toks, k: int, hi: int) -> bool:
@@ -327,10 +328,10 @@ def _before_second_act(doc: Doc, f: Found, lo: int, hi: int) -> Found:
                          f.rule, f.parent)
     return f
 # Past naming verbs that, after "and", open the speaker's next act ("… and called X a Y").
-_NAMING_PAST = frozenset("called dubbed labeled labelled branded termed described accused".split())
+_NAMING_PAST: Final = frozenset("called dubbed labeled labelled branded termed described accused".split())
 # The tokens :func:`clause_end` reads: the punctuation that may end a report and the marks that
 # open or close a quoted fragment (``_quote_depth``).
-_CLAUSE_END_TOKENS = frozenset(';,:—“”"')
+_CLAUSE_END_TOKENS: Final = frozenset(';,:—“”"')
 
 
 def _restrictive_who(toks: Toks, a: int) -> bool:
@@ -345,8 +346,8 @@ def _restrictive_who(toks: Toks, a: int) -> bool:
 
 # Words after which a past form is no main verb: an auxiliary's participle ("was stolen"), an
 # infinitive, a coordination, a preposition's object.
-_NOT_BEFORE_MAIN_VERB = frozenset("to and or not but by that which who".split())
-_PREPOSITIONS = frozenset("of in on at for with from into about under over behind".split())
+_NOT_BEFORE_MAIN_VERB: Final = frozenset("to and or not but by that which who".split())
+_PREPOSITIONS: Final = frozenset("of in on at for with from into about under over behind".split())
 
 
 def _main_verb(toks: Toks, lo: int, hi: int) -> int | None:
@@ -388,7 +389,7 @@ def _listed_predicate(toks: Toks, lo: int, k: int) -> bool:
 
 
 # Words after "and" that go on with the reported clause ("and that P", "and would", "and is").
-_GOES_ON = frozenset("""that said says would will could should can may might must is are was
+_GOES_ON: Final = frozenset("""that said says would will could should can may might must is are was
     were has have had not also then so""".split())
 
 
@@ -415,9 +416,9 @@ def _authors_and_after(toks: Toks, lo: int, k: int, hi: int) -> bool:
         lows[m] in _PRESENT_FIRST for m in range(lo, k))
 
 
-_NEW_SUBJECT = frozenset("the a an this these those his her their its our my no".split())
-_MODALS = frozenset("would could should might will can may must".split())
-_MODALS_OR_ACT = _MODALS | frozenset("has have is are was were had".split())
+_NEW_SUBJECT: Final = frozenset("the a an this these those his her their its our my no".split())
+_MODALS: Final = frozenset("would could should might will can may must".split())
+_MODALS_OR_ACT: Final = _MODALS | frozenset("has have is are was were had".split())
 
 
 def _quote_depth(depth: int, word: str) -> int:
@@ -432,17 +433,17 @@ def _quote_depth(depth: int, word: str) -> int:
 
 
 # Words that open a clause's subject after "while": "while others", "while the party".
-_CLAUSE_SUBJECTS = frozenset("he she they we i it others some many most the a an his her their "
+_CLAUSE_SUBJECTS: Final = frozenset("he she they we i it others some many most the a an his her their "
                              "its this these those".split())
 
 
-_TIME_WORDS = frozenset("yesterday today tonight".split())
+_TIME_WORDS: Final = frozenset("yesterday today tonight".split())
 
 
-_TIME_PARTS = frozenset("morning afternoon evening night".split())
+_TIME_PARTS: Final = frozenset("morning afternoon evening night".split())
 
 
-_TIME_UNITS = frozenset("week month year morning afternoon evening weekend".split())
+_TIME_UNITS: Final = frozenset("week month year morning afternoon evening weekend".split())
 
 
 def after_time(toks: Toks, k: int, tj: int) -> int:
@@ -457,13 +458,13 @@ def after_time(toks: Toks, k: int, tj: int) -> int:
     return k
 
 
-ADVERBIAL_PREPS = frozenset("""on in at to via during after before through as since outside inside
+ADVERBIAL_PREPS: Final = frozenset("""on in at to via during after before through as since outside inside
     following amid near""".split())
 
 
 # A phrase after the first may open with these too ("in an interview with Rolling Stone",
 # "on a call for reporters"): they attach to the noun before them, not to the verb.
-_FOLLOWING_PREPS = ADVERBIAL_PREPS | frozenset("with for".split())
+_FOLLOWING_PREPS: Final = ADVERBIAL_PREPS | frozenset("with for".split())
 
 
 def after_adverbials(toks: Toks, k: int, tj: int, *, following: bool = False) -> int:
@@ -495,11 +496,11 @@ def after_adverbials(toks: Toks, k: int, tj: int, *, following: bool = False) ->
     return end
 
 
-_PRONOUN_SUBJECTS = frozenset("he she they we".split())
-_RELATIVES = frozenset("which whom whose where when that who".split())
+_PRONOUN_SUBJECTS: Final = frozenset("he she they we".split())
+_RELATIVES: Final = frozenset("which whom whose where when that who".split())
 # A determiner after the first word of an adverbial opens a new noun phrase, the clause's
 # subject ("in an interview his office had …").
-_NEW_NP = frozenset("the a an his her their its our this these those".split())
+_NEW_NP: Final = frozenset("the a an his her their its our this these those".split())
 
 
 def _appositive_until(toks: Toks, i: int, a: int) -> bool:
@@ -518,10 +519,10 @@ def _appositive_until(toks: Toks, i: int, a: int) -> bool:
 
 # After a comma, these open an appositive or a clause set off inside the subject's clause ("the
 # official, who asked not to be named, said"), not the cue's own clause.
-_NOT_A_CLAUSE_START = frozenset("a an the who whom whose which when while".split())
+_NOT_A_CLAUSE_START: Final = frozenset("a an the who whom whose which when while".split())
 
 
-_PARENTHETICAL_PREPS = frozenset("in on at during via through speaking".split())
+_PARENTHETICAL_PREPS: Final = frozenset("in on at during via through speaking".split())
 
 
 def clause_start(toks: Toks, ti: int, a: int) -> int:

@@ -22,6 +22,8 @@ noun names no statement.
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.spans import trim_end
 from discourse.extract.quotes.tokens import cap
@@ -29,18 +31,18 @@ from discourse.extract.quotes.tokens import cap
 __all__ = ["comment_apposition_end"]
 
 # Nouns that name a statement: in apposition to a report they are the author's comment on it.
-_STATEMENT_NOUNS = frozenset(
+_STATEMENT_NOUNS: Final = frozenset(
     "claim assertion allegation accusation statement remark comment retort rebuke".split())
 # Nouns of a pointed remark, each with the preposition it takes ("a swipe at", "a nod to").
-_POINTED_NOUNS: dict[str, str] = {
+_POINTED_NOUNS: Final[dict[str, str]] = {
     "shot": "at", "swipe": "at", "jab": "at", "dig": "at",
     "reference": "to", "allusion": "to", "nod": "to",
 }
-_ARTICLES = frozenset(("a", "an"))
-_DASHES = frozenset(("-", "—", "–", "--"))
-_SEPARATORS = _DASHES | {","}
-_MARKS = frozenset('"“”‘’\'')
-_MAX_MODIFIERS = 2
+_ARTICLES: Final = frozenset(("a", "an"))
+_DASHES: Final = frozenset(("-", "—", "–", "--"))
+_SEPARATORS: Final = _DASHES | {","}
+_MARKS: Final = frozenset('"“”‘’\'')
+_MAX_MODIFIERS: Final = 2
 
 
 def _comment_at(doc: Doc, m: int, end: int) -> bool:

@@ -9,6 +9,7 @@ sentence. The classification of pass 1 asks these to tell quotes from names and 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.en.words import AUX
@@ -16,9 +17,9 @@ from discourse.extract.quotes.language import sentence_like_by
 
 __all__ = ["has_verb", "looks_like_title", "name_before", "sentence_like", "title_end"]
 
-_TITLE_WORD = re.compile(r"[^\W_][\w'’\-.&]*")
-_VERB_WORD = re.compile(r"[^\W\d_][\w'’]*")
-_SMALL = frozenset("of the and a an in on for to at by with from or vs".split())
+_TITLE_WORD: Final = re.compile(r"[^\W_][\w'’\-.&]*")
+_VERB_WORD: Final = re.compile(r"[^\W\d_][\w'’]*")
+_SMALL: Final = frozenset("of the and a an in on for to at by with from or vs".split())
 
 
 def looks_like_title(content: str) -> bool:
@@ -42,7 +43,7 @@ def looks_like_title(content: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in content_words)
 
 
-_VERBISH = AUX | frozenset("say says think know want need go get make take".split())
+_VERBISH: Final = AUX | frozenset("say says think know want need go get make take".split())
 
 
 def has_verb(content: str) -> bool:
@@ -64,9 +65,9 @@ sentence_like = sentence_like_by(has_verb, looks_like_title)
 # “Tucker Carlson Tonight.”", "told … on CNN’s “State of the Union.”", "on NBC's "Meet the Press"";
 # or "told" with the programme as listener: "told “Fox News Sunday.”", "told NBC’s “Meet the
 # Press,” in response to …"
-_ON_PROGRAMME = re.compile(r"\b(?:on|told|tells|tell|telling)\s+"
+_ON_PROGRAMME: Final = re.compile(r"\b(?:on|told|tells|tell|telling)\s+"
                            r"(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,2}['’]s?\s+)?$")
-_CLOSE = re.compile(r'["”]')
+_CLOSE: Final = re.compile(r'["”]')
 
 
 def name_before(doc: Doc, lo: int, pos: int) -> bool:

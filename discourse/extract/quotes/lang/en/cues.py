@@ -12,6 +12,7 @@ can list.
 from __future__ import annotations
 
 from itertools import compress, count
+from typing import Final
 
 from discourse.extract.quotes.cues import Cue, CueLexicon
 from discourse.extract.quotes.lang.en.relative_predicate import long_relative_subject
@@ -28,15 +29,15 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 __all__ = ["QUOTED_AS_SAYING", "QUOTE_WORDS", "find_cues", "quoted_as_saying_object"]
 
 # Words that start "quoted X as saying" (the speaker inside the cue): candidates like cue forms.
-QUOTE_WORDS = ("quoted", "quotes", "quoting", "quote")
-_QUOTE_WORD_SET = frozenset(QUOTE_WORDS)  # the scan's extra start words (a memo key: hashed once)
+QUOTE_WORDS: Final = ("quoted", "quotes", "quoting", "quote")
+_QUOTE_WORD_SET: Final = frozenset(QUOTE_WORDS)  # the scan's extra start words (a memo key: hashed once)
 # Punctuation after which a capitalised cue form starts a sentence (elsewhere it is in a name).
-_SENTENCE_PUNCT = frozenset(".!?…:;\"“”«»‘’'—–-(")
+_SENTENCE_PUNCT: Final = frozenset(".!?…:;\"“”«»‘’'—–-(")
 # Bare cue forms that are nouns as often as verbs ("Maryland state law", "a Senate report"):
 # after a capitalised word and before a lower-case one, a noun.
-_NOUN_LIKE = frozenset("state report voice note claim answer comment".split())
+_NOUN_LIKE: Final = frozenset("state report voice note claim answer comment".split())
 # "reason(s)" before punctuation is the noun ("for political reasons,"); the verb takes a clause.
-_REASON = frozenset("reason reasons".split())
+_REASON: Final = frozenset("reason reasons".split())
 # The cue of "RIA Novosti quoted him as saying": the speaker sits inside it.
 QUOTED_AS_SAYING = Cue("quoted X as saying", "phrase", ("quoted x as saying",), True, True,
                        False, "inside")
@@ -44,10 +45,10 @@ QUOTED_AS_SAYING = Cue("quoted X as saying", "phrase", ("quoted x as saying",), 
 
 # "and several said they wanted ...": a quantifier standing alone is the subject of a form that
 # is never a noun ("said", "told"; not "some say", which is a noun).
-_NEVER_NOUNS = frozenset("said told".split())
+_NEVER_NOUNS: Final = frozenset("said told".split())
 # Words in -s that are no plural nouns: the subject of a reported clause may open with them.
-_S_FUNCTION_WORDS = frozenset("this his its those these us as was is has does".split())
-_QUANTIFIER_SUBJECTS = frozenset("several two three four five six seven eight nine ten".split())
+_S_FUNCTION_WORDS: Final = frozenset("this his its those these us as was is has does".split())
+_QUANTIFIER_SUBJECTS: Final = frozenset("several two three four five six seven eight nine ten".split())
 
 def quoted_as_saying_object(toks: Toks, a: int, b: int) -> tuple[int, int]:
     """Object span of "quoted <X> as saying" (tokens between the verb and "as saying")."""
@@ -168,18 +169,18 @@ def _plural_subject_first(toks: Toks, i: int) -> bool:
 
 
 # What opens the clause after "The Armenians claim": a determiner or a subject pronoun.
-_GROUP_CLAUSE_OPENERS = frozenset("""the a an his her its their this these those he she they we it
+_GROUP_CLAUSE_OPENERS: Final = frozenset("""the a an his her its their this these those he she they we it
     i you""".split())
 
 
 # Finite forms of saying that are no nouns: a bare plural after them opens the report ("said
 # prosecutors had not proven", "says officials were told"), no compound noun ("voice actors").
-_FINITE_SAY = frozenset("said told wrote says tells writes".split())
+_FINITE_SAY: Final = frozenset("said told wrote says tells writes".split())
 
 # Determiners of a singular count noun: a bare present-tense verb cannot follow their phrase.
-_SINGULAR_DETERMINERS = frozenset("a an each every another any".split())
+_SINGULAR_DETERMINERS: Final = frozenset("a an each every another any".split())
 # Singular nouns in -s that may stand in such a phrase ("any credible news report").
-_SINGULAR_S = frozenset("news press".split())
+_SINGULAR_S: Final = frozenset("news press".split())
 
 
 def _singular_phrase_before(toks: Toks, i: int) -> bool:
@@ -199,13 +200,13 @@ def _singular_phrase_before(toks: Toks, i: int) -> bool:
     return False
 
 
-_PRONOUN_SUBJECTS = frozenset("he she they we i you".split())
-_RELATIVES = frozenset("what which that who whom".split())  # "women who police said were …"
+_PRONOUN_SUBJECTS: Final = frozenset("he she they we i you".split())
+_RELATIVES: Final = frozenset("what which that who whom".split())  # "women who police said were …"
 
 
 # Present forms of saying before a relative clause's predicate ("a strategy which Democrats warn
 # could result in a shutdown", "the plan that critics claim will fail").
-_RELATIVE_PRESENT = frozenset("say says warn warns claim claims argue argues insist insists".split())
+_RELATIVE_PRESENT: Final = frozenset("say says warn warns claim claims argue argues insist insists".split())
 
 
 def _relative_subject_before(toks: Toks, i: int) -> bool:
@@ -235,5 +236,5 @@ def _longer_relative_subject(toks: Toks, i: int) -> bool:
 
 
 # First words of a relative clause's longer subject: "which the mayor said", "that his wife said".
-_RELATIVE_SUBJECT_OPENERS = frozenset("the his her their its our a an local state federal".split())
+_RELATIVE_SUBJECT_OPENERS: Final = frozenset("the his her their its our a an local state federal".split())
 

@@ -13,6 +13,7 @@ sentence reader (:mod:`.sentence`) reads the sentence from behind the dateline.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.quotes.document import Doc
 
@@ -21,7 +22,7 @@ __all__ = ["dateline_end"]
 # An optional place (one to four capitalised words, "WASHINGTON", "Washington", "NEW YORK",
 # "Kiev, Ukraine"), the agency in brackets, an optional dash. The agencies are those whose
 # wire copy opens this way; a bracket holding anything else ("(R-Ohio)", "(D)") is not one.
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"(?:[A-Z][A-Za-z.\-]+(?:,?\s+[A-Z][A-Za-z.\-]+){0,3},?\s+)?"
     r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|The\s+Hill|Xinhua|dpa|TASS|CNSNews\.com|CNBC)\)"
     r"\s*(?:[—–]|--?)?\s*")

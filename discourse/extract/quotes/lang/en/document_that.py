@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
@@ -31,12 +32,12 @@ from discourse.text import sentence_spans
 __all__ = ["document_relative_reports"]
 
 # Documents that report: their relative clause's verb of saying states what they say.
-_DOCUMENTS = ("report", "reports", "memo", "memorandum", "statement", "letter", "study",
+_DOCUMENTS: Final = ("report", "reports", "memo", "memorandum", "statement", "letter", "study",
               "document", "filing", "complaint", "lawsuit", "affidavit", "indictment", "article",
               "story", "tweet", "post", "email", "e-mail", "release", "notice", "ruling",
               "assessment", "analysis", "survey", "audit", "review", "editorial", "column",
               "dossier", "cable", "message", "transcript")
-_RELATIVE = re.compile(
+_RELATIVE: Final = re.compile(
     r"\b(?:a|an|the|this|that|his|her|their|its|one|another)\s+"
     r"((?:(?!(?:a|an|the|this|that|his|her|their|its)\s)[\w.’'-]+\s+){0,3}?"
     r"(?:" + "|".join(_DOCUMENTS) + r"))\b"
@@ -49,11 +50,11 @@ _RELATIVE = re.compile(
 # The relative and its verb, searched first (the full pattern only runs before such a place).
 # (lower case, opening with a character class so that the scan skips quickly to a "t" or a
 # "w"; the word boundary before it is checked around each match)
-_TRIGGER = re.compile(r"[tw]h(?:at|ich)\s+(?:said|says|stated|states|claimed|claims|alleged|"
+_TRIGGER: Final = re.compile(r"[tw]h(?:at|ich)\s+(?:said|says|stated|states|claimed|claims|alleged|"
                       r"alleges|concluded|concludes|asserted|asserts|argued|argues|warned|warns)\b")
-_DOC_WORD = re.compile(r"\b(?:" + "|".join(_DOCUMENTS) + r")\b", re.IGNORECASE)
+_DOC_WORD: Final = re.compile(r"\b(?:" + "|".join(_DOCUMENTS) + r")\b", re.IGNORECASE)
 # How far before the relative the document's determiner may stand (characters).
-_WINDOW = 160
+_WINDOW: Final = 160
 
 
 def _matches(text: str) -> list[re.Match[str]]:

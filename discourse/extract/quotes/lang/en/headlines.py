@@ -20,6 +20,7 @@ where the proposition is all in marks: the mark pass has it).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
@@ -28,14 +29,14 @@ from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["headline_reports"]
 
-_MAX_WORDS = 25
+_MAX_WORDS: Final = 25
 # A line: an optional bullet or a dateline ("August 17, 2017 -- "), the name, ": ", the rest.
-_HEADLINE = re.compile(
+_HEADLINE: Final = re.compile(
     r"(?m)^(?:[-—–•]\s*|[A-Z][a-z]+ \d{1,2}, \d{4} --? )?"
     r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*[A-Za-z])"
     r": (?=[A-Z‘'\"“])([^\n]+)$")
 # Rubrics and labels that open a headline without being anyone who spoke.
-_RUBRICS = frozenset("""editorial editorials latest exclusive related poll polls report reports
+_RUBRICS: Final = frozenset("""editorial editorials latest exclusive related poll polls report reports
     update updates letters letter photograph photo photos picture video videos watch more read
     see also note correction corrections source sources credit listen live transcript breaking
     analysis opinion review fact check factcheck quiz explainer timeline podcast column comment
@@ -44,7 +45,7 @@ _RUBRICS = frozenset("""editorial editorials latest exclusive related poll polls
     developing now today tonight here why what how who when where chart map graphic data
     question answer rumor rumors verdict result results must-reads must-read""".split())
 # Places that open a rundown line ("Colorado: A Quinnipiac poll showed …"), no speaker.
-_PLACES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware
+_PLACES: Final = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware
     florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
     massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire
     jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas
@@ -52,14 +53,14 @@ _PLACES = frozenset("""alabama alaska arizona arkansas california colorado conne
     ireland canada russia china france germany israel iran iraq syria ukraine europe asia africa
     japan india pakistan afghanistan""".split())
 # Adjectives that open a title-case description, not a name ("Old White Guys:", "Big Tech:").
-_DESCRIPTIVE = frozenset("""old new young big small little top great white black red blue
+_DESCRIPTIVE: Final = frozenset("""old new young big small little top great white black red blue
     angry rich poor bad good best worst first last real fake""".split())
 # A headline of a passive participle with no auxiliary ("Navy Yard gunman treated for paranoia",
 # "Suspect charged with murder"): what happened to the person named, not what they said.
-_PARTICIPLE = re.compile(r"\b[a-z]+ed (?:for|by|with|as|in|after|over)\b")
-_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|must|should|may|might|"
+_PARTICIPLE: Final = re.compile(r"\b[a-z]+ed (?:for|by|with|as|in|after|over)\b")
+_FINITE: Final = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|must|should|may|might|"
                      r"has|have|had|do|does|did|says?|said)\b|n[’']t\b", re.IGNORECASE)
-_QUESTION_OR_TITLE = re.compile(r"^[“\"‘']|\?\s*[”\"’']?\s*$")
+_QUESTION_OR_TITLE: Final = re.compile(r"^[“\"‘']|\?\s*[”\"’']?\s*$")
 
 
 def _participle_headline(rest: str) -> bool:

@@ -21,6 +21,7 @@ speaker telling of themselves is left alone.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.spans import THREE_WORDS, SpanSet, content_span, trim_end
@@ -31,16 +32,16 @@ __all__ = ["reports_in_quotes"]
 # Finite verbs of saying proper that open a report inside a quotation.
 # ("states", "claims", "notes" are left out: as often nouns, "in some blue states that …").
 # ("wrote" too: "she wrote prescriptions", a thing written)
-_CUES = frozenset("""said says told tells stated announced announces claimed argued argues
+_CUES: Final = frozenset("""said says told tells stated announced announces claimed argued argues
     insisted insists noted warned warns added adds admitted admits""".split())
 # A word of :data:`_CUES` somewhere in a quotation: only such quotations are read (cheap test).
-_CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_CUES)) + r")\b", re.IGNORECASE)
+_CUE_WORD: Final = re.compile(r"\b(?:" + "|".join(sorted(_CUES)) + r")\b", re.IGNORECASE)
 # First- and second-person speakers (the quoted speaker's own voice) and object pronouns ("I
 # have been told by him that …": the passive's agent read as a subject).
-_NOT_SPEAKERS = frozenset("i we you me us him her them".split())
-_OPENING = "\"“‘'"
+_NOT_SPEAKERS: Final = frozenset("i we you me us him her them".split())
+_OPENING: Final = "\"“‘'"
 # The shortest quotation worth reading for a report inside it (characters).
-_MIN_QUOTE = 30
+_MIN_QUOTE: Final = 30
 
 
 def reports_in_quotes(doc: Doc, found: list[Found]) -> list[Found]:

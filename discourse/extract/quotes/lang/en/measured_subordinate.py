@@ -13,20 +13,22 @@ then a noun of time or a time adverb -- and returns where the subordinator stand
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.tokens import Toks
 
 __all__ = ["measured_subordinator"]
 
 # the subordinators a measure of time may lead ("days after", "hours before", "weeks since")
-_MEASURED = frozenset("after before since until".split())
+_MEASURED: Final = frozenset("after before since until".split())
 # the word of the lead right before the subordinator: a unit of time or a time adverb
-_UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month months
+_UNITS: Final = frozenset("""second seconds minute minutes hour hours day days week weeks month months
     year years decade decades moment moments shortly soon just right immediately long""".split())
 # what may stand before the unit: numbers and quantifiers ("two days", "a few weeks", "only
 # hours", "nearly a year")
-_QUANTIFIERS = frozenset("""a an one two three four five six seven eight nine ten eleven twelve
+_QUANTIFIERS: Final = frozenset("""a an one two three four five six seven eight nine ten eleven twelve
     few several some many just only mere barely nearly almost about less more than""".split())
-_MAX_LEAD = 3
+_MAX_LEAD: Final = 3
 
 
 def measured_subordinator(toks: Toks, ti: int, tj: int) -> int:

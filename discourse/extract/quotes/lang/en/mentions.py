@@ -20,31 +20,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from discourse.extract.quotes.document import Doc, Found
 
 __all__ = ["tidy_mentions"]
 
 # "Znak.com", "Lenta.ru", "Politico.eu": a word, a dot, then the lower-case rest of a domain
-_DOMAIN_HEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.$")
-_DOMAIN_TAIL = re.compile(r"[a-z]{2,6}(?:\.[a-z]{2,3})?")
+_DOMAIN_HEAD: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.$")
+_DOMAIN_TAIL: Final = re.compile(r"[a-z]{2,6}(?:\.[a-z]{2,3})?")
 # Sentence adverbs that hedge who spoke; they qualify the attribution, not the speaker.
-_HEDGES = frozenset("""seemingly apparently reportedly allegedly presumably probably possibly
+_HEDGES: Final = frozenset("""seemingly apparently reportedly allegedly presumably probably possibly
     supposedly evidently purportedly perhaps maybe likely""".split())
 # Adverbs that stand between a subject and its verb ("The ministry further said", "Smith
 # later told", "the company publicly denied"); a mention never ends on one.
-_CLOSING_ADVERBS = frozenset("""further also later earlier previously subsequently then again
+_CLOSING_ADVERBS: Final = frozenset("""further also later earlier previously subsequently then again
     too still now meanwhile separately publicly privately openly repeatedly initially finally
     once already recently reportedly allegedly apparently seemingly""".split())
 # Nouns and names in -ly that may close a mention ("the family", "the assembly", "Italy").
-_LY_NOUNS = frozenset("""family ally rally assembly supply monopoly anomaly bully belly lily
+_LY_NOUNS: Final = frozenset("""family ally rally assembly supply monopoly anomaly bully belly lily
     jelly fly reply daily weekly monthly quarterly elderly italy sicily july kelly emily holly
     molly sally billy willy""".split())
 # Words that bring in the channel the words came through, not the speaker.
-_CHANNEL = re.compile(r"\s+via\s+")
+_CHANNEL: Final = re.compile(r"\s+via\s+")
 # A word: a run of anything but white space (compiled once: re.finditer with the string looked
 # the pattern up in re's cache at each of the many mentions)
-_WORD = re.compile(r"\S+")
+_WORD: Final = re.compile(r"\S+")
 
 
 def tidy_mentions(doc: Doc, found: list[Found]) -> list[Found]:

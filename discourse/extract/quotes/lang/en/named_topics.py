@@ -17,26 +17,28 @@ that the gold does not hold:
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.words import AUX
 from discourse.extract.quotes.tokens import cap
 
 __all__ = ["anaphoric_claim", "confirmed_appointment", "named_topic"]
 
-_ANAPHORIC = frozenset("the these those such this that".split())
+_ANAPHORIC: Final = frozenset("the these those such this that".split())
 # nouns of a claim told elsewhere: with an anaphoric determiner the object only names it
-_CLAIM_NOUNS = frozenset("""allegation allegations accusation accusations story stories claim
+_CLAIM_NOUNS: Final = frozenset("""allegation allegations accusation accusations story stories claim
     claims charge charges rumour rumours rumor rumors report reports""".split())
 # words between the determiner and the noun: adjectives of such claims ("the latest reports")
-_CLAIM_ADJECTIVES = frozenset("""latest new earlier previous recent same original initial
+_CLAIM_ADJECTIVES: Final = frozenset("""latest new earlier previous recent same original initial
     above former""".split())
 # bodies that confirm people in office
-_LEGISLATURES = frozenset("""senate congress parliament legislature assembly committee
+_LEGISLATURES: Final = frozenset("""senate congress parliament legislature assembly committee
     house""".split())
-_MODALS = frozenset("can could may might must shall should will would".split())
+_MODALS: Final = frozenset("can could may might must shall should will would".split())
 # "-s" and "-ed" words after the noun that are no verb ("denied the allegations as baseless")
-_NOT_VERBS = frozenset("as was has is this thus its his hers ours theirs yours".split())
-_APPOINTMENT_NOUNS = frozenset("""nomination nominations appointment appointments nominee
+_NOT_VERBS: Final = frozenset("as was has is this thus its his hers ours theirs yours".split())
+_APPOINTMENT_NOUNS: Final = frozenset("""nomination nominations appointment appointments nominee
     nominees""".split())
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress, count
+from typing import Final
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
@@ -55,7 +56,7 @@ __all__ = ["naming_reports", "sentence_tokens"]
 
 # form -> lemma; the bare forms that are mostly nouns ("a call", "the name", "his terms") are left
 # out.
-_FORMS: dict[str, str] = {}
+_FORMS: Final[dict[str, str]] = {}
 for _lemma, _forms in (
     ("call", "call calls called calling"),
     ("describe", "describe describes described describing"),
@@ -89,7 +90,7 @@ for _lemma, _forms in (
 _CUES = {lemma: Cue(lemma, "verb", tuple(f for f, x in _FORMS.items() if x == lemma),
                     False, False, True) for lemma in set(_FORMS.values())}
 # What joins object and predicate, by verb: "" a bare predicate, "as", a preposition.
-_JOIN: dict[str, tuple[str, ...]] = {
+_JOIN: Final[dict[str, tuple[str, ...]]] = {
     "describe": ("as",), "characterize": ("as",), "name": ("as",),
     "label": ("as", ""), "brand": ("as", ""), "call": ("",), "dub": ("",), "term": ("",),
     "blame": ("for", "on", "as"), "accuse": ("of",),
@@ -99,58 +100,58 @@ _JOIN: dict[str, tuple[str, ...]] = {
 # Those verbs of judging: their "as" may open the author's clause or an idiom ("attacked the
 # convoy as troops advanced", "hailed a cab as it passed", "condemned it as well"), so the
 # object is short and the predicate a noun or adjective phrase, no clause.
-_JUDGING = frozenset("blast slam attack criticize insult dismiss denounce condemn decry deride "
+_JUDGING: Final = frozenset("blast slam attack criticize insult dismiss denounce condemn decry deride "
                      "hail praise portray".split())
-_JUDGING_MAX_OBJECT = 8
+_JUDGING_MAX_OBJECT: Final = 8
 # Before the verb: a passive ("was called"), a noun ("the call", "so called").
-_BE = BE | {"so"}
+_BE: Final = BE | {"so"}
 # Right after the verb: no object ("called for", "called on X to", "called off", "called back").
-_NO_OBJECT = frozenset("""for of on off up out in at to into back upon as by with from over about
+_NO_OBJECT: Final = frozenset("""for of on off up out in at to into back upon as by with from over about
     after before during when if that what whether how why while because it's""".split())
 # Bare predicates of "call": evaluative adjectives that the endings below miss.
-_ADJECTIVES = frozenset("""swift wrong right good bad great false fake true unfair unjust illegal
+_ADJECTIVES: Final = frozenset("""swift wrong right good bad great false fake true unfair unjust illegal
     legal racist absurd ridiculous dangerous crazy stupid dumb weak strong sad shameful
     unacceptable baseless groundless premature reckless corrupt rigged dead ready safe clear
     necessary important wise unwise insane evil sick""".split())
-_ADJ_ENDINGS = ("ive", "ous", "ful", "ble", "less", "ic", "ary", "ist", "ish")
-_ADJ_ED = frozenset("experienced talented respected qualified skilled committed".split())
+_ADJ_ENDINGS: Final = ("ive", "ous", "ful", "ble", "less", "ic", "ary", "ist", "ish")
+_ADJ_ED: Final = frozenset("experienced talented respected qualified skilled committed".split())
 # Nouns with those endings ("the executive", "an initiative").
-_NOT_ADJ = frozenset("""executive executives representative representatives relative relatives
+_NOT_ADJ: Final = frozenset("""executive executives representative representatives relative relatives
     detective initiative objective motive native alternative explosive explosives archive
     republic public clinic music traffic topic logic table cable bible vehicle ministry
     secretary dictionary library military salary summary anniversary commentary boundary
     artist activist journalist scientist economist lobbyist dentist terrorist""".split())
 # A predicate that is an idiom or an appointment, no judgement: "called it a day", "named X as
 # its new coach".
-_IDIOMS = frozenset("day night career quits".split())
+_IDIOMS: Final = frozenset("day night career quits".split())
 # ... and after "as": "condemned it as well", "attacked the base as part of an offensive".
-_AS_IDIOMS = frozenset("part such result usual".split())
-_APPOINTMENT = frozenset("""new next interim acting chief head director ceo coach manager captain
+_AS_IDIOMS: Final = frozenset("part such result usual".split())
+_APPOINTMENT: Final = frozenset("""new next interim acting chief head director ceo coach manager captain
     successor replacement candidate nominee winner chairman president member""".split())
 # Subjects that are legal acts or texts, not speakers: "the second article accused him of …".
-_LEGAL_ACTS = frozenset("""article articles indictment indictments charge charges resolution
+_LEGAL_ACTS: Final = frozenset("""article articles indictment indictments charge charges resolution
     bill law order ruling verdict amendment warrant""".split())
-_ORDINALS = frozenset("first second third fourth fifth".split())
+_ORDINALS: Final = frozenset("first second third fourth fifth".split())
 # Subordinators after the predicate: the author's clause ("described X as Y when they offered").
-_SUBORDINATE = frozenset("""when while because after before since although though whereas until
+_SUBORDINATE: Final = frozenset("""when while because after before since although though whereas until
     unless""".split())
-_PRONOUN_SUBJECTS = frozenset("he she they we it both".split())
+_PRONOUN_SUBJECTS: Final = frozenset("he she they we it both".split())
 # Subjects that name the speaker's own usage, not a report ("We call it a black day", "what the
 # people call …" in a speech).
-_OWN_VOICE = frozenset("i we you".split())
-_NOBODY = frozenset("no none nobody neither".split())
-_NOT = frozenset("not never n't".split())
+_OWN_VOICE: Final = frozenset("i we you".split())
+_NOBODY: Final = frozenset("no none nobody neither".split())
+_NOT: Final = frozenset("not never n't".split())
 # Participles of saying after "and" open a report of their own ("and adding that P"); others
 # go on with the predicate ("accused him of pushing her and masturbating").
-_SAYING_ING = frozenset("""adding saying noting claiming arguing insisting warning calling urging
+_SAYING_ING: Final = frozenset("""adding saying noting claiming arguing insisting warning calling urging
     citing accusing blaming describing vowing promising pointing stating""".split())
-_PREPOSITIONS = frozenset("with of for in on at by from about to into over under".split())
-_POSSESSIVES = frozenset("his her its their our my your".split())
-_OPEN = frozenset('"“‘')
-_CLOSE = frozenset('"”’')
+_PREPOSITIONS: Final = frozenset("with of for in on at by from about to into over under".split())
+_POSSESSIVES: Final = frozenset("his her its their our my your".split())
+_OPEN: Final = frozenset('"“‘')
+_CLOSE: Final = frozenset('"”’')
 # Punctuation that ends the predicate; ", " ends it unless a list of adjectives or nouns goes on.
-_HARD_STOP = frozenset(";:—–()[]")
-_AFTER_COMMA_STOP = frozenset("""which who whom where while whereas but and as after before
+_HARD_STOP: Final = frozenset(";:—–()[]")
+_AFTER_COMMA_STOP: Final = frozenset("""which who whom where while whereas but and as after before
     according saying adding citing although though despite because since when if so a an the
     he she they it we i""".split())
 
@@ -199,7 +200,7 @@ def _in_fragments(text: str, inside: SpanSet, s: int, e: int) -> int:
 
 
 # Between two coordinated fragments: their marks and "and"/"or"/a comma, perhaps an article.
-_JOINER = re.compile(r'["”’]?,?\s+(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?["“‘]?|["”’]?,\s*["“‘]?')
+_JOINER: Final = re.compile(r'["”’]?,?\s+(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?["“‘]?|["”’]?,\s*["“‘]?')
 
 
 def sentence_tokens(doc: Doc, cands: list[int]) -> dict[int, tuple[int, int]]:
@@ -344,7 +345,7 @@ def _bare_role(words, lows, p: int, tj: int) -> bool:
 
 
 # Offices held "as" (no article): "his record as governor", "Mueller as special counsel".
-_ROLES = frozenset("""governor mayor senator secretary counsel attorney speaker leader minister
+_ROLES: Final = frozenset("""governor mayor senator secretary counsel attorney speaker leader minister
     ambassador judge justice commissioner congressman congresswoman representative chief
     adviser advisor spokesman spokeswoman""".split())
 
@@ -435,5 +436,5 @@ def _mostly_quoted(words, p: int, end: int) -> bool:
 
 
 # Words opening an adverbial after a quoted predicate ("“lackluster” this past September").
-_ADVERBIAL_OPENERS = frozenset("""this last on in at during since after before when upon
+_ADVERBIAL_OPENERS: Final = frozenset("""this last on in at during since after before when upon
     yesterday today earlier later""".split())

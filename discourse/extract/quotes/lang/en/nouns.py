@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from itertools import compress, count
+from typing import Final
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
@@ -46,43 +47,43 @@ __all__ = ["NOUN_CUES", "noun_reports", "verb_cue_between"]
 
 # Nouns whose "that" clause is a statement somebody made (not "the idea / fact / hope that P",
 # which report nothing said, nor "suggestions", as often the author's paraphrase).
-NOUN_CUES = frozenset("""claim claims allegation allegations assertion assertions insistence
+NOUN_CUES: Final = frozenset("""claim claims allegation allegations assertion assertions insistence
     contention contentions accusation accusations announcement admission assurance assurances
     declaration warning warnings""".split())
 # with the nouns read only after a possessor ("its report that P": possessed_nouns.py)
-_ALL_NOUNS = NOUN_CUES | POSSESSED_NOUNS
+_ALL_NOUNS: Final = NOUN_CUES | POSSESSED_NOUNS
 _CUE = Cue("claim", "noun", ())
-_POSSESSIVES = frozenset("his her their its".split())
+_POSSESSIVES: Final = frozenset("his her their its".split())
 # A bare plural after one of these is a noun ("amid claims that P", "despite allegations that").
-_PREPOSITIONS = frozenset("of about amid despite against over with to by from in on".split())
+_PREPOSITIONS: Final = frozenset("of about amid despite against over with to by from in on".split())
 # Verbs that take the relative "that" as their object: "the claims that he made (about her)".
-_GAP_VERBS = frozenset("""made make makes making denied denies deny raised raises rejected rejects
+_GAP_VERBS: Final = frozenset("""made make makes making denied denies deny raised raises rejected rejects
     dismissed repeated repeats disputed investigated heard received published posted reported
     cited mentioned faced faces leveled levelled brought filed issued released gave given read
     wrote written echoed debunked refuted lodged aired spread pushed promoted amplified retracted
     withdrew believed believes believe ignored investigating examined reviewed""".split())
 # Forms that are as often verbs: before them only adjectives may stand.
-_VERB_HOMOGRAPHS = frozenset("claim claims warning".split())
-_ADJECTIVES = frozenset("""false new recent latest earlier previous similar such many numerous
+_VERB_HOMOGRAPHS: Final = frozenset("claim claims warning".split())
+_ADJECTIVES: Final = frozenset("""false new recent latest earlier previous similar such many numerous
     several wild bold public initial first other same baseless""".split())
-_ADJ_ENDINGS = ("ed", "ous", "ful", "less", "ic", "al", "ive", "ent", "ant", "able", "ible", "ary",
+_ADJ_ENDINGS: Final = ("ed", "ous", "ful", "less", "ic", "al", "ive", "ent", "ant", "able", "ible", "ary",
                 "ing")
-_CLAUSE_OPENERS = frozenset("if whether that because although though while but and".split())
-_REACH = 120  # tokens a report is read over at most
-_LEAD_WORDS = frozenset("and but so yet then".split())
+_CLAUSE_OPENERS: Final = frozenset("if whether that because although though while but and".split())
+_REACH: Final = 120  # tokens a report is read over at most
+_LEAD_WORDS: Final = frozenset("and but so yet then".split())
 # An opening phrase the noun phrase stands in: a preposition or a subordinator.
-_INTRO_WORDS = frozenset("""in with after before when while since as amid despite following upon
+_INTRO_WORDS: Final = frozenset("""in with after before when while since as amid despite following upon
     by on at""".split())
 # After a comma these end the reported clause ("…, which …", "…, while …").
-_AFTER_COMMA = frozenset("and but while whereas which who whom where as according so".split())
+_AFTER_COMMA: Final = frozenset("and but while whereas which who whom where as according so".split())
 # A clause not in the simple past: a past verb after its "and" is the subject's own.
-_NOT_PAST_AUX = frozenset("""would will can could should may might must is are has have does do
+_NOT_PAST_AUX: Final = frozenset("""would will can could should may might must is are has have does do
     won't wouldn't can't couldn't isn't aren't""".split())
-_NOT_BEFORE_MAIN = frozenset("that which who whom and or but to not".split())
-_MAIN_ADVERBS = frozenset("also still further only".split())
+_NOT_BEFORE_MAIN: Final = frozenset("that which who whom and or but to not".split())
+_MAIN_ADVERBS: Final = frozenset("also still further only".split())
 _OPEN, _CLOSE = frozenset('“‘'), frozenset('”’')
 _OPEN_ANY, _CLOSE_ANY = frozenset('“‘"'), frozenset('”’"')
-_EDGE = frozenset('"“”‘’\' .,;:')
+_EDGE: Final = frozenset('"“”‘’\' .,;:')
 
 
 def noun_reports(doc: Doc, found: list[Found]) -> list[Found]:
@@ -234,7 +235,7 @@ def _finite(w: str, low: str) -> bool:
 
 
 # Time nouns after "the": "the claims that he made the day before" has no object.
-_TIME_NOUNS = frozenset("year week month day time morning night weekend".split())
+_TIME_NOUNS: Final = frozenset("year week month day time morning night weekend".split())
 
 
 def _has_object(lows: list[str], x: int, tj: int) -> bool:

@@ -21,6 +21,8 @@ three-word floor of :mod:`discourse.extract.quotes.reported`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.en.counts import approximate_count
 from discourse.extract.quotes.tokens import Toks
@@ -65,8 +67,8 @@ _STOPS = frozenset("""of to in on at about from for with by over that which who 
 _MODALS = frozenset("may might could would will can should must to".split())
 _BIG = frozenset("million billion thousand hundred".split())
 
-COUNTING_CUES = frozenset("report confirm".split())
-NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
+COUNTING_CUES: Final = frozenset("report confirm".split())
+NUMBER_WORDS: Final = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
     thirty forty fifty hundred hundreds dozens thousands thousand million dozen""".split())
 _TOPIC_PREPS = frozenset("to in on at about from".split())
 

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Final
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.spans import trim_end
 
 __all__ = ["cut_at_cue_participle"]
 
-_CLOSING_MARKS = frozenset('"”’\'')
+_CLOSING_MARKS: Final = frozenset('"”’\'')
 
 
 def cut_at_cue_participle(doc: Doc, f: Found | None, quote_cues: Sequence[int]) -> Found | None:

@@ -8,6 +8,8 @@ not hold ("was told to leave" is an order, no report).
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
@@ -16,7 +18,7 @@ from discourse.extract.quotes.lang.en.words import ADVERBS
 
 __all__ = ["BE", "agentless_passive", "told_passive"]
 
-BE = frozenset("is are was were be been being am 's".split())
+BE: Final = frozenset("is are was were be been being am 's".split())
 
 
 _PASSIVE_SPEECH = frozenset("say report allege claim announce state confirm".split())

@@ -9,6 +9,8 @@ is :mod:`.clause_like`'s.
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
 from discourse.extract.quotes.lang.en.apposed_age import age_apposition, described_role
 from discourse.extract.quotes.lang.en.appositive_name import named_appositive
@@ -34,18 +36,18 @@ from discourse.extract.quotes.tokens import Toks, cap, wordish
 from discourse.text.tokens import ly_name
 
 # Head nouns of descriptions of people (a lower-case subject that can speak).
-PERSON_NOUNS = frozenset("""minister president secretary spokesman spokeswoman spokesperson
+PERSON_NOUNS: Final = frozenset("""minister president secretary spokesman spokeswoman spokesperson
     governor mayor senator official officials chairman chairwoman chair director chief judge
     prosecutor lawyer attorney police officer officers commissioner ambassador leader leaders
     researchers scientists experts authorities doctor doctors coach manager ceo founder
     company government ministry agency department council committee team""".split())
 # Auxiliaries between a subject and its reporting verb ("has said", "would write").
-_PERFECT_AUX = frozenset(
+_PERFECT_AUX: Final = frozenset(
     "has have had having will would could did does do may might should".split())
 # Words in "-ly" that are no adverbs.
-_LY_NOUNS = frozenset("family ally assembly italy july supply reply rally anomaly".split())
+_LY_NOUNS: Final = frozenset("family ally assembly italy july supply reply rally anomaly".split())
 # Subject pronouns that cannot continue a noun phrase: one of them starts a clause.
-_NEW_SUBJECT = frozenset("he she they we i".split())
+_NEW_SUBJECT: Final = frozenset("he she they we i".split())
 
 __all__ = [
     "appositive_after", "main_clause_comma", "np_backward",
@@ -104,8 +106,8 @@ def _nouns_before_name(toks: Toks, j: int, stop: int) -> bool:
     return k > j and k < len(lows) and cap(words[k]) and k < stop
 
 
-_PARTY_TAGS = ("R-", "D-", "I-", "R–", "D–", "I–")
-_APPOSITION_OPENERS = frozenset("the a an his her their its".split())
+_PARTY_TAGS: Final = ("R-", "D-", "I-", "R–", "D–", "I–")
+_APPOSITION_OPENERS: Final = frozenset("the a an his her their its".split())
 
 
 def appositive_after(toks: Toks, e: int, hi: int) -> int:
@@ -123,7 +125,7 @@ def appositive_after(toks: Toks, e: int, hi: int) -> int:
     return e
 
 
-_INDEFINITE_PRONOUNS = frozenset("someone somebody anyone anybody everyone everybody".split())
+_INDEFINITE_PRONOUNS: Final = frozenset("someone somebody anyone anybody everyone everybody".split())
 
 
 def _bare_role(toks: Toks, i: int, hi: int) -> bool:
@@ -136,7 +138,7 @@ def _bare_role(toks: Toks, i: int, hi: int) -> bool:
 
 # Labels of a news page's furniture that scraped text keeps before a sentence (BBC "Image
 # caption", CNN "Story highlights").
-_PAGE_LABELS = frozenset("caption highlights".split())
+_PAGE_LABELS: Final = frozenset("caption highlights".split())
 
 
 def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
@@ -193,7 +195,7 @@ def np_backward(toks: Toks, j: int, lo: int, limit: int = 12) -> int:
 
 
 # What may stand before the first word of a sentence (or of a quoted one).
-_OPENERS = frozenset('. ! ? … " “ ‘ \' ( : ; — –'.split())
+_OPENERS: Final = frozenset('. ! ? … " “ ‘ \' ( : ; — –'.split())
 
 
 def _name_in_ly(words: list[str], i: int) -> bool:
@@ -522,20 +524,20 @@ def _saying_before_quote(toks: Toks, k: int) -> bool:
 
 
 # Who may be heard saying something ("heard a man saying, …"): the participle is theirs.
-_HEARD_SAYING = frozenset("""someone somebody anyone voice voices crowd crowds people man men woman
+_HEARD_SAYING: Final = frozenset("""someone somebody anyone voice voices crowd crowds people man men woman
     women boy boys girl girls child children person""".split())
 
 
 # Participles that introduce what was said ("…, saying P"), not an act ("observing the law").
-_SAYING_PARTICIPLES = frozenset("""saying adding noting claiming arguing insisting explaining
+_SAYING_PARTICIPLES: Final = frozenset("""saying adding noting claiming arguing insisting explaining
     warning stating writing acknowledging announcing asserting contending alleging
     calling describing labeling labelling branding blaming accusing""".split())
 # Participles of saying that take a clause (not the naming ones: "Calling the mayor “careless”,
 # she left" keeps its fragment's speaker unread): opening a sentence, the main subject says it.
-_CLAUSE_PARTICIPLES = frozenset("""saying adding noting claiming arguing insisting explaining
+_CLAUSE_PARTICIPLES: Final = frozenset("""saying adding noting claiming arguing insisting explaining
     warning stating acknowledging asserting contending alleging""".split())
 # Subordinators before a sentence-initial participle cue ("After admitting that P, X …").
-_PARTICIPLE_OPENERS = frozenset("after before while since upon when".split())
+_PARTICIPLE_OPENERS: Final = frozenset("after before while since upon when".split())
 
 
 def _subject_after_opening(toks: Toks, k: int) -> tuple[int, int] | None:
@@ -582,10 +584,10 @@ def _apposition_then_verb(toks: Toks, e: int, k: int) -> int:
 
 # Words opening a clause set off by commas between a subject and its verb ("the spokesman, when
 # asked about it, said"; "the official, who asked not to be named, said").
-_PARENTHETICAL_OPENERS = frozenset(
+_PARENTHETICAL_OPENERS: Final = frozenset(
     "who whom whose which when while speaking asked in on at during via through".split())
 # Words opening an introductory phrase before the subject ("at the debate, Biden …").
-_INTRO_OPENERS = frozenset("in on at during after before for with since following amid".split())
+_INTRO_OPENERS: Final = frozenset("in on at during after before for with since following amid".split())
 
 
 def source_from(toks: Toks, ti: int, a: int) -> tuple[int, int] | None:

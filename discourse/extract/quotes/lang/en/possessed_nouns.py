@@ -17,12 +17,14 @@ sentence rules read; the noun reads nothing there.
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.lang.en.words import DETERMINERS, SUBJECT_PRONOUNS
 from discourse.extract.quotes.tokens import Toks, cap
 
 __all__ = ["POSSESSED_NOUNS", "possessed_report"]
 
-POSSESSED_NOUNS = frozenset("report tweet tweets remarks comments".split())
+POSSESSED_NOUNS: Final = frozenset("report tweet tweets remarks comments".split())
 
 _OPENING = frozenset('"“‘')
 

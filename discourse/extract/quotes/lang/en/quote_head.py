@@ -18,18 +18,19 @@ the author's sentence, and its cue may well report: it is left alone.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["attributes_opening_quote"]
 
-_OPENING = "\"“‘'"
+_OPENING: Final = "\"“‘'"
 # what may stand between the quotation's closing mark and its cue: the punctuation closing the
 # quoted sentence, then up to eight words of the speaker ("Clark County Sheriff Joseph Lombardo",
 # "a visibly moved Ryan"), no other punctuation but a title's dot or an apostrophe
-_TAIL = re.compile(r"[ \t]*(?:[\w.’'-]+[ \t]+){0,8}\Z")
-_CLOSING = "\"”’'"
+_TAIL: Final = re.compile(r"[ \t]*(?:[\w.’'-]+[ \t]+){0,8}\Z")
+_CLOSING: Final = "\"”’'"
 
 
 def attributes_opening_quote(doc: Doc, ss: int, a: int, b: int, inside: SpanSet | None) -> bool:

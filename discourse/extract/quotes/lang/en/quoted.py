@@ -9,6 +9,8 @@ lexicon lacks, by the shape of the clause, are in :mod:`.shape`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc
 from discourse.extract.quotes.lang.en.cues import QUOTED_AS_SAYING, quoted_as_saying_object
@@ -208,7 +210,7 @@ def naming_near(doc: Doc, lo: int, pos: int) -> bool:
         and namer_before(toks, ti, tj, _para_floor(doc, tj)) is not None)
 
 
-_FRAGMENT_OPENERS = frozenset('"“')
+_FRAGMENT_OPENERS: Final = frozenset('"“')
 
 
 def _para_floor(doc: Doc, tj: int) -> int:

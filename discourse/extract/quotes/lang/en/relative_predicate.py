@@ -13,20 +13,22 @@ Wikinews dev splits dev3, dev7, dev9 and dev11.
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.lang.en.words import AUX, IRREGULAR_PAST
 from discourse.extract.quotes.tokens import Toks, cap
 
 __all__ = ["RELATIVE_CUES", "long_relative_subject", "relative_end", "relative_predicate"]
 
-RELATIVE_CUES = frozenset("say claim allege report state insist argue warn note explain".split())
+RELATIVE_CUES: Final = frozenset("say claim allege report state insist argue warn note explain".split())
 
 # auxiliaries and modals that open the relative clause's predicate
-_OPENERS = AUX | frozenset("may can should must shall".split())
+_OPENERS: Final = AUX | frozenset("may can should must shall".split())
 # what follows a present-tense verb in "-s" ("derives from", "remains in"), not a plural noun
 # ("which he said news reports …")
-_AFTER_PRESENT = frozenset("from to in on of at into with for as that the a an".split())
+_AFTER_PRESENT: Final = frozenset("from to in on of at into with for as that the a an".split())
 # past forms that are rather nouns or adjectives after a cue ("said red", "said need")
-_NOT_VERBS = frozenset("red need speed seed bed feed breed deed shed hundred".split())
+_NOT_VERBS: Final = frozenset("red need speed seed bed feed breed deed shed hundred".split())
 
 
 def relative_predicate(toks: Toks, k: int, tj: int) -> bool:
@@ -46,9 +48,9 @@ def relative_predicate(toks: Toks, k: int, tj: int) -> bool:
         toks.lows[k + 1] in _AFTER_PRESENT)
 
 
-_PERFECT = frozenset("has have had".split())
-_RELATIVE_WORDS = frozenset("which that".split())
-_DETERMINERS = frozenset("the a an his her its their our".split())
+_PERFECT: Final = frozenset("has have had".split())
+_RELATIVE_WORDS: Final = frozenset("which that".split())
+_DETERMINERS: Final = frozenset("the a an his her its their our".split())
 
 
 def long_relative_subject(toks: Toks, i: int) -> bool:
@@ -70,7 +72,7 @@ def long_relative_subject(toks: Toks, i: int) -> bool:
     return False
 
 
-_STOPS = frozenset((";", ":", "—", "–", "--", "-"))
+_STOPS: Final = frozenset((";", ":", "—", "–", "--", "-"))
 
 
 def relative_end(toks: Toks, k: int, tj: int) -> int:

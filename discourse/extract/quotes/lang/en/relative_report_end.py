@@ -18,6 +18,8 @@ Read on saying set 12 dev (two sentences) and direct set 2 dev; the gold ends al
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
 from discourse.extract.quotes.lang.en.words import (
@@ -32,9 +34,9 @@ from discourse.extract.quotes.tokens import Toks, cap
 
 __all__ = ["relative_report_end"]
 
-_RELATIVES = frozenset(("who",))  # (the sentence rules read no report after ", which said")
-_PERFECT = frozenset("has have had".split())
-_MARKS = frozenset('"“”‘’\'')
+_RELATIVES: Final = frozenset(("who",))  # (the sentence rules read no report after ", which said")
+_PERFECT: Final = frozenset("has have had".split())
+_MARKS: Final = frozenset('"“”‘’\'')
 
 
 def _before_cue(toks: Toks, a: int, lo: int) -> int:

@@ -12,15 +12,17 @@ word before "that" ("said on Monday that was …") is left to the rules as befor
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.lang.en.words import AUX
 from discourse.extract.quotes.tokens import Toks, cap
 
 __all__ = ["relative_that"]
 
-_TIME_WORDS = frozenset("""today yesterday tomorrow monday tuesday wednesday thursday friday
+_TIME_WORDS: Final = frozenset("""today yesterday tomorrow monday tuesday wednesday thursday friday
     saturday sunday morning afternoon evening night week month year again also earlier later
     recently repeatedly publicly""".split())
-_MODALS = frozenset("may might can could should must shall will would".split())
+_MODALS: Final = frozenset("may might can could should must shall will would".split())
 
 
 def relative_that(toks: Toks, k: int, m: int) -> bool:

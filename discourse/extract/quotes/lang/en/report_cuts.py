@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
@@ -66,7 +67,7 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
     return f
 
 
-_CONJ = frozenset("and but while whereas".split())
+_CONJ: Final = frozenset("and but while whereas".split())
 
 
 def _participle_after_comma(toks: Toks, a: int) -> bool:
@@ -77,8 +78,8 @@ def _participle_after_comma(toks: Toks, a: int) -> bool:
         words[b - 1] in _CLOSING_MARKS and words[b - 2] == ","))
 
 
-_CLOSING_MARKS = frozenset('"”’\'')
-_BEFORE_PARTICIPLE = frozenset("further also again later then".split())
+_CLOSING_MARKS: Final = frozenset('"”’\'')
+_BEFORE_PARTICIPLE: Final = frozenset("further also again later then".split())
 
 
 def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
@@ -103,15 +104,15 @@ def _conjoined_subject(toks: Toks, a: int, ti: int) -> int | None:
 
 
 # Words opening an introductory phrase after "and" / "but" ("but upon learning …, he said").
-_INTRO_PREPS = frozenset("upon after when once following before while as in".split())
-_PRONOUN_SUBJECTS = frozenset("he she they".split())
+_INTRO_PREPS: Final = frozenset("upon after when once following before while as in".split())
+_PRONOUN_SUBJECTS: Final = frozenset("he she they".split())
 
 
 # ``told Paul Rivera of WESH 2 news, "We're used to it."``, ``told the press last week, "The
 # past …"``: a few words, a comma, then a quotation that opens with a capital is a direct quote
 # after the rest of its attribution, not a report.
-_QUOTE_AFTER_TAIL = re.compile(r'[^"“”.;:,]{0,40},\s*["“](?:[A-Z]|\[[A-Za-z]\])')
-_CLOSING = re.compile(r'["”]')
+_QUOTE_AFTER_TAIL: Final = re.compile(r'[^"“”.;:,]{0,40},\s*["“](?:[A-Z]|\[[A-Za-z]\])')
+_CLOSING: Final = re.compile(r'["”]')
 
 
 def _quote_after_tail(text: str, f: Found) -> bool:
@@ -126,7 +127,7 @@ def _quote_after_tail(text: str, f: Found) -> bool:
 
 # ``said P, and "It felt like …"``: a coordinated quotation opening with a capital (or an
 # editor's bracketed one, "[i]t") is the speaker's own sentence, not part of the report P.
-_QUOTED_SENTENCE_AFTER = re.compile(r',\s+(?:and|but)\s+["“](?:[A-Z]|\[[A-Za-z]\])')
+_QUOTED_SENTENCE_AFTER: Final = re.compile(r',\s+(?:and|but)\s+["“](?:[A-Z]|\[[A-Za-z]\])')
 
 
 def _cut_before_quoted_sentence(doc: Doc, f: Found) -> Found:

@@ -11,6 +11,7 @@ the ``according to`` reports by :mod:`.according_to`, where a report ends by :mo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found, non_overlapping
@@ -129,18 +130,18 @@ def _np_object_end(doc: Doc, b: int, sent_end_tok: int, ti: int = -1) -> int:
 
 # Heads of noun objects that name a topic, not what was said ("announced the decision",
 # "expressed a similar view", "answered some questions").
-_TOPIC_HEADS = frozenset("""decision decisions measure measures view views question questions
+_TOPIC_HEADS: Final = frozenset("""decision decisions measure measures view views question questions
     commitment plan plans issue issues statement comments remarks details concerns news result
     results findings move step interest candidacy candidature""".split())
 
 
 # "declared a state of emergency / war / independence": an act performed by declaring it,
 # no statement reported ("declared its support for X" is one).
-_DECLARING = frozenset("declare proclaim".split())
-_PERFORMED = frozenset("emergency war independence curfew lockdown disaster".split())
+_DECLARING: Final = frozenset("declare proclaim".split())
+_PERFORMED: Final = frozenset("emergency war independence curfew lockdown disaster".split())
 # Subordinators whose clause ends at its comma ("after X declared Y, Z …"); "while" and "as"
 # clauses may hold commas of their own.
-_OPENING_CLAUSE = frozenset("after before when once since because if until unless".split())
+_OPENING_CLAUSE: Final = frozenset("after before when once since because if until unless".split())
 
 
 def _performed(toks: Toks, k: int, tj: int) -> bool:
@@ -485,31 +486,31 @@ def reports_in_sentence(
 
 
 # Cues that take an infinitive: "vowed to issue an order …" is a promise, "to" no adverbial.
-_INFINITIVE_CUES = frozenset("vow promise pledge threaten agree offer refuse swear".split())
+_INFINITIVE_CUES: Final = frozenset("vow promise pledge threaten agree offer refuse swear".split())
 
 
-_TOLD = frozenset("told tell tells telling".split())
+_TOLD: Final = frozenset("told tell tells telling".split())
 # Cues whose "if" clause is a condition of the report, not a question ("asked if", "wondered").
-_CONDITIONAL_CUES = frozenset("say tell add argue warn note insist claim write predict".split())
-_ASIDE_END = frozenset(',;:—–()"“”')
+_CONDITIONAL_CUES: Final = frozenset("say tell add argue warn note insist claim write predict".split())
+_ASIDE_END: Final = frozenset(',;:—–()"“”')
 # "said something insane", "said things": an object that names no proposition
-_THINGS = frozenset("something anything nothing everything things".split())
+_THINGS: Final = frozenset("something anything nothing everything things".split())
 # Words that do not open the object right after a cue taking one (a preposition, a pronoun, a
 # time word, a "thing" word): one set made once (it was a tuple with *_THINGS, which mypyc's
 # compiler cannot build).
-_NOT_OBJECT = frozenset((
+_NOT_OBJECT: Final = frozenset((
     "to", "in", "on", "at", "with", "about", "that", "what", "how", "why", "whether",
     "if", "it", "him", "her", "them", "this", "during", "after", "before", "for",
     "from", "by", "as", "into", "over", "otherwise", "last", "next", "yesterday",
     "today", "tomorrow", "earlier", "later")) | _THINGS
 # Objects of "tell" that are what is told, not a listener ("tells a different story").
-_TOLD_THINGS = frozenset("story stories tale tales truth lie lies joke jokes".split())
+_TOLD_THINGS: Final = frozenset("story stories tale tales truth lie lies joke jokes".split())
 
 
 # Past tenses of saying proper: "It said / stated / added P" has a statement, company or
 # agency as "it"; "it tells us P", "it says in the paper" (a finding, a document in an
 # interview) and "the new model indicated" stay out.
-_IT_SAID = frozenset("said stated added announced wrote".split())
+_IT_SAID: Final = frozenset("said stated added announced wrote".split())
 
 
 def _report_after_listener(toks: Toks, k: int, tj: int) -> bool:
@@ -520,19 +521,19 @@ def _report_after_listener(toks: Toks, k: int, tj: int) -> bool:
         w not in AUX) and not w.endswith(("ing", "ly")) and looks_like_clause(toks, k, tj)
 
 
-_TITLES = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen.".split())  # "told CNN, Mr. X had …"
-_NOT_A_REPORT_START = frozenset("""who whom whose which where when while as and but or so then
+_TITLES: Final = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen.".split())  # "told CNN, Mr. X had …"
+_NOT_A_REPORT_START: Final = frozenset("""who whom whose which where when while as and but or so then
     because since although though if after before until in on at during for with from by to of
     according also however perhaps maybe again too instead""".split())
 
 
-_APPROXIMATORS = frozenset("about around nearly almost roughly some over".split())
+_APPROXIMATORS: Final = frozenset("about around nearly almost roughly some over".split())
 
 
-_QUOTE_MARKS = frozenset('"“”«»')
+_QUOTE_MARKS: Final = frozenset('"“”«»')
 # The verb of a relative clause's predicate right after "what he said": "was", "would be".
-_RELATIVE_PREDICATE = frozenset("is are was were would will could might".split())
-_OPENING = frozenset('"“')
+_RELATIVE_PREDICATE: Final = frozenset("is are was were would will could might".split())
+_OPENING: Final = frozenset('"“')
 
 
 def _words_after_fragment(toks: Toks, k: int, tj: int) -> bool:

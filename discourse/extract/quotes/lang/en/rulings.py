@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
@@ -30,17 +31,17 @@ __all__ = ["ruling_reports"]
 
 # courts of law only: a competition's jury or a panel of experts decides on merits, it rules on
 # no proposition ("the jury decided two participants … performed at such a high level", dev)
-_COURTS = ("court", "judge", "tribunal", "justices", "judges")
+_COURTS: Final = ("court", "judge", "tribunal", "justices", "judges")
 # after the ruling, a participle of the court's next act ends it ("decided P, reversing the
 # convictions and remanding the case"), not "including" or "according"
-_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
-_RULING = re.compile(
+_PARTICIPLE: Final = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
+_RULING: Final = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+((?:[\w.’'-]+\s+){0,4}?)(?:" + "|".join(_COURTS) + r")\s+"
     r"(?:(?:has|had|also|then|unanimously)\s+)?"
     r"(found|determined|decided|concluded|held)\s+(?:that\s+)?")
 # the words before the court's noun are its modifiers, not a clause ("the three-judge court",
 # "the unanimous court", "the Supreme Court"): none of these
-_NOT_MODIFIERS = frozenset("""said says that which who and but or when after before if as
+_NOT_MODIFIERS: Final = frozenset("""said says that which who and but or when after before if as
     because while""".split())
 
 

@@ -21,6 +21,7 @@ Before: a sentence's tokens and hits (``Doc``); after: a list of :class:`Found` 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.asides import ASIDE_OPENERS as _ASIDE_OPENERS
@@ -40,9 +41,9 @@ from discourse.extract.quotes.tokens import cap, wordish
 __all__ = ["reports_in_sentence"]
 
 # Verbs after "claimed to" that make a claim about the claimant (a state or a past act).
-_CLAIMED = frozenset("claim claims claimed claiming".split())
-_TIMES = WEEKDAYS | frozenset("yesterday today".split())
-_PREPOSITIONS = frozenset("for over during after since".split())  # "for decades claimed"
+_CLAIMED: Final = frozenset("claim claims claimed claiming".split())
+_TIMES: Final = WEEKDAYS | frozenset("yesterday today".split())
+_PREPOSITIONS: Final = frozenset("for over during after since".split())  # "for decades claimed"
 
 
 def reports_in_sentence(
@@ -102,7 +103,7 @@ def reports_in_sentence(
 
 # The tokens that dash_report._dash_at reads as a dash (an em or en dash, a hyphen standing as a
 # token of its own); a sentence without one holds no "— P, X said —".
-_DASH_TOKENS = frozenset("—–-")
+_DASH_TOKENS: Final = frozenset("—–-")
 
 
 def _dash_asides(doc: Doc, ti: int, tj: int, found: list[Found],

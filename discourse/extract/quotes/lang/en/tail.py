@@ -7,6 +7,8 @@ attribution interrupts it); only an adverbial may follow the speaker ("…, he s
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
@@ -28,16 +30,16 @@ __all__ = ["CLAUSE_WORDS", "inverted_tail"]
 
 # First words of a two-word phrase before an interrupting attribution that frame the sentence
 # rather than start the report ("In between, she testified, …", "But then, she added, …").
-_FRAMING_OPENERS = frozenset("""in at on for of but and or so with by from after before as
+_FRAMING_OPENERS: Final = frozenset("""in at on for of but and or so with by from after before as
     between during""".split())
 # Words that cannot describe a name standing before it ("newspaper The Hindu").
-CLAUSE_WORDS = frozenset("and but or so then also as while when which who that the a an".split())
-_TAIL_AUX = frozenset("have has had will would did does do".split())
-_QUOTE_MARKS = frozenset('"“”«»')
-_CLOSING = frozenset('"”’')
+CLAUSE_WORDS: Final = frozenset("and but or so then also as while when which who that the a an".split())
+_TAIL_AUX: Final = frozenset("have has had will would did does do".split())
+_QUOTE_MARKS: Final = frozenset('"“”«»')
+_CLOSING: Final = frozenset('"”’')
 # "…, said he expects the president to win": a subject pronoun and its verb after the cue
 # open the reported clause (its object's preposition is no adverbial of an inverted speaker)
-_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_SUBJECT_PRONOUNS: Final = frozenset("he she they we i".split())
 
 
 def _has_clause_break(toks: Toks, ti: int, k: int) -> bool:
@@ -190,7 +192,7 @@ def inverted_tail(
     return [Found(starts[first], starts[k], "indirect", attr, "cue_after")]
 
 
-_OPENING_CONNECTIVES = frozenset("and but so yet".split())
+_OPENING_CONNECTIVES: Final = frozenset("and but so yet".split())
 
 
 def _fragment_closes(toks: Toks, ti: int, k: int, c: int) -> bool:
@@ -252,9 +254,9 @@ def _name_closes(toks: Toks, b: int, tj: int) -> bool:
                                                        and "," not in words[e:tj])
 
 
-_POSTMODIFIER_WORDS = frozenset("in of at from for with familiar close to on".split())
+_POSTMODIFIER_WORDS: Final = frozenset("in of at from for with familiar close to on".split())
 # Participles that postmodify a speaker ("four people briefed on the discussions said").
-_POSTMODIFYING_PARTICIPLES = frozenset("briefed involved informed".split())
+_POSTMODIFYING_PARTICIPLES: Final = frozenset("briefed involved informed".split())
 
 
 def _postmodified_subject(toks: Toks, i: int, j: int) -> bool:

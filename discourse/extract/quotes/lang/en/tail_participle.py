@@ -17,6 +17,8 @@ quotation that the attribution introduces) is unchanged.
 
 from __future__ import annotations
 
+from typing import Final
+
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
 from discourse.extract.quotes.lang.en.tail import inverted_tail
@@ -25,12 +27,12 @@ __all__ = ["PARTICIPLES", "tail_before_participle"]
 
 # Participles that go on with the same speaker's words ("…, he said, adding that …"); not
 # "leaving", "prompting" and the like, whose clause is the author's.
-PARTICIPLES = frozenset("""adding noting saying explaining arguing insisting warning stressing
+PARTICIPLES: Final = frozenset("""adding noting saying explaining arguing insisting warning stressing
     acknowledging claiming asserting emphasizing emphasising suggesting calling urging
     pointing describing referring citing declining refusing""".split())
 # How many tokens the speaker and an adverbial may take between the cue and the comma
 # ("…, the official said on condition of anonymity, adding …").
-_REACH = 12
+_REACH: Final = 12
 
 
 def _participle_comma(doc: Doc, b: int, tj: int) -> int | None:

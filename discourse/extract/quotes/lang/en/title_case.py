@@ -19,29 +19,30 @@ words already in marks (the mark pass has them).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["title_case_reports"]
 
-_MAX_WORDS = 30
+_MAX_WORDS: Final = 30
 # Verbs of saying that take a clause without a listener, in title case or capitals.
-_VERBS = ("Says", "Claims", "Warns", "Insists", "Admits", "Argues", "Predicts", "Suggests",
+_VERBS: Final = ("Says", "Claims", "Warns", "Insists", "Admits", "Argues", "Predicts", "Suggests",
           "Declares", "Denies", "Confirms", "Vows")
 # (the pattern opens with a character class, the capitals the verbs open with, so that the scan
 # skips quickly; the word boundary before it and the form, not "Cays", are checked per match)
-_VERB = re.compile("[" + "".join(sorted({v[0] for v in _VERBS})) + "](?:"
+_VERB: Final = re.compile("[" + "".join(sorted({v[0] for v in _VERBS})) + "](?:"
                    + "|".join(v[1:] for v in _VERBS) + "|"
                    + "|".join(v[1:].upper() for v in _VERBS) + r")(?![\w])")
-_FORMS = frozenset(_VERBS) | {v.upper() for v in _VERBS}
+_FORMS: Final = frozenset(_VERBS) | {v.upper() for v in _VERBS}
 # One to four capitalised words (a name, "Donald Trump", "TRUMP") right before the verb.
-_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s$")
+_NAME: Final = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s$")
 # Subjects that are no speaker: rubrics and findings.
-_NOT_SPEAKERS = frozenset("""poll polls report reports study survey surveys data analysis
+_NOT_SPEAKERS: Final = frozenset("""poll polls report reports study survey surveys data analysis
     review editorial source sources""".split())
 # The report ends at a comma, a dash or a bar before the line's end ("…, Blame Theresa May").
-_END = re.compile(r"\s*(?:,|\.\s|\s[-—–|]\s|$)")
+_END: Final = re.compile(r"\s*(?:,|\.\s|\s[-—–|]\s|$)")
 
 
 def _is_headline(line: str) -> bool:
