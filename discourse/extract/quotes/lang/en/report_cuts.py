@@ -18,6 +18,7 @@ from typing import Final
 
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Doc, Found
+from discourse.extract.quotes.lang.en.conjoined_nouns import joins_nouns
 from discourse.extract.quotes.lang.en.coordinated_form import report_verb_after_and
 from discourse.extract.quotes.lang.en.phrases import subject_before
 from discourse.extract.quotes.lang.en.with_pair import and_participle_cut
@@ -50,8 +51,8 @@ def _cut_at_coordinated_cue(doc: Doc, f: Found, hits: list[tuple[int, int, Cue]]
                          f.rule, f.parent)
         if lows[a - 1] not in ("and", "but"):
             c = _conjoined_subject(toks, a, 0)
-            if c is None or starts[c] <= f.start:
-                continue
+            if c is None or starts[c] <= f.start or joins_nouns(toks, doc.tok_index(f.start), c, a):
+                continue  # ("said the senator and the governor agreed …": one subject)
             if words[c - 1] == ",":
                 c -= 1
             return Found(f.start, trim_end(doc.text, f.start, starts[c]), f.kind, f.attr,
