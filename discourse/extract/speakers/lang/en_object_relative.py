@@ -49,7 +49,8 @@ def object_relative(text: str, ms: int, me: int, qs: int) -> tuple[int, int] | N
     is a description apposed to a name before it (the name and the description); else None."""
     if not (0 <= ms < me <= qs) or qs - me > 60:
         return None
-    if _WHO_SAID.match(text, me, qs) is None or _WHO_SAID.match(text, me, qs).end() != qs:
+    who = _WHO_SAID.match(text, me, qs)
+    if who is None or who.end() != qs:
         return None
     # "The mayor praised Tom Reyes, who said": the object at the mention's end
     np_ = _np_before(text, ms, me)
