@@ -38,6 +38,7 @@ from discourse.extract.speakers.lang import (
     en_mention_ends,
     en_near_clause,
     en_nested,
+    en_object_relative,
     en_opening,
     en_participle_source,
     en_particles,
@@ -46,6 +47,7 @@ from discourse.extract.speakers.lang import (
     en_quoted_source,
     en_relative_colon,
     en_role_antecedent,
+    en_title_headline,
     en_whole_subject,
 )
 from discourse.extract.speakers.lang.en_names import (
@@ -135,8 +137,11 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 def aside_subject(text: str, lo: int, ms: int, me: int, qs: int) -> tuple[int, int] | None:
     """:func:`.en_asides.aside_subject` read by :func:`sentence_subject`; else the subject of a
     clause whose verb of addressing has the mention as its object (:mod:`.en_addressee`); else
-    the whole subject the mention is a piece of (:mod:`.en_whole_subject`)."""
-    return (en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
+    the whole subject the mention is a piece of (:mod:`.en_whole_subject`). First, "The mayor
+    praised Tom Reyes, who said P": the object the relative clause is set off after
+    (:mod:`.en_object_relative`), before any rule cuts the mention to the sentence's subject."""
+    return (en_object_relative.object_relative(text, ms, me, qs)
+            or en_asides.aside_subject(text, lo, ms, me, qs, sentence_subject)
             or en_addressee.addressee_subject(text, lo, ms, me, qs, sentence_subject,
                                                en_clause.noun_phrase)
             # "Tim Bale of Queen Mary, University of London, said", "Hurley paraphrased ...,
@@ -187,7 +192,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 def headline_speaker(text: str, ps: int, qs: int) -> tuple[int, int] | None:
     """:func:`.en_headings.headline_speaker` over :func:`.en_colon.headline_speaker`: the line's
     name, also after a label that names nobody ("More:") or as one word vouched for."""
-    return en_headings.headline_speaker(text, ps, qs, en_colon.headline_speaker)
+    return (en_headings.headline_speaker(text, ps, qs, en_colon.headline_speaker)
+            # "Sen. Doerr: '...'": a title and a surname (en_title_headline)
+            or en_title_headline.title_headline(text, ps, qs))
 
 
 def participle_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
