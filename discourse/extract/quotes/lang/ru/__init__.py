@@ -90,6 +90,8 @@ lemma, their forms made by pymorphy3 when it loads). The modules, each one job:
   (``…, обещав быть более «…»``: the main clause's subject);
 - :mod:`.sentences_shared_subjects`: the speaker of a fragment after a verb that shares an
   earlier verb's subject (``Салех призвал … и предложил «…»``, ``эссе, в котором призвал к «…»``);
+- :mod:`.that_clauses`: a whole «что»-clause in marks is ``partial`` (``Он добавил, что
+  «…»``);
 - :mod:`.acts`: the words in marks that a promise, thanks or critique quotes (``поблагодарил
   «своего друга» Путина``).
 """
@@ -166,6 +168,7 @@ from discourse.extract.quotes.lang.ru.sentences_source_apposition import source_
 from discourse.extract.quotes.lang.ru.sentences_sources import missing_sources
 from discourse.extract.quotes.lang.ru.short import short_reports
 from discourse.extract.quotes.lang.ru.short_propositions import two_word_proposition
+from discourse.extract.quotes.lang.ru.that_clauses import that_clause_quotes
 from discourse.extract.quotes.lang.ru.words import (
     LABEL_FIRST,
     LABEL_SECOND,
@@ -221,5 +224,5 @@ RUSSIAN = QuoteLanguage(
                institution_past_recipient, mention_heads, missing_sources, listed_names,
                such_as, aspectual_complements, conjunction_heads, indefinite_in_report,
                source_appositions, inner_sources, medium_subjects, mention_bounds,
-               epithets_before_speakers),
+               epithets_before_speakers, that_clause_quotes),
 )

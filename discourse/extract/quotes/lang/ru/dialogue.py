@@ -17,6 +17,7 @@ from itertools import chain
 from discourse.extract.quotes.cues import Cue
 from discourse.extract.quotes.document import Attr, Doc, Found
 from discourse.extract.quotes.lang.ru.gerunds import gerund_subject, is_gerund
+from discourse.extract.quotes.lang.ru.interview_questions import interviewer_question
 from discourse.extract.quotes.lang.ru.mainclause import is_speech_act
 from discourse.extract.quotes.lang.ru.mention_occasions import occasion_tail
 from discourse.extract.quotes.lang.ru.phrases import is_adverb, is_verb_form
@@ -145,7 +146,7 @@ def dialogue_lines(doc: Doc, found: list[Found]) -> list[Found]:
     text = doc.text
     inside = SpanSet((f.start, f.end) for f in found)
     out: list[Found] = []
-    for ps, pe in doc.paras:
+    for k, (ps, pe) in enumerate(doc.paras):
         if text[ps] not in DASHES:
             continue
         m = _LINE_DASH.match(text, ps, pe)
@@ -155,7 +156,8 @@ def dialogue_lines(doc: Doc, found: list[Found]) -> list[Found]:
         spans = _speech_with_dashes(doc, s, pe)
         if spans is None:
             cs, ce = content_span(text, s, pe)
-            if text[ce - 1] in ".!?…" and THREE_WORDS.search(text, cs, ce):
+            if text[ce - 1] in ".!?…" and THREE_WORDS.search(text, cs, ce) and not (
+                    interviewer_question(doc, ce, k)):
                 spans = [Found(cs, ce, "direct", None, "none")]
             else:
                 spans = []
