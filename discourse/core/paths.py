@@ -8,9 +8,12 @@ variable ``DISCOURSE_DATA`` to point at another folder with the same layout.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-PACKAGE_DIR = Path(__file__).resolve().parent.parent
+# The package's own __init__.py (never compiled): a compiled module's __file__ is the shared
+# library of its group (discourse/_rules_NN__mypyc...so), not a path inside its own folder.
+PACKAGE_DIR = Path(sys.modules[__name__.partition(".")[0]].__file__ or "").resolve().parent
 REPO_DIR = PACKAGE_DIR.parent
 
 
