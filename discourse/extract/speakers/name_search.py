@@ -27,7 +27,7 @@ __all__ = ["after_lower_word", "literal_matches", "words_before"]
 # characters). From this length on, the occurrences of a literal opening with a capital letter
 # are read from an index of the document's capitalised words, made once (see ``_Index``); on
 # an article, the scans cost less than making the index.
-INDEX_MIN: Final = 100_000
+INDEX_MIN = 100_000  # not Final: tests lower it to index short texts
 # A word (a run of word characters) opening with an ASCII capital, where a word starts.
 _CAPITALISED: Final = re.compile(r"\b[A-Z]\w*")
 _FIRST_WORD: Final = re.compile(r"[A-Z]\w*")
