@@ -14,6 +14,7 @@ from typing import Final
 from discourse.extract.quotes.lang.en.adverb_participle import participle_anchor
 from discourse.extract.quotes.lang.en.apposed_age import age_apposition, described_role
 from discourse.extract.quotes.lang.en.appositive_name import named_appositive
+from discourse.extract.quotes.lang.en.briefed_object import briefed_object
 from discourse.extract.quotes.lang.en.clause_like import _NOT_VERB_S, coordinated_verb, looks_like_clause
 from discourse.extract.quotes.lang.en.coordinated_opening import opening_subject
 from discourse.extract.quotes.lang.en.coordinated_subject import coordinated_subject
@@ -261,6 +262,8 @@ def subject_before(toks: Toks, k: int, lo: int) -> tuple[int, int] | None:
     if prev_low in SUBJECT_PRONOUNS and prev_low != "who":
         return j - 1, j
     if prev_low in OBJECT_PRONOUNS and prev_word != "US":  # ("The US said": the country)
+        if briefed_object(toks, j - 1, lo):
+            return j - 1, j  # "aides briefed on them said": the source's (briefed_object.py)
         return None  # "Let us remind you": an object is not a subject
     if prev_low == "who" and j - 2 > lo and words[j - 2] == ",":
         i = np_backward(toks, j - 2, lo)
