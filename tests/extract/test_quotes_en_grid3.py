@@ -14,7 +14,7 @@ Families (each a variant x a speaker's form x a proposition):
   -- the name and its description;
 - plural sources with a pronoun: "Several aides briefed on them said P" (read since en-putit,
   quotes/lang/en/briefed_object.py);
-- "As X put it, P";
+- "As X put it, P" (read since en-putit, quotes/lang/en/as_put.py);
 - mixed quotes: 'X said the agency "will review the rules" by May' -- the English convention
   (tests/gold/wikinews_en/NOTES.md): one indirect span over the reported clause, the quoted
   fragment inside it as a partial, both X's;
@@ -244,7 +244,6 @@ _GRID = _grid()
 # failures, so a fix shows and the grid is updated.
 _LEFT = {
     "second_pronoun": "a surname alone never introduced: no entity (Doerr, or nobody, instead)",
-    "as_put": "'put it' is no cue: no report",
     "interview2": "'In an interview with the Herald, X': the outlet is read as the interviewee",
     "interview6": "a one-word label in mixed case ('Herald:') is no turn label",
     "interview7": "a one-word label in mixed case ('Herald:') is no turn label",

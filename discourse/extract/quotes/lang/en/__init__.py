@@ -36,6 +36,7 @@ given; its cue lexicon is ``data/cues.yaml``. The modules, each one job:
   added": both levels), an extra pass;
 - :mod:`.as_inner`: the report inside an "as"-framed one ("As X noted, Y has acknowledged
   that P": both), an extra pass;
+- :mod:`.as_put`: reports framed by "as X put it" ("As X put it, P"), an extra pass;
 - :mod:`.purpose_to`: reports in a purpose infinitive ("took to Twitter to warn voters that
   P"), an extra pass;
 - :mod:`.mentions`: where a report's speaker mention begins and ends ("Znak.com", not "com");
@@ -51,6 +52,7 @@ from discourse.extract.quotes.document import Doc
 from discourse.extract.quotes.lang.en.admitted_to import short_admission
 from discourse.extract.quotes.lang.en.as_inner import as_inner_reports
 from discourse.extract.quotes.lang.en.as_noted import as_clause_reports
+from discourse.extract.quotes.lang.en.as_put import as_put_reports
 from discourse.extract.quotes.lang.en.content import (
     has_verb,
     looks_like_title,
@@ -127,7 +129,7 @@ ENGLISH = QuoteLanguage(
     # reports carried by a noun of saying ("their claims that P"), "Name: proposition" headlines
     extra_passes=(naming_reports, noun_reports, headline_reports, reports_in_quotes,
                   title_case_reports, document_relative_reports, ruling_reports, as_clause_reports,
-                  as_inner_reports, purpose_reports),
+                  as_inner_reports, as_put_reports, purpose_reports),
     # a quote whose closing mark is missing, cut before the tag that ends it ("..., do what’s
     # right, Wilburn added.": unclosed_tail)
     revisions=(unclosed_tail,),
