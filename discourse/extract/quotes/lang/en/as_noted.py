@@ -35,7 +35,7 @@ from discourse.extract.quotes.lang.en.phrases import subject_before
 from discourse.extract.quotes.lang.en.words import AUX, WEEKDAYS
 from discourse.extract.quotes.spans import SpanSet, content_span, trim_end
 
-__all__ = ["as_clause_reports"]
+__all__ = ["as_clause_reports", "as_report"]
 
 # Verbs of stating whose "as" clause frames a report ("as X noted/pointed out/wrote, P").
 _LEMMAS: Final = frozenset("""note say write report argue observe explain state remark tell acknowledge
@@ -88,10 +88,32 @@ def _report(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     return (s2, e2) if e2 - s2 >= 12 else None
 
 
+def as_report(doc: Doc, inside: SpanSet, ti: int, tj: int, m: int,
+              k: int) -> tuple[int, int] | None:
+    """The report framed by the "as" clause at token ``m`` of the sentence ``ti:tj`` whose
+    verb's adverbial ends at token ``k``: the main clause after the comma at ``k``, or, when the
+    "as" clause closes the sentence, the clause before the comma at ``m - 1``; None when neither
+    reads as a clause, when it lies mostly in a quote found already, or when it is the author's
+    question or a clause cut before its predicate ("… is"). :mod:`.as_put` asks it too."""
+    toks = doc.toks
+    words, lows, starts = toks.words, toks.lows, toks.starts
+    if words[k] == "," and k + 1 < tj and looks_like_clause(toks, k + 1, tj, reach=20):
+        span = _report(doc, starts[k + 1], toks.ends[tj - 1])
+    elif words[k] in ".!?" and m > ti and words[m - 1] == "," and looks_like_clause(
+            toks, ti, m - 1, reach=20):
+        span = _report(doc, starts[ti], starts[m - 1])
+    else:
+        return None
+    if span is None or inside.overlap(*span) > 0.5 * (span[1] - span[0]) or (
+            words[tj - 1] == "?" or lows[doc.tok_index(span[1]) - 1] in AUX):
+        return None
+    return span
+
+
 def as_clause_reports(doc: Doc, found: list[Found]) -> list[Found]:
     """The reports framed by an "as" clause of saying (see the module docstring)."""
     toks = doc.toks
-    words, lows, starts = toks.words, toks.lows, toks.starts
+    words, lows = toks.words, toks.lows
     inside = SpanSet([(f.start, f.end) for f in found])
     out: list[Found] = []
     for ti, tj in doc.sentence_tokens(_as_paragraphs(doc)):
@@ -111,16 +133,9 @@ def as_clause_reports(doc: Doc, found: list[Found]) -> list[Found]:
                 if k is None or (k > b and lows[b] not in _ADVERBIAL_OPENERS) or any(
                         lows[n] in _CLAUSE_WORDS for n in range(b, k)):
                     break  # an object, or a clause ("as he admitted when he resigned")
-                if words[k] == "," and k + 1 < tj and looks_like_clause(toks, k + 1, tj, reach=20):
-                    span = _report(doc, starts[k + 1], toks.ends[tj - 1])
-                elif words[k] in ".!?" and m > ti and words[m - 1] == "," and looks_like_clause(
-                        toks, ti, m - 1, reach=20):
-                    span = _report(doc, starts[ti], starts[m - 1])
-                else:
+                span = as_report(doc, inside, ti, tj, m, k)
+                if span is None:
                     break
-                if span is None or inside.overlap(*span) > 0.5 * (span[1] - span[0]) or (
-                        words[tj - 1] == "?" or lows[doc.tok_index(span[1]) - 1] in AUX):
-                    break  # the author's question; a clause cut before its predicate ("… is")
                 out.append(Found(span[0], span[1], "indirect", doc.attr(h, subj, "cue_after"),
                                  "cue_after"))
                 break

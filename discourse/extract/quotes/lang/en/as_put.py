@@ -9,7 +9,7 @@ follows a comma, with a subject the subject reader accepts right after "as" and 
 the main clause is X's report, as with "as X noted". Not "such as X put it" nor "as well as"
 (the "as" must open the sentence or follow a comma); "as expected" and "as the storm
 approached" have no "put it" and are left to the other rules. The report is cut and checked as
-:mod:`.as_noted` cuts and checks its own (a clause, not the author's question).
+:mod:`.as_noted` cuts and checks its own (``as_noted.as_report``).
 """
 
 from __future__ import annotations
@@ -18,10 +18,8 @@ import bisect
 from typing import Final
 
 from discourse.extract.quotes.document import Doc, Found, new_attr
-from discourse.extract.quotes.lang.en.as_noted import _ADVERBIAL_OPENERS, _NOT_SPEAKERS, _report
-from discourse.extract.quotes.lang.en.clause_like import looks_like_clause
+from discourse.extract.quotes.lang.en.as_noted import _ADVERBIAL_OPENERS, _NOT_SPEAKERS, as_report
 from discourse.extract.quotes.lang.en.phrases import subject_before
-from discourse.extract.quotes.lang.en.words import AUX
 from discourse.extract.quotes.spans import SpanSet
 
 __all__ = ["as_put_reports"]
@@ -75,16 +73,9 @@ def as_put_reports(doc: Doc, found: list[Found]) -> list[Found]:
                 # "as the council put it to a vote, ...": an act at a time, no way of saying
                 # ("put it to reporters" is one too, but left: the two are not told apart here)
                 continue
-            if words[k] == "," and k + 1 < tj and looks_like_clause(toks, k + 1, tj, reach=20):
-                span = _report(doc, starts[k + 1], ends[tj - 1])
-            elif words[k] in ".!?" and m > ti and words[m - 1] == "," and looks_like_clause(
-                    toks, ti, m - 1, reach=20):
-                span = _report(doc, starts[ti], starts[m - 1])
-            else:
+            span = as_report(doc, inside, ti, tj, m, k)
+            if span is None:
                 continue
-            if span is None or inside.overlap(*span) > 0.5 * (span[1] - span[0]) or (
-                    words[tj - 1] == "?" or lows[doc.tok_index(span[1]) - 1] in AUX):
-                continue  # the author's question; a clause cut before its predicate
             attr = new_attr(doc.text[starts[a]:ends[a + 1]].lower(), starts[a], ends[a + 1],
                             starts[subj[0]], ends[subj[1] - 1], "cue_after")
             out.append(Found(span[0], span[1], "indirect", attr, "cue_after"))
